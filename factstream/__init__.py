@@ -1,0 +1,7 @@
+"""factstream: event-driven fact-checking of numeric claims in the news.
+
+This package holds what the pure packages (claims/, checkers/, alerts/) and the stream (streams/) share:
+the data model, the settings, the offline pipeline and the command line. It never imports faust at import time.
+"""
+
+__version__ = "0.1.0"

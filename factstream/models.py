@@ -1,0 +1,235 @@
+"""The project's data model: one pydantic v2 model per concept.
+
+Article, Claim, Fact, Verdict, Alert and DeadLetter are shared by the stream (streams/), the offline command
+line (factstream check / extract) and the pure packages (claims/, checkers/, alerts/). Nothing here imports
+faust or kafka.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ClaimKind = Literal["percent", "money", "count", "number", "date"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = ("percent", "money", "count", "number", "date")
+
+VerdictStatus = Literal["supported", "contradicted", "unverifiable", "ambiguous", "conflict"]
+VERDICT_STATUSES: tuple[VerdictStatus, ...] = (
+    "supported",
+    "contradicted",
+    "unverifiable",
+    "ambiguous",
+    "conflict",
+)
+
+Qualifier = Literal["about", "more than", "less than", "at least", "at most", "up to", "exactly"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def stable_id(*parts: object, length: int = 20) -> str:
+    """A deterministic id from its parts: reprocessing the same input yields the same id."""
+    digest = hashlib.blake2b("\x1f".join(str(p) for p in parts).encode("utf-8"), digest_size=16)
+    return digest.hexdigest()[:length]
+
+
+class Article(BaseModel):
+    """One article of the input feed (topic `articles`, key = id)."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    id: str = Field(min_length=1, max_length=512)
+    url: str | None = None
+    source: str | None = None
+    lang: Literal["ar", "en"] | None = None
+    published_at: datetime | None = None
+    title: str | None = None
+    body: str = Field(min_length=1)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("id must not be blank")
+        return value
+
+    @field_validator("body")
+    @classmethod
+    def _body_is_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("body must not be blank")
+        return value
+
+    @field_validator("lang", mode="before")
+    @classmethod
+    def _lang_lower(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().lower() or None
+            if value in ("auto", "detect"):
+                return None
+        return value
+
+    @property
+    def ref(self) -> ArticleRef:
+        return ArticleRef(
+            id=self.id,
+            url=self.url,
+            source=self.source,
+            lang=self.lang,
+            published_at=self.published_at,
+            title=self.title,
+        )
+
+
+class ArticleRef(BaseModel):
+    """What a verdict or alert carries about its article (no body)."""
+
+    id: str
+    url: str | None = None
+    source: str | None = None
+    lang: str | None = None
+    published_at: datetime | None = None
+    title: str | None = None
+
+
+class Claim(BaseModel):
+    """One numeric claim found in a text. Offsets always point into the ORIGINAL text."""
+
+    claim_id: str
+    kind: ClaimKind
+    # percent: the figure (98% -> 98); money: full units (200 million -> 200000000); count/number: the number;
+    # date: ISO 8601 at the stated precision ("2014-09-11", "2014-09", "2014", "--09-11", "--09").
+    value: float | int | str | None
+    # Upper end of a range ("between 3 and 5 million": value 3000000, value_high 5000000).
+    value_high: float | int | str | None = None
+    currency: str | None = None
+    # Candidate currencies when the text names an ambiguous one (a bare "ريال" or "دينار").
+    currency_candidates: list[str] = Field(default_factory=list)
+    counted: str | None = None
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    # Dates: "day" | "month" | "year"; whether the value was inferred (weekday or relative word resolved
+    # against published_at); the calendar the text used ("gregorian" | "hijri").
+    precision: str | None = None
+    inferred: bool = False
+    calendar: str | None = None
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    lang: str
+
+    @staticmethod
+    def make_id(article_id: str | None, start: int, end: int, text: str) -> str:
+        return stable_id(article_id or "", start, end, text)
+
+
+class Fact(BaseModel):
+    """One reference figure with its source."""
+
+    table: str  # which reference pack/table it came from
+    entity_id: str
+    entity_name: str | None = None
+    metric: str
+    value: float | int | str
+    unit: str | None = None
+    as_of: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    source_url: str | None = None
+    source_quote: str | None = None
+
+
+class Deviation(BaseModel):
+    absolute: float | None = None
+    relative: float | None = None  # (claim - fact) / fact
+    points: float | None = None  # percentage points, for percent claims
+    days: int | None = None  # for dates
+
+
+VerdictExplanation = dict[str, str]  # language code -> one sentence ("en" always present)
+
+
+class Verdict(BaseModel):
+    """The outcome of checking one claim (topic `verdicts`)."""
+
+    verdict_id: str
+    article_id: str
+    article: ArticleRef | None = None
+    claim: Claim
+    verdict: VerdictStatus
+    fact: Fact | None = None
+    deviation: Deviation | None = None
+    explanation: VerdictExplanation = Field(default_factory=dict)
+    entity_id: str | None = None
+    metric: str | None = None
+    period: str | None = None  # the time the claim is about, as ISO text
+    other_sources: list[dict[str, Any]] = Field(default_factory=list)  # for `conflict`
+    checked_at: datetime = Field(default_factory=utcnow)
+
+    @staticmethod
+    def make_id(claim_id: str, status: str) -> str:
+        return stable_id(claim_id, status)
+
+
+class Alert(BaseModel):
+    """A verdict that fact-checkers must see (topic `alerts`). One per claim: alert_id == claim_id."""
+
+    alert_id: str
+    verdict: Verdict
+    priority: float = 0.0
+    prominence: Literal["title", "lead", "body"] = "body"
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Review(BaseModel):
+    """A fact-checker's decision on an alert (compacted topic `reviews`, key = alert_id)."""
+
+    alert_id: str
+    decision: Literal["confirmed", "dismissed"]
+    note: str | None = Field(default=None, max_length=4000)
+    reviewer: str | None = None
+    checker: str | None = None  # claim kind / table that produced the alert, for per-checker precision
+    reviewed_at: datetime = Field(default_factory=utcnow)
+
+
+class DeadLetter(BaseModel):
+    """An input that could not be processed, kept with its reason (topic `deadletter`)."""
+
+    stage: str  # e.g. "decode-article", "extract", "check", "feed", "webhook"
+    error: str
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    key: str | None = None
+    value: str | None = None  # the original bytes: UTF-8 text, or base64 when not valid UTF-8
+    value_encoding: Literal["utf-8", "base64"] = "utf-8"
+    attempts: int = 1
+    failed_at: datetime = Field(default_factory=utcnow)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes | None, **fields: Any) -> DeadLetter:
+        import base64
+
+        if raw is None:
+            return cls(value=None, **fields)
+        try:
+            return cls(value=raw.decode("utf-8"), value_encoding="utf-8", **fields)
+        except UnicodeDecodeError:
+            return cls(value=base64.b64encode(raw).decode("ascii"), value_encoding="base64", **fields)
+
+    def original_bytes(self) -> bytes | None:
+        import base64
+
+        if self.value is None:
+            return None
+        if self.value_encoding == "base64":
+            return base64.b64decode(self.value)
+        return self.value.encode("utf-8")

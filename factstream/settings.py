@@ -1,0 +1,191 @@
+"""Settings from the environment (FACTSTREAM_*) or an optional env file (FACTSTREAM_ENV_FILE, default .env).
+
+Secrets are SecretStr: they never appear in repr() or logs.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from factstream.models import CLAIM_KINDS
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factstream"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="FACTSTREAM_",
+        env_file=os.environ.get("FACTSTREAM_ENV_FILE", ".env"),
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    # Kafka
+    brokers: str = "127.0.0.1:9092"  # comma-separated host:port list
+    app_id: str = "factstream"
+    topic_prefix: str = "factstream."
+    partitions: int = Field(default=4, ge=1, le=1024)
+    replication_factor: int = Field(default=1, ge=1)
+    security_protocol: SecurityProtocol = "PLAINTEXT"
+    sasl_mechanism: SaslMechanism | None = None
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    sasl_password_file: Path | None = None
+    ssl_cafile: Path | None = None
+    ssl_certfile: Path | None = None
+    ssl_keyfile: Path | None = None
+
+    # Input limits
+    max_article_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_attempts: int = Field(default=3, ge=1)  # failed attempts before a message goes to deadletter
+
+    # Reference tables: extra packs (paths); with replace_reference, they replace the shipped ones.
+    reference: list[Path] = Field(default_factory=list)
+    replace_reference: bool = False
+
+    # Web server (dashboard, API, metrics, health)
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=1, le=65535)
+    dashboard_token: SecretStr | None = None
+    dashboard_token_file: Path | None = None
+
+    # Alerting
+    alert_verdicts: list[str] = Field(default_factory=lambda: ["contradicted", "conflict"])
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_secret_file: Path | None = None
+    webhook_timeout_s: float = 5.0
+    webhook_max_attempts: int = Field(default=5, ge=1)
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_from: str = "factstream@localhost"
+    smtp_to: list[str] = Field(default_factory=list)
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    alerts_jsonl: Path | None = None
+
+    # Worker state
+    data_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "worker")
+    table_store: str = "memory://"  # or rocksdb:// (needs rocksdict)
+
+    @field_validator("reference", "alert_verdicts", "smtp_to", mode="before")
+    @classmethod
+    def _split_lists(cls, value: Any) -> Any:
+        # Environment variables give "a,b,c"; JSON lists also work.
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                import json
+
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    # --- derived values -------------------------------------------------------------------------
+    def topic(self, name: str) -> str:
+        return f"{self.topic_prefix}{name}"
+
+    @property
+    def claim_topics(self) -> dict[str, str]:
+        return {kind: self.topic(f"claims-{kind}") for kind in CLAIM_KINDS}
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        servers = []
+        for part in self.brokers.split(","):
+            part = part.strip()
+            for scheme in ("kafka://", "aiokafka://"):
+                if part.startswith(scheme):
+                    part = part[len(scheme) :]
+            if part:
+                servers.append(part)
+        return servers
+
+    @staticmethod
+    def _secret(value: SecretStr | None, path: Path | None) -> str | None:
+        if path is not None:
+            return path.read_text(encoding="utf-8").strip()
+        return value.get_secret_value() if value is not None else None
+
+    def sasl_password_value(self) -> str | None:
+        return self._secret(self.sasl_password, self.sasl_password_file)
+
+    def dashboard_token_value(self) -> str | None:
+        return self._secret(self.dashboard_token, self.dashboard_token_file)
+
+    def webhook_secret_value(self) -> str | None:
+        return self._secret(self.webhook_secret, self.webhook_secret_file)
+
+    def dashboard_requires_token(self) -> bool:
+        """Token protection is on by default when the web server is reachable from other hosts."""
+        return self.dashboard_token_value() is not None or self.web_host not in ("127.0.0.1", "localhost", "::1")
+
+    def kafka_python_config(self) -> dict[str, Any]:
+        """Connection settings for kafka-python clients (producers, consumers, admin)."""
+        config: dict[str, Any] = {
+            "bootstrap_servers": self.bootstrap_servers,
+            "security_protocol": self.security_protocol,
+        }
+        if self.security_protocol in ("SSL", "SASL_SSL"):
+            if self.ssl_cafile:
+                config["ssl_cafile"] = str(self.ssl_cafile)
+            if self.ssl_certfile:
+                config["ssl_certfile"] = str(self.ssl_certfile)
+            if self.ssl_keyfile:
+                config["ssl_keyfile"] = str(self.ssl_keyfile)
+        if self.security_protocol.startswith("SASL"):
+            config["sasl_mechanism"] = self.sasl_mechanism or "PLAIN"
+            config["sasl_plain_username"] = self.sasl_username
+            config["sasl_plain_password"] = self.sasl_password_value()
+        return config
+
+    def faust_broker_credentials(self) -> Any:
+        """Credentials object for faust.App(broker_credentials=...), or None for PLAINTEXT."""
+        if self.security_protocol == "PLAINTEXT":
+            return None
+        import ssl
+
+        import faust
+
+        ssl_context = None
+        if self.security_protocol in ("SSL", "SASL_SSL"):
+            ssl_context = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
+            if self.ssl_certfile:
+                ssl_context.load_cert_chain(
+                    str(self.ssl_certfile), str(self.ssl_keyfile) if self.ssl_keyfile else None
+                )
+        if self.security_protocol == "SSL":
+            return faust.SSLCredentials(ssl_context)
+        mechanism = self.sasl_mechanism or "PLAIN"
+        if mechanism == "PLAIN":
+            return faust.SASLCredentials(
+                username=self.sasl_username,
+                password=self.sasl_password_value(),
+                ssl_context=ssl_context,
+            )
+        from faust.auth import SASLCredentials
+
+        return SASLCredentials(
+            username=self.sasl_username,
+            password=self.sasl_password_value(),
+            ssl_context=ssl_context,
+            mechanism=mechanism,
+        )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
