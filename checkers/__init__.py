@@ -1,0 +1,1 @@
+"""checkers: reference tables, matching, comparison, verdicts. Pure Python (never imports faust or kafka)."""
