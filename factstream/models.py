@@ -118,6 +118,9 @@ class Claim(BaseModel):
     precision: str | None = None
     inferred: bool = False
     calendar: str | None = None
+    # The time the claim is about when its sentence states one: the ISO value of the nearest date claim in the
+    # same sentence ("74 countries on 11 September 2014" -> "2014-09-11"). Checkers use it to pick the fact.
+    time_ref: str | None = None
     text: str
     start: int
     end: int
