@@ -236,3 +236,13 @@ class DeadLetter(BaseModel):
         if self.value_encoding == "base64":
             return base64.b64decode(self.value)
         return self.value.encode("utf-8")
+
+
+class ClaimBatch(BaseModel):
+    """The claims of one kind found in one article, with what checkers need of the article (topics claims-*)."""
+
+    article: ArticleRef
+    kind: ClaimKind
+    claims: list[Claim]
+    # When the article reached Kafka (the record's timestamp, epoch seconds): latency is measured from it.
+    received_at: float | None = None

@@ -169,20 +169,11 @@ class Settings(BaseSettings):
                 )
         if self.security_protocol == "SSL":
             return faust.SSLCredentials(ssl_context)
-        mechanism = self.sasl_mechanism or "PLAIN"
-        if mechanism == "PLAIN":
-            return faust.SASLCredentials(
-                username=self.sasl_username,
-                password=self.sasl_password_value(),
-                ssl_context=ssl_context,
-            )
-        from faust.auth import SASLCredentials
-
-        return SASLCredentials(
+        return faust.SASLCredentials(
             username=self.sasl_username,
             password=self.sasl_password_value(),
             ssl_context=ssl_context,
-            mechanism=mechanism,
+            mechanism=self.sasl_mechanism or "PLAIN",
         )
 
 

@@ -1,0 +1,83 @@
+"""Creating the topics with the configured partition count, and connection settings for the raw clients.
+
+Faust declares only its internal topics; ours are created here, before the worker subscribes, so that the
+broker's auto-creation (one partition) never wins the race.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from factstream.settings import Settings
+from streams.topology import TOPICS
+
+log = logging.getLogger(__name__)
+
+COMPACTED_CONFIG = {"cleanup.policy": "compact", "min.compaction.lag.ms": "0", "segment.ms": "600000"}
+
+
+def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str]:
+    """Create every topic of the topology that does not exist yet; returns the names created."""
+    from kafka.admin import KafkaAdminClient, NewTopic
+    from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            admin = KafkaAdminClient(client_id=f"{settings.app_id}-admin", **settings.kafka_python_config())
+            break
+        except KafkaError as exc:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"cannot reach Kafka at {settings.brokers}: {exc}") from exc
+            time.sleep(1.0)
+    try:
+        existing = set(admin.list_topics())
+        wanted = []
+        for spec in TOPICS:
+            name = settings.topic(spec.name)
+            if name in existing:
+                continue
+            wanted.append(
+                NewTopic(
+                    name=name,
+                    num_partitions=settings.partitions,
+                    replication_factor=settings.replication_factor,
+                    topic_configs=dict(COMPACTED_CONFIG) if spec.compacted else {},
+                )
+            )
+        created = []
+        for topic in wanted:
+            try:
+                admin.create_topics([topic])
+                created.append(topic.name)
+            except TopicAlreadyExistsError:
+                pass  # another worker created it first
+        if created:
+            log.info("created topics: %s", ", ".join(created))
+        return created
+    finally:
+        admin.close()
+
+
+def aiokafka_config(settings: Settings) -> dict[str, Any]:
+    """Connection settings for the raw aiokafka consumers (dashboard and reference followers)."""
+    config: dict[str, Any] = {
+        "bootstrap_servers": settings.bootstrap_servers,
+        "security_protocol": settings.security_protocol,
+    }
+    if settings.security_protocol in ("SSL", "SASL_SSL"):
+        import ssl
+
+        context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
+        if settings.ssl_certfile:
+            context.load_cert_chain(
+                str(settings.ssl_certfile), str(settings.ssl_keyfile) if settings.ssl_keyfile else None
+            )
+        config["ssl_context"] = context
+    if settings.security_protocol.startswith("SASL"):
+        config["sasl_mechanism"] = settings.sasl_mechanism or "PLAIN"
+        config["sasl_plain_username"] = settings.sasl_username
+        config["sasl_plain_password"] = settings.sasl_password_value()
+    return config
