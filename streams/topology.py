@@ -61,7 +61,7 @@ TOPICS: tuple[TopicSpec, ...] = (
     ),
     TopicSpec(
         "verdicts",
-        tuple(f"check_{kind}" for kind in CLAIM_KINDS) + ("detect_conflicts",),
+        (*tuple(f"check_{kind}" for kind in CLAIM_KINDS), "detect_conflicts"),
         ("downstream consumers", "benchmarks", "tests"),
         "article id",
         description="One verdict per claim, with the fact used and the explanation",
@@ -75,7 +75,7 @@ TOPICS: tuple[TopicSpec, ...] = (
     ),
     TopicSpec(
         "alert-candidates",
-        tuple(f"check_{kind}" for kind in CLAIM_KINDS) + ("detect_conflicts",),
+        (*tuple(f"check_{kind}" for kind in CLAIM_KINDS), "detect_conflicts"),
         ("raise_alerts",),
         "claim id",
         description="Verdicts whose status alerts, keyed by claim so the dedupe table is co-partitioned",

@@ -1,0 +1,409 @@
+"""The `factstream` command line. Heavy imports (faust, kafka) happen inside the commands that need them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from factstream.settings import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if getattr(args, "reference", None):
+        overrides["reference"] = [Path(p) for p in args.reference]
+    if getattr(args, "replace_reference", False):
+        overrides["replace_reference"] = True
+    if getattr(args, "brokers", None):
+        overrides["brokers"] = args.brokers
+    settings = Settings(**overrides)
+    return settings
+
+
+def _load_tables(settings: Settings):  # -> checkers.ReferenceTables
+    import checkers
+
+    if not settings.reference and not settings.replace_reference:
+        return checkers.load_default_tables()
+    return checkers.ReferenceTables.load(settings.reference, include_default=not settings.replace_reference)
+
+
+def _parse_date(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise SystemExit(f"factstream: not an ISO 8601 date: {text!r}") from None
+        return datetime(day.year, day.month, day.day)
+
+
+def _dump(obj: Any) -> bytes:
+    return orjson.dumps(obj, option=orjson.OPT_NON_STR_KEYS)
+
+
+# --------------------------------------------------------------------------------------------- extract
+def cmd_extract(args: argparse.Namespace) -> int:
+    import claims
+
+    lang = None if args.lang in (None, "auto") else args.lang
+    out = sys.stdout.buffer
+    if args.jsonl:
+        failures = 0
+        for number, line in enumerate(sys.stdin.buffer, start=1):
+            if not line.strip():
+                continue
+            record_id: Any = None
+            try:
+                record = orjson.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("each line must be a JSON object")
+                record_id = record.get("id")
+                text = record.get("text", record.get("body"))
+                if not isinstance(text, str):
+                    raise ValueError("missing string field 'text' (or 'body')")
+                found = claims.extract(
+                    text,
+                    lang=record.get("lang") or lang,
+                    published_at=record.get("published_at") or args.published_at,
+                    article_id=str(record_id) if record_id is not None else None,
+                )
+                out.write(_dump({"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}))
+            except (ValueError, orjson.JSONDecodeError) as exc:
+                failures += 1
+                out.write(_dump({"id": record_id, "line": number, "error": str(exc)}))
+            out.write(b"\n")
+        out.flush()
+        return 1 if failures else 0
+    text = sys.stdin.read()
+    try:
+        found = claims.extract(text, lang=lang, published_at=args.published_at)
+    except ValueError as exc:
+        print(f"factstream extract: {exc}", file=sys.stderr)
+        return 2
+    out.write(orjson.dumps([c.model_dump(mode="json") for c in found], option=orjson.OPT_INDENT_2))
+    out.write(b"\n")
+    return 0
+
+
+# ----------------------------------------------------------------------------------------------- check
+def _articles_from_text_file(path: Path, text: str, args: argparse.Namespace) -> Iterator[Any]:
+    """A plain text file is one article. Its metadata comes from the options, or from a feed record with the
+    same body in a JSONL file beside it (as the seed folder has), which is said on stderr."""
+    from factstream.models import Article
+
+    published_at = _parse_date(args.published_at)
+    meta: dict[str, Any] = {}
+    if published_at is None and path.parent.is_dir():
+        for sibling in sorted(path.parent.glob("*.jsonl")):
+            try:
+                for line in sibling.read_bytes().splitlines():
+                    record = orjson.loads(line) if line.strip() else None
+                    if isinstance(record, dict) and str(record.get("body", "")).strip() == text.strip():
+                        meta = record
+                        break
+            except (OSError, orjson.JSONDecodeError):
+                continue
+            if meta:
+                print(f"(metadata from {sibling.name}: id {meta.get('id')}, published_at "
+                      f"{meta.get('published_at')})", file=sys.stderr)
+                break
+    yield Article(
+        id=str(meta.get("id") or path.stem),
+        url=meta.get("url"),
+        source=meta.get("source"),
+        lang=args.lang if args.lang not in (None, "auto") else meta.get("lang"),
+        published_at=published_at or meta.get("published_at"),
+        title=meta.get("title"),
+        body=text,
+    )
+
+
+def _read_articles(args: argparse.Namespace) -> Iterator[tuple[int, Any]]:
+    """(line number, Article or ArticleError) for every record of the input."""
+    from factstream.articles import ArticleError, article_from_mapping
+
+    if args.file in (None, "-"):
+        data = sys.stdin.buffer.read()
+        path = Path("stdin")
+    else:
+        path = Path(args.file)
+        data = path.read_bytes()
+    text = data.decode("utf-8", errors="strict") if data else ""
+    if args.jsonl or text.lstrip().startswith("{"):
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                record = orjson.loads(line)
+                if isinstance(record, dict):
+                    if args.lang not in (None, "auto") and not record.get("lang"):
+                        record["lang"] = args.lang
+                    if args.published_at and not record.get("published_at"):
+                        record["published_at"] = args.published_at
+                yield number, article_from_mapping(record)
+            except orjson.JSONDecodeError as exc:
+                yield number, ArticleError(f"not JSON: {exc}")
+            except ArticleError as exc:
+                yield number, exc
+        return
+    for article in _articles_from_text_file(path, text, args):
+        yield 1, article
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from factstream.articles import ArticleError
+    from factstream.pipeline import check_article
+
+    settings = _settings(args)
+    tables = _load_tables(settings)
+    failures = 0
+    if args.jsonl:
+        out = sys.stdout.buffer
+        for number, article in _read_articles(args):
+            if isinstance(article, ArticleError):
+                failures += 1
+                out.write(_dump({"id": None, "line": number, "error": str(article)}) + b"\n")
+                continue
+            try:
+                verdicts = check_article(article, tables)
+                out.write(_dump({"id": article.id, "verdicts": [v.model_dump(mode="json") for v in verdicts]}))
+            except ValueError as exc:
+                failures += 1
+                out.write(_dump({"id": article.id, "line": number, "error": str(exc)}))
+            out.write(b"\n")
+        out.flush()
+        return 1 if failures else 0
+
+    results = []
+    for number, article in _read_articles(args):
+        if isinstance(article, ArticleError):
+            failures += 1
+            print(f"line {number}: {article}", file=sys.stderr)
+            continue
+        try:
+            results.append((article, check_article(article, tables)))
+        except ValueError as exc:
+            failures += 1
+            print(f"{article.id}: {exc}", file=sys.stderr)
+    if args.json:
+        document = {
+            "articles": [
+                {"id": article.id, "verdicts": [v.model_dump(mode="json") for v in verdicts]}
+                for article, verdicts in results
+            ]
+        }
+        sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
+    else:
+        _print_verdict_tables(results)
+    return 1 if failures else 0
+
+
+def _print_verdict_tables(results: list[tuple[Any, list[Any]]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(soft_wrap=False)
+    styles = {"supported": "green", "contradicted": "bold red", "conflict": "bold magenta", "ambiguous": "yellow"}
+    for article, verdicts in results:
+        title = f"{article.id}" + (f" ({article.published_at:%Y-%m-%d})" if article.published_at else "")
+        table = Table(title=title, show_lines=True, expand=False)
+        for column in ("claim", "kind", "value", "verdict", "fact", "source"):
+            table.add_column(column, overflow="fold")
+        for verdict in verdicts:
+            claim = verdict.claim
+            value = str(claim.value)
+            if claim.value_high is not None:
+                value += f"–{claim.value_high}"
+            if claim.currency:
+                value += f" {claim.currency}"
+            if claim.counted:
+                value += f" ({claim.counted})"
+            if claim.qualifier:
+                value = f"{claim.qualifier} {value}"
+            fact = verdict.fact
+            fact_text = ""
+            if fact is not None:
+                fact_text = f"{fact.value} {fact.unit or ''} as of {fact.as_of or '?'}".strip()
+            explanation = verdict.explanation.get("en", "")
+            table.add_row(
+                claim.text,
+                claim.kind,
+                value,
+                f"[{styles.get(verdict.verdict, '')}]{verdict.verdict}[/]\n{explanation}",
+                fact_text,
+                (fact.source_url or "") if fact else "",
+            )
+        console.print(table)
+        if not verdicts:
+            console.print("(no numeric claims found)")
+
+
+# ------------------------------------------------------------------------------------------------ feed
+def cmd_feed(args: argparse.Namespace) -> int:
+    from factstream.feed import feed
+
+    return feed(args.source, _settings(args), topic=args.topic, quiet=args.quiet)
+
+
+# --------------------------------------------------------------------------------------------- worker
+def cmd_worker(args: argparse.Namespace) -> int:
+    from streams.app import run_worker
+
+    settings = _settings(args)
+    if args.web_port:
+        settings = settings.model_copy(update={"web_port": args.web_port})
+    run_worker(settings, loglevel=args.loglevel)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from factstream.demo import run_demo
+
+    return run_demo(args)
+
+
+def cmd_broker(args: argparse.Namespace) -> int:
+    from deploy.kafka.broker import broker_command
+
+    return broker_command(args.action, Path(args.data_dir) if args.data_dir else None, port=args.port)
+
+
+def cmd_topology(args: argparse.Namespace) -> int:
+    from streams.topology import describe
+
+    print(describe(_settings(args).topic_prefix))
+    return 0
+
+
+def cmd_reference(args: argparse.Namespace) -> int:
+    import checkers
+
+    paths = [Path(p) for p in args.paths]
+    problems = checkers.validate_paths(paths)
+    for problem in problems:
+        print(str(problem), file=sys.stderr)
+    if args.action == "validate":
+        if not problems:
+            print(f"ok: {len(paths)} path(s), no problems")
+        return 1 if problems else 0
+    if problems:
+        print("nothing loaded: fix the problems above first", file=sys.stderr)
+        return 1
+    from factstream.kafka_tools import publish_reference
+
+    count = publish_reference(_settings(args), checkers.records_from_paths(paths))
+    print(f"published {count} reference rows")
+    return 0
+
+
+def cmd_deadletter(args: argparse.Namespace) -> int:
+    from factstream import kafka_tools
+
+    return kafka_tools.deadletter_command(_settings(args), args)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from factstream import kafka_tools
+
+    return kafka_tools.export_claimreview(_settings(args), args.output)
+
+
+# ------------------------------------------------------------------------------------------------ main
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="factstream", description=__doc__)
+    parser.add_argument("--brokers", help="Kafka bootstrap servers (default: FACTSTREAM_BROKERS or 127.0.0.1:9092)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add_reference_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--reference", action="append", metavar="PATH", help="add a reference pack (repeatable)")
+        p.add_argument("--replace-reference", action="store_true", help="use only the --reference packs")
+
+    p = sub.add_parser("extract", help="print the numeric claims of text on stdin as JSON")
+    p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto")
+    p.add_argument("--published-at", help="ISO date weekdays and relative dates resolve against")
+    p.add_argument("--jsonl", action="store_true", help='stdin is JSON lines {"id","text","lang"?,"published_at"?}')
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="extract and check claims with no broker")
+    p.add_argument("file", nargs="?", default="-", help="text file, JSONL articles, or - for stdin")
+    p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto")
+    p.add_argument("--published-at", help="ISO date of publication (for a plain text file)")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="one JSON document")
+    group.add_argument("--jsonl", action="store_true", help='JSON lines in, {"id","verdicts"} lines out')
+    add_reference_options(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("feed", help="publish articles from JSONL, RSS/Atom (file or URL) or stdin")
+    p.add_argument("source", help="PATH, URL or -")
+    p.add_argument("--topic", help="topic name without prefix (default: articles)", default="articles")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_feed)
+
+    p = sub.add_parser("worker", help="run the Faust worker with every agent")
+    p.add_argument("--loglevel", "-l", default="info", choices=["debug", "info", "warn", "error"])
+    p.add_argument("--web-port", type=int)
+    add_reference_options(p)
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("demo", help="start a local broker and a worker, feed the seed article, show alerts")
+    p.add_argument("--corpus", default=None, help="folder of real articles (default: ../shared/corpus if present)")
+    p.add_argument("--corpus-limit", type=int, default=200, help="real articles to feed besides the seed")
+    p.add_argument("--keep-running", action="store_true", help="leave broker and worker running at the end")
+    p.add_argument("--timeout", type=float, default=180.0)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("broker", help="the local Kafka broker for development and tests")
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument("--data-dir")
+    p.add_argument("--port", type=int, default=9092)
+    p.set_defaults(func=cmd_broker)
+
+    p = sub.add_parser("topology", help="print every topic with who writes and reads it")
+    p.set_defaults(func=cmd_topology)
+
+    p = sub.add_parser("reference", help="validate or load reference packs")
+    p.add_argument("action", choices=["validate", "load"])
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_reference)
+
+    p = sub.add_parser("deadletter", help="inspect and replay dead letters")
+    p.add_argument("action", choices=["list", "show", "replay"])
+    p.add_argument("ids", nargs="*", help="partition:offset of dead letters (show/replay; replay: default all)")
+    p.add_argument("--stage", help="only dead letters of this stage")
+    p.set_defaults(func=cmd_deadletter)
+
+    p = sub.add_parser("export", help="export reviewed alerts")
+    p.add_argument("format", choices=["claimreview"])
+    p.add_argument("--output", "-o", default="-")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import warnings
+
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

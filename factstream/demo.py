@@ -1,0 +1,249 @@
+"""`factstream demo`: the whole pipeline on this machine, started and stopped by one command.
+
+It starts the local Kafka broker (unless one is running), a local webhook receiver and a worker; feeds the seed
+article twice (to show that its alert still arrives exactly once) and real articles from ../shared/corpus when
+that folder is present; prints verdicts and alerts as they arrive; then stops what it started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+SEED_PATH = Path(__file__).parent / "data" / "seed" / "kuwait-coalition-2018.jsonl"
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class WebhookReceiver:
+    """A local webhook endpoint that records every alert posted to it."""
+
+    def __init__(self) -> None:
+        self.received: list[dict[str, Any]] = []
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                with receiver.lock:
+                    receiver.received.append(
+                        {"alert_id": self.headers.get("X-Factstream-Alert-Id"), "body": body}
+                    )
+                self.send_response(200)
+                self.end_headers()
+                self.wfile.write(b"ok")
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/alerts"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> WebhookReceiver:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+
+    def counts(self) -> Counter:
+        with self.lock:
+            return Counter(item["alert_id"] for item in self.received)
+
+
+def corpus_articles(folder: Path | None, limit: int) -> list[bytes]:
+    """Up to `limit` real articles, half per language, read in place (never copied into the project)."""
+    if folder is None or not folder.is_dir() or limit <= 0:
+        return []
+    lines: list[bytes] = []
+    files = sorted(folder.glob("articles_*.jsonl"))
+    for path in files:
+        with path.open("rb") as handle:
+            head = [line for _, line in zip(range(max(1, limit // max(1, len(files)))), handle, strict=False)]
+        lines.extend(line.rstrip(b"\n") for line in head)
+    random.Random(7).shuffle(lines)
+    return lines[:limit]
+
+
+def _wait_http(url: str, timeout: float, process: subprocess.Popen) -> bool:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from kafka import KafkaConsumer, KafkaProducer
+    from rich.console import Console
+
+    from deploy.kafka.broker import LocalBroker
+    from factstream.settings import Settings
+    from streams.topics import ensure_topics
+
+    console = Console()
+    broker = LocalBroker()
+    started_broker = False
+    if not broker.status().get("running"):
+        console.print(f"[bold]Starting the local Kafka broker[/] (data in {broker.data_dir}) ...")
+        broker.fetch_jars()
+        broker.start()
+        started_broker = True
+    else:
+        console.print("Using the local Kafka broker that is already running.")
+
+    run_id = time.strftime("%Y%m%d%H%M%S")
+    prefix = f"demo-{run_id}."
+    web_port = int(os.environ.get("FACTSTREAM_WEB_PORT") or free_port())
+    workdir = Path(tempfile.mkdtemp(prefix="factstream-demo-"))
+    worker: subprocess.Popen | None = None
+    with WebhookReceiver() as receiver:
+        env = {
+            **os.environ,
+            "FACTSTREAM_BROKERS": f"127.0.0.1:{broker.port}",
+            "FACTSTREAM_TOPIC_PREFIX": prefix,
+            "FACTSTREAM_APP_ID": f"factstream-demo-{run_id}",
+            "FACTSTREAM_WEBHOOK_URL": receiver.url,
+            "FACTSTREAM_WEB_PORT": str(web_port),
+            "FACTSTREAM_WEB_HOST": "127.0.0.1",
+            "FACTSTREAM_DATA_DIR": str(workdir / "worker"),
+            "FACTSTREAM_ALERTS_JSONL": str(workdir / "alerts.jsonl"),
+        }
+        settings = Settings(brokers=env["FACTSTREAM_BROKERS"], topic_prefix=prefix, app_id=env["FACTSTREAM_APP_ID"])
+        try:
+            ensure_topics(settings)
+            log_path = workdir / "worker.log"
+            console.print(f"[bold]Starting a worker[/] (topics {prefix}*, log {log_path}) ...")
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "factstream.cli", "worker", "-l", "warn"],
+                env=env, stdout=log_path.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+            )
+            dashboard = f"http://127.0.0.1:{web_port}/dashboard/"
+            if not _wait_http(f"http://127.0.0.1:{web_port}/health", 90, worker):
+                console.print(f"[red]the worker did not become ready; see {log_path}[/]")
+                console.print(log_path.read_text(errors="replace")[-3000:])
+                return 1
+
+            seed = SEED_PATH.read_bytes().strip()
+            seed_id = json.loads(seed)["id"]
+            corpus = corpus_articles(Path(args.corpus) if args.corpus else DEFAULT_CORPUS, args.corpus_limit)
+            producer = KafkaProducer(acks="all", **settings.kafka_python_config())
+            consumer = KafkaConsumer(
+                settings.topic("verdicts"), settings.topic("alerts"), group_id=None,
+                auto_offset_reset="earliest", **settings.kafka_python_config(),
+            )
+            started = time.monotonic()
+            producer.send(settings.topic("articles"), key=seed_id.encode(), value=seed)
+            for line in corpus:
+                record_id = orjson.loads(line).get("id", "")
+                producer.send(settings.topic("articles"), key=str(record_id).encode(), value=line)
+            producer.send(settings.topic("articles"), key=seed_id.encode(), value=seed)  # fed twice on purpose
+            producer.flush()
+            console.print(f"Fed the seed article twice and {len(corpus)} real article(s) from the corpus.")
+            console.print(f"Dashboard: {dashboard}\n")
+
+            seed_verdicts: dict[str, dict] = {}
+            alert_count = 0
+            deadline = time.monotonic() + args.timeout
+            seed_alert_ids: set[str] = set()
+            settle_until: float | None = None
+            while time.monotonic() < deadline:
+                for _tp, records in consumer.poll(timeout_ms=500).items():
+                    for record in records:
+                        value = orjson.loads(record.value)
+                        if record.topic == settings.topic("verdicts") and value["article_id"] == seed_id:
+                            if value["verdict_id"] not in seed_verdicts:
+                                seed_verdicts[value["verdict_id"]] = value
+                                _print_verdict(console, value)
+                        elif record.topic == settings.topic("alerts"):
+                            alert_count += 1
+                            verdict = value["verdict"]
+                            if verdict["article_id"] == seed_id:
+                                seed_alert_ids.add(value["alert_id"])
+                            _print_alert(console, value)
+                seed_delivered = seed_alert_ids and all(receiver.counts()[a] for a in seed_alert_ids)
+                if seed_delivered and settle_until is None:
+                    settle_until = time.monotonic() + 8.0  # time for a duplicate to show up, if there were one
+                if settle_until is not None and time.monotonic() > settle_until:
+                    break
+            consumer.close()
+            producer.close()
+            counts = receiver.counts()
+            console.print()
+            console.print(f"[bold]Seed article:[/] {len(seed_verdicts)} verdict(s) in "
+                          f"{time.monotonic() - started:.1f} s; {alert_count} alert(s) in all.")
+            ok = bool(seed_alert_ids)
+            for alert_id in sorted(seed_alert_ids):
+                times = counts[alert_id]
+                ok = ok and times == 1
+                console.print(f"  webhook received alert {alert_id} [bold]{times}[/] time(s) "
+                              f"(the article was fed twice)")
+            if not seed_alert_ids:
+                console.print("[red]no alert for the seed article arrived in time[/]")
+            if args.keep_running:
+                console.print(f"\nLeft running: dashboard {dashboard}; stop with Ctrl-C, then "
+                              "`factstream broker stop`.")
+                try:
+                    worker.wait()
+                except KeyboardInterrupt:
+                    pass
+            return 0 if ok else 1
+        finally:
+            if worker is not None and worker.poll() is None:
+                os.killpg(worker.pid, signal.SIGTERM)
+                try:
+                    worker.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(worker.pid, signal.SIGKILL)
+            if started_broker and not args.keep_running:
+                console.print("Stopping the local Kafka broker ...")
+                broker.stop()
+
+
+def _print_verdict(console: Any, verdict: dict) -> None:
+    claim = verdict["claim"]
+    style = {"supported": "green", "contradicted": "bold red", "conflict": "bold magenta"}.get(
+        verdict["verdict"], "yellow"
+    )
+    value = f"{claim['value']}" + (f" {claim['currency']}" if claim.get("currency") else "")
+    console.print(f"  verdict [{style}]{verdict['verdict']:>12}[/]  {claim['kind']:>7}  {value:<22} "
+                  f"«{claim['text']}»  {verdict.get('explanation', {}).get('en', '')}")
+
+
+def _print_alert(console: Any, alert: dict) -> None:
+    verdict = alert["verdict"]
+    claim = verdict["claim"]
+    console.print(f"[bold red]ALERT[/] {verdict['verdict']} in {verdict['article_id']}: «{claim['text']}» — "
+                  f"{verdict.get('explanation', {}).get('en', '')}")

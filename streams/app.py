@@ -1,0 +1,395 @@
+"""The Faust app: topics, agents and the background followers. Agents stay thin: decode, call the pure
+function (claims.extract_article, checkers.check_claims, alerts.build_alert), encode, send.
+
+The topology is drawn in streams/topology.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import faust
+from pydantic import ValidationError
+
+import alerts
+import checkers
+from factstream import metrics
+from factstream.articles import ArticleError, parse_article
+from factstream.models import CLAIM_KINDS, Alert, ClaimBatch, DeadLetter, Review, Verdict
+from factstream.pipeline import extract_article
+from factstream.settings import Settings
+from streams.topics import aiokafka_config
+
+log = logging.getLogger("factstream.streams")
+
+T = TypeVar("T")
+
+# Observations kept per entity|metric|period key for conflict detection: enough outlets to compare with.
+MAX_OBSERVATIONS_PER_KEY = 50
+
+
+@dataclass
+class Runtime:
+    """What the agents of one app share: settings, the current reference tables, the dashboard's view."""
+
+    settings: Settings
+    tables: checkers.ReferenceTables
+    store: alerts.AlertStore
+    sinks: list[Any] = field(default_factory=list)
+    ready: bool = False
+    reference_records_applied: int = 0
+
+
+class Failure(Exception):
+    """Processing failed for good after its attempts; carries what the dead letter needs."""
+
+    def __init__(self, stage: str, error: BaseException, attempts: int) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.stage = stage
+        self.attempts = attempts
+
+
+async def run_with_attempts(stage: str, max_attempts: int, fn: Callable[..., T], *args: Any) -> T:
+    """Call a pure function; retry unexpected errors (bounded), never retry ValueError (the input is bad)."""
+    for attempt in range(1, max_attempts + 1):
+        try:
+            return fn(*args)
+        except ValueError as exc:
+            raise Failure(stage, exc, attempt) from exc
+        except Exception as exc:
+            if attempt == max_attempts:
+                raise Failure(stage, exc, attempt) from exc
+            log.warning("%s failed (attempt %d/%d): %r", stage, attempt, max_attempts, exc)
+            await asyncio.sleep(0.05 * attempt)
+    raise AssertionError("unreachable")
+
+
+def build_app(
+    settings: Settings,
+    *,
+    tables: checkers.ReferenceTables | None = None,
+    sinks: list[Any] | None = None,
+) -> faust.App:
+    """Create the Faust app with every agent. Several apps can live in one process (tests)."""
+    app = faust.App(
+        settings.app_id,
+        broker=[f"kafka://{server}" for server in settings.bootstrap_servers],
+        broker_credentials=settings.faust_broker_credentials(),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        store=settings.table_store,
+        datadir=str(settings.data_dir),
+        web_port=settings.web_port,
+        web_bind=settings.web_host,
+        web_host=settings.web_host,
+        consumer_auto_offset_reset="earliest",
+        autodiscover=False,
+        stream_wait_empty=False,
+        web_in_thread=False,
+    )
+    runtime = Runtime(
+        settings=settings,
+        tables=tables if tables is not None else checkers.ReferenceTables.load(
+            settings.reference, include_default=not settings.replace_reference
+        ),
+        store=alerts.AlertStore(),
+        sinks=sinks if sinks is not None else alerts.sinks_from_settings(settings),
+    )
+    app.factstream = runtime  # type: ignore[attr-defined]
+
+    def raw_topic(name: str, **options: Any) -> faust.TopicT:
+        return app.topic(
+            settings.topic(name),
+            key_type=bytes,
+            value_type=bytes,
+            key_serializer="raw",
+            value_serializer="raw",
+            partitions=settings.partitions,
+            **options,
+        )
+
+    articles_topic = raw_topic("articles")
+    claim_topics = {kind: raw_topic(f"claims-{kind}") for kind in CLAIM_KINDS}
+    verdicts_topic = raw_topic("verdicts")
+    observations_topic = raw_topic("observations")
+    candidates_topic = raw_topic("alert-candidates")
+    alerts_topic = raw_topic("alerts")
+    reviews_topic = raw_topic("reviews")
+    deadletter_topic = raw_topic("deadletter")
+
+    alerted = app.Table(
+        "alerted", default=None, partitions=settings.partitions, key_serializer="raw", value_serializer="json"
+    )
+    observations = app.Table(
+        "observations", default=None, partitions=settings.partitions, key_serializer="raw",
+        value_serializer="json",
+    )
+
+    async def dead_letter(stage: str, error: str, event: faust.EventT | None, attempts: int = 1) -> None:
+        message = event.message if event is not None else None
+        key = message.key if message is not None else None
+        letter = DeadLetter.from_bytes(
+            event.value if event is not None else None,
+            stage=stage,
+            error=error,
+            topic=message.topic if message is not None else None,
+            partition=message.partition if message is not None else None,
+            offset=message.offset if message is not None else None,
+            key=key.decode("utf-8", "replace") if isinstance(key, bytes) else key,
+            attempts=attempts,
+        )
+        await deadletter_topic.send(key=key, value=letter.model_dump_json().encode("utf-8"))
+        metrics.DEAD_LETTERS.labels(stage).inc()
+        log.warning("dead letter (%s): %s", stage, error)
+
+    # --- articles -> claims, one batch per (article, kind) ------------------------------------------
+    @app.agent(articles_topic, name="extract_claims")
+    async def extract_claims(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                article = parse_article(event.value, settings.max_article_bytes)
+            except ArticleError as exc:
+                await dead_letter("decode-article", str(exc), event)
+                continue
+            try:
+                found = await run_with_attempts("extract", settings.max_attempts, extract_article, article)
+            except Failure as failure:
+                await dead_letter(failure.stage, str(failure), event, failure.attempts)
+                continue
+            metrics.ARTICLES.labels(article.lang or (found[0].lang if found else "unknown")).inc()
+            by_kind: dict[str, list] = defaultdict(list)
+            for claim in found:
+                by_kind[claim.kind].append(claim)
+                metrics.CLAIMS.labels(claim.kind, claim.lang).inc()
+            ref = article.ref
+            key = article.id.encode("utf-8")
+            for kind, kind_claims in by_kind.items():
+                batch = ClaimBatch(article=ref, kind=kind, claims=kind_claims, received_at=event.message.timestamp)
+                await claim_topics[kind].send(key=key, value=batch.model_dump_json().encode("utf-8"))
+
+    # --- one checker agent per claim kind -------------------------------------------------------------
+    async def publish_verdict(verdict: Verdict) -> None:
+        payload = verdict.model_dump_json().encode("utf-8")
+        await verdicts_topic.send(key=verdict.article_id.encode("utf-8"), value=payload)
+        metrics.VERDICTS.labels(verdict.verdict).inc()
+        if verdict.verdict in settings.alert_verdicts:
+            await candidates_topic.send(key=verdict.claim.claim_id.encode("utf-8"), value=payload)
+
+    def make_checker(kind: str) -> None:
+        async def check(stream: faust.StreamT) -> None:
+            async for event in stream.events():
+                try:
+                    batch = ClaimBatch.model_validate_json(event.value)
+                except ValidationError as exc:
+                    await dead_letter(f"decode-claims-{kind}", str(exc), event)
+                    continue
+                try:
+                    verdicts = await run_with_attempts(
+                        f"check-{kind}", settings.max_attempts, checkers.check_claims,
+                        batch.claims, batch.article, runtime.tables,
+                    )
+                except Failure as failure:
+                    await dead_letter(failure.stage, str(failure), event, failure.attempts)
+                    continue
+                for verdict in verdicts:
+                    await publish_verdict(verdict)
+                    key = checkers.observation_key(verdict)
+                    if key is not None:
+                        await observations_topic.send(
+                            key=key.encode("utf-8"), value=verdict.model_dump_json().encode("utf-8")
+                        )
+                if batch.received_at:
+                    metrics.LATENCY.observe(max(0.0, time.time() - batch.received_at))
+
+        check.__name__ = check.__qualname__ = f"check_{kind}"
+        app.agent(claim_topics[kind], name=f"check_{kind}")(check)
+
+    for kind in CLAIM_KINDS:
+        make_checker(kind)
+
+    # --- outlets that disagree: a table keyed by entity|metric|period ---------------------------------
+    @app.agent(observations_topic, name="detect_conflicts")
+    async def detect_conflicts(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                verdict = Verdict.model_validate_json(event.value)
+            except ValidationError as exc:
+                await dead_letter("decode-observation", str(exc), event)
+                continue
+            observation = checkers.observation_from(verdict)
+            if observation is None:
+                continue
+            stored = observations.get(observation.key.encode("utf-8")) or []
+            if any(item.get("claim_id") == observation.claim_id for item in stored):
+                continue  # redelivered: already counted
+            previous = [checkers.Observation.model_validate(item) for item in stored]
+            try:
+                conflict = await run_with_attempts(
+                    "detect-conflict", settings.max_attempts, checkers.detect_conflict,
+                    observation, previous, verdict,
+                )
+            except Failure as failure:
+                await dead_letter(failure.stage, str(failure), event, failure.attempts)
+                continue
+            observations[observation.key.encode("utf-8")] = [
+                *stored[-(MAX_OBSERVATIONS_PER_KEY - 1):], observation.model_dump(mode="json")
+            ]
+            if conflict is not None:
+                await publish_verdict(conflict)
+
+    # --- alerts: exactly one per claim at every sink ----------------------------------------------------
+    @app.agent(candidates_topic, name="raise_alerts")
+    async def raise_alerts(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            try:
+                verdict = Verdict.model_validate_json(event.value)
+            except ValidationError as exc:
+                await dead_letter("decode-alert-candidate", str(exc), event)
+                continue
+            alert = alerts.build_alert(verdict, settings.alert_verdicts)
+            if alert is None:
+                continue
+            await deliver_once(alert, event)
+
+    async def deliver_once(alert: Alert, event: faust.EventT) -> None:
+        """Each sink is marked done in the changelog-backed table, flushed, right after it delivers:
+        a redelivered or restarted claim skips the sinks that already have it."""
+        key = alert.alert_id.encode("utf-8")
+        done: dict[str, bool] = dict(alerted.get(key) or {})
+        if done and all(done.get(name) for name in ["topic", *(sink.name for sink in runtime.sinks)]):
+            metrics.ALERTS_DUPLICATE.inc()
+            return
+        payload = alert.model_dump_json().encode("utf-8")
+        if not done.get("topic"):
+            await alerts_topic.send(key=key, value=payload)
+            await mark_delivered(key, done, "topic")
+        for sink in runtime.sinks:
+            if done.get(sink.name):
+                continue
+            try:
+                await sink.deliver(alert)
+            except alerts.DeliveryError as exc:
+                metrics.ALERTS_FAILED.labels(sink.name).inc()
+                await dead_letter(f"sink-{sink.name}", str(exc), event, getattr(exc, "attempts", 1))
+                # Marked done all the same: the dead letter is now the record of it; replay re-sends.
+                await mark_delivered(key, done, sink.name)
+                continue
+            await mark_delivered(key, done, sink.name)
+
+    async def mark_delivered(key: bytes, done: dict[str, bool], sink_name: str) -> None:
+        done[sink_name] = True
+        alerted[key] = dict(done)
+        metrics.ALERTS_DELIVERED.labels(sink_name).inc()
+        await app.producer.flush()
+
+    # --- every worker follows alerts, reviews and reference rows whole (no consumer group) ---------------
+    async def follow(topics: list[str], handle: Callable[[str, bytes | None, bytes | None], None]) -> None:
+        from aiokafka import AIOKafkaConsumer
+
+        while True:
+            consumer = AIOKafkaConsumer(
+                *topics,
+                group_id=None,
+                enable_auto_commit=False,
+                auto_offset_reset="earliest",
+                **aiokafka_config(settings),
+            )
+            try:
+                await consumer.start()
+                while True:
+                    batches = await consumer.getmany(timeout_ms=500, max_records=1000)
+                    for tp, records in batches.items():
+                        for record in records:
+                            try:
+                                handle(tp.topic, record.key, record.value)
+                            except Exception as exc:  # a bad record must not stop the follower
+                                log.warning("follower skipped a record of %s: %r", tp.topic, exc)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("follower of %s restarting after: %r", topics, exc)
+                await asyncio.sleep(1.0)
+            finally:
+                await consumer.stop()
+
+    def apply_dashboard_record(topic: str, key: bytes | None, value: bytes | None) -> None:
+        if value is None:
+            return
+        if topic == settings.topic("alerts"):
+            runtime.store.add_alert(Alert.model_validate_json(value))
+        else:
+            review = Review.model_validate_json(value)
+            runtime.store.add_review(review)
+            metrics.REVIEWS.labels(review.decision).inc()
+
+    pending_reference: list[tuple[str, dict | None]] = []
+
+    def apply_reference_record(topic: str, key: bytes | None, value: bytes | None) -> None:
+        import orjson
+
+        if key is None:
+            return
+        pending_reference.append((key.decode("utf-8"), orjson.loads(value) if value is not None else None))
+
+    @app.task
+    async def follow_dashboard() -> None:
+        await follow([settings.topic("alerts"), settings.topic("reviews")], apply_dashboard_record)
+
+    @app.task
+    async def follow_reference() -> None:
+        async def apply_pending() -> None:
+            while True:
+                await asyncio.sleep(0.5)
+                if pending_reference:
+                    records = pending_reference[:]
+                    del pending_reference[: len(records)]
+                    try:
+                        runtime.tables = runtime.tables.with_records(records)
+                        runtime.reference_records_applied += len(records)
+                        log.info("reference: applied %d rows", len(records))
+                    except ValueError as exc:
+                        log.warning("reference rows rejected, tables kept as they were: %s", exc)
+
+        applier = asyncio.ensure_future(apply_pending())
+        try:
+            await follow([settings.topic("reference")], apply_reference_record)
+        finally:
+            applier.cancel()
+
+    @app.task
+    async def mark_ready() -> None:
+        runtime.ready = True
+
+    async def submit_review(review: Review) -> None:
+        await reviews_topic.send(
+            key=review.alert_id.encode("utf-8"), value=review.model_dump_json().encode("utf-8")
+        )
+
+    try:
+        from streams.web import register_views
+    except ImportError:  # the web views are optional at build time (unit tests of the agents)
+        log.warning("streams.web not available: no dashboard")
+    else:
+        register_views(
+            app, store=runtime.store, settings=settings, submit_review=submit_review,
+            ready=lambda: runtime.ready,
+        )
+    return app
+
+
+def run_worker(settings: Settings, loglevel: str = "info") -> None:
+    """`factstream worker`: create the topics, then run the Faust worker until stopped."""
+    from faust.worker import Worker
+
+    from streams.topics import ensure_topics
+
+    ensure_topics(settings)
+    app = build_app(settings)
+    worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    worker.execute_from_commandline()
