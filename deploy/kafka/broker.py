@@ -1,0 +1,568 @@
+"""The project's own local Apache Kafka broker: one KRaft node (broker + controller) on loopback.
+
+The jars come from Maven Central through deploy/kafka/pom.xml (``fetch_jars``); the broker runs detached
+(``java -cp libs/* kafka.Kafka server.properties``) with everything it writes under one data directory:
+
+    DATA_DIR/server.properties   written on every start from the constructor's arguments
+    DATA_DIR/broker.pid          pid of the running JVM
+    DATA_DIR/broker.json         host and ports of the running broker (read by ``status``)
+    DATA_DIR/broker.out          the JVM's stdout/stderr (crashes before logging starts end up here)
+    DATA_DIR/logs/server.log     the broker's log (log4j2, deploy/kafka/log4j2.xml)
+    DATA_DIR/data/               the partitions and the KRaft metadata log (``log.dirs``)
+
+Only the standard library is imported at module level, so ``python3 -m deploy.kafka.broker fetch-jars``
+works before the project's virtualenv exists; the readiness probe uses kafka-python when it is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+KAFKA_DIR = Path(__file__).resolve().parent
+POM_FILE = KAFKA_DIR / "pom.xml"
+LOG4J_CONFIG = KAFKA_DIR / "log4j2.xml"
+DEFAULT_LIBS_DIR = KAFKA_DIR / "libs"
+MIN_JAVA_MAJOR = 17
+# Written into the libs folder once Maven has copied every jar; holds the pom's hash so a changed pom refetches.
+COMPLETE_MARKER = ".complete"
+
+
+class BrokerError(RuntimeError):
+    """The local broker could not be fetched, started or stopped; the message says why."""
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factstream" / "kafka"
+
+
+def find_java() -> Path:
+    """The java executable (JAVA_HOME first, then PATH); raises BrokerError when it is missing or too old."""
+    java_home = os.environ.get("JAVA_HOME")
+    candidate: str | None = None
+    if java_home and (Path(java_home) / "bin" / "java").exists():
+        candidate = str(Path(java_home) / "bin" / "java")
+    else:
+        candidate = shutil.which("java")
+    if candidate is None:
+        raise BrokerError(
+            f"Java {MIN_JAVA_MAJOR}+ is needed to run the local Kafka broker and none was found "
+            "(install OpenJDK, e.g. `apt-get install openjdk-17-jre-headless`, or set JAVA_HOME)"
+        )
+    major = java_major_version(candidate)
+    if major < MIN_JAVA_MAJOR:
+        raise BrokerError(
+            f"Kafka 4.x needs Java {MIN_JAVA_MAJOR} or newer; {candidate} is Java {major} "
+            "(install a newer JDK or point JAVA_HOME at one)"
+        )
+    return Path(candidate)
+
+
+def java_major_version(java: str) -> int:
+    try:
+        result = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30, check=False)
+    except OSError as exc:
+        raise BrokerError(f"cannot run {java}: {exc}") from exc
+    output = result.stderr + result.stdout
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', output)
+    if not match:
+        raise BrokerError(f"cannot tell the Java version from `{java} -version`: {output.strip()[:200]!r}")
+    major = int(match.group(1))
+    if major == 1 and match.group(2):  # "1.8.0_392" style
+        major = int(match.group(2))
+    return major
+
+
+def new_cluster_id() -> str:
+    """A cluster id as `kafka-storage random-uuid` makes it: a random UUID in unpadded URL-safe base64.
+
+    Kafka's own generator re-draws ids that start with '-' (they read as command-line options); so do we.
+    Doing it here saves one JVM start (~1.5 s) on the first start.
+    """
+    while True:
+        text = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        if not text.startswith("-"):
+            return text
+
+
+def port_accepts_connections(host: str, port: int, timeout: float = 0.5) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return True
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def fetch_jars(libs_dir: Path = DEFAULT_LIBS_DIR, *, quiet: bool = False) -> Path:
+    """Copy Kafka and its runtime dependencies into ``libs_dir`` with Maven, once.
+
+    Skips the download when a complete set for the current pom is already there. Jars land in a
+    sibling folder first and are moved in place only when Maven succeeded, so an interrupted fetch
+    never leaves a half-filled libs folder behind.
+    """
+    find_java()
+    pom_hash = hashlib.sha256(POM_FILE.read_bytes()).hexdigest()
+    marker = libs_dir / COMPLETE_MARKER
+    if _jars_complete(marker, pom_hash):
+        return libs_dir
+    with _file_lock(libs_dir.parent / f".{libs_dir.name}.lock"):
+        if _jars_complete(marker, pom_hash):  # another process fetched them while we waited
+            return libs_dir
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise BrokerError(
+                "Maven (mvn) is needed once to fetch the Kafka jars and was not found "
+                "(install it, e.g. `apt-get install maven`)"
+            )
+        staging = libs_dir.with_name(libs_dir.name + ".partial")
+        shutil.rmtree(staging, ignore_errors=True)
+        if not quiet:
+            print(f"Fetching Apache Kafka jars with Maven into {libs_dir} (once)...", file=sys.stderr)
+        command = [
+            mvn, "-q", "-B", "-f", str(POM_FILE),
+            f"-Dlibs.dir={staging}", "dependency:copy-dependencies",
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            shutil.rmtree(staging, ignore_errors=True)
+            tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-25:])
+            raise BrokerError(f"Maven could not fetch the Kafka jars (exit {result.returncode}):\n{tail}")
+        if not any(staging.glob("kafka_2.13-*.jar")):
+            raise BrokerError(f"Maven finished but no kafka_2.13 jar is in {staging}")
+        (staging / COMPLETE_MARKER).write_text(pom_hash + "\n", encoding="utf-8")
+        shutil.rmtree(libs_dir, ignore_errors=True)
+        staging.rename(libs_dir)
+    return libs_dir
+
+
+def _jars_complete(marker: Path, pom_hash: str) -> bool:
+    try:
+        return marker.read_text(encoding="utf-8").strip() == pom_hash
+    except OSError:
+        return False
+
+
+class LocalBroker:
+    """One KRaft Kafka node (combined broker and controller) on ``host:port``, data under ``data_dir``."""
+
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        port: int = 9092,
+        controller_port: int | None = None,
+        host: str = "127.0.0.1",
+        heap: str = "512m",
+        libs_dir: Path | None = None,
+    ) -> None:
+        if not 0 < port < 65536:
+            raise ValueError(f"port must be between 1 and 65535, got {port}")
+        self.data_dir = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
+        self.port = port
+        # The controller listener takes the next port unless told otherwise (9092 → 9093).
+        self.controller_port = controller_port if controller_port is not None else port + 1
+        if self.controller_port == port or not 0 < self.controller_port < 65536:
+            raise ValueError(f"controller_port must differ from port and be a valid port: {self.controller_port}")
+        self.host = host
+        if not re.fullmatch(r"\d+[kKmMgG]?", heap):
+            raise ValueError(f"heap must look like 512m or 1g, got {heap!r}")
+        self.heap = heap
+        self.libs_dir = Path(libs_dir) if libs_dir else DEFAULT_LIBS_DIR
+        self._last_probe_error: str | None = None
+
+    # --- paths ------------------------------------------------------------------------------------
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def properties_file(self) -> Path:
+        return self.data_dir / "server.properties"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.data_dir / "broker.pid"
+
+    @property
+    def state_file(self) -> Path:
+        return self.data_dir / "broker.json"
+
+    @property
+    def stdout_file(self) -> Path:
+        return self.data_dir / "broker.out"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def server_log(self) -> Path:
+        return self.log_dir / "server.log"
+
+    @property
+    def kafka_data_dir(self) -> Path:
+        return self.data_dir / "data"
+
+    # --- public operations --------------------------------------------------------------------------
+    def fetch_jars(self) -> Path:
+        return fetch_jars(self.libs_dir)
+
+    def start(self, timeout: float = 90) -> None:
+        """Start the broker and return once it answers a metadata request; no-op when already running."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with _file_lock(self.data_dir / ".start.lock"):
+            running_pid = self._running_pid()
+            if running_pid is not None:
+                state = self._read_state()
+                if state.get("port") not in (None, self.port):
+                    raise BrokerError(
+                        f"a broker from {self.data_dir} already runs on port {state['port']} (pid {running_pid}); "
+                        "stop it first to change its port"
+                    )
+                self._wait_ready(running_pid, timeout)
+                return
+            if port_accepts_connections(self.host, self.port) or port_accepts_connections(
+                self.host, self.controller_port
+            ):
+                raise BrokerError(
+                    f"port {self.port} or {self.controller_port} on {self.host} is already in use by another "
+                    "process; pick other ports (--port) or stop that process"
+                )
+            java = find_java()
+            self.fetch_jars()
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            self.properties_file.write_text(self.server_properties(), encoding="utf-8")
+            if not (self.kafka_data_dir / "meta.properties").exists():
+                self._format_storage(java)
+            pid = self._launch(java)
+            self.state_file.write_text(
+                json.dumps(
+                    {"pid": pid, "host": self.host, "port": self.port, "controller_port": self.controller_port}
+                ),
+                encoding="utf-8",
+            )
+        try:
+            self._wait_ready(pid, timeout)
+        except BrokerError:
+            self._terminate(pid, timeout=10)
+            raise
+
+    def stop(self, timeout: float = 30) -> None:
+        """SIGTERM (Kafka's clean shutdown), wait up to ``timeout`` s, then SIGKILL as a last resort."""
+        pid = self._running_pid()
+        if pid is not None:
+            self._terminate(pid, timeout)
+        self.pid_file.unlink(missing_ok=True)
+
+    def status(self) -> dict[str, Any]:
+        pid = self._running_pid()
+        state = self._read_state() if pid is not None else {}
+        port = state.get("port", self.port)
+        host = state.get("host", self.host)
+        return {
+            "running": pid is not None,
+            "pid": pid,
+            "host": host,
+            "port": port,
+            "controller_port": state.get("controller_port", self.controller_port),
+            "bootstrap": f"{host}:{port}",
+            "data_dir": str(self.data_dir),
+            "log_file": str(self.server_log),
+        }
+
+    def is_running(self) -> bool:
+        return self._running_pid() is not None
+
+    # --- configuration ------------------------------------------------------------------------------
+    def server_properties(self) -> str:
+        properties = {
+            # One node that is both the KRaft controller and the broker, with a static one-voter quorum:
+            # a static voter list (instead of `format --standalone`) lets a later start change the ports.
+            "process.roles": "broker,controller",
+            "node.id": "1",
+            "controller.quorum.voters": f"1@{self.host}:{self.controller_port}",
+            "listeners": f"PLAINTEXT://{self.host}:{self.port},CONTROLLER://{self.host}:{self.controller_port}",
+            "advertised.listeners": f"PLAINTEXT://{self.host}:{self.port}",
+            "inter.broker.listener.name": "PLAINTEXT",
+            "controller.listener.names": "CONTROLLER",
+            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "log.dirs": str(self.kafka_data_dir),
+            # A single node can hold one replica of everything.
+            "offsets.topic.replication.factor": "1",
+            "offsets.topic.num.partitions": "1",
+            "transaction.state.log.replication.factor": "1",
+            "transaction.state.log.min.isr": "1",
+            "transaction.state.log.num.partitions": "1",
+            "share.coordinator.state.topic.replication.factor": "1",
+            "share.coordinator.state.topic.min.isr": "1",
+            "share.coordinator.state.topic.num.partitions": "1",
+            "default.replication.factor": "1",
+            "min.insync.replicas": "1",
+            "num.partitions": "1",
+            "auto.create.topics.enable": "true",
+            # Consumers join at once instead of after the 3 s default delay (matters for tests and the demo).
+            "group.initial.rebalance.delay.ms": "0",
+            # Sized for a laptop or a 2-core CI machine, not for throughput.
+            "num.network.threads": "2",
+            "num.io.threads": "4",
+            "background.threads": "4",
+            "num.recovery.threads.per.data.dir": "1",
+            "num.replica.fetchers": "1",
+            "log.cleaner.threads": "1",
+            # Kafka requires more than 1 MiB per cleaner thread; the 128 MiB default would eat a quarter of the heap.
+            "log.cleaner.dedupe.buffer.size": str(2 * 1024 * 1024),
+            "log.retention.hours": "168",
+            "log.segment.bytes": str(64 * 1024 * 1024),
+        }
+        lines = ["# Written by deploy/kafka/broker.py on every start; edits are overwritten."]
+        lines += [f"{key}={value}" for key, value in properties.items()]
+        return "\n".join(lines) + "\n"
+
+    # --- internals ----------------------------------------------------------------------------------
+    def _classpath(self) -> str:
+        return str(self.libs_dir / "*")
+
+    def _java_options(self) -> list[str]:
+        return [
+            f"-Xms{self.heap}",
+            f"-Xmx{self.heap}",
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Djava.awt.headless=true",
+            f"-Dlog4j2.configurationFile={LOG4J_CONFIG}",
+            f"-Dkafka.logs.dir={self.log_dir}",
+        ]
+
+    def _format_storage(self, java: Path) -> None:
+        command = [
+            str(java), *self._java_options(), "-cp", self._classpath(), "kafka.tools.StorageTool",
+            "format", "--config", str(self.properties_file), "--cluster-id", new_cluster_id(),
+            "--ignore-formatted",
+        ]  # fmt: skip
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+        if result.returncode != 0:
+            raise BrokerError(
+                f"formatting Kafka storage in {self.kafka_data_dir} failed (exit {result.returncode}):\n"
+                f"{(result.stdout + result.stderr).strip()[-3000:]}"
+            )
+
+    def _launch(self, java: Path) -> int:
+        command = [
+            str(java), *self._java_options(), "-cp", self._classpath(), "kafka.Kafka", str(self.properties_file),
+        ]  # fmt: skip
+        self.pid_file.unlink(missing_ok=True)
+        # A short-lived shell starts java in the background and exits, so the JVM is re-parented to init:
+        # it outlives this Python process (the CLI returns at once) and never lingers as our zombie.
+        launcher = 'pid_file="$1"; shift; "$@" & echo $! > "$pid_file"'
+        with open(self.stdout_file, "ab") as out:
+            subprocess.run(
+                ["/bin/sh", "-c", launcher, "sh", str(self.pid_file), *command],
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                check=True,
+                cwd=self.data_dir,
+            )
+        try:
+            return int(self.pid_file.read_text(encoding="ascii").strip())
+        except (OSError, ValueError) as exc:
+            raise BrokerError(f"the broker launcher wrote no pid to {self.pid_file}: {exc}") from exc
+
+    def _wait_ready(self, pid: int, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            if not self._is_our_broker(pid):
+                raise BrokerError(f"the Kafka broker (pid {pid}) exited during start-up.\n{self._log_tail()}")
+            if port_accepts_connections(self.host, self.port) and self._metadata_ok():
+                return
+            if time.monotonic() >= deadline:
+                raise BrokerError(
+                    f"the Kafka broker (pid {pid}) was not ready on {self.bootstrap} within {timeout:.0f} s "
+                    f"(last probe: {self._last_probe_error or 'port closed'}).\n{self._log_tail()}"
+                )
+            time.sleep(0.25)
+
+    def _metadata_ok(self) -> bool:
+        """True when the broker answers a metadata request and lists itself as an unfenced broker."""
+        try:
+            from kafka import KafkaAdminClient
+        except ImportError:  # without kafka-python (bare `python3 -m ...`), an open port has to do
+            return True
+        admin = None
+        try:
+            admin = KafkaAdminClient(
+                bootstrap_servers=[self.bootstrap],
+                client_id="factstream-broker-probe",
+                request_timeout_ms=5000,
+                bootstrap_timeout_ms=5000,
+            )
+            cluster = admin.describe_cluster()
+        except Exception as exc:  # any failure means "not ready yet"; the last one is reported on timeout
+            self._last_probe_error = f"{type(exc).__name__}: {exc}"
+            return False
+        finally:
+            if admin is not None:
+                with contextlib.suppress(Exception):
+                    admin.close()
+        brokers = cluster.get("brokers") or []
+        if any(not broker.get("is_fenced", False) for broker in brokers):
+            return True
+        self._last_probe_error = f"the broker lists no unfenced broker yet: {brokers}"
+        return False
+
+    def _terminate(self, pid: int, timeout: float) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        if self._wait_exit(pid, timeout):
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        if not self._wait_exit(pid, 10):
+            raise BrokerError(f"the Kafka broker (pid {pid}) survived SIGKILL")
+
+    def _wait_exit(self, pid: int, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while self._pid_alive(pid):
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.1)
+        return True
+
+    def _running_pid(self) -> int | None:
+        try:
+            pid = int(self.pid_file.read_text(encoding="ascii").strip())
+        except (OSError, ValueError):
+            return None
+        return pid if self._is_our_broker(pid) else None
+
+    def _is_our_broker(self, pid: int) -> bool:
+        """Alive, and really this data dir's Kafka (a stale pid file may name a recycled pid)."""
+        if not self._pid_alive(pid):
+            return False
+        try:
+            arguments = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return True  # no /proc (macOS): trust the pid file
+        return b"kafka.Kafka" in arguments and str(self.properties_file).encode() in arguments
+
+    @staticmethod
+    def _pid_alive(pid: int) -> bool:
+        with contextlib.suppress(ChildProcessError, OSError):
+            os.waitpid(pid, os.WNOHANG)  # reap it if it happens to be our child
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        except OSError:
+            return True
+        return stat.rsplit(")", 1)[-1].split()[0] != "Z"
+
+    def _read_state(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.state_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+
+    def _log_tail(self, lines: int = 40) -> str:
+        parts = []
+        for path in (self.stdout_file, self.server_log):
+            try:
+                text = path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            tail = "\n".join(text.splitlines()[-lines:])
+            if tail:
+                parts.append(f"--- last lines of {path} ---\n{tail}")
+        return "\n".join(parts) or "(the broker wrote no log)"
+
+
+def broker_command(action: str, data_dir: Path | None, port: int = 9092) -> int:
+    """`factstream broker start|stop|status|fetch-jars`: prints one human line, returns the exit code.
+
+    status exits 0 when the broker runs and 3 when it does not (the LSB convention for services).
+    """
+    try:
+        broker = LocalBroker(data_dir=data_dir, port=port)
+        if action == "start":
+            already = broker.is_running()
+            started_at = time.monotonic()
+            broker.start()
+            info = broker.status()
+            how = "already running" if already else f"started in {time.monotonic() - started_at:.1f} s"
+            print(f"Kafka broker {how} on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']})")
+            return 0
+        if action == "stop":
+            info = broker.status()
+            if not info["running"]:
+                print(f"Kafka broker is not running (data {info['data_dir']})")
+                return 0
+            broker.stop()
+            print(f"Kafka broker stopped (was pid {info['pid']} on {info['bootstrap']})")
+            return 0
+        if action == "status":
+            info = broker.status()
+            if info["running"]:
+                print(
+                    f"Kafka broker running on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']}, "
+                    f"log {info['log_file']})"
+                )
+                return 0
+            print(f"Kafka broker is not running (data {info['data_dir']})")
+            return 3
+        if action == "fetch-jars":
+            libs = broker.fetch_jars()
+            print(f"Kafka jars ready in {libs}")
+            return 0
+    except (BrokerError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"error: unknown broker action {action!r} (use start, stop, status or fetch-jars)", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m deploy.kafka.broker", description="Run the project's local Kafka broker (KRaft)."
+    )
+    parser.add_argument("action", choices=["start", "stop", "status", "fetch-jars"])
+    parser.add_argument("--data-dir", type=Path, default=None, help=f"default: {default_data_dir()}")
+    parser.add_argument("--port", type=int, default=9092, help="client (PLAINTEXT) port; the controller uses port+1")
+    args = parser.parse_args(argv)
+    return broker_command(args.action, args.data_dir, args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
