@@ -263,9 +263,7 @@ class LocalBroker:
                 self._format_storage(java)
             pid = self._launch(java)
             self.state_file.write_text(
-                json.dumps(
-                    {"pid": pid, "host": self.host, "port": self.port, "controller_port": self.controller_port}
-                ),
+                json.dumps({"pid": pid, "host": self.host, "port": self.port, "controller_port": self.controller_port}),
                 encoding="utf-8",
             )
         try:
