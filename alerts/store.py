@@ -156,7 +156,11 @@ class AlertStore:
         return self.search(verdict, kind, lang, source, offset, limit)[0]
 
     def sources(self) -> list[str]:
-        return sorted({s for s in map(_source_of, self._alerts.values()) if s}, key=str.casefold)
+        """Outlets for the filter form; one spelling per outlet, as the filter ignores case."""
+        spellings: dict[str, str] = {}
+        for source in sorted({s for s in map(_source_of, self._alerts.values()) if s}):
+            spellings.setdefault(source.casefold(), source)
+        return sorted(spellings.values(), key=str.casefold)
 
     def precision(self, checker: str) -> float | None:
         counts = self._decisions.get(checker)

@@ -184,7 +184,7 @@ class DashboardHandlers:
             # Keep the token out of the address bar and history: set the cookie and drop it from the URL.
             rest = [(k, v) for k, v in request.query.items() if k != "token"]
             location = "/dashboard/" + (f"?{urlencode(rest)}" if rest else "")
-            response = web.HTTPSeeOther(location=location, headers=SECURITY_HEADERS)
+            response = web.Response(status=303, headers={**SECURITY_HEADERS, "Location": location})
             response.set_cookie(
                 TOKEN_COOKIE, request.query["token"], httponly=True, samesite="Strict", path="/",
                 secure=request.secure,
