@@ -1,0 +1,81 @@
+"""What a real browser must see on the dashboard, shared by the browser tests (worker and bare server).
+
+Hostile articles try to run code three ways: setting window.__pwned, changing document.title and opening
+an alert() dialog. After the page loaded and the review round-trip, none of these may have happened.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+PAGE_TITLE = "factstream — alerts"
+HOSTILE_TITLE = (
+    '<script>window.__pwned = "title"; document.title = "pwned"; alert("title")</script> '
+    "Budget talks resume in the capital"
+)
+HOSTILE_BODY = (
+    'The finance minister said <img src=x onerror="window.__pwned=\'body\';document.title=\'pwned\';'
+    'alert(\'body\')"> the deficit narrowed to 74 million dollars last year.'
+)
+
+
+def assert_nothing_ran(driver: WebDriver) -> None:
+    try:
+        dialog = driver.switch_to.alert
+        text = dialog.text
+        dialog.dismiss()
+        raise AssertionError(f"an alert dialog opened: {text!r}")
+    except NoAlertPresentException:
+        pass
+    assert driver.execute_script("return window.__pwned === undefined"), "hostile code ran"
+    assert driver.title == PAGE_TITLE
+
+
+def open_dashboard(driver: WebDriver, base_url: str, query: str = "") -> None:
+    driver.get(f"{base_url}/dashboard/{query}")
+    WebDriverWait(driver, 20).until(expected_conditions.presence_of_element_located((By.ID, "alerts")))
+
+
+def alert_element(driver: WebDriver, alert_id: str):
+    return driver.find_element(By.CSS_SELECTOR, f'article.alert[data-alert-id="{alert_id}"]')
+
+
+def confirm_in_browser(driver: WebDriver, alert_id: str, note: str) -> None:
+    """Type a note and click Confirm on one alert; wait until the reloaded page shows it confirmed."""
+    element = alert_element(driver, alert_id)
+    element.find_element(By.NAME, "note").send_keys(note)
+    element.find_element(By.CSS_SELECTOR, "button.confirm").click()
+    WebDriverWait(driver, 20).until(
+        lambda d: alert_element(d, alert_id)
+        .find_element(By.CSS_SELECTOR, ".review-state")
+        .get_attribute("data-state")
+        == "confirmed"
+    )
+
+
+def hostile_text_is_visible_as_text(driver: WebDriver, alert_id: str) -> None:
+    element = alert_element(driver, alert_id)
+    text = element.text
+    assert "onerror=" in text, "the hostile body is shown as text"
+    assert not element.find_elements(By.TAG_NAME, "img")
+    assert not element.find_elements(By.TAG_NAME, "script")
+    # The article link: a javascript: URL must not be a link.
+    for link in element.find_elements(By.TAG_NAME, "a"):
+        assert (link.get_attribute("href") or "").startswith(("http://", "https://"))
+
+
+def read_json(driver: WebDriver, url: str) -> dict:
+    driver.get(url)
+    return json.loads(driver.find_element(By.TAG_NAME, "body").text)
+
+
+def save_screenshot(driver: WebDriver, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert driver.save_screenshot(str(path)), f"screenshot not written to {path}"
