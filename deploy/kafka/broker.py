@@ -181,6 +181,7 @@ class LocalBroker:
         host: str = "127.0.0.1",
         heap: str = "512m",
         libs_dir: Path | None = None,
+        cluster_id: str | None = None,
     ) -> None:
         if not 0 < port < 65536:
             raise ValueError(f"port must be between 1 and 65535, got {port}")
@@ -196,6 +197,8 @@ class LocalBroker:
         self.heap = heap
         self.libs_dir = Path(libs_dir) if libs_dir else DEFAULT_LIBS_DIR
         self._last_probe_error: str | None = None
+        # Used only when the storage is formatted (first start); a fresh random id by default.
+        self.cluster_id = cluster_id
 
     # --- paths ------------------------------------------------------------------------------------
     @property
@@ -362,7 +365,7 @@ class LocalBroker:
     def _format_storage(self, java: Path) -> None:
         command = [
             str(java), *self._java_options(), "-cp", self._classpath(), "kafka.tools.StorageTool",
-            "format", "--config", str(self.properties_file), "--cluster-id", new_cluster_id(),
+            "format", "--config", str(self.properties_file), "--cluster-id", self.cluster_id or new_cluster_id(),
             "--ignore-formatted",
         ]  # fmt: skip
         result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)

@@ -52,8 +52,7 @@ def _produce(bootstrap: str, topic: str, messages: dict[bytes, bytes]) -> None:
 def test_produce_and_consume_round_trip(kafka_broker):
     topic = _new_topic(kafka_broker.bootstrap)
     messages = {
-        f"article-{number}".encode(): f"نسبة البطالة بلغت {number}٪ في الربع الأول".encode()
-        for number in range(50)
+        f"article-{number}".encode(): f"نسبة البطالة بلغت {number}٪ في الربع الأول".encode() for number in range(50)
     }
     _produce(kafka_broker.bootstrap, topic, messages)
 
