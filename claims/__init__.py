@@ -1,4 +1,13 @@
-"""claims: text -> numeric claims. Pure Python (never imports faust or kafka).
+"""claims: text -> numeric claims (percent, money, count, number, date). Pure Python (no faust, no kafka).
 
-Entry point: claims.extract(text, lang=None, published_at=None). See claims/README.md.
+    import claims
+    claims.extract(text, lang=None, published_at=None, article_id=None) -> list[Claim]
+    claims.extract_article(article) -> list[Claim]
+    claims.detect_lang(text) -> "ar" | "en"
+
+Language data lives in claims/packs/<lang>.yaml; the engine is claims/engine.py.
 """
+
+from claims.api import MAX_CHARS, detect_lang, extract, extract_article
+
+__all__ = ["MAX_CHARS", "detect_lang", "extract", "extract_article"]

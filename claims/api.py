@@ -1,0 +1,125 @@
+"""Public entry points of claims/: extract, extract_article, detect_lang."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from claims.engine import MAX_CHARS, Draft, Extractor, detect_lang
+from claims.lexicon import SUPPORTED_LANGS, get_pack
+from factstream.models import Article, Claim
+
+__all__ = ["MAX_CHARS", "detect_lang", "extract", "extract_article"]
+
+
+def _published_date(published_at: datetime | date | str | None) -> date | None:
+    """The publication day as the article states it (its own time zone, not converted to UTC)."""
+    if published_at is None:
+        return None
+    if isinstance(published_at, datetime):
+        return published_at.date()
+    if isinstance(published_at, date):
+        return published_at
+    if isinstance(published_at, str):
+        value = published_at.strip()
+        if not value:
+            return None
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                raise ValueError(f"published_at is not an ISO 8601 date: {published_at!r}") from None
+    raise ValueError(f"published_at must be a datetime, date, ISO string or None, not {type(published_at).__name__}")
+
+
+def extract(
+    text: str,
+    lang: str | None = None,
+    published_at: datetime | date | str | None = None,
+    article_id: str | None = None,
+) -> list[Claim]:
+    """Every numeric claim in `text`, sorted by start offset (offsets into `text` itself).
+
+    lang: "ar", "en", or None to detect. published_at resolves weekdays and words such as "today"/"أمس";
+    without it those dates keep value None (never guessed). Raises ValueError (only) for input it refuses:
+    not a string, over MAX_CHARS characters, an unknown language, or a text that exhausts the time budget.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(f"text too long: {len(text)} characters (limit {MAX_CHARS})")
+    if lang is not None:
+        if not isinstance(lang, str):
+            raise ValueError(f"lang must be a string or None, not {type(lang).__name__}")
+        lang = lang.strip().lower() or None
+        if lang in ("auto", "detect"):
+            lang = None
+    if lang is not None and lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
+    published = _published_date(published_at)
+    if article_id is not None and not isinstance(article_id, str):
+        article_id = str(article_id)
+    if not text.strip():
+        return []
+    try:
+        if lang is None:
+            lang = detect_lang(text)
+        extractor = Extractor(get_pack(lang), text, published)
+        drafts = extractor.run()
+        return _to_claims(extractor, drafts, lang, article_id)
+    except TimeoutError as exc:
+        raise ValueError(f"input refused: pattern matching timed out ({exc})") from None
+    except (ValueError, RecursionError, MemoryError):
+        raise
+    except Exception as exc:  # a bug must not take the stream down: report it as a refused input
+        raise ValueError(f"claim extraction failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | None) -> list[Claim]:
+    norm = ex.norm
+    original = norm.original
+    sentence_cache: dict[int, tuple[str, int, int]] = {}
+    claims: list[Claim] = []
+    for d in sorted(drafts, key=lambda x: (x.start, x.end)):
+        start = norm.to_original(d.start)
+        end = norm.to_original_end(d.end)
+        text = original[start:end]
+        sent = sentence_cache.get(d.sentence)
+        if sent is None:
+            s0, s1 = ex.sentences[d.sentence]
+            o0, o1 = norm.to_original(s0), norm.to_original_end(s1)
+            sent = (original[o0:o1], o0, o1)
+            sentence_cache[d.sentence] = sent
+        claims.append(
+            Claim(
+                claim_id=Claim.make_id(article_id, start, end, text),
+                kind=d.kind,  # type: ignore[arg-type]
+                value=d.value,  # type: ignore[arg-type]
+                value_high=d.value_high,  # type: ignore[arg-type]
+                currency=d.currency,
+                currency_candidates=d.currency_candidates,
+                counted=d.counted,
+                unit=d.unit,
+                qualifier=d.qualifier,  # type: ignore[arg-type]
+                precision=d.precision,
+                inferred=d.inferred,
+                calendar=d.calendar,
+                time_ref=d.time_ref,
+                text=text,
+                start=start,
+                end=end,
+                sentence=sent[0],
+                sentence_start=sent[1],
+                sentence_end=sent[2],
+                lang=lang,
+            )
+        )
+    return claims
+
+
+def extract_article(article: Article) -> list[Claim]:
+    """Claims of an article's body, with its language, publication date and id."""
+    if not isinstance(article, Article):
+        raise ValueError(f"expected an Article, not {type(article).__name__}")
+    return extract(article.body, lang=article.lang, published_at=article.published_at, article_id=article.id)

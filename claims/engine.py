@@ -1,0 +1,1579 @@
+"""The matching engine: normalized text -> tokens -> claims, driven by a language pack (claims/lexicon.py).
+
+Flow: normalize (offset map kept) -> mask URLs/e-mails/hashtags -> split sentences -> find anchor tokens (digits,
+number words, months, weekdays, relative day words) -> at each anchor try, in order, the negative rules
+(identifiers, clock times, phone numbers, names), dates, then quantities (percent, money, count, number).
+Every regex call runs under a deadline; running out of time raises ValueError.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+import regex
+from hijridate import Hijri
+
+from claims.lexicon import Currency, Pack
+from claims.normalize import Normalized, normalize
+
+MAX_CHARS = 2_000_000
+MAX_CLAIMS = 100_000
+MAX_SENTENCE_CHARS = 1500
+MAX_DIGITS = 24
+SECONDS_PER_MB = 20.0  # deadline budget: generous, only an adversarial input gets near it
+
+NUM, WORD, SYM = 0, 1, 2
+
+_TOKEN_RE = regex.compile(
+    r"(?P<num>[0-9]+(?:[.,،][0-9]+)*)|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?)|(?P<sym>\S)", regex.V1
+)
+# URLs, e-mail addresses, hashtags and @mentions: numbers inside them are never claims. The lookbehinds make
+# each alternative start only at the beginning of a run, which keeps the scan linear.
+_MASK_RE = regex.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"
+    r"|(?<![\w#@])[#@][\w]++"
+    r"|(?<![\w.-])[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*+\.(?:com|org|net|gov|edu|int|info|io|co|sa|ae|eg|uk|tv)(?![\w])"
+    r"(?:/\S*)?",
+)
+_SENTENCE_END_RE = regex.compile(r"[\r\n]+|(?<=[.!?؟…])[\"'»”)]?[ ]+")
+_SPACE_RE = regex.compile(r" ")
+_ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
+_LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_CLOCK_SUFFIXES = frozenset({"am", "pm", "a", "p", "h", "hrs"})
+_DECADE_SUFFIXES = frozenset({"s"})
+_DASHES = frozenset({"-"})
+_ONE = Decimal(1)
+
+
+class Deadline:
+    """A wall-clock budget shared by every regex call of one extraction."""
+
+    __slots__ = ("end",)
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        remaining = self.end - time.monotonic()
+        if remaining <= 0:
+            raise ValueError("extraction took too long: input refused (time budget exhausted)")
+        return remaining
+
+
+@dataclass(slots=True)
+class Tok:
+    kind: int
+    text: str  # normalized surface
+    key: str  # lookup form: normalized, lower-cased for case-insensitive packs
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: str
+    start: int  # normalized offsets
+    end: int
+    value: object = None
+    value_high: object = None
+    currency: str | None = None
+    currency_candidates: list[str] = field(default_factory=list)
+    counted: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    precision: str | None = None
+    inferred: bool = False
+    calendar: str | None = None
+    sentence: int = 0
+    time_ref: str | None = None
+
+
+@dataclass(slots=True)
+class NumberExpr:
+    value: Decimal
+    start_i: int
+    end_i: int  # exclusive token index
+    is_word: bool = False
+    scale: int = 0  # the scale word or suffix applied (0: none)
+    raw: Decimal = _ONE  # value before the scale
+    plain_digits: str | None = None  # digits only, no separators: year and day candidates
+
+
+def number_value(d: Decimal) -> int | float:
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)
+
+
+def detect_lang(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin letters in the text (its first 20,000 characters), else 'en'."""
+    if not isinstance(text, str):
+        raise ValueError(f"text must be str, not {type(text).__name__}")
+    sample = text[:20000]
+    arabic = len(_ARABIC_LETTER_RE.findall(sample, timeout=5))
+    latin = len(_LATIN_LETTER_RE.findall(sample, timeout=5))
+    return "ar" if arabic > 0 and arabic >= latin else "en"
+
+
+class Extractor:
+    """One extraction run over one text."""
+
+    def __init__(self, pack: Pack, text: str, published: date | None) -> None:
+        self.pack = pack
+        self.ar = pack.lang == "ar"
+        self.published = published
+        self.deadline = Deadline(5.0 + SECONDS_PER_MB * len(text) / 1_000_000)
+        self.norm: Normalized = normalize(text, timeout=self.deadline.left())
+        self.text = self.norm.text
+        self._cue_counts: dict[str, dict[str, int]] = {}
+        self.masks = [m.span() for m in _MASK_RE.finditer(self.text, timeout=self.deadline.left())]
+        self._mask_starts = [s for s, _ in self.masks]
+        self.sentences = self._split_sentences()
+
+    # ------------------------------------------------------------------ structure
+
+    def _split_sentences(self) -> list[tuple[int, int]]:
+        text = self.text
+        bounds: list[tuple[int, int]] = []
+        start = 0
+        abbreviations = self.pack.sentence_abbreviations
+        for m in _SENTENCE_END_RE.finditer(text, timeout=self.deadline.left()):
+            if text[m.start()] not in "\r\n" and abbreviations:
+                dot = m.start() - 1 if text[m.start() - 1] == "." else None
+                if dot is not None:
+                    k = dot
+                    while k > start and (text[k - 1].isalpha() or text[k - 1] == "."):
+                        k -= 1
+                    word = text[k:dot]
+                    if word in abbreviations or (len(word) == 1 and word.isupper()):
+                        continue
+            self._add_sentence(bounds, start, m.start())
+            start = m.end()
+        self._add_sentence(bounds, start, len(text))
+        return bounds
+
+    def _add_sentence(self, bounds: list[tuple[int, int]], start: int, end: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        # Very long runs without punctuation are cut at spaces so that context stays local.
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            if cut <= start:
+                cut = start + MAX_SENTENCE_CHARS
+            bounds.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            bounds.append((start, end))
+
+    def _masked(self, start: int, end: int) -> bool:
+        k = bisect_right(self._mask_starts, start) - 1
+        if k >= 0 and self.masks[k][1] > start:
+            return True
+        k2 = bisect_right(self._mask_starts, end - 1) - 1
+        return k2 >= 0 and self.masks[k2][0] < end and self.masks[k2][1] > start
+
+    def _tokens(self, start: int, end: int) -> list[Tok]:
+        toks: list[Tok] = []
+        lower = not self.ar
+        for m in _TOKEN_RE.finditer(self.text, start, end, timeout=self.deadline.left()):
+            kind = NUM if m.group("num") is not None else WORD if m.group("word") is not None else SYM
+            s = m.group()
+            toks.append(Tok(kind, s, s.lower() if lower and kind == WORD else s, m.start(), m.end()))
+        return toks
+
+    # ------------------------------------------------------------------ main loop
+
+    def run(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for si, (s, e) in enumerate(self.sentences):
+            self.deadline.left()
+            toks = self._tokens(s, e)
+            if not any(t.kind == NUM or self._is_anchor_word(t) for t in toks):
+                continue
+            sent = _Sentence(self, toks, si)
+            found = sent.parse()
+            drafts.extend(found)
+            if len(drafts) > MAX_CLAIMS:
+                raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
+        return drafts
+
+    def _is_anchor_word(self, t: Tok) -> bool:
+        if t.kind != WORD:
+            return False
+        anchors = self.pack.anchor_words
+        if t.key in anchors:
+            return True
+        if self.ar:
+            for p in self.pack.proclitics:
+                if t.key.startswith(p) and t.key[len(p):] in anchors:
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ currency cues
+
+    def cue_count(self, code: str, start: int, end: int) -> int:
+        words = self.pack.currency_cues.get(code) or []
+        if not words:
+            return 0
+        key = f"{code}:{start}:{end}"
+        cached = self._cue_counts.get(key)
+        if cached is not None:
+            return cached[code]
+        pattern = _cue_pattern(tuple(words), self.ar)
+        count = len(pattern.findall(self.text, start, end, timeout=self.deadline.left()))
+        self._cue_counts[key] = {code: count}
+        return count
+
+    def resolve_currency(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str]]:
+        if cur.code:
+            return cur.code, []
+        for start, end in (sentence, (0, len(self.text))):
+            counts = {c: self.cue_count(c, start, end) for c in cur.candidates}
+            best = max(counts.values()) if counts else 0
+            if best > 0:
+                winners = [c for c, n in counts.items() if n == best]
+                if len(winners) == 1:
+                    return winners[0], []
+                break
+        return None, list(cur.candidates)
+
+
+_CUE_CACHE: dict[tuple[tuple[str, ...], bool], regex.Pattern] = {}
+
+
+def _cue_pattern(words: tuple[str, ...], arabic: bool) -> regex.Pattern:
+    pattern = _CUE_CACHE.get((words, arabic))
+    if pattern is None:
+        prefix = r"(?:و|ب|ل|ك|ف|وب|ول|لل|ال|بال|وال)?" if arabic else ""
+        pattern = regex.compile(
+            r"(?<![^\W\d_])" + prefix + r"\L<w>(?![^\W\d_])", w=list(words), flags=0 if arabic else regex.I
+        )
+        _CUE_CACHE[(words, arabic)] = pattern
+    return pattern
+
+
+class _Skip:
+    """A span recognized as NOT a claim (phone, identifier, clock time ...): consume it, emit nothing."""
+
+    __slots__ = ("next_i",)
+
+    def __init__(self, next_i: int) -> None:
+        self.next_i = next_i
+
+
+class _Sentence:
+    """Parsing of one sentence's tokens."""
+
+    def __init__(self, ex: Extractor, toks: list[Tok], index: int) -> None:
+        self.ex = ex
+        self.pack = ex.pack
+        self.ar = ex.ar
+        self.toks = toks
+        self.n = len(toks)
+        self.index = index
+        self.bounds = ex.sentences[index]
+        self.published = ex.published
+        self._first_before_date = -1
+
+    # ---------------------------------------------------------------- token helpers
+
+    def tok(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i-1 (no space between)."""
+        return 0 < i < self.n and self.toks[i].start == self.toks[i - 1].end
+
+    def spaced(self, i: int) -> bool:
+        """Token i follows token i-1 after plain whitespace only."""
+        return 0 < i < self.n
+
+    def word_key(self, i: int) -> str | None:
+        t = self.tok(i)
+        return t.key if t is not None and t.kind == WORD else None
+
+    def strip(self, key: str, table, proclitics: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+        """(proclitic, bare) when key, or key minus a proclitic, is in table."""
+        if key in table:
+            return "", key
+        if self.ar:
+            for p in proclitics if proclitics is not None else self.pack.proclitics:
+                if len(key) > len(p) + 1 and key.startswith(p) and key[len(p):] in table:
+                    return p, key[len(p):]
+        return None
+
+    def bare(self, i: int) -> str | None:
+        """The word at i without a one-letter proclitic when the bare word is a cue (Arabic); else the key."""
+        key = self.word_key(i)
+        return key
+
+    def in_set(self, i: int, words: frozenset[str]) -> bool:
+        key = self.word_key(i)
+        if key is None:
+            return False
+        if key in words:
+            return True
+        if self.ar:
+            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                if key.startswith(p) and key[len(p):] in words:
+                    return True
+        return False
+
+    def phrase_at(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[object, int] | None:
+        """Longest phrase of table starting at token i: (value, end index)."""
+        best = None
+        for length in range(self.pack.max_phrase, 0, -1):
+            if i + length > self.n:
+                continue
+            parts = self.toks[i : i + length]
+            if any(p.kind != WORD for p in parts):
+                continue
+            key = tuple(p.key for p in parts)
+            if key in table:
+                best = (table[key], i + length)
+                break
+        return best
+
+    def phrase_before(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[object, int] | None:
+        """Longest phrase of table ending just before token i: (value, start index)."""
+        for length in range(self.pack.max_phrase, 0, -1):
+            if i - length < 0:
+                continue
+            parts = self.toks[i - length : i]
+            if any(p.kind != WORD for p in parts):
+                continue
+            key = tuple(p.key for p in parts)
+            if key in table:
+                return table[key], i - length
+            if self.ar and key[0].startswith("و") and len(key[0]) > 2:
+                alt = (key[0][1:], *key[1:])
+                if alt in table:
+                    return table[alt], i - length
+        return None
+
+    # ---------------------------------------------------------------- driver
+
+    def parse(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        i = 0
+        while i < self.n:
+            t = self.toks[i]
+            result: list[Draft] | _Skip | None = None
+            if t.kind == NUM:
+                if self.ex._masked(t.start, t.end):
+                    result = _Skip(i + 1)
+                else:
+                    result = self.at_number(i)
+            elif t.kind == WORD and self.ex._is_anchor_word(t) and not self.ex._masked(t.start, t.end):
+                result = self.at_word(i)
+            if result is None:
+                i += 1
+            elif isinstance(result, _Skip):
+                i = max(result.next_i, i + 1)
+            else:
+                for d in result:
+                    d.sentence = self.index
+                drafts.extend(result)
+                i = max(self._index_after(result[-1].end), i + 1)
+        self._time_refs(drafts)
+        return drafts
+
+    def _index_after(self, pos: int) -> int:
+        for k in range(self.n):
+            if self.toks[k].start >= pos:
+                return k
+        return self.n
+
+    def _time_refs(self, drafts: list[Draft]) -> None:
+        dates = [d for d in drafts if d.kind == "date" and d.value is not None]
+        if not dates:
+            return
+        for d in drafts:
+            best = None
+            best_gap = None
+            for other in dates:
+                if other is d:
+                    continue
+                gap = other.start - d.end if other.start >= d.end else d.start - other.end
+                if best_gap is None or gap < best_gap:
+                    best, best_gap = other, gap
+            if best is not None:
+                d.time_ref = str(best.value)
+
+    # ---------------------------------------------------------------- anchors
+
+    def at_number(self, i: int) -> list[Draft] | _Skip | None:
+        skip = self.negative_number(i)
+        if skip is not None:
+            return skip
+        found = self.date_from_number(i)
+        if found is not None:
+            return found
+        return self.quantity(i)
+
+    def at_word(self, i: int) -> list[Draft] | _Skip | None:
+        found = self.date_from_word(i)
+        if found is not None:
+            return found
+        key = self.toks[i].key
+        p = self.pack
+        if self.strip(key, p.weekdays, ("و", "ف", "ب", "ل")) or self.strip(key, p.relative_days, ("و", "ف")):
+            return None
+        if self.ar or not self._capitalized_inside(i):
+            return self.quantity(i)
+        return None
+
+    # ---------------------------------------------------------------- negatives
+
+    def _capitalized_inside(self, i: int) -> bool:
+        """English: a capitalized word that does not open its sentence (a name: "Channel Four")."""
+        t = self.toks[i]
+        if not t.text[:1].isupper():
+            return False
+        prev = self.tok(i - 1)
+        return prev is not None and not (prev.kind == SYM and prev.text in "\"'(“‘-:")
+
+    def _name_before(self, i: int) -> bool:
+        """English: a capitalized word right before the number names it ("Article 50", "Terrorism Act 2000")."""
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD or "'" in prev.text:
+            return False
+        if not prev.text[:1].isupper():
+            return False
+        key = prev.key
+        p = self.pack
+        if key in p.not_counted or key in p.year_cues or (key,) in p.qualifiers or prev.text in p.weekdays:
+            return False
+        if (prev.text,) in p.months or prev.text in p.currency_symbols:
+            return False
+        if key in p.article_words or key in p.month_cues_before:
+            return False
+        return True
+
+    def _unit_follows(self, i: int) -> bool:
+        """Percent, currency or scale right after token i: the number is a quantity even after a name."""
+        t = self.tok(i + 1)
+        if t is None:
+            return False
+        if (t.kind == SYM and t.text in ("%",)) or t.text in self.pack.currency_symbols:
+            return True
+        if t.kind == WORD:
+            k = t.key
+            p = self.pack
+            return k in p.percent_words or k in p.scales or k in p.currency_words or k in p.scale_suffixes
+        return False
+
+    def negative_number(self, i: int) -> _Skip | None:
+        toks = self.toks
+        t = toks[i]
+        p = self.pack
+        end_i = self._numeric_run_end(i)
+        prev = self.tok(i - 1)
+        nxt = self.tok(i + 1)
+        # Clock times: 10:30, "الساعة 10", "10 am", "10 صباحا".
+        if nxt is not None and nxt.kind == SYM and nxt.text == ":" and self.glued(i + 1):
+            after = self.tok(i + 2)
+            if after is not None and after.kind == NUM and self.glued(i + 2):
+                return _Skip(self._numeric_run_end(i + 2))
+        if prev is not None and prev.kind == SYM and prev.text == ":" and self.glued(i):
+            before = self.tok(i - 2)
+            if before is not None and before.kind == NUM and self.glued(i - 1):
+                return _Skip(end_i)
+        if self.in_set(i - 1, p.clock_cues):
+            return _Skip(end_i)
+        if nxt is not None and nxt.kind == WORD and (nxt.key in p.clock_after or
+                                                     (self.glued(i + 1) and nxt.key in _CLOCK_SUFFIXES)):
+            if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)):
+                return _Skip(i + 2)
+        # Phone numbers: "+966 ...", a leading zero, a phone cue word.
+        if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
+            return _Skip(end_i)
+        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
+            return _Skip(end_i)
+        if self.in_set(i - 1, p.phone_cues) or (self.in_set(i - 2, p.phone_cues) and self.in_set(
+            i - 1, p.identifier_cues
+        )):
+            return _Skip(end_i)
+        # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
+        if self.in_set(i - 1, p.identifier_cues) or (prev is not None and prev.kind == WORD
+                                                     and prev.text in p.identifier_cues):
+            return _Skip(end_i)
+        if prev is not None and prev.kind == SYM and prev.text == "." and self.in_set(i - 2, p.identifier_cues):
+            return _Skip(end_i)  # "No. 10", "p. 5"
+        # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
+        if self.in_set(i - 1, p.name_cues):
+            return _Skip(end_i)
+        if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1):
+            return _Skip(end_i)
+        # Letters glued in front: "G20", "A380", "F-16", "كوفيد-19" (Arabic proclitics are fine: "بـ200").
+        if prev is not None and self.glued(i):
+            if prev.kind == WORD and not (self.ar and prev.key in self.pack.proclitics):
+                return _Skip(end_i)
+            if prev.kind == SYM and prev.text in _DASHES:
+                before = self.tok(i - 2)
+                if before is not None and before.kind == WORD and self.glued(i - 1):
+                    return _Skip(end_i)
+            if prev.kind == SYM and prev.text in "#@/\\_":
+                return _Skip(end_i)
+        # Letters glued behind: "4G", "3D", "1990s", "3rd" (ordinal outside a date), "mp3".
+        if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
+            suffix = nxt.key
+            allowed = (
+                suffix in p.scale_suffixes
+                or suffix in p.percent_words
+                or (self.ar and (suffix in p.gregorian_year_markers or suffix in p.hijri_year_markers))
+                or (suffix,) in p.measure_units
+                or suffix in p.currency_words
+                or (suffix in _ORDINAL_SUFFIXES and not self.ar)
+            )
+            if not allowed:
+                return _Skip(i + 2)
+        # Version numbers and dotted identifiers: 1.2.3
+        if t.text.count(".") >= 2 and parse_digits(t.text) is None:
+            return _Skip(end_i)
+        return None
+
+    def _numeric_run_end(self, i: int) -> int:
+        """End of a run of numbers glued by separators ("2254/2015", "1-800-555")."""
+        j = i + 1
+        while j + 1 < self.n:
+            a, b = self.toks[j], self.toks[j + 1]
+            if a.kind == SYM and a.text in "/-.:" and self.glued(j) and b.kind == NUM and self.glued(j + 1):
+                j += 2
+            else:
+                break
+        return j
+
+    # ---------------------------------------------------------------- dates
+
+    def _month_at(self, i: int) -> tuple[int, int, str] | None:
+        """(month, end index, calendar) for a month name starting at token i."""
+        p = self.pack
+        for table, calendar in ((p.months, "gregorian"), (p.hijri_months, "hijri")):
+            for length in (2, 1):
+                if i + length > self.n:
+                    continue
+                parts = self.toks[i : i + length]
+                if any(x.kind != WORD for x in parts):
+                    continue
+                if p.case_sensitive_months:
+                    key = tuple(x.text for x in parts)
+                else:
+                    key = tuple(x.key for x in parts)
+                if key in table:
+                    return table[key], i + length, calendar
+                if self.ar and length == 1:
+                    k = key[0]
+                    for pre in ("و", "ب", "ل", "ف", "وب", "ول"):
+                        if k.startswith(pre) and (k[len(pre):],) in table:
+                            return table[(k[len(pre):],)], i + 1, calendar
+                elif self.ar and length == 2:
+                    k = key[0]
+                    for pre in ("و", "ب", "ل", "ف"):
+                        if k.startswith(pre) and (k[len(pre):], key[1]) in table:
+                            return table[(k[len(pre):], key[1])], i + 2, calendar
+        return None
+
+    def _alt_month(self, j: int, month: int) -> int:
+        """Skip a second naming of the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"."""
+        t = self.tok(j)
+        if t is None or t.kind != SYM:
+            return j
+        if t.text in "/-":
+            alt = self._month_at(j + 1)
+            if alt and alt[0] == month:
+                return alt[1]
+        if t.text in "([":
+            alt = self._month_at(j + 1)
+            if alt and alt[0] == month:
+                close = self.tok(alt[1])
+                if close is not None and close.kind == SYM and close.text in ")]":
+                    return alt[1] + 1
+                return alt[1]
+        return j
+
+    def _year_at(self, j: int, hijri: bool) -> tuple[int, int, str | None] | None:
+        """(year, end index, marker calendar) for a year at token j (optionally after a comma)."""
+        t = self.tok(j)
+        if t is not None and t.kind == SYM and t.text in ",،":
+            j += 1
+            t = self.tok(j)
+        if t is None or t.kind != NUM:
+            return None
+        digits = t.text
+        if not digits.isdigit() or len(digits) != 4:
+            return None
+        year = int(digits)
+        end, marker = self._year_marker(j + 1)
+        if marker == "hijri" or hijri:
+            if not 1300 <= year <= 1500:
+                return None
+        elif not 1000 <= year <= 2200:
+            return None
+        return year, end, marker
+
+    def _year_marker(self, j: int) -> tuple[int, str | None]:
+        """A calendar marker after a year: "2015م", "1436هـ", "1436 هـ", "2014 AD"."""
+        t = self.tok(j)
+        if t is None or t.kind != WORD:
+            return j, None
+        p = self.pack
+        if t.key in p.hijri_year_markers:
+            return j + 1, "hijri"
+        if t.key in p.gregorian_year_markers:
+            return j + 1, "gregorian"
+        return j, None
+
+    def _infer_year(self, month: int, day: int | None, i_end: int) -> int | None:
+        if self.published is None:
+            return None
+        pub = self.published
+        direction = self._direction_after(i_end)
+        best_year = None
+        best_gap = None
+        for y in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                cand = date(y, month, day or 1)
+            except ValueError:
+                continue
+            gap = (cand - pub).days
+            if direction == "past" and cand > pub:
+                continue
+            if direction == "future" and cand < pub:
+                continue
+            if day is None and cand.year == pub.year and cand.month == pub.month:
+                gap = 0
+            if best_gap is None or abs(gap) < best_gap:
+                best_year, best_gap = y, abs(gap)
+        return best_year
+
+    def _direction_after(self, j: int) -> str | None:
+        key = self.word_key(j)
+        if key is not None:
+            if key in self.pack.weekday_past:
+                return "past"
+            if key in self.pack.weekday_future:
+                return "future"
+        key = self.word_key(self._first_before_date)
+        if key is not None and not self.ar:
+            if key in self.pack.weekday_past:
+                return "past"
+            if key in self.pack.weekday_future:
+                return "future"
+        return None
+
+    def _date_draft(
+        self, start_i: int, end_i: int, year: int | None, month: int | None, day: int | None,
+        calendar: str, inferred: bool = False,
+    ) -> list[Draft] | None:
+        if calendar == "hijri":
+            if year is None:
+                return None
+            try:
+                g = Hijri(year, month or 1, day or 1).to_gregorian()
+            except (OverflowError, ValueError):
+                return None
+            if day:
+                value, precision = f"{g.year:04d}-{g.month:02d}-{g.day:02d}", "day"
+            elif month:
+                value, precision = f"{g.year:04d}-{g.month:02d}", "month"
+            else:
+                value, precision = f"{g.year:04d}", "year"
+        else:
+            if month is not None and day is not None:
+                if year is not None:
+                    try:
+                        date(year, month, day)
+                    except ValueError:
+                        return None
+                    value = f"{year:04d}-{month:02d}-{day:02d}"
+                else:
+                    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+                        return None
+                    value = f"--{month:02d}-{day:02d}"
+                precision = "day"
+            elif month is not None:
+                value = f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
+                precision = "month"
+            else:
+                value, precision = f"{year:04d}", "year"
+        t0, t1 = self.toks[start_i], self.toks[end_i - 1]
+        return [Draft("date", t0.start, t1.end, value=value, precision=precision, calendar=calendar,
+                      inferred=inferred)]
+
+    def _day_value(self, t: Tok) -> int | None:
+        if t.kind == NUM and t.text.isdigit() and len(t.text) <= 2:
+            d = int(t.text)
+            if 1 <= d <= 31:
+                return d
+        return None
+
+    def date_from_number(self, i: int) -> list[Draft] | _Skip | None:
+        toks = self.toks
+        t = toks[i]
+        p = self.pack
+        numeric = self._numeric_date(i)
+        if numeric is not None:
+            return numeric
+        day = self._day_value(t)
+        if day is not None:
+            j = i + 1
+            nxt = self.tok(j)
+            if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in _ORDINAL_SUFFIXES:
+                j += 1
+            if self.word_key(j) in p.day_of_month_links:
+                j_link = j + 1
+            else:
+                j_link = j
+            month = self._month_at(j_link) or (self._month_at(j) if j_link != j else None)
+            if month is not None:
+                mo, j2, calendar = month
+                if self._street_before(i):
+                    return _Skip(j2)
+                j2 = self._alt_month(j2, mo)
+                year = self._year_at(j2, calendar == "hijri")
+                if year is not None:
+                    y, j3, marker = year
+                    if marker == "hijri":
+                        calendar = "hijri"
+                    return self._date_draft(i, j3, y, mo, day, calendar)
+                if calendar == "hijri":
+                    return _Skip(j2)
+                self._first_before_date = i - 1
+                inferred_year = self._infer_year(mo, day, j2)
+                return self._date_draft(i, j2, inferred_year, mo, day, calendar, inferred=inferred_year is not None)
+        return self._year(i)
+
+    def _street_before(self, i: int) -> bool:
+        return self.in_set(i - 1, self.pack.street_cues) or (
+            not self.ar and self.word_key(i + 3) in {"street", "st", "avenue", "road", "square"}
+        )
+
+    def _numeric_date(self, i: int) -> list[Draft] | _Skip | None:
+        """13/2/2018, 2018-02-13, 1436/10/5هـ: only when day and month cannot be swapped."""
+        toks = self.toks
+        if i + 4 >= self.n + 0 and i + 4 > self.n - 1:
+            return None
+        a, s1, b, s2, c = toks[i : i + 5]
+        if not (s1.kind == SYM and s2.kind == SYM and s1.text == s2.text and s1.text in "/-."
+                and a.kind == NUM and b.kind == NUM and c.kind == NUM
+                and all(self.glued(k) for k in range(i + 1, i + 5))):
+            return None
+        if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
+            return _Skip(i + 5)
+        end, marker = self._year_marker(i + 5)
+        if len(a.text) == 4:
+            y, m, d = int(a.text), int(b.text), int(c.text)
+        elif len(c.text) == 4:
+            y, m, d = int(c.text), int(b.text), int(a.text)
+            if d <= 12 and m <= 12 and d != m:
+                return _Skip(end)  # 05/07/2015 could be either order
+        else:
+            return _Skip(i + 5)
+        hijri = marker == "hijri" or 1300 <= y <= 1500
+        if not 1 <= m <= 12:
+            return _Skip(end)
+        drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
+        return drafts if drafts else _Skip(end)
+
+    def _year_cue_before(self, i: int) -> bool:
+        p = self.pack
+        if self.in_set(i - 1, p.year_cues):
+            return True
+        prev = self.tok(i - 1)
+        # "بين عامي 2010 و2014": the و is glued to the second year.
+        if prev is not None and prev.kind == WORD and self.glued(i) and prev.key in ("و", "ب", "ل", "ف", "وب"):
+            return True
+        if prev is not None and prev.kind == SYM and prev.text in "(-–,،/":
+            return self.in_set(i - 2, p.year_cues) or (self.tok(i - 2) is not None and
+                                                       self._month_at(i - 2) is not None)
+        return False
+
+    def _year(self, i: int) -> list[Draft] | _Skip | None:
+        t = self.toks[i]
+        if not (t.text.isdigit() and len(t.text) == 4):
+            return None
+        year = int(t.text)
+        p = self.pack
+        end, marker = self._year_marker(i + 1)
+        glued_marker = marker is not None and self.glued(i + 1)
+        cue = self._year_cue_before(i)
+        if marker == "hijri" or (1300 <= year <= 1500 and cue and self.ar and self.in_set(i - 1, frozenset(
+                {"عام", "العام", "لعام", "سنه", "السنه", "لسنه", "عامي"}))):
+            if not 1300 <= year <= 1500:
+                return None
+            return self._year_range(i, end, year, "hijri") or self._date_draft(i, end, year, None, None, "hijri")
+        if not 1800 <= year <= 2100 and marker is None:
+            return None
+        if marker is None and not glued_marker:
+            if self._unit_follows(i) or self.phrase_before(i, p.qualifiers) is not None:
+                return None
+            if not cue:
+                # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
+                if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
+                    return None
+                if self._measure_after(i + 1) is not None:
+                    return None
+        return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
+                                                                                "gregorian")
+
+    def _year_range(self, i: int, end: int, year: int, calendar: str) -> list[Draft] | None:
+        """2010-2014, 2014/2015, 2014/15, "from 2010 to 2014", "بين عامي 2010 و2014"."""
+        j = end
+        t = self.tok(j)
+        if t is None:
+            return None
+        if t.kind == SYM and t.text in "/-" and j + 1 < self.n and self.toks[j + 1].kind == NUM:
+            second = self.toks[j + 1]
+            k = j + 2
+        elif t.kind == WORD and t.key in ("to", "until", "and", "الي", "حتي", "و") and j + 1 < self.n and \
+                self.toks[j + 1].kind == NUM:
+            second = self.toks[j + 1]
+            k = j + 2
+            if t.key in ("and", "و") and not (self.in_set(i - 1, frozenset({"between", "بين", "عامي", "سنتي"}))):
+                return None
+        elif t.kind == WORD and t.key == "و" and False:
+            return None
+        else:
+            return None
+        if not second.text.isdigit():
+            return None
+        if len(second.text) == 2 and t.kind == SYM:
+            y2 = (year // 100) * 100 + int(second.text)
+        elif len(second.text) == 4:
+            y2 = int(second.text)
+        else:
+            return None
+        if not year < y2 <= year + 200:
+            return None
+        k, _ = self._year_marker(k)
+        drafts = self._date_draft(i, k, year, None, None, calendar)
+        if not drafts:
+            return None
+        high = self._date_draft(i, k, y2, None, None, calendar)
+        if high:
+            drafts[0].value_high = high[0].value
+        return drafts
+
+    def date_from_word(self, i: int) -> list[Draft] | _Skip | None:
+        p = self.pack
+        t = self.toks[i]
+        month = self._month_at(i)
+        if month is not None:
+            return self._date_from_month(i, month)
+        ordinal = self.phrase_at(i, p.ordinal_days)
+        if ordinal is not None:
+            day, j = ordinal
+            if self.word_key(j) in p.day_of_month_links:
+                m = self._month_at(j + 1)
+                if m is not None:
+                    mo, j2, calendar = m
+                    j2 = self._alt_month(j2, mo)
+                    year = self._year_at(j2, calendar == "hijri")
+                    if year is not None:
+                        return self._date_draft(i, year[1], year[0], mo, int(day), calendar)  # type: ignore
+                    if calendar == "gregorian":
+                        y = self._infer_year(mo, int(day), j2)  # type: ignore[arg-type]
+                        return self._date_draft(i, j2, y, mo, int(day), calendar,  # type: ignore[arg-type]
+                                                inferred=y is not None)
+            return None
+        rel = self.phrase_at(i, p.relative_day_phrases)
+        if rel is not None:
+            offset, j = rel
+            return self._relative_draft(i, j, int(offset))  # type: ignore[arg-type]
+        if self.strip(t.key, p.weekdays, ("و", "ف", "ب", "ل")) is not None and (
+            not p.case_sensitive_months or t.text in p.weekdays
+        ):
+            return self._weekday(i)
+        if self.strip(t.key, p.relative_days, ("و", "ف")) is not None:
+            return self._relative(i)
+        return None
+
+    def _date_from_month(self, i: int, month: tuple[int, int, str]) -> list[Draft] | _Skip | None:
+        p = self.pack
+        mo, j, calendar = month
+        t = self.toks[i]
+        first_key = t.text if p.case_sensitive_months else t.key
+        if p.case_sensitive_months and not t.text[:1].isupper():
+            return None
+        if self.in_set(i - 1, p.month_not_after):
+            return _Skip(j)
+        if self._street_before(i):
+            return _Skip(j)
+        # English abbreviations take a dot: "Sept. 11".
+        if not self.ar and self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text == "." \
+                and len(t.text) <= 4:
+            j_after = j + 1
+        else:
+            j_after = j
+        j_alt = self._alt_month(j_after, mo)
+        alt = j_alt != j_after
+        start_i = i
+        # Back-looking ordinal day: "الحادي عشر من سبتمبر".
+        day = None
+        if self.word_key(i - 1) in p.day_of_month_links:
+            for length in (3, 2, 1):
+                k = i - 1 - length
+                if k < 0:
+                    continue
+                parts = self.toks[k : i - 1]
+                if all(x.kind == WORD for x in parts):
+                    key = tuple(x.key for x in parts)
+                    if key in p.ordinal_days:
+                        day, start_i = p.ordinal_days[key], k
+                        break
+        # "September 11, 2014" / "Sept. 11" / "سبتمبر 11"
+        nxt = self.tok(j_alt)
+        if day is None and nxt is not None and self._day_value(nxt) is not None:
+            after = self.tok(j_alt + 1)
+            is_year_next = after is not None and after.kind == NUM
+            if not (after is not None and after.kind == SYM and after.text in ":.") or is_year_next:
+                k = j_alt + 1
+                if after is not None and after.kind == WORD and self.glued(j_alt + 1) and \
+                        after.key in _ORDINAL_SUFFIXES:
+                    k += 1
+                year = self._year_at(k, calendar == "hijri")
+                d = self._day_value(nxt)
+                if year is not None:
+                    return self._date_draft(start_i, year[1], year[0], mo, d,
+                                            "hijri" if year[2] == "hijri" else calendar)
+                if calendar == "gregorian" and not self.ar:
+                    self._first_before_date = i - 1
+                    y = self._infer_year(mo, d, k)
+                    return self._date_draft(start_i, k, y, mo, d, calendar, inferred=y is not None)
+        year = self._year_at(j_alt, calendar == "hijri")
+        if year is not None:
+            y, k, marker = year
+            return self._date_draft(start_i, k, y, mo, day, "hijri" if marker == "hijri" else calendar)
+        if calendar == "hijri":
+            return _Skip(j_alt)  # a Hijri month without a year cannot be placed
+        if day is None:
+            cue = self.in_set(i - 1, p.month_cues_before) or (not self.ar and self.word_key(i - 1) in
+                                                              p.month_cues_before)
+            if first_key in p.month_needs_context and not (cue or alt):
+                return None
+            if self.ar and not (cue or alt or self._direction_after(j_alt)):
+                # A bare month name in Arabic prose is mostly a month; keep those with a cue or a twin name.
+                if first_key in p.month_needs_context:
+                    return None
+        self._first_before_date = i - 1
+        y = self._infer_year(mo, day, j_alt)
+        return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
+
+    def _resolve_weekday(self, weekday: int, direction: str | None) -> date | None:
+        if self.published is None:
+            return None
+        delta = (weekday - self.published.weekday()) % 7
+        if direction == "past":
+            if delta >= 0:
+                delta -= 7
+            if delta == -7 and False:
+                delta = 0
+        elif direction == "future":
+            if delta <= 0:
+                delta += 7
+        elif delta > 2:
+            delta -= 7
+        return self.published + timedelta(days=delta)
+
+    def _weekday(self, i: int) -> list[Draft] | _Skip | None:
+        p = self.pack
+        t = self.toks[i]
+        if self.in_set(i - 1, p.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
+                                                      self.toks[i - 1].text in p.weekday_not_after):
+            return _Skip(i + 1)
+        stripped = self.strip(t.key, p.weekdays, ("و", "ف", "ب", "ل"))
+        if stripped is None:
+            return None
+        weekday = p.weekdays[stripped[1]]
+        # A weekday in front of a full date adds nothing: the date is the claim.
+        j = i + 1
+        if self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text in ",،":
+            j += 1
+        nt = self.tok(j)
+        if nt is not None and self._day_value(nt) is not None and (
+            self._month_at(j + 1) is not None or self._month_at(j + 2) is not None
+        ):
+            return _Skip(i + 1)
+        if nt is not None and not self.ar and self._month_at(j) is not None:
+            return _Skip(i + 1)
+        direction = None
+        after = self.word_key(i + 1)
+        if after in p.weekday_past:
+            direction = "past"
+        elif after in p.weekday_future:
+            direction = "future"
+        before = self.word_key(i - 1)
+        if not self.ar and before in p.weekday_past:
+            direction = "past"
+        elif not self.ar and before in p.weekday_future:
+            direction = "future"
+        start_i = i
+        offset = None
+        rel = self.strip(before, p.relative_days, ("و", "ف")) if before else None
+        if rel is not None:
+            offset = p.relative_days[rel[1]]
+            start_i = i - 1
+        elif self.phrase_before(i, p.relative_day_phrases) is not None:
+            value, k = self.phrase_before(i, p.relative_day_phrases)  # type: ignore[misc]
+            offset, start_i = int(value), k  # type: ignore[arg-type]
+        if offset is not None and self.published is not None:
+            resolved: date | None = self.published + timedelta(days=offset)
+        else:
+            resolved = self._resolve_weekday(weekday, direction)
+        return self._inferred_day_draft(start_i, i + 1, resolved)
+
+    def _inferred_day_draft(self, start_i: int, end_i: int, resolved: date | None) -> list[Draft]:
+        t0, t1 = self.toks[start_i], self.toks[end_i - 1]
+        if resolved is None:
+            # No publication date: the day cannot be placed; the claim stays, without a guessed value.
+            return [Draft("date", t0.start, t1.end, value=None, precision=None, calendar="gregorian",
+                          inferred=False)]
+        return [Draft("date", t0.start, t1.end, value=resolved.isoformat(), precision="day",
+                      calendar="gregorian", inferred=True)]
+
+    def _relative(self, i: int) -> list[Draft] | _Skip | None:
+        p = self.pack
+        t = self.toks[i]
+        stripped = self.strip(t.key, p.relative_days, ("و", "ف"))
+        if stripped is None:
+            return None
+        offset = p.relative_days[stripped[1]]
+        nxt = self.tok(i + 1)
+        # "أمس الثلاثاء": one day, named twice: the weekday rule takes both words.
+        if nxt is not None and nxt.kind == WORD and self.strip(nxt.key, p.weekdays, ("و",)) is not None:
+            return self._weekday(i + 1)
+        if not self.ar:
+            if t.text[:1].isupper() and self._capitalized_inside(i):
+                return None  # "the Today programme", "USA Today"
+            if self.tok(i - 1) is not None and self.toks[i - 1].text in p.today_not_after:
+                return None
+        else:
+            if self.in_set(i - 1, p.today_not_after) or self.word_key(i - 1) in p.today_not_after:
+                return None
+            if stripped[1] == "اليوم":
+                # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today".
+                if nxt is not None and nxt.kind == WORD and nxt.key.startswith("ال"):
+                    return None
+                prev = self.tok(i - 1)
+                if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
+                        nxt.kind == SYM and nxt.text in "»\"”":
+                    return None  # «اليوم»: the newspaper
+                if nxt is not None and nxt.kind == NUM:
+                    return None
+        resolved = self.published + timedelta(days=offset) if self.published is not None else None
+        return self._inferred_day_draft(i, i + 1, resolved)
+
+    def _relative_draft(self, i: int, j: int, offset: int) -> list[Draft]:
+        resolved = self.published + timedelta(days=offset) if self.published is not None else None
+        return self._inferred_day_draft(i, j, resolved)
+
+    # ---------------------------------------------------------------- numbers
+
+    def number_expr(self, i: int) -> NumberExpr | None:
+        t = self.tok(i)
+        if t is None:
+            return None
+        if t.kind == NUM:
+            return self._digits_expr(i)
+        if t.kind == WORD:
+            return self._words_expr(i)
+        return None
+
+    def _digits_expr(self, i: int) -> NumberExpr | None:
+        t = self.toks[i]
+        value = parse_digits(t.text)
+        if value is None:
+            return None
+        j = i + 1
+        text = t.text
+        # "10 000 000": space-separated thousands.
+        if text.isdigit() and len(text) <= 3:
+            while j < self.n and self.toks[j].kind == NUM and len(self.toks[j].text) == 3 and \
+                    self.toks[j].text.isdigit() and self.toks[j].start == self.toks[j - 1].end + 1 and \
+                    self.ex.text[self.toks[j - 1].end] == " ":
+                text += self.toks[j].text
+                j += 1
+            if j > i + 1:
+                value = Decimal(text)
+        plain = text if text.isdigit() else None
+        expr = NumberExpr(value, i, j, raw=value, plain_digits=plain)
+        nxt = self.tok(j)
+        p = self.pack
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in p.scale_suffixes:
+            scale = p.scale_suffixes[nxt.key]
+            expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
+            return expr
+        return self._apply_scale(expr)
+
+    def _apply_scale(self, expr: NumberExpr) -> NumberExpr:
+        j = expr.end_i
+        t = self.tok(j)
+        p = self.pack
+        if t is None or t.kind != WORD:
+            return expr
+        key = t.key
+        if key in p.scales:
+            scale = p.scales[key]
+            expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
+            # "ألف مليون", "thousand million": a second scale multiplies again.
+            t2 = self.tok(j + 1)
+            if t2 is not None and t2.kind == WORD and t2.key in p.scales and p.scales[t2.key] > scale:
+                expr.scale *= p.scales[t2.key]
+                expr.value *= p.scales[t2.key]
+                expr.end_i += 1
+        return expr
+
+    def _words_expr(self, i: int) -> NumberExpr | None:
+        p = self.pack
+        total = Decimal(0)
+        current = Decimal(0)
+        last = None
+        j = i
+        used_any = False
+        start_i = i
+        scale_seen = 0
+        while j < self.n:
+            t = self.toks[j]
+            if t.kind == SYM and t.text == "-" and used_any and last in ("ten",) and self.glued(j) and \
+                    j + 1 < self.n and self.glued(j + 1):
+                j += 1  # twenty-five
+                continue
+            if t.kind != WORD:
+                break
+            key = t.key
+            conj = False
+            if j == i:
+                found = self.strip(key, _NumberTables(p), ("و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"))
+                if found is None:
+                    if key in p.article_words and j + 1 < self.n and self.toks[j + 1].key in p.scales:
+                        current = Decimal(1)
+                        last = "unit"
+                        j += 1
+                        used_any = True
+                        continue
+                    return None
+                key = found[1]
+            else:
+                if key in p.conjunctions and j + 1 < self.n and self.toks[j + 1].key in _NumberTables(p) and \
+                        last in ("hundred", "scale"):
+                    j += 1
+                    continue
+                if self.ar and key.startswith("و") and key[1:] in _NumberTables(p) and key[1:] not in p.scales:
+                    key = key[1:]
+                    conj = True
+            if key in p.units:
+                v = Decimal(p.units[key])
+                nxt = self.tok(j + 1)
+                if self.ar and nxt is not None and nxt.kind == WORD and nxt.key in p.teen_words and v < 10:
+                    v += 10
+                    j += 1
+                if used_any and not conj and last in ("unit", "ten"):
+                    break
+                if used_any and conj and last == "ten":
+                    break
+                current += v
+                last = "unit"
+            elif key in p.tens:
+                if used_any and not conj and last in ("ten", "unit"):
+                    break
+                current += p.tens[key]
+                last = "ten"
+            elif key in p.hundreds:
+                h = p.hundreds[key]
+                if h == 100 and last == "unit" and not conj and 0 < current < 10:
+                    current *= 100
+                elif used_any and not conj and last not in ("scale",):
+                    break
+                else:
+                    current += h
+                last = "hundred"
+            elif key in p.scales:
+                if not used_any and key in p.vague_alone:
+                    return None
+                scale = p.scales[key]
+                if scale_seen and scale >= scale_seen and current == 0:
+                    break
+                total += (current if current else Decimal(1)) * scale
+                current = Decimal(0)
+                scale_seen = scale
+                last = "scale"
+            elif key in p.duals:
+                if used_any and not conj:
+                    break
+                total += p.duals[key]
+                last = "scale"
+            elif key in p.fractions:
+                if used_any:
+                    break
+                nxt = self.tok(j + 1)
+                if nxt is not None and nxt.kind == WORD and nxt.key in p.article_words:
+                    j += 1
+                    nxt = self.tok(j + 1)
+                if nxt is None or nxt.kind != WORD or nxt.key not in p.scales:
+                    return None
+                total += p.fractions[key] * p.scales[nxt.key]
+                scale_seen = p.scales[nxt.key]
+                j += 2
+                used_any = True
+                last = "scale"
+                continue
+            else:
+                break
+            used_any = True
+            j += 1
+        if not used_any:
+            return None
+        value = total + current
+        if value < p.min_standalone and not scale_seen:
+            return None
+        if value <= 0:
+            return None
+        expr = NumberExpr(value, start_i, j, is_word=True, scale=scale_seen, raw=value)
+        return expr
+
+    # ---------------------------------------------------------------- quantities
+
+    def _currency_before(self, i: int) -> tuple[Currency, int] | None:
+        """A currency symbol or code right before token i: "$263", "US$ 5", "USD 5", "£1.2bn", "SR 500"."""
+        prev = self.tok(i - 1)
+        if prev is None:
+            return None
+        symbols = self.pack.currency_symbols
+        if prev.text in symbols and (prev.kind == SYM or not self.ar):
+            k = i - 1
+            cur = symbols[prev.text]
+            before = self.tok(k - 1)
+            if before is not None and self.glued(k) and before.text + prev.text in symbols:
+                return symbols[before.text + prev.text], k - 1
+            return cur, k
+        return None
+
+    def _percent_after(self, j: int) -> tuple[int, str | None] | None:
+        t = self.tok(j)
+        p = self.pack
+        if t is None:
+            return None
+        if t.kind == SYM and t.text == "%":
+            return j + 1, None
+        if t.kind == WORD:
+            for phrase in p.point_phrases:
+                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase), "percentage point"
+            if t.key in p.percent_words:
+                return j + 1, None
+            for phrase in p.percent_phrases:
+                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase), None
+        return None
+
+    def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
+        """A currency word (with its nationality adjective) or code after a number."""
+        p = self.pack
+        t = self.tok(j)
+        if t is None:
+            return None
+        if t.kind == WORD:
+            # English adjective first: "5 million Australian dollars".
+            for length in (2, 1):
+                adj = tuple(x.key for x in self.toks[j : j + length]) if j + length <= self.n else None
+                cur_tok = self.tok(j + length)
+                if adj and cur_tok is not None and cur_tok.kind == WORD and cur_tok.key in p.currency_words:
+                    cur = p.currency_words[cur_tok.key]
+                    adj_text = tuple(x.text for x in self.toks[j : j + length])
+                    code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
+                    if code:
+                        return cur, j + length + 1, code
+            key = t.key
+            cur = p.currency_words.get(key)
+            if cur is None and self.ar and key.startswith("ال") and key[2:] in p.currency_words:
+                cur = p.currency_words[key[2:]]
+            if cur is not None:
+                if cur.needs_adjective:
+                    return None
+                nxt = self.tok(j + 1)
+                if nxt is not None and nxt.kind == WORD:
+                    adj_key = nxt.key
+                    code = cur.adjectives.get(adj_key)
+                    if code is None and self.ar and adj_key.startswith("ال"):
+                        code = cur.adjectives.get(adj_key[2:])
+                    if code is None and self.ar and adj_key.endswith("ا"):
+                        code = cur.adjectives.get(adj_key[:-1])
+                    if code is None and self.ar and adj_key.endswith("ه"):
+                        code = cur.adjectives.get(adj_key[:-1])
+                    if code is None and self.ar and adj_key.startswith("ال") and adj_key.endswith("ه"):
+                        code = cur.adjectives.get(adj_key[2:-1])
+                    if code is not None:
+                        # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
+                        return cur, j + 2, code
+                    if nxt.key == "هونغ" or nxt.key == "هونج":
+                        return cur, j + 3 if self.word_key(j + 2) else j + 2, "HKD"
+                return cur, j + 1, None
+            if t.text in p.currency_symbols and not self.ar:
+                return p.currency_symbols[t.text], j + 1, None
+        if t.kind == SYM and t.text in p.currency_symbols:
+            return p.currency_symbols[t.text], j + 1, None
+        # Abbreviations made of letters and dots: "ر.س", "د.ك".
+        for abbr, cur in p.currency_abbreviations.items():
+            n = len(abbr)
+            seq = self.toks[j : j + n]
+            if len(seq) == n and tuple(x.text for x in seq) == abbr:
+                return cur, j + n, None
+        return None
+
+    def _measure_after(self, j: int) -> tuple[str, int] | None:
+        p = self.pack
+        t = self.tok(j)
+        if t is None or t.kind != WORD:
+            return None
+        found = self.phrase_at(j, p.measure_units)  # type: ignore[arg-type]
+        if found is not None:
+            unit, k = found
+            return str(unit), k
+        return None
+
+    def _counted_after(self, j: int, expr: NumberExpr) -> tuple[int, int] | None:
+        """(token index of the counted noun, end index) after a number, or None."""
+        p = self.pack
+        t = self.tok(j)
+        if t is None or t.kind != WORD:
+            # English compounds: "a 10-year deal", "three-day visit".
+            if t is not None and not self.ar and t.kind == SYM and t.text == "-" and self.glued(j):
+                w = self.tok(j + 1)
+                if w is not None and w.kind == WORD and self.glued(j + 1) and (
+                    w.key in p.time_nouns or w.key in p.count_nouns
+                ):
+                    return j + 1, j + 2
+            return None
+        if self.ar:
+            key = t.key
+            if key in p.not_counted or len(key) < 2:
+                return None
+            if key in p.scales or key in p.units or key in p.tens or key in p.hundreds:
+                return None
+            if self._month_at(j) is not None or self.strip(key, p.weekdays, ("و",)) is not None:
+                return None
+            if key in p.relative_days or key in p.identifier_cues or key in p.clock_cues:
+                return None
+            if key.startswith("ال"):
+                return None
+            if key.startswith("و") and key not in p.waw_nouns:
+                return None
+            if (key.startswith("بال") or key.startswith("لل") or key.startswith("فال") or key.startswith("كال")):
+                return None
+            return j, j + 1
+        # English: skip up to two modifiers to the noun: "Ten former directors", "20 British soldiers".
+        for k in range(j, min(j + 3, self.n)):
+            w = self.toks[k]
+            if w.kind != WORD or (k > j and not self.spaced(k)):
+                return None
+            key = w.key
+            if key in p.not_counted or key in p.scales or key in p.units or key in p.tens:
+                return None
+            if (w.text,) in p.months or w.text in p.weekdays:
+                return None
+            if key in p.count_nouns or key in p.time_nouns:
+                return k, k + 1
+            if key.endswith("s") and not key.endswith("ss") and len(key) > 3 and not key.endswith("'s") \
+                    and not key.endswith("us") and not key.endswith("is"):
+                return k, k + 1
+            if k == j and (key.endswith("ly") or key.endswith("ing")):
+                return None
+        return None
+
+    def _qualifier(self, i: int) -> tuple[str | None, int]:
+        found = self.phrase_before(i, self.pack.qualifiers)  # type: ignore[arg-type]
+        if found is None:
+            # Trailing qualifier: "98% تقريبا" is rarer; "or so" ignored.
+            return None, i
+        return str(found[0]), found[1]
+
+    def _is_change(self, i: int) -> bool:
+        verbs = self.pack.change_verbs
+        for k in range(max(0, i - 6), i):
+            t = self.toks[k]
+            if t.kind != WORD:
+                continue
+            key = t.key
+            for v in verbs:
+                if key.startswith(v) or (self.ar and len(key) > len(v) and key[1:].startswith(v)):
+                    return True
+        return False
+
+    def quantity(self, i: int) -> list[Draft] | _Skip | None:
+        p = self.pack
+        n1 = self.number_expr(i)
+        if n1 is None:
+            return None
+        start_i = i
+        cur_before = self._currency_before(i)
+        if cur_before is not None:
+            start_i = cur_before[1]
+        qualifier, _ = self._qualifier(start_i)
+        # "a million": the article belongs to the number.
+        j = n1.end_i
+        n2: NumberExpr | None = None
+        connector = None
+        t = self.tok(j)
+        if t is not None and t.kind == SYM and t.text == "-":
+            k = j + 1
+            if self._currency_before(k + 1) is not None and self.tok(k) is not None and \
+                    self.toks[k].text in p.currency_symbols:
+                k += 1
+            n2 = self.number_expr(k)
+            connector = "-"
+        elif t is not None and t.kind == WORD and t.key in ("to", "and", "الي", "حتي", "و", "او", "or"):
+            k = j + 1
+            if self.tok(k) is not None and self.toks[k].text in p.currency_symbols:
+                k += 1
+            n2 = self.number_expr(k)
+            connector = t.key
+            if n2 is not None:
+                between = self.in_set(start_i - 1, frozenset({"between", "بين", "ما"})) or (
+                    qualifier is None and self.word_key(start_i - 1) in ("between", "بين"))
+                if connector in ("and", "و") and not between:
+                    n2 = None
+                if connector in ("او", "or"):
+                    n2 = None
+        if n2 is not None:
+            if n2.scale and not n1.scale and n1.value < n2.raw * 1000 and n1.value <= n2.raw:
+                n1.value, n1.scale = n1.value * n2.scale, n2.scale
+            elif n2.scale and not n1.scale and n1.value < n2.raw:
+                n1.value, n1.scale = n1.value * n2.scale, n2.scale
+            if n2.value <= n1.value:
+                n2 = None
+        end_i = n2.end_i if n2 is not None else n1.end_i
+        if n2 is None and n1.plain_digits is not None and n1.end_i == i + 1:
+            # A score or pair of small numbers with nothing after: "2-1", "3-0".
+            pass
+        kind = "number"
+        unit = None
+        currency = None
+        candidates: list[str] = []
+        counted = None
+        cur_after = None
+        percent = self._percent_after(end_i)
+        if percent is not None:
+            kind, end_i, unit = "percent", percent[0], percent[1]
+        else:
+            cur_after = self._currency_after(end_i)
+            if cur_before is not None or cur_after is not None:
+                kind = "money"
+                if cur_after is not None:
+                    cur, end_i, code = cur_after
+                    if cur.needs_number and n1.is_word and not n1.scale:
+                        return None
+                else:
+                    cur, code = cur_before[0], None  # type: ignore[index]
+                if code is None:
+                    code, candidates = self.ex.resolve_currency(cur, self.bounds)
+                currency = code
+            else:
+                measure = self._measure_after(end_i)
+                if measure is not None:
+                    unit, end_i = measure
+                else:
+                    found = self._counted_after(end_i, n2 or n1)
+                    if found is None and self.ar and self.word_key(end_i) == "من":
+                        # "20 من الجنود": the counted noun after من, definite.
+                        nt = self.tok(end_i + 1)
+                        if nt is not None and nt.kind == WORD and nt.key.startswith("ال") and \
+                                len(nt.key) > 4 and nt.key not in p.percent_words and \
+                                self._percent_after(end_i) is None:
+                            found = (end_i + 1, end_i + 2)
+                    if found is not None:
+                        kind = "count"
+                        counted = self.ex.norm.original[
+                            self.ex.norm.to_original(self.toks[found[0]].start):
+                            self.ex.norm.to_original_end(self.toks[found[0]].end)
+                        ]
+                        end_i = found[1]
+        if kind == "number" and n2 is None and connector == "-" and n1.plain_digits is not None:
+            nxt2 = self.number_expr(n1.end_i + 1)
+            if nxt2 is not None and nxt2.value <= 30 and n1.value <= 30:
+                return _Skip(n1.end_i + 2)  # a score
+        if kind == "number" and n1.is_word and not n1.scale and n2 is None:
+            # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim).
+            return None
+        span_start = self.toks[start_i].start
+        span_end = self.toks[end_i - 1].end
+        high = number_value(n2.value) if n2 is not None else None
+        draft = Draft(kind, span_start, span_end, value=number_value(n1.value), value_high=high,
+                      currency=currency, currency_candidates=candidates, counted=counted, unit=unit,
+                      qualifier=qualifier)
+        if n2 is not None and connector in ("to", "الي", "حتي") and self._is_change(start_i):
+            # "rose from 10 to 15%": two figures, not a range.
+            first = Draft(kind, span_start, self.toks[n1.end_i - 1].end, value=number_value(n1.value),
+                          currency=currency, currency_candidates=list(candidates), counted=counted, unit=unit,
+                          qualifier=qualifier)
+            second_start = self.toks[n2.start_i].start
+            second = Draft(kind, second_start, span_end, value=number_value(n2.value), currency=currency,
+                           currency_candidates=list(candidates), counted=counted, unit=unit)
+            return [first, second]
+        return [draft]
+
+
+class _NumberTables:
+    """Membership view over every number-word table of a pack."""
+
+    __slots__ = ("p",)
+
+    def __init__(self, p: Pack) -> None:
+        self.p = p
+
+    def __contains__(self, key: object) -> bool:
+        p = self.p
+        return key in p.units or key in p.tens or key in p.hundreds or key in p.scales or key in p.duals or \
+            key in p.fractions
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """The value of a digit string with thousands separators and a decimal mark, or None when it is not a
+    well-formed number (a list "1,2,3", a version "1.2.3", an over-long run)."""
+    if text.isdigit():
+        if len(text) > MAX_DIGITS:
+            return None
+        return Decimal(text)
+    if len(text) > MAX_DIGITS + 10:
+        return None
+    seps = [c for c in text if not c.isdigit()]
+    groups = regex.split(r"[.,،]", text)
+    try:
+        if all(s == "." for s in seps):
+            if len(seps) == 1:
+                return Decimal(text)
+            if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+                return Decimal("".join(groups))
+            return None
+        if all(s == "," for s in seps):
+            if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+                return Decimal("".join(groups))
+            if len(seps) == 1 and 1 <= len(groups[1]) <= 2:
+                return Decimal(groups[0] + "." + groups[1])
+            return None
+        if all(s == "،" for s in seps):
+            if len(seps) == 1:
+                return Decimal(groups[0] + "." + groups[1])
+            return None
+        # Mixed: "1,234.5" or "1.234,5" (the last separator is the decimal mark).
+        last = seps[-1]
+        thousands = seps[:-1]
+        if last in ".," and thousands and all(s == thousands[0] for s in thousands) and thousands[0] != last \
+                and thousands[0] in ".,":
+            if all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3:
+                return Decimal("".join(groups[:-1]) + "." + groups[-1])
+        return None
+    except InvalidOperation:
+        return None

@@ -1,0 +1,275 @@
+"""Load and validate a language pack (claims/packs/<lang>.yaml) into lookup tables for the engine.
+
+Packs are data: number words, scales, currencies, months, weekdays, relative words, qualifiers and cue words.
+Every word is normalized exactly as the text is, so the engine compares normalized forms only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from claims.normalize import normalize_word
+
+SUPPORTED_LANGS = ("ar", "en")
+
+_REQUIRED_KEYS = (
+    "lang",
+    "proclitics",
+    "numbers",
+    "percent",
+    "currencies",
+    "months",
+    "weekdays",
+    "relative_days",
+    "qualifiers",
+    "identifier_cues",
+    "year_cues",
+    "units",
+    "not_counted",
+)
+
+
+@dataclass(slots=True)
+class Currency:
+    code: str | None
+    candidates: list[str] = field(default_factory=list)
+    adjectives: dict[str, str] = field(default_factory=dict)  # word after (ar) -> code
+    adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
+    needs_number: bool = False
+    needs_adjective: bool = False
+
+
+@dataclass(slots=True)
+class Pack:
+    lang: str
+    case_sensitive_months: bool
+    proclitics: tuple[str, ...]
+    units: dict[str, int]
+    teen_words: frozenset[str]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    scales: dict[str, int]
+    vague_alone: frozenset[str]
+    duals: dict[str, int]
+    fractions: dict[str, Decimal]
+    min_standalone: int
+    conjunctions: frozenset[str]
+    article_words: frozenset[str]
+    scale_suffixes: dict[str, int]
+    percent_words: frozenset[str]
+    percent_phrases: list[tuple[str, ...]]
+    point_phrases: list[tuple[str, ...]]
+    currency_words: dict[str, Currency]
+    currency_symbols: dict[str, Currency]
+    currency_abbreviations: dict[tuple[str, ...], Currency]
+    currency_cues: dict[str, list[str]]
+    months: dict[tuple[str, ...], int]
+    month_needs_context: frozenset[str]
+    month_cues_before: frozenset[str]
+    month_not_after: frozenset[str]
+    hijri_months: dict[tuple[str, ...], int]
+    gregorian_year_markers: frozenset[str]
+    hijri_year_markers: frozenset[str]
+    ordinal_days: dict[tuple[str, ...], int]
+    day_of_month_links: frozenset[str]
+    weekdays: dict[str, int]
+    weekday_not_after: frozenset[str]
+    weekday_past: frozenset[str]
+    weekday_future: frozenset[str]
+    relative_days: dict[str, int]
+    relative_day_phrases: dict[tuple[str, ...], int]
+    today_not_after: frozenset[str]
+    qualifiers: dict[tuple[str, ...], str]
+    identifier_cues: frozenset[str]
+    name_cues: frozenset[str]
+    street_cues: frozenset[str]
+    clock_cues: frozenset[str]
+    clock_after: frozenset[str]
+    phone_cues: frozenset[str]
+    year_cues: frozenset[str]
+    measure_units: dict[tuple[str, ...], str]
+    not_counted: frozenset[str]
+    waw_nouns: frozenset[str]
+    count_nouns: frozenset[str]
+    time_nouns: frozenset[str]
+    change_verbs: tuple[str, ...]
+    sentence_abbreviations: frozenset[str]
+    # Every word (normalized, lower-cased for case-insensitive packs) that can start a claim.
+    anchor_words: frozenset[str]
+    max_phrase: int = 4
+
+
+def _key(word: str, lang: str) -> str:
+    word = normalize_word(str(word)).strip()
+    return word if lang == "ar" else word.lower()
+
+
+def _phrase(words: str | list[str], lang: str) -> tuple[str, ...]:
+    if isinstance(words, list):
+        parts = [p for w in words for p in str(w).split()]
+    else:
+        parts = str(words).split()
+    return tuple(_key(p, lang) for p in parts)
+
+
+def _keyed(mapping: dict[Any, Any] | None, lang: str) -> dict[str, Any]:
+    return {_key(k, lang): v for k, v in (mapping or {}).items()}
+
+
+def _set(words: list[Any] | None, lang: str) -> frozenset[str]:
+    return frozenset(_key(w, lang) for w in (words or []))
+
+
+def _require(data: dict[str, Any], name: str) -> None:
+    missing = [k for k in _REQUIRED_KEYS if k not in data]
+    if missing:
+        raise ValueError(f"language pack {name}: missing keys {missing}")
+
+
+def load_pack_data(lang: str) -> dict[str, Any]:
+    if lang not in SUPPORTED_LANGS:
+        raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
+    source = resources.files("claims.packs").joinpath(f"{lang}.yaml")
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"language pack {lang}.yaml is not a mapping")
+    _require(data, f"{lang}.yaml")
+    if data["lang"] != lang:
+        raise ValueError(f"language pack {lang}.yaml declares lang {data['lang']!r}")
+    return data
+
+
+def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
+    words: dict[str, Currency] = {}
+    symbols: dict[str, Currency] = {}
+    abbreviations: dict[tuple[str, ...], Currency] = {}
+    for entry in data["currencies"]:
+        if not isinstance(entry, dict) or "code" not in entry:
+            raise ValueError(f"language pack {lang}: currency entry without code: {entry!r}")
+        cur = Currency(
+            code=entry["code"],
+            candidates=list(entry.get("candidates") or []),
+            adjectives=_keyed(entry.get("adjectives"), lang),
+            adjectives_before={_phrase(k, lang): v for k, v in (entry.get("adjectives_before") or {}).items()},
+            needs_number=bool(entry.get("needs_number")),
+            needs_adjective=bool(entry.get("needs_adjective")),
+        )
+        if cur.code is None and not cur.candidates:
+            raise ValueError(f"language pack {lang}: ambiguous currency {entry!r} needs candidates")
+        for w in entry.get("words") or []:
+            words[_key(w, lang)] = cur
+        for s in entry.get("symbols") or []:
+            symbols[str(s)] = cur
+        for a in entry.get("abbreviations") or []:
+            abbreviations[tuple(_key(ch, lang) for ch in str(a).replace(" ", ""))] = cur
+    return words, symbols, abbreviations
+
+
+@cache
+def get_pack(lang: str) -> Pack:
+    data = load_pack_data(lang)
+    nums = data["numbers"]
+    months = data["months"]
+    case_sensitive = bool(months.get("case_sensitive"))
+
+    def month_key(word: str) -> tuple[str, ...]:
+        parts = str(word).split()
+        if case_sensitive:
+            return tuple(normalize_word(p) for p in parts)
+        return tuple(_key(p, lang) for p in parts)
+
+    currency_words, currency_symbols, currency_abbr = _currencies(data, lang)
+    month_map = {month_key(k): int(v) for k, v in months["gregorian"].items()}
+    hijri_map = {month_key(k): int(v) for k, v in (months.get("hijri") or {}).items()}
+    weekdays = (
+        {normalize_word(k): int(v) for k, v in data["weekdays"].items()}
+        if case_sensitive
+        else _keyed(data["weekdays"], lang)
+    )
+    for table_name, table in (("months", month_map), ("hijri", hijri_map)):
+        for k, v in table.items():
+            if not 1 <= v <= 12:
+                raise ValueError(f"language pack {lang}: {table_name} {' '.join(k)!r} has month {v}")
+    units = _keyed(nums.get("units"), lang)
+    tens = _keyed(nums.get("tens"), lang)
+    hundreds = _keyed(nums.get("hundreds"), lang)
+    scales = _keyed(nums.get("scales"), lang)
+    duals = _keyed(nums.get("duals"), lang)
+    fractions = {_key(k, lang): Decimal(str(v)) for k, v in (nums.get("fractions") or {}).items()}
+    relative_days = _keyed(data["relative_days"], lang)
+    anchor_words = set(units) | set(tens) | set(hundreds) | set(scales) | set(duals) | set(fractions)
+    anchor_words |= set(relative_days)
+    anchor_words |= {k[0].lower() if not case_sensitive else k[0] for k in month_map}
+    anchor_words |= {k[0] for k in hijri_map}
+    anchor_words |= set(weekdays)
+    anchor_words |= {k[0] for k in _phrase_map(data.get("relative_day_phrases"), lang)}
+    anchor_words |= {k[0] for k in _phrase_map(data.get("ordinal_days"), lang)}
+    return Pack(
+        lang=lang,
+        case_sensitive_months=case_sensitive,
+        proclitics=tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
+        units=units,
+        teen_words=_set(nums.get("teen_words"), lang),
+        tens=tens,
+        hundreds=hundreds,
+        scales=scales,
+        vague_alone=_set(nums.get("vague_alone"), lang),
+        duals=duals,
+        fractions=fractions,
+        min_standalone=int(nums.get("min_standalone_word_value", 2)),
+        conjunctions=_set(nums.get("conjunctions"), lang),
+        article_words=_set(nums.get("article_words"), lang),
+        scale_suffixes={str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},
+        percent_words=_set(data["percent"].get("words"), lang),
+        percent_phrases=[_phrase(p, lang) for p in data["percent"].get("phrases") or []],
+        point_phrases=[_phrase(p, lang) for p in data["percent"].get("points") or []],
+        currency_words=currency_words,
+        currency_symbols=currency_symbols,
+        currency_abbreviations=currency_abbr,
+        currency_cues={code: [normalize_word(w) for w in words] for code, words in
+                       (data.get("currency_cues") or {}).items()},
+        months=month_map,
+        month_needs_context=frozenset(
+            normalize_word(w) if case_sensitive else _key(w, lang) for w in months.get("needs_context") or []
+        ),
+        month_cues_before=_set(months.get("cues_before"), lang),
+        month_not_after=_set(months.get("not_after"), lang),
+        hijri_months=hijri_map,
+        gregorian_year_markers=_set(months.get("gregorian_year_markers"), lang),
+        hijri_year_markers=_set(months.get("hijri_year_markers"), lang),
+        ordinal_days=_phrase_map(data.get("ordinal_days"), lang),
+        day_of_month_links=_set(data.get("day_of_month_links"), lang),
+        weekdays=weekdays,
+        weekday_not_after=_set(data.get("weekday_not_after"), lang),
+        weekday_past=_set(data.get("weekday_past"), lang),
+        weekday_future=_set(data.get("weekday_future"), lang),
+        relative_days=relative_days,
+        relative_day_phrases=_phrase_map(data.get("relative_day_phrases"), lang),
+        today_not_after=_set(data.get("today_not_after"), lang),
+        qualifiers={_phrase(k, lang): str(v) for k, v in data["qualifiers"].items()},
+        identifier_cues=_set(data["identifier_cues"], lang),
+        name_cues=_set(data.get("name_cues"), lang),
+        street_cues=_set(data.get("street_cues"), lang),
+        clock_cues=_set(data.get("clock_cues"), lang),
+        clock_after=_set(data.get("clock_after"), lang),
+        phone_cues=_set(data.get("phone_cues"), lang),
+        year_cues=_set(data["year_cues"], lang),
+        measure_units={_phrase(k, lang): str(v) for k, v in data["units"].items()},
+        not_counted=_set(data["not_counted"], lang),
+        waw_nouns=_set(data.get("waw_nouns"), lang),
+        count_nouns=_set(data.get("count_nouns"), lang),
+        time_nouns=_set(data.get("time_nouns"), lang),
+        change_verbs=tuple(_key(w, lang) for w in data.get("change_verbs") or []),
+        sentence_abbreviations=frozenset(str(w) for w in data.get("sentence_abbreviations") or []),
+        anchor_words=frozenset(anchor_words),
+    )
+
+
+def _phrase_map(mapping: dict[Any, Any] | None, lang: str) -> dict[tuple[str, ...], int]:
+    return {_phrase(k, lang): int(v) for k, v in (mapping or {}).items()}

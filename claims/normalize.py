@@ -1,0 +1,121 @@
+"""Normalization for matching only, with a map from normalized offsets back to the original text.
+
+Characters are either replaced one for one (alef forms, ya, ta marbuta, digits, spaces, dashes) or deleted
+(tatweel, diacritics, zero-width and bidi controls). Replacements keep offsets; deletions are recorded so that
+every normalized offset maps back to the original.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+_REPLACE = {
+    # Alef forms, alef maqsura, ta marbuta (Arabic); Persian kaf/ya/heh look-alikes.
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ک": "ك",
+    "ی": "ي",
+    "ۀ": "ه",
+    # Decimal and thousands marks, percent sign.
+    "٫": ".",
+    "٬": ",",
+    "٪": "%",
+    "﹪": "%",
+    "％": "%",
+    # Spaces and dashes.
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u205f": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+}
+for _i in range(10):
+    _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian/Urdu) digits
+    _REPLACE[chr(0xFF10 + _i)] = str(_i)  # full-width digits
+
+_DELETE_CHARS = (
+    "\u0640"  # tatweel
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0659\u065a\u065b"
+    "\u065c\u065d\u065e\u065f\u0670"  # harakat, shadda, sukun, superscript alef
+    "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a"  # Quranic annotation signs
+    "\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb"
+    "\u06ec\u06ed"
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff\u00ad"  # zero-width, ZWNJ/ZWJ, LRM/RLM, ALM, BOM, SHY
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi embeddings and isolates
+)
+
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _REPLACE.items()}
+for _c in _DELETE_CHARS:
+    _TABLE[ord(_c)] = None
+
+_DELETED_RUNS = regex.compile("[" + regex.escape(_DELETE_CHARS) + "]+")
+
+
+def normalize_word(word: str) -> str:
+    """The normalized form of a lexicon entry (no offsets needed)."""
+    return word.translate(_TABLE)
+
+
+@dataclass(slots=True)
+class Normalized:
+    """Normalized text plus the data to map its offsets back to the original."""
+
+    original: str
+    text: str
+    # Normalized positions where the cumulative number of deleted characters grows, and that number.
+    _breaks: list[int]
+    _shifts: list[int]
+
+    def to_original(self, pos: int) -> int:
+        """Original offset of the normalized START offset `pos`."""
+        if not self._breaks:
+            return pos
+        k = bisect_right(self._breaks, pos) - 1
+        return pos + (self._shifts[k] if k >= 0 else 0)
+
+    def to_original_end(self, end: int) -> int:
+        """Original offset of the normalized END offset `end` (exclusive): deleted marks after it stay out."""
+        if end <= 0:
+            return 0
+        return self.to_original(end - 1) + 1
+
+
+def normalize(text: str, timeout: float | None = None) -> Normalized:
+    norm = text.translate(_TABLE)
+    if len(norm) == len(text):
+        return Normalized(text, norm, [], [])
+    breaks: list[int] = []
+    shifts: list[int] = []
+    deleted = 0
+    for m in _DELETED_RUNS.finditer(text, timeout=timeout):
+        start, end = m.span()
+        norm_pos = start - deleted
+        deleted += end - start
+        if breaks and breaks[-1] == norm_pos:
+            shifts[-1] = deleted
+        else:
+            breaks.append(norm_pos)
+            shifts.append(deleted)
+    return Normalized(text, norm, breaks, shifts)

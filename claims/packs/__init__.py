@@ -1,0 +1,1 @@
+"""Language packs (data files) for claims/: one YAML file per language."""
