@@ -20,10 +20,10 @@ HOSTILE_TITLE = (
     '<script>window.__pwned = "title"; document.title = "pwned"; alert("title")</script> '
     "Budget talks resume in the capital"
 )
-HOSTILE_BODY = (
-    'The finance minister said <img src=x onerror="window.__pwned=\'body\';document.title=\'pwned\';'
-    'alert(\'body\')"> the deficit narrowed to 74 million dollars last year.'
-)
+# No dots or semicolons, so that no sentence splitter cuts the tag off the claim's sentence.
+HOSTILE_IMG = "<img src=x onerror=\"__pwned='body',alert('body')\">"
+HOSTILE_BODY = f"The finance minister said {HOSTILE_IMG} the deficit narrowed to 74 million dollars last year."
+
 
 
 def assert_nothing_ran(driver: WebDriver) -> None:
@@ -62,8 +62,9 @@ def confirm_in_browser(driver: WebDriver, alert_id: str, note: str) -> None:
 
 def hostile_text_is_visible_as_text(driver: WebDriver, alert_id: str) -> None:
     element = alert_element(driver, alert_id)
-    text = element.text
-    assert "onerror=" in text, "the hostile body is shown as text"
+    sentence = element.find_element(By.CSS_SELECTOR, "blockquote.sentence").text
+    assert "<img src=x onerror=" in sentence, "the hostile body is shown as text"
+    assert "<script>" in element.text, "the hostile title is shown as text"
     assert not element.find_elements(By.TAG_NAME, "img")
     assert not element.find_elements(By.TAG_NAME, "script")
     # The article link: a javascript: URL must not be a link.

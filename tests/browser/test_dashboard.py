@@ -37,16 +37,33 @@ SEED_ARTICLE_ID = "kuwait-coalition-2018-02-13"
 HOSTILE_ARTICLE_ID = "hostile-budget-article"
 
 
-def _hostile_article(article_id: str = HOSTILE_ARTICLE_ID) -> dict:
+def _hostile_article() -> dict:
+    """For the handler test: an English article with a script in its title and an img in its body."""
     assert checks is not None
     return {
-        "id": article_id,
+        "id": HOSTILE_ARTICLE_ID,
         "lang": "en",
         "source": "Hostile Wire",
         "url": "javascript:alert('url')",
         "published_at": "2018-02-14T08:00:00Z",
         "title": checks.HOSTILE_TITLE,
         "body": checks.HOSTILE_BODY,
+    }
+
+
+def _hostile_seed_copy(seed: dict) -> dict:
+    """For the worker test: the seed article (so the pipeline surely alerts on it), its title replaced by a
+    script and an img tag put into the sentence of its contradicted claim."""
+    assert checks is not None
+    marker = "من 74 دولة"
+    assert marker in seed["body"]
+    return {
+        **seed,
+        "id": HOSTILE_ARTICLE_ID,
+        "source": "Hostile Wire",
+        "url": "javascript:alert('url')",
+        "title": checks.HOSTILE_TITLE,
+        "body": seed["body"].replace(marker, f"من {checks.HOSTILE_IMG} 74 دولة"),
     }
 
 
@@ -86,7 +103,7 @@ def test_worker_dashboard(browser, worker) -> None:
 
     settings, process = worker
     seed_key, seed_raw = seed_record()
-    hostile = _hostile_article()
+    hostile = _hostile_seed_copy(orjson.loads(seed_raw))
     produce(settings, "articles", [(seed_key, seed_raw), (hostile["id"].encode(), orjson.dumps(hostile))])
     alerts = _wait_for_alerts(process, {SEED_ARTICLE_ID, HOSTILE_ARTICLE_ID})
     seed_alert = next(
@@ -95,7 +112,10 @@ def test_worker_dashboard(browser, worker) -> None:
         and a["verdict"]["claim"]["value"] == 74
     )
     assert seed_alert["verdict"]["verdict"] == "contradicted"
-    hostile_alert = next(a for a in alerts if a["verdict"]["article_id"] == HOSTILE_ARTICLE_ID)
+    hostile_alert = next(
+        a for a in alerts
+        if a["verdict"]["article_id"] == HOSTILE_ARTICLE_ID and a["verdict"]["claim"]["value"] == 74
+    )
     base_url = f"http://127.0.0.1:{process.port}"
 
     checks.open_dashboard(browser, base_url)
