@@ -380,6 +380,14 @@ class JsonlSink:
                 raise DeliveryError(self.name, f"cannot append to {self.path}: {exc.strerror or exc}") from None
 
 
+async def close_sinks(sinks: Sequence[Any]) -> None:
+    """Release what sinks hold (the webhook's HTTP session); call when the worker stops."""
+    for sink in sinks:
+        close = getattr(sink, "close", None)
+        if close is not None:
+            await close()
+
+
 def sinks_from_settings(settings: Any) -> list[Sink]:
     """The sinks the settings configure (the `alerts` topic is not a sink here: the stream always sends it).
 

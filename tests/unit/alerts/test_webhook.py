@@ -9,7 +9,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from alerts import DeliveryError, WebhookSink, slack_payload, verify_signature
+from alerts import DeliveryError, JsonlSink, WebhookSink, close_sinks, slack_payload, verify_signature
 from alerts.sinks import ALERT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, redact_url
 from factstream.models import Fact
 from tests.unit.alerts.factories import make_alert
@@ -77,10 +77,11 @@ async def test_signed_delivery_is_verifiable(receiver: Receiver, sink_factory) -
     assert "<https://reference.example.org/coalition/members|" in fact_block["text"]["text"]
 
 
-async def test_unsigned_without_secret(receiver: Receiver, sink_factory) -> None:
+async def test_unsigned_without_secret(receiver: Receiver, sink_factory, tmp_path) -> None:
     sink = sink_factory(receiver.url)
     await sink.deliver(make_alert())
-    await sink.close()
+    await close_sinks([sink, JsonlSink(tmp_path / "a.jsonl")])  # sinks without close() are fine
+    assert sink._session is None
     assert SIGNATURE_HEADER not in receiver.received[0][1]
 
 
