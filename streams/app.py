@@ -123,13 +123,9 @@ def build_app(
     reviews_topic = raw_topic("reviews")
     deadletter_topic = raw_topic("deadletter")
 
-    alerted = app.Table(
-        "alerted", default=None, partitions=settings.partitions, key_serializer="raw", value_serializer="json"
-    )
-    observations = app.Table(
-        "observations", default=None, partitions=settings.partitions, key_serializer="raw",
-        value_serializer="json",
-    )
+    # Keys are text; values are JSON (dicts and lists), the app's default value serializer.
+    alerted = app.Table("alerted", default=None, partitions=settings.partitions, key_type=str)
+    observations = app.Table("observations", default=None, partitions=settings.partitions, key_type=str)
 
     async def dead_letter(stage: str, error: str, event: faust.EventT | None, attempts: int = 1) -> None:
         message = event.message if event is not None else None
@@ -225,7 +221,7 @@ def build_app(
             observation = checkers.observation_from(verdict)
             if observation is None:
                 continue
-            stored = observations.get(observation.key.encode("utf-8")) or []
+            stored = observations.get(observation.key) or []
             if any(item.get("claim_id") == observation.claim_id for item in stored):
                 continue  # redelivered: already counted
             previous = [checkers.Observation.model_validate(item) for item in stored]
@@ -237,7 +233,7 @@ def build_app(
             except Failure as failure:
                 await dead_letter(failure.stage, str(failure), event, failure.attempts)
                 continue
-            observations[observation.key.encode("utf-8")] = [
+            observations[observation.key] = [
                 *stored[-(MAX_OBSERVATIONS_PER_KEY - 1):], observation.model_dump(mode="json")
             ]
             if conflict is not None:
@@ -260,14 +256,14 @@ def build_app(
     async def deliver_once(alert: Alert, event: faust.EventT) -> None:
         """Each sink is marked done in the changelog-backed table, flushed, right after it delivers:
         a redelivered or restarted claim skips the sinks that already have it."""
-        key = alert.alert_id.encode("utf-8")
+        key = alert.alert_id
         done: dict[str, bool] = dict(alerted.get(key) or {})
         if done and all(done.get(name) for name in ["topic", *(sink.name for sink in runtime.sinks)]):
             metrics.ALERTS_DUPLICATE.inc()
             return
         payload = alert.model_dump_json().encode("utf-8")
         if not done.get("topic"):
-            await alerts_topic.send(key=key, value=payload)
+            await alerts_topic.send(key=key.encode("utf-8"), value=payload)
             await mark_delivered(key, done, "topic")
         for sink in runtime.sinks:
             if done.get(sink.name):
@@ -282,7 +278,7 @@ def build_app(
                 continue
             await mark_delivered(key, done, sink.name)
 
-    async def mark_delivered(key: bytes, done: dict[str, bool], sink_name: str) -> None:
+    async def mark_delivered(key: str, done: dict[str, bool], sink_name: str) -> None:
         done[sink_name] = True
         alerted[key] = dict(done)
         metrics.ALERTS_DELIVERED.labels(sink_name).inc()
