@@ -362,6 +362,13 @@ def build_app(
     async def mark_ready() -> None:
         runtime.ready = True
 
+    @app.task
+    async def close_sinks_on_stop() -> None:
+        try:
+            await asyncio.Event().wait()  # until the worker stops and cancels its tasks
+        finally:
+            await alerts.close_sinks(runtime.sinks)
+
     async def submit_review(review: Review) -> None:
         await reviews_topic.send(
             key=review.alert_id.encode("utf-8"), value=review.model_dump_json().encode("utf-8")
