@@ -1,1 +1,34 @@
-"""checkers: reference tables, matching, comparison, verdicts. Pure Python (never imports faust or kafka)."""
+"""checkers: reference tables, matching, comparison, verdicts. Pure Python (never imports faust or kafka).
+
+    tables = checkers.load_default_tables()            # shipped packs, cached
+    verdicts = checkers.check_claims(claims, article.ref, tables)
+
+Packs (directories with manifest.yaml) live in checkers/packs/; see checkers/README.md.
+"""
+
+from checkers.check import check_claim, check_claims, match_claim
+from checkers.conflicts import Observation, detect_conflict, observation_from, observation_key
+from checkers.packs import Problem, ReferenceError, default_pack_paths
+from checkers.tables import (
+    ReferenceTables,
+    load_default_tables,
+    records_from_paths,
+    validate_paths,
+)
+
+__all__ = [
+    "Observation",
+    "Problem",
+    "ReferenceError",
+    "ReferenceTables",
+    "check_claim",
+    "check_claims",
+    "default_pack_paths",
+    "detect_conflict",
+    "load_default_tables",
+    "match_claim",
+    "observation_from",
+    "observation_key",
+    "records_from_paths",
+    "validate_paths",
+]

@@ -1,0 +1,438 @@
+"""ReferenceTables: the rows of every loaded pack, indexed for matching claims.
+
+A tables object never changes once built: `with_records` and `load` build new objects, so a failed load or a
+rejected batch of `reference` rows leaves the tables in use untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checkers import packs
+from checkers.packs import Problem, Record, ReferenceError
+from checkers.text import Phrase, PhraseIndex, Token
+
+
+@dataclass(frozen=True, eq=False)
+class MetricDef:
+    id: str
+    rows: tuple[str, ...]
+    kinds: tuple[str, ...]
+    unit: str
+    cues: tuple[tuple[Phrase, ...], ...]  # every group must be present
+    exclude: tuple[Phrase, ...]
+    counted: tuple[Phrase, ...]
+    time: str  # snapshot | yearly | event
+    period: str  # year | month | day: granularity of the conflict key
+    label: Mapping[str, str]
+    phrase: Mapping[str, str]
+    tolerance: Mapping[str, Any]
+    applies_to: str | None
+    trend: str | None
+    source_url: str | None
+    source_name: str | None
+
+    def __post_init__(self) -> None:
+        # Indexes for finding this metric's words in a sentence (payload: the cue group's number).
+        object.__setattr__(self, "cue_index", PhraseIndex(
+            (phrase, group) for group, phrases in enumerate(self.cues) for phrase in phrases
+        ))
+        object.__setattr__(self, "exclude_index", PhraseIndex((p, -1) for p in self.exclude))
+        object.__setattr__(self, "counted_index", PhraseIndex((p, -1) for p in self.counted))
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> MetricDef:
+        def phrases(words: Iterable[str]) -> tuple[Phrase, ...]:
+            parsed = (Phrase.parse(w, suffixes=True) for w in words)
+            return tuple(p for p in parsed if p is not None)
+
+        return cls(
+            id=row["id"],
+            rows=tuple(row.get("rows") or [row["id"]]),
+            kinds=tuple(row.get("kinds") or ()),
+            unit=row["unit"],
+            cues=tuple(phrases(group) for group in row.get("cues") or ()),
+            exclude=phrases(row.get("exclude") or ()),
+            counted=phrases(row.get("counted") or ()),
+            time=row.get("time", "snapshot"),
+            period=row.get("period", "day"),
+            label=dict(row.get("label") or {}),
+            phrase=dict(row.get("phrase") or {}),
+            tolerance=dict(row.get("tolerance") or {}),
+            applies_to=row.get("applies_to"),
+            trend=row.get("trend"),
+            source_url=row.get("source_url"),
+            source_name=row.get("source_name"),
+        )
+
+
+@dataclass(frozen=True)
+class EntityDef:
+    id: str
+    names: Mapping[str, tuple[str, ...]]
+    generic: Mapping[str, tuple[str, ...]]
+    display: Mapping[str, str]
+    groups: frozenset[str]
+
+    def name(self, lang: str) -> str:
+        if self.display.get(lang):
+            return self.display[lang]
+        if self.names.get(lang):
+            return self.names[lang][0]
+        if self.display.get("en"):
+            return self.display["en"]
+        for names in self.names.values():
+            if names:
+                return names[0]
+        return self.id
+
+
+@dataclass(frozen=True)
+class FactRow:
+    key: str
+    table: str
+    entity_id: str
+    entity_name: str | None
+    row_metric: str
+    value: float | int | str
+    unit: str | None
+    bound: str | None  # "more than" | "less than" | "about" | None
+    as_of: str | None
+    valid_from: str | None
+    valid_to: str | None
+    year: int | None
+    source_url: str | None
+    source_quote: str | None
+
+    @classmethod
+    def from_row(cls, key: str, row: Mapping[str, Any]) -> FactRow:
+        return cls(
+            key=key,
+            table=row["table"],
+            entity_id=row["entity_id"],
+            entity_name=row.get("entity_name"),
+            row_metric=row["row_metric"],
+            value=row["value"],
+            unit=row.get("unit"),
+            bound=row.get("bound"),
+            as_of=row.get("as_of"),
+            valid_from=row.get("valid_from"),
+            valid_to=row.get("valid_to"),
+            year=row.get("year"),
+            source_url=row.get("source_url"),
+            source_quote=row.get("source_quote"),
+        )
+
+    @property
+    def start(self) -> str | None:
+        return self.valid_from or self.as_of
+
+
+def _check_row(key: str, row: Any) -> str | None:
+    """Why a row from the `reference` topic cannot be used (None when it can)."""
+    if not isinstance(key, str) or not key:
+        return "empty key"
+    if not isinstance(row, dict):
+        return "row is not a JSON object"
+    kind = row.get("type")
+    try:
+        if kind == "fact":
+            for name in ("table", "entity_id", "row_metric"):
+                if not isinstance(row.get(name), str) or not row[name]:
+                    return f"fact without {name}"
+            if row.get("value") is None or isinstance(row["value"], bool):
+                return "fact without value"
+            for name in ("as_of", "valid_from", "valid_to"):
+                packs.parse_time(row.get(name))
+        elif kind == "metric":
+            if not isinstance(row.get("id"), str) or not row.get("unit"):
+                return "metric without id or unit"
+            MetricDef.from_row(row)
+        elif kind == "entity":
+            if not isinstance(row.get("id"), str) or not isinstance(row.get("names"), dict):
+                return "entity without id or names"
+        else:
+            return f"unknown row type {kind!r}"
+    except (ValueError, TypeError, KeyError) as exc:
+        return str(exc)
+    return None
+
+
+class ReferenceTables:
+    """Facts and indicator tables with entity names and metric definitions. Immutable: build new ones."""
+
+    def __init__(self, records: Mapping[str, dict[str, Any]], *, _previous: ReferenceTables | None = None,
+                 _changed: Iterable[str] = ()) -> None:
+        self._records: dict[str, dict[str, Any]] = dict(records)
+        changed = set(_changed)
+        structural = _previous is None or any(not k.startswith("fact|") for k in changed)
+        if structural:
+            self._build_definitions()
+            self._facts = self._index_facts(self._records.items())
+        else:
+            assert _previous is not None
+            self._metrics = _previous._metrics
+            self._row_metric = _previous._row_metric
+            self._entities = _previous._entities
+            self._entity_index = _previous._entity_index
+            self._generic_index = _previous._generic_index
+            self._metrics_by_kind = _previous._metrics_by_kind
+            self._facts = dict(_previous._facts)
+            touched: dict[tuple[str, str], dict[str, FactRow]] = {}
+            for key in changed:
+                old = _previous._records.get(key)
+                new = self._records.get(key)
+                for row in (old, new):
+                    if row is None:
+                        continue
+                    group = self._group_of(row)
+                    if group is None:
+                        continue
+                    if group not in touched:
+                        touched[group] = dict(self._facts.get(group, {}))
+                    touched[group].pop(key, None)
+                if new is not None:
+                    group = self._group_of(new)
+                    if group is not None:
+                        touched[group][key] = FactRow.from_row(key, new)
+            for group, rows in touched.items():
+                if rows:
+                    self._facts[group] = rows
+                else:
+                    self._facts.pop(group, None)
+        self._entity_metrics: dict[str, frozenset[str]] = {}
+        by_entity: dict[str, set[str]] = {}
+        for entity_id, metric_id in self._facts:
+            by_entity.setdefault(entity_id, set()).add(metric_id)
+        self._entity_metrics = {k: frozenset(v) for k, v in by_entity.items()}
+
+    # -- building ------------------------------------------------------------------------------------------
+
+    def _build_definitions(self) -> None:
+        self._metrics: dict[str, MetricDef] = {}
+        self._row_metric: dict[str, str] = {}
+        names: dict[str, dict[str, list[str]]] = {}
+        generic: dict[str, dict[str, list[str]]] = {}
+        display: dict[str, dict[str, str]] = {}
+        groups: dict[str, set[str]] = {}
+        display_priority: dict[tuple[str, str], int] = {}
+        # Metric and entity rows in key order, so the result does not depend on arrival order.
+        for key in sorted(k for k in self._records if not k.startswith("fact|")):
+            row = self._records[key]
+            if row.get("type") == "metric":
+                metric = MetricDef.from_row(row)
+                self._metrics[metric.id] = metric
+                for raw in metric.rows:
+                    self._row_metric[raw] = metric.id
+            elif row.get("type") == "entity":
+                entity_id = row["id"]
+                entity_names = names.setdefault(entity_id, {})
+                for lang, found in (row.get("names") or {}).items():
+                    bucket = entity_names.setdefault(lang, [])
+                    bucket.extend(n for n in found if n not in bucket)
+                for lang, found in (row.get("generic") or {}).items():
+                    bucket = generic.setdefault(entity_id, {}).setdefault(lang, [])
+                    bucket.extend(n for n in found if n not in bucket)
+                # Display names: a pack's `aliases` (priority 2) over country codes (1) over data rows (0).
+                priority = int(row.get("priority", 0))
+                shown = display.setdefault(entity_id, {})
+                for lang, text in (row.get("display") or {}).items():
+                    if priority >= display_priority.get((entity_id, lang), -1):
+                        shown[lang] = text
+                        display_priority[(entity_id, lang)] = priority
+                if row.get("group"):
+                    groups.setdefault(entity_id, set()).add(row["group"])
+        self._entities: dict[str, EntityDef] = {}
+        phrases: list[tuple[Phrase, object]] = []
+        generic_phrases: list[tuple[Phrase, object]] = []
+        for entity_id in set(names) | set(generic):
+            entity = EntityDef(
+                id=entity_id,
+                names={lang: tuple(found) for lang, found in names.get(entity_id, {}).items()},
+                generic={lang: tuple(found) for lang, found in generic.get(entity_id, {}).items()},
+                display=display.get(entity_id, {}),
+                groups=frozenset(groups.get(entity_id, ())),
+            )
+            self._entities[entity_id] = entity
+            for found in entity.names.values():
+                for name in found:
+                    phrase = Phrase.parse(name)
+                    if phrase is not None:
+                        phrases.append((phrase, entity_id))
+            for found in entity.generic.values():
+                for name in found:
+                    phrase = Phrase.parse(name)
+                    if phrase is not None:
+                        generic_phrases.append((phrase, entity_id))
+        self._entity_index = PhraseIndex(phrases)
+        self._generic_index = PhraseIndex(generic_phrases)
+        self._metrics_by_kind: dict[str, tuple[MetricDef, ...]] = {}
+        for metric in self._metrics.values():
+            for kind in metric.kinds:
+                self._metrics_by_kind[kind] = (*self._metrics_by_kind.get(kind, ()), metric)
+
+    def _group_of(self, row: Mapping[str, Any]) -> tuple[str, str] | None:
+        if row.get("type") != "fact":
+            return None
+        metric_id = self._row_metric.get(row["row_metric"])
+        if metric_id is None:
+            return None
+        return row["entity_id"], metric_id
+
+    def _index_facts(self, items: Iterable[tuple[str, dict[str, Any]]]) -> dict[tuple[str, str], dict[str, FactRow]]:
+        facts: dict[tuple[str, str], dict[str, FactRow]] = {}
+        for key, row in items:
+            group = self._group_of(row)
+            if group is not None:
+                facts.setdefault(group, {})[key] = FactRow.from_row(key, row)
+        return facts
+
+    # -- constructors --------------------------------------------------------------------------------------
+
+    @classmethod
+    def empty(cls) -> ReferenceTables:
+        return cls({})
+
+    @classmethod
+    def load(cls, paths: Sequence[Path | str] = (), include_default: bool = True) -> ReferenceTables:
+        """Load packs (default packs first, then `paths`, whose rows add to or replace theirs).
+
+        Raises ReferenceError listing every problem (file:line: why); nothing is kept from a failed load.
+        """
+        all_paths = [*(packs.default_pack_paths() if include_default else []), *(Path(p) for p in paths)]
+        return cls(dict(records_from_paths(all_paths)))
+
+    def with_records(self, records: Iterable[tuple[str, dict[str, Any] | None]]) -> ReferenceTables:
+        """A NEW tables object with rows added or replaced (None = delete); raises ReferenceError if any is bad."""
+        updates: dict[str, dict[str, Any] | None] = {}
+        problems: list[Problem] = []
+        for number, item in enumerate(records, start=1):
+            try:
+                key, row = item
+            except (TypeError, ValueError):
+                problems.append(Problem("<records>", number, "not a (key, row) pair"))
+                continue
+            if row is not None:
+                why = _check_row(key, row)
+                if why is not None:
+                    problems.append(Problem("<records>", number, f"{key}: {why}"))
+                    continue
+            updates[key] = row
+        if problems:
+            raise ReferenceError(problems)
+        if not updates:
+            return self
+        merged = dict(self._records)
+        for key, row in updates.items():
+            if row is None:
+                merged.pop(key, None)
+            else:
+                merged[key] = row
+        return ReferenceTables(merged, _previous=self, _changed=updates.keys())
+
+    def to_records(self) -> list[Record]:
+        """Every row as (key, JSON-able row): what `factstream reference load` publishes."""
+        return [(key, dict(row)) for key, row in self._records.items()]
+
+    # -- queries -------------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @property
+    def fact_count(self) -> int:
+        return sum(len(rows) for rows in self._facts.values())
+
+    def metric(self, metric_id: str) -> MetricDef | None:
+        return self._metrics.get(metric_id)
+
+    def metrics(self) -> list[MetricDef]:
+        return list(self._metrics.values())
+
+    def metrics_for_kind(self, kind: str) -> tuple[MetricDef, ...]:
+        return self._metrics_by_kind.get(kind, ())
+
+    def entity(self, entity_id: str) -> EntityDef | None:
+        return self._entities.get(entity_id)
+
+    def facts(self, entity_id: str, metric_id: str) -> list[FactRow]:
+        return list(self._facts.get((entity_id, metric_id), {}).values())
+
+    def covers(self, entity_id: str, metric: MetricDef) -> bool:
+        """Whether the metric applies to the entity (it has rows, or the metric applies to its group)."""
+        if metric.id in self._entity_metrics.get(entity_id, ()):
+            return True
+        entity = self._entities.get(entity_id)
+        return bool(metric.applies_to and entity is not None and metric.applies_to in entity.groups)
+
+    def entity_mentions(self, tokens: tuple[Token, ...]) -> list[tuple[Any, str]]:
+        return [(m, str(e)) for m, e in self._entity_index.find(tokens)]
+
+    def generic_mentions(self, tokens: tuple[Token, ...]) -> list[tuple[Any, str]]:
+        return [(m, str(e)) for m, e in self._generic_index.find(tokens)] if self._generic_index else []
+
+    def __repr__(self) -> str:
+        return (
+            f"ReferenceTables({len(self._metrics)} metrics, {len(self._entities)} entities, "
+            f"{self.fact_count} facts)"
+        )
+
+
+def records_from_paths(paths: Sequence[Path | str]) -> list[Record]:
+    """Read packs into keyed rows (later packs replace rows with the same key). Raises ReferenceError."""
+    merged: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    known_row_metrics: set[str] = set()
+    bare_csvs = [Path(p) for p in paths if Path(p).suffix == ".csv" and not Path(p).is_dir()]
+    if bare_csvs:
+        # A bare facts CSV relies on metrics described by a manifest: the shipped ones or the other paths.
+        known_row_metrics |= _default_row_metrics()
+    for path in paths:
+        path = Path(path)
+        if path.suffix != ".csv":
+            read = packs.read_pack(path)
+            known_row_metrics |= packs.row_metrics_of(read.records)
+            problems.extend(read.problems)
+            merged.update(read.records)
+    for path in paths:
+        path = Path(path)
+        if path.suffix == ".csv":
+            read = packs.read_pack(path, known_row_metrics)
+            problems.extend(read.problems)
+            merged.update(read.records)
+    if problems:
+        raise ReferenceError(problems)
+    return list(merged.items())
+
+
+@lru_cache(maxsize=1)
+def _default_row_metrics() -> set[str]:
+    found: set[str] = set()
+    for path in packs.default_pack_paths():
+        manifest = path / packs.MANIFEST
+        if manifest.exists():
+            data = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
+            for metric_id, spec in (data.get("metrics") or {}).items():
+                found.update((spec or {}).get("rows") or [metric_id])
+    return found
+
+
+def validate_paths(paths: Sequence[Path | str]) -> list[Problem]:
+    """Every problem in the given packs (file:line: why), loading nothing."""
+    try:
+        records_from_paths(paths)
+    except ReferenceError as exc:
+        return exc.problems
+    return []
+
+
+@lru_cache(maxsize=1)
+def load_default_tables() -> ReferenceTables:
+    """The shipped packs, loaded once per process."""
+    return ReferenceTables.load()

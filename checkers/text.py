@@ -1,0 +1,191 @@
+"""Normalization and phrase matching for entity names and cue words (Arabic and English).
+
+Normalization is for matching only: every token keeps its offsets into the original text.
+Arabic: diacritics and tatweel removed, alef forms unified, ta marbuta -> ha, alef maqsura -> ya; a token also
+matches with its proclitics (و ف, ب ل ك, the article ال, لل) stripped and, for cue words, with a pronoun or
+plural suffix attached. English: case-insensitive, possessive 's dropped; all-capital names (US, UAE) match
+case-sensitively so that "us" is not the United States.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d\u200e\u200f]")
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*", regex.V1)
+_ARABIC = regex.compile(r"\p{Arabic}")
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+# Suffixes a cue word may carry ("سكانها", "الأعضاء" -> "أعضاءه"); never used for entity names.
+_AR_SUFFIXES = ("ها", "هم", "هما", "ه", "ات", "ين", "ون", "ان", "يه", "ي", "يا", "ا")
+_EN_SUFFIXES = ("s", "es", "d", "ed", "ing")
+
+
+def fold(text: str) -> str:
+    """Character-level normalization (no token stripping)."""
+    text = _DIACRITICS.sub("", text)
+    return text.translate(_ALEF).casefold()
+
+
+def is_arabic(word: str) -> bool:
+    return bool(_ARABIC.search(word))
+
+
+def _strip_article(word: str) -> str:
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def core(word: str) -> str:
+    """The form an alias or cue token is stored under: folded, article removed."""
+    folded = fold(word)
+    for suffix in ("'s", "’s"):
+        if folded.endswith(suffix):
+            folded = folded[: -len(suffix)]
+    return _strip_article(folded) if is_arabic(folded) else folded
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> frozenset[str]:
+    """Every reading of a text token with its proclitics stripped (folded form)."""
+    folded = fold(word)
+    if not is_arabic(folded):
+        for suffix in ("'s", "’s"):
+            if folded.endswith(suffix):
+                folded = folded[: -len(suffix)]
+        return frozenset({folded})
+    readings = {folded, _strip_article(folded)}
+    bases = [folded]
+    if folded[:1] in _CONJ and len(folded) > 3:
+        bases.append(folded[1:])
+    for base in list(bases):
+        if base.startswith("لل") and len(base) > 4:
+            readings.add(base[2:])  # لل = ل + ال
+        if base[:1] in _PREP and len(base) > 3:
+            rest = base[1:]
+            readings.add(rest)
+            readings.add(_strip_article(rest))
+        readings.add(base)
+        readings.add(_strip_article(base))
+    return frozenset(r for r in readings if len(r) >= 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    stems: frozenset[str]
+    acronym: bool  # all-capital Latin token (US, UAE, GDP)
+
+
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[Token, ...]:
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word
+        acronym = bare.isascii() and bare.isalpha() and bare.isupper() and len(bare) >= 2
+        tokens.append(Token(word, match.start(), match.end(), stems(word), acronym))
+    return tuple(tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A name or cue as a sequence of token cores."""
+
+    cores: tuple[str, ...]
+    case_sensitive: bool  # an acronym: matches only an all-capital token
+    suffixes: bool  # whether the last token may carry a suffix (cue words)
+    text: str
+
+    @classmethod
+    def parse(cls, text: str, *, suffixes: bool = False) -> Phrase | None:
+        words = [m.group() for m in _TOKEN.finditer(text)]
+        if not words:
+            return None
+        # A leading English "the" is optional in the text ("the UAE" and "UAE").
+        if len(words) > 1 and words[0].casefold() == "the":
+            words = words[1:]
+        case_sensitive = len(words) == 1 and words[0].isascii() and words[0].isupper() and len(words[0]) >= 2
+        return cls(tuple(core(w) for w in words), case_sensitive, suffixes, text)
+
+
+def _token_matches(token: Token, wanted: str, *, case_sensitive: bool, suffixes: bool) -> bool:
+    if case_sensitive and not token.acronym:
+        return False
+    if wanted in token.stems:
+        return True
+    if not suffixes or len(wanted) < 3:
+        return False
+    arabic = is_arabic(wanted)
+    for stem in token.stems:
+        if len(stem) > len(wanted) and stem.startswith(wanted):
+            rest = stem[len(wanted):]
+            if rest in (_AR_SUFFIXES if arabic else _EN_SUFFIXES):
+                return True
+        # An English cue given in one form matches its plural and vice versa ("member"/"members").
+        if not arabic and wanted.endswith("s") and stem == wanted[:-1]:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    phrase: Phrase
+    first: int  # token index
+    last: int  # token index (inclusive)
+    start: int  # char offsets into the text the tokens came from
+    end: int
+
+
+class PhraseIndex:
+    """Finds occurrences of many phrases in a token sequence, indexed by their first core."""
+
+    def __init__(self, phrases: Iterable[tuple[Phrase, object]]) -> None:
+        self._by_first: dict[str, list[tuple[Phrase, object]]] = {}
+        self._suffix_firsts: dict[str, list[tuple[Phrase, object]]] = {}
+        for phrase, payload in phrases:
+            self._by_first.setdefault(phrase.cores[0], []).append((phrase, payload))
+            if phrase.suffixes:
+                self._suffix_firsts.setdefault(phrase.cores[0][:3], []).append((phrase, payload))
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def find(self, tokens: tuple[Token, ...]) -> list[tuple[Mention, object]]:
+        found: list[tuple[Mention, object]] = []
+        for i, token in enumerate(tokens):
+            candidates: list[tuple[Phrase, object]] = []
+            for stem in token.stems:
+                candidates.extend(self._by_first.get(stem, ()))
+                if self._suffix_firsts and len(stem) >= 3:
+                    candidates.extend(self._suffix_firsts.get(stem[:3], ()))
+            seen: set[int] = set()
+            for phrase, payload in candidates:
+                if id(phrase) in seen:
+                    continue
+                seen.add(id(phrase))
+                n = len(phrase.cores)
+                if i + n > len(tokens):
+                    continue
+                ok = all(
+                    _token_matches(
+                        tokens[i + k],
+                        phrase.cores[k],
+                        case_sensitive=phrase.case_sensitive,
+                        suffixes=phrase.suffixes and k == n - 1,
+                    )
+                    for k in range(n)
+                )
+                if ok:
+                    found.append(
+                        (Mention(phrase, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end), payload)
+                    )
+        return found
