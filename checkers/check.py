@@ -172,7 +172,8 @@ def title_entities(article: ArticleRef, tables: ReferenceTables) -> list[str]:
         return []
     tokens = tokenize(article.title)
     found: list[str] = []
-    for _, entity in _longest(tables.entity_mentions(tokens)):
+    # Every name counts here, nested ones too: "the ministerial meeting of the coalition" names both.
+    for _, entity in tables.entity_mentions(tokens):
         if entity not in found:
             found.append(entity)
     return found
@@ -595,8 +596,10 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
                             deviation(claim, row, metric))
     for (status, _, opposing), slice_rows in judged:
         if status == "contradicted":
+            # Right figure, wrong time (a membership count of 2018 given for 2014): say so. Only for snapshots:
+            # a yearly indicator always matches some year, which says nothing.
             shifted = _other_time_match(claim, claim_range, rows, metric, slice_rows, lang) \
-                if metric.time != "event" else None
+                if metric.time == "snapshot" else None
             if shifted is not None:
                 return _verdict(ctx, "contradicted", _explain_shifted(ctx, shifted), shifted,
                                 _shift_deviation(claim, shifted, metric, ctx.when))
@@ -604,7 +607,7 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
             return _verdict(ctx, "contradicted", _explain_contradicted(ctx, row), row, deviation(claim, row, metric))
     # No fact valid at that time: a series that only grows can still rule the claim out.
     bound = _bound_from_trend(claim_range, rows, metric, ctx.when) if metric.time == "snapshot" else None
-    shifted = _other_time_match(claim, claim_range, rows, metric, (), lang) if metric.time != "event" else None
+    shifted = _other_time_match(claim, claim_range, rows, metric, (), lang) if metric.time == "snapshot" else None
     if bound is not None:
         if shifted is not None:
             return _verdict(ctx, "contradicted", _explain_shifted(ctx, shifted), shifted,
