@@ -24,21 +24,25 @@ MAX_CHARS = 2_000_000
 MAX_CLAIMS = 100_000
 MAX_SENTENCE_CHARS = 1500
 MAX_DIGITS = 24
+WINDOW_BEFORE = 60  # characters of context parsed around an anchor
+WINDOW_AFTER = 100
 SECONDS_PER_MB = 20.0  # deadline budget: generous, only an adversarial input gets near it
 
 NUM, WORD, SYM = 0, 1, 2
 
-_TOKEN_RE = regex.compile(
-    r"(?P<num>[0-9]+(?:[.,،][0-9]+)*)|(?P<word>[^\W\d_]+(?:'[^\W\d_]+)?)|(?P<sym>\S)", regex.V1
-)
+# Tiles the whole text (whitespace runs included) so token offsets are running sums of lengths.
+_TILE_RE = regex.compile(r"\s+|[0-9]+(?:[.,،ر][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S")
 # URLs, e-mail addresses, hashtags and @mentions: numbers inside them are never claims. The lookbehinds make
 # each alternative start only at the beginning of a run, which keeps the scan linear.
-_MASK_RE = regex.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+"
-    r"|(?<![\w#@])[#@][\w]++"
-    r"|(?<![\w.-])[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*+\.(?:com|org|net|gov|edu|int|info|io|co|sa|ae|eg|uk|tv)(?![\w])"
-    r"(?:/\S*)?",
+_MASK_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern], ...] = (
+    (("http", "www."), regex.compile(r"(?:https?://|www\.)\S+")),
+    (("@",), regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")),
+    (("#", "@"), regex.compile(r"(?<![\w#@])[#@][\w]++")),
+    ((".com", ".org", ".net", ".gov", ".edu", ".int", ".info", ".io", ".co", ".sa", ".ae", ".eg", ".uk", ".tv"),
+     regex.compile(
+         r"(?<![\w.-])[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*+\.(?:com|org|net|gov|edu|int|info|io|co|sa|ae|eg|uk|tv)"
+         r"(?![\w])(?:/\S*)?"
+     )),
 )
 _SENTENCE_END_RE = regex.compile(r"[\r\n]+|(?<=[.!?؟…])[\"'»”)]?[ ]+")
 _SPACE_RE = regex.compile(r" ")
@@ -133,7 +137,11 @@ class Extractor:
         self.norm: Normalized = normalize(text, timeout=self.deadline.left())
         self.text = self.norm.text
         self._cue_counts: dict[str, dict[str, int]] = {}
-        self.masks = [m.span() for m in _MASK_RE.finditer(self.text, timeout=self.deadline.left())]
+        masks: list[tuple[int, int]] = []
+        for triggers, pattern in _MASK_PATTERNS:
+            if any(t in self.text for t in triggers):
+                masks.extend(m.span() for m in pattern.finditer(self.text, timeout=self.deadline.left()))
+        self.masks = sorted(masks)
         self._mask_starts = [s for s, _ in self.masks]
         self.sentences = self._split_sentences()
 
@@ -184,42 +192,89 @@ class Extractor:
         k2 = bisect_right(self._mask_starts, end - 1) - 1
         return k2 >= 0 and self.masks[k2][0] < end and self.masks[k2][1] > start
 
-    def _tokens(self, start: int, end: int) -> list[Tok]:
-        toks: list[Tok] = []
-        lower = not self.ar
-        for m in _TOKEN_RE.finditer(self.text, start, end, timeout=self.deadline.left()):
-            kind = NUM if m.group("num") is not None else WORD if m.group("word") is not None else SYM
-            s = m.group()
-            toks.append(Tok(kind, s, s.lower() if lower and kind == WORD else s, m.start(), m.end()))
-        return toks
-
     # ------------------------------------------------------------------ main loop
 
+    def _anchor_positions(self) -> list[int]:
+        """Start offsets of anchors: digit runs (one compiled pattern) and lexicon words, found by splitting
+        the text at whitespace and intersecting with the pack's word set (C-level work, no per-word Python)."""
+        text = self.text
+        positions = [m.start() for m in _DIGITS_RE.finditer(text, timeout=self.deadline.left())]
+        haystack = text if self.ar else text.lower()
+        if len(haystack) != len(text):  # a lower-casing that changed lengths: fall back to exact case
+            haystack = text
+        present = {w.strip(_EDGE_PUNCT) for w in haystack.split()} & _full_anchor_set(self.pack)
+        for word in present:
+            size = len(word)
+            k = haystack.find(word)
+            while k >= 0:
+                before = haystack[k - 1] if k else " "
+                after = haystack[k + size] if k + size < len(haystack) else " "
+                if not before.isalpha() and not after.isalpha():
+                    positions.append(k)
+                k = haystack.find(word, k + size)
+        positions.sort()
+        return positions
+
     def run(self) -> list[Draft]:
+        """Claims of the text: only windows of context around anchors are tokenized and parsed."""
         drafts: list[Draft] = []
-        for si, (s, e) in enumerate(self.sentences):
+        positions = self._anchor_positions()
+        if not positions:
+            return drafts
+        sent_starts = [s for s, _ in self.sentences]
+        by_sentence: dict[int, list[int]] = {}
+        for a in positions:
+            si = bisect_right(sent_starts, a) - 1
+            if si >= 0 and a < self.sentences[si][1]:
+                by_sentence.setdefault(si, []).append(a)
+        text = self.text
+        lower = not self.ar
+        for si, anchor_list in by_sentence.items():
             self.deadline.left()
-            toks = self._tokens(s, e)
-            if not any(t.kind == NUM or self._is_anchor_word(t) for t in toks):
-                continue
-            sent = _Sentence(self, toks, si)
-            found = sent.parse()
+            s, e = self.sentences[si]
+            windows: list[list[int]] = []
+            for a in anchor_list:
+                w0, w1 = max(s, a - WINDOW_BEFORE), min(e, a + WINDOW_AFTER)
+                if w0 > s:
+                    sp = text.find(" ", w0, a)
+                    w0 = sp + 1 if sp >= 0 else w0
+                if w1 < e:
+                    sp = text.rfind(" ", a, w1)
+                    w1 = sp if sp > a else w1
+                if windows and w0 <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], w1)
+                else:
+                    windows.append([w0, w1])
+            found: list[Draft] = []
+            for w0, w1 in windows:
+                toks: list[Tok] = []
+                pos = w0
+                for part in _TILE_RE.findall(text, w0, w1, timeout=self.deadline.left()):
+                    c = part[0]
+                    end = pos + len(part)
+                    if "0" <= c <= "9":
+                        toks.append(Tok(NUM, part, part, pos, end))
+                    elif c.isalpha():
+                        toks.append(Tok(WORD, part, part.lower() if lower else part, pos, end))
+                    elif not c.isspace():
+                        toks.append(Tok(SYM, part, part, pos, end))
+                    pos = end
+                found.extend(_Sentence(self, toks, si).parse())
+            _time_refs(found)
             drafts.extend(found)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         return drafts
 
+    def _anchor_word(self, word: str) -> bool:
+        key = word if self.ar else word.lower()
+        return key in _full_anchor_set(self.pack)
+
+    def pack_anchor_re(self) -> regex.Pattern:
+        return _anchor_pattern(self.pack)
+
     def _is_anchor_word(self, t: Tok) -> bool:
-        if t.kind != WORD:
-            return False
-        anchors = self.pack.anchor_words
-        if t.key in anchors:
-            return True
-        if self.ar:
-            for p in self.pack.proclitics:
-                if t.key.startswith(p) and t.key[len(p):] in anchors:
-                    return True
-        return False
+        return t.kind == WORD and t.key in _full_anchor_set(self.pack)
 
     # ------------------------------------------------------------------ currency cues
 
@@ -248,6 +303,58 @@ class Extractor:
                     return winners[0], []
                 break
         return None, list(cur.candidates)
+
+
+def _time_refs(drafts: list[Draft]) -> None:
+    """time_ref: the value of the nearest other date claim of the same sentence."""
+    dates = [d for d in drafts if d.kind == "date" and d.value is not None]
+    if not dates:
+        return
+    for d in drafts:
+        best = None
+        best_gap = None
+        for other in dates:
+            if other is d:
+                continue
+            gap = other.start - d.end if other.start >= d.end else d.start - other.end
+            if best_gap is None or gap < best_gap:
+                best, best_gap = other, gap
+        if best is not None:
+            d.time_ref = str(best.value)
+
+
+_ANCHOR_CACHE: dict[str, regex.Pattern] = {}
+_FULL_ANCHORS: dict[str, frozenset[str]] = {}
+_DIGITS_RE = regex.compile(r"[0-9]+")
+_EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
+
+
+def _full_anchor_set(pack: Pack) -> frozenset[str]:
+    """Anchor words, and for Arabic every anchor word with each proclitic glued in front."""
+    full = _FULL_ANCHORS.get(pack.lang)
+    if full is None:
+        words = set(pack.anchor_words)
+        if pack.lang == "ar":
+            words |= {p + w for p in pack.proclitics for w in pack.anchor_words}
+        full = frozenset(words)
+        _FULL_ANCHORS[pack.lang] = full
+    return full
+
+
+def _anchor_pattern(pack: Pack) -> regex.Pattern:
+    """Digits, or a whole word of the pack's anchor list (after an optional proclitic)."""
+    pattern = _ANCHOR_CACHE.get(pack.lang)
+    if pattern is None:
+        words = sorted(pack.anchor_words, key=len, reverse=True)
+        if pack.lang == "ar":
+            procl = "|".join(regex.escape(p) for p in pack.proclitics)
+            body = r"[0-9]|(?<![^\W\d_])(?:" + procl + r")?\L<w>(?![^\W\d_])"
+            pattern = regex.compile(body, w=words)
+        else:
+            body = r"[0-9]|(?<![^\W\d_])\L<w>(?![^\W\d_])"
+            pattern = regex.compile(body, w=words, flags=regex.I)
+        _ANCHOR_CACHE[pack.lang] = pattern
+    return pattern
 
 
 _CUE_CACHE: dict[tuple[tuple[str, ...], bool], regex.Pattern] = {}
@@ -387,7 +494,6 @@ class _Sentence:
                     d.sentence = self.index
                 drafts.extend(result)
                 i = max(self._index_after(result[-1].end), i + 1)
-        self._time_refs(drafts)
         return drafts
 
     def _index_after(self, pos: int) -> int:
@@ -395,22 +501,6 @@ class _Sentence:
             if self.toks[k].start >= pos:
                 return k
         return self.n
-
-    def _time_refs(self, drafts: list[Draft]) -> None:
-        dates = [d for d in drafts if d.kind == "date" and d.value is not None]
-        if not dates:
-            return
-        for d in drafts:
-            best = None
-            best_gap = None
-            for other in dates:
-                if other is d:
-                    continue
-                gap = other.start - d.end if other.start >= d.end else d.start - other.end
-                if best_gap is None or gap < best_gap:
-                    best, best_gap = other, gap
-            if best is not None:
-                d.time_ref = str(best.value)
 
     # ---------------------------------------------------------------- anchors
 

@@ -207,7 +207,8 @@ def get_pack(lang: str) -> Pack:
     anchor_words |= set(relative_days)
     anchor_words |= {k[0].lower() if not case_sensitive else k[0] for k in month_map}
     anchor_words |= {k[0] for k in hijri_map}
-    anchor_words |= set(weekdays)
+    anchor_words |= set(weekdays) | {w.lower() for w in weekdays}
+    anchor_words |= {k[0].lower() for k in month_map}
     anchor_words |= {k[0] for k in _phrase_map(data.get("relative_day_phrases"), lang)}
     anchor_words |= {k[0] for k in _phrase_map(data.get("ordinal_days"), lang)}
     return Pack(
