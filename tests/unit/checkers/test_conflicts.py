@@ -1,0 +1,67 @@
+"""Outlets that disagree on the same entity, metric and period."""
+
+from __future__ import annotations
+
+import checkers
+from factstream.models import Verdict
+from tests.unit.checkers.helpers import article, make_claim
+
+
+def verdict_for(tables, figure: float, *, source: str, article_id: str, year: str = "2022") -> Verdict:
+    sentence = f"Libya's GDP reached ${figure:g} billion in {year}, the ministry said."
+    claim = make_claim(sentence, f"${figure:g} billion", "money", figure * 1e9, currency="USD", lang="en",
+                       time_ref=year)
+    ref = article(lang="en", source=source, article_id=article_id, url=f"https://{source}.example/{article_id}")
+    [verdict] = checkers.check_claims([claim], ref, tables)
+    return verdict
+
+
+def test_observation_key_and_round_trip(tables) -> None:
+    verdict = verdict_for(tables, 40, source="alpha", article_id="a1")
+    assert checkers.observation_key(verdict) == "LBY|gdp_usd|2022"
+    observation = checkers.observation_from(verdict)
+    assert observation is not None
+    again = checkers.Observation.model_validate(observation.model_dump(mode="json"))
+    assert again == observation
+
+
+def test_different_outlets_with_different_figures_conflict(tables) -> None:
+    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1"))
+    second_verdict = verdict_for(tables, 55, source="beta", article_id="b1")
+    second = checkers.observation_from(second_verdict)
+    conflict = checkers.detect_conflict(second, [first], second_verdict)
+    assert conflict is not None and conflict.verdict == "conflict"
+    assert conflict.verdict_id == Verdict.make_id(second_verdict.claim.claim_id, "conflict")
+    assert [s["source"] for s in conflict.other_sources] == ["alpha"]
+    assert conflict.other_sources[0]["value"] == 40e9
+    assert "alpha" in conflict.explanation["en"] and "beta" in conflict.explanation["en"]
+
+
+def test_same_outlet_or_agreeing_figures_do_not_conflict(tables) -> None:
+    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1"))
+    same_source = verdict_for(tables, 55, source="alpha", article_id="a2")
+    assert checkers.detect_conflict(checkers.observation_from(same_source), [first], same_source) is None
+    agreeing = verdict_for(tables, 40, source="gamma", article_id="c1")
+    assert checkers.detect_conflict(checkers.observation_from(agreeing), [first], agreeing) is None
+
+
+def test_other_periods_are_other_keys(tables) -> None:
+    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1", year="2021"))
+    later = verdict_for(tables, 55, source="beta", article_id="b1", year="2022")
+    assert checkers.detect_conflict(checkers.observation_from(later), [first], later) is None
+
+
+def test_conflict_without_any_reference_fact(tables) -> None:
+    # 1950: the World Bank table has no row, yet two outlets disagreeing is worth a look.
+    first_verdict = verdict_for(tables, 1, source="alpha", article_id="a1", year="1950")
+    assert first_verdict.verdict == "unverifiable" and first_verdict.fact is None
+    second_verdict = verdict_for(tables, 3, source="beta", article_id="b1", year="1950")
+    first, second = checkers.observation_from(first_verdict), checkers.observation_from(second_verdict)
+    assert first is not None and first.key == second.key == "LBY|gdp_usd|1950"
+    assert checkers.detect_conflict(second, [first], second_verdict).verdict == "conflict"
+
+
+def test_unmatched_claims_have_no_observation(tables) -> None:
+    claim = make_claim("the club paid $85 million", "$85 million", "money", 85e6, currency="USD", lang="en")
+    [verdict] = checkers.check_claims([claim], article(lang="en"), tables)
+    assert checkers.observation_key(verdict) is None and checkers.observation_from(verdict) is None
