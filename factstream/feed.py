@@ -48,6 +48,8 @@ def _strip_html(text: str) -> str:
 
 def records_from_feed(data: bytes, max_bytes: int, source_name: str) -> Iterator[FeedRecord]:
     """Yield one FeedRecord per input record, valid or not."""
+    if data.startswith(b"\xef\xbb\xbf"):  # a UTF-8 byte order mark, as some editors write: not part of line 1
+        data = data[3:]
     head = data.lstrip()[:1]
     if head in (b"{", b""):
         for number, line in enumerate(data.splitlines(), start=1):
@@ -66,6 +68,10 @@ def records_from_feed(data: bytes, max_bytes: int, source_name: str) -> Iterator
     parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
         raise ValueError(f"{source_name}: not a readable RSS/Atom feed: {parsed.get('bozo_exception')}")
+    if not parsed.version and not parsed.entries:
+        # Well-formed markup that is no feed (an HTML page, some other XML): feedparser finds nothing in it,
+        # which must not pass for an empty feed.
+        raise ValueError(f"{source_name}: not an RSS/Atom feed (markup without an <rss>, <feed> or RDF root)")
     feed_title = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, start=1):
         body = ""
