@@ -203,6 +203,11 @@ class Review(BaseModel):
     reviewed_at: datetime = Field(default_factory=utcnow)
 
 
+# A dead letter must fit in one Kafka record (message.max.bytes is 1 MiB by default), with room to spare.
+DEAD_LETTER_MAX_BYTES = 900 * 1024
+DEAD_LETTER_MAX_ERROR_CHARS = 4000
+
+
 class DeadLetter(BaseModel):
     """An input that could not be processed, kept with its reason (topic `deadletter`)."""
 
@@ -219,14 +224,26 @@ class DeadLetter(BaseModel):
 
     @classmethod
     def from_bytes(cls, raw: bytes | None, **fields: Any) -> DeadLetter:
+        """The letter for `raw`, small enough to be sent: a Kafka record is at most 1 MiB by default, so a
+        letter that would be bigger (a huge record, base64 growth, a long error) keeps its error cut short and
+        drops the copy of the original, saying so; the original stays at its topic/partition/offset."""
         import base64
 
+        error = str(fields.pop("error", ""))
+        if len(error) > DEAD_LETTER_MAX_ERROR_CHARS:
+            cut = len(error) - DEAD_LETTER_MAX_ERROR_CHARS
+            error = f"{error[:DEAD_LETTER_MAX_ERROR_CHARS]}… ({cut:,} more characters)"
         if raw is None:
-            return cls(value=None, **fields)
+            return cls(value=None, error=error, **fields)
         try:
-            return cls(value=raw.decode("utf-8"), value_encoding="utf-8", **fields)
+            letter = cls(value=raw.decode("utf-8"), value_encoding="utf-8", error=error, **fields)
         except UnicodeDecodeError:
-            return cls(value=base64.b64encode(raw).decode("ascii"), value_encoding="base64", **fields)
+            letter = cls(value=base64.b64encode(raw).decode("ascii"), value_encoding="base64", error=error, **fields)
+        if len(letter.model_dump_json()) <= DEAD_LETTER_MAX_BYTES:
+            return letter
+        note = (f" (the original record of {len(raw):,} bytes is not kept here: over the dead-letter limit of "
+                f"{DEAD_LETTER_MAX_BYTES:,} bytes)")
+        return cls(value=None, error=error + note, **fields)
 
     def original_bytes(self) -> bytes | None:
         import base64
