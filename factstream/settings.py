@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     # Input limits
     max_article_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_attempts: int = Field(default=3, ge=1)  # failed attempts before a message goes to deadletter
+    # Real articles hold a few dozen figures; a list of 100,000 numbers would fan out into 100,000 verdicts.
+    max_claims_per_article: int = Field(default=2000, ge=1)
 
     # Reference tables: extra packs (paths); with replace_reference, they replace the shipped ones.
     reference: list[Path] = Field(default_factory=list)

@@ -21,7 +21,7 @@ import alerts
 import checkers
 from factstream import metrics
 from factstream.articles import ArticleError, parse_article
-from factstream.models import CLAIM_KINDS, Alert, ClaimBatch, DeadLetter, Review, Verdict
+from factstream.models import CLAIM_KINDS, Alert, ArticleRef, Claim, ClaimBatch, DeadLetter, Review, Verdict
 from factstream.pipeline import extract_article
 from factstream.settings import Settings
 from streams.topics import aiokafka_config
@@ -68,6 +68,31 @@ async def run_with_attempts(stage: str, max_attempts: int, fn: Callable[..., T],
             log.warning("%s failed (attempt %d/%d): %r", stage, attempt, max_attempts, exc)
             await asyncio.sleep(0.05 * attempt)
     raise AssertionError("unreachable")
+
+
+# A claims batch is one Kafka record (at most 1 MiB by default): an article with many claims of one kind is
+# sent as several batches, each well under the limit. Checkers treat every batch on its own.
+MAX_BATCH_BYTES = 512 * 1024
+
+
+def claim_batches(
+    article: ArticleRef, kind: str, claims: list[Claim], received_at: float | None, max_bytes: int = MAX_BATCH_BYTES
+) -> list[bytes]:
+    """The encoded ClaimBatch records for one (article, kind), split so that each stays under max_bytes."""
+    overhead = len(ClaimBatch(article=article, kind=kind, claims=[], received_at=received_at).model_dump_json())
+    groups: list[list[Claim]] = [[]]
+    size = overhead
+    for claim in claims:
+        claim_size = len(claim.model_dump_json()) + 1
+        if groups[-1] and size + claim_size > max_bytes:
+            groups.append([])
+            size = overhead
+        groups[-1].append(claim)
+        size += claim_size
+    return [
+        ClaimBatch(article=article, kind=kind, claims=group, received_at=received_at).model_dump_json().encode("utf-8")
+        for group in groups
+    ]
 
 
 def build_app(
@@ -158,6 +183,14 @@ def build_app(
             except Failure as failure:
                 await dead_letter(failure.stage, str(failure), event, failure.attempts)
                 continue
+            if len(found) > settings.max_claims_per_article:
+                await dead_letter(
+                    "extract",
+                    f"the article has {len(found):,} numeric claims, over the limit of "
+                    f"{settings.max_claims_per_article:,} per article (FACTSTREAM_MAX_CLAIMS_PER_ARTICLE)",
+                    event,
+                )
+                continue
             metrics.ARTICLES.labels(article.lang or (found[0].lang if found else "unknown")).inc()
             by_kind: dict[str, list] = defaultdict(list)
             for claim in found:
@@ -166,8 +199,8 @@ def build_app(
             ref = article.ref
             key = article.id.encode("utf-8")
             for kind, kind_claims in by_kind.items():
-                batch = ClaimBatch(article=ref, kind=kind, claims=kind_claims, received_at=event.message.timestamp)
-                await claim_topics[kind].send(key=key, value=batch.model_dump_json().encode("utf-8"))
+                for payload in claim_batches(ref, kind, kind_claims, event.message.timestamp):
+                    await claim_topics[kind].send(key=key, value=payload)
 
     # --- one checker agent per claim kind -------------------------------------------------------------
     async def publish_verdict(verdict: Verdict) -> None:
