@@ -84,6 +84,8 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
     for d in sorted(drafts, key=lambda x: (x.start, x.end)):
         start = norm.to_original(d.start)
         end = norm.to_original_end(d.end)
+        while end < len(original) and original[end] == "\u0640" and end > start:
+            end += 1  # "1436هـ": the tatweel after the marker belongs to it
         text = original[start:end]
         sent = sentence_cache.get(d.sentence)
         if sent is None:

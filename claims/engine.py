@@ -108,6 +108,7 @@ class NumberExpr:
     scale: int = 0  # the scale word or suffix applied (0: none)
     raw: Decimal = _ONE  # value before the scale
     plain_digits: str | None = None  # digits only, no separators: year and day candidates
+    parenthesized: bool = False
 
 
 def number_value(d: Decimal) -> int | float:
@@ -144,6 +145,10 @@ class Extractor:
         self.masks = sorted(masks)
         self._mask_starts = [s for s, _ in self.masks]
         self.sentences = self._split_sentences()
+        self.reversed_decimals: set[int] = set()
+        if "\u200f" in text:
+            for m in _REVERSED_DECIMAL_RE.finditer(text, timeout=self.deadline.left()):
+                self.reversed_decimals.add(self.norm.from_original(m.start()))
 
     # ------------------------------------------------------------------ structure
 
@@ -326,6 +331,7 @@ def _time_refs(drafts: list[Draft]) -> None:
 _ANCHOR_CACHE: dict[str, regex.Pattern] = {}
 _FULL_ANCHORS: dict[str, frozenset[str]] = {}
 _DIGITS_RE = regex.compile(r"[0-9]+")
+_REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
 
 
@@ -572,6 +578,8 @@ class _Sentence:
         end_i = self._numeric_run_end(i)
         prev = self.tok(i - 1)
         nxt = self.tok(i + 1)
+        if t.start == self.bounds[0] and nxt is not None and nxt.kind == SYM and nxt.text in "-).:/":
+            return _Skip(i + 2)  # "1- ...", "2) ...": list numbering
         # Clock times: 10:30, "الساعة 10", "10 am", "10 صباحا".
         if nxt is not None and nxt.kind == SYM and nxt.text == ":" and self.glued(i + 1):
             after = self.tok(i + 2)
@@ -602,6 +610,8 @@ class _Sentence:
             return _Skip(end_i)
         if prev is not None and prev.kind == SYM and prev.text == "." and self.in_set(i - 2, p.identifier_cues):
             return _Skip(end_i)  # "No. 10", "p. 5"
+        if self.ar and self.word_key(i - 1) == "ب" and self.word_key(i - 3) == "ص":
+            return _Skip(end_i)  # "ص. ب 1006": a post-office box
         # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
         if self.in_set(i - 1, p.name_cues):
             return _Skip(end_i)
@@ -648,6 +658,11 @@ class _Sentence:
 
     # ---------------------------------------------------------------- dates
 
+    def _original(self, t: Tok) -> str:
+        norm = self.ex.norm
+        raw = norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
+        return raw.replace("\u0640", "")
+
     def _month_at(self, i: int) -> tuple[int, int, str] | None:
         """(month, end index, calendar) for a month name starting at token i."""
         p = self.pack
@@ -663,12 +678,15 @@ class _Sentence:
                 else:
                     key = tuple(x.key for x in parts)
                 if key in table:
+                    if key in p.month_exact and self._original(parts[0]) not in p.month_exact[key]:
+                        continue  # "أب" (father) is not "آب" (August)
                     return table[key], i + length, calendar
                 if self.ar and length == 1:
                     k = key[0]
                     for pre in ("و", "ب", "ل", "ف", "وب", "ول"):
-                        if k.startswith(pre) and (k[len(pre):],) in table:
-                            return table[(k[len(pre):],)], i + 1, calendar
+                        bare = k[len(pre):]
+                        if len(bare) >= 3 and k.startswith(pre) and (bare,) in table:
+                            return table[(bare,)], i + 1, calendar
                 elif self.ar and length == 2:
                     k = key[0]
                     for pre in ("و", "ب", "ل", "ف"):
@@ -679,7 +697,14 @@ class _Sentence:
     def _alt_month(self, j: int, month: int) -> int:
         """Skip a second naming of the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"."""
         t = self.tok(j)
-        if t is None or t.kind != SYM:
+        if t is None:
+            return j
+        if t.kind == WORD and self.ar:
+            alt = self._month_at(j)
+            if alt and alt[0] == month:
+                return alt[1]  # Reuters style: "يونيو حزيران"
+            return j
+        if t.kind != SYM:
             return j
         if t.text in "/-":
             alt = self._month_at(j + 1)
@@ -825,6 +850,8 @@ class _Sentence:
                 j += 1
             if self.word_key(j) in p.day_of_month_links:
                 j_link = j + 1
+                if self.word_key(j_link) in ("شهر", "month"):
+                    j_link += 1
             else:
                 j_link = j
             month = self._month_at(j_link) or (self._month_at(j) if j_link != j else None)
@@ -859,7 +886,7 @@ class _Sentence:
         a, s1, b, s2, c = toks[i : i + 5]
         if not (s1.kind == SYM and s2.kind == SYM and s1.text == s2.text and s1.text in "/-."
                 and a.kind == NUM and b.kind == NUM and c.kind == NUM
-                and all(self.glued(k) for k in range(i + 1, i + 5))):
+                and (s1.text == "/" or all(self.glued(k) for k in range(i + 1, i + 5)))):
             return None
         if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
             return _Skip(i + 5)
@@ -967,6 +994,8 @@ class _Sentence:
         if ordinal is not None:
             day, j = ordinal
             if self.word_key(j) in p.day_of_month_links:
+                if self.word_key(j + 1) == "شهر":
+                    j += 1
                 m = self._month_at(j + 1)
                 if m is not None:
                     mo, j2, calendar = m
@@ -1013,12 +1042,13 @@ class _Sentence:
         start_i = i
         # Back-looking ordinal day: "الحادي عشر من سبتمبر".
         day = None
-        if self.word_key(i - 1) in p.day_of_month_links:
+        link = i - 2 if self.word_key(i - 1) == "شهر" else i - 1
+        if self.word_key(link) in p.day_of_month_links:
             for length in (3, 2, 1):
-                k = i - 1 - length
+                k = link - length
                 if k < 0:
                     continue
-                parts = self.toks[k : i - 1]
+                parts = self.toks[k:link]
                 if all(x.kind == WORD for x in parts):
                     key = tuple(x.key for x in parts)
                     if key in p.ordinal_days:
@@ -1155,7 +1185,8 @@ class _Sentence:
                 return None
             if stripped[1] == "اليوم":
                 # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today".
-                if nxt is not None and nxt.kind == WORD and nxt.key.startswith("ال"):
+                if nxt is not None and nxt.kind == WORD and (nxt.key.startswith("ال") or nxt.key in
+                                                             ("نفسه", "ذاته", "ذات", "نفس")):
                     return None
                 prev = self.tok(i - 1)
                 if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
@@ -1187,6 +1218,10 @@ class _Sentence:
         value = parse_digits(t.text)
         if value is None:
             return None
+        if t.start in self.ex.reversed_decimals and t.text.count(".") == 1:
+            # "38.<RLM>57" in the source: a decimal typed right-to-left, read 57.38.
+            whole, frac = t.text.split(".")
+            value = Decimal(frac + "." + whole)
         j = i + 1
         text = t.text
         # "10 000 000": space-separated thousands.
@@ -1202,6 +1237,14 @@ class _Sentence:
         expr = NumberExpr(value, i, j, raw=value, plain_digits=plain)
         nxt = self.tok(j)
         p = self.pack
+        before = self.tok(i - 1)
+        if before is not None and before.text == "(" and nxt is not None and nxt.text == ")":
+            # "(26) بطولة", "(42) مليون ريال": the parentheses belong to the figure.
+            expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
+            return self._apply_scale(expr)
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key == "m" and not self.ar and \
+                self._currency_before(i) is None:
+            return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in p.scale_suffixes:
             scale = p.scale_suffixes[nxt.key]
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
@@ -1507,13 +1550,16 @@ class _Sentence:
         n1 = self.number_expr(i)
         if n1 is None:
             return None
-        start_i = i
+        start_i = n1.start_i
         cur_before = self._currency_before(i)
         if cur_before is not None:
             start_i = cur_before[1]
         qualifier, _ = self._qualifier(start_i)
-        # "a million": the article belongs to the number.
         j = n1.end_i
+        after = self.tok(j)
+        if after is not None and after.kind == WORD and self.glued(j) and after.key in _ORDINAL_SUFFIXES and \
+                not self.ar:
+            return _Skip(j + 1)  # "17th game": a rank, not a quantity
         n2: NumberExpr | None = None
         connector = None
         t = self.tok(j)
@@ -1543,6 +1589,8 @@ class _Sentence:
             elif n2.scale and not n1.scale and n1.value < n2.raw:
                 n1.value, n1.scale = n1.value * n2.scale, n2.scale
             if n2.value <= n1.value:
+                if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale:
+                    return _Skip(n2.end_i)  # a score: "2-1", "42-6"
                 n2 = None
         end_i = n2.end_i if n2 is not None else n1.end_i
         if n2 is None and n1.plain_digits is not None and n1.end_i == i + 1:
@@ -1594,6 +1642,8 @@ class _Sentence:
             nxt2 = self.number_expr(n1.end_i + 1)
             if nxt2 is not None and nxt2.value <= 30 and n1.value <= 30:
                 return _Skip(n1.end_i + 2)  # a score
+        if kind == "number" and n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50:
+            return _Skip(n1.end_i)  # "(2)": a numbered point
         if kind == "number" and n1.is_word and not n1.scale and n2 is None:
             # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim).
             return None
@@ -1608,7 +1658,10 @@ class _Sentence:
             first = Draft(kind, span_start, self.toks[n1.end_i - 1].end, value=number_value(n1.value),
                           currency=currency, currency_candidates=list(candidates), counted=counted, unit=unit,
                           qualifier=qualifier)
-            second_start = self.toks[n2.start_i].start
+            k2 = n2.start_i
+            if k2 > 0 and self.toks[k2 - 1].text in p.currency_symbols:
+                k2 -= 1
+            second_start = self.toks[k2].start
             second = Draft(kind, second_start, span_end, value=number_value(n2.value), currency=currency,
                            currency_candidates=list(candidates), counted=counted, unit=unit)
             return [first, second]
@@ -1639,7 +1692,12 @@ def parse_digits(text: str) -> Decimal | None:
     if len(text) > MAX_DIGITS + 10:
         return None
     seps = [c for c in text if not c.isdigit()]
-    groups = regex.split(r"[.,،]", text)
+    groups = regex.split(r"[.,،ر]", text)
+    if seps == ["ر"]:
+        # "3ر62": a decimal written with ر in right-to-left order (62.3), as some Arabic agencies print it.
+        return Decimal(groups[1] + "." + groups[0])
+    if "ر" in seps:
+        return None
     try:
         if all(s == "." for s in seps):
             if len(seps) == 1:

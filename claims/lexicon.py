@@ -71,6 +71,7 @@ class Pack:
     currency_cues: dict[str, list[str]]
     months: dict[tuple[str, ...], int]
     month_needs_context: frozenset[str]
+    month_exact: dict[tuple[str, ...], frozenset[str]]
     month_cues_before: frozenset[str]
     month_not_after: frozenset[str]
     hijri_months: dict[tuple[str, ...], int]
@@ -240,6 +241,7 @@ def get_pack(lang: str) -> Pack:
             normalize_word(w) if case_sensitive else _key(w, lang) for w in months.get("needs_context") or []
         ),
         month_cues_before=_set(months.get("cues_before"), lang),
+        month_exact=_exact_forms(months.get("exact_forms"), lang),
         month_not_after=_set(months.get("not_after"), lang),
         hijri_months=hijri_map,
         gregorian_year_markers=_set(months.get("gregorian_year_markers"), lang),
@@ -274,3 +276,11 @@ def get_pack(lang: str) -> Pack:
 
 def _phrase_map(mapping: dict[Any, Any] | None, lang: str) -> dict[tuple[str, ...], int]:
     return {_phrase(k, lang): int(v) for k, v in (mapping or {}).items()}
+
+
+def _exact_forms(words: list[str] | None, lang: str) -> dict[tuple[str, ...], frozenset[str]]:
+    """Month names that normalize onto an ordinary word: the original spelling must match ("آب", not "أب")."""
+    table: dict[tuple[str, ...], set[str]] = {}
+    for w in words or []:
+        table.setdefault((_key(w, lang),), set()).add(str(w))
+    return {k: frozenset(v) for k, v in table.items()}

@@ -95,6 +95,19 @@ class Normalized:
         k = bisect_right(self._breaks, pos) - 1
         return pos + (self._shifts[k] if k >= 0 else 0)
 
+    def from_original(self, pos: int) -> int:
+        """Normalized offset of the original offset `pos` of a kept character."""
+        if not self._breaks:
+            return pos
+        lo, hi = 0, len(self._breaks)
+        while lo < hi:  # largest k with breaks[k] + shifts[k] <= pos
+            mid = (lo + hi) // 2
+            if self._breaks[mid] + self._shifts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return pos - (self._shifts[lo - 1] if lo else 0)
+
     def to_original_end(self, end: int) -> int:
         """Original offset of the normalized END offset `end` (exclusive): deleted marks after it stay out."""
         if end <= 0:
