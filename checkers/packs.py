@@ -188,17 +188,17 @@ class _Reader:
     def __init__(self) -> None:
         self.records: list[Record] = []
         self.problems: list[Problem] = []
-        self.keys: dict[str, str] = {}  # key -> where first defined
+        self.keys: dict[str, tuple[Path, int]] = {}  # key -> where first defined
 
     def problem(self, path: Path | str, line: int, message: str) -> None:
         self.problems.append(Problem(str(path), line, message))
 
     def add(self, key: str, row: dict[str, Any], path: Path, line: int) -> None:
-        where = f"{path}:{line}"
         if key in self.keys:
-            self.problem(path, line, f"duplicate row {key!r} (first at {self.keys[key]})")
+            first_path, first_line = self.keys[key]
+            self.problem(path, line, f"duplicate row {key!r} (first at {first_path}:{first_line})")
             return
-        self.keys[key] = where
+        self.keys[key] = (path, line)
         self.records.append((key, row))
 
     # -- manifest ------------------------------------------------------------------------------------------

@@ -93,7 +93,7 @@ class EntityDef:
         return self.id
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False)
 class FactRow:
     key: str
     table: str
