@@ -470,7 +470,7 @@ class _Sentence:
             key = tuple(p.key for p in parts)
             if key in table:
                 return table[key], i - length
-            if self.ar and key[0].startswith("و") and len(key[0]) > 2:
+            if self.ar and key[0][:1] in ("و", "ب", "ف", "ل") and len(key[0]) > 2:
                 alt = (key[0][1:], *key[1:])
                 if alt in table:
                     return table[alt], i - length
@@ -597,9 +597,9 @@ class _Sentence:
                 return _Skip(i + 2)
         # Phone numbers: "+966 ...", a leading zero, a phone cue word.
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
-            return _Skip(end_i)
+            return _Skip(self._phone_end(i))
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
-            return _Skip(end_i)
+            return _Skip(self._phone_end(i))
         if self.in_set(i - 1, p.phone_cues) or (self.in_set(i - 2, p.phone_cues) and self.in_set(
             i - 1, p.identifier_cues
         )):
@@ -644,6 +644,19 @@ class _Sentence:
         if t.text.count(".") >= 2 and parse_digits(t.text) is None:
             return _Skip(end_i)
         return None
+
+    def _phone_end(self, i: int) -> int:
+        """End of a phone number's digit groups: "+966 11 4567890", "0800 123 4567", "(020) 7946-0000"."""
+        j = i + 1
+        while j < self.n:
+            t = self.toks[j]
+            if t.kind == NUM and t.text.isdigit():
+                j += 1
+            elif t.kind == SYM and t.text in "-()" and j + 1 < self.n and self.toks[j + 1].kind == NUM:
+                j += 1
+            else:
+                break
+        return j
 
     def _numeric_run_end(self, i: int) -> int:
         """End of a run of numbers glued by separators ("2254/2015", "1-800-555")."""
@@ -782,6 +795,8 @@ class _Sentence:
             if key in self.pack.weekday_future:
                 return "future"
         key = self.word_key(self._first_before_date)
+        if key in ("منذ", "ومنذ", "since"):
+            return "past"
         if key is not None and not self.ar:
             if key in self.pack.weekday_past:
                 return "past"
@@ -1012,8 +1027,8 @@ class _Sentence:
         if rel is not None:
             offset, j = rel
             return self._relative_draft(i, j, int(offset))  # type: ignore[arg-type]
-        if self.strip(t.key, p.weekdays, ("و", "ف", "ب", "ل")) is not None and (
-            not p.case_sensitive_months or t.text in p.weekdays
+        if (p.case_sensitive_months and t.text in p.weekdays) or (
+            not p.case_sensitive_months and self.strip(t.key, p.weekdays, ("و", "ف", "ب", "ل")) is not None
         ):
             return self._weekday(i)
         if self.strip(t.key, p.relative_days, ("و", "ف")) is not None:
@@ -1114,7 +1129,7 @@ class _Sentence:
         if self.in_set(i - 1, p.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
                                                       self.toks[i - 1].text in p.weekday_not_after):
             return _Skip(i + 1)
-        stripped = self.strip(t.key, p.weekdays, ("و", "ف", "ب", "ل"))
+        stripped = self.strip(t.text if p.case_sensitive_months else t.key, p.weekdays, ("و", "ف", "ب", "ل"))
         if stripped is None:
             return None
         weekday = p.weekdays[stripped[1]]
@@ -1185,7 +1200,8 @@ class _Sentence:
                 return None
             if stripped[1] == "اليوم":
                 # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today".
-                if nxt is not None and nxt.kind == WORD and (nxt.key.startswith("ال") or nxt.key in
+                if nxt is not None and nxt.kind == WORD and ((nxt.key.startswith("ال") and nxt.key not in
+                                                              p.not_counted) or nxt.key in
                                                              ("نفسه", "ذاته", "ذات", "نفس")):
                     return None
                 prev = self.tok(i - 1)
@@ -1278,16 +1294,19 @@ class _Sentence:
         used_any = False
         start_i = i
         scale_seen = 0
+        hyphen = False
         while j < self.n:
             t = self.toks[j]
             if t.kind == SYM and t.text == "-" and used_any and last in ("ten",) and self.glued(j) and \
                     j + 1 < self.n and self.glued(j + 1):
                 j += 1  # twenty-five
+                hyphen = True
                 continue
             if t.kind != WORD:
                 break
             key = t.key
-            conj = False
+            conj = hyphen
+            hyphen = False
             if j == i:
                 found = self.strip(key, _NumberTables(p), ("و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"))
                 if found is None:
@@ -1315,7 +1334,7 @@ class _Sentence:
                     j += 1
                 if used_any and not conj and last in ("unit", "ten"):
                     break
-                if used_any and conj and last == "ten":
+                if used_any and conj and last == "ten" and self.ar:
                     break
                 current += v
                 last = "unit"
@@ -1337,6 +1356,13 @@ class _Sentence:
                 if not used_any and key in p.vague_alone:
                     return None
                 scale = p.scales[key]
+                if scale_seen and scale > scale_seen and current == 0 and total > 0:
+                    total *= scale  # "ألفي مليون", "ألف مليون": a scale of a scale
+                    scale_seen = scale
+                    last = "scale"
+                    used_any = True
+                    j += 1
+                    continue
                 if scale_seen and scale >= scale_seen and current == 0:
                     break
                 total += (current if current else Decimal(1)) * scale
@@ -1347,6 +1373,7 @@ class _Sentence:
                 if used_any and not conj:
                     break
                 total += p.duals[key]
+                scale_seen = p.duals[key] // 2
                 last = "scale"
             elif key in p.fractions:
                 if used_any:
@@ -1563,6 +1590,11 @@ class _Sentence:
         n2: NumberExpr | None = None
         connector = None
         t = self.tok(j)
+        if t is not None and t.text == "%" and self.tok(j + 1) is not None and \
+                self.toks[j + 1].key in ("to", "and", "-", "الي", "و", "حتي") and self.tok(j + 2) is not None \
+                and self.toks[j + 2].kind == NUM:
+            j += 1  # "2% and 2.5%": the sign repeats on both ends
+            t = self.tok(j)
         if t is not None and t.kind == SYM and t.text == "-":
             k = j + 1
             if self._currency_before(k + 1) is not None and self.tok(k) is not None and \
