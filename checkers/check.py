@@ -22,6 +22,7 @@ from checkers.text import Mention, Token, is_arabic, tokenize
 from factstream.models import ArticleRef, Claim, Deviation, Fact, Verdict
 
 _SPACES = re.compile(r"\s{2,}")
+_CLAUSE_MARKS = (",", "،", ";", "؛", ":", "(", ")", "—", " - ", "«", "»")
 FOLLOWING_PENALTY = 0.5  # a cue or name after the figure counts a little farther than one before it
 TITLE_DISTANCE = 1000.0
 
@@ -103,9 +104,24 @@ def _counted_agrees(claim: Claim, metric: MetricDef) -> bool | None:
     return bool(metric.counted_index.find(tokens))
 
 
-def _cue_score(tokens: tuple[Token, ...], span: tuple[int, int], metric: MetricDef) -> float | None:
-    """Distance of the nearest cue when every cue group is present and no excluded word is, else None."""
-    if metric.exclude_index and metric.exclude_index.find(tokens):
+def _clause(claim: Claim, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens of the claim's clause (between punctuation marks around it)."""
+    sentence = claim.sentence
+    start = max(0, min(claim.start - claim.sentence_start, len(sentence)))
+    end = max(start, min(claim.end - claim.sentence_start, len(sentence)))
+    before = max((sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), default=-1)
+    after = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    stop = min(after) if after else len(sentence)
+    return tuple(t for t in tokens if t.start > before and t.end <= stop)
+
+
+def _cue_score(tokens: tuple[Token, ...], span: tuple[int, int], metric: MetricDef,
+               clause: tuple[Token, ...] = ()) -> float | None:
+    """Distance of the nearest cue when every cue group is present and no excluded word is, else None.
+
+    Excluded words count only in the claim's own clause: "a country of 10.5 million people, hosts many refugees"
+    is still about the population."""
+    if metric.exclude_index and metric.exclude_index.find(clause or tokens):
         return None
     nearest: dict[int, float] = {}
     for mention, group in metric.cue_index.find(tokens):
@@ -122,12 +138,13 @@ def match_claim(
 ) -> Match:
     tokens = tokenize(claim.sentence)
     span = _claim_token_span(claim, tokens)
+    clause = _clause(claim, tokens)
     result = Match()
     candidates: list[tuple[MetricDef, int, float]] = []  # metric, specificity, cue distance
     for metric in tables.metrics_for_kind(claim.kind):
         why = _unit_agrees(claim, metric)
         if why is not None:
-            if _cue_score(tokens, span, metric) is not None:
+            if _cue_score(tokens, span, metric, clause) is not None:
                 # A table holds this quantity, in another unit or currency: say so rather than "no table".
                 result.reason = why
                 result.unit_seen = metric.unit
@@ -135,7 +152,7 @@ def match_claim(
         counted = _counted_agrees(claim, metric)
         if counted is False:
             continue
-        distance = _cue_score(tokens, span, metric)
+        distance = _cue_score(tokens, span, metric, clause)
         if distance is None:
             continue
         candidates.append((metric, len(metric.cues) + (1 if counted else 0), distance))

@@ -122,3 +122,18 @@ def test_example_sentences_end_to_end_with_the_extractor(tables) -> None:
         ref = article(lang=lang, published=None)
         verdicts = checkers.check_claims(found, ref, tables)
         assert verdicts[0].verdict == expected, (text, verdicts[0].explanation)
+
+
+def test_excluded_words_count_only_in_the_claims_clause(tables) -> None:
+    sentence = "Jordan, a country of 10.5 million people, hosts many refugees."
+    claim = make_claim(sentence, "10.5 million people", "count", 10_500_000, counted="people", lang="en")
+    verdict = check(claim, article(lang="en", published="2018-06-01T00:00:00+00:00"), tables)
+    assert (verdict.verdict, verdict.entity_id, verdict.metric) == ("supported", "JOR", "population")
+
+
+def test_english_founding_count_is_contradicted(tables) -> None:
+    sentence = "The US-led coalition of 74 countries was formed on September 11, 2014."
+    claim = make_claim(sentence, "74 countries", "count", 74, counted="countries", lang="en", time_ref="2014-09-11")
+    verdict = check(claim, EN, tables)
+    assert verdict.verdict == "contradicted" and verdict.fact.as_of == "2018-02-13"
+    assert "in February 2018, not on 11 September 2014" in verdict.explanation["en"]
