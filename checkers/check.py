@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -22,6 +23,20 @@ from checkers.text import Mention, Token, is_arabic, tokenize
 from factstream.models import ArticleRef, Claim, Deviation, Fact, Verdict
 
 _SPACES = re.compile(r"\s{2,}")
+# The tables the last check used: conflict explanations borrow entity names and metric labels from them.
+_last_tables: weakref.ref[ReferenceTables] | None = None
+
+
+def names_for(entity_id: str, metric_id: str, lang: str) -> tuple[str, str]:
+    tables = _last_tables() if _last_tables is not None else None
+    if tables is None:
+        return entity_id, metric_id
+    entity = tables.entity(entity_id)
+    metric = tables.metric(metric_id)
+    label = (metric.label.get(lang) or metric.label.get("en") or metric_id) if metric else metric_id
+    return (entity.name(lang) if entity else entity_id), label
+
+
 _CLAUSE_MARKS = (",", "،", ";", "؛", ":", "(", ")", "—", " - ", "«", "»")
 FOLLOWING_PENALTY = 0.5  # a cue or name after the figure counts a little farther than one before it
 TITLE_DISTANCE = 1000.0
@@ -648,5 +663,7 @@ def _shift_deviation(claim: Claim, row: FactRow, metric: MetricDef, when: str | 
 def check_claims(claims: list[Claim], article: ArticleRef, tables: ReferenceTables,
                  today: date | None = None) -> list[Verdict]:
     """Exactly one verdict per claim, in order."""
+    global _last_tables
+    _last_tables = weakref.ref(tables)
     titled = title_entities(article, tables)
     return [check_claim(claim, article, tables, today, titled) for claim in claims]

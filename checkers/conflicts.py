@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from checkers import explain
+from checkers.check import names_for
 from checkers.compare import Interval, claim_interval, dates_agree
 from factstream.models import Claim, Verdict
 
@@ -173,16 +174,14 @@ def detect_conflict(observation: Observation, previous: list[Observation], verdi
             for p in others[:3]
         ]
         when = explain.when(observation.period, code) if observation.period else ""
+        entity, label = names_for(observation.entity_id, observation.metric, code)
         if code == "ar":
-            explanation[code] = (
-                f"أورد {observation.outlet} الرقم {mine} لـ{observation.metric} ({observation.entity_id}) {when}، "
-                f"بينما أوردت مصادر أخرى {' و'.join(theirs)}."
-            ).replace("  ", " ")
+            text = (f"أورد {observation.outlet} الرقم {mine} لـ{label} لـ{entity} {when}، "
+                    f"بينما أوردت مصادر أخرى {' و'.join(theirs)}")
         else:
-            explanation[code] = (
-                f"{observation.outlet} reported {mine} for {observation.metric} of {observation.entity_id} {when}, "
-                f"while other outlets reported {' and '.join(theirs)}."
-            ).replace("  ", " ").replace(" ,", ",")
+            text = (f"{observation.outlet} reported {mine} for the {label} of {entity} {when}, "
+                    f"while other outlets reported {' and '.join(theirs)}")
+        explanation[code] = " ".join(text.split()).replace(" ,", ",").replace(" ،", "،") + "."
     return verdict.model_copy(
         update={
             "verdict_id": Verdict.make_id(verdict.claim.claim_id, "conflict"),
