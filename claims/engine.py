@@ -207,7 +207,11 @@ class Extractor:
         haystack = text if self.ar else text.lower()
         if len(haystack) != len(text):  # a lower-casing that changed lengths: fall back to exact case
             haystack = text
-        present = {w.strip(_EDGE_PUNCT) for w in haystack.split()} & _full_anchor_set(self.pack)
+        spaced = haystack
+        for mark in _SPLIT_MARKS:
+            if mark in spaced:
+                spaced = spaced.replace(mark, " ")
+        present = {w.strip(_EDGE_PUNCT) for w in spaced.split()} & _full_anchor_set(self.pack)
         for word in present:
             size = len(word)
             k = haystack.find(word)
@@ -331,6 +335,7 @@ def _time_refs(drafts: list[Draft]) -> None:
 _ANCHOR_CACHE: dict[str, regex.Pattern] = {}
 _FULL_ANCHORS: dict[str, frozenset[str]] = {}
 _DIGITS_RE = regex.compile(r"[0-9]+")
+_SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";")
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
 
@@ -1332,7 +1337,9 @@ class _Sentence:
                 if self.ar and nxt is not None and nxt.kind == WORD and nxt.key in p.teen_words and v < 10:
                     v += 10
                     j += 1
-                if used_any and not conj and last in ("unit", "ten"):
+                if used_any and not conj and last in ("unit", "ten") and not (
+                    last == "ten" and not self.ar and v < 10
+                ):
                     break
                 if used_any and conj and last == "ten" and self.ar:
                     break
