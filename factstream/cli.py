@@ -212,8 +212,17 @@ def _print_verdict_tables(results: list[tuple[Any, list[Any]]]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False)
-    styles = {"supported": "green", "contradicted": "bold red", "conflict": "bold magenta", "ambiguous": "yellow"}
+    # A pipe or a log has no width of its own: give the explanations room rather than 80 columns.
+    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 180)
+    from rich.markup import escape
+
+    styles = {
+        "supported": "green",
+        "contradicted": "bold red",
+        "conflict": "bold magenta",
+        "ambiguous": "yellow",
+        "unverifiable": "dim",
+    }
     for article, verdicts in results:
         title = f"{article.id}" + (f" ({article.published_at:%Y-%m-%d})" if article.published_at else "")
         table = Table(title=title, show_lines=True, expand=False)
@@ -235,13 +244,14 @@ def _print_verdict_tables(results: list[tuple[Any, list[Any]]]) -> None:
             if fact is not None:
                 fact_text = f"{fact.value} {fact.unit or ''} as of {fact.as_of or '?'}".strip()
             explanation = verdict.explanation.get("en", "")
+            style = styles.get(verdict.verdict, "bold")
             table.add_row(
-                claim.text,
+                escape(claim.text),
                 claim.kind,
-                value,
-                f"[{styles.get(verdict.verdict, '')}]{verdict.verdict}[/]\n{explanation}",
-                fact_text,
-                (fact.source_url or "") if fact else "",
+                escape(value),
+                f"[{style}]{verdict.verdict}[/]\n{escape(explanation)}",
+                escape(fact_text),
+                escape((fact.source_url or "") if fact else ""),
             )
         console.print(table)
         if not verdicts:
