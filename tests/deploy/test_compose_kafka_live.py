@@ -55,9 +55,10 @@ class ComposeConfiguredBroker(LocalBroker):
         self.compose_properties = compose_properties
 
     def _to_loopback(self, value: str) -> str:
-        value = re.sub(r"(://|@)(kafka|localhost)?:(\d+)", lambda m: f"{m[1]}127.0.0.1:{self.port_map[int(m[3])]}",
-                       value)  # fmt: skip
-        return value
+        def local(match: re.Match[str]) -> str:
+            return f"{match[1]}127.0.0.1:{self.port_map[int(match[3])]}"
+
+        return re.sub(r"(://|@)(kafka|localhost|127\.0\.0\.1)?:(\d+)", local, value)
 
     def server_properties(self) -> str:
         properties: dict[str, Any] = dict(self.compose_properties)
