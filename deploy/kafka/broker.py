@@ -185,7 +185,8 @@ class LocalBroker:
     ) -> None:
         if not 0 < port < 65536:
             raise ValueError(f"port must be between 1 and 65535, got {port}")
-        self.data_dir = Path(data_dir).expanduser().resolve() if data_dir else default_data_dir()
+        # Resolved, because the pid check matches this exact path in the JVM's command line.
+        self.data_dir = Path(data_dir or default_data_dir()).expanduser().resolve()
         self.port = port
         # The controller listener takes the next port unless told otherwise (9092 → 9093).
         self.controller_port = controller_port if controller_port is not None else port + 1
