@@ -21,11 +21,12 @@ from claims.lexicon import Currency, Pack
 from claims.normalize import Normalized, normalize
 
 MAX_CHARS = 2_000_000
-MAX_CLAIMS = 100_000
+MAX_CLAIMS = 20_000
+MAX_ANCHORS = 100_000
 MAX_SENTENCE_CHARS = 1500
 MAX_DIGITS = 24
-WINDOW_BEFORE = 60  # characters of context parsed around an anchor
-WINDOW_AFTER = 100
+WINDOW_BEFORE = 45  # characters of context parsed around an anchor
+WINDOW_AFTER = 80
 SECONDS_PER_MB = 20.0  # deadline budget: generous, only an adversarial input gets near it
 
 NUM, WORD, SYM = 0, 1, 2
@@ -204,23 +205,29 @@ class Extractor:
         the text at whitespace and intersecting with the pack's word set (C-level work, no per-word Python)."""
         text = self.text
         positions = [m.start() for m in _DIGITS_RE.finditer(text, timeout=self.deadline.left())]
-        haystack = text if self.ar else text.lower()
-        if len(haystack) != len(text):  # a lower-casing that changed lengths: fall back to exact case
-            haystack = text
-        spaced = haystack
-        for mark in _SPLIT_MARKS:
-            if mark in spaced:
-                spaced = spaced.replace(mark, " ")
-        present = {w.strip(_EDGE_PUNCT) for w in spaced.split()} & _full_anchor_set(self.pack)
-        for word in present:
-            size = len(word)
-            k = haystack.find(word)
-            while k >= 0:
-                before = haystack[k - 1] if k else " "
-                after = haystack[k + size] if k + size < len(haystack) else " "
-                if not before.isalpha() and not after.isalpha():
-                    positions.append(k)
-                k = haystack.find(word, k + size)
+        if self.ar:
+            searches = [(text, _full_anchor_set(self.pack))]
+        else:
+            # English month and weekday names count only with their capital ("May", not "may").
+            lowered = text.lower()
+            if len(lowered) != len(text):
+                lowered = text
+            searches = [(lowered, _full_anchor_set(self.pack)), (text, _case_anchor_set(self.pack))]
+        for haystack, vocabulary in searches:
+            spaced = haystack
+            for mark in _SPLIT_MARKS:
+                if mark in spaced:
+                    spaced = spaced.replace(mark, " ")
+            present = {w.strip(_EDGE_PUNCT) for w in spaced.split()} & vocabulary
+            for word in present:
+                size = len(word)
+                k = haystack.find(word)
+                while k >= 0:
+                    before = haystack[k - 1] if k else " "
+                    after = haystack[k + size] if k + size < len(haystack) else " "
+                    if not before.isalpha() and not after.isalpha():
+                        positions.append(k)
+                    k = haystack.find(word, k + size)
         positions.sort()
         return positions
 
@@ -230,6 +237,8 @@ class Extractor:
         positions = self._anchor_positions()
         if not positions:
             return drafts
+        if len(positions) > MAX_ANCHORS:
+            raise ValueError(f"input refused: {len(positions)} number-like tokens (limit {MAX_ANCHORS})")
         sent_starts = [s for s, _ in self.sentences]
         by_sentence: dict[int, list[int]] = {}
         for a in positions:
@@ -283,7 +292,7 @@ class Extractor:
         return _anchor_pattern(self.pack)
 
     def _is_anchor_word(self, t: Tok) -> bool:
-        return t.kind == WORD and t.key in _full_anchor_set(self.pack)
+        return t.kind == WORD and (t.key in _full_anchor_set(self.pack) or t.text in _case_anchor_set(self.pack))
 
     # ------------------------------------------------------------------ currency cues
 
@@ -340,13 +349,29 @@ _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
 
 
+def _case_anchor_set(pack: Pack) -> frozenset[str]:
+    """Anchor words matched with their case (English month and weekday names)."""
+    key = pack.lang + ":case"
+    words = _FULL_ANCHORS.get(key)
+    if words is None:
+        words = frozenset({k[0] for k in pack.months} | set(pack.weekdays)) if pack.case_sensitive_months \
+            else frozenset()
+        _FULL_ANCHORS[key] = words
+    return words
+
+
 def _full_anchor_set(pack: Pack) -> frozenset[str]:
-    """Anchor words, and for Arabic every anchor word with each proclitic glued in front."""
+    """Anchor words, and for Arabic every anchor word with each proclitic glued in front. For case-sensitive
+    packs the month and weekday names are left to _case_anchor_set, and "one" (never a claim alone) is out."""
     full = _FULL_ANCHORS.get(pack.lang)
     if full is None:
         words = set(pack.anchor_words)
         if pack.lang == "ar":
             words |= {p + w for p in pack.proclitics for w in pack.anchor_words}
+        else:
+            cased = {k[0] for k in pack.months} | set(pack.weekdays)
+            words -= {w.lower() for w in cased} | cased
+            words -= {w for w, v in pack.units.items() if v < pack.min_standalone}
         full = frozenset(words)
         _FULL_ANCHORS[pack.lang] = full
     return full
