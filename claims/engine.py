@@ -645,6 +645,14 @@ class _Sentence:
         # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
         if self.in_set(i - 1, p.name_cues):
             return _Skip(end_i)
+        if self.ar and prev is not None and prev.kind == WORD and prev.text.isascii():
+            return _Skip(end_i)  # "sms 88548", "Stc 635031": a code after a Latin name
+        # "3 /2", "6/7": scores and fractions (dates and year pairs are read elsewhere).
+        if nxt is not None and nxt.kind == SYM and nxt.text == "/" and self.tok(i + 2) is not None and \
+                self.toks[i + 2].kind == NUM and not (len(t.text) == 4 and t.text.isdigit()):
+            after = self.tok(i + 3)
+            if not (after is not None and after.kind == SYM and after.text == "/"):
+                return _Skip(i + 3)
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1):
             return _Skip(end_i)
         # Letters glued in front: "G20", "A380", "F-16", "كوفيد-19" (Arabic proclitics are fine: "بـ200").
@@ -931,7 +939,8 @@ class _Sentence:
         a, s1, b, s2, c = toks[i : i + 5]
         if not (s1.kind == SYM and s2.kind == SYM and s1.text == s2.text and s1.text in "/-."
                 and a.kind == NUM and b.kind == NUM and c.kind == NUM
-                and (s1.text == "/" or all(self.glued(k) for k in range(i + 1, i + 5)))):
+                and (s1.text == "/" or all(self.glued(k) for k in range(i + 1, i + 5))
+                     or (self.ar and len(c.text) == 4))):
             return None
         if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
             return _Skip(i + 5)
@@ -1706,6 +1715,10 @@ class _Sentence:
             nxt2 = self.number_expr(n1.end_i + 1)
             if nxt2 is not None and nxt2.value <= 30 and n1.value <= 30:
                 return _Skip(n1.end_i + 2)  # a score
+        prefix = self.tok(i - 1)
+        if kind == "number" and n2 is None and prefix is not None and prefix.kind == WORD and self.ar and \
+                prefix.key in ("ال", "وال", "بال", "لل") and (self.glued(i) or prefix.end == self.toks[i].start - 1):
+            return _Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference
         if kind == "number" and n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50:
             return _Skip(n1.end_i)  # "(2)": a numbered point
         if kind == "number" and n1.is_word and not n1.scale and n2 is None:
