@@ -428,4 +428,8 @@ def run_worker(settings: Settings, loglevel: str = "info") -> None:
     ensure_topics(settings)
     app = build_app(settings)
     worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    # Faust's terminal spinner, at -l warn or error, sets the root logger to DEBUG so that it can spin on
+    # every record: every debug call in aiokafka and faust then builds a LogRecord (~6% of the worker's CPU,
+    # bench/profile_worker.py). No spinner: the root logger keeps the level asked for.
+    worker.spinner = None
     worker.execute_from_commandline()
