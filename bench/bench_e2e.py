@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from bench.e2e_common import (
     print_machine,
     result_dict,
     run_phase,
+    work_dir,
     write_json,
 )
 
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="pass-through/pipeline pairs; medians reported")
     parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--workdir", help="keep worker logs and state here (default: a temp dir, removed)")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.repeat < 1:
         parser.error("--articles and --repeat must be at least 1")
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(1 for s in sources if not s.claim_keys)} have none", flush=True)
 
     results = {"passthrough": [], "pipeline": []}
-    with bench_broker() as broker, tempfile.TemporaryDirectory(prefix="factstream-bench-work-") as work:
+    with bench_broker() as broker, work_dir(args.workdir) as work:
         for round_index in range(args.repeat):
             for mode in ("passthrough", "pipeline"):
                 result = run_phase(broker, Path(work), sources, args.articles, mode=mode,

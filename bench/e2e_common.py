@@ -64,6 +64,17 @@ def machine_description() -> dict[str, Any]:
     }
 
 
+@contextlib.contextmanager
+def work_dir(path: str | None) -> Iterator[str]:
+    """Where workers keep logs and state: a given folder (kept), or a temp dir removed at the end."""
+    if path:
+        Path(path).mkdir(parents=True, exist_ok=True)
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="factstream-bench-work-") as tmp:
+        yield tmp
+
+
 def print_machine() -> dict[str, Any]:
     info = machine_description()
     print(f"# {info['date']} · {info['nproc']} CPUs ({info['cpu']}) · Python {info['python']} · "
@@ -735,5 +746,5 @@ __all__ = [
     "bench_broker", "committed_vs_end", "free_port", "latency_summary", "load_sources", "machine_description",
     "median", "new_prefix", "percentile", "plan_articles", "print_machine", "process_cpu_seconds",
     "process_peak_rss_mib", "produce_burst", "produce_paced", "self_cpu_seconds", "settings_for",
-    "wait_complete", "wait_group_members", "write_json",
+    "wait_complete", "wait_group_members", "work_dir", "write_json",
 ]

@@ -95,7 +95,9 @@ def run_passthrough(settings: Settings, loglevel: str = "warn") -> None:
 
     ensure_passthrough_topics(settings)
     app = build_passthrough_app(settings)
-    Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False).execute_from_commandline()
+    worker = Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    worker.spinner = None  # as in streams.app.run_worker: the spinner would turn on every debug log record
+    worker.execute_from_commandline()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,73 @@
+"""Newsroom rate: a paced feed (default 100 articles/s for 60 s) into one worker; latency to alert and verdict.
+
+    python bench/bench_newsroom.py                       # 100 articles/s for 60 s
+    python bench/bench_newsroom.py --rate 50 --duration 20
+
+Latency is from the article's produce time to the `alerts` record (per alert) and to the article's last
+verdict (per article with claims), both from Kafka record timestamps. Target: p99 <= 250 ms at 100/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.e2e_common import (
+    analyse_sources,
+    bench_broker,
+    load_sources,
+    print_machine,
+    result_dict,
+    run_phase,
+    work_dir,
+    write_json,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rate", type=float, default=100.0, help="articles per second (default 100)")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of feed (default 60)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
+    parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--workdir", help="keep worker logs and state here (default: a temp dir, removed)")
+    args = parser.parse_args(argv)
+    if args.rate <= 0 or args.duration <= 0:
+        parser.error("--rate and --duration must be positive")
+    count = max(1, round(args.rate * args.duration))
+
+    machine = print_machine()
+    records, origin = load_sources(limit=count)
+    started = time.monotonic()
+    sources = analyse_sources(records)
+    print(f"# {count} articles ({len(sources)} distinct) from {origin} at {args.rate:g}/s for {args.duration:g} s; "
+          f"offline extraction {time.monotonic() - started:.1f} s", flush=True)
+
+    with bench_broker() as broker, work_dir(args.workdir) as work:
+        result = run_phase(broker, Path(work), sources, count, rate=args.rate, workers=args.workers,
+                           partitions=args.partitions, idle_timeout=args.idle_timeout,
+                           label=f"newsroom {args.rate:g}/s x {args.duration:g} s")
+    print("\n".join(result.summary_lines()))
+    print()
+    print(f"produce → alert:        {_p99(result.alert_latency)}  ({result.alerts} alerts)")
+    print(f"produce → last verdict: {_p99(result.latency)}  ({result.completed} articles with claims)")
+    print(f"target: p99 <= 250 ms at 100 articles/s; the worker kept up: "
+          f"{'yes' if result.rate >= 0.95 * args.rate else 'no'} ({result.rate:.0f} articles/s sustained)")
+    write_json(args.json, {"machine": machine, "rate": args.rate, "duration": args.duration, "source": origin,
+                           "run": result_dict(result)})
+    return 0
+
+
+def _p99(summary: dict) -> str:
+    return (f"p50 {summary['p50_ms']:.0f} ms · p95 {summary['p95_ms']:.0f} ms · p99 {summary['p99_ms']:.0f} ms · "
+            f"max {summary['max_ms']:.0f} ms")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
