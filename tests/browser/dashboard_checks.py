@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions
@@ -52,11 +52,15 @@ def confirm_in_browser(driver: WebDriver, alert_id: str, note: str) -> None:
     element = alert_element(driver, alert_id)
     element.find_element(By.NAME, "note").send_keys(note)
     element.find_element(By.CSS_SELECTOR, "button.confirm").click()
-    WebDriverWait(driver, 20).until(
-        lambda d: alert_element(d, alert_id)
-        .find_element(By.CSS_SELECTOR, ".review-state")
-        .get_attribute("data-state")
-        == "confirmed"
+    # The page reloads after the review is stored. Read the state in one script call, and poll through the
+    # errors a document being replaced can give (stale nodes, "node does not belong to the document").
+    script = (
+        "const e = document.querySelector(arguments[0]);"
+        " return e ? e.getAttribute('data-state') : null;"
+    )
+    selector = f'article.alert[data-alert-id="{alert_id}"] .review-state'
+    WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(script, selector) == "confirmed"
     )
 
 
