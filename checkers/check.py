@@ -37,7 +37,7 @@ def names_for(entity_id: str, metric_id: str, lang: str) -> tuple[str, str]:
     return (entity.name(lang) if entity else entity_id), label
 
 
-_CLAUSE_MARKS = (",", "،", ";", "؛", ":", "(", ")", "—", " - ", "«", "»")
+_CLAUSE_MARKS = (",", "،", ";", "؛", ":", "(", ")", "—", " - ", " – ", "«", "»")
 FOLLOWING_PENALTY = 0.5  # a cue or name after the figure counts a little farther than one before it
 TITLE_DISTANCE = 1000.0
 
@@ -119,47 +119,147 @@ def _counted_agrees(claim: Claim, metric: MetricDef) -> bool | None:
     return bool(metric.counted_index.find(tokens))
 
 
-def _clause(claim: Claim, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """The tokens of the claim's clause (between punctuation marks around it)."""
+def _clause_range(claim: Claim, tokens: Sequence[Token]) -> tuple[int, int]:
+    """Token indexes [first, last] of the claim's clause (between punctuation marks around it)."""
     sentence = claim.sentence
     start = max(0, min(claim.start - claim.sentence_start, len(sentence)))
     end = max(start, min(claim.end - claim.sentence_start, len(sentence)))
     before = max((sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), default=-1)
     after = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
     stop = min(after) if after else len(sentence)
-    return tuple(t for t in tokens if t.start > before and t.end <= stop)
+    inside = [i for i, t in enumerate(tokens) if t.start > before and t.end <= stop]
+    if not inside:
+        return 0, len(tokens) - 1
+    return inside[0], inside[-1]
 
 
-def _cue_score(tokens: tuple[Token, ...], span: tuple[int, int], metric: MetricDef,
-               clause: tuple[Token, ...] = ()) -> float | None:
+@dataclass
+class SentenceWords:
+    """What a sentence names, found once for all the claims in it: metric words and entity names."""
+
+    sentence: str
+    tokens: tuple[Token, ...]
+    words: dict[str, list[tuple[Mention, str, int]]]  # metric id -> (mention, cue|exclude|stop, cue group)
+    entities: list[tuple[Mention, str]]
+    generic: list[tuple[Mention, str]]
+
+    @classmethod
+    def of(cls, sentence: str, tables: ReferenceTables) -> SentenceWords:
+        tokens = tokenize(sentence)
+        return cls(sentence, tokens, tables.metric_words(tokens), _longest(tables.entity_mentions(tokens)),
+                   tables.generic_mentions(tokens))
+
+
+def _in_range(mention: Mention, first: int, last: int) -> bool:
+    return first <= mention.first and mention.last <= last
+
+
+def _cue_score(words: list[tuple[Mention, str, int]], span: tuple[int, int], clause: tuple[int, int],
+               metric: MetricDef, found: SentenceWords) -> float | None:
     """Distance of the nearest cue when every cue group is present and no excluded word is, else None.
 
     Excluded words count only in the claim's own clause: "a country of 10.5 million people, hosts many refugees"
-    is still about the population."""
-    if metric.exclude_index and metric.exclude_index.find(clause or tokens):
+    is still about the population. With scope `governs` the cue must govern the figure (see _governing)."""
+    first, last = clause
+    if any(role == "exclude" and _in_range(m, first, last) for m, role, _ in words):
         return None
+    if metric.scope == "governs":
+        return _governing(words, span, clause, metric, found)
     nearest: dict[int, float] = {}
-    for mention, group in metric.cue_index.find(tokens):
+    for mention, role, group in words:
+        if role != "cue":
+            continue
         distance = _distance(span, mention.first, mention.last)
-        key = int(group)  # type: ignore[call-overload]
-        nearest[key] = min(nearest.get(key, distance), distance)
+        nearest[group] = min(nearest.get(group, distance), distance)
     if len(nearest) < len(metric.cues):
         return None
     return min(nearest.values()) if nearest else None
 
 
+GOVERNING_REACH = 12  # tokens between a cue and the figure it governs ("بلغ معدل التضخم في تونس خلال 2018 ...")
+FOLLOWING_REACH = 3  # a cue right after the figure: "10% inflation", "Italy's 60 million population"
+_HARD_MARKS = (";", "؛", ":", "(", ")", "«", "»", "—", " - ", " – ", "\"", "“", "”")
+
+
+def _governing(words: list[tuple[Mention, str, int]], span: tuple[int, int], clause: tuple[int, int],
+               metric: MetricDef, found: SentenceWords) -> float | None:
+    """The distance of the cue that governs the figure, else None.
+
+    The cue governs when it is the figure's own noun ("10.5 million inhabitants"), or the nearest measure word
+    before the figure ("inflation slowed to 4.3%", not "industrial output grew 15.7%"), or comes right after it
+    in its clause ("10% inflation"). Words naming other quantities (output, exports, interest rates) are the
+    metric's `stops`: the walk from the figure back to its cue ends at them. The walk may pass a comma ("Egypt's
+    GDP was $263 billion, while Tunisia's reached $42.7 billion") but no other mark, and an excluded word
+    anywhere between the cue and the figure rules the metric out as it does in the figure's clause."""
+    a, b = span
+    first, last = clause
+    cue_ends: dict[int, Mention] = {}  # token index where a cue ends -> the cue
+    cue_starts: set[int] = set()
+    stop_ends: set[int] = set()  # where a stop or a break ends: the walk back ends there
+    stop_starts: set[int] = set()
+    measure_starts: set[int] = set()  # where a word naming another quantity starts
+    excluded: list[int] = []
+    own_noun = False
+    groups: set[int] = set()
+    for mention, role, group in words:
+        if role == "cue":
+            if a <= mention.first and mention.last <= b:
+                own_noun = True
+            cue_ends[mention.last] = mention
+            cue_starts.add(mention.first)
+            groups.add(group)
+        elif role in ("stop", "break"):
+            stop_ends.add(mention.last)
+            stop_starts.add(mention.first)
+            if role == "stop":
+                measure_starts.add(mention.first)
+        else:
+            excluded.append(mention.first)
+    if len(groups) < len(metric.cues):
+        return None
+    if b + 1 in measure_starts and b + 1 not in cue_starts:
+        return None  # "10% inflation, 15% interest rates": the word after the figure names its quantity
+    tokens = found.tokens
+    sentence = found.sentence
+    for index in range(a - 1, max(0, a - GOVERNING_REACH) - 1, -1):
+        if index < first:
+            gap = sentence[tokens[index].end:tokens[index + 1].start]
+            if any(mark in gap for mark in _HARD_MARKS):
+                break
+        if index in cue_ends:
+            cue = cue_ends[index]
+            if any(cue.first <= e < a for e in excluded):
+                return None
+            return float(a - index)
+        if index in stop_ends:
+            return None
+    if own_noun:
+        return 0.0
+    for index in range(b + 1, min(last, b + FOLLOWING_REACH) + 1):
+        if index in cue_starts:
+            return float(index - b) + FOLLOWING_PENALTY
+        if index in stop_starts:
+            return None
+    return None
+
+
 def match_claim(
-    claim: Claim, tables: ReferenceTables, title_entities: Sequence[str] = ()
+    claim: Claim, tables: ReferenceTables, title_entities: Sequence[str] = (),
+    sentence_words: SentenceWords | None = None,
 ) -> Match:
-    tokens = tokenize(claim.sentence)
+    found = sentence_words or SentenceWords.of(claim.sentence, tables)
+    tokens = found.tokens
     span = _claim_token_span(claim, tokens)
-    clause = _clause(claim, tokens)
+    clause = _clause_range(claim, tokens)
     result = Match()
     candidates: list[tuple[MetricDef, int, float]] = []  # metric, specificity, cue distance
     for metric in tables.metrics_for_kind(claim.kind):
+        words = found.words.get(metric.id)
+        if not words:
+            continue
         why = _unit_agrees(claim, metric)
         if why is not None:
-            if _cue_score(tokens, span, metric, clause) is not None:
+            if _cue_score(words, span, clause, metric, found) is not None:
                 # A table holds this quantity, in another unit or currency: say so rather than "no table".
                 result.reason = why
                 result.unit_seen = metric.unit
@@ -167,7 +267,7 @@ def match_claim(
         counted = _counted_agrees(claim, metric)
         if counted is False:
             continue
-        distance = _cue_score(tokens, span, metric, clause)
+        distance = _cue_score(words, span, clause, metric, found)
         if distance is None:
             continue
         candidates.append((metric, len(metric.cues) + (1 if counted else 0), distance))
@@ -175,18 +275,20 @@ def match_claim(
         return result
     result.reason = "no_entity"
 
-    mentions = _longest(tables.entity_mentions(tokens))
+    mentions = list(found.entities)
     named = {entity for _, entity in mentions}
-    for mention, entity in tables.generic_mentions(tokens):
+    for mention, entity in found.generic:
         # "the coalition" means the coalition the title (or this sentence) names.
         if entity in named or entity in title_entities:
             mentions.append((mention, entity))
-    ranked: list[tuple[float, str]] = sorted(
-        (_distance(span, m.first, m.last), entity) for m, entity in mentions
+    first, last = clause
+    # The figure is about a name in its own clause before one elsewhere in the sentence, then the nearest.
+    ranked: list[tuple[bool, float, str]] = sorted(
+        (not _in_range(m, first, last), _distance(span, m.first, m.last), entity) for m, entity in mentions
     )
     if not ranked:
-        ranked = [(TITLE_DISTANCE + i, entity) for i, entity in enumerate(title_entities)]
-    for _, entity in ranked:
+        ranked = [(True, TITLE_DISTANCE + i, entity) for i, entity in enumerate(title_entities)]
+    for _, _, entity in ranked:
         usable = [c for c in candidates if tables.covers(entity, c[0])]
         if not usable:
             continue
@@ -215,18 +317,25 @@ def title_entities(article: ArticleRef, tables: ReferenceTables) -> list[str]:
 # time
 
 
-def claim_time(claim: Claim, article: ArticleRef, today: date | None) -> tuple[str, bool]:
-    """The ISO time the claim is about and whether the text states it (else published_at or today)."""
+def claim_time(claim: Claim, article: ArticleRef, today: date | None) -> tuple[str, str]:
+    """The ISO time the claim is about and where it comes from: "text" (a date or year in its sentence),
+    "published" (the article's published_at) or "today" (neither: the time is unknown)."""
     if claim.time_ref and not str(claim.time_ref).startswith("--"):
         try:
             time_bounds(str(claim.time_ref))
-            return str(claim.time_ref), True
+            return str(claim.time_ref), "text"
         except ValueError:
             pass
     if article.published_at is not None:
         published = article.published_at
-        return (published.date() if isinstance(published, datetime) else published).isoformat(), False
-    return (today or date.today()).isoformat(), False
+        return (published.date() if isinstance(published, datetime) else published).isoformat(), "published"
+    return (today or date.today()).isoformat(), "today"
+
+
+def _finer_than_year(claim: Claim) -> bool:
+    """Whether the sentence dates the figure to a month or a day ("in May", "in the year to October")."""
+    ref = str(claim.time_ref or "")
+    return bool(ref) and (ref.startswith("--") or len(ref) > 4)
 
 
 def _start(row: FactRow) -> date | None:
@@ -485,6 +594,40 @@ def _explain_unverifiable(ctx: _Context, reason: str, hint: FactRow | None = Non
         elif reason == "no_entity":
             text = ("لا تذكر الجملة جهة تغطيها الجداول المرجعية لهذا الرقم" if lang == "ar"
                     else "The sentence names no entity the reference tables hold this figure for")
+        elif reason == "monthly":
+            text = (f"الرقم {ctx.claimed(lang)} يخص شهرًا أو فترة أقصر من سنة، والجدول المرجعي يضم {ctx.label(lang)} "
+                    f"السنوي لـ{ctx.entity_name(lang)}، فلا يُقارن به" if lang == "ar"
+                    else f"{ctx.claimed(lang)} is dated to a month or a shorter period, while the reference table "
+                    f"holds the annual {ctx.label(lang)} of {ctx.entity_name(lang)}, so they are not compared")
+        elif reason == "undated":
+            text = (f"لا تاريخ للمقال ولا تذكر الجملة سنة، فلا يُعرف أي عام يقصده الرقم {ctx.claimed(lang)}، "
+                    f"ولا يُقارن بـ{ctx.label(lang)} لـ{ctx.entity_name(lang)} في سنة بعينها" if lang == "ar"
+                    else f"The article has no date and the sentence names no year, so it is unknown which year "
+                    f"{ctx.claimed(lang)} is about; it is not compared with the {ctx.label(lang)} of "
+                    f"{ctx.entity_name(lang)} for any one year")
+        elif reason == "annual_unstated":
+            text = (f"لا تذكر الجملة سنة، والأرجح أن {ctx.claimed(lang)} قراءة شهرية أو سنوية متحركة، لا متوسط "
+                    f"{ctx.label(lang)} السنوي لـ{ctx.entity_name(lang)} الذي يضمه الجدول المرجعي" if lang == "ar"
+                    else f"The sentence names no year: {ctx.claimed(lang)} is most likely a monthly or "
+                    f"year-on-year reading, not the annual {ctx.label(lang)} of {ctx.entity_name(lang)} "
+                    "that the reference table holds")
+        elif reason == "off_scale" and hint is not None:
+            figure = explain.format_value(hint.value, hint.unit or (ctx.metric.unit if ctx.metric else None), lang)
+            ratio = ctx.metric.plausible_ratio if ctx.metric else None
+            factor = f"{ratio:g}" if ratio else ""
+            text = (f"لا يبدو أن {ctx.claimed(lang)} يعبّر عن {ctx.label(lang)} لـ{ctx.entity_name(lang)} "
+                    f"({figure} {ctx.fact_when(hint, lang)}، {ctx.source(hint)})، فالفرق يتجاوز {factor} أضعاف، "
+                    "والأرجح أنه كمية أخرى" if lang == "ar"
+                    else f"{ctx.claimed(lang)} does not look like a statement of the {ctx.label(lang)} of "
+                    f"{ctx.entity_name(lang)} ({figure} {ctx.fact_when(hint, lang)}, {ctx.source(hint)}): it is "
+                    f"off by more than a factor of {factor}, so it is most likely another quantity")
+        elif reason == "report_day" and hint is not None:
+            fact_when = ctx.fact_when(hint, lang) or explain.when(str(hint.value), lang)
+            text = (f"التاريخ {ctx.claimed(lang)} مستنتج من كلمة نسبية (اليوم، أمس، اسم يوم) ويبعد كثيرًا عن "
+                    f"{ctx.label(lang)} ({fact_when})، والأرجح أنه يوم الخبر لا تاريخ الحدث" if lang == "ar"
+                    else f"The date {ctx.claimed(lang)} comes from a relative word (today, yesterday, a weekday) "
+                    f"and lies far from the {ctx.label(lang)} ({fact_when}): it is most likely the day of the "
+                    "report, not a statement of that date")
         else:  # no_time
             when = explain.when(ctx.when, lang)
             if lang == "ar":
@@ -593,25 +736,59 @@ def _other_time_match(claim: Claim, claim_range: Interval | None, rows: list[Fac
     return _preferred(matching, lang) if matching else None
 
 
+INFERRED_DATE_REACH = 7  # days: a weekday or "yesterday" farther than this from the fact is the report's own day
+
+
+def _off_scale(claim_range: Interval | None, row: FactRow, metric: MetricDef) -> bool:
+    """Whether the claim is so far from the fact that it must be another quantity (20,000 people is no
+    country's population): more than the metric's plausible_ratio away on either side."""
+    ratio = metric.plausible_ratio
+    if ratio is None or claim_range is None or isinstance(row.value, str):
+        return False
+    fact = float(row.value)
+    if fact <= 0:
+        return False
+    return claim_range.high * ratio < fact or claim_range.low > fact * ratio
+
+
+def _far_inferred_date(claim: Claim, row: FactRow) -> bool:
+    if claim.kind != "date" or not claim.inferred or not isinstance(claim.value, str) or not isinstance(
+            row.value, str):
+        return False
+    try:
+        claimed, fact = time_bounds(claim.value), time_bounds(row.value)
+    except ValueError:
+        return False
+    gap = max((claimed[0] - fact[1]).days, (fact[0] - claimed[1]).days, 0)
+    return gap > INFERRED_DATE_REACH
+
+
 def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, today: date | None = None,
-                titled: Sequence[str] | None = None) -> Verdict:
+                titled: Sequence[str] | None = None, sentence_words: SentenceWords | None = None) -> Verdict:
     lang = (article.lang or claim.lang or "en").lower()
     langs = ("en",) if lang == "en" else ("en", lang)
     ctx = _Context(claim=claim, article=article, tables=tables, langs=langs)
     if titled is None:
         titled = title_entities(article, tables)
-    match = match_claim(claim, tables, titled)
+    match = match_claim(claim, tables, titled, sentence_words)
     if match.entity_id is None:
         return _verdict(ctx, "unverifiable", _explain_unverifiable(ctx, match.reason, unit_seen=match.unit_seen))
     ctx.entity_id = match.entity_id
     ctx.metric = match.metrics[0]
-    ctx.when, ctx.explicit = claim_time(claim, article, today)
-    if claim.kind == "date":
-        ctx.explicit = False
+    ctx.when, time_source = claim_time(claim, article, today)
+    ctx.explicit = time_source == "text" and claim.kind != "date"
     rows: list[FactRow] = []
     for metric in match.metrics:
         rows.extend(tables.facts(match.entity_id, metric.id))
     metric = ctx.metric
+    if metric.annual and _finer_than_year(claim):
+        # "Inflation slowed to 4.3% in October": a monthly reading, not the annual average the table holds.
+        return _not_this_metric(ctx, _explain_unverifiable(ctx, "monthly"))
+    if metric.time == "yearly" and time_source == "today" and not any(
+            r.year == int(ctx.when[:4]) for r in rows):
+        # No year in the sentence and no date on the article: the claim may be decades old.
+        ctx.when = None
+        return _verdict(ctx, "unverifiable", _explain_unverifiable(ctx, "undated"))
     claim_range = claim_interval(claim, metric.unit, metric.tolerance) if claim.kind != "date" else None
     if claim.kind != "date" and claim_range is None:
         return _verdict(ctx, "unverifiable", _explain_unverifiable(ctx, "no_table"))
@@ -626,6 +803,10 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
             row = _preferred(supporting, lang)
             return _verdict(ctx, "ambiguous", _explain_ambiguous(ctx, supporting + opposing), row,
                             deviation(claim, row, metric))
+    if metric.annual and time_source != "text":
+        # No year stated: a current figure is most likely the latest monthly reading, which may differ from
+        # the annual average without being wrong. Agreement is worth saying; disagreement proves nothing.
+        return _verdict(ctx, "unverifiable", _explain_unverifiable(ctx, "annual_unstated"))
     for (status, _, opposing), slice_rows in judged:
         if status == "contradicted":
             # Right figure, wrong time (a membership count of 2018 given for 2014): say so. Only for snapshots:
@@ -636,6 +817,10 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
                 return _verdict(ctx, "contradicted", _explain_shifted(ctx, shifted), shifted,
                                 _shift_deviation(claim, shifted, metric, ctx.when))
             row = _preferred(opposing, lang)
+            if _off_scale(claim_range, row, metric):
+                return _not_this_metric(ctx, _explain_unverifiable(ctx, "off_scale", hint=row))
+            if _far_inferred_date(claim, row):
+                return _not_this_metric(ctx, _explain_unverifiable(ctx, "report_day", hint=row))
             return _verdict(ctx, "contradicted", _explain_contradicted(ctx, row), row, deviation(claim, row, metric))
     # No fact valid at that time: a series that only grows can still rule the claim out.
     bound = _bound_from_trend(claim_range, rows, metric, ctx.when) if metric.time == "snapshot" else None
@@ -644,8 +829,17 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
         if shifted is not None:
             return _verdict(ctx, "contradicted", _explain_shifted(ctx, shifted), shifted,
                             _shift_deviation(claim, shifted, metric, ctx.when))
+        if _off_scale(claim_range, bound, metric):
+            return _not_this_metric(ctx, _explain_unverifiable(ctx, "off_scale", hint=bound))
         return _verdict(ctx, "contradicted", _explain_contradicted(ctx, bound), bound, deviation(claim, bound, metric))
     return _verdict(ctx, "unverifiable", _explain_unverifiable(ctx, "no_time", hint=shifted))
+
+
+def _not_this_metric(ctx: _Context, explanation: dict[str, str]) -> Verdict:
+    """Unverifiable, and not filed under the entity and metric: the figure is some other quantity, so it must
+    not count as an outlet's statement of this one (no conflict key)."""
+    verdict = _verdict(ctx, "unverifiable", explanation)
+    return verdict.model_copy(update={"entity_id": None, "metric": None, "period": None})
 
 
 def _shift_deviation(claim: Claim, row: FactRow, metric: MetricDef, when: str | None) -> Deviation:
@@ -666,4 +860,12 @@ def check_claims(claims: list[Claim], article: ArticleRef, tables: ReferenceTabl
     global _last_tables
     _last_tables = weakref.ref(tables)
     titled = title_entities(article, tables)
-    return [check_claim(claim, article, tables, today, titled) for claim in claims]
+    # Claims of one sentence share its words: scan each sentence once.
+    sentences: dict[str, SentenceWords] = {}
+    verdicts = []
+    for claim in claims:
+        words = sentences.get(claim.sentence)
+        if words is None:
+            words = sentences[claim.sentence] = SentenceWords.of(claim.sentence, tables)
+        verdicts.append(check_claim(claim, article, tables, today, titled, words))
+    return verdicts

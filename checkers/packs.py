@@ -42,6 +42,8 @@ NUMERIC_UNITS = {"count", "persons", "percent", "days"}
 LABEL_UNITS = {"weekdays", "label"}
 TIME_MODES = {"snapshot", "yearly", "event"}
 PERIODS = {"year", "month", "day"}
+# How far a cue word reaches: anywhere in the sentence, or only the figure it governs (see check.py).
+SCOPES = {"sentence", "governs"}
 LANGS = ("en", "ar")
 _ISO_TIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -222,7 +224,9 @@ class _Reader:
         if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z0-9_.-]+", name or ""):
             self.problem(manifest_path, _line(data, "name"), "manifest needs a `name` (letters, digits, _ . -)")
             return
-        known_keys = {"name", "description", "license", "sources", "metrics", "tables", "entities", "aliases"}
+        # `shared` holds lists that metrics reuse through YAML anchors (&measures ... *measures); it is not read.
+        known_keys = {"name", "description", "license", "sources", "metrics", "tables", "entities", "aliases",
+                      "shared"}
         for key in data:
             if key not in known_keys:
                 self.problem(manifest_path, _line(data, str(key)), f"unknown manifest key {key!r}")
@@ -280,7 +284,7 @@ class _Reader:
         period = spec.get("period", "year" if time_mode == "yearly" else "day")
         if period not in PERIODS:
             errors.append(f"period must be one of {sorted(PERIODS)}")
-        for key in ("counted", "exclude"):
+        for key in ("counted", "exclude", "stops", "breaks"):
             value = spec.get(key) or []
             if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
                 errors.append(f"{key} must be a list of words")
@@ -294,9 +298,17 @@ class _Reader:
         allowed = {"about_relative", "about_points", "relative", "absolute", "exact_counts"}
         if not isinstance(tolerance, dict) or any(k not in allowed for k in tolerance):
             errors.append(f"tolerance keys are {sorted(allowed)}")
+        if spec.get("scope", "sentence") not in SCOPES:
+            errors.append(f"scope must be one of {sorted(SCOPES)}")
+        ratio = spec.get("plausible_ratio")
+        if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, (int, float)) or not ratio > 1):
+            errors.append("plausible_ratio must be a number above 1")
+        if not isinstance(spec.get("annual", False), bool):
+            errors.append("annual must be true or false")
         unknown = set(spec) - {
             "kinds", "unit", "cues", "time", "period", "counted", "exclude", "label", "phrase", "tolerance",
-            "rows", "applies_to", "source_url", "source_name", "description", "trend",
+            "rows", "applies_to", "source_url", "source_name", "description", "trend", "scope", "stops",
+            "breaks", "plausible_ratio", "annual",
         }
         if unknown:
             errors.append(f"unknown metric keys {sorted(unknown)}")
@@ -320,6 +332,11 @@ class _Reader:
             "cues": cues or [],
             "exclude": spec.get("exclude") or [],
             "counted": spec.get("counted") or [],
+            "scope": spec.get("scope", "sentence"),
+            "stops": spec.get("stops") or [],
+            "breaks": spec.get("breaks") or [],
+            "plausible_ratio": ratio,
+            "annual": bool(spec.get("annual", False)),
             "time": time_mode,
             "period": period,
             "label": dict(spec.get("label") or {}),

@@ -37,14 +37,28 @@ class MetricDef:
     trend: str | None
     source_url: str | None
     source_name: str | None
+    # "sentence": a cue anywhere in the sentence will do; "governs": the cue must govern the figure (check.py).
+    scope: str = "sentence"
+    stops: tuple[Phrase, ...] = ()  # words naming other quantities: a cue's reach ends at them
+    breaks: tuple[Phrase, ...] = ()  # "compared with", "up from": a cue's reach ends there too
+    plausible_ratio: float | None = None  # a claim off by more than this factor is another quantity
+    annual: bool = False  # the table holds annual figures: a figure dated to a month is another quantity
 
     def __post_init__(self) -> None:
-        # Indexes for finding this metric's words in a sentence (payload: the cue group's number).
-        object.__setattr__(self, "cue_index", PhraseIndex(
-            (phrase, group) for group, phrases in enumerate(self.cues) for phrase in phrases
-        ))
-        object.__setattr__(self, "exclude_index", PhraseIndex((p, -1) for p in self.exclude))
+        # Index for the counted noun; the cue, exclude and stop words are in the tables' combined word index.
         object.__setattr__(self, "counted_index", PhraseIndex((p, -1) for p in self.counted))
+
+    def word_entries(self) -> Iterable[tuple[Phrase, tuple[str, str, int]]]:
+        """(phrase, (metric id, role, cue group)) for the combined index: role is cue | exclude | stop | break."""
+        for group, phrases in enumerate(self.cues):
+            for phrase in phrases:
+                yield phrase, (self.id, "cue", group)
+        for phrase in self.exclude:
+            yield phrase, (self.id, "exclude", -1)
+        for phrase in self.stops:
+            yield phrase, (self.id, "stop", -1)
+        for phrase in self.breaks:
+            yield phrase, (self.id, "break", -1)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> MetricDef:
@@ -69,6 +83,11 @@ class MetricDef:
             trend=row.get("trend"),
             source_url=row.get("source_url"),
             source_name=row.get("source_name"),
+            scope=row.get("scope") or "sentence",
+            stops=phrases(row.get("stops") or ()),
+            breaks=phrases(row.get("breaks") or ()),
+            plausible_ratio=float(row["plausible_ratio"]) if row.get("plausible_ratio") else None,
+            annual=bool(row.get("annual", False)),
         )
 
 
@@ -183,6 +202,7 @@ class ReferenceTables:
             self._entity_index = _previous._entity_index
             self._generic_index = _previous._generic_index
             self._metrics_by_kind = _previous._metrics_by_kind
+            self._word_index = _previous._word_index
             self._facts = dict(_previous._facts)
             touched: dict[tuple[str, str], dict[str, FactRow]] = {}
             for key in changed:
@@ -276,6 +296,10 @@ class ReferenceTables:
         for metric in self._metrics.values():
             for kind in metric.kinds:
                 self._metrics_by_kind[kind] = (*self._metrics_by_kind.get(kind, ()), metric)
+        # One index for the words of every metric: a sentence is scanned once, whatever the number of metrics.
+        self._word_index = PhraseIndex(
+            entry for metric in self._metrics.values() for entry in metric.word_entries()
+        )
 
     def _group_of(self, row: Mapping[str, Any]) -> tuple[str, str] | None:
         if row.get("type") != "fact":
@@ -373,6 +397,14 @@ class ReferenceTables:
 
     def entity_mentions(self, tokens: tuple[Token, ...]) -> list[tuple[Any, str]]:
         return [(m, str(e)) for m, e in self._entity_index.find(tokens)]
+
+    def metric_words(self, tokens: tuple[Token, ...]) -> dict[str, list[tuple[Any, str, int]]]:
+        """Cue, exclude and stop words of every metric in the tokens: metric id -> [(mention, role, group)]."""
+        found: dict[str, list[tuple[Any, str, int]]] = {}
+        for mention, payload in self._word_index.find(tokens):
+            metric_id, role, group = payload  # type: ignore[misc]
+            found.setdefault(metric_id, []).append((mention, role, group))
+        return found
 
     def generic_mentions(self, tokens: tuple[Token, ...]) -> list[tuple[Any, str]]:
         return [(m, str(e)) for m, e in self._generic_index.find(tokens)] if self._generic_index else []
