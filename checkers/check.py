@@ -155,8 +155,9 @@ def _in_range(mention: Mention, first: int, last: int) -> bool:
 
 
 def _cue_score(words: list[tuple[Mention, str, int]], span: tuple[int, int], clause: tuple[int, int],
-               metric: MetricDef, found: SentenceWords) -> float | None:
-    """Distance of the nearest cue when every cue group is present and no excluded word is, else None.
+               metric: MetricDef, found: SentenceWords) -> tuple[float, tuple[int, int]] | None:
+    """Distance of the nearest cue when every cue group is present and no excluded word is, else None; with
+    the span the metric's entity is looked for from (the governing cue, else the figure).
 
     Excluded words count only in the claim's own clause: "a country of 10.5 million people, hosts many refugees"
     is still about the population. With scope `governs` the cue must govern the figure (see _governing)."""
@@ -173,16 +174,27 @@ def _cue_score(words: list[tuple[Mention, str, int]], span: tuple[int, int], cla
         nearest[group] = min(nearest.get(group, distance), distance)
     if len(nearest) < len(metric.cues):
         return None
-    return min(nearest.values()) if nearest else None
+    return (min(nearest.values()), span) if nearest else None
 
 
 GOVERNING_REACH = 12  # tokens between a cue and the figure it governs ("بلغ معدل التضخم في تونس خلال 2018 ...")
-FOLLOWING_REACH = 3  # a cue right after the figure: "10% inflation", "Italy's 60 million population"
+FOLLOWING_REACH = 2  # a cue right after the figure: "10% inflation", "7.3% annual inflation"
 _HARD_MARKS = (";", "؛", ":", "(", ")", "«", "»", "—", " - ", " – ", "\"", "“", "”")
 
 
+def _clause_start(found: SentenceWords, index: int) -> int:
+    """The first token of the clause holding token `index`."""
+    tokens, sentence = found.tokens, found.sentence
+    while index > 0:
+        gap = sentence[tokens[index - 1].end:tokens[index].start]
+        if any(mark in gap for mark in _CLAUSE_MARKS):
+            break
+        index -= 1
+    return index
+
+
 def _governing(words: list[tuple[Mention, str, int]], span: tuple[int, int], clause: tuple[int, int],
-               metric: MetricDef, found: SentenceWords) -> float | None:
+               metric: MetricDef, found: SentenceWords) -> tuple[float, tuple[int, int]] | None:
     """The distance of the cue that governs the figure, else None.
 
     The cue governs when it is the figure's own noun ("10.5 million inhabitants"), or the nearest measure word
@@ -221,23 +233,28 @@ def _governing(words: list[tuple[Mention, str, int]], span: tuple[int, int], cla
         return None  # "10% inflation, 15% interest rates": the word after the figure names its quantity
     tokens = found.tokens
     sentence = found.sentence
+    crossed = False  # whether the walk passed a comma into an earlier clause
     for index in range(a - 1, max(0, a - GOVERNING_REACH) - 1, -1):
         if index < first:
             gap = sentence[tokens[index].end:tokens[index + 1].start]
             if any(mark in gap for mark in _HARD_MARKS):
                 break
+            crossed = True
         if index in cue_ends:
             cue = cue_ends[index]
-            if any(cue.first <= e < a for e in excluded):
+            # Excluded words between the cue and the figure, or anywhere in the cue's clause when that is an
+            # earlier one ("Two-thirds of the world's population, 4 billion people").
+            reach = _clause_start(found, cue.first) if crossed else cue.first
+            if any(reach <= e < a for e in excluded):
                 return None
-            return float(a - index)
+            return float(a - index), (cue.first, cue.last)
         if index in stop_ends:
             return None
     if own_noun:
-        return 0.0
+        return 0.0, span
     for index in range(b + 1, min(last, b + FOLLOWING_REACH) + 1):
         if index in cue_starts:
-            return float(index - b) + FOLLOWING_PENALTY
+            return float(index - b) + FOLLOWING_PENALTY, span
         if index in stop_starts:
             return None
     return None
@@ -252,7 +269,7 @@ def match_claim(
     span = _claim_token_span(claim, tokens)
     clause = _clause_range(claim, tokens)
     result = Match()
-    candidates: list[tuple[MetricDef, int, float]] = []  # metric, specificity, cue distance
+    candidates: list[tuple[MetricDef, int, float, tuple[int, int]]] = []  # metric, specificity, distance, anchor
     for metric in tables.metrics_for_kind(claim.kind):
         words = found.words.get(metric.id)
         if not words:
@@ -267,10 +284,10 @@ def match_claim(
         counted = _counted_agrees(claim, metric)
         if counted is False:
             continue
-        distance = _cue_score(words, span, clause, metric, found)
-        if distance is None:
+        score = _cue_score(words, span, clause, metric, found)
+        if score is None:
             continue
-        candidates.append((metric, len(metric.cues) + (1 if counted else 0), distance))
+        candidates.append((metric, len(metric.cues) + (1 if counted else 0), *score))
     if not candidates:
         return result
     result.reason = "no_entity"
@@ -282,9 +299,12 @@ def match_claim(
         if entity in named or entity in title_entities:
             mentions.append((mention, entity))
     first, last = clause
-    # The figure is about a name in its own clause before one elsewhere in the sentence, then the nearest.
+    # The figure is about a name in its own clause before one elsewhere in the sentence; then the nearest to
+    # the cue that governs the figure ("Saudi Arabia's economy, the largest in the Arab world, was worth ..."),
+    # else to the figure.
+    anchor = min(candidates, key=lambda c: c[2])[3]
     ranked: list[tuple[bool, float, str]] = sorted(
-        (not _in_range(m, first, last), _distance(span, m.first, m.last), entity) for m, entity in mentions
+        (not _in_range(m, first, last), _distance(anchor, m.first, m.last), entity) for m, entity in mentions
     )
     if not ranked:
         ranked = [(True, TITLE_DISTANCE + i, entity) for i, entity in enumerate(title_entities)]
@@ -739,16 +759,19 @@ def _other_time_match(claim: Claim, claim_range: Interval | None, rows: list[Fac
 INFERRED_DATE_REACH = 7  # days: a weekday or "yesterday" farther than this from the fact is the report's own day
 
 
-def _off_scale(claim_range: Interval | None, row: FactRow, metric: MetricDef) -> bool:
-    """Whether the claim is so far from the fact that it must be another quantity (20,000 people is no
-    country's population): more than the metric's plausible_ratio away on either side."""
+def _off_scale(claim: Claim, row: FactRow, metric: MetricDef) -> bool:
+    """Whether the stated figure is so far from the fact that it must be another quantity (20,000 people is no
+    country's population, and "more than 13,000 inhabitants" no statement of it): more than the metric's
+    plausible_ratio away on either side."""
     ratio = metric.plausible_ratio
-    if ratio is None or claim_range is None or isinstance(row.value, str):
+    if ratio is None or isinstance(row.value, str):
         return False
     fact = float(row.value)
-    if fact <= 0:
+    stated = [v for v in (claim.value, claim.value_high) if explain.is_finite_number(v)]
+    if fact <= 0 or not stated:
         return False
-    return claim_range.high * ratio < fact or claim_range.low > fact * ratio
+    low, high = min(float(v) for v in stated), max(float(v) for v in stated)  # type: ignore[arg-type]
+    return high * ratio < fact or low > fact * ratio
 
 
 def _far_inferred_date(claim: Claim, row: FactRow) -> bool:
@@ -797,6 +820,8 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
     for (status, supporting, _), _rows in judged:
         if status == "supported":
             row = _preferred(supporting, lang)
+            if _off_scale(claim, row, metric):
+                return _not_this_metric(ctx, _explain_unverifiable(ctx, "off_scale", hint=row))
             return _verdict(ctx, "supported", _explain_supported(ctx, row), row, deviation(claim, row, metric))
     for (status, supporting, opposing), _rows in judged:
         if status == "ambiguous":
@@ -817,7 +842,7 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
                 return _verdict(ctx, "contradicted", _explain_shifted(ctx, shifted), shifted,
                                 _shift_deviation(claim, shifted, metric, ctx.when))
             row = _preferred(opposing, lang)
-            if _off_scale(claim_range, row, metric):
+            if _off_scale(claim, row, metric):
                 return _not_this_metric(ctx, _explain_unverifiable(ctx, "off_scale", hint=row))
             if _far_inferred_date(claim, row):
                 return _not_this_metric(ctx, _explain_unverifiable(ctx, "report_day", hint=row))
@@ -829,7 +854,7 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
         if shifted is not None:
             return _verdict(ctx, "contradicted", _explain_shifted(ctx, shifted), shifted,
                             _shift_deviation(claim, shifted, metric, ctx.when))
-        if _off_scale(claim_range, bound, metric):
+        if _off_scale(claim, bound, metric):
             return _not_this_metric(ctx, _explain_unverifiable(ctx, "off_scale", hint=bound))
         return _verdict(ctx, "contradicted", _explain_contradicted(ctx, bound), bound, deviation(claim, bound, metric))
     return _verdict(ctx, "unverifiable", _explain_unverifiable(ctx, "no_time", hint=shifted))

@@ -132,6 +132,10 @@ def claim_interval(claim: Claim, unit: str, tolerance: Mapping[str, Any]) -> Int
             width = max(half, _last_nonzero_unit(value) / 2 if scaled else half,
                         abs(value) * float(tolerance.get("about_relative", 0.05)))
         return Interval(value - width, value + width)
+    if is_count and not scaled and tolerance.get("rounded_counts"):
+        # "a population of 70,000": a round figure covers the rounding of its last non-zero digit.
+        half = max(half, _last_nonzero_unit(value) / 2)
+        return Interval(value - half, value + half, high_open=True)
     if is_count and exact_counts and not scaled and step >= 1 and not relative and not absolute:
         return Interval(value, value)
     return Interval(value - half, value + half, high_open=True)

@@ -295,7 +295,7 @@ class _Reader:
         if "en" not in (spec.get("label") or {}):
             errors.append("label needs an English text (label: {en: ..., ar: ...})")
         tolerance = spec.get("tolerance") or {}
-        allowed = {"about_relative", "about_points", "relative", "absolute", "exact_counts"}
+        allowed = {"about_relative", "about_points", "relative", "absolute", "exact_counts", "rounded_counts"}
         if not isinstance(tolerance, dict) or any(k not in allowed for k in tolerance):
             errors.append(f"tolerance keys are {sorted(allowed)}")
         if spec.get("scope", "sentence") not in SCOPES:
