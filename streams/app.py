@@ -79,11 +79,15 @@ def claim_batches(
     article: ArticleRef, kind: str, claims: list[Claim], received_at: float | None, max_bytes: int = MAX_BATCH_BYTES
 ) -> list[bytes]:
     """The encoded ClaimBatch records for one (article, kind), split so that each stays under max_bytes."""
-    overhead = len(ClaimBatch(article=article, kind=kind, claims=[], received_at=received_at).model_dump_json())
+    whole = ClaimBatch(article=article, kind=kind, claims=claims, received_at=received_at).model_dump_json().encode()
+    if len(whole) <= max_bytes:  # the usual case: one record, encoded once
+        return [whole]
+    empty = ClaimBatch(article=article, kind=kind, claims=[], received_at=received_at)
+    overhead = len(empty.model_dump_json().encode())
     groups: list[list[Claim]] = [[]]
     size = overhead
     for claim in claims:
-        claim_size = len(claim.model_dump_json()) + 1
+        claim_size = len(claim.model_dump_json().encode()) + 1  # bytes: Arabic text is two per character
         if groups[-1] and size + claim_size > max_bytes:
             groups.append([])
             size = overhead
@@ -114,6 +118,8 @@ def build_app(
         web_bind=settings.web_host,
         web_host=settings.web_host,
         consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
         autodiscover=False,
         stream_wait_empty=False,
         web_in_thread=False,
