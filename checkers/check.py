@@ -27,6 +27,13 @@ _SPACES = re.compile(r"\s{2,}")
 _last_tables: weakref.ref[ReferenceTables] | None = None
 
 
+def is_timed_metric(metric_id: str) -> bool:
+    """Whether the metric's figures belong to a time (yearly or snapshot), per the tables the last check used."""
+    tables = _last_tables() if _last_tables is not None else None
+    metric = tables.metric(metric_id) if tables is not None else None
+    return metric is not None and metric.time != "event"
+
+
 def names_for(entity_id: str, metric_id: str, lang: str) -> tuple[str, str]:
     tables = _last_tables() if _last_tables is not None else None
     if tables is None:

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from checkers import explain
-from checkers.check import names_for
+from checkers.check import is_timed_metric, names_for
 from checkers.compare import Interval, claim_interval, dates_agree
 from factstream.models import Claim, Verdict
 
@@ -60,8 +60,11 @@ class Observation(BaseModel):
 
 
 def observation_key(verdict: Verdict) -> str | None:
-    """entity|metric|period, or None when the claim matched no entity and metric."""
+    """entity|metric|period, or None when the claim matched no entity and metric, or its time is unknown (two
+    undated figures of a yearly series may be about different years: no conflict)."""
     if not verdict.entity_id or not verdict.metric:
+        return None
+    if not verdict.period and is_timed_metric(verdict.metric):
         return None
     return f"{verdict.entity_id}|{verdict.metric}|{verdict.period or ''}"
 
