@@ -79,6 +79,10 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     alerts_jsonl: Path | None = None
 
+    # How long the group waits for a worker that stopped answering (a crashed pod) before its partitions go to
+    # the others or to its restarted self: Faust's 60 s default stalls those partitions for a minute.
+    session_timeout_s: float = Field(default=10.0, ge=6.0, le=300.0)
+
     # Worker state
     data_dir: Path = Field(default_factory=lambda: _default_cache_dir() / "worker")
     table_store: str = "memory://"  # or rocksdb:// (needs rocksdict)
