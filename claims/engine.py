@@ -205,20 +205,23 @@ class Extractor:
         the text at whitespace and intersecting with the pack's word set (C-level work, no per-word Python)."""
         text = self.text
         positions = [m.start() for m in _DIGITS_RE.finditer(text, timeout=self.deadline.left())]
+        spaced = text
+        for mark in _SPLIT_MARKS:
+            if mark in spaced:
+                spaced = spaced.replace(mark, " ")
+        words = set(spaced.split())
+        # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
+        words |= {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
         if self.ar:
-            searches = [(text, _full_anchor_set(self.pack))]
+            searches = [(text, words & _full_anchor_set(self.pack))]
         else:
             # English month and weekday names count only with their capital ("May", not "may").
             lowered = text.lower()
             if len(lowered) != len(text):
                 lowered = text
-            searches = [(lowered, _full_anchor_set(self.pack)), (text, _case_anchor_set(self.pack))]
-        for haystack, vocabulary in searches:
-            spaced = haystack
-            for mark in _SPLIT_MARKS:
-                if mark in spaced:
-                    spaced = spaced.replace(mark, " ")
-            present = {w.strip(_EDGE_PUNCT) for w in spaced.split()} & vocabulary
+            searches = [(lowered, {w.lower() for w in words} & _full_anchor_set(self.pack)),
+                        (text, words & _case_anchor_set(self.pack))]
+        for haystack, present in searches:
             for word in present:
                 size = len(word)
                 k = haystack.find(word)
@@ -237,6 +240,7 @@ class Extractor:
         positions = self._anchor_positions()
         if not positions:
             return drafts
+        self.anchor_starts = set(positions)
         if len(positions) > MAX_ANCHORS:
             raise ValueError(f"input refused: {len(positions)} number-like tokens (limit {MAX_ANCHORS})")
         sent_starts = [s for s, _ in self.sentences]
@@ -344,9 +348,22 @@ def _time_refs(drafts: list[Draft]) -> None:
 _ANCHOR_CACHE: dict[str, regex.Pattern] = {}
 _FULL_ANCHORS: dict[str, frozenset[str]] = {}
 _DIGITS_RE = regex.compile(r"[0-9]+")
-_SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";")
-_REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
+_SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
+_REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
+
+
+def _month_first_words(pack: Pack) -> frozenset[str]:
+    """Every word that can open a month name (Arabic: with each proclitic glued in front)."""
+    key = pack.lang + ":months"
+    words = _FULL_ANCHORS.get(key)
+    if words is None:
+        first = {k[0] for k in pack.months} | {k[0] for k in pack.hijri_months}
+        if pack.lang == "ar":
+            first |= {p + w for p in ("و", "ب", "ل", "ف", "وب", "ول") for w in first}
+        words = frozenset(first)
+        _FULL_ANCHORS[key] = words
+    return words
 
 
 def _case_anchor_set(pack: Pack) -> frozenset[str]:
@@ -367,7 +384,8 @@ def _full_anchor_set(pack: Pack) -> frozenset[str]:
     if full is None:
         words = set(pack.anchor_words)
         if pack.lang == "ar":
-            words |= {p + w for p in pack.proclitics for w in pack.anchor_words}
+            # Glued forms that are function words ("ال" + "ذي" of "ذي الحجة" is "الذي") would only waste work.
+            words |= {p + w for p in pack.proclitics for w in pack.anchor_words} - pack.not_counted
         else:
             cased = {k[0] for k in pack.months} | set(pack.weekdays)
             words -= {w.lower() for w in cased} | cased
@@ -407,6 +425,18 @@ def _cue_pattern(words: tuple[str, ...], arabic: bool) -> regex.Pattern:
     return pattern
 
 
+_EDGE_WORDS: dict[int, tuple[frozenset[str], frozenset[str], dict]] = {}
+
+
+def _edge_words(table: dict) -> tuple[frozenset[str], frozenset[str], dict]:
+    """First and last words of a phrase table's keys: a cheap test before building token tuples."""
+    entry = _EDGE_WORDS.get(id(table))
+    if entry is None or entry[2] is not table:
+        entry = (frozenset(k[0] for k in table), frozenset(k[-1] for k in table), table)
+        _EDGE_WORDS[id(table)] = entry
+    return entry
+
+
 class _Skip:
     """A span recognized as NOT a claim (phone, identifier, clock time ...): consume it, emit nothing."""
 
@@ -429,6 +459,7 @@ class _Sentence:
         self.bounds = ex.sentences[index]
         self.published = ex.published
         self._first_before_date = -1
+        self._months: dict[int, tuple[int, int, str] | None] = {}
 
     # ---------------------------------------------------------------- token helpers
 
@@ -476,6 +507,9 @@ class _Sentence:
 
     def phrase_at(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[object, int] | None:
         """Longest phrase of table starting at token i: (value, end index)."""
+        t = self.tok(i)
+        if t is None or t.kind != WORD or t.key not in _edge_words(table)[0]:
+            return None
         best = None
         for length in range(self.pack.max_phrase, 0, -1):
             if i + length > self.n:
@@ -491,6 +525,12 @@ class _Sentence:
 
     def phrase_before(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[object, int] | None:
         """Longest phrase of table ending just before token i: (value, start index)."""
+        t = self.tok(i - 1)
+        if t is None or t.kind != WORD:
+            return None
+        last = _edge_words(table)[1]
+        if t.key not in last and not (self.ar and t.key[1:] in last):
+            return None
         for length in range(self.pack.max_phrase, 0, -1):
             if i - length < 0:
                 continue
@@ -510,6 +550,7 @@ class _Sentence:
 
     def parse(self) -> list[Draft]:
         drafts: list[Draft] = []
+        anchors = self.ex.anchor_starts
         i = 0
         while i < self.n:
             t = self.toks[i]
@@ -519,7 +560,7 @@ class _Sentence:
                     result = _Skip(i + 1)
                 else:
                     result = self.at_number(i)
-            elif t.kind == WORD and self.ex._is_anchor_word(t) and not self.ex._masked(t.start, t.end):
+            elif t.kind == WORD and t.start in anchors and not self.ex._masked(t.start, t.end):
                 result = self.at_word(i)
             if result is None:
                 i += 1
@@ -715,8 +756,19 @@ class _Sentence:
         return raw.replace("\u0640", "")
 
     def _month_at(self, i: int) -> tuple[int, int, str] | None:
-        """(month, end index, calendar) for a month name starting at token i."""
+        """(month, end index, calendar) for a month name starting at token i (memoized per token)."""
+        cache = self._months
+        if i in cache:
+            return cache[i]
+        found = self._month_lookup(i)
+        cache[i] = found
+        return found
+
+    def _month_lookup(self, i: int) -> tuple[int, int, str] | None:
         p = self.pack
+        t = self.tok(i)
+        if t is None or t.kind != WORD or (t.text if p.case_sensitive_months else t.key) not in _month_first_words(p):
+            return None
         for table, calendar in ((p.months, "gregorian"), (p.hijri_months, "hijri")):
             for length in (2, 1):
                 if i + length > self.n:
