@@ -212,6 +212,11 @@ def run_demo(args: argparse.Namespace) -> int:
                               f"(the article was fed twice)")
             if not seed_alert_ids:
                 console.print("[red]no alert for the seed article arrived in time[/]")
+            on_dashboard = _dashboard_alert_ids(web_port, seed_id)
+            for alert_id in sorted(seed_alert_ids):
+                shown = on_dashboard.count(alert_id)
+                ok = ok and shown == 1
+                console.print(f"  dashboard shows alert {alert_id} [bold]{shown}[/] time(s): {dashboard}")
             if args.keep_running:
                 console.print(f"\nLeft running: dashboard {dashboard}; stop with Ctrl-C, then "
                               "`factstream broker stop`.")
@@ -230,6 +235,26 @@ def run_demo(args: argparse.Namespace) -> int:
             if started_broker and not args.keep_running:
                 console.print("Stopping the local Kafka broker ...")
                 broker.stop()
+
+
+def _dashboard_alert_ids(web_port: int, article_id: str, timeout: float = 15.0) -> list[str]:
+    """The alert ids the worker's dashboard API lists for one article (polled: it follows the alerts topic)."""
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    ids: list[str] = []
+    while time.monotonic() < deadline:
+        try:
+            url = f"http://127.0.0.1:{web_port}/api/alerts?limit=500"
+            with urllib.request.urlopen(url, timeout=5) as response:
+                alerts = orjson.loads(response.read())["alerts"]
+            ids = [a["alert_id"] for a in alerts if a["verdict"]["article_id"] == article_id]
+            if ids:
+                return ids
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return ids
 
 
 def _print_verdict(console: Any, verdict: dict) -> None:
