@@ -348,6 +348,10 @@ def _time_refs(drafts: list[Draft]) -> None:
 _ANCHOR_CACHE: dict[str, regex.Pattern] = {}
 _FULL_ANCHORS: dict[str, frozenset[str]] = {}
 _DIGITS_RE = regex.compile(r"[0-9]+")
+_DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+# Connectors of a run of days before one month name; the range ones give one claim with value_high.
+_RANGE_WORDS = frozenset({"to", "until", "till", "through", "الي", "حتي", "-", "/"})
+_DAY_LIST_WORDS = frozenset({"و", "and", "or", "او", "to", "until", "till", "through", "الي", "حتي"})
 _SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
@@ -598,6 +602,10 @@ class _Sentence:
         p = self.pack
         if self.strip(key, p.weekdays, ("و", "ف", "ب", "ل")) or self.strip(key, p.relative_days, ("و", "ف")):
             return None
+        if p.dual_nouns:
+            dual = self.strip(key, p.dual_nouns, ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"))
+            if dual is not None:
+                return self._dual(i, len(dual[0]))
         if self.ar or not self._capitalized_inside(i):
             return self.quantity(i)
         return None
@@ -695,7 +703,19 @@ class _Sentence:
             if not (after is not None and after.kind == SYM and after.text == "/"):
                 return _Skip(i + 3)
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1):
-            return _Skip(end_i)
+            # After a capitalized word a year-like number, or a number with nothing counted after it, names
+            # something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count.
+            year_like = t.text.isdigit() and len(t.text) == 4
+            if year_like or self._counted_after(end_i, NumberExpr(_ONE, i, end_i)) is None:
+                return _Skip(end_i)
+        if prev is not None and prev.kind == SYM and prev.text == ":" and self.tok(i - 2) is not None and \
+                self.toks[i - 2].kind == WORD and self.tok(i - 3) is not None and self.toks[i - 3].text in "([":
+            # "(الحشر: 8-11)", "[البقرة: 255]": a verse reference.
+            k = end_i
+            if self.tok(k) is not None and self.toks[k].text == "-" and self.tok(k + 1) is not None and \
+                    self.toks[k + 1].kind == NUM:
+                k += 2
+            return _Skip(k)
         # Letters glued in front: "G20", "A380", "F-16", "كوفيد-19" (Arabic proclitics are fine: "بـ200").
         if prev is not None and self.glued(i):
             if prev.kind == WORD and not (self.ar and prev.key in self.pack.proclitics):
@@ -720,7 +740,7 @@ class _Sentence:
             if not allowed:
                 return _Skip(i + 2)
         # Version numbers and dotted identifiers: 1.2.3
-        if t.text.count(".") >= 2 and parse_digits(t.text) is None:
+        if t.text.count(".") >= 2 and parse_digits(t.text) is None and _DOTTED_DATE_RE.fullmatch(t.text) is None:
             return _Skip(end_i)
         return None
 
@@ -949,10 +969,7 @@ class _Sentence:
             return numeric
         day = self._day_value(t)
         if day is not None:
-            j = i + 1
-            nxt = self.tok(j)
-            if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in _ORDINAL_SUFFIXES:
-                j += 1
+            days, connectors, j = self._day_run(i, day)
             if self.word_key(j) in p.day_of_month_links:
                 j_link = j + 1
                 if self.word_key(j_link) in ("شهر", "month"):
@@ -966,17 +983,78 @@ class _Sentence:
                     return _Skip(j2)
                 j2 = self._alt_month(j2, mo)
                 year = self._year_at(j2, calendar == "hijri")
+                inferred = False
                 if year is not None:
                     y, j3, marker = year
                     if marker == "hijri":
                         calendar = "hijri"
-                    return self._date_draft(i, j3, y, mo, day, calendar)
-                if calendar == "hijri":
-                    return _Skip(j2)
-                self._first_before_date = i - 1
-                inferred_year = self._infer_year(mo, day, j2)
-                return self._date_draft(i, j2, inferred_year, mo, day, calendar, inferred=inferred_year is not None)
+                else:
+                    if calendar == "hijri":
+                        return _Skip(j2)
+                    self._first_before_date = i - 1
+                    y, j3 = self._infer_year(mo, days[-1][1], j2), j2
+                    inferred = y is not None
+                return self._day_list_drafts(days, connectors, j3, y, mo, calendar, inferred)
         return self._year(i)
+
+    def _day_run(self, i: int, day: int) -> tuple[list[tuple[int, int]], list[str], int]:
+        """Days listed before one month name: "30 و31 يوليو", "10 and 12 March", "1 to 3 July", "10-12 March".
+        Returns [(token index, day)], the connectors between them, and the index after the last day."""
+        days = [(i, day)]
+        connectors: list[str] = []
+        j = self._after_ordinal(i + 1)
+        while len(days) < 8:
+            sep = self.tok(j)
+            nxt = self.tok(j + 1)
+            if sep is None or nxt is None or self._day_value(nxt) is None:
+                break
+            if sep.kind == WORD and sep.key in _DAY_LIST_WORDS:
+                connectors.append(sep.key)
+            elif sep.kind == SYM and sep.text in ",،-/":
+                connectors.append(sep.text)
+            else:
+                break
+            days.append((j + 1, self._day_value(nxt)))  # type: ignore[arg-type]
+            j = self._after_ordinal(j + 2)
+        if len(days) > 1 and self._month_at(j) is None and not (
+            self.word_key(j) in self.pack.day_of_month_links and self._month_at(j + 1) is not None
+        ):
+            return [(i, day)], [], self._after_ordinal(i + 1)
+        return days, connectors, j
+
+    def _after_ordinal(self, j: int) -> int:
+        nxt = self.tok(j)
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in _ORDINAL_SUFFIXES:
+            return j + 1
+        return j
+
+    def _day_list_drafts(
+        self, days: list[tuple[int, int]], connectors: list[str], end_i: int, year: int | None, month: int,
+        calendar: str, inferred: bool,
+    ) -> list[Draft] | _Skip | None:
+        """One date, a range of days (value..value_high) or a list of dates (one claim per day)."""
+        first_i, first_day = days[0]
+        if len(days) == 1:
+            return self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
+        between = self.in_set(first_i - 1, frozenset({"between", "بين", "ما"}))
+        is_range = len(days) == 2 and (connectors[0] in _RANGE_WORDS or (connectors[0] in ("and", "و") and between))
+        if is_range:
+            low = self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
+            high = self._date_draft(first_i, end_i, year, month, days[1][1], calendar, inferred=inferred)
+            if not low or not high or days[1][1] <= first_day:
+                return _Skip(end_i)
+            low[0].value_high = high[0].value
+            return low
+        drafts: list[Draft] = []
+        for n, (k, d) in enumerate(days):
+            last = n == len(days) - 1
+            found = self._date_draft(k, end_i if last else k + 1, year, month, d, calendar, inferred=inferred)
+            if found:
+                if not last:
+                    # The month is written once, after the last day: the earlier days carry it as inferred.
+                    found[0].inferred = inferred
+                drafts.extend(found)
+        return drafts or _Skip(end_i)
 
     def _street_before(self, i: int) -> bool:
         return self.in_set(i - 1, self.pack.street_cues) or (
@@ -986,6 +1064,16 @@ class _Sentence:
     def _numeric_date(self, i: int) -> list[Draft] | _Skip | None:
         """13/2/2018, 2018-02-13, 1436/10/5هـ: only when day and month cannot be swapped."""
         toks = self.toks
+        dotted = _DOTTED_DATE_RE.fullmatch(toks[i].text)
+        if dotted is not None:
+            # "13.02.2018": one token; read like "13/02/2018".
+            d, m, y = (int(x) for x in dotted.groups())
+            end, marker = self._year_marker(i + 1)
+            if not 1 <= m <= 12 or (not self.ar and d <= 12 and d != m):
+                return _Skip(end)
+            hijri = marker == "hijri" or 1300 <= y <= 1500
+            drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
+            return drafts if drafts else _Skip(end)
         if i + 4 >= self.n + 0 and i + 4 > self.n - 1:
             return None
         a, s1, b, s2, c = toks[i : i + 5]
@@ -1001,8 +1089,9 @@ class _Sentence:
             y, m, d = int(a.text), int(b.text), int(c.text)
         elif len(c.text) == 4:
             y, m, d = int(c.text), int(b.text), int(a.text)
-            if d <= 12 and m <= 12 and d != m:
-                return _Skip(end)  # 05/07/2015 could be either order
+            if d <= 12 and m <= 12 and d != m and not self.ar:
+                # 05/07/2015 could be either order in English; Arabic writing is always day/month/year.
+                return _Skip(end)
         else:
             return _Skip(i + 5)
         hijri = marker == "hijri" or 1300 <= y <= 1500
@@ -1139,7 +1228,7 @@ class _Sentence:
             return _Skip(j)
         # English abbreviations take a dot: "Sept. 11".
         if not self.ar and self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text == "." \
-                and len(t.text) <= 4:
+                and len(t.text) <= 4 and self.tok(j + 1) is not None and self._day_value(self.toks[j + 1]):
             j_after = j + 1
         else:
             j_after = j
@@ -1317,6 +1406,16 @@ class _Sentence:
         if t.kind == NUM:
             return self._digits_expr(i)
         if t.kind == WORD:
+            if not self.ar and t.key in self.pack.fractions and self.word_key(i - 1) in self.pack.article_words \
+                    and self.word_key(i - 2) in self.pack.conjunctions and self.word_key(i - 3) in self.pack.units:
+                back = self._words_expr(i - 3)  # "One and a half million": "one" is not an anchor by itself
+                if back is not None and back.end_i > i:
+                    return back
+            if not self.ar and (t.key in self.pack.fractions or t.key in self.pack.scales) and \
+                    self.word_key(i - 1) in self.pack.article_words:
+                back = self._words_expr(i - 1)  # "A quarter of a million"
+                if back is not None:
+                    return back
             return self._words_expr(i)
         return None
 
@@ -1350,13 +1449,21 @@ class _Sentence:
             expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
             return self._apply_scale(expr)
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key == "m" and not self.ar and \
-                self._currency_before(i) is None:
+                self._currency_before(i) is None and not self._millions_follow(j + 1):
             return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in p.scale_suffixes:
             scale = p.scale_suffixes[nxt.key]
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
+
+    def _millions_follow(self, j: int) -> bool:
+        """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
+        t = self.tok(j)
+        if t is None or t.kind != WORD:
+            return False
+        p = self.pack
+        return t.key in p.currency_words or t.key in p.count_nouns or t.key in ("barrels", "tonnes", "tons")
 
     def _apply_scale(self, expr: NumberExpr) -> NumberExpr:
         j = expr.end_i
@@ -1401,6 +1508,10 @@ class _Sentence:
             if j == i:
                 found = self.strip(key, _NumberTables(p), ("و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"))
                 if found is None:
+                    if key in p.article_words and j + 1 < self.n and self.toks[j + 1].key in p.fractions:
+                        j += 1  # "a quarter of a million"
+                        start_i = i
+                        continue
                     if key in p.article_words and j + 1 < self.n and self.toks[j + 1].key in p.scales:
                         current = Decimal(1)
                         last = "unit"
@@ -1410,6 +1521,16 @@ class _Sentence:
                     return None
                 key = found[1]
             else:
+                if key in p.conjunctions and last in ("unit", "ten", "hundred") and not scale_seen:
+                    # "one and a half million", "two and a half years"
+                    k = j + 1
+                    if self.word_key(k) in p.article_words:
+                        k += 1
+                    if self.word_key(k) in p.fractions and not self.ar:
+                        current += p.fractions[self.word_key(k)]  # type: ignore[index]
+                        j = k + 1
+                        last = "unit"
+                        continue
                 if key in p.conjunctions and j + 1 < self.n and self.toks[j + 1].key in _NumberTables(p) and \
                         last in ("hundred", "scale"):
                     j += 1
@@ -1470,11 +1591,24 @@ class _Sentence:
                 last = "scale"
             elif key in p.fractions:
                 if used_any:
+                    if conj and last == "scale" and scale_seen:
+                        # "مليون ونصف", "مليونين ونصف المليون", "ثلاثة ملايين وربع": a fraction of the scale.
+                        total += p.fractions[key] * scale_seen
+                        nxt = self.tok(j + 1)
+                        if nxt is not None and nxt.kind == WORD:
+                            bare_scale = nxt.key[2:] if self.ar and nxt.key.startswith("ال") else nxt.key
+                            if p.scales.get(bare_scale) == scale_seen:
+                                j += 1
+                        j += 1
+                        last = "fraction"
+                        continue
                     break
                 nxt = self.tok(j + 1)
-                if nxt is not None and nxt.kind == WORD and nxt.key in p.article_words:
-                    j += 1
-                    nxt = self.tok(j + 1)
+                # "half a billion", "a quarter of a million"
+                for _ in range(2):
+                    if nxt is not None and nxt.kind == WORD and (nxt.key in p.article_words or nxt.key == "of"):
+                        j += 1
+                        nxt = self.tok(j + 1)
                 if nxt is None or nxt.kind != WORD or nxt.key not in p.scales:
                     return None
                 total += p.fractions[key] * p.scales[nxt.key]
@@ -1522,6 +1656,9 @@ class _Sentence:
         if t.kind == SYM and t.text == "%":
             return j + 1, None
         if t.kind == WORD:
+            for phrase in p.basis_phrases:
+                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase), "basis point"
             for phrase in p.point_phrases:
                 if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
                     return j + len(phrase), "percentage point"
@@ -1646,6 +1783,77 @@ class _Sentence:
                 return None
         return None
 
+    def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
+        """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
+        t = self.toks[i]
+        prev = self.tok(i - 1)
+        if prev is not None and (prev.kind == NUM or (prev.kind == WORD and self.number_expr(i - 1) is not None)):
+            return None
+        qualifier, _ = self._qualifier(i)
+        end_i = i + 1
+        if self.in_set(end_i, self.pack.dual_emphasis):
+            end_i += 1
+        norm = self.ex.norm
+        start = t.start + proclitic
+        counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
+        return [Draft("count", start, self.toks[end_i - 1].end, value=2, counted=counted, qualifier=qualifier)]
+
+    def _age_end(self, start_i: int, j: int) -> int | None:
+        """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",
+        "عمره 75 عاما", "75 عاما من العمر"; None when the number is not an age."""
+        p = self.pack
+        if not p.age_nouns:
+            return None
+        t = self.tok(j)
+        cue = any(self.in_set(k, p.age_cues_before) for k in range(max(0, start_i - 3), start_i))
+        if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
+            if self.word_key(j + 1) in p.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
+                    and self.word_key(j + 3) == "old":
+                return j + 4
+            return None
+        if self.word_key(j) in p.age_nouns:
+            for phrase in p.age_after:
+                if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
+                    return j + 1 + len(phrase)
+            if cue:
+                return j + 1
+            return None
+        if cue and not self.ar and self.word_key(start_i - 1) in p.age_cues_before and (
+            t is None or t.kind == SYM or self.word_key(j) in p.not_counted
+        ):
+            return j  # "aged 75"
+        return None
+
+    def _ratio(self, n1: NumberExpr, n2: NumberExpr | None, j: int) -> tuple[Decimal, int] | None:
+        """"1 in 5" (children): a share, as a percent with unit "ratio"."""
+        p = self.pack
+        if n2 is not None or not p.ratio_words or n1.scale or self.word_key(j) not in p.ratio_words:
+            return None
+        k = j + 1
+        if self.word_key(j) == "out" and self.word_key(k) == "of":
+            k += 1
+        second = self.tok(k)
+        if second is None or second.kind != NUM or not second.text.isdigit() or not n1.plain_digits:
+            return None
+        low, high = n1.value, Decimal(second.text)
+        if not 0 < low < high or high > 1000:
+            return None
+        return (low * 100 / high).quantize(Decimal("0.01")).normalize(), k + 1
+
+    def _minus_before(self, i: int) -> int | None:
+        """Token index of a minus sign before token i: "-3.2%" (sign glued, a space before it), "minus 5"."""
+        prev = self.tok(i - 1)
+        if prev is None:
+            return None
+        if prev.kind == SYM and prev.text == "-" and self.glued(i) and i - 1 > 0:
+            before = self.toks[i - 2]
+            if before.end < prev.start and before.kind == WORD:
+                return i - 1
+            return None
+        if prev.kind == WORD and prev.key in self.pack.minus_words:
+            return i - 1
+        return None
+
     def _qualifier(self, i: int) -> tuple[str | None, int]:
         found = self.phrase_before(i, self.pack.qualifiers)  # type: ignore[arg-type]
         if found is None:
@@ -1727,6 +1935,13 @@ class _Sentence:
         candidates: list[str] = []
         counted = None
         cur_after = None
+        close = self.tok(end_i)
+        if close is not None and close.text in ")]" and n1.start_i > 0 and self.toks[n1.start_i - 1].text in "([" \
+                and not n1.parenthesized and (self._percent_after(end_i + 1) or self._currency_after(end_i + 1)
+                                               or self._measure_after(end_i + 1)):
+            # "(32-48) كلغ": the unit after the closing bracket applies to the bracketed figures.
+            start_i = min(start_i, n1.start_i - 1)
+            end_i += 1
         percent = self._percent_after(end_i)
         if percent is not None:
             kind, end_i, unit = "percent", percent[0], percent[1]
@@ -1745,7 +1960,15 @@ class _Sentence:
                 currency = code
             else:
                 measure = self._measure_after(end_i)
-                if measure is not None:
+                age_end = self._age_end(start_i, end_i) if n2 is None or n2 is not None else None
+                ratio = self._ratio(n1, n2, end_i)
+                if ratio is not None:
+                    kind, unit, end_i = "percent", "ratio", ratio[1]
+                    n1 = NumberExpr(ratio[0], n1.start_i, n1.end_i)
+                    n2 = None
+                elif age_end is not None:
+                    unit, end_i = "years old", age_end
+                elif measure is not None:
                     unit, end_i = measure
                 else:
                     found = self._counted_after(end_i, n2 or n1)
@@ -1773,9 +1996,16 @@ class _Sentence:
             return _Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference
         if kind == "number" and n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50:
             return _Skip(n1.end_i)  # "(2)": a numbered point
-        if kind == "number" and n1.is_word and not n1.scale and n2 is None:
+        if kind == "number" and n1.is_word and not n1.scale and n2 is None and unit is None:
             # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim).
             return None
+        if kind == "number" and unit is None and n2 is None and n1.end_i == i + 1 and self.toks[i].text.isdigit() \
+                and len(self.toks[i].text) >= 7 and not n1.scale:
+            return _Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number
+        sign = self._minus_before(start_i)
+        if sign is not None and kind in ("number", "percent") and n2 is None:
+            start_i = sign
+            n1.value = -n1.value
         span_start = self.toks[start_i].start
         span_end = self.toks[end_i - 1].end
         high = number_value(n2.value) if n2 is not None else None

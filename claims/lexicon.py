@@ -65,6 +65,7 @@ class Pack:
     percent_words: frozenset[str]
     percent_phrases: list[tuple[str, ...]]
     point_phrases: list[tuple[str, ...]]
+    basis_phrases: list[tuple[str, ...]]
     currency_words: dict[str, Currency]
     currency_symbols: dict[str, Currency]
     currency_abbreviations: dict[tuple[str, ...], Currency]
@@ -103,6 +104,17 @@ class Pack:
     sentence_abbreviations: frozenset[str]
     # Every word (normalized, lower-cased for case-insensitive packs) that can start a claim.
     anchor_words: frozenset[str]
+    # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
+    age_nouns: frozenset[str] = frozenset()
+    age_cues_before: frozenset[str] = frozenset()
+    age_after: tuple[tuple[str, ...], ...] = ()
+    # Indefinite dual nouns that count two ("دولتين", "عامين").
+    dual_nouns: frozenset[str] = frozenset()
+    dual_emphasis: frozenset[str] = frozenset()
+    # "1 in 5": the words between the two numbers of a ratio.
+    ratio_words: frozenset[str] = frozenset()
+    # Words before a number that make it negative ("minus 5", "سالب 3").
+    minus_words: frozenset[str] = frozenset()
     max_phrase: int = 4
 
 
@@ -212,6 +224,7 @@ def get_pack(lang: str) -> Pack:
     anchor_words |= {k[0].lower() for k in month_map}
     anchor_words |= {k[0] for k in _phrase_map(data.get("relative_day_phrases"), lang)}
     anchor_words |= {k[0] for k in _phrase_map(data.get("ordinal_days"), lang)}
+    anchor_words |= _set((data.get("duals") or {}).get("nouns"), lang)
     return Pack(
         lang=lang,
         case_sensitive_months=case_sensitive,
@@ -231,6 +244,7 @@ def get_pack(lang: str) -> Pack:
         percent_words=_set(data["percent"].get("words"), lang),
         percent_phrases=[_phrase(p, lang) for p in data["percent"].get("phrases") or []],
         point_phrases=[_phrase(p, lang) for p in data["percent"].get("points") or []],
+        basis_phrases=[_phrase(p, lang) for p in data["percent"].get("basis_points") or []],
         currency_words=currency_words,
         currency_symbols=currency_symbols,
         currency_abbreviations=currency_abbr,
@@ -271,6 +285,13 @@ def get_pack(lang: str) -> Pack:
         change_verbs=tuple(_key(w, lang) for w in data.get("change_verbs") or []),
         sentence_abbreviations=frozenset(str(w) for w in data.get("sentence_abbreviations") or []),
         anchor_words=frozenset(anchor_words),
+        age_nouns=_set((data.get("age") or {}).get("nouns"), lang),
+        age_cues_before=_set((data.get("age") or {}).get("cues_before"), lang),
+        age_after=tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
+        dual_nouns=_set((data.get("duals") or {}).get("nouns"), lang),
+        dual_emphasis=_set((data.get("duals") or {}).get("emphasis"), lang),
+        ratio_words=_set(data.get("ratio_words"), lang),
+        minus_words=_set(data.get("minus_words"), lang),
     )
 
 
