@@ -71,9 +71,14 @@ def main(argv: list[str] | None = None) -> int:
           f"worker peak RSS {max(max(r.worker_peak_rss_mib, default=0) for r in pipeline):.0f} MiB")
     ratio = pipeline_rate / passthrough_rate if passthrough_rate else float("nan")
     print(f"pipeline ÷ pass-through: {ratio:.1%} (target >= 50%)")
+    cpu = {mode: median([1000 * sum(r.worker_cpu_s) / r.articles for r in runs]) for mode, runs in results.items()}
+    cpu_ratio = cpu["passthrough"] / cpu["pipeline"] if cpu["pipeline"] else float("nan")
+    print(f"worker CPU per article: pass-through {cpu['passthrough']:.2f} ms, pipeline {cpu['pipeline']:.2f} ms; "
+          f"by CPU, pipeline ÷ pass-through = {cpu_ratio:.1%} (what a core that is not shared would show)")
     write_json(args.json, {
         "machine": machine, "articles": args.articles, "source": origin,
         "passthrough_rate": passthrough_rate, "pipeline_rate": pipeline_rate, "ratio": ratio,
+        "worker_cpu_ms_per_article": cpu, "cpu_ratio": cpu_ratio,
         "runs": {mode: [result_dict(r) for r in runs] for mode, runs in results.items()},
     })
     return 0

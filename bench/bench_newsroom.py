@@ -3,6 +3,8 @@
     python bench/bench_newsroom.py                       # 100 articles/s for 60 s
     python bench/bench_newsroom.py --rate 50 --duration 20
 
+Every 20th article (--seed-every) is the shipped seed article, whose "74 countries on 11 September 2014"
+the checkers contradict, so that alerts flow at a known rate; the rest are real articles from the corpus.
 Latency is from the article's produce time to the `alerts` record (per alert) and to the article's last
 verdict (per article with claims), both from Kafka record timestamps. Target: p99 <= 250 ms at 100/s.
 """
@@ -20,9 +22,11 @@ from bench.e2e_common import (
     analyse_sources,
     bench_broker,
     load_sources,
+    mix_in,
     print_machine,
     result_dict,
     run_phase,
+    seed_records,
     work_dir,
     write_json,
 )
@@ -32,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rate", type=float, default=100.0, help="articles per second (default 100)")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of feed (default 60)")
+    parser.add_argument("--seed-every", type=int, default=20,
+                        help="every Nth article is the seed article, whose wrong count alerts (default 20; 0 = none)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
     parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
@@ -44,10 +50,12 @@ def main(argv: list[str] | None = None) -> int:
 
     machine = print_machine()
     records, origin = load_sources(limit=count)
+    records = mix_in(records, seed_records(), args.seed_every)
     started = time.monotonic()
     sources = analyse_sources(records)
-    print(f"# {count} articles ({len(sources)} distinct) from {origin} at {args.rate:g}/s for {args.duration:g} s; "
-          f"offline extraction {time.monotonic() - started:.1f} s", flush=True)
+    print(f"# {count} articles ({len(sources)} distinct) from {origin} at {args.rate:g}/s for {args.duration:g} s, "
+          f"every {args.seed_every}th the seed article (alerts); offline extraction "
+          f"{time.monotonic() - started:.1f} s", flush=True)
 
     with bench_broker() as broker, work_dir(args.workdir) as work:
         result = run_phase(broker, Path(work), sources, count, rate=args.rate, workers=args.workers,

@@ -96,13 +96,23 @@ def bench_broker() -> Iterator[BrokerHandle]:
     if external:
         yield BrokerHandle(external, None)
         return
-    from deploy.kafka.broker import LocalBroker
+    from deploy.kafka.broker import BrokerError, LocalBroker
 
     with tempfile.TemporaryDirectory(prefix="factstream-bench-") as tmp:
-        port, controller_port = _free_ports(2)
-        broker = LocalBroker(data_dir=Path(tmp) / "kafka", port=port, controller_port=controller_port, heap="1g")
         started = time.monotonic()
-        broker.start(timeout=180)
+        for attempt in range(1, 4):
+            # Free ports can be taken by someone else between the pick and the JVM's bind: pick again.
+            port, controller_port = _free_ports(2)
+            broker = LocalBroker(data_dir=Path(tmp) / f"kafka-{attempt}", port=port, controller_port=controller_port,
+                                 heap="1g")
+            try:
+                broker.start(timeout=180)
+                break
+            except BrokerError as exc:
+                if attempt == 3:
+                    raise
+                print(f"# broker start failed (attempt {attempt}), retrying on other ports: "
+                      f"{str(exc).splitlines()[0]}", flush=True)
         print(f"# broker {broker.bootstrap} up in {time.monotonic() - started:.1f} s (data in {tmp})", flush=True)
         try:
             yield BrokerHandle(broker.bootstrap, broker.status()["pid"])
@@ -268,6 +278,23 @@ def load_sources(limit: int | None = None) -> tuple[list[dict], str]:
     return (mixed[:limit] if limit else mixed), origin
 
 
+def seed_records() -> list[dict]:
+    """The shipped seed article(s): the Kuwait report whose "74 countries" the checkers contradict."""
+    records = []
+    for path in sorted(SEED_DIR.glob("*.jsonl")):
+        with path.open("rb") as handle:
+            records.extend(orjson.loads(line) for line in handle if line.strip())
+    return records
+
+
+def mix_in(records: list[dict], extra: list[dict], every: int) -> list[dict]:
+    """Every `every`-th record replaced by one of `extra` (cycled): a feed where some articles alert."""
+    if every <= 0 or not extra:
+        return records
+    return [extra[(index // every) % len(extra)] if index % every == every - 1 else record
+            for index, record in enumerate(records)]
+
+
 def analyse_sources(records: list[dict]) -> list[SourceArticle]:
     """Extract each distinct article once, offline: which claims the stream must deliver verdicts for."""
     import claims
@@ -309,6 +336,35 @@ def producer(settings: Settings, linger_ms: int = 5):
 
     return KafkaProducer(acks=1, linger_ms=linger_ms, batch_size=256 * 1024, max_request_size=4 * 1024 * 1024,
                          **settings.kafka_python_config())
+
+
+def produce_in_child(settings: Settings, planned: list[Planned], rate: float | None = None) -> dict[str, int]:
+    """produce_burst / produce_paced in a forked process, so that the producer does not share a GIL with
+    the collector thread (on a 2-core machine, that sharing alone capped the pass-through figure)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            stamps = produce_paced(settings, planned, rate) if rate else produce_burst(settings, planned)
+            sender.send_bytes(orjson.dumps(stamps))
+        except BaseException as exc:
+            sender.send_bytes(orjson.dumps({"__error__": repr(exc)}))
+        finally:
+            sender.close()
+
+    process = context.Process(target=child, name="producer", daemon=True)
+    process.start()
+    sender.close()
+    try:
+        stamps = orjson.loads(receiver.recv_bytes())
+    finally:
+        process.join(timeout=60)
+    if "__error__" in stamps:
+        raise RuntimeError(f"producer failed: {stamps['__error__']}")
+    return stamps
 
 
 def produce_burst(settings: Settings, planned: Iterable[Planned], topic: str = "articles") -> dict[str, int]:
@@ -363,7 +419,9 @@ class Tracker:
     verdicts: int = 0
     conflicts: int = 0
     unexpected: int = 0  # verdicts for claims the offline extraction did not find
+    unexpected_examples: list[str] = field(default_factory=list)
     dead_letters: int = 0
+    dead_lettered: set[str] = field(default_factory=set)  # measured articles with a dead letter
     foreign: int = 0  # records of other articles (warm-up)
     last_record_monotonic: float = field(default_factory=time.monotonic)
 
@@ -389,6 +447,12 @@ class Tracker:
         claim_id = verdict["claim"]["claim_id"]
         if claim_id not in expected:
             self.unexpected += 1
+            if len(self.unexpected_examples) < 5:
+                claim = verdict["claim"]
+                self.unexpected_examples.append(
+                    f"{article_id}: {claim.get('kind')} {claim.get('text')!r} at {claim.get('start')} "
+                    f"→ {verdict['verdict']}"
+                )
             return
         got = self.got[article_id]
         got.add(claim_id)
@@ -404,6 +468,15 @@ class Tracker:
             return
         self.alert_ids[alert["alert_id"]] += 1
         self.alert_ms[article_id].append(ts)
+
+    def on_dead_letter(self, value: bytes) -> None:
+        letter = orjson.loads(value)
+        key = letter.get("key")
+        if key in self.expected:
+            self.dead_letters += 1
+            self.dead_lettered.add(key)
+        else:
+            self.foreign += 1
 
     def on_copy(self, key: bytes, ts: int) -> None:
         article_id = key.decode("utf-8")
@@ -433,22 +506,33 @@ class Collector(threading.Thread):
         self.error: BaseException | None = None
 
     def run(self) -> None:
-        from kafka import KafkaConsumer
+        # aiokafka decodes record batches in C: a fraction of kafka-python's CPU on the same records, which
+        # matters when the benchmark shares two cores with the worker and the broker.
+        import asyncio
 
-        names = {self.settings.topic(t): t for t in self.topics}
         try:
-            consumer = KafkaConsumer(*names, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False,
-                                     fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=8 * 1024 * 1024,
-                                     max_poll_records=5000, **self.settings.kafka_python_config())
+            asyncio.run(self._consume())
         except BaseException as exc:
             self.error = exc
+        finally:
             self.ready.set()
-            return
+
+    async def _consume(self) -> None:
+        from aiokafka import AIOKafkaConsumer
+
+        from streams.topics import aiokafka_config
+
+        names = {self.settings.topic(t): t for t in self.topics}
+        consumer = AIOKafkaConsumer(*names, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False,
+                                    fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=8 * 1024 * 1024,
+                                    **aiokafka_config(self.settings))
+        await consumer.start()
         self.ready.set()
         tracker = self.tracker
         try:
             while not self.halt.is_set():
-                for tp, records in consumer.poll(timeout_ms=200).items():
+                batches = await consumer.getmany(timeout_ms=200, max_records=5000)
+                for tp, records in batches.items():
                     kind = names[tp.topic]
                     for record in records:
                         if record.value is None:
@@ -460,13 +544,11 @@ class Collector(threading.Thread):
                         elif kind == "passthrough":
                             tracker.on_copy(record.key, record.timestamp)
                         elif kind == "deadletter":
-                            tracker.dead_letters += 1
+                            tracker.on_dead_letter(record.value)
                     if records:
                         tracker.last_record_monotonic = time.monotonic()
-        except BaseException as exc:
-            self.error = exc
         finally:
-            consumer.close()
+            await consumer.stop()
 
     def stop(self) -> None:
         self.halt.set()
@@ -514,6 +596,7 @@ class PhaseResult:
     unexpected_verdicts: int
     lost: list[str]
     dead_letters: int
+    dead_lettered_articles: int
     consumed: int
     produced_total: int
     worker_peak_rss_mib: list[float]
@@ -534,10 +617,15 @@ class PhaseResult:
             lines.append(f"  verdicts {self.verdicts} (conflict {self.conflicts}), duplicate verdict ids "
                          f"{self.duplicate_verdicts} in {self.articles_with_duplicates} articles, unexpected "
                          f"{self.unexpected_verdicts}, lost articles {len(self.lost)}, "
-                         f"dead letters {self.dead_letters}")
+                         f"dead letters {self.dead_letters} (articles {self.dead_lettered_articles})")
             if self.alerts:
                 lines.append(f"  alerts {self.alerts} (duplicates {self.duplicate_alerts}); produce → alert: "
                              f"{format_latency(self.alert_latency)}")
+        if self.worker_cpu_s and sum(self.worker_cpu_s) > 0:
+            per_article = 1000 * sum(self.worker_cpu_s) / self.articles
+            lines.append(f"  worker CPU {per_article:.1f} ms per article = {1000 / per_article:.0f} articles per "
+                         f"worker-CPU-second (independent of what else the machine runs); broker "
+                         f"{1000 * self.broker_cpu_s / self.articles:.1f} ms per article")
         lines.append(f"  consumed (committed offsets) {self.consumed}/{self.produced_total} records on articles; "
                      f"worker peak RSS {', '.join(f'{v:.0f}' for v in self.worker_peak_rss_mib)} MiB; CPU s: "
                      f"worker {', '.join(f'{v:.1f}' for v in self.worker_cpu_s)}, broker {self.broker_cpu_s:.1f}, "
@@ -595,19 +683,23 @@ def run_phase(
         return BenchWorker(broker.bootstrap, prefix, workdir, passthrough=passthrough,
                            extra_env={"FACTSTREAM_PARTITIONS": str(partitions)}).start()
 
-    running = [new_worker() for _ in range(workers)]
+    running: list[BenchWorker] = []
     events: list[str] = []
     try:
-        for worker in running:
-            worker.wait_ready(timeout=180)
-        wait_group_members(settings, len(running))
+        # One at a time, each settled in the group before the next joins: simultaneous joins on a loaded
+        # machine sent the group into rebalance loops that stalled the warm-up for minutes.
+        for _ in range(workers):
+            running.append(new_worker())
+            running[-1].wait_ready(timeout=180)
+            wait_group_members(settings, len(running), timeout=300)
         warm_target = sum(1 for p in warm if expected[p.article_id])
         produce_burst(settings, warm)
         tracker.last_record_monotonic = time.monotonic()
-        if not wait_complete(tracker, warm_target, idle_timeout=120, label=f"{label} warm-up"):
+        if not wait_complete(tracker, warm_target, idle_timeout=300, label=f"{label} warm-up"):
             raise RuntimeError(f"warm-up did not complete:\n{running[0].log_tail()}")
         # The counters below describe the measured articles only.
         tracker.verdicts = tracker.conflicts = tracker.unexpected = tracker.dead_letters = 0
+        tracker.dead_lettered.clear()
 
         cpu_before = [w.cpu_seconds() for w in running]
         broker_before = process_cpu_seconds(broker.pid)
@@ -615,10 +707,7 @@ def run_phase(
         stamps: dict[str, int] = {}
 
         def produce() -> None:
-            if rate:
-                stamps.update(produce_paced(settings, measured, rate))
-            else:
-                stamps.update(produce_burst(settings, measured))
+            stamps.update(produce_in_child(settings, measured, rate))
 
         producer_thread = threading.Thread(target=produce, name="producer", daemon=True)
         measure_start = time.monotonic()
@@ -628,7 +717,7 @@ def run_phase(
         last_print = time.monotonic()
         finished = True
         tracker.last_record_monotonic = time.monotonic()
-        while tracker.completed < target or producer_thread.is_alive():
+        while tracker.completed + len(tracker.dead_lettered) < target or producer_thread.is_alive():
             now = time.monotonic()
             done = tracker.completed - warm_target
             if join_at is not None and len(running) == workers and done >= join_at * measured_target:
@@ -678,7 +767,8 @@ def run_phase(
         ts - stamps[a] for a in measured_ids for ts in tracker.alert_ms.get(a, ())
     )
     duplicates, duplicate_articles = tracker.duplicate_verdicts()
-    lost = [p.article_id for p in measured if expected[p.article_id] and p.article_id not in tracker.complete_ms]
+    lost = [p.article_id for p in measured if expected[p.article_id] and p.article_id not in tracker.complete_ms
+            and p.article_id not in tracker.dead_lettered]
     return PhaseResult(
         label=label, mode=mode, workers=workers, partitions=partitions, articles=count,
         with_claims=measured_target, completed=len(completions), seconds=seconds, rate=count / seconds,
@@ -687,9 +777,10 @@ def run_phase(
         duplicate_alerts=sum(n - 1 for n in tracker.alert_ids.values() if n > 1),
         verdicts=tracker.verdicts, conflicts=tracker.conflicts, duplicate_verdicts=duplicates,
         articles_with_duplicates=duplicate_articles, unexpected_verdicts=tracker.unexpected, lost=lost,
-        dead_letters=tracker.dead_letters, consumed=consumed, produced_total=produced_total,
+        dead_letters=tracker.dead_letters, dead_lettered_articles=len(tracker.dead_lettered),
+        consumed=consumed, produced_total=produced_total,
         worker_peak_rss_mib=worker_rss, worker_cpu_s=worker_cpu, broker_cpu_s=broker_cpu, bench_cpu_s=bench_cpu,
-        events=events,
+        events=events + [f"unexpected verdict: {example}" for example in tracker.unexpected_examples],
     )
 
 
@@ -742,9 +833,35 @@ def write_json(path: str | None, payload: dict) -> None:
 
 
 __all__ = [
-    "BenchWorker", "BrokerHandle", "Collector", "Planned", "SourceArticle", "Tracker", "analyse_sources",
-    "bench_broker", "committed_vs_end", "free_port", "latency_summary", "load_sources", "machine_description",
-    "median", "new_prefix", "percentile", "plan_articles", "print_machine", "process_cpu_seconds",
-    "process_peak_rss_mib", "produce_burst", "produce_paced", "self_cpu_seconds", "settings_for",
-    "wait_complete", "wait_group_members", "work_dir", "write_json",
+    "BenchWorker",
+    "BrokerHandle",
+    "Collector",
+    "Planned",
+    "SourceArticle",
+    "Tracker",
+    "analyse_sources",
+    "bench_broker",
+    "committed_vs_end",
+    "free_port",
+    "latency_summary",
+    "load_sources",
+    "machine_description",
+    "median",
+    "mix_in",
+    "new_prefix",
+    "percentile",
+    "plan_articles",
+    "print_machine",
+    "process_cpu_seconds",
+    "process_peak_rss_mib",
+    "produce_burst",
+    "produce_in_child",
+    "produce_paced",
+    "seed_records",
+    "self_cpu_seconds",
+    "settings_for",
+    "wait_complete",
+    "wait_group_members",
+    "work_dir",
+    "write_json",
 ]
