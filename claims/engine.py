@@ -1878,6 +1878,12 @@ class _Sentence:
         n1 = self.number_expr(i)
         if n1 is None:
             return None
+        if p.ratio_words and self.word_key(i - 1) in p.ratio_words and self.word_key(i - 2) == "one" and \
+                not n1.scale and 1 < n1.value <= 1000:
+            # "One in five voters": "one" is not an anchor, so the share is read from its second number.
+            value = (Decimal(100) / n1.value).quantize(Decimal("0.01")).normalize()
+            return [Draft("percent", self.toks[i - 2].start, self.toks[n1.end_i - 1].end, value=number_value(value),
+                          unit="ratio")]
         start_i = n1.start_i
         cur_before = self._currency_before(i)
         if cur_before is not None:

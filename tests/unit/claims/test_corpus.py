@@ -76,3 +76,13 @@ def test_corpus_covers_every_language_and_kind():
     kinds = {"percent", "money", "count", "date", "number"}
     for lang in ("ar", "en"):
         assert {p.stem for p in (CORPUS / lang).glob("*.yaml")} == kinds
+
+
+@pytest.mark.parametrize(("lang", "example", "published_at"), POSITIVES)
+def test_claims_pass_model_validation(lang, example, published_at):
+    # The engine builds claims with Claim.model_construct (no per-claim validation): every field must still be
+    # what the model accepts (kinds and qualifiers are literals).
+    from factstream.models import Claim
+
+    for c in claims.extract(example["text"], lang=lang, published_at=published_at, article_id="a1"):
+        assert Claim.model_validate(c.model_dump()) == c
