@@ -348,6 +348,14 @@ def _time_refs(drafts: list[Draft]) -> None:
 _ANCHOR_CACHE: dict[str, regex.Pattern] = {}
 _FULL_ANCHORS: dict[str, frozenset[str]] = {}
 _DIGITS_RE = regex.compile(r"[0-9]+")
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "whose", "my", "your"})
+_COUNT_MODIFIERS = frozenset({"more", "other", "new", "additional", "extra", "further"})
+# Words after "N-" that do not make "N" a count: fractions, ages, measures ("two-thirds", "13-strong").
+_NOT_COMPOUND = frozenset({
+    "thirds", "third", "quarters", "quarter", "fifths", "tenths", "halves", "year", "odd", "plus", "strong",
+    "something", "old", "inch", "foot", "metre", "meter", "mile",
+})
+_GMT_WORDS = frozenset({"gmt", "bst", "utc", "est", "et", "cet", "edt", "pst", "pt"})
 _DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 # Connectors of a run of days before one month name; the range ones give one claim with value_high.
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "الي", "حتي", "-", "/"})
@@ -672,7 +680,7 @@ class _Sentence:
             return _Skip(end_i)
         if nxt is not None and nxt.kind == WORD and (nxt.key in p.clock_after or
                                                      (self.glued(i + 1) and nxt.key in _CLOCK_SUFFIXES)):
-            if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)):
+            if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)) or nxt.key in _GMT_WORDS:
                 return _Skip(i + 2)
         # Phone numbers: "+966 ...", a leading zero, a phone cue word.
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
@@ -706,7 +714,8 @@ class _Sentence:
             # After a capitalized word a year-like number, or a number with nothing counted after it, names
             # something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count.
             year_like = t.text.isdigit() and len(t.text) == 4
-            if year_like or self._counted_after(end_i, NumberExpr(_ONE, i, end_i)) is None:
+            counted = self._counted_after(end_i, NumberExpr(_ONE, i, end_i))
+            if year_like or counted is None or counted[0] != end_i:
                 return _Skip(end_i)
         if prev is not None and prev.kind == SYM and prev.text == ":" and self.tok(i - 2) is not None and \
                 self.toks[i - 2].kind == WORD and self.tok(i - 3) is not None and self.toks[i - 3].text in "([":
@@ -738,6 +747,17 @@ class _Sentence:
                 or (suffix in _ORDINAL_SUFFIXES and not self.ar)
             )
             if not allowed:
+                return _Skip(i + 2)
+        # File names: "7610.extended.theme.zip"
+        if nxt is not None and nxt.text == "." and self.glued(i + 1) and self.tok(i + 2) is not None and \
+                self.toks[i + 2].kind == WORD and self.glued(i + 2) and self.toks[i + 2].text.islower():
+            return _Skip(i + 3)
+        # Scores written with a tatweel dash, "25 ــ 18" (the tatweel is gone from the normalized text).
+        if self.ar and nxt is not None and nxt.kind == NUM and t.text.isdigit() and nxt.text.isdigit() and \
+                int(t.text) <= 200 and int(nxt.text) <= 200:
+            norm = self.ex.norm
+            between = norm.original[norm.to_original_end(t.end):norm.to_original(nxt.start)]
+            if "\u0640" in between:
                 return _Skip(i + 2)
         # Version numbers and dotted identifiers: 1.2.3
         if t.text.count(".") >= 2 and parse_digits(t.text) is None and _DOTTED_DATE_RE.fullmatch(t.text) is None:
@@ -1132,6 +1152,11 @@ class _Sentence:
         if marker is None and not glued_marker:
             if self._unit_follows(i) or self.phrase_before(i, p.qualifiers) is not None:
                 return None
+            if not cue and not self.ar and (self.word_key(i - 1) in _YEAR_DETERMINERS or (
+                    self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
+                    self.toks[i + 1].text[:1].isupper())):
+                # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
+                return self._date_draft(i, end, year, None, None, "gregorian")
             if not cue:
                 # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
                 if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
@@ -1457,6 +1482,23 @@ class _Sentence:
             return expr
         return self._apply_scale(expr)
 
+    def _join_scaled_parts(self, n1: NumberExpr) -> None:
+        """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale."""
+        for _ in range(4):
+            if not n1.scale:
+                return
+            t = self.tok(n1.end_i)
+            if t is None or t.kind != WORD or t.key != "و":
+                return
+            nxt = self.tok(n1.end_i + 1)
+            if nxt is None or nxt.kind != NUM or not self.glued(n1.end_i + 1):
+                return
+            part = self.number_expr(n1.end_i + 1)
+            if part is None or not 0 < part.value < n1.scale:
+                return
+            n1.value += part.value
+            n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
+
     def _millions_follow(self, j: int) -> bool:
         """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
         t = self.tok(j)
@@ -1726,6 +1768,12 @@ class _Sentence:
     def _measure_after(self, j: int) -> tuple[str, int] | None:
         p = self.pack
         t = self.tok(j)
+        if t is not None and t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and \
+                self.tok(j + 1) is not None and self.glued(j + 1):
+            found = self.phrase_at(j + 1, p.measure_units)  # type: ignore[arg-type]
+            if found is not None:
+                return str(found[0]), found[1]  # "102-inch", "10-mile"
+            return None
         if t is None or t.kind != WORD:
             return None
         found = self.phrase_at(j, p.measure_units)  # type: ignore[arg-type]
@@ -1743,9 +1791,11 @@ class _Sentence:
             if t is not None and not self.ar and t.kind == SYM and t.text == "-" and self.glued(j):
                 w = self.tok(j + 1)
                 if w is not None and w.kind == WORD and self.glued(j + 1) and (
-                    w.key in p.time_nouns or w.key in p.count_nouns
+                    w.key in p.time_nouns or w.key in p.count_nouns or (
+                        w.text.isalpha() and w.text.islower() and len(w.key) >= 4 and w.key not in _NOT_COMPOUND
+                        and (w.key,) not in p.measure_units and w.key not in p.not_counted)
                 ):
-                    return j + 1, j + 2
+                    return j + 1, j + 2  # "25-member", "three-judge"
             return None
         if self.ar:
             key = t.key
@@ -1770,12 +1820,16 @@ class _Sentence:
             if w.kind != WORD or (k > j and not self.spaced(k)):
                 return None
             key = w.key
+            if key in _COUNT_MODIFIERS and k < j + 2:
+                continue  # "10 more aircraft", "20 new stores"
             if key in p.not_counted or key in p.scales or key in p.units or key in p.tens:
                 return None
             if (w.text,) in p.months or w.text in p.weekdays:
                 return None
             if key in p.count_nouns or key in p.time_nouns:
                 return k, k + 1
+            if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
+                return k, k + 1  # "32 Labour MPs", "200 NGOs"
             if key.endswith("s") and not key.endswith("ss") and len(key) > 3 and not key.endswith("'s") \
                     and not key.endswith("us") and not key.endswith("is"):
                 return k, k + 1
@@ -1806,6 +1860,13 @@ class _Sentence:
             return None
         t = self.tok(j)
         cue = any(self.in_set(k, p.age_cues_before) for k in range(max(0, start_i - 3), start_i))
+        if not self.ar and self.word_key(start_i - 1) == "of" and self.word_key(start_i - 2) in p.age_cues_before \
+                and (t is None or t.kind == SYM or self.word_key(j) in p.not_counted):
+            return j  # "at the age of 80"
+        before, close = self.tok(start_i - 1), self.tok(j + 1)
+        if self.word_key(j) in p.age_nouns and before is not None and before.text == "(" and close is not None \
+                and close.text == ")":
+            return j + 1  # "لانزيني (22 عاما)": an age in brackets after a name
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
             if self.word_key(j + 1) in p.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
                     and self.word_key(j + 3) == "old":
@@ -1878,6 +1939,8 @@ class _Sentence:
         n1 = self.number_expr(i)
         if n1 is None:
             return None
+        if self.ar:
+            self._join_scaled_parts(n1)
         if p.ratio_words and self.word_key(i - 1) in p.ratio_words and self.word_key(i - 2) == "one" and \
                 not n1.scale and 1 < n1.value <= 1000:
             # "One in five voters": "one" is not an anchor, so the share is read from its second number.
@@ -1900,7 +1963,11 @@ class _Sentence:
         if t is not None and t.text == "%" and self.tok(j + 1) is not None and \
                 self.toks[j + 1].key in ("to", "and", "-", "الي", "و", "حتي") and self.tok(j + 2) is not None \
                 and self.toks[j + 2].kind == NUM:
-            j += 1  # "2% and 2.5%": the sign repeats on both ends
+            second = self.number_expr(j + 2)
+            if second is not None and self._percent_after(second.end_i) is not None:
+                j += 1  # "2% and 2.5%": the sign repeats on both ends
+            else:
+                t = None  # "rose 46% to 420 million": a percent, then another figure
             t = self.tok(j)
         if t is not None and t.kind == SYM and t.text == "-":
             k = j + 1
@@ -1931,6 +1998,11 @@ class _Sentence:
                 if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale:
                     return _Skip(n2.end_i)  # a score: "2-1", "42-6"
                 n2 = None
+        if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 7:
+            after = self.tok(n2.end_i)
+            if after is not None and after.kind == NUM and self.tok(n2.end_i + 1) is not None and \
+                    self.toks[n2.end_i + 1].text == "-":
+                return _Skip(n2.end_i + 3)  # a tennis score: "5-7 6-0 6-2"
         end_i = n2.end_i if n2 is not None else n1.end_i
         if n2 is None and n1.plain_digits is not None and n1.end_i == i + 1:
             # A score or pair of small numbers with nothing after: "2-1", "3-0".
@@ -2002,6 +2074,14 @@ class _Sentence:
             return _Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference
         if kind == "number" and n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50:
             return _Skip(n1.end_i)  # "(2)": a numbered point
+        if n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50 and \
+                self.toks[n1.start_i].start == self.bounds[0]:
+            return _Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
+        if kind == "number" and not self.ar and unit is None and n2 is None and not n1.scale:
+            nt = self.tok(end_i)
+            if nt is not None and nt.kind == WORD and nt.text[:1].isupper() and self.spaced(end_i) and \
+                    (nt.text,) not in p.months and nt.text not in p.weekdays:
+                return _Skip(end_i + 1)  # "50 Cent", "Police drama 36 Quai": part of a name
         if kind == "number" and n1.is_word and not n1.scale and n2 is None and unit is None:
             # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim).
             return None
@@ -2020,7 +2100,10 @@ class _Sentence:
                       qualifier=qualifier)
         if n2 is not None and connector in ("to", "الي", "حتي") and self._is_change(start_i):
             # "rose from 10 to 15%": two figures, not a range.
-            first = Draft(kind, span_start, self.toks[n1.end_i - 1].end, value=number_value(n1.value),
+            first_end = n1.end_i
+            if self.tok(first_end) is not None and self.toks[first_end].text == "%":
+                first_end += 1  # "up 0.1% to 4.7%"
+            first = Draft(kind, span_start, self.toks[first_end - 1].end, value=number_value(n1.value),
                           currency=currency, currency_candidates=list(candidates), counted=counted, unit=unit,
                           qualifier=qualifier)
             k2 = n2.start_i
