@@ -22,6 +22,7 @@ class Post:
     signature: str | None
     body: bytes
     path: str
+    received_at: float  # time.monotonic() when the POST arrived
 
 
 class WebhookReceiver:
@@ -38,7 +39,7 @@ class WebhookReceiver:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 post = Post(self.headers.get(alerts.sinks.ALERT_ID_HEADER),
-                            self.headers.get(alerts.sinks.SIGNATURE_HEADER), body, self.path)
+                            self.headers.get(alerts.sinks.SIGNATURE_HEADER), body, self.path, time.monotonic())
                 with receiver._lock:
                     receiver.posts.append(post)
                 self.send_response(200)

@@ -1,14 +1,18 @@
-"""The kill test: 2,000 articles (plus 200 of ours that raise alerts) and the seed through a real worker that is SIGKILLed three times at random
-moments (seeded) and restarted. At the end every article has all its verdicts on `verdicts` (deduplicated by
-verdict_id), every alert-worthy verdict reached the webhook exactly once, and none reached it twice.
+"""The kill test: 2,000 articles (plus 200 of ours that raise alerts) and the seed through a real worker that
+is SIGKILLed three times at random moments (seeded) and restarted. At the end every article has all its
+verdicts on `verdicts` (deduplicated by verdict_id), every alert-worthy verdict reached the webhook, and none
+reached it twice — except, at most one per kill, an alert whose POST was in flight at the very moment of the
+kill (see the comment at the end).
 
 Articles come from ../shared/corpus (read in place, never copied) when it is there; otherwise from our own
-templated sentences in both languages, so that the test runs the same way on a fresh clone.
+templated sentences in both languages, so that the test runs the same way on a fresh clone
+(FACTSTREAM_CORPUS_DIR=/nonexistent runs it that way here).
 """
 
 from __future__ import annotations
 
 import itertools
+import os
 import random
 import time
 from pathlib import Path
@@ -29,12 +33,14 @@ ARTICLES = 2000
 ALERTING = 200  # generated articles added to the real ones: about one alert in two of them
 KILLS = 3
 RNG_SEED = 20180213
-CORPUS = REPO.parent / "shared" / "corpus"
+# FACTSTREAM_CORPUS_DIR (as bench/ reads it) points elsewhere; a folder without the files means generated ones.
+CORPUS = Path(os.environ.get("FACTSTREAM_CORPUS_DIR") or REPO.parent / "shared" / "corpus")
 LIMIT = 1024 * 1024
 # Generous bounds for a 2-core CI machine; a healthy run takes a fraction of them.
 READY_TIMEOUT_S = 120
 DONE_TIMEOUT_S = 240
 QUIET_AFTER_DONE_S = 5  # a late duplicate would arrive within this
+IN_FLIGHT_S = 2.0  # a POST this close before a kill may not have been marked delivered yet (slow CI included)
 
 
 def corpus_articles(count: int, folder: Path = CORPUS) -> list[bytes]:
@@ -106,8 +112,10 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
     rng = random.Random(RNG_SEED)
     # Real articles rarely contradict the reference tables; our own ones do, so alerts surely flow.
     raws = (corpus_articles(ARTICLES) or generated_articles(ARTICLES, rng)) + generated_articles(ALERTING, rng)
-    seed_key, seed_raw = seed_record()
+    seed_raw = seed_record()[1]
     raws.append(seed_raw)
+    # Interleaved, so that alerts are in flight when the worker is killed (redelivered candidates are deduped).
+    rng.shuffle(raws)
     expected = expected_claims(raws)
     assert len(expected) == len(raws), "every article of the test decodes, and their ids differ"
     all_claims = {claim_id for ids in expected.values() for claim_id in ids}
@@ -136,11 +144,12 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
 
         try:
             worker = new_worker()
-            produce(settings, "articles",
-                    [(orjson.loads(raw)["id"].encode(), raw) for raw in raws[:-1]] + [(seed_key, seed_raw)])
+            produce(settings, "articles", [(orjson.loads(raw)["id"].encode(), raw) for raw in raws])
             progress_at_kills = []
+            kill_times: list[float] = []
             for _ in range(KILLS):
                 time.sleep(rng.uniform(1.0, 6.0))
+                kill_times.append(time.monotonic())
                 worker.kill()
                 progress_at_kills.append(len(seen_claims(verdicts.snapshot()) & all_claims))
                 worker = new_worker()
@@ -184,11 +193,27 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
     worthy = {value["claim"]["claim_id"] for value in by_id.values() if value["verdict"] in alert_verdicts}
     seed_id = orjson.loads(seed_raw)["id"]
     assert any(value["article_id"] == seed_id and value["verdict"] == "contradicted" for value in by_id.values())
+    # Once per alert: the alerted table (changelog-backed, flushed after each sink) stops redelivered candidates.
+    # The one window no sender can close: the webhook got the POST, and the worker died before its "delivered"
+    # mark reached Kafka (a few ms). Such a repeat is allowed only for an alert whose first POST arrived just
+    # before a kill (at most one per kill: raise_alerts handles one alert at a time); receivers dedupe those by
+    # the X-Factstream-Alert-Id header. Any other repeat fails.
     twice = {alert_id: count for alert_id, count in posted.items() if count > 1}
-    assert twice == {}, f"alerts posted more than once: {twice}\n{logs()}"
+    first_post = {}
+    for post in hook.snapshot():
+        first_post.setdefault(post.alert_id, post.received_at)
+    in_flight_at_kill = {
+        alert_id for alert_id, count in twice.items()
+        if count == 2 and any(0 <= kill - first_post[alert_id] < IN_FLIGHT_S for kill in kill_times)
+    }
+    unexplained = {alert_id: count for alert_id, count in twice.items() if alert_id not in in_flight_at_kill}
+    assert unexplained == {} and len(in_flight_at_kill) <= KILLS, (
+        f"alerts posted more than once: {twice} (in flight at a kill: {in_flight_at_kill})\n{logs()}"
+    )
     assert set(posted) - worthy == set(), f"alerts with no alert-worthy verdict: {set(posted) - worthy}"
     assert worthy - set(posted) == set(), f"alert-worthy verdicts never posted: {worthy - set(posted)}\n{logs()}"
     unsigned = [post for post in hook.snapshot() if post.signature is None]
     assert unsigned == [], "every POST is signed"
     print(f"kill test: {len(raws)} articles, {len(all_claims)} claims, {len(by_id)} verdicts "
-          f"({redelivered} redelivered copies), {len(worthy)} alerts, progress at kills {progress_at_kills}")
+          f"({redelivered} redelivered copies), {len(worthy)} alerts, progress at kills {progress_at_kills}, "
+          f"{len(in_flight_at_kill)} alert(s) repeated after being in flight at a kill")
