@@ -113,7 +113,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from factstream.settings import Settings
     from streams.topics import ensure_topics
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 160)
     broker = LocalBroker()
     started_broker = False
     if not broker.status().get("running"):
