@@ -147,14 +147,28 @@ class SentenceWords:
     sentence: str
     tokens: tuple[Token, ...]
     words: dict[str, list[tuple[Mention, str, int]]]  # metric id -> (mention, cue|exclude|stop, cue group)
-    entities: list[tuple[Mention, str]]
-    generic: list[tuple[Mention, str]]
+    tables: ReferenceTables
+    _entities: tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]] | None = None
 
     @classmethod
     def of(cls, sentence: str, tables: ReferenceTables) -> SentenceWords:
         tokens = tokenize(sentence)
-        return cls(sentence, tokens, tables.metric_words(tokens), _longest(tables.entity_mentions(tokens)),
-                   tables.generic_mentions(tokens))
+        return cls(sentence, tokens, tables.metric_words(tokens), tables)
+
+    def _names(self) -> tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]]:
+        # Looked for only when some metric matched: most figures stop before that.
+        if self._entities is None:
+            self._entities = (_longest(self.tables.entity_mentions(self.tokens)),
+                              self.tables.generic_mentions(self.tokens))
+        return self._entities
+
+    @property
+    def entities(self) -> list[tuple[Mention, str]]:
+        return self._names()[0]
+
+    @property
+    def generic(self) -> list[tuple[Mention, str]]:
+        return self._names()[1]
 
 
 def _in_range(mention: Mention, first: int, last: int) -> bool:

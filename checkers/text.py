@@ -146,32 +146,56 @@ class Mention:
 
 
 class PhraseIndex:
-    """Finds occurrences of many phrases in a token sequence, indexed by their first core."""
+    """Finds occurrences of many phrases in a token sequence, indexed by their first core.
+
+    A one-word phrase that may carry a suffix (a cue word) is also indexed for the suffixed forms it matches,
+    looked up by stripping each known suffix from the token: a few dict lookups per token, whatever the number
+    of phrases."""
 
     def __init__(self, phrases: Iterable[tuple[Phrase, object]]) -> None:
         self._by_first: dict[str, list[tuple[Phrase, object]]] = {}
-        self._suffix_firsts: dict[str, list[tuple[Phrase, object]]] = {}
+        self._by_base: dict[str, list[tuple[Phrase, object]]] = {}  # one-word suffixable phrases by their core
         for phrase, payload in phrases:
             self._by_first.setdefault(phrase.cores[0], []).append((phrase, payload))
-            if phrase.suffixes:
-                self._suffix_firsts.setdefault(phrase.cores[0][:3], []).append((phrase, payload))
+            if phrase.suffixes and len(phrase.cores) == 1 and len(phrase.cores[0]) >= 3:
+                self._by_base.setdefault(phrase.cores[0], []).append((phrase, payload))
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
+    def _candidates(self, token: Token) -> list[tuple[Phrase, object]]:
+        candidates: list[tuple[Phrase, object]] = []
+        by_first, by_base = self._by_first, self._by_base
+        for stem in token.stems:
+            exact = by_first.get(stem)
+            if exact:
+                candidates.extend(exact)
+            if not by_base or len(stem) < 3:
+                continue
+            arabic = stem[0] >= "\u0600"
+            for suffix in (_AR_SUFFIXES if arabic else _EN_SUFFIXES):
+                if len(stem) > len(suffix) + 2 and stem.endswith(suffix):
+                    based = by_base.get(stem[: -len(suffix)])
+                    if based:
+                        candidates.extend(based)
+            if not arabic:
+                plural = by_base.get(stem + "s")  # "member" finds the cue "members"
+                if plural:
+                    candidates.extend(plural)
+        return candidates
+
     def find(self, tokens: tuple[Token, ...]) -> list[tuple[Mention, object]]:
         found: list[tuple[Mention, object]] = []
         for i, token in enumerate(tokens):
-            candidates: list[tuple[Phrase, object]] = []
-            for stem in token.stems:
-                candidates.extend(self._by_first.get(stem, ()))
-                if self._suffix_firsts and len(stem) >= 3:
-                    candidates.extend(self._suffix_firsts.get(stem[:3], ()))
+            candidates = self._candidates(token)
+            if not candidates:
+                continue
             seen: set[int] = set()
             for phrase, payload in candidates:
-                if id(phrase) in seen:
+                key = id(phrase)
+                if key in seen:
                     continue
-                seen.add(id(phrase))
+                seen.add(key)
                 n = len(phrase.cores)
                 if i + n > len(tokens):
                     continue
