@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
 import regex
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from claims.lexicon import Currency, Pack
 from claims.normalize import Normalized, normalize
@@ -685,8 +685,10 @@ class _Sentence:
         # Phone numbers: "+966 ...", a leading zero, a phone cue word.
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
             return _Skip(self._phone_end(i))
-        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit():
-            return _Skip(self._phone_end(i))
+        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and not (
+            nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
+        ):
+            return _Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if self.in_set(i - 1, p.phone_cues) or (self.in_set(i - 2, p.phone_cues) and self.in_set(
             i - 1, p.identifier_cues
         )):
@@ -745,6 +747,8 @@ class _Sentence:
                 or (suffix,) in p.measure_units
                 or suffix in p.currency_words
                 or (suffix in _ORDINAL_SUFFIXES and not self.ar)
+                # "61,688,351عملية": a counted Arabic noun typed without its space
+                or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in p.proclitics)
             )
             if not allowed:
                 return _Skip(i + 2)
@@ -917,6 +921,25 @@ class _Sentence:
                 best_year, best_gap = y, abs(gap)
         return best_year
 
+    def _infer_hijri_year(self, month: int, day: int) -> int | None:
+        """The Hijri year that puts day/month nearest the publication date ("12 شوال" in a July 2015 article)."""
+        if self.published is None:
+            return None
+        try:
+            pub = Gregorian(self.published.year, self.published.month, self.published.day).to_hijri()
+        except (OverflowError, ValueError):
+            return None
+        best, best_gap = None, None
+        for y in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                g = Hijri(y, month, min(day, 29)).to_gregorian()
+            except (OverflowError, ValueError):
+                continue
+            gap = abs((date(g.year, g.month, g.day) - self.published).days)
+            if best_gap is None or gap < best_gap:
+                best, best_gap = y, gap
+        return best
+
     def _direction_after(self, j: int) -> str | None:
         key = self.word_key(j)
         if key is not None:
@@ -1010,7 +1033,10 @@ class _Sentence:
                         calendar = "hijri"
                 else:
                     if calendar == "hijri":
-                        return _Skip(j2)
+                        y = self._infer_hijri_year(mo, days[-1][1])
+                        if y is None:
+                            return _Skip(j2)  # a Hijri day and month without a year or a publication date
+                        return self._day_list_drafts(days, connectors, j2, y, mo, calendar, True)
                     self._first_before_date = i - 1
                     y, j3 = self._infer_year(mo, days[-1][1], j2), j2
                     inferred = y is not None
