@@ -26,6 +26,10 @@ pytestmark = pytest.mark.integration
 
 MAX_ATTEMPTS = 4
 
+
+def convoys(count: int) -> str:
+    return " ".join(f"The convoy carried {number} trucks." for number in range(1, count + 1))
+
 FAULTS = textwrap.dedent('''
     """Test-only fault injection for tests/integration/test_poison.py (loaded as sitecustomize)."""
     import os
@@ -97,6 +101,8 @@ def test_poison_goes_to_deadletter_after_max_attempts_and_the_partition_moves_on
             ("articles", b"flaky-extract", _article("flaky-extract")),
             ("articles", b"numbers", _article("numbers", " ".join(str(n) for n in range(100_000)))),
             ("articles", b"after-numbers", _article("after-numbers")),
+            ("articles", b"too-many", _article("too-many", convoys(2500))),  # over the 2,000 claims limit
+            ("articles", b"many", _article("many", convoys(1500))),  # under it, but over one record's size
             ("claims-count", b"poison-check", _batch("poison-check")),
             ("claims-count", b"not-a-batch", orjson.dumps({"article": {"id": "not-a-batch"}, "kind": "count",
                                                             "claims": [{"kind": "count", "value": "74"}]})),
@@ -111,19 +117,22 @@ def test_poison_goes_to_deadletter_after_max_attempts_and_the_partition_moves_on
         finally:
             client.close(10)
 
-        letters = collect(settings, "deadletter", lambda values: len(values) >= 4, timeout=180)
+        letters = collect(settings, "deadletter", lambda values: len(values) >= 5, timeout=180)
         verdicts = collect(
             settings, "verdicts",
             lambda values: {"after-poison", "flaky-extract", "after-numbers", "after-check"}
-            <= {value["article_id"] for value in values},
+            <= {value["article_id"] for value in values}
+            and sum(value["article_id"] == "many" for value in values) >= 1500,
             timeout=180,
         )
+        count_batches = collect(settings, "claims-count", lambda values: False, timeout=5)
     finally:
         worker.stop()
     log = worker.log_tail(6000)
 
     by_key = {letter["key"]: letter for letter in letters}
-    assert set(by_key) == {"poison-extract", "numbers", "poison-check", "not-a-batch"}, (letters, log)
+    assert set(by_key) == {"poison-extract", "numbers", "too-many", "poison-check", "not-a-batch"}, (letters, log)
+    assert "2,500 numeric claims, over the limit of 2,000 per article" in by_key["too-many"]["error"]
 
     poison = by_key["poison-extract"]
     assert poison["stage"] == "extract" and poison["attempts"] == MAX_ATTEMPTS
@@ -148,5 +157,8 @@ def test_poison_goes_to_deadletter_after_max_attempts_and_the_partition_moves_on
     # The partition moved on: what came after each poison record was processed, the flaky one too.
     articles_with_verdicts = {value["article_id"] for value in verdicts}
     assert {"after-poison", "flaky-extract", "after-numbers", "after-check"} <= articles_with_verdicts, log
-    assert not articles_with_verdicts & {"poison-extract", "poison-check", "numbers"}
+    assert not articles_with_verdicts & {"poison-extract", "poison-check", "numbers", "too-many"}
+    # 1,500 claims of one kind travel as several batches (one record each stays under Kafka's limit); all checked.
+    assert sum(batch["article"]["id"] == "many" for batch in count_batches) >= 2
+    assert len({v["claim"]["claim_id"] for v in verdicts if v["article_id"] == "many"}) == 1500
     assert "Crashed" not in worker.log_path.read_text(errors="replace"), "no agent crashed"
