@@ -93,33 +93,72 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
             o0, o1 = norm.to_original(s0), norm.to_original_end(s1)
             sent = (original[o0:o1], o0, o1)
             sentence_cache[d.sentence] = sent
-        # The engine builds every field from validated pack data (kinds and qualifiers are the model's literals,
-        # checked for every corpus example in tests), so pydantic's per-claim validation is skipped.
         claims.append(
-            Claim.model_construct(
-                claim_id=Claim.make_id(article_id, start, end, text),
-                kind=d.kind,  # type: ignore[arg-type]
-                value=d.value,  # type: ignore[arg-type]
-                value_high=d.value_high,  # type: ignore[arg-type]
-                currency=d.currency,
-                currency_candidates=d.currency_candidates,
-                counted=d.counted,
-                unit=d.unit,
-                qualifier=d.qualifier,  # type: ignore[arg-type]
-                precision=d.precision,
-                inferred=d.inferred,
-                calendar=d.calendar,
-                time_ref=d.time_ref,
-                text=text,
-                start=start,
-                end=end,
-                sentence=sent[0],
-                sentence_start=sent[1],
-                sentence_end=sent[2],
-                lang=lang,
-            )
+            _new_claim({
+                "claim_id": Claim.make_id(article_id, start, end, text),
+                "kind": d.kind,
+                "value": d.value,
+                "value_high": d.value_high,
+                "currency": d.currency,
+                "currency_candidates": d.currency_candidates,
+                "counted": d.counted,
+                "unit": d.unit,
+                "qualifier": d.qualifier,
+                "precision": d.precision,
+                "inferred": d.inferred,
+                "calendar": d.calendar,
+                "time_ref": d.time_ref,
+                "text": text,
+                "start": start,
+                "end": end,
+                "sentence": sent[0],
+                "sentence_start": sent[1],
+                "sentence_end": sent[2],
+                "lang": lang,
+            })
         )
     return claims
+
+
+_CLAIM_FIELDS = frozenset(Claim.model_fields)
+
+
+def _construct(values: dict) -> Claim:
+    """Claim.model_construct: no validation. The engine builds every field from validated pack data (kinds and
+    qualifiers are the model's literals, checked for every corpus example in tests)."""
+    return Claim.model_construct(_fields_set=_CLAIM_FIELDS, **values)
+
+
+def _fast_construct(values: dict) -> Claim:
+    """What model_construct does for a model without extras, private attributes or aliases, minus its per-field
+    default handling (every field is given): about 4x cheaper per claim."""
+    claim = _claim_new(Claim)
+    _set_attr(claim, "__dict__", values)
+    _set_attr(claim, "__pydantic_fields_set__", _CLAIM_FIELDS)
+    _set_attr(claim, "__pydantic_extra__", None)
+    _set_attr(claim, "__pydantic_private__", None)
+    return claim
+
+
+_claim_new = Claim.__new__
+_set_attr = object.__setattr__
+
+
+def _pick_constructor():
+    """The fast path only when it builds exactly what model_construct builds (checked once, at import)."""
+    sample = {name: None for name in Claim.model_fields}
+    sample.update(claim_id="x", kind="number", value=1, currency_candidates=[], inferred=False, text="1", start=0,
+                  end=1, sentence="1", sentence_start=0, sentence_end=1, lang="en")
+    try:
+        fast, slow = _fast_construct(dict(sample)), _construct(dict(sample))
+        if fast == slow and fast.model_dump() == slow.model_dump() and repr(fast) == repr(slow):
+            return _fast_construct
+    except Exception:  # a pydantic version with another layout: stay on the public API
+        pass
+    return _construct
+
+
+_new_claim = _pick_constructor()
 
 
 def extract_article(article: Article) -> list[Claim]:

@@ -162,10 +162,7 @@ class Extractor:
             if text[m.start()] not in "\r\n" and abbreviations:
                 dot = m.start() - 1 if text[m.start() - 1] == "." else None
                 if dot is not None:
-                    k = dot
-                    while k > start and (text[k - 1].isalpha() or text[k - 1] == "."):
-                        k -= 1
-                    word = text[k:dot]
+                    word = text[max(start, dot - 8):dot].rpartition(" ")[2].lstrip("\"'(“‘")
                     if word in abbreviations or (len(word) == 1 and word.isupper()):
                         continue
             self._add_sentence(bounds, start, m.start())
@@ -251,6 +248,7 @@ class Extractor:
                 by_sentence.setdefault(si, []).append(a)
         text = self.text
         lower = not self.ar
+        tile, new_tok, digits = _TILE_RE.findall, Tok, "0123456789"
         for si, anchor_list in by_sentence.items():
             self.deadline.left()
             s, e = self.sentences[si]
@@ -270,16 +268,17 @@ class Extractor:
             found: list[Draft] = []
             for w0, w1 in windows:
                 toks: list[Tok] = []
+                add = toks.append
                 pos = w0
-                for part in _TILE_RE.findall(text, w0, w1, timeout=self.deadline.left()):
+                for part in tile(text, w0, w1, timeout=self.deadline.left()):
                     c = part[0]
                     end = pos + len(part)
-                    if "0" <= c <= "9":
-                        toks.append(Tok(NUM, part, part, pos, end))
+                    if c in digits:
+                        add(new_tok(NUM, part, part, pos, end))
                     elif c.isalpha():
-                        toks.append(Tok(WORD, part, part.lower() if lower else part, pos, end))
+                        add(new_tok(WORD, part, part.lower() if lower else part, pos, end))
                     elif not c.isspace():
-                        toks.append(Tok(SYM, part, part, pos, end))
+                        add(new_tok(SYM, part, part, pos, end))
                     pos = end
                 found.extend(_Sentence(self, toks, si).parse())
             _time_refs(found)
