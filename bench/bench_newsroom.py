@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of feed (default 60)")
     parser.add_argument("--seed-every", type=int, default=20,
                         help="every Nth article is the seed article, whose wrong count alerts (default 20; 0 = none)")
+    parser.add_argument("--no-passthrough", action="store_true",
+                        help="skip the same paced feed through the pass-through worker (the framework's own latency)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
     parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
@@ -58,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{time.monotonic() - started:.1f} s", flush=True)
 
     with bench_broker() as broker, work_dir(args.workdir) as work:
+        baseline = None
+        if not args.no_passthrough:
+            baseline = run_phase(broker, Path(work), sources, count, mode="passthrough", rate=args.rate,
+                                 partitions=args.partitions, idle_timeout=args.idle_timeout,
+                                 label=f"pass-through {args.rate:g}/s x {args.duration:g} s")
+            print("\n".join(baseline.summary_lines()), flush=True)
         result = run_phase(broker, Path(work), sources, count, rate=args.rate, workers=args.workers,
                            partitions=args.partitions, idle_timeout=args.idle_timeout,
                            label=f"newsroom {args.rate:g}/s x {args.duration:g} s")
@@ -65,10 +73,13 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"produce → alert:        {_p99(result.alert_latency)}  ({result.alerts} alerts)")
     print(f"produce → last verdict: {_p99(result.latency)}  ({result.completed} articles with claims)")
+    if baseline is not None:
+        print(f"pass-through, same feed, produce → copy: {_p99(baseline.latency)}")
     print(f"target: p99 <= 250 ms at 100 articles/s; the worker kept up: "
           f"{'yes' if result.rate >= 0.95 * args.rate else 'no'} ({result.rate:.0f} articles/s sustained)")
     write_json(args.json, {"machine": machine, "rate": args.rate, "duration": args.duration, "source": origin,
-                           "run": result_dict(result)})
+                           "run": result_dict(result),
+                           "passthrough": result_dict(baseline) if baseline is not None else None})
     return 0
 
 

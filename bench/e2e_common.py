@@ -532,6 +532,9 @@ class Collector(threading.Thread):
         names = {self.settings.topic(t): t for t in self.topics}
         consumer = AIOKafkaConsumer(*names, group_id=None, auto_offset_reset="earliest", enable_auto_commit=False,
                                     fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=8 * 1024 * 1024,
+                                    # A topic missing from the first metadata (just created) would otherwise be
+                                    # picked up only at the next refresh, 5 minutes later by default.
+                                    metadata_max_age_ms=1000,
                                     **aiokafka_config(self.settings))
         await consumer.start()
         self.ready.set()
