@@ -45,7 +45,8 @@ _MASK_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern], ...] = (
          r"(?![\w])(?:/\S*)?"
      )),
 )
-_SENTENCE_END_RE = regex.compile(r"[\r\n]+|(?<=[.!?؟…])[\"'»”)]?[ ]+")
+# A line break, or a final mark (then an optional closing quote) and spaces. No lookbehind: the scan stays cheap.
+_SENTENCE_END_RE = regex.compile(r"([\r\n]+)|([.!?؟…])[\"'»”)]?[ ]+")
 _SPACE_RE = regex.compile(r" ")
 _ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
 _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
@@ -159,13 +160,15 @@ class Extractor:
         start = 0
         abbreviations = self.pack.sentence_abbreviations
         for m in _SENTENCE_END_RE.finditer(text, timeout=self.deadline.left()):
-            if text[m.start()] not in "\r\n" and abbreviations:
-                dot = m.start() - 1 if text[m.start() - 1] == "." else None
+            # The sentence ends right after its punctuation mark (a closing quote after it belongs to neither).
+            end = m.start() if m.group(1) else m.start(2) + 1
+            if not m.group(1) and abbreviations:
+                dot = end - 1 if text[end - 1] == "." else None
                 if dot is not None:
                     word = text[max(start, dot - 8):dot].rpartition(" ")[2].lstrip("\"'(“‘")
                     if word in abbreviations or (len(word) == 1 and word.isupper()):
                         continue
-            self._add_sentence(bounds, start, m.start())
+            self._add_sentence(bounds, start, end)
             start = m.end()
         self._add_sentence(bounds, start, len(text))
         return bounds
@@ -347,6 +350,7 @@ def _time_refs(drafts: list[Draft]) -> None:
 _ANCHOR_CACHE: dict[str, regex.Pattern] = {}
 _FULL_ANCHORS: dict[str, frozenset[str]] = {}
 _DIGITS_RE = regex.compile(r"[0-9]+")
+_GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "whose", "my", "your"})
 _COUNT_MODIFIERS = frozenset({"more", "other", "new", "additional", "extra", "further"})
 # Words after "N-" that do not make "N" a count: fractions, ages, measures ("two-thirds", "13-strong").
@@ -2165,7 +2169,7 @@ def parse_digits(text: str) -> Decimal | None:
     if len(text) > MAX_DIGITS + 10:
         return None
     seps = [c for c in text if not c.isdigit()]
-    groups = regex.split(r"[.,،ر]", text)
+    groups = _GROUP_SPLIT_RE.split(text)
     if seps == ["ر"]:
         # "3ر62": a decimal written with ر in right-to-left order (62.3), as some Arabic agencies print it.
         return Decimal(groups[1] + "." + groups[0])
