@@ -668,8 +668,10 @@ class _Sentence:
         end_i = self._numeric_run_end(i)
         prev = self.tok(i - 1)
         nxt = self.tok(i + 1)
-        if t.start == self.bounds[0] and nxt is not None and nxt.kind == SYM and nxt.text in "-).:/":
-            return _Skip(i + 2)  # "1- ...", "2) ...": list numbering
+        at_item = t.start == self.bounds[0] or (prev is not None and prev.kind == SYM and prev.text in ":؛")
+        if at_item and nxt is not None and nxt.kind == SYM and nxt.text in "-).:/" and t.text.isdigit() \
+                and len(t.text) <= 2:
+            return _Skip(i + 2)  # "1- ...", "2) ...", "منها: 1- ...": list numbering
         # Clock times: 10:30, "الساعة 10", "10 am", "10 صباحا".
         if nxt is not None and nxt.kind == SYM and nxt.text == ":" and self.glued(i + 1):
             after = self.tok(i + 2)
@@ -1177,6 +1179,12 @@ class _Sentence:
                 return None
             return self._year_range(i, end, year, "hijri") or self._date_draft(i, end, year, None, None, "hijri")
         if not 1800 <= year <= 2100 and marker is None:
+            if self.ar and 1300 <= year <= 1500:
+                # "الموسم الزراعي 1436 /1437هـ": a Hijri year pair marked after its second year.
+                sep, second = self.tok(i + 1), self.tok(i + 2)
+                if sep is not None and sep.text in "/-" and second is not None and second.kind == NUM and \
+                        second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
+                    return self._year_range(i, i + 1, year, "hijri")
             return None
         if marker is None and not glued_marker:
             if self._unit_follows(i) or self.phrase_before(i, p.qualifiers) is not None:
@@ -1185,7 +1193,8 @@ class _Sentence:
                     self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
                     self.toks[i + 1].text[:1].isupper())):
                 # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
-                return self._date_draft(i, end, year, None, None, "gregorian")
+                return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
+                                                                                        "gregorian")
             if not cue:
                 # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
                 if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
@@ -1218,6 +1227,8 @@ class _Sentence:
             return None
         if len(second.text) == 2 and t.kind == SYM:
             y2 = (year // 100) * 100 + int(second.text)
+        elif len(second.text) == 1 and t.kind == SYM and self.glued(j) and self.glued(j + 1):
+            y2 = (year // 10) * 10 + int(second.text)  # "2005-6"
         elif len(second.text) == 4:
             y2 = int(second.text)
         else:
@@ -2103,8 +2114,10 @@ class _Sentence:
             return _Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference
         if kind == "number" and n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50:
             return _Skip(n1.end_i)  # "(2)": a numbered point
-        if n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50 and \
-                self.toks[n1.start_i].start == self.bounds[0]:
+        opener = self.tok(n1.start_i - 1)
+        if n1.parenthesized and n2 is None and n1.plain_digits and n1.value <= 50 and (
+            self.toks[n1.start_i].start == self.bounds[0] or (opener is not None and opener.text in ":؛")
+        ):
             return _Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
         if kind == "number" and not self.ar and unit is None and n2 is None and not n1.scale:
             nt = self.tok(end_i)
