@@ -1476,6 +1476,11 @@ class _Sentence:
                 back = self._words_expr(i - 3)  # "One and a half million": "one" is not an anchor by itself
                 if back is not None and back.end_i > i:
                     return back
+            if not self.ar and (t.key in self.pack.scales or t.key in self.pack.hundreds) and \
+                    self.word_key(i - 1) in self.pack.units and self.pack.units[self.word_key(i - 1)] == 1:
+                back = self._words_expr(i - 1)  # "one thousand two hundred": "one" is not an anchor
+                if back is not None:
+                    return back
             if not self.ar and (t.key in self.pack.fractions or t.key in self.pack.scales) and \
                     self.word_key(i - 1) in self.pack.article_words:
                 back = self._words_expr(i - 1)  # "A quarter of a million"
