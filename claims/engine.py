@@ -358,6 +358,7 @@ _NOT_COMPOUND = frozenset({
     "thirds", "third", "quarters", "quarter", "fifths", "tenths", "halves", "year", "odd", "plus", "strong",
     "something", "old", "inch", "foot", "metre", "meter", "mile",
 })
+_UNTIL_WORDS = frozenset({"حتي", "وحتي", "until", "till"})  # also qualifiers ("up to"), but before a year: a date
 _GMT_WORDS = frozenset({"gmt", "bst", "utc", "est", "et", "cet", "edt", "pst", "pt"})
 _DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 # Connectors of a run of days before one month name; the range ones give one claim with value_high.
@@ -702,7 +703,7 @@ class _Sentence:
         if self.in_set(i - 1, p.identifier_cues) or (prev is not None and prev.kind == WORD
                                                      and prev.text in p.identifier_cues):
             return _Skip(end_i)
-        if prev is not None and prev.kind == SYM and prev.text == "." and self.in_set(i - 2, p.identifier_cues):
+        if prev is not None and prev.kind == SYM and prev.text in ".(" and self.in_set(i - 2, p.identifier_cues):
             return _Skip(end_i)  # "No. 10", "p. 5"
         if self.ar and self.word_key(i - 1) == "ب" and self.word_key(i - 3) == "ص":
             return _Skip(end_i)  # "ص. ب 1006": a post-office box
@@ -768,6 +769,11 @@ class _Sentence:
             between = norm.original[norm.to_original_end(t.end):norm.to_original(nxt.start)]
             if "\u0640" in between:
                 return _Skip(i + 2)
+        if self.ar and nxt is not None and nxt.kind == WORD and t.text.isdigit() and len(t.text) <= 2:
+            norm = self.ex.norm
+            between = norm.original[norm.to_original_end(t.end):norm.to_original(nxt.start)]
+            if "\u0640" in between and not between.strip(" \u0640"):
+                return _Skip(i + 2)  # "8 ـ تعيين ...": a numbered item with a tatweel dash
         # Version numbers and dotted identifiers: 1.2.3
         if t.text.count(".") >= 2 and parse_digits(t.text) is None and _DOTTED_DATE_RE.fullmatch(t.text) is None:
             return _Skip(end_i)
@@ -1187,7 +1193,8 @@ class _Sentence:
                     return self._year_range(i, i + 1, year, "hijri")
             return None
         if marker is None and not glued_marker:
-            if self._unit_follows(i) or self.phrase_before(i, p.qualifiers) is not None:
+            until = self.word_key(i - 1) in _UNTIL_WORDS
+            if self._unit_follows(i) or (self.phrase_before(i, p.qualifiers) is not None and not until):
                 return None
             if not cue and not self.ar and (self.word_key(i - 1) in _YEAR_DETERMINERS or (
                     self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
@@ -1593,6 +1600,13 @@ class _Sentence:
             conj = hyphen
             hyphen = False
             if j == i:
+                if key in p.not_numbers and not (
+                    self.word_key(i + 1) is not None and self.word_key(i + 1)[1:] in p.tens  # type: ignore[index]
+                ):
+                    return None  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours)
+                if self.ar and key in p.teen_words and self.word_key(i - 1) is not None and \
+                        self.word_key(i - 1).startswith("ال"):  # type: ignore[union-attr]
+                    return None  # "بالمرتبة الرابعة عشرة": the second half of an ordinal
                 found = self.strip(key, _NumberTables(p), ("و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"))
                 if found is None:
                     if key in p.article_words and j + 1 < self.n and self.toks[j + 1].key in p.fractions:
@@ -2124,6 +2138,11 @@ class _Sentence:
             self.toks[n1.start_i].start == self.bounds[0] or (opener is not None and opener.text in ":؛")
         ):
             return _Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
+        if kind == "number" and self.ar and unit is None and n2 is None and not n1.scale:
+            k = end_i + 1 if self.tok(end_i) is not None and self.toks[end_i].text == "-" else end_i
+            latin = self.tok(k)
+            if latin is not None and latin.kind == WORD and latin.text.isascii():
+                return _Skip(end_i)  # "88591 - Stc 635031": short codes next to operator names
         if kind == "number" and not self.ar and unit is None and n2 is None and not n1.scale:
             nt = self.tok(end_i)
             if nt is not None and nt.kind == WORD and nt.text[:1].isupper() and self.spaced(end_i) and \

@@ -113,6 +113,7 @@ class Pack:
     dual_emphasis: frozenset[str] = frozenset()
     # "1 in 5": the words between the two numbers of a ratio.
     ratio_words: frozenset[str] = frozenset()
+    not_numbers: frozenset[str] = frozenset()
     # Words before a number that make it negative ("minus 5", "سالب 3").
     minus_words: frozenset[str] = frozenset()
     max_phrase: int = 4
@@ -291,6 +292,7 @@ def get_pack(lang: str) -> Pack:
         dual_nouns=_set((data.get("duals") or {}).get("nouns"), lang),
         dual_emphasis=_set((data.get("duals") or {}).get("emphasis"), lang),
         ratio_words=_set(data.get("ratio_words"), lang),
+        not_numbers=_set(nums.get("not_numbers"), lang),
         minus_words=_set(data.get("minus_words"), lang),
     )
 
