@@ -353,11 +353,6 @@ _DIGITS_RE = regex.compile(r"[0-9]+")
 _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "whose", "my", "your"})
 _COUNT_MODIFIERS = frozenset({"more", "other", "new", "additional", "extra", "further"})
-# Words after "N-" that do not make "N" a count: fractions, ages, measures ("two-thirds", "13-strong").
-_NOT_COMPOUND = frozenset({
-    "thirds", "third", "quarters", "quarter", "fifths", "tenths", "halves", "year", "odd", "plus", "strong",
-    "something", "old", "inch", "foot", "metre", "meter", "mile",
-})
 _UNTIL_WORDS = frozenset({"حتي", "وحتي", "until", "till"})  # also qualifiers ("up to"), but before a year: a date
 _GMT_WORDS = frozenset({"gmt", "bst", "utc", "est", "et", "cet", "edt", "pst", "pt"})
 _DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
@@ -1196,7 +1191,8 @@ class _Sentence:
             until = self.word_key(i - 1) in _UNTIL_WORDS
             if self._unit_follows(i) or (self.phrase_before(i, p.qualifiers) is not None and not until):
                 return None
-            if not cue and not self.ar and (self.word_key(i - 1) in _YEAR_DETERMINERS or (
+            before = self.word_key(i - 1)
+            if not cue and not self.ar and (before in _YEAR_DETERMINERS or (before or "").endswith("'s") or (
                     self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
                     self.toks[i + 1].text[:1].isupper())):
                 # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
@@ -1776,6 +1772,10 @@ class _Sentence:
         t = self.tok(j)
         if t is None:
             return None
+        if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.tok(j + 1) is not None and \
+                self.glued(j + 1) and self.toks[j + 1].key in p.currency_words:
+            cur = p.currency_words[self.toks[j + 1].key]
+            return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
         if t.kind == WORD:
             # English adjective first: "5 million Australian dollars".
             for length in (2, 1):
@@ -1850,9 +1850,7 @@ class _Sentence:
             if t is not None and not self.ar and t.kind == SYM and t.text == "-" and self.glued(j):
                 w = self.tok(j + 1)
                 if w is not None and w.kind == WORD and self.glued(j + 1) and (
-                    w.key in p.time_nouns or w.key in p.count_nouns or (
-                        w.text.isalpha() and w.text.islower() and len(w.key) >= 4 and w.key not in _NOT_COMPOUND
-                        and (w.key,) not in p.measure_units and w.key not in p.not_counted)
+                    w.key in p.time_nouns or w.key in p.count_nouns or w.key in p.compound_nouns
                 ):
                     return j + 1, j + 2  # "25-member", "three-judge"
             return None
@@ -1891,6 +1889,8 @@ class _Sentence:
                 return k, k + 1  # "32 Labour MPs", "200 NGOs"
             if key.endswith("s") and not key.endswith("ss") and len(key) > 3 and not key.endswith("'s") \
                     and not key.endswith("us") and not key.endswith("is"):
+                if k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")):
+                    return None  # "8 Venus Williams", "16 Tommy Haas": a ranked name, not a count
                 return k, k + 1
             if k == j and (key.endswith("ly") or key.endswith("ing")):
                 return None
@@ -2058,10 +2058,17 @@ class _Sentence:
                     return _Skip(n2.end_i)  # a score: "2-1", "42-6"
                 n2 = None
         if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 7:
-            after = self.tok(n2.end_i)
-            if after is not None and after.kind == NUM and self.tok(n2.end_i + 1) is not None and \
-                    self.toks[n2.end_i + 1].text == "-":
-                return _Skip(n2.end_i + 3)  # a tennis score: "5-7 6-0 6-2"
+            k = n2.end_i + 1 if self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == "(" else n2.end_i
+            after = self.tok(k)
+            if after is not None and after.kind == NUM and self.tok(k + 1) is not None and \
+                    self.toks[k + 1].text == "-":
+                return _Skip(k + 3)  # a tennis score: "5-7 6-0 6-2", "6-7 (3-7)"
+        if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 10 and \
+                self.tok(n1.start_i - 1) is not None and self.toks[n1.start_i - 1].text == "(" and \
+                self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == ")" and \
+                self._percent_after(n2.end_i + 1) is None and self._measure_after(n2.end_i + 1) is None and \
+                self._currency_after(n2.end_i + 1) is None:
+            return _Skip(n2.end_i + 1)  # "6-7 (3-7)": a tie-break score
         end_i = n2.end_i if n2 is not None else n1.end_i
         if n2 is None and n1.plain_digits is not None and n1.end_i == i + 1:
             # A score or pair of small numbers with nothing after: "2-1", "3-0".

@@ -114,6 +114,8 @@ class Pack:
     # "1 in 5": the words between the two numbers of a ratio.
     ratio_words: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()
+    # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
+    compound_nouns: frozenset[str] = frozenset()
     # Words before a number that make it negative ("minus 5", "سالب 3").
     minus_words: frozenset[str] = frozenset()
     max_phrase: int = 4
@@ -293,6 +295,7 @@ def get_pack(lang: str) -> Pack:
         dual_emphasis=_set((data.get("duals") or {}).get("emphasis"), lang),
         ratio_words=_set(data.get("ratio_words"), lang),
         not_numbers=_set(nums.get("not_numbers"), lang),
+        compound_nouns=_set(data.get("compound_nouns"), lang),
         minus_words=_set(data.get("minus_words"), lang),
     )
 
