@@ -9,7 +9,7 @@ Every regex call runs under a deadline; running out of time raises ValueError.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -139,7 +139,7 @@ class Extractor:
         self.deadline = Deadline(5.0 + SECONDS_PER_MB * len(text) / 1_000_000)
         self.norm: Normalized = normalize(text, timeout=self.deadline.left())
         self.text = self.norm.text
-        self._cue_counts: dict[str, dict[str, int]] = {}
+        self._cue_positions: dict[str, list[int]] = {}
         masks: list[tuple[int, int]] = []
         for triggers, pattern in _MASK_PATTERNS:
             if any(t in self.text for t in triggers):
@@ -303,17 +303,17 @@ class Extractor:
     # ------------------------------------------------------------------ currency cues
 
     def cue_count(self, code: str, start: int, end: int) -> int:
+        """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end): the text is scanned once per
+        code, then each range is counted by bisection."""
         words = self.pack.currency_cues.get(code) or []
         if not words:
             return 0
-        key = f"{code}:{start}:{end}"
-        cached = self._cue_counts.get(key)
-        if cached is not None:
-            return cached[code]
-        pattern = _cue_pattern(tuple(words), self.ar)
-        count = len(pattern.findall(self.text, start, end, timeout=self.deadline.left()))
-        self._cue_counts[key] = {code: count}
-        return count
+        found = self._cue_positions.get(code)
+        if found is None:
+            pattern = _cue_pattern(tuple(words), self.ar)
+            found = [m.start() for m in pattern.finditer(self.text, timeout=self.deadline.left())]
+            self._cue_positions[code] = found
+        return bisect_left(found, end) - bisect_left(found, start)
 
     def resolve_currency(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str]]:
         if cur.code:
