@@ -52,7 +52,7 @@ _ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
 _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_CLOCK_SUFFIXES = frozenset({"am", "pm", "a", "p", "h", "hrs"})
+_CLOCK_SUFFIXES = frozenset({"am", "pm", "a", "h", "hrs"})  # not "p": "50p" is pence
 _DECADE_SUFFIXES = frozenset({"s"})
 _DASHES = frozenset({"-"})
 _ONE = Decimal(1)
@@ -690,16 +690,13 @@ class _Sentence:
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
         ):
             return _Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
-        if self.in_set(i - 1, p.phone_cues) or (self.in_set(i - 2, p.phone_cues) and self.in_set(
-            i - 1, p.identifier_cues
-        )):
+        if self.in_set(i - 1, p.phone_cues) or (self.in_set(i - 2, p.phone_cues) and self._identifier(i - 1)):
             return _Skip(end_i)
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
-        if self.in_set(i - 1, p.identifier_cues) or (prev is not None and prev.kind == WORD
-                                                     and prev.text in p.identifier_cues):
+        if self._identifier(i - 1):
             return _Skip(end_i)
-        if prev is not None and prev.kind == SYM and prev.text in ".(" and self.in_set(i - 2, p.identifier_cues):
-            return _Skip(end_i)  # "No. 10", "p. 5"
+        if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2):
+            return _Skip(end_i)  # "No. 10", "p. 5", "رقم (1004)"
         if self.ar and self.word_key(i - 1) == "ب" and self.word_key(i - 3) == "ص":
             return _Skip(end_i)  # "ص. ب 1006": a post-office box
         # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
@@ -773,6 +770,15 @@ class _Sentence:
         if t.text.count(".") >= 2 and parse_digits(t.text) is None and _DOTTED_DATE_RE.fullmatch(t.text) is None:
             return _Skip(end_i)
         return None
+
+    def _identifier(self, k: int) -> bool:
+        """Token k names what the number after it identifies ("المادة", "Article", "Flight"). English cues match
+        with the case the pack gives them: "World Cup 2018" and "Top 20" are names, "world 5000m champion" and
+        "the top 12 films" are not."""
+        if self.ar:
+            return self.in_set(k, self.pack.identifier_cues)
+        t = self.tok(k)
+        return t is not None and t.kind == WORD and t.text in self.pack.identifier_cues_exact
 
     def _phone_end(self, i: int) -> int:
         """End of a phone number's digit groups: "+966 11 4567890", "0800 123 4567", "(020) 7946-0000"."""

@@ -116,6 +116,8 @@ class Pack:
     not_numbers: frozenset[str] = frozenset()
     # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
     compound_nouns: frozenset[str] = frozenset()
+    # Identifier cues as written: English ones count only with the case the pack gives ("Top 20", not "top 12").
+    identifier_cues_exact: frozenset[str] = frozenset()
     # Words before a number that make it negative ("minus 5", "سالب 3").
     minus_words: frozenset[str] = frozenset()
     max_phrase: int = 4
@@ -296,6 +298,7 @@ def get_pack(lang: str) -> Pack:
         ratio_words=_set(data.get("ratio_words"), lang),
         not_numbers=_set(nums.get("not_numbers"), lang),
         compound_nouns=_set(data.get("compound_nouns"), lang),
+        identifier_cues_exact=frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
         minus_words=_set(data.get("minus_words"), lang),
     )
 
