@@ -686,7 +686,8 @@ class _Sentence:
         # Phone numbers: "+966 ...", a leading zero, a phone cue word.
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
             return _Skip(self._phone_end(i))
-        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and not (
+        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
+                and not (
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
         ):
             return _Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
