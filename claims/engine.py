@@ -562,16 +562,17 @@ class _Sentence:
     def parse(self) -> list[Draft]:
         drafts: list[Draft] = []
         anchors = self.ex.anchor_starts
+        masked = bool(self.ex.masks)
         i = 0
         while i < self.n:
             t = self.toks[i]
             result: list[Draft] | _Skip | None = None
             if t.kind == NUM:
-                if self.ex._masked(t.start, t.end):
+                if masked and self.ex._masked(t.start, t.end):
                     result = _Skip(i + 1)
                 else:
                     result = self.at_number(i)
-            elif t.kind == WORD and t.start in anchors and not self.ex._masked(t.start, t.end):
+            elif t.kind == WORD and t.start in anchors and not (masked and self.ex._masked(t.start, t.end)):
                 result = self.at_word(i)
             if result is None:
                 i += 1
