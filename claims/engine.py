@@ -1547,8 +1547,8 @@ class _Sentence:
             if t is None or t.kind != WORD or t.key != "و":
                 return
             nxt = self.tok(n1.end_i + 1)
-            if nxt is None or nxt.kind != NUM or not self.glued(n1.end_i + 1):
-                return
+            if nxt is None or nxt.kind != NUM:
+                return  # "و543" or "و 243"
             part = self.number_expr(n1.end_i + 1)
             if part is None or not 0 < part.value < n1.scale:
                 return
