@@ -668,14 +668,10 @@ def run_phase(
     passthrough = mode == "passthrough"
     prefix = new_prefix(mode)
     settings = settings_for(broker.bootstrap, prefix, partitions)
-    if passthrough:
-        from streams.passthrough import ensure_passthrough_topics
+    from streams.passthrough import SINK_TOPIC, SOURCE_TOPIC
+    from streams.topics import ensure_topics
 
-        ensure_passthrough_topics(settings)
-    else:
-        from streams.topics import ensure_topics
-
-        ensure_topics(settings)
+    ensure_topics(settings, [SOURCE_TOPIC, SINK_TOPIC] if passthrough else None)
 
     with_claims_sources = [s for s in sources if s.claim_keys] or sources
     warm = plan_articles(with_claims_sources, WARMUP_ARTICLES, f"{prefix}warm")

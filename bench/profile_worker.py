@@ -159,14 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     with bench_broker() as broker, work_dir(args.workdir) as work:
         prefix = new_prefix(f"profile-{args.mode}")
         settings = settings_for(broker.bootstrap, prefix, 4)
-        if passthrough:
-            from streams.passthrough import ensure_passthrough_topics
+        from streams.passthrough import SINK_TOPIC, SOURCE_TOPIC
+        from streams.topics import ensure_topics
 
-            ensure_passthrough_topics(settings)
-        else:
-            from streams.topics import ensure_topics
-
-            ensure_topics(settings)
+        ensure_topics(settings, [SOURCE_TOPIC, SINK_TOPIC] if passthrough else None)
         planned = plan_articles(sources, args.articles, f"{prefix}p")
         tracker = Tracker({p.article_id: frozenset({p.article_id}) if passthrough else p.claim_ids for p in planned})
         collector = Collector(settings, tracker, ["passthrough"] if passthrough else ["verdicts"])

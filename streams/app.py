@@ -24,6 +24,8 @@ from factstream.articles import ArticleError, parse_article
 from factstream.models import CLAIM_KINDS, Alert, ArticleRef, Claim, ClaimBatch, DeadLetter, Review, Verdict
 from factstream.pipeline import extract_article
 from factstream.settings import Settings
+from streams import faust_app
+from streams.faust_app import new_app
 from streams.topics import aiokafka_config
 
 log = logging.getLogger("factstream.streams")
@@ -106,24 +108,7 @@ def build_app(
     sinks: list[Any] | None = None,
 ) -> faust.App:
     """Create the Faust app with every agent. Several apps can live in one process (tests)."""
-    app = faust.App(
-        settings.app_id,
-        broker=[f"kafka://{server}" for server in settings.bootstrap_servers],
-        broker_credentials=settings.faust_broker_credentials(),
-        topic_partitions=settings.partitions,
-        topic_replication_factor=settings.replication_factor,
-        store=settings.table_store,
-        datadir=str(settings.data_dir),
-        web_port=settings.web_port,
-        web_bind=settings.web_host,
-        web_host=settings.web_host,
-        consumer_auto_offset_reset="earliest",
-        broker_session_timeout=settings.session_timeout_s,
-        broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
-        autodiscover=False,
-        stream_wait_empty=False,
-        web_in_thread=False,
-    )
+    app = new_app(settings)
     runtime = Runtime(
         settings=settings,
         tables=tables if tables is not None else checkers.ReferenceTables.load(
@@ -134,16 +119,8 @@ def build_app(
     )
     app.factstream = runtime  # type: ignore[attr-defined]
 
-    def raw_topic(name: str, **options: Any) -> faust.TopicT:
-        return app.topic(
-            settings.topic(name),
-            key_type=bytes,
-            value_type=bytes,
-            key_serializer="raw",
-            value_serializer="raw",
-            partitions=settings.partitions,
-            **options,
-        )
+    def raw_topic(name: str) -> faust.TopicT:
+        return faust_app.raw_topic(app, settings, name)
 
     articles_topic = raw_topic("articles")
     claim_topics = {kind: raw_topic(f"claims-{kind}") for kind in CLAIM_KINDS}

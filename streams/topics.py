@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 COMPACTED_CONFIG = {"cleanup.policy": "compact", "min.compaction.lag.ms": "0", "segment.ms": "600000"}
 
 
-def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str]:
-    """Create every topic of the topology that does not exist yet; returns the names created."""
+def ensure_topics(settings: Settings, names: list[str] | None = None, timeout_s: float = 60.0) -> list[str]:
+    """Create every topic of the topology (or only `names`, unprefixed) that does not exist yet; returns the
+    names created. Topics outside the topology (the benchmark's `passthrough`) are plain, not compacted."""
     from kafka.admin import KafkaAdminClient, NewTopic
     from kafka.errors import KafkaError, TopicAlreadyExistsError
 
@@ -35,8 +36,9 @@ def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str]:
     try:
         existing = set(admin.list_topics())
         wanted = []
-        for spec in TOPICS:
-            name = settings.topic(spec.name)
+        compacted = {spec.name: spec.compacted for spec in TOPICS}
+        for short_name in names if names is not None else list(compacted):
+            name = settings.topic(short_name)
             if name in existing:
                 continue
             wanted.append(
@@ -44,7 +46,7 @@ def ensure_topics(settings: Settings, timeout_s: float = 60.0) -> list[str]:
                     name=name,
                     num_partitions=settings.partitions,
                     replication_factor=settings.replication_factor,
-                    topic_configs=dict(COMPACTED_CONFIG) if spec.compacted else {},
+                    topic_configs=dict(COMPACTED_CONFIG) if compacted.get(short_name) else {},
                 )
             )
         created = []

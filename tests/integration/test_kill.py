@@ -108,12 +108,6 @@ def expected_claims(raws: list[bytes]) -> dict[str, set[str]]:
     return expected
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="open bug: after a SIGKILL before the first commit, the restarted worker has been seen to skip offset 0 "
-    "of one alert-candidates partition (alert never delivered); suspected in Faust's seek on a partition with "
-    "no committed offset. Kept running so the failure stays visible.",
-)
 def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_path):
     rng = random.Random(RNG_SEED)
     # Real articles rarely contradict the reference tables; our own ones do, so alerts surely flow.

@@ -1,0 +1,82 @@
+"""The consumer fix in streams/faust_app.py: partitions never committed are sought back to their beginning
+whenever Faust seeks to committed offsets (it drops fetched records on every flow stop and relies on that seek
+to fetch them again). The end-to-end proof is tests/integration/test_kill.py."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from aiokafka import TopicPartition
+
+from factstream.settings import Settings
+from streams.app import build_app
+from streams.faust_app import FactstreamApp, FactstreamConsumer, FactstreamConsumerThread, new_app
+from streams.passthrough import build_passthrough_app
+
+
+class FakeAioConsumer:
+    def __init__(self) -> None:
+        self.rewound: list[TopicPartition] = []
+
+    async def seek_to_beginning(self, *partitions: TopicPartition) -> None:
+        self.rewound.extend(partitions)
+
+
+def consumer_thread(auto_offset_reset: str = "earliest") -> tuple[FactstreamConsumerThread, FakeAioConsumer]:
+    fake = FakeAioConsumer()
+    thread = object.__new__(FactstreamConsumerThread)  # no service machinery: only the method under test
+
+    async def call_thread(fn: Any, *args: Any) -> Any:
+        return await fn(*args)
+
+    thread.app = SimpleNamespace(  # type: ignore[assignment]
+        conf=SimpleNamespace(consumer_auto_offset_reset=auto_offset_reset),
+        tables=SimpleNamespace(changelog_topics={"app-alerted-changelog"}),
+    )
+    thread.call_thread = call_thread  # type: ignore[method-assign]
+    thread._ensure_consumer = lambda: fake  # type: ignore[method-assign]
+    return thread, fake
+
+
+async def test_never_committed_partitions_are_rewound_and_committed_ones_left_alone():
+    thread, fake = consumer_thread()
+    never, zero, committed = (TopicPartition("t.alert-candidates", n) for n in range(3))
+    changelog = TopicPartition("app-alerted-changelog", 0)
+    rewound = await thread.rewind_uncommitted({never: None, zero: 0, committed: 27, changelog: None})
+    assert rewound == [never, zero] == fake.rewound
+
+
+async def test_apps_reading_from_the_latest_offset_are_not_rewound():
+    thread, fake = consumer_thread("latest")
+    assert await thread.rewind_uncommitted({TopicPartition("t.articles", 0): None}) == []
+    assert fake.rewound == []
+
+
+def test_pipeline_and_passthrough_apps_use_the_rewinding_consumer():
+    settings = Settings()
+    for app in (build_app(settings, sinks=[]), build_passthrough_app(settings), new_app(settings)):
+        assert isinstance(app, FactstreamApp)
+        assert app.transport.Consumer is FactstreamConsumer
+        assert app.conf.consumer_auto_offset_reset == "earliest"
+
+
+async def test_the_producer_is_flushed_before_offsets_are_committed(monkeypatch):
+    from faust.transport.drivers import aiokafka as aiokafka_driver
+
+    from streams.faust_app import FactstreamConsumer
+
+    steps: list[str] = []
+
+    async def flush() -> None:
+        steps.append("flush")
+
+    async def commit_offsets(self: Any, offsets: Any, start_new_transaction: bool = True) -> bool:
+        steps.append(f"commit {dict(offsets)}")
+        return True
+
+    monkeypatch.setattr(aiokafka_driver.Consumer, "_commit_offsets", commit_offsets)
+    consumer = object.__new__(FactstreamConsumer)
+    consumer.app = SimpleNamespace(producer=SimpleNamespace(flush=flush))  # type: ignore[assignment]
+    assert await consumer._commit_offsets({"articles-0": 12})
+    assert steps == ["flush", "commit {'articles-0': 12}"]
