@@ -23,6 +23,7 @@ from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 import aiohttp
+from pydantic import SecretStr
 
 from alerts.text import (
     VERDICT_LABELS,
@@ -79,6 +80,7 @@ def redact_url(url: str) -> str:
     try:
         parts = urlsplit(url)
         host = parts.hostname or "?"
+        host = f"[{host}]" if ":" in host else host  # an IPv6 address
         port = f":{parts.port}" if parts.port else ""
     except ValueError:
         return "<invalid url>"
@@ -173,7 +175,10 @@ class WebhookSink:
             raise ValueError("max_attempts must be at least 1")
         if timeout_s <= 0:
             raise ValueError("timeout_s must be positive")
-        self.url = url
+        # The path may hold the receiver's token: kept as a SecretStr (hidden even from vars()), and
+        # every message names `endpoint`, the scheme, host and port only.
+        self._url = SecretStr(url)
+        self.endpoint = redact_url(url)
         self._secret = secret or None
         self.timeout_s = timeout_s
         self.max_attempts = max_attempts
@@ -181,7 +186,7 @@ class WebhookSink:
         self._session: aiohttp.ClientSession | None = None
 
     def __repr__(self) -> str:
-        return f"WebhookSink({redact_url(self.url)}, signed={self._secret is not None})"
+        return f"WebhookSink({self.endpoint}, signed={self._secret is not None})"
 
     def body_for(self, alert: Alert) -> bytes:
         return json.dumps(slack_payload(alert), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -219,20 +224,21 @@ class WebhookSink:
     async def deliver(self, alert: Alert) -> None:
         body = self.body_for(alert)
         session = await self._get_session()
+        url = self._url.get_secret_value()
         reason = "not attempted"
         for attempt in range(1, self.max_attempts + 1):
             retry_after: str | None = None
             try:
-                async with session.post(self.url, data=body, headers=self.headers_for(alert, body)) as response:
+                async with session.post(url, data=body, headers=self.headers_for(alert, body)) as response:
                     await response.read()
                     if 200 <= response.status < 300:
                         return
-                    reason = f"HTTP {response.status} from {redact_url(self.url)}"
+                    reason = f"HTTP {response.status} from {self.endpoint}"
                     if response.status != 429 and response.status < 500:
                         raise DeliveryError(self.name, reason, attempt)
                     retry_after = response.headers.get("Retry-After")
             except (aiohttp.ClientError, TimeoutError) as exc:
-                reason = f"{type(exc).__name__} posting to {redact_url(self.url)}"
+                reason = f"{type(exc).__name__} posting to {self.endpoint}"
             if attempt < self.max_attempts:
                 log.warning("webhook attempt %d/%d failed: %s", attempt, self.max_attempts, reason)
                 await asyncio.sleep(self._delay(attempt, retry_after))
@@ -391,14 +397,15 @@ async def close_sinks(sinks: Sequence[Any]) -> None:
 def sinks_from_settings(settings: Any) -> list[Sink]:
     """The sinks the settings configure (the `alerts` topic is not a sink here: the stream always sends it).
 
-    webhook when FACTSTREAM_WEBHOOK_URL is set; smtp when FACTSTREAM_SMTP_HOST and FACTSTREAM_SMTP_TO are;
-    jsonl when FACTSTREAM_ALERTS_JSONL is.
+    webhook when FACTSTREAM_WEBHOOK_URL (or FACTSTREAM_WEBHOOK_URL_FILE) is set; smtp when
+    FACTSTREAM_SMTP_HOST and FACTSTREAM_SMTP_TO are; jsonl when FACTSTREAM_ALERTS_JSONL is.
     """
     sinks: list[Sink] = []
-    if settings.webhook_url:
+    webhook_url = settings.webhook_url_value()
+    if webhook_url:
         sinks.append(
             WebhookSink(
-                settings.webhook_url,
+                webhook_url,
                 secret=settings.webhook_secret_value(),
                 timeout_s=settings.webhook_timeout_s,
                 max_attempts=settings.webhook_max_attempts,

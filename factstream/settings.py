@@ -65,7 +65,9 @@ class Settings(BaseSettings):
 
     # Alerting
     alert_verdicts: list[str] = Field(default_factory=lambda: ["contradicted", "conflict"])
-    webhook_url: str | None = None
+    # A Slack-style webhook URL carries its token in the path: a secret like the others.
+    webhook_url: SecretStr | None = None
+    webhook_url_file: Path | None = None
     webhook_secret: SecretStr | None = None
     webhook_secret_file: Path | None = None
     webhook_timeout_s: float = 5.0
@@ -131,6 +133,9 @@ class Settings(BaseSettings):
 
     def dashboard_token_value(self) -> str | None:
         return self._secret(self.dashboard_token, self.dashboard_token_file)
+
+    def webhook_url_value(self) -> str | None:
+        return self._secret(self.webhook_url, self.webhook_url_file)
 
     def webhook_secret_value(self) -> str | None:
         return self._secret(self.webhook_secret, self.webhook_secret_file)

@@ -121,6 +121,7 @@ def test_sinks_from_settings(tmp_path: Path) -> None:
     sinks = sinks_from_settings(settings)
     assert [s.name for s in sinks] == ["webhook", "smtp", "jsonl"]
     assert sinks[0]._secret == "from-a-file" and sinks[0].max_attempts == 2
+    assert sinks[0].endpoint == "https://hooks.example.org/…"
     assert sinks[1].recipients == ["desk@newsroom.example", "editor@newsroom.example"]
     assert sinks_from_settings(Settings(_env_file=None)) == []
     with pytest.raises(ValueError, match="SMTP_TO"):

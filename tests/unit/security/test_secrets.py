@@ -1,5 +1,5 @@
-"""Secrets (Kafka SASL password, webhook secret, dashboard token, SMTP password) never show in repr, str,
-dumps or logs. The worker's own log is checked in tests/unit/security/test_worker_log.py."""
+"""Secrets (Kafka SASL password, webhook URL and secret, dashboard token, SMTP password) never show in repr,
+str, dumps, logs or delivery errors. The worker's own log is checked in tests/unit/security/test_worker_log.py."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def test_settings_hold_the_secrets_for_the_clients(settings_from_env):
     settings = settings_from_env
     assert settings.sasl_password_value() == SASL
     assert settings.webhook_secret_value() == WEBHOOK_SECRET
+    assert settings.webhook_url_value() == f"https://hooks.example.org/services/{URL_SECRET}"
     assert settings.dashboard_token_value() == TOKEN
     assert settings.kafka_python_config()["sasl_plain_password"] == SASL
 
@@ -54,9 +55,9 @@ def test_settings_never_show_secrets_in_repr_str_or_dumps(settings_from_env):
         settings.model_dump_json(),
         orjson.dumps(settings.model_dump(mode="json")).decode(),
     ]
-    secrets = (SASL, WEBHOOK_SECRET, TOKEN, SMTP)  # the webhook URL itself is configuration, not a SecretStr
     for text in shown:
-        assert _leaks(text, secrets) == [], text
+        assert _leaks(text) == [], text
+    assert "hooks.example.org" not in repr(settings)  # the whole URL is hidden, not only its path
 
 
 def test_logging_the_settings_and_the_clients_shows_no_secret(settings_from_env, caplog):
@@ -68,8 +69,7 @@ def test_logging_the_settings_and_the_clients_shows_no_secret(settings_from_env,
         logger.info("settings: %s", settings)
         logger.info("settings: %r", settings)
         logger.debug("dump: %s", settings.model_dump())
-    # webhook_url is a plain str setting (only the sink redacts it), so the URL's path is not checked here.
-    assert _leaks(caplog.text, (SASL, WEBHOOK_SECRET, TOKEN, SMTP)) == [], caplog.text
+    assert _leaks(caplog.text) == [], caplog.text
     caplog.clear()
     with caplog.at_level(logging.DEBUG, logger="factstream.test.secrets"):
         logger.info("credentials: %r / %s", credentials, credentials)
@@ -91,6 +91,18 @@ def test_file_secrets_are_read_and_not_shown(tmp_path, monkeypatch):
     assert _leaks(repr(settings) + settings.model_dump_json()) == []
 
 
+def test_the_webhook_url_can_come_from_a_file(tmp_path, monkeypatch):
+    url_file = tmp_path / "webhook-url"
+    url_file.write_text(f"https://hooks.example.org/services/{URL_SECRET}\n", encoding="utf-8")
+    monkeypatch.delenv("FACTSTREAM_WEBHOOK_URL", raising=False)
+    monkeypatch.setenv("FACTSTREAM_WEBHOOK_URL_FILE", str(url_file))
+    settings = Settings(_env_file=None)
+    assert settings.webhook_url_value() == f"https://hooks.example.org/services/{URL_SECRET}"
+    [sink] = alerts.sinks_from_settings(settings)
+    assert sink.endpoint == "https://hooks.example.org/…"
+    assert _leaks(repr(settings) + settings.model_dump_json() + repr(sink) + str(vars(sink))) == []
+
+
 async def test_webhook_failures_name_the_host_but_not_the_secret_path(caplog):
     # Port 9 on loopback refuses connections: the sink fails, and says so without the secret.
     sink = alerts.WebhookSink(f"http://127.0.0.1:9/services/{URL_SECRET}", secret=WEBHOOK_SECRET, max_attempts=2,
@@ -105,6 +117,42 @@ async def test_webhook_failures_name_the_host_but_not_the_secret_path(caplog):
         await sink.close()
     assert "127.0.0.1:9" in str(caught.value)
     assert _leaks(str(caught.value) + repr(sink) + caplog.text) == []
+    assert "/services" not in str(caught.value) + caplog.text  # the host at most, no part of the path
+
+
+async def test_webhook_refusals_name_the_host_but_not_the_secret_path(caplog):
+    # A receiver that answers 503 then 404: both the retried and the final failure are reported.
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    from tests.unit.alerts.factories import make_alert
+
+    statuses = [503, 404]
+
+    async def refuse(request: web.Request) -> web.Response:
+        return web.Response(status=statuses.pop(0))
+
+    app = web.Application()
+    app.router.add_post(f"/services/{URL_SECRET}", refuse)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    url = str(server.make_url(f"/services/{URL_SECRET}?token={URL_SECRET}"))
+    host = f"127.0.0.1:{server.make_url('/').port}"
+    sink = alerts.WebhookSink(url, secret=WEBHOOK_SECRET, max_attempts=3, backoff_s=0.01, timeout_s=2)
+    try:
+        with caplog.at_level(logging.DEBUG):
+            with pytest.raises(alerts.DeliveryError) as caught:
+                await sink.deliver(make_alert())
+    finally:
+        await sink.close()
+        await server.close()
+    message = str(caught.value)
+    assert "HTTP 404" in message and host in message
+    # Everything logged on the sender's side (the test receiver's own access log is not ours to judge).
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.name != "aiohttp.access")
+    assert "HTTP 503" in logged  # the retried attempt was logged, redacted too
+    assert _leaks(message + caught.value.reason + repr(sink) + logged) == []
+    assert "/services" not in message + logged and "token=" not in message + logged
 
 
 def test_smtp_sink_repr_shows_no_password():
