@@ -75,6 +75,18 @@ def verify_signature(body: bytes, header: str | None, secret: str) -> bool:
     return hmac.compare_digest(sign(body, secret).encode("ascii"), header.strip().encode("utf-8", "replace"))
 
 
+def backoff_delay(base_s: float, attempt: int, retry_after: str | None = None) -> float:
+    """Seconds to wait after failed attempt N (1-based): base doubled per attempt, at least a Retry-After
+    given in seconds, at most MAX_BACKOFF_S."""
+    delay = base_s * (2 ** (attempt - 1))
+    if retry_after:
+        try:
+            delay = max(delay, float(retry_after))
+        except ValueError:
+            pass  # an HTTP date: keep our own backoff
+    return min(delay, MAX_BACKOFF_S)
+
+
 def redact_url(url: str) -> str:
     """scheme://host[:port]/… — webhook URLs often carry their secret in the path (Slack does)."""
     try:
@@ -212,15 +224,6 @@ class WebhookSink:
             await self._session.close()
             self._session = None
 
-    def _delay(self, attempt: int, retry_after: str | None) -> float:
-        delay = self.backoff_s * (2 ** (attempt - 1))
-        if retry_after:
-            try:
-                delay = max(delay, float(retry_after))
-            except ValueError:
-                pass  # an HTTP date: keep our own backoff
-        return min(delay, MAX_BACKOFF_S)
-
     async def deliver(self, alert: Alert) -> None:
         body = self.body_for(alert)
         session = await self._get_session()
@@ -241,7 +244,7 @@ class WebhookSink:
                 reason = f"{type(exc).__name__} posting to {self.endpoint}"
             if attempt < self.max_attempts:
                 log.warning("webhook attempt %d/%d failed: %s", attempt, self.max_attempts, reason)
-                await asyncio.sleep(self._delay(attempt, retry_after))
+                await asyncio.sleep(backoff_delay(self.backoff_s, attempt, retry_after))
         raise DeliveryError(self.name, reason, self.max_attempts)
 
 
@@ -354,7 +357,7 @@ class SmtpSink:
                 reason = f"{type(exc).__name__} talking to {self.host}:{self.port}"
             if attempt < self.max_attempts:
                 log.warning("smtp attempt %d/%d failed: %s", attempt, self.max_attempts, reason)
-                await asyncio.sleep(min(self.backoff_s * (2 ** (attempt - 1)), MAX_BACKOFF_S))
+                await asyncio.sleep(backoff_delay(self.backoff_s, attempt))
         raise DeliveryError(self.name, reason, self.max_attempts)
 
 

@@ -8,7 +8,7 @@ its alert (two topics, no order between them): it is kept and applies when the a
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from factstream import metrics
 from factstream.models import Alert, Review
@@ -29,6 +29,17 @@ def _source_of(alert: Alert) -> str | None:
 def checker_of(alert: Alert) -> str:
     """The checker that produced an alert: the claim kind's checker agent."""
     return alert.verdict.claim.kind
+
+
+class AlertQuery(TypedDict, total=False):
+    """What search() and query() take: the filters (empty ones match all) and the page."""
+
+    verdict: str | None
+    kind: str | None
+    lang: str | None
+    source: str | None
+    offset: int
+    limit: int
 
 
 class AlertStore:
@@ -144,16 +155,9 @@ class AlertStore:
         ]
         return matching[offset : offset + limit], len(matching)
 
-    def query(
-        self,
-        verdict: str | None = None,
-        kind: str | None = None,
-        lang: str | None = None,
-        source: str | None = None,
-        offset: int = 0,
-        limit: int = 50,
-    ) -> list[Alert]:
-        return self.search(verdict, kind, lang, source, offset, limit)[0]
+    def query(self, **criteria: Unpack[AlertQuery]) -> list[Alert]:
+        """The page search() finds, without the total."""
+        return self.search(**criteria)[0]
 
     def sources(self) -> list[str]:
         """Outlets for the filter form; one spelling per outlet, as the filter ignores case."""

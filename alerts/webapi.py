@@ -15,7 +15,9 @@ token configured, everything protected is refused: the server fails closed.
 
 from __future__ import annotations
 
+import functools
 import hmac
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -47,6 +49,7 @@ DEFAULT_LIMIT = 50
 MAX_REVIEWER_LENGTH = 200
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+MethodHandler = Callable[["DashboardHandlers", web.Request], Awaitable[web.StreamResponse]]
 JSON_HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
 
 
@@ -130,6 +133,22 @@ def alert_json(alert: Alert, review: Review | None) -> dict[str, Any]:
     return data
 
 
+def _api(handler: MethodHandler) -> MethodHandler:
+    """The preamble every JSON API handler shares: without a valid token, 401; a BadRequest raised on the
+    way (a bad parameter or body, an unknown alert) becomes a JSON error with its status."""
+
+    @functools.wraps(handler)
+    async def guarded(self: DashboardHandlers, request: web.Request) -> web.StreamResponse:
+        if not self.authorized(request):
+            return self._unauthorized()
+        try:
+            return await handler(self, request)
+        except BadRequest as exc:
+            return _error(str(exc), exc.status)
+
+    return guarded
+
+
 class DashboardHandlers:
     """Every handler of the dashboard, the API, /metrics and /health, bound to one store."""
 
@@ -176,6 +195,13 @@ class DashboardHandlers:
             return web.Response(text=page, status=401, content_type="text/html", headers=headers)
         return web.json_response({"error": "a valid bearer token is required"}, status=401, headers=headers)
 
+    def requested_alert(self, request: web.Request) -> Alert:
+        """The alert the route's {alert_id} names; BadRequest (404) when the store has none."""
+        alert = self.store.get(request.match_info.get("alert_id", ""))
+        if alert is None:
+            raise BadRequest("no such alert", 404)
+        return alert
+
     # --- pages ------------------------------------------------------------------------------------
     async def dashboard(self, request: web.Request) -> web.StreamResponse:
         if self.requires_token and "token" in request.query:
@@ -213,14 +239,10 @@ class DashboardHandlers:
         return web.Response(text=text, content_type=content_type, headers=headers)
 
     # --- API --------------------------------------------------------------------------------------
+    @_api
     async def list_alerts(self, request: web.Request) -> web.StreamResponse:
-        if not self.authorized(request):
-            return self._unauthorized()
-        try:
-            filters = parse_filters(request.query)
-            offset, limit = parse_page(request.query)
-        except BadRequest as exc:
-            return _error(str(exc), exc.status)
+        filters = parse_filters(request.query)
+        offset, limit = parse_page(request.query)
         alerts, total = self.store.search(**filters, offset=offset, limit=limit)
         return _json(
             {
@@ -231,59 +253,44 @@ class DashboardHandlers:
             }
         )
 
+    @_api
     async def get_alert(self, request: web.Request) -> web.StreamResponse:
-        if not self.authorized(request):
-            return self._unauthorized()
-        alert_id = request.match_info.get("alert_id", "")
-        alert = self.store.get(alert_id)
-        if alert is None:
-            return _error("no such alert", 404)
-        return _json(alert_json(alert, self.store.review_for(alert_id)))
+        alert = self.requested_alert(request)
+        return _json(alert_json(alert, self.store.review_for(alert.alert_id)))
 
+    @_api
     async def review(self, request: web.Request) -> web.StreamResponse:
-        if not self.authorized(request):
-            return self._unauthorized()
-        alert_id = request.match_info.get("alert_id", "")
-        alert = self.store.get(alert_id)
-        if alert is None:
-            return _error("no such alert", 404)
+        alert = self.requested_alert(request)
         # JSON only: a cross-site HTML form cannot send it without a CORS preflight we never grant.
         if request.content_type != "application/json":
             return _error("send the review as application/json", 415)
+        too_large = f"the body is larger than {MAX_REVIEW_BODY} bytes"
         if request.content_length is not None and request.content_length > MAX_REVIEW_BODY:
-            return _error(f"the body is larger than {MAX_REVIEW_BODY} bytes", 413)
+            return _error(too_large, 413)
         raw = await request.content.read(MAX_REVIEW_BODY + 1)
         if len(raw) > MAX_REVIEW_BODY:
-            return _error(f"the body is larger than {MAX_REVIEW_BODY} bytes", 413)
+            return _error(too_large, 413)
         try:
-            import json
-
             payload = json.loads(raw.decode("utf-8"))
-            review = parse_review(alert, payload)
         except (UnicodeDecodeError, json.JSONDecodeError):
             return _error("the body is not valid UTF-8 JSON", 400)
-        except BadRequest as exc:
-            return _error(str(exc), exc.status)
+        review = parse_review(alert, payload)
         try:
             await self.submit_review(review)
         except Exception as exc:  # the review must be durable before we say it is recorded
-            log.warning("review of %s not stored: %r", alert_id, exc)
+            log.warning("review of %s not stored: %r", alert.alert_id, exc)
             return _error("the review could not be stored; try again", 503)
         self.store.add_review(review)
         return _json(review.model_dump(mode="json"), status=201)
 
+    @_api
     async def stats(self, request: web.Request) -> web.StreamResponse:
-        if not self.authorized(request):
-            return self._unauthorized()
         return _json(self.store.stats())
 
+    @_api
     async def claimreview(self, request: web.Request) -> web.StreamResponse:
-        if not self.authorized(request):
-            return self._unauthorized()
-        alert_id = request.match_info.get("alert_id", "")
-        alert = self.store.get(alert_id)
-        if alert is None:
-            return _error("no such alert", 404)
+        alert = self.requested_alert(request)
+        alert_id = alert.alert_id
         review = self.store.review_for(alert_id)
         if review is None:
             return _error("this alert has not been reviewed: no ClaimReview yet", 404)
