@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -76,8 +77,8 @@ def stems(word: str) -> frozenset[str]:
     return frozenset(r for r in readings if len(r) >= 2)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A named tuple, not a dataclass: a sentence makes dozens, and a tuple is built several times faster.
     text: str
     start: int
     end: int
@@ -85,14 +86,20 @@ class Token:
     acronym: bool  # all-capital Latin token (US, UAE, GDP)
 
 
+@lru_cache(maxsize=65536)
+def _reading(word: str) -> tuple[frozenset[str], bool]:
+    """What matching needs of a word, worked out once per distinct word: its stems and whether it is an acronym."""
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word
+    return stems(word), bare.isascii() and bare.isalpha() and bare.isupper() and len(bare) >= 2
+
+
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[Token, ...]:
     tokens = []
+    append, reading, make = tokens.append, _reading, Token._make
     for match in _TOKEN.finditer(text):
         word = match.group()
-        bare = word[:-2] if word.endswith(("'s", "’s")) else word
-        acronym = bare.isascii() and bare.isalpha() and bare.isupper() and len(bare) >= 2
-        tokens.append(Token(word, match.start(), match.end(), stems(word), acronym))
+        append(make((word, match.start(), match.end(), *reading(word))))
     return tuple(tokens)
 
 
@@ -152,6 +159,10 @@ class PhraseIndex:
     looked up by stripping each known suffix from the token: a few dict lookups per token, whatever the number
     of phrases."""
 
+    # Distinct token readings remembered per index; past this many the memo starts afresh (a worker reads an
+    # unbounded vocabulary of names and numbers, and most tokens find nothing).
+    MEMO_LIMIT = 200_000
+
     def __init__(self, phrases: Iterable[tuple[Phrase, object]]) -> None:
         self._by_first: dict[str, list[tuple[Phrase, object]]] = {}
         self._by_base: dict[str, list[tuple[Phrase, object]]] = {}  # one-word suffixable phrases by their core
@@ -159,6 +170,9 @@ class PhraseIndex:
             self._by_first.setdefault(phrase.cores[0], []).append((phrase, payload))
             if phrase.suffixes and len(phrase.cores) == 1 and len(phrase.cores[0]) >= 3:
                 self._by_base.setdefault(phrase.cores[0], []).append((phrase, payload))
+        # (token readings, acronym) -> the phrases whose first word that token matches: what a token can start
+        # depends on nothing else, so it is worked out once per distinct word, not once per occurrence.
+        self._starts: dict[tuple[frozenset[str], bool], tuple[tuple[Phrase, object], ...]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -184,32 +198,44 @@ class PhraseIndex:
                     candidates.extend(plural)
         return candidates
 
+    def _phrases_starting(self, token: Token) -> tuple[tuple[Phrase, object], ...]:
+        """The distinct phrases (first occurrence kept) whose first word the token matches."""
+        key = (token.stems, token.acronym)
+        starting = self._starts.get(key)
+        if starting is not None:
+            return starting
+        seen: set[int] = set()
+        kept = []
+        for phrase, payload in self._candidates(token):
+            if id(phrase) in seen:
+                continue
+            seen.add(id(phrase))
+            if _token_matches(token, phrase.cores[0], case_sensitive=phrase.case_sensitive,
+                              suffixes=phrase.suffixes and len(phrase.cores) == 1):
+                kept.append((phrase, payload))
+        starting = tuple(kept)
+        if len(self._starts) >= self.MEMO_LIMIT:
+            self._starts.clear()
+        self._starts[key] = starting
+        return starting
+
     def find(self, tokens: tuple[Token, ...]) -> list[tuple[Mention, object]]:
         found: list[tuple[Mention, object]] = []
+        count = len(tokens)
         for i, token in enumerate(tokens):
-            candidates = self._candidates(token)
-            if not candidates:
-                continue
-            seen: set[int] = set()
-            for phrase, payload in candidates:
-                key = id(phrase)
-                if key in seen:
-                    continue
-                seen.add(key)
+            for phrase, payload in self._phrases_starting(token):
                 n = len(phrase.cores)
-                if i + n > len(tokens):
+                if i + n > count:
                     continue
-                ok = all(
+                if n > 1 and not all(
                     _token_matches(
                         tokens[i + k],
                         phrase.cores[k],
                         case_sensitive=phrase.case_sensitive,
                         suffixes=phrase.suffixes and k == n - 1,
                     )
-                    for k in range(n)
-                )
-                if ok:
-                    found.append(
-                        (Mention(phrase, i, i + n - 1, tokens[i].start, tokens[i + n - 1].end), payload)
-                    )
+                    for k in range(1, n)
+                ):
+                    continue
+                found.append((Mention(phrase, i, i + n - 1, token.start, tokens[i + n - 1].end), payload))
         return found
