@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -61,19 +63,26 @@ class Match:
     unit_seen: str | None = None
 
 
-def _claim_token_span(claim: Claim, tokens: Sequence[Token]) -> tuple[int, int]:
+def _claim_offsets(claim: Claim) -> tuple[int, int]:
+    """The claim's character span in its sentence (found by its text when the offsets do not point at it)."""
     start = claim.start - claim.sentence_start
     end = claim.end - claim.sentence_start
     if not (0 <= start < end <= len(claim.sentence)) or claim.sentence[start:end] != claim.text:
         found = claim.sentence.find(claim.text)
         if found >= 0:
             start, end = found, found + len(claim.text)
-    inside = [i for i, t in enumerate(tokens) if t.end > start and t.start < end]
-    if inside:
-        return inside[0], inside[-1]
-    before = [i for i, t in enumerate(tokens) if t.end <= start]
-    position = before[-1] + 1 if before else 0
-    return position, position - 1 if position > 0 else position
+    return start, end
+
+
+def _token_span(offsets: tuple[int, int], starts: Sequence[int], ends: Sequence[int]) -> tuple[int, int]:
+    """Token indexes [first, last] of the tokens the characters [start, end) touch; with none, the place the
+    figure stands at as an empty span. Tokens do not overlap and come in order, so both ends are bisections."""
+    start, end = offsets
+    first = bisect_right(ends, start)  # the first token ending after start (every earlier one ends before)
+    last = bisect_left(starts, end) - 1  # the last token starting before end
+    if first <= last:
+        return first, last
+    return first, first - 1 if first > 0 else first
 
 
 def _distance(span: tuple[int, int], first: int, last: int) -> float:
@@ -126,34 +135,64 @@ def _counted_agrees(claim: Claim, metric: MetricDef) -> bool | None:
     return bool(metric.counted_index.find(tokens))
 
 
-def _clause_range(claim: Claim, tokens: Sequence[Token]) -> tuple[int, int]:
-    """Token indexes [first, last] of the claim's clause (between punctuation marks around it)."""
-    sentence = claim.sentence
-    start = max(0, min(claim.start - claim.sentence_start, len(sentence)))
-    end = max(start, min(claim.end - claim.sentence_start, len(sentence)))
-    before = max((sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), default=-1)
-    after = [i for i in (sentence.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
-    stop = min(after) if after else len(sentence)
-    inside = [i for i, t in enumerate(tokens) if t.start > before and t.end <= stop]
-    if not inside:
-        return 0, len(tokens) - 1
-    return inside[0], inside[-1]
-
-
 @dataclass
 class SentenceWords:
-    """What a sentence names, found once for all the claims in it: metric words and entity names."""
+    """What a sentence names, found once for all the claims in it (and kept for the other kinds' batches of the
+    article): its tokens, metric words and entity names, and where its clause marks stand."""
 
     sentence: str
     tokens: tuple[Token, ...]
     words: dict[str, list[tuple[Mention, str, int]]]  # metric id -> (mention, cue|exclude|stop, cue group)
     tables: ReferenceTables
     _entities: tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]] | None = None
+    starts: list[int] = field(init=False, repr=False)  # token start offsets, in order
+    ends: list[int] = field(init=False, repr=False)
+    # Mark length -> sorted start offsets of every clause mark of that length in the sentence.
+    _marks: dict[int, list[int]] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
 
     @classmethod
     def of(cls, sentence: str, tables: ReferenceTables) -> SentenceWords:
         tokens = tokenize(sentence)
         return cls(sentence, tokens, tables.metric_words(tokens), tables)
+
+    def _mark_positions(self) -> dict[int, list[int]]:
+        if self._marks is None:
+            by_length: dict[int, set[int]] = {}
+            sentence = self.sentence
+            for mark in _CLAUSE_MARKS:
+                at = sentence.find(mark)
+                while at >= 0:
+                    by_length.setdefault(len(mark), set()).add(at)
+                    at = sentence.find(mark, at + 1)
+            self._marks = {length: sorted(found) for length, found in by_length.items()}
+        return self._marks
+
+    def token_span(self, claim: Claim) -> tuple[int, int]:
+        return _token_span(_claim_offsets(claim), self.starts, self.ends)
+
+    def clause_range(self, claim: Claim) -> tuple[int, int]:
+        """Token indexes [first, last] of the claim's clause (between punctuation marks around it)."""
+        sentence = claim.sentence
+        start = max(0, min(claim.start - claim.sentence_start, len(sentence)))
+        end = max(start, min(claim.end - claim.sentence_start, len(sentence)))
+        before, stop = -1, len(sentence)
+        for length, positions in self._mark_positions().items():
+            # The last mark that ends by start, the first that begins at end or later.
+            i = bisect_right(positions, start - length)
+            if i:
+                before = max(before, positions[i - 1])
+            j = bisect_left(positions, end)
+            if j < len(positions):
+                stop = min(stop, positions[j])
+        first = bisect_right(self.starts, before)  # the first token starting after the mark before
+        last = bisect_right(self.ends, stop) - 1  # the last token ending by the mark after
+        if first > last:
+            return 0, len(self.tokens) - 1
+        return first, last
 
     def _names(self) -> tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]]:
         # Looked for only when some metric matched: most figures stop before that.
@@ -169,6 +208,48 @@ class SentenceWords:
     @property
     def generic(self) -> list[tuple[Mention, str]]:
         return self._names()[1]
+
+
+# Sentences (and titles) whose scans are kept per tables object: an article's claims reach the checkers as one
+# batch per kind, close together, and the same sentence often holds claims of several kinds. Bounded: a worker
+# reads an endless stream of new sentences.
+SENTENCE_MEMORY = 2048
+TITLE_MEMORY = 512
+
+
+class _Memory:
+    def __init__(self) -> None:
+        self.sentences: OrderedDict[str, SentenceWords] = OrderedDict()
+        self.titles: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+
+
+_memories: weakref.WeakKeyDictionary[ReferenceTables, _Memory] = weakref.WeakKeyDictionary()
+
+
+def _memory(tables: ReferenceTables) -> _Memory:
+    memory = _memories.get(tables)
+    if memory is None:
+        memory = _memories[tables] = _Memory()
+    return memory
+
+
+def sentence_words_of(sentence: str, tables: ReferenceTables) -> SentenceWords:
+    """The sentence's scan against these tables: made once, kept for the next claims (and batches) in it."""
+    kept = _memory(tables).sentences
+    words = kept.get(sentence)
+    if words is None:
+        words = kept[sentence] = SentenceWords.of(sentence, tables)
+        if len(kept) > SENTENCE_MEMORY:
+            kept.popitem(last=False)
+    else:
+        kept.move_to_end(sentence)
+    return words
+
+
+def forget_texts() -> None:
+    """Drop every kept sentence and title scan (benchmarks measure first sight; tests start clean)."""
+    _memories.clear()
+    tokenize.cache_clear()
 
 
 def _in_range(mention: Mention, first: int, last: int) -> bool:
@@ -285,10 +366,9 @@ def match_claim(
     claim: Claim, tables: ReferenceTables, title_entities: Sequence[str] = (),
     sentence_words: SentenceWords | None = None,
 ) -> Match:
-    found = sentence_words or SentenceWords.of(claim.sentence, tables)
-    tokens = found.tokens
-    span = _claim_token_span(claim, tokens)
-    clause = _clause_range(claim, tokens)
+    found = sentence_words or sentence_words_of(claim.sentence, tables)
+    span = found.token_span(claim)
+    clause = found.clause_range(claim)
     result = Match()
     candidates: list[tuple[MetricDef, int, float, tuple[int, int]]] = []  # metric, specificity, distance, anchor
     for metric in tables.metrics_for_kind(claim.kind):
@@ -345,13 +425,20 @@ def match_claim(
 def title_entities(article: ArticleRef, tables: ReferenceTables) -> list[str]:
     if not article.title:
         return []
-    tokens = tokenize(article.title)
-    found: list[str] = []
-    # Every name counts here, nested ones too: "the ministerial meeting of the coalition" names both.
-    for _, entity in tables.entity_mentions(tokens):
-        if entity not in found:
-            found.append(entity)
-    return found
+    kept = _memory(tables).titles
+    found = kept.get(article.title)
+    if found is None:
+        names: list[str] = []
+        # Every name counts here, nested ones too: "the ministerial meeting of the coalition" names both.
+        for _, entity in tables.entity_mentions(tokenize(article.title)):
+            if entity not in names:
+                names.append(entity)
+        found = kept[article.title] = tuple(names)
+        if len(kept) > TITLE_MEMORY:
+            kept.popitem(last=False)
+    else:
+        kept.move_to_end(article.title)
+    return list(found)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -906,12 +993,6 @@ def check_claims(claims: list[Claim], article: ArticleRef, tables: ReferenceTabl
     global _last_tables
     _last_tables = weakref.ref(tables)
     titled = title_entities(article, tables)
-    # Claims of one sentence share its words: scan each sentence once.
-    sentences: dict[str, SentenceWords] = {}
-    verdicts = []
-    for claim in claims:
-        words = sentences.get(claim.sentence)
-        if words is None:
-            words = sentences[claim.sentence] = SentenceWords.of(claim.sentence, tables)
-        verdicts.append(check_claim(claim, article, tables, today, titled, words))
-    return verdicts
+    # Claims of one sentence share its words: each sentence is scanned once (see sentence_words_of).
+    return [check_claim(claim, article, tables, today, titled, sentence_words_of(claim.sentence, tables))
+            for claim in claims]
