@@ -32,6 +32,10 @@ log = logging.getLogger("factstream.streams")
 
 T = TypeVar("T")
 
+# Longer articles (a few in a million: full reports, transcripts) are extracted in a thread: at ~1 M chars/s
+# the extractor would otherwise hold the event loop for a noticeable time.
+LONG_ARTICLE_CHARS = 100_000
+
 # Observations kept per entity|metric|period key for conflict detection: enough outlets to compare with.
 MAX_OBSERVATIONS_PER_KEY = 50
 
@@ -57,11 +61,14 @@ class Failure(Exception):
         self.attempts = attempts
 
 
-async def run_with_attempts(stage: str, max_attempts: int, fn: Callable[..., T], *args: Any) -> T:
-    """Call a pure function; retry unexpected errors (bounded), never retry ValueError (the input is bad)."""
+async def run_with_attempts(
+    stage: str, max_attempts: int, fn: Callable[..., T], *args: Any, in_thread: bool = False
+) -> T:
+    """Call a pure function; retry unexpected errors (bounded), never retry ValueError (the input is bad).
+    in_thread: run it in a worker thread, so that a long call does not stall the event loop (web, heartbeats)."""
     for attempt in range(1, max_attempts + 1):
         try:
-            return fn(*args)
+            return await asyncio.to_thread(fn, *args) if in_thread else fn(*args)
         except ValueError as exc:
             raise Failure(stage, exc, attempt) from exc
         except Exception as exc:
@@ -162,7 +169,10 @@ def build_app(
                 await dead_letter("decode-article", str(exc), event)
                 continue
             try:
-                found = await run_with_attempts("extract", settings.max_attempts, extract_article, article)
+                found = await run_with_attempts(
+                    "extract", settings.max_attempts, extract_article, article,
+                    in_thread=len(article.body) > LONG_ARTICLE_CHARS,
+                )
             except Failure as failure:
                 await dead_letter(failure.stage, str(failure), event, failure.attempts)
                 continue
@@ -186,12 +196,29 @@ def build_app(
                     await claim_topics[kind].send(key=key, value=payload)
 
     # --- one checker agent per claim kind -------------------------------------------------------------
-    async def publish_verdict(verdict: Verdict) -> None:
-        payload = verdict.model_dump_json().encode("utf-8")
-        await verdicts_topic.send(key=verdict.article_id.encode("utf-8"), value=payload)
-        metrics.VERDICTS.labels(verdict.verdict).inc()
-        if verdict.verdict in settings.alert_verdicts:
-            await candidates_topic.send(key=verdict.claim.claim_id.encode("utf-8"), value=payload)
+    async def publish_verdicts(verdicts: list[Verdict]) -> None:
+        """Each verdict is one record on `verdicts` (keyed by article), plus one on `alert-candidates` (keyed by
+        claim) when it may need an alert and one on `observations` when it names entity, metric and period.
+        The producer is called directly: a batch's verdicts share their article key, so the partition is
+        hashed once, and Faust's per-send bookkeeping (futures, sensors) is not needed for these records."""
+        if not verdicts:
+            return
+        producer = app.producer
+        verdicts_name = verdicts_topic.get_topic_name()
+        by_article: dict[str, int] = {}
+        for verdict in verdicts:
+            payload = verdict.model_dump_json().encode("utf-8")
+            key = verdict.article_id.encode("utf-8")
+            partition = by_article.get(verdict.article_id)
+            if partition is None:
+                partition = by_article[verdict.article_id] = producer.key_partition(verdicts_name, key).partition
+            await producer.send(verdicts_name, key, payload, partition, None, None)
+            metrics.VERDICTS.labels(verdict.verdict).inc()
+            if verdict.verdict in settings.alert_verdicts:
+                await candidates_topic.send(key=verdict.claim.claim_id.encode("utf-8"), value=payload)
+            observation_key = checkers.observation_key(verdict)
+            if observation_key is not None and verdict.verdict != "conflict":
+                await observations_topic.send(key=observation_key.encode("utf-8"), value=payload)
 
     def make_checker(kind: str) -> None:
         async def check(stream: faust.StreamT) -> None:
@@ -209,13 +236,7 @@ def build_app(
                 except Failure as failure:
                     await dead_letter(failure.stage, str(failure), event, failure.attempts)
                     continue
-                for verdict in verdicts:
-                    await publish_verdict(verdict)
-                    key = checkers.observation_key(verdict)
-                    if key is not None:
-                        await observations_topic.send(
-                            key=key.encode("utf-8"), value=verdict.model_dump_json().encode("utf-8")
-                        )
+                await publish_verdicts(verdicts)
                 if batch.received_at:
                     metrics.LATENCY.observe(max(0.0, time.time() - batch.received_at))
 
@@ -253,7 +274,7 @@ def build_app(
                 *stored[-(MAX_OBSERVATIONS_PER_KEY - 1):], observation.model_dump(mode="json")
             ]
             if conflict is not None:
-                await publish_verdict(conflict)
+                await publish_verdicts([conflict])
 
     # --- alerts: exactly one per claim at every sink ----------------------------------------------------
     @app.agent(candidates_topic, name="raise_alerts")
@@ -376,6 +397,8 @@ def build_app(
 
     @app.task
     async def mark_ready() -> None:
+        # Ready (/health 200) once the worker has joined its group, got its partitions and restored its tables.
+        await app.tables.recovery.completed.wait()
         runtime.ready = True
 
     @app.task
