@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e_common import (
+    add_common_arguments,
     analyse_sources,
     bench_broker,
     load_sources,
@@ -32,11 +33,8 @@ from bench.e2e_common import (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20_000, help="articles per run (default 20000)")
-    parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
     parser.add_argument("--repeat", type=int, default=1, help="pass-through/pipeline pairs; medians reported")
-    parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
-    parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument("--workdir", help="keep worker logs and state here (default: a temp dir, removed)")
+    add_common_arguments(parser)
     args = parser.parse_args(argv)
     if args.articles < 1 or args.repeat < 1:
         parser.error("--articles and --repeat must be at least 1")

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e_common import (
+    add_common_arguments,
     analyse_sources,
     bench_broker,
     load_sources,
@@ -41,10 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-passthrough", action="store_true",
                         help="skip the same paced feed through the pass-through worker (the framework's own latency)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
-    parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
-    parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
-    parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument("--workdir", help="keep worker logs and state here (default: a temp dir, removed)")
+    add_common_arguments(parser)
     args = parser.parse_args(argv)
     if args.rate <= 0 or args.duration <= 0:
         parser.error("--rate and --duration must be positive")

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.e2e_common import (
+    add_common_arguments,
     analyse_sources,
     bench_broker,
     load_sources,
@@ -33,12 +34,9 @@ from bench.e2e_common import (
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=20_000, help="articles per run (default 20000)")
-    parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
     parser.add_argument("--runs", default="1,2,rebalance",
                         help="which runs, comma-separated from 1, 2, rebalance (default all three)")
-    parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
-    parser.add_argument("--json", help="also write the figures to this file")
-    parser.add_argument("--workdir", help="keep worker logs and state here (default: a temp dir, removed)")
+    add_common_arguments(parser)
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error("--articles must be at least 1")

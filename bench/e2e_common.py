@@ -13,6 +13,7 @@ not in the latency figures; the committed offsets of the worker's group show tha
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import itertools
 import os
@@ -338,6 +339,14 @@ def producer(settings: Settings, linger_ms: int = 5):
                          **settings.kafka_python_config())
 
 
+def add_common_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every end-to-end benchmark has."""
+    parser.add_argument("--partitions", type=int, default=4, help="partitions per topic (default 4)")
+    parser.add_argument("--idle-timeout", type=float, default=90.0, help="give up after this long without output")
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--workdir", help="keep worker logs and state here (default: a temp dir, removed)")
+
+
 def produce_in_child(settings: Settings, planned: list[Planned], rate: float | None = None) -> dict[str, int]:
     """produce_burst / produce_paced in a forked process, so that the producer does not share a GIL with
     the collector thread (on a 2-core machine, that sharing alone capped the pass-through figure)."""
@@ -369,31 +378,29 @@ def produce_in_child(settings: Settings, planned: list[Planned], rate: float | N
 
 def produce_burst(settings: Settings, planned: Iterable[Planned], topic: str = "articles") -> dict[str, int]:
     """Send everything as fast as the client goes; returns article id → record timestamp (ms)."""
-    client = producer(settings)
-    stamps: dict[str, int] = {}
-    name = settings.topic(topic)
-    try:
-        for item in planned:
-            now = int(time.time() * 1000)
-            client.send(name, key=item.key, value=item.value, timestamp_ms=now)
-            stamps[item.article_id] = now
-        client.flush(timeout=120)
-    finally:
-        client.close(timeout=10)
-    return stamps
+    return produce_records(settings, planned, None, topic)
 
 
 def produce_paced(settings: Settings, planned: list[Planned], rate: float, topic: str = "articles") -> dict[str, int]:
     """Send at `rate` records/s on a fixed schedule (no catching up in bursts beyond the schedule)."""
-    client = producer(settings, linger_ms=0)
+    return produce_records(settings, planned, rate, topic)
+
+
+def produce_records(
+    settings: Settings, planned: Iterable[Planned], rate: float | None, topic: str
+) -> dict[str, int]:
+    """Send the planned records, at `rate` per second or as fast as the client goes (rate None); returns article
+    id → record timestamp (ms). Paced sends are not lingered on: their timestamps are their send times."""
+    client = producer(settings) if rate is None else producer(settings, linger_ms=0)
     stamps: dict[str, int] = {}
     name = settings.topic(topic)
     start = time.monotonic()
     try:
         for index, item in enumerate(planned):
-            delay = start + index / rate - time.monotonic()
-            if delay > 0:
-                time.sleep(delay)
+            if rate is not None:
+                delay = start + index / rate - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
             now = int(time.time() * 1000)
             client.send(name, key=item.key, value=item.value, timestamp_ms=now)
             stamps[item.article_id] = now
@@ -853,6 +860,7 @@ __all__ = [
     "Planned",
     "SourceArticle",
     "Tracker",
+    "add_common_arguments",
     "analyse_sources",
     "bench_broker",
     "committed_vs_end",

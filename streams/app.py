@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import faust
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 import alerts
 import checkers
@@ -31,6 +31,7 @@ from streams.topics import aiokafka_config
 log = logging.getLogger("factstream.streams")
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 
 # Longer articles (a few in a million: full reports, transcripts) are extracted in a thread: at ~1 M chars/s
 # the extractor would otherwise hold the event loop for a noticeable time.
@@ -159,6 +160,14 @@ def build_app(
         metrics.DEAD_LETTERS.labels(stage).inc()
         log.warning("dead letter (%s): %s", stage, error)
 
+    async def decoded(event: faust.EventT, model: type[M], stage: str) -> M | None:
+        """The event's value as a model, or None after sending it to the dead letters with the reason."""
+        try:
+            return model.model_validate_json(event.value)
+        except ValidationError as exc:
+            await dead_letter(stage, str(exc), event)
+            return None
+
     # --- articles -> claims, one batch per (article, kind) ------------------------------------------
     @app.agent(articles_topic, name="extract_claims")
     async def extract_claims(stream: faust.StreamT) -> None:
@@ -223,10 +232,8 @@ def build_app(
     def make_checker(kind: str) -> None:
         async def check(stream: faust.StreamT) -> None:
             async for event in stream.events():
-                try:
-                    batch = ClaimBatch.model_validate_json(event.value)
-                except ValidationError as exc:
-                    await dead_letter(f"decode-claims-{kind}", str(exc), event)
+                batch = await decoded(event, ClaimBatch, f"decode-claims-{kind}")
+                if batch is None:
                     continue
                 try:
                     verdicts = await run_with_attempts(
@@ -250,10 +257,8 @@ def build_app(
     @app.agent(observations_topic, name="detect_conflicts")
     async def detect_conflicts(stream: faust.StreamT) -> None:
         async for event in stream.events():
-            try:
-                verdict = Verdict.model_validate_json(event.value)
-            except ValidationError as exc:
-                await dead_letter("decode-observation", str(exc), event)
+            verdict = await decoded(event, Verdict, "decode-observation")
+            if verdict is None:
                 continue
             observation = checkers.observation_from(verdict)
             if observation is None:
@@ -280,10 +285,8 @@ def build_app(
     @app.agent(candidates_topic, name="raise_alerts")
     async def raise_alerts(stream: faust.StreamT) -> None:
         async for event in stream.events():
-            try:
-                verdict = Verdict.model_validate_json(event.value)
-            except ValidationError as exc:
-                await dead_letter("decode-alert-candidate", str(exc), event)
+            verdict = await decoded(event, Verdict, "decode-alert-candidate")
+            if verdict is None:
                 continue
             alert = alerts.build_alert(verdict, settings.alert_verdicts)
             if alert is None:
