@@ -21,7 +21,7 @@ from checkers.compare import (
     time_bounds,
 )
 from checkers.tables import FactRow, MetricDef, ReferenceTables
-from checkers.text import Mention, Token, is_arabic, tokenize
+from checkers.text import Mention, Tokens, is_arabic, tokenize
 from factstream.models import ArticleRef, Claim, Deviation, Fact, Verdict
 
 _SPACES = re.compile(r"\s{2,}")
@@ -141,18 +141,21 @@ class SentenceWords:
     article): its tokens, metric words and entity names, and where its clause marks stand."""
 
     sentence: str
-    tokens: tuple[Token, ...]
+    tokens: Tokens
     words: dict[str, list[tuple[Mention, str, int]]]  # metric id -> (mention, cue|exclude|stop, cue group)
     tables: ReferenceTables
     _entities: tuple[list[tuple[Mention, str]], list[tuple[Mention, str]]] | None = None
-    starts: list[int] = field(init=False, repr=False)  # token start offsets, in order
-    ends: list[int] = field(init=False, repr=False)
     # Mark length -> sorted start offsets of every clause mark of that length in the sentence.
     _marks: dict[int, list[int]] | None = field(default=None, init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        self.starts = [t.start for t in self.tokens]
-        self.ends = [t.end for t in self.tokens]
+    @property
+    def starts(self) -> list[int]:
+        """Token start offsets, in order."""
+        return self.tokens.starts
+
+    @property
+    def ends(self) -> list[int]:
+        return self.tokens.ends
 
     @classmethod
     def of(cls, sentence: str, tables: ReferenceTables) -> SentenceWords:
@@ -286,9 +289,9 @@ _HARD_MARKS = (";", "؛", ":", "(", ")", "«", "»", "—", " - ", " – ", "\""
 
 def _clause_start(found: SentenceWords, index: int) -> int:
     """The first token of the clause holding token `index`."""
-    tokens, sentence = found.tokens, found.sentence
+    starts, ends, sentence = found.starts, found.ends, found.sentence
     while index > 0:
-        gap = sentence[tokens[index - 1].end:tokens[index].start]
+        gap = sentence[ends[index - 1]:starts[index]]
         if any(mark in gap for mark in _CLAUSE_MARKS):
             break
         index -= 1
@@ -333,12 +336,11 @@ def _governing(words: list[tuple[Mention, str, int]], span: tuple[int, int], cla
         return None
     if b + 1 in measure_starts and b + 1 not in cue_starts:
         return None  # "10% inflation, 15% interest rates": the word after the figure names its quantity
-    tokens = found.tokens
-    sentence = found.sentence
+    starts, ends, sentence = found.starts, found.ends, found.sentence
     crossed = False  # whether the walk passed a comma into an earlier clause
     for index in range(a - 1, max(0, a - GOVERNING_REACH) - 1, -1):
         if index < first:
-            gap = sentence[tokens[index].end:tokens[index + 1].start]
+            gap = sentence[ends[index]:starts[index + 1]]
             if any(mark in gap for mark in _HARD_MARKS):
                 break
             crossed = True

@@ -395,10 +395,10 @@ class ReferenceTables:
         entity = self._entities.get(entity_id)
         return bool(metric.applies_to and entity is not None and metric.applies_to in entity.groups)
 
-    def entity_mentions(self, tokens: tuple[Token, ...]) -> list[tuple[Any, str]]:
+    def entity_mentions(self, tokens: Sequence[Token]) -> list[tuple[Any, str]]:
         return [(m, str(e)) for m, e in self._entity_index.find(tokens)]
 
-    def metric_words(self, tokens: tuple[Token, ...]) -> dict[str, list[tuple[Any, str, int]]]:
+    def metric_words(self, tokens: Sequence[Token]) -> dict[str, list[tuple[Any, str, int]]]:
         """Cue, exclude and stop words of every metric in the tokens: metric id -> [(mention, role, group)]."""
         found: dict[str, list[tuple[Any, str, int]]] = {}
         for mention, payload in self._word_index.find(tokens):
@@ -406,7 +406,7 @@ class ReferenceTables:
             found.setdefault(metric_id, []).append((mention, role, group))
         return found
 
-    def generic_mentions(self, tokens: tuple[Token, ...]) -> list[tuple[Any, str]]:
+    def generic_mentions(self, tokens: Sequence[Token]) -> list[tuple[Any, str]]:
         return [(m, str(e)) for m, e in self._generic_index.find(tokens)] if self._generic_index else []
 
     def __repr__(self) -> str:

@@ -9,10 +9,10 @@ case-sensitively so that "us" is not the United States.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import regex
 
@@ -93,14 +93,59 @@ def _reading(word: str) -> tuple[frozenset[str], bool]:
     return stems(word), bare.isascii() and bare.isalpha() and bare.isupper() and len(bare) >= 2
 
 
+class Tokens(Sequence[Token]):
+    """The tokens of a text as parallel lists of words and offsets. Matching looks words up (what a word can
+    start is remembered per word), so a Token object is made only for the few tokens someone indexes."""
+
+    __slots__ = ("_made", "ends", "starts", "words")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int]) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self._made: tuple[Token, ...] | None = None
+
+    @classmethod
+    def of(cls, tokens: Iterable[Token]) -> Tokens:
+        tokens = tuple(tokens)
+        return cls([t.text for t in tokens], [t.start for t in tokens], [t.end for t in tokens])
+
+    def _tokens(self) -> tuple[Token, ...]:
+        if self._made is None:
+            self._made = tuple(Token(w, a, b, *_reading(w)) for w, a, b in zip(self.words, self.starts, self.ends,
+                                                                               strict=True))
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Token, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | tuple[Token, ...]:
+        return self._tokens()[index]
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self._tokens())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return (self.words, self.starts, self.ends) == (other.words, other.starts, other.ends)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Tokens({self.words!r})"
+
+
 @lru_cache(maxsize=4096)
-def tokenize(text: str) -> tuple[Token, ...]:
-    tokens = []
-    append, reading, make = tokens.append, _reading, Token._make
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        append(make((word, match.start(), match.end(), *reading(word))))
-    return tuple(tokens)
+def tokenize(text: str) -> Tokens:
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    return Tokens([text[a:b] for a, b in spans], [a for a, _ in spans], [b for _, b in spans])
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,15 +169,16 @@ class Phrase:
         return cls(tuple(core(w) for w in words), case_sensitive, suffixes, text)
 
 
-def _token_matches(token: Token, wanted: str, *, case_sensitive: bool, suffixes: bool) -> bool:
-    if case_sensitive and not token.acronym:
+def _word_matches(word: str, wanted: str, *, case_sensitive: bool, suffixes: bool) -> bool:
+    token_stems, acronym = _reading(word)
+    if case_sensitive and not acronym:
         return False
-    if wanted in token.stems:
+    if wanted in token_stems:
         return True
     if not suffixes or len(wanted) < 3:
         return False
     arabic = is_arabic(wanted)
-    for stem in token.stems:
+    for stem in token_stems:
         if len(stem) > len(wanted) and stem.startswith(wanted):
             rest = stem[len(wanted):]
             if rest in (_AR_SUFFIXES if arabic else _EN_SUFFIXES):
@@ -170,17 +216,17 @@ class PhraseIndex:
             self._by_first.setdefault(phrase.cores[0], []).append((phrase, payload))
             if phrase.suffixes and len(phrase.cores) == 1 and len(phrase.cores[0]) >= 3:
                 self._by_base.setdefault(phrase.cores[0], []).append((phrase, payload))
-        # (token readings, acronym) -> the phrases whose first word that token matches: what a token can start
-        # depends on nothing else, so it is worked out once per distinct word, not once per occurrence.
-        self._starts: dict[tuple[frozenset[str], bool], tuple[tuple[Phrase, object], ...]] = {}
+        # word -> the phrases whose first word it matches: that depends on the word alone, so it is worked out
+        # once per distinct word, not once per occurrence.
+        self._starts: dict[str, tuple[tuple[Phrase, object], ...]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
-    def _candidates(self, token: Token) -> list[tuple[Phrase, object]]:
+    def _candidates(self, word_stems: frozenset[str]) -> list[tuple[Phrase, object]]:
         candidates: list[tuple[Phrase, object]] = []
         by_first, by_base = self._by_first, self._by_base
-        for stem in token.stems:
+        for stem in word_stems:
             exact = by_first.get(stem)
             if exact:
                 candidates.extend(exact)
@@ -198,38 +244,40 @@ class PhraseIndex:
                     candidates.extend(plural)
         return candidates
 
-    def _phrases_starting(self, token: Token) -> tuple[tuple[Phrase, object], ...]:
-        """The distinct phrases (first occurrence kept) whose first word the token matches."""
-        key = (token.stems, token.acronym)
-        starting = self._starts.get(key)
-        if starting is not None:
-            return starting
+    def _phrases_starting(self, word: str) -> tuple[tuple[Phrase, object], ...]:
+        """The distinct phrases (first occurrence kept) whose first word the word matches."""
         seen: set[int] = set()
         kept = []
-        for phrase, payload in self._candidates(token):
+        for phrase, payload in self._candidates(_reading(word)[0]):
             if id(phrase) in seen:
                 continue
             seen.add(id(phrase))
-            if _token_matches(token, phrase.cores[0], case_sensitive=phrase.case_sensitive,
-                              suffixes=phrase.suffixes and len(phrase.cores) == 1):
+            if _word_matches(word, phrase.cores[0], case_sensitive=phrase.case_sensitive,
+                             suffixes=phrase.suffixes and len(phrase.cores) == 1):
                 kept.append((phrase, payload))
         starting = tuple(kept)
         if len(self._starts) >= self.MEMO_LIMIT:
             self._starts.clear()
-        self._starts[key] = starting
+        self._starts[word] = starting
         return starting
 
-    def find(self, tokens: tuple[Token, ...]) -> list[tuple[Mention, object]]:
+    def find(self, tokens: Sequence[Token]) -> list[tuple[Mention, object]]:
+        if not isinstance(tokens, Tokens):
+            tokens = Tokens.of(tokens)
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
         found: list[tuple[Mention, object]] = []
-        count = len(tokens)
-        for i, token in enumerate(tokens):
-            for phrase, payload in self._phrases_starting(token):
+        count = len(words)
+        remembered = self._starts.get
+        for i, starting in enumerate(map(remembered, words)):
+            if starting is None:
+                starting = self._phrases_starting(words[i])
+            for phrase, payload in starting:
                 n = len(phrase.cores)
                 if i + n > count:
                     continue
                 if n > 1 and not all(
-                    _token_matches(
-                        tokens[i + k],
+                    _word_matches(
+                        words[i + k],
                         phrase.cores[k],
                         case_sensitive=phrase.case_sensitive,
                         suffixes=phrase.suffixes and k == n - 1,
@@ -237,5 +285,5 @@ class PhraseIndex:
                     for k in range(1, n)
                 ):
                     continue
-                found.append((Mention(phrase, i, i + n - 1, token.start, tokens[i + n - 1].end), payload))
+                found.append((Mention(phrase, i, i + n - 1, starts[i], ends[i + n - 1]), payload))
         return found
