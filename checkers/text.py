@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain, compress
 from typing import NamedTuple, overload
 
 import regex
@@ -19,6 +20,8 @@ import regex
 _DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d\u200e\u200f]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*", regex.V1)
+# The characters finditer(_TOKEN) skips (none can start a token), then a token.
+_GAP_AND_TOKEN = regex.compile(r"([^\p{L}\p{M}\p{N}]*)([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*)", regex.V1)
 _ARABIC = regex.compile(r"\p{Arabic}")
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
@@ -144,8 +147,14 @@ class Tokens(Sequence[Token]):
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> Tokens:
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    return Tokens([text[a:b] for a, b in spans], [a for a, _ in spans], [b for _, b in spans])
+    # Each token with the run of other characters before it, so that every offset is a running sum of lengths:
+    # the whole text is split without a Python step per token.
+    pairs = _GAP_AND_TOKEN.findall(text)
+    if not pairs:
+        return Tokens([], [], [])
+    gaps, words = zip(*pairs, strict=True)
+    offsets = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=True))))
+    return Tokens(list(words), offsets[0::2], offsets[1::2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,23 +264,22 @@ class PhraseIndex:
             if _word_matches(word, phrase.cores[0], case_sensitive=phrase.case_sensitive,
                              suffixes=phrase.suffixes and len(phrase.cores) == 1):
                 kept.append((phrase, payload))
-        starting = tuple(kept)
-        if len(self._starts) >= self.MEMO_LIMIT:
-            self._starts.clear()
-        self._starts[word] = starting
-        return starting
+        return tuple(kept)
 
     def find(self, tokens: Sequence[Token]) -> list[tuple[Mention, object]]:
         if not isinstance(tokens, Tokens):
             tokens = Tokens.of(tokens)
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        remembered = self._starts
+        if len(remembered) >= self.MEMO_LIMIT:
+            remembered.clear()
+        for word in set(words).difference(remembered):
+            remembered[word] = self._phrases_starting(word)
         found: list[tuple[Mention, object]] = []
         count = len(words)
-        remembered = self._starts.get
-        for i, starting in enumerate(map(remembered, words)):
-            if starting is None:
-                starting = self._phrases_starting(words[i])
-            for phrase, payload in starting:
+        # Most words start no phrase: only the positions of those that do are visited.
+        for i in compress(range(count), map(remembered.__getitem__, words)):
+            for phrase, payload in remembered[words[i]]:
                 n = len(phrase.cores)
                 if i + n > count:
                     continue
