@@ -16,6 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from itertools import repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -223,7 +225,8 @@ class Extractor:
                 spaced = spaced.replace(mark, " ")
         words = set(spaced.split())
         # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
-        words |= {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
+        # (map: a C-level loop; stripping a word without edge punctuation gives the word itself.)
+        words.update(map(str.strip, words.copy(), repeat(_EDGE_PUNCT)))
         if self.ar:
             searches = [(text, words & _full_anchor_set(self.pack))]
         else:
@@ -231,7 +234,7 @@ class Extractor:
             lowered = text.lower()
             if len(lowered) != len(text):
                 lowered = text
-            searches = [(lowered, {w.lower() for w in words} & _full_anchor_set(self.pack)),
+            searches = [(lowered, set(map(str.lower, words)) & _full_anchor_set(self.pack)),
                         (text, words & _case_anchor_set(self.pack))]
         for haystack, present in searches:
             for word in present:
@@ -461,6 +464,21 @@ def _edge_words(table: dict) -> tuple[frozenset[str], frozenset[str], dict]:
     return entry
 
 
+_TOK_START = itemgetter(3)  # Tok.start
+_PERCENT_FIRST: dict[int, tuple[frozenset[str] | None, Pack]] = {}
+
+
+def _percent_first_words(pack: Pack) -> frozenset[str] | None:
+    """Every word that can open a percent sign word or phrase (None: no such test possible)."""
+    entry = _PERCENT_FIRST.get(id(pack))
+    if entry is None or entry[1] is not pack:
+        phrases = [*pack.basis_phrases, *pack.point_phrases, *pack.percent_phrases]
+        first = None if any(not ph for ph in phrases) else frozenset(ph[0] for ph in phrases) | pack.percent_words
+        entry = (first, pack)
+        _PERCENT_FIRST[id(pack)] = entry
+    return entry[0]
+
+
 class _Skip:
     """A span recognized as NOT a claim (phone, identifier, clock time ...): consume it, emit nothing."""
 
@@ -599,10 +617,8 @@ class _Sentence:
         return drafts
 
     def _index_after(self, pos: int) -> int:
-        for k in range(self.n):
-            if self.toks[k].start >= pos:
-                return k
-        return self.n
+        """Index of the first token starting at or after pos (token starts increase)."""
+        return bisect_left(self.toks, pos, key=_TOK_START)
 
     # ---------------------------------------------------------------- anchors
 
@@ -1774,6 +1790,9 @@ class _Sentence:
         if t.kind == SYM and t.text == "%":
             return j + 1, None
         if t.kind == WORD:
+            first = _percent_first_words(p)
+            if first is not None and t.key not in first:
+                return None
             for phrase in p.basis_phrases:
                 if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
                     return j + len(phrase), "basis point"
@@ -1939,7 +1958,6 @@ class _Sentence:
         if not p.age_nouns:
             return None
         t = self.tok(j)
-        cue = any(self.in_set(k, p.age_cues_before) for k in range(max(0, start_i - 3), start_i))
         if not self.ar and self.word_key(start_i - 1) == "of" and self.word_key(start_i - 2) in p.age_cues_before \
                 and (t is None or t.kind == SYM or self.word_key(j) in p.not_counted):
             return j  # "at the age of 80"
@@ -1956,10 +1974,12 @@ class _Sentence:
             for phrase in p.age_after:
                 if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
                     return j + 1 + len(phrase)
-            if cue:
+            # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
+            if any(self.in_set(k, p.age_cues_before) for k in range(max(0, start_i - 3), start_i)):
                 return j + 1
             return None
-        if cue and not self.ar and self.word_key(start_i - 1) in p.age_cues_before and (
+        # (The cue test of the branch above holds here: the word right before is a cue.)
+        if not self.ar and self.word_key(start_i - 1) in p.age_cues_before and (
             t is None or t.kind == SYM or self.word_key(j) in p.not_counted
         ):
             return j  # "aged 75"
