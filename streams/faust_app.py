@@ -1,7 +1,8 @@
 """The one place the Faust App is configured: the pipeline (streams/app.py) and the pass-through benchmark app
 (streams/passthrough.py) are built by `new_app`, so the benchmark's ceiling runs under the same options.
 
-It also carries two fixes to the Kafka consumer, for at-least-once delivery that loses nothing:
+It also carries three fixes to Faust's Kafka consumer, for at-least-once delivery that loses nothing and
+repeats little:
 - Faust drops records it has already fetched whenever it stops the flow (a rebalance, recovery of a table) and
   relies on "seek back to the committed offset" to fetch them again. aiokafka's `seek_to_committed` only seeks
   when a committed offset exists and is > 0, so on a partition never committed yet (a fresh topic, a worker
@@ -11,6 +12,9 @@ It also carries two fixes to the Kafka consumer, for at-least-once delivery that
 - Faust commits an input offset once its event is acked, without waiting for the records the agent sent while
   processing it (they may still sit in the producer's buffer). Here the producer is flushed before every
   commit, so a crash right after a commit cannot lose the verdicts of a committed article.
+- At a rebalance Faust clears its record of acked events before its final commit, so the next owner of a
+  partition processed again everything since the last periodic commit (duplicate verdicts). Here that commit
+  happens first, after the events in progress have finished.
 """
 
 from __future__ import annotations
@@ -54,6 +58,17 @@ class FactstreamConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
 class FactstreamConsumer(aiokafka_driver.Consumer):
     def _new_consumer_thread(self) -> aiokafka_driver.AIOKafkaConsumerThread:
         return FactstreamConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+        # Faust forgets the acks of revoked partitions before it waits for the streams and commits, so the next
+        # owner re-processed everything since the last periodic commit (duplicate verdicts at every rebalance).
+        # Stop taking events, let the ones in progress finish, and commit them while the acks are still known.
+        if not self.app.should_stop and self.assignment():
+            self.stop_flow()
+            self.app.flow_control.suspend()
+            self.app.flow_control.clear()
+            await self.wait_empty()
+        await super().on_partitions_revoked(revoked)
 
     async def _commit_offsets(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
         # What the agents sent for these events reaches the broker before the events count as done.

@@ -80,3 +80,34 @@ async def test_the_producer_is_flushed_before_offsets_are_committed(monkeypatch)
     consumer.app = SimpleNamespace(producer=SimpleNamespace(flush=flush))  # type: ignore[assignment]
     assert await consumer._commit_offsets({"articles-0": 12})
     assert steps == ["flush", "commit {'articles-0': 12}"]
+
+
+async def test_a_rebalance_commits_finished_events_before_faust_forgets_their_acks(monkeypatch):
+    from faust.transport.drivers import aiokafka as aiokafka_driver
+
+    from streams.faust_app import FactstreamConsumer
+
+    steps: list[str] = []
+
+    async def faust_revoke(self: Any, revoked: set) -> None:
+        steps.append("faust clears acks")
+
+    async def wait_empty() -> None:
+        steps.append("finish events in progress and commit")
+
+    monkeypatch.setattr(aiokafka_driver.Consumer, "on_partitions_revoked", faust_revoke)
+    consumer = object.__new__(FactstreamConsumer)
+    flow = SimpleNamespace(suspend=lambda: steps.append("suspend"), clear=lambda: steps.append("clear buffers"))
+    consumer.app = SimpleNamespace(should_stop=False, flow_control=flow)  # type: ignore[assignment]
+    consumer.assignment = lambda: {"articles-0"}  # type: ignore[method-assign]
+    consumer.stop_flow = lambda: steps.append("stop flow")  # type: ignore[method-assign]
+    consumer.wait_empty = wait_empty  # type: ignore[method-assign]
+    await consumer.on_partitions_revoked({"articles-0"})
+    assert steps == [
+        "stop flow", "suspend", "clear buffers", "finish events in progress and commit", "faust clears acks"
+    ]
+
+    steps.clear()
+    consumer.app.should_stop = True  # stopping: Faust's own stop path waits and commits
+    await consumer.on_partitions_revoked({"articles-0"})
+    assert steps == ["faust clears acks"]
