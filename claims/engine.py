@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from itertools import repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -225,8 +224,7 @@ class Extractor:
                 spaced = spaced.replace(mark, " ")
         words = set(spaced.split())
         # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
-        # (map: a C-level loop; stripping a word without edge punctuation gives the word itself.)
-        words.update(map(str.strip, words.copy(), repeat(_EDGE_PUNCT)))
+        words |= {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
         if self.ar:
             searches = [(text, words & _full_anchor_set(self.pack))]
         else:
@@ -326,8 +324,11 @@ class Extractor:
             return 0
         found = self._cue_positions.get(code)
         if found is None:
-            pattern = _cue_pattern(tuple(words), self.ar)
-            found = [m.start() for m in pattern.finditer(self.text)]
+            if self.ar and not any(w in self.text for w in words):
+                found = []  # every match holds a cue word verbatim (case-sensitive pack): no scan needed
+            else:
+                pattern = _cue_pattern(tuple(words), self.ar)
+                found = [m.start() for m in pattern.finditer(self.text)]
             self._cue_positions[code] = found
         return bisect_left(found, end) - bisect_left(found, start)
 
