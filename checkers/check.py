@@ -22,7 +22,7 @@ from checkers.compare import (
 )
 from checkers.tables import FactRow, MetricDef, ReferenceTables
 from checkers.text import Mention, Tokens, is_arabic, tokenize
-from factstream.models import ArticleRef, Claim, Deviation, Fact, Verdict
+from factstream.models import ArticleRef, Claim, Deviation, Fact, Verdict, utcnow
 
 _SPACES = re.compile(r"\s{2,}")
 # The tables the last check used: conflict explanations borrow entity names and metric labels from them.
@@ -820,9 +820,15 @@ def _verdict(ctx: _Context, status: str, explanation: dict[str, str], row: FactR
         period=_period(ctx),
     )
     if type(ctx.claim) is Claim and type(ctx.article) is ArticleRef:
-        # Every field is a validated model or a value built here: validating again would only cost time.
-        return Verdict.model_construct(**fields)
+        # Every field is a validated model or a value built here: validating again would only cost time. The
+        # defaults are given too (model_construct inspects a default factory's signature on every call), while
+        # the set fields stay those a validated Verdict would have.
+        return Verdict.model_construct(set(_VERDICT_SET_FIELDS), other_sources=[], checked_at=utcnow(), **fields)
     return Verdict(**fields)
+
+
+_VERDICT_SET_FIELDS = frozenset(("verdict_id", "article_id", "article", "claim", "verdict", "fact", "deviation",
+                                 "explanation", "entity_id", "metric", "period"))
 
 
 def _judge_slice(claim: Claim, claim_range: Interval | None, rows: list[FactRow], metric: MetricDef
