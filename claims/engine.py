@@ -39,6 +39,10 @@ NUM, WORD, SYM = 0, 1, 2
 # Tiles the text: (whitespace before, token) pairs, so token offsets are running sums of lengths. Whitespace rides
 # with the next token (half the loop turns of matching it alone); possessive, so it never backtracks.
 _TILE_RE = regex.compile(r"(\s*+)([0-9]+(?:[.,،ر][0-9]+)*|[^\W\d_]+(?:'[^\W\d_]+)?|\S)")
+# The same tiling for ASCII text, spelled with ASCII classes (regex's \s there is [\t\n\v\f\r ], its letters
+# [A-Za-z]) for the standard library's engine, about 1.5x faster on short windows. tests/unit/claims check that
+# both give the same pairs on ASCII input.
+_ASCII_TILE_RE = re.compile(r"([\t\n\x0b\x0c\r ]*+)([0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)?|[^\t\n\x0b\x0c\r ])")
 # URLs, e-mail addresses, hashtags and @mentions: numbers inside them are never claims. The lookbehinds make
 # each alternative start only at the beginning of a run, which keeps the scan linear.
 _MASK_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern], ...] = (
@@ -264,7 +268,7 @@ class Extractor:
                 by_sentence.setdefault(si, []).append(a)
         text = self.text
         lower = not self.ar
-        tile, new_tok, digits = _TILE_RE.findall, tuple.__new__, "0123456789"
+        tile, ascii_tile, new_tok, digits = _TILE_RE.findall, _ASCII_TILE_RE.findall, tuple.__new__, "0123456789"
         for si, anchor_list in by_sentence.items():
             self.deadline.left()
             s, e = self.sentences[si]
@@ -286,7 +290,8 @@ class Extractor:
                 toks: list[Tok] = []
                 add = toks.append
                 pos = w0
-                for space, part in tile(text, w0, w1):
+                pairs = ascii_tile(text, w0, w1) if text[w0:w1].isascii() else tile(text, w0, w1)
+                for space, part in pairs:
                     pos += len(space)
                     c = part[0]
                     end = pos + len(part)

@@ -1,6 +1,6 @@
 """Bad and adversarial input: a clear ValueError or a bounded run, never another exception.
 
-No timing assertions here (speed lives in bench/); the regex deadline bounds every run.
+No timing assertions here (speed lives in bench/); the extraction deadline bounds every run.
 """
 
 from __future__ import annotations
@@ -121,3 +121,22 @@ def test_same_span_same_id_across_runs():
     second = claims.extract(text, article_id="a")
     assert [c.claim_id for c in first] == [c.claim_id for c in second]
     assert first[0].claim_id != claims.extract(text, article_id="b")[0].claim_id
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120), st.integers(0, 120), st.integers(0, 120))
+def test_ascii_tiler_splits_like_the_unicode_one(text, a, b):
+    # The engine tiles ASCII windows with a faster stdlib pattern: it must give exactly the regex pattern's pairs.
+    from claims.engine import _ASCII_TILE_RE, _TILE_RE
+
+    lo, hi = min(a, b), max(a, b)
+    assert _ASCII_TILE_RE.findall(text, lo, hi) == _TILE_RE.findall(text, lo, hi)
+
+
+def test_ascii_tiler_on_every_ascii_character_in_context():
+    from claims.engine import _ASCII_TILE_RE, _TILE_RE
+
+    for code in range(128):
+        c = chr(code)
+        for text in (c, f"a{c}b", f"12{c}5", f"it{c}s", f" {c} ", f"{c}{c}x", f"1.{c}2,3"):
+            assert _ASCII_TILE_RE.findall(text) == _TILE_RE.findall(text), repr(text)
