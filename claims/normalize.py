@@ -67,6 +67,8 @@ _DELETE_CHARS = (
 
 if any(len(k) != 1 or len(v) != 1 for k, v in _REPLACE.items()):
     raise ValueError("normalization replacements must be one character for one (offsets depend on it)")
+if set(_REPLACE) & set(_DELETE_CHARS) or set(_REPLACE.values()) & set(_DELETE_CHARS):
+    raise ValueError("a character is both replaced and deleted (or replaced by a deleted one)")
 
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _REPLACE.items()}
 for _c in _DELETE_CHARS:
@@ -129,13 +131,18 @@ def normalize(text: str, timeout: float | None = None) -> Normalized:
     for old, new in _REPLACE_ITEMS:
         if old in norm:
             norm = norm.replace(old, new)
-    if _DELETED_RUNS.search(norm) is None:
-        return Normalized(text, norm, [], [])
+    # One scan for the deleted runs (no separate search and sub): the normalized text is rebuilt from the slices
+    # between them. Deleted characters are never replaced (checked at import), so their offsets in `text` and in
+    # `norm` are the same.
     breaks: list[int] = []
     shifts: list[int] = []
+    pieces: list[str] = []
     deleted = 0
+    kept_from = 0
     for m in _DELETED_RUNS.finditer(text):
         start, end = m.span()
+        pieces.append(norm[kept_from:start])
+        kept_from = end
         norm_pos = start - deleted
         deleted += end - start
         if breaks and breaks[-1] == norm_pos:
@@ -143,4 +150,7 @@ def normalize(text: str, timeout: float | None = None) -> Normalized:
         else:
             breaks.append(norm_pos)
             shifts.append(deleted)
-    return Normalized(text, _DELETED_RUNS.sub("", norm), breaks, shifts)
+    if not deleted:
+        return Normalized(text, norm, [], [])
+    pieces.append(norm[kept_from:])
+    return Normalized(text, "".join(pieces), breaks, shifts)
