@@ -176,17 +176,25 @@ class Extractor:
         bounds: list[tuple[int, int]] = []
         start = 0
         abbreviations = self.pack.sentence_abbreviations
+        add, add_sentence = bounds.append, self._add_sentence
         for m in _SENTENCE_END_RE.finditer(text):
-            # The sentence ends right after its punctuation mark (a closing quote after it belongs to neither).
-            end = m.start() if m.group(1) else m.start(2) + 1
-            if not m.group(1) and abbreviations:
-                dot = end - 1 if text[end - 1] == "." else None
-                if dot is not None:
-                    word = text[max(start, dot - 8):dot].rpartition(" ")[2].lstrip("\"'(“‘")
+            # The sentence ends right after its punctuation mark (a closing quote after it belongs to neither);
+            # the mark (group 2) opens the match.
+            m_start, m_end = m.span()
+            if m.lastindex == 1:  # line break
+                end = m_start
+            else:
+                end = m_start + 1
+                if abbreviations and text[m_start] == ".":
+                    word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
                     if word in abbreviations or (len(word) == 1 and word.isupper()):
                         continue
-            self._add_sentence(bounds, start, end)
-            start = m.end()
+            if start < end and end - start <= MAX_SENTENCE_CHARS and not text[start].isspace() \
+                    and not text[end - 1].isspace():
+                add((start, end))  # the common case of _add_sentence, inline
+            else:
+                add_sentence(bounds, start, end)
+            start = m_end
         self._add_sentence(bounds, start, len(text))
         return bounds
 
