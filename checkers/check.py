@@ -708,8 +708,24 @@ def _explain_ambiguous(ctx: _Context, rows: list[FactRow]) -> dict[str, str]:
     return out
 
 
+# Reasons whose wording depends only on the languages (and the unit seen): most claims end with one of them.
+_FIXED_REASONS = ("no_table", "currency", "unit", "no_entity")
+_fixed_explanations: dict[tuple[str, tuple[str, ...], str | None], dict[str, str]] = {}
+
+
 def _explain_unverifiable(ctx: _Context, reason: str, hint: FactRow | None = None,
                           unit_seen: str | None = None) -> dict[str, str]:
+    if reason in _FIXED_REASONS:
+        key = (reason, ctx.langs, unit_seen)
+        fixed = _fixed_explanations.get(key)
+        if fixed is None:
+            fixed = _fixed_explanations[key] = _write_unverifiable(ctx, reason, hint, unit_seen)
+        return dict(fixed)  # each verdict owns its dict
+    return _write_unverifiable(ctx, reason, hint, unit_seen)
+
+
+def _write_unverifiable(ctx: _Context, reason: str, hint: FactRow | None = None,
+                        unit_seen: str | None = None) -> dict[str, str]:
     out = {}
     for lang in ctx.langs:
         if reason == "no_table":
@@ -806,29 +822,71 @@ def _to_fact(ctx: _Context, row: FactRow) -> Fact:
 
 def _verdict(ctx: _Context, status: str, explanation: dict[str, str], row: FactRow | None = None,
              dev: Deviation | None = None) -> Verdict:
-    fields = dict(
-        verdict_id=Verdict.make_id(ctx.claim.claim_id, status),
-        article_id=ctx.article.id,
-        article=ctx.article,
-        claim=ctx.claim,
-        verdict=status,
-        fact=_to_fact(ctx, row) if row is not None else None,
-        deviation=dev,
-        explanation=explanation,
-        entity_id=ctx.entity_id,
-        metric=ctx.metric.id if ctx.metric else None,
-        period=_period(ctx),
-    )
+    values = {
+        "verdict_id": Verdict.make_id(ctx.claim.claim_id, status),
+        "article_id": ctx.article.id,
+        "article": ctx.article,
+        "claim": ctx.claim,
+        "verdict": status,
+        "fact": _to_fact(ctx, row) if row is not None else None,
+        "deviation": dev,
+        "explanation": explanation,
+        "entity_id": ctx.entity_id,
+        "metric": ctx.metric.id if ctx.metric else None,
+        "period": _period(ctx),
+    }
     if type(ctx.claim) is Claim and type(ctx.article) is ArticleRef:
-        # Every field is a validated model or a value built here: validating again would only cost time. The
-        # defaults are given too (model_construct inspects a default factory's signature on every call), while
-        # the set fields stay those a validated Verdict would have.
-        return Verdict.model_construct(set(_VERDICT_SET_FIELDS), other_sources=[], checked_at=utcnow(), **fields)
-    return Verdict(**fields)
+        # Every field is a validated model or a value built here: validating again would only cost time.
+        values["other_sources"] = []
+        values["checked_at"] = utcnow()
+        return _new_verdict(values)
+    return Verdict(**values)
 
 
-_VERDICT_SET_FIELDS = frozenset(("verdict_id", "article_id", "article", "claim", "verdict", "fact", "deviation",
-                                 "explanation", "entity_id", "metric", "period"))
+# The fields a validated Verdict counts as set (the rest come from defaults).
+_VERDICT_SET_FIELDS = frozenset(set(Verdict.model_fields) - {"other_sources", "checked_at"})
+_set_attr = object.__setattr__
+
+
+def _construct_verdict(values: dict[str, Any]) -> Verdict:
+    """Verdict.model_construct with every field given (it inspects a default factory's signature per call)."""
+    return Verdict.model_construct(set(_VERDICT_SET_FIELDS), **values)
+
+
+def _fast_verdict(values: dict[str, Any]) -> Verdict:
+    """What model_construct does for a model without extras, private attributes or aliases, minus its per-field
+    default and alias handling (every field is given, in the model's order)."""
+    verdict = Verdict.__new__(Verdict)
+    _set_attr(verdict, "__dict__", values)
+    _set_attr(verdict, "__pydantic_fields_set__", set(_VERDICT_SET_FIELDS))
+    _set_attr(verdict, "__pydantic_extra__", None)
+    _set_attr(verdict, "__pydantic_private__", None)
+    return verdict
+
+
+def _pick_verdict_constructor() -> Any:
+    """The fast path only when it builds exactly what model_construct builds (checked once, at import)."""
+    sample = {
+        "verdict_id": "v", "article_id": "a", "article": ArticleRef(id="a"),
+        "claim": Claim(claim_id="c", kind="count", value=74, text="74", start=0, end=2, sentence="74",
+                       sentence_start=0, sentence_end=2, lang="en"),
+        "verdict": "contradicted", "fact": Fact(table="t", entity_id="e", metric="m", value=1),
+        "deviation": Deviation(absolute=1.0), "explanation": {"en": "x."}, "entity_id": "e", "metric": "m",
+        "period": "2014", "other_sources": [], "checked_at": utcnow(),
+    }
+    try:
+        fast, slow = _fast_verdict(dict(sample)), _construct_verdict(dict(sample))
+        if (fast == slow and fast.model_dump() == slow.model_dump() and repr(fast) == repr(slow)
+                and fast.model_fields_set == slow.model_fields_set == Verdict(**sample).model_fields_set - {
+                    "other_sources", "checked_at"}
+                and list(fast.__dict__) == list(Verdict.model_fields)):
+            return _fast_verdict
+    except Exception:  # a pydantic version with another layout: stay on the public API
+        pass
+    return _construct_verdict
+
+
+_new_verdict = _pick_verdict_constructor()
 
 
 def _judge_slice(claim: Claim, claim_range: Interval | None, rows: list[FactRow], metric: MetricDef
