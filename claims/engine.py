@@ -531,8 +531,11 @@ class _Sentence:
         return 0 < i < self.n
 
     def word_key(self, i: int) -> str | None:
-        t = self.tok(i)
-        return t.key if t is not None and t.kind == WORD else None
+        if 0 <= i < self.n:  # (tok() inline: this runs for most rules)
+            t = self.toks[i]
+            if t.kind == WORD:
+                return t.key
+        return None
 
     def strip(self, key: str, table, proclitics: tuple[str, ...] | None = None) -> tuple[str, str] | None:
         """(proclitic, bare) when key, or key minus a proclitic, is in table."""
@@ -550,12 +553,15 @@ class _Sentence:
         return key
 
     def in_set(self, i: int, words: frozenset[str]) -> bool:
-        key = self.word_key(i)
-        if key is None:
+        if not 0 <= i < self.n:
             return False
+        t = self.toks[i]
+        if t.kind != WORD:
+            return False
+        key = t.key
         if key in words:
             return True
-        if self.ar:
+        if self.ar and key[0] in "وفبل":  # the first letter of every proclitic below
             for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
                 if key.startswith(p) and key[len(p):] in words:
                     return True
