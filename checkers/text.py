@@ -198,8 +198,8 @@ def _word_matches(word: str, wanted: str, *, case_sensitive: bool, suffixes: boo
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    # A named tuple like Token: every sentence makes several.
     phrase: Phrase
     first: int  # token index
     last: int  # token index (inclusive)
