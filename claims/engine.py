@@ -611,18 +611,18 @@ class _Sentence:
         t = self.tok(i)
         if t is None or t.kind != WORD or t.key not in _edge_words(table)[0]:
             return None
-        best = None
-        for length in range(self.pack.max_phrase, 0, -1):
-            if i + length > self.n:
-                continue
-            parts = self.toks[i : i + length]
-            if any(p.kind != WORD for p in parts):
-                continue
-            key = tuple(p.key for p in parts)
+        # Only runs of words can match: count the words from i on, then try the longest lengths first.
+        toks, words = self.toks, 1
+        limit = min(self.pack.max_phrase, self.n - i)
+        if limit < 1:
+            return None
+        while words < limit and toks[i + words].kind == WORD:
+            words += 1
+        for length in range(words, 0, -1):
+            key = tuple(p.key for p in toks[i : i + length])
             if key in table:
-                best = (table[key], i + length)
-                break
-        return best
+                return table[key], i + length
+        return None
 
     def phrase_before(self, i: int, table: dict[tuple[str, ...], object]) -> tuple[object, int] | None:
         """Longest phrase of table ending just before token i: (value, start index)."""
@@ -632,13 +632,15 @@ class _Sentence:
         last = _edge_words(table)[1]
         if t.key not in last and not (self.ar and t.key[1:] in last):
             return None
-        for length in range(self.pack.max_phrase, 0, -1):
-            if i - length < 0:
-                continue
-            parts = self.toks[i - length : i]
-            if any(p.kind != WORD for p in parts):
-                continue
-            key = tuple(p.key for p in parts)
+        # Only runs of words can match: count the words before i, then try the longest lengths first.
+        toks, words = self.toks, 1
+        limit = min(self.pack.max_phrase, i)
+        if limit < 1:
+            return None
+        while words < limit and toks[i - 1 - words].kind == WORD:
+            words += 1
+        for length in range(words, 0, -1):
+            key = tuple(p.key for p in toks[i - length : i])
             if key in table:
                 return table[key], i - length
             if self.ar and key[0][:1] in ("و", "ب", "ف", "ل") and len(key[0]) > 2:
