@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from operator import attrgetter
 
 from claims.engine import MAX_CHARS, Draft, Extractor, detect_lang
 from claims.lexicon import SUPPORTED_LANGS, get_pack
@@ -81,16 +82,20 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
     original = norm.original
     sentence_cache: dict[int, tuple[str, int, int]] = {}
     claims: list[Claim] = []
-    for d in sorted(drafts, key=lambda x: (x.start, x.end)):
-        start = norm.to_original(d.start)
-        end = norm.to_original_end(d.end)
-        while end < len(original) and original[end] == "\u0640" and end > start:
-            end += 1  # "1436هـ": the tatweel after the marker belongs to it
+    shifted = bool(norm._breaks)  # nothing deleted (English, mostly): normalized offsets are the original ones
+    for d in sorted(drafts, key=_START_END):
+        if shifted:
+            start = norm.to_original(d.start)
+            end = norm.to_original_end(d.end)
+            while end < len(original) and original[end] == "\u0640" and end > start:
+                end += 1  # "1436هـ": the tatweel after the marker belongs to it
+        else:  # (no deletion: no tatweel either)
+            start, end = d.start, d.end
         text = original[start:end]
         sent = sentence_cache.get(d.sentence)
         if sent is None:
             s0, s1 = ex.sentences[d.sentence]
-            o0, o1 = norm.to_original(s0), norm.to_original_end(s1)
+            o0, o1 = (norm.to_original(s0), norm.to_original_end(s1)) if shifted else (s0, s1)
             sent = (original[o0:o1], o0, o1)
             sentence_cache[d.sentence] = sent
         claims.append(
@@ -120,6 +125,7 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
     return claims
 
 
+_START_END = attrgetter("start", "end")
 _CLAIM_FIELDS = frozenset(Claim.model_fields)
 
 
