@@ -147,14 +147,13 @@ class Tokens(Sequence[Token]):
 
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> Tokens:
-    # Each token with the run of other characters before it, so that every offset is a running sum of lengths:
-    # the whole text is split without a Python step per token.
+    # Each token with the run of other characters before it: every offset is a running sum of their lengths,
+    # so the text is split by one findall instead of a match object per token.
     pairs = _GAP_AND_TOKEN.findall(text)
     if not pairs:
         return Tokens([], [], [])
-    gaps, words = zip(*pairs, strict=True)
-    offsets = list(accumulate(chain.from_iterable(zip(map(len, gaps), map(len, words), strict=True))))
-    return Tokens(list(words), offsets[0::2], offsets[1::2])
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs))))
+    return Tokens([word for _, word in pairs], offsets[0::2], offsets[1::2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,13 +272,19 @@ class PhraseIndex:
         remembered = self._starts
         if len(remembered) >= self.MEMO_LIMIT:
             remembered.clear()
-        for word in set(words).difference(remembered):
-            remembered[word] = self._phrases_starting(word)
+        starting = list(map(remembered.get, words))
+        if None in starting:  # words not seen before
+            for i in [i for i, known in enumerate(starting) if known is None]:
+                word = words[i]
+                known = remembered.get(word)
+                if known is None:
+                    known = remembered[word] = self._phrases_starting(word)
+                starting[i] = known
         found: list[tuple[Mention, object]] = []
         count = len(words)
         # Most words start no phrase: only the positions of those that do are visited.
-        for i in compress(range(count), map(remembered.__getitem__, words)):
-            for phrase, payload in remembered[words[i]]:
+        for i in compress(range(count), starting):
+            for phrase, payload in starting[i]:
                 n = len(phrase.cores)
                 if i + n > count:
                     continue
