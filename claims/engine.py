@@ -792,10 +792,12 @@ class _Sentence:
         if self.ar and self.word_key(i - 1) == "ب" and self.word_key(i - 3) == "ص":
             return _Skip(end_i)  # "ص. ب 1006": a post-office box
         # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
-        if self.in_set(i - 1, p.name_cues):
+        if self.in_set(i - 1, p.name_cues) and not self._unit_follows(end_i - 1):
             return _Skip(end_i)
-        if self.ar and prev is not None and prev.kind == WORD and prev.text.isascii():
-            return _Skip(end_i)  # "sms 88548", "Stc 635031": a code after a Latin name
+        if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
+            return _Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
+        if prev is not None and prev.kind == SYM and prev.text in _DASHES and self._model_name(i - 2):
+            return _Skip(end_i)  # "F - 16", "ميغ - 29": a model designation, spaced
         # "3 /2", "6/7": scores and fractions (dates and year pairs are read elsewhere).
         if nxt is not None and nxt.kind == SYM and nxt.text == "/" and self.tok(i + 2) is not None and \
                 self.toks[i + 2].kind == NUM and not (len(t.text) == 4 and t.text.isdigit()):
@@ -862,6 +864,43 @@ class _Sentence:
         if t.text.count(".") >= 2 and parse_digits(t.text) is None and _DOTTED_DATE_RE.fullmatch(t.text) is None:
             return _Skip(end_i)
         return None
+
+    def _model_name(self, k: int) -> bool:
+        """Token k names a model when a dash and a number follow it: a maker or model word of the pack
+        (`name_cues`: "Boeing", "ميغ"), a Latin word in Arabic text, a single capital letter in English."""
+        t = self.tok(k)
+        if t is None or t.kind != WORD:
+            return False
+        if self.ar and t.text[-1].isascii():
+            return True
+        if not self.ar and len(t.text) == 1 and t.text.isupper():
+            return True
+        return self.in_set(k, self.pack.name_cues)
+
+    def _model_end(self, k: int) -> int | None:
+        """English: end index of a model designation starting at token k ("F-16", "A320", "MiG - 29",
+        "Boeing 747", "Airbus A380", "737-800"), or None."""
+        t = self.tok(k)
+        if t is None or t.kind != WORD or not t.text[:1].isupper():
+            return None
+        maker = self.in_set(k, self.pack.name_cues)
+        j = k + 1
+        if maker and self._model_end(j) is not None:
+            return self._model_end(j)  # "Airbus A380"
+        nxt = self.tok(j)
+        if nxt is not None and nxt.kind == SYM and nxt.text in _DASHES and self._model_name(k):
+            j += 1
+        elif not (maker or self.glued(j)):
+            return None
+        if self.tok(j) is None or self.toks[j].kind != NUM:
+            return None
+        j += 1
+        if self.tok(j + 1) is not None and self.toks[j].text in _DASHES and self.glued(j) and self.glued(j + 1) \
+                and self.toks[j + 1].kind == NUM:
+            j += 2  # "737-800"
+        if self.tok(j) is not None and self.toks[j].kind == WORD and self.glued(j) and self.toks[j].text.isupper():
+            j += 1  # "F-35A", "A350XWB"
+        return j
 
     def _identifier(self, k: int) -> bool:
         """Token k names what the number after it identifies ("المادة", "Article", "Flight"). English cues match
@@ -2218,6 +2257,13 @@ class _Sentence:
                     unit, end_i = measure
                 else:
                     found = self._counted_after(end_i, n2 or n1)
+                    if found is None and not self.ar:
+                        # "20 Boeing 737 jets", "12 F-16 fighters": the noun after a model name is counted.
+                        model_end = self._model_end(end_i)
+                        if model_end is not None:
+                            found = self._counted_after(model_end, n2 or n1)
+                            if found is not None and found[0] != model_end:
+                                found = None
                     if found is None and self.ar and self.word_key(end_i) == "من":
                         # "20 من الجنود": the counted noun after من, definite.
                         nt = self.tok(end_i + 1)
