@@ -1684,6 +1684,31 @@ class _Sentence:
             n1.value += part.value
             n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
 
+    def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
+        """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
+        returns the new end index (j when nothing joins). A part that counts or measures something
+        ("و300 ألف لاجئ") or names another currency stays a figure of its own."""
+        t, nxt = self.tok(j), self.tok(j + 1)
+        if t is None or t.kind != WORD or t.key != "و" or nxt is None or nxt.kind != NUM:
+            return j
+        part = self.number_expr(j + 1)
+        if part is None or not part.scale:
+            return j
+        self._join_scaled_parts(part)
+        if not 0 < part.value < n1.scale:
+            return j
+        k = part.end_i
+        after = self._currency_after(k)
+        if after is not None:
+            if after[0] is not cur:
+                return j
+            k = after[1]
+        elif self._percent_after(k) is not None or self._measure_after(k) is not None or \
+                self._counted_after(k, part) is not None:
+            return j
+        n1.value += part.value
+        return k
+
     def _millions_follow(self, j: int) -> bool:
         """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
         t = self.tok(j)
@@ -2243,6 +2268,8 @@ class _Sentence:
                 if code is None:
                     code, candidates = self.ex.resolve_currency(cur, self.bounds)
                 currency = code
+                if self.ar and n2 is None and n1.scale:
+                    end_i = self._money_tail(n1, end_i, cur)
             else:
                 measure = self._measure_after(end_i)
                 age_end = self._age_end(start_i, end_i) if n2 is None or n2 is not None else None
