@@ -1956,6 +1956,8 @@ class _Sentence:
             cur = p.currency_words.get(key)
             if cur is None and self.ar and key.startswith("ال") and key[2:] in p.currency_words:
                 cur = p.currency_words[key[2:]]
+            if cur is not None and cur.divisor != 1 and not self.ar and not t.text.islower():
+                return None  # "50 Cent" is a name; the subunit is written in lower case
             if cur is not None:
                 if cur.needs_adjective:
                     return None
@@ -2270,6 +2272,10 @@ class _Sentence:
                 currency = code
                 if self.ar and n2 is None and n1.scale:
                     end_i = self._money_tail(n1, end_i, cur)
+                if cur.divisor != 1:  # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
+                    n1.value /= cur.divisor
+                    if n2 is not None:
+                        n2.value /= cur.divisor
             else:
                 measure = self._measure_after(end_i)
                 age_end = self._age_end(start_i, end_i) if n2 is None or n2 is not None else None

@@ -43,6 +43,7 @@ class Currency:
     adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
     needs_number: bool = False
     needs_adjective: bool = False
+    divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
 
 
 @dataclass(slots=True)
@@ -177,7 +178,10 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             adjectives_before={_phrase(k, lang): v for k, v in (entry.get("adjectives_before") or {}).items()},
             needs_number=bool(entry.get("needs_number")),
             needs_adjective=bool(entry.get("needs_adjective")),
+            divisor=int(entry.get("divisor") or 1),
         )
+        if cur.divisor < 1:
+            raise ValueError(f"language pack {lang}: currency divisor must be a positive integer: {entry!r}")
         if cur.code is None and not cur.candidates:
             raise ValueError(f"language pack {lang}: ambiguous currency {entry!r} needs candidates")
         for w in entry.get("words") or []:
