@@ -1517,6 +1517,8 @@ class _Sentence:
         stripped = self.strip(t.text if p.case_sensitive_months else t.key, p.weekdays, ("و", "ف", "ب", "ل"))
         if stripped is None:
             return None
+        if not stripped[0] and p.surname_given_names and self._given_name_before(i):
+            return _Skip(i + 1)  # "الكاتب عبدالعزيز الخميس": a family name
         weekday = p.weekdays[stripped[1]]
         # A weekday in front of a full date adds nothing: the date is the claim.
         j = i + 1
@@ -1554,6 +1556,26 @@ class _Sentence:
         else:
             resolved = self._resolve_weekday(weekday, direction)
         return self._inferred_day_draft(start_i, i + 1, resolved)
+
+    def _given_name_before(self, i: int) -> bool:
+        """Arabic: the words right before token i are a given name ("عبدالعزيز", "عبد العزيز", "أحمد") not led by
+        a title used with a first name alone ("الملك", "الأمير") or by "بن"."""
+        p = self.pack
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD:
+            return False
+        key = prev.key
+        bare = key[1:] if key[:1] == "و" and len(key) > 2 else key
+        start = i - 1
+        if any(bare.startswith(x) and len(bare) > len(x) for x in p.surname_name_prefixes):
+            pass  # "عبدالعزيز"
+        elif bare in p.surname_given_names or key in p.surname_given_names:
+            pass  # "أحمد"
+        elif key.startswith("ال") and self.in_set(i - 2, p.surname_name_prefixes):
+            start = i - 2  # "عبد العزيز"
+        else:
+            return False
+        return not self.in_set(start - 1, p.surname_not_after)
 
     def _inferred_day_draft(self, start_i: int, end_i: int, resolved: date | None) -> list[Draft]:
         t0, t1 = self.toks[start_i], self.toks[end_i - 1]

@@ -121,6 +121,11 @@ class Pack:
     identifier_cues_exact: frozenset[str] = frozenset()
     # Words before a number that make it negative ("minus 5", "سالب 3").
     minus_words: frozenset[str] = frozenset()
+    # A weekday right after a given name is a surname ("عبدالعزيز الخميس"): name prefixes, given names, and the
+    # titles used with a first name alone, after which the weekday stays a date ("الملك عبدالله الخميس").
+    surname_name_prefixes: frozenset[str] = frozenset()
+    surname_given_names: frozenset[str] = frozenset()
+    surname_not_after: frozenset[str] = frozenset()
     max_phrase: int = 4
 
 
@@ -207,6 +212,7 @@ def get_pack(lang: str) -> Pack:
         return tuple(_key(p, lang) for p in parts)
 
     currency_words, currency_symbols, currency_abbr = _currencies(data, lang)
+    surname = data.get("weekday_surnames") or {}
     month_map = {month_key(k): int(v) for k, v in months["gregorian"].items()}
     hijri_map = {month_key(k): int(v) for k, v in (months.get("hijri") or {}).items()}
     weekdays = (
@@ -304,6 +310,9 @@ def get_pack(lang: str) -> Pack:
         compound_nouns=_set(data.get("compound_nouns"), lang),
         identifier_cues_exact=frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
         minus_words=_set(data.get("minus_words"), lang),
+        surname_name_prefixes=_set(surname.get("name_prefixes"), lang),
+        surname_given_names=_set(surname.get("given_names"), lang),
+        surname_not_after=_set(surname.get("not_after"), lang),
     )
 
 
