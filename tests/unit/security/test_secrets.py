@@ -107,6 +107,14 @@ async def test_webhook_failures_name_the_host_but_not_the_secret_path(caplog):
     # Port 9 on loopback refuses connections: the sink fails, and says so without the secret.
     sink = alerts.WebhookSink(f"http://127.0.0.1:9/services/{URL_SECRET}", secret=WEBHOOK_SECRET, max_attempts=2,
                               backoff_s=0.01, timeout_s=2)
+    error = await failed_delivery(sink, caplog)
+    assert "127.0.0.1:9" in str(error)
+    assert _leaks(str(error) + repr(sink) + caplog.text) == []
+    assert "/services" not in str(error) + caplog.text  # the host at most, no part of the path
+
+
+async def failed_delivery(sink: alerts.WebhookSink, caplog: pytest.LogCaptureFixture) -> alerts.DeliveryError:
+    """Deliver an alert through a sink that must fail; the error it raised (logs captured at DEBUG)."""
     from tests.unit.alerts.factories import make_alert
 
     try:
@@ -115,17 +123,13 @@ async def test_webhook_failures_name_the_host_but_not_the_secret_path(caplog):
                 await sink.deliver(make_alert())
     finally:
         await sink.close()
-    assert "127.0.0.1:9" in str(caught.value)
-    assert _leaks(str(caught.value) + repr(sink) + caplog.text) == []
-    assert "/services" not in str(caught.value) + caplog.text  # the host at most, no part of the path
+    return caught.value
 
 
 async def test_webhook_refusals_name_the_host_but_not_the_secret_path(caplog):
     # A receiver that answers 503 then 404: both the retried and the final failure are reported.
     from aiohttp import web
     from aiohttp.test_utils import TestServer
-
-    from tests.unit.alerts.factories import make_alert
 
     statuses = [503, 404]
 
@@ -140,18 +144,15 @@ async def test_webhook_refusals_name_the_host_but_not_the_secret_path(caplog):
     host = f"127.0.0.1:{server.make_url('/').port}"
     sink = alerts.WebhookSink(url, secret=WEBHOOK_SECRET, max_attempts=3, backoff_s=0.01, timeout_s=2)
     try:
-        with caplog.at_level(logging.DEBUG):
-            with pytest.raises(alerts.DeliveryError) as caught:
-                await sink.deliver(make_alert())
+        error = await failed_delivery(sink, caplog)
     finally:
-        await sink.close()
         await server.close()
-    message = str(caught.value)
+    message = str(error)
     assert "HTTP 404" in message and host in message
     # Everything logged on the sender's side (the test receiver's own access log is not ours to judge).
     logged = "\n".join(r.getMessage() for r in caplog.records if r.name != "aiohttp.access")
     assert "HTTP 503" in logged  # the retried attempt was logged, redacted too
-    assert _leaks(message + caught.value.reason + repr(sink) + logged) == []
+    assert _leaks(message + error.reason + repr(sink) + logged) == []
     assert "/services" not in message + logged and "token=" not in message + logged
 
 
