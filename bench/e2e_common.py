@@ -422,6 +422,9 @@ class Tracker:
     complete_ms: dict[str, int] = field(default_factory=dict)
     alert_ms: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     alert_ids: Counter = field(default_factory=Counter)
+    # Claim ids whose verdict calls for an alert (alert id = claim id): the run waits for their alerts too.
+    alert_statuses: frozenset[str] = field(default_factory=lambda: frozenset(Settings().alert_verdicts))
+    alert_worthy: set[str] = field(default_factory=set)
     copy_ms: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     verdicts: int = 0
     conflicts: int = 0
@@ -463,11 +466,18 @@ class Tracker:
                     f"→ {verdict['verdict']}"
                 )
             return
+        if verdict["verdict"] in self.alert_statuses:
+            self.alert_worthy.add(claim_id)
         got = self.got[article_id]
         got.add(claim_id)
         self.last_verdict_ms[article_id] = max(ts, self.last_verdict_ms.get(article_id, 0))
         if article_id not in self.complete_ms and len(got) == len(expected):
             self.complete_ms[article_id] = self.last_verdict_ms[article_id]
+
+    @property
+    def alerts_missing(self) -> int:
+        """Alert-worthy verdicts seen whose alert has not arrived (yet)."""
+        return len(self.alert_worthy - self.alert_ids.keys())
 
     def on_alert(self, value: bytes, ts: int) -> None:
         alert = orjson.loads(value)
@@ -606,6 +616,7 @@ class PhaseResult:
     alert_latency: dict[str, float]
     alerts: int
     duplicate_alerts: int
+    alerts_missing: int
     verdicts: int
     conflicts: int
     duplicate_verdicts: int
@@ -635,8 +646,9 @@ class PhaseResult:
                          f"{self.duplicate_verdicts} in {self.articles_with_duplicates} articles, unexpected "
                          f"{self.unexpected_verdicts}, lost articles {len(self.lost)}, "
                          f"dead letters {self.dead_letters} (articles {self.dead_lettered_articles})")
-            if self.alerts:
-                lines.append(f"  alerts {self.alerts} (duplicates {self.duplicate_alerts}); produce → alert: "
+            if self.alerts or self.alerts_missing:
+                lines.append(f"  alerts {self.alerts} (duplicates {self.duplicate_alerts}, alert-worthy verdicts "
+                             f"without an alert {self.alerts_missing}); produce → alert: "
                              f"{format_latency(self.alert_latency)}")
         if self.worker_cpu_s and sum(self.worker_cpu_s) > 0:
             per_article = 1000 * sum(self.worker_cpu_s) / self.articles
@@ -730,7 +742,12 @@ def run_phase(
         last_print = time.monotonic()
         finished = True
         tracker.last_record_monotonic = time.monotonic()
-        while tracker.completed + len(tracker.dead_lettered) < target or producer_thread.is_alive():
+        def pending() -> bool:
+            # Alerts take two more hops than verdicts: a run ends when they have arrived too.
+            all_verdicts = tracker.completed + len(tracker.dead_lettered) >= target
+            return not all_verdicts or producer_thread.is_alive() or (not passthrough and tracker.alerts_missing > 0)
+
+        while pending():
             now = time.monotonic()
             done = tracker.completed - warm_target
             if join_at is not None and len(running) == workers and done >= join_at * measured_target:
@@ -796,6 +813,7 @@ def run_phase(
         latency=latency, alert_latency=alert_latency,
         alerts=sum(len(tracker.alert_ms.get(a, ())) for a in measured_ids),
         duplicate_alerts=sum(n - 1 for n in tracker.alert_ids.values() if n > 1),
+        alerts_missing=tracker.alerts_missing,
         verdicts=tracker.verdicts, conflicts=tracker.conflicts, duplicate_verdicts=duplicates,
         articles_with_duplicates=duplicate_articles, unexpected_verdicts=tracker.unexpected, lost=lost,
         dead_letters=tracker.dead_letters, dead_lettered_articles=len(tracker.dead_lettered),
