@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -132,6 +132,7 @@ def build_app(
 
     articles_topic = raw_topic("articles")
     claim_topics = {kind: raw_topic(f"claims-{kind}") for kind in CLAIM_KINDS}
+    claim_topic_names = {kind: topic.get_topic_name() for kind, topic in claim_topics.items()}
     verdicts_topic = raw_topic("verdicts")
     observations_topic = raw_topic("observations")
     candidates_topic = raw_topic("alert-candidates")
@@ -197,21 +198,27 @@ def build_app(
             by_kind: dict[str, list] = defaultdict(list)
             for claim in found:
                 by_kind[claim.kind].append(claim)
-                metrics.CLAIMS.labels(claim.kind, claim.lang).inc()
+            for (kind, lang), count in Counter((claim.kind, claim.lang) for claim in found).items():
+                metrics.CLAIMS.labels(kind, lang).inc(count)
             ref = article.ref
             key = article.id.encode("utf-8")
             for kind, kind_claims in by_kind.items():
+                name = claim_topic_names[kind]
+                partition = app.producer.key_partition(name, key).partition
                 for payload in claim_batches(ref, kind, kind_claims, event.message.timestamp):
-                    await claim_topics[kind].send(key=key, value=payload)
+                    await app.producer.send(name, key, payload, partition, None, None)
 
     # --- one checker agent per claim kind -------------------------------------------------------------
     async def publish_verdicts(verdicts: list[Verdict]) -> None:
         """Each verdict is one record on `verdicts` (keyed by article), plus one on `alert-candidates` (keyed by
         claim) when it may need an alert and one on `observations` when it names entity, metric and period.
-        The producer is called directly: a batch's verdicts share their article key, so the partition is
-        hashed once, and Faust's per-send bookkeeping (futures, sensors) is not needed for these records."""
+        The producer is called directly (here and for claim batches): a batch's records share their article
+        key, so the partition is hashed once, and Faust's per-send bookkeeping (futures, sensors) is not needed
+        for them; the consumer flushes the producer before committing (streams/faust_app.py)."""
         if not verdicts:
             return
+        for status, count in Counter(verdict.verdict for verdict in verdicts).items():
+            metrics.VERDICTS.labels(status).inc(count)
         producer = app.producer
         verdicts_name = verdicts_topic.get_topic_name()
         by_article: dict[str, int] = {}
@@ -222,7 +229,6 @@ def build_app(
             if partition is None:
                 partition = by_article[verdict.article_id] = producer.key_partition(verdicts_name, key).partition
             await producer.send(verdicts_name, key, payload, partition, None, None)
-            metrics.VERDICTS.labels(verdict.verdict).inc()
             if verdict.verdict in settings.alert_verdicts:
                 await candidates_topic.send(key=verdict.claim.claim_id.encode("utf-8"), value=payload)
             observation_key = checkers.observation_key(verdict)

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from aiokafka import TopicPartition
+from faust.types import TP
 
 from factstream.settings import Settings
 from streams.app import build_app
@@ -21,6 +22,9 @@ class FakeAioConsumer:
 
     async def seek_to_beginning(self, *partitions: TopicPartition) -> None:
         self.rewound.extend(partitions)
+
+    async def beginning_offsets(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
+        return {tp: 5 for tp in partitions}  # the log's first records were deleted by retention
 
 
 def consumer_thread(auto_offset_reset: str = "earliest") -> tuple[FactstreamConsumerThread, FakeAioConsumer]:
@@ -36,6 +40,7 @@ def consumer_thread(auto_offset_reset: str = "earliest") -> tuple[FactstreamCons
     )
     thread.call_thread = call_thread  # type: ignore[method-assign]
     thread._ensure_consumer = lambda: fake  # type: ignore[method-assign]
+    thread.consumer = SimpleNamespace(first_offsets={})  # type: ignore[assignment]
     return thread, fake
 
 
@@ -45,6 +50,8 @@ async def test_never_committed_partitions_are_rewound_and_committed_ones_left_al
     changelog = TopicPartition("app-alerted-changelog", 0)
     rewound = await thread.rewind_uncommitted({never: None, zero: 0, committed: 27, changelog: None})
     assert rewound == [never, zero] == fake.rewound
+    # The first commit of each must then start where the log starts, not where processing happened to begin.
+    assert thread.consumer.first_offsets == {TP("t.alert-candidates", 0): 5, TP("t.alert-candidates", 1): 5}
 
 
 async def test_apps_reading_from_the_latest_offset_are_not_rewound():
@@ -111,3 +118,73 @@ async def test_a_rebalance_commits_finished_events_before_faust_forgets_their_ac
     consumer.app.should_stop = True  # stopping: Faust's own stop path waits and commits
     await consumer.on_partitions_revoked({"articles-0"})
     assert steps == ["faust clears acks"]
+
+
+def bare_consumer() -> Any:
+    from collections import defaultdict
+
+    from intervaltree import IntervalTree
+
+    from streams.faust_app import FactstreamConsumer
+
+    consumer = object.__new__(FactstreamConsumer)
+    consumer._acked = defaultdict(list)
+    consumer._acked_index = defaultdict(set)
+    consumer._gap = defaultdict(IntervalTree)
+    consumer._committed_offset = defaultdict(lambda: None)
+    consumer._read_offset = defaultdict(lambda: None)
+    consumer.first_offsets = {}
+    consumer.head_gaps = {}
+    return consumer
+
+
+def test_commits_stop_before_a_record_that_was_fetched_but_never_processed():
+    consumer = bare_consumer()
+    tp = TP("t.alert-candidates", 2)
+    consumer._committed_offset[tp] = 6  # the next record to read is 6
+    consumer._acked[tp] = [7, 8, 9, 10]  # 6 was dropped: Faust would commit 11 and lose it
+    assert consumer._new_offset(tp) is None
+    assert consumer.head_gaps[tp][0] == 6
+    consumer._acked[tp].insert(0, 6)  # fetched again and processed
+    assert consumer._new_offset(tp) == 11
+    assert tp not in consumer.head_gaps
+
+
+def test_never_committed_partitions_commit_from_their_first_record():
+    consumer = bare_consumer()
+    tp = TP("t.articles", 0)
+    consumer.first_offsets[tp] = 0
+    consumer._acked[tp] = [1, 2]
+    assert consumer._new_offset(tp) is None
+    consumer._acked[tp] = [0, 1, 2, 4]
+    assert consumer._new_offset(tp) == 3  # up to the first hole, as before
+
+
+def test_offsets_missing_from_the_log_count_as_processed():
+    consumer = bare_consumer()
+    tp = TP("t.verdicts", 1)
+    consumer._committed_offset[tp] = 10
+    consumer._acked[tp] = [10, 11, 14, 15]
+    consumer._gap[tp].addi(12, 14)  # compacted away: 12 and 13 will never be fetched
+    assert consumer._new_offset(tp) == 16
+
+
+async def test_a_stalled_partition_is_read_again_from_its_unprocessed_record(monkeypatch):
+    import streams.faust_app as faust_app
+
+    consumer = bare_consumer()
+    tp = TP("t.alert-candidates", 2)
+    sought: list[tuple[TP, int]] = []
+
+    async def seek_back(partition: TP, offset: int) -> None:
+        sought.append((partition, offset))
+
+    consumer._thread = SimpleNamespace(seek_back=seek_back)
+    consumer.assignment = lambda: {tp}  # type: ignore[method-assign]
+    consumer.head_gaps[tp] = (6, 100.0)
+    monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + faust_app.STALLED_S / 2)
+    await consumer.refetch_stalled()
+    assert sought == []  # not yet: it may still be on its way through the stream
+    monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + faust_app.STALLED_S + 1)
+    await consumer.refetch_stalled()
+    assert sought == [(tp, 6)] and consumer._read_offset[tp] == 6 and tp not in consumer.head_gaps
