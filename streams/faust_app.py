@@ -81,6 +81,7 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         super().__init__(*args, **kwargs)
         self.first_offsets: dict[TP, int] = {}  # never-committed partitions: their first offset
         self.head_gaps: dict[TP, tuple[int, float]] = {}  # partition -> (unacked offset, since when)
+        self.refetched: dict[TP, tuple[int, float]] = {}  # partition -> (offset it was read again from, when)
 
     def _new_consumer_thread(self) -> aiokafka_driver.AIOKafkaConsumerThread:
         return FactstreamConsumerThread(self, loop=self.loop, beacon=self.beacon)
@@ -105,14 +106,21 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         start = self._committed_offset[tp]
         if start is None:
             start = self.first_offsets.get(tp)
-        if start is not None and acked[0] > start:
+        if start is not None and acked[0] > start and not self.gone_from_log(tp, start):
             self.head_gaps.setdefault(tp, (start, time.monotonic()))
             return None
         self.head_gaps.pop(tp, None)
+        self.refetched.pop(tp, None)
         run = next(consecutive_numbers(acked))
         del acked[: len(run)]
         self._acked_index[tp].difference_update(run)
         return run[-1] + 1
+
+    def gone_from_log(self, tp: TP, offset: int) -> bool:
+        """Read again from `offset` a while ago and still not processed: the record is no longer in the log
+        (retention deleted it while the group was away), so there is nothing to wait for."""
+        refetched_offset, when = self.refetched.get(tp, (None, 0.0))
+        return refetched_offset == offset and time.monotonic() - when > STALLED_S
 
     async def refetch_stalled(self) -> None:
         """A partition whose next record stayed unprocessed past a few commit intervals is read again from it
@@ -123,12 +131,13 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
             if now - since < STALLED_S:
                 continue
             del self.head_gaps[tp]
-            if tp not in assigned:
-                continue
+            if tp not in assigned or self.refetched.get(tp, (None, 0.0))[0] == offset:
+                continue  # not ours any more, or already read again once (see gone_from_log)
             log.warning("%s: offset %d was fetched but never processed; reading the partition again from it",
                         tp, offset)
             await self._thread.seek_back(tp, offset)
             self._read_offset[tp] = offset
+            self.refetched[tp] = (offset, time.monotonic())
 
     async def _commit_tps(self, tps: Any, start_new_transaction: bool) -> bool:
         committed = await super()._commit_tps(tps, start_new_transaction)

@@ -135,6 +135,7 @@ def bare_consumer() -> Any:
     consumer._read_offset = defaultdict(lambda: None)
     consumer.first_offsets = {}
     consumer.head_gaps = {}
+    consumer.refetched = {}
     return consumer
 
 
@@ -188,3 +189,12 @@ async def test_a_stalled_partition_is_read_again_from_its_unprocessed_record(mon
     monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + faust_app.STALLED_S + 1)
     await consumer.refetch_stalled()
     assert sought == [(tp, 6)] and consumer._read_offset[tp] == 6 and tp not in consumer.head_gaps
+
+    # Read again, and 6 is still missing after a while (retention deleted it): the commit goes on instead of
+    # waiting forever; right after the new read it still waits.
+    consumer._committed_offset[tp] = 6
+    consumer._acked[tp] = [7, 8]
+    assert consumer._new_offset(tp) is None
+    monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + 3 * faust_app.STALLED_S)
+    assert consumer._new_offset(tp) == 9
+    assert tp not in consumer.head_gaps and tp not in consumer.refetched
