@@ -58,12 +58,12 @@ class FactstreamConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
         fresh = [tp for tp, offset in committed.items() if not offset and tp.topic not in changelogs]
         if fresh:
             log.info("no committed offset yet: %d partition(s) sought to their first record", len(fresh))
-            aio_consumer = self._ensure_consumer()
-            await self.call_thread(aio_consumer.seek_to_beginning, *fresh)
-            starts = await self.call_thread(aio_consumer.beginning_offsets, fresh)
+            await self.call_thread(self._ensure_consumer().seek_to_beginning, *fresh)
             first_offsets = getattr(self.consumer, "first_offsets", None)
             if first_offsets is not None:  # where the first commit of each must start (FactstreamConsumer)
-                first_offsets.update({TP(tp.topic, tp.partition): offset for tp, offset in starts.items()})
+                # 0 without asking the broker (a ListOffsets round trip here held up the start by seconds); a
+                # topic whose first records retention already deleted is handled as "gone from the log".
+                first_offsets.update({TP(tp.topic, tp.partition): 0 for tp in fresh})
         return fresh
 
     async def seek_back(self, tp: TP, offset: int) -> None:

