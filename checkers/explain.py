@@ -70,6 +70,8 @@ def format_date(value: str, lang: str) -> str:
         year, month, day = date_parts(value)
     except ValueError:
         return value
+    if month is not None and not 1 <= month <= 12:
+        return value  # not a calendar date ("2018-13-45"): shown as written
     parts = []
     if day is not None:
         parts.append(str(day))
