@@ -112,10 +112,9 @@ def expected_claims(raws: list[bytes]) -> dict[str, set[str]]:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="open bug (issue 7): the first record of a never-committed alert-candidates partition is sometimes "
-    "fetched and never processed, with nothing after it on that partition to reveal the gap (see "
-    "docs/architecture.md); the other loss paths this test found are fixed in streams/faust_app.py. Kept running "
-    "so the failure stays visible.",
+    reason="open bug (issue 7): Faust's stream acks the events it skips (stale consumer generation, stopped "
+    "flow), so a commit can step over an alert candidate nothing processed (docs/architecture.md); the other loss "
+    "paths this test found are fixed in streams/faust_app.py. Kept running so the failure stays visible.",
 )
 def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_path):
     rng = random.Random(RNG_SEED)
