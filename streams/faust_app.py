@@ -30,7 +30,9 @@ from typing import Any
 import faust
 from faust.transport.drivers import aiokafka as aiokafka_driver
 from faust.types import TP
+from faust.types.tuples import ack_lock
 from faust.utils.functional import consecutive_numbers
+from mode.utils.futures import notify
 
 from factstream.settings import Settings
 
@@ -85,6 +87,28 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
 
     def _new_consumer_thread(self) -> aiokafka_driver.AIOKafkaConsumerThread:
         return FactstreamConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def ack(self, message: Any) -> bool:
+        """Faust's streams ack the events they skip (fetched under an older consumer generation, or while the flow
+        is stopped) so that the lag does not grow; counted as done, they were committed over although nothing
+        processed them. Such an ack only releases the message here: its partition is not committed past it, and
+        it is fetched again (refetch_stalled, or the seek to committed offsets of the next rebalance)."""
+        app = self.app
+        if message.generation_id == app.consumer_generation_id and app.flow_control.is_active():
+            return super().ack(message)
+        with ack_lock:
+            if message.acked:
+                return False
+            message.acked = True
+            self._unacked_messages.discard(message)
+            tp = message.tp
+            if app.topics.acks_enabled_for(message.topic):
+                start = self._committed_offset[tp]
+                if start is None:
+                    start = self.first_offsets.get(tp, message.offset)
+                self.head_gaps.setdefault(tp, (min(start, message.offset), time.monotonic()))
+            notify(self._waiting_for_ack)
+        return False
 
     def _new_offset(self, tp: TP) -> int | None:
         """The offset to commit for tp: the end of the run of acked offsets that starts at the committed one.
@@ -149,9 +173,9 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         # Faust forgets the acks of revoked partitions before it waits for the streams and commits, so the next
         # owner re-processed everything since the last periodic commit (duplicate verdicts at every rebalance).
         # Stop taking events, let the ones in progress finish, and commit them while the acks are still known.
+        # The streams' flow stays on while they finish: an event acked with the flow stopped does not count (ack).
         if not self.app.should_stop and self.assignment():
             self.stop_flow()
-            self.app.flow_control.suspend()
             self.app.flow_control.clear()
             await self.wait_empty()
         await super().on_partitions_revoked(revoked)
