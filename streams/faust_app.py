@@ -1,7 +1,7 @@
 """The one place the Faust App is configured: the pipeline (streams/app.py) and the pass-through benchmark app
 (streams/passthrough.py) are built by `new_app`, so the benchmark's ceiling runs under the same options.
 
-It also carries four fixes to Faust's Kafka consumer, for at-least-once delivery that loses nothing and
+It also carries five fixes to Faust's Kafka consumer, for at-least-once delivery that loses nothing and
 repeats little:
 - Faust drops records it has already fetched whenever it stops the flow (a rebalance, recovery of a table) and
   relies on "seek back to the committed offset" to fetch them again. aiokafka's `seek_to_committed` only seeks
@@ -18,6 +18,8 @@ repeats little:
 - Faust's commit skipped one record that was fetched but never processed (its gap check is off by one), and
   nothing fetched it again: the kill test lost an alert that way. Here a partition is committed only up to its
   first unprocessed record, and a record left unprocessed for STALLED_S is fetched again.
+- Faust's streams ack the events they skip (older consumer generation, stopped flow), so a commit stepped over
+  records nothing processed. Here such an ack does not count as done (FactstreamConsumer.ack).
 """
 
 from __future__ import annotations
@@ -61,11 +63,10 @@ class FactstreamConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
         if fresh:
             log.info("no committed offset yet: %d partition(s) sought to their first record", len(fresh))
             await self.call_thread(self._ensure_consumer().seek_to_beginning, *fresh)
-            first_offsets = getattr(self.consumer, "first_offsets", None)
-            if first_offsets is not None:  # where the first commit of each must start (FactstreamConsumer)
-                # 0 without asking the broker (a ListOffsets round trip here held up the start by seconds); a
-                # topic whose first records retention already deleted is handled as "gone from the log".
-                first_offsets.update({TP(tp.topic, tp.partition): 0 for tp in fresh})
+            # Where the first commit of each must start: 0 without asking the broker (a ListOffsets round trip
+            # here held up the start by seconds); a topic whose first records retention already deleted is
+            # handled as "gone from the log".
+            self.consumer.first_offsets.update({TP(tp.topic, tp.partition): 0 for tp in fresh})
         return fresh
 
     async def seek_back(self, tp: TP, offset: int) -> None:
@@ -103,10 +104,9 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
             self._unacked_messages.discard(message)
             tp = message.tp
             if app.topics.acks_enabled_for(message.topic):
-                start = self._committed_offset[tp]
-                if start is None:
-                    start = self.first_offsets.get(tp, message.offset)
-                self.head_gaps.setdefault(tp, (min(start, message.offset), time.monotonic()))
+                start = self.commit_start(tp)
+                start = message.offset if start is None else min(start, message.offset)
+                self.head_gaps.setdefault(tp, (start, time.monotonic()))
             notify(self._waiting_for_ack)
         return False
 
@@ -127,9 +127,7 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
                 acked.extend(filled)
                 gaps.chop(0, max(filled[-1], highest + 1))
         acked.sort()
-        start = self._committed_offset[tp]
-        if start is None:
-            start = self.first_offsets.get(tp)
+        start = self.commit_start(tp)
         if start is not None and acked[0] > start and not self.gone_from_log(tp, start):
             self.head_gaps.setdefault(tp, (start, time.monotonic()))
             return None
@@ -139,6 +137,11 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         del acked[: len(run)]
         self._acked_index[tp].difference_update(run)
         return run[-1] + 1
+
+    def commit_start(self, tp: TP) -> int | None:
+        """The offset tp's next commit must start from: its committed offset, or 0 if it was never committed."""
+        committed = self._committed_offset[tp]
+        return committed if committed is not None else self.first_offsets.get(tp)
 
     def gone_from_log(self, tp: TP, offset: int) -> bool:
         """Read again from `offset` a while ago and still not processed: the record is no longer in the log
