@@ -1,7 +1,7 @@
 """The one place the Faust App is configured: the pipeline (streams/app.py) and the pass-through benchmark app
 (streams/passthrough.py) are built by `new_app`, so the benchmark's ceiling runs under the same options.
 
-It also carries five fixes to Faust's Kafka consumer, for at-least-once delivery that loses nothing and
+It also carries six fixes to Faust's Kafka consumer, for at-least-once delivery that loses nothing and
 repeats little:
 - Faust drops records it has already fetched whenever it stops the flow (a rebalance, recovery of a table) and
   relies on "seek back to the committed offset" to fetch them again. aiokafka's `seek_to_committed` only seeks
@@ -20,6 +20,9 @@ repeats little:
   first unprocessed record, and a record left unprocessed for STALLED_S is fetched again.
 - Faust's streams ack the events they skip (older consumer generation, stopped flow), so a commit stepped over
   records nothing processed. Here such an ack does not count as done (FactstreamConsumer.ack).
+- Faust commits over any jump in the offsets it reads, taking it for records missing from the log; a batch
+  fetched before a seek and read after it makes such a jump over records nothing processed. Here a jump is
+  never counted as processed (FactstreamConsumer._add_gap).
 """
 
 from __future__ import annotations
@@ -118,14 +121,6 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         acked = self._acked[tp]
         if not acked:
             return None
-        gaps = self._gap[tp]  # offsets missing from the log itself (compaction, transaction markers)
-        if gaps:
-            highest = max(acked)
-            missing = sorted(gaps.overlap(0, highest), key=lambda interval: interval.begin)
-            if missing:
-                filled = [n for interval in missing for n in range(interval.begin, interval.end)]
-                acked.extend(filled)
-                gaps.chop(0, max(filled[-1], highest + 1))
         acked.sort()
         start = self.commit_start(tp)
         if start is not None and acked[0] > start and not self.gone_from_log(tp, start):
@@ -137,6 +132,18 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         del acked[: len(run)]
         self._acked_index[tp].difference_update(run)
         return run[-1] + 1
+
+    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
+        """Faust takes any jump in the offsets it reads for an offset range missing from the log (compaction,
+        transaction markers) and commits over it as if processed. But a batch fetched before a seek and read
+        after it jumps too (Faust resumes the flow before it seeks to the committed offsets), and the records
+        in between were then committed although nothing processed them: the kill test lost an alert that way.
+        Our stream topics are neither compacted nor transactional, so a jump is never counted as processed:
+        the commit stops before it, the records are read again (refetch_stalled), and a range really missing
+        from the log is committed over after that one re-read (gone_from_log)."""
+        if offset_to - offset_from > 0:  # Faust's range ends at the record just read, which is not missing
+            log.info("%s: offsets %d..%d skipped by the fetch; they are not counted as processed",
+                     tp, offset_from, offset_to - 1)
 
     def commit_start(self, tp: TP) -> int | None:
         """The offset tp's next commit must start from: its committed offset, or 0 if it was never committed."""
