@@ -44,6 +44,11 @@ QUIET_AFTER_DONE_S = 5  # a late duplicate would arrive within this
 # A POST this close before a kill may not have been marked delivered yet: the mark waits for the event loop,
 # which a worker catching up on a backlog keeps busy; on a loaded 2-core machine that took > 2 s once.
 IN_FLIGHT_S = 5.0
+# A POST the killed worker sent just before the SIGKILL can be timestamped by the receiver's thread just after
+# the test took the kill's time (a run failed so: the POST's "delivered" mark never reached Kafka, so the kill
+# came within ms of the POST). The next worker cannot post that soon: it needs seconds to start, join the group
+# and restore its tables.
+ARRIVAL_LAG_S = 1.0
 
 
 def corpus_articles(count: int, folder: Path = CORPUS) -> list[bytes]:
@@ -213,11 +218,12 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
         first_post.setdefault(post.alert_id, post.received_at)
     in_flight_at_kill = {
         alert_id for alert_id, count in twice.items()
-        if count == 2 and any(0 <= kill - first_post[alert_id] < IN_FLIGHT_S for kill in kill_times)
+        if count == 2 and any(-ARRIVAL_LAG_S <= kill - first_post[alert_id] < IN_FLIGHT_S for kill in kill_times)
     }
     unexplained = {alert_id: count for alert_id, count in twice.items() if alert_id not in in_flight_at_kill}
     assert unexplained == {} and len(in_flight_at_kill) <= KILLS, (
-        f"alerts posted more than once: {twice} (in flight at a kill: {in_flight_at_kill})\n{logs()}"
+        f"alerts posted more than once: {twice} (in flight at a kill: {in_flight_at_kill}; first POST minus each "
+        f"kill, s: { {a: [round(first_post[a] - kill, 3) for kill in kill_times] for a in twice} })\n{logs()}"
     )
     assert set(posted) - worthy == set(), f"alerts with no alert-worthy verdict: {set(posted) - worthy}"
     assert worthy - set(posted) == set(), f"alert-worthy verdicts never posted: {worthy - set(posted)}\n{logs()}"
