@@ -205,12 +205,7 @@ def test_an_event_skipped_by_a_stream_is_not_counted_as_processed(monkeypatch):
     counted: list[int] = []
     monkeypatch.setattr(aiokafka_driver.Consumer, "ack", lambda self, message: counted.append(message.offset) or True)
     consumer = bare_consumer()
-    flow = SimpleNamespace(active=True)
-    consumer.app = SimpleNamespace(  # type: ignore[assignment]
-        consumer_generation_id=4,
-        flow_control=SimpleNamespace(is_active=lambda: flow.active),
-        topics=SimpleNamespace(acks_enabled_for=lambda topic: True),
-    )
+    consumer.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: True))  # type: ignore
     consumer._unacked_messages = set()
     consumer._waiting_for_ack = None
     tp = TP("t.alert-candidates", 3)
@@ -219,13 +214,35 @@ def test_an_event_skipped_by_a_stream_is_not_counted_as_processed(monkeypatch):
     class Message(SimpleNamespace):
         __hash__ = object.__hash__  # kept in the consumer's set of unacked messages
 
-    def message(offset: int, generation: int) -> Message:
-        return Message(tp=tp, topic=tp.topic, offset=offset, generation_id=generation, acked=False)
+    def message(offset: int, handed_to_agent: bool) -> Message:
+        # Faust marks a message `tracked` when a stream hands it to its agent, never when the stream skips it.
+        return Message(tp=tp, topic=tp.topic, offset=offset, tracked=handed_to_agent, acked=False)
 
-    assert consumer.ack(message(2, 4)) is True  # processed in this generation: counted
-    stale = message(3, 3)  # fetched before the last rebalance and skipped by the stream
+    assert consumer.ack(message(2, True)) is True  # processed (even if the flow stopped meanwhile): counted
+    stale = message(3, False)  # fetched before the last rebalance, or while the flow stopped: skipped
     assert consumer.ack(stale) is False and stale.acked
-    flow.active = False
-    assert consumer.ack(message(4, 4)) is False  # skipped while the flow was stopped
     assert counted == [2]
     assert consumer.head_gaps[tp][0] == 2  # the partition is read again from its committed offset
+
+
+async def test_records_read_again_are_not_processed_twice_when_already_processed(monkeypatch):
+    # A refetch reads again from the one record never processed; the records after it that were processed and
+    # only wait for it to be committed are not handed to the streams a second time.
+    from faust.transport.drivers import aiokafka as aiokafka_driver
+
+    tp = TP("t.claims-count", 3)
+
+    async def fetched(self: Any, timeout: float) -> Any:
+        for offset in [583, 584, 585, 586]:
+            yield tp, SimpleNamespace(offset=offset)
+
+    monkeypatch.setattr(aiokafka_driver.Consumer, "getmany", fetched)
+    consumer = bare_consumer()
+    consumer._committed_offset[tp] = 583
+    consumer._acked[tp] = [584, 585]
+    consumer._acked_index[tp] = {584, 585}
+    handed = [message.offset async for _, message in consumer.getmany(timeout=1.0)]
+    assert handed == [583, 586]
+    assert consumer._read_offset[tp] == 585
+    consumer._acked[tp].insert(0, 583)  # now processed: the whole run commits
+    assert consumer._new_offset(tp) == 586
