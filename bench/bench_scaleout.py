@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ratio = two.rate / one.rate if one and two and one.rate else float("nan")
     print()
     if one and two:
-            print(f"1 worker: {one.rate:.0f} articles/s · 2 workers: {two.rate:.0f} articles/s · ratio {ratio:.2f}x "
+        print(f"1 worker: {one.rate:.0f} articles/s · 2 workers: {two.rate:.0f} articles/s · ratio {ratio:.2f}x "
               f"(target >= 1.6x where the machine has the cores; this one has {machine['nproc']})")
     for run in runs:
         print(f"{run.label}: lost {len(run.lost)} of {run.with_claims} articles with claims; duplicate verdict ids "
@@ -75,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{run.unexpected_verdicts}; consumed {run.consumed}/{run.produced_total} article records")
     write_json(args.json, {"machine": machine, "articles": args.articles, "source": origin, "ratio": ratio,
                            "runs": [result_dict(r) for r in runs]})
-    return 0 if all(not r.lost and not r.duplicate_verdicts for r in runs) else 1
+    # Loss fails the run. Duplicate verdict ids are reported, not failed: delivery is at least once, and a
+    # rebalance can repeat the events in progress when a partition moves (consumers dedupe by verdict_id).
+    return 0 if all(not r.lost and not r.unexpected_verdicts for r in runs) else 1
 
 
 if __name__ == "__main__":

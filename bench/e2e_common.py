@@ -42,6 +42,8 @@ from factstream.settings import Settings  # noqa: E402
 from tests.integration.harness import WorkerProcess, free_port  # noqa: E402
 
 BROKER_ENV = "FACTSTREAM_BENCH_BROKER"
+# Worker logs are kept quiet in benchmarks (logging costs CPU); "info" shows the consumer's offset decisions.
+WORKER_LOGLEVEL_ENV = "FACTSTREAM_BENCH_WORKER_LOGLEVEL"
 CORPUS_ENV = "FACTSTREAM_CORPUS_DIR"
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 SEED_DIR = REPO / "factstream" / "data" / "seed"
@@ -166,7 +168,7 @@ class BenchWorker(WorkerProcess):
                  extra_env: dict[str, str] | None = None) -> None:
         super().__init__(bootstrap, prefix, workdir, extra_env)
         self.argv = (["-m", "streams.passthrough"] if passthrough
-                     else ["-m", "factstream.cli", "worker", "-l", "warn"])
+                     else ["-m", "factstream.cli", "worker", "-l", os.environ.get(WORKER_LOGLEVEL_ENV) or "warn"])
 
     def start(self) -> BenchWorker:
         log = self.log_path.open("ab")
