@@ -116,12 +116,6 @@ def expected_claims(raws: list[bytes]) -> dict[str, set[str]]:
     return expected
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 7: the last loss path this test found (Faust's streams ack the events they skip, so a commit "
-    "stepped over an alert candidate nothing processed) is fixed in streams/faust_app.py (FactstreamConsumer.ack) "
-    "only at the end of a session, with 2 passing runs behind it; non-strict until more runs confirm it.",
-)
 def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_path):
     rng = random.Random(RNG_SEED)
     # Real articles rarely contradict the reference tables; our own ones do, so alerts surely flow.
