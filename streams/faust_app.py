@@ -14,7 +14,8 @@ repeats little:
   commit, so a crash right after a commit cannot lose the verdicts of a committed article.
 - At a rebalance Faust clears its record of acked events before its final commit, so the next owner of a
   partition processed again everything since the last periodic commit (duplicate verdicts). Here that commit
-  happens first, after the events in progress have finished.
+  happens first, after the events in progress have finished, and it is not dropped when another commit is
+  still running (wait_empty).
 - Faust's commit skipped one record that was fetched but never processed (its gap check is off by one), and
   nothing fetched it again: the kill test lost an alert that way. Here a partition is committed only up to its
   first unprocessed record, and a record left unprocessed for STALLED_S is fetched again.
@@ -205,6 +206,14 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
             self.app.flow_control.clear()
             await self.wait_empty()
         await super().on_partitions_revoked(revoked)
+
+    async def wait_empty(self) -> None:
+        # Faust ends its wait for the events in progress (at a rebalance, or a stop) with a commit, but a commit
+        # asked for while another one runs only waits for that one, which may have been computed before the last
+        # events were acked: the next owner of the partition processed them again. Commit once more after it.
+        await super().wait_empty()
+        await self.maybe_wait_for_commit_to_finish()
+        await self.commit()
 
     async def _commit_offsets(self, offsets: Mapping[TP, int], start_new_transaction: bool = True) -> bool:
         # What the agents sent for these events reaches the broker before the events count as done.

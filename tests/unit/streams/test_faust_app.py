@@ -246,3 +246,32 @@ async def test_records_read_again_are_not_processed_twice_when_already_processed
     assert consumer._read_offset[tp] == 585
     consumer._acked[tp].insert(0, 583)  # now processed: the whole run commits
     assert consumer._new_offset(tp) == 586
+
+
+async def test_the_commit_after_the_events_in_progress_is_not_dropped_for_one_already_running(monkeypatch):
+    # Faust's wait_empty ends with a commit that only waits when another commit is running; that one may have
+    # been computed before the last events were acked, so ours commits again once it is done.
+    from faust.transport.drivers import aiokafka as aiokafka_driver
+
+    from streams.faust_app import FactstreamConsumer
+
+    steps: list[str] = []
+
+    async def faust_wait_empty(self: Any) -> None:
+        steps.append("faust waits for the events; its commit joins the one running")
+
+    async def running_commit_done() -> bool:
+        steps.append("the running commit finishes")
+        return True
+
+    async def commit() -> bool:
+        steps.append("commit the last acks")
+        return True
+
+    monkeypatch.setattr(aiokafka_driver.Consumer, "wait_empty", faust_wait_empty)
+    consumer = object.__new__(FactstreamConsumer)
+    consumer.maybe_wait_for_commit_to_finish = running_commit_done  # type: ignore[method-assign]
+    consumer.commit = commit  # type: ignore[method-assign]
+    await consumer.wait_empty()
+    assert steps == ["faust waits for the events; its commit joins the one running", "the running commit finishes",
+                     "commit the last acks"]
