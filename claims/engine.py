@@ -885,8 +885,8 @@ class _Sentence:
             return None
         maker = self.in_set(k, self.pack.name_cues)
         j = k + 1
-        if maker and self._model_end(j) is not None:
-            return self._model_end(j)  # "Airbus A380"
+        if maker and (inner := self._model_end(j)) is not None:
+            return inner  # "Airbus A380"
         nxt = self.tok(j)
         if nxt is not None and nxt.kind == SYM and nxt.text in _DASHES and self._model_name(k):
             j += 1
