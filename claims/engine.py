@@ -2300,7 +2300,7 @@ class _Sentence:
                         n2.value /= cur.divisor
             else:
                 measure = self._measure_after(end_i)
-                age_end = self._age_end(start_i, end_i) if n2 is None or n2 is not None else None
+                age_end = self._age_end(start_i, end_i)
                 ratio = self._ratio(n1, n2, end_i)
                 if ratio is not None:
                     kind, unit, end_i = "percent", "ratio", ratio[1]
