@@ -21,7 +21,7 @@ $(STAMP): pyproject.toml
 # Apache Kafka 4 and a logging binding from Maven Central into deploy/kafka/libs (skipped when present).
 # Only the standard library is needed, so this works before the virtualenv exists.
 jars:
-	$(PYTHON) -m deploy.kafka.broker fetch-jars
+	$(PYTHON) -m factstream_cli.localbroker fetch-jars
 
 # The whole suite, real Kafka broker included (the test session starts its own on free ports).
 # pytest exits 5 when it ran no test: that is a failure too.

@@ -99,7 +99,7 @@ def bench_broker() -> Iterator[BrokerHandle]:
     if external:
         yield BrokerHandle(external, None)
         return
-    from deploy.kafka.broker import BrokerError, LocalBroker
+    from factstream_cli.localbroker import BrokerError, LocalBroker
 
     with tempfile.TemporaryDirectory(prefix="factstream-bench-") as tmp:
         started = time.monotonic()
@@ -168,7 +168,7 @@ class BenchWorker(WorkerProcess):
                  extra_env: dict[str, str] | None = None) -> None:
         super().__init__(bootstrap, prefix, workdir, extra_env)
         self.argv = (["-m", "streams.passthrough"] if passthrough
-                     else ["-m", "factstream.cli", "worker", "-l", os.environ.get(WORKER_LOGLEVEL_ENV) or "warn"])
+                     else ["-m", "factstream_cli.cli", "worker", "-l", os.environ.get(WORKER_LOGLEVEL_ENV) or "warn"])
 
     def start(self) -> BenchWorker:
         log = self.log_path.open("ab")

@@ -19,10 +19,10 @@ from pydantic import BaseModel, ValidationError
 
 import alerts
 import checkers
+from claims import extract_article
 from factstream import metrics
 from factstream.articles import ArticleError, parse_article
 from factstream.models import CLAIM_KINDS, Alert, ArticleRef, Claim, ClaimBatch, DeadLetter, Review, Verdict
-from factstream.pipeline import extract_article
 from factstream.settings import Settings
 from streams import faust_app
 from streams.faust_app import new_app

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from deploy.kafka.broker import LocalBroker
+from factstream_cli.localbroker import LocalBroker
 
 EXTERNAL_BROKER_ENV = "FACTSTREAM_TEST_BROKER"
 

@@ -19,7 +19,7 @@ import yaml
 from kafka import KafkaAdminClient, KafkaConsumer
 from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
 
-from deploy.kafka.broker import LocalBroker
+from factstream_cli.localbroker import LocalBroker
 from tests.deploy.test_manifests import kafka_properties_from_env
 
 pytestmark = pytest.mark.integration

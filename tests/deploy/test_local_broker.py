@@ -1,4 +1,4 @@
-"""deploy.kafka.broker without a running broker: configuration, checks and clear errors."""
+"""factstream_cli.localbroker without a running broker: configuration, checks and clear errors."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from deploy.kafka.broker import (
+from factstream_cli.localbroker import (
     BrokerError,
     LocalBroker,
     broker_command,

@@ -55,7 +55,7 @@ class WorkerProcess:
     def start(self) -> WorkerProcess:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "factstream.cli", "worker", "-l", "info"],
+            [sys.executable, "-m", "factstream_cli.cli", "worker", "-l", "info"],
             env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO), start_new_session=True,
         )
         return self

@@ -25,7 +25,7 @@ BIG_BODY = FILLER * (100_000 // len(FILLER)) + "Unemployment in Tunisia reached 
 def factstream(bootstrap: str, prefix: str, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     env = {**os.environ, "FACTSTREAM_BROKERS": bootstrap, "FACTSTREAM_TOPIC_PREFIX": prefix,
            "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    return subprocess.run([sys.executable, "-m", "factstream.cli", *args], env=env, cwd=str(REPO),
+    return subprocess.run([sys.executable, "-m", "factstream_cli.cli", *args], env=env, cwd=str(REPO),
                           capture_output=True, text=True, timeout=timeout, check=False)
 
 

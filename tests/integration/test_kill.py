@@ -21,8 +21,8 @@ import orjson
 import pytest
 
 from factstream.articles import ArticleError, parse_article
-from factstream.pipeline import extract_article
 from factstream.settings import Settings
+from factstream_cli.pipeline import extract_article
 from streams.topics import ensure_topics
 from tests.integration.harness import REPO, WorkerProcess, produce, seed_record, unique_prefix
 from tests.integration.observers import TopicTail, WebhookReceiver

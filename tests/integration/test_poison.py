@@ -3,7 +3,7 @@ ValueError) is tried FACTSTREAM_MAX_ATTEMPTS times, then goes to `deadletter` wi
 topic/partition/offset, and the records behind it on the same partition are processed.
 
 The fault is injected into the real worker process with a sitecustomize module on its PYTHONPATH that wraps
-the pure functions the agents call (factstream.pipeline.extract_article, checkers.check_claims): it fails for
+the pure functions the agents call (claims.extract_article, checkers.check_claims): it fails for
 articles whose id starts with "poison-" (always) or "flaky-" (twice), and writes down every call.
 """
 
@@ -58,10 +58,9 @@ FAULTS = textwrap.dedent('''
         return faulty
 
     import checkers
-    import factstream.pipeline
+    import claims
 
-    factstream.pipeline.extract_article = _wrap(
-        "extract", factstream.pipeline.extract_article, lambda article: article.id)
+    claims.extract_article = _wrap("extract", claims.extract_article, lambda article: article.id)
     checkers.check_claims = _wrap("check", checkers.check_claims, lambda found, ref, tables: ref.id)
 ''')
 

@@ -46,7 +46,7 @@ def running(kafka_broker, tmp_path_factory):
 def _cli(settings: Settings, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "FACTSTREAM_BROKERS": settings.brokers, "FACTSTREAM_TOPIC_PREFIX": settings.topic_prefix,
            "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-m", "factstream.cli", *args], env=env, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "factstream_cli.cli", *args], env=env, capture_output=True,
                           text=True, timeout=120, cwd=str(REPO))
 
 

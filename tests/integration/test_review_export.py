@@ -61,7 +61,7 @@ def test_review_then_export_claimreview(kafka_broker, tmp_path):
         documents: list[dict] = []
         while time.monotonic() < deadline and not documents:  # the review reaches the topic asynchronously
             done = subprocess.run(
-                [sys.executable, "-m", "factstream.cli", "export", "claimreview", "-o", str(output)],
+                [sys.executable, "-m", "factstream_cli.cli", "export", "claimreview", "-o", str(output)],
                 env=env, capture_output=True, text=True, timeout=120, cwd=str(REPO),
             )
             assert done.returncode == 0, done.stderr

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factstream.articles import ArticleError, parse_article
-from factstream.feed import records_from_feed
 from factstream.models import DeadLetter
+from factstream_cli.feed import records_from_feed
 
 LIMIT = 1024 * 1024
 

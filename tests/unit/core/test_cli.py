@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from factstream.cli import main
+from factstream_cli.cli import main
 
 SEED_DIR = Path(__file__).resolve().parents[3] / "factstream" / "data" / "seed"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import orjson
 import pytest
 
-from factstream.feed import feed, records_from_feed
 from factstream.settings import Settings
+from factstream_cli.feed import feed, records_from_feed
 
 LIMIT = 1024 * 1024
 

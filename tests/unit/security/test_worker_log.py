@@ -35,7 +35,7 @@ class DebugWorker(WorkerProcess):
     def start(self) -> DebugWorker:
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "factstream.cli", "worker", "-l", "debug"],
+            [sys.executable, "-m", "factstream_cli.cli", "worker", "-l", "debug"],
             env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=str(REPO), start_new_session=True,
         )
         return self

@@ -162,7 +162,7 @@ def _read_articles(args: argparse.Namespace) -> Iterator[tuple[int, Any]]:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from factstream.articles import ArticleError
-    from factstream.pipeline import check_article
+    from factstream_cli.pipeline import check_article
 
     settings = _settings(args)
     tables = _load_tables(settings)
@@ -260,7 +260,7 @@ def _print_verdict_tables(results: list[tuple[Any, list[Any]]]) -> None:
 
 # ------------------------------------------------------------------------------------------------ feed
 def cmd_feed(args: argparse.Namespace) -> int:
-    from factstream.feed import feed
+    from factstream_cli.feed import feed
 
     return feed(args.source, _settings(args), topic=args.topic, quiet=args.quiet)
 
@@ -277,13 +277,13 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from factstream.demo import run_demo
+    from factstream_cli.demo import run_demo
 
     return run_demo(args)
 
 
 def cmd_broker(args: argparse.Namespace) -> int:
-    from deploy.kafka.broker import broker_command
+    from factstream_cli.localbroker import broker_command
 
     return broker_command(args.action, Path(args.data_dir) if args.data_dir else None, port=args.port)
 
@@ -309,7 +309,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
     if problems:
         print("nothing loaded: fix the problems above first", file=sys.stderr)
         return 1
-    from factstream.kafka_tools import publish_reference
+    from factstream_cli.kafka_tools import publish_reference
 
     count = publish_reference(_settings(args), checkers.records_from_paths(paths))
     print(f"published {count} reference rows")
@@ -317,13 +317,13 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
 
 def cmd_deadletter(args: argparse.Namespace) -> int:
-    from factstream import kafka_tools
+    from factstream_cli import kafka_tools
 
     return kafka_tools.deadletter_command(_settings(args), args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from factstream import kafka_tools
+    from factstream_cli import kafka_tools
 
     return kafka_tools.export_claimreview(_settings(args), args.output)
 

@@ -109,8 +109,8 @@ def run_demo(args: argparse.Namespace) -> int:
     from kafka import KafkaConsumer, KafkaProducer
     from rich.console import Console
 
-    from deploy.kafka.broker import LocalBroker
     from factstream.settings import Settings
+    from factstream_cli.localbroker import LocalBroker
     from streams.topics import ensure_topics
 
     console = Console(width=None if sys.stdout.isatty() else 160)
@@ -147,7 +147,7 @@ def run_demo(args: argparse.Namespace) -> int:
             log_path = workdir / "worker.log"
             console.print(f"[bold]Starting a worker[/] (topics {prefix}*, log {log_path}) ...")
             worker = subprocess.Popen(
-                [sys.executable, "-m", "factstream.cli", "worker", "-l", "warn"],
+                [sys.executable, "-m", "factstream_cli.cli", "worker", "-l", "warn"],
                 env=env, stdout=log_path.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
             )
             dashboard = f"http://127.0.0.1:{web_port}/dashboard/"

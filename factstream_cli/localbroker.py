@@ -10,7 +10,7 @@ The jars come from Maven Central through deploy/kafka/pom.xml (``fetch_jars``); 
     DATA_DIR/logs/server.log     the broker's log (log4j2, deploy/kafka/log4j2.xml)
     DATA_DIR/data/               the partitions and the KRaft metadata log (``log.dirs``)
 
-Only the standard library is imported at module level, so ``python3 -m deploy.kafka.broker fetch-jars``
+Only the standard library is imported at module level, so ``python3 -m factstream_cli.localbroker fetch-jars``
 works before the project's virtualenv exists; the readiness probe uses kafka-python when it is installed.
 """
 
@@ -35,7 +35,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-KAFKA_DIR = Path(__file__).resolve().parent
+# The broker's files (pom.xml, log4j2.xml, the fetched libs/) are infrastructure and stay in deploy/kafka;
+# FACTSTREAM_KAFKA_HOME points elsewhere when the project is installed away from its checkout.
+KAFKA_DIR = Path(os.environ.get("FACTSTREAM_KAFKA_HOME") or Path(__file__).resolve().parent.parent / "deploy" / "kafka")
 POM_FILE = KAFKA_DIR / "pom.xml"
 LOG4J_CONFIG = KAFKA_DIR / "log4j2.xml"
 DEFAULT_LIBS_DIR = KAFKA_DIR / "libs"
@@ -343,7 +345,7 @@ class LocalBroker:
             "log.retention.hours": "168",
             "log.segment.bytes": str(64 * 1024 * 1024),
         }
-        lines = ["# Written by deploy/kafka/broker.py on every start; edits are overwritten."]
+        lines = ["# Written by factstream_cli/localbroker.py on every start; edits are overwritten."]
         lines += [f"{key}={value}" for key, value in properties.items()]
         return "\n".join(lines) + "\n"
 
@@ -557,7 +559,7 @@ def broker_command(action: str, data_dir: Path | None, port: int = 9092) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m deploy.kafka.broker", description="Run the project's local Kafka broker (KRaft)."
+        prog="python -m factstream_cli.localbroker", description="Run the project's local Kafka broker (KRaft)."
     )
     parser.add_argument("action", choices=["start", "stop", "status", "fetch-jars"])
     parser.add_argument("--data-dir", type=Path, default=None, help=f"default: {default_data_dir()}")
