@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from factstream import limits
+
 ClaimKind = Literal["percent", "money", "count", "number", "date"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("percent", "money", "count", "number", "date")
 
@@ -197,15 +199,15 @@ class Review(BaseModel):
 
     alert_id: str
     decision: Literal["confirmed", "dismissed"]
-    note: str | None = Field(default=None, max_length=4000)
+    note: str | None = Field(default=None, max_length=limits.MAX_REVIEW_NOTE_CHARS)
     reviewer: str | None = None
     checker: str | None = None  # claim kind / table that produced the alert, for per-checker precision
     reviewed_at: datetime = Field(default_factory=utcnow)
 
 
 # A dead letter must fit in one Kafka record (message.max.bytes is 1 MiB by default), with room to spare.
-DEAD_LETTER_MAX_BYTES = 900 * 1024
-DEAD_LETTER_MAX_ERROR_CHARS = 4000
+DEAD_LETTER_MAX_BYTES = limits.DEAD_LETTER_MAX_BYTES
+DEAD_LETTER_MAX_ERROR_CHARS = limits.DEAD_LETTER_MAX_ERROR_CHARS
 
 
 class DeadLetter(BaseModel):

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from factstream import limits
 from factstream.models import CLAIM_KINDS
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
@@ -47,11 +48,10 @@ class Settings(BaseSettings):
     ssl_certfile: Path | None = None
     ssl_keyfile: Path | None = None
 
-    # Input limits
-    max_article_bytes: int = Field(default=1024 * 1024, ge=1024)
-    max_attempts: int = Field(default=3, ge=1)  # failed attempts before a message goes to deadletter
-    # Real articles hold a few dozen figures; a list of 100,000 numbers would fan out into 100,000 verdicts.
-    max_claims_per_article: int = Field(default=2000, ge=1)
+    # Input limits: what each bounds and why is in factstream/limits.py, with the fixed guards they sit beside.
+    max_article_bytes: int = Field(default=limits.DEFAULT_MAX_ARTICLE_BYTES, ge=limits.MIN_MAX_ARTICLE_BYTES)
+    max_attempts: int = Field(default=limits.DEFAULT_MAX_ATTEMPTS, ge=1)
+    max_claims_per_article: int = Field(default=limits.DEFAULT_MAX_CLAIMS_PER_ARTICLE, ge=1)
 
     # Reference tables: extra packs (paths); with replace_reference, they replace the shipped ones.
     reference: list[Path] = Field(default_factory=list)
