@@ -35,10 +35,10 @@ sys.path.insert(0, str(ROOT))
 import checkers  # noqa: E402
 from factstream.articles import ArticleError, article_from_mapping  # noqa: E402
 from factstream.models import ClaimBatch  # noqa: E402
-from factstream.settings import Settings  # noqa: E402
+from factstream.settings import Settings, corpus_dir  # noqa: E402
 from factstream_cli.pipeline import extract_article  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 SEED_DIR = ROOT / "factstream" / "data" / "seed"
 
 

@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import claims  # noqa: E402
+from factstream.settings import corpus_dir  # noqa: E402
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = corpus_dir()
 SEED = ROOT / "tests" / "unit" / "claims" / "seed_kuwait_coalition_2018.ar.txt"
 
 

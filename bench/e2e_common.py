@@ -38,14 +38,12 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # `python bench/bench_e2e.py` from a clean clone, without PYTHONPATH
     sys.path.insert(0, str(REPO))
 
-from factstream.settings import Settings  # noqa: E402
+from factstream.settings import Settings, corpus_dir  # noqa: E402
 from tests.integration.harness import WorkerProcess, free_port  # noqa: E402
 
 BROKER_ENV = "FACTSTREAM_BENCH_BROKER"
 # Worker logs are kept quiet in benchmarks (logging costs CPU); "info" shows the consumer's offset decisions.
 WORKER_LOGLEVEL_ENV = "FACTSTREAM_BENCH_WORKER_LOGLEVEL"
-CORPUS_ENV = "FACTSTREAM_CORPUS_DIR"
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 SEED_DIR = REPO / "factstream" / "data" / "seed"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -253,10 +251,6 @@ class SourceArticle:
     record: dict  # the corpus record (id, lang, published_at, title, body, ...)
     claim_keys: list[tuple[int, int, str]]  # (start, end, text) of each claim found offline
     kinds: list[str]
-
-
-def corpus_dir() -> Path:
-    return Path(os.environ.get(CORPUS_ENV) or DEFAULT_CORPUS)
 
 
 def load_sources(limit: int | None = None) -> tuple[list[dict], str]:

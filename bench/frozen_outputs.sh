@@ -3,11 +3,12 @@
 # so a refactoring can show its behaviour is frozen: run it before and after, then `cmp` the two folders' files.
 # The verdicts' `checked_at` is the wall clock and is masked; everything else (claim and verdict ids included)
 # must be byte-identical.
-#   usage: bench/frozen_outputs.sh OUT_DIR      (corpus: $FACTSTREAM_CORPUS_DIR, default ../shared/corpus)
+#   usage: bench/frozen_outputs.sh OUT_DIR      (corpus: factstream.settings.corpus_dir(): $FACTSTREAM_CORPUS_DIR,
+#                                                default ../shared/corpus)
 set -euo pipefail
 out="${1:?usage: bench/frozen_outputs.sh OUT_DIR}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
-corpus="${FACTSTREAM_CORPUS_DIR:-$here/../shared/corpus}"
+corpus="$("$here/.venv/bin/python" -c 'from factstream.settings import corpus_dir; print(corpus_dir())')"
 bin="${FACTSTREAM_BIN:-$here/.venv/bin/factstream}"
 mkdir -p "$out"
 cat "$corpus/articles_ar.jsonl" "$corpus/articles_en.jsonl" > "$out/corpus.jsonl"

@@ -20,6 +20,19 @@ SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
 SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 
 
+# The corpus of real articles (articles_ar.jsonl, articles_en.jsonl) that the demo, the tests and bench/ read in
+# place: its licence forbids copying it into the repository. Read from the process environment only (not the env
+# file): it is a path on the machine running the demo or the tests, not a worker setting.
+CORPUS_DIR_ENV = "FACTSTREAM_CORPUS_DIR"
+DEFAULT_CORPUS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"  # ../shared/corpus
+
+
+def corpus_dir() -> Path:
+    """The corpus folder: $FACTSTREAM_CORPUS_DIR, else ../shared/corpus next to the checkout (it may not exist;
+    every reader falls back to the seed articles or skips)."""
+    return Path(os.environ.get(CORPUS_DIR_ENV) or DEFAULT_CORPUS_DIR)
+
+
 def _default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "factstream"

@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from factstream.settings import Settings
+from factstream_cli.inputs import InputError, decode_text, looks_like_jsonl, numbered_lines, read_input, utf8_problem
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -52,72 +53,88 @@ def _dump(obj: Any) -> bytes:
 
 
 # --------------------------------------------------------------------------------------------- extract
+def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str | None) -> dict[str, Any]:
+    """One output record of `extract --jsonl`: the claims of one input line, or that line's error."""
+    import claims
+
+    record_id: Any = None
+    try:
+        problem = utf8_problem(line)
+        if problem is not None:
+            raise ValueError(problem)
+        record = orjson.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError("each line must be a JSON object")
+        record_id = record.get("id")
+        text = record.get("text", record.get("body"))
+        if not isinstance(text, str):
+            raise ValueError("missing string field 'text' (or 'body')")
+        found = claims.extract(
+            text,
+            lang=record.get("lang") or lang,
+            published_at=record.get("published_at") or args.published_at,
+            article_id=str(record_id) if record_id is not None else None,
+        )
+        return {"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}
+    except (ValueError, orjson.JSONDecodeError) as exc:
+        return {"id": record_id, "line": number, "error": str(exc)}
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     import claims
 
     lang = None if args.lang in (None, "auto") else args.lang
     out = sys.stdout.buffer
     if args.jsonl:
-        failures = 0
+        failures = seen = 0
         for number, line in enumerate(sys.stdin.buffer, start=1):
             if not line.strip():
                 continue
-            record_id: Any = None
-            try:
-                record = orjson.loads(line)
-                if not isinstance(record, dict):
-                    raise ValueError("each line must be a JSON object")
-                record_id = record.get("id")
-                text = record.get("text", record.get("body"))
-                if not isinstance(text, str):
-                    raise ValueError("missing string field 'text' (or 'body')")
-                found = claims.extract(
-                    text,
-                    lang=record.get("lang") or lang,
-                    published_at=record.get("published_at") or args.published_at,
-                    article_id=str(record_id) if record_id is not None else None,
-                )
-                out.write(_dump({"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}))
-            except (ValueError, orjson.JSONDecodeError) as exc:
-                failures += 1
-                out.write(_dump({"id": record_id, "line": number, "error": str(exc)}))
-            out.write(b"\n")
+            seen += 1
+            result = _extract_line(line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line, number, args, lang)
+            failures += "error" in result
+            out.write(_dump(result) + b"\n")
         out.flush()
+        if not seen:
+            raise InputError("stdin has no JSON lines (it is empty)")
         return 1 if failures else 0
-    text = sys.stdin.read()
+    data, name = read_input("-", "text on stdin")
+    text = decode_text(data, name)
     try:
         found = claims.extract(text, lang=lang, published_at=args.published_at)
     except ValueError as exc:
-        print(f"factstream extract: {exc}", file=sys.stderr)
-        return 2
+        raise InputError(str(exc)) from None
     out.write(orjson.dumps([c.model_dump(mode="json") for c in found], option=orjson.OPT_INDENT_2))
     out.write(b"\n")
     return 0
 
 
 # ----------------------------------------------------------------------------------------------- check
-def _articles_from_text_file(path: Path, text: str, args: argparse.Namespace) -> Iterator[Any]:
+def _find_feed_metadata(path: Path, text: str) -> dict[str, Any]:
+    """The record of a JSONL file beside `path` whose body is this text (the seed folder has such a pair)."""
+    if not path.parent.is_dir():
+        return {}
+    for sibling in sorted(path.parent.glob("*.jsonl")):
+        try:
+            for line in sibling.read_bytes().splitlines():
+                record = orjson.loads(line) if line.strip() else None
+                if isinstance(record, dict) and str(record.get("body", "")).strip() == text.strip():
+                    print(f"(metadata from {sibling.name}: id {record.get('id')}, published_at "
+                          f"{record.get('published_at')})", file=sys.stderr)
+                    return record
+        except (OSError, orjson.JSONDecodeError):
+            continue
+    return {}
+
+
+def _article_from_text_file(path: Path, text: str, args: argparse.Namespace) -> Any:
     """A plain text file is one article. Its metadata comes from the options, or from a feed record with the
     same body in a JSONL file beside it (as the seed folder has), which is said on stderr."""
     from factstream.models import Article
 
     published_at = _parse_date(args.published_at)
-    meta: dict[str, Any] = {}
-    if published_at is None and path.parent.is_dir():
-        for sibling in sorted(path.parent.glob("*.jsonl")):
-            try:
-                for line in sibling.read_bytes().splitlines():
-                    record = orjson.loads(line) if line.strip() else None
-                    if isinstance(record, dict) and str(record.get("body", "")).strip() == text.strip():
-                        meta = record
-                        break
-            except (OSError, orjson.JSONDecodeError):
-                continue
-            if meta:
-                print(f"(metadata from {sibling.name}: id {meta.get('id')}, published_at "
-                      f"{meta.get('published_at')})", file=sys.stderr)
-                break
-    yield Article(
+    meta = _find_feed_metadata(path, text) if published_at is None else {}
+    return Article(
         id=str(meta.get("id") or path.stem),
         url=meta.get("url"),
         source=meta.get("source"),
@@ -128,62 +145,69 @@ def _articles_from_text_file(path: Path, text: str, args: argparse.Namespace) ->
     )
 
 
-def _read_articles(args: argparse.Namespace) -> Iterator[tuple[int, Any]]:
-    """(line number, Article or ArticleError) for every record of the input."""
+def _article_from_line(line: bytes, args: argparse.Namespace) -> Any:
+    """The Article of one JSONL line, or the ArticleError saying why the line is none."""
     from factstream.articles import ArticleError, article_from_mapping
 
-    if args.file in (None, "-"):
-        data = sys.stdin.buffer.read()
-        path = Path("stdin")
-    else:
-        path = Path(args.file)
-        data = path.read_bytes()
-    text = data.decode("utf-8", errors="strict") if data else ""
-    if args.jsonl or text.lstrip().startswith("{"):
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-                if isinstance(record, dict):
-                    if args.lang not in (None, "auto") and not record.get("lang"):
-                        record["lang"] = args.lang
-                    if args.published_at and not record.get("published_at"):
-                        record["published_at"] = args.published_at
-                yield number, article_from_mapping(record)
-            except orjson.JSONDecodeError as exc:
-                yield number, ArticleError(f"not JSON: {exc}")
-            except ArticleError as exc:
-                yield number, exc
+    problem = utf8_problem(line)
+    if problem is not None:
+        return ArticleError(problem)
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        return ArticleError(f"not JSON: {exc}")
+    if isinstance(record, dict):
+        if args.lang not in (None, "auto") and not record.get("lang"):
+            record["lang"] = args.lang
+        if args.published_at and not record.get("published_at"):
+            record["published_at"] = args.published_at
+    try:
+        return article_from_mapping(record)
+    except ArticleError as exc:
+        return exc
+
+
+def _read_articles(args: argparse.Namespace) -> Iterator[tuple[int, Any]]:
+    """(line number, Article or ArticleError) for every record of the input; a bad line is that line's error."""
+    data, name = read_input(args.file)
+    if args.jsonl or looks_like_jsonl(data):
+        for number, line in numbered_lines(data):
+            yield number, _article_from_line(line, args)
         return
-    for article in _articles_from_text_file(path, text, args):
-        yield 1, article
+    path = Path(name) if args.file not in (None, "-") else Path("stdin")
+    yield 1, _article_from_text_file(path, decode_text(data, name), args)
+
+
+def _check_jsonl(args: argparse.Namespace, tables: Any) -> int:
+    from factstream.articles import ArticleError
+    from factstream_cli.pipeline import check_article
+
+    out = sys.stdout.buffer
+    failures = 0
+    for number, article in _read_articles(args):
+        if isinstance(article, ArticleError):
+            failures += 1
+            out.write(_dump({"id": None, "line": number, "error": str(article)}) + b"\n")
+            continue
+        try:
+            verdicts = check_article(article, tables)
+            out.write(_dump({"id": article.id, "verdicts": [v.model_dump(mode="json") for v in verdicts]}))
+        except ValueError as exc:
+            failures += 1
+            out.write(_dump({"id": article.id, "line": number, "error": str(exc)}))
+        out.write(b"\n")
+    out.flush()
+    return 1 if failures else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from factstream.articles import ArticleError
     from factstream_cli.pipeline import check_article
 
-    settings = _settings(args)
-    tables = _load_tables(settings)
-    failures = 0
+    tables = _load_tables(_settings(args))
     if args.jsonl:
-        out = sys.stdout.buffer
-        for number, article in _read_articles(args):
-            if isinstance(article, ArticleError):
-                failures += 1
-                out.write(_dump({"id": None, "line": number, "error": str(article)}) + b"\n")
-                continue
-            try:
-                verdicts = check_article(article, tables)
-                out.write(_dump({"id": article.id, "verdicts": [v.model_dump(mode="json") for v in verdicts]}))
-            except ValueError as exc:
-                failures += 1
-                out.write(_dump({"id": article.id, "line": number, "error": str(exc)}))
-            out.write(b"\n")
-        out.flush()
-        return 1 if failures else 0
-
+        return _check_jsonl(args, tables)
+    failures = 0
     results = []
     for number, article in _read_articles(args):
         if isinstance(article, ArticleError):
@@ -204,58 +228,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         sys.stdout.buffer.write(orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n")
     else:
-        _print_verdict_tables(results)
+        from factstream_cli.verdict_table import print_verdict_tables
+
+        print_verdict_tables(results)
     return 1 if failures else 0
-
-
-def _print_verdict_tables(results: list[tuple[Any, list[Any]]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    # A pipe or a log has no width of its own: give the explanations room rather than 80 columns.
-    console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 180)
-    from rich.markup import escape
-
-    styles = {
-        "supported": "green",
-        "contradicted": "bold red",
-        "conflict": "bold magenta",
-        "ambiguous": "yellow",
-        "unverifiable": "dim",
-    }
-    for article, verdicts in results:
-        title = f"{article.id}" + (f" ({article.published_at:%Y-%m-%d})" if article.published_at else "")
-        table = Table(title=title, show_lines=True, expand=False)
-        for column in ("claim", "kind", "value", "verdict", "fact", "source"):
-            table.add_column(column, overflow="fold")
-        for verdict in verdicts:
-            claim = verdict.claim
-            value = str(claim.value)
-            if claim.value_high is not None:
-                value += f"–{claim.value_high}"
-            if claim.currency:
-                value += f" {claim.currency}"
-            if claim.counted:
-                value += f" ({claim.counted})"
-            if claim.qualifier:
-                value = f"{claim.qualifier} {value}"
-            fact = verdict.fact
-            fact_text = ""
-            if fact is not None:
-                fact_text = f"{fact.value} {fact.unit or ''} as of {fact.as_of or '?'}".strip()
-            explanation = verdict.explanation.get("en", "")
-            style = styles.get(verdict.verdict, "bold")
-            table.add_row(
-                escape(claim.text),
-                claim.kind,
-                escape(value),
-                f"[{style}]{verdict.verdict}[/]\n{escape(explanation)}",
-                escape(fact_text),
-                escape((fact.source_url or "") if fact else ""),
-            )
-        console.print(table)
-        if not verdicts:
-            console.print("(no numeric claims found)")
 
 
 # ------------------------------------------------------------------------------------------------ feed
@@ -367,7 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("demo", help="start a local broker and a worker, feed the seed article, show alerts")
-    p.add_argument("--corpus", default=None, help="folder of real articles (default: ../shared/corpus if present)")
+    p.add_argument("--corpus", default=None,
+                   help="folder of real articles (default: $FACTSTREAM_CORPUS_DIR, else ../shared/corpus)")
     p.add_argument("--corpus-limit", type=int, default=200, help="real articles to feed besides the seed")
     p.add_argument("--keep-running", action="store_true", help="leave broker and worker running at the end")
     p.add_argument("--timeout", type=float, default=180.0)

@@ -26,7 +26,6 @@ from typing import Any
 import orjson
 
 SEED_PATH = Path(__file__).parent / "data" / "seed" / "kuwait-coalition-2018.jsonl"
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 def free_port() -> int:
@@ -109,7 +108,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from kafka import KafkaConsumer, KafkaProducer
     from rich.console import Console
 
-    from factstream.settings import Settings
+    from factstream.settings import Settings, corpus_dir
     from factstream_cli.localbroker import LocalBroker
     from streams.topics import ensure_topics
 
@@ -158,7 +157,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
             seed = SEED_PATH.read_bytes().strip()
             seed_id = json.loads(seed)["id"]
-            corpus = corpus_articles(Path(args.corpus) if args.corpus else DEFAULT_CORPUS, args.corpus_limit)
+            corpus = corpus_articles(Path(args.corpus) if args.corpus else corpus_dir(), args.corpus_limit)
             producer = KafkaProducer(acks="all", **settings.kafka_python_config())
             consumer = KafkaConsumer(
                 settings.topic("verdicts"), settings.topic("alerts"), group_id=None,

@@ -21,10 +21,10 @@ import orjson
 import pytest
 
 from factstream.articles import ArticleError, parse_article
-from factstream.settings import Settings
+from factstream.settings import Settings, corpus_dir
 from factstream_cli.pipeline import extract_article
 from streams.topics import ensure_topics
-from tests.integration.harness import REPO, WorkerProcess, produce, seed_record, unique_prefix
+from tests.integration.harness import WorkerProcess, produce, seed_record, unique_prefix
 from tests.integration.observers import TopicTail, WebhookReceiver
 
 pytestmark = pytest.mark.integration
@@ -34,8 +34,9 @@ ALERTING = 200  # generated articles added to the real ones: about one alert in 
 KILLS = 3
 # Fixed by default so a failure can be replayed; FACTSTREAM_KILL_SEED varies the kill moments and articles.
 RNG_SEED = int(os.environ.get("FACTSTREAM_KILL_SEED") or 20180213)
-# FACTSTREAM_CORPUS_DIR (as bench/ reads it) points elsewhere; a folder without the files means generated ones.
-CORPUS = Path(os.environ.get("FACTSTREAM_CORPUS_DIR") or REPO.parent / "shared" / "corpus")
+# The corpus folder (FACTSTREAM_CORPUS_DIR, see factstream.settings.corpus_dir); a folder without the files means
+# generated ones.
+CORPUS = corpus_dir()
 LIMIT = 1024 * 1024
 # Generous bounds for a 2-core CI machine; a healthy run takes a fraction of them.
 READY_TIMEOUT_S = 120
