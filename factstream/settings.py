@@ -75,6 +75,10 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=1, le=65535)
     dashboard_token: SecretStr | None = None
     dashboard_token_file: Path | None = None
+    # One reviewer per line: "<name> <sha256 hex of the token>" (see README, reviewer tokens).
+    dashboard_tokens_file: Path | None = None
+    # Where the dashboard is published (https://factcheck.example.org): the base of ClaimReview URLs.
+    public_url: str | None = None
 
     # Alerting
     alert_verdicts: list[str] = Field(default_factory=lambda: ["contradicted", "conflict"])
@@ -92,6 +96,7 @@ class Settings(BaseSettings):
     smtp_username: str | None = None
     smtp_password: SecretStr | None = None
     smtp_starttls: bool = False
+    smtp_cafile: Path | None = None  # a private CA for the SMTP server's certificate (default: system CAs)
     alerts_jsonl: Path | None = None
 
     # How long the group waits for a worker that stopped answering (a crashed pod) before its partitions go to
@@ -155,7 +160,9 @@ class Settings(BaseSettings):
 
     def dashboard_requires_token(self) -> bool:
         """Token protection is on by default when the web server is reachable from other hosts."""
-        return self.dashboard_token_value() is not None or self.web_host not in ("127.0.0.1", "localhost", "::1")
+        if self.dashboard_token_value() is not None or self.dashboard_tokens_file is not None:
+            return True
+        return self.web_host not in ("127.0.0.1", "localhost", "::1")
 
     def kafka_python_config(self) -> dict[str, Any]:
         """Connection settings for kafka-python clients (producers, consumers, admin)."""
