@@ -41,9 +41,9 @@ if str(REPO) not in sys.path:  # `python bench/bench_e2e.py` from a clean clone,
 from factstream.settings import Settings, corpus_dir  # noqa: E402
 from tests.integration.harness import WorkerProcess, free_port  # noqa: E402
 
-BROKER_ENV = "FACTSTREAM_BENCH_BROKER"
+BROKER_ENV = "FSBENCH_BROKER"
 # Worker logs are kept quiet in benchmarks (logging costs CPU); "info" shows the consumer's offset decisions.
-WORKER_LOGLEVEL_ENV = "FACTSTREAM_BENCH_WORKER_LOGLEVEL"
+WORKER_LOGLEVEL_ENV = "FSBENCH_WORKER_LOGLEVEL"
 SEED_DIR = REPO / "factstream" / "data" / "seed"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -92,7 +92,7 @@ class BrokerHandle:
 
 @contextlib.contextmanager
 def bench_broker() -> Iterator[BrokerHandle]:
-    """A local broker on free ports in a temp dir, stopped at the end; or FACTSTREAM_BENCH_BROKER=host:port."""
+    """A local broker on free ports in a temp dir, stopped at the end; or FSBENCH_BROKER=host:port."""
     external = os.environ.get(BROKER_ENV, "").strip()
     if external:
         yield BrokerHandle(external, None)

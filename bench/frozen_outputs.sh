@@ -9,7 +9,7 @@ set -euo pipefail
 out="${1:?usage: bench/frozen_outputs.sh OUT_DIR}"
 here="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="$("$here/.venv/bin/python" -c 'from factstream.settings import corpus_dir; print(corpus_dir())')"
-bin="${FACTSTREAM_BIN:-$here/.venv/bin/factstream}"
+bin="${FSBENCH_BIN:-$here/.venv/bin/factstream}"
 mkdir -p "$out"
 cat "$corpus/articles_ar.jsonl" "$corpus/articles_en.jsonl" > "$out/corpus.jsonl"
 "$bin" extract --jsonl < "$out/corpus.jsonl" > "$out/extract.jsonl"

@@ -1,8 +1,11 @@
 """Shared fixtures: the real Kafka broker that integration tests run against.
 
 The session starts its own broker (deploy/kafka) on free loopback ports in a temporary data dir, so a
-developer's broker on 9092 is never touched. FACTSTREAM_TEST_BROKER=host:port points the tests at an
+developer's broker on 9092 is never touched. FSTEST_BROKER=host:port points the tests at an
 existing broker instead (then nothing is started or stopped, and restart tests skip).
+
+Test-only environment variables are named FSTEST_* (bench/ uses FSBENCH_*): FACTSTREAM_* belongs to the settings of
+a production worker (tests/unit/core/test_env_names.py keeps it so).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pytest
 
 from factstream_cli.localbroker import LocalBroker
 
-EXTERNAL_BROKER_ENV = "FACTSTREAM_TEST_BROKER"
+EXTERNAL_BROKER_ENV = "FSTEST_BROKER"
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Headless Chromium for the dashboard tests (Debian's chromium and chromium-driver, driven by selenium).
 
-Skipped when /usr/bin/chromium (or selenium) is absent, unless FACTSTREAM_REQUIRE_BROWSER is set: then a
+Skipped when /usr/bin/chromium (or selenium) is absent, unless FSTEST_REQUIRE_BROWSER is set: then a
 missing browser fails the run, so CI cannot pass by skipping.
 """
 
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("FACTSTREAM_CHROMIUM", "/usr/bin/chromium"))
-CHROMEDRIVER = Path(os.environ.get("FACTSTREAM_CHROMEDRIVER", "/usr/bin/chromedriver"))
+CHROMIUM = Path(os.environ.get("FSTEST_CHROMIUM", "/usr/bin/chromium"))
+CHROMEDRIVER = Path(os.environ.get("FSTEST_CHROMEDRIVER", "/usr/bin/chromedriver"))
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts"
 
@@ -35,8 +35,8 @@ def _missing() -> str | None:
 def browser(tmp_path: Path) -> Iterator:
     reason = _missing()
     if reason is not None:
-        if os.environ.get("FACTSTREAM_REQUIRE_BROWSER"):
-            pytest.fail(f"FACTSTREAM_REQUIRE_BROWSER is set but the browser cannot run: {reason}")
+        if os.environ.get("FSTEST_REQUIRE_BROWSER"):
+            pytest.fail(f"FSTEST_REQUIRE_BROWSER is set but the browser cannot run: {reason}")
         pytest.skip(reason)
 
     from selenium import webdriver

@@ -26,7 +26,7 @@ DONE_TIMEOUT_S = 240
 def restartable_broker(kafka_broker):
     """The session's broker, started again whatever happens in the test (other tests share it)."""
     if kafka_broker.broker is None:
-        pytest.skip("the broker comes from FACTSTREAM_TEST_BROKER; this test has to stop and start it")
+        pytest.skip("the broker comes from FSTEST_BROKER; this test has to stop and start it")
     try:
         yield kafka_broker
     finally:

@@ -32,8 +32,8 @@ pytestmark = pytest.mark.integration
 ARTICLES = 2000
 ALERTING = 200  # generated articles added to the real ones: about one alert in two of them
 KILLS = 3
-# Fixed by default so a failure can be replayed; FACTSTREAM_KILL_SEED varies the kill moments and articles.
-RNG_SEED = int(os.environ.get("FACTSTREAM_KILL_SEED") or 20180213)
+# Fixed by default so a failure can be replayed; FSTEST_KILL_SEED varies the kill moments and articles.
+RNG_SEED = int(os.environ.get("FSTEST_KILL_SEED") or 20180213)
 # The corpus folder (FACTSTREAM_CORPUS_DIR, see factstream.settings.corpus_dir); a folder without the files means
 # generated ones.
 CORPUS = corpus_dir()

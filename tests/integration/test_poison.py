@@ -34,7 +34,7 @@ FAULTS = textwrap.dedent('''
     """Test-only fault injection for tests/integration/test_poison.py (loaded as sitecustomize)."""
     import os
 
-    CALLS = os.environ["FACTSTREAM_TEST_FAULT_LOG"]
+    CALLS = os.environ["FSTEST_FAULT_LOG"]
 
     def _record(stage, article_id):
         with open(CALLS, "a", encoding="utf-8") as handle:
@@ -88,7 +88,7 @@ def test_poison_goes_to_deadletter_after_max_attempts_and_the_partition_moves_on
     ensure_topics(settings)
     worker = WorkerProcess(kafka_broker.bootstrap, prefix, tmp_path, {
         "FACTSTREAM_MAX_ATTEMPTS": str(MAX_ATTEMPTS),
-        "FACTSTREAM_TEST_FAULT_LOG": str(calls),
+        "FSTEST_FAULT_LOG": str(calls),
         "PYTHONPATH": os.pathsep.join([str(REPO), str(faults_dir)]),
     }).start()
     try:
