@@ -5,7 +5,7 @@
     claims.extract_article(article) -> list[Claim]
     claims.detect_lang(text) -> "ar" | "en"
 
-Language data lives in claims/packs/<lang>.yaml; the engine is claims/engine.py.
+Language data lives in claims/languages/<lang>.yaml; the engine is claims/engine.py.
 """
 
 from claims.api import MAX_CHARS, detect_lang, extract, extract_article

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from operator import attrgetter
 
 from claims.engine import MAX_CHARS, Draft, Extractor, detect_lang
-from claims.lexicon import SUPPORTED_LANGS, get_pack
+from claims.languages import SUPPORTED_LANGS, get_language
 from factstream.models import Article, Claim
 
 __all__ = ["MAX_CHARS", "detect_lang", "extract", "extract_article"]
@@ -66,7 +66,7 @@ def extract(
     try:
         if lang is None:
             lang = detect_lang(text)
-        extractor = Extractor(get_pack(lang), text, published)
+        extractor = Extractor(get_language(lang), text, published)
         drafts = extractor.run()
         return _to_claims(extractor, drafts, lang, article_id)
     except TimeoutError as exc:
@@ -130,7 +130,7 @@ _CLAIM_FIELDS = frozenset(Claim.model_fields)
 
 
 def _construct(values: dict) -> Claim:
-    """Claim.model_construct: no validation. The engine builds every field from validated pack data (kinds and
+    """Claim.model_construct: no validation. The engine builds every field from validated language data (kinds and
     qualifiers are the model's literals, checked for every corpus example in tests)."""
     return Claim.model_construct(_fields_set=_CLAIM_FIELDS, **values)
 

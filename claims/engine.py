@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 from hijridate import Gregorian, Hijri
 
-from claims.lexicon import Currency, Pack
+from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
 
 MAX_CHARS = 2_000_000
@@ -181,7 +181,7 @@ def detect_lang(text: str) -> str:
 class Extractor:
     """One extraction run over one text."""
 
-    def __init__(self, pack: Pack, text: str, published: date | None) -> None:
+    def __init__(self, pack: Language, text: str, published: date | None) -> None:
         self.pack = pack
         self.ar = pack.lang == "ar"
         self.published = published
@@ -433,7 +433,7 @@ _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 
 
-def _month_first_words(pack: Pack) -> frozenset[str]:
+def _month_first_words(pack: Language) -> frozenset[str]:
     """Every word that can open a month name (Arabic: with each proclitic glued in front)."""
     key = pack.lang + ":months"
     words = _FULL_ANCHORS.get(key)
@@ -446,7 +446,7 @@ def _month_first_words(pack: Pack) -> frozenset[str]:
     return words
 
 
-def _case_anchor_set(pack: Pack) -> frozenset[str]:
+def _case_anchor_set(pack: Language) -> frozenset[str]:
     """Anchor words matched with their case (English month and weekday names)."""
     key = pack.lang + ":case"
     words = _FULL_ANCHORS.get(key)
@@ -457,7 +457,7 @@ def _case_anchor_set(pack: Pack) -> frozenset[str]:
     return words
 
 
-def _full_anchor_set(pack: Pack) -> frozenset[str]:
+def _full_anchor_set(pack: Language) -> frozenset[str]:
     """Anchor words, and for Arabic every anchor word with each proclitic glued in front. For case-sensitive
     packs the month and weekday names are left to _case_anchor_set, and "one" (never a claim alone) is out."""
     full = _FULL_ANCHORS.get(pack.lang)
@@ -475,7 +475,7 @@ def _full_anchor_set(pack: Pack) -> frozenset[str]:
     return full
 
 
-def _anchor_pattern(pack: Pack) -> regex.Pattern:
+def _anchor_pattern(pack: Language) -> regex.Pattern:
     """Digits, or a whole word of the pack's anchor list (after an optional proclitic)."""
     pattern = _ANCHOR_CACHE.get(pack.lang)
     if pattern is None:
@@ -518,10 +518,10 @@ def _edge_words(table: dict) -> tuple[frozenset[str], frozenset[str], dict]:
 
 
 _TOK_START = itemgetter(3)  # Tok.start
-_PERCENT_FIRST: dict[int, tuple[frozenset[str] | None, Pack]] = {}
+_PERCENT_FIRST: dict[int, tuple[frozenset[str] | None, Language]] = {}
 
 
-def _percent_first_words(pack: Pack) -> frozenset[str] | None:
+def _percent_first_words(pack: Language) -> frozenset[str] | None:
     """Every word that can open a percent sign word or phrase (None: no such test possible)."""
     entry = _PERCENT_FIRST.get(id(pack))
     if entry is None or entry[1] is not pack:
@@ -2397,7 +2397,7 @@ class _NumberTables:
 
     __slots__ = ("p",)
 
-    def __init__(self, p: Pack) -> None:
+    def __init__(self, p: Language) -> None:
         self.p = p
 
     def __contains__(self, key: object) -> bool:

@@ -103,17 +103,17 @@ def test_detect_lang():
     assert claims.detect_lang("12345") == "en"
 
 
-def test_language_packs_load_from_package_data():
+def test_language_data_loads_from_package_data():
     from importlib import resources
 
-    from claims.lexicon import get_pack, load_pack_data
+    from claims.languages import get_language, load_language_data
 
     for lang in ("ar", "en"):
-        assert resources.files("claims.packs").joinpath(f"{lang}.yaml").is_file()
-        assert load_pack_data(lang)["lang"] == lang
-        assert get_pack(lang).months
+        assert resources.files("claims.languages").joinpath(f"{lang}.yaml").is_file()
+        assert load_language_data(lang)["lang"] == lang
+        assert get_language(lang).months
     with pytest.raises(ValueError, match="unsupported language"):
-        load_pack_data("xx")
+        load_language_data("xx")
 
 
 def test_same_span_same_id_across_runs():

@@ -1,4 +1,4 @@
-"""Load and validate a language pack (claims/packs/<lang>.yaml) into lookup tables for the engine.
+"""Load and validate a language data (claims/languages/<lang>.yaml) into lookup tables for the engine.
 
 Packs are data: number words, scales, currencies, months, weekdays, relative words, qualifiers and cue words.
 Every word is normalized exactly as the text is, so the engine compares normalized forms only.
@@ -47,7 +47,7 @@ class Currency:
 
 
 @dataclass(slots=True)
-class Pack:
+class Language:
     lang: str
     case_sensitive_months: bool
     proclitics: tuple[str, ...]
@@ -153,19 +153,19 @@ def _set(words: list[Any] | None, lang: str) -> frozenset[str]:
 def _require(data: dict[str, Any], name: str) -> None:
     missing = [k for k in _REQUIRED_KEYS if k not in data]
     if missing:
-        raise ValueError(f"language pack {name}: missing keys {missing}")
+        raise ValueError(f"language data {name}: missing keys {missing}")
 
 
-def load_pack_data(lang: str) -> dict[str, Any]:
+def load_language_data(lang: str) -> dict[str, Any]:
     if lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
-    source = resources.files("claims.packs").joinpath(f"{lang}.yaml")
+    source = resources.files("claims.languages").joinpath(f"{lang}.yaml")
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
-        raise ValueError(f"language pack {lang}.yaml is not a mapping")
+        raise ValueError(f"language data {lang}.yaml is not a mapping")
     _require(data, f"{lang}.yaml")
     if data["lang"] != lang:
-        raise ValueError(f"language pack {lang}.yaml declares lang {data['lang']!r}")
+        raise ValueError(f"language data {lang}.yaml declares lang {data['lang']!r}")
     return data
 
 
@@ -175,7 +175,7 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
     abbreviations: dict[tuple[str, ...], Currency] = {}
     for entry in data["currencies"]:
         if not isinstance(entry, dict) or "code" not in entry:
-            raise ValueError(f"language pack {lang}: currency entry without code: {entry!r}")
+            raise ValueError(f"language data {lang}: currency entry without code: {entry!r}")
         cur = Currency(
             code=entry["code"],
             candidates=list(entry.get("candidates") or []),
@@ -186,9 +186,9 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             divisor=int(entry.get("divisor") or 1),
         )
         if cur.divisor < 1:
-            raise ValueError(f"language pack {lang}: currency divisor must be a positive integer: {entry!r}")
+            raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")
         if cur.code is None and not cur.candidates:
-            raise ValueError(f"language pack {lang}: ambiguous currency {entry!r} needs candidates")
+            raise ValueError(f"language data {lang}: ambiguous currency {entry!r} needs candidates")
         for w in entry.get("words") or []:
             words[_key(w, lang)] = cur
         for s in entry.get("symbols") or []:
@@ -199,8 +199,8 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
 
 
 @cache
-def get_pack(lang: str) -> Pack:
-    data = load_pack_data(lang)
+def get_language(lang: str) -> Language:
+    data = load_language_data(lang)
     nums = data["numbers"]
     months = data["months"]
     case_sensitive = bool(months.get("case_sensitive"))
@@ -223,7 +223,7 @@ def get_pack(lang: str) -> Pack:
     for table_name, table in (("months", month_map), ("hijri", hijri_map)):
         for k, v in table.items():
             if not 1 <= v <= 12:
-                raise ValueError(f"language pack {lang}: {table_name} {' '.join(k)!r} has month {v}")
+                raise ValueError(f"language data {lang}: {table_name} {' '.join(k)!r} has month {v}")
     units = _keyed(nums.get("units"), lang)
     tens = _keyed(nums.get("tens"), lang)
     hundreds = _keyed(nums.get("hundreds"), lang)
@@ -240,7 +240,7 @@ def get_pack(lang: str) -> Pack:
     anchor_words |= {k[0] for k in _phrase_map(data.get("relative_day_phrases"), lang)}
     anchor_words |= {k[0] for k in _phrase_map(data.get("ordinal_days"), lang)}
     anchor_words |= _set((data.get("duals") or {}).get("nouns"), lang)
-    return Pack(
+    return Language(
         lang=lang,
         case_sensitive_months=case_sensitive,
         proclitics=tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),

@@ -1,1 +1,0 @@
-"""Language packs (data files) for claims/: one YAML file per language."""
