@@ -96,9 +96,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             out.write(_dump(result) + b"\n")
         out.flush()
         if not seen:
-            raise InputError("stdin has no JSON lines (it is empty)")
+            raise InputError("stdin is empty (no JSON lines)")
         return 1 if failures else 0
-    data, name = read_input("-", "text on stdin")
+    data, name = read_input("-")
     text = decode_text(data, name)
     try:
         found = claims.extract(text, lang=lang, published_at=args.published_at)
@@ -305,8 +305,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 # ------------------------------------------------------------------------------------------------ main
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line naming the problem (not the whole usage block)."""
+
+    def error(self, message: str) -> Any:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factstream", description=__doc__)
+    parser = _Parser(prog="factstream", description=__doc__)
+    parser.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
     parser.add_argument("--brokers", help="Kafka bootstrap servers (default: FACTSTREAM_BROKERS or 127.0.0.1:9092)")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -374,6 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("format", choices=["claimreview"])
     p.add_argument("--output", "-o", default="-")
     p.set_defaults(func=cmd_export)
+    # `--debug` also after the sub-command (`factstream check --debug x`); SUPPRESS keeps a flag given before it.
+    for command in sub.choices.values():
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -388,8 +399,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except InputError as exc:
+        print(f"factstream {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"factstream {args.command}: {describe_error(exc)} (run with --debug for the traceback)", file=sys.stderr)
+        return 1
 
 
+def describe_error(exc: BaseException) -> str:
+    """One line for an unexpected error: what the user can act on, not a traceback."""
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return f"no such file: {exc.filename}"
+    if isinstance(exc, PermissionError) and exc.filename:
+        return f"cannot read {exc.filename}: permission denied"
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    errors = getattr(exc, "errors", None)
+    if callable(errors) and type(exc).__name__ == "ValidationError":  # pydantic: the first field and why
+        first = errors()[0] if errors() else {}
+        where = ".".join(str(part) for part in first.get("loc", ())) or type(exc).__name__
+        return f"invalid {getattr(exc, 'title', 'value')} field {where}: {first.get('msg', exc)}"
+    first_line = (str(exc).strip().splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {first_line}" if first_line else type(exc).__name__
 
 
 if __name__ == "__main__":
