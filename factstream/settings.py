@@ -6,6 +6,7 @@ Secrets are SecretStr: they never appear in repr() or logs.
 from __future__ import annotations
 
 import os
+import ssl
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -164,47 +165,54 @@ class Settings(BaseSettings):
             return True
         return self.web_host not in ("127.0.0.1", "localhost", "::1")
 
-    def kafka_python_config(self) -> dict[str, Any]:
-        """Connection settings for kafka-python clients (producers, consumers, admin)."""
+    def kafka_ssl_context(self) -> ssl.SSLContext | None:
+        """The TLS context of every Kafka client, or None when the protocol has no SSL: the server certificate and
+        host name are verified (against ssl_cafile, else the system's CAs), TLS 1.2 at least; ssl_certfile/keyfile
+        add a client certificate."""
+        if self.security_protocol not in ("SSL", "SASL_SSL"):
+            return None
+        context = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        if self.ssl_certfile:
+            context.load_cert_chain(str(self.ssl_certfile), str(self.ssl_keyfile) if self.ssl_keyfile else None)
+        return context
+
+    def kafka_client_config(self) -> dict[str, Any]:
+        """Connection options of every Kafka client: the one place SSL and SASL are configured. kafka-python
+        (producers, consumers, admin) and aiokafka (the stream's followers) take these keys as they are; faust
+        gets the same through faust_broker_credentials()."""
         config: dict[str, Any] = {
             "bootstrap_servers": self.bootstrap_servers,
             "security_protocol": self.security_protocol,
         }
-        if self.security_protocol in ("SSL", "SASL_SSL"):
-            if self.ssl_cafile:
-                config["ssl_cafile"] = str(self.ssl_cafile)
-            if self.ssl_certfile:
-                config["ssl_certfile"] = str(self.ssl_certfile)
-            if self.ssl_keyfile:
-                config["ssl_keyfile"] = str(self.ssl_keyfile)
+        context = self.kafka_ssl_context()
+        if context is not None:
+            config["ssl_context"] = context
         if self.security_protocol.startswith("SASL"):
             config["sasl_mechanism"] = self.sasl_mechanism or "PLAIN"
             config["sasl_plain_username"] = self.sasl_username
             config["sasl_plain_password"] = self.sasl_password_value()
         return config
 
+    def kafka_python_config(self) -> dict[str, Any]:
+        """Connection settings for kafka-python clients (producers, consumers, admin): kafka_client_config()."""
+        return self.kafka_client_config()
+
     def faust_broker_credentials(self) -> Any:
-        """Credentials object for faust.App(broker_credentials=...), or None for PLAINTEXT."""
+        """Credentials object for faust.App(broker_credentials=...), or None for PLAINTEXT: built from
+        kafka_client_config(), so faust connects exactly as the other clients do."""
         if self.security_protocol == "PLAINTEXT":
             return None
-        import ssl
-
         import faust
 
-        ssl_context = None
-        if self.security_protocol in ("SSL", "SASL_SSL"):
-            ssl_context = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
-            if self.ssl_certfile:
-                ssl_context.load_cert_chain(
-                    str(self.ssl_certfile), str(self.ssl_keyfile) if self.ssl_keyfile else None
-                )
+        config = self.kafka_client_config()
         if self.security_protocol == "SSL":
-            return faust.SSLCredentials(ssl_context)
+            return faust.SSLCredentials(config["ssl_context"])
         return faust.SASLCredentials(
-            username=self.sasl_username,
-            password=self.sasl_password_value(),
-            ssl_context=ssl_context,
-            mechanism=self.sasl_mechanism or "PLAIN",
+            username=config["sasl_plain_username"],
+            password=config["sasl_plain_password"],
+            ssl_context=config.get("ssl_context"),
+            mechanism=config["sasl_mechanism"],
         )
 
 

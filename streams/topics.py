@@ -65,21 +65,4 @@ def ensure_topics(settings: Settings, names: list[str] | None = None, timeout_s:
 
 def aiokafka_config(settings: Settings) -> dict[str, Any]:
     """Connection settings for the raw aiokafka consumers (dashboard and reference followers)."""
-    config: dict[str, Any] = {
-        "bootstrap_servers": settings.bootstrap_servers,
-        "security_protocol": settings.security_protocol,
-    }
-    if settings.security_protocol in ("SSL", "SASL_SSL"):
-        import ssl
-
-        context = ssl.create_default_context(cafile=str(settings.ssl_cafile) if settings.ssl_cafile else None)
-        if settings.ssl_certfile:
-            context.load_cert_chain(
-                str(settings.ssl_certfile), str(settings.ssl_keyfile) if settings.ssl_keyfile else None
-            )
-        config["ssl_context"] = context
-    if settings.security_protocol.startswith("SASL"):
-        config["sasl_mechanism"] = settings.sasl_mechanism or "PLAIN"
-        config["sasl_plain_username"] = settings.sasl_username
-        config["sasl_plain_password"] = settings.sasl_password_value()
-    return config
+    return settings.kafka_client_config()
