@@ -10,13 +10,14 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import orjson
 
 from factstream.articles import ArticleError, article_from_mapping, parse_article
 from factstream.models import Article, DeadLetter
 from factstream.settings import Settings
+from factstream_cli.fetch import fetch_feed, is_url
+from factstream_cli.inputs import InputError, read_input
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -30,14 +31,17 @@ class FeedRecord:
 
 
 def _read_source(source: str) -> bytes:
-    if source == "-":
-        return sys.stdin.buffer.read()
-    if source.startswith(("http://", "https://")):
-        import urllib.request
-
-        with urllib.request.urlopen(source, timeout=30) as response:
-            return response.read()
-    return Path(source).read_bytes()
+    """The feed's bytes: from a URL within factstream_cli.fetch's bounds, a file, or stdin ('-')."""
+    if is_url(source):
+        data = fetch_feed(source)
+        if not data.strip():
+            raise ValueError(f"{source}: the response is empty")
+        return data
+    try:
+        data, _ = read_input(source)
+    except InputError as exc:
+        raise ValueError(str(exc)) from None
+    return data
 
 
 def _strip_html(text: str) -> str:
@@ -119,7 +123,8 @@ def feed(source: str, settings: Settings, topic: str = "articles", quiet: bool =
         data = _read_source(source)
         records = list(records_from_feed(data, settings.max_article_bytes, source))
     except (OSError, ValueError) as exc:
-        console.print(f"[red]factstream feed: {exc}[/]")
+        # One line, as written: a URL or a server's text may hold [brackets] rich would read as markup.
+        print(f"factstream feed: {exc}", file=sys.stderr)
         return 2
     ensure_topics(settings)
     producer = KafkaProducer(acks="all", linger_ms=5, **settings.kafka_python_config())

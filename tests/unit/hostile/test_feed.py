@@ -3,11 +3,16 @@ is published, or one FeedRecord per record with its reason — never a silent em
 
 from __future__ import annotations
 
+import http.server
+import threading
+import time
+
 import orjson
 import pytest
 
 from factstream.settings import Settings
 from factstream_cli.feed import feed, records_from_feed
+from factstream_cli.fetch import FeedFetchError, fetch_feed, redirect_target
 
 LIMIT = 1024 * 1024
 
@@ -85,3 +90,133 @@ def test_an_rss_entry_with_html_and_a_huge_body_is_refused_by_size():
 def test_an_empty_but_valid_feed_yields_no_records():
     assert list(records_from_feed(b'<rss version="2.0"><channel><title>Quiet</title></channel></rss>', LIMIT, "q"))\
         == []
+
+
+# --- issue 15 finding 11: `feed URL` against a hostile server ---------------------------------------------
+RSS = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+    b"<item><guid>w-1</guid><title>Exports</title><description>Exports rose 12% in 2017.</description></item>"
+    b"</channel></rss>"
+)
+
+
+class _HostileHandler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep the test output clean
+        pass
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_GET(self) -> None:
+        port = self.server.server_address[1]
+        routes = {
+            "/same-host": lambda: self._redirect("/feed.rss"),
+            "/other-host": lambda: self._redirect(f"http://localhost:{port}/feed.rss"),
+            "/other-port": lambda: self._redirect("http://127.0.0.1:9/feed.rss"),
+            "/ftp": lambda: self._redirect("ftp://127.0.0.1/feed.rss"),
+            "/file": lambda: self._redirect("file:///etc/passwd"),
+            "/loop": lambda: self._redirect("/loop"),
+        }
+        if self.path in routes:
+            routes[self.path]()
+            return
+        self.send_response(200)
+        if self.path == "/announced-huge":
+            self.send_header("Content-Length", str(100 * 1024 * 1024))
+        self.end_headers()
+        try:
+            if self.path == "/feed.rss":
+                self.wfile.write(RSS)
+            elif self.path in ("/huge", "/announced-huge"):
+                for _ in range(64):  # 4 MiB, with no Content-Length for /huge: only the count stops it
+                    self.wfile.write(b"<!-- " + b"x" * (64 * 1024 - 9) + b" -->")
+            elif self.path == "/drip":
+                for _ in range(200):  # one byte every 0.1 s: every read is quick, the whole never ends
+                    self.wfile.write(b"<")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up, as it should
+
+
+@pytest.fixture(scope="module")
+def hostile_server():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _HostileHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_feed_url_and_a_same_host_redirect_are_read(hostile_server):
+    assert fetch_feed(f"{hostile_server}/feed.rss") == RSS
+    assert fetch_feed(f"{hostile_server}/same-host") == RSS
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/other-host", "refused a redirect to another host"),
+        ("/other-port", "refused a redirect to another host"),
+        ("/ftp", "refused a redirect to a ftp:// URL"),
+        ("/file", "refused a redirect to a file:// URL"),
+        ("/loop", "more than 5 redirects"),
+    ],
+)
+def test_a_redirect_elsewhere_is_refused(hostile_server, path, reason):
+    with pytest.raises(FeedFetchError, match=reason):
+        fetch_feed(f"{hostile_server}{path}")
+
+
+def test_https_never_redirects_down_to_http():
+    with pytest.raises(FeedFetchError, match="from https down to http"):
+        redirect_target("https://news.example/feed", "http://news.example/feed")
+    # The usual upgrade from http (port 80) to https (443) on the same host name is followed; any other port is not.
+    assert redirect_target("http://news.example/feed", "https://news.example/feed") == "https://news.example/feed"
+    with pytest.raises(FeedFetchError, match="another host"):
+        redirect_target("http://news.example/feed", "https://news.example:8443/feed")
+    assert redirect_target("https://news.example/a", "/b") == "https://news.example/b"
+
+
+@pytest.mark.parametrize("path", ["/huge", "/announced-huge"])
+def test_a_response_over_the_size_limit_stops_with_a_clear_error(hostile_server, monkeypatch, path):
+    monkeypatch.setenv("FACTSTREAM_FEED_MAX_BYTES", str(1024 * 1024))
+    with pytest.raises(FeedFetchError, match=r"limit of 1,048,576 bytes \(FACTSTREAM_FEED_MAX_BYTES\)"):
+        fetch_feed(f"{hostile_server}{path}")
+
+
+def test_a_slow_drip_ends_at_the_total_timeout(hostile_server, monkeypatch):
+    monkeypatch.setenv("FACTSTREAM_FEED_TIMEOUT_S", "1.5")
+    started = time.monotonic()
+    with pytest.raises(FeedFetchError, match=r"no complete response within 1.5 s"):
+        fetch_feed(f"{hostile_server}/drip")
+    assert time.monotonic() - started < 5  # the drip alone would last 20 s
+
+
+def test_the_feed_command_refuses_a_hostile_url_in_one_line_before_touching_kafka(hostile_server, capsys):
+    settings = Settings(brokers="127.0.0.1:9", topic_prefix="never.")
+    assert feed(f"{hostile_server}/ftp", settings, quiet=True) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "refused a redirect to a ftp:// URL" in err
+
+
+@pytest.mark.parametrize("value", ["lots", "10"])
+def test_a_bad_feed_limit_is_named(hostile_server, monkeypatch, value):
+    monkeypatch.setenv("FACTSTREAM_FEED_MAX_BYTES", value)
+    with pytest.raises(FeedFetchError, match="FACTSTREAM_FEED_MAX_BYTES must be"):
+        fetch_feed(f"{hostile_server}/feed.rss")
+
+
+def test_the_feed_command_names_a_missing_or_empty_file(tmp_path, capsys):
+    settings = Settings(brokers="127.0.0.1:9", topic_prefix="never.")
+    assert feed(str(tmp_path / "missing.jsonl"), settings, quiet=True) == 2
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    assert feed(str(empty), settings, quiet=True) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"factstream feed: no such file: {tmp_path / 'missing.jsonl'}", f"factstream feed: {empty} is empty"]
