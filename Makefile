@@ -33,8 +33,10 @@ test: venv jars
 demo: venv jars
 	$(BIN)/factstream demo
 
+# ruff (style, errors, complexity) and the import contracts of pyproject.toml (which package may import which).
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 broker-start: venv jars
 	$(BIN)/factstream broker start
