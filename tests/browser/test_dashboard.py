@@ -29,7 +29,7 @@ from tests.browser.conftest import ARTIFACTS
 try:
     from tests.browser import dashboard_checks as checks
 except ImportError:  # selenium missing: the `browser` fixture skips or fails with the reason
-    checks = None  # type: ignore[assignment]
+    checks = None
 
 pytestmark = pytest.mark.browser
 
