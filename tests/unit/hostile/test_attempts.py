@@ -1,65 +1,65 @@
-"""run_with_attempts: the bounded retry every agent wraps its pure function in (streams/app.py)."""
+"""The bounded retry every agent's events go through (streams/runtime.py, Runtime.process): an unexpected error is
+retried up to FACTSTREAM_MAX_ATTEMPTS times, a ValueError (bad input) never, and the last failure is a dead letter."""
 
 from __future__ import annotations
 
-import pytest
-
-from streams.app import Failure, run_with_attempts
+import claims
+from factstream.models import ClaimBatch
+from streams import extract
+from tests.unit.streams.fakes import article_bytes, dead_letters, event, make_runtime, producer_sends
 
 
 class Flaky:
-    """Fails with `error` the first `failures` calls, then returns the sum of its arguments."""
+    """A handler that fails with `error` the first `failures` calls, then succeeds."""
 
     def __init__(self, failures: int, error: BaseException) -> None:
         self.failures = failures
         self.error = error
         self.calls = 0
 
-    def __call__(self, *args: int) -> int:
+    async def __call__(self, event: object) -> None:
         self.calls += 1
         if self.calls <= self.failures:
             raise self.error
-        return sum(args)
 
 
 async def test_an_unexpected_error_is_retried_until_it_passes():
+    runtime = make_runtime(max_attempts=3)
     flaky = Flaky(2, KeyError("table row vanished"))
-    assert await run_with_attempts("check-count", 3, flaky, 70, 4) == 74
+    await runtime.process(event(b"{}"), "check-count", flaky)
     assert flaky.calls == 3
+    assert dead_letters(runtime) == []
 
 
 async def test_an_unexpected_error_every_time_gives_up_after_max_attempts():
+    runtime = make_runtime(max_attempts=4)
     flaky = Flaky(10, ZeroDivisionError("division by zero"))
-    with pytest.raises(Failure) as caught:
-        await run_with_attempts("check-percent", 4, flaky, 1)
+    await runtime.process(event(b'{"id": "p-1"}'), "check-percent", flaky)
     assert flaky.calls == 4
-    assert caught.value.stage == "check-percent" and caught.value.attempts == 4
-    assert str(caught.value) == "ZeroDivisionError: division by zero"
-    assert isinstance(caught.value.__cause__, ZeroDivisionError)
+    [letter] = dead_letters(runtime)
+    assert (letter.stage, letter.attempts, letter.error) == ("check-percent", 4, "ZeroDivisionError: division by zero")
 
 
 async def test_a_value_error_is_bad_input_and_never_retried():
+    runtime = make_runtime(max_attempts=5)
     flaky = Flaky(10, ValueError("text too long"))
-    with pytest.raises(Failure) as caught:
-        await run_with_attempts("extract", 5, flaky)
-    assert flaky.calls == 1 and caught.value.attempts == 1
-    assert "ValueError: text too long" in str(caught.value)
+    await runtime.process(event(b"{}"), "extract", flaky)
+    assert flaky.calls == 1
+    [letter] = dead_letters(runtime)
+    assert letter.attempts == 1 and letter.error == "ValueError: text too long"
 
 
 async def test_one_attempt_means_no_retry():
+    runtime = make_runtime(max_attempts=1)
     flaky = Flaky(1, RuntimeError("boom"))
-    with pytest.raises(Failure) as caught:
-        await run_with_attempts("detect-conflict", 1, flaky)
-    assert flaky.calls == 1 and caught.value.attempts == 1
+    await runtime.process(event(b"{}"), "detect-conflict", flaky)
+    assert flaky.calls == 1 and dead_letters(runtime)[0].attempts == 1
 
 
 async def test_the_real_extract_path_retries_then_passes(monkeypatch):
-    """The extract agent calls claims.extract_article through run_with_attempts: a transient
-    failure inside it (a non-ValueError) is retried, and the article's claims come out all the same."""
-    import claims
-    from factstream.articles import parse_article
-
-    article = parse_article(b'{"id": "t-1", "lang": "en", "body": "Exports rose 12% in 2017."}', 4096)
+    """A transient failure inside claims.extract_article (not a ValueError) is retried by the extract agent's
+    handler, and the article's claims come out all the same."""
+    body = "Exports rose 12% in 2017, the ministry said."
     real = claims.extract_article
     calls = {"n": 0}
 
@@ -70,6 +70,8 @@ async def test_the_real_extract_path_retries_then_passes(monkeypatch):
         return real(article)
 
     monkeypatch.setattr(claims, "extract_article", transient)
-    found = await run_with_attempts("extract", 3, lambda a: claims.extract_article(a), article)
-    assert calls["n"] == 2
-    assert [claim.text for claim in found] == [claim.text for claim in real(article)]
+    runtime = make_runtime(max_attempts=3)
+    await runtime.process(event(article_bytes("t-1", body)), "extract", lambda e: extract.extract_one(runtime, e))
+    assert calls["n"] == 2 and dead_letters(runtime) == []
+    sent = [ClaimBatch.model_validate_json(value) for _, _, value in producer_sends(runtime)]
+    assert [c.text for batch in sent for c in batch.claims] == ["12%", "2017"]

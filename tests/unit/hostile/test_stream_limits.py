@@ -1,11 +1,11 @@
-"""What keeps one hostile article from producing records Kafka refuses (streams/app.py claim_batches)."""
+"""What keeps one hostile article from producing records Kafka refuses (streams/extract.py claim_batches)."""
 
 from __future__ import annotations
 
 import claims
 from factstream.models import ArticleRef, ClaimBatch
 from factstream.settings import Settings
-from streams.app import MAX_BATCH_BYTES, claim_batches
+from streams.extract import MAX_BATCH_BYTES, claim_batches
 
 
 def test_many_claims_of_one_kind_are_split_into_batches_under_the_limit():

@@ -1,6 +1,6 @@
-"""The consumer fix in streams/faust_app.py: partitions never committed are sought back to their beginning
-whenever Faust seeks to committed offsets (it drops fetched records on every flow stop and relies on that seek
-to fetch them again). The end-to-end proof is tests/integration/test_kill.py."""
+"""The fixes to Faust's consumer in streams/faust_fixes.py, one or more tests each (the module docstring lists the
+upstream reports), and the check that fails loudly when faust's internals they rely on move. The end-to-end
+proof is tests/integration/test_kill.py."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from typing import Any
 from aiokafka import TopicPartition
 from faust.types import TP
 
+import streams.faust_fixes as faust_fixes
 from factstream.settings import Settings
 from streams.app import build_app
-from streams.faust_app import FactstreamApp, FactstreamConsumer, FactstreamConsumerThread, new_app
+from streams.faust_app import FactstreamApp, new_app
+from streams.faust_fixes import FactstreamConsumer, FactstreamConsumerThread
 from streams.passthrough import build_passthrough_app
 
 
@@ -24,21 +26,20 @@ class FakeAioConsumer:
         self.rewound.extend(partitions)
 
 
-
 def consumer_thread(auto_offset_reset: str = "earliest") -> tuple[FactstreamConsumerThread, FakeAioConsumer]:
     fake = FakeAioConsumer()
-    thread = object.__new__(FactstreamConsumerThread)  # no service machinery: only the method under test
+    thread: Any = object.__new__(FactstreamConsumerThread)  # no service machinery: only the method under test
 
     async def call_thread(fn: Any, *args: Any) -> Any:
         return await fn(*args)
 
-    thread.app = SimpleNamespace(  # type: ignore[assignment]
+    thread.app = SimpleNamespace(
         conf=SimpleNamespace(consumer_auto_offset_reset=auto_offset_reset),
         tables=SimpleNamespace(changelog_topics={"app-alerted-changelog"}),
     )
-    thread.call_thread = call_thread  # type: ignore[method-assign]
-    thread._ensure_consumer = lambda: fake  # type: ignore[method-assign]
-    thread.consumer = SimpleNamespace(first_offsets={})  # type: ignore[assignment]
+    thread.call_thread = call_thread
+    thread._ensure_consumer = lambda: fake
+    thread.consumer = SimpleNamespace(first_offsets={})
     return thread, fake
 
 
@@ -69,8 +70,6 @@ def test_pipeline_and_passthrough_apps_use_the_rewinding_consumer():
 async def test_the_producer_is_flushed_before_offsets_are_committed(monkeypatch):
     from faust.transport.drivers import aiokafka as aiokafka_driver
 
-    from streams.faust_app import FactstreamConsumer
-
     steps: list[str] = []
 
     async def flush() -> None:
@@ -81,16 +80,14 @@ async def test_the_producer_is_flushed_before_offsets_are_committed(monkeypatch)
         return True
 
     monkeypatch.setattr(aiokafka_driver.Consumer, "_commit_offsets", commit_offsets)
-    consumer = object.__new__(FactstreamConsumer)
-    consumer.app = SimpleNamespace(producer=SimpleNamespace(flush=flush))  # type: ignore[assignment]
+    consumer: Any = object.__new__(FactstreamConsumer)
+    consumer.app = SimpleNamespace(producer=SimpleNamespace(flush=flush))
     assert await consumer._commit_offsets({"articles-0": 12})
     assert steps == ["flush", "commit {'articles-0': 12}"]
 
 
 async def test_a_rebalance_commits_finished_events_before_faust_forgets_their_acks(monkeypatch):
     from faust.transport.drivers import aiokafka as aiokafka_driver
-
-    from streams.faust_app import FactstreamConsumer
 
     steps: list[str] = []
 
@@ -101,12 +98,12 @@ async def test_a_rebalance_commits_finished_events_before_faust_forgets_their_ac
         steps.append("finish events in progress and commit")
 
     monkeypatch.setattr(aiokafka_driver.Consumer, "on_partitions_revoked", faust_revoke)
-    consumer = object.__new__(FactstreamConsumer)
+    consumer: Any = object.__new__(FactstreamConsumer)
     flow = SimpleNamespace(suspend=lambda: steps.append("suspend"), clear=lambda: steps.append("clear buffers"))
-    consumer.app = SimpleNamespace(should_stop=False, flow_control=flow)  # type: ignore[assignment]
-    consumer.assignment = lambda: {"articles-0"}  # type: ignore[method-assign]
-    consumer.stop_flow = lambda: steps.append("stop flow")  # type: ignore[method-assign]
-    consumer.wait_empty = wait_empty  # type: ignore[method-assign]
+    consumer.app = SimpleNamespace(should_stop=False, flow_control=flow)
+    consumer.assignment = lambda: {"articles-0"}
+    consumer.stop_flow = lambda: steps.append("stop flow")
+    consumer.wait_empty = wait_empty
     await consumer.on_partitions_revoked({"articles-0"})
     assert steps == ["stop flow", "clear buffers", "finish events in progress and commit", "faust clears acks"]
 
@@ -119,9 +116,7 @@ async def test_a_rebalance_commits_finished_events_before_faust_forgets_their_ac
 def bare_consumer() -> Any:
     from collections import defaultdict
 
-    from streams.faust_app import FactstreamConsumer
-
-    consumer = object.__new__(FactstreamConsumer)
+    consumer: Any = object.__new__(FactstreamConsumer)
     consumer._acked = defaultdict(list)
     consumer._acked_index = defaultdict(set)
     consumer._committed_offset = defaultdict(lambda: None)
@@ -170,8 +165,6 @@ async def test_a_jump_in_the_offsets_read_is_not_committed_over():
 
 
 async def test_a_stalled_partition_is_read_again_from_its_unprocessed_record(monkeypatch):
-    import streams.faust_app as faust_app
-
     consumer = bare_consumer()
     tp = TP("t.alert-candidates", 2)
     sought: list[tuple[TP, int]] = []
@@ -180,12 +173,12 @@ async def test_a_stalled_partition_is_read_again_from_its_unprocessed_record(mon
         sought.append((partition, offset))
 
     consumer._thread = SimpleNamespace(seek_back=seek_back)
-    consumer.assignment = lambda: {tp}  # type: ignore[method-assign]
+    consumer.assignment = lambda: {tp}
     consumer.head_gaps[tp] = (6, 100.0)
-    monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + faust_app.STALLED_S / 2)
+    monkeypatch.setattr(faust_fixes.time, "monotonic", lambda: 100.0 + faust_fixes.STALLED_S / 2)
     await consumer.refetch_stalled()
     assert sought == []  # not yet: it may still be on its way through the stream
-    monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + faust_app.STALLED_S + 1)
+    monkeypatch.setattr(faust_fixes.time, "monotonic", lambda: 100.0 + faust_fixes.STALLED_S + 1)
     await consumer.refetch_stalled()
     assert sought == [(tp, 6)] and consumer._read_offset[tp] == 6 and tp not in consumer.head_gaps
 
@@ -194,7 +187,7 @@ async def test_a_stalled_partition_is_read_again_from_its_unprocessed_record(mon
     consumer._committed_offset[tp] = 6
     consumer._acked[tp] = [7, 8]
     assert consumer._new_offset(tp) is None
-    monkeypatch.setattr(faust_app.time, "monotonic", lambda: 100.0 + 3 * faust_app.STALLED_S)
+    monkeypatch.setattr(faust_fixes.time, "monotonic", lambda: 100.0 + 3 * faust_fixes.STALLED_S)
     assert consumer._new_offset(tp) == 9
     assert tp not in consumer.head_gaps and tp not in consumer.refetched
 
@@ -205,7 +198,7 @@ def test_an_event_skipped_by_a_stream_is_not_counted_as_processed(monkeypatch):
     counted: list[int] = []
     monkeypatch.setattr(aiokafka_driver.Consumer, "ack", lambda self, message: counted.append(message.offset) or True)
     consumer = bare_consumer()
-    consumer.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: True))  # type: ignore
+    consumer.app = SimpleNamespace(topics=SimpleNamespace(acks_enabled_for=lambda topic: True))
     consumer._unacked_messages = set()
     consumer._waiting_for_ack = None
     tp = TP("t.alert-candidates", 3)
@@ -253,8 +246,6 @@ async def test_the_commit_after_the_events_in_progress_is_not_dropped_for_one_al
     # been computed before the last events were acked, so ours commits again once it is done.
     from faust.transport.drivers import aiokafka as aiokafka_driver
 
-    from streams.faust_app import FactstreamConsumer
-
     steps: list[str] = []
 
     async def faust_wait_empty(self: Any) -> None:
@@ -269,9 +260,39 @@ async def test_the_commit_after_the_events_in_progress_is_not_dropped_for_one_al
         return True
 
     monkeypatch.setattr(aiokafka_driver.Consumer, "wait_empty", faust_wait_empty)
-    consumer = object.__new__(FactstreamConsumer)
-    consumer.maybe_wait_for_commit_to_finish = running_commit_done  # type: ignore[method-assign]
-    consumer.commit = commit  # type: ignore[method-assign]
+    consumer: Any = object.__new__(FactstreamConsumer)
+    consumer.maybe_wait_for_commit_to_finish = running_commit_done
+    consumer.commit = commit
     await consumer.wait_empty()
     assert steps == ["faust waits for the events; its commit joins the one running", "the running commit finishes",
                      "commit the last acks"]
+
+
+def test_the_installed_faust_has_every_internal_the_fixes_touch():
+    faust_fixes.check_faust_internals()  # what runs at import; raises FaustInternalsChanged otherwise
+    consumer = bare_consumer()
+    consumer._unacked_messages = set()
+    consumer._waiting_for_ack = None
+    faust_fixes.check_consumer_state(consumer)
+
+
+def test_a_faust_release_that_moved_an_internal_fails_loudly_naming_it(monkeypatch):
+    import pytest
+
+    class RenamedConsumer:  # a future faust where _new_offset was renamed and _add_gap became a plain method
+        def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None: ...
+
+    monkeypatch.setattr(faust_fixes, "FAUST_METHODS", (
+        (RenamedConsumer, "_new_offset", False), (RenamedConsumer, "_add_gap", True),
+    ))
+    with pytest.raises(faust_fixes.FaustInternalsChanged) as caught:
+        faust_fixes.check_faust_internals()
+    message = str(caught.value)
+    assert "RenamedConsumer._new_offset is gone" in message
+    assert "RenamedConsumer._add_gap is no longer a coroutine function" in message
+    assert "faust-streaming>=0.15.3,<0.16" in message
+
+    with pytest.raises(faust_fixes.FaustInternalsChanged, match="no longer sets _acked_index, _read_offset"):
+        faust_fixes.check_consumer_state(SimpleNamespace(
+            _acked={}, _committed_offset={}, _unacked_messages=set(), _waiting_for_ack=None,
+        ))

@@ -1,0 +1,84 @@
+"""Agent `extract_claims`: articles -> claims, one ClaimBatch record per (article, kind) on `claims-<kind>`."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import partial
+
+import faust
+
+import claims
+from factstream import metrics
+from factstream.articles import ArticleError, parse_article
+from factstream.models import ArticleRef, Claim, ClaimBatch
+from streams.runtime import Rejected, Runtime, in_thread_if
+
+# Longer articles (a few in a million: full reports, transcripts) are extracted in a thread: at ~1 M chars/s
+# the extractor would otherwise hold the event loop for a noticeable time.
+LONG_ARTICLE_CHARS = 100_000
+
+# A claims batch is one Kafka record (at most 1 MiB by default): an article with many claims of one kind is
+# sent as several batches, each well under the limit. Checkers treat every batch on its own.
+MAX_BATCH_BYTES = 512 * 1024
+
+
+def claim_batches(
+    article: ArticleRef, kind: str, found: list[Claim], received_at: float | None, max_bytes: int = MAX_BATCH_BYTES
+) -> list[bytes]:
+    """The encoded ClaimBatch records for one (article, kind), split so that each stays under max_bytes."""
+    whole = ClaimBatch(article=article, kind=kind, claims=found, received_at=received_at).model_dump_json().encode()
+    if len(whole) <= max_bytes:  # the usual case: one record, encoded once
+        return [whole]
+    empty = ClaimBatch(article=article, kind=kind, claims=[], received_at=received_at)
+    overhead = len(empty.model_dump_json().encode())
+    groups: list[list[Claim]] = [[]]
+    size = overhead
+    for claim in found:
+        claim_size = len(claim.model_dump_json().encode()) + 1  # bytes: Arabic text is two per character
+        if groups[-1] and size + claim_size > max_bytes:
+            groups.append([])
+            size = overhead
+        groups[-1].append(claim)
+        size += claim_size
+    return [
+        ClaimBatch(article=article, kind=kind, claims=group, received_at=received_at).model_dump_json().encode("utf-8")
+        for group in groups
+    ]
+
+
+async def extract_one(runtime: Runtime, event: faust.EventT) -> None:
+    """One article: decode, extract, check the claims limit, send one batch per (article, kind)."""
+    app, settings = runtime.app, runtime.settings
+    try:
+        article = parse_article(event.value, settings.max_article_bytes)
+    except ArticleError as exc:
+        raise Rejected("decode-article", str(exc)) from exc
+    found = await in_thread_if(len(article.body) > LONG_ARTICLE_CHARS, claims.extract_article, article)
+    if len(found) > settings.max_claims_per_article:
+        raise Rejected("extract", (
+            f"the article has {len(found):,} numeric claims, over the limit of "
+            f"{settings.max_claims_per_article:,} per article (FACTSTREAM_MAX_CLAIMS_PER_ARTICLE)"
+        ))
+    metrics.ARTICLES.labels(article.lang or (found[0].lang if found else "unknown")).inc()
+    for (kind, lang), count in Counter((claim.kind, claim.lang) for claim in found).items():
+        metrics.CLAIMS.labels(kind, lang).inc(count)
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for claim in found:
+        by_kind[claim.kind].append(claim)
+    # The producer is called directly: a batch's records share their article key, so the partition is hashed
+    # once, and Faust's per-send bookkeeping is not needed (the consumer flushes the producer before commits).
+    key = article.id.encode("utf-8")
+    for kind, kind_claims in by_kind.items():
+        name = runtime.topics.claims(kind).get_topic_name()
+        partition = app.producer.key_partition(name, key).partition
+        for payload in claim_batches(article.ref, kind, kind_claims, event.message.timestamp):
+            await app.producer.send(name, key, payload, partition, None, None)
+
+
+def register(runtime: Runtime) -> None:
+    handle = partial(extract_one, runtime)
+
+    @runtime.app.agent(runtime.topics["articles"], name="extract_claims")
+    async def extract_claims(stream: faust.StreamT) -> None:
+        async for event in stream.events():
+            await runtime.process(event, "extract", handle)
