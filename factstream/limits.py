@@ -45,6 +45,16 @@ DEFAULT_MAX_ATTEMPTS = 3
 """Failed attempts at processing one message before it goes to the dead letters (FACTSTREAM_MAX_ATTEMPTS); a
 ValueError (bad input) is never retried."""
 
+# --- Feeds fetched over HTTP (factstream_cli/fetch.py, `factstream feed URL`) -----------------------------------------
+
+DEFAULT_FEED_MAX_BYTES = 8 * 1024 * 1024
+"""Largest feed body read, after decompression (FACTSTREAM_FEED_MAX_BYTES): a busy RSS feed is a few hundred KiB;
+a 100 MiB response is cut off instead of read whole."""
+
+DEFAULT_FEED_TIMEOUT_S = 30.0
+"""Seconds for the whole fetch, connect, redirects and every read together (FACTSTREAM_FEED_TIMEOUT_S): a server
+that drips a byte a second ends with an error instead of outliving a per-read timeout."""
+
 # --- Extraction (claims/) -------------------------------------------------------------------------------------------
 
 MAX_CHARS = 2_000_000

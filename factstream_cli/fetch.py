@@ -17,8 +17,10 @@ import os
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024
-DEFAULT_TIMEOUT_S = 30.0
+from factstream import limits
+
+DEFAULT_MAX_BYTES = limits.DEFAULT_FEED_MAX_BYTES
+DEFAULT_TIMEOUT_S = limits.DEFAULT_FEED_TIMEOUT_S
 MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ALLOWED_SCHEMES = ("http", "https")

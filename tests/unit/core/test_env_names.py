@@ -17,6 +17,8 @@ PRODUCTION_EXTRAS = {
     CORPUS_DIR_ENV,  # the demo's corpus (factstream.settings.corpus_dir)
     "FACTSTREAM_KAFKA_HOME",  # where the local broker's jars live (factstream_cli/localbroker.py)
     "FACTSTREAM_IMAGE_TAG",  # deploy/docker-compose.yml
+    "FACTSTREAM_FEED_MAX_BYTES",  # read by factstream_cli/fetch.py (defaults in factstream/limits.py)
+    "FACTSTREAM_FEED_TIMEOUT_S",
 }
 
 
