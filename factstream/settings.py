@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(default=limits.DEFAULT_MAX_ARTICLE_BYTES, ge=limits.MIN_MAX_ARTICLE_BYTES)
     max_attempts: int = Field(default=limits.DEFAULT_MAX_ATTEMPTS, ge=1)
     max_claims_per_article: int = Field(default=limits.DEFAULT_MAX_CLAIMS_PER_ARTICLE, ge=1)
+    # `feed URL`: the most body it reads, and the seconds the whole fetch may take (factstream_cli/fetch.py).
+    feed_max_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    feed_timeout_s: float = Field(default=30.0, gt=0)
 
     # Reference tables: extra packs (paths); with replace_reference, they replace the shipped ones.
     reference: list[Path] = Field(default_factory=list)

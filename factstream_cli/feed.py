@@ -30,10 +30,10 @@ class FeedRecord:
     error: str | None
 
 
-def _read_source(source: str) -> bytes:
+def _read_source(source: str, settings: Settings) -> bytes:
     """The feed's bytes: from a URL within factstream_cli.fetch's bounds, a file, or stdin ('-')."""
     if is_url(source):
-        data = fetch_feed(source)
+        data = fetch_feed(source, settings.feed_max_bytes, settings.feed_timeout_s)
         if not data.strip():
             raise ValueError(f"{source}: the response is empty")
         return data
@@ -120,7 +120,7 @@ def feed(source: str, settings: Settings, topic: str = "articles", quiet: bool =
 
     console = Console(stderr=True)
     try:
-        data = _read_source(source)
+        data = _read_source(source, settings)
         records = list(records_from_feed(data, settings.max_article_bytes, source))
     except (OSError, ValueError) as exc:
         # One line, as written: a URL or a server's text may hold [brackets] rich would read as markup.

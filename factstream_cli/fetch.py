@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -32,26 +31,6 @@ class FeedFetchError(OSError):
 
 def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
-
-
-def _limit_from_env(name: str, default: float, minimum: float) -> float:
-    text = os.environ.get(name, "").strip()
-    if not text:
-        return default
-    try:
-        value = float(text)
-    except ValueError:
-        raise FeedFetchError(f"{name} must be a number, got {text!r}") from None
-    if value < minimum:
-        raise FeedFetchError(f"{name} must be at least {minimum:g}, got {text}")
-    return value
-
-
-def feed_limits() -> tuple[int, float]:
-    """(max bytes, total timeout in seconds) from FACTSTREAM_FEED_MAX_BYTES and FACTSTREAM_FEED_TIMEOUT_S."""
-    max_bytes = int(_limit_from_env("FACTSTREAM_FEED_MAX_BYTES", DEFAULT_MAX_BYTES, 1024))
-    timeout_s = _limit_from_env("FACTSTREAM_FEED_TIMEOUT_S", DEFAULT_TIMEOUT_S, 0.1)
-    return max_bytes, timeout_s
 
 
 def redirect_target(current: str, location: str | None) -> str:
@@ -112,13 +91,14 @@ def _too_big(url: str, max_bytes: int, what: str) -> str:
     return f"{url}: the response {what} the limit of {max_bytes:,} bytes (FACTSTREAM_FEED_MAX_BYTES)"
 
 
-def fetch_feed(url: str, max_bytes: int | None = None, timeout_s: float | None = None) -> bytes:
-    """The body of `url` within the redirect, size and total-time bounds; FeedFetchError names what failed."""
+def fetch_feed(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout_s: float = DEFAULT_TIMEOUT_S) -> bytes:
+    """The body of `url` within the redirect, size and total-time bounds; FeedFetchError names what failed.
+
+    The feed command passes Settings.feed_max_bytes and Settings.feed_timeout_s (FACTSTREAM_FEED_MAX_BYTES,
+    FACTSTREAM_FEED_TIMEOUT_S).
+    """
     import aiohttp
 
-    env_bytes, env_timeout = feed_limits()
-    max_bytes = env_bytes if max_bytes is None else max_bytes
-    timeout_s = env_timeout if timeout_s is None else timeout_s
     try:
         return asyncio.run(_fetch(url, max_bytes, timeout_s))
     except TimeoutError:
