@@ -10,11 +10,19 @@ The rating says what the reviewer concluded, on schema.org's usual 1 (false) –
 
 Only the verdict's explanation becomes reviewBody: a reviewer's note and name may be internal and are not
 published (the author is the organization).
+
+Publishers paste JSON-LD into a <script type="application/ld+json"> element, where a claim text holding
+"</script>" would end the element and run what follows. claim_review_json therefore escapes <, >, & and
+U+2028/U+2029 as \\u003c, \\u003e, \\u0026, \\u2028, \\u2029: the same JSON to a parser, inert in HTML.
+A document's own URL comes from the configured public base URL (FACTSTREAM_PUBLIC_URL), never from a
+request's Host header.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
+from urllib.parse import quote
 
 from alerts.text import explanation_of, safe_url
 from factstream.models import Alert, Review
@@ -30,6 +38,29 @@ CONFIRMED_RATINGS: dict[str, tuple[str, int | None]] = {
     "ambiguous": ("Ambiguous", None),
 }
 DISMISSED_RATING: tuple[str, int | None] = ("No error found on review", None)
+
+
+# Characters that mean something to an HTML parser inside <script>, or end a line in old JavaScript.
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def claim_review_json(documents: Any, *, indent: int | None = 2) -> bytes:
+    """UTF-8 JSON of a ClaimReview document (or a list of them) that is safe to embed in a <script> tag.
+    The characters escaped can only occur inside JSON strings, where \\uXXXX means the same character."""
+    text = json.dumps(documents, ensure_ascii=False, indent=indent)
+    for char, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return text.encode("utf-8")
+
+
+def claim_review_url(public_url: str | None, alert_id: str) -> str | None:
+    """Where the ClaimReview of an alert is published: <public base URL>/api/claimreview/<id>, or None when
+    no public URL is configured (the document then has no url)."""
+    if not public_url:
+        return None
+    if safe_url(public_url) is None:
+        raise ValueError(f"the public URL must be an http(s) URL with a host, not {public_url[:80]!r}")
+    return f"{public_url.rstrip('/')}/api/claimreview/{quote(alert_id, safe='')}"
 
 
 def _drop_none(mapping: dict[str, Any]) -> dict[str, Any]:

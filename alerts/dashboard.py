@@ -4,6 +4,9 @@ Article text is untrusted: every piece of it goes through html.escape, links are
 URLs, and no markup or event handler is ever built from data. The page runs one small script of our own,
 served from /dashboard/static/app.js, and the Content-Security-Policy allows nothing else (no inline
 script, no inline style, no third-party anything), so even a mistake in escaping could not run code.
+
+Bidirectional controls in untrusted text (U+202E RIGHT-TO-LEFT OVERRIDE and kin) are made visible as
+"[U+202E]" before escaping, so "\u202e47\u202c countries" reads "[U+202E]47[U+202C] countries", never "74".
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from alerts.text import (
     VERDICT_LABELS,
     describe_deviation,
     describe_fact,
+    neutralise_bidi,
     safe_url,
     split_sentence,
 )
@@ -42,7 +46,8 @@ FILTER_NAMES = ("verdict", "kind", "lang", "source")
 
 
 def _e(value: object) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    """Untrusted text for HTML text or a quoted attribute: bidi controls neutralised, then escaped."""
+    return escape(neutralise_bidi("" if value is None else str(value)), quote=True)
 
 
 def _lang_attrs(lang: str | None) -> str:
@@ -91,6 +96,7 @@ def render_precision(stats: Mapping[str, Any]) -> str:
     )
     if not precision:
         return summary + '<p class="precision-empty">No reviews yet: precision per checker appears here.</p>'
+    # Each alert counts once, by its latest review.
     rows = "".join(
         f'<tr data-checker="{_e(checker)}"><th scope="row">{_e(checker)}</th>'
         f'<td class="precision-value">{values["precision"] * 100:.0f}%</td>'
@@ -99,25 +105,42 @@ def render_precision(stats: Mapping[str, Any]) -> str:
     )
     return (
         summary
-        + '<table class="precision" id="precision"><caption>Precision per checker (confirmed / reviewed)'
-        "</caption><thead><tr><th>Checker</th><th>Precision</th><th>Confirmed</th><th>Reviewed</th></tr>"
+        + '<table class="precision" id="precision"><caption>Precision per checker (confirmed / reviewed, '
+        "each alert counted by its latest review)</caption>"
+        "<thead><tr><th>Checker</th><th>Precision</th><th>Confirmed</th><th>Reviewed</th></tr>"
         f"</thead><tbody>{rows}</tbody></table>"
     )
 
 
-def render_review_state(review: Review | None) -> str:
-    if review is None:
-        return '<p class="review-state" data-state="pending">Not reviewed yet.</p>'
+def _review_line(review: Review) -> str:
     who = f" by {_e(review.reviewer)}" if review.reviewer else ""
     note = f' — <q class="review-note">{_e(review.note)}</q>' if review.note else ""
     when = review.reviewed_at.strftime("%Y-%m-%d %H:%M UTC")
     return (
-        f'<p class="review-state" data-state="{_e(review.decision)}">'
-        f"<strong>{_e(review.decision.capitalize())}</strong>{who} on {_e(when)}{note}</p>"
+        f'<strong>{_e(review.decision.capitalize())}</strong><span class="reviewer">{who}</span> on '
+        f'<time datetime="{_e(review.reviewed_at.isoformat())}">{_e(when)}</time>{note}'
     )
 
 
-def render_alert(alert: Alert, review: Review | None) -> str:
+def render_review_state(history: list[Review]) -> str:
+    """The latest decision (the one precision counts) and, when there were several, every earlier one."""
+    if not history:
+        return '<p class="review-state" data-state="pending">Not reviewed yet.</p>'
+    latest = history[-1]
+    parts = [f'<p class="review-state" data-state="{_e(latest.decision)}">{_review_line(latest)}</p>']
+    if len(history) > 1:
+        earlier = "".join(
+            f'<li class="review-entry" data-state="{_e(r.decision)}">{_review_line(r)}</li>'
+            for r in reversed(history[:-1])
+        )
+        parts.append(
+            f'<details class="review-history"><summary>{len(history) - 1} earlier review'
+            f'{"s" if len(history) > 2 else ""}</summary><ol reversed>{earlier}</ol></details>'
+        )
+    return "".join(parts)
+
+
+def render_alert(alert: Alert, history: list[Review]) -> str:
     verdict = alert.verdict
     claim = verdict.claim
     article = verdict.article
@@ -168,7 +191,7 @@ def render_alert(alert: Alert, review: Review | None) -> str:
     parts.append(f"<dl>{''.join(details)}</dl>")
     parts.append(
         '<section class="review">'
-        + render_review_state(review)
+        + render_review_state(history)
         + f'<form class="review-form" data-alert-id="{_e(alert.alert_id)}">'
         '<label>Note <input type="text" name="note" maxlength="4000" autocomplete="off"></label> '
         '<button type="submit" name="decision" value="confirmed" class="confirm">Confirm</button> '
@@ -203,7 +226,7 @@ def render_dashboard(
     )
     stats = store.stats()
     if alerts:
-        body = "".join(render_alert(alert, store.review_for(alert.alert_id)) for alert in alerts)
+        body = "".join(render_alert(alert, store.reviews_for(alert.alert_id)) for alert in alerts)
     else:
         body = '<p class="empty">No alerts match.</p>'
     pager: list[str] = []
@@ -293,5 +316,7 @@ dl dd { margin-left: 1rem; }
 .review-state[data-state="confirmed"] { color: #1e8449; }
 .review-state[data-state="dismissed"] { color: #7f8c8d; }
 .review-error { color: #c0392b; margin-left: .6rem; }
+.review-history { color: #555; font-size: .9rem; }
+.review-entry[data-state="confirmed"] { color: #1e8449; }
 .nolink { color: #555; }
 """

@@ -3,6 +3,11 @@
 Both topics are replayed from the start when a worker starts, so the store is rebuilt rather than persisted.
 Adding the same alert or review twice changes nothing (redelivery is normal). A review may arrive before
 its alert (two topics, no order between them): it is kept and applies when the alert comes.
+
+Reviews are history: every decision is kept with who made it and when (oldest first), none replaces
+another. Per-checker precision counts each alert once, by its LATEST review (by reviewed_at): when a second
+fact-checker overturns a confirmation, the alert counts as dismissed, and the page shows both decisions.
+In the `reviews` topic each review has its own key (review_record_key), so compaction keeps them all.
 """
 
 from __future__ import annotations
@@ -14,6 +19,18 @@ from factstream import metrics
 from factstream.models import Alert, Review
 
 DEFAULT_MAX_ALERTS = 10_000
+# Reviews kept per alert; beyond it the oldest are dropped (the latest always stays).
+MAX_REVIEWS_PER_ALERT = 100
+
+
+def review_record_key(review: Review) -> bytes:
+    """The `reviews` topic key of one review: unique per decision, so that a compacted topic keeps the
+    whole history (keyed by alert id alone, compaction would keep only the last decision)."""
+    return f"{review.alert_id}|{review.reviewed_at.isoformat()}|{review.reviewer or ''}".encode()
+
+
+def _history_order(review: Review) -> tuple[Any, ...]:
+    return (review.reviewed_at, review.reviewer or "", review.decision, review.note or "")
 
 
 def _lang_of(alert: Alert) -> str:
@@ -54,7 +71,7 @@ class AlertStore:
             raise ValueError("max_alerts must be at least 1")
         self.max_alerts = max_alerts
         self._alerts: OrderedDict[str, Alert] = OrderedDict()
-        self._reviews: OrderedDict[str, Review] = OrderedDict()
+        self._reviews: OrderedDict[str, list[Review]] = OrderedDict()  # alert_id -> history, oldest first
         self._decisions: dict[str, Counter[str]] = {}  # checker -> decision -> count
         self._counted_under: dict[str, str] = {}  # alert_id -> the checker its review is counted under
         self._sorted: list[Alert] | None = None  # newest first; rebuilt lazily after a change
@@ -68,26 +85,29 @@ class AlertStore:
         self._sorted = None
         while len(self._alerts) > self.max_alerts:
             self._alerts.popitem(last=False)
-        review = self._reviews.get(alert.alert_id)
+        review = self.review_for(alert.alert_id)
         if review is not None and self._counted_under.get(alert.alert_id) == "unknown":
             # The review came first and did not name its checker: count it under the claim kind now.
             self._forget(review)
             self._count(review, checker_of(alert))
 
     def add_review(self, review: Review) -> None:
-        """Record a decision; a later decision on the same alert replaces the earlier (an older copy
-        redelivered after a newer one is ignored)."""
-        previous = self._reviews.get(review.alert_id)
-        if previous is not None:
-            if previous == review or previous.reviewed_at > review.reviewed_at:
-                return
-            self._forget(previous)
-            del self._reviews[review.alert_id]
-        self._reviews[review.alert_id] = review
-        self._count(review, self._checker_for(review))
+        """Add a decision to its alert's history. A redelivered copy changes nothing; precision follows
+        the latest decision per alert, whatever order the decisions arrive in."""
+        history = self._reviews.get(review.alert_id, [])
+        if review in history:
+            return
+        previous_latest = history[-1] if history else None
+        updated = sorted([*history, review], key=_history_order)[-MAX_REVIEWS_PER_ALERT:]
+        self._reviews[review.alert_id] = updated
+        self._reviews.move_to_end(review.alert_id)
+        if updated[-1] is not previous_latest:
+            if previous_latest is not None:
+                self._forget(previous_latest)
+            self._count(updated[-1], self._checker_for(updated[-1]))
         while len(self._reviews) > self.max_alerts:
             _, dropped = self._reviews.popitem(last=False)
-            self._forget(dropped)
+            self._forget(dropped[-1])
 
     def _checker_for(self, review: Review) -> str:
         if review.checker:
@@ -122,7 +142,13 @@ class AlertStore:
         return self._alerts.get(alert_id)
 
     def review_for(self, alert_id: str) -> Review | None:
-        return self._reviews.get(alert_id)
+        """The latest review of an alert (the one precision counts), or None."""
+        history = self._reviews.get(alert_id)
+        return history[-1] if history else None
+
+    def reviews_for(self, alert_id: str) -> list[Review]:
+        """Every review of an alert, oldest first."""
+        return list(self._reviews.get(alert_id, ()))
 
     def _newest_first(self) -> list[Alert]:
         if self._sorted is None:

@@ -20,6 +20,20 @@ VERDICT_LABELS: dict[str, str] = {
 
 _UNSAFE_URL_CHARS = {chr(c) for c in range(0x21)} | {"\x7f", '"', "'", "<", ">", "`", "\\"}
 
+# Invisible characters that reorder what follows them: "\u202e47\u202c countries" is the text "47 countries"
+# but displays as "74 countries". Embeddings, overrides and isolates are shown as visible markers (a reader
+# should see that the text was tampered with); the three direction marks are dropped (they are common in
+# legitimate Arabic text, yet a mark between two digits is enough to swap them on screen).
+BIDI_SHOWN = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_DROPPED = frozenset("\u200e\u200f\u061c")
+_BIDI_TABLE = {ord(ch): f"[U+{ord(ch):04X}]" for ch in BIDI_SHOWN} | {ord(ch): None for ch in BIDI_DROPPED}
+
+
+def neutralise_bidi(text: str) -> str:
+    """The text with bidirectional controls made visible ("[U+202E]") or dropped: what is displayed is
+    then the characters in their stored order, as the extractor read them."""
+    return text.translate(_BIDI_TABLE)
+
 
 def safe_url(url: str | None) -> str | None:
     """The URL if it may become a link (http or https with a host, no spaces, quotes or angle brackets).

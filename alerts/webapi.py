@@ -7,16 +7,18 @@ Routes (see ROUTES): GET /dashboard/, GET /api/alerts, GET /api/alerts/{alert_id
 POST /api/alerts/{alert_id}/review, GET /api/stats, GET /api/claimreview/{alert_id}, GET /metrics,
 GET /health, and the page's own script and stylesheet under /dashboard/static/.
 
-Access: when settings.dashboard_requires_token(), the dashboard and the API need the token, as
+Access (alerts.access): when settings.dashboard_requires_token(), the dashboard and the API need a reviewer's
+token (FACTSTREAM_DASHBOARD_TOKENS_FILE) or the shared one (FACTSTREAM_DASHBOARD_TOKEN), as
 `Authorization: Bearer <token>` or as the `token` cookie that visiting /dashboard/?token=<token> sets
-(HttpOnly, SameSite=Strict). /health, /metrics and the static files are open. With protection on and no
-token configured, everything protected is refused: the server fails closed.
+(HttpOnly, SameSite=Strict). Without a token (loopback only), they answer loopback Host names only (403
+otherwise: DNS rebinding). /health, /metrics and the static files are open. With protection on and no
+token configured, everything protected is refused: the server fails closed. A review is recorded under
+the reviewer the credential names; a body that names its own reviewer is refused.
 """
 
 from __future__ import annotations
 
 import functools
-import hmac
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -26,7 +28,8 @@ from urllib.parse import urlencode
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from alerts.claimreview import claim_review
+from alerts.access import TOKEN_COOKIE, Access
+from alerts.claimreview import claim_review, claim_review_json, claim_review_url
 from alerts.dashboard import (
     APP_JS,
     FILTER_NAMES,
@@ -42,11 +45,9 @@ from factstream.models import CLAIM_KINDS, VERDICT_STATUSES, Alert, Review
 
 log = logging.getLogger("factstream.web")
 
-TOKEN_COOKIE = "token"
 MAX_REVIEW_BODY = 16 * 1024
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
-MAX_REVIEWER_LENGTH = 200
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 MethodHandler = Callable[["DashboardHandlers", web.Request], Awaitable[web.StreamResponse]]
@@ -103,10 +104,13 @@ def parse_page(query: Any) -> tuple[int, int]:
     )
 
 
-def parse_review(alert: Alert, payload: Any) -> Review:
-    """The Review a POST body asks for: {"decision": "confirmed"|"dismissed", "note"?, "reviewer"?}."""
+def parse_review(alert: Alert, payload: Any, reviewer: str) -> Review:
+    """The Review a POST body asks for: {"decision": "confirmed"|"dismissed", "note"?}, by `reviewer`
+    (who the request's credential names)."""
     if not isinstance(payload, dict):
         raise BadRequest("the body must be a JSON object")
+    if "reviewer" in payload:
+        raise BadRequest("do not send a reviewer: reviews are recorded under the reviewer your token names")
     decision = payload.get("decision")
     if decision not in ("confirmed", "dismissed"):
         raise BadRequest('decision must be "confirmed" or "dismissed"')
@@ -115,21 +119,31 @@ def parse_review(alert: Alert, payload: Any) -> Review:
         raise BadRequest("note must be a string")
     if note is not None and len(note) > 4000:
         raise BadRequest("note is longer than 4000 characters")
-    reviewer = payload.get("reviewer")
-    if reviewer is not None and (not isinstance(reviewer, str) or len(reviewer) > MAX_REVIEWER_LENGTH):
-        raise BadRequest(f"reviewer must be a string of at most {MAX_REVIEWER_LENGTH} characters")
     return Review(
         alert_id=alert.alert_id,
         decision=decision,
         note=(note or "").strip() or None,
-        reviewer=(reviewer or "").strip() or None,
+        reviewer=reviewer,
         checker=checker_of(alert),
     )
 
 
-def alert_json(alert: Alert, review: Review | None) -> dict[str, Any]:
+def decode_review_body(raw: bytes) -> Any:
+    """The parsed JSON of a review body; BadRequest for bytes that are not UTF-8 JSON, or nest so deep
+    that the parser gives up (a body of 16,000 brackets is a bad request, not a server error)."""
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise BadRequest("the body is not valid UTF-8 JSON") from None
+    except RecursionError:
+        raise BadRequest("the body nests too deeply") from None
+
+
+def alert_json(alert: Alert, history: list[Review]) -> dict[str, Any]:
+    """An alert with `review` (the latest, which precision counts) and `reviews` (all, oldest first)."""
     data = alert.model_dump(mode="json")
-    data["review"] = review.model_dump(mode="json") if review is not None else None
+    data["review"] = history[-1].model_dump(mode="json") if history else None
+    data["reviews"] = [review.model_dump(mode="json") for review in history]
     return data
 
 
@@ -139,8 +153,9 @@ def _api(handler: MethodHandler) -> MethodHandler:
 
     @functools.wraps(handler)
     async def guarded(self: DashboardHandlers, request: web.Request) -> web.StreamResponse:
-        if not self.authorized(request):
-            return self._unauthorized()
+        refusal = self.refusal(request)
+        if refusal is not None:
+            return refusal
         try:
             return await handler(self, request)
         except BadRequest as exc:
@@ -162,28 +177,36 @@ class DashboardHandlers:
         self.store = store
         self.submit_review = submit_review
         self.ready = ready
-        self.requires_token: bool = settings.dashboard_requires_token()
-        self._token: str | None = settings.dashboard_token_value() if self.requires_token else None
-        if self.requires_token and not self._token:
+        self.access = Access(settings)  # a bad tokens file raises here, at start
+        self.requires_token = self.access.requires_token
+        self.public_url: str | None = getattr(settings, "public_url", None)
+        claim_review_url(self.public_url, "check")  # a malformed public URL is a start-up error
+        if self.requires_token and not self.access.has_credentials:
             log.warning(
-                "the web server is bound to %s without FACTSTREAM_DASHBOARD_TOKEN: dashboard and API refused",
-                settings.web_host,
+                "the web server is bound to %s without FACTSTREAM_DASHBOARD_TOKEN or _TOKENS_FILE: "
+                "dashboard and API refused", settings.web_host,
             )
 
     # --- access -----------------------------------------------------------------------------------
-    def token_matches(self, candidate: str | None) -> bool:
-        if not self._token or not candidate:
-            return False
-        return hmac.compare_digest(candidate.encode("utf-8"), self._token.encode("utf-8"))
-
     def authorized(self, request: web.Request) -> bool:
-        if not self.requires_token:
-            return True
-        header = request.headers.get("Authorization", "")
-        scheme, _, credentials = header.partition(" ")
-        if scheme.lower() == "bearer" and self.token_matches(credentials.strip()):
-            return True
-        return self.token_matches(request.cookies.get(TOKEN_COOKIE))
+        return self.refusal(request) is None
+
+    def refusal(self, request: web.Request, html: bool = False) -> web.Response | None:
+        """None when the request may go on; else the answer: 403 for a non-loopback Host on a server
+        without a token, 401 without a valid credential."""
+        if not self.access.host_allowed(request.headers.get("Host")):
+            return self._wrong_host(html)
+        if self.access.reviewer(request) is None:
+            return self._unauthorized(html)
+        return None
+
+    def _wrong_host(self, html: bool) -> web.Response:
+        message = (f"this server answers only http://127.0.0.1:{self.access.port}/ (or localhost, [::1]) "
+                   "without a token: set FACTSTREAM_DASHBOARD_TOKEN to serve other host names")
+        if html:
+            page = render_message_page("Host not allowed", message)
+            return web.Response(text=page, status=403, content_type="text/html", headers=SECURITY_HEADERS)
+        return web.json_response({"error": message}, status=403, headers={**JSON_HEADERS, **SECURITY_HEADERS})
 
     def _unauthorized(self, html: bool = False) -> web.Response:
         headers = {"WWW-Authenticate": 'Bearer realm="factstream"', **SECURITY_HEADERS}
@@ -205,7 +228,7 @@ class DashboardHandlers:
     # --- pages ------------------------------------------------------------------------------------
     async def dashboard(self, request: web.Request) -> web.StreamResponse:
         if self.requires_token and "token" in request.query:
-            if not self.token_matches(request.query.get("token")):
+            if self.access.reviewer_for_token(request.query.get("token")) is None:
                 return self._unauthorized(html=True)
             # Keep the token out of the address bar and history: set the cookie and drop it from the URL.
             rest = [(k, v) for k, v in request.query.items() if k != "token"]
@@ -216,8 +239,9 @@ class DashboardHandlers:
                 secure=request.secure,
             )
             return response
-        if not self.authorized(request):
-            return self._unauthorized(html=True)
+        refusal = self.refusal(request, html=True)
+        if refusal is not None:
+            return refusal
         try:
             filters = parse_filters(request.query)
             offset, limit = parse_page(request.query)
@@ -246,7 +270,7 @@ class DashboardHandlers:
         alerts, total = self.store.search(**filters, offset=offset, limit=limit)
         return _json(
             {
-                "alerts": [alert_json(a, self.store.review_for(a.alert_id)) for a in alerts],
+                "alerts": [alert_json(a, self.store.reviews_for(a.alert_id)) for a in alerts],
                 "total": total,
                 "offset": offset,
                 "limit": limit,
@@ -256,7 +280,7 @@ class DashboardHandlers:
     @_api
     async def get_alert(self, request: web.Request) -> web.StreamResponse:
         alert = self.requested_alert(request)
-        return _json(alert_json(alert, self.store.review_for(alert.alert_id)))
+        return _json(alert_json(alert, self.store.reviews_for(alert.alert_id)))
 
     @_api
     async def review(self, request: web.Request) -> web.StreamResponse:
@@ -270,11 +294,10 @@ class DashboardHandlers:
         raw = await request.content.read(MAX_REVIEW_BODY + 1)
         if len(raw) > MAX_REVIEW_BODY:
             return _error(too_large, 413)
-        try:
-            payload = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            return _error("the body is not valid UTF-8 JSON", 400)
-        review = parse_review(alert, payload)
+        reviewer = self.access.reviewer(request)
+        if reviewer is None:  # checked by @_api already; kept next to its use
+            return self._unauthorized()
+        review = parse_review(alert, decode_review_body(raw), reviewer)
         try:
             await self.submit_review(review)
         except Exception as exc:  # the review must be durable before we say it is recorded
@@ -294,9 +317,9 @@ class DashboardHandlers:
         review = self.store.review_for(alert_id)
         if review is None:
             return _error("this alert has not been reviewed: no ClaimReview yet", 404)
-        url = f"{request.scheme}://{request.host}/api/claimreview/{alert_id}"
-        document = claim_review(alert, review, url=url)
-        return web.json_response(document, content_type="application/ld+json", headers=JSON_HEADERS)
+        document = claim_review(alert, review, url=claim_review_url(self.public_url, alert_id))
+        return web.Response(body=claim_review_json(document), content_type="application/ld+json",
+                            charset="utf-8", headers=JSON_HEADERS)
 
     # --- operations -------------------------------------------------------------------------------
     async def metrics(self, request: web.Request) -> web.StreamResponse:

@@ -51,3 +51,29 @@ def test_unreviewed_or_mismatched_is_refused_and_unsafe_links_dropped() -> None:
         claim_review(alert, Review(alert_id="another", decision="confirmed"))
     document = claim_review(alert, Review(alert_id=alert.alert_id, decision="confirmed"))
     assert "url" not in document["itemReviewed"]["appearance"][0]
+
+
+def test_json_ld_is_safe_inside_a_script_element() -> None:
+    from alerts import claim_review_json
+
+    body = "The mayor wrote </script><script>alert('x')</script> & said 74 countries\u2028joined."
+    alert = make_alert(body=body, text="74 countries", title="<!-- budget --> & more")
+    document = claim_review(alert, Review(alert_id=alert.alert_id, decision="confirmed"))
+    for data in (claim_review_json(document), claim_review_json([document, document], indent=None)):
+        text = data.decode("utf-8")
+        for raw in ("<", ">", "&", "\u2028", "\u2029"):
+            assert raw not in text
+        assert "\\u003c/script\\u003e" in text and "\\u0026" in text and "\\u2028" in text
+        parsed = json.loads(data)
+        first = parsed[0] if isinstance(parsed, list) else parsed
+        assert first == document  # the same document to a JSON-LD reader
+
+
+def test_the_published_url_comes_from_the_configured_base() -> None:
+    from alerts.claimreview import claim_review_url
+
+    assert claim_review_url("https://factcheck.example.org/", "a/b c") == (
+        "https://factcheck.example.org/api/claimreview/a%2Fb%20c")
+    assert claim_review_url(None, "x") is None
+    with pytest.raises(ValueError):
+        claim_review_url("javascript:alert(1)//", "x")

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import socket
+import ssl
+import subprocess
 from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import Message
@@ -11,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from alerts import DeliveryError, JsonlSink, SmtpSink, sinks_from_settings
 from alerts.sinks import ALERT_ID_HEADER
@@ -28,10 +32,12 @@ def free_port() -> int:
 class Collector:
     def __init__(self) -> None:
         self.messages: list[tuple[str, list[str], Message]] = []
+        self.sessions: list[tuple[bool, bool, object]] = []  # (over TLS, authenticated, login) per message
 
     async def handle_DATA(self, server, session, envelope) -> str:  # aiosmtpd calls this hook by name
         parsed = message_from_bytes(envelope.content, policy=default_policy)
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), parsed))
+        self.sessions.append((session.ssl is not None, session.authenticated, session.auth_data))
         return "250 Message accepted for delivery"
 
 
@@ -126,3 +132,98 @@ def test_sinks_from_settings(tmp_path: Path) -> None:
     assert sinks_from_settings(Settings(_env_file=None)) == []
     with pytest.raises(ValueError, match="SMTP_TO"):
         sinks_from_settings(Settings(_env_file=None, smtp_host="127.0.0.1"))
+
+
+# --- transport security (issue 15, finding 5) ---------------------------------------------------------------
+@pytest.fixture(scope="module")
+def private_ca(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A private CA and a server certificate for the name "localhost" only, made with the openssl tool."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("smtp-ca")
+    paths = {name: folder / name for name in ("ca.key", "ca.pem", "server.key", "server.csr", "server.pem", "ext")}
+    paths["ext"].write_text("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n")
+
+    def run(*args: str) -> None:
+        subprocess.run(["openssl", *args], check=True, capture_output=True, timeout=60)
+
+    run("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(paths["ca.key"]), "-out", str(paths["ca.pem"]),
+        "-days", "2", "-subj", "/CN=factstream test CA")
+    run("req", "-newkey", "rsa:2048", "-nodes", "-keyout", str(paths["server.key"]), "-out", str(paths["server.csr"]),
+        "-subj", "/CN=localhost")
+    run("x509", "-req", "-in", str(paths["server.csr"]), "-CA", str(paths["ca.pem"]), "-CAkey", str(paths["ca.key"]),
+        "-CAcreateserial", "-out", str(paths["server.pem"]), "-days", "2", "-extfile", str(paths["ext"]))
+    return paths
+
+
+def _accept_desk(server, session, envelope, mechanism, auth_data) -> AuthResult:
+    ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"desk" and auth_data.password == b"pw-9f2"
+    return AuthResult(success=ok, auth_data=auth_data if ok else None)
+
+
+@pytest.fixture
+def tls_smtp_server(private_ca: dict[str, Path]) -> Iterator[tuple[Collector, int]]:
+    """An SMTP server that offers STARTTLS with the private CA's certificate and requires it (and TLS
+    before AUTH)."""
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(private_ca["server.pem"]), str(private_ca["server.key"]))
+    collector = Collector()
+    port = free_port()
+    controller = Controller(collector, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
+                            authenticator=_accept_desk, auth_require_tls=True, server_hostname="localhost")
+    controller.start()
+    try:
+        yield collector, port
+    finally:
+        controller.stop()
+
+
+def _tls_sink(host: str, port: int, **options: object) -> SmtpSink:
+    return SmtpSink(host, port, recipients=["desk@newsroom.example"], starttls=True, max_attempts=1,
+                    timeout_s=5, **options)  # type: ignore[arg-type]
+
+
+async def test_starttls_refuses_a_certificate_no_trusted_ca_signed(tls_smtp_server) -> None:
+    collector, port = tls_smtp_server
+    with pytest.raises(DeliveryError) as failure:
+        await _tls_sink("localhost", port).deliver(make_alert())
+    assert "not trusted" in failure.value.reason
+    assert collector.messages == []
+
+
+async def test_starttls_with_the_configured_ca_delivers_over_tls_and_logs_in(tls_smtp_server, private_ca) -> None:
+    collector, port = tls_smtp_server
+    sink = _tls_sink("localhost", port, cafile=private_ca["ca.pem"], username="desk", password="pw-9f2")
+    await sink.deliver(make_alert())
+    assert len(collector.messages) == 1
+    assert collector.sessions == [(True, True, LoginPassword(b"desk", b"pw-9f2"))]
+
+
+async def test_starttls_checks_the_host_name(tls_smtp_server, private_ca) -> None:
+    collector, port = tls_smtp_server
+    with pytest.raises(DeliveryError) as failure:  # the certificate names localhost, not 127.0.0.1
+        await _tls_sink("127.0.0.1", port, cafile=private_ca["ca.pem"]).deliver(make_alert())
+    assert "not trusted" in failure.value.reason and collector.messages == []
+
+
+async def test_starttls_never_falls_back_to_plain_text(smtp_server: tuple[Collector, int]) -> None:
+    collector, port = smtp_server  # a server that does not offer STARTTLS
+    with pytest.raises(DeliveryError):
+        await _tls_sink("127.0.0.1", port).deliver(make_alert())
+    assert collector.messages == []
+
+
+def test_login_over_a_plain_connection_is_refused_at_start() -> None:
+    with pytest.raises(ValueError, match="STARTTLS"):
+        SmtpSink("mail.example.org", 25, recipients=["desk@newsroom.example"], username="desk", password="pw")
+    with pytest.raises(ValueError, match="STARTTLS"):
+        sinks_from_settings(Settings(_env_file=None, smtp_host="mail.example.org", smtp_to="desk@newsroom.example",
+                                     smtp_username="desk", smtp_password="pw"))
+    started = sinks_from_settings(Settings(_env_file=None, smtp_host="mail.example.org", smtp_to="d@example.org",
+                                           smtp_username="desk", smtp_password="pw", smtp_starttls=True))
+    assert started[0].ssl_context.verify_mode == ssl.CERT_REQUIRED and started[0].ssl_context.check_hostname
+
+
+def test_a_missing_ca_file_is_a_start_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        SmtpSink("mail.example.org", recipients=["d@example.org"], starttls=True, cafile=tmp_path / "no-ca.pem")

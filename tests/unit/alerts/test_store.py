@@ -76,14 +76,63 @@ def test_reviews_drive_precision_per_checker_and_the_gauge() -> None:
     assert stats["reviews"] == {"total": 3, "confirmed": 2, "dismissed": 1, "pending": 0}
     assert stats["precision"]["count"] == {"confirmed": 1, "dismissed": 1, "reviewed": 2, "precision": 0.5}
 
-    # A later decision replaces the earlier; an older copy redelivered afterwards does not.
+    # A later decision is added to the history and becomes the one precision counts; an older copy
+    # redelivered afterwards changes nothing.
     later = Review(alert_id=a3.alert_id, decision="confirmed", reviewed_at=BASE_TIME + timedelta(days=1))
     store.add_review(later)
     store.add_review(Review(alert_id=a3.alert_id, decision="dismissed", reviewed_at=BASE_TIME))
     assert store.review_for(a3.alert_id) == later
+    assert [r.decision for r in store.reviews_for(a3.alert_id)] == ["dismissed", "confirmed"]
     assert store.precision("count") == 1.0
     assert _precision("count") == 1.0
     assert store.stats()["reviews"]["total"] == 3
+
+
+def test_reviews_are_history_and_the_latest_counts_whatever_the_arrival_order() -> None:
+    alert = _alerts()[0]
+    first = Review(alert_id=alert.alert_id, decision="confirmed", reviewer="Amal", note="matches the list",
+                   reviewed_at=BASE_TIME)
+    second = Review(alert_id=alert.alert_id, decision="dismissed", reviewer="Omar", note="the list was revised",
+                    reviewed_at=BASE_TIME + timedelta(hours=2))
+    for order in ((first, second), (second, first)):
+        store = AlertStore()
+        store.add_alert(alert)
+        for review in order:
+            store.add_review(review)
+            store.add_review(review.model_copy())  # redelivered: no duplicate entry
+        assert store.reviews_for(alert.alert_id) == [first, second]  # who, when and what of both, oldest first
+        assert store.review_for(alert.alert_id) == second
+        assert store.stats()["precision"]["count"] == {"confirmed": 0, "dismissed": 1, "reviewed": 1,
+                                                        "precision": 0.0}
+        assert store.stats()["reviews"] == {"total": 1, "confirmed": 0, "dismissed": 1, "pending": 0}
+
+
+def test_history_per_alert_is_bounded_and_keeps_the_latest() -> None:
+    from alerts.store import MAX_REVIEWS_PER_ALERT
+
+    alert = _alerts()[0]
+    store = AlertStore()
+    store.add_alert(alert)
+    reviews = [Review(alert_id=alert.alert_id, decision="confirmed" if i % 2 else "dismissed", reviewer=f"r{i}",
+                      reviewed_at=BASE_TIME + timedelta(minutes=i)) for i in range(MAX_REVIEWS_PER_ALERT + 20)]
+    for review in reversed(reviews):
+        store.add_review(review)
+    history = store.reviews_for(alert.alert_id)
+    assert len(history) == MAX_REVIEWS_PER_ALERT and history[-1] == reviews[-1]
+    assert history[0] == reviews[20]  # the oldest went
+    assert store.precision("count") == (1.0 if reviews[-1].decision == "confirmed" else 0.0)
+
+
+def test_each_review_has_its_own_topic_key() -> None:
+    from alerts import review_record_key
+
+    alert_id = _alerts()[0].alert_id
+    one = Review(alert_id=alert_id, decision="confirmed", reviewer="Amal", reviewed_at=BASE_TIME)
+    other = Review(alert_id=alert_id, decision="dismissed", reviewer="Omar", reviewed_at=BASE_TIME)
+    later = one.model_copy(update={"reviewed_at": BASE_TIME + timedelta(seconds=1)})
+    keys = {review_record_key(r) for r in (one, other, later)}
+    assert len(keys) == 3 and all(key.startswith(alert_id.encode()) for key in keys)
+    assert review_record_key(one) == review_record_key(one.model_copy())  # a redelivery keeps its key
 
 
 def test_review_before_its_alert_counts_under_the_claim_kind() -> None:

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
+import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
@@ -10,7 +12,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from alerts import DeliveryError, JsonlSink, WebhookSink, close_sinks, slack_payload, verify_signature
-from alerts.sinks import ALERT_ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, redact_url
+from alerts.sinks import ALERT_ID_HEADER, MAX_RESPONSE_BYTES, SIGNATURE_HEADER, TIMESTAMP_HEADER, redact_url
 from factstream.models import Fact
 from tests.unit.alerts.factories import make_alert
 
@@ -23,12 +25,31 @@ class Receiver:
 
     statuses: list[int] = field(default_factory=list)
     received: list[tuple[bytes, dict[str, str]]] = field(default_factory=list)
+    redirected: list[tuple[str, bytes]] = field(default_factory=list)  # what reached the redirect's target
     url: str = ""
 
-    async def handle(self, request: web.Request) -> web.Response:
+    async def handle(self, request: web.Request) -> web.StreamResponse:
         self.received.append((await request.read(), dict(request.headers)))
         status = self.statuses.pop(0) if self.statuses else 200
+        if 300 <= status < 400:
+            return web.Response(status=status, headers={"Location": "/elsewhere"})
         return web.Response(status=status, text="ok" if status == 200 else "nope")
+
+    async def elsewhere(self, request: web.Request) -> web.Response:
+        self.redirected.append((request.method, await request.read()))
+        return web.Response(text="ok")
+
+    async def endless(self, request: web.Request) -> web.StreamResponse:
+        """200, then a body that never ends (a misbehaving receiver)."""
+        self.received.append((await request.read(), dict(request.headers)))
+        response = web.StreamResponse(status=200)
+        await response.prepare(request)
+        chunk = b"x" * 65536
+        try:
+            while True:
+                await response.write(chunk)
+        except (ConnectionError, RuntimeError):
+            return response
 
 
 @pytest.fixture
@@ -36,6 +57,9 @@ async def receiver() -> AsyncIterator[Receiver]:
     state = Receiver()
     app = web.Application()
     app.router.add_post("/hooks/alerts", state.handle)
+    app.router.add_route("*", "/elsewhere", state.elsewhere)
+    app.router.add_post("/hooks/endless", state.endless)
+    app.router.add_get("/hooks/endless", state.endless)
     server = TestServer(app, host="127.0.0.1")
     await server.start_server()
     state.url = str(server.make_url("/hooks/alerts"))
@@ -64,11 +88,13 @@ async def test_signed_delivery_is_verifiable(receiver: Receiver, sink_factory) -
     await sink.close()
     assert len(receiver.received) == 1
     body, headers = receiver.received[0]
-    assert verify_signature(body, headers[SIGNATURE_HEADER], SECRET)
-    assert not verify_signature(body + b" ", headers[SIGNATURE_HEADER], SECRET)
-    assert not verify_signature(body, headers[SIGNATURE_HEADER], "another secret")
+    signature, timestamp = headers[SIGNATURE_HEADER], headers[TIMESTAMP_HEADER]
+    assert verify_signature(body, signature, timestamp, SECRET)
+    assert not verify_signature(body + b" ", signature, timestamp, SECRET)
+    assert not verify_signature(body, signature, timestamp, "another secret")
+    assert not verify_signature(body, signature, str(int(timestamp) + 1), SECRET)  # the timestamp is signed
     assert headers[ALERT_ID_HEADER] == alert.alert_id
-    assert int(headers[TIMESTAMP_HEADER]) > 1_600_000_000
+    assert abs(int(timestamp) - time.time()) < 60
     payload = json.loads(body)
     assert payload["metadata"]["event_payload"]["alert_id"] == alert.alert_id
     sentence_block = payload["blocks"][1]["text"]["text"]
@@ -153,3 +179,44 @@ def test_rejects_non_http_urls_and_redacts() -> None:
         WebhookSink("file:///etc/passwd")
     assert redact_url("https://hooks.slack.com/services/T000/B000/XXXX") == "https://hooks.slack.com/…"
     assert "XXXX" not in repr(WebhookSink("https://hooks.slack.com/services/T000/B000/XXXX", secret="k"))
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+async def test_redirects_are_not_followed_and_never_count_as_delivered(receiver: Receiver, sink_factory,
+                                                                       status: int) -> None:
+    receiver.statuses = [status] * 10
+    sink = sink_factory(receiver.url, secret=SECRET, max_attempts=3)
+    with pytest.raises(DeliveryError) as failure:
+        await sink.deliver(make_alert())
+    await sink.close()
+    assert failure.value.attempts == 3 and len(receiver.received) == 3  # retried like any failure
+    assert f"HTTP {status} redirect" in failure.value.reason
+    assert receiver.redirected == []  # neither an empty GET nor the signed body went to the Location
+
+
+async def test_a_redirect_then_success_is_delivered_by_the_retry(receiver: Receiver, sink_factory) -> None:
+    receiver.statuses = [302]
+    sink = sink_factory(receiver.url, max_attempts=2)
+    await sink.deliver(make_alert())
+    await sink.close()
+    assert len(receiver.received) == 2 and receiver.redirected == []
+
+
+async def test_an_endless_answer_is_not_read_whole(receiver: Receiver, sink_factory) -> None:
+    url = receiver.url.replace("/hooks/alerts", "/hooks/endless")
+    sink = sink_factory(url, max_attempts=1, timeout_s=5)
+    started = time.monotonic()
+    await sink.deliver(make_alert())  # 200 is enough: the body after the first 64 KiB is not waited for
+    await sink.close()
+    assert time.monotonic() - started < 4
+    assert len(receiver.received) == 1
+
+
+async def test_the_answer_is_read_up_to_the_cap_only(receiver: Receiver) -> None:
+    import aiohttp
+
+    from alerts.webhook import _drain_capped
+
+    url = receiver.url.replace("/hooks/alerts", "/hooks/endless")
+    async with aiohttp.ClientSession() as session, session.get(url) as response:
+        assert await asyncio.wait_for(_drain_capped(response), 5) == MAX_RESPONSE_BYTES

@@ -157,5 +157,6 @@ async def test_webhook_refusals_name_the_host_but_not_the_secret_path(caplog):
 
 
 def test_smtp_sink_repr_shows_no_password():
-    sink = alerts.SmtpSink("mail.example.org", 587, recipients=["desk@example.org"], username="u", password=SMTP)
+    sink = alerts.SmtpSink("mail.example.org", 587, recipients=["desk@example.org"], username="u", password=SMTP,
+                           starttls=True)
     assert SMTP not in repr(sink) and SMTP not in str(sink)
