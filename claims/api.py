@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from operator import attrgetter
 
-from claims.engine import MAX_CHARS, Draft, Extractor, detect_lang
+from claims.engine.extractor import Extractor
+from claims.engine.limits import MAX_CHARS
+from claims.engine.scanning import detect_lang
+from claims.engine.types import Draft
 from claims.languages import SUPPORTED_LANGS, get_language
 from factstream.models import Article, Claim
 

@@ -6,14 +6,15 @@ Every word is normalized exactly as the text is, so the engine compares normaliz
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import regex
 import yaml
 
+from claims.languages.model import Currency, Language, PhraseTable
 from claims.normalize import normalize_word
 
 SUPPORTED_LANGS = ("ar", "en")
@@ -33,100 +34,6 @@ _REQUIRED_KEYS = (
     "units",
     "not_counted",
 )
-
-
-@dataclass(slots=True)
-class Currency:
-    code: str | None
-    candidates: list[str] = field(default_factory=list)
-    adjectives: dict[str, str] = field(default_factory=dict)  # word after (ar) -> code
-    adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
-    needs_number: bool = False
-    needs_adjective: bool = False
-    divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
-
-
-@dataclass(slots=True)
-class Language:
-    lang: str
-    case_sensitive_months: bool
-    proclitics: tuple[str, ...]
-    units: dict[str, int]
-    teen_words: frozenset[str]
-    tens: dict[str, int]
-    hundreds: dict[str, int]
-    scales: dict[str, int]
-    vague_alone: frozenset[str]
-    duals: dict[str, int]
-    fractions: dict[str, Decimal]
-    min_standalone: int
-    conjunctions: frozenset[str]
-    article_words: frozenset[str]
-    scale_suffixes: dict[str, int]
-    percent_words: frozenset[str]
-    percent_phrases: list[tuple[str, ...]]
-    point_phrases: list[tuple[str, ...]]
-    basis_phrases: list[tuple[str, ...]]
-    currency_words: dict[str, Currency]
-    currency_symbols: dict[str, Currency]
-    currency_abbreviations: dict[tuple[str, ...], Currency]
-    currency_cues: dict[str, list[str]]
-    months: dict[tuple[str, ...], int]
-    month_needs_context: frozenset[str]
-    month_exact: dict[tuple[str, ...], frozenset[str]]
-    month_cues_before: frozenset[str]
-    month_not_after: frozenset[str]
-    hijri_months: dict[tuple[str, ...], int]
-    gregorian_year_markers: frozenset[str]
-    hijri_year_markers: frozenset[str]
-    ordinal_days: dict[tuple[str, ...], int]
-    day_of_month_links: frozenset[str]
-    weekdays: dict[str, int]
-    weekday_not_after: frozenset[str]
-    weekday_past: frozenset[str]
-    weekday_future: frozenset[str]
-    relative_days: dict[str, int]
-    relative_day_phrases: dict[tuple[str, ...], int]
-    today_not_after: frozenset[str]
-    qualifiers: dict[tuple[str, ...], str]
-    identifier_cues: frozenset[str]
-    name_cues: frozenset[str]
-    street_cues: frozenset[str]
-    clock_cues: frozenset[str]
-    clock_after: frozenset[str]
-    phone_cues: frozenset[str]
-    year_cues: frozenset[str]
-    measure_units: dict[tuple[str, ...], str]
-    not_counted: frozenset[str]
-    waw_nouns: frozenset[str]
-    count_nouns: frozenset[str]
-    time_nouns: frozenset[str]
-    change_verbs: tuple[str, ...]
-    sentence_abbreviations: frozenset[str]
-    # Every word (normalized, lower-cased for case-insensitive packs) that can start a claim.
-    anchor_words: frozenset[str]
-    # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
-    age_nouns: frozenset[str] = frozenset()
-    age_cues_before: frozenset[str] = frozenset()
-    age_after: tuple[tuple[str, ...], ...] = ()
-    # Indefinite dual nouns that count two ("دولتين", "عامين").
-    dual_nouns: frozenset[str] = frozenset()
-    dual_emphasis: frozenset[str] = frozenset()
-    # "1 in 5": the words between the two numbers of a ratio.
-    ratio_words: frozenset[str] = frozenset()
-    not_numbers: frozenset[str] = frozenset()
-    # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
-    compound_nouns: frozenset[str] = frozenset()
-    # Identifier cues as written: English ones count only with the case the pack gives ("Top 20", not "top 12").
-    identifier_cues_exact: frozenset[str] = frozenset()
-    # Words before a number that make it negative ("minus 5", "سالب 3").
-    minus_words: frozenset[str] = frozenset()
-    # A weekday right after a given name is a surname ("عبدالعزيز الخميس"): name prefixes, given names, and the
-    # titles used with a first name alone, after which the weekday stays a date ("الملك عبدالله الخميس").
-    surname_name_prefixes: frozenset[str] = frozenset()
-    surname_given_names: frozenset[str] = frozenset()
-    surname_not_after: frozenset[str] = frozenset()
-    max_phrase: int = 4
 
 
 def _key(word: str, lang: str) -> str:
@@ -200,7 +107,13 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
 
 @cache
 def get_language(lang: str) -> Language:
-    data = load_language_data(lang)
+    """The language's data, loaded, validated and with its derived tables, once per process."""
+    language = _build(load_language_data(lang), lang)
+    _derive(language)
+    return language
+
+
+def _build(data: dict[str, Any], lang: str) -> Language:
     nums = data["numbers"]
     months = data["months"]
     case_sensitive = bool(months.get("case_sensitive"))
@@ -275,16 +188,16 @@ def get_language(lang: str) -> Language:
         hijri_months=hijri_map,
         gregorian_year_markers=_set(months.get("gregorian_year_markers"), lang),
         hijri_year_markers=_set(months.get("hijri_year_markers"), lang),
-        ordinal_days=_phrase_map(data.get("ordinal_days"), lang),
+        ordinal_days=PhraseTable(_phrase_map(data.get("ordinal_days"), lang)),
         day_of_month_links=_set(data.get("day_of_month_links"), lang),
         weekdays=weekdays,
         weekday_not_after=_set(data.get("weekday_not_after"), lang),
         weekday_past=_set(data.get("weekday_past"), lang),
         weekday_future=_set(data.get("weekday_future"), lang),
         relative_days=relative_days,
-        relative_day_phrases=_phrase_map(data.get("relative_day_phrases"), lang),
+        relative_day_phrases=PhraseTable(_phrase_map(data.get("relative_day_phrases"), lang)),
         today_not_after=_set(data.get("today_not_after"), lang),
-        qualifiers={_phrase(k, lang): str(v) for k, v in data["qualifiers"].items()},
+        qualifiers=PhraseTable({_phrase(k, lang): str(v) for k, v in data["qualifiers"].items()}),
         identifier_cues=_set(data["identifier_cues"], lang),
         name_cues=_set(data.get("name_cues"), lang),
         street_cues=_set(data.get("street_cues"), lang),
@@ -292,7 +205,7 @@ def get_language(lang: str) -> Language:
         clock_after=_set(data.get("clock_after"), lang),
         phone_cues=_set(data.get("phone_cues"), lang),
         year_cues=_set(data["year_cues"], lang),
-        measure_units={_phrase(k, lang): str(v) for k, v in data["units"].items()},
+        measure_units=PhraseTable({_phrase(k, lang): str(v) for k, v in data["units"].items()}),
         not_counted=_set(data["not_counted"], lang),
         waw_nouns=_set(data.get("waw_nouns"), lang),
         count_nouns=_set(data.get("count_nouns"), lang),
@@ -326,3 +239,33 @@ def _exact_forms(words: list[str] | None, lang: str) -> dict[tuple[str, ...], fr
     for w in words or []:
         table.setdefault((_key(w, lang),), set()).add(str(w))
     return {k: frozenset(v) for k, v in table.items()}
+
+
+def _derive(lg: Language) -> None:
+    """Tables computed from the data once, at load: anchor word sets, month and percent first words, and the
+    pattern of each currency's cue words."""
+    arabic = lg.lang == "ar"
+    words = set(lg.anchor_words)
+    if arabic:
+        # Glued forms that are function words ("ال" + "ذي" of "ذي الحجة" is "الذي") would only waste work.
+        words |= {p + w for p in lg.proclitics for w in lg.anchor_words} - lg.not_counted
+    else:
+        cased = {k[0] for k in lg.months} | set(lg.weekdays)
+        words -= {w.lower() for w in cased} | cased
+        words -= {w for w, v in lg.units.items() if v < lg.min_standalone}
+    lg.full_anchors = frozenset(words)
+    lg.case_anchors = frozenset({k[0] for k in lg.months} | set(lg.weekdays)) if lg.case_sensitive_months \
+        else frozenset()
+    first = {k[0] for k in lg.months} | {k[0] for k in lg.hijri_months}
+    if arabic:
+        first |= {p + w for p in ("و", "ب", "ل", "ف", "وب", "ول") for w in first}
+    lg.month_first_words = frozenset(first)
+    phrases = [*lg.basis_phrases, *lg.point_phrases, *lg.percent_phrases]
+    lg.percent_first_words = None if any(not ph for ph in phrases) else \
+        frozenset(ph[0] for ph in phrases) | lg.percent_words
+    prefix = r"(?:و|ب|ل|ك|ف|وب|ول|لل|ال|بال|وال)?" if arabic else ""
+    lg.cue_patterns = {
+        code: regex.compile(r"(?<![^\W\d_])" + prefix + r"\L<w>(?![^\W\d_])", w=list(cues),
+                            flags=0 if arabic else regex.I)
+        for code, cues in lg.currency_cues.items() if cues
+    }

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import claims
 from claims.api import MAX_CHARS
-from claims.engine import _ASCII_TILE_RE, _NOT_STD_TILEABLE, _STD_TILE_RE, _STD_TILE_SCRIPTS, _TILE_RE
+from claims.engine.tiling import ASCII_TILE_RE, NOT_STD_TILEABLE, STD_TILE_RE, STD_TILE_SCRIPTS, TILE_RE
 from claims.normalize import normalize
 
 
@@ -130,18 +130,18 @@ def test_same_span_same_id_across_runs():
 def test_ascii_tiler_splits_like_the_unicode_one(text, a, b):
     # The engine tiles ASCII windows with a faster stdlib pattern: it must give exactly the regex pattern's pairs.
     lo, hi = min(a, b), max(a, b)
-    assert _ASCII_TILE_RE.findall(text, lo, hi) == _TILE_RE.findall(text, lo, hi)
+    assert ASCII_TILE_RE.findall(text, lo, hi) == TILE_RE.findall(text, lo, hi)
 
 
 def test_ascii_tiler_on_every_ascii_character_in_context():
     for code in range(128):
         c = chr(code)
         for text in (c, f"a{c}b", f"12{c}5", f"it{c}s", f" {c} ", f"{c}{c}x", f"1.{c}2,3"):
-            assert _ASCII_TILE_RE.findall(text) == _TILE_RE.findall(text), repr(text)
+            assert ASCII_TILE_RE.findall(text) == TILE_RE.findall(text), repr(text)
 
 
 _STD_TILEABLE = [
-    chr(c) for lo, hi in _STD_TILE_SCRIPTS for c in range(lo, hi + 1) if _NOT_STD_TILEABLE.search(chr(c)) is None
+    chr(c) for lo, hi in STD_TILE_SCRIPTS for c in range(lo, hi + 1) if NOT_STD_TILEABLE.search(chr(c)) is None
 ]
 
 
@@ -150,17 +150,17 @@ _STD_TILEABLE = [
 def test_stdlib_tiler_splits_like_regex_on_characters_it_accepts(text, a, b):
     # Non-ASCII windows made only of characters both engines classify alike are tiled by the stdlib engine.
     lo, hi = min(a, b), max(a, b)
-    assert _STD_TILE_RE.findall(text, lo, hi) == _TILE_RE.findall(text, lo, hi)
+    assert STD_TILE_RE.findall(text, lo, hi) == TILE_RE.findall(text, lo, hi)
 
 
 def test_stdlib_tiler_on_every_accepted_character_in_context():
     for c in _STD_TILEABLE:
         for text in (c, f"a{c}b", f"س{c}ل", f"12{c}5", f" {c} ", f"{c}{c}x", f"1.{c}2,3"):
-            assert _STD_TILE_RE.findall(text) == _TILE_RE.findall(text), repr(text)
+            assert STD_TILE_RE.findall(text) == TILE_RE.findall(text), repr(text)
 
 
 def test_stdlib_tiler_refuses_characters_the_engines_classify_differently():
     for c in ("\u064e", "\u0670", "½", "²", "\x1c", "\u0301", "\u4e00"):  # marks, re-only letters, re-only space
-        assert _NOT_STD_TILEABLE.search(c) is not None, repr(c)
+        assert NOT_STD_TILEABLE.search(c) is not None, repr(c)
     for c in ("ا", "ي", "٣", "،", "a", " ", "£", "—"):
-        assert _NOT_STD_TILEABLE.search(c) is None, repr(c)
+        assert NOT_STD_TILEABLE.search(c) is None, repr(c)

@@ -1,0 +1,126 @@
+"""Cursor: one window's tokens and the helpers every rule uses to look at them (by token index)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Container
+from typing import TYPE_CHECKING, TypeVar
+
+from claims.engine.types import TOK_START, WORD, Tok
+from claims.languages import PhraseTable
+
+if TYPE_CHECKING:
+    from claims.engine.extractor import Extractor
+
+V = TypeVar("V")
+
+
+class Cursor:
+    """The tokens of one context window (not one sentence: windows are cut around anchors) and the sentence
+    they belong to. Rules (claims/rules/) are mixins of this class; claims/engine/parse.py joins them."""
+
+    def __init__(self, ex: Extractor, toks: list[Tok], index: int) -> None:
+        self.ex = ex
+        self.language = ex.language
+        self.ar = ex.ar
+        self.toks = toks
+        self.n = len(toks)
+        self.index = index
+        self.bounds = ex.sentences[index]
+        self.published = ex.published
+        self._first_before_date = -1
+        self._months: dict[int, tuple[int, int, str] | None] = {}
+
+    def tok(self, i: int) -> Tok | None:
+        return self.toks[i] if 0 <= i < self.n else None
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i-1 (no space between)."""
+        return 0 < i < self.n and self.toks[i].start == self.toks[i - 1].end
+
+    def has_previous(self, i: int) -> bool:
+        """Token i exists and is not the window's first token (it does not look at what lies between: glued
+        tokens pass too)."""
+        return 0 < i < self.n
+
+    def word_key(self, i: int) -> str | None:
+        if 0 <= i < self.n:  # (tok() inline: this runs for most rules)
+            t = self.toks[i]
+            if t.kind == WORD:
+                return t.key
+        return None
+
+    def strip(
+        self, key: str, table: Container[str], proclitics: tuple[str, ...] | None = None
+    ) -> tuple[str, str] | None:
+        """(proclitic, bare) when key, or key minus a proclitic, is in table."""
+        if key in table:
+            return "", key
+        if self.ar:
+            for p in proclitics if proclitics is not None else self.language.proclitics:
+                if len(key) > len(p) + 1 and key.startswith(p) and key[len(p):] in table:
+                    return p, key[len(p):]
+        return None
+
+    def in_set(self, i: int, words: frozenset[str]) -> bool:
+        if not 0 <= i < self.n:
+            return False
+        t = self.toks[i]
+        if t.kind != WORD:
+            return False
+        key = t.key
+        if key in words:
+            return True
+        if self.ar and key[0] in "وفبل":  # the first letter of every proclitic below
+            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+                if key.startswith(p) and key[len(p):] in words:
+                    return True
+        return False
+
+    def phrase_at(self, i: int, table: PhraseTable[V]) -> tuple[V, int] | None:
+        """Longest phrase of table starting at token i: (value, end index)."""
+        t = self.tok(i)
+        if t is None or t.kind != WORD or t.key not in table.first_words:
+            return None
+        # Only runs of words can match: count the words from i on, then try the longest lengths first.
+        toks, words = self.toks, 1
+        limit = min(self.language.max_phrase, self.n - i)
+        if limit < 1:
+            return None
+        while words < limit and toks[i + words].kind == WORD:
+            words += 1
+        for length in range(words, 0, -1):
+            key = tuple(p.key for p in toks[i : i + length])
+            if key in table:
+                return table[key], i + length
+        return None
+
+    def phrase_before(self, i: int, table: PhraseTable[V]) -> tuple[V, int] | None:
+        """Longest phrase of table ending just before token i: (value, start index)."""
+        t = self.tok(i - 1)
+        if t is None or t.kind != WORD:
+            return None
+        last = table.last_words
+        if t.key not in last and not (self.ar and t.key[1:] in last):
+            return None
+        # Only runs of words can match: count the words before i, then try the longest lengths first.
+        toks, words = self.toks, 1
+        limit = min(self.language.max_phrase, i)
+        if limit < 1:
+            return None
+        while words < limit and toks[i - 1 - words].kind == WORD:
+            words += 1
+        for length in range(words, 0, -1):
+            key = tuple(p.key for p in toks[i - length : i])
+            if key in table:
+                return table[key], i - length
+            if self.ar and key[0][:1] in ("و", "ب", "ف", "ل") and len(key[0]) > 2:
+                alt = (key[0][1:], *key[1:])
+                if alt in table:
+                    return table[alt], i - length
+        return None
+
+    def _index_after(self, pos: int) -> int:
+        """Index of the first token starting at or after pos (token starts increase)."""
+        return bisect_left(self.toks, pos, key=TOK_START)
+

@@ -1,0 +1,163 @@
+"""One extraction run over one text: normalize, mask, split sentences, find anchors, then parse a window of
+tokens around each anchor (claims/engine/parse.py) and give each claim its sentence and time reference.
+
+Every pattern run over the text is linear (possessive runs, lookbehinds that only let a run start once, named
+lists), so none gets regex's `timeout=` (which makes matching about 3x slower); the wall-clock deadline is checked
+before each sentence instead, and running out of time raises ValueError.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left, bisect_right
+from datetime import date
+
+from claims.engine.limits import (
+    EXTRACT_DEADLINE_BASE_S,
+    EXTRACT_SECONDS_PER_MB,
+    MAX_ANCHORS,
+    MAX_CLAIMS,
+    WINDOW_AFTER,
+    WINDOW_BEFORE,
+)
+from claims.engine.parse import Window
+from claims.engine.scanning import anchor_positions, find_masks, reversed_decimal_starts, split_sentences
+from claims.engine.tiling import tokenize
+from claims.engine.types import Draft
+from claims.languages import Currency, Language
+from claims.normalize import Normalized, normalize
+
+
+class Deadline:
+    """A wall-clock budget shared by every regex call of one extraction."""
+
+    __slots__ = ("end",)
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        remaining = self.end - time.monotonic()
+        if remaining <= 0:
+            raise ValueError("extraction took too long: input refused (time budget exhausted)")
+        return remaining
+
+
+class Extractor:
+    """One extraction run over one text."""
+
+    def __init__(self, language: Language, text: str, published: date | None) -> None:
+        self.language = language
+        self.ar = language.lang == "ar"
+        self.published = published
+        self.deadline = Deadline(EXTRACT_DEADLINE_BASE_S + EXTRACT_SECONDS_PER_MB * len(text) / 1_000_000)
+        self.norm: Normalized = normalize(text, timeout=self.deadline.left())
+        self.text = self.norm.text
+        self._cue_positions: dict[str, list[int]] = {}
+        self.masks = find_masks(self.text)
+        self._mask_starts = [s for s, _ in self.masks]
+        self.sentences = split_sentences(self.text, language.sentence_abbreviations)
+        self.reversed_decimals = {self.norm.from_original(k) for k in reversed_decimal_starts(text)}
+        self.anchor_starts: set[int] = set()
+
+    def masked(self, start: int, end: int) -> bool:
+        k = bisect_right(self._mask_starts, start) - 1
+        if k >= 0 and self.masks[k][1] > start:
+            return True
+        k2 = bisect_right(self._mask_starts, end - 1) - 1
+        return k2 >= 0 and self.masks[k2][0] < end and self.masks[k2][1] > start
+
+    def run(self) -> list[Draft]:
+        """Claims of the text: only windows of context around anchors are tokenized and parsed."""
+        drafts: list[Draft] = []
+        positions = anchor_positions(self.text, self.language)
+        if not positions:
+            return drafts
+        self.anchor_starts = set(positions)
+        if len(positions) > MAX_ANCHORS:
+            raise ValueError(f"input refused: {len(positions)} number-like tokens (limit {MAX_ANCHORS})")
+        sent_starts = [s for s, _ in self.sentences]
+        by_sentence: dict[int, list[int]] = {}
+        for a in positions:
+            si = bisect_right(sent_starts, a) - 1
+            if si >= 0 and a < self.sentences[si][1]:
+                by_sentence.setdefault(si, []).append(a)
+        text = self.text
+        lower = not self.ar
+        for si, anchor_list in by_sentence.items():
+            self.deadline.left()
+            found: list[Draft] = []
+            for w0, w1 in self._windows(si, anchor_list):
+                found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
+            time_refs(found)
+            drafts.extend(found)
+            if len(drafts) > MAX_CLAIMS:
+                raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
+        return drafts
+
+    def _windows(self, si: int, anchor_list: list[int]) -> list[list[int]]:
+        """Windows of context around the sentence's anchors, cut at spaces, overlapping ones merged."""
+        text = self.text
+        s, e = self.sentences[si]
+        windows: list[list[int]] = []
+        for a in anchor_list:
+            w0, w1 = max(s, a - WINDOW_BEFORE), min(e, a + WINDOW_AFTER)
+            if w0 > s:
+                sp = text.find(" ", w0, a)
+                w0 = sp + 1 if sp >= 0 else w0
+            if w1 < e:
+                sp = text.rfind(" ", a, w1)
+                w1 = sp if sp > a else w1
+            if windows and w0 <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], w1)
+            else:
+                windows.append([w0, w1])
+        return windows
+
+    # ------------------------------------------------------------------ currency cues
+
+    def cue_count(self, code: str, start: int, end: int) -> int:
+        """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end): the text is scanned once per
+        code, then each range is counted by bisection."""
+        words = self.language.currency_cues.get(code) or []
+        if not words:
+            return 0
+        found = self._cue_positions.get(code)
+        if found is None:
+            if self.ar and not any(w in self.text for w in words):
+                found = []  # every match holds a cue word verbatim (case-sensitive data): no scan needed
+            else:
+                found = [m.start() for m in self.language.cue_patterns[code].finditer(self.text)]
+            self._cue_positions[code] = found
+        return bisect_left(found, end) - bisect_left(found, start)
+
+    def resolve_currency(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str]]:
+        if cur.code:
+            return cur.code, []
+        for start, end in (sentence, (0, len(self.text))):
+            counts = {c: self.cue_count(c, start, end) for c in cur.candidates}
+            best = max(counts.values()) if counts else 0
+            if best > 0:
+                winners = [c for c, n in counts.items() if n == best]
+                if len(winners) == 1:
+                    return winners[0], []
+                break
+        return None, list(cur.candidates)
+
+
+def time_refs(drafts: list[Draft]) -> None:
+    """time_ref: the value of the nearest other date claim of the same sentence."""
+    dates = [d for d in drafts if d.kind == "date" and d.value is not None]
+    if not dates:
+        return
+    for d in drafts:
+        best = None
+        best_gap = None
+        for other in dates:
+            if other is d:
+                continue
+            gap = other.start - d.end if other.start >= d.end else d.start - other.end
+            if best_gap is None or gap < best_gap:
+                best, best_gap = other, gap
+        if best is not None:
+            d.time_ref = str(best.value)

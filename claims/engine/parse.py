@@ -1,0 +1,94 @@
+"""Window: the one parse loop over a window's tokens, and the order in which the rules are tried.
+
+At a number: not-claim rules first (claims/rules/not_claims/), then dates (claims/rules/dates/), then
+quantities (claims/rules/quantity.py: percent, money, count, number). At an anchor word: dates, then Arabic dual
+nouns, then quantities. The first rule that answers wins: a list of drafts (claims), a Skip (a span that is not a
+claim, consumed) or None (try the next token).
+"""
+
+from __future__ import annotations
+
+from claims.engine.types import NUM, WORD, Draft, Skip
+from claims.rules.counts import CountRules
+from claims.rules.dates.calendar import CalendarRules
+from claims.rules.dates.day import DayRules
+from claims.rules.dates.month import MonthRules
+from claims.rules.dates.numeric import NumericDateRules
+from claims.rules.dates.relative import RelativeDateRules
+from claims.rules.dates.year import YearRules
+from claims.rules.money import MoneyRules
+from claims.rules.not_claims.numbers import NotClaimRules
+from claims.rules.numbers.digits import DigitRules
+from claims.rules.numbers.words import WordNumberRules
+from claims.rules.percent import PercentRules
+from claims.rules.quantity import QuantityRules
+
+
+class Window(
+    NotClaimRules,
+    DayRules,
+    MonthRules,
+    NumericDateRules,
+    YearRules,
+    RelativeDateRules,
+    CalendarRules,
+    QuantityRules,
+    MoneyRules,
+    PercentRules,
+    CountRules,
+    WordNumberRules,
+    DigitRules,
+):
+    """Every rule over one window's tokens; parse() walks the tokens and tries them in order."""
+
+    def parse(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        anchors = self.ex.anchor_starts
+        masked = bool(self.ex.masks)
+        i = 0
+        while i < self.n:
+            t = self.toks[i]
+            result: list[Draft] | Skip | None = None
+            if t.kind == NUM:
+                if masked and self.ex.masked(t.start, t.end):
+                    result = Skip(i + 1)
+                else:
+                    result = self.at_number(i)
+            elif t.kind == WORD and t.start in anchors and not (masked and self.ex.masked(t.start, t.end)):
+                result = self.at_word(i)
+            if result is None:
+                i += 1
+            elif isinstance(result, Skip):
+                i = max(result.next_i, i + 1)
+            else:
+                for d in result:
+                    d.sentence = self.index
+                drafts.extend(result)
+                i = max(self._index_after(result[-1].end), i + 1)
+        return drafts
+
+    def at_number(self, i: int) -> list[Draft] | Skip | None:
+        skip = self.negative_number(i)
+        if skip is not None:
+            return skip
+        found = self.date_from_number(i)
+        if found is not None:
+            return found
+        return self.quantity(i)
+
+    def at_word(self, i: int) -> list[Draft] | Skip | None:
+        found = self.date_from_word(i)
+        if found is not None:
+            return found
+        key = self.toks[i].key
+        data = self.language
+        if self.strip(key, data.weekdays, ("و", "ف", "ب", "ل")) or self.strip(key, data.relative_days, ("و", "ف")):
+            return None
+        if data.dual_nouns:
+            dual = self.strip(key, data.dual_nouns, ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"))
+            if dual is not None:
+                return self._dual(i, len(dual[0]))
+        if self.ar or not self._capitalized_inside(i):
+            return self.quantity(i)
+        return None
+

@@ -1,0 +1,142 @@
+"""Scanning a whole text before any parsing: masks (URLs, e-mails, hashtags), sentence bounds, anchor positions
+(where a claim may start), decimals typed right-to-left, and the language of a text."""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from claims.engine.limits import MAX_SENTENCE_CHARS
+from claims.languages import Language
+
+# URLs, e-mail addresses, hashtags and @mentions: numbers inside them are never claims. The lookbehinds make
+# each alternative start only at the beginning of a run, which keeps the scan linear.
+_MASK_PATTERNS: tuple[tuple[tuple[str, ...], regex.Pattern], ...] = (
+    (("http", "www."), regex.compile(r"(?:https?://|www\.)\S+")),
+    (("@",), regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")),
+    (("#", "@"), regex.compile(r"(?<![\w#@])[#@][\w]++")),
+    ((".com", ".org", ".net", ".gov", ".edu", ".int", ".info", ".io", ".co", ".sa", ".ae", ".eg", ".uk", ".tv"),
+     regex.compile(
+         r"(?<![\w.-])[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)*+\.(?:com|org|net|gov|edu|int|info|io|co|sa|ae|eg|uk|tv)"
+         r"(?![\w])(?:/\S*)?"
+     )),
+)
+
+# Many triggers: one stdlib scan for any of them ("." is their common first character) instead of one per trigger.
+MASK_TRIGGERS: tuple[tuple[tuple[str, ...] | re.Pattern, regex.Pattern], ...] = tuple(
+    (re.compile("|".join(re.escape(t) for t in triggers)) if len(triggers) > 2 else triggers, pattern)
+    for triggers, pattern in _MASK_PATTERNS
+)
+# A line break, or a final mark (then an optional closing quote) and spaces. No lookbehind: the scan stays cheap.
+_SENTENCE_END_RE = regex.compile(r"([\r\n]+)|([.!?؟…])[\"'»”)]?[ ]+")
+_ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
+_LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
+_DIGITS_RE = regex.compile(r"[0-9]+")
+_SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
+_EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
+_REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
+
+
+def detect_lang(text: str) -> str:
+    """'ar' when Arabic letters outnumber Latin letters in the text (its first 20,000 characters), else 'en'."""
+    if not isinstance(text, str):
+        raise ValueError(f"text must be str, not {type(text).__name__}")
+    sample = text[:20000]
+    arabic = len(_ARABIC_LETTER_RE.findall(sample))
+    latin = len(_LATIN_LETTER_RE.findall(sample))
+    return "ar" if arabic > 0 and arabic >= latin else "en"
+
+
+def find_masks(text: str) -> list[tuple[int, int]]:
+    """Sorted spans of URLs, e-mail addresses, hashtags and @mentions."""
+    masks: list[tuple[int, int]] = []
+    for triggers, pattern in MASK_TRIGGERS:
+        if any(t in text for t in triggers) if isinstance(triggers, tuple) else triggers.search(text):
+            masks.extend(m.span() for m in pattern.finditer(text))
+    return sorted(masks)
+
+
+def reversed_decimal_starts(original: str) -> list[int]:
+    """Original offsets of decimals typed right-to-left ("38.<RLM>57")."""
+    if "\u200f" not in original:
+        return []
+    return [m.start() for m in _REVERSED_DECIMAL_RE.finditer(original)]
+
+
+def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    add = bounds.append
+    for m in _SENTENCE_END_RE.finditer(text):
+        # The sentence ends right after its punctuation mark (a closing quote after it belongs to neither);
+        # the mark (group 2) opens the match.
+        m_start, m_end = m.span()
+        if m.lastindex == 1:  # line break
+            end = m_start
+        else:
+            end = m_start + 1
+            if abbreviations and text[m_start] == ".":
+                word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
+                if word in abbreviations or (len(word) == 1 and word.isupper()):
+                    continue
+        if start < end and end - start <= MAX_SENTENCE_CHARS and not text[start].isspace() \
+                and not text[end - 1].isspace():
+            add((start, end))  # the common case of _add_sentence, inline
+        else:
+            _add_sentence(text, bounds, start, end)
+        start = m_end
+    _add_sentence(text, bounds, start, len(text))
+    return bounds
+
+
+def _add_sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # Very long runs without punctuation are cut at spaces so that context stays local.
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        bounds.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        bounds.append((start, end))
+
+
+def anchor_positions(text: str, language: Language) -> list[int]:
+    """Start offsets of anchors: digit runs (one compiled pattern) and the language's anchor words, found by
+    splitting the text at whitespace and intersecting with the word set (C-level work, no per-word Python)."""
+    positions = [m.start() for m in _DIGITS_RE.finditer(text)]
+    spaced = text
+    for mark in _SPLIT_MARKS:
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    words = set(spaced.split())
+    # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
+    words |= {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
+    if language.lang == "ar":
+        searches = [(text, words & language.full_anchors)]
+    else:
+        # English month and weekday names count only with their capital ("May", not "may").
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text
+        searches = [(lowered, set(map(str.lower, words)) & language.full_anchors),
+                    (text, words & language.case_anchors)]
+    for haystack, present in searches:
+        for word in present:
+            size = len(word)
+            k = haystack.find(word)
+            while k >= 0:
+                before = haystack[k - 1] if k else " "
+                after = haystack[k + size] if k + size < len(haystack) else " "
+                if not before.isalpha() and not after.isalpha():
+                    positions.append(k)
+                k = haystack.find(word, k + size)
+    positions.sort()
+    return positions

@@ -1,0 +1,71 @@
+"""What the engine passes around: tokens, drafts of claims, number expressions, and Skip (a span that is no claim)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from operator import itemgetter
+from typing import NamedTuple
+
+NUM, WORD, SYM = 0, 1, 2  # token kinds
+DASHES = frozenset({"-"})
+ONE = Decimal(1)
+
+
+class Tok(NamedTuple):
+    """A token (never changed once made: a tuple is several times cheaper to build than a slotted object)."""
+
+    kind: int
+    text: str  # normalized surface
+    key: str  # lookup form: normalized, lower-cased for case-insensitive language data
+    start: int
+    end: int
+
+
+TOK_START = itemgetter(3)  # Tok.start
+
+
+@dataclass(slots=True)
+class Draft:
+    kind: str
+    start: int  # normalized offsets
+    end: int
+    value: object = None
+    value_high: object = None
+    currency: str | None = None
+    currency_candidates: list[str] = field(default_factory=list)
+    counted: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    precision: str | None = None
+    inferred: bool = False
+    calendar: str | None = None
+    sentence: int = 0
+    time_ref: str | None = None
+
+
+@dataclass(slots=True)
+class NumberExpr:
+    value: Decimal
+    start_i: int
+    end_i: int  # exclusive token index
+    is_word: bool = False
+    scale: int = 0  # the scale word or suffix applied (0: none)
+    raw: Decimal = ONE  # value before the scale
+    plain_digits: str | None = None  # digits only, no separators: year and day candidates
+    parenthesized: bool = False
+
+
+class Skip:
+    """A span recognized as NOT a claim (phone, identifier, clock time ...): consume it, emit nothing."""
+
+    __slots__ = ("next_i",)
+
+    def __init__(self, next_i: int) -> None:
+        self.next_i = next_i
+
+
+def number_value(d: Decimal) -> int | float:
+    if d == d.to_integral_value():
+        return int(d)
+    return float(d)

@@ -1,0 +1,126 @@
+"""The loaded form of a language's data (claims/languages/<lang>.yaml): `Language`, its `Currency` entries and
+`PhraseTable`, a phrase lookup that knows the first and last words of its phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+import regex
+
+V = TypeVar("V")
+
+
+class PhraseTable(dict[tuple[str, ...], V], Generic[V]):
+    """Phrases (tuples of word keys) to values, with the first and last words of its phrases: a cheap test
+    before building token tuples."""
+
+    __slots__ = ("first_words", "last_words")
+
+    def __init__(self, items: dict[tuple[str, ...], V]) -> None:
+        super().__init__(items)
+        self.first_words = frozenset(k[0] for k in self)
+        self.last_words = frozenset(k[-1] for k in self)
+
+
+@dataclass(slots=True)
+class Currency:
+    code: str | None
+    candidates: list[str] = field(default_factory=list)
+    adjectives: dict[str, str] = field(default_factory=dict)  # word after (ar) -> code
+    adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
+    needs_number: bool = False
+    needs_adjective: bool = False
+    divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
+
+
+@dataclass(slots=True)
+class Language:
+    lang: str
+    case_sensitive_months: bool
+    proclitics: tuple[str, ...]
+    units: dict[str, int]
+    teen_words: frozenset[str]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    scales: dict[str, int]
+    vague_alone: frozenset[str]
+    duals: dict[str, int]
+    fractions: dict[str, Decimal]
+    min_standalone: int
+    conjunctions: frozenset[str]
+    article_words: frozenset[str]
+    scale_suffixes: dict[str, int]
+    percent_words: frozenset[str]
+    percent_phrases: list[tuple[str, ...]]
+    point_phrases: list[tuple[str, ...]]
+    basis_phrases: list[tuple[str, ...]]
+    currency_words: dict[str, Currency]
+    currency_symbols: dict[str, Currency]
+    currency_abbreviations: dict[tuple[str, ...], Currency]
+    currency_cues: dict[str, list[str]]
+    months: dict[tuple[str, ...], int]
+    month_needs_context: frozenset[str]
+    month_exact: dict[tuple[str, ...], frozenset[str]]
+    month_cues_before: frozenset[str]
+    month_not_after: frozenset[str]
+    hijri_months: dict[tuple[str, ...], int]
+    gregorian_year_markers: frozenset[str]
+    hijri_year_markers: frozenset[str]
+    ordinal_days: PhraseTable[int]
+    day_of_month_links: frozenset[str]
+    weekdays: dict[str, int]
+    weekday_not_after: frozenset[str]
+    weekday_past: frozenset[str]
+    weekday_future: frozenset[str]
+    relative_days: dict[str, int]
+    relative_day_phrases: PhraseTable[int]
+    today_not_after: frozenset[str]
+    qualifiers: PhraseTable[str]
+    identifier_cues: frozenset[str]
+    name_cues: frozenset[str]
+    street_cues: frozenset[str]
+    clock_cues: frozenset[str]
+    clock_after: frozenset[str]
+    phone_cues: frozenset[str]
+    year_cues: frozenset[str]
+    measure_units: PhraseTable[str]
+    not_counted: frozenset[str]
+    waw_nouns: frozenset[str]
+    count_nouns: frozenset[str]
+    time_nouns: frozenset[str]
+    change_verbs: tuple[str, ...]
+    sentence_abbreviations: frozenset[str]
+    # Every word (normalized, lower-cased for case-insensitive packs) that can start a claim.
+    anchor_words: frozenset[str]
+    # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
+    age_nouns: frozenset[str] = frozenset()
+    age_cues_before: frozenset[str] = frozenset()
+    age_after: tuple[tuple[str, ...], ...] = ()
+    # Indefinite dual nouns that count two ("دولتين", "عامين").
+    dual_nouns: frozenset[str] = frozenset()
+    dual_emphasis: frozenset[str] = frozenset()
+    # "1 in 5": the words between the two numbers of a ratio.
+    ratio_words: frozenset[str] = frozenset()
+    not_numbers: frozenset[str] = frozenset()
+    # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
+    compound_nouns: frozenset[str] = frozenset()
+    # Identifier cues as written: English ones count only with the case the pack gives ("Top 20", not "top 12").
+    identifier_cues_exact: frozenset[str] = frozenset()
+    # Words before a number that make it negative ("minus 5", "سالب 3").
+    minus_words: frozenset[str] = frozenset()
+    # A weekday right after a given name is a surname ("عبدالعزيز الخميس"): name prefixes, given names, and the
+    # titles used with a first name alone, after which the weekday stays a date ("الملك عبدالله الخميس").
+    surname_name_prefixes: frozenset[str] = frozenset()
+    surname_given_names: frozenset[str] = frozenset()
+    surname_not_after: frozenset[str] = frozenset()
+    max_phrase: int = 4
+    # Derived once, at load (claims/languages/loader.py): what the engine looks up on every text.
+    # Anchor words: for Arabic every anchor word with each proclitic glued in front; for case-sensitive data the
+    # month and weekday names are in case_anchors instead, and "one" (never a claim alone) is out.
+    full_anchors: frozenset[str] = frozenset()
+    case_anchors: frozenset[str] = frozenset()  # anchor words matched with their case ("May", not "may")
+    month_first_words: frozenset[str] = frozenset()  # every word that can open a month name (with proclitics)
+    percent_first_words: frozenset[str] | None = None  # every word that can open a percent word (None: no test)
+    cue_patterns: dict[str, regex.Pattern] = field(default_factory=dict)  # currency code -> its cue words

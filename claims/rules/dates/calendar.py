@@ -1,0 +1,149 @@
+"""Dates: building date claims, calendars and inferring the year from the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hijridate import Gregorian, Hijri
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Draft, Tok
+
+
+class CalendarRules(Cursor):
+    """Date values: Gregorian and Hijri drafts, inferred years and weekdays."""
+
+    def _original(self, t: Tok) -> str:
+        norm = self.ex.norm
+        raw = norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
+        return raw.replace("\u0640", "")
+
+    def _year_marker(self, j: int) -> tuple[int, str | None]:
+        """A calendar marker after a year: "2015م", "1436هـ", "1436 هـ", "2014 AD"."""
+        t = self.tok(j)
+        if t is None or t.kind != WORD:
+            return j, None
+        data = self.language
+        if t.key in data.hijri_year_markers:
+            return j + 1, "hijri"
+        if t.key in data.gregorian_year_markers:
+            return j + 1, "gregorian"
+        return j, None
+
+    def _infer_year(self, month: int, day: int | None, i_end: int) -> int | None:
+        if self.published is None:
+            return None
+        pub = self.published
+        direction = self._direction_after(i_end)
+        best_year = None
+        best_gap = None
+        for y in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                cand = date(y, month, day or 1)
+            except ValueError:
+                continue
+            gap = (cand - pub).days
+            if direction == "past" and cand > pub:
+                continue
+            if direction == "future" and cand < pub:
+                continue
+            if day is None and cand.year == pub.year and cand.month == pub.month:
+                gap = 0
+            if best_gap is None or abs(gap) < best_gap:
+                best_year, best_gap = y, abs(gap)
+        return best_year
+
+    def _infer_hijri_year(self, month: int, day: int) -> int | None:
+        """The Hijri year that puts day/month nearest the publication date ("12 شوال" in a July 2015 article)."""
+        if self.published is None:
+            return None
+        try:
+            pub = Gregorian(self.published.year, self.published.month, self.published.day).to_hijri()
+        except (OverflowError, ValueError):
+            return None
+        best, best_gap = None, None
+        for y in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                g = Hijri(y, month, min(day, 29)).to_gregorian()
+            except (OverflowError, ValueError):
+                continue
+            gap = abs((date(g.year, g.month, g.day) - self.published).days)
+            if best_gap is None or gap < best_gap:
+                best, best_gap = y, gap
+        return best
+
+    def _direction_after(self, j: int) -> str | None:
+        key = self.word_key(j)
+        if key is not None:
+            if key in self.language.weekday_past:
+                return "past"
+            if key in self.language.weekday_future:
+                return "future"
+        key = self.word_key(self._first_before_date)
+        if key in ("منذ", "ومنذ", "since"):
+            return "past"
+        if key is not None and not self.ar:
+            if key in self.language.weekday_past:
+                return "past"
+            if key in self.language.weekday_future:
+                return "future"
+        return None
+
+    def _date_draft(
+        self, start_i: int, end_i: int, year: int | None, month: int | None, day: int | None,
+        calendar: str, inferred: bool = False,
+    ) -> list[Draft] | None:
+        if calendar == "hijri":
+            if year is None:
+                return None
+            try:
+                g = Hijri(year, month or 1, day or 1).to_gregorian()
+            except (OverflowError, ValueError):
+                return None
+            if day:
+                value, precision = f"{g.year:04d}-{g.month:02d}-{g.day:02d}", "day"
+            elif month:
+                value, precision = f"{g.year:04d}-{g.month:02d}", "month"
+            else:
+                value, precision = f"{g.year:04d}", "year"
+        else:
+            if month is not None and day is not None:
+                if year is not None:
+                    try:
+                        date(year, month, day)
+                    except ValueError:
+                        return None
+                    value = f"{year:04d}-{month:02d}-{day:02d}"
+                else:
+                    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+                        return None
+                    value = f"--{month:02d}-{day:02d}"
+                precision = "day"
+            elif month is not None:
+                value = f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
+                precision = "month"
+            else:
+                value, precision = f"{year:04d}", "year"
+        t0, t1 = self.toks[start_i], self.toks[end_i - 1]
+        return [Draft("date", t0.start, t1.end, value=value, precision=precision, calendar=calendar,
+                      inferred=inferred)]
+
+    def _day_value(self, t: Tok) -> int | None:
+        if t.kind == NUM and t.text.isdigit() and len(t.text) <= 2:
+            d = int(t.text)
+            if 1 <= d <= 31:
+                return d
+        return None
+
+    def _inferred_day_draft(self, start_i: int, end_i: int, resolved: date | None) -> list[Draft]:
+        t0, t1 = self.toks[start_i], self.toks[end_i - 1]
+        if resolved is None:
+            # No publication date: the day cannot be placed; the claim stays, without a guessed value.
+            return [Draft("date", t0.start, t1.end, value=None, precision=None, calendar="gregorian",
+                          inferred=False)]
+        return [Draft("date", t0.start, t1.end, value=resolved.isoformat(), precision="day",
+                      calendar="gregorian", inferred=True)]
+
+    def _relative_draft(self, i: int, j: int, offset: int) -> list[Draft]:
+        resolved = self.published + timedelta(days=offset) if self.published is not None else None
+        return self._inferred_day_draft(i, j, resolved)

@@ -1,0 +1,119 @@
+"""Dates: a day number (or a run of days) before a month name."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import SYM, WORD, Draft, Skip
+from claims.rules.words import (
+    DAY_LIST_WORDS,
+    ORDINAL_SUFFIXES,
+    RANGE_WORDS,
+)
+
+
+class DayRules(Cursor):
+    """Dates that start with a day number."""
+
+    def date_from_number(self, i: int) -> list[Draft] | Skip | None:
+        toks = self.toks
+        t = toks[i]
+        data = self.language
+        numeric = self._numeric_date(i)
+        if numeric is not None:
+            return numeric
+        day = self._day_value(t)
+        if day is not None:
+            days, connectors, j = self._day_run(i, day)
+            if self.word_key(j) in data.day_of_month_links:
+                j_link = j + 1
+                if self.word_key(j_link) in ("شهر", "month"):
+                    j_link += 1
+            else:
+                j_link = j
+            month = self._month_at(j_link) or (self._month_at(j) if j_link != j else None)
+            if month is not None:
+                mo, j2, calendar = month
+                if self._street_before(i):
+                    return Skip(j2)
+                j2 = self._alt_month(j2, mo)
+                year = self._year_at(j2, calendar == "hijri")
+                inferred = False
+                if year is not None:
+                    y, j3, marker = year
+                    if marker == "hijri":
+                        calendar = "hijri"
+                else:
+                    if calendar == "hijri":
+                        y = self._infer_hijri_year(mo, days[-1][1])
+                        if y is None:
+                            return Skip(j2)  # a Hijri day and month without a year or a publication date
+                        return self._day_list_drafts(days, connectors, j2, y, mo, calendar, True)
+                    self._first_before_date = i - 1
+                    y, j3 = self._infer_year(mo, days[-1][1], j2), j2
+                    inferred = y is not None
+                return self._day_list_drafts(days, connectors, j3, y, mo, calendar, inferred)
+        return self._year(i)
+
+    def _day_run(self, i: int, day: int) -> tuple[list[tuple[int, int]], list[str], int]:
+        """Days listed before one month name: "30 و31 يوليو", "10 and 12 March", "1 to 3 July", "10-12 March".
+        Returns [(token index, day)], the connectors between them, and the index after the last day."""
+        days = [(i, day)]
+        connectors: list[str] = []
+        j = self._after_ordinal(i + 1)
+        while len(days) < 8:
+            sep = self.tok(j)
+            nxt = self.tok(j + 1)
+            if sep is None or nxt is None or self._day_value(nxt) is None:
+                break
+            if sep.kind == WORD and sep.key in DAY_LIST_WORDS:
+                connectors.append(sep.key)
+            elif sep.kind == SYM and sep.text in ",،-/":
+                connectors.append(sep.text)
+            else:
+                break
+            days.append((j + 1, self._day_value(nxt)))  # type: ignore[arg-type]
+            j = self._after_ordinal(j + 2)
+        if len(days) > 1 and self._month_at(j) is None and not (
+            self.word_key(j) in self.language.day_of_month_links and self._month_at(j + 1) is not None
+        ):
+            return [(i, day)], [], self._after_ordinal(i + 1)
+        return days, connectors, j
+
+    def _after_ordinal(self, j: int) -> int:
+        nxt = self.tok(j)
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in ORDINAL_SUFFIXES:
+            return j + 1
+        return j
+
+    def _day_list_drafts(
+        self, days: list[tuple[int, int]], connectors: list[str], end_i: int, year: int | None, month: int,
+        calendar: str, inferred: bool,
+    ) -> list[Draft] | Skip | None:
+        """One date, a range of days (value..value_high) or a list of dates (one claim per day)."""
+        first_i, first_day = days[0]
+        if len(days) == 1:
+            return self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
+        between = self.in_set(first_i - 1, frozenset({"between", "بين", "ما"}))
+        is_range = len(days) == 2 and (connectors[0] in RANGE_WORDS or (connectors[0] in ("and", "و") and between))
+        if is_range:
+            low = self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
+            high = self._date_draft(first_i, end_i, year, month, days[1][1], calendar, inferred=inferred)
+            if not low or not high or days[1][1] <= first_day:
+                return Skip(end_i)
+            low[0].value_high = high[0].value
+            return low
+        drafts: list[Draft] = []
+        for n, (k, d) in enumerate(days):
+            last = n == len(days) - 1
+            found = self._date_draft(k, end_i if last else k + 1, year, month, d, calendar, inferred=inferred)
+            if found:
+                if not last:
+                    # The month is written once, after the last day: the earlier days carry it as inferred.
+                    found[0].inferred = inferred
+                drafts.extend(found)
+        return drafts or Skip(end_i)
+
+    def _street_before(self, i: int) -> bool:
+        return self.in_set(i - 1, self.language.street_cues) or (
+            not self.ar and self.word_key(i + 3) in {"street", "st", "avenue", "road", "square"}
+        )

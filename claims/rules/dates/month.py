@@ -1,0 +1,153 @@
+"""Dates: month names (Gregorian and Hijri) and what surrounds them."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, Draft, Skip
+from claims.rules.words import (
+    ORDINAL_SUFFIXES,
+)
+
+
+class MonthRules(Cursor):
+    """Month names: lookup, alternate names, and dates read from a month name."""
+
+    def _month_at(self, i: int) -> tuple[int, int, str] | None:
+        """(month, end index, calendar) for a month name starting at token i (memoized per token)."""
+        cache = self._months
+        if i in cache:
+            return cache[i]
+        found = self._month_lookup(i)
+        cache[i] = found
+        return found
+
+    def _month_lookup(self, i: int) -> tuple[int, int, str] | None:
+        data = self.language
+        t = self.tok(i)
+        if t is None or t.kind != WORD or \
+                (t.text if data.case_sensitive_months else t.key) not in data.month_first_words:
+            return None
+        for table, calendar in ((data.months, "gregorian"), (data.hijri_months, "hijri")):
+            for length in (2, 1):
+                if i + length > self.n:
+                    continue
+                parts = self.toks[i : i + length]
+                if any(x.kind != WORD for x in parts):
+                    continue
+                if data.case_sensitive_months:
+                    key = tuple(x.text for x in parts)
+                else:
+                    key = tuple(x.key for x in parts)
+                if key in table:
+                    if key in data.month_exact and self._original(parts[0]) not in data.month_exact[key]:
+                        continue  # "أب" (father) is not "آب" (August)
+                    return table[key], i + length, calendar
+                if self.ar and length == 1:
+                    k = key[0]
+                    for pre in ("و", "ب", "ل", "ف", "وب", "ول"):
+                        bare = k[len(pre):]
+                        if len(bare) >= 3 and k.startswith(pre) and (bare,) in table:
+                            return table[(bare,)], i + 1, calendar
+                elif self.ar and length == 2:
+                    k = key[0]
+                    for pre in ("و", "ب", "ل", "ف"):
+                        if k.startswith(pre) and (k[len(pre):], key[1]) in table:
+                            return table[(k[len(pre):], key[1])], i + 2, calendar
+        return None
+
+    def _alt_month(self, j: int, month: int) -> int:
+        """Skip a second naming of the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"."""
+        t = self.tok(j)
+        if t is None:
+            return j
+        if t.kind == WORD and self.ar:
+            alt = self._month_at(j)
+            if alt and alt[0] == month:
+                return alt[1]  # Reuters style: "يونيو حزيران"
+            return j
+        if t.kind != SYM:
+            return j
+        if t.text in "/-":
+            alt = self._month_at(j + 1)
+            if alt and alt[0] == month:
+                return alt[1]
+        if t.text in "([":
+            alt = self._month_at(j + 1)
+            if alt and alt[0] == month:
+                close = self.tok(alt[1])
+                if close is not None and close.kind == SYM and close.text in ")]":
+                    return alt[1] + 1
+                return alt[1]
+        return j
+
+    def _date_from_month(self, i: int, month: tuple[int, int, str]) -> list[Draft] | Skip | None:
+        data = self.language
+        mo, j, calendar = month
+        t = self.toks[i]
+        first_key = t.text if data.case_sensitive_months else t.key
+        if data.case_sensitive_months and not t.text[:1].isupper():
+            return None
+        if self.in_set(i - 1, data.month_not_after):
+            return Skip(j)
+        if self._street_before(i):
+            return Skip(j)
+        # English abbreviations take a dot: "Sept. 11".
+        if not self.ar and self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text == "." \
+                and len(t.text) <= 4 and self.tok(j + 1) is not None and self._day_value(self.toks[j + 1]):
+            j_after = j + 1
+        else:
+            j_after = j
+        j_alt = self._alt_month(j_after, mo)
+        alt = j_alt != j_after
+        start_i = i
+        # Back-looking ordinal day: "الحادي عشر من سبتمبر".
+        day = None
+        link = i - 2 if self.word_key(i - 1) == "شهر" else i - 1
+        if self.word_key(link) in data.day_of_month_links:
+            for length in (3, 2, 1):
+                k = link - length
+                if k < 0:
+                    continue
+                parts = self.toks[k:link]
+                if all(x.kind == WORD for x in parts):
+                    key = tuple(x.key for x in parts)
+                    if key in data.ordinal_days:
+                        day, start_i = data.ordinal_days[key], k
+                        break
+        # "September 11, 2014" / "Sept. 11" / "سبتمبر 11"
+        nxt = self.tok(j_alt)
+        if day is None and nxt is not None and self._day_value(nxt) is not None:
+            after = self.tok(j_alt + 1)
+            is_year_next = after is not None and after.kind == NUM
+            if not (after is not None and after.kind == SYM and after.text in ":.") or is_year_next:
+                k = j_alt + 1
+                if after is not None and after.kind == WORD and self.glued(j_alt + 1) and \
+                        after.key in ORDINAL_SUFFIXES:
+                    k += 1
+                year = self._year_at(k, calendar == "hijri")
+                d = self._day_value(nxt)
+                if year is not None:
+                    return self._date_draft(start_i, year[1], year[0], mo, d,
+                                            "hijri" if year[2] == "hijri" else calendar)
+                if calendar == "gregorian" and not self.ar:
+                    self._first_before_date = i - 1
+                    y = self._infer_year(mo, d, k)
+                    return self._date_draft(start_i, k, y, mo, d, calendar, inferred=y is not None)
+        year = self._year_at(j_alt, calendar == "hijri")
+        if year is not None:
+            y, k, marker = year
+            return self._date_draft(start_i, k, y, mo, day, "hijri" if marker == "hijri" else calendar)
+        if calendar == "hijri":
+            return Skip(j_alt)  # a Hijri month without a year cannot be placed
+        if day is None:
+            cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
+                                                              data.month_cues_before)
+            if first_key in data.month_needs_context and not (cue or alt):
+                return None
+            if self.ar and not (cue or alt or self._direction_after(j_alt)):
+                # A bare month name in Arabic prose is mostly a month; keep those with a cue or a twin name.
+                if first_key in data.month_needs_context:
+                    return None
+        self._first_before_date = i - 1
+        y = self._infer_year(mo, day, j_alt)
+        return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)

@@ -1,0 +1,131 @@
+"""Dates: years, year ranges and calendar markers after a year."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
+from claims.rules.words import (
+    UNTIL_WORDS,
+    YEAR_DETERMINERS,
+)
+
+
+class YearRules(Cursor):
+    """Years."""
+
+    def _year_at(self, j: int, hijri: bool) -> tuple[int, int, str | None] | None:
+        """(year, end index, marker calendar) for a year at token j (optionally after a comma)."""
+        t = self.tok(j)
+        if t is not None and t.kind == SYM and t.text in ",،":
+            j += 1
+            t = self.tok(j)
+        if t is None or t.kind != NUM:
+            return None
+        digits = t.text
+        if not digits.isdigit() or len(digits) != 4:
+            return None
+        year = int(digits)
+        end, marker = self._year_marker(j + 1)
+        if marker == "hijri" or hijri:
+            if not 1300 <= year <= 1500:
+                return None
+        elif not 1000 <= year <= 2200:
+            return None
+        return year, end, marker
+
+    def _year_cue_before(self, i: int) -> bool:
+        data = self.language
+        if self.in_set(i - 1, data.year_cues):
+            return True
+        prev = self.tok(i - 1)
+        # "بين عامي 2010 و2014": the و is glued to the second year.
+        if prev is not None and prev.kind == WORD and self.glued(i) and prev.key in ("و", "ب", "ل", "ف", "وب"):
+            return True
+        if prev is not None and prev.kind == SYM and prev.text in "(-–,،/":
+            return self.in_set(i - 2, data.year_cues) or (self.tok(i - 2) is not None and
+                                                       self._month_at(i - 2) is not None)
+        return False
+
+    def _year(self, i: int) -> list[Draft] | Skip | None:
+        t = self.toks[i]
+        if not (t.text.isdigit() and len(t.text) == 4):
+            return None
+        year = int(t.text)
+        data = self.language
+        end, marker = self._year_marker(i + 1)
+        glued_marker = marker is not None and self.glued(i + 1)
+        cue = self._year_cue_before(i)
+        if marker == "hijri" or (1300 <= year <= 1500 and cue and self.ar and self.in_set(i - 1, frozenset(
+                {"عام", "العام", "لعام", "سنه", "السنه", "لسنه", "عامي"}))):
+            if not 1300 <= year <= 1500:
+                return None
+            return self._year_range(i, end, year, "hijri") or self._date_draft(i, end, year, None, None, "hijri")
+        if not 1800 <= year <= 2100 and marker is None:
+            if self.ar and 1300 <= year <= 1500:
+                # "الموسم الزراعي 1436 /1437هـ": a Hijri year pair marked after its second year.
+                sep, second = self.tok(i + 1), self.tok(i + 2)
+                if sep is not None and sep.text in "/-" and second is not None and second.kind == NUM and \
+                        second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
+                    return self._year_range(i, i + 1, year, "hijri")
+            return None
+        if marker is None and not glued_marker:
+            until = self.word_key(i - 1) in UNTIL_WORDS
+            if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until):
+                return None
+            before = self.word_key(i - 1)
+            if not cue and not self.ar and (before in YEAR_DETERMINERS or (before or "").endswith("'s") or (
+                    self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
+                    self.toks[i + 1].text[:1].isupper())):
+                # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
+                return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
+                                                                                        "gregorian")
+            if not cue:
+                # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
+                if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
+                    return None
+                if self._measure_after(i + 1) is not None:
+                    return None
+        return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
+                                                                                "gregorian")
+
+    def _year_range(self, i: int, end: int, year: int, calendar: str) -> list[Draft] | None:
+        """2010-2014, 2014/2015, 2014/15, "from 2010 to 2014", "بين عامي 2010 و2014"."""
+        j = end
+        t = self.tok(j)
+        if t is None:
+            return None
+        if t.kind == SYM and t.text in "/-" and j + 1 < self.n and self.toks[j + 1].kind == NUM:
+            second = self.toks[j + 1]
+            k = j + 2
+        elif t.kind == WORD and t.key in ("to", "until", "and", "الي", "حتي", "و") and j + 1 < self.n and \
+                self.toks[j + 1].kind == NUM:
+            second = self.toks[j + 1]
+            k = j + 2
+            if t.key in ("and", "و") and not (self.in_set(i - 1, frozenset({"between", "بين", "عامي", "سنتي"}))):
+                return None
+        elif t.kind == WORD and t.key == "و" and False:
+            return None
+        else:
+            return None
+        if not second.text.isdigit():
+            return None
+        if len(second.text) == 2 and t.kind == SYM:
+            y2 = (year // 100) * 100 + int(second.text)
+        elif len(second.text) == 1 and t.kind == SYM and self.glued(j) and self.glued(j + 1):
+            y2 = (year // 10) * 10 + int(second.text)  # "2005-6"
+        elif len(second.text) == 4:
+            y2 = int(second.text)
+        else:
+            return None
+        if not year < y2 <= year + 200:
+            return None
+        k, _ = self._year_marker(k)
+        drafts = self._date_draft(i, k, year, None, None, calendar)
+        if not drafts:
+            return None
+        high = self._date_draft(i, k, y2, None, None, calendar)
+        if high:
+            drafts[0].value_high = high[0].value
+        return drafts

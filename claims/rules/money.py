@@ -1,0 +1,111 @@
+"""Money: currency symbols, words and codes around a number."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, NumberExpr
+from claims.languages import Currency
+
+
+class MoneyRules(Cursor):
+    """Money."""
+
+    def _currency_before(self, i: int) -> tuple[Currency, int] | None:
+        """A currency symbol or code right before token i: "$263", "US$ 5", "USD 5", "£1.2bn", "SR 500"."""
+        prev = self.tok(i - 1)
+        if prev is None:
+            return None
+        symbols = self.language.currency_symbols
+        if prev.text in symbols and (prev.kind == SYM or not self.ar):
+            k = i - 1
+            cur = symbols[prev.text]
+            before = self.tok(k - 1)
+            if before is not None and self.glued(k) and before.text + prev.text in symbols:
+                return symbols[before.text + prev.text], k - 1
+            return cur, k
+        return None
+
+    def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
+        """A currency word (with its nationality adjective) or code after a number."""
+        data = self.language
+        t = self.tok(j)
+        if t is None:
+            return None
+        if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.tok(j + 1) is not None and \
+                self.glued(j + 1) and self.toks[j + 1].key in data.currency_words:
+            cur = data.currency_words[self.toks[j + 1].key]
+            return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
+        if t.kind == WORD:
+            # English adjective first: "5 million Australian dollars".
+            for length in (2, 1):
+                adj = tuple(x.key for x in self.toks[j : j + length]) if j + length <= self.n else None
+                cur_tok = self.tok(j + length)
+                if adj and cur_tok is not None and cur_tok.kind == WORD and cur_tok.key in data.currency_words:
+                    cur = data.currency_words[cur_tok.key]
+                    adj_text = tuple(x.text for x in self.toks[j : j + length])
+                    code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
+                    if code:
+                        return cur, j + length + 1, code
+            key = t.key
+            cur = data.currency_words.get(key)
+            if cur is None and self.ar and key.startswith("ال") and key[2:] in data.currency_words:
+                cur = data.currency_words[key[2:]]
+            if cur is not None and cur.divisor != 1 and not self.ar and not t.text.islower():
+                return None  # "50 Cent" is a name; the subunit is written in lower case
+            if cur is not None:
+                if cur.needs_adjective:
+                    return None
+                nxt = self.tok(j + 1)
+                if nxt is not None and nxt.kind == WORD:
+                    adj_key = nxt.key
+                    code = cur.adjectives.get(adj_key)
+                    if code is None and self.ar and adj_key.startswith("ال"):
+                        code = cur.adjectives.get(adj_key[2:])
+                    if code is None and self.ar and adj_key.endswith("ا"):
+                        code = cur.adjectives.get(adj_key[:-1])
+                    if code is None and self.ar and adj_key.endswith("ه"):
+                        code = cur.adjectives.get(adj_key[:-1])
+                    if code is None and self.ar and adj_key.startswith("ال") and adj_key.endswith("ه"):
+                        code = cur.adjectives.get(adj_key[2:-1])
+                    if code is not None:
+                        # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
+                        return cur, j + 2, code
+                    if nxt.key == "هونغ" or nxt.key == "هونج":
+                        return cur, j + 3 if self.word_key(j + 2) else j + 2, "HKD"
+                return cur, j + 1, None
+            if t.text in data.currency_symbols and not self.ar:
+                return data.currency_symbols[t.text], j + 1, None
+        if t.kind == SYM and t.text in data.currency_symbols:
+            return data.currency_symbols[t.text], j + 1, None
+        # Abbreviations made of letters and dots: "ر.س", "د.ك".
+        for abbr, cur in data.currency_abbreviations.items():
+            n = len(abbr)
+            seq = self.toks[j : j + n]
+            if len(seq) == n and tuple(x.text for x in seq) == abbr:
+                return cur, j + n, None
+        return None
+
+    def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
+        """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
+        returns the new end index (j when nothing joins). A part that counts or measures something
+        ("و300 ألف لاجئ") or names another currency stays a figure of its own."""
+        t, nxt = self.tok(j), self.tok(j + 1)
+        if t is None or t.kind != WORD or t.key != "و" or nxt is None or nxt.kind != NUM:
+            return j
+        part = self.number_expr(j + 1)
+        if part is None or not part.scale:
+            return j
+        self._join_scaled_parts(part)
+        if not 0 < part.value < n1.scale:
+            return j
+        k = part.end_i
+        after = self._currency_after(k)
+        if after is not None:
+            if after[0] is not cur:
+                return j
+            k = after[1]
+        elif self._percent_after(k) is not None or self._measure_after(k) is not None or \
+                self._counted_after(k, part) is not None:
+            return j
+        n1.value += part.value
+        return k

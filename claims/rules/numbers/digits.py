@@ -1,0 +1,143 @@
+"""Numbers written with digits: separators, scale words and suffixes."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+import regex
+
+from claims.engine.cursor import Cursor
+from claims.engine.limits import MAX_DIGITS
+from claims.engine.types import NUM, WORD, NumberExpr
+
+_GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """The value of a digit string with thousands separators and a decimal mark, or None when it is not a
+    well-formed number (a list "1,2,3", a version "1.2.3", an over-long run)."""
+    if text.isdigit():
+        if len(text) > MAX_DIGITS:
+            return None
+        return Decimal(text)
+    if len(text) > MAX_DIGITS + 10:
+        return None
+    seps = [c for c in text if not c.isdigit()]
+    groups = _GROUP_SPLIT_RE.split(text)
+    if seps == ["ر"]:
+        # "3ر62": a decimal written with ر in right-to-left order (62.3), as some Arabic agencies print it.
+        return Decimal(groups[1] + "." + groups[0])
+    if "ر" in seps:
+        return None
+    try:
+        if all(s == "." for s in seps):
+            if len(seps) == 1:
+                return Decimal(text)
+            if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+                return Decimal("".join(groups))
+            return None
+        if all(s == "," for s in seps):
+            if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+                return Decimal("".join(groups))
+            if len(seps) == 1 and 1 <= len(groups[1]) <= 2:
+                return Decimal(groups[0] + "." + groups[1])
+            return None
+        if all(s == "،" for s in seps):
+            if len(seps) == 1:
+                return Decimal(groups[0] + "." + groups[1])
+            return None
+        # Mixed: "1,234.5" or "1.234,5" (the last separator is the decimal mark).
+        last = seps[-1]
+        thousands = seps[:-1]
+        if last in ".," and thousands and all(s == thousands[0] for s in thousands) and thousands[0] != last \
+                and thousands[0] in ".,":
+            if all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3:
+                return Decimal("".join(groups[:-1]) + "." + groups[-1])
+        return None
+    except InvalidOperation:
+        return None
+
+
+class DigitRules(Cursor):
+    """Digit numbers."""
+
+    def _digits_expr(self, i: int) -> NumberExpr | None:
+        t = self.toks[i]
+        value = parse_digits(t.text)
+        if value is None:
+            return None
+        if t.start in self.ex.reversed_decimals and t.text.count(".") == 1:
+            # "38.<RLM>57" in the source: a decimal typed right-to-left, read 57.38.
+            whole, frac = t.text.split(".")
+            value = Decimal(frac + "." + whole)
+        j = i + 1
+        text = t.text
+        # "10 000 000": space-separated thousands.
+        if text.isdigit() and len(text) <= 3:
+            while j < self.n and self.toks[j].kind == NUM and len(self.toks[j].text) == 3 and \
+                    self.toks[j].text.isdigit() and self.toks[j].start == self.toks[j - 1].end + 1 and \
+                    self.ex.text[self.toks[j - 1].end] == " ":
+                text += self.toks[j].text
+                j += 1
+            if j > i + 1:
+                value = Decimal(text)
+        plain = text if text.isdigit() else None
+        expr = NumberExpr(value, i, j, raw=value, plain_digits=plain)
+        nxt = self.tok(j)
+        data = self.language
+        before = self.tok(i - 1)
+        if before is not None and before.text == "(" and nxt is not None and nxt.text == ")":
+            # "(26) بطولة", "(42) مليون ريال": the parentheses belong to the figure.
+            expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
+            return self._apply_scale(expr)
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key == "m" and not self.ar and \
+                self._currency_before(i) is None and not self._millions_follow(j + 1):
+            return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.scale_suffixes:
+            scale = data.scale_suffixes[nxt.key]
+            expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
+            return expr
+        return self._apply_scale(expr)
+
+    def _join_scaled_parts(self, n1: NumberExpr) -> None:
+        """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale."""
+        for _ in range(4):
+            if not n1.scale:
+                return
+            t = self.tok(n1.end_i)
+            if t is None or t.kind != WORD or t.key != "و":
+                return
+            nxt = self.tok(n1.end_i + 1)
+            if nxt is None or nxt.kind != NUM:
+                return  # "و543" or "و 243"
+            part = self.number_expr(n1.end_i + 1)
+            if part is None or not 0 < part.value < n1.scale:
+                return
+            n1.value += part.value
+            n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
+
+    def _millions_follow(self, j: int) -> bool:
+        """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
+        t = self.tok(j)
+        if t is None or t.kind != WORD:
+            return False
+        data = self.language
+        return t.key in data.currency_words or t.key in data.count_nouns or t.key in ("barrels", "tonnes", "tons")
+
+    def _apply_scale(self, expr: NumberExpr) -> NumberExpr:
+        j = expr.end_i
+        t = self.tok(j)
+        data = self.language
+        if t is None or t.kind != WORD:
+            return expr
+        key = t.key
+        if key in data.scales:
+            scale = data.scales[key]
+            expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
+            # "ألف مليون", "thousand million": a second scale multiplies again.
+            t2 = self.tok(j + 1)
+            if t2 is not None and t2.kind == WORD and t2.key in data.scales and data.scales[t2.key] > scale:
+                expr.scale *= data.scales[t2.key]
+                expr.value *= data.scales[t2.key]
+                expr.end_i += 1
+        return expr

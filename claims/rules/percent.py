@@ -1,0 +1,66 @@
+"""Percent: percent signs and words, basis and percentage points, ratios ("1 in 5"), minus signs."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, NumberExpr
+
+
+class PercentRules(Cursor):
+    """Percent."""
+
+    def _percent_after(self, j: int) -> tuple[int, str | None] | None:
+        t = self.tok(j)
+        data = self.language
+        if t is None:
+            return None
+        if t.kind == SYM and t.text == "%":
+            return j + 1, None
+        if t.kind == WORD:
+            first = data.percent_first_words
+            if first is not None and t.key not in first:
+                return None
+            for phrase in data.basis_phrases:
+                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase), "basis point"
+            for phrase in data.point_phrases:
+                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase), "percentage point"
+            if t.key in data.percent_words:
+                return j + 1, None
+            for phrase in data.percent_phrases:
+                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                    return j + len(phrase), None
+        return None
+
+    def _ratio(self, n1: NumberExpr, n2: NumberExpr | None, j: int) -> tuple[Decimal, int] | None:
+        """"1 in 5" (children): a share, as a percent with unit "ratio"."""
+        data = self.language
+        if n2 is not None or not data.ratio_words or n1.scale or self.word_key(j) not in data.ratio_words:
+            return None
+        k = j + 1
+        if self.word_key(j) == "out" and self.word_key(k) == "of":
+            k += 1
+        second = self.tok(k)
+        if second is None or second.kind != NUM or not second.text.isdigit() or not n1.plain_digits:
+            return None
+        low, high = n1.value, Decimal(second.text)
+        if not 0 < low < high or high > 1000:
+            return None
+        return (low * 100 / high).quantize(Decimal("0.01")).normalize(), k + 1
+
+    def _minus_before(self, i: int) -> int | None:
+        """Token index of a minus sign before token i: "-3.2%" (sign glued, a space before it), "minus 5"."""
+        prev = self.tok(i - 1)
+        if prev is None:
+            return None
+        if prev.kind == SYM and prev.text == "-" and self.glued(i) and i - 1 > 0:
+            before = self.toks[i - 2]
+            if before.end < prev.start and before.kind == WORD:
+                return i - 1
+            return None
+        if prev.kind == WORD and prev.key in self.language.minus_words:
+            return i - 1
+        return None
