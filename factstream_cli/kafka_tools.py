@@ -121,19 +121,22 @@ def deadletter_command(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def export_claimreview(settings: Settings, output: str) -> int:
-    from alerts.claimreview import claim_review
+    from alerts.claimreview import claim_review, claim_review_json, claim_review_url
 
     alerts_by_id: dict[str, Alert] = {}
     for record in read_topic(settings, settings.topic("alerts")):
         alert = Alert.model_validate_json(record.value)
         alerts_by_id[alert.alert_id] = alert
-    reviews: dict[str, Review] = {}
+    reviews: dict[str, Review] = {}  # the latest review per alert (reviews are history, one key each)
     for record in read_topic(settings, settings.topic("reviews")):
         if record.value is not None:
             review = Review.model_validate_json(record.value)
-            reviews[review.alert_id] = review
-    documents = [claim_review(alerts_by_id[i], reviews[i]) for i in reviews if i in alerts_by_id]
-    data = orjson.dumps(documents, option=orjson.OPT_INDENT_2) + b"\n"
+            known = reviews.get(review.alert_id)
+            if known is None or review.reviewed_at >= known.reviewed_at:
+                reviews[review.alert_id] = review
+    documents = [claim_review(alerts_by_id[i], reviews[i], url=claim_review_url(settings.public_url, i))
+                 for i in reviews if i in alerts_by_id]
+    data = claim_review_json(documents) + b"\n"  # safe to paste into <script type="application/ld+json">
     if output == "-":
         sys.stdout.buffer.write(data)
     else:

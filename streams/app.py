@@ -54,8 +54,9 @@ def build_app(
 
 def register_web(runtime: Runtime) -> None:
     async def submit_review(review: Review) -> None:
+        # One key per review, not per alert: the compacted topic keeps every decision (the review history).
         await runtime.topics["reviews"].send(
-            key=review.alert_id.encode("utf-8"), value=review.model_dump_json().encode("utf-8")
+            key=alerts.review_record_key(review), value=review.model_dump_json().encode("utf-8")
         )
 
     register_views(

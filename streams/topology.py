@@ -91,9 +91,9 @@ TOPICS: tuple[TopicSpec, ...] = (
         "reviews",
         ("dashboard review API",),
         ("dashboard view (every worker, whole topic)",),
-        "alert id",
+        "alert id|reviewed at|reviewer",
         compacted=True,
-        description="Fact-checkers' confirm/dismiss decisions; the latest per alert is kept",
+        description="Fact-checkers' confirm/dismiss decisions, one key per review: every decision is kept",
     ),
     TopicSpec(
         "reference",
