@@ -53,4 +53,4 @@ broker-status: venv
 	$(BIN)/factstream broker status
 
 clean:
-	rm -rf deploy/kafka/libs deploy/kafka/libs.partial .pytest_cache .ruff_cache
+	rm -rf deploy/kafka/libs deploy/kafka/libs.partial .pytest_cache .ruff_cache .import_linter_cache
