@@ -261,7 +261,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_broker(args: argparse.Namespace) -> int:
     from factstream_cli.localbroker import broker_command
 
-    return broker_command(args.action, Path(args.data_dir) if args.data_dir else None, port=args.port)
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    return broker_command(args.action, data_dir, port=args.port, security=args.security)
 
 
 def cmd_topology(args: argparse.Namespace) -> int:
@@ -273,9 +274,14 @@ def cmd_topology(args: argparse.Namespace) -> int:
 
 def cmd_reference(args: argparse.Namespace) -> int:
     import checkers
+    from checkers.series import validate_paths  # series packs too; other packs go to checkers.validate_paths
 
+    if args.action == "import":
+        from factstream_cli.reference_import import run
+
+        return run(args)
     paths = [Path(p) for p in args.paths]
-    problems = checkers.validate_paths(paths)
+    problems = validate_paths(paths, publishing=args.action == "load")
     for problem in problems:
         print(str(problem), file=sys.stderr)
     if args.action == "validate":
@@ -362,14 +368,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", choices=["start", "stop", "status"])
     p.add_argument("--data-dir")
     p.add_argument("--port", type=int, default=9092)
+    p.add_argument("--security", choices=["plaintext", "sasl_ssl", "ssl"], default="plaintext",
+                   help="sasl_ssl: SCRAM-SHA-512 over TLS with a private CA; ssl: TLS with client certificates; "
+                        "both write DATA_DIR/client.env with the client settings")
     p.set_defaults(func=cmd_broker)
 
     p = sub.add_parser("topology", help="print every topic with who writes and reads it")
     p.set_defaults(func=cmd_topology)
 
-    p = sub.add_parser("reference", help="validate or load reference packs")
-    p.add_argument("action", choices=["validate", "load"])
-    p.add_argument("paths", nargs="+")
+    p = sub.add_parser("reference", help="validate, load or import reference packs")
+    p.add_argument("action", choices=["validate", "load", "import"])
+    p.add_argument("paths", nargs="+", help="packs; for import: wdi|eia|gold|ecb then the upstream files")
+    from factstream_cli.reference_import import add_import_options
+
+    add_import_options(p)
     p.set_defaults(func=cmd_reference)
 
     p = sub.add_parser("deadletter", help="inspect and replay dead letters")

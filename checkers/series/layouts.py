@@ -1,0 +1,184 @@
+"""The three file layouts a series entry can name, read into per-entity arrays of dates and values.
+
+- `dated`: one series; a date column and a value column (EIA `Date,Price`, gold `Date,Price`, an operator's
+  `date,close` export of a stock index).
+- `wide`: a date column and one column per entity (ECB `Date,USD,JPY,...`: one series per currency).
+- `indicator`: the World Bank long layout, one row per entity and date (`Country Name,Country Code,Year,Value`;
+  any frequency, with `columns` naming other headers: a pegs file is `currency,name,since,per_usd`).
+
+Every row is checked: a bad date, a duplicate date, rows out of date order, a value that is not a number, and a
+price at or below zero are problems with file:line. A value listed in `missing` ("N/A", or an empty cell in the
+World Bank layout) is no row at all.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checkers.series.files import Problems, parse_day, parse_number, read_table
+from checkers.series.model import key_label, period_key
+
+LAYOUTS = ("dated", "wide", "indicator")
+DEFAULT_COLUMNS = {
+    "dated": {"date": "Date", "value": "Price"},
+    "wide": {"date": "Date"},
+    "indicator": {"entity": "Country Code", "name": "Country Name", "date": "Year", "value": "Value"},
+}
+
+
+@dataclass
+class Column:
+    """One entity's rows while a file is read: keys, values, and each key's line (for duplicate messages)."""
+
+    keys: array = field(default_factory=lambda: array("q"))
+    values: array = field(default_factory=lambda: array("d"))
+    lines: array = field(default_factory=lambda: array("l"))
+
+    def add(self, key: int, value: float, line: int) -> str | None:
+        """Append a row; returns why it cannot be appended (duplicate or out of order), or None."""
+        keys = self.keys
+        if keys and key <= keys[-1]:
+            at = bisect_left(keys, key)
+            if at < len(keys) and keys[at] == key:
+                return f"duplicate date (first at line {self.lines[at]})"
+            return f"out of date order: after the row at line {self.lines[-1]}, rows must go forward in time"
+        keys.append(key)
+        self.values.append(value)
+        self.lines.append(line)
+        return None
+
+
+@dataclass
+class FileRead:
+    columns: dict[str | None, Column]
+    names: dict[str, str]  # entity id -> the name the file gives it (World Bank layout)
+
+
+@dataclass(frozen=True)
+class RowRules:
+    """How the rows of one series entry are checked."""
+
+    frequency: str
+    positive: bool
+    allow_non_positive: frozenset[str]  # ISO dates where a price at or below zero is real (WTI, 20 April 2020)
+    missing: frozenset[str]
+
+
+def read_file(path: Path, layout: str, columns: dict[str, str], rules: RowRules, problems: Problems,
+              only: list[str] | None = None) -> FileRead | None:
+    """Read one series file; None when it cannot be read (problems recorded). Rows with problems are left
+    out and recorded: the caller loads nothing when any problem was found."""
+    table = read_table(path, problems)
+    if table is None:
+        return None
+    header, rows = table
+    wanted = {**DEFAULT_COLUMNS[layout], **columns}
+    missing_cols = [c for c in wanted.values() if c not in header]
+    if only:
+        missing_cols += [c for c in only if c not in header]
+    if missing_cols:
+        problems.add(path, 1, f"missing column(s) {missing_cols} (header: {', '.join(header)})")
+        return None
+    index = {name: i for i, name in enumerate(header)}
+    if layout == "dated":
+        return _read_dated(path, rows, index[wanted["date"]], index[wanted["value"]], rules, problems)
+    if layout == "wide":
+        entity_columns = only or [h for h in header if h != wanted["date"]]
+        return _read_wide(path, rows, index[wanted["date"]], [(c, index[c]) for c in entity_columns], rules,
+                          problems)
+    return _read_indicator(path, rows, {k: index[v] for k, v in wanted.items()}, rules, problems)
+
+
+def _value(text: str, day_text: str, rules: RowRules) -> float:
+    value = parse_number(text)
+    if rules.positive and value <= 0 and day_text not in rules.allow_non_positive:
+        raise ValueError(f"value {text.strip()} is not positive (a price; list the date in allow_non_positive "
+                         f"if it is real)")
+    return value
+
+
+def _add(column: Column, day_text: str, raw: str, line: int, rules: RowRules, label: str = "") -> list[str]:
+    """Parse and append one cell; returns the problems found (empty when it was added)."""
+    errors = []
+    try:
+        day = parse_day(day_text, rules.frequency)
+    except ValueError as exc:
+        return [str(exc)]
+    try:
+        value = _value(raw, day.isoformat() if rules.frequency == "daily" else day_text.strip(), rules)
+    except ValueError as exc:
+        errors.append(f"{label}{exc}")
+        value = None
+    key = period_key(day, rules.frequency)
+    if value is not None:
+        refused = column.add(key, value, line)
+        if refused:
+            errors.append(f"{label}{key_label(key, rules.frequency)}: {refused}")
+    return errors
+
+
+def _read_dated(path: Path, rows, date_i: int, value_i: int, rules: RowRules, problems: Problems) -> FileRead:
+    column = Column()
+    for line, values in rows:
+        raw = values[value_i]
+        if raw.strip() in rules.missing:
+            continue
+        for error in _add(column, values[date_i], raw, line, rules):
+            problems.add(path, line, error)
+    return FileRead({None: column}, {})
+
+
+def _read_wide(path: Path, rows, date_i: int, entity_columns: list[tuple[str, int]], rules: RowRules,
+               problems: Problems) -> FileRead:
+    columns = {name: Column() for name, _ in entity_columns}
+    for line, values in rows:
+        day_text = values[date_i]
+        try:
+            parse_day(day_text, rules.frequency)
+        except ValueError as exc:
+            problems.add(path, line, str(exc))
+            continue
+        for name, i in entity_columns:
+            raw = values[i]
+            if raw.strip() in rules.missing:
+                continue
+            for error in _add(columns[name], day_text, raw, line, rules, label=f"{name}: "):
+                problems.add(path, line, error)
+    return FileRead({name: col for name, col in columns.items() if len(col.keys)}, {})
+
+
+def _read_indicator(path: Path, rows, index: dict[str, int], rules: RowRules, problems: Problems) -> FileRead:
+    columns: dict[str | None, Column] = {}
+    names: dict[str, str] = {}
+    entity_i, name_i, date_i, value_i = index["entity"], index["name"], index["date"], index["value"]
+    for line, values in rows:
+        code = values[entity_i].strip()
+        if not code:
+            problems.add(path, line, "entity code is empty")
+            continue
+        raw = values[value_i]
+        if raw.strip() in rules.missing:
+            continue  # the World Bank leaves years without data empty: no row, not an error
+        column = columns.get(code)
+        if column is None:
+            column = columns[code] = Column()
+            names[code] = values[name_i].strip()
+        for error in _add(column, values[date_i], raw, line, rules, label=f"{code}: "):
+            problems.add(path, line, error)
+    return FileRead(columns, names)
+
+
+def describe_rules(spec: dict[str, Any], frequency: str) -> RowRules:
+    layout = spec.get("layout")
+    default_missing = [""] if layout in ("indicator", "wide") else []
+    missing = spec.get("missing", default_missing)
+    return RowRules(
+        frequency=frequency,
+        positive=bool(spec.get("positive", False)),
+        allow_non_positive=frozenset(str(d) for d in spec.get("allow_non_positive") or []),
+        missing=frozenset(str(m).strip() for m in missing),
+    )
