@@ -2,13 +2,16 @@
 
     tables = checkers.load_default_tables()            # shipped packs, cached
     verdicts = checkers.check_claims(claims, article.ref, tables)
+    key = checkers.observation_key(verdict, tables)    # conflicts: the tables the verdict was checked against
 
-Packs (directories with manifest.yaml) live in checkers/packs/; see checkers/README.md.
+Reference packs (directories with manifest.yaml) live in checkers/packs/; see checkers/README.md.
 """
 
-from checkers.check import check_claim, check_claims, match_claim
+from checkers.check import check_claim, check_claims
 from checkers.conflicts import Observation, detect_conflict, observation_from, observation_key
+from checkers.matching import match_claim
 from checkers.packs import Problem, ReferenceError, default_pack_paths
+from checkers.sentence import forget_texts
 from checkers.tables import (
     ReferenceTables,
     load_default_tables,
@@ -25,6 +28,7 @@ __all__ = [
     "check_claims",
     "default_pack_paths",
     "detect_conflict",
+    "forget_texts",
     "load_default_tables",
     "match_claim",
     "observation_from",

@@ -192,11 +192,10 @@ def dates_agree(claimed: str, fact: str) -> bool:
 
 
 def days_between(claimed: str, fact: str) -> int | None:
-    a = date_parts(claimed)
-    b = date_parts(fact)
-    if None in a or None in b:
+    (year, month, day), (fact_year, fact_month, fact_day) = date_parts(claimed), date_parts(fact)
+    if year is None or month is None or day is None or fact_year is None or fact_month is None or fact_day is None:
         return None
-    return (date(*a) - date(*b)).days  # type: ignore[arg-type]
+    return (date(year, month, day) - date(fact_year, fact_month, fact_day)).days
 
 
 def time_bounds(value: str) -> tuple[date, date]:

@@ -12,9 +12,11 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from checkers import explain
-from checkers.check import is_timed_metric, names_for
 from checkers.compare import Interval, claim_interval, dates_agree
+from checkers.tables import ReferenceTables
+from checkers.wording import format as fmt
+from checkers.wording.explain import render
+from checkers.wording.templates import JOINERS
 from factstream.models import Claim, Verdict
 
 
@@ -55,16 +57,31 @@ class Observation(BaseModel):
         if self.source:
             return self.source
         if self.url:
-            return explain.source_name(self.url)
+            return fmt.source_name(self.url)
         return f"article {self.article_id}"
 
 
-def observation_key(verdict: Verdict) -> str | None:
+def _is_timed_metric(metric_id: str, tables: ReferenceTables) -> bool:
+    """Whether the metric's figures belong to a time (yearly or snapshot)."""
+    metric = tables.metric(metric_id)
+    return metric is not None and metric.time != "event"
+
+
+def _names(entity_id: str, metric_id: str, lang: str, tables: ReferenceTables) -> tuple[str, str]:
+    """The entity's name and the metric's label in the language (the ids when the tables do not know them)."""
+    entity = tables.entity(entity_id)
+    metric = tables.metric(metric_id)
+    label = (metric.label.get(lang) or metric.label.get("en") or metric_id) if metric else metric_id
+    return (entity.name(lang) if entity else entity_id), label
+
+
+def observation_key(verdict: Verdict, tables: ReferenceTables) -> str | None:
     """entity|metric|period, or None when the claim matched no entity and metric, or its time is unknown (two
-    undated figures of a yearly series may be about different years: no conflict)."""
+    undated figures of a yearly series may be about different years: no conflict). `tables`: the reference
+    tables the verdict was checked against."""
     if not verdict.entity_id or not verdict.metric:
         return None
-    if not verdict.period and is_timed_metric(verdict.metric):
+    if not verdict.period and _is_timed_metric(verdict.metric, tables):
         return None
     return f"{verdict.entity_id}|{verdict.metric}|{verdict.period or ''}"
 
@@ -79,8 +96,9 @@ def _unit_of(claim: Claim, verdict: Verdict) -> str | None:
     return verdict.fact.unit if verdict.fact is not None else claim.unit
 
 
-def observation_from(verdict: Verdict) -> Observation | None:
-    key = observation_key(verdict)
+def observation_from(verdict: Verdict, tables: ReferenceTables) -> Observation | None:
+    """What the verdict's claim said, keyed for conflict detection; None when it has no key (or is a conflict)."""
+    key = observation_key(verdict, tables)
     if key is None or verdict.verdict == "conflict":
         return None
     claim = verdict.claim
@@ -141,12 +159,14 @@ def _same_outlet(a: Observation, b: Observation) -> bool:
     if a.source and b.source:
         return a.source.casefold() == b.source.casefold()
     if a.url and b.url:
-        return explain.source_name(a.url) == explain.source_name(b.url)
+        return fmt.source_name(a.url) == fmt.source_name(b.url)
     return False
 
 
-def detect_conflict(observation: Observation, previous: list[Observation], verdict: Verdict) -> Verdict | None:
-    """A `conflict` verdict when another outlet gave a different figure for the same key, else None."""
+def detect_conflict(observation: Observation, previous: list[Observation], verdict: Verdict,
+                    tables: ReferenceTables) -> Verdict | None:
+    """A `conflict` verdict when another outlet gave a different figure for the same key, else None (the
+    explanation names the entity and metric as `tables` do)."""
     others = [
         p for p in previous
         if p.key == observation.key and p.claim_id != observation.claim_id and not _same_outlet(p, observation)
@@ -170,20 +190,16 @@ def detect_conflict(observation: Observation, previous: list[Observation], verdi
     explanation = {}
     unit = observation.unit
     for code in langs:
-        mine = explain.format_value(observation.value, unit, code) if observation.value is not None \
+        mine = fmt.format_value(observation.value, unit, code) if observation.value is not None \
             else observation.text
         theirs = [
-            f"{explain.format_value(p.value, unit, code) if p.value is not None else p.text} ({p.outlet})"
+            f"{fmt.format_value(p.value, unit, code) if p.value is not None else p.text} ({p.outlet})"
             for p in others[:3]
         ]
-        when = explain.when(observation.period, code) if observation.period else ""
-        entity, label = names_for(observation.entity_id, observation.metric, code)
-        if code == "ar":
-            text = (f"أورد {observation.outlet} الرقم {mine} لـ{label} لـ{entity} {when}، "
-                    f"بينما أوردت مصادر أخرى {' و'.join(theirs)}")
-        else:
-            text = (f"{observation.outlet} reported {mine} for the {label} of {entity} {when}, "
-                    f"while other outlets reported {' and '.join(theirs)}")
+        when = fmt.when(observation.period, code) if observation.period else ""
+        entity, label = _names(observation.entity_id, observation.metric, code, tables)
+        text = render("conflict", code, outlet=observation.outlet, mine=mine, label=label, entity=entity, when=when,
+                      theirs=JOINERS["ar" if code == "ar" else "en"].join(theirs))
         explanation[code] = " ".join(text.split()).replace(" ,", ",").replace(" ،", "،") + "."
     return verdict.model_copy(
         update={

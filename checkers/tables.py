@@ -269,8 +269,8 @@ class ReferenceTables:
                 if row.get("group"):
                     groups.setdefault(entity_id, set()).add(row["group"])
         self._entities: dict[str, EntityDef] = {}
-        phrases: list[tuple[Phrase, object]] = []
-        generic_phrases: list[tuple[Phrase, object]] = []
+        phrases: list[tuple[Phrase, str]] = []
+        generic_phrases: list[tuple[Phrase, str]] = []
         for entity_id in set(names) | set(generic):
             entity = EntityDef(
                 id=entity_id,
@@ -402,7 +402,7 @@ class ReferenceTables:
         """Cue, exclude and stop words of every metric in the tokens: metric id -> [(mention, role, group)]."""
         found: dict[str, list[tuple[Any, str, int]]] = {}
         for mention, payload in self._word_index.find(tokens):
-            metric_id, role, group = payload  # type: ignore[misc]
+            metric_id, role, group = payload
             found.setdefault(metric_id, []).append((mention, role, group))
         return found
 

@@ -13,9 +13,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress
-from typing import NamedTuple, overload
+from typing import Generic, NamedTuple, TypeVar, overload
 
 import regex
+
+from factstream.limits import TEXT_MEMO_LIMIT
 
 _DIACRITICS = regex.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d\u200e\u200f]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"})
@@ -139,7 +141,7 @@ class Tokens(Sequence[Token]):
             return (self.words, self.starts, self.ends) == (other.words, other.starts, other.ends)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    # Defining __eq__ leaves Tokens unhashable (__hash__ None), as a mutable-looking sequence should be.
 
     def __repr__(self) -> str:
         return f"Tokens({self.words!r})"
@@ -206,33 +208,35 @@ class Mention(NamedTuple):
     end: int
 
 
-class PhraseIndex:
+P = TypeVar("P")  # what an index returns with each phrase found (an entity id, a metric word's role, ...)
+
+
+class PhraseIndex(Generic[P]):
     """Finds occurrences of many phrases in a token sequence, indexed by their first core.
 
     A one-word phrase that may carry a suffix (a cue word) is also indexed for the suffixed forms it matches,
     looked up by stripping each known suffix from the token: a few dict lookups per token, whatever the number
     of phrases."""
 
-    # Distinct token readings remembered per index; past this many the memo starts afresh (a worker reads an
-    # unbounded vocabulary of names and numbers, and most tokens find nothing).
-    MEMO_LIMIT = 200_000
+    # Distinct token readings remembered per index; past this many the memo starts afresh.
+    MEMO_LIMIT = TEXT_MEMO_LIMIT
 
-    def __init__(self, phrases: Iterable[tuple[Phrase, object]]) -> None:
-        self._by_first: dict[str, list[tuple[Phrase, object]]] = {}
-        self._by_base: dict[str, list[tuple[Phrase, object]]] = {}  # one-word suffixable phrases by their core
+    def __init__(self, phrases: Iterable[tuple[Phrase, P]]) -> None:
+        self._by_first: dict[str, list[tuple[Phrase, P]]] = {}
+        self._by_base: dict[str, list[tuple[Phrase, P]]] = {}  # one-word suffixable phrases by their core
         for phrase, payload in phrases:
             self._by_first.setdefault(phrase.cores[0], []).append((phrase, payload))
             if phrase.suffixes and len(phrase.cores) == 1 and len(phrase.cores[0]) >= 3:
                 self._by_base.setdefault(phrase.cores[0], []).append((phrase, payload))
         # word -> the phrases whose first word it matches: that depends on the word alone, so it is worked out
         # once per distinct word, not once per occurrence.
-        self._starts: dict[str, tuple[tuple[Phrase, object], ...]] = {}
+        self._starts: dict[str, tuple[tuple[Phrase, P], ...]] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
-    def _candidates(self, word_stems: frozenset[str]) -> list[tuple[Phrase, object]]:
-        candidates: list[tuple[Phrase, object]] = []
+    def _candidates(self, word_stems: frozenset[str]) -> list[tuple[Phrase, P]]:
+        candidates: list[tuple[Phrase, P]] = []
         by_first, by_base = self._by_first, self._by_base
         for stem in word_stems:
             exact = by_first.get(stem)
@@ -252,7 +256,7 @@ class PhraseIndex:
                     candidates.extend(plural)
         return candidates
 
-    def _phrases_starting(self, word: str) -> tuple[tuple[Phrase, object], ...]:
+    def _phrases_starting(self, word: str) -> tuple[tuple[Phrase, P], ...]:
         """The distinct phrases (first occurrence kept) whose first word the word matches."""
         seen: set[int] = set()
         kept = []
@@ -265,7 +269,7 @@ class PhraseIndex:
                 kept.append((phrase, payload))
         return tuple(kept)
 
-    def find(self, tokens: Sequence[Token]) -> list[tuple[Mention, object]]:
+    def find(self, tokens: Sequence[Token]) -> list[tuple[Mention, P]]:
         if not isinstance(tokens, Tokens):
             tokens = Tokens.of(tokens)
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -280,7 +284,7 @@ class PhraseIndex:
                 if known is None:
                     known = remembered[word] = self._phrases_starting(word)
                 starting[i] = known
-        found: list[tuple[Mention, object]] = []
+        found: list[tuple[Mention, P]] = []
         count = len(words)
         # Most words start no phrase: only the positions of those that do are visited.
         for i in compress(range(count), starting):

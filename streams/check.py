@@ -38,7 +38,7 @@ async def publish_verdicts(runtime: Runtime, verdicts: list[Verdict]) -> None:
         await producer.send(verdicts_name, key, payload, partition, None, None)
         if verdict.verdict in alert_verdicts:
             await topics["alert-candidates"].send(key=verdict.claim.claim_id.encode("utf-8"), value=payload)
-        observation_key = checkers.observation_key(verdict)
+        observation_key = checkers.observation_key(verdict, runtime.tables)
         if observation_key is not None and verdict.verdict != "conflict":
             await topics["observations"].send(key=observation_key.encode("utf-8"), value=payload)
 

@@ -24,14 +24,14 @@ async def record_observation(runtime: Runtime, observations: MutableMapping[str,
     Storing it can fail (the changelog's JSON codec refuses integers of 2^64 and more): the runtime then
     dead-letters the record, and nothing was stored or published."""
     verdict = decode(event, Verdict, "decode-observation")
-    observation = checkers.observation_from(verdict)
+    observation = checkers.observation_from(verdict, runtime.tables)
     if observation is None:
         return
     stored = observations.get(observation.key) or []
     if any(item.get("claim_id") == observation.claim_id for item in stored):
         return  # redelivered: already counted
     previous = [checkers.Observation.model_validate(item) for item in stored]
-    conflict = checkers.detect_conflict(observation, previous, verdict)
+    conflict = checkers.detect_conflict(observation, previous, verdict, runtime.tables)
     observations[observation.key] = [*stored[-(MAX_OBSERVATIONS_PER_KEY - 1):], observation.model_dump(mode="json")]
     if conflict is not None:
         await publish_verdicts(runtime, [conflict])

@@ -18,18 +18,18 @@ def verdict_for(tables, figure: float, *, source: str, article_id: str, year: st
 
 def test_observation_key_and_round_trip(tables) -> None:
     verdict = verdict_for(tables, 40, source="alpha", article_id="a1")
-    assert checkers.observation_key(verdict) == "LBY|gdp_usd|2022"
-    observation = checkers.observation_from(verdict)
+    assert checkers.observation_key(verdict, tables) == "LBY|gdp_usd|2022"
+    observation = checkers.observation_from(verdict, tables)
     assert observation is not None
     again = checkers.Observation.model_validate(observation.model_dump(mode="json"))
     assert again == observation
 
 
 def test_different_outlets_with_different_figures_conflict(tables) -> None:
-    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1"))
+    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1"), tables)
     second_verdict = verdict_for(tables, 55, source="beta", article_id="b1")
-    second = checkers.observation_from(second_verdict)
-    conflict = checkers.detect_conflict(second, [first], second_verdict)
+    second = checkers.observation_from(second_verdict, tables)
+    conflict = checkers.detect_conflict(second, [first], second_verdict, tables)
     assert conflict is not None and conflict.verdict == "conflict"
     assert conflict.verdict_id == Verdict.make_id(second_verdict.claim.claim_id, "conflict")
     assert [s["source"] for s in conflict.other_sources] == ["alpha"]
@@ -38,17 +38,18 @@ def test_different_outlets_with_different_figures_conflict(tables) -> None:
 
 
 def test_same_outlet_or_agreeing_figures_do_not_conflict(tables) -> None:
-    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1"))
+    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1"), tables)
     same_source = verdict_for(tables, 55, source="alpha", article_id="a2")
-    assert checkers.detect_conflict(checkers.observation_from(same_source), [first], same_source) is None
+    same = checkers.observation_from(same_source, tables)
+    assert checkers.detect_conflict(same, [first], same_source, tables) is None
     agreeing = verdict_for(tables, 40, source="gamma", article_id="c1")
-    assert checkers.detect_conflict(checkers.observation_from(agreeing), [first], agreeing) is None
+    assert checkers.detect_conflict(checkers.observation_from(agreeing, tables), [first], agreeing, tables) is None
 
 
 def test_other_periods_are_other_keys(tables) -> None:
-    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1", year="2021"))
+    first = checkers.observation_from(verdict_for(tables, 40, source="alpha", article_id="a1", year="2021"), tables)
     later = verdict_for(tables, 55, source="beta", article_id="b1", year="2022")
-    assert checkers.detect_conflict(checkers.observation_from(later), [first], later) is None
+    assert checkers.detect_conflict(checkers.observation_from(later, tables), [first], later, tables) is None
 
 
 def test_conflict_without_any_reference_fact(tables) -> None:
@@ -56,12 +57,13 @@ def test_conflict_without_any_reference_fact(tables) -> None:
     first_verdict = verdict_for(tables, 1, source="alpha", article_id="a1", year="1950")
     assert first_verdict.verdict == "unverifiable" and first_verdict.fact is None
     second_verdict = verdict_for(tables, 3, source="beta", article_id="b1", year="1950")
-    first, second = checkers.observation_from(first_verdict), checkers.observation_from(second_verdict)
+    first = checkers.observation_from(first_verdict, tables)
+    second = checkers.observation_from(second_verdict, tables)
     assert first is not None and first.key == second.key == "LBY|gdp_usd|1950"
-    assert checkers.detect_conflict(second, [first], second_verdict).verdict == "conflict"
+    assert checkers.detect_conflict(second, [first], second_verdict, tables).verdict == "conflict"
 
 
 def test_unmatched_claims_have_no_observation(tables) -> None:
     claim = make_claim("the club paid $85 million", "$85 million", "money", 85e6, currency="USD", lang="en")
     [verdict] = checkers.check_claims([claim], article(lang="en"), tables)
-    assert checkers.observation_key(verdict) is None and checkers.observation_from(verdict) is None
+    assert checkers.observation_key(verdict, tables) is None and checkers.observation_from(verdict, tables) is None

@@ -1,6 +1,6 @@
 """Dates in explanations: a value that is not a calendar date is shown as written, never crashes the verdict."""
 
-from checkers.explain import format_date
+from checkers.wording.format import format_date
 
 
 def test_calendar_dates_are_spelled_out():

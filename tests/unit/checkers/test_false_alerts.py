@@ -111,7 +111,7 @@ def test_a_count_of_people_is_not_the_population(sentence, text, value, counted)
     claim = make_claim(sentence, text, "count", value, counted=counted, qualifier="about")
     verdict = check(claim, article(lang="ar", published="2015-07-22T08:00:00+00:00"))
     assert verdict.verdict == "unverifiable"
-    assert verdict.metric is None and checkers.observation_key(verdict) is None
+    assert verdict.metric is None and checkers.observation_key(verdict, checkers.load_default_tables()) is None
 
 
 def test_off_scale_explains_why_in_both_languages() -> None:
@@ -151,7 +151,7 @@ def test_an_undated_article_without_a_year_is_unverifiable_not_compared_with_the
     verdict = check(claim, UNDATED_EN)
     assert verdict.verdict == "unverifiable" and verdict.fact is None
     assert "no date" in verdict.explanation["en"] and verdict.period is None
-    assert checkers.observation_key(verdict) is None
+    assert checkers.observation_key(verdict, checkers.load_default_tables()) is None
 
 
 def test_an_undated_article_with_a_year_in_the_sentence_is_checked() -> None:

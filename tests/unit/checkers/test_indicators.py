@@ -71,7 +71,7 @@ def test_claim_no_table_holds_is_unverifiable(tables) -> None:
     claim = make_claim(sentence, "$85 million", "money", 85_000_000, currency="USD", lang="en")
     verdict = check(claim, EN, tables)
     assert verdict.verdict == "unverifiable" and verdict.fact is None and verdict.entity_id is None
-    assert checkers.observation_key(verdict) is None
+    assert checkers.observation_key(verdict, tables) is None
 
 
 def test_never_compare_dollars_with_pounds(tables) -> None:
@@ -87,7 +87,7 @@ def test_missing_year_is_unverifiable_but_keeps_entity_and_metric(tables) -> Non
     claim = make_claim(sentence, "$100 billion", "money", 10**11, currency="USD", lang="en", time_ref="1955")
     verdict = check(claim, EN, tables)
     assert verdict.verdict == "unverifiable"
-    assert checkers.observation_key(verdict) == "EGY|gdp_usd|1955"
+    assert checkers.observation_key(verdict, tables) == "EGY|gdp_usd|1955"
 
 
 def test_people_who_are_not_the_population_do_not_match(tables) -> None:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import checkers
-from checkers import check
+from checkers import sentence as scan
 from checkers.text import Phrase, PhraseIndex, Token, Tokens, stems, tokenize
 from factstream.models import Claim, Verdict
 
@@ -69,8 +69,8 @@ def naive_span(start: int, end: int, tokens: Tokens) -> tuple[int, int]:
 def naive_clause(sentence: str, start: int, end: int, tokens: Tokens) -> tuple[int, int]:
     start = max(0, min(start, len(sentence)))
     end = max(start, min(end, len(sentence)))
-    before = max((sentence.rfind(mark, 0, start) for mark in check._CLAUSE_MARKS), default=-1)
-    after = [i for i in (sentence.find(mark, end) for mark in check._CLAUSE_MARKS) if i >= 0]
+    before = max((sentence.rfind(mark, 0, start) for mark in scan.CLAUSE_MARKS), default=-1)
+    after = [i for i in (sentence.find(mark, end) for mark in scan.CLAUSE_MARKS) if i >= 0]
     stop = min(after) if after else len(sentence)
     inside = [i for i, t in enumerate(tokens) if t.start > before and t.end <= stop]
     return (inside[0], inside[-1]) if inside else (0, len(tokens) - 1)
@@ -83,8 +83,8 @@ def test_bisected_spans_and_clauses_agree_with_a_scan(sentence: str, start: int,
     end = min(len(sentence), start + width)
     claim = Claim(claim_id="c", kind="count", value=1, text=sentence[start:end] or "?", start=start, end=end,
                   sentence=sentence, sentence_start=0, sentence_end=len(sentence), lang="ar")
-    found = check.SentenceWords.of(sentence, checkers.ReferenceTables.empty())
-    assert found.token_span(claim) == naive_span(*check._claim_offsets(claim), found.tokens)
+    found = scan.SentenceWords.of(sentence, checkers.ReferenceTables.empty())
+    assert found.token_span(claim) == naive_span(*scan._claim_offsets(claim), found.tokens)
     assert found.clause_range(claim) == naive_clause(sentence, start, end, found.tokens)
 
 
@@ -98,7 +98,7 @@ def test_verdicts_built_directly_equal_validated_ones(tables: checkers.Reference
     assert validated.model_fields_set == verdict.model_fields_set
     assert validated.model_dump(exclude={"checked_at"}) == verdict.model_dump(exclude={"checked_at"})
     assert Verdict.model_validate_json(verdict.model_dump_json()) == verdict
-    # The copy _not_this_metric makes still works on a directly built verdict.
+    # The copy not_this_metric makes still works on a directly built verdict.
     assert verdict.model_copy(update={"metric": None}).metric is None
 
 
@@ -108,7 +108,7 @@ def test_kept_sentence_scans_change_no_verdict(tables: checkers.ReferenceTables)
                          time_ref="2018"),
               make_claim(sentence, "2%", "percent", 2, lang="en", time_ref="2018")]
     ref = article(lang="en", title="Jordan in figures")
-    check.forget_texts()
+    scan.forget_texts()
     cold = [checkers.check_claims([c], ref, tables) for c in claims]
     warm = [checkers.check_claims([c], ref, tables) for c in claims]
     together = checkers.check_claims(claims, ref, tables)
@@ -118,12 +118,12 @@ def test_kept_sentence_scans_change_no_verdict(tables: checkers.ReferenceTables)
 
 
 def test_sentence_memory_is_bounded(tables: checkers.ReferenceTables, monkeypatch) -> None:
-    monkeypatch.setattr(check, "SENTENCE_MEMORY", 3)
-    check.forget_texts()
+    monkeypatch.setattr(scan, "SENTENCE_MEMORY", 3)
+    scan.forget_texts()
     for number in range(10):
-        check.sentence_words_of(f"Sentence number {number} names Kuwait.", tables)
-    assert len(check._memory(tables).sentences) == 3
-    kept = check.sentence_words_of("Sentence number 9 names Kuwait.", tables)
-    assert check.sentence_words_of("Sentence number 9 names Kuwait.", tables) is kept
-    check.forget_texts()
-    assert check.sentence_words_of("Sentence number 9 names Kuwait.", tables) is not kept
+        scan.sentence_words_of(f"Sentence number {number} names Kuwait.", tables)
+    assert len(scan._memory(tables).sentences) == 3
+    kept = scan.sentence_words_of("Sentence number 9 names Kuwait.", tables)
+    assert scan.sentence_words_of("Sentence number 9 names Kuwait.", tables) is kept
+    scan.forget_texts()
+    assert scan.sentence_words_of("Sentence number 9 names Kuwait.", tables) is not kept

@@ -1,8 +1,9 @@
-"""One explanation sentence per verdict, in English and in the article's language (Arabic supported)."""
+"""Figures, dates, times and sources as an explanation writes them, in English and Arabic."""
 
 from __future__ import annotations
 
 import math
+from typing import TypeGuard
 from urllib.parse import urlparse
 
 from checkers.compare import date_parts
@@ -115,5 +116,5 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text and text[0].isascii() else text
 
 
-def is_finite_number(value: object) -> bool:
+def is_finite_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)

@@ -1,0 +1,1 @@
+"""Wording: explanations in English and the article's language, from templates kept as data (templates.py)."""

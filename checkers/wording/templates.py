@@ -1,0 +1,111 @@
+"""The wording of every explanation, per reason and language, as data (rendered by checkers.wording.explain.render).
+
+Fields in braces are filled in by the explanation builders: {phrase} the fact as a sentence (the metric's own
+`phrase`, else FACT_PHRASE), {when} / {fact_when} / {claim_when} a time ("in 2018", "في عام 2018"), {source} the
+fact's source, {claimed} the claim's figure with its qualifier, {label} the metric's label, {entity} the entity's
+name, {figure} a reference figure, {factor} the metric's plausible_ratio, {unit_seen} the unit of the tables'
+figures, {listed} the facts that disagree. Any language other than Arabic reads the English wording.
+A new reason (a new kind of reference) adds its entry here, in both languages.
+"""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    # A fact supports or rules out the claim.
+    "supported": {
+        "en": "{phrase} {when} ({source}), consistent with the claimed {claimed}",
+        "ar": "{phrase} {when} ({source})، وهو ما يتفق مع ما ورد ({claimed})",
+    },
+    "contradicted": {
+        "en": "{phrase} {when} ({source}), not {claimed}",
+        "ar": "{phrase} {when} ({source})، وليس {claimed}",
+    },
+    # The figure is right for another time.
+    "shifted": {
+        "en": "{phrase} {fact_when}, not {claim_when} ({source})",
+        "ar": "{phrase} {fact_when}، وليس {claim_when} ({source})",
+    },
+    "ambiguous": {
+        "en": "Sources disagree on the {label} of {entity} {when}: {listed}",
+        "ar": "تختلف المصادر حول {label} لـ{entity} {when}: {listed}",
+    },
+    # Unverifiable, and why.
+    "no_table": {
+        "en": "No reference table covers this claim, so it cannot be checked",
+        "ar": "لا يغطي أي جدول مرجعي هذا الادعاء، فلا يمكن التحقق منه",
+    },
+    "currency": {
+        "en": "The claim does not state its currency clearly, so it is not compared with reference figures",
+        "ar": "لم تُحدَّد عملة المبلغ بوضوح، فلا يُقارن بأرقام بعملة أخرى",
+    },
+    "unit": {
+        "en": "The reference figures for this are in another unit or currency ({unit_seen}), so they are not "
+              "compared with the claim",
+        "ar": "الأرقام المرجعية لهذا بوحدة أو عملة أخرى ({unit_seen})، فلا تُقارن بالادعاء",
+    },
+    "no_entity": {
+        "en": "The sentence names no entity the reference tables hold this figure for",
+        "ar": "لا تذكر الجملة جهة تغطيها الجداول المرجعية لهذا الرقم",
+    },
+    "monthly": {
+        "en": "{claimed} is dated to a month or a shorter period, while the reference table holds the annual "
+              "{label} of {entity}, so they are not compared",
+        "ar": "الرقم {claimed} يخص شهرًا أو فترة أقصر من سنة، والجدول المرجعي يضم {label} السنوي لـ{entity}، "
+              "فلا يُقارن به",
+    },
+    "undated": {
+        "en": "The article has no date and the sentence names no year, so it is unknown which year {claimed} is "
+              "about; it is not compared with the {label} of {entity} for any one year",
+        "ar": "لا تاريخ للمقال ولا تذكر الجملة سنة، فلا يُعرف أي عام يقصده الرقم {claimed}، ولا يُقارن بـ{label} "
+              "لـ{entity} في سنة بعينها",
+    },
+    "annual_unstated": {
+        "en": "The sentence names no year: {claimed} is most likely a monthly or year-on-year reading, not the "
+              "annual {label} of {entity} that the reference table holds",
+        "ar": "لا تذكر الجملة سنة، والأرجح أن {claimed} قراءة شهرية أو سنوية متحركة، لا متوسط {label} السنوي "
+              "لـ{entity} الذي يضمه الجدول المرجعي",
+    },
+    "off_scale": {
+        "en": "{claimed} does not look like a statement of the {label} of {entity} ({figure} {fact_when}, "
+              "{source}): it is off by more than a factor of {factor}, so it is most likely another quantity",
+        "ar": "لا يبدو أن {claimed} يعبّر عن {label} لـ{entity} ({figure} {fact_when}، {source})، فالفرق يتجاوز "
+              "{factor} أضعاف، والأرجح أنه كمية أخرى",
+    },
+    "report_day": {
+        "en": "The date {claimed} comes from a relative word (today, yesterday, a weekday) and lies far from the "
+              "{label} ({fact_when}): it is most likely the day of the report, not a statement of that date",
+        "ar": "التاريخ {claimed} مستنتج من كلمة نسبية (اليوم، أمس، اسم يوم) ويبعد كثيرًا عن {label} ({fact_when})، "
+              "والأرجح أنه يوم الخبر لا تاريخ الحدث",
+    },
+    "no_time": {
+        "en": "No reference figure for the {label} of {entity} {when}",
+        "ar": "لا يوجد رقم مرجعي لـ{label} لـ{entity} {when}",
+    },
+    # Appended to no_time when a figure of another time exists.
+    "no_time_hint": {
+        "en": "; {figure} is the figure {fact_when} ({source})",
+        "ar": "؛ الرقم {figure} يخص {fact_when}",
+    },
+    # Outlets that disagree with each other (checkers.conflicts).
+    "conflict": {
+        "en": "{outlet} reported {mine} for the {label} of {entity} {when}, while other outlets reported {theirs}",
+        "ar": "أورد {outlet} الرقم {mine} لـ{label} لـ{entity} {when}، بينما أوردت مصادر أخرى {theirs}",
+    },
+}
+
+# A fact as a sentence, for metrics without their own `phrase` ({value} is the figure with its unit).
+FACT_PHRASE = {
+    "en": "{entity}'s {label} was {value}",
+    "ar": "بلغ {label} لـ{entity} {value}",
+}
+
+# How a list of figures is joined ("4 (a) and 5 (b)").
+JOINERS = {"en": " and ", "ar": " و"}
+
+# A claim's qualifier, or a fact's bound, as the explanation says it.
+QUALIFIERS = {
+    "en": {"about": "about", "more than": "more than", "less than": "less than", "at least": "at least",
+           "at most": "at most", "up to": "up to", "exactly": "exactly"},
+    "ar": {"about": "نحو", "more than": "أكثر من", "less than": "أقل من", "at least": "ما لا يقل عن",
+           "at most": "ما لا يزيد على", "up to": "حتى", "exactly": ""},
+}
