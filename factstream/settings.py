@@ -183,7 +183,7 @@ class Settings(BaseSettings):
     def kafka_client_config(self) -> dict[str, Any]:
         """Connection options of every Kafka client: the one place SSL and SASL are configured. kafka-python
         (producers, consumers, admin) and aiokafka (the stream's followers) take these keys as they are; faust
-        gets the same through faust_broker_credentials()."""
+        gets the same wrapped in its credential classes (streams.topics.faust_credentials)."""
         config: dict[str, Any] = {
             "bootstrap_servers": self.bootstrap_servers,
             "security_protocol": self.security_protocol,
@@ -200,23 +200,6 @@ class Settings(BaseSettings):
     def kafka_python_config(self) -> dict[str, Any]:
         """Connection settings for kafka-python clients (producers, consumers, admin): kafka_client_config()."""
         return self.kafka_client_config()
-
-    def faust_broker_credentials(self) -> Any:
-        """Credentials object for faust.App(broker_credentials=...), or None for PLAINTEXT: built from
-        kafka_client_config(), so faust connects exactly as the other clients do."""
-        if self.security_protocol == "PLAINTEXT":
-            return None
-        import faust
-
-        config = self.kafka_client_config()
-        if self.security_protocol == "SSL":
-            return faust.SSLCredentials(config["ssl_context"])
-        return faust.SASLCredentials(
-            username=config["sasl_plain_username"],
-            password=config["sasl_plain_password"],
-            ssl_context=config.get("ssl_context"),
-            mechanism=config["sasl_mechanism"],
-        )
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ import faust
 
 from factstream.settings import Settings
 from streams.faust_fixes import FactstreamTransport
+from streams.topics import faust_credentials
 from streams.topology import TOPICS
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ def new_app(settings: Settings, *, store: str | None = None, **options: Any) -> 
     """A Faust app with the project's options: brokers and credentials, partitions, web server, offsets."""
     conf: dict[str, Any] = dict(
         broker=[f"kafka://{server}" for server in settings.bootstrap_servers],
-        broker_credentials=settings.faust_broker_credentials(),
+        broker_credentials=faust_credentials(settings),
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         store=store or settings.table_store,

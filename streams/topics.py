@@ -66,3 +66,21 @@ def ensure_topics(settings: Settings, names: list[str] | None = None, timeout_s:
 def aiokafka_config(settings: Settings) -> dict[str, Any]:
     """Connection settings for the raw aiokafka consumers (dashboard and reference followers)."""
     return settings.kafka_client_config()
+
+
+def faust_credentials(settings: Settings) -> Any:
+    """faust.App(broker_credentials=...) for the settings, or None for PLAINTEXT: the options of
+    Settings.kafka_client_config() in faust's credential classes, so faust connects as every other client does."""
+    if settings.security_protocol == "PLAINTEXT":
+        return None
+    import faust
+
+    config = settings.kafka_client_config()
+    if settings.security_protocol == "SSL":
+        return faust.SSLCredentials(config["ssl_context"])
+    return faust.SASLCredentials(
+        username=config["sasl_plain_username"],
+        password=config["sasl_plain_password"],
+        ssl_context=config.get("ssl_context"),
+        mechanism=config["sasl_mechanism"],
+    )

@@ -8,7 +8,7 @@ import ssl
 import faust
 
 from factstream.settings import Settings
-from streams.topics import aiokafka_config
+from streams.topics import aiokafka_config, faust_credentials
 
 PASSWORD = "pw-for-the-newsroom-cluster"
 
@@ -18,7 +18,7 @@ def test_plaintext_has_no_tls_and_no_credentials() -> None:
     config = settings.kafka_client_config()
     assert config == {"bootstrap_servers": ["a:9092", "b:9093"], "security_protocol": "PLAINTEXT"}
     assert settings.kafka_ssl_context() is None
-    assert settings.faust_broker_credentials() is None
+    assert faust_credentials(settings) is None
 
 
 def test_sasl_ssl_verifies_the_server_and_carries_the_login() -> None:
@@ -40,7 +40,7 @@ def test_every_client_gets_the_same_options() -> None:
         assert other.keys() == shared.keys()
         assert {k: v for k, v in other.items() if k != "ssl_context"} == {
             k: v for k, v in shared.items() if k != "ssl_context"}
-    credentials = settings.faust_broker_credentials()
+    credentials = faust_credentials(settings)
     assert isinstance(credentials, faust.SASLCredentials)
     assert (credentials.username, credentials.password, credentials.mechanism.value) == ("fs", PASSWORD, "PLAIN")
     assert isinstance(credentials.ssl_context, ssl.SSLContext)
@@ -49,6 +49,6 @@ def test_every_client_gets_the_same_options() -> None:
 def test_ssl_without_sasl_gives_faust_the_tls_context_only() -> None:
     settings = Settings(security_protocol="SSL")
     assert "sasl_mechanism" not in settings.kafka_client_config()
-    credentials = settings.faust_broker_credentials()
+    credentials = faust_credentials(settings)
     assert isinstance(credentials, faust.SSLCredentials)
     assert credentials.context.verify_mode == ssl.CERT_REQUIRED

@@ -10,6 +10,7 @@ import pytest
 
 import alerts
 from factstream.settings import Settings
+from streams.topics import faust_credentials
 
 SASL = "sasl-pw-Zq81x!"
 WEBHOOK_SECRET = "whsec-7Hn2Lr"
@@ -63,7 +64,7 @@ def test_settings_never_show_secrets_in_repr_str_or_dumps(settings_from_env):
 def test_logging_the_settings_and_the_clients_shows_no_secret(settings_from_env, caplog):
     settings = settings_from_env
     logger = logging.getLogger("factstream.test.secrets")
-    credentials = settings.faust_broker_credentials()
+    credentials = faust_credentials(settings)
     sinks = alerts.sinks_from_settings(settings)
     with caplog.at_level(logging.DEBUG, logger="factstream.test.secrets"):
         logger.info("settings: %s", settings)
