@@ -9,7 +9,9 @@ Every signed POST carries
 Signing the timestamp with the body means a captured request cannot be replayed later than `max_age`
 seconds (300 by default); a ReplayGuard also refuses the same signature twice within that window. The alert
 id header is a convenience: receivers that dedupe should take the id from the verified body, which the
-signature covers.
+signature covers. The sender's own retry of an alert within the same second is byte-identical to the first
+try, so a receiver should answer a repeat of an accepted request with 2xx and do nothing, rather than an
+error that makes the sender retry (docs/examples/webhook_receiver.py does this).
 """
 
 from __future__ import annotations
