@@ -11,12 +11,10 @@ from typing import Any
 import faust
 
 import checkers
+from factstream.limits import MAX_OBSERVATIONS_PER_KEY
 from factstream.models import Verdict
 from streams.check import publish_verdicts
 from streams.runtime import Runtime, decode
-
-# Observations kept per entity|metric|period key for conflict detection: enough outlets to compare with.
-MAX_OBSERVATIONS_PER_KEY = 50
 
 
 async def record_observation(runtime: Runtime, observations: MutableMapping[str, Any], event: faust.EventT) -> None:

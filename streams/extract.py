@@ -10,16 +10,12 @@ import faust
 import claims
 from factstream import metrics
 from factstream.articles import ArticleError, parse_article
+from factstream.limits import LONG_ARTICLE_CHARS, MAX_BATCH_BYTES
 from factstream.models import ArticleRef, Claim, ClaimBatch
 from streams.runtime import Rejected, Runtime, in_thread_if
 
-# Longer articles (a few in a million: full reports, transcripts) are extracted in a thread: at ~1 M chars/s
-# the extractor would otherwise hold the event loop for a noticeable time.
-LONG_ARTICLE_CHARS = 100_000
-
-# A claims batch is one Kafka record (at most 1 MiB by default): an article with many claims of one kind is
-# sent as several batches, each well under the limit. Checkers treat every batch on its own.
-MAX_BATCH_BYTES = 512 * 1024
+# LONG_ARTICLE_CHARS: longer articles are extracted in a worker thread. MAX_BATCH_BYTES: a claims batch is one
+# Kafka record; an article with many claims of one kind is sent as several batches, each checked on its own.
 
 
 def claim_batches(

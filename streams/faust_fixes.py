@@ -39,6 +39,8 @@ import time
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
+from factstream.limits import STALLED_S  # a record unprocessed this long is fetched again
+
 try:
     from faust.transport.drivers import aiokafka as aiokafka_driver
     from faust.types import TP
@@ -52,9 +54,6 @@ except ImportError as exc:  # pragma: no cover - only with an unsupported faust 
     ) from exc
 
 log = logging.getLogger(__name__)
-
-# A partition whose next record is still unprocessed after this long is read again from that record.
-STALLED_S = 10.0
 
 # What the overrides call on or override in faust's classes: (class, attribute, must be a coroutine function).
 FAUST_METHODS: tuple[tuple[type, str, bool], ...] = (

@@ -22,6 +22,7 @@ from tests.unit.streams.fakes import (
     event,
     make_runtime,
     producer_sends,
+    reference_tables,
     verdicts_of,
 )
 
@@ -31,7 +32,7 @@ HUGE = "100000000000000000000"  # 10^20, over 2^64
 
 def observation_record(figure: str, article_id: str, outlet: str) -> bytes:
     [verdict] = [v for v in verdicts_of(article_id, COALITION.format(figure, "ministry"), outlet)
-                 if checkers.observation_key(v) and v.claim.kind == "count"]
+                 if checkers.observation_key(v, reference_tables()) and v.claim.kind == "count"]
     return verdict.model_dump_json().encode()
 
 
