@@ -154,6 +154,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     anchor_words |= {k[0] for k in _phrase_map(data.get("ordinal_days"), lang)}
     anchor_words |= _set((data.get("duals") or {}).get("nouns"), lang)
     return Language(
+        **_roles(data, lang),
         lang=lang,
         case_sensitive_months=case_sensitive,
         proclitics=tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
@@ -229,6 +230,37 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     )
 
 
+# Roles whose words are tried in order (tuples); every other role is a set.
+_ORDERED_PROCLITICS = ("membership", "weekday", "relative_day", "weekday_after_word", "dual_noun", "month",
+                       "month_two_words", "number_word", "currency_cue", "definite_preposition")
+_SET_PROCLITICS = ("year_glued", "phrase_before", "definite_number")
+_WORD_STRINGS = ("definite_article", "and_prefix")
+_ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings")
+
+
+def _roles(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Language fields from `proclitics_by_rule`, `rule_words` and `currency_compound_adjectives`."""
+    procl = data.get("proclitics_by_rule") or {}
+    words = dict(data.get("rule_words") or {})
+    known = set(_ORDERED_PROCLITICS) | set(_SET_PROCLITICS)
+    if set(procl) - known:
+        raise ValueError(f"language data {lang}: unknown proclitics_by_rule {sorted(set(procl) - known)}")
+    fields: dict[str, Any] = {f"proclitics_{r}": tuple(_key(w, lang) for w in procl.get(r) or [])
+                              for r in _ORDERED_PROCLITICS}
+    fields.update({f"proclitics_{r}": _set(procl.get(r), lang) for r in _SET_PROCLITICS})
+    fields["membership_first_letters"] = "".join(sorted({p[0] for p in fields["proclitics_membership"]}))
+    for name in _WORD_STRINGS:
+        fields[name] = _key(words.pop(name), lang) if name in words else ""
+    for name in _ORDERED_WORDS:
+        fields[name] = tuple(_key(w, lang) for w in words.pop(name, None) or [])
+    for name, values in words.items():
+        if name not in Language.__dataclass_fields__:
+            raise ValueError(f"language data {lang}: unknown rule_words role {name!r}")
+        fields[name] = _set(values, lang)
+    fields["currency_compound_adjectives"] = _keyed(data.get("currency_compound_adjectives"), lang)
+    return fields
+
+
 def _phrase_map(mapping: dict[Any, Any] | None, lang: str) -> dict[tuple[str, ...], int]:
     return {_phrase(k, lang): int(v) for k, v in (mapping or {}).items()}
 
@@ -257,13 +289,13 @@ def _derive(lg: Language) -> None:
     lg.case_anchors = frozenset({k[0] for k in lg.months} | set(lg.weekdays)) if lg.case_sensitive_months \
         else frozenset()
     first = {k[0] for k in lg.months} | {k[0] for k in lg.hijri_months}
-    if arabic:
-        first |= {p + w for p in ("و", "ب", "ل", "ف", "وب", "ول") for w in first}
+    first |= {p + w for p in lg.proclitics_month for w in first}  # (none for English)
     lg.month_first_words = frozenset(first)
     phrases = [*lg.basis_phrases, *lg.point_phrases, *lg.percent_phrases]
     lg.percent_first_words = None if any(not ph for ph in phrases) else \
         frozenset(ph[0] for ph in phrases) | lg.percent_words
-    prefix = r"(?:و|ب|ل|ك|ف|وب|ول|لل|ال|بال|وال)?" if arabic else ""
+    procl = lg.proclitics_currency_cue
+    prefix = "(?:" + "|".join(regex.escape(p) for p in procl) + ")?" if procl else ""
     lg.cue_patterns = {
         code: regex.compile(r"(?<![^\W\d_])" + prefix + r"\L<w>(?![^\W\d_])", w=list(cues),
                             flags=0 if arabic else regex.I)
