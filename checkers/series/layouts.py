@@ -37,18 +37,24 @@ class Column:
     keys: array = field(default_factory=lambda: array("q"))
     values: array = field(default_factory=lambda: array("d"))
     lines: array = field(default_factory=lambda: array("l"))
+    last_key: int | None = None  # the latest date seen, also on rows whose value was bad
+    last_line: int = 0
 
-    def add(self, key: int, value: float, line: int) -> str | None:
-        """Append a row; returns why it cannot be appended (duplicate or out of order), or None."""
-        keys = self.keys
-        if keys and key <= keys[-1]:
-            at = bisect_left(keys, key)
-            if at < len(keys) and keys[at] == key:
+    def add(self, key: int, value: float | None, line: int) -> str | None:
+        """Append a row (None: its value was bad, only its date counts for the order); returns why the row is
+        out of place (duplicate or out of order), or None."""
+        if self.last_key is not None and key <= self.last_key:
+            if key == self.last_key:
+                return f"duplicate date (first at line {self.last_line})"
+            at = bisect_left(self.keys, key)
+            if at < len(self.keys) and self.keys[at] == key:
                 return f"duplicate date (first at line {self.lines[at]})"
-            return f"out of date order: after the row at line {self.lines[-1]}, rows must go forward in time"
-        keys.append(key)
-        self.values.append(value)
-        self.lines.append(line)
+            return f"out of date order: after the row at line {self.last_line}, rows must go forward in time"
+        self.last_key, self.last_line = key, line
+        if value is not None:
+            self.keys.append(key)
+            self.values.append(value)
+            self.lines.append(line)
         return None
 
 
@@ -114,10 +120,9 @@ def _add(column: Column, day_text: str, raw: str, line: int, rules: RowRules, la
         errors.append(f"{label}{exc}")
         value = None
     key = period_key(day, rules.frequency)
-    if value is not None:
-        refused = column.add(key, value, line)
-        if refused:
-            errors.append(f"{label}{key_label(key, rules.frequency)}: {refused}")
+    refused = column.add(key, value, line)
+    if refused:
+        errors.append(f"{label}{key_label(key, rules.frequency)}: {refused}")
     return errors
 
 

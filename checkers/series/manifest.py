@@ -284,7 +284,7 @@ def read_series_pack(path: Path) -> tuple[SeriesPack | None, list[Problem]]:
         problems.add(path, 0, f"a series pack needs a {MANIFEST}")
         return None, problems
     data = _load_yaml(manifest, problems)
-    if data is None or problems:
+    if data is None or not isinstance(data.get("series"), dict) or not isinstance(data.get("name"), str):
         return None, problems
     name, license_text = data["name"], data.get("license")
     infos: dict[str, SeriesInfo] = {}
