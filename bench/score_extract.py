@@ -9,6 +9,7 @@ copying its text): article id, the sentence's [start, end) code-point offsets in
 by json.loads, a 12-hex sha256 prefix of the sentence text (to detect drift), and the hand annotation of every
 numeric claim (offsets relative to the sentence). bench/devset/GUIDELINES.md says what counts as a claim.
 The corpus is read in place from FACTSTREAM_CORPUS_DIR (default ../shared/corpus, beside the repository).
+FSBENCH_CODE=DIR imports `claims` from another checkout (before/after comparisons on the same dev set).
 
 Extraction, as `factstream extract --jsonl` runs it (the article's lang and published_at):
 - `--context article` (default): claims.extract over the whole article body, keeping the claims that overlap
@@ -53,7 +54,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# FSBENCH_CODE: score the claims package of another checkout (e.g. an older commit's worktree) on this dev set.
+sys.path.insert(0, os.environ.get("FSBENCH_CODE") or str(ROOT))
 
 import claims  # noqa: E402
 
@@ -108,6 +110,8 @@ class LangResult:
     money_any_currency: Tally = field(default_factory=Tally)
     miss_classes: Counter = field(default_factory=Counter)
     fp_classes: Counter = field(default_factory=Counter)
+    miss_causes: Counter = field(default_factory=Counter)
+    fp_causes: Counter = field(default_factory=Counter)
     sentences: int = 0
     drifted: list[str] = field(default_factory=list)
 
@@ -211,6 +215,8 @@ def score_lang(lang: str, args: argparse.Namespace) -> LangResult:
     entries = load_devset(lang, args.devset)
     articles = load_articles(lang, {e["article"] for e in entries})
     result, cache = LangResult(), {}
+    if args.picks != "all":
+        entries = [e for e in entries if (e["pick"] == "random") == (args.picks == "random")]
     for entry in entries:
         article = articles[entry["article"]]
         text = article["body"][entry["start"]:entry["end"]]
@@ -245,9 +251,39 @@ def score_lang(lang: str, args: argparse.Namespace) -> LangResult:
                 result.kinds[p.kind].fp += 1
                 result.overall.fp += 1
                 result.fp_classes[_not_claim_class(p, entry)] += 1
+        for g in gold:
+            if not g.matched:
+                result.miss_causes[miss_cause(g, pred)] += 1
+        for p in pred:
+            if not p.matched:
+                result.fp_causes[fp_cause(p, gold, entry)] += 1
         if args.show_errors:
             show_errors(entry, text, gold, pred)
     return result
+
+
+def miss_cause(g: Unit, pred: list[Unit]) -> str:
+    """Why a gold unit was missed, judged from the unmatched predictions over its span."""
+    near = [p for p in pred if not p.matched and overlap(g, p) > 0]
+    if not near:
+        return "not found"
+    if any(p.kind == g.kind and same_value(p.value, g.value) for p in near):
+        return "wrong currency"
+    if any(same_value(p.value, g.value) for p in near):
+        return "wrong kind"
+    return "wrong value"
+
+
+def fp_cause(p: Unit, gold: list[Unit], entry: dict[str, Any]) -> str:
+    cls = _not_claim_class(p, entry)
+    if cls != "-":
+        return {"5": "not a claim (5)", "6": "report time (6)"}.get(cls, f"class {cls}")
+    touching = [g for g in gold if overlap(g, p) > 0]
+    if not touching:
+        return "no claim there"
+    if all(g.matched for g in touching):
+        return "duplicate of a found claim"
+    return "wrong reading of a claim"
 
 
 def _not_claim_class(p: Unit, entry: dict[str, Any]) -> str:
@@ -279,11 +315,11 @@ def show_errors(entry: dict[str, Any], text: str, gold: list[Unit], pred: list[U
         print(f"  FP   [{p.start}:{p.end}] {p.text!r} {_fmt(p)} (not-claim class {_not_claim_class(p, entry)})")
 
 
-def report(results: dict[str, LangResult], context: str) -> dict[str, Any]:
-    out: dict[str, Any] = {"context": context}
+def report(results: dict[str, LangResult], context: str, picks: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"context": context, "picks": picks}
     header = f"{'':<22}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"
     for lang, res in results.items():
-        print(f"\n== {lang}: {res.sentences} sentences, {res.overall.tp + res.overall.fn} gold claim units "
+        print(f"\n== {lang}: {res.sentences} sentences ({picks}), {res.overall.tp + res.overall.fn} gold claim units "
               f"(context: {context})")
         if res.drifted:
             print(f"   DRIFT: {len(res.drifted)} sentences skipped, text hash changed: {', '.join(res.drifted)}")
@@ -299,8 +335,11 @@ def report(results: dict[str, LangResult], context: str) -> dict[str, Any]:
         fps = ", ".join(f"{k}: {v}" for k, v in sorted(res.fp_classes.items()))
         print(f"misses by gold class (issue 14; '-' untagged): {misses or 'none'}")
         print(f"false positives by not-claim class (5 not a claim, 6 report time; '-' untagged): {fps or 'none'}")
+        print("misses by cause: " + ", ".join(f"{k}: {v}" for k, v in res.miss_causes.most_common()))
+        print("false positives by cause: " + ", ".join(f"{k}: {v}" for k, v in res.fp_causes.most_common()))
         out[lang] = {"sentences": res.sentences, "drifted": res.drifted, "rows": rows,
-                     "miss_classes": dict(res.miss_classes), "fp_classes": dict(res.fp_classes)}
+                     "miss_classes": dict(res.miss_classes), "fp_classes": dict(res.fp_classes),
+                     "miss_causes": dict(res.miss_causes), "fp_causes": dict(res.fp_causes)}
     return out
 
 
@@ -309,11 +348,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=LANGS, action="append", help="score one language (repeatable); default both")
     ap.add_argument("--context", choices=("article", "sentence"), default="article")
     ap.add_argument("--devset", type=Path, default=DEVSET_DIR)
+    ap.add_argument("--picks", choices=("all", "random", "targeted"), default="all",
+                    help="score only the randomly picked sentences (plain news) or only those picked for a class")
     ap.add_argument("--show-errors", action="store_true", help="list misses and false positives (with text)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file (no corpus text)")
     args = ap.parse_args(argv)
     results = {lang: score_lang(lang, args) for lang in (args.lang or LANGS)}
-    figures = report(results, args.context)
+    figures = report(results, args.context, args.picks)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 1 if any(r.drifted for r in results.values()) else 0
