@@ -104,13 +104,7 @@ def build_batches(records: list[dict]) -> tuple[list[ClaimBatch], int]:
 
 def forget_sentences() -> None:
     """Clear checkers' per-text caches: every run sees each sentence for the first time."""
-    from checkers import check, text
-
-    forget = getattr(check, "forget_texts", None)
-    if forget is not None:
-        forget()
-    else:  # the checkers before the sentence memory: only tokenization was cached
-        text.tokenize.cache_clear()
+    checkers.forget_texts()
 
 
 def run_once(batches: list[ClaimBatch], tables: checkers.ReferenceTables) -> tuple[float, dict[str, float]]:
