@@ -49,9 +49,15 @@ def alert_element(driver: WebDriver, alert_id: str):
 
 def confirm_in_browser(driver: WebDriver, alert_id: str, note: str) -> None:
     """Type a note and click Confirm on one alert; wait until the reloaded page shows it confirmed."""
+    review_in_browser(driver, alert_id, note, decision="confirmed")
+
+
+def review_in_browser(driver: WebDriver, alert_id: str, note: str, decision: str) -> None:
+    """Type a note and click Confirm or Dismiss; wait until the reloaded page shows that decision."""
     element = alert_element(driver, alert_id)
     element.find_element(By.NAME, "note").send_keys(note)
-    element.find_element(By.CSS_SELECTOR, "button.confirm").click()
+    button = "button.confirm" if decision == "confirmed" else "button.dismiss"
+    element.find_element(By.CSS_SELECTOR, button).click()
     # The page reloads after the review is stored. Read the state in one script call, and poll through the
     # errors a document being replaced can give (stale nodes, "node does not belong to the document").
     script = (
@@ -60,7 +66,7 @@ def confirm_in_browser(driver: WebDriver, alert_id: str, note: str) -> None:
     )
     selector = f'article.alert[data-alert-id="{alert_id}"] .review-state'
     WebDriverWait(driver, 20, ignored_exceptions=(WebDriverException,)).until(
-        lambda d: d.execute_script(script, selector) == "confirmed"
+        lambda d: d.execute_script(script, selector) == decision
     )
 
 

@@ -146,13 +146,13 @@ def test_worker_dashboard(browser, worker) -> None:
 
 # --- the same handlers on a bare aiohttp server -----------------------------------------------------------
 class ServerThread:
-    """An aiohttp server on a free loopback port, in its own thread and event loop (selenium is blocking)."""
+    """An aiohttp server on a loopback port, in its own thread and event loop (selenium is blocking)."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, port: int) -> None:
         self.app = app
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.port = 0
+        self.port = port
         self.runner = None
 
     def __enter__(self) -> ServerThread:
@@ -163,7 +163,7 @@ class ServerThread:
         async def start() -> int:
             self.runner = web.AppRunner(self.app)
             await self.runner.setup()
-            site = web.TCPSite(self.runner, "127.0.0.1", 0)
+            site = web.TCPSite(self.runner, "127.0.0.1", self.port)
             await site.start()
             return site._server.sockets[0].getsockname()[1]
 
@@ -214,13 +214,26 @@ def handler_server() -> Iterator[tuple[str, AlertStore, list[Review], dict[str, 
     assert alert is not None
     store.add_alert(alert)
     ids["hostile"] = alert.alert_id
+    # Issue 15, finding 10: an override around "47" would show it as "74".
+    bidi_body = "The spokesman said the coalition was formed of \u202e47\u202c countries in 2014."
+    bidi_ref = ArticleRef(id="bidi-desk-1", lang="en", source="Desk Wire", title="Coalition anniversary",
+                          url="https://news.example.org/en/2")
+    alert = build_alert(_verdict(bidi_ref, "47", bidi_body, 47, 60), ["contradicted"])
+    assert alert is not None
+    store.add_alert(alert)
+    ids["bidi"] = alert.alert_id
     submitted: list[Review] = []
 
     async def submit_review(review: Review) -> None:
         submitted.append(review)
 
-    app = make_app(store, Settings(_env_file=None), submit_review)
-    with ServerThread(app) as server:
+    import socket
+
+    with socket.socket() as probe:  # the server's own port is part of the loopback Host names it accepts
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = make_app(store, Settings(_env_file=None, web_port=port), submit_review)
+    with ServerThread(app, port) as server:
         yield f"http://127.0.0.1:{server.port}", store, submitted, ids
 
 
@@ -244,3 +257,19 @@ def test_dashboard_served_from_handlers(browser, handler_server) -> None:
     stats = checks.read_json(browser, f"{base_url}/api/stats")
     assert stats["precision"]["count"] == {"confirmed": 1, "dismissed": 0, "reviewed": 1, "precision": 1.0}
     assert store.review_for(ids["arabic"]) is not None
+    assert submitted[0].reviewer == "local"  # no token on loopback: the reviewer is the local desk
+
+    # A second decision is added to the history, and becomes the one precision counts.
+    checks.open_dashboard(browser, base_url)
+    checks.review_in_browser(browser, ids["arabic"], "the ministry corrected its list", decision="dismissed")
+    history = checks.alert_element(browser, ids["arabic"]).find_element("css selector", "details.review-history")
+    assert "1 earlier review" in history.text
+    stats = checks.read_json(browser, f"{base_url}/api/stats")
+    assert stats["precision"]["count"] == {"confirmed": 0, "dismissed": 1, "reviewed": 1, "precision": 0.0}
+    assert [r.decision for r in store.reviews_for(ids["arabic"])] == ["confirmed", "dismissed"]
+
+    # Bidi controls are shown, not obeyed: the figure on screen is the figure extracted.
+    checks.open_dashboard(browser, base_url)
+    sentence = checks.alert_element(browser, ids["bidi"]).find_element("css selector", "blockquote.sentence")
+    assert "[U+202E]47[U+202C] countries" in sentence.text
+    assert browser.execute_script("return /[\\u202a-\\u202e\\u2066-\\u2069]/.test(document.body.innerText)") is False
