@@ -118,8 +118,37 @@ class LangResult:
 
 def load_devset(lang: str, devset: Path) -> list[dict[str, Any]]:
     path = devset / f"{lang}.jsonl"
+    entries = []
     with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for number, line in enumerate(f, start=1):
+            if line.strip():
+                entry = json.loads(line)
+                problem = annotation_problem(entry)
+                if problem:
+                    raise SystemExit(f"{path}:{number}: {problem}")
+                entries.append(entry)
+    return entries
+
+
+def annotation_problem(entry: dict[str, Any]) -> str | None:
+    """What is wrong with one dev-set line, or None (a malformed annotation must not be scored silently)."""
+    for key in ("id", "article", "start", "end", "sha", "pick", "claims"):
+        if key not in entry:
+            return f"missing field {key!r}"
+    length = entry["end"] - entry["start"]
+    if length <= 0:
+        return "empty sentence span"
+    for c in entry["claims"] + entry.get("not_claims", []):
+        if not 0 <= c.get("start", -1) < c.get("end", -1) <= length:
+            return f"span {c.get('start')}:{c.get('end')} outside the sentence (length {length})"
+    for c in entry["claims"]:
+        if c.get("kind") not in KINDS:
+            return f"unknown kind {c.get('kind')!r}"
+        if c["kind"] == "money" and "currency" not in c:
+            return "a money claim needs a currency (null when a reader cannot tell)"
+        if c["kind"] != "date" and not isinstance(c.get("value"), int | float):
+            return f"{c['kind']} value must be a number, not {c.get('value')!r}"
+    return None
 
 
 def load_articles(lang: str, ids: set[str]) -> dict[str, dict[str, Any]]:
