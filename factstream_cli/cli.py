@@ -13,6 +13,7 @@ import orjson
 
 from factstream.settings import Settings
 from factstream_cli.inputs import InputError, decode_text, looks_like_jsonl, numbered_lines, read_input, utf8_problem
+from factstream_cli.kafka_access import KafkaAccessError
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -24,6 +25,16 @@ def _settings(args: argparse.Namespace) -> Settings:
     if getattr(args, "brokers", None):
         overrides["brokers"] = args.brokers
     settings = Settings(**overrides)
+    return settings
+
+
+def _kafka_settings(args: argparse.Namespace) -> Settings:
+    """Settings for a command that talks to Kafka: with TLS or SASL configured, one connection is tried first so a
+    wrong password or an untrusted CA is one line naming it (KafkaAccessError), before anything is written."""
+    from factstream_cli.kafka_access import check_kafka_access
+
+    settings = _settings(args)
+    check_kafka_access(settings)
     return settings
 
 
@@ -238,14 +249,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_feed(args: argparse.Namespace) -> int:
     from factstream_cli.feed import feed
 
-    return feed(args.source, _settings(args), topic=args.topic, quiet=args.quiet)
+    return feed(args.source, _kafka_settings(args), topic=args.topic, quiet=args.quiet)
 
 
 # --------------------------------------------------------------------------------------------- worker
 def cmd_worker(args: argparse.Namespace) -> int:
+    settings = _kafka_settings(args)  # before Faust is imported: a refused connection is one line, not a retry loop
     from streams.app import run_worker
 
-    settings = _settings(args)
     if args.web_port:
         settings = settings.model_copy(update={"web_port": args.web_port})
     run_worker(settings, loglevel=args.loglevel)
@@ -293,7 +304,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
         return 1
     from factstream_cli.kafka_tools import publish_reference
 
-    count = publish_reference(_settings(args), checkers.records_from_paths(paths))
+    count = publish_reference(_kafka_settings(args), checkers.records_from_paths(paths))
     print(f"published {count} reference rows")
     return 0
 
@@ -301,13 +312,13 @@ def cmd_reference(args: argparse.Namespace) -> int:
 def cmd_deadletter(args: argparse.Namespace) -> int:
     from factstream_cli import kafka_tools
 
-    return kafka_tools.deadletter_command(_settings(args), args)
+    return kafka_tools.deadletter_command(_kafka_settings(args), args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from factstream_cli import kafka_tools
 
-    return kafka_tools.export_claimreview(_settings(args), args.output)
+    return kafka_tools.export_claimreview(_kafka_settings(args), args.output)
 
 
 # ------------------------------------------------------------------------------------------------ main
@@ -414,6 +425,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"factstream {args.command}: {exc}", file=sys.stderr)
         return 2
+    except KafkaAccessError as exc:
+        print(f"factstream {args.command}: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:
         if args.debug:
             raise

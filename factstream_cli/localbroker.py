@@ -45,6 +45,7 @@ from factstream_cli.broker.jars import (  # re-exported: callers and tests impor
     find_java,
     java_major_version,
 )
+from factstream_cli.broker.security import SECURITY_MODES, BrokerSecurity
 
 __all__ = [
     "COMPLETE_MARKER", "DEFAULT_LIBS_DIR", "KAFKA_DIR", "LOG4J_CONFIG", "MIN_JAVA_MAJOR", "POM_FILE", "BrokerError",
@@ -90,6 +91,7 @@ class LocalBroker:
         heap: str = "512m",
         libs_dir: Path | None = None,
         cluster_id: str | None = None,
+        security: str = "plaintext",
     ) -> None:
         if not 0 < port < 65536:
             raise ValueError(f"port must be between 1 and 65535, got {port}")
@@ -108,6 +110,8 @@ class LocalBroker:
         self._last_probe_error: str | None = None
         # Used only when the storage is formatted (first start); a fresh random id by default.
         self.cluster_id = cluster_id
+        # plaintext (the default, what tests and the demo use), sasl_ssl or ssl: see factstream_cli/broker/security.py
+        self.security = BrokerSecurity(security, self.data_dir / "security", host)
 
     # --- paths ------------------------------------------------------------------------------------
     @property
@@ -142,6 +146,15 @@ class LocalBroker:
     def kafka_data_dir(self) -> Path:
         return self.data_dir / "data"
 
+    @property
+    def client_env_file(self) -> Path:
+        return self.data_dir / "client.env"
+
+    @property
+    def formatted_security_file(self) -> Path:
+        """Which security the storage was formatted for (absent: plaintext, as every data dir before it)."""
+        return self.data_dir / "formatted-security"
+
     # --- public operations --------------------------------------------------------------------------
     def fetch_jars(self) -> Path:
         return fetch_jars(self.libs_dir)
@@ -152,12 +165,7 @@ class LocalBroker:
         with file_lock(self.data_dir / ".start.lock"):
             running_pid = self._running_pid()
             if running_pid is not None:
-                state = self._read_state()
-                if state.get("port") not in (None, self.port):
-                    raise BrokerError(
-                        f"a broker from {self.data_dir} already runs on port {state['port']} (pid {running_pid}); "
-                        "stop it first to change its port"
-                    )
+                self._check_running_matches(running_pid)
                 self._wait_ready(running_pid, timeout)
                 return
             if port_accepts_connections(self.host, self.port) or port_accepts_connections(
@@ -170,19 +178,52 @@ class LocalBroker:
             java = find_java()
             self.fetch_jars()
             self.log_dir.mkdir(parents=True, exist_ok=True)
+            self._prepare_security(java)
             self.properties_file.write_text(self.server_properties(), encoding="utf-8")
+            if self.security.enabled:  # it holds the keystore and inter-broker passwords
+                os.chmod(self.properties_file, 0o600)
             if not (self.kafka_data_dir / "meta.properties").exists():
                 self._format_storage(java)
             pid = self._launch(java)
-            self.state_file.write_text(
-                json.dumps({"pid": pid, "host": self.host, "port": self.port, "controller_port": self.controller_port}),
-                encoding="utf-8",
-            )
+            state = {"pid": pid, "host": self.host, "port": self.port, "controller_port": self.controller_port}
+            if self.security.enabled:  # PLAINTEXT's state file stays as it was
+                state["security"] = self.security.mode
+                self.security.write_client_env(self.client_env_file, self.bootstrap)
+            self.state_file.write_text(json.dumps(state), encoding="utf-8")
         try:
             self._wait_ready(pid, timeout)
         except BrokerError:
             self._terminate(pid, timeout=10)
             raise
+
+    def _check_running_matches(self, running_pid: int) -> None:
+        state = self._read_state()
+        if state.get("port") not in (None, self.port):
+            raise BrokerError(
+                f"a broker from {self.data_dir} already runs on port {state['port']} (pid {running_pid}); "
+                "stop it first to change its port"
+            )
+        running_security = state.get("security", "plaintext")
+        if running_security != self.security.mode:
+            raise BrokerError(
+                f"a broker from {self.data_dir} already runs with --security {running_security} (pid {running_pid}); "
+                f"stop it first to start it with --security {self.security.mode}"
+            )
+
+    def _prepare_security(self, java: Path) -> None:
+        """TLS material and passwords for a secure start; refuses storage formatted without the SCRAM users."""
+        formatted = (self.kafka_data_dir / "meta.properties").exists()
+        if formatted and self.security.mode == "sasl_ssl":
+            try:
+                formatted_for = self.formatted_security_file.read_text(encoding="utf-8").strip()
+            except OSError:
+                formatted_for = "plaintext"
+            if formatted_for != "sasl_ssl":
+                raise BrokerError(
+                    f"{self.data_dir} was formatted for {formatted_for}, without SCRAM users (they are created when "
+                    "the storage is formatted): use a new --data-dir for --security sasl_ssl"
+                )
+        self.security.ensure_material(java)
 
     def stop(self, timeout: float = 30) -> None:
         """SIGTERM (Kafka's clean shutdown), wait up to ``timeout`` s, then SIGKILL as a last resort."""
@@ -203,6 +244,8 @@ class LocalBroker:
             "port": port,
             "controller_port": state.get("controller_port", self.controller_port),
             "bootstrap": f"{host}:{port}",
+            "security": state.get("security", "plaintext") if pid is not None else self.security.mode,
+            "client_env": str(self.client_env_file) if state.get("security") else None,
             "data_dir": str(self.data_dir),
             "log_file": str(self.server_log),
         }
@@ -218,11 +261,7 @@ class LocalBroker:
             "process.roles": "broker,controller",
             "node.id": "1",
             "controller.quorum.voters": f"1@{self.host}:{self.controller_port}",
-            "listeners": f"PLAINTEXT://{self.host}:{self.port},CONTROLLER://{self.host}:{self.controller_port}",
-            "advertised.listeners": f"PLAINTEXT://{self.host}:{self.port}",
-            "inter.broker.listener.name": "PLAINTEXT",
-            "controller.listener.names": "CONTROLLER",
-            "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            **self.security.listener_properties(self.port, self.controller_port),
             "log.dirs": str(self.kafka_data_dir),
             # A single node can hold one replica of everything.
             "offsets.topic.replication.factor": "1",
@@ -275,7 +314,7 @@ class LocalBroker:
         command = [
             str(java), *self._java_options(), "-cp", self._classpath(), "kafka.tools.StorageTool",
             "format", "--config", str(self.properties_file), "--cluster-id", self.cluster_id or new_cluster_id(),
-            "--ignore-formatted",
+            "--ignore-formatted", *self.security.scram_format_arguments(),
         ]  # fmt: skip
         result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
         if result.returncode != 0:
@@ -283,6 +322,8 @@ class LocalBroker:
                 f"formatting Kafka storage in {self.kafka_data_dir} failed (exit {result.returncode}):\n"
                 f"{(result.stdout + result.stderr).strip()[-3000:]}"
             )
+        if self.security.enabled:
+            self.formatted_security_file.write_text(self.security.mode + "\n", encoding="utf-8")
 
     def _launch(self, java: Path) -> int:
         command = [
@@ -334,6 +375,7 @@ class LocalBroker:
                 client_id="factstream-broker-probe",
                 request_timeout_ms=5000,
                 bootstrap_timeout_ms=5000,
+                **self.security.kafka_python_config(),
             )
             cluster = admin.describe_cluster()
         except Exception as exc:  # any failure means "not ready yet"; the last one is reported on timeout
@@ -419,13 +461,13 @@ class LocalBroker:
         return "\n".join(parts) or "(the broker wrote no log)"
 
 
-def broker_command(action: str, data_dir: Path | None, port: int = 9092) -> int:
+def broker_command(action: str, data_dir: Path | None, port: int = 9092, security: str = "plaintext") -> int:
     """`factstream broker start|stop|status|fetch-jars`: prints one human line, returns the exit code.
 
     status exits 0 when the broker runs and 3 when it does not (the LSB convention for services).
     """
     try:
-        broker = LocalBroker(data_dir=data_dir, port=port)
+        broker = LocalBroker(data_dir=data_dir, port=port, security=security)
         if action == "start":
             already = broker.is_running()
             started_at = time.monotonic()
@@ -433,6 +475,9 @@ def broker_command(action: str, data_dir: Path | None, port: int = 9092) -> int:
             info = broker.status()
             how = "already running" if already else f"started in {time.monotonic() - started_at:.1f} s"
             print(f"Kafka broker {how} on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']})")
+            if info["client_env"]:
+                print(f"{info['security'].upper()} listener; client settings in {info['client_env']} "
+                      f"(FACTSTREAM_ENV_FILE={info['client_env']})")
             return 0
         if action == "stop":
             info = broker.status()
@@ -443,15 +488,7 @@ def broker_command(action: str, data_dir: Path | None, port: int = 9092) -> int:
             print(f"Kafka broker stopped (was pid {info['pid']} on {info['bootstrap']})")
             return 0
         if action == "status":
-            info = broker.status()
-            if info["running"]:
-                print(
-                    f"Kafka broker running on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']}, "
-                    f"log {info['log_file']})"
-                )
-                return 0
-            print(f"Kafka broker is not running (data {info['data_dir']})")
-            return 3
+            return _print_status(broker.status())
         if action == "fetch-jars":
             libs = broker.fetch_jars()
             print(f"Kafka jars ready in {libs}")
@@ -463,15 +500,29 @@ def broker_command(action: str, data_dir: Path | None, port: int = 9092) -> int:
     return 2
 
 
+def _print_status(info: dict[str, Any]) -> int:
+    if not info["running"]:
+        print(f"Kafka broker is not running (data {info['data_dir']})")
+        return 3
+    secure = f", {info['security'].upper()}, client settings {info['client_env']}" if info["client_env"] else ""
+    print(
+        f"Kafka broker running on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']}, "
+        f"log {info['log_file']}{secure})"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m factstream_cli.localbroker", description="Run the project's local Kafka broker (KRaft)."
     )
     parser.add_argument("action", choices=["start", "stop", "status", "fetch-jars"])
     parser.add_argument("--data-dir", type=Path, default=None, help=f"default: {default_data_dir()}")
-    parser.add_argument("--port", type=int, default=9092, help="client (PLAINTEXT) port; the controller uses port+1")
+    parser.add_argument("--port", type=int, default=9092, help="client port; the controller uses port+1")
+    parser.add_argument("--security", choices=SECURITY_MODES, default="plaintext",
+                        help="sasl_ssl: SCRAM-SHA-512 over TLS; ssl: TLS with client certificates (writes client.env)")
     args = parser.parse_args(argv)
-    return broker_command(args.action, args.data_dir, args.port)
+    return broker_command(args.action, args.data_dir, args.port, args.security)
 
 
 if __name__ == "__main__":
