@@ -71,8 +71,8 @@ class Cursor:
         key = t.key
         if key in words:
             return True
-        if self.ar and key[0] in "وفبل":  # the first letter of every proclitic below
-            for p in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+        if self.ar and key[0] in self.language.membership_first_letters:
+            for p in self.language.proclitics_membership:
                 if key.startswith(p) and key[len(p):] in words:
                     return True
         return False
@@ -114,7 +114,7 @@ class Cursor:
             key = tuple(p.key for p in toks[i - length : i])
             if key in table:
                 return table[key], i - length
-            if self.ar and key[0][:1] in ("و", "ب", "ف", "ل") and len(key[0]) > 2:
+            if self.ar and key[0][:1] in self.language.proclitics_phrase_before and len(key[0]) > 2:
                 alt = (key[0][1:], *key[1:])
                 if alt in table:
                     return table[alt], i - length

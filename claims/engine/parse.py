@@ -15,6 +15,7 @@ from claims.rules.dates.day import DayRules
 from claims.rules.dates.month import MonthRules
 from claims.rules.dates.numeric import NumericDateRules
 from claims.rules.dates.relative import RelativeDateRules
+from claims.rules.dates.relative_ar import RelativeDateRulesAr
 from claims.rules.dates.year import YearRules
 from claims.rules.money import MoneyRules
 from claims.rules.not_claims.numbers import NotClaimRules
@@ -31,6 +32,7 @@ class Window(
     NumericDateRules,
     YearRules,
     RelativeDateRules,
+    RelativeDateRulesAr,
     CalendarRules,
     QuantityRules,
     MoneyRules,
@@ -82,10 +84,11 @@ class Window(
             return found
         key = self.toks[i].key
         data = self.language
-        if self.strip(key, data.weekdays, ("و", "ف", "ب", "ل")) or self.strip(key, data.relative_days, ("و", "ف")):
+        if self.strip(key, data.weekdays, data.proclitics_weekday) or \
+                self.strip(key, data.relative_days, data.proclitics_relative_day):
             return None
         if data.dual_nouns:
-            dual = self.strip(key, data.dual_nouns, ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل", "ك"))
+            dual = self.strip(key, data.dual_nouns, data.proclitics_dual_noun)
             if dual is not None:
                 return self._dual(i, len(dual[0]))
         if self.ar or not self._capitalized_inside(i):

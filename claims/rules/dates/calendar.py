@@ -80,7 +80,7 @@ class CalendarRules(Cursor):
             if key in self.language.weekday_future:
                 return "future"
         key = self.word_key(self._first_before_date)
-        if key in ("منذ", "ومنذ", "since"):
+        if key in self.language.since_words:
             return "past"
         if key is not None and not self.ar:
             if key in self.language.weekday_past:

@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import SYM, WORD, Draft, Skip
-from claims.rules.words import (
-    DAY_LIST_WORDS,
-    ORDINAL_SUFFIXES,
-    RANGE_WORDS,
-)
 
 
 class DayRules(Cursor):
@@ -26,7 +21,7 @@ class DayRules(Cursor):
             days, connectors, j = self._day_run(i, day)
             if self.word_key(j) in data.day_of_month_links:
                 j_link = j + 1
-                if self.word_key(j_link) in ("شهر", "month"):
+                if self.word_key(j_link) in data.month_nouns_after_day_link:
                     j_link += 1
             else:
                 j_link = j
@@ -63,15 +58,16 @@ class DayRules(Cursor):
         while len(days) < 8:
             sep = self.tok(j)
             nxt = self.tok(j + 1)
-            if sep is None or nxt is None or self._day_value(nxt) is None:
+            next_day = self._day_value(nxt) if nxt is not None else None
+            if sep is None or next_day is None:
                 break
-            if sep.kind == WORD and sep.key in DAY_LIST_WORDS:
+            if sep.kind == WORD and sep.key in self.language.day_list_connectors:
                 connectors.append(sep.key)
             elif sep.kind == SYM and sep.text in ",،-/":
                 connectors.append(sep.text)
             else:
                 break
-            days.append((j + 1, self._day_value(nxt)))  # type: ignore[arg-type]
+            days.append((j + 1, next_day))
             j = self._after_ordinal(j + 2)
         if len(days) > 1 and self._month_at(j) is None and not (
             self.word_key(j) in self.language.day_of_month_links and self._month_at(j + 1) is not None
@@ -81,7 +77,7 @@ class DayRules(Cursor):
 
     def _after_ordinal(self, j: int) -> int:
         nxt = self.tok(j)
-        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in ORDINAL_SUFFIXES:
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in self.language.ordinal_suffixes:
             return j + 1
         return j
 
@@ -93,8 +89,10 @@ class DayRules(Cursor):
         first_i, first_day = days[0]
         if len(days) == 1:
             return self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
-        between = self.in_set(first_i - 1, frozenset({"between", "بين", "ما"}))
-        is_range = len(days) == 2 and (connectors[0] in RANGE_WORDS or (connectors[0] in ("and", "و") and between))
+        data = self.language
+        between = self.in_set(first_i - 1, data.range_openers)
+        is_range = len(days) == 2 and (connectors[0] in data.day_range_connectors or (
+            connectors[0] in data.and_words and between))
         if is_range:
             low = self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
             high = self._date_draft(first_i, end_i, year, month, days[1][1], calendar, inferred=inferred)
@@ -115,5 +113,5 @@ class DayRules(Cursor):
 
     def _street_before(self, i: int) -> bool:
         return self.in_set(i - 1, self.language.street_cues) or (
-            not self.ar and self.word_key(i + 3) in {"street", "st", "avenue", "road", "square"}
+            not self.ar and self.word_key(i + 3) in self.language.street_nouns_after
         )

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
-from claims.rules.words import (
-    ORDINAL_SUFFIXES,
-)
 
 
 class MonthRules(Cursor):
@@ -44,13 +41,13 @@ class MonthRules(Cursor):
                     return table[key], i + length, calendar
                 if self.ar and length == 1:
                     k = key[0]
-                    for pre in ("و", "ب", "ل", "ف", "وب", "ول"):
+                    for pre in data.proclitics_month:
                         bare = k[len(pre):]
                         if len(bare) >= 3 and k.startswith(pre) and (bare,) in table:
                             return table[(bare,)], i + 1, calendar
                 elif self.ar and length == 2:
                     k = key[0]
-                    for pre in ("و", "ب", "ل", "ف"):
+                    for pre in data.proclitics_month_two_words:
                         if k.startswith(pre) and (k[len(pre):], key[1]) in table:
                             return table[(k[len(pre):], key[1])], i + 2, calendar
         return None
@@ -84,7 +81,6 @@ class MonthRules(Cursor):
         data = self.language
         mo, j, calendar = month
         t = self.toks[i]
-        first_key = t.text if data.case_sensitive_months else t.key
         if data.case_sensitive_months and not t.text[:1].isupper():
             return None
         if self.in_set(i - 1, data.month_not_after):
@@ -99,21 +95,7 @@ class MonthRules(Cursor):
             j_after = j
         j_alt = self._alt_month(j_after, mo)
         alt = j_alt != j_after
-        start_i = i
-        # Back-looking ordinal day: "الحادي عشر من سبتمبر".
-        day = None
-        link = i - 2 if self.word_key(i - 1) == "شهر" else i - 1
-        if self.word_key(link) in data.day_of_month_links:
-            for length in (3, 2, 1):
-                k = link - length
-                if k < 0:
-                    continue
-                parts = self.toks[k:link]
-                if all(x.kind == WORD for x in parts):
-                    key = tuple(x.key for x in parts)
-                    if key in data.ordinal_days:
-                        day, start_i = data.ordinal_days[key], k
-                        break
+        day, start_i = self._ordinal_day_before(i)
         # "September 11, 2014" / "Sept. 11" / "سبتمبر 11"
         nxt = self.tok(j_alt)
         if day is None and nxt is not None and self._day_value(nxt) is not None:
@@ -122,7 +104,7 @@ class MonthRules(Cursor):
             if not (after is not None and after.kind == SYM and after.text in ":.") or is_year_next:
                 k = j_alt + 1
                 if after is not None and after.kind == WORD and self.glued(j_alt + 1) and \
-                        after.key in ORDINAL_SUFFIXES:
+                        after.key in data.ordinal_suffixes:
                     k += 1
                 year = self._year_at(k, calendar == "hijri")
                 d = self._day_value(nxt)
@@ -133,6 +115,32 @@ class MonthRules(Cursor):
                     self._first_before_date = i - 1
                     y = self._infer_year(mo, d, k)
                     return self._date_draft(start_i, k, y, mo, d, calendar, inferred=y is not None)
+        return self._month_without_day_after(i, start_i, j_alt, month, day, alt)
+
+    def _ordinal_day_before(self, i: int) -> tuple[int | None, int]:
+        """(day, start index) of an ordinal day before a month name: "الحادي عشر من سبتمبر"; (None, i) if none."""
+        data = self.language
+        link = i - 2 if self.word_key(i - 1) in data.month_nouns else i - 1
+        if self.word_key(link) in data.day_of_month_links:
+            for length in (3, 2, 1):
+                k = link - length
+                if k < 0:
+                    continue
+                parts = self.toks[k:link]
+                if all(x.kind == WORD for x in parts):
+                    key = tuple(x.key for x in parts)
+                    if key in data.ordinal_days:
+                        return data.ordinal_days[key], k
+        return None, i
+
+    def _month_without_day_after(
+        self, i: int, start_i: int, j_alt: int, month: tuple[int, int, str], day: int | None, alt: bool
+    ) -> list[Draft] | Skip | None:
+        """A month name (at i, maybe with an ordinal day before it) and no day after it: a year may follow."""
+        data = self.language
+        mo, _, calendar = month
+        t = self.toks[i]
+        first_key = t.text if data.case_sensitive_months else t.key
         year = self._year_at(j_alt, calendar == "hijri")
         if year is not None:
             y, k, marker = year

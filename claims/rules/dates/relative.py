@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, Skip
+from claims.engine.types import SYM, WORD, Draft, Skip
 
 
 class RelativeDateRules(Cursor):
@@ -19,32 +19,35 @@ class RelativeDateRules(Cursor):
             return self._date_from_month(i, month)
         ordinal = self.phrase_at(i, data.ordinal_days)
         if ordinal is not None:
-            day, j = ordinal
-            if self.word_key(j) in data.day_of_month_links:
-                if self.word_key(j + 1) == "شهر":
-                    j += 1
-                m = self._month_at(j + 1)
-                if m is not None:
-                    mo, j2, calendar = m
-                    j2 = self._alt_month(j2, mo)
-                    year = self._year_at(j2, calendar == "hijri")
-                    if year is not None:
-                        return self._date_draft(i, year[1], year[0], mo, int(day), calendar)  # type: ignore
-                    if calendar == "gregorian":
-                        y = self._infer_year(mo, int(day), j2)  # type: ignore[arg-type]
-                        return self._date_draft(i, j2, y, mo, int(day), calendar,  # type: ignore[arg-type]
-                                                inferred=y is not None)
-            return None
+            return self._ordinal_day_date(i, *ordinal)
         rel = self.phrase_at(i, data.relative_day_phrases)
         if rel is not None:
             offset, j = rel
-            return self._relative_draft(i, j, int(offset))  # type: ignore[arg-type]
+            return self._relative_draft(i, j, offset)
         if (data.case_sensitive_months and t.text in data.weekdays) or (
-            not data.case_sensitive_months and self.strip(t.key, data.weekdays, ("و", "ف", "ب", "ل")) is not None
+            not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
         ):
             return self._weekday(i)
-        if self.strip(t.key, data.relative_days, ("و", "ف")) is not None:
+        if self.strip(t.key, data.relative_days, data.proclitics_relative_day) is not None:
             return self._relative(i)
+        return None
+
+    def _ordinal_day_date(self, i: int, day: int, j: int) -> list[Draft] | None:
+        """An ordinal day (tokens i..j) before a month: "الحادي عشر من سبتمبر", "the first of May"."""
+        data = self.language
+        if self.word_key(j) in data.day_of_month_links:
+            if self.word_key(j + 1) in data.month_nouns:
+                j += 1
+            m = self._month_at(j + 1)
+            if m is not None:
+                mo, j2, calendar = m
+                j2 = self._alt_month(j2, mo)
+                year = self._year_at(j2, calendar == "hijri")
+                if year is not None:
+                    return self._date_draft(i, year[1], year[0], mo, day, calendar)
+                if calendar == "gregorian":
+                    y = self._infer_year(mo, day, j2)
+                    return self._date_draft(i, j2, y, mo, day, calendar, inferred=y is not None)
         return None
 
     def _resolve_weekday(self, weekday: int, direction: str | None) -> date | None:
@@ -54,8 +57,6 @@ class RelativeDateRules(Cursor):
         if direction == "past":
             if delta >= 0:
                 delta -= 7
-            if delta == -7 and False:
-                delta = 0
         elif direction == "future":
             if delta <= 0:
                 delta += 7
@@ -69,7 +70,7 @@ class RelativeDateRules(Cursor):
         if self.in_set(i - 1, data.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
                                                       self.toks[i - 1].text in data.weekday_not_after):
             return Skip(i + 1)
-        stripped = self.strip(t.text if data.case_sensitive_months else t.key, data.weekdays, ("و", "ف", "ب", "ل"))
+        stripped = self.strip(t.text if data.case_sensitive_months else t.key, data.weekdays, data.proclitics_weekday)
         if stripped is None:
             return None
         if not stripped[0] and data.surname_given_names and self._given_name_before(i):
@@ -99,69 +100,36 @@ class RelativeDateRules(Cursor):
             direction = "future"
         start_i = i
         offset = None
-        rel = self.strip(before, data.relative_days, ("و", "ف")) if before else None
+        rel = self.strip(before, data.relative_days, data.proclitics_relative_day) if before else None
         if rel is not None:
             offset = data.relative_days[rel[1]]
             start_i = i - 1
-        elif self.phrase_before(i, data.relative_day_phrases) is not None:
-            value, k = self.phrase_before(i, data.relative_day_phrases)  # type: ignore[misc]
-            offset, start_i = int(value), k  # type: ignore[arg-type]
+        elif (phrase := self.phrase_before(i, data.relative_day_phrases)) is not None:
+            offset, start_i = phrase
         if offset is not None and self.published is not None:
             resolved: date | None = self.published + timedelta(days=offset)
         else:
             resolved = self._resolve_weekday(weekday, direction)
         return self._inferred_day_draft(start_i, i + 1, resolved)
 
-    def _given_name_before(self, i: int) -> bool:
-        """Arabic: the words right before token i are a given name ("عبدالعزيز", "عبد العزيز", "أحمد") not led by
-        a title used with a first name alone ("الملك", "الأمير") or by "بن"."""
-        data = self.language
-        prev = self.tok(i - 1)
-        if prev is None or prev.kind != WORD:
-            return False
-        key = prev.key
-        bare = key[1:] if key[:1] == "و" and len(key) > 2 else key
-        start = i - 1
-        if any(bare.startswith(x) and len(bare) > len(x) for x in data.surname_name_prefixes):
-            pass  # "عبدالعزيز"
-        elif bare in data.surname_given_names or key in data.surname_given_names:
-            pass  # "أحمد"
-        elif key.startswith("ال") and self.in_set(i - 2, data.surname_name_prefixes):
-            start = i - 2  # "عبد العزيز"
-        else:
-            return False
-        return not self.in_set(start - 1, data.surname_not_after)
-
     def _relative(self, i: int) -> list[Draft] | Skip | None:
         data = self.language
         t = self.toks[i]
-        stripped = self.strip(t.key, data.relative_days, ("و", "ف"))
+        stripped = self.strip(t.key, data.relative_days, data.proclitics_relative_day)
         if stripped is None:
             return None
         offset = data.relative_days[stripped[1]]
         nxt = self.tok(i + 1)
         # "أمس الثلاثاء": one day, named twice: the weekday rule takes both words.
-        if nxt is not None and nxt.kind == WORD and self.strip(nxt.key, data.weekdays, ("و",)) is not None:
+        if nxt is not None and nxt.kind == WORD and \
+                self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return self._weekday(i + 1)
         if not self.ar:
             if t.text[:1].isupper() and self._capitalized_inside(i):
                 return None  # "the Today programme", "USA Today"
             if self.tok(i - 1) is not None and self.toks[i - 1].text in data.today_not_after:
                 return None
-        else:
-            if self.in_set(i - 1, data.today_not_after) or self.word_key(i - 1) in data.today_not_after:
-                return None
-            if stripped[1] == "اليوم":
-                # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today".
-                if nxt is not None and nxt.kind == WORD and ((nxt.key.startswith("ال") and nxt.key not in
-                                                              data.not_counted) or nxt.key in
-                                                             ("نفسه", "ذاته", "ذات", "نفس")):
-                    return None
-                prev = self.tok(i - 1)
-                if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
-                        nxt.kind == SYM and nxt.text in "»\"”":
-                    return None  # «اليوم»: the newspaper
-                if nxt is not None and nxt.kind == NUM:
-                    return None
+        elif self._not_today_ar(i, stripped[1]):
+            return None
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
         return self._inferred_day_draft(i, i + 1, resolved)

@@ -1,0 +1,49 @@
+"""Dates from words, the Arabic parts: weekdays used as family names, and "اليوم" used as a noun."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD
+
+
+class RelativeDateRulesAr(Cursor):
+    """Arabic word-date rules that English does not share."""
+
+    def _given_name_before(self, i: int) -> bool:
+        """Arabic: the words right before token i are a given name ("عبدالعزيز", "عبد العزيز", "أحمد") not led by
+        a title used with a first name alone ("الملك", "الأمير") or by "بن"."""
+        data = self.language
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD:
+            return False
+        key = prev.key
+        bare = key[1:] if key[:1] == data.and_prefix and len(key) > 2 else key
+        start = i - 1
+        given = any(bare.startswith(x) and len(bare) > len(x) for x in data.surname_name_prefixes) or (
+            bare in data.surname_given_names or key in data.surname_given_names)  # "عبدالعزيز", "أحمد"
+        if not given:
+            if key.startswith(data.definite_article) and self.in_set(i - 2, data.surname_name_prefixes):
+                start = i - 2  # "عبد العزيز"
+            else:
+                return False
+        return not self.in_set(start - 1, data.surname_not_after)
+
+    def _not_today_ar(self, i: int, bare: str) -> bool:
+        """The relative day word at i (without its proclitic: `bare`) is not a date here: after a word that makes
+        it a name, or "اليوم" used as a noun ("اليوم الوطني", "اليوم نفسه", «اليوم» the newspaper, "اليوم 5")."""
+        data = self.language
+        if self.in_set(i - 1, data.today_not_after) or self.word_key(i - 1) in data.today_not_after:
+            return True
+        if bare in data.today_nouns:
+            nxt = self.tok(i + 1)
+            # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today".
+            if nxt is not None and nxt.kind == WORD and ((nxt.key.startswith(data.definite_article) and nxt.key not in
+                                                          data.not_counted) or nxt.key in data.today_noun_after):
+                return True
+            prev = self.tok(i - 1)
+            if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
+                    nxt.kind == SYM and nxt.text in "»\"”":
+                return True  # «اليوم»: the newspaper
+            if nxt is not None and nxt.kind == NUM:
+                return True
+        return False
