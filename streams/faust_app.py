@@ -3,7 +3,8 @@
 
 Its Kafka consumer carries our fixes to faust-streaming's offsets and commits (streams/faust_fixes.py). Faust's
 built-in web endpoints `/router/` (cluster layout) and `/table/...` (table contents: claim text, outlets, URLs)
-are switched off: they have no authentication, and our dashboard and API need a token (streams/web.py).
+are switched off: they have no authentication, while our dashboard and API need the token (alerts/webapi.py,
+served by streams/web.py).
 """
 
 from __future__ import annotations

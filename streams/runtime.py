@@ -78,7 +78,9 @@ class Runtime:
             except Exception as exc:  # every failure of this event ends as a retry or a dead letter
                 reason = f"{type(exc).__name__}: {exc}"
                 if isinstance(exc, ValueError) or attempt == max_attempts:
-                    log.debug("%s gives up after %d attempt(s)", stage, attempt, exc_info=True)
+                    # Bad input is routine; an unexpected exception gets its traceback in the log once.
+                    log.log(logging.DEBUG if isinstance(exc, ValueError) else logging.WARNING,
+                            "%s gave up after %d attempt(s)", stage, attempt, exc_info=True)
                     await self.dead_letter(stage, reason, event, attempt)
                     return
                 log.warning("%s failed (attempt %d/%d): %s", stage, attempt, max_attempts, reason)
