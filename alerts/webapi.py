@@ -148,8 +148,8 @@ def alert_json(alert: Alert, history: list[Review]) -> dict[str, Any]:
 
 
 def _api(handler: MethodHandler) -> MethodHandler:
-    """The preamble every JSON API handler shares: without a valid token, 401; a BadRequest raised on the
-    way (a bad parameter or body, an unknown alert) becomes a JSON error with its status."""
+    """The preamble every JSON API handler shares: a refused Host, 403; without a valid token, 401; a
+    BadRequest raised on the way (a bad parameter or body, an unknown alert) becomes a JSON error."""
 
     @functools.wraps(handler)
     async def guarded(self: DashboardHandlers, request: web.Request) -> web.StreamResponse:
