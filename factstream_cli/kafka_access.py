@@ -88,5 +88,11 @@ def describe_failure(settings: Settings, server: str, exc: BaseException, timeou
         return f"cannot connect to broker {server}: connection refused (is it running? FACTSTREAM_BROKERS)"
     if isinstance(exc, FileNotFoundError) and exc.filename:
         return f"no such file: {exc.filename}"
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"cannot use broker {server} ({settings.security_protocol}): {type(exc).__name__} {detail}".rstrip()
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if settings.security_protocol == "SSL" and not settings.ssl_certfile and "closed" in detail:
+        # TLS 1.3 reports a missing client certificate only as the broker closing the connection.
+        return (f"broker {server} closed the TLS connection: it requires a client certificate "
+                "(FACTSTREAM_SSL_CERTFILE and FACTSTREAM_SSL_KEYFILE)")
+    if not detail.startswith(type(exc).__name__):
+        detail = f"{type(exc).__name__}: {detail}"
+    return f"cannot use broker {server} ({settings.security_protocol}): {detail}"

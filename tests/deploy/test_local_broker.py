@@ -148,3 +148,84 @@ def test_broker_command_status_and_unknown_action(tmp_path, capsys):
     assert broker_command("stop", tmp_path, port=39292) == 0
     assert broker_command("restart-everything", tmp_path) == 2
     assert "unknown broker action" in capsys.readouterr().err
+
+
+# --- --security (issue 15, finding 13): configuration without a running broker ------------------------------
+PLAINTEXT_LISTENERS = {
+    "listeners": "PLAINTEXT://127.0.0.1:39092,CONTROLLER://127.0.0.1:39093",
+    "advertised.listeners": "PLAINTEXT://127.0.0.1:39092",
+    "inter.broker.listener.name": "PLAINTEXT",
+    "controller.listener.names": "CONTROLLER",
+    "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+}
+
+
+def test_plaintext_stays_exactly_as_it_was(tmp_path):
+    properties = _properties(LocalBroker(data_dir=tmp_path, port=39092, controller_port=39093))
+    assert {key: properties[key] for key in PLAINTEXT_LISTENERS} == PLAINTEXT_LISTENERS
+    assert not [key for key in properties if key.startswith(("ssl.", "sasl.", "listener.name."))]
+    assert len(properties) == 31  # the same 31 keys as before --security existed
+
+
+def _secured(tmp_path: Path, mode: str) -> LocalBroker:
+    """A broker whose passwords exist (keytool is not run: the properties only name the files)."""
+    broker = LocalBroker(data_dir=tmp_path, port=39092, controller_port=39093, security=mode)
+    broker.security.directory.mkdir(parents=True)
+    for name in ("store.password", "admin.password", "client.password"):
+        (broker.security.directory / name).write_text(f"{name}-secret\n")
+    return broker
+
+
+def test_sasl_ssl_properties_leave_no_port_unauthenticated(tmp_path):
+    broker = _secured(tmp_path, "sasl_ssl")
+    properties = _properties(broker)
+    assert properties["listeners"] == "SASL_SSL://127.0.0.1:39092,CONTROLLER://127.0.0.1:39093"
+    assert properties["listener.security.protocol.map"] == "SASL_SSL:SASL_SSL,CONTROLLER:SSL"
+    assert properties["listener.name.controller.ssl.client.auth"] == "required"
+    assert properties["sasl.enabled.mechanisms"] == "SCRAM-SHA-512"
+    assert 'username="admin" password="admin.password-secret";' in \
+        properties["listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config"]
+    assert properties["ssl.keystore.location"] == str(broker.security.directory / "broker.p12")
+    assert broker.security.scram_format_arguments() == [
+        "--add-scram", "SCRAM-SHA-512=[name=admin,password=admin.password-secret]",
+        "--add-scram", "SCRAM-SHA-512=[name=factstream,password=client.password-secret]",
+    ]
+
+
+def test_ssl_mode_requires_client_certificates_and_has_no_scram(tmp_path):
+    broker = _secured(tmp_path, "ssl")
+    properties = _properties(broker)
+    assert properties["listeners"].startswith("SSL://127.0.0.1:39092,")
+    assert properties["ssl.client.auth"] == "required"
+    assert not [key for key in properties if key.startswith("sasl.")]
+    assert broker.security.scram_format_arguments() == []
+    settings = broker.security.client_settings(broker.bootstrap)
+    assert settings["FACTSTREAM_SSL_CERTFILE"].endswith("client.pem") and "FACTSTREAM_SASL_USERNAME" not in settings
+
+
+def test_client_env_is_private_and_loads_into_settings(tmp_path):
+    from factstream.settings import Settings
+
+    broker = _secured(tmp_path, "sasl_ssl")
+    path = broker.security.write_client_env(broker.client_env_file, broker.bootstrap)
+    assert path.stat().st_mode & 0o077 == 0
+    settings = Settings(_env_file=str(path))
+    assert (settings.brokers, settings.security_protocol, settings.sasl_mechanism, settings.sasl_username) == (
+        "127.0.0.1:39092", "SASL_SSL", "SCRAM-SHA-512", "factstream")
+    assert settings.sasl_password_value() == "client.password-secret"
+    assert settings.ssl_cafile == broker.security.directory / "ca.pem"
+
+
+def test_sasl_ssl_refuses_storage_formatted_without_scram_users(tmp_path):
+    broker = LocalBroker(data_dir=tmp_path, security="sasl_ssl")
+    broker.kafka_data_dir.mkdir(parents=True)
+    (broker.kafka_data_dir / "meta.properties").write_text("cluster.id=x\n")
+    with pytest.raises(BrokerError, match=r"formatted for plaintext, without SCRAM users.*new --data-dir"):
+        broker._prepare_security(Path("/nonexistent/java"))
+
+
+def test_an_unknown_security_mode_is_refused(tmp_path, capsys):
+    with pytest.raises(ValueError, match="security must be one of plaintext, sasl_ssl, ssl"):
+        LocalBroker(data_dir=tmp_path, security="tls")
+    assert broker_command("status", tmp_path, security="kerberos") == 1
+    assert "security must be one of" in capsys.readouterr().err
