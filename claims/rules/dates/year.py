@@ -6,10 +6,6 @@ from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
-from claims.rules.words import (
-    UNTIL_WORDS,
-    YEAR_DETERMINERS,
-)
 
 
 class YearRules(Cursor):
@@ -41,7 +37,7 @@ class YearRules(Cursor):
             return True
         prev = self.tok(i - 1)
         # "بين عامي 2010 و2014": the و is glued to the second year.
-        if prev is not None and prev.kind == WORD and self.glued(i) and prev.key in ("و", "ب", "ل", "ف", "وب"):
+        if prev is not None and prev.kind == WORD and self.glued(i) and prev.key in data.proclitics_year_glued:
             return True
         if prev is not None and prev.kind == SYM and prev.text in "(-–,،/":
             return self.in_set(i - 2, data.year_cues) or (self.tok(i - 2) is not None and
@@ -57,8 +53,8 @@ class YearRules(Cursor):
         end, marker = self._year_marker(i + 1)
         glued_marker = marker is not None and self.glued(i + 1)
         cue = self._year_cue_before(i)
-        if marker == "hijri" or (1300 <= year <= 1500 and cue and self.ar and self.in_set(i - 1, frozenset(
-                {"عام", "العام", "لعام", "سنه", "السنه", "لسنه", "عامي"}))):
+        if marker == "hijri" or (1300 <= year <= 1500 and cue and self.ar and
+                                 self.in_set(i - 1, data.hijri_year_nouns)):
             if not 1300 <= year <= 1500:
                 return None
             return self._year_range(i, end, year, "hijri") or self._date_draft(i, end, year, None, None, "hijri")
@@ -71,11 +67,11 @@ class YearRules(Cursor):
                     return self._year_range(i, i + 1, year, "hijri")
             return None
         if marker is None and not glued_marker:
-            until = self.word_key(i - 1) in UNTIL_WORDS
+            until = self.word_key(i - 1) in data.until_words
             if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until):
                 return None
             before = self.word_key(i - 1)
-            if not cue and not self.ar and (before in YEAR_DETERMINERS or (before or "").endswith("'s") or (
+            if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or (
                     self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
                     self.toks[i + 1].text[:1].isupper())):
                 # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
@@ -99,14 +95,12 @@ class YearRules(Cursor):
         if t.kind == SYM and t.text in "/-" and j + 1 < self.n and self.toks[j + 1].kind == NUM:
             second = self.toks[j + 1]
             k = j + 2
-        elif t.kind == WORD and t.key in ("to", "until", "and", "الي", "حتي", "و") and j + 1 < self.n and \
+        elif t.kind == WORD and t.key in self.language.year_range_connectors and j + 1 < self.n and \
                 self.toks[j + 1].kind == NUM:
             second = self.toks[j + 1]
             k = j + 2
-            if t.key in ("and", "و") and not (self.in_set(i - 1, frozenset({"between", "بين", "عامي", "سنتي"}))):
+            if t.key in self.language.and_words and not self.in_set(i - 1, self.language.year_pair_openers):
                 return None
-        elif t.kind == WORD and t.key == "و" and False:
-            return None
         else:
             return None
         if not second.text.isdigit():
