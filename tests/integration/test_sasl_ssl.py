@@ -130,3 +130,46 @@ def test_a_wrong_password_or_an_untrusted_ca_fails_fast_in_one_line_and_writes_n
         assert [topic for topic in admin.list_topics() if topic.startswith(prefix)] == []
     finally:
         admin.close()
+
+
+def _port_pair() -> int:
+    """A free port whose next port is free too (`broker start --port P` puts the controller on P+1)."""
+    import socket
+
+    for _ in range(50):
+        port = _free_ports(1)[0]
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port + 1))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no two consecutive free ports")
+
+
+def test_broker_start_security_ssl_from_the_command_line(tmp_path):
+    """`--security ssl`: TLS with client certificates; what client.env names is enough to feed and read back."""
+    data_dir, port = tmp_path / "kafka-ssl", _port_pair()
+    command = ["--data-dir", str(data_dir), "--port", str(port)]
+    started = _factstream(["broker", "start", "--security", "ssl", *command], {}, timeout=240)
+    assert started.returncode == 0, started.stdout + started.stderr
+    try:
+        assert f"client settings in {data_dir / 'client.env'}" in started.stdout
+        prefix = unique_prefix("ssl")
+        env = {"FACTSTREAM_ENV_FILE": str(data_dir / "client.env"), "FACTSTREAM_TOPIC_PREFIX": prefix}
+        fed = _factstream(["feed", "--quiet", str(SEED_JSONL)], env)
+        assert fed.returncode == 0, fed.stderr
+        settings = Settings(_env_file=str(data_dir / "client.env"), topic_prefix=prefix)
+        assert settings.security_protocol == "SSL" and settings.ssl_certfile is not None
+        articles = collect(settings, "articles", lambda values: len(values) >= 1, timeout=60)
+        assert [article["id"] for article in articles] == [orjson.loads(SEED_JSONL.read_bytes())["id"]]
+        # Without the client certificate the broker lets nobody in, and the feed says why.
+        no_certificate = {**env, "FACTSTREAM_ENV_FILE": str(tmp_path / "no-cert.env")}
+        (tmp_path / "no-cert.env").write_text("\n".join(
+            line for line in (data_dir / "client.env").read_text().splitlines() if "CERTFILE" not in line
+            and "KEYFILE" not in line))
+        refused = _factstream(["feed", "--quiet", str(SEED_JSONL)], no_certificate)
+        assert refused.returncode != 0 and "requires a client certificate" in refused.stderr
+    finally:
+        stopped = _factstream(["broker", "stop", *command], {})
+        assert stopped.returncode == 0, stopped.stderr
