@@ -10,7 +10,13 @@ A series pack is a directory with a manifest.yaml holding a `series:` section an
 see checkers/series/README.md. Loading checks every row and loads nothing when any row is bad.
 """
 
-from checkers.series.catalog import SERIES_PACKS, SeriesCatalog, series_pack_paths, validate_paths
+from checkers.series.catalog import (
+    SERIES_PACKS,
+    SeriesCatalog,
+    load_default_series,
+    series_pack_paths,
+    validate_paths,
+)
 from checkers.series.fx import Conversion, DollarRate, FxConverter, currency_countries
 from checkers.series.manifest import EntityNames, SeriesPack, is_series_manifest, read_series_pack
 from checkers.series.model import Change, Lookup, Point, Series, SeriesInfo
@@ -30,6 +36,7 @@ __all__ = [
     "SeriesPack",
     "currency_countries",
     "is_series_manifest",
+    "load_default_series",
     "read_series_pack",
     "series_pack_paths",
     "validate_paths",

@@ -107,19 +107,32 @@ def _value(text: str, day_text: str, rules: RowRules) -> float:
     return value
 
 
-def _add(column: Column, day_text: str, raw: str, line: int, rules: RowRules, label: str = "") -> list[str]:
-    """Parse and append one cell; returns the problems found (empty when it was added)."""
+class _Days:
+    """Row dates parsed once per distinct text (a World Bank file repeats each year for every country)."""
+
+    def __init__(self, frequency: str) -> None:
+        self.frequency = frequency
+        self.cache: dict[str, tuple[int, str]] = {}
+
+    def key(self, text: str) -> tuple[int, str]:
+        """(period key, the date as allow_non_positive names it); raises ValueError for a bad date."""
+        found = self.cache.get(text)
+        if found is None:
+            day = parse_day(text, self.frequency)
+            named = day.isoformat() if self.frequency == "daily" else text.strip()
+            found = self.cache[text] = (period_key(day, self.frequency), named)
+        return found
+
+
+def _add(column: Column, day: tuple[int, str], raw: str, line: int, rules: RowRules, label: str = "") -> list[str]:
+    """Check and append one value at a parsed date; returns the problems found (empty when it was added)."""
     errors = []
+    key, named = day
     try:
-        day = parse_day(day_text, rules.frequency)
-    except ValueError as exc:
-        return [str(exc)]
-    try:
-        value = _value(raw, day.isoformat() if rules.frequency == "daily" else day_text.strip(), rules)
+        value: float | None = _value(raw, named, rules)
     except ValueError as exc:
         errors.append(f"{label}{exc}")
         value = None
-    key = period_key(day, rules.frequency)
     refused = column.add(key, value, line)
     if refused:
         errors.append(f"{label}{key_label(key, rules.frequency)}: {refused}")
@@ -127,12 +140,17 @@ def _add(column: Column, day_text: str, raw: str, line: int, rules: RowRules, la
 
 
 def _read_dated(path: Path, rows, date_i: int, value_i: int, rules: RowRules, problems: Problems) -> FileRead:
-    column = Column()
+    column, days = Column(), _Days(rules.frequency)
     for line, values in rows:
         raw = values[value_i]
         if raw.strip() in rules.missing:
             continue
-        for error in _add(column, values[date_i], raw, line, rules):
+        try:
+            day = days.key(values[date_i])
+        except ValueError as exc:
+            problems.add(path, line, str(exc))
+            continue
+        for error in _add(column, day, raw, line, rules):
             problems.add(path, line, error)
     return FileRead({None: column}, {})
 
@@ -140,18 +158,18 @@ def _read_dated(path: Path, rows, date_i: int, value_i: int, rules: RowRules, pr
 def _read_wide(path: Path, rows, date_i: int, entity_columns: list[tuple[str, int]], rules: RowRules,
                problems: Problems) -> FileRead:
     columns = {name: Column() for name, _ in entity_columns}
+    days, missing = _Days(rules.frequency), rules.missing
     for line, values in rows:
-        day_text = values[date_i]
         try:
-            parse_day(day_text, rules.frequency)
+            day = days.key(values[date_i])
         except ValueError as exc:
             problems.add(path, line, str(exc))
             continue
         for name, i in entity_columns:
             raw = values[i]
-            if raw.strip() in rules.missing:
+            if raw in missing or raw.strip() in missing:
                 continue
-            for error in _add(columns[name], day_text, raw, line, rules, label=f"{name}: "):
+            for error in _add(columns[name], day, raw, line, rules, label=f"{name}: "):
                 problems.add(path, line, error)
     return FileRead({name: col for name, col in columns.items() if len(col.keys)}, {})
 
@@ -159,6 +177,7 @@ def _read_wide(path: Path, rows, date_i: int, entity_columns: list[tuple[str, in
 def _read_indicator(path: Path, rows, index: dict[str, int], rules: RowRules, problems: Problems) -> FileRead:
     columns: dict[str | None, Column] = {}
     names: dict[str, str] = {}
+    days, missing = _Days(rules.frequency), rules.missing
     entity_i, name_i, date_i, value_i = index["entity"], index["name"], index["date"], index["value"]
     for line, values in rows:
         code = values[entity_i].strip()
@@ -166,13 +185,18 @@ def _read_indicator(path: Path, rows, index: dict[str, int], rules: RowRules, pr
             problems.add(path, line, "entity code is empty")
             continue
         raw = values[value_i]
-        if raw.strip() in rules.missing:
+        if raw in missing or raw.strip() in missing:
             continue  # the World Bank leaves years without data empty: no row, not an error
+        try:
+            day = days.key(values[date_i])
+        except ValueError as exc:
+            problems.add(path, line, f"{code}: {exc}")
+            continue
         column = columns.get(code)
         if column is None:
             column = columns[code] = Column()
             names[code] = values[name_i].strip()
-        for error in _add(column, values[date_i], raw, line, rules, label=f"{code}: "):
+        for error in _add(column, day, raw, line, rules, label=f"{code}: "):
             problems.add(path, line, error)
     return FileRead(columns, names)
 

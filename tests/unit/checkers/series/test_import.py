@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import date
 
 import pytest
@@ -27,7 +28,7 @@ def test_eia_daily_files_become_an_oil_pack(tmp_path, capsys):
     assert "read back with no problem" in capsys.readouterr().out
     catalog = SeriesCatalog.load([out])
     weekend = catalog.get("brent").value_on(date(2018, 3, 11))
-    assert (weekend.value, weekend.reason) == (65.49, "weekend")
+    assert (weekend.value, weekend.reason) == (65.49, "weekend")  # our made-up close of Friday 9 March
     assert catalog.get("wti").value_on(date(2020, 4, 20)).value == -36.98  # listed in allow_non_positive
     info = catalog.info("brent")
     assert info.unit == "USD per barrel" and "برنت" in info.cues["ar"] and info.observation == "close"
@@ -53,6 +54,15 @@ def test_ecb_history_is_sorted_forward_and_named(tmp_path):
     assert [p.label for p in usd.points()] == ["2018-01-02", "2018-01-03"]
     assert catalog.get("ecb_eur", "SAR_LIKE") is None  # no quote at all: no series
     assert "الجنيه الإسترليني" in catalog.entity("GBP").names["ar"]
+
+
+def test_the_ecb_zip_is_read_as_published(tmp_path):
+    archive = tmp_path / "eurofxref-hist.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        handle.writestr("eurofxref-hist.csv", "Date,USD,\n2018-01-03,1.2039,\n2018-01-02,1.2065,\n")
+    out = tmp_path / "ecb"
+    assert run_import("ecb", str(archive), "--out", str(out)) == 0
+    assert SeriesCatalog.load([out]).get("ecb_eur", "USD").value_on(date(2018, 1, 3)).value == 1.2039
 
 
 def test_gold_monthly_keeps_rows_since_a_date(tmp_path):
