@@ -4,20 +4,23 @@
     verdicts = checkers.check_claims(claims, article.ref, tables)
     key = checkers.observation_key(verdict, tables)    # conflicts: the tables the verdict was checked against
 
-Reference packs (directories with manifest.yaml) live in checkers/packs/; see checkers/README.md.
+Reference packs (directories with manifest.yaml) live in checkers/packs/ and are read by checkers.reference;
+see checkers/README.md.
 """
 
 from checkers.check import check_claim, check_claims
 from checkers.conflicts import Observation, detect_conflict, observation_from, observation_key
 from checkers.matching import match_claim
-from checkers.packs import Problem, ReferenceError, default_pack_paths
-from checkers.sentence import forget_texts
-from checkers.tables import (
+from checkers.reference import (
+    Problem,
+    ReferenceError,
     ReferenceTables,
+    default_pack_paths,
     load_default_tables,
     records_from_paths,
     validate_paths,
 )
+from checkers.sentence import forget_texts
 
 __all__ = [
     "Observation",

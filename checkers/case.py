@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checkers.tables import MetricDef, ReferenceTables
+from checkers.reference.tables import MetricDef, ReferenceTables
 from factstream.models import ArticleRef, Claim
 
 

@@ -20,8 +20,8 @@ from checkers.judging import (
     shift_deviation,
 )
 from checkers.matching import match_claim
+from checkers.reference.tables import FactRow, MetricDef, ReferenceTables
 from checkers.sentence import SentenceWords, sentence_words_of, title_entities
-from checkers.tables import FactRow, MetricDef, ReferenceTables
 from checkers.timing import claim_time, finer_than_year, time_slices
 from checkers.wording import explain
 from factstream.models import ArticleRef, Claim, Verdict

@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from checkers.compare import Interval, claim_interval, dates_agree
-from checkers.tables import ReferenceTables
+from checkers.reference.tables import ReferenceTables
 from checkers.wording import format as fmt
 from checkers.wording.explain import render
 from checkers.wording.templates import JOINERS

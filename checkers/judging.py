@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from checkers.compare import Interval, dates_agree, days_between, numbers_agree, time_bounds
-from checkers.tables import FactRow, MetricDef
+from checkers.reference.tables import FactRow, MetricDef
 from checkers.text import is_arabic
 from checkers.timing import fact_start
 from checkers.wording.format import is_finite_number

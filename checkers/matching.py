@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from checkers.reference.tables import MetricDef, ReferenceTables
 from checkers.sentence import SentenceWords, clause_start, in_range, sentence_words_of
-from checkers.tables import MetricDef, ReferenceTables
 from checkers.text import Mention, tokenize
 from factstream.models import Claim
 

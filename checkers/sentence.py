@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from checkers.tables import ReferenceTables
+from checkers.reference.tables import ReferenceTables
 from checkers.text import Mention, Tokens, tokenize
 from factstream.limits import SENTENCE_MEMORY, TITLE_MEMORY
 from factstream.models import ArticleRef, Claim

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from checkers.compare import time_bounds
-from checkers.tables import FactRow, MetricDef
+from checkers.reference.tables import FactRow, MetricDef
 from factstream.models import ArticleRef, Claim
 
 # rows, metric, the claim's ISO time, whether the sentence states it -> slices of rows, most relevant first
@@ -97,7 +97,7 @@ def _snapshot_slices(rows: list[FactRow], metric: MetricDef, when: str, explicit
     return [slices[s] for s in sorted(slices, reverse=True)]
 
 
-# One slicer per metric time mode (the modes a manifest may name: checkers.tables / reference rows).
+# One slicer per metric time mode (the modes a manifest may name: checkers.reference.rows.TIME_MODES).
 SLICERS: dict[str, Slicer] = {
     "event": _event_slices,
     "yearly": _yearly_slices,

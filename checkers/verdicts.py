@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from checkers.case import Case
-from checkers.tables import FactRow
+from checkers.reference.tables import FactRow
 from factstream.models import ArticleRef, Claim, Deviation, Fact, Verdict, utcnow
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from checkers.case import Case
-from checkers.tables import FactRow
+from checkers.reference.tables import FactRow
 from checkers.wording import format as fmt
 from checkers.wording.templates import FACT_PHRASE, JOINERS, QUALIFIERS, TEMPLATES
 

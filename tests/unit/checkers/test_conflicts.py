@@ -67,3 +67,19 @@ def test_unmatched_claims_have_no_observation(tables) -> None:
     claim = make_claim("the club paid $85 million", "$85 million", "money", 85e6, currency="USD", lang="en")
     [verdict] = checkers.check_claims([claim], article(lang="en"), tables)
     assert checkers.observation_key(verdict, tables) is None and checkers.observation_from(verdict, tables) is None
+
+
+def test_conflict_keys_and_wording_come_from_the_tables_passed(tables) -> None:
+    verdict = verdict_for(tables, 40, source="alpha", article_id="a1")
+    undated = verdict.model_copy(update={"period": None})
+    # The shipped tables know gdp_usd is yearly: an undated figure of it has no key. Tables that do not know the
+    # metric cannot tell, and nothing from an earlier check leaks in.
+    assert checkers.observation_key(undated, tables) is None
+    assert checkers.observation_key(undated, checkers.ReferenceTables.empty()) == "LBY|gdp_usd|"
+    first = checkers.observation_from(verdict, tables)
+    second_verdict = verdict_for(tables, 55, source="beta", article_id="b1")
+    second = checkers.observation_from(second_verdict, tables)
+    named = checkers.detect_conflict(second, [first], second_verdict, tables)
+    bare = checkers.detect_conflict(second, [first], second_verdict, checkers.ReferenceTables.empty())
+    assert "the GDP (current US$) of Libya" in named.explanation["en"]
+    assert "the gdp_usd of LBY" in bare.explanation["en"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import checkers
-from checkers.packs import FACTS_COLUMNS
+from checkers.reference.rows import FACTS_COLUMNS
 from tests.unit.checkers.helpers import article, make_claim
 
 MANIFEST = """\
@@ -141,3 +141,21 @@ def test_bare_csv_uses_metrics_of_the_shipped_packs(tmp_path: Path) -> None:
     assert any(r.value == 91 for r in tables.facts("global_coalition_against_daesh", "member_count"))
     path.write_text(HEADER + "\nx,X,,no_such_metric,1,count,2020,,,https://e.org,q\n", encoding="utf-8")
     assert "no_such_metric" in str(checkers.validate_paths([path])[0])
+
+
+def test_topic_metric_rows_meet_the_manifest_validator(tmp_path: Path) -> None:
+    # One validator for metrics: what a manifest may not say, a `reference` row may not say either.
+    tables = checkers.ReferenceTables.load([write_pack(tmp_path / "dams", [GOOD_ROW])], include_default=False)
+    [(key, row)] = [(k, r) for k, r in tables.to_records() if r["type"] == "metric"]
+    assert tables.with_records([(key, dict(row))]).metric("reservoir_capacity") is not None
+    bad_manifest = write_pack(tmp_path / "bad", [GOOD_ROW], MANIFEST.replace("time: snapshot", "time: hourly"))
+    [manifest_problem] = [p for p in checkers.validate_paths([bad_manifest]) if p.path.endswith(".yaml")]
+    with pytest.raises(checkers.ReferenceError) as error:
+        tables.with_records([(key, {**row, "time": "hourly"})])
+    [topic_problem] = error.value.problems
+    why = "time must be one of ['event', 'snapshot', 'yearly']"
+    assert manifest_problem.message == f"metric 'reservoir_capacity': {why}"
+    assert topic_problem.message == f"{key}: {why}"
+    with pytest.raises(checkers.ReferenceError, match="label needs an English text"):
+        tables.with_records([("metric|bare", {"type": "metric", "id": "bare", "unit": "count"})])
+    assert tables.metric("bare") is None

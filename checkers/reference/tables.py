@@ -7,16 +7,15 @@ rejected batch of `reference` rows leaves the tables in use untouched.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from checkers import packs
-from checkers.packs import Problem, Record, ReferenceError
-from checkers.text import Phrase, PhraseIndex, Token
+from checkers.reference.load import default_pack_paths, records_from_paths
+from checkers.reference.problems import Problem, Record, ReferenceError
+from checkers.reference.rows import row_problem
+from checkers.text import Mention, Phrase, PhraseIndex, Token
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,6 +42,7 @@ class MetricDef:
     breaks: tuple[Phrase, ...] = ()  # "compared with", "up from": a cue's reach ends there too
     plausible_ratio: float | None = None  # a claim off by more than this factor is another quantity
     annual: bool = False  # the table holds annual figures: a figure dated to a month is another quantity
+    counted_index: PhraseIndex[int] = field(init=False, repr=False)  # built from `counted`
 
     def __post_init__(self) -> None:
         # Index for the counted noun; the cue, exclude and stop words are in the tables' combined word index.
@@ -153,34 +153,71 @@ class FactRow:
         return self.valid_from or self.as_of
 
 
-def _check_row(key: str, row: Any) -> str | None:
-    """Why a row from the `reference` topic cannot be used (None when it can)."""
-    if not isinstance(key, str) or not key:
-        return "empty key"
-    if not isinstance(row, dict):
-        return "row is not a JSON object"
-    kind = row.get("type")
-    try:
-        if kind == "fact":
-            for name in ("table", "entity_id", "row_metric"):
-                if not isinstance(row.get(name), str) or not row[name]:
-                    return f"fact without {name}"
-            if row.get("value") is None or isinstance(row["value"], bool):
-                return "fact without value"
-            for name in ("as_of", "valid_from", "valid_to"):
-                packs.parse_time(row.get(name))
-        elif kind == "metric":
-            if not isinstance(row.get("id"), str) or not row.get("unit"):
-                return "metric without id or unit"
+def _check_row(key: Any, row: Any) -> str | None:
+    """Why a row from the `reference` topic cannot be used (None when it can): the rows' own validator, then,
+    for a metric, whether its definition can be built."""
+    why = row_problem(key, row)
+    if why is None and row.get("type") == "metric":
+        try:
             MetricDef.from_row(row)
-        elif kind == "entity":
-            if not isinstance(row.get("id"), str) or not isinstance(row.get("names"), dict):
-                return "entity without id or names"
-        else:
-            return f"unknown row type {kind!r}"
-    except (ValueError, TypeError, KeyError) as exc:
-        return str(exc)
-    return None
+        except (ValueError, TypeError, KeyError) as exc:
+            return str(exc)
+    return why
+
+
+class _EntityRows:
+    """The entity rows of every pack merged per entity id: names, generic names, display names, groups."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, dict[str, list[str]]] = {}
+        self.generic: dict[str, dict[str, list[str]]] = {}
+        self.display: dict[str, dict[str, str]] = {}
+        self.groups: dict[str, set[str]] = {}
+        self.display_priority: dict[tuple[str, str], int] = {}
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        entity_id = row["id"]
+        entity_names = self.names.setdefault(entity_id, {})
+        for lang, found in (row.get("names") or {}).items():
+            bucket = entity_names.setdefault(lang, [])
+            bucket.extend(n for n in found if n not in bucket)
+        for lang, found in (row.get("generic") or {}).items():
+            bucket = self.generic.setdefault(entity_id, {}).setdefault(lang, [])
+            bucket.extend(n for n in found if n not in bucket)
+        # Display names: a pack's `aliases` (priority 2) over country codes (1) over data rows (0).
+        priority = int(row.get("priority", 0))
+        shown = self.display.setdefault(entity_id, {})
+        for lang, text in (row.get("display") or {}).items():
+            if priority >= self.display_priority.get((entity_id, lang), -1):
+                shown[lang] = text
+                self.display_priority[(entity_id, lang)] = priority
+        if row.get("group"):
+            self.groups.setdefault(entity_id, set()).add(row["group"])
+
+    def entities(self) -> dict[str, EntityDef]:
+        names, generic = self.names, self.generic
+        return {
+            entity_id: EntityDef(
+                id=entity_id,
+                names={lang: tuple(found) for lang, found in names.get(entity_id, {}).items()},
+                generic={lang: tuple(found) for lang, found in generic.get(entity_id, {}).items()},
+                display=self.display.get(entity_id, {}),
+                groups=frozenset(self.groups.get(entity_id, ())),
+            )
+            for entity_id in set(names) | set(generic)
+        }
+
+
+def _name_index(entities: Mapping[str, EntityDef], *, generic: bool) -> PhraseIndex[str]:
+    """The entities' names (or their generic names, "the coalition"), each a phrase that finds its entity id."""
+    phrases: list[tuple[Phrase, str]] = []
+    for entity_id, entity in entities.items():
+        for found in (entity.generic if generic else entity.names).values():
+            for name in found:
+                phrase = Phrase.parse(name)
+                if phrase is not None:
+                    phrases.append((phrase, entity_id))
+    return PhraseIndex(phrases)
 
 
 class ReferenceTables:
@@ -237,11 +274,7 @@ class ReferenceTables:
     def _build_definitions(self) -> None:
         self._metrics: dict[str, MetricDef] = {}
         self._row_metric: dict[str, str] = {}
-        names: dict[str, dict[str, list[str]]] = {}
-        generic: dict[str, dict[str, list[str]]] = {}
-        display: dict[str, dict[str, str]] = {}
-        groups: dict[str, set[str]] = {}
-        display_priority: dict[tuple[str, str], int] = {}
+        entity_rows = _EntityRows()
         # Metric and entity rows in key order, so the result does not depend on arrival order.
         for key in sorted(k for k in self._records if not k.startswith("fact|")):
             row = self._records[key]
@@ -251,47 +284,10 @@ class ReferenceTables:
                 for raw in metric.rows:
                     self._row_metric[raw] = metric.id
             elif row.get("type") == "entity":
-                entity_id = row["id"]
-                entity_names = names.setdefault(entity_id, {})
-                for lang, found in (row.get("names") or {}).items():
-                    bucket = entity_names.setdefault(lang, [])
-                    bucket.extend(n for n in found if n not in bucket)
-                for lang, found in (row.get("generic") or {}).items():
-                    bucket = generic.setdefault(entity_id, {}).setdefault(lang, [])
-                    bucket.extend(n for n in found if n not in bucket)
-                # Display names: a pack's `aliases` (priority 2) over country codes (1) over data rows (0).
-                priority = int(row.get("priority", 0))
-                shown = display.setdefault(entity_id, {})
-                for lang, text in (row.get("display") or {}).items():
-                    if priority >= display_priority.get((entity_id, lang), -1):
-                        shown[lang] = text
-                        display_priority[(entity_id, lang)] = priority
-                if row.get("group"):
-                    groups.setdefault(entity_id, set()).add(row["group"])
-        self._entities: dict[str, EntityDef] = {}
-        phrases: list[tuple[Phrase, str]] = []
-        generic_phrases: list[tuple[Phrase, str]] = []
-        for entity_id in set(names) | set(generic):
-            entity = EntityDef(
-                id=entity_id,
-                names={lang: tuple(found) for lang, found in names.get(entity_id, {}).items()},
-                generic={lang: tuple(found) for lang, found in generic.get(entity_id, {}).items()},
-                display=display.get(entity_id, {}),
-                groups=frozenset(groups.get(entity_id, ())),
-            )
-            self._entities[entity_id] = entity
-            for found in entity.names.values():
-                for name in found:
-                    phrase = Phrase.parse(name)
-                    if phrase is not None:
-                        phrases.append((phrase, entity_id))
-            for found in entity.generic.values():
-                for name in found:
-                    phrase = Phrase.parse(name)
-                    if phrase is not None:
-                        generic_phrases.append((phrase, entity_id))
-        self._entity_index = PhraseIndex(phrases)
-        self._generic_index = PhraseIndex(generic_phrases)
+                entity_rows.add(row)
+        self._entities: dict[str, EntityDef] = entity_rows.entities()
+        self._entity_index = _name_index(self._entities, generic=False)
+        self._generic_index = _name_index(self._entities, generic=True)
         self._metrics_by_kind: dict[str, tuple[MetricDef, ...]] = {}
         for metric in self._metrics.values():
             for kind in metric.kinds:
@@ -329,7 +325,7 @@ class ReferenceTables:
 
         Raises ReferenceError listing every problem (file:line: why); nothing is kept from a failed load.
         """
-        all_paths = [*(packs.default_pack_paths() if include_default else []), *(Path(p) for p in paths)]
+        all_paths = [*(default_pack_paths() if include_default else []), *(Path(p) for p in paths)]
         return cls(dict(records_from_paths(all_paths)))
 
     def with_records(self, records: Iterable[tuple[str, dict[str, Any] | None]]) -> ReferenceTables:
@@ -395,18 +391,18 @@ class ReferenceTables:
         entity = self._entities.get(entity_id)
         return bool(metric.applies_to and entity is not None and metric.applies_to in entity.groups)
 
-    def entity_mentions(self, tokens: Sequence[Token]) -> list[tuple[Any, str]]:
+    def entity_mentions(self, tokens: Sequence[Token]) -> list[tuple[Mention, str]]:
         return [(m, str(e)) for m, e in self._entity_index.find(tokens)]
 
-    def metric_words(self, tokens: Sequence[Token]) -> dict[str, list[tuple[Any, str, int]]]:
+    def metric_words(self, tokens: Sequence[Token]) -> dict[str, list[tuple[Mention, str, int]]]:
         """Cue, exclude and stop words of every metric in the tokens: metric id -> [(mention, role, group)]."""
-        found: dict[str, list[tuple[Any, str, int]]] = {}
+        found: dict[str, list[tuple[Mention, str, int]]] = {}
         for mention, payload in self._word_index.find(tokens):
             metric_id, role, group = payload
             found.setdefault(metric_id, []).append((mention, role, group))
         return found
 
-    def generic_mentions(self, tokens: Sequence[Token]) -> list[tuple[Any, str]]:
+    def generic_mentions(self, tokens: Sequence[Token]) -> list[tuple[Mention, str]]:
         return [(m, str(e)) for m, e in self._generic_index.find(tokens)] if self._generic_index else []
 
     def __repr__(self) -> str:
@@ -414,54 +410,6 @@ class ReferenceTables:
             f"ReferenceTables({len(self._metrics)} metrics, {len(self._entities)} entities, "
             f"{self.fact_count} facts)"
         )
-
-
-def records_from_paths(paths: Sequence[Path | str]) -> list[Record]:
-    """Read packs into keyed rows (later packs replace rows with the same key). Raises ReferenceError."""
-    merged: dict[str, dict[str, Any]] = {}
-    problems: list[Problem] = []
-    known_row_metrics: set[str] = set()
-    bare_csvs = [Path(p) for p in paths if Path(p).suffix == ".csv" and not Path(p).is_dir()]
-    if bare_csvs:
-        # A bare facts CSV relies on metrics described by a manifest: the shipped ones or the other paths.
-        known_row_metrics |= _default_row_metrics()
-    for path in paths:
-        path = Path(path)
-        if path.suffix != ".csv":
-            read = packs.read_pack(path)
-            known_row_metrics |= packs.row_metrics_of(read.records)
-            problems.extend(read.problems)
-            merged.update(read.records)
-    for path in paths:
-        path = Path(path)
-        if path.suffix == ".csv":
-            read = packs.read_pack(path, known_row_metrics)
-            problems.extend(read.problems)
-            merged.update(read.records)
-    if problems:
-        raise ReferenceError(problems)
-    return list(merged.items())
-
-
-@lru_cache(maxsize=1)
-def _default_row_metrics() -> set[str]:
-    found: set[str] = set()
-    for path in packs.default_pack_paths():
-        manifest = path / packs.MANIFEST
-        if manifest.exists():
-            data = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
-            for metric_id, spec in (data.get("metrics") or {}).items():
-                found.update((spec or {}).get("rows") or [metric_id])
-    return found
-
-
-def validate_paths(paths: Sequence[Path | str]) -> list[Problem]:
-    """Every problem in the given packs (file:line: why), loading nothing."""
-    try:
-        records_from_paths(paths)
-    except ReferenceError as exc:
-        return exc.problems
-    return []
 
 
 @lru_cache(maxsize=1)
