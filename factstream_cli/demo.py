@@ -25,7 +25,9 @@ from typing import Any
 
 import orjson
 
-SEED_PATH = Path(__file__).parent / "data" / "seed" / "kuwait-coalition-2018.jsonl"
+import factstream
+
+SEED_PATH = Path(factstream.__file__).parent / "data" / "seed" / "kuwait-coalition-2018.jsonl"
 
 
 def free_port() -> int:
