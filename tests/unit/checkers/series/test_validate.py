@@ -113,3 +113,10 @@ def test_the_cli_validates_series_packs_in_the_usual_style(tmp_path, capsys):
 def test_the_cli_still_validates_classic_packs(capsys):
     assert cli.main(["reference", "validate", str(checkers.default_pack_paths()[0])]) == 0
     assert "no problems" in capsys.readouterr().out
+
+
+def test_the_cli_does_not_publish_series_packs_to_the_reference_topic(tmp_path, capsys):
+    # Refused before any broker is contacted: the problem is printed like any other.
+    assert cli.main(["reference", "load", str(index_pack(tmp_path))]) == 1
+    err = capsys.readouterr().err
+    assert "the reference topic does not carry series" in err and "nothing loaded" in err
