@@ -99,6 +99,8 @@ def parse_day(text: str, frequency: str) -> date:
 def parse_number(text: str) -> float:
     """A finite number; raises ValueError with the reason."""
     try:
+        if "_" in text:  # float() reads "1_000" as 1000; a data file never means that
+            raise ValueError
         number = float(text)
     except ValueError:
         raise ValueError(f"value {text.strip()!r} is not a number") from None

@@ -120,3 +120,10 @@ def test_the_cli_does_not_publish_series_packs_to_the_reference_topic(tmp_path, 
     assert cli.main(["reference", "load", str(index_pack(tmp_path))]) == 1
     err = capsys.readouterr().err
     assert "the reference topic does not carry series" in err and "nothing loaded" in err
+
+
+def test_numbers_python_would_accept_but_a_data_file_never_means(tmp_path):
+    pack = index_pack(tmp_path, [("2018-03-01", "1_000"), ("2018-03-02", "nan"), ("2018-03-05", "inf")])
+    _, problems = read_series_pack(pack)
+    assert [(p.line, p.message.split(" is ")[1]) for p in problems] == [
+        (2, "not a number"), (3, "not finite"), (4, "not finite")]
