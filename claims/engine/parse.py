@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from claims.engine.types import NUM, WORD, Draft, Skip
 from claims.rules.counts import CountRules
+from claims.rules.counts_ar import CountRulesAr
+from claims.rules.counts_en import CountRulesEn
 from claims.rules.dates.calendar import CalendarRules
 from claims.rules.dates.day import DayRules
 from claims.rules.dates.month import MonthRules
@@ -18,6 +20,7 @@ from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
 from claims.rules.dates.year import YearRules
 from claims.rules.money import MoneyRules
+from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.not_claims.numbers import NotClaimRules
 from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
@@ -36,8 +39,11 @@ class Window(
     CalendarRules,
     QuantityRules,
     MoneyRules,
+    MoneyRulesAr,
     PercentRules,
     CountRules,
+    CountRulesAr,
+    CountRulesEn,
     WordNumberRules,
     DigitRules,
 ):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, NumberExpr
+from claims.engine.types import SYM, WORD
 from claims.languages import Currency
 
 
@@ -36,43 +36,16 @@ class MoneyRules(Cursor):
             cur = data.currency_words[self.toks[j + 1].key]
             return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
         if t.kind == WORD:
-            # English adjective first: "5 million Australian dollars".
-            for length in (2, 1):
-                adj = tuple(x.key for x in self.toks[j : j + length]) if j + length <= self.n else None
-                cur_tok = self.tok(j + length)
-                if adj and cur_tok is not None and cur_tok.kind == WORD and cur_tok.key in data.currency_words:
-                    cur = data.currency_words[cur_tok.key]
-                    adj_text = tuple(x.text for x in self.toks[j : j + length])
-                    code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
-                    if code:
-                        return cur, j + length + 1, code
+            found = self._currency_adjective_before(j)
+            if found is not None:
+                return found
             key = t.key
             cur = data.currency_words.get(key)
-            if cur is None and self.ar and key.startswith("ال") and key[2:] in data.currency_words:
-                cur = data.currency_words[key[2:]]
-            if cur is not None and cur.divisor != 1 and not self.ar and not t.text.islower():
-                return None  # "50 Cent" is a name; the subunit is written in lower case
+            article = data.definite_article
+            if cur is None and self.ar and key.startswith(article) and key[len(article):] in data.currency_words:
+                cur = data.currency_words[key[len(article):]]
             if cur is not None:
-                if cur.needs_adjective:
-                    return None
-                nxt = self.tok(j + 1)
-                if nxt is not None and nxt.kind == WORD:
-                    adj_key = nxt.key
-                    code = cur.adjectives.get(adj_key)
-                    if code is None and self.ar and adj_key.startswith("ال"):
-                        code = cur.adjectives.get(adj_key[2:])
-                    if code is None and self.ar and adj_key.endswith("ا"):
-                        code = cur.adjectives.get(adj_key[:-1])
-                    if code is None and self.ar and adj_key.endswith("ه"):
-                        code = cur.adjectives.get(adj_key[:-1])
-                    if code is None and self.ar and adj_key.startswith("ال") and adj_key.endswith("ه"):
-                        code = cur.adjectives.get(adj_key[2:-1])
-                    if code is not None:
-                        # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
-                        return cur, j + 2, code
-                    if nxt.key == "هونغ" or nxt.key == "هونج":
-                        return cur, j + 3 if self.word_key(j + 2) else j + 2, "HKD"
-                return cur, j + 1, None
+                return self._currency_word(j, cur)
             if t.text in data.currency_symbols and not self.ar:
                 return data.currency_symbols[t.text], j + 1, None
         if t.kind == SYM and t.text in data.currency_symbols:
@@ -85,27 +58,38 @@ class MoneyRules(Cursor):
                 return cur, j + n, None
         return None
 
-    def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
-        """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
-        returns the new end index (j when nothing joins). A part that counts or measures something
-        ("و300 ألف لاجئ") or names another currency stays a figure of its own."""
-        t, nxt = self.tok(j), self.tok(j + 1)
-        if t is None or t.kind != WORD or t.key != "و" or nxt is None or nxt.kind != NUM:
-            return j
-        part = self.number_expr(j + 1)
-        if part is None or not part.scale:
-            return j
-        self._join_scaled_parts(part)
-        if not 0 < part.value < n1.scale:
-            return j
-        k = part.end_i
-        after = self._currency_after(k)
-        if after is not None:
-            if after[0] is not cur:
-                return j
-            k = after[1]
-        elif self._percent_after(k) is not None or self._measure_after(k) is not None or \
-                self._counted_after(k, part) is not None:
-            return j
-        n1.value += part.value
-        return k
+    def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
+        """English adjective first: "5 million Australian dollars", "US dollars"."""
+        data = self.language
+        for length in (2, 1):
+            adj = tuple(x.key for x in self.toks[j : j + length]) if j + length <= self.n else None
+            cur_tok = self.tok(j + length)
+            if adj and cur_tok is not None and cur_tok.kind == WORD and cur_tok.key in data.currency_words:
+                cur = data.currency_words[cur_tok.key]
+                adj_text = tuple(x.text for x in self.toks[j : j + length])
+                code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
+                if code:
+                    return cur, j + length + 1, code
+        return None
+
+    def _currency_word(self, j: int, cur: Currency) -> tuple[Currency, int, str | None] | None:
+        """The currency word at j, with the adjective after it that names the currency ("ريال سعودي")."""
+        t = self.toks[j]
+        if cur.divisor != 1 and not self.ar and not t.text.islower():
+            return None  # "50 Cent" is a name; the subunit is written in lower case
+        if cur.needs_adjective:
+            return None
+        nxt = self.tok(j + 1)
+        if nxt is not None and nxt.kind == WORD:
+            adj_key = nxt.key
+            code = cur.adjectives.get(adj_key)
+            if code is None and self.ar:
+                code = self._adjective_code_ar(cur, adj_key)
+            if code is not None:
+                # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
+                return cur, j + 2, code
+            code = self.language.currency_compound_adjectives.get(nxt.key)
+            if code is not None:  # "دولار هونغ كونغ"
+                return cur, j + 3 if self.word_key(j + 2) else j + 2, code
+        return cur, j + 1, None
+
