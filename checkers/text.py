@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress
-from typing import Generic, NamedTuple, TypeVar, overload
+from typing import Generic, NamedTuple, TypeVar, cast, overload
 
 import regex
 
@@ -284,11 +284,12 @@ class PhraseIndex(Generic[P]):
                 if known is None:
                     known = remembered[word] = self._phrases_starting(word)
                 starting[i] = known
+        known_starts = cast("list[tuple[tuple[Phrase, P], ...]]", starting)  # every word looked up by now
         found: list[tuple[Mention, P]] = []
         count = len(words)
         # Most words start no phrase: only the positions of those that do are visited.
-        for i in compress(range(count), starting):
-            for phrase, payload in starting[i]:
+        for i in compress(range(count), known_starts):
+            for phrase, payload in known_starts[i]:
                 n = len(phrase.cores)
                 if i + n > count:
                     continue

@@ -87,7 +87,7 @@ def _fast_verdict(values: dict[str, Any]) -> Verdict:
 
 def _pick_verdict_constructor() -> Callable[[dict[str, Any]], Verdict]:
     """The fast path only when it builds exactly what model_construct builds (checked once, at import)."""
-    sample = {
+    sample: dict[str, Any] = {
         "verdict_id": "v", "article_id": "a", "article": ArticleRef(id="a"),
         "claim": Claim(claim_id="c", kind="count", value=74, text="74", start=0, end=2, sentence="74",
                        sentence_start=0, sentence_end=2, lang="en"),

@@ -124,8 +124,9 @@ def _fact(row: dict[str, str], table: str, metrics_known: dict[str, str] | None
             errors.append(f"{column}: {exc}")
     if not times.get("as_of") and not times.get("valid_from") and "as_of" not in " ".join(errors):
         errors.append("as_of is empty (a fact needs the date its source stated it)")
-    if times.get("valid_from") and times.get("valid_to") and times["valid_from"] > times["valid_to"]:
-        errors.append(f"valid_from {times['valid_from']} is after valid_to {times['valid_to']}")
+    valid_from, valid_to = times.get("valid_from"), times.get("valid_to")
+    if valid_from and valid_to and valid_from > valid_to:
+        errors.append(f"valid_from {valid_from} is after valid_to {valid_to}")
     url = row["source_url"].strip()
     if not url:
         errors.append("source_url is empty (every fact needs its source)")

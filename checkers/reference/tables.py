@@ -223,6 +223,16 @@ def _name_index(entities: Mapping[str, EntityDef], *, generic: bool) -> PhraseIn
 class ReferenceTables:
     """Facts and indicator tables with entity names and metric definitions. Immutable: build new ones."""
 
+    # Built by _build_definitions, or shared with the previous tables when only facts changed.
+    _metrics: dict[str, MetricDef]
+    _row_metric: dict[str, str]  # a metric name in the tables -> the metric id it reports
+    _entities: dict[str, EntityDef]
+    _entity_index: PhraseIndex[str]
+    _generic_index: PhraseIndex[str]
+    _metrics_by_kind: dict[str, tuple[MetricDef, ...]]
+    _word_index: PhraseIndex[tuple[str, str, int]]  # metric words -> (metric id, role, cue group)
+    _facts: dict[tuple[str, str], dict[str, FactRow]]  # (entity, metric) -> fact key -> row
+
     def __init__(self, records: Mapping[str, dict[str, Any]], *, _previous: ReferenceTables | None = None,
                  _changed: Iterable[str] = ()) -> None:
         self._records: dict[str, dict[str, Any]] = dict(records)
@@ -272,8 +282,8 @@ class ReferenceTables:
     # -- building ------------------------------------------------------------------------------------------
 
     def _build_definitions(self) -> None:
-        self._metrics: dict[str, MetricDef] = {}
-        self._row_metric: dict[str, str] = {}
+        self._metrics = {}
+        self._row_metric = {}
         entity_rows = _EntityRows()
         # Metric and entity rows in key order, so the result does not depend on arrival order.
         for key in sorted(k for k in self._records if not k.startswith("fact|")):
@@ -285,10 +295,10 @@ class ReferenceTables:
                     self._row_metric[raw] = metric.id
             elif row.get("type") == "entity":
                 entity_rows.add(row)
-        self._entities: dict[str, EntityDef] = entity_rows.entities()
+        self._entities = entity_rows.entities()
         self._entity_index = _name_index(self._entities, generic=False)
         self._generic_index = _name_index(self._entities, generic=True)
-        self._metrics_by_kind: dict[str, tuple[MetricDef, ...]] = {}
+        self._metrics_by_kind = {}
         for metric in self._metrics.values():
             for kind in metric.kinds:
                 self._metrics_by_kind[kind] = (*self._metrics_by_kind.get(kind, ()), metric)
