@@ -22,6 +22,7 @@ from claims.rules.dates.year import YearRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.not_claims.numbers import NotClaimRules
+from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
 from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
 from claims.rules.percent import PercentRules
@@ -46,6 +47,7 @@ class Window(
     CountRulesEn,
     WordNumberRules,
     DigitRules,
+    CompoundNumberRulesAr,
 ):
     """Every rule over one window's tokens; parse() walks the tokens and tries them in order."""
 

@@ -30,32 +30,41 @@ def parse_digits(text: str) -> Decimal | None:
     if "ر" in seps:
         return None
     try:
-        if all(s == "." for s in seps):
-            if len(seps) == 1:
-                return Decimal(text)
-            if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
-                return Decimal("".join(groups))
-            return None
-        if all(s == "," for s in seps):
-            if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
-                return Decimal("".join(groups))
-            if len(seps) == 1 and 1 <= len(groups[1]) <= 2:
-                return Decimal(groups[0] + "." + groups[1])
-            return None
-        if all(s == "،" for s in seps):
-            if len(seps) == 1:
-                return Decimal(groups[0] + "." + groups[1])
-            return None
-        # Mixed: "1,234.5" or "1.234,5" (the last separator is the decimal mark).
-        last = seps[-1]
-        thousands = seps[:-1]
-        if last in ".," and thousands and all(s == thousands[0] for s in thousands) and thousands[0] != last \
-                and thousands[0] in ".,":
-            if all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3:
-                return Decimal("".join(groups[:-1]) + "." + groups[-1])
-        return None
+        if len(set(seps)) == 1:
+            return _one_separator_value(text, seps, groups)
+        return _mixed_separator_value(seps, groups)
     except InvalidOperation:
         return None
+
+
+def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decimal | None:
+    """Only one kind of separator: "1.5", "1.234.567", "1,234", "1,5", "1،5"."""
+    if seps[0] == ".":
+        if len(seps) == 1:
+            return Decimal(text)
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return Decimal("".join(groups))
+        return None
+    if seps[0] == ",":
+        if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+            return Decimal("".join(groups))
+        if len(seps) == 1 and 1 <= len(groups[1]) <= 2:
+            return Decimal(groups[0] + "." + groups[1])
+        return None
+    if seps[0] == "،" and len(seps) == 1:
+        return Decimal(groups[0] + "." + groups[1])
+    return None
+
+
+def _mixed_separator_value(seps: list[str], groups: list[str]) -> Decimal | None:
+    """Mixed: "1,234.5" or "1.234,5" (the last separator is the decimal mark)."""
+    last = seps[-1]
+    thousands = seps[:-1]
+    if last in ".," and thousands and all(s == thousands[0] for s in thousands) and thousands[0] != last \
+            and thousands[0] in ".,":
+        if all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3:
+            return Decimal("".join(groups[:-1]) + "." + groups[-1])
+    return None
 
 
 class DigitRules(Cursor):
@@ -90,8 +99,8 @@ class DigitRules(Cursor):
             # "(26) بطولة", "(42) مليون ريال": the parentheses belong to the figure.
             expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
             return self._apply_scale(expr)
-        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key == "m" and not self.ar and \
-                self._currency_before(i) is None and not self._millions_follow(j + 1):
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
+                not self.ar and self._currency_before(i) is None and not self._millions_follow(j + 1):
             return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.scale_suffixes:
             scale = data.scale_suffixes[nxt.key]
@@ -99,30 +108,13 @@ class DigitRules(Cursor):
             return expr
         return self._apply_scale(expr)
 
-    def _join_scaled_parts(self, n1: NumberExpr) -> None:
-        """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale."""
-        for _ in range(4):
-            if not n1.scale:
-                return
-            t = self.tok(n1.end_i)
-            if t is None or t.kind != WORD or t.key != "و":
-                return
-            nxt = self.tok(n1.end_i + 1)
-            if nxt is None or nxt.kind != NUM:
-                return  # "و543" or "و 243"
-            part = self.number_expr(n1.end_i + 1)
-            if part is None or not 0 < part.value < n1.scale:
-                return
-            n1.value += part.value
-            n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
-
     def _millions_follow(self, j: int) -> bool:
         """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
         t = self.tok(j)
         if t is None or t.kind != WORD:
             return False
         data = self.language
-        return t.key in data.currency_words or t.key in data.count_nouns or t.key in ("barrels", "tonnes", "tons")
+        return t.key in data.currency_words or t.key in data.count_nouns or t.key in data.million_nouns
 
     def _apply_scale(self, expr: NumberExpr) -> NumberExpr:
         j = expr.end_i

@@ -1,0 +1,27 @@
+"""Numbers, the Arabic parts: compound figures joined by و ("498 ألفا و543 سهما" -> 498,543)."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, NumberExpr
+
+
+class CompoundNumberRulesAr(Cursor):
+    """Arabic compound figures."""
+
+    def _join_scaled_parts(self, n1: NumberExpr) -> None:
+        """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale."""
+        for _ in range(4):
+            if not n1.scale:
+                return
+            t = self.tok(n1.end_i)
+            if t is None or t.kind != WORD or t.key not in self.language.and_words:
+                return
+            nxt = self.tok(n1.end_i + 1)
+            if nxt is None or nxt.kind != NUM:
+                return  # "و543" or "و 243"
+            part = self.number_expr(n1.end_i + 1)
+            if part is None or not 0 < part.value < n1.scale:
+                return
+            n1.value += part.value
+            n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
