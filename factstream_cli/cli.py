@@ -405,10 +405,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("format", choices=["claimreview"])
     p.add_argument("--output", "-o", default="-")
     p.set_defaults(func=cmd_export)
-    # `--debug` also after the sub-command (`factstream check --debug x`); SUPPRESS keeps a flag given before it.
+    _accept_debug_after_the_command(sub)
+    return parser
+
+
+def _accept_debug_after_the_command(sub: Any) -> None:
+    """`--debug` also after the sub-command (`factstream check --debug x`); SUPPRESS keeps a flag given before it."""
     for command in sub.choices.values():
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,9 @@ The jars come from Maven Central through deploy/kafka/pom.xml (``fetch_jars``); 
     DATA_DIR/broker.out          the JVM's stdout/stderr (crashes before logging starts end up here)
     DATA_DIR/logs/server.log     the broker's log (log4j2, deploy/kafka/log4j2.xml)
     DATA_DIR/data/               the partitions and the KRaft metadata log (``log.dirs``)
+    DATA_DIR/security/           with --security sasl_ssl|ssl: CA, certificates, passwords (broker/security.py)
+    DATA_DIR/client.env          with --security: the FACTSTREAM_* settings a client needs
+    DATA_DIR/formatted-security  the security the storage was formatted for (SCRAM users exist only if sasl_ssl)
 
 Only the standard library is imported at module level, so ``python3 -m factstream_cli.localbroker fetch-jars``
 works before the project's virtualenv exists; the readiness probe uses kafka-python when it is installed.
@@ -462,54 +465,10 @@ class LocalBroker:
 
 
 def broker_command(action: str, data_dir: Path | None, port: int = 9092, security: str = "plaintext") -> int:
-    """`factstream broker start|stop|status|fetch-jars`: prints one human line, returns the exit code.
+    """`factstream broker start|stop|status|fetch-jars` (factstream_cli/broker/command.py): the exit code."""
+    from factstream_cli.broker.command import run_broker_command
 
-    status exits 0 when the broker runs and 3 when it does not (the LSB convention for services).
-    """
-    try:
-        broker = LocalBroker(data_dir=data_dir, port=port, security=security)
-        if action == "start":
-            already = broker.is_running()
-            started_at = time.monotonic()
-            broker.start()
-            info = broker.status()
-            how = "already running" if already else f"started in {time.monotonic() - started_at:.1f} s"
-            print(f"Kafka broker {how} on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']})")
-            if info["client_env"]:
-                print(f"{info['security'].upper()} listener; client settings in {info['client_env']} "
-                      f"(FACTSTREAM_ENV_FILE={info['client_env']})")
-            return 0
-        if action == "stop":
-            info = broker.status()
-            if not info["running"]:
-                print(f"Kafka broker is not running (data {info['data_dir']})")
-                return 0
-            broker.stop()
-            print(f"Kafka broker stopped (was pid {info['pid']} on {info['bootstrap']})")
-            return 0
-        if action == "status":
-            return _print_status(broker.status())
-        if action == "fetch-jars":
-            libs = broker.fetch_jars()
-            print(f"Kafka jars ready in {libs}")
-            return 0
-    except (BrokerError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"error: unknown broker action {action!r} (use start, stop, status or fetch-jars)", file=sys.stderr)
-    return 2
-
-
-def _print_status(info: dict[str, Any]) -> int:
-    if not info["running"]:
-        print(f"Kafka broker is not running (data {info['data_dir']})")
-        return 3
-    secure = f", {info['security'].upper()}, client settings {info['client_env']}" if info["client_env"] else ""
-    print(
-        f"Kafka broker running on {info['bootstrap']} (pid {info['pid']}, data {info['data_dir']}, "
-        f"log {info['log_file']}{secure})"
-    )
-    return 0
+    return run_broker_command(action, data_dir, port, security)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
