@@ -47,6 +47,8 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--currency-names", help="ecb: folder with en/currency.csv and ar/currency.csv "
                                                 "(names/currency-names) for currencies import_defaults.yaml lacks")
     group.add_argument("--countries", help="wdi: country-codes.csv for entity names (default: the countries pack)")
+    group.add_argument("--vintage", help="wdi: the upstream files are the World Bank's figures as published on this "
+                                         "date: series ids get @DATE, the pack is named wdi-DATE")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -246,9 +248,9 @@ def _indicator_meta(code: str, folder: Path, defaults: dict) -> dict[str, Any]:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         package = {}
-    title = str(package.get("title") or code)
-    licence = ", ".join(str(lic.get("name")) for lic in package.get("licenses") or [] if lic.get("name"))
     meta = dict(defaults["wdi"].get(code) or {})
+    title = str(package.get("title") or (meta.get("label") or {}).get("en") or code)
+    licence = ", ".join(str(lic.get("name")) for lic in package.get("licenses") or [] if lic.get("name"))
     if not meta:
         meta = {"id": code.replace(".", "_"), "label": {"en": title}}
         meta["unit"] = "percent" if "%" in title else "USD" if "current US$" in title else (
@@ -259,13 +261,16 @@ def _indicator_meta(code: str, folder: Path, defaults: dict) -> dict[str, Any]:
     return meta
 
 
-def _wdi_codes(source: Path, wanted: str | None, defaults: dict) -> list[str]:
+def _wdi_codes(source: Path, wanted: str | None, defaults: dict, vintage: str | None) -> list[str]:
     folder = source / "indicators"
     if not folder.is_dir():
         raise ImportProblem(f"{source}: no indicators/ folder (the datasets/world-development-indicators layout)")
     available = sorted(p.name for p in folder.iterdir() if (p / "data.csv").is_file())
     if wanted == "all":
         return available
+    if not wanted and vintage:
+        # An old vintage holds fewer indicators: the described ones it has.
+        return [c for c in defaults["wdi"] if c in available]
     codes = [c.strip().lower() for c in wanted.split(",") if c.strip()] if wanted else list(defaults["wdi"])
     absent = [c for c in codes if c not in available]
     if absent:
@@ -277,7 +282,8 @@ def _import_wdi(sources: list[Path], staging: Path, args: argparse.Namespace, de
     source = sources[0]
     series: dict[str, Any] = {}
     names: dict[str, str] = {}
-    for code in _wdi_codes(source, args.indicators, defaults):
+    vintage = args.vintage
+    for code in _wdi_codes(source, args.indicators, defaults, vintage):
         rows = _read_csv(source / "indicators" / code / "data.csv")
         header = [h.strip() for h in rows[0]]
         if header != ["Country Name", "Country Code", "Year", "Value"]:
@@ -289,12 +295,16 @@ def _import_wdi(sources: list[Path], staging: Path, args: argparse.Namespace, de
                 names.setdefault(row[1].strip(), row[0].strip())
         meta = _indicator_meta(code, source / "indicators" / code, defaults)
         file_name = _write_rows(staging / "indicators" / f"{code}.csv", header, body, args.gzip)
-        series[meta["id"]] = _series_entry(meta, f"indicators/{file_name}", "indicator", frequency="annual",
-                                           observation="average", calendar="exact", source_code=code)
+        entry = _series_entry(meta, f"indicators/{file_name}", "indicator", frequency="annual",
+                              observation="average", calendar="exact", source_code=code)
+        if vintage:
+            entry["vintage"] = vintage
+        series[f"{meta['id']}@{vintage}" if vintage else meta["id"]] = entry
     _write_rows(staging / "entities.csv", ["id", "group", "names_en", "names_ar"],
                 _wdi_entities(names, Path(args.countries) if args.countries else COUNTRY_CODES, defaults), False)
-    return {"_from": f"{source} ({len(series)} indicators)", "name": "wdi",
-            "description": "World Development Indicators by country and aggregate, annual (World Bank).",
+    as_of = f", as published on {vintage}" if vintage else ""
+    return {"_from": f"{source} ({len(series)} indicators)", "name": f"wdi-{vintage}" if vintage else "wdi",
+            "description": f"World Development Indicators by country and aggregate, annual (World Bank){as_of}.",
             "license": "CC-BY-4.0 (World Bank World Development Indicators)", "sources": "SOURCES.md",
             "series": series, "names_file": "entities.csv"}
 

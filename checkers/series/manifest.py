@@ -44,7 +44,7 @@ PACK_KEYS = {"name", "description", "license", "sources", "series", "aliases", "
 SERIES_KEYS = {
     "file", "layout", "columns", "entities", "missing", "frequency", "observation", "calendar", "max_gap_days",
     "unit", "positive", "allow_non_positive", "label", "cues", "kinds", "measure", "tolerance", "source",
-    "description", "source_code", "valid_to",
+    "description", "source_code", "valid_to", "vintage",
 }
 MEASURES = ("level", "change", "ratio")
 NAMES_COLUMNS = ("id", "group", "names_en", "names_ar")
@@ -207,6 +207,7 @@ def _info(pack: str, series_id: str, spec: dict[str, Any], license_text: str | N
         license=license_text,
         description=spec.get("description"),
         valid_to=spec.get("valid_to"),
+        vintage=str(spec["vintage"]) if spec.get("vintage") else None,
     )
 
 

@@ -94,6 +94,8 @@ class SeriesInfo:
     description: str | None = None
     # A step series (a peg) holds its last row until this day; no other series reaches past its last row.
     valid_to: date | None = None
+    # The publication date of an old vintage (figures as first published, before revisions); None: current.
+    vintage: str | None = None
 
     def unit_for(self, entity: str | None) -> str:
         return self.unit.replace("{entity}", entity or "")

@@ -99,6 +99,17 @@ def test_wdi_indicators_become_annual_series_with_names(tmp_path):
     assert catalog.entity("SAU").group == "country" and "السعودية" in catalog.entity("SAU").display("ar")
 
 
+def test_an_old_wdi_vintage_gets_its_own_ids(tmp_path):
+    up = tmp_path / "vintage"
+    wdi_upstream(up, "fp.cpi.totl.zg", "Inflation, consumer prices (annual %)", "Jordan,JOR,2015,-0.9\n")
+    out = tmp_path / "pack"
+    assert run_import("wdi", str(up), "--vintage", "2018-08-01", "--out", str(out)) == 0
+    catalog = SeriesCatalog.load([out])
+    assert catalog.packs[0].name == "wdi-2018-08-01"
+    assert catalog.get("inflation_cpi@2018-08-01", "JOR").value_on(date(2015, 12, 31)).value == -0.9
+    assert catalog.info("inflation_cpi@2018-08-01").vintage == "2018-08-01"
+
+
 def test_wdi_import_of_an_absent_indicator_fails_clearly(tmp_path, capsys):
     up = tmp_path / "wdi"
     wdi_upstream(up, "sp.pop.totl", "Population, total", "Qatar,QAT,2017,2724724\n")

@@ -50,6 +50,13 @@ def test_the_wdi_pack_covers_the_quoted_indicators_for_countries_and_aggregates(
         assert names.names.get("en") and names.names.get("ar"), code
 
 
+def test_the_2018_vintage_keeps_the_figures_as_first_published(catalog):
+    info = catalog.info("gdp_growth@2018-08-01")
+    assert info.vintage == "2018-08-01" and info.label["ar"] == catalog.info("gdp_growth").label["ar"]
+    old = catalog.get("gdp_growth@2018-08-01", "SAU")
+    assert old.last.label <= "2017" and catalog.get("gdp_growth", "SAU").last.label >= "2024"
+
+
 def test_currency_names_for_the_quoted_currencies(catalog):
     for code, word in (("EUR", "اليورو"), ("JPY", "الين"), ("GBP", "الجنيه الإسترليني"), ("AED", "درهم")):
         assert word in catalog.entity(code).names["ar"], code
