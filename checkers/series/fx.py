@@ -74,6 +74,9 @@ def currency_countries(path: Path = COUNTRY_CODES) -> dict[str, list[str]]:
             country = (row.get("ISO3166-1-Alpha-3") or "").strip()
             if len(currency) == 3 and country:
                 found.setdefault(currency, []).append(country)
+    # The World Bank gives a euro-area member's rate in its old currency before it adopted the euro (Germany
+    # 1998: 1.76 marks per dollar; Croatia 2022: 7.16 kuna): the euro's own annual rate is the Euro area's (EMU).
+    found["EUR"] = ["EMU"]
     return found
 
 

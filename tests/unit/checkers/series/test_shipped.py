@@ -73,6 +73,13 @@ def test_fx_on_shipped_data(catalog):
     assert pounds_egp.sources == ("wdi",) and 17 < pounds_egp.rate < 18.5
 
 
+def test_the_euro_is_never_priced_with_a_members_old_currency(catalog):
+    fx = FxConverter(catalog)
+    assert fx.per_usd("EUR", date(1998, 6, 1)) is None  # before the euro: neither the ECB nor Germany's marks
+    assert fx.per_usd("EUR", date(2026, 11, 20)) is None  # after the ECB rows end: the EMU 2026 row is absent
+    assert fx.per_usd("EUR", date(1999, 1, 4)).source == "ecb"
+
+
 def test_shipped_series_packs_stay_small():
     size = sum(f.stat().st_size for p in series_pack_paths() for f in p.rglob("*") if f.is_file())
     assert size <= 20_000_000
