@@ -286,6 +286,8 @@ def _derive(lg: Language) -> None:
         words -= {w.lower() for w in cased} | cased
         words -= {w for w, v in lg.units.items() if v < lg.min_standalone}
     lg.full_anchors = frozenset(words)
+    lg.number_words = frozenset(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales) | set(lg.duals) | \
+        set(lg.fractions)
     lg.case_anchors = frozenset({k[0] for k in lg.months} | set(lg.weekdays)) if lg.case_sensitive_months \
         else frozenset()
     first = {k[0] for k in lg.months} | {k[0] for k in lg.hijri_months}

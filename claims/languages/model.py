@@ -177,3 +177,4 @@ class Language:
     month_first_words: frozenset[str] = frozenset()  # every word that can open a month name (with proclitics)
     percent_first_words: frozenset[str] | None = None  # every word that can open a percent word (None: no test)
     cue_patterns: dict[str, regex.Pattern] = field(default_factory=dict)  # currency code -> its cue words
+    number_words: frozenset[str] = frozenset()  # every key of units, tens, hundreds, scales, duals, fractions

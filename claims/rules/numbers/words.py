@@ -6,22 +6,27 @@ from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, NumberExpr
-from claims.languages import Language
+
+# What a step of the word-number parser tells its loop.
+_TAKEN = 0  # the word is part of the number: go on after it
+_NEXT = 1  # the step moved the position itself: go on from there
+_STOP = 2  # the number ended before this word
+_FAIL = 3  # no number here
 
 
-class _NumberTables:
-    """Membership view over every number-word table of a pack."""
+class _WordRun:
+    """The state of one run of number words: the sum so far (total: scaled parts, current: the part being
+    built), what the last word was ("unit", "ten", "hundred", "scale", "fraction") and the position."""
 
-    __slots__ = ("p",)
+    __slots__ = ("current", "j", "last", "scale_seen", "total", "used_any")
 
-    def __init__(self, p: Language) -> None:
-        self.p = p
-
-    def __contains__(self, key: object) -> bool:
-        p = self.p
-        return key in p.units or key in p.tens or key in p.hundreds or key in p.scales or key in p.duals or \
-            key in p.fractions
-
+    def __init__(self, i: int) -> None:
+        self.total = Decimal(0)
+        self.current = Decimal(0)
+        self.last: str | None = None
+        self.j = i
+        self.used_any = False
+        self.scale_seen = 0
 
 
 class WordNumberRules(Cursor):
@@ -54,156 +59,197 @@ class WordNumberRules(Cursor):
         return None
 
     def _words_expr(self, i: int) -> NumberExpr | None:
-        data = self.language
-        total = Decimal(0)
-        current = Decimal(0)
-        last = None
-        j = i
-        used_any = False
-        start_i = i
-        scale_seen = 0
+        """A number written in words from token i: units, tens, hundreds, scales, duals and fractions, joined
+        by conjunctions or hyphens ("twenty-five")."""
+        run = _WordRun(i)
+        n = self.n
         hyphen = False
-        while j < self.n:
+        while run.j < n:
+            j = run.j
             t = self.toks[j]
-            if t.kind == SYM and t.text == "-" and used_any and last in ("ten",) and self.glued(j) and \
-                    j + 1 < self.n and self.glued(j + 1):
-                j += 1  # twenty-five
+            if t.kind == SYM and t.text == "-" and run.used_any and run.last == "ten" and self.glued(j) and \
+                    j + 1 < n and self.glued(j + 1):
+                run.j += 1  # twenty-five
                 hyphen = True
                 continue
             if t.kind != WORD:
                 break
-            key = t.key
             conj = hyphen
             hyphen = False
             if j == i:
-                if key in data.not_numbers and not (
-                    self.word_key(i + 1) is not None and self.word_key(i + 1)[1:] in data.tens  # type: ignore[index]
-                ):
-                    return None  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours)
-                if self.ar and key in data.teen_words and self.word_key(i - 1) is not None and \
-                        self.word_key(i - 1).startswith("ال"):  # type: ignore[union-attr]
-                    return None  # "بالمرتبة الرابعة عشرة": the second half of an ordinal
-                found = self.strip(key, _NumberTables(data), ("و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"))
-                if found is None:
-                    if key in data.article_words and j + 1 < self.n and self.toks[j + 1].key in data.fractions:
-                        j += 1  # "a quarter of a million"
-                        start_i = i
-                        continue
-                    if key in data.article_words and j + 1 < self.n and self.toks[j + 1].key in data.scales:
-                        current = Decimal(1)
-                        last = "unit"
-                        j += 1
-                        used_any = True
-                        continue
-                    return None
-                key = found[1]
+                step, key = self._first_number_word(run, t.key)
             else:
-                if key in data.conjunctions and last in ("unit", "ten", "hundred") and not scale_seen:
-                    # "one and a half million", "two and a half years"
-                    k = j + 1
-                    if self.word_key(k) in data.article_words:
-                        k += 1
-                    if self.word_key(k) in data.fractions and not self.ar:
-                        current += data.fractions[self.word_key(k)]  # type: ignore[index]
-                        j = k + 1
-                        last = "unit"
-                        continue
-                if key in data.conjunctions and j + 1 < self.n and self.toks[j + 1].key in _NumberTables(data) and \
-                        last in ("hundred", "scale"):
-                    j += 1
-                    continue
-                if self.ar and key.startswith("و") and key[1:] in _NumberTables(data) and key[1:] not in data.scales:
-                    key = key[1:]
-                    conj = True
-            if key in data.units:
-                v = Decimal(data.units[key])
-                nxt = self.tok(j + 1)
-                if self.ar and nxt is not None and nxt.kind == WORD and nxt.key in data.teen_words and v < 10:
-                    v += 10
-                    j += 1
-                if used_any and not conj and last in ("unit", "ten") and not (
-                    last == "ten" and not self.ar and v < 10
-                ):
-                    break
-                if used_any and conj and last == "ten" and self.ar:
-                    break
-                current += v
-                last = "unit"
-            elif key in data.tens:
-                if used_any and not conj and last in ("ten", "unit"):
-                    break
-                current += data.tens[key]
-                last = "ten"
-            elif key in data.hundreds:
-                h = data.hundreds[key]
-                if h == 100 and last == "unit" and not conj and 0 < current < 10:
-                    current *= 100
-                elif used_any and not conj and last not in ("scale",):
-                    break
-                else:
-                    current += h
-                last = "hundred"
-            elif key in data.scales:
-                if not used_any and key in data.vague_alone:
-                    return None
-                scale = data.scales[key]
-                if scale_seen and scale > scale_seen and current == 0 and total > 0:
-                    total *= scale  # "ألفي مليون", "ألف مليون": a scale of a scale
-                    scale_seen = scale
-                    last = "scale"
-                    used_any = True
-                    j += 1
-                    continue
-                if scale_seen and scale >= scale_seen and current == 0:
-                    break
-                total += (current if current else Decimal(1)) * scale
-                current = Decimal(0)
-                scale_seen = scale
-                last = "scale"
-            elif key in data.duals:
-                if used_any and not conj:
-                    break
-                total += data.duals[key]
-                scale_seen = data.duals[key] // 2
-                last = "scale"
-            elif key in data.fractions:
-                if used_any:
-                    if conj and last == "scale" and scale_seen:
-                        # "مليون ونصف", "مليونين ونصف المليون", "ثلاثة ملايين وربع": a fraction of the scale.
-                        total += data.fractions[key] * scale_seen
-                        nxt = self.tok(j + 1)
-                        if nxt is not None and nxt.kind == WORD:
-                            bare_scale = nxt.key[2:] if self.ar and nxt.key.startswith("ال") else nxt.key
-                            if data.scales.get(bare_scale) == scale_seen:
-                                j += 1
-                        j += 1
-                        last = "fraction"
-                        continue
-                    break
-                nxt = self.tok(j + 1)
-                # "half a billion", "a quarter of a million"
-                for _ in range(2):
-                    if nxt is not None and nxt.kind == WORD and (nxt.key in data.article_words or nxt.key == "of"):
-                        j += 1
-                        nxt = self.tok(j + 1)
-                if nxt is None or nxt.kind != WORD or nxt.key not in data.scales:
-                    return None
-                total += data.fractions[key] * data.scales[nxt.key]
-                scale_seen = data.scales[nxt.key]
-                j += 2
-                used_any = True
-                last = "scale"
-                continue
-            else:
+                step, key, conj = self._number_word_joint(run, t.key, conj)
+            if step == _TAKEN:
+                step = self._number_word_value(run, key, conj)
+            if step == _FAIL:
+                return None
+            if step == _STOP:
                 break
-            used_any = True
-            j += 1
-        if not used_any:
+            if step == _TAKEN:
+                run.used_any = True
+                run.j += 1
+        if not run.used_any:
             return None
-        value = total + current
-        if value < data.min_standalone and not scale_seen:
+        value = run.total + run.current
+        if value < self.language.min_standalone and not run.scale_seen:
             return None
         if value <= 0:
             return None
-        expr = NumberExpr(value, start_i, j, is_word=True, scale=scale_seen, raw=value)
-        return expr
+        return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
+
+    def _first_number_word(self, run: _WordRun, key: str) -> tuple[int, str]:
+        """The first word (its key without a proclitic), or an article before a fraction or scale ("a quarter
+        of a million", "a million")."""
+        data = self.language
+        i = run.j
+        if key in data.not_numbers:
+            following = self.word_key(i + 1)
+            if not (following is not None and following[1:] in data.tens):
+                return _FAIL, key  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours)
+        if self.ar and key in data.teen_words:
+            preceding = self.word_key(i - 1)
+            if preceding is not None and preceding.startswith(data.definite_article):
+                return _FAIL, key  # "بالمرتبة الرابعة عشرة": the second half of an ordinal
+        found = self.strip(key, data.number_words, data.proclitics_number_word)
+        if found is not None:
+            return _TAKEN, found[1]
+        if key in data.article_words and i + 1 < self.n and self.toks[i + 1].key in data.fractions:
+            run.j += 1  # "a quarter of a million"
+            return _NEXT, key
+        if key in data.article_words and i + 1 < self.n and self.toks[i + 1].key in data.scales:
+            run.current = Decimal(1)
+            run.last = "unit"
+            run.j += 1
+            run.used_any = True
+            return _NEXT, key
+        return _FAIL, key
+
+    def _number_word_joint(self, run: _WordRun, key: str, conj: bool) -> tuple[int, str, bool]:
+        """A later word: a conjunction with a fraction ("one and a half"), a conjunction before the next part,
+        or (Arabic) a number word with the conjunction glued on ("وعشرين")."""
+        data = self.language
+        j = run.j
+        if key in data.conjunctions and run.last in ("unit", "ten", "hundred") and not run.scale_seen:
+            # "one and a half million", "two and a half years"
+            k = j + 1
+            if self.word_key(k) in data.article_words:
+                k += 1
+            fraction = self.word_key(k)
+            if fraction is not None and fraction in data.fractions and not self.ar:
+                run.current += data.fractions[fraction]
+                run.j = k + 1
+                run.last = "unit"
+                return _NEXT, key, conj
+        if key in data.conjunctions and j + 1 < self.n and self.toks[j + 1].key in data.number_words and \
+                run.last in ("hundred", "scale"):
+            run.j += 1
+            return _NEXT, key, conj
+        prefix = data.and_prefix
+        if self.ar and key.startswith(prefix):
+            bare = key[len(prefix):]
+            if bare in data.number_words and bare not in data.scales:
+                return _TAKEN, bare, True
+        return _TAKEN, key, conj
+
+    def _number_word_value(self, run: _WordRun, key: str, conj: bool) -> int:
+        """Adds the value of a number word to the run (or says the number ended before it)."""
+        data = self.language
+        if key in data.units:
+            return self._unit_word(run, key, conj)
+        if key in data.tens:
+            if run.used_any and not conj and run.last in ("ten", "unit"):
+                return _STOP
+            run.current += data.tens[key]
+            run.last = "ten"
+            return _TAKEN
+        if key in data.hundreds:
+            h = data.hundreds[key]
+            if h == 100 and run.last == "unit" and not conj and 0 < run.current < 10:
+                run.current *= 100
+            elif run.used_any and not conj and run.last != "scale":
+                return _STOP
+            else:
+                run.current += h
+            run.last = "hundred"
+            return _TAKEN
+        if key in data.scales:
+            return self._scale_word(run, key)
+        if key in data.duals:
+            if run.used_any and not conj:
+                return _STOP
+            run.total += data.duals[key]
+            run.scale_seen = data.duals[key] // 2
+            run.last = "scale"
+            return _TAKEN
+        if key in data.fractions:
+            return self._fraction_word(run, key, conj)
+        return _STOP
+
+    def _unit_word(self, run: _WordRun, key: str, conj: bool) -> int:
+        v = Decimal(self.language.units[key])
+        nxt = self.tok(run.j + 1)
+        if self.ar and nxt is not None and nxt.kind == WORD and nxt.key in self.language.teen_words and v < 10:
+            v += 10
+            run.j += 1
+        if run.used_any and not conj and run.last in ("unit", "ten") and not (
+            run.last == "ten" and not self.ar and v < 10
+        ):
+            return _STOP
+        if run.used_any and conj and run.last == "ten" and self.ar:
+            return _STOP
+        run.current += v
+        run.last = "unit"
+        return _TAKEN
+
+    def _scale_word(self, run: _WordRun, key: str) -> int:
+        data = self.language
+        if not run.used_any and key in data.vague_alone:
+            return _FAIL
+        scale = data.scales[key]
+        if run.scale_seen and scale > run.scale_seen and run.current == 0 and run.total > 0:
+            run.total *= scale  # "ألفي مليون", "ألف مليون": a scale of a scale
+            run.scale_seen = scale
+            run.last = "scale"
+            run.used_any = True
+            run.j += 1
+            return _NEXT
+        if run.scale_seen and scale >= run.scale_seen and run.current == 0:
+            return _STOP
+        run.total += (run.current if run.current else Decimal(1)) * scale
+        run.current = Decimal(0)
+        run.scale_seen = scale
+        run.last = "scale"
+        return _TAKEN
+
+    def _fraction_word(self, run: _WordRun, key: str, conj: bool) -> int:
+        data = self.language
+        if run.used_any:
+            if conj and run.last == "scale" and run.scale_seen:
+                # "مليون ونصف", "مليونين ونصف المليون", "ثلاثة ملايين وربع": a fraction of the scale.
+                run.total += data.fractions[key] * run.scale_seen
+                nxt = self.tok(run.j + 1)
+                if nxt is not None and nxt.kind == WORD:
+                    article = data.definite_article
+                    bare_scale = nxt.key[len(article):] if self.ar and nxt.key.startswith(article) else nxt.key
+                    if data.scales.get(bare_scale) == run.scale_seen:
+                        run.j += 1
+                run.j += 1
+                run.last = "fraction"
+                return _NEXT
+            return _STOP
+        nxt = self.tok(run.j + 1)
+        # "half a billion", "a quarter of a million"
+        for _ in range(2):
+            if nxt is not None and nxt.kind == WORD and (nxt.key in data.article_words or
+                                                         nxt.key in data.fraction_links):
+                run.j += 1
+                nxt = self.tok(run.j + 1)
+        if nxt is None or nxt.kind != WORD or nxt.key not in data.scales:
+            return _FAIL
+        run.total += data.fractions[key] * data.scales[nxt.key]
+        run.scale_seen = data.scales[nxt.key]
+        run.j += 2
+        run.used_any = True
+        run.last = "scale"
+        return _NEXT
