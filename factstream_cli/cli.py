@@ -452,7 +452,10 @@ def describe_error(exc: BaseException) -> str:
         first = errors()[0] if errors() else {}
         where = ".".join(str(part) for part in first.get("loc", ())) or type(exc).__name__
         return f"invalid {getattr(exc, 'title', 'value')} field {where}: {first.get('msg', exc)}"
-    first_line = (str(exc).strip().splitlines() or [""])[0]
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    first_line = lines[0] if lines else ""
+    if first_line.endswith(":") and len(lines) > 1:  # "3 problem(s) in reference data:" names none: add the first
+        first_line += f" {lines[1]}" + (f" (and {len(lines) - 2} more)" if len(lines) > 2 else "")
     return f"{type(exc).__name__}: {first_line}" if first_line else type(exc).__name__
 
 

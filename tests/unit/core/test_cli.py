@@ -220,3 +220,10 @@ def test_the_fact_column_formats_money_and_dates(monkeypatch, capsys):
     assert code == 0
     assert "US$200 million as of 2018-02-13" in out
     assert "200000000.0" not in out and "USD as of" not in out
+
+
+def test_a_missing_reference_pack_is_one_line_naming_it(monkeypatch, capsys):
+    stdin = b'{"id": "a", "text": "Exports rose 12% in 2017."}\n'
+    code, out, err = run(monkeypatch, capsys, ["check", "--jsonl", "--reference", "/missing/pack"], stdin)
+    assert code != 0 and out == ""
+    assert "/missing/pack" in _one_error_line(err)
