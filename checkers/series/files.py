@@ -64,7 +64,7 @@ def _rows(path: Path, handle: io.TextIOBase, reader, width: int, problems: Probl
                 line_no = reader.line_num
                 if len(values) > width and not any(v.strip() for v in values[width:]):
                     values = values[:width]
-                if not any(v.strip() for v in values):
+                if not "".join(values).strip():
                     continue
                 if len(values) != width:
                     problems.add(path, start, f"{len(values)} fields where the header has {width}")

@@ -19,7 +19,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
+from itertools import islice
+from operator import lt
 from typing import Any
 
 FREQUENCIES = ("daily", "monthly", "annual")
@@ -186,7 +187,7 @@ class Series:
     def __init__(self, info: SeriesInfo, entity: str | None, keys: array, values: array) -> None:
         if len(keys) != len(values) or not len(keys):
             raise ValueError("a series needs as many values as dates, at least one")
-        if any(b <= a for a, b in pairwise(keys)):
+        if not all(map(lt, keys, islice(keys, 1, None))):
             raise ValueError("series dates must be strictly increasing")
         object.__setattr__(self, "info", info)
         object.__setattr__(self, "entity", entity)
