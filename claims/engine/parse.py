@@ -21,7 +21,16 @@ from claims.rules.dates.relative_ar import RelativeDateRulesAr
 from claims.rules.dates.year import YearRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
+from claims.rules.not_claims.clock_times import ClockTimeRules
+from claims.rules.not_claims.figures import FigureRules
+from claims.rules.not_claims.identifiers import IdentifierRules
+from claims.rules.not_claims.list_numbering import ListNumberingRules
+from claims.rules.not_claims.model_designations import ModelDesignationRules
+from claims.rules.not_claims.names_en import NameRulesEn
 from claims.rules.not_claims.numbers import NotClaimRules
+from claims.rules.not_claims.phone_numbers import PhoneNumberRules
+from claims.rules.not_claims.scores import ScoreRules
+from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
 from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
@@ -31,6 +40,15 @@ from claims.rules.quantity import QuantityRules
 
 class Window(
     NotClaimRules,
+    ListNumberingRules,
+    ClockTimeRules,
+    PhoneNumberRules,
+    IdentifierRules,
+    ModelDesignationRules,
+    ScoreRules,
+    NameRulesEn,
+    TatweelRulesAr,
+    FigureRules,
     DayRules,
     MonthRules,
     NumericDateRules,

@@ -65,6 +65,27 @@ class Skip:
         self.next_i = next_i
 
 
+# No claim here and nothing consumed (a rule that answers "no" among rules that answer Skip): the caller returns
+# None, and the parse loop moves one token on.
+NOTHING = Skip(0)
+
+
+@dataclass(slots=True)
+class Reading:
+    """A quantity being read: its number(s), the span so far, and what the words after it make of it."""
+
+    n1: NumberExpr
+    n2: NumberExpr | None
+    connector: str | None  # what joins n1 and n2 ("-", "to", "و" ...)
+    start_i: int
+    end_i: int
+    kind: str = "number"
+    unit: str | None = None
+    currency: str | None = None
+    candidates: list[str] = field(default_factory=list)
+    counted: str | None = None
+
+
 def number_value(d: Decimal) -> int | float:
     if d == d.to_integral_value():
         return int(d)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, NumberExpr
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, number_value
 
 
 class PercentRules(Cursor):
@@ -35,14 +35,22 @@ class PercentRules(Cursor):
                     return j + len(phrase), None
         return None
 
+    def _one_in_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
+        """"One in five voters": "one" is not an anchor, so the share is read from its second number (at i)."""
+        data = self.language
+        if data.ratio_words and self.word_key(i - 1) in data.ratio_words and \
+                self.word_key(i - 2) in data.ratio_first_words and not n1.scale and 1 < n1.value <= 1000:
+            value = (Decimal(100) / n1.value).quantize(Decimal("0.01")).normalize()
+            return [Draft("percent", self.toks[i - 2].start, self.toks[n1.end_i - 1].end, value=number_value(value),
+                          unit="ratio")]
+        return None
+
     def _ratio(self, n1: NumberExpr, n2: NumberExpr | None, j: int) -> tuple[Decimal, int] | None:
         """"1 in 5" (children): a share, as a percent with unit "ratio"."""
         data = self.language
         if n2 is not None or not data.ratio_words or n1.scale or self.word_key(j) not in data.ratio_words:
             return None
         k = j + 1
-        if self.word_key(j) == "out" and self.word_key(k) == "of":
-            k += 1
         second = self.tok(k)
         if second is None or second.kind != NUM or not second.text.isdigit() or not n1.plain_digits:
             return None

@@ -1,0 +1,31 @@
+"""Not claims: clock times ("10:30", "الساعة 10", "10 am", "10 صباحا", "2200 GMT")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, Skip
+
+
+class ClockTimeRules(Cursor):
+    """Clock times."""
+
+    def _clock_time(self, i: int, end_i: int) -> Skip | None:
+        t = self.toks[i]
+        data = self.language
+        prev = self.tok(i - 1)
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.kind == SYM and nxt.text == ":" and self.glued(i + 1):
+            after = self.tok(i + 2)
+            if after is not None and after.kind == NUM and self.glued(i + 2):
+                return Skip(self._numeric_run_end(i + 2))
+        if prev is not None and prev.kind == SYM and prev.text == ":" and self.glued(i):
+            before = self.tok(i - 2)
+            if before is not None and before.kind == NUM and self.glued(i - 1):
+                return Skip(end_i)
+        if self.in_set(i - 1, data.clock_cues):
+            return Skip(end_i)
+        if nxt is not None and nxt.kind == WORD and (nxt.key in data.clock_after or
+                                                     (self.glued(i + 1) and nxt.key in data.clock_suffixes)):
+            if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)) or nxt.key in data.time_zones:
+                return Skip(i + 2)
+        return None

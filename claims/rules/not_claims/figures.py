@@ -1,0 +1,53 @@
+"""Not claims once the number is read: ranks ("الـ13"), numbered points ("(2)"), short codes, names ("50 Cent"),
+spelled-out numbers standing alone, and bare runs of 7+ digits."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NOTHING, WORD, Reading, Skip
+
+
+class FigureRules(Cursor):
+    """Checks on a quantity's reading."""
+
+    def _not_a_figure(self, i: int, r: Reading) -> Skip | None:
+        """A Skip when the reading is not a claim, NOTHING when there is no claim but nothing to skip, else None."""
+        skip = self._score_pair(r) or self._numbered_or_ranked(i, r)
+        if skip is not None:
+            return skip
+        n1, n2, end_i = r.n1, r.n2, r.end_i
+        bare_number = r.kind == "number" and r.unit is None and n2 is None and not n1.scale
+        if bare_number and self.ar:
+            k = end_i + 1 if self.tok(end_i) is not None and self.toks[end_i].text == "-" else end_i
+            latin = self.tok(k)
+            if latin is not None and latin.kind == WORD and latin.text.isascii():
+                return Skip(end_i)  # "88591 - Stc 635031": short codes next to operator names
+        if bare_number and not self.ar:
+            data = self.language
+            nt = self.tok(end_i)
+            if nt is not None and nt.kind == WORD and nt.text[:1].isupper() and self.has_previous(end_i) and \
+                    (nt.text,) not in data.months and nt.text not in data.weekdays:
+                return Skip(end_i + 1)  # "50 Cent", "Police drama 36 Quai": part of a name
+        if bare_number and n1.is_word:
+            # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim).
+            return NOTHING
+        if bare_number and n1.end_i == i + 1 and self.toks[i].text.isdigit() and len(self.toks[i].text) >= 7:
+            return Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number
+        return None
+
+    def _numbered_or_ranked(self, i: int, r: Reading) -> Skip | None:
+        """"الـ13", "الساعات الـ 24" (a rank or a definite reference), "(2)" and "(5) تمويل ..." (numbered points)."""
+        n1 = r.n1
+        prefix = self.tok(i - 1)
+        if r.kind == "number" and r.n2 is None and prefix is not None and prefix.kind == WORD and self.ar and \
+                prefix.key in self.language.proclitics_definite_number and \
+                (self.glued(i) or prefix.end == self.toks[i].start - 1):
+            return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference
+        if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50:
+            return Skip(n1.end_i)  # "(2)": a numbered point
+        opener = self.tok(n1.start_i - 1)
+        if n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50 and (
+            self.toks[n1.start_i].start == self.bounds[0] or (opener is not None and opener.text in ":؛")
+        ):
+            return Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
+        return None

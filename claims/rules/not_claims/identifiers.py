@@ -1,0 +1,80 @@
+"""Not claims: numbers that identify ("Article 50", "القرار رقم 2254", "رؤية 2030", "ص. ب 1006"), verse
+references, codes after Latin names in Arabic text, file names and version numbers."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, Skip
+from claims.rules.dates.numeric import DOTTED_DATE_RE
+from claims.rules.numbers.digits import parse_digits
+
+
+class IdentifierRules(Cursor):
+    """Identifiers."""
+
+    def _identifier_number(self, i: int, end_i: int) -> Skip | None:
+        data = self.language
+        prev = self.tok(i - 1)
+        # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
+        if self._identifier(i - 1):
+            return Skip(end_i)
+        if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2):
+            return Skip(end_i)  # "No. 10", "p. 5", "رقم (1004)"
+        box = data.post_office_box
+        if self.ar and box and self.word_key(i - 3) == box[0] and self.word_key(i - 1) == box[1]:
+            return Skip(end_i)  # "ص. ب 1006": a post-office box
+        # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
+        if self.in_set(i - 1, data.name_cues) and not self._unit_follows(end_i - 1):
+            return Skip(end_i)
+        if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
+            return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
+        return None
+
+    def _verse_reference(self, i: int, end_i: int) -> Skip | None:
+        """"(الحشر: 8-11)", "[البقرة: 255]": a verse reference."""
+        prev = self.tok(i - 1)
+        if prev is not None and prev.kind == SYM and prev.text == ":" and self.tok(i - 2) is not None and \
+                self.toks[i - 2].kind == WORD and self.tok(i - 3) is not None and self.toks[i - 3].text in "([":
+            k = end_i
+            if self.tok(k) is not None and self.toks[k].text == "-" and self.tok(k + 1) is not None and \
+                    self.toks[k + 1].kind == NUM:
+                k += 2
+            return Skip(k)
+        return None
+
+    def _file_name(self, i: int) -> Skip | None:
+        """"7610.extended.theme.zip"."""
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.text == "." and self.glued(i + 1) and self.tok(i + 2) is not None and \
+                self.toks[i + 2].kind == WORD and self.glued(i + 2) and self.toks[i + 2].text.islower():
+            return Skip(i + 3)
+        return None
+
+    def _version_number(self, i: int, end_i: int) -> Skip | None:
+        """Version numbers and dotted identifiers: "1.2.3"."""
+        text = self.toks[i].text
+        if text.count(".") >= 2 and parse_digits(text) is None and DOTTED_DATE_RE.fullmatch(text) is None:
+            return Skip(end_i)
+        return None
+
+    def _identifier(self, k: int) -> bool:
+        """Token k names what the number after it identifies ("المادة", "Article", "Flight"). English cues match
+        with the case the pack gives them: "World Cup 2018" and "Top 20" are names, "world 5000m champion" and
+        "the top 12 films" are not."""
+        if self.ar:
+            return self.in_set(k, self.language.identifier_cues)
+        t = self.tok(k)
+        return t is not None and t.kind == WORD and t.text in self.language.identifier_cues_exact
+
+    def _unit_follows(self, i: int) -> bool:
+        """Percent, currency or scale right after token i: the number is a quantity even after a name."""
+        t = self.tok(i + 1)
+        if t is None:
+            return False
+        if (t.kind == SYM and t.text in ("%",)) or t.text in self.language.currency_symbols:
+            return True
+        if t.kind == WORD:
+            k = t.key
+            data = self.language
+            return k in data.percent_words or k in data.scales or k in data.currency_words or k in data.scale_suffixes
+        return False

@@ -1,0 +1,85 @@
+"""Not claims: model designations ("A320", "F-16", "MiG-29", "Boeing 747", "F - 16") and other numbers with
+letters glued to them ("G20", "4G", "3D", "mp3")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import DASHES, NUM, SYM, WORD, Skip
+
+
+class ModelDesignationRules(Cursor):
+    """Model designations and glued letters."""
+
+    def _model_after_dash(self, i: int, end_i: int) -> Skip | None:
+        prev = self.tok(i - 1)
+        if prev is not None and prev.kind == SYM and prev.text in DASHES and self._model_name(i - 2):
+            return Skip(end_i)  # "F - 16", "ميغ - 29": a model designation, spaced
+        return None
+
+    def _glued_letters(self, i: int, end_i: int) -> Skip | None:
+        """Letters glued in front ("G20", "A380", "F-16", "كوفيد-19"; Arabic proclitics are fine: "بـ200") or
+        behind ("4G", "3D", "1990s", "3rd" outside a date, "mp3") that are not a unit, scale or marker."""
+        data = self.language
+        prev = self.tok(i - 1)
+        nxt = self.tok(i + 1)
+        if prev is not None and self.glued(i):
+            if prev.kind == WORD and not (self.ar and prev.key in data.proclitics):
+                return Skip(end_i)
+            if prev.kind == SYM and prev.text in DASHES:
+                before = self.tok(i - 2)
+                if before is not None and before.kind == WORD and self.glued(i - 1):
+                    return Skip(end_i)
+            if prev.kind == SYM and prev.text in "#@/\\_":
+                return Skip(end_i)
+        if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
+            suffix = nxt.key
+            allowed = (
+                suffix in data.scale_suffixes
+                or suffix in data.percent_words
+                or (self.ar and (suffix in data.gregorian_year_markers or suffix in data.hijri_year_markers))
+                or (suffix,) in data.measure_units
+                or suffix in data.currency_words
+                or (suffix in data.ordinal_suffixes and not self.ar)
+                # "61,688,351عملية": a counted Arabic noun typed without its space
+                or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in data.proclitics)
+            )
+            if not allowed:
+                return Skip(i + 2)
+        return None
+
+    def _model_name(self, k: int) -> bool:
+        """Token k names a model when a dash and a number follow it: a maker or model word of the pack
+        (`name_cues`: "Boeing", "ميغ"), a Latin word in Arabic text, a single capital letter in English."""
+        t = self.tok(k)
+        if t is None or t.kind != WORD:
+            return False
+        if self.ar and t.text[-1].isascii():
+            return True
+        if not self.ar and len(t.text) == 1 and t.text.isupper():
+            return True
+        return self.in_set(k, self.language.name_cues)
+
+    def _model_end(self, k: int) -> int | None:
+        """English: end index of a model designation starting at token k ("F-16", "A320", "MiG - 29",
+        "Boeing 747", "Airbus A380", "737-800"), or None."""
+        t = self.tok(k)
+        if t is None or t.kind != WORD or not t.text[:1].isupper():
+            return None
+        maker = self.in_set(k, self.language.name_cues)
+        j = k + 1
+        if maker and (inner := self._model_end(j)) is not None:
+            return inner  # "Airbus A380"
+        nxt = self.tok(j)
+        if nxt is not None and nxt.kind == SYM and nxt.text in DASHES and self._model_name(k):
+            j += 1
+        elif not (maker or self.glued(j)):
+            return None
+        if self.tok(j) is None or self.toks[j].kind != NUM:
+            return None
+        j += 1
+        if self.tok(j + 1) is not None and self.toks[j].text in DASHES and self.glued(j) and self.glued(j + 1) \
+                and self.toks[j + 1].kind == NUM:
+            j += 2  # "737-800"
+        if self.tok(j) is not None and self.toks[j].kind == WORD and self.glued(j) and self.toks[j].text.isupper():
+            j += 1  # "F-35A", "A350XWB"
+        return j

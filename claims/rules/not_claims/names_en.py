@@ -1,0 +1,46 @@
+"""Not claims, English: numbers that are part of a name ("Apollo 11", "Terrorism Act 2000", "Chapter 11")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip
+
+
+class NameRulesEn(Cursor):
+    """Numbers after a capitalized word."""
+
+    def _named_number_en(self, i: int, end_i: int) -> Skip | None:
+        """After a capitalized word a year-like number, or a number with nothing counted after it, names
+        something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count."""
+        if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1):
+            t = self.toks[i]
+            year_like = t.text.isdigit() and len(t.text) == 4
+            counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
+            if year_like or counted is None or counted[0] != end_i:
+                return Skip(end_i)
+        return None
+
+    def _capitalized_inside(self, i: int) -> bool:
+        """English: a capitalized word that does not open its sentence (a name: "Channel Four")."""
+        t = self.toks[i]
+        if not t.text[:1].isupper():
+            return False
+        prev = self.tok(i - 1)
+        return prev is not None and not (prev.kind == SYM and prev.text in "\"'(“‘-:")
+
+    def _name_before(self, i: int) -> bool:
+        """English: a capitalized word right before the number names it ("Article 50", "Terrorism Act 2000")."""
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD or "'" in prev.text:
+            return False
+        if not prev.text[:1].isupper():
+            return False
+        key = prev.key
+        data = self.language
+        if key in data.not_counted or key in data.year_cues or (key,) in data.qualifiers or prev.text in data.weekdays:
+            return False
+        if (prev.text,) in data.months or prev.text in data.currency_symbols:
+            return False
+        if key in data.article_words or key in data.month_cues_before:
+            return False
+        return True

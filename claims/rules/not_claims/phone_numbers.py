@@ -1,0 +1,39 @@
+"""Not claims: phone numbers ("+966 11 4567890", a leading zero, a phone cue word)."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, Skip
+
+
+class PhoneNumberRules(Cursor):
+    """Phone numbers."""
+
+    def _phone_number(self, i: int, end_i: int) -> Skip | None:
+        t = self.toks[i]
+        data = self.language
+        prev = self.tok(i - 1)
+        nxt = self.tok(i + 1)
+        if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
+            return Skip(self._phone_end(i))
+        if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
+                and not (
+            nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
+        ):
+            return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
+        if self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1)):
+            return Skip(end_i)
+        return None
+
+    def _phone_end(self, i: int) -> int:
+        """End of a phone number's digit groups: "+966 11 4567890", "0800 123 4567", "(020) 7946-0000"."""
+        j = i + 1
+        while j < self.n:
+            t = self.toks[j]
+            if t.kind == NUM and t.text.isdigit():
+                j += 1
+            elif t.kind == SYM and t.text in "-()" and j + 1 < self.n and self.toks[j + 1].kind == NUM:
+                j += 1
+            else:
+                break
+        return j

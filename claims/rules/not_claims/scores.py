@@ -1,0 +1,47 @@
+"""Not claims: scores ("3-1", "2-0", "5-7 6-0 6-2", "6-7 (3-7)") and slash pairs ("3 /2", "6/7")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, NumberExpr, Reading, Skip
+
+
+class ScoreRules(Cursor):
+    """Scores."""
+
+    def _slash_pair(self, i: int) -> Skip | None:
+        """"3 /2", "6/7": scores and fractions (dates and year pairs are read elsewhere)."""
+        t = self.toks[i]
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.kind == SYM and nxt.text == "/" and self.tok(i + 2) is not None and \
+                self.toks[i + 2].kind == NUM and not (len(t.text) == 4 and t.text.isdigit()):
+            after = self.tok(i + 3)
+            if not (after is not None and after.kind == SYM and after.text == "/"):
+                return Skip(i + 3)
+        return None
+
+    def _score_after_range(self, n1: NumberExpr, n2: NumberExpr | None, connector: str | None) -> Skip | None:
+        """A dash between two small plain numbers followed by another such pair (a tennis score) or inside
+        brackets with nothing measured after (a tie-break)."""
+        if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 7:
+            k = n2.end_i + 1 if self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == "(" else n2.end_i
+            after = self.tok(k)
+            if after is not None and after.kind == NUM and self.tok(k + 1) is not None and \
+                    self.toks[k + 1].text == "-":
+                return Skip(k + 3)  # a tennis score: "5-7 6-0 6-2", "6-7 (3-7)"
+        if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 10 and \
+                self.tok(n1.start_i - 1) is not None and self.toks[n1.start_i - 1].text == "(" and \
+                self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == ")" and \
+                self._percent_after(n2.end_i + 1) is None and self._measure_after(n2.end_i + 1) is None and \
+                self._currency_after(n2.end_i + 1) is None:
+            return Skip(n2.end_i + 1)  # "6-7 (3-7)": a tie-break score
+        return None
+
+    def _score_pair(self, r: Reading) -> Skip | None:
+        """A plain number, a dash and a second small number that is no range ("3-5" read as n2 None): a score."""
+        n1 = r.n1
+        if r.kind == "number" and r.n2 is None and r.connector == "-" and n1.plain_digits is not None:
+            nxt2 = self.number_expr(n1.end_i + 1)
+            if nxt2 is not None and nxt2.value <= 30 and n1.value <= 30:
+                return Skip(n1.end_i + 2)  # a score
+        return None

@@ -1,0 +1,29 @@
+"""Not claims, Arabic: a tatweel used as a dash ("25 ــ 18" a score, "8 ـ تعيين ..." a numbered item); the
+tatweel is gone from the normalized text, so the original between the tokens is read."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Skip
+
+
+class TatweelRulesAr(Cursor):
+    """Tatweel dashes."""
+
+    def _tatweel_dash_ar(self, i: int) -> Skip | None:
+        if not self.ar:
+            return None
+        t = self.toks[i]
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.kind == NUM and t.text.isdigit() and nxt.text.isdigit() and \
+                int(t.text) <= 200 and int(nxt.text) <= 200:
+            norm = self.ex.norm
+            between = norm.original[norm.to_original_end(t.end):norm.to_original(nxt.start)]
+            if "\u0640" in between:
+                return Skip(i + 2)
+        if nxt is not None and nxt.kind == WORD and t.text.isdigit() and len(t.text) <= 2:
+            norm = self.ex.norm
+            between = norm.original[norm.to_original_end(t.end):norm.to_original(nxt.start)]
+            if "\u0640" in between and not between.strip(" \u0640"):
+                return Skip(i + 2)  # "8 ـ تعيين ...": a numbered item with a tatweel dash
+        return None
