@@ -114,7 +114,60 @@ def get_language(lang: str) -> Language:
 
 
 def _build(data: dict[str, Any], lang: str) -> Language:
+    fields: dict[str, Any] = {"lang": lang, **_roles(data, lang)}
+    fields.update(_number_fields(data, lang))
+    fields.update(_calendar_fields(data, lang))
+    fields.update(_cue_fields(data, lang))
+    anchor_words = set(fields["units"]) | set(fields["tens"]) | set(fields["hundreds"]) | set(fields["scales"])
+    anchor_words |= set(fields["duals"]) | set(fields["fractions"])
+    anchor_words |= set(fields["relative_days"])
+    case_sensitive = fields["case_sensitive_months"]
+    anchor_words |= {k[0].lower() if not case_sensitive else k[0] for k in fields["months"]}
+    anchor_words |= {k[0] for k in fields["hijri_months"]}
+    anchor_words |= set(fields["weekdays"]) | {w.lower() for w in fields["weekdays"]}
+    anchor_words |= {k[0].lower() for k in fields["months"]}
+    anchor_words |= {k[0] for k in fields["relative_day_phrases"]}
+    anchor_words |= {k[0] for k in fields["ordinal_days"]}
+    anchor_words |= fields["dual_nouns"]
+    fields["anchor_words"] = frozenset(anchor_words)
+    return Language(**fields)
+
+
+def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Number words, percent and currency words."""
     nums = data["numbers"]
+    currency_words, currency_symbols, currency_abbr = _currencies(data, lang)
+    return {
+        "units": _keyed(nums.get("units"), lang),
+        "tens": _keyed(nums.get("tens"), lang),
+        "hundreds": _keyed(nums.get("hundreds"), lang),
+        "scales": _keyed(nums.get("scales"), lang),
+        "duals": _keyed(nums.get("duals"), lang),
+        "fractions": {_key(k, lang): Decimal(str(v)) for k, v in (nums.get("fractions") or {}).items()},
+        "proclitics": tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
+        "teen_words": _set(nums.get("teen_words"), lang),
+        "vague_alone": _set(nums.get("vague_alone"), lang),
+        "min_standalone": int(nums.get("min_standalone_word_value", 2)),
+        "conjunctions": _set(nums.get("conjunctions"), lang),
+        "article_words": _set(nums.get("article_words"), lang),
+        "scale_suffixes": {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},
+        "not_numbers": _set(nums.get("not_numbers"), lang),
+        "percent_words": _set(data["percent"].get("words"), lang),
+        "percent_phrases": [_phrase(p, lang) for p in data["percent"].get("phrases") or []],
+        "point_phrases": [_phrase(p, lang) for p in data["percent"].get("points") or []],
+        "basis_phrases": [_phrase(p, lang) for p in data["percent"].get("basis_points") or []],
+        "ratio_words": _set(data.get("ratio_words"), lang),
+        "minus_words": _set(data.get("minus_words"), lang),
+        "currency_words": currency_words,
+        "currency_symbols": currency_symbols,
+        "currency_abbreviations": currency_abbr,
+        "currency_cues": {code: [normalize_word(w) for w in words] for code, words in
+                       (data.get("currency_cues") or {}).items()},
+    }
+
+
+def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Months (Gregorian and Hijri), weekdays, relative days and the words around them."""
     months = data["months"]
     case_sensitive = bool(months.get("case_sensitive"))
 
@@ -124,7 +177,6 @@ def _build(data: dict[str, Any], lang: str) -> Language:
             return tuple(normalize_word(p) for p in parts)
         return tuple(_key(p, lang) for p in parts)
 
-    currency_words, currency_symbols, currency_abbr = _currencies(data, lang)
     surname = data.get("weekday_surnames") or {}
     month_map = {month_key(k): int(v) for k, v in months["gregorian"].items()}
     hijri_map = {month_key(k): int(v) for k, v in (months.get("hijri") or {}).items()}
@@ -137,97 +189,60 @@ def _build(data: dict[str, Any], lang: str) -> Language:
         for k, v in table.items():
             if not 1 <= v <= 12:
                 raise ValueError(f"language data {lang}: {table_name} {' '.join(k)!r} has month {v}")
-    units = _keyed(nums.get("units"), lang)
-    tens = _keyed(nums.get("tens"), lang)
-    hundreds = _keyed(nums.get("hundreds"), lang)
-    scales = _keyed(nums.get("scales"), lang)
-    duals = _keyed(nums.get("duals"), lang)
-    fractions = {_key(k, lang): Decimal(str(v)) for k, v in (nums.get("fractions") or {}).items()}
     relative_days = _keyed(data["relative_days"], lang)
-    anchor_words = set(units) | set(tens) | set(hundreds) | set(scales) | set(duals) | set(fractions)
-    anchor_words |= set(relative_days)
-    anchor_words |= {k[0].lower() if not case_sensitive else k[0] for k in month_map}
-    anchor_words |= {k[0] for k in hijri_map}
-    anchor_words |= set(weekdays) | {w.lower() for w in weekdays}
-    anchor_words |= {k[0].lower() for k in month_map}
-    anchor_words |= {k[0] for k in _phrase_map(data.get("relative_day_phrases"), lang)}
-    anchor_words |= {k[0] for k in _phrase_map(data.get("ordinal_days"), lang)}
-    anchor_words |= _set((data.get("duals") or {}).get("nouns"), lang)
-    return Language(
-        **_roles(data, lang),
-        lang=lang,
-        case_sensitive_months=case_sensitive,
-        proclitics=tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
-        units=units,
-        teen_words=_set(nums.get("teen_words"), lang),
-        tens=tens,
-        hundreds=hundreds,
-        scales=scales,
-        vague_alone=_set(nums.get("vague_alone"), lang),
-        duals=duals,
-        fractions=fractions,
-        min_standalone=int(nums.get("min_standalone_word_value", 2)),
-        conjunctions=_set(nums.get("conjunctions"), lang),
-        article_words=_set(nums.get("article_words"), lang),
-        scale_suffixes={str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},
-        percent_words=_set(data["percent"].get("words"), lang),
-        percent_phrases=[_phrase(p, lang) for p in data["percent"].get("phrases") or []],
-        point_phrases=[_phrase(p, lang) for p in data["percent"].get("points") or []],
-        basis_phrases=[_phrase(p, lang) for p in data["percent"].get("basis_points") or []],
-        currency_words=currency_words,
-        currency_symbols=currency_symbols,
-        currency_abbreviations=currency_abbr,
-        currency_cues={code: [normalize_word(w) for w in words] for code, words in
-                       (data.get("currency_cues") or {}).items()},
-        months=month_map,
-        month_needs_context=frozenset(
+    return {
+        "case_sensitive_months": case_sensitive,
+        "months": month_map,
+        "month_needs_context": frozenset(
             normalize_word(w) if case_sensitive else _key(w, lang) for w in months.get("needs_context") or []
         ),
-        month_cues_before=_set(months.get("cues_before"), lang),
-        month_exact=_exact_forms(months.get("exact_forms"), lang),
-        month_not_after=_set(months.get("not_after"), lang),
-        hijri_months=hijri_map,
-        gregorian_year_markers=_set(months.get("gregorian_year_markers"), lang),
-        hijri_year_markers=_set(months.get("hijri_year_markers"), lang),
-        ordinal_days=PhraseTable(_phrase_map(data.get("ordinal_days"), lang)),
-        day_of_month_links=_set(data.get("day_of_month_links"), lang),
-        weekdays=weekdays,
-        weekday_not_after=_set(data.get("weekday_not_after"), lang),
-        weekday_past=_set(data.get("weekday_past"), lang),
-        weekday_future=_set(data.get("weekday_future"), lang),
-        relative_days=relative_days,
-        relative_day_phrases=PhraseTable(_phrase_map(data.get("relative_day_phrases"), lang)),
-        today_not_after=_set(data.get("today_not_after"), lang),
-        qualifiers=PhraseTable({_phrase(k, lang): str(v) for k, v in data["qualifiers"].items()}),
-        identifier_cues=_set(data["identifier_cues"], lang),
-        name_cues=_set(data.get("name_cues"), lang),
-        street_cues=_set(data.get("street_cues"), lang),
-        clock_cues=_set(data.get("clock_cues"), lang),
-        clock_after=_set(data.get("clock_after"), lang),
-        phone_cues=_set(data.get("phone_cues"), lang),
-        year_cues=_set(data["year_cues"], lang),
-        measure_units=PhraseTable({_phrase(k, lang): str(v) for k, v in data["units"].items()}),
-        not_counted=_set(data["not_counted"], lang),
-        waw_nouns=_set(data.get("waw_nouns"), lang),
-        count_nouns=_set(data.get("count_nouns"), lang),
-        time_nouns=_set(data.get("time_nouns"), lang),
-        change_verbs=tuple(_key(w, lang) for w in data.get("change_verbs") or []),
-        sentence_abbreviations=frozenset(str(w) for w in data.get("sentence_abbreviations") or []),
-        anchor_words=frozenset(anchor_words),
-        age_nouns=_set((data.get("age") or {}).get("nouns"), lang),
-        age_cues_before=_set((data.get("age") or {}).get("cues_before"), lang),
-        age_after=tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
-        dual_nouns=_set((data.get("duals") or {}).get("nouns"), lang),
-        dual_emphasis=_set((data.get("duals") or {}).get("emphasis"), lang),
-        ratio_words=_set(data.get("ratio_words"), lang),
-        not_numbers=_set(nums.get("not_numbers"), lang),
-        compound_nouns=_set(data.get("compound_nouns"), lang),
-        identifier_cues_exact=frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
-        minus_words=_set(data.get("minus_words"), lang),
-        surname_name_prefixes=_set(surname.get("name_prefixes"), lang),
-        surname_given_names=_set(surname.get("given_names"), lang),
-        surname_not_after=_set(surname.get("not_after"), lang),
-    )
+        "month_cues_before": _set(months.get("cues_before"), lang),
+        "month_exact": _exact_forms(months.get("exact_forms"), lang),
+        "month_not_after": _set(months.get("not_after"), lang),
+        "hijri_months": hijri_map,
+        "gregorian_year_markers": _set(months.get("gregorian_year_markers"), lang),
+        "hijri_year_markers": _set(months.get("hijri_year_markers"), lang),
+        "ordinal_days": PhraseTable(_phrase_map(data.get("ordinal_days"), lang)),
+        "day_of_month_links": _set(data.get("day_of_month_links"), lang),
+        "weekdays": weekdays,
+        "weekday_not_after": _set(data.get("weekday_not_after"), lang),
+        "weekday_past": _set(data.get("weekday_past"), lang),
+        "weekday_future": _set(data.get("weekday_future"), lang),
+        "relative_days": relative_days,
+        "relative_day_phrases": PhraseTable(_phrase_map(data.get("relative_day_phrases"), lang)),
+        "today_not_after": _set(data.get("today_not_after"), lang),
+        "surname_name_prefixes": _set(surname.get("name_prefixes"), lang),
+        "surname_given_names": _set(surname.get("given_names"), lang),
+        "surname_not_after": _set(surname.get("not_after"), lang),
+    }
+
+
+def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Qualifiers, units, counted nouns, ages, duals and the cue words of the not-claim rules."""
+    return {
+        "qualifiers": PhraseTable({_phrase(k, lang): str(v) for k, v in data["qualifiers"].items()}),
+        "identifier_cues": _set(data["identifier_cues"], lang),
+        "name_cues": _set(data.get("name_cues"), lang),
+        "street_cues": _set(data.get("street_cues"), lang),
+        "clock_cues": _set(data.get("clock_cues"), lang),
+        "clock_after": _set(data.get("clock_after"), lang),
+        "phone_cues": _set(data.get("phone_cues"), lang),
+        "year_cues": _set(data["year_cues"], lang),
+        "measure_units": PhraseTable({_phrase(k, lang): str(v) for k, v in data["units"].items()}),
+        "not_counted": _set(data["not_counted"], lang),
+        "waw_nouns": _set(data.get("waw_nouns"), lang),
+        "count_nouns": _set(data.get("count_nouns"), lang),
+        "time_nouns": _set(data.get("time_nouns"), lang),
+        "change_verbs": tuple(_key(w, lang) for w in data.get("change_verbs") or []),
+        "sentence_abbreviations": frozenset(str(w) for w in data.get("sentence_abbreviations") or []),
+        "age_nouns": _set((data.get("age") or {}).get("nouns"), lang),
+        "age_cues_before": _set((data.get("age") or {}).get("cues_before"), lang),
+        "age_after": tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
+        "dual_nouns": _set((data.get("duals") or {}).get("nouns"), lang),
+        "dual_emphasis": _set((data.get("duals") or {}).get("emphasis"), lang),
+        "compound_nouns": _set(data.get("compound_nouns"), lang),
+        "identifier_cues_exact": frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
+    }
 
 
 # Roles whose words are tried in order (tuples); every other role is a set.
