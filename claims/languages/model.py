@@ -92,7 +92,7 @@ class Language:
     time_nouns: frozenset[str]
     change_verbs: tuple[str, ...]
     sentence_abbreviations: frozenset[str]
-    # Every word (normalized, lower-cased for case-insensitive packs) that can start a claim.
+    # Every word (normalized, lower-cased for case-insensitive language data) that can start a claim.
     anchor_words: frozenset[str]
     # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
     age_nouns: frozenset[str] = frozenset()
@@ -106,7 +106,7 @@ class Language:
     not_numbers: frozenset[str] = frozenset()
     # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
     compound_nouns: frozenset[str] = frozenset()
-    # Identifier cues as written: English ones count only with the case the pack gives ("Top 20", not "top 12").
+    # Identifier cues as written: English ones count only with the case the data gives ("Top 20", not "top 12").
     identifier_cues_exact: frozenset[str] = frozenset()
     # Words before a number that make it negative ("minus 5", "سالب 3").
     minus_words: frozenset[str] = frozenset()

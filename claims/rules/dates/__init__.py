@@ -1,0 +1,1 @@
+"""Dates: calendar values, months, days, numeric dates, years, relative words."""

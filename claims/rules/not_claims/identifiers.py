@@ -59,7 +59,7 @@ class IdentifierRules(Cursor):
 
     def _identifier(self, k: int) -> bool:
         """Token k names what the number after it identifies ("المادة", "Article", "Flight"). English cues match
-        with the case the pack gives them: "World Cup 2018" and "Top 20" are names, "world 5000m champion" and
+        with the case the language data gives them: "World Cup 2018" and "Top 20" are names, "world 5000m champion" and
         "the top 12 films" are not."""
         if self.ar:
             return self.in_set(k, self.language.identifier_cues)

@@ -48,7 +48,7 @@ class ModelDesignationRules(Cursor):
         return None
 
     def _model_name(self, k: int) -> bool:
-        """Token k names a model when a dash and a number follow it: a maker or model word of the pack
+        """Token k names a model when a dash and a number follow it: a maker or model word of the language data
         (`name_cues`: "Boeing", "ميغ"), a Latin word in Arabic text, a single capital letter in English."""
         t = self.tok(k)
         if t is None or t.kind != WORD:

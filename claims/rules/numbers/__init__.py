@@ -1,0 +1,1 @@
+"""Numbers in digits and in words (the base of money, percent and counts)."""
