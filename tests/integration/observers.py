@@ -23,6 +23,7 @@ class Post:
     body: bytes
     path: str
     received_at: float  # time.monotonic() when the POST arrived
+    timestamp: str | None = None  # X-Factstream-Timestamp, signed together with the body
 
 
 class WebhookReceiver:
@@ -39,7 +40,8 @@ class WebhookReceiver:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 post = Post(self.headers.get(alerts.sinks.ALERT_ID_HEADER),
-                            self.headers.get(alerts.sinks.SIGNATURE_HEADER), body, self.path, time.monotonic())
+                            self.headers.get(alerts.sinks.SIGNATURE_HEADER), body, self.path, time.monotonic(),
+                            self.headers.get(alerts.signing.TIMESTAMP_HEADER))
                 with receiver._lock:
                     receiver.posts.append(post)
                 self.send_response(200)

@@ -70,7 +70,8 @@ def test_a_worker_never_logs_its_secrets(kafka_broker, tmp_path):
             worker.stop()
     posts = hook.snapshot()
     assert posts, f"the seed's alert reached the webhook\n{worker.log_tail()}"
-    assert all(alerts.verify_signature(p.body, p.signature, SECRETS["FACTSTREAM_WEBHOOK_SECRET"]) for p in posts)
+    secret = SECRETS["FACTSTREAM_WEBHOOK_SECRET"]
+    assert all(alerts.verify_signature(p.body, p.signature, p.timestamp, secret) for p in posts)
 
     log = worker.log_path.read_text(errors="replace")
     assert "DEBUG" in log, "the worker logged at debug level"
