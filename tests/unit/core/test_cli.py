@@ -227,3 +227,12 @@ def test_a_missing_reference_pack_is_one_line_naming_it(monkeypatch, capsys):
     code, out, err = run(monkeypatch, capsys, ["check", "--jsonl", "--reference", "/missing/pack"], stdin)
     assert code != 0 and out == ""
     assert "/missing/pack" in _one_error_line(err)
+
+
+def test_a_line_separator_inside_a_jsonl_string_does_not_split_the_record(monkeypatch, capsys):
+    # U+2028 is valid unescaped inside a JSON string; lines are split on \n and \r only, as JSON lines define them.
+    stdin = '{"id": "ls", "text": "Exports rose 12% in 2017.\u2028Imports fell 3%."}\n'.encode()
+    code, out, _ = run(monkeypatch, capsys, ["check", "--jsonl"], stdin)
+    results = [orjson.loads(line) for line in out.split("\n") if line]  # the output holds the raw U+2028 too
+    assert code == 0 and [r["id"] for r in results] == ["ls"]
+    assert {v["claim"]["text"] for v in results[0]["verdicts"]} >= {"12%", "3%"}
