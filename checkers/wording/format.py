@@ -7,6 +7,7 @@ from typing import TypeGuard
 from urllib.parse import urlparse
 
 from checkers.compare import date_parts
+from checkers.wording.templates import WHEN
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -28,6 +29,8 @@ UNIT_NAMES = {
     "ar": {"persons": "نسمة", "days": "أيام"},
 }
 LANGS = ("en", "ar")
+# (month stated, day stated) -> the WHEN template for it (neither: a year).
+_STATED = {(True, True): "month_day", (True, False): "month", (False, True): "day"}
 
 
 def _trim(number: float, decimals: int = 2) -> str:
@@ -91,10 +94,8 @@ def when(value: str | None, lang: str) -> str:
         _year, month, day = date_parts(value)
     except ValueError:
         return ""
-    text = format_date(value, lang)
-    if lang == "ar":
-        return f"في عام {text}" if month is None else f"في {text}"
-    return f"on {text}" if day is not None else f"in {text}"
+    stated = _STATED.get((month is not None, day is not None), "year")
+    return WHEN["ar" if lang == "ar" else "en"][stated].format(date=format_date(value, lang))
 
 
 def month_of(value: str | None) -> str | None:

@@ -109,3 +109,9 @@ QUALIFIERS = {
     "ar": {"about": "نحو", "more than": "أكثر من", "less than": "أقل من", "at least": "ما لا يقل عن",
            "at most": "ما لا يزيد على", "up to": "حتى", "exactly": ""},
 }
+
+# A time as an explanation says it, by what the date states: month and day, month, day (of no month), year.
+WHEN = {
+    "en": {"month_day": "on {date}", "month": "in {date}", "day": "on {date}", "year": "in {date}"},
+    "ar": {"month_day": "في {date}", "month": "في {date}", "day": "في عام {date}", "year": "في عام {date}"},
+}
