@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Skip
+from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 
 
 class ClockTimeRules(Cursor):
     """Clock times."""
 
-    def _clock_time(self, i: int, end_i: int) -> Skip | None:
+    def _clock_time(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
         t = self.toks[i]
         data = self.language
-        prev = self.tok(i - 1)
-        nxt = self.tok(i + 1)
         if nxt is not None and nxt.kind == SYM and nxt.text == ":" and self.glued(i + 1):
             after = self.tok(i + 2)
             if after is not None and after.kind == NUM and self.glued(i + 2):

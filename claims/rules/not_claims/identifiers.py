@@ -4,7 +4,7 @@ references, codes after Latin names in Arabic text, file names and version numbe
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Skip
+from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.numbers.digits import parse_digits
 
@@ -12,9 +12,8 @@ from claims.rules.numbers.digits import parse_digits
 class IdentifierRules(Cursor):
     """Identifiers."""
 
-    def _identifier_number(self, i: int, end_i: int) -> Skip | None:
+    def _identifier_number(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         data = self.language
-        prev = self.tok(i - 1)
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1):
             return Skip(end_i)
@@ -30,9 +29,8 @@ class IdentifierRules(Cursor):
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
 
-    def _verse_reference(self, i: int, end_i: int) -> Skip | None:
+    def _verse_reference(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         """"(الحشر: 8-11)", "[البقرة: 255]": a verse reference."""
-        prev = self.tok(i - 1)
         if prev is not None and prev.kind == SYM and prev.text == ":" and self.tok(i - 2) is not None and \
                 self.toks[i - 2].kind == WORD and self.tok(i - 3) is not None and self.toks[i - 3].text in "([":
             k = end_i
@@ -42,9 +40,8 @@ class IdentifierRules(Cursor):
             return Skip(k)
         return None
 
-    def _file_name(self, i: int) -> Skip | None:
+    def _file_name(self, i: int, nxt: Tok | None) -> Skip | None:
         """"7610.extended.theme.zip"."""
-        nxt = self.tok(i + 1)
         if nxt is not None and nxt.text == "." and self.glued(i + 1) and self.tok(i + 2) is not None and \
                 self.toks[i + 2].kind == WORD and self.glued(i + 2) and self.toks[i + 2].text.islower():
             return Skip(i + 3)

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, Skip
+from claims.engine.types import SYM, Skip, Tok
 
 
 class ListNumberingRules(Cursor):
     """List numbering."""
 
-    def _list_numbering(self, i: int) -> Skip | None:
+    def _list_numbering(self, i: int, prev: Tok | None, nxt: Tok | None) -> Skip | None:
         t = self.toks[i]
-        prev = self.tok(i - 1)
-        nxt = self.tok(i + 1)
         at_item = t.start == self.bounds[0] or (prev is not None and prev.kind == SYM and prev.text in ":؛")
         if at_item and nxt is not None and nxt.kind == SYM and nxt.text in "-).:/" and t.text.isdigit() \
                 and len(t.text) <= 2:

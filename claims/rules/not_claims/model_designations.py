@@ -4,24 +4,21 @@ letters glued to them ("G20", "4G", "3D", "mp3")."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import DASHES, NUM, SYM, WORD, Skip
+from claims.engine.types import DASHES, NUM, SYM, WORD, Skip, Tok
 
 
 class ModelDesignationRules(Cursor):
     """Model designations and glued letters."""
 
-    def _model_after_dash(self, i: int, end_i: int) -> Skip | None:
-        prev = self.tok(i - 1)
+    def _model_after_dash(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         if prev is not None and prev.kind == SYM and prev.text in DASHES and self._model_name(i - 2):
             return Skip(end_i)  # "F - 16", "ميغ - 29": a model designation, spaced
         return None
 
-    def _glued_letters(self, i: int, end_i: int) -> Skip | None:
+    def _glued_letters(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
         """Letters glued in front ("G20", "A380", "F-16", "كوفيد-19"; Arabic proclitics are fine: "بـ200") or
         behind ("4G", "3D", "1990s", "3rd" outside a date, "mp3") that are not a unit, scale or marker."""
         data = self.language
-        prev = self.tok(i - 1)
-        nxt = self.tok(i + 1)
         if prev is not None and self.glued(i):
             if prev.kind == WORD and not (self.ar and prev.key in data.proclitics):
                 return Skip(end_i)

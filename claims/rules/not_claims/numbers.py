@@ -11,19 +11,23 @@ class NotClaimRules(Cursor):
 
     def negative_number(self, i: int) -> Skip | None:
         """A Skip when the number at i is not a claim; the rules live in the modules named after them."""
+        # Every rule gets the same view: the number's index, the tokens before and after it (None at the window's
+        # edge) and the end of its run of numbers glued by separators ("2254/2015").
         end_i = self._numeric_run_end(i)
+        prev = self.toks[i - 1] if i > 0 else None
+        nxt = self.toks[i + 1] if i + 1 < self.n else None
         return (
-            self._list_numbering(i)  # list_numbering.py: "1- ...", "2) ..."
-            or self._clock_time(i, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
-            or self._phone_number(i, end_i)  # phone_numbers.py: "+966 ...", "0800 ...", a phone cue
-            or self._identifier_number(i, end_i)  # identifiers.py: "Article 50", "رؤية 2030", "ص. ب 1006"
-            or self._model_after_dash(i, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
-            or self._slash_pair(i)  # scores.py: "3 /2", "6/7"
+            self._list_numbering(i, prev, nxt)  # list_numbering.py: "1- ...", "2) ..."
+            or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
+            or self._phone_number(i, prev, nxt, end_i)  # phone_numbers.py: "+966 ...", "0800 ...", a phone cue
+            or self._identifier_number(i, prev, end_i)  # identifiers.py: "Article 50", "رؤية 2030", "ص. ب 1006"
+            or self._model_after_dash(i, prev, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
+            or self._slash_pair(i, nxt)  # scores.py: "3 /2", "6/7"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
-            or self._verse_reference(i, end_i)  # identifiers.py: "(الحشر: 8-11)"
-            or self._glued_letters(i, end_i)  # model_designations.py: "G20", "A380", "4G", "mp3"
-            or self._file_name(i)  # identifiers.py: "7610.extended.theme.zip"
-            or self._tatweel_dash_ar(i)  # tatweel_ar.py: "25 ــ 18", "8 ـ تعيين"
+            or self._verse_reference(i, prev, end_i)  # identifiers.py: "(الحشر: 8-11)"
+            or self._glued_letters(i, prev, nxt, end_i)  # model_designations.py: "G20", "A380", "4G", "mp3"
+            or self._file_name(i, nxt)  # identifiers.py: "7610.extended.theme.zip"
+            or self._tatweel_dash_ar(i, nxt)  # tatweel_ar.py: "25 ــ 18", "8 ـ تعيين"
             or self._version_number(i, end_i)  # identifiers.py: "1.2.3"
         )
 

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, Skip
+from claims.engine.types import NUM, SYM, Skip, Tok
 
 
 class PhoneNumberRules(Cursor):
     """Phone numbers."""
 
-    def _phone_number(self, i: int, end_i: int) -> Skip | None:
+    def _phone_number(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
         t = self.toks[i]
         data = self.language
-        prev = self.tok(i - 1)
-        nxt = self.tok(i + 1)
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
             return Skip(self._phone_end(i))
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, NumberExpr, Reading, Skip
+from claims.engine.types import NUM, SYM, NumberExpr, Reading, Skip, Tok
 
 
 class ScoreRules(Cursor):
     """Scores."""
 
-    def _slash_pair(self, i: int) -> Skip | None:
+    def _slash_pair(self, i: int, nxt: Tok | None) -> Skip | None:
         """"3 /2", "6/7": scores and fractions (dates and year pairs are read elsewhere)."""
         t = self.toks[i]
-        nxt = self.tok(i + 1)
         if nxt is not None and nxt.kind == SYM and nxt.text == "/" and self.tok(i + 2) is not None and \
                 self.toks[i + 2].kind == NUM and not (len(t.text) == 4 and t.text.isdigit()):
             after = self.tok(i + 3)

@@ -4,17 +4,16 @@ tatweel is gone from the normalized text, so the original between the tokens is 
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Skip
+from claims.engine.types import NUM, WORD, Skip, Tok
 
 
 class TatweelRulesAr(Cursor):
     """Tatweel dashes."""
 
-    def _tatweel_dash_ar(self, i: int) -> Skip | None:
+    def _tatweel_dash_ar(self, i: int, nxt: Tok | None) -> Skip | None:
         if not self.ar:
             return None
         t = self.toks[i]
-        nxt = self.tok(i + 1)
         if nxt is not None and nxt.kind == NUM and t.text.isdigit() and nxt.text.isdigit() and \
                 int(t.text) <= 200 and int(nxt.text) <= 200:
             norm = self.ex.norm
