@@ -37,9 +37,10 @@ class QuantityRules(Cursor):
             return None
         if self.ar:
             self._join_scaled_parts(n1)
-        share = self._one_in_n(i, n1)
-        if share is not None:
-            return share
+        if self.word_key(i - 1) in self.language.ratio_words:
+            share = self._one_in_n(i, n1)
+            if share is not None:
+                return share
         start_i = n1.start_i
         cur_before = self._currency_before(i)
         if cur_before is not None:
@@ -54,15 +55,17 @@ class QuantityRules(Cursor):
         if isinstance(second, Skip):
             return second
         n2, connector = second
-        skip = self._score_after_range(n1, n2, connector)
-        if skip is not None:
-            return skip
+        if n2 is not None and connector == "-":
+            skip = self._score_after_range(n1, n2)
+            if skip is not None:
+                return skip
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
         if not self._read_unit(reading, cur_before):
             return None
-        not_figure = self._not_a_figure(i, reading)
-        if not_figure is not None:
-            return None if not_figure is NOTHING else not_figure
+        if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
+            not_figure = self._not_a_figure(i, reading)
+            if not_figure is not None:
+                return None if not_figure is NOTHING else not_figure
         return self._quantity_drafts(reading, qualifier)
 
     def _second_number(

@@ -19,16 +19,16 @@ class ScoreRules(Cursor):
                 return Skip(i + 3)
         return None
 
-    def _score_after_range(self, n1: NumberExpr, n2: NumberExpr | None, connector: str | None) -> Skip | None:
-        """A dash between two small plain numbers followed by another such pair (a tennis score) or inside
-        brackets with nothing measured after (a tie-break)."""
-        if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 7:
+    def _score_after_range(self, n1: NumberExpr, n2: NumberExpr) -> Skip | None:
+        """Two numbers joined by a dash: small plain numbers followed by another such pair (a tennis score) or
+        inside brackets with nothing measured after (a tie-break)."""
+        if n1.plain_digits and n2.plain_digits and n2.value <= 7:
             k = n2.end_i + 1 if self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == "(" else n2.end_i
             after = self.tok(k)
             if after is not None and after.kind == NUM and self.tok(k + 1) is not None and \
                     self.toks[k + 1].text == "-":
                 return Skip(k + 3)  # a tennis score: "5-7 6-0 6-2", "6-7 (3-7)"
-        if n2 is not None and connector == "-" and n1.plain_digits and n2.plain_digits and n2.value <= 10 and \
+        if n1.plain_digits and n2.plain_digits and n2.value <= 10 and \
                 self.tok(n1.start_i - 1) is not None and self.toks[n1.start_i - 1].text == "(" and \
                 self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == ")" and \
                 self._percent_after(n2.end_i + 1) is None and self._measure_after(n2.end_i + 1) is None and \
