@@ -108,7 +108,13 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
 @cache
 def get_language(lang: str) -> Language:
     """The language's data, loaded, validated and with its derived tables, once per process."""
-    language = _build(load_language_data(lang), lang)
+    return language_from_data(load_language_data(lang), lang)
+
+
+def language_from_data(data: dict[str, Any], lang: str) -> Language:
+    """A Language from the parsed YAML of one language (ValueError on an unknown role or a bad entry)."""
+    _require(data, f"{lang}.yaml")
+    language = _build(data, lang)
     _derive(language)
     return language
 
