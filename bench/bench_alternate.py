@@ -3,7 +3,8 @@
     python bench/bench_alternate.py --old /work/old [--new .] [--rounds 5] [--repeats 1] [--limit N] [--langs ar,en]
 
 Each round runs one fresh process per checkout (old first, then new), which imports that checkout's `claims`,
-reads ../shared/corpus/articles_{ar,en}.jsonl in place (as bench/bench_extract.py does), warms up on one article
+reads articles_{ar,en}.jsonl from the corpus folder in place ($FACTSTREAM_CORPUS_DIR, default
+../shared/corpus, as bench/bench_extract.py does), warms up on one article
 and times `repeats` passes of claims.extract over every body per language (process time, one core). The report
 gives per language the median over rounds, in MB/s of UTF-8 bytes, and the ratio new/old. Alternating keeps both
 sides under the same machine load (2 shared cores: other work slows both, not one).
@@ -19,7 +20,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+from factstream.settings import corpus_dir  # noqa: E402
+
+CORPUS = corpus_dir()
 
 # Runs in a fresh interpreter with the checkout first on sys.path; prints {lang: [bytes, seconds]}.
 _TIMER = r"""
