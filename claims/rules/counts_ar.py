@@ -1,0 +1,48 @@
+"""Counts, the Arabic parts: the noun right after a number, and indefinite dual nouns that count two."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Draft, Tok
+
+
+class CountRulesAr(Cursor):
+    """Arabic counted nouns and duals."""
+
+    def _counted_noun_ar(self, j: int, t: Tok) -> tuple[int, int] | None:
+        """(j, j + 1) when the word t at j is what the number before it counts: not a number, month, weekday,
+        cue or definite word ("20 الجنود" is not a count; "20 جنديا" is)."""
+        data = self.language
+        key = t.key
+        if key in data.not_counted or len(key) < 2:
+            return None
+        if key in data.scales or key in data.units or key in data.tens or key in data.hundreds:
+            return None
+        if self._month_at(j) is not None or \
+                self.strip(key, data.weekdays, data.proclitics_weekday_after_word) is not None:
+            return None
+        if key in data.relative_days or key in data.identifier_cues or key in data.clock_cues:
+            return None
+        if key.startswith(data.definite_article):
+            return None
+        if key.startswith(data.and_prefix) and key not in data.waw_nouns:
+            return None
+        if key.startswith(data.proclitics_definite_preposition):
+            return None
+        return j, j + 1
+
+    def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
+        """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
+        t = self.toks[i]
+        prev = self.tok(i - 1)
+        if prev is not None and (prev.kind == NUM or (prev.kind == WORD and self.number_expr(i - 1) is not None)):
+            return None
+        qualifier, _ = self._qualifier(i)
+        end_i = i + 1
+        if self.in_set(end_i, self.language.dual_emphasis):
+            end_i += 1
+        norm = self.ex.norm
+        start = t.start + proclitic
+        counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
+        return [Draft("count", start, self.toks[end_i - 1].end, value=2, counted=counted, qualifier=qualifier)]
+

@@ -1,0 +1,38 @@
+"""Counts, the English parts: the noun a number counts, up to two modifiers on ("Ten former directors")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import WORD
+
+
+class CountRulesEn(Cursor):
+    """English counted nouns."""
+
+    def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
+        data = self.language
+        # English: skip up to two modifiers to the noun: "Ten former directors", "20 British soldiers".
+        for k in range(j, min(j + 3, self.n)):
+            w = self.toks[k]
+            if w.kind != WORD or (k > j and not self.has_previous(k)):
+                return None
+            key = w.key
+            if key in data.count_modifiers and k < j + 2:
+                continue  # "10 more aircraft", "20 new stores"
+            if key in data.not_counted or key in data.scales or key in data.units or key in data.tens:
+                return None
+            if (w.text,) in data.months or w.text in data.weekdays:
+                return None
+            if key in data.count_nouns or key in data.time_nouns:
+                return k, k + 1
+            if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
+                return k, k + 1  # "32 Labour MPs", "200 NGOs"
+            if key.endswith("s") and not key.endswith("ss") and len(key) > 3 and not key.endswith("'s") \
+                    and not key.endswith("us") and not key.endswith("is"):
+                if k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")):
+                    return None  # "8 Venus Williams", "16 Tommy Haas": a ranked name, not a count
+                return k, k + 1
+            if k == j and (key.endswith("ly") or key.endswith("ing")):
+                return None
+        return None
+
