@@ -136,6 +136,13 @@ class Claim(BaseModel):
         return stable_id(article_id or "", start, end, text)
 
 
+class SeriesPoint(BaseModel):
+    """One dated value of a reference series (a day's close, a month's average), for the evidence chart."""
+
+    date: str  # ISO date (YYYY-MM-DD; a month's or year's value is dated to its first day)
+    value: float
+
+
 class Fact(BaseModel):
     """One reference figure with its source."""
 
@@ -150,6 +157,9 @@ class Fact(BaseModel):
     valid_to: str | None = None
     source_url: str | None = None
     source_quote: str | None = None
+    # For a fact read off a dated series: a few points around the claim's time (the dashboard draws them with
+    # the claimed value marked). None for curated facts and yearly tables.
+    series: list[SeriesPoint] | None = None
 
 
 class Deviation(BaseModel):
