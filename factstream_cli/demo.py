@@ -19,6 +19,7 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ def free_port() -> int:
 
 
 class WebhookReceiver:
-    """A local webhook endpoint that records every alert posted to it."""
+    """A local webhook endpoint that records every alert posted to it, by the alert id in its body."""
 
     def __init__(self) -> None:
         self.received: list[dict[str, Any]] = []
@@ -49,9 +50,7 @@ class WebhookReceiver:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length)
                 with receiver.lock:
-                    receiver.received.append(
-                        {"alert_id": self.headers.get("X-Factstream-Alert-Id"), "body": body}
-                    )
+                    receiver.received.append({"alert_id": _body_alert_id(body), "body": body})
                 self.send_response(200)
                 self.end_headers()
                 self.wfile.write(b"ok")
@@ -73,6 +72,15 @@ class WebhookReceiver:
     def counts(self) -> Counter:
         with self.lock:
             return Counter(item["alert_id"] for item in self.received)
+
+
+def _body_alert_id(body: bytes) -> str | None:
+    """The alert id inside the posted body (metadata.event_payload.alert_id), the one receivers dedupe on: the
+    X-Factstream-Alert-Id header is a convenience outside the signature (alerts/signing.py)."""
+    try:
+        return orjson.loads(body)["metadata"]["event_payload"]["alert_id"]
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return None
 
 
 def corpus_articles(folder: Path | None, limit: int) -> list[bytes]:
@@ -106,136 +114,205 @@ def _wait_http(url: str, timeout: float, process: subprocess.Popen) -> bool:
     return False
 
 
+@dataclass
+class SeedWatch:
+    """What the demo saw of the seed article (and of all alerts) while it watched the output topics."""
+
+    verdicts: dict[str, dict] = field(default_factory=dict)
+    alert_ids: set[str] = field(default_factory=set)
+    alert_count: int = 0
+
+
 def run_demo(args: argparse.Namespace) -> int:
-    from kafka import KafkaConsumer, KafkaProducer
+    """Start broker, receiver and worker; feed; watch; report; stop what was started. 0 when the seed's alert
+    reached the webhook and the dashboard exactly once."""
     from rich.console import Console
 
-    from factstream.settings import Settings, corpus_dir
     from factstream_cli.localbroker import LocalBroker
-    from streams.topics import ensure_topics
 
     console = Console(width=None if sys.stdout.isatty() else 160)
     broker = LocalBroker()
-    started_broker = False
-    if not broker.status().get("running"):
-        console.print(f"[bold]Starting the local Kafka broker[/] (data in {broker.data_dir}) ...")
-        broker.fetch_jars()
-        broker.start()
-        started_broker = True
-    else:
-        console.print("Using the local Kafka broker that is already running.")
-
+    started_broker = start_broker(broker, console)
     run_id = time.strftime("%Y%m%d%H%M%S")
-    prefix = f"demo-{run_id}."
     web_port = int(os.environ.get("FACTSTREAM_WEB_PORT") or free_port())
     workdir = Path(tempfile.mkdtemp(prefix="factstream-demo-"))
     worker: subprocess.Popen | None = None
     with WebhookReceiver() as receiver:
-        env = {
-            **os.environ,
-            "FACTSTREAM_BROKERS": f"127.0.0.1:{broker.port}",
-            "FACTSTREAM_TOPIC_PREFIX": prefix,
-            "FACTSTREAM_APP_ID": f"factstream-demo-{run_id}",
-            "FACTSTREAM_WEBHOOK_URL": receiver.url,
-            "FACTSTREAM_WEB_PORT": str(web_port),
-            "FACTSTREAM_WEB_HOST": "127.0.0.1",
-            "FACTSTREAM_DATA_DIR": str(workdir / "worker"),
-            "FACTSTREAM_ALERTS_JSONL": str(workdir / "alerts.jsonl"),
-        }
-        settings = Settings(brokers=env["FACTSTREAM_BROKERS"], topic_prefix=prefix, app_id=env["FACTSTREAM_APP_ID"])
+        env = worker_env(broker.port, run_id, receiver.url, web_port, workdir)
         try:
-            ensure_topics(settings)
-            log_path = workdir / "worker.log"
-            console.print(f"[bold]Starting a worker[/] (topics {prefix}*, log {log_path}) ...")
-            worker = subprocess.Popen(
-                [sys.executable, "-m", "factstream_cli.cli", "worker", "-l", "warn"],
-                env=env, stdout=log_path.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
-            )
-            dashboard = f"http://127.0.0.1:{web_port}/dashboard/"
-            if not _wait_http(f"http://127.0.0.1:{web_port}/health", 90, worker):
-                console.print(f"[red]the worker did not become ready; see {log_path}[/]")
-                console.print(log_path.read_text(errors="replace")[-3000:])
+            worker = start_worker(env, workdir / "worker.log", console)
+            if worker is None:
                 return 1
-
-            seed = SEED_PATH.read_bytes().strip()
-            seed_id = json.loads(seed)["id"]
-            corpus = corpus_articles(Path(args.corpus) if args.corpus else corpus_dir(), args.corpus_limit)
-            producer = KafkaProducer(acks="all", **settings.kafka_python_config())
-            consumer = KafkaConsumer(
-                settings.topic("verdicts"), settings.topic("alerts"), group_id=None,
-                auto_offset_reset="earliest", **settings.kafka_python_config(),
-            )
-            started = time.monotonic()
-            producer.send(settings.topic("articles"), key=seed_id.encode(), value=seed)
-            for line in corpus:
-                record_id = orjson.loads(line).get("id", "")
-                producer.send(settings.topic("articles"), key=str(record_id).encode(), value=line)
-            producer.send(settings.topic("articles"), key=seed_id.encode(), value=seed)  # fed twice on purpose
-            producer.flush()
-            console.print(f"Fed the seed article twice and {len(corpus)} real article(s) from the corpus.")
-            console.print(f"Dashboard: {dashboard}\n")
-
-            seed_verdicts: dict[str, dict] = {}
-            alert_count = 0
-            deadline = time.monotonic() + args.timeout
-            seed_alert_ids: set[str] = set()
-            settle_until: float | None = None
-            while time.monotonic() < deadline:
-                for _tp, records in consumer.poll(timeout_ms=500).items():
-                    for record in records:
-                        value = orjson.loads(record.value)
-                        if record.topic == settings.topic("verdicts") and value["article_id"] == seed_id:
-                            if value["verdict_id"] not in seed_verdicts:
-                                seed_verdicts[value["verdict_id"]] = value
-                                _print_verdict(console, value)
-                        elif record.topic == settings.topic("alerts"):
-                            alert_count += 1
-                            verdict = value["verdict"]
-                            if verdict["article_id"] == seed_id:
-                                seed_alert_ids.add(value["alert_id"])
-                            _print_alert(console, value)
-                seed_delivered = seed_alert_ids and all(receiver.counts()[a] for a in seed_alert_ids)
-                if seed_delivered and settle_until is None:
-                    settle_until = time.monotonic() + 8.0  # time for a duplicate to show up, if there were one
-                if settle_until is not None and time.monotonic() > settle_until:
-                    break
-            consumer.close()
-            producer.close()
-            counts = receiver.counts()
-            console.print()
-            console.print(f"[bold]Seed article:[/] {len(seed_verdicts)} verdict(s) in "
-                          f"{time.monotonic() - started:.1f} s; {alert_count} alert(s) in all.")
-            ok = bool(seed_alert_ids)
-            for alert_id in sorted(seed_alert_ids):
-                times = counts[alert_id]
-                ok = ok and times == 1
-                console.print(f"  webhook received alert {alert_id} [bold]{times}[/] time(s) "
-                              f"(the article was fed twice)")
-            if not seed_alert_ids:
-                console.print("[red]no alert for the seed article arrived in time[/]")
-            on_dashboard = _dashboard_alert_ids(web_port, seed_id)
-            for alert_id in sorted(seed_alert_ids):
-                shown = on_dashboard.count(alert_id)
-                ok = ok and shown == 1
-                console.print(f"  dashboard shows alert {alert_id} [bold]{shown}[/] time(s): {dashboard}")
+            settings = demo_settings(env)
+            seed_id, started = feed(settings, args, console)
+            console.print(f"Dashboard: {dashboard_url(web_port)}\n")
+            seen = watch(settings, seed_id, receiver, args.timeout, console)
+            ok = report(seen, receiver, web_port, seed_id, time.monotonic() - started, console)
             if args.keep_running:
-                console.print(f"\nLeft running: dashboard {dashboard}; stop with Ctrl-C, then "
-                              "`factstream broker stop`.")
-                try:
-                    worker.wait()
-                except KeyboardInterrupt:
-                    pass
+                keep_running(worker, web_port, console)
             return 0 if ok else 1
         finally:
-            if worker is not None and worker.poll() is None:
-                os.killpg(worker.pid, signal.SIGTERM)
-                try:
-                    worker.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    os.killpg(worker.pid, signal.SIGKILL)
-            if started_broker and not args.keep_running:
-                console.print("Stopping the local Kafka broker ...")
-                broker.stop()
+            stop(worker, broker if started_broker and not args.keep_running else None, console)
+
+
+def start_broker(broker: Any, console: Any) -> bool:
+    """Start the local broker unless one is running; True when this demo started it (and so must stop it)."""
+    if broker.status().get("running"):
+        console.print("Using the local Kafka broker that is already running.")
+        return False
+    console.print(f"[bold]Starting the local Kafka broker[/] (data in {broker.data_dir}) ...")
+    broker.fetch_jars()
+    broker.start()
+    return True
+
+
+def worker_env(broker_port: int, run_id: str, webhook_url: str, web_port: int, workdir: Path) -> dict[str, str]:
+    """The worker's environment: this run's own topics and app id, the local webhook, files under workdir."""
+    return {
+        **os.environ,
+        "FACTSTREAM_BROKERS": f"127.0.0.1:{broker_port}",
+        "FACTSTREAM_TOPIC_PREFIX": f"demo-{run_id}.",
+        "FACTSTREAM_APP_ID": f"factstream-demo-{run_id}",
+        "FACTSTREAM_WEBHOOK_URL": webhook_url,
+        "FACTSTREAM_WEB_PORT": str(web_port),
+        "FACTSTREAM_WEB_HOST": "127.0.0.1",
+        "FACTSTREAM_DATA_DIR": str(workdir / "worker"),
+        "FACTSTREAM_ALERTS_JSONL": str(workdir / "alerts.jsonl"),
+    }
+
+
+def demo_settings(env: dict[str, str]) -> Any:
+    from factstream.settings import Settings
+
+    return Settings(brokers=env["FACTSTREAM_BROKERS"], topic_prefix=env["FACTSTREAM_TOPIC_PREFIX"],
+                    app_id=env["FACTSTREAM_APP_ID"])
+
+
+def dashboard_url(web_port: int) -> str:
+    return f"http://127.0.0.1:{web_port}/dashboard/"
+
+
+def start_worker(env: dict[str, str], log_path: Path, console: Any) -> subprocess.Popen | None:
+    """Create the topics and start a worker process; None (after showing its log) if it never became ready."""
+    from streams.topics import ensure_topics
+
+    ensure_topics(demo_settings(env))
+    console.print(f"[bold]Starting a worker[/] (topics {env['FACTSTREAM_TOPIC_PREFIX']}*, log {log_path}) ...")
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "factstream_cli.cli", "worker", "-l", "warn"],
+        env=env, stdout=log_path.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    if _wait_http(f"http://127.0.0.1:{env['FACTSTREAM_WEB_PORT']}/health", 90, worker):
+        return worker
+    console.print(f"[red]the worker did not become ready; see {log_path}[/]")
+    console.print(log_path.read_text(errors="replace")[-3000:])
+    stop(worker, None, console)
+    return None
+
+
+def feed(settings: Any, args: argparse.Namespace, console: Any) -> tuple[str, float]:
+    """Publish the seed article, the corpus sample, then the seed again; (the seed's id, when feeding began)."""
+    from kafka import KafkaProducer
+
+    from factstream.settings import corpus_dir
+
+    seed = SEED_PATH.read_bytes().strip()
+    seed_id = json.loads(seed)["id"]
+    corpus = corpus_articles(Path(args.corpus) if args.corpus else corpus_dir(), args.corpus_limit)
+    producer = KafkaProducer(acks="all", **settings.kafka_python_config())
+    started = time.monotonic()
+    producer.send(settings.topic("articles"), key=seed_id.encode(), value=seed)
+    for line in corpus:
+        record_id = orjson.loads(line).get("id", "")
+        producer.send(settings.topic("articles"), key=str(record_id).encode(), value=line)
+    producer.send(settings.topic("articles"), key=seed_id.encode(), value=seed)  # fed twice on purpose
+    producer.flush()
+    producer.close()
+    console.print(f"Fed the seed article twice and {len(corpus)} real article(s) from the corpus.")
+    return seed_id, started
+
+
+def watch(settings: Any, seed_id: str, receiver: WebhookReceiver, timeout: float, console: Any) -> SeedWatch:
+    """Print verdicts of the seed and every alert as they arrive, until the seed's alerts reached the webhook
+    and 8 more seconds passed without a duplicate (or `timeout` seconds in all)."""
+    from kafka import KafkaConsumer
+
+    consumer = KafkaConsumer(
+        settings.topic("verdicts"), settings.topic("alerts"), group_id=None,
+        auto_offset_reset="earliest", **settings.kafka_python_config(),
+    )
+    seen = SeedWatch()
+    deadline = time.monotonic() + timeout
+    settle_until: float | None = None
+    try:
+        while time.monotonic() < deadline:
+            for _tp, records in consumer.poll(timeout_ms=500).items():
+                for record in records:
+                    _show_record(record.topic, orjson.loads(record.value), settings, seed_id, seen, console)
+            seed_delivered = seen.alert_ids and all(receiver.counts()[a] for a in seen.alert_ids)
+            if seed_delivered and settle_until is None:
+                settle_until = time.monotonic() + 8.0  # time for a duplicate to show up, if there were one
+            if settle_until is not None and time.monotonic() > settle_until:
+                break
+    finally:
+        consumer.close()
+    return seen
+
+
+def _show_record(topic: str, value: dict, settings: Any, seed_id: str, seen: SeedWatch, console: Any) -> None:
+    if topic == settings.topic("verdicts") and value["article_id"] == seed_id:
+        if value["verdict_id"] not in seen.verdicts:
+            seen.verdicts[value["verdict_id"]] = value
+            _print_verdict(console, value)
+    elif topic == settings.topic("alerts"):
+        seen.alert_count += 1
+        if value["verdict"]["article_id"] == seed_id:
+            seen.alert_ids.add(value["alert_id"])
+        _print_alert(console, value)
+
+
+def report(seen: SeedWatch, receiver: WebhookReceiver, web_port: int, seed_id: str, elapsed: float,
+           console: Any) -> bool:
+    """Print how often the webhook and the dashboard got each seed alert; True when each got it exactly once."""
+    counts = receiver.counts()
+    console.print()
+    console.print(f"[bold]Seed article:[/] {len(seen.verdicts)} verdict(s) in {elapsed:.1f} s; "
+                  f"{seen.alert_count} alert(s) in all.")
+    ok = bool(seen.alert_ids)
+    for alert_id in sorted(seen.alert_ids):
+        times = counts[alert_id]
+        ok = ok and times == 1
+        console.print(f"  webhook received alert {alert_id} [bold]{times}[/] time(s) (the article was fed twice)")
+    if not seen.alert_ids:
+        console.print("[red]no alert for the seed article arrived in time[/]")
+    on_dashboard = _dashboard_alert_ids(web_port, seed_id)
+    for alert_id in sorted(seen.alert_ids):
+        shown = on_dashboard.count(alert_id)
+        ok = ok and shown == 1
+        console.print(f"  dashboard shows alert {alert_id} [bold]{shown}[/] time(s): {dashboard_url(web_port)}")
+    return ok
+
+
+def keep_running(worker: subprocess.Popen, web_port: int, console: Any) -> None:
+    console.print(f"\nLeft running: dashboard {dashboard_url(web_port)}; stop with Ctrl-C, then "
+                  "`factstream broker stop`.")
+    try:
+        worker.wait()
+    except KeyboardInterrupt:
+        pass
+
+
+def stop(worker: subprocess.Popen | None, broker: Any | None, console: Any) -> None:
+    """SIGTERM the worker's process group (SIGKILL after 30 s), then stop the broker if one is given."""
+    if worker is not None and worker.poll() is None:
+        os.killpg(worker.pid, signal.SIGTERM)
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(worker.pid, signal.SIGKILL)
+    if broker is not None:
+        console.print("Stopping the local Kafka broker ...")
+        broker.stop()
 
 
 def _dashboard_alert_ids(web_port: int, article_id: str, timeout: float = 15.0) -> list[str]:
