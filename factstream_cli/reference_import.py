@@ -26,8 +26,8 @@ from typing import Any
 
 import yaml
 
-DEFAULTS_FILE = Path(__file__).resolve().parent.parent / "checkers" / "series" / "import_defaults.yaml"
-COUNTRY_CODES = Path(__file__).resolve().parent.parent / "checkers" / "packs" / "countries" / "country-codes.csv"
+DEFAULTS_NAME = "import_defaults.yaml"  # beside checkers/series/__init__.py
+COUNTRY_CODES_PARTS = ("countries", "country-codes.csv")  # under the checkers' packs folder
 KINDS = ("wdi", "eia", "gold", "ecb")
 LICENSES = {
     "eia": "public domain (U.S. Energy Information Administration; attribution requested); packaging ODC-PDDL-1.0",
@@ -80,8 +80,23 @@ class ImportProblem(Exception):
     """An upstream file cannot be converted (the message says which and why)."""
 
 
+def defaults_file() -> Path:
+    """checkers/series/import_defaults.yaml, found where the checkers package is (a checkout or site-packages).
+    Imported here, not at module level: the command-line parser stays light."""
+    import checkers.series
+
+    return Path(checkers.series.__file__).resolve().parent / DEFAULTS_NAME
+
+
+def country_codes_file() -> Path:
+    """The countries pack's country-codes.csv, from the checkers package's own packs folder."""
+    from checkers.series.catalog import PACKS_DIR
+
+    return PACKS_DIR.joinpath(*COUNTRY_CODES_PARTS)
+
+
 def _defaults() -> dict[str, Any]:
-    return yaml.safe_load(DEFAULTS_FILE.read_text(encoding="utf-8"))
+    return yaml.safe_load(defaults_file().read_text(encoding="utf-8"))
 
 
 def _publish(staging: Path, out: Path) -> int:
@@ -301,7 +316,7 @@ def _import_wdi(sources: list[Path], staging: Path, args: argparse.Namespace, de
             entry["vintage"] = vintage
         series[f"{meta['id']}@{vintage}" if vintage else meta["id"]] = entry
     _write_rows(staging / "entities.csv", ["id", "group", "names_en", "names_ar"],
-                _wdi_entities(names, Path(args.countries) if args.countries else COUNTRY_CODES, defaults), False)
+                _wdi_entities(names, Path(args.countries) if args.countries else country_codes_file(), defaults), False)
     as_of = f", as published on {vintage}" if vintage else ""
     return {"_from": f"{source} ({len(series)} indicators)", "name": f"wdi-{vintage}" if vintage else "wdi",
             "description": f"World Development Indicators by country and aggregate, annual (World Bank){as_of}.",
