@@ -6,7 +6,7 @@ from datetime import date, datetime
 from operator import attrgetter
 
 from claims.engine.extractor import Extractor
-from claims.engine.limits import MAX_CHARS
+from claims.engine.limits import MAX_CHARS, within_bounds
 from claims.engine.scanning import detect_lang
 from claims.engine.types import Draft
 from claims.languages import SUPPORTED_LANGS, get_language
@@ -87,6 +87,8 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
     claims: list[Claim] = []
     shifted = bool(norm._breaks)  # nothing deleted (English, mostly): normalized offsets are the original ones
     for d in sorted(drafts, key=_START_END):
+        if not (within_bounds(d.value) and within_bounds(d.value_high)):
+            continue  # a figure beyond 64 bits is not a claim (issue 15, finding 1)
         if shifted:
             start = norm.to_original(d.start)
             end = norm.to_original_end(d.end)

@@ -77,6 +77,11 @@ MAX_DIGITS = 24
 """Most digits a plain digit run may have to be read as a number (10 more characters with separators and decimal
 mark): a longer run is an identifier, not a figure, and Decimal arithmetic on what is read stays cheap."""
 
+MAX_CLAIM_VALUE = 2**63 - 1
+"""Largest magnitude a claim's value (and value_high) may have: the largest signed 64-bit integer. orjson refuses
+integers beyond 64 bits, the checkers' tables hold 64-bit numbers, and no checkable figure comes near it; a
+larger figure ("100000000000000000000 countries") is not a claim (issue 15, finding 1)."""
+
 EXTRACT_DEADLINE_BASE_S = 5.0
 """Time budget of one extraction, in seconds, before the per-size part below: a text that exhausts the budget is
 refused with a ValueError instead of holding a worker."""

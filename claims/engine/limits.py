@@ -6,6 +6,7 @@ from factstream.limits import (
     EXTRACT_SECONDS_PER_MB,
     MAX_ANCHORS,
     MAX_CHARS,
+    MAX_CLAIM_VALUE,
     MAX_CLAIMS,
     MAX_DIGITS,
     MAX_SENTENCE_CHARS,
@@ -20,8 +21,19 @@ __all__ = [
     "MAX_ANCHORS",
     "MAX_CHARS",
     "MAX_CLAIMS",
+    "MAX_CLAIM_VALUE",
     "MAX_DIGITS",
     "MAX_SENTENCE_CHARS",
     "WINDOW_AFTER",
     "WINDOW_BEFORE",
+    "within_bounds",
 ]
+
+
+def within_bounds(value: object) -> bool:
+    """A figure a claim can carry: None, text (dates), or a number of magnitude at most MAX_CLAIM_VALUE. Beyond it
+    orjson, the checkers' tables and the stream cannot hold it, and no checkable figure is that large; NaN fails
+    too (every comparison with it is False) and infinities are beyond the bound."""
+    if value is None or isinstance(value, str):
+        return True
+    return -MAX_CLAIM_VALUE <= value <= MAX_CLAIM_VALUE  # type: ignore[operator]
