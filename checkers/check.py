@@ -3,7 +3,7 @@ then (judging), word the explanation (wording) and build the verdict (verdicts).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from checkers import verdicts
@@ -26,6 +26,11 @@ from checkers.timing import claim_time, finer_than_year, time_slices
 from checkers.wording import explain
 from factstream.models import ArticleRef, Claim, Verdict
 
+# Checks against dated series (tables.series: prices, rates, annual statistics), tried in order before the
+# tables' metrics: each returns a verdict when the claim is about one of its series, else None (issue 13).
+SeriesCheck = Callable[[Case, date | None], Verdict | None]
+SERIES_CHECKS: list[SeriesCheck] = []
+
 
 def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, today: date | None = None,
                 titled: Sequence[str] | None = None, sentence_words: SentenceWords | None = None) -> Verdict:
@@ -34,6 +39,11 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
     lang = (article.lang or claim.lang or "en").lower()
     langs = ("en",) if lang == "en" else ("en", lang)
     case = Case(claim=claim, article=article, tables=tables, langs=langs)
+    if tables.series is not None:
+        for series_check in SERIES_CHECKS:
+            found = series_check(case, today)
+            if found is not None:
+                return found
     if titled is None:
         titled = title_entities(article, tables)
     match = match_claim(claim, tables, titled, sentence_words)

@@ -10,12 +10,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkers.reference.load import default_pack_paths, records_from_paths
 from checkers.reference.problems import Problem, Record, ReferenceError
 from checkers.reference.rows import row_problem
 from checkers.text import Mention, Phrase, PhraseIndex, Token
+
+if TYPE_CHECKING:
+    from checkers.series import SeriesCatalog
 
 
 @dataclass(frozen=True, eq=False)
@@ -234,8 +237,11 @@ class ReferenceTables:
     _facts: dict[tuple[str, str], dict[str, FactRow]]  # (entity, metric) -> fact key -> row
 
     def __init__(self, records: Mapping[str, dict[str, Any]], *, _previous: ReferenceTables | None = None,
-                 _changed: Iterable[str] = ()) -> None:
+                 _changed: Iterable[str] = (), series: SeriesCatalog | None = None) -> None:
         self._records: dict[str, dict[str, Any]] = dict(records)
+        # Dated series (prices, rates: checkers.series) travel with the tables; rows from the `reference`
+        # topic never change them (workers read series packs from disk), so a new tables object keeps them.
+        self._series = series if series is not None or _previous is None else _previous._series
         changed = set(_changed)
         structural = _previous is None or any(not k.startswith("fact|") for k in changed)
         if structural:
@@ -335,8 +341,30 @@ class ReferenceTables:
 
         Raises ReferenceError listing every problem (file:line: why); nothing is kept from a failed load.
         """
-        all_paths = [*(default_pack_paths() if include_default else []), *(Path(p) for p in paths)]
-        return cls(dict(records_from_paths(all_paths)))
+        from checkers.series import SeriesCatalog, is_series_manifest, series_pack_paths
+
+        own = [Path(p) for p in paths]
+        series_paths = [p for p in own if is_series_manifest(p)]
+        all_paths = [*(default_pack_paths() if include_default else []), *(p for p in own if p not in series_paths)]
+        tables = cls(dict(records_from_paths(all_paths)))
+        if not include_default and not series_paths:
+            return tables
+        if not series_paths:
+            return tables.with_series(_default_series())
+        return tables.with_series(SeriesCatalog.load([*(series_pack_paths() if include_default else []),
+                                                      *series_paths]))
+
+    def with_series(self, series: SeriesCatalog | None) -> ReferenceTables:
+        """The same tables with these dated series (None: without series)."""
+        tables = ReferenceTables.__new__(ReferenceTables)
+        tables.__dict__.update(self.__dict__)
+        tables._series = series
+        return tables
+
+    @property
+    def series(self) -> SeriesCatalog | None:
+        """The dated series loaded with these tables (checkers.series), or None."""
+        return self._series
 
     def with_records(self, records: Iterable[tuple[str, dict[str, Any] | None]]) -> ReferenceTables:
         """A NEW tables object with rows added or replaced (None = delete); raises ReferenceError if any is bad."""
@@ -422,7 +450,13 @@ class ReferenceTables:
         )
 
 
+def _default_series() -> SeriesCatalog:
+    from checkers.series import load_default_series
+
+    return load_default_series()
+
+
 @lru_cache(maxsize=1)
 def load_default_tables() -> ReferenceTables:
-    """The shipped packs, loaded once per process."""
+    """The shipped packs with the shipped dated series (checkers.series.SERIES_PACKS), loaded once per process."""
     return ReferenceTables.load()
