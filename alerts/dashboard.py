@@ -16,6 +16,7 @@ from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
+from alerts.chart import verdict_chart_svg
 from alerts.store import AlertStore
 from alerts.text import (
     VERDICT_LABELS,
@@ -176,6 +177,9 @@ def render_alert(alert: Alert, history: list[Review]) -> str:
         if fact.source_quote:
             details.append(f'<blockquote class="quote" dir="auto">{_e(fact.source_quote)}</blockquote>')
         details.append("</dd>")
+        chart = verdict_chart_svg(verdict, f"chart-{alert.alert_id}")  # escaped SVG, nothing CSP refuses
+        if chart is not None:
+            details.append(f'<dt>Series</dt><dd class="evidence">{chart}</dd>')
     if article is not None:
         title = article.title or article.id
         meta = " · ".join(
@@ -319,4 +323,5 @@ dl dd { margin-left: 1rem; }
 .review-history { color: #555; font-size: .9rem; }
 .review-entry[data-state="confirmed"] { color: #1e8449; }
 .nolink { color: #555; }
+dd.evidence svg { max-width: 100%; height: auto; display: block; }
 """

@@ -90,3 +90,25 @@ def read_json(driver: WebDriver, url: str) -> dict:
 def save_screenshot(driver: WebDriver, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     assert driver.save_screenshot(str(path)), f"screenshot not written to {path}"
+
+
+def csp_violations(driver: WebDriver) -> list[str]:
+    """The browser console's Content-Security-Policy messages since the last call (reading the log drains it)."""
+    return [entry["message"] for entry in driver.get_log("browser")
+            if "Content Security Policy" in entry.get("message", "")]
+
+
+def chart_renders(driver: WebDriver, alert_id: str, points: int) -> None:
+    """The alert's evidence chart is drawn inline: laid out with a size, every point and the claim's marker
+    present, its accessible title exposed, and its presentation attributes applied (not refused by the CSP)."""
+    chart = alert_element(driver, alert_id).find_element(By.CSS_SELECTOR, "dd.evidence svg")
+    box = driver.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.width, r.height];", chart)
+    assert box[0] > 100 and box[1] > 50, f"the chart has no room on the page: {box}"
+    assert chart.get_attribute("role") == "img"
+    title_id = chart.get_attribute("aria-labelledby")
+    title = driver.execute_script("return document.getElementById(arguments[0]).textContent;", title_id)
+    assert "reference series" in title
+    assert len(chart.find_elements(By.CSS_SELECTOR, "circle.series-point")) == points
+    marker = chart.find_element(By.CSS_SELECTOR, "circle.claim-marker")
+    fill = driver.execute_script("return getComputedStyle(arguments[0]).fill;", marker)
+    assert fill == "rgb(192, 57, 43)", f"the marker's colour was not applied: {fill}"

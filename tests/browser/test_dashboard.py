@@ -22,7 +22,7 @@ import pytest
 
 from alerts import AlertStore, build_alert
 from alerts.webapi import make_app
-from factstream.models import ArticleRef, Claim, Deviation, Fact, Review, Verdict
+from factstream.models import ArticleRef, Claim, Deviation, Fact, Review, SeriesPoint, Verdict
 from factstream.settings import Settings
 from tests.browser.conftest import ARTIFACTS
 
@@ -196,6 +196,24 @@ def _verdict(article: ArticleRef, text: str, body: str, value: int, fact_value: 
     )
 
 
+OIL_CLOSES = [("2018-03-05", 65.5), ("2018-03-06", 66.1), ("2018-03-07", 64.3), ("2018-03-08", 63.9),
+              ("2018-03-09", 65.2), ("2018-03-12", 64.8), ("2018-03-13", 64.6)]
+
+
+def _oil_verdict() -> Verdict:
+    """A price claim checked against a daily series: its fact carries the closes the dashboard charts."""
+    article = ArticleRef(id="en-oil-1", lang="en", source="Energy Desk", title="Oil ends the week higher",
+                         url="https://news.example.org/en/oil", published_at=datetime(2018, 3, 10, tzinfo=UTC))
+    body = "Brent crude settled at $70 a barrel on Friday, traders said."
+    verdict = _verdict(article, "$70", body, 70, 65)
+    fact = Fact(table="oil-prices", entity_id="brent", entity_name="Brent crude", metric="close", value=65.2,
+                unit="USD per barrel", as_of="2018-03-09", source_url="https://www.eia.gov/dnav/pet/hist/rbrteD.htm",
+                series=[SeriesPoint(date=d, value=v) for d, v in OIL_CLOSES])
+    claim = verdict.claim.model_copy(update={"kind": "money", "counted": None, "currency": "USD"})
+    return verdict.model_copy(update={"claim": claim, "fact": fact, "period": "2018-03-09",
+                                      "explanation": {"en": "Brent closed at $65.20 on 9 March 2018, not $70."}})
+
+
 @pytest.fixture
 def handler_server() -> Iterator[tuple[str, AlertStore, list[Review], dict[str, str]]]:
     store = AlertStore()
@@ -222,6 +240,10 @@ def handler_server() -> Iterator[tuple[str, AlertStore, list[Review], dict[str, 
     assert alert is not None
     store.add_alert(alert)
     ids["bidi"] = alert.alert_id
+    alert = build_alert(_oil_verdict(), ["contradicted"])
+    assert alert is not None
+    store.add_alert(alert)
+    ids["chart"] = alert.alert_id
     submitted: list[Review] = []
 
     async def submit_review(review: Review) -> None:
@@ -241,6 +263,15 @@ def test_dashboard_served_from_handlers(browser, handler_server) -> None:
     base_url, store, submitted, ids = handler_server
     checks.open_dashboard(browser, base_url)
     checks.assert_nothing_ran(browser)
+    # The evidence chart is inline SVG under the page's CSP: drawn, and nothing refused. The detector itself
+    # is shown to work: an inline style attribute set afterwards is refused and reported.
+    checks.chart_renders(browser, ids["chart"], points=len(OIL_CLOSES))
+    chart = checks.alert_element(browser, ids["chart"]).find_element("css selector", "dd.evidence svg")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    assert chart.screenshot(str(ARTIFACTS / "evidence-chart.png"))
+    assert checks.csp_violations(browser) == []
+    browser.execute_script("document.body.setAttribute('style', 'background: red');")
+    assert any("style" in message for message in checks.csp_violations(browser))
     checks.hostile_text_is_visible_as_text(browser, ids["hostile"])
     arabic = checks.alert_element(browser, ids["arabic"])
     assert arabic.find_element("css selector", "mark").text == "74 دولة"
