@@ -10,6 +10,7 @@ from claims.engine.limits import MAX_CHARS, within_bounds
 from claims.engine.scanning import detect_lang
 from claims.engine.types import Draft
 from claims.languages import SUPPORTED_LANGS, get_language
+from factstream.countries import normalize_country, outlet_country
 from factstream.models import Article, Claim
 
 __all__ = ["MAX_CHARS", "detect_lang", "extract", "extract_article"]
@@ -42,12 +43,15 @@ def extract(
     lang: str | None = None,
     published_at: datetime | date | str | None = None,
     article_id: str | None = None,
+    country: str | None = None,
 ) -> list[Claim]:
     """Every numeric claim in `text`, sorted by start offset (offsets into `text` itself).
 
     lang: "ar", "en", or None to detect. published_at resolves weekdays and words such as "today"/"أمس";
-    without it those dates keep value None (never guessed). Raises ValueError (only) for input it refuses:
-    not a string, over MAX_CHARS characters, an unknown language, or a text that exhausts the time budget.
+    without it those dates keep value None (never guessed). country: the outlet's country (ISO 3166-1 alpha-2,
+    "SA", "TN"), which resolves a bare local currency word the text leaves open ("دينار" in Tunis). Raises
+    ValueError (only) for input it refuses: not a string, over MAX_CHARS characters, an unknown language or
+    country, or a text that exhausts the time budget.
     """
     if not isinstance(text, str):
         raise ValueError(f"text must be str, not {type(text).__name__}")
@@ -62,6 +66,7 @@ def extract(
     if lang is not None and lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
     published = _published_date(published_at)
+    country = normalize_country(country)
     if article_id is not None and not isinstance(article_id, str):
         article_id = str(article_id)
     if not text.strip():
@@ -69,7 +74,7 @@ def extract(
     try:
         if lang is None:
             lang = detect_lang(text)
-        extractor = Extractor(get_language(lang), text, published)
+        extractor = Extractor(get_language(lang), text, published, country)
         drafts = extractor.run()
         return _to_claims(extractor, drafts, lang, article_id)
     except TimeoutError as exc:
@@ -111,6 +116,7 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
                 "value_high": d.value_high,
                 "currency": d.currency,
                 "currency_candidates": d.currency_candidates,
+                "currency_source": d.currency_source,
                 "counted": d.counted,
                 "unit": d.unit,
                 "qualifier": d.qualifier,
@@ -173,7 +179,10 @@ _new_claim = _pick_constructor()
 
 
 def extract_article(article: Article) -> list[Claim]:
-    """Claims of an article's body, with its language, publication date and id."""
+    """Claims of an article's body, with its language, publication date, id and country (the article's own, else
+    the one factstream/data/countries.yaml knows for its source)."""
     if not isinstance(article, Article):
         raise ValueError(f"expected an Article, not {type(article).__name__}")
-    return extract(article.body, lang=article.lang, published_at=article.published_at, article_id=article.id)
+    country = article.country or outlet_country(article.source)  # the field, else the operator's outlet map
+    return extract(article.body, lang=article.lang, published_at=article.published_at, article_id=article.id,
+                   country=country)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from factstream import limits
+from factstream.countries import normalize_country
 
 ClaimKind = Literal["percent", "money", "count", "number", "date"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("percent", "money", "count", "number", "date")
@@ -27,6 +28,7 @@ VERDICT_STATUSES: tuple[VerdictStatus, ...] = (
     "conflict",
 )
 
+CurrencySource = Literal["explicit", "context", "outlet_country", "none"]
 Qualifier = Literal["about", "more than", "less than", "at least", "at most", "up to", "exactly"]
 
 
@@ -52,6 +54,14 @@ class Article(BaseModel):
     published_at: datetime | None = None
     title: str | None = None
     body: str = Field(min_length=1)
+    # The outlet's country (ISO 3166-1 alpha-2, upper-cased on input): resolves a bare local currency word such as
+    # "دينار" or "pound" when the text does not (issue 14). None: the outlet map of factstream/countries.py, if any.
+    country: str | None = None
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_code(cls, value: Any) -> str | None:
+        return normalize_country(value)
 
     @field_validator("id")
     @classmethod
@@ -112,6 +122,10 @@ class Claim(BaseModel):
     currency: str | None = None
     # Candidate currencies when the text names an ambiguous one (a bare "ريال" or "دينار").
     currency_candidates: list[str] = Field(default_factory=list)
+    # Money: why that currency: "explicit" (the amount names it: "$", "دينار كويتي"), "context" (a currency or
+    # country the sentence, paragraph or article names), "outlet_country" (the article's country), "none" (unknown:
+    # see currency_candidates). None for other kinds.
+    currency_source: CurrencySource | None = None
     counted: str | None = None
     unit: str | None = None
     qualifier: Qualifier | None = None

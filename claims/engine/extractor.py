@@ -9,7 +9,7 @@ before each sentence instead, and running out of time raises ValueError.
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from datetime import date
 
 from claims.engine.limits import (
@@ -26,7 +26,7 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import Draft
 from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
-from claims.rules.dates.report_time import mark_dateline
+from claims.rules.money_context import CurrencyResolver
 
 
 class Deadline:
@@ -47,14 +47,14 @@ class Deadline:
 class Extractor:
     """One extraction run over one text."""
 
-    def __init__(self, language: Language, text: str, published: date | None) -> None:
+    def __init__(self, language: Language, text: str, published: date | None, country: str | None = None) -> None:
         self.language = language
         self.ar = language.lang == "ar"
         self.published = published
         self.deadline = Deadline(EXTRACT_DEADLINE_BASE_S + EXTRACT_SECONDS_PER_MB * len(text) / 1_000_000)
         self.norm: Normalized = normalize(text, timeout=self.deadline.left())
         self.text = self.norm.text
-        self._cue_positions: dict[str, list[int]] = {}
+        self.currency = CurrencyResolver(language, self.text, country)  # the outlet's country: ISO 3166 alpha-2
         self.masks = find_masks(self.text)
         self._mask_starts = [s for s, _ in self.masks]
         self.sentences = split_sentences(self.text, language.sentence_abbreviations)
@@ -90,9 +90,8 @@ class Extractor:
             found: list[Draft] = []
             for w0, w1 in self._windows(si, anchor_list):
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
-            mark_dateline(found, text, self.sentences[si], self.language)
             time_refs(found)
-            drafts.extend(d for d in found if not d.report_time)
+            drafts.extend(found)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         return drafts
@@ -116,45 +115,16 @@ class Extractor:
                 windows.append([w0, w1])
         return windows
 
-    # ------------------------------------------------------------------ currency cues
-
-    def cue_count(self, code: str, start: int, end: int) -> int:
-        """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end): the text is scanned once per
-        code, then each range is counted by bisection."""
-        words = self.language.currency_cues.get(code) or []
-        if not words:
-            return 0
-        found = self._cue_positions.get(code)
-        if found is None:
-            if self.ar and not any(w in self.text for w in words):
-                found = []  # every match holds a cue word verbatim (case-sensitive data): no scan needed
-            else:
-                found = [m.start() for m in self.language.cue_patterns[code].finditer(self.text)]
-            self._cue_positions[code] = found
-        return bisect_left(found, end) - bisect_left(found, start)
-
-    def resolve_currency(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str]]:
-        if cur.code:
-            return cur.code, []
-        for start, end in (sentence, (0, len(self.text))):
-            counts = {c: self.cue_count(c, start, end) for c in cur.candidates}
-            best = max(counts.values()) if counts else 0
-            if best > 0:
-                winners = [c for c, n in counts.items() if n == best]
-                if len(winners) == 1:
-                    return winners[0], []
-                break
-        return None, list(cur.candidates)
+    def resolve_currency(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str], str]:
+        """(code, candidates, currency_source) of a currency word: claims/rules/money_context.py."""
+        return self.currency.resolve(cur, sentence)
 
 
 def time_refs(drafts: list[Draft]) -> None:
-    """time_ref: the value of the nearest other date claim of the same sentence; without one, the report's time
-    ("قال أمس", "said on Monday": a report-time reference, dropped afterwards)."""
-    dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.report_time]
+    """time_ref: the value of the nearest other date claim of the same sentence."""
+    dates = [d for d in drafts if d.kind == "date" and d.value is not None]
     if not dates:
-        dates = [d for d in drafts if d.kind == "date" and d.value is not None]
-        if not dates:
-            return
+        return
     for d in drafts:
         best = None
         best_gap = None

@@ -18,7 +18,6 @@ from claims.rules.dates.month import MonthRules
 from claims.rules.dates.numeric import NumericDateRules
 from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
-from claims.rules.dates.report_time import ReportTimeRules
 from claims.rules.dates.year import YearRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
@@ -56,7 +55,6 @@ class Window(
     YearRules,
     RelativeDateRules,
     RelativeDateRulesAr,
-    ReportTimeRules,
     CalendarRules,
     QuantityRules,
     MoneyRules,

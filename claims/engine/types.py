@@ -34,6 +34,7 @@ class Draft:
     value_high: object = None
     currency: str | None = None
     currency_candidates: list[str] = field(default_factory=list)
+    currency_source: str | None = None  # money: "explicit" | "context" | "outlet_country" | "none"
     counted: str | None = None
     unit: str | None = None
     qualifier: str | None = None
@@ -42,7 +43,6 @@ class Draft:
     calendar: str | None = None
     sentence: int = 0
     time_ref: str | None = None
-    report_time: bool = False  # dates the report, not a fact: sets time_ref, never emitted
 
 
 @dataclass(slots=True)
@@ -84,6 +84,7 @@ class Reading:
     unit: str | None = None
     currency: str | None = None
     candidates: list[str] = field(default_factory=list)
+    currency_source: str | None = None
     counted: str | None = None
 
 

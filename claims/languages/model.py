@@ -168,12 +168,6 @@ class Language:
     ordinal_suffixes: frozenset[str] = frozenset()
     clock_suffixes: frozenset[str] = frozenset()
     time_zones: frozenset[str] = frozenset()
-    report_verbs: frozenset[str] = frozenset()  # verbs of saying: a day word they own dates the report
-    report_verb_proclitics: frozenset[str] = frozenset()
-    report_time_links: frozenset[str] = frozenset()  # "said on Monday"
-    report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
-    dateline_agencies: frozenset[str] = frozenset()
-    dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
     # Derived once, at load (claims/languages/loader.py): what the engine looks up on every text.
     # Anchor words: for Arabic every anchor word with each proclitic glued in front; for case-sensitive data the

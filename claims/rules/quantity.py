@@ -66,7 +66,11 @@ class QuantityRules(Cursor):
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
-        return self._quantity_drafts(reading, qualifier)
+        drafts = self._quantity_drafts(reading, qualifier)
+        if reading.currency_source is not None:  # money: why this currency (every bound and part of the reading)
+            for d in drafts:
+                d.currency_source = reading.currency_source
+        return drafts
 
     def _second_number(
         self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None
@@ -146,7 +150,9 @@ class QuantityRules(Cursor):
     def _read_money(self, r: Reading, cur: Currency, code: str | None) -> None:
         r.kind = "money"
         if code is None:
-            code, r.candidates = self.ex.resolve_currency(cur, self.bounds)
+            code, r.candidates, r.currency_source = self.ex.resolve_currency(cur, self.bounds)
+        else:
+            r.currency_source = "explicit"  # an adjective names it: "ريال سعودي", "Egyptian pounds"
         r.currency = code
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)

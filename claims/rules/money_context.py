@@ -1,0 +1,76 @@
+"""Money: the currency of an ambiguous currency word ("ريال", "دينار", "جنيه", "pound", "shilling") from what the
+text and the outlet say, in the order a reader uses (issue 14, class 1):
+
+1. explicit: the amount names it ("دينار كويتي", "Egyptian pounds", "$") — decided before this module is asked;
+2. context: the cue words of one candidate (its country, capital, a qualified mention "الجنيه المصري": the
+   language data's `currency_cues`) outnumber the others' in the sentence, else in its paragraph;
+3. outlet_country: the currency of the article's country (Article.country, or the operator's outlet map) when it
+   is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR;
+4. context again, over the whole article (a single mention of another country far away must not outvote the
+   outlet, but without an outlet country it is the best clue left);
+5. none: currency None, with the candidates still possible.
+
+A tie between candidates narrows the candidates and lets the next, wider step decide.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from claims.languages import Currency, Language
+from factstream.countries import country_currency
+
+
+class CurrencyResolver:
+    """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
+
+    __slots__ = ("_cue_positions", "ar", "language", "outlet_currency", "text")
+
+    def __init__(self, language: Language, text: str, country: str | None) -> None:
+        self.language = language
+        self.ar = language.lang == "ar"
+        self.text = text
+        self.outlet_currency = country_currency(country)
+        self._cue_positions: dict[str, list[int]] = {}
+
+    def cue_count(self, code: str, start: int, end: int) -> int:
+        """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end)."""
+        found = self._cue_positions.get(code)
+        if found is None:
+            words = self.language.currency_cues.get(code) or []
+            if not words or (self.ar and not any(w in self.text for w in words)):
+                found = []  # every match holds a cue word verbatim (case-sensitive data): no scan needed
+            else:
+                found = [m.start() for m in self.language.cue_patterns[code].finditer(self.text)]
+            self._cue_positions[code] = found
+        return bisect_left(found, end) - bisect_left(found, start)
+
+    def paragraph(self, sentence: tuple[int, int]) -> tuple[int, int]:
+        """The paragraph around a sentence: the text between the line breaks before and after it."""
+        start = self.text.rfind("\n", 0, sentence[0]) + 1
+        end = self.text.find("\n", sentence[1])
+        return start, len(self.text) if end < 0 else end
+
+    def _by_cues(self, candidates: list[str], start: int, end: int) -> list[str]:
+        """The candidates with the most cue words in [start, end) (all of them when none has any)."""
+        counts = [self.cue_count(c, start, end) for c in candidates]
+        best = max(counts, default=0)
+        if best == 0:
+            return candidates
+        return [c for c, n in zip(candidates, counts, strict=True) if n == best]
+
+    def resolve(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str], str]:
+        """(code, candidates left when none, currency_source) for a currency word found in `sentence`."""
+        if cur.code:
+            return cur.code, [], "explicit"
+        candidates = list(cur.candidates)
+        for start, end in (sentence, self.paragraph(sentence)):
+            candidates = self._by_cues(candidates, start, end)
+            if len(candidates) == 1:
+                return candidates[0], [], "context"
+        if self.outlet_currency in candidates:
+            return self.outlet_currency, [], "outlet_country"
+        candidates = self._by_cues(candidates, 0, len(self.text))
+        if len(candidates) == 1:
+            return candidates[0], [], "context"
+        return None, candidates, "none"

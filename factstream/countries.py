@@ -1,0 +1,52 @@
+"""Countries: ISO 3166-1 alpha-2 codes with the currency each uses, and the operator's outlet -> country map
+(factstream/data/countries.yaml). Article.country is validated here; claims/ reads the currency of an outlet's
+country to resolve a bare local currency word (issue 14, class 1)."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@cache
+def _data() -> tuple[dict[str, str], dict[str, str]]:
+    raw = yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
+    countries = {str(k): str(v) for k, v in raw["countries"].items()}
+    for code, currency in countries.items():
+        if len(code) != 2 or not code.isascii() or not code.isupper() or len(currency) != 3:
+            raise ValueError(f"countries.yaml: bad entry {code!r}: {currency!r}")
+    outlets = {}
+    for source, code in (raw.get("outlets") or {}).items():
+        if code not in countries:
+            raise ValueError(f"countries.yaml: outlet {source!r} has unknown country {code!r}")
+        outlets[str(source).casefold()] = code
+    return countries, outlets
+
+
+def country_currency(country: str | None) -> str | None:
+    """The ISO 4217 code of the country's currency ("TN" -> "TND"); None for None."""
+    return _data()[0].get(country) if country else None
+
+
+def normalize_country(value: object) -> str | None:
+    """An ISO 3166-1 alpha-2 code, upper-cased ("sa" -> "SA"); None or "" -> None; anything else: ValueError."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"country must be an ISO 3166-1 alpha-2 code (a string such as \"SA\"), not "
+                         f"{type(value).__name__}")
+    code = value.strip().upper()
+    if not code:
+        return None
+    if code not in _data()[0]:
+        raise ValueError(f"country {value!r} is not an ISO 3166-1 alpha-2 code (such as \"SA\", \"TN\", \"GB\")")
+    return code
+
+
+def outlet_country(source: str | None) -> str | None:
+    """The country of a known outlet (the operator's map in countries.yaml), else None."""
+    if not source or not isinstance(source, str):
+        return None
+    return _data()[1].get(source.strip().casefold())
