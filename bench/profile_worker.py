@@ -5,6 +5,9 @@ burst of real articles; prints the CPU samples grouped by what the code was doin
     python bench/profile_worker.py --mode passthrough
 
 py-spy samples only threads that are running (no --idle), so the shares are shares of the worker's CPU.
+Own code is grouped by package (claims/, checkers/, alerts/, article decoding), the rest by library; the
+streams/ frames (agents in streams/extract.py, check.py, conflicts.py, alerting.py, the decode -> retry -> dead
+letter rule in streams/runtime.py, the consumer in streams/faust_fixes.py) are listed with their inclusive share.
 The raw collapsed stacks are kept (--out) for flamegraph tools.
 """
 
@@ -63,7 +66,7 @@ LIBRARIES = [
 
 def frame_file(frame: str) -> str:
     """The file of a py-spy frame "func (path/file.py:line)", with a leading slash so that a path relative
-    to the repository ("claims/engine.py") and an absolute one match the same needles."""
+    to the repository ("claims/engine/parse.py") and an absolute one match the same needles."""
     start = frame.rfind("(")
     path = frame[start + 1:] if start >= 0 else frame
     return path if path.startswith("/") else "/" + path
@@ -108,7 +111,7 @@ def summarize(raw: Path, top: int = 20) -> None:
         groups[classify(frames)] += count
         leaves[frames[-1]] += count
         for frame in frames:
-            if "streams/app.py" in frame:
+            if "/streams/" in frame_file(frame):  # the agents, the runtime and the consumer fixes, not faust's
                 app_lines[frame] += count
     if not total:
         print("no samples")
@@ -120,7 +123,7 @@ def summarize(raw: Path, top: int = 20) -> None:
     print(f"\nhottest functions (self time, top {top}):")
     for frame, count in leaves.most_common(top):
         print(f"  {count / total:6.1%}  {frame.replace(str(REPO) + '/', '')}")
-    print("\nstreams/app.py frames (inclusive):")
+    print("\nstreams/ frames (inclusive):")
     for frame, count in app_lines.most_common(12):
         print(f"  {count / total:6.1%}  {frame.replace(str(REPO) + '/', '')}")
 
