@@ -10,6 +10,8 @@ Prints:
 - the share of all claims that are `supported` or `contradicted` (issue 13's target: at least 3%);
 - checker CPU time per claim: the median of --repeats passes over every article's claims (per-text caches
   cleared between passes, as bench_checkers does), and the median over articles of each one's time per claim;
+- the dashboard's evidence chart rendered for every decided verdict whose fact carries series points (each
+  parsed as XML);
 - worker memory: the RSS of a fresh process that imported the worker's modules (streams.app) and loaded every
   pack, and how long that load took (unless --no-worker-rss); and this process's peak RSS.
 
@@ -239,6 +241,30 @@ def write_review(out: Path, name: str, verdicts: list[Verdict]) -> Path:
 
 
 # ------------------------------------------------------------------------------------------------- main
+def chart_check(verdicts: list[Verdict]) -> dict[str, Any]:
+    """Render the dashboard's evidence chart of every decided verdict whose fact carries series points, and
+    parse each SVG as XML: how many there are, how many failed, and the median time per chart."""
+    import xml.etree.ElementTree as ET
+
+    from alerts.chart import verdict_chart_svg
+
+    charted = [v for v in verdicts if v.verdict in DECIDED and v.fact is not None and v.fact.series is not None]
+    failures: list[str] = []
+    times: list[float] = []
+    marked = 0
+    for verdict in charted:
+        start = time.perf_counter()
+        svg = verdict_chart_svg(verdict, f"chart-{verdict.claim.claim_id}")
+        times.append((time.perf_counter() - start) * 1e3)
+        try:
+            marked += 'class="claim-marker"' in svg
+            ET.fromstring(svg)
+        except (ET.ParseError, TypeError) as exc:
+            failures.append(f"{verdict.claim.claim_id}: {exc}")
+    return {"charts": len(charted), "with_claim_marker": marked, "failed": failures[:20],
+            "median_ms": statistics.median(times) if times else None}
+
+
 def compare(old_path: Path, summary: dict[str, Any]) -> None:
     old = json.loads(old_path.read_text())
     print(f"\nchange against {old_path}:")
@@ -319,6 +345,13 @@ def main() -> None:
               f"{worker['rss_loaded_mb']:.0f} MB (after imports {worker['rss_imported_mb']:.0f} MB, "
               f"peak {worker['peak_mb']:.0f} MB); "
               f"pack load {worker['load_s']:.2f} s; {worker['series_packs']} series packs")
+    charts = chart_check(verdicts)
+    figures["charts"] = charts
+    print(f"evidence charts: {charts['charts']} decided verdicts carry series points; {charts['with_claim_marker']}"
+          f" with the claimed value marked; {len(charts['failed'])} not well-formed"
+          + (f"; {charts['median_ms']:.2f} ms per chart" if charts["median_ms"] is not None else ""))
+    for failure in charts["failed"]:
+        print(f"  chart failed: {failure}")
     peak = _proc_status_mb("VmHWM")
     print(f"this benchmark's peak RSS (all claims and verdicts held): {peak or 0:.0f} MB")
 
