@@ -17,46 +17,11 @@ _SPELLED_UNITS = {"persons": "people", "days": "days"}
 
 
 def _format_value(value: Any, unit: str | None) -> str:
-    """The figure as the English explanation shows it ("14.4%", "US$263 billion"), not a raw float.
+    """The figure as the English explanation shows it ("14.4%", "US$263 billion", "13 February 2018"), by the
+    checkers' own formatter, so the table and the explanation beside it never write one figure two ways."""
+    from checkers.wording.format import format_value
 
-    Uses the checkers' own formatter when their public API offers one; otherwise the same rule, written here:
-    scale words from a million up, at most two decimals, thousands separators.
-    """
-    shared = _shared_formatter()
-    if shared is not None:
-        return str(shared(value, unit, "en"))
-    if isinstance(value, str):
-        return value
-    number = float(value)
-    if unit == "percent":
-        return f"{_trim(number)}%"
-    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(number) >= factor:
-            text = f"{_trim(number / factor)} {word}"
-            break
-    else:
-        text = f"{int(number):,}" if number.is_integer() else _trim(number)
-    if unit and len(unit) == 3 and unit.isupper():
-        return {"USD": f"US${text}", "EUR": f"€{text}", "GBP": f"£{text}"}.get(unit, f"{text} {unit}")
-    return text
-
-
-def _shared_formatter() -> Any:
-    """checkers' format_value: from the package's public API, else from where it lived (checkers.explain)."""
-    import checkers
-
-    shared = getattr(checkers, "format_value", None)
-    if shared is None:
-        try:
-            from checkers.explain import format_value as shared
-        except ImportError:  # checkers reorganised: the local rule below applies
-            return None
-    return shared
-
-
-def _trim(number: float) -> str:
-    text = f"{number:,.2f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return format_value(value, unit, "en")
 
 
 def fact_text(fact: Any) -> str:
