@@ -116,7 +116,7 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
                 "value_high": d.value_high,
                 "currency": d.currency,
                 "currency_candidates": d.currency_candidates,
-                "currency_source": d.currency_source,
+                "currency_source": _currency_source(d),
                 "counted": d.counted,
                 "unit": d.unit,
                 "qualifier": d.qualifier,
@@ -134,6 +134,14 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
             })
         )
     return claims
+
+
+def _currency_source(d: Draft) -> str | None:
+    """Why a money claim has its currency; an amount that took it from the amount it continues ("4 ملايين إسترليني
+    ثم 15 مليونا") has it from context."""
+    if d.kind != "money":
+        return None
+    return d.currency_source or ("context" if d.currency else "none")
 
 
 _START_END = attrgetter("start", "end")

@@ -169,6 +169,27 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "currency_abbreviations": currency_abbr,
         "currency_cues": {code: [normalize_word(w) for w in words] for code, words in
                        (data.get("currency_cues") or {}).items()},
+        **_glued_currency_fields(data, nums, currency_symbols, lang),
+    }
+
+
+def _glued_currency_fields(data: dict[str, Any], nums: dict[str, Any], symbols: dict[str, Currency],
+                           lang: str) -> dict[str, Any]:
+    """`glued_symbols` of the currency entries ("KSh": KES), and every scale suffix followed by a three-letter
+    currency code ("bnusd" for "2.5bnUSD")."""
+    glued: dict[str, Currency] = {}
+    for entry in data["currencies"]:
+        for symbol, code in (entry.get("glued_symbols") or {}).items():
+            if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
+                raise ValueError(f"language data {lang}: glued symbol {symbol!r} needs an ISO 4217 code, not {code!r}")
+            glued[str(symbol)] = Currency(code=code)
+    codes = {s: cur for s, cur in symbols.items() if len(s) == 3 and s.isascii() and s.isalpha() and s.isupper()
+             and cur.code}
+    suffixes = {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()}
+    return {
+        "currency_glued_symbols": glued,
+        "scale_currency_suffixes": {suffix + code.lower(): (scale, cur) for suffix, scale in suffixes.items()
+                                    for code, cur in codes.items()},
     }
 
 

@@ -169,6 +169,10 @@ class Language:
     clock_suffixes: frozenset[str] = frozenset()
     time_zones: frozenset[str] = frozenset()
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
+    # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).
+    currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)
+    # A scale suffix with a currency code glued after it ("2.5bnUSD"): suffix key -> (scale, currency).
+    scale_currency_suffixes: dict[str, tuple[int, Currency]] = field(default_factory=dict)
     # Derived once, at load (claims/languages/loader.py): what the engine looks up on every text.
     # Anchor words: for Arabic every anchor word with each proclitic glued in front; for case-sensitive data the
     # month and weekday names are in case_anchors instead, and "one" (never a claim alone) is out.

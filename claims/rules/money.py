@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD
+from claims.engine.types import NUM, SYM, WORD, Draft, Reading
 from claims.languages import Currency
 
 
@@ -15,6 +15,9 @@ class MoneyRules(Cursor):
         prev = self.tok(i - 1)
         if prev is None:
             return None
+        glued = self.language.currency_glued_symbols.get(prev.text)
+        if glued is not None and prev.kind == WORD and self.glued(i) and (len(prev.text) > 1 or self._sized(i)):
+            return glued, i - 1  # "KSh45 million", "R3.5 billion"
         symbols = self.language.currency_symbols
         if prev.text in symbols and (prev.kind == SYM or not self.ar):
             k = i - 1
@@ -25,9 +28,31 @@ class MoneyRules(Cursor):
             return cur, k
         return None
 
+    @staticmethod
+    def _with_currency_source(drafts: list[Draft], reading: Reading) -> list[Draft]:
+        """Money: every claim of the reading (bounds, parts of a change) says why its currency was chosen."""
+        if reading.currency_source is not None:
+            for d in drafts:
+                d.currency_source = reading.currency_source
+        return drafts
+
+    def _sized(self, i: int) -> bool:
+        """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",
+        "R1,200"; not "R2", "R5")."""
+        text = self.toks[i].text
+        if len(text) >= 3:
+            return True
+        nxt = self.tok(i + 1)
+        data = self.language
+        return nxt is not None and nxt.kind == WORD and (nxt.key in data.scale_suffixes or nxt.key in data.scales)
+
     def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
         """A currency word (with its nationality adjective) or code after a number."""
         data = self.language
+        suffix = self.tok(j - 1)
+        if suffix is not None and suffix.kind == WORD and suffix.key in data.scale_currency_suffixes and j >= 2 and \
+                self.glued(j - 1) and self.toks[j - 2].kind == NUM:
+            return data.scale_currency_suffixes[suffix.key][1], j, None  # "2.5bnUSD": the code rode on the scale
         t = self.tok(j)
         if t is None:
             return None

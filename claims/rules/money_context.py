@@ -3,7 +3,8 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
 
 1. explicit: the amount names it ("دينار كويتي", "Egyptian pounds", "$") — decided before this module is asked;
 2. context: the cue words of one candidate (its country, capital, a qualified mention "الجنيه المصري": the
-   language data's `currency_cues`) outnumber the others' in the sentence, else in its paragraph;
+   language data's `currency_cues`) outnumber the others' in the sentence, else in its paragraph, else in the
+   text from EARLIER_CHARS before the sentence to its end;
 3. outlet_country: the currency of the article's country (Article.country, or the operator's outlet map) when it
    is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR;
 4. context again, over the whole article (a single mention of another country far away must not outvote the
@@ -19,6 +20,10 @@ from bisect import bisect_left
 
 from claims.languages import Currency, Language
 from factstream.countries import country_currency
+
+# How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
+# heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
+EARLIER_CHARS = 1000
 
 
 class CurrencyResolver:
@@ -64,7 +69,7 @@ class CurrencyResolver:
         if cur.code:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
-        for start, end in (sentence, self.paragraph(sentence)):
+        for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
             candidates = self._by_cues(candidates, start, end)
             if len(candidates) == 1:
                 return candidates[0], [], "context"

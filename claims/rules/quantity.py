@@ -66,11 +66,7 @@ class QuantityRules(Cursor):
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
-        drafts = self._quantity_drafts(reading, qualifier)
-        if reading.currency_source is not None:  # money: why this currency (every bound and part of the reading)
-            for d in drafts:
-                d.currency_source = reading.currency_source
-        return drafts
+        return self._with_currency_source(self._quantity_drafts(reading, qualifier), reading)
 
     def _second_number(
         self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None

@@ -20,8 +20,9 @@ class ModelDesignationRules(Cursor):
         behind ("4G", "3D", "1990s", "3rd" outside a date, "mp3") that are not a unit, scale or marker."""
         data = self.language
         if prev is not None and self.glued(i):
-            if prev.kind == WORD and not (self.ar and prev.key in data.proclitics):
-                return Skip(end_i)
+            if prev.kind == WORD and not (self.ar and prev.key in data.proclitics) and \
+                    prev.text not in data.currency_symbols and prev.text not in data.currency_glued_symbols:
+                return Skip(end_i)  # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn")
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
                 if before is not None and before.kind == WORD and self.glued(i - 1):
@@ -36,6 +37,8 @@ class ModelDesignationRules(Cursor):
                 or (self.ar and (suffix in data.gregorian_year_markers or suffix in data.hijri_year_markers))
                 or (suffix,) in data.measure_units
                 or suffix in data.currency_words
+                or suffix in data.scale_currency_suffixes  # "2.5bnUSD"
+                or (nxt.text in data.currency_symbols and not self.ar)  # "500USD"
                 or (suffix in data.ordinal_suffixes and not self.ar)
                 # "61,688,351عملية": a counted Arabic noun typed without its space
                 or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in data.proclitics)

@@ -102,8 +102,10 @@ class DigitRules(Cursor):
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
                 not self.ar and self._currency_before(i) is None and not self._millions_follow(j + 1):
             return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
-        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.scale_suffixes:
-            scale = data.scale_suffixes[nxt.key]
+        if nxt is not None and nxt.kind == WORD and self.glued(j) and (
+                nxt.key in data.scale_suffixes or nxt.key in data.scale_currency_suffixes):
+            # "2.5bn"; "2.5bnUSD": the code glued after the scale is read by money (_currency_after)
+            scale = data.scale_suffixes.get(nxt.key) or data.scale_currency_suffixes[nxt.key][0]
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
