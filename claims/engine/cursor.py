@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Container
 from typing import TYPE_CHECKING, TypeVar
 
-from claims.engine.types import TOK_START, WORD, Tok
+from claims.engine.types import TOK_START, WORD, Draft, Tok
 from claims.languages import PhraseTable
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ class Cursor:
         self.published = ex.published
         self._first_before_date = -1
         self._months: dict[int, tuple[int, int, str] | None] = {}
+        self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
 
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < self.n else None

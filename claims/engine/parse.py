@@ -19,6 +19,7 @@ from claims.rules.dates.numeric import NumericDateRules
 from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
 from claims.rules.dates.year import YearRules
+from claims.rules.lists import ListRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.not_claims.clock_times import ClockTimeRules
@@ -57,6 +58,7 @@ class Window(
     RelativeDateRulesAr,
     CalendarRules,
     QuantityRules,
+    ListRules,
     MoneyRules,
     MoneyRulesAr,
     PercentRules,
@@ -99,6 +101,10 @@ class Window(
         skip = self.negative_number(i)
         if skip is not None:
             return skip
+        if self.list_follows(i):  # "15 و30 و45 و200 باوند", "بين 2000 و3000 ريال": before a year is read
+            found = self.unit_list(i)
+            if found is not None:
+                return found
         found = self.date_from_number(i)
         if found is not None:
             return found
@@ -120,4 +126,3 @@ class Window(
         if self.ar or not self._capitalized_inside(i):
             return self.quantity(i)
         return None
-

@@ -62,6 +62,8 @@ class QuantityRules(Cursor):
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
         if not self._read_unit(reading, cur_before):
             return None
+        if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
+            self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
@@ -222,6 +224,8 @@ class QuantityRules(Cursor):
                            currency_candidates=list(r.candidates), counted=r.counted, unit=r.unit)
             return [first, second]
         high = number_value(n2.value) if n2 is not None else None
-        return [Draft(r.kind, span_start, span_end, value=number_value(n1.value), value_high=high,
+        draft = Draft(r.kind, span_start, span_end, value=number_value(n1.value), value_high=high,
                       currency=r.currency, currency_candidates=r.candidates, counted=r.counted, unit=r.unit,
-                      qualifier=qualifier)]
+                      qualifier=qualifier)
+        self.remember_scaled(draft, n1)
+        return [draft]

@@ -1,0 +1,126 @@
+"""Lists and ranges of figures that share the unit written after the last one (issue 14, class 2).
+
+- A list joined by "و"/"and"/"or" (commas before the last joiner) gives one claim per item, each with the unit,
+  currency, age or counted noun of the last: "بأسعار 15 و30 و45 و200 باوند" -> four amounts, "أعمارهم 3 و5 و9
+  سنوات" -> three ages, "900 and 300 jobs" -> two counts. A scale word on the last item applies to the earlier ones
+  ("3 و5 ملايين دولار"). Without a unit after the last item nothing is distributed (goal minutes, article numbers
+  and years in a row stay what the other rules make of them).
+- A range whose first figure looks like a year ("بين 2000 و3000 ريال", "من 1500 إلى 2500 دولار") is read as a
+  quantity before the date rules can take its first figure for a year, when money, a percent or a measure follows.
+- A bare scaled figure after an amount or a count of the same window continues it ("5.6 مليون إسترليني، ثم ... 23
+  مليونًا" -> GBP; "75 مليون سهم ... 50.54 مليونا" -> shares): `continued`.
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, Draft, NumberExpr, Reading, number_value
+
+LIST_COMMAS = frozenset({",", "،"})
+MAX_ITEMS = 12
+STRONG_KINDS = frozenset({"money", "percent"})  # what a year-like first figure needs after it to be a quantity
+
+
+class ListRules(Cursor):
+    """Lists and ranges sharing one unit."""
+
+    def unit_list(self, i: int) -> list[Draft] | None:
+        """Claims of a list or range starting at the number at i whose unit follows its last figure, or None
+        (then the usual rules run). Called before the date rules, only when a joiner and a number follow i."""
+        data = self.language
+        first = self.number_expr(i)
+        if first is None or first.scale or first.is_word:
+            return None
+        if self.list_follows(i - 2):
+            return None  # the middle of a list whose head another rule took ("المواد 12 و13 و14")
+        items, joiners = self._list_items(first)
+        if len(items) < 2:
+            return None
+        last = items[-1]
+        reading = Reading(last, None, None, items[0].start_i, last.end_i)
+        if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
+            return None
+        if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
+            return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
+        year_like = any(self._year_like(x) for x in items)
+        if year_like and reading.kind not in STRONG_KINDS and reading.unit in (None, "years old"):
+            return None  # "في 2014 و2015 شهدت": years, not a count
+        connector = joiners[0]
+        between = self.in_set(i - 1, data.range_openers) or self.word_key(i - 1) in data.between_words
+        if len(items) == 2 and connector not in LIST_COMMAS and connector not in data.or_words and \
+                (connector not in data.and_words or between):
+            # a range ("من 1500 إلى 2500 دولار", "بين 2000 و3000 ريال"): the quantity rules read it, once the
+            # date rules have been kept from taking its first figure for a year.
+            return self.quantity(i) if year_like else None
+        if any(j not in data.and_words and j not in data.or_words for j in joiners[-1:]) or \
+                any(j not in LIST_COMMAS and j not in data.and_words and j not in data.or_words for j in joiners):
+            return None
+        return self._list_drafts(items, reading)
+
+    def _list_items(self, first: NumberExpr) -> tuple[list[NumberExpr], list[str]]:
+        """The figures joined after `first` and the joiners between them (a scaled item ends the list)."""
+        data = self.language
+        items, joiners = [first], []
+        k = first.end_i
+        while len(items) < MAX_ITEMS:
+            t, nt = self.tok(k), self.tok(k + 1)
+            if t is None or nt is None or nt.kind != NUM:
+                break
+            joiner = t.text if t.kind == SYM else t.key
+            if joiner not in LIST_COMMAS and joiner not in data.and_words and joiner not in data.or_words and \
+                    joiner not in data.range_connectors and joiner != "-":
+                break
+            if items[-1].scale:
+                break  # "2 مليون و300 ألف": a compound figure, not a list
+            nxt = self.number_expr(k + 1)
+            if nxt is None:
+                break
+            items.append(nxt)
+            joiners.append(joiner)
+            k = nxt.end_i
+            if joiner not in LIST_COMMAS and joiner not in data.and_words and joiner not in data.or_words:
+                break  # a range has two ends
+        return items, joiners
+
+    def _year_like(self, x: NumberExpr) -> bool:
+        return x.plain_digits is not None and len(x.plain_digits) == 4 and 1000 <= x.value <= 2100
+
+    def _list_drafts(self, items: list[NumberExpr], r: Reading) -> list[Draft]:
+        last = r.n1
+        qualifier, _ = self._qualifier(items[0].start_i)
+        drafts = []
+        for k, item in enumerate(items):
+            value = item.value
+            if item is not last and last.scale and not item.scale and value < last.raw * 1000:
+                value *= last.scale  # "3 و5 ملايين": the scale is shared
+            start_i = r.start_i if k == 0 else item.start_i
+            end_i = r.end_i if item is last else item.end_i
+            drafts.append(Draft(r.kind, self.toks[start_i].start, self.toks[end_i - 1].end,
+                                value=number_value(value), currency=r.currency,
+                                currency_candidates=list(r.candidates), currency_source=r.currency_source,
+                                counted=r.counted, unit=r.unit, qualifier=qualifier if k == 0 else None))
+        return drafts
+
+    def continued(self, r: Reading) -> None:
+        """A bare figure with a scale word of a million or more continues the last amount or count of the window
+        ("300 مليون ريال وانخفاض الإيرادات 120 مليونا" -> SAR): it takes its kind, currency and counted noun."""
+        prev = self.last_scaled
+        if prev is None or r.n2 is not None or r.n1.scale < 1_000_000:
+            return
+        r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
+            prev.counted
+        r.currency_source = prev.currency_source
+
+    def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
+        if d.kind in ("money", "count") and n1.scale >= 1_000_000:
+            self.last_scaled = d
+
+    def list_follows(self, i: int) -> bool:
+        """Cheap test before unit_list: a joiner, then a number, right after the digits at i."""
+        t, nt = self.tok(i + 1), self.tok(i + 2)
+        if t is None or nt is None or nt.kind != NUM:
+            return False
+        data = self.language
+        key = t.text if t.kind == SYM else t.key
+        return key in LIST_COMMAS or key in data.and_words or key in data.or_words or key in data.range_connectors \
+            or key == "-"
