@@ -8,6 +8,7 @@ from datetime import date
 
 from checkers import verdicts
 from checkers.case import Case
+from checkers.consistency import consistency_verdicts
 from checkers.compare import Interval, claim_interval
 from checkers.judging import (
     bound_from_trend,
@@ -128,9 +129,14 @@ def _contradicted(case: Case, metric: MetricDef, row: FactRow, *, opposing_slice
 
 
 def check_claims(claims: list[Claim], article: ArticleRef, tables: ReferenceTables,
-                 today: date | None = None) -> list[Verdict]:
-    """Exactly one verdict per claim, in order."""
+                 today: date | None = None, context: Sequence[Claim] = ()) -> list[Verdict]:
+    """Exactly one verdict per claim, in order. `context`: the article's other claims that share a sentence
+    with these (the stream checks one kind per batch; the consistency checks read a sentence's every claim)."""
     titled = title_entities(article, tables)
     # Claims of one sentence share its words: each sentence is scanned once (see sentence_words_of).
-    return [check_claim(claim, article, tables, today, titled, sentence_words_of(claim.sentence, tables))
-            for claim in claims]
+    found = [check_claim(claim, article, tables, today, titled, sentence_words_of(claim.sentence, tables))
+             for claim in claims]
+    # A claim no reference table could judge may still be checked against its own sentence's figures.
+    open_claims = [claim for claim, verdict in zip(claims, found, strict=True) if verdict.verdict == "unverifiable"]
+    consistent = consistency_verdicts(open_claims, article, (*claims, *context)) if open_claims else {}
+    return [consistent.get(verdict.claim.claim_id, verdict) for verdict in found]

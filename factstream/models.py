@@ -287,5 +287,8 @@ class ClaimBatch(BaseModel):
     article: ArticleRef
     kind: ClaimKind
     claims: list[Claim]
+    # The article's claims of other kinds (or in another split batch) that share a sentence with `claims`: the
+    # consistency checks (checkers.consistency) read a sentence's every figure, as `factstream check` does.
+    context: list[Claim] = Field(default_factory=list)
     # When the article reached Kafka (the record's timestamp, epoch seconds): latency is measured from it.
     received_at: float | None = None

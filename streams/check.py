@@ -46,7 +46,7 @@ async def publish_verdicts(runtime: Runtime, verdicts: list[Verdict]) -> None:
 async def check_batch(runtime: Runtime, kind: str, event: faust.EventT) -> None:
     """One ClaimBatch of `kind`: decode, check against the current reference tables, publish the verdicts."""
     batch = decode(event, ClaimBatch, f"decode-claims-{kind}")
-    verdicts = checkers.check_claims(batch.claims, batch.article, runtime.tables)
+    verdicts = checkers.check_claims(batch.claims, batch.article, runtime.tables, context=batch.context)
     await publish_verdicts(runtime, verdicts)
     if batch.received_at:
         metrics.LATENCY.observe(max(0.0, time.time() - batch.received_at))

@@ -91,6 +91,46 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{outlet} reported {mine} for the {label} of {entity} {when}, while other outlets reported {theirs}",
         "ar": "أورد {outlet} الرقم {mine} لـ{label} لـ{entity} {when}، بينما أوردت مصادر أخرى {theirs}",
     },
+    # A sentence's own figures checked against each other (checkers.consistency): {amount} and its equivalent
+    # {claimed}, {rate} the day's rate with its source, {implied} the rate the figures give, {working} the sum.
+    "conversion_supported": {
+        "en": "{amount} is {expected} at the rate of {day} ({rate}); the stated {claimed} ({implied}) agrees "
+              "within the rounding of the figures",
+        "ar": "{amount} تعادل {expected} بسعر صرف يوم {day} ({rate})، والمبلغ المذكور {claimed} ({implied}) "
+              "يتفق معه ضمن هامش التقريب",
+    },
+    "conversion_contradicted": {
+        "en": "{amount} is about {expected} at the rate of {day} ({rate}), not {claimed}, which implies {implied} "
+              "({off} off)",
+        "ar": "{amount} تعادل نحو {expected} بسعر صرف يوم {day} ({rate})، وليس {claimed} الذي يعني {implied} "
+              "(بفارق {off})",
+    },
+    "conversion_unsure": {
+        "en": "{claimed} as the equivalent of {amount} implies {implied}, {off} from the rate of {day} ({rate}): "
+              "too far to call it agreed, too close (or too far) to call it a wrong conversion",
+        "ar": "المبلغ {claimed} مقابل {amount} يعني {implied}، بفارق {off} عن سعر صرف يوم {day} ({rate})، "
+              "فلا يُحكم عليه بالاتفاق ولا بالخطأ",
+    },
+    "arithmetic_levels": {
+        "en": "from {first} to {second} is a change of {implied}",
+        "ar": "التغير من {first} إلى {second} نسبته {implied}",
+    },
+    "arithmetic_change": {
+        "en": "a change of {first} ending at {second} (from {previous}) is {implied}",
+        "ar": "تغير قدره {first} انتهى عند {second} (من {previous}) نسبته {implied}",
+    },
+    "arithmetic_supported": {
+        "en": "{working}, consistent with the stated {claimed}",
+        "ar": "{working}، وهو ما يتفق مع النسبة المذكورة ({claimed})",
+    },
+    "arithmetic_contradicted": {
+        "en": "{working}, not {claimed} as stated",
+        "ar": "{working}، وليس {claimed} كما ورد",
+    },
+    "arithmetic_unsure": {
+        "en": "{working}, close to but not within rounding of the stated {claimed}",
+        "ar": "{working}، وهي قريبة من النسبة المذكورة ({claimed}) لكن خارج هامش التقريب",
+    },
 }
 
 # A fact as a sentence, for metrics without their own `phrase` ({value} is the figure with its unit).

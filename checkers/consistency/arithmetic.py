@@ -1,0 +1,170 @@
+"""A change stated both as figures and as a percentage, in one sentence:
+
+- two levels: "rose 10% to $110m from $100m", "from 200,000 to 250,000, a rise of 25%",
+  "ارتفعت من 100 مليون ريال إلى 120 مليون ريال بنسبة 20%", "بنسبة 10% إلى 1.2 مليار مقارنة بـ 1.09 مليار";
+- a change and the level it ended at: "fell 43.16 points (0.46%) to 9,381.01", "أغلق عند 8807 نقاط خاسرا 291
+  نقطة بنسبة 3.2 في المائة" (the level before is the level after minus or plus the change: either direction).
+
+Only these shapes, with the figures next to each other and the linking words between them, are read; the
+percentage is judged against the change the figures give, with the rounding of every printed figure allowed
+(at the last digit each prints: "$110m" is 109.5-110.5m). Supported within SUPPORT_POINTS (0.1 point)
+or SUPPORT_RELATIVE (2% of the percentage) beyond that rounding; contradicted only beyond CONTRADICT_POINTS
+(1 point) and CONTRADICT_RELATIVE (15%); unverifiable in between. The sign is not judged (a fall written as
+"a change of 10%" is common), only the size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import product
+
+from checkers.consistency import figures
+from checkers.consistency.build import ARITHMETIC_METRIC, explanation, figure, langs_of, make_verdict, per_lang
+from factstream.models import ArticleRef, Claim, Verdict
+
+SUPPORT_POINTS, SUPPORT_RELATIVE = 0.1, 0.02
+CONTRADICT_POINTS, CONTRADICT_RELATIVE = 1.0, 0.15
+
+_NEAR = r"(?:\s+(?:about|around|some|nearly|almost|نحو|حوالي|حوالى))?"
+FROM = re.compile(rf"(?:^|\s)(?:from|compared with|compared to|against|من|عن|مقارنة\s*(?:ب|بـ|مع)|مقابل"
+                  rf"|بالمقارنة\s*(?:ب|بـ|مع)){_NEAR}\s*$")
+TO = re.compile(rf"^\s*(?:to|إلى|الى|إلي|لتصل\s+إلى|ليصل\s+إلى|لتبلغ|ليبلغ){_NEAR}\s*$")
+# "to B from A": only the words, nothing else between the figures.
+FROM_ONLY = re.compile(rf"^[\s,،]*(?:from|compared with|compared to|من|مقارنة\s*(?:ب|بـ|مع)|مقابل"
+                       rf"|بالمقارنة\s*(?:ب|بـ|مع)){_NEAR}\s*$")
+_CHANGE_EN = r"(?:(?:a|an)\s+)?(?:rise|increase|fall|drop|decline|jump|gain|growth|decrease|reduction|cut|up|down)"
+_CHANGE_AR = (r"(?:أي\s+)?(?:ب|و|وب)?(?:نسبة|زيادة|ارتفاع|انخفاض|تراجع|نمو|نقص|هبوط)"
+              r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|تبلغ|بنسبة))?")
+CHANGE = re.compile(rf"^[\s,،(–-]*(?:{_CHANGE_EN}(?:\s+(?:of|by))?|{_CHANGE_AR}){_NEAR}\s*$")
+# "43.16 points, or 0.46%", "291 نقطة بنسبة 3.2%".
+OR_SHARE = re.compile(r"^[\s,،]*(?:\(|or|أو|او|أي|و?بنسبة|أو\s+ما\s+نسبته|أو\s+بنسبة|بما\s+نسبته|ما\s+نسبته)\s*$")
+AT = re.compile(r"^[\s,،)]*(?:to|at|to close at|إلى|الى|إلي|الي|عند|(?:ل(?:ي|ت)(?:غلق|قفل|ستقر|صل)\s+)?عند"
+                r"(?:\s+مستوى)?|ل(?:ي|ت)صل\s+إلى)\s*$")
+MOVE = re.compile(r"^[\s,،]*(?:up|down|gaining|losing|خاسرا|كاسبا|رابحا|مرتفعا|منخفضا|متراجعا|بارتفاع|بانخفاض"
+                  r"|بتراجع|بمكاسب|بخسارة|بخسائر)(?:\s+(?:قدره|قدرها|بلغ|بلغت))?\s*$")
+_MARKS = re.compile("[\u0640\u064b-\u0652]")
+_SUBUNIT = re.compile(r"سنت|cent|pence|penny|\dp\b|هللة", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    return _MARKS.sub("", text).lower()
+
+
+def _gap(first: Claim, second: Claim, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.match(_clean(figures.between(first, second))))
+
+
+def _same_quantity(first: Claim, second: Claim) -> bool:
+    """Two figures of one quantity: amounts in one currency, or counts/numbers of the same thing."""
+    if _SUBUNIT.search(first.text) or _SUBUNIT.search(second.text):
+        return False
+    if first.kind == "money" or second.kind == "money":
+        same = first.currency == second.currency and first.currency_candidates == second.currency_candidates
+        return first.kind == second.kind and same
+    if {first.kind, second.kind} <= {"count", "number"}:
+        same_noun = not (first.counted and second.counted) or first.counted == second.counted
+        return same_noun and (not (first.unit and second.unit) or first.unit == second.unit)
+    return False
+
+
+Shape = tuple[str, Claim, Claim]  # ("levels", old, new) | ("change", change, level)
+
+
+def _shape(seq: list[Claim], index: int) -> Shape | None:
+    """The figures the percentage at seq[index] is stated about, when the words around say so."""
+    percent = seq[index]
+    prev2, prev1 = (seq[index - 2] if index >= 2 else None), (seq[index - 1] if index >= 1 else None)
+    next1 = seq[index + 1] if index + 1 < len(seq) else None
+    next2 = seq[index + 2] if index + 2 < len(seq) else None
+    if prev2 and prev1 and FROM.search(_clean(figures.before(prev2))) and _gap(prev2, prev1, TO) \
+            and _gap(prev1, percent, CHANGE):
+        return "levels", prev2, prev1  # from A to B, a rise of P
+    if next1 and next2 and _gap(percent, next1, FROM_ONLY) and _gap(next1, next2, TO):
+        return "levels", next1, next2  # P from A to B
+    if next1 and next2 and _gap(percent, next1, TO) and _gap(next1, next2, FROM_ONLY):
+        return "levels", next2, next1  # P to B from A
+    if prev1 and next1 and _gap(prev1, percent, CHANGE) and _gap(percent, next1, FROM_ONLY):
+        return "levels", next1, prev1  # B, up P from A
+    if prev1 and next1 and _gap(prev1, percent, OR_SHARE) and _gap(percent, next1, AT):
+        return "change", prev1, next1  # D points, or P, to L
+    if prev2 and prev1 and _gap(prev2, prev1, MOVE) and _gap(prev1, percent, OR_SHARE):
+        return "change", prev1, prev2  # at L, down D points, or P
+    return None
+
+
+def _corners(first: float, second: float, halves: tuple[float, float],
+             formula: Callable[[float, float], float]) -> tuple[float, float]:
+    """The range of formula(first, second) over the rounding of both printed figures."""
+    h1, h2 = halves
+    corners = product((first - h1, first + h1), (second - h2, second + h2))
+    values = [formula(a, b) for a, b in corners if a > 0 and b > 0]
+    return (min(values), max(values)) if values else (formula(first, second),) * 2
+
+
+def _implied(kind: str, first: float, second: float, halves: tuple[float, float]) -> list[tuple[float, float, float]]:
+    """(value, low, high) of each percentage the figures allow."""
+    if kind == "levels":
+        formulas: list[Callable[[float, float], float]] = [lambda old, new: abs(new - old) / old * 100]
+    else:
+        formulas = [lambda change, level: change / (level - change) * 100 if level > change else float("inf"),
+                    lambda change, level: change / (level + change) * 100]
+    found = []
+    for formula in formulas:
+        value = formula(first, second)
+        if value != float("inf"):
+            found.append((value, *_corners(first, second, halves, formula)))
+    return found
+
+
+def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdict | None:
+    kind, first, second = shape
+    stated, a, b = figures.numeric(percent), figures.numeric(first), figures.numeric(second)
+    if stated is None or a is None or b is None or (kind == "change" and a >= b):
+        return None
+    if kind == "change" and first.kind != "money" and not (first.counted or first.unit):
+        return None  # a bare number before "بنسبة" may be a name ("نيكي 400"), not a change in points
+    p_half = figures.printed_half(percent)
+    options = _implied(kind, a, b, (figures.printed_half(first), figures.printed_half(second)))
+    if not options:
+        return None
+
+    def distance(option: tuple[float, float, float]) -> float:
+        _, low, high = option
+        return max(0.0, low - (stated + p_half), (stated - p_half) - high)
+
+    best = min(options, key=distance)
+    value, off = best[0], distance(best)
+    if off <= max(SUPPORT_POINTS, SUPPORT_RELATIVE * stated):
+        status, reason = "supported", "arithmetic_supported"
+    elif off > max(CONTRADICT_POINTS, CONTRADICT_RELATIVE * stated):
+        status, reason = "contradicted", "arithmetic_contradicted"
+    else:
+        status, reason = "unverifiable", "arithmetic_unsure"
+    langs = langs_of(percent, article)
+    working = "arithmetic_levels" if kind == "levels" else "arithmetic_change"
+    previous = b - a if options.index(best) == 0 else b + a  # "change": the level before, either way
+    fields = {
+        "first": per_lang(first.text, langs), "second": per_lang(second.text, langs),
+        "previous": figure(previous, langs),
+        "implied": figure(value, langs, "percent"), "claimed": per_lang(percent.text, langs),
+    }
+    fields["working"] = {lang: explanation(working, (lang,), fields)[lang].rstrip(".") for lang in langs}
+    return make_verdict(percent, article, status, ARITHMETIC_METRIC, explanation(reason, langs, fields),
+                        points=stated - value)
+
+
+def arithmetic_verdicts(ordered: list[Claim], article: ArticleRef) -> dict[str, Verdict]:
+    """claim_id -> verdict for each percentage of one sentence (claims in text order, dates left out) whose
+    change the sentence also states as figures."""
+    found: dict[str, Verdict] = {}
+    for index, claim in enumerate(ordered):
+        if claim.kind != "percent":
+            continue
+        shape = _shape(ordered, index)
+        if shape is None or not _same_quantity(shape[1], shape[2]):
+            continue
+        verdict = check_arithmetic(claim, shape, article)
+        if verdict is not None:
+            found[claim.claim_id] = verdict
+    return found
