@@ -26,7 +26,7 @@ from alerts.text import (
     safe_url,
     split_sentence,
 )
-from factstream.models import CLAIM_KINDS, VERDICT_STATUSES, Alert, Review
+from factstream.models import CLAIM_KINDS, VERDICT_STATUSES, Alert, Claim, Review
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -141,6 +141,21 @@ def render_review_state(history: list[Review]) -> str:
     return "".join(parts)
 
 
+# Why a money claim has its currency (Claim.currency_source), for the reviewer.
+CURRENCY_SOURCES = {"explicit": "named in the text", "context": "from the context",
+                    "outlet_country": "from the outlet's country", "none": "not resolved"}
+
+
+def _currency_html(claim: Claim) -> str:
+    """"SAR (from the outlet's country)" next to the kind of a money claim; "" for other kinds."""
+    if claim.kind != "money" or claim.currency_source is None:
+        return ""
+    why = CURRENCY_SOURCES.get(claim.currency_source, claim.currency_source)
+    code = claim.currency or "/".join(claim.currency_candidates) or "?"
+    return (f'<span class="currency" data-currency-source="{_e(claim.currency_source)}">{_e(code)} '
+            f'<span class="currency-source">({_e(why)})</span></span> ')
+
+
 def render_alert(alert: Alert, history: list[Review]) -> str:
     verdict = alert.verdict
     claim = verdict.claim
@@ -156,7 +171,8 @@ def render_alert(alert: Alert, history: list[Review]) -> str:
         '<header class="alert-head">'
         f'<span class="badge">{_e(label)}</span> '
         f'<span class="kind">{_e(claim.kind)}</span> '
-        f'<span class="priority" title="priority 0–100">priority {alert.priority:g}</span> '
+        + _currency_html(claim)
+        + f'<span class="priority" title="priority 0–100">priority {alert.priority:g}</span> '
         f'<span class="prominence">in the {_e(alert.prominence)}</span> '
         f'<time datetime="{_e(alert.created_at.isoformat())}">'
         f'{_e(alert.created_at.strftime("%Y-%m-%d %H:%M UTC"))}</time></header>',

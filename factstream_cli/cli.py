@@ -67,6 +67,7 @@ def _dump(obj: Any) -> bytes:
 def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str | None) -> dict[str, Any]:
     """One output record of `extract --jsonl`: the claims of one input line, or that line's error."""
     import claims
+    from factstream.countries import outlet_country
 
     record_id: Any = None
     try:
@@ -85,6 +86,7 @@ def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str 
             lang=record.get("lang") or lang,
             published_at=record.get("published_at") or args.published_at,
             article_id=str(record_id) if record_id is not None else None,
+            country=record.get("country") or outlet_country(record.get("source")),  # as for an Article
         )
         return {"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}
     except (ValueError, orjson.JSONDecodeError) as exc:
@@ -152,6 +154,7 @@ def _article_from_text_file(path: Path, text: str, args: argparse.Namespace) -> 
         lang=args.lang if args.lang not in (None, "auto") else meta.get("lang"),
         published_at=published_at or meta.get("published_at"),
         title=meta.get("title"),
+        country=meta.get("country"),
         body=text,
     )
 
@@ -342,7 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the numeric claims of text on stdin as JSON")
     p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto")
     p.add_argument("--published-at", help="ISO date weekdays and relative dates resolve against")
-    p.add_argument("--jsonl", action="store_true", help='stdin is JSON lines {"id","text","lang"?,"published_at"?}')
+    p.add_argument("--jsonl", action="store_true", help='stdin is JSON lines {"id","text","lang"?,"published_at"?,'
+                   '"country"?}')
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="extract and check claims with no broker")

@@ -1,0 +1,97 @@
+"""The outlet's country (issue 14, class 1): Article.country is validated, and every way in — an article record
+(`feed`, the stream's extract agent), `check --jsonl`, `extract --jsonl` — carries it to the extractor, where it
+resolves a bare local currency word; the operator's outlet map fills it in for known sources."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import orjson
+import pytest
+
+import claims
+from factstream.articles import ArticleError, parse_article
+from factstream.countries import country_currency, normalize_country, outlet_country
+from factstream.models import Article
+from factstream_cli.cli import main
+from factstream_cli.feed import records_from_feed
+
+LIMIT = 1024 * 1024
+DINARS = "وقدرت قيمة الصفقة بنحو 250 ألف دينار."  # no country named: the outlet decides
+RIYALS = "وبلغت إيرادات الشركة 3 مليارات ريال خلال العام."
+
+
+def run(monkeypatch, capsys, argv: list[str], stdin: bytes) -> tuple[int, list[dict]]:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(argv)
+    return code, [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def money(found: list[dict]) -> list[tuple]:
+    return [(c["value"], c["currency"], c["currency_source"]) for c in found if c["kind"] == "money"]
+
+
+def test_country_codes_are_upper_cased_and_checked():
+    assert normalize_country(" tn ") == "TN"
+    assert normalize_country(None) is None and normalize_country("") is None
+    for bad in ("XX", "TUN", "Tunisia", 788):
+        with pytest.raises(ValueError, match="ISO 3166-1 alpha-2"):
+            normalize_country(bad)
+    assert (country_currency("TN"), country_currency("SA"), country_currency("GB")) == ("TND", "SAR", "GBP")
+
+
+def test_an_article_record_carries_its_country_or_is_refused_with_the_reason():
+    article = parse_article(orjson.dumps({"id": "a", "body": DINARS, "country": "tn"}), LIMIT)
+    assert article.country == "TN"
+    assert parse_article(orjson.dumps({"id": "a", "body": DINARS}), LIMIT).country is None
+    with pytest.raises(ArticleError, match="country"):
+        parse_article(orjson.dumps({"id": "a", "body": DINARS, "country": "Tunisia"}), LIMIT)
+
+
+def test_feed_passes_a_valid_country_and_dead_letters_a_bad_one():
+    data = b"\n".join(orjson.dumps(r) for r in (
+        {"id": "1", "body": DINARS, "country": "TN"},
+        {"id": "2", "body": DINARS, "country": "ZZ"},
+    ))
+    records = list(records_from_feed(data, LIMIT, "feed.jsonl"))
+    assert records[0].article is not None and records[0].article.country == "TN"
+    assert records[1].article is None and "country" in records[1].error
+
+
+def test_extract_article_uses_the_country_then_the_outlet_map():
+    tunis = Article(id="t", body=DINARS, lang="ar", country="TN")
+    assert [(c.currency, c.currency_source) for c in claims.extract_article(tunis)] == [("TND", "outlet_country")]
+    assert outlet_country("aawsat") == "SA" and outlet_country("Unknown Daily") is None
+    saudi = Article(id="s", body=RIYALS, lang="ar", source="aawsat")  # no country field: the outlet map
+    assert [(c.currency, c.currency_source) for c in claims.extract_article(saudi)] == [("SAR", "outlet_country")]
+    unknown = Article(id="u", body=RIYALS, lang="ar", source="Unknown Daily")
+    found = claims.extract_article(unknown)
+    assert (found[0].currency, found[0].currency_source) == (None, "none")
+    assert found[0].currency_candidates == ["SAR", "QAR", "OMR", "YER", "IRR"]
+
+
+def test_extract_jsonl_passes_the_country_and_reports_a_bad_one_in_place(monkeypatch, capsys):
+    lines = [
+        {"id": "tn", "text": DINARS, "lang": "ar", "country": "TN"},
+        {"id": "none", "text": DINARS, "lang": "ar"},
+        {"id": "bad", "text": DINARS, "lang": "ar", "country": "Tunis"},
+        {"id": "src", "text": RIYALS, "lang": "ar", "source": "okaz"},
+    ]
+    code, results = run(monkeypatch, capsys, ["extract", "--jsonl"], b"\n".join(orjson.dumps(x) for x in lines))
+    assert code == 1  # the bad line
+    assert money(results[0]["claims"]) == [(250000, "TND", "outlet_country")]
+    assert money(results[1]["claims"]) == [(250000, None, "none")]
+    assert results[2]["line"] == 3 and "country" in results[2]["error"]
+    assert money(results[3]["claims"]) == [(3000000000, "SAR", "outlet_country")]
+
+
+def test_check_jsonl_passes_the_country_and_reports_a_bad_one_in_place(monkeypatch, capsys):
+    lines = [
+        {"id": "tn", "text": DINARS, "lang": "ar", "country": "TN"},
+        {"id": "bad", "text": DINARS, "lang": "ar", "country": "TNN"},
+    ]
+    code, results = run(monkeypatch, capsys, ["check", "--jsonl"], b"\n".join(orjson.dumps(x) for x in lines))
+    assert code == 1
+    assert money([v["claim"] for v in results[0]["verdicts"]]) == [(250000, "TND", "outlet_country")]
+    assert results[1]["line"] == 2 and "country" in results[1]["error"]
