@@ -1,8 +1,9 @@
 """`factstream demo`: the whole pipeline on this machine, started and stopped by one command.
 
 It starts the local Kafka broker (unless one is running), a local webhook receiver and a worker; feeds the seed
-article twice (to show that its alert still arrives exactly once) and real articles from ../shared/corpus when
-that folder is present; prints verdicts and alerts as they arrive; then stops what it started.
+article twice (to show that its alert still arrives exactly once) and real articles from the corpus folder
+(FACTSTREAM_CORPUS_DIR, default ../shared/corpus) when it is present; prints verdicts and alerts as they arrive;
+then stops what it started. `run_demo` reads as those steps: start_broker, start_worker, feed, watch, report, stop.
 """
 
 from __future__ import annotations
