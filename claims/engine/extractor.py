@@ -26,6 +26,7 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import Draft
 from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
+from claims.rules.dates.report_time import mark_dateline
 from claims.rules.money_context import CurrencyResolver
 
 
@@ -90,8 +91,9 @@ class Extractor:
             found: list[Draft] = []
             for w0, w1 in self._windows(si, anchor_list):
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
+            mark_dateline(found, text, self.sentences[si], self.language)
             time_refs(found)
-            drafts.extend(found)
+            drafts.extend(d for d in found if not d.report_time)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         return drafts
@@ -121,10 +123,13 @@ class Extractor:
 
 
 def time_refs(drafts: list[Draft]) -> None:
-    """time_ref: the value of the nearest other date claim of the same sentence."""
-    dates = [d for d in drafts if d.kind == "date" and d.value is not None]
+    """time_ref: the value of the nearest other date claim of the same sentence; without one, the report's time
+    ("قال أمس", "said on Monday": a report-time reference, dropped afterwards)."""
+    dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.report_time]
     if not dates:
-        return
+        dates = [d for d in drafts if d.kind == "date" and d.value is not None]
+        if not dates:
+            return
     for d in drafts:
         best = None
         best_gap = None

@@ -18,19 +18,24 @@ from claims.rules.dates.month import MonthRules
 from claims.rules.dates.numeric import NumericDateRules
 from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
+from claims.rules.dates.report_time import ReportTimeRules
 from claims.rules.dates.year import YearRules
 from claims.rules.lists import ListRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
+from claims.rules.not_claims.framing_durations import FramingDurationRules
 from claims.rules.not_claims.identifiers import IdentifierRules
 from claims.rules.not_claims.list_numbering import ListNumberingRules
 from claims.rules.not_claims.model_designations import ModelDesignationRules
 from claims.rules.not_claims.names_en import NameRulesEn
 from claims.rules.not_claims.numbers import NotClaimRules
 from claims.rules.not_claims.phone_numbers import PhoneNumberRules
+from claims.rules.not_claims.race_distances import RaceDistanceRules
+from claims.rules.not_claims.ranks import RankRules
 from claims.rules.not_claims.scores import ScoreRules
+from claims.rules.not_claims.sms_codes import SmsCodeRules
 from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
 from claims.rules.numbers.digits import DigitRules
@@ -50,12 +55,17 @@ class Window(
     NameRulesEn,
     TatweelRulesAr,
     FigureRules,
+    SmsCodeRules,
+    RankRules,
+    RaceDistanceRules,
+    FramingDurationRules,
     DayRules,
     MonthRules,
     NumericDateRules,
     YearRules,
     RelativeDateRules,
     RelativeDateRulesAr,
+    ReportTimeRules,
     CalendarRules,
     QuantityRules,
     ListRules,
@@ -93,7 +103,8 @@ class Window(
             else:
                 for d in result:
                     d.sentence = self.index
-                drafts.extend(result)
+                # A duration that only frames other figures is no claim (rules/not_claims/framing_durations.py).
+                drafts.extend(d for d in result if not self._framing_duration(i, d))
                 i = max(self._index_after(result[-1].end), i + 1)
         return drafts
 
@@ -124,5 +135,5 @@ class Window(
             if dual is not None:
                 return self._dual(i, len(dual[0]))
         if self.ar or not self._capitalized_inside(i):
-            return self.quantity(i)
+            return self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
         return None

@@ -43,6 +43,7 @@ class Draft:
     calendar: str | None = None
     sentence: int = 0
     time_ref: str | None = None
+    report_time: bool = False  # dates the report, not a fact: sets time_ref, never emitted
 
 
 @dataclass(slots=True)

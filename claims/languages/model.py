@@ -168,6 +168,35 @@ class Language:
     ordinal_suffixes: frozenset[str] = frozenset()
     clock_suffixes: frozenset[str] = frozenset()
     time_zones: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()  # verbs of saying: a day word they own dates the report
+    report_verb_proclitics: frozenset[str] = frozenset()
+    report_time_links: frozenset[str] = frozenset()  # "said on Monday"
+    report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
+    dateline_agencies: frozenset[str] = frozenset()
+    dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
+    # Not claims (issue 14, class 5): claims/rules/not_claims/.
+    sms_verbs: frozenset[str] = frozenset()
+    sms_links: frozenset[str] = frozenset()
+    telecom_operators: frozenset[str] = frozenset()
+    service_number_nouns: frozenset[str] = frozenset()
+    rank_nouns: frozenset[str] = frozenset()
+    concept_number_nouns: frozenset[str] = frozenset()
+    edition_names: frozenset[str] = frozenset()
+    edition_openers: frozenset[str] = frozenset()
+    spelled_latin_letters: frozenset[str] = frozenset()
+    list_links: frozenset[str] = frozenset()
+    list_cues: frozenset[str] = frozenset()
+    race_nouns: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
+    race_event_nouns: frozenset[str] = frozenset()
+    race_holder_words: frozenset[str] = frozenset()
+    frame_words: frozenset[str] = frozenset()
+    frame_prepositions: frozenset[str] = frozenset()
+    frame_modifiers: frozenset[str] = frozenset()
+    frame_ends: frozenset[str] = frozenset()
+    frame_after: frozenset[str] = frozenset()
+    frame_units_long: frozenset[str] = frozenset()
+    frame_units_short: frozenset[str] = frozenset()
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
     # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).
     currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)

@@ -23,7 +23,7 @@ class RelativeDateRules(Cursor):
         rel = self.phrase_at(i, data.relative_day_phrases)
         if rel is not None:
             offset, j = rel
-            return self._relative_draft(i, j, offset)
+            return self._report_marked(self._relative_draft(i, j, offset), i)
         if (data.case_sensitive_months and t.text in data.weekdays) or (
             not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
         ):
@@ -108,9 +108,12 @@ class RelativeDateRules(Cursor):
             offset, start_i = phrase
         if offset is not None and self.published is not None:
             resolved: date | None = self.published + timedelta(days=offset)
+            if resolved is not None and resolved.weekday() != weekday:
+                # "أمس الثلاثاء" in an article dated (crawled) later: the named weekday wins, on or before the day.
+                resolved -= timedelta(days=(resolved.weekday() - weekday) % 7)
         else:
             resolved = self._resolve_weekday(weekday, direction)
-        return self._inferred_day_draft(start_i, i + 1, resolved)
+        return self._report_marked(self._inferred_day_draft(start_i, i + 1, resolved), start_i)
 
     def _relative(self, i: int) -> list[Draft] | Skip | None:
         data = self.language
@@ -124,6 +127,10 @@ class RelativeDateRules(Cursor):
         if nxt is not None and nxt.kind == WORD and \
                 self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return self._weekday(i + 1)
+        if nxt is not None and nxt.kind == SYM and nxt.text == "(":
+            named = self._weekday_in_brackets(i, offset)
+            if named is not None:
+                return named
         if not self.ar:
             if t.text[:1].isupper() and self._capitalized_inside(i):
                 return None  # "the Today programme", "USA Today"
@@ -132,4 +139,26 @@ class RelativeDateRules(Cursor):
         elif self._not_today_ar(i, stripped[1]):
             return None
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
-        return self._inferred_day_draft(i, i + 1, resolved)
+        return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
+
+    def _report_marked(self, drafts: list[Draft], start_i: int) -> list[Draft]:
+        """A day owned by a verb of saying ("قال أمس", "said on Monday") dates the report (rules/dates/report_time)."""
+        if self._report_time(start_i):
+            for d in drafts:
+                d.report_time = True
+        return drafts
+
+    def _weekday_in_brackets(self, i: int, offset: int) -> list[Draft] | None:
+        """"اليوم (الخميس)": one day named twice, one claim over the four tokens."""
+        data = self.language
+        day, close = self.tok(i + 2), self.tok(i + 3)
+        if day is None or day.kind != WORD or close is None or close.text != ")":
+            return None
+        stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
+        if stripped is None:
+            return None
+        resolved = None
+        if self.published is not None:
+            resolved = self.published + timedelta(days=offset)
+            resolved -= timedelta(days=(resolved.weekday() - data.weekdays[stripped[1]]) % 7)
+        return self._report_marked(self._inferred_day_draft(i, i + 4, resolved), i)

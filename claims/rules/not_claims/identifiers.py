@@ -16,6 +16,8 @@ class IdentifierRules(Cursor):
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1):
+            if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
+                return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(end_i)
         if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2):
             return Skip(end_i)  # "No. 10", "p. 5", "رقم (1004)"

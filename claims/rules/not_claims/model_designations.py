@@ -15,6 +15,14 @@ class ModelDesignationRules(Cursor):
             return Skip(end_i)  # "F - 16", "ميغ - 29": a model designation, spaced
         return None
 
+    def _spelled_letters_model(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: Latin letters spelled out before a number ("أم أي ـ 17", "إف 15" after another letter)."""
+        letters = self.language.spelled_latin_letters
+        if letters and self.in_set(i - 1, letters) and self.in_set(i - 2, letters) and \
+                not self._unit_follows(end_i - 1):
+            return Skip(end_i)
+        return None
+
     def _glued_letters(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
         """Letters glued in front ("G20", "A380", "F-16", "كوفيد-19"; Arabic proclitics are fine: "بـ200") or
         behind ("4G", "3D", "1990s", "3rd" outside a date, "mp3") that are not a unit, scale or marker."""

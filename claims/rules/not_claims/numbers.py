@@ -21,6 +21,10 @@ class NotClaimRules(Cursor):
             or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
             or self._phone_number(i, prev, nxt, end_i)  # phone_numbers.py: "+966 ...", "0800 ...", a phone cue
             or self._identifier_number(i, prev, end_i)  # identifiers.py: "Article 50", "رؤية 2030", "ص. ب 1006"
+            or self._sms_code(i, prev, nxt, end_i)  # sms_codes.py: "أرسل 5 إلى 801", "رقم الطوارئ 997"
+            or self._rank_or_edition(i, end_i)  # ranks.py: "المركز 45", "خليجي 23", "كأس الخليج 24"
+            or self._race_distance(i, nxt)  # race_distances.py: "the 800m and 1500m champion"
+            or self._spelled_letters_model(i, end_i)  # model_designations.py: "أم أي ـ 17"
             or self._model_after_dash(i, prev, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
             or self._slash_pair(i, nxt)  # scores.py: "3 /2", "6/7"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
@@ -30,6 +34,22 @@ class NotClaimRules(Cursor):
             or self._tatweel_dash_ar(i, nxt)  # tatweel_ar.py: "25 ــ 18", "8 ـ تعيين"
             or self._version_number(i, end_i)  # identifiers.py: "1.2.3"
         )
+
+    def _listed_end(self, j: int) -> int:
+        """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
+        "Key Stages 1, 3 and 4" (a list item with a unit, currency or scale after it ends the list)."""
+        links = self.language.list_links
+        while True:
+            link = self.tok(j)
+            if link is None or not (link.key in links or (link.kind == SYM and link.text in links)):
+                return j
+            k = j + 1
+            if self.tok(k) is not None and self.toks[k].text == ".":
+                k += 1  # "و.85"
+            t = self.tok(k)
+            if t is None or t.kind != NUM or self._unit_follows(k):
+                return j
+            j = k + 1
 
     def _numeric_run_end(self, i: int) -> int:
         """End of a run of numbers glued by separators ("2254/2015", "1-800-555")."""

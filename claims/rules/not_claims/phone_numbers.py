@@ -20,7 +20,7 @@ class PhoneNumberRules(Cursor):
         ):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1)):
-            return Skip(end_i)
+            return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         return None
 
     def _phone_end(self, i: int) -> int:

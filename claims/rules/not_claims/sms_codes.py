@@ -1,0 +1,44 @@
+"""Not claims: SMS short codes and service numbers ("أرسل 5 إلى 801", "أرسل sms إلى 88548", "636250 موبايلي",
+"رقم الطوارئ 997", "text VOTE to 80800")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Skip, Tok
+
+# How far back (tokens) the verb of an SMS instruction may stand from the short code: "أرسل كلمة اشتراك إلى 81234".
+SMS_REACH = 4
+# A code next to an operator's name has at least this many digits ("88548 الاتصالات"); "5 الاتصالات" is not one.
+MIN_CODE_DIGITS = 3
+
+
+class SmsCodeRules(Cursor):
+    """Short codes, what is texted to them, and numbers named as a service's number."""
+
+    def _sms_code(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
+        data = self.language
+        if not data.sms_verbs:
+            return None
+        t = self.toks[i]
+        if nxt is not None and nxt.kind == WORD and len(t.text) >= MIN_CODE_DIGITS and t.text.isdigit() and \
+                self.in_set(i + 1, data.telecom_operators):
+            return Skip(end_i)  # "636250 موبايلي": a short code per operator
+        if self._sms_verb_before(i):
+            after = self.tok(end_i + 1)
+            if self.in_set(end_i, data.sms_links) and after is not None and after.kind == NUM:
+                return Skip(end_i + 2)  # "أرسل 5 إلى 801": the message and the code
+            if prev is not None and prev.kind == WORD and prev.key in data.sms_links:
+                return Skip(end_i)  # "أرسل sms إلى 88548"
+            if prev is not None and self.in_set(i - 1, data.sms_verbs):
+                return Skip(end_i)  # "أرسل 5": what is texted
+        if data.service_number_nouns and self.in_set(i - 2, data.service_number_nouns) and \
+                prev is not None and prev.kind == WORD and not self._unit_follows(end_i - 1):
+            return Skip(end_i)  # "رقم الطوارئ 997", "الرقم المجاني 8001"
+        return None
+
+    def _sms_verb_before(self, i: int) -> bool:
+        data = self.language
+        for k in range(i - 1, max(-1, i - 1 - SMS_REACH), -1):
+            if self.in_set(k, data.sms_verbs) or self.word_key(k) in data.sms_verbs:
+                return True
+        return False
