@@ -8,8 +8,8 @@ from datetime import date
 
 from checkers import verdicts
 from checkers.case import Case
-from checkers.consistency import consistency_verdicts
 from checkers.compare import Interval, claim_interval
+from checkers.consistency import consistency_verdicts
 from checkers.judging import (
     bound_from_trend,
     deviation,
@@ -20,6 +20,7 @@ from checkers.judging import (
     preferred,
     shift_deviation,
 )
+from checkers.markets import check_market
 from checkers.matching import match_claim
 from checkers.reference.tables import FactRow, MetricDef, ReferenceTables
 from checkers.sentence import SentenceWords, sentence_words_of, title_entities
@@ -31,6 +32,7 @@ from factstream.models import ArticleRef, Claim, Verdict
 # tables' metrics: each returns a verdict when the claim is about one of its series, else None (issue 13).
 SeriesCheck = Callable[[Case, date | None], Verdict | None]
 SERIES_CHECKS: list[SeriesCheck] = []
+SERIES_CHECKS.append(check_market)  # prices and exchange rates (checkers/markets)
 
 
 def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, today: date | None = None,

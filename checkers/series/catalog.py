@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from checkers import Problem, ReferenceError
+from checkers.reference.problems import Problem, ReferenceError
 from checkers.series.manifest import EntityNames, SeriesPack, is_series_manifest, read_series_pack
 from checkers.series.model import Series, SeriesInfo
 

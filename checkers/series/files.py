@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from checkers import Problem
+from checkers.reference.problems import Problem
 
 
 class Problems(list[Problem]):

@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-from checkers import Problem
+from checkers.reference.problems import Problem
 from checkers.series.files import Problems, read_table
 from checkers.series.layouts import LAYOUTS, FileRead, describe_rules, read_file
 from checkers.series.model import CALENDARS, DEFAULT_MAX_GAP_DAYS, FREQUENCIES, OBSERVATIONS, Series, SeriesInfo

@@ -86,6 +86,69 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "; {figure} is the figure {fact_when} ({source})",
         "ar": "؛ الرقم {figure} يخص {fact_when}",
     },
+    # Market prices and exchange rates against dated series (checkers.markets). {value} {when}: the close
+    # used; {rule}: the calendar's rule when that day had no row; {low}-{high}: the range the claim is held to.
+    "market_supported": {
+        "en": "The {label} was {value} {when} ({source}){rule}; the claimed {claimed} lies within that day's "
+              "plausible range, {low} to {high} (the closes of {days}, widened by {margin}% for intraday and "
+              "futures quotes)",
+        "ar": "بلغ {label} {value} {when} ({source}){rule}؛ والرقم الوارد {claimed} ضمن النطاق المعقول لذلك "
+              "اليوم، من {low} إلى {high} (أسعار إغلاق {days} بهامش {margin}% لأسعار التداول خلال اليوم والعقود "
+              "الآجلة)",
+    },
+    "market_contradicted": {
+        "en": "The {label} was {value} {when} ({source}){rule}; from {first_day} to {last_day} it stayed between "
+              "{low} and {high}, so the claimed {claimed} is more than {margin}% away from every value of those days",
+        "ar": "بلغ {label} {value} {when} ({source}){rule}؛ وتراوح بين {low} و{high} من {first_day} إلى "
+              "{last_day}، فالرقم الوارد {claimed} يبتعد بأكثر من {margin}% عن كل قيمه في تلك الأيام",
+    },
+    "market_between": {
+        "en": "The {label} was {value} {when} ({source}){rule}; the claimed {claimed} is outside that day's "
+              "plausible range ({low} to {high}) but too close to rule out: a quote during the day or for a "
+              "futures contract can differ this much from the close",
+        "ar": "بلغ {label} {value} {when} ({source}){rule}؛ والرقم الوارد {claimed} خارج النطاق المعقول لذلك "
+              "اليوم ({low} إلى {high}) لكنه أقرب من أن يُنفى، فقد يختلف سعر التداول خلال اليوم أو سعر العقود "
+              "الآجلة عن الإغلاق بهذا القدر",
+    },
+    "market_not_covered": {
+        "en": "The {label} series ({source}) runs from {first} to {last}; {rule}, so {claimed} is not compared",
+        "ar": "تمتد سلسلة {label} ({source}) من {first} إلى {last}؛ {rule}، فلا يُقارن الرقم {claimed}",
+    },
+    "market_undated": {
+        "en": "The article has no date and the sentence names no day, so it is unknown which day's {label} "
+              "{claimed} is about",
+        "ar": "لا تاريخ للمقال ولا تذكر الجملة يومًا، فلا يُعرف أي يوم من {label} يقصده الرقم {claimed}",
+    },
+    "market_coarse": {
+        "en": "{claimed} is dated only to a year (a year's prices, or a forecast for it); the {label} moves too "
+              "much within a year for one figure to be checked",
+        "ar": "الرقم {claimed} مؤرخ بسنة فقط (أسعار سنة كاملة أو توقع لها)، و{label} يتغير كثيرًا خلال السنة فلا "
+              "يُقارن برقم واحد",
+    },
+    "market_change_supported": {
+        "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}, consistent with "
+              "the claimed {claimed}",
+        "ar": "تغيّر {label} بنسبة {change} {when}، من {previous} إلى {value} ({source}){rule}، وهو ما يتفق مع "
+              "ما ورد ({claimed})",
+    },
+    "market_change_contradicted": {
+        "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}; a move of "
+              "{claimed} is far beyond that",
+        "ar": "تغيّر {label} بنسبة {change} {when}، من {previous} إلى {value} ({source}){rule}؛ وتغيّر بنسبة "
+              "{claimed} أبعد من ذلك بكثير",
+    },
+    "market_change_between": {
+        "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}; the claimed "
+              "{claimed} differs, but a futures or intraday move can differ from the spot close this much",
+        "ar": "تغيّر {label} بنسبة {change} {when}، من {previous} إلى {value} ({source}){rule}؛ والرقم الوارد "
+              "{claimed} مختلف، لكن تغيّر العقود الآجلة أو الأسعار خلال اليوم قد يختلف عن الإغلاق بهذا القدر",
+    },
+    "market_period": {
+        "en": "{claimed} is a change over a longer time than a day (a week, a month, since a date); the {label} "
+              "is checked for one day's change only",
+        "ar": "الرقم {claimed} تغيّر على مدى أطول من يوم (أسبوع أو شهر أو منذ تاريخ)، ولا يُقارن {label} إلا "
+              "بتغيّر يوم واحد",
+    },
     # Outlets that disagree with each other (checkers.conflicts).
     "conflict": {
         "en": "{outlet} reported {mine} for the {label} of {entity} {when}, while other outlets reported {theirs}",

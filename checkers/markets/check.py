@@ -1,0 +1,169 @@
+"""check_market: a price or exchange-rate claim checked against the dated series (registered in
+checkers.check.SERIES_CHECKS). None when the claim's figure is not about a market quantity of links.yaml."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checkers import verdicts
+from checkers.case import Case
+from checkers.markets.judge import ChangeJudged, Judged, day_closes, judge_change, judge_level, plausible, wide_closes
+from checkers.markets.links import Linked, link_claim, load_links
+from checkers.markets.quotes import ClaimDay, Quote, claim_day
+from checkers.series import Lookup, Point
+from checkers.wording import format as fmt
+from checkers.wording.explain import claimed, render, sentence
+from factstream.models import Deviation, Fact, SeriesPoint, Verdict
+
+
+def check_market(case: Case, today: date | None = None) -> Verdict | None:
+    claim = case.claim
+    catalog = case.tables.series
+    if catalog is None or not isinstance(claim.value, int | float):
+        return None
+    linked = link_claim(claim, load_links())
+    if linked is None:
+        return None
+    quote = Quote.of(linked.link, catalog)
+    if quote is None:
+        return None
+    if claim.kind == "percent" and linked.direction == 0:
+        return None  # a share, not a change: "Brent's 30% discount"
+    when = claim_day(claim, case.article, quote.monthly)
+    if when.day is None:
+        return _unverifiable(case, linked, quote, "market_coarse" if when.how == "coarse" else "market_undated")
+    found = quote.lookup(when.day)
+    if found.point is None:
+        return _not_covered(case, linked, quote, found)
+    if claim.kind == "percent":
+        if not linked.link.change_points:
+            return None
+        return _check_change(case, linked, quote, when, found)
+    if when.how in ("stated_old", "month") and when.published is not None:
+        # "the lowest since 20 March", "since early April": the sentence's date is most often another time than
+        # the figure's; the report's day is tried first, and the stated time rules the figure out only with it.
+        today_found = quote.lookup(when.published)
+        if today_found.point is not None:
+            verdict = _check_level(case, linked, quote, ClaimDay(when.published, "published", when.published),
+                                   today_found)
+            if verdict is None or verdict.verdict == "supported":
+                return verdict
+    return _check_level(case, linked, quote, when, found)
+
+
+def _check_level(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found: Lookup) -> Verdict | None:
+    claim = case.claim
+    value = float(claim.value)  # type: ignore[arg-type]
+    high = float(claim.value_high) if isinstance(claim.value_high, int | float) else value
+    if when.month is not None and not quote.monthly:
+        closes = quote.span(*when.month)
+    else:
+        closes = day_closes(quote, when.day)  # type: ignore[arg-type]
+    if not closes or not plausible(value, closes):
+        return None  # "75 cents", "a $10 drop": another quantity; the tables' metrics may know it
+    assert found.point is not None
+    judged = judge_level(value, high, claim.qualifier, quote, found.point, closes, wide_closes(quote, when, closes))
+    reason = {"supported": "market_supported", "contradicted": "market_contradicted"}.get(judged.status,
+                                                                                        "market_between")
+    status = judged.status if judged.status != "between" else "unverifiable"
+    explanation = {lang: _level_text(case, linked, quote, found, judged, reason, lang) for lang in case.langs}
+    dev = Deviation(absolute=value - found.point.value,
+                    relative=(value - found.point.value) / found.point.value if found.point.value else None)
+    return _verdict(case, linked, quote, status, explanation, found, when, dev)
+
+
+def _check_change(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found: Lookup) -> Verdict | None:
+    if linked.period or (when.how not in ("published", "stated")) or quote.monthly:
+        return _unverifiable(case, linked, quote, "market_period")
+    judged = judge_change(float(case.claim.value), linked, quote, when)  # type: ignore[arg-type]
+    if judged is None:
+        return _unverifiable(case, linked, quote, "market_undated")
+    reason = f"market_change_{judged.status}"
+    status = judged.status if judged.status != "between" else "unverifiable"
+    explanation = {lang: _change_text(case, linked, quote, judged, reason, lang) for lang in case.langs}
+    dev = Deviation(points=abs(float(case.claim.value)) - abs(judged.percent))  # type: ignore[arg-type]
+    return _verdict(case, linked, quote, status, explanation, found, when, dev, cited=judged.point)
+
+
+def _money(quote: Quote, value: float, lang: str) -> str:
+    decimals = 4 if abs(value) < 10 else 2
+    text = f"{value:,.{decimals}f}"
+    name = fmt.CURRENCY_NAMES.get(lang, {}).get(quote.link.currency)
+    if lang == "en":
+        return f"{name}{text}" if name else f"{text} {quote.link.currency}"
+    return f"{text} {name or quote.link.currency}"
+
+
+def _fields(case: Case, linked: Linked, quote: Quote, found: Lookup | None, lang: str) -> dict[str, object]:
+    rule = ""
+    if found is not None and found.status == "fallback":
+        rule = " — " + found.explain(lang)
+    info = quote.series.info
+    return {
+        "label": linked.link.label.get(lang) or linked.link.label["en"],
+        "source": info.source_name or info.pack,
+        "claimed": claimed(case, lang),
+        "rule": rule,
+    }
+
+
+def _when(point: Point, quote: Quote, lang: str) -> str:
+    return fmt.when(point.label, lang)
+
+
+def _level_text(case: Case, linked: Linked, quote: Quote, found: Lookup, judged: Judged, reason: str,
+                lang: str) -> str:
+    assert found.point is not None
+    days = sorted({p.label for p in judged.days})
+    joiner = " and " if lang == "en" else " و"
+    return sentence(render(
+        reason, lang, **_fields(case, linked, quote, found, lang),
+        value=_money(quote, found.point.value, lang), when=_when(found.point, quote, lang),
+        low=_money(quote, judged.low, lang), high=_money(quote, judged.high, lang),
+        days=joiner.join(fmt.format_date(d, lang) for d in days[-2:]), margin=f"{judged.margin * 100:g}",
+        first_day=fmt.format_date(days[0], lang), last_day=fmt.format_date(days[-1], lang),
+    ), lang)
+
+
+def _change_text(case: Case, linked: Linked, quote: Quote, judged: ChangeJudged, reason: str, lang: str) -> str:
+    found = quote.lookup(judged.point.day)
+    return sentence(render(
+        reason, lang, **_fields(case, linked, quote, found, lang),
+        change=f"{judged.percent:+.2f}%", when=_when(judged.point, quote, lang),
+        previous=_money(quote, judged.previous.value, lang), value=_money(quote, judged.point.value, lang),
+    ), lang)
+
+
+def _unverifiable(case: Case, linked: Linked, quote: Quote, reason: str) -> Verdict:
+    explanation = {lang: sentence(render(reason, lang, **_fields(case, linked, quote, None, lang)), lang)
+                   for lang in case.langs}
+    return _verdict(case, linked, quote, "unverifiable", explanation, None, None, None)
+
+
+def _not_covered(case: Case, linked: Linked, quote: Quote, found: Lookup) -> Verdict:
+    first, last = quote.series.first, quote.series.last
+    explanation = {lang: sentence(render(
+        "market_not_covered", lang, **{**_fields(case, linked, quote, None, lang), "rule": found.explain(lang)},
+        first=fmt.format_date(first.label, lang), last=fmt.format_date(last.label, lang)), lang)
+        for lang in case.langs}
+    return _verdict(case, linked, quote, "unverifiable", explanation, None, None, None)
+
+
+def _verdict(case: Case, linked: Linked, quote: Quote, status: str, explanation: dict[str, str],
+             found: Lookup | None, when: ClaimDay | None, dev: Deviation | None, cited: Point | None = None
+             ) -> Verdict:
+    """The verdict filed under the link (metric) with no entity: two outlets quoting a price at different hours
+    are no conflict."""
+    verdict = verdicts.build(case, status, explanation, None, dev)
+    point = cited or (found.point if found is not None else None)
+    fact = None
+    if point is not None:
+        info = quote.series.info
+        chart = quote.points(point.day, before=linked.link.before, after=linked.link.after)
+        fact = Fact(
+            table=info.pack, entity_id=linked.link.id, entity_name=linked.link.label["en"], metric=linked.link.id,
+            value=point.value, unit=f"{linked.link.currency} ({quote.series.unit})", as_of=point.label,
+            source_url=info.source_url, series=[SeriesPoint(date=p.day.isoformat(), value=p.value) for p in chart],
+        )
+    period = point.label if point is not None else (when.day.isoformat() if when and when.day else None)
+    return verdict.model_copy(update={"fact": fact, "metric": linked.link.id, "entity_id": None, "period": period})

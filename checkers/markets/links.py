@@ -1,0 +1,178 @@
+"""Which market series a claim's figure is about: the words of links.yaml found in its sentence, and the walk
+from the figure back to the nearest name (Brent, gold, the euro), stopping at words naming other quantities."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checkers.sentence import _claim_offsets, _token_span
+from checkers.text import Mention, Phrase, PhraseIndex, Tokens, tokenize
+from factstream.limits import SENTENCE_MEMORY
+from factstream.models import Claim
+
+LINKS_FILE = Path(__file__).resolve().parent / "links.yaml"
+NAME_REACH = 20  # tokens from the figure back to the name that governs it ("وقفز سعر برنت في عقود سبتمبر ...")
+FOLLOW_REACH = 4  # a name right after the figure: "$1.29 against the euro"
+PERIOD_REACH = 5  # "fell 15% over the month"; "its biggest gain in years" further on is no period
+PER_REACH = 3  # a unit word right after the figure: "57 dollars a barrel"
+_SENTENCE_ENDS = (".", "؟", "?", "!", ";", "؛", "\n")
+WORD_ROLES = ("stops", "breaks", "rises", "falls", "periods", "hedges")
+
+
+@dataclass(frozen=True, slots=True)
+class MarketLink:
+    """One quantity news quotes (Brent's price, the euro in dollars) and the series that holds it."""
+
+    id: str
+    label: dict[str, str]
+    series: str
+    entity: str | None
+    divide_by: str | None
+    invert: bool
+    currency: str
+    require_per: bool
+    support: float
+    contradict: float
+    change_points: float
+    before: int
+    after: int
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    links: dict[str, MarketLink]
+    index: PhraseIndex[tuple[str, str]]  # phrase -> (role, link id or "")
+
+
+def _link(link_id: str, entry: dict[str, Any]) -> MarketLink:
+    margins, chart = entry.get("margins") or {}, entry.get("chart") or {}
+    return MarketLink(
+        id=link_id, label=dict(entry.get("label") or {"en": link_id}), series=entry["series"],
+        entity=entry.get("entity"), divide_by=entry.get("divide_by"),
+        invert=bool(entry.get("invert", False)), currency=entry["currency"],
+        require_per=bool(entry.get("require_per", False)), support=float(margins.get("support", 0.03)),
+        contradict=float(margins.get("contradict", 0.15)), change_points=float(margins.get("change_points", 0)),
+        before=int(chart.get("before", 15)), after=int(chart.get("after", 5)),
+    )
+
+
+def _phrases(words: dict[str, list[str]] | None) -> list[Phrase]:
+    parsed = (Phrase.parse(w, suffixes=True) for lang_words in (words or {}).values() for w in lang_words)
+    return [p for p in parsed if p is not None]
+
+
+@lru_cache(maxsize=4)
+def load_links(path: Path = LINKS_FILE) -> Links:
+    """links.yaml read once per process (immutable data)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    links = {link_id: _link(link_id, entry) for link_id, entry in data["markets"].items()}
+    entries: list[tuple[Phrase, tuple[str, str]]] = []
+    for link_id, entry in data["markets"].items():
+        entries += [(p, ("name", link_id)) for p in _phrases(entry.get("names"))]
+        entries += [(p, ("per", link_id)) for p in _phrases(entry.get("per"))]
+    for role in WORD_ROLES:
+        entries += [(p, (role, "")) for p in _phrases(data.get(role))]
+    return Links(links, PhraseIndex(entries))
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """A sentence's market words, by token index (several roles may share a token: "BBL" is a unit only)."""
+
+    tokens: Tokens
+    words: tuple[tuple[Mention, str, str], ...]  # (mention, role, link id), in token order
+
+    def at_end(self, index: int) -> list[tuple[Mention, str, str]]:
+        return [w for w in self.words if w[0].last == index]
+
+
+_scans: OrderedDict[str, Scan] = OrderedDict()
+
+
+def scan(sentence: str, links: Links) -> Scan:
+    """The sentence's market words, kept for the next claims of the sentence (bounded memory)."""
+    found = _scans.get(sentence)
+    if found is None:
+        tokens = tokenize(sentence)
+        words = tuple(sorted(((m, role, link) for m, (role, link) in links.index.find(tokens)),
+                             key=lambda w: (w[0].first, w[0].last)))
+        found = _scans[sentence] = Scan(tokens, words)
+        if len(_scans) > SENTENCE_MEMORY:
+            _scans.popitem(last=False)
+    return found
+
+
+def forget_scans() -> None:
+    _scans.clear()
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """The link a figure is about, and what its sentence says around it."""
+
+    link: MarketLink
+    direction: int  # +1 a rise, -1 a fall, 0 not said
+    period: bool  # the clause puts the figure over a week, a month, a year ("since January")
+
+
+def _crosses_end(sentence: str, tokens: Tokens, index: int) -> bool:
+    gap = sentence[tokens.ends[index]:tokens.starts[index + 1]]
+    return any(mark in gap for mark in _SENTENCE_ENDS)
+
+
+def _walk_back(claim: Claim, found: Scan, links: Links, first: int, currency: str | None
+               ) -> tuple[MarketLink | None, bool]:
+    """The nearest name before the figure whose link takes `currency` (None: any link, a change in percent);
+    (None, True) when a stop or a break word comes first (another quantity, or another time)."""
+    for index in range(first - 1, max(-1, first - 1 - NAME_REACH), -1):
+        if _crosses_end(claim.sentence, found.tokens, index):
+            break
+        for _mention, role, link_id in found.at_end(index):
+            if role in ("stops", "breaks"):
+                return None, True
+            if role == "name" and currency in (None, links.links[link_id].currency):
+                return links.links[link_id], False
+    return None, False
+
+
+def link_claim(claim: Claim, links: Links) -> Linked | None:
+    """The market link of a money or percent claim, or None when its sentence names none for it."""
+    if claim.kind not in ("money", "percent"):
+        return None
+    found = scan(claim.sentence, links)
+    roles = {role for _, role, _ in found.words}
+    if "name" not in roles or "hedges" in roles:
+        return None  # no market named, or a forecast: not a price of any day
+    first, last = _token_span(_claim_offsets(claim), found.tokens.starts, found.tokens.ends)
+    link, blocked = _walk_back(claim, found, links, first, claim.currency if claim.kind == "money" else None)
+    if link is None and not blocked and claim.kind == "money":
+        link = _name_after(claim, found, links, last)
+    if link is None:
+        return None
+    per = [lk for m, role, lk in found.words if role == "per" and last < m.first <= last + PER_REACH]
+    if claim.kind == "money" and ((per and link.id not in per) or (link.require_per and not per)):
+        return None  # "dollars an ounce" after a Brent cue, or a gold figure with no ounce
+    clause = [w for w in found.words if abs(w[0].first - first) <= NAME_REACH // 2]
+    rises = any(role == "rises" and m.last < first for m, role, _ in clause)
+    falls = any(role == "falls" and m.last < first for m, role, _ in clause)
+    direction = 1 if rises and not falls else -1 if falls and not rises else 0
+    # "over the week", "خلال الشهر": a period word right after the figure, or between its name and it.
+    period = any(role == "periods" and first - NAME_REACH // 2 <= m.first <= last + PERIOD_REACH
+                 for m, role, _ in clause)
+    return Linked(link, direction, period)
+
+
+def _name_after(claim: Claim, found: Scan, links: Links, last: int) -> MarketLink | None:
+    for mention, role, link_id in found.words:
+        if last < mention.first <= last + FOLLOW_REACH:
+            if role in ("stops", "breaks"):
+                return None
+            if role == "name" and links.links[link_id].currency == claim.currency:
+                return links.links[link_id]
+    return None

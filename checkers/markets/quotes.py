@@ -1,0 +1,123 @@
+"""A market quantity's values at dates: one series (Brent's close) or a cross rate of two ECB series read on
+the same day (USD per GBP = USD per EUR / GBP per EUR), and the day a claim is about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from checkers.markets.links import MarketLink
+from checkers.series import Lookup, Point, Series, SeriesCatalog
+from factstream.models import ArticleRef, Claim
+
+RECENT_DAYS = 14  # a stated day this close before publication is the report's own time ("yesterday", "Monday")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What a link's value is, read from the catalog."""
+
+    link: MarketLink
+    series: Series
+    other: Series | None  # the divisor of a cross rate
+
+    @classmethod
+    def of(cls, link: MarketLink, catalog: SeriesCatalog) -> Quote | None:
+        series = catalog.get(link.series, link.entity)
+        other = catalog.get(link.series, link.divide_by) if link.divide_by else None
+        if series is None or (link.divide_by and other is None):
+            return None
+        return cls(link, series, other)
+
+    @property
+    def monthly(self) -> bool:
+        return self.series.info.frequency == "monthly"
+
+    def _value(self, point: Point) -> float | None:
+        value = point.value
+        if self.other is not None:
+            found = self.other.value_on(point.day)
+            if found.point is None or found.point.label != point.label or found.point.value == 0:
+                return None  # both rates of a cross come from the same day, or none
+            value /= found.point.value
+        if self.link.invert:
+            value = 1.0 / value if value else 0.0
+        return value
+
+    def points(self, day: date, before: int, after: int) -> list[Point]:
+        """The values around the row used for `day` (empty when not covered)."""
+        found = []
+        for point in self.series.window(day, before=before, after=after):
+            value = self._value(point)
+            if value is not None:
+                found.append(Point(point.day, point.label, value))
+        return found
+
+    def lookup(self, day: date) -> Lookup:
+        """The row used for `day` under the series' calendar, with the rule applied (and its value)."""
+        found = self.series.value_on(day)
+        if found.point is None:
+            return found
+        value = self._value(found.point)
+        if value is None:
+            return Lookup(day, "not_covered", "gap", None, found.frequency)
+        return Lookup(found.asked, found.status, found.reason, Point(found.point.day, found.point.label, value),
+                      found.frequency)
+
+    def span(self, start: date, end: date) -> list[Point]:
+        """Every value between two days, both included."""
+        days = max(1, (end - start).days)
+        rows = self.points(end, before=days if not self.monthly else days // 28 + 1, after=0)
+        return [p for p in rows if start <= p.day <= end]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDay:
+    """The day a price claim is about, and how it was found."""
+
+    day: date | None
+    how: str  # published | stated | stated_old (long before the report) | month | undated | coarse
+    published: date | None
+    month: tuple[date, date] | None = None  # a month named for a daily series: its first and last day
+
+
+def published_day(article: ArticleRef) -> date | None:
+    published = article.published_at
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def claim_day(claim: Claim, article: ArticleRef, monthly: bool) -> ClaimDay:
+    """The sentence's day when it states one near the report's time; a later day or month is a futures
+    contract's delivery ("September Brent"), not the price's day: the report's day is used."""
+    published = published_day(article)
+    ref = str(claim.time_ref or "")
+    parts = ref.split("-") if ref and not ref.startswith("-") else []
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) == 3:
+        stated = date(*numbers)
+        if published is None or published - timedelta(days=RECENT_DAYS) <= stated <= published:
+            return ClaimDay(stated, "stated", published)
+        if stated < published:
+            return ClaimDay(stated, "stated_old", published)
+    elif len(numbers) == 2 and 1 <= numbers[1] <= 12:
+        first, last = _month_bounds(numbers[0], numbers[1])
+        later = published is not None and first > published
+        this_month = published is not None and first <= published <= last
+        if not later and not this_month:
+            return ClaimDay(first if monthly else last, "month", published, (first, last))
+    elif len(numbers) == 1:
+        return ClaimDay(None, "coarse", published)  # "in 2015": a year's prices, or a forecast for it
+    if published is None:
+        return ClaimDay(None, "undated", None)
+    return ClaimDay(published, "published", published)

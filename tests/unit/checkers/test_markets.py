@@ -1,0 +1,172 @@
+"""Market prices and exchange rates against dated series (checkers/markets): our own news-style sentences in
+Arabic and English, checked against the shipped Brent, WTI, gold and ECB series."""
+
+from __future__ import annotations
+
+import pytest
+
+import checkers
+from factstream.models import Verdict
+from tests.unit.checkers.helpers import article, make_claim
+
+MARKETS = {"brent", "wti", "gold", "eur_usd", "gbp_usd", "usd_jpy"}
+# EIA closes used below: Brent 2015-07-21 55.94, 07-22 56.36, 07-24 54.29; WTI 2015-07-20 50.11.
+
+
+def check(claim, published: str | None, tables, lang: str = "ar") -> Verdict:
+    [verdict] = checkers.check_claims([claim], article(lang=lang, published=published), tables)
+    return verdict
+
+
+def test_arabic_brent_price_on_the_report_day_is_supported_with_its_chart(tables) -> None:
+    sentence = "وارتفع سعر مزيج برنت 40 سنتا إلى 56.80 دولار للبرميل في تعاملات اليوم."
+    claim = make_claim(sentence, "56.80 دولار", "money", 56.8, currency="USD")
+    verdict = check(claim, "2015-07-22T08:00:00", tables)
+    assert (verdict.verdict, verdict.metric) == ("supported", "brent")
+    assert verdict.fact is not None and verdict.fact.value == 56.36 and verdict.fact.as_of == "2015-07-22"
+    assert verdict.fact.series is not None and 15 <= len(verdict.fact.series) <= 30
+    assert {"2015-07-21", "2015-07-22"} <= {p.date for p in verdict.fact.series}
+    assert "56.36" in verdict.explanation["en"] and "EIA" in verdict.explanation["en"]
+    assert "56.36" in verdict.explanation["ar"] and "برنت" in verdict.explanation["ar"]
+
+
+def test_english_wti_price_far_from_every_close_of_the_week_is_contradicted(tables) -> None:
+    sentence = "U.S. crude jumped to $75.20 a barrel on Monday as traders bet on tighter supplies."
+    claim = make_claim(sentence, "$75.20", "money", 75.2, lang="en", currency="USD", time_ref="2015-07-20")
+    verdict = check(claim, "2015-07-22T08:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("contradicted", "wti")
+    assert verdict.fact is not None and verdict.fact.value == 50.11 and verdict.fact.as_of == "2015-07-20"
+    assert "more than 15%" in verdict.explanation["en"]
+    assert verdict.deviation is not None and verdict.deviation.relative > 0.4
+
+
+def test_intraday_quote_outside_the_day_range_but_near_it_is_not_contradicted(tables) -> None:
+    sentence = "وقفز خام برنت إلى 59.50 دولار للبرميل بحلول الساعة 1400 بتوقيت غرينتش."
+    claim = make_claim(sentence, "59.50 دولار", "money", 59.5, currency="USD")
+    verdict = check(claim, "2015-07-22T08:00:00", tables)
+    assert (verdict.verdict, verdict.metric) == ("unverifiable", "brent")
+    assert "futures" in verdict.explanation["en"] and "العقود الآجلة" in verdict.explanation["ar"]
+
+
+def test_a_saturday_falls_back_to_friday_close_and_says_so(tables) -> None:
+    sentence = "Brent crude settled at $54.50 a barrel, its weakest close in four months."
+    claim = make_claim(sentence, "$54.50", "money", 54.5, lang="en", currency="USD")
+    verdict = check(claim, "2015-07-25T09:00:00", tables, lang="en")  # a Saturday
+    assert verdict.verdict == "supported"
+    assert verdict.fact.as_of == "2015-07-24"
+    assert "Saturday, with no trading" in verdict.explanation["en"]
+
+
+def test_arabic_yesterday_on_a_sunday_report_reads_friday_close(tables) -> None:
+    sentence = "وأغلق خام برنت أمس عند 54.40 دولار للبرميل."
+    claim = make_claim(sentence, "54.40 دولار", "money", 54.4, currency="USD", time_ref="2015-07-25")
+    verdict = check(claim, "2015-07-26T09:00:00", tables)
+    assert verdict.verdict == "supported" and verdict.fact.as_of == "2015-07-24"
+    assert "عطلة بلا تداول" in verdict.explanation["ar"]
+
+
+@pytest.mark.parametrize(("published", "rule"), [
+    ("1985-03-05T09:00:00", "before the series starts"),
+    ("2027-01-12T09:00:00", "after the series ends"),
+])
+def test_a_day_outside_the_series_is_unverifiable_not_contradicted(tables, published, rule) -> None:
+    sentence = "Brent crude traded at $300 a barrel."
+    claim = make_claim(sentence, "$300", "money", 300, lang="en", currency="USD")
+    verdict = check(claim, published, tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("unverifiable", "brent")
+    assert rule in verdict.explanation["en"]
+
+
+def test_an_undated_article_is_unverifiable(tables) -> None:
+    sentence = "Brent crude fell to $40 a barrel."
+    claim = make_claim(sentence, "$40", "money", 40, lang="en", currency="USD")
+    verdict = check(claim, None, tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("unverifiable", "brent")
+    assert "no date" in verdict.explanation["en"]
+
+
+def test_a_futures_delivery_month_is_not_the_price_day(tables) -> None:
+    sentence = "وارتفع الخام الأمريكي في العقود الآجلة لتسليم سبتمبر 20 سنتا إلى 50.30 دولار للبرميل."
+    claim = make_claim(sentence, "50.30 دولار", "money", 50.3, currency="USD", time_ref="2015-09")
+    verdict = check(claim, "2015-07-21T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "wti", "2015-07-21")
+
+
+def test_arabic_daily_change_against_the_previous_close(tables) -> None:
+    sentence = "وارتفع خام برنت 0.75 في المئة يوم الأربعاء."
+    claim = make_claim(sentence, "0.75 في المئة", "percent", 0.75, time_ref="2015-07-22")
+    verdict = check(claim, "2015-07-23T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric) == ("supported", "brent")
+    assert "+0.75%" in verdict.explanation["en"] and "55.94" in verdict.explanation["ar"]
+
+
+def test_english_change_far_beyond_the_day_move_is_contradicted(tables) -> None:
+    sentence = "Brent crude jumped 12% on Wednesday, its biggest gain in years."
+    claim = make_claim(sentence, "12%", "percent", 12, lang="en", time_ref="2015-07-22")
+    verdict = check(claim, "2015-07-23T09:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("contradicted", "brent")
+
+
+def test_a_monthly_change_is_not_checked_against_one_close(tables) -> None:
+    sentence = "وخسر برنت نحو 15 في المئة من قيمته خلال الشهر."
+    claim = make_claim(sentence, "15 في المئة", "percent", 15)
+    verdict = check(claim, "2015-07-31T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric) == ("unverifiable", "brent")
+    assert "longer time than a day" in verdict.explanation["en"]
+
+
+def test_gold_per_ounce_against_the_monthly_average(tables) -> None:
+    sentence = "وتراجع سعر الذهب في السوق الفورية إلى 1095 دولارا للأوقية."
+    claim = make_claim(sentence, "1095 دولارا", "money", 1095, currency="USD")
+    verdict = check(claim, "2015-07-28T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "gold", "2015-07")
+    english = make_claim("Gold slipped to $1,640 an ounce.", "$1,640", "money", 1640, lang="en", currency="USD")
+    assert check(english, "2015-07-28T09:00:00", tables, lang="en").verdict == "contradicted"
+
+
+def test_units_must_agree_a_price_per_ounce_is_not_brent_and_gold_needs_an_ounce(tables) -> None:
+    ounce = make_claim("Brent rose while silver climbed to $15 an ounce.", "$15", "money", 15, lang="en",
+                       currency="USD")
+    assert check(ounce, "2015-07-22T09:00:00", tables, lang="en").metric not in MARKETS
+    reserves = make_claim("The central bank bought gold worth $1,100 last week.", "$1,100", "money", 1100,
+                          lang="en", currency="USD")
+    assert check(reserves, "2015-07-22T09:00:00", tables, lang="en").metric not in MARKETS
+
+
+def test_change_amounts_and_forecasts_are_not_prices(tables) -> None:
+    cents = make_claim("وتراجع خام برنت 45 سنتا عند التسوية.", "45 سنتا", "money", 0.45, currency="USD")
+    assert check(cents, "2015-07-22T09:00:00", tables).metric not in MARKETS
+    sentence = "وخفض البنك توقعاته لسعر خام برنت إلى 80 دولارا للبرميل."
+    forecast = make_claim(sentence, "80 دولارا", "money", 80, currency="USD")
+    assert check(forecast, "2015-07-22T09:00:00", tables).metric not in MARKETS
+
+
+def test_euro_against_the_dollar_arabic_and_english(tables) -> None:
+    sentence = "وبلغ سعر اليورو 1.0960 دولار في أحدث التعاملات."
+    claim = make_claim(sentence, "1.0960 دولار", "money", 1.096, currency="USD")
+    verdict = check(claim, "2015-08-03T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric, verdict.fact.value) == ("supported", "eur_usd", 1.0951)
+    wrong = make_claim("The dollar fell to $1.35 against the euro.", "$1.35", "money", 1.35, lang="en",
+                       currency="USD")
+    verdict = check(wrong, "2015-08-03T09:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("contradicted", "eur_usd")
+    assert "European Central Bank" in verdict.explanation["en"]
+
+
+def test_pound_and_yen_through_euro_crosses(tables) -> None:
+    pound = make_claim("Sterling rose to $1.5610 in London trading.", "$1.5610", "money", 1.561, lang="en",
+                       currency="USD")
+    verdict = check(pound, "2015-07-22T12:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("supported", "gbp_usd")
+    assert verdict.fact.value == pytest.approx(1.0902 / 0.6982, rel=1e-3)
+    yen = make_claim("واستقر الدولار أمام العملة اليابانية عند 124.10 ين.", "124.10 ين", "money", 124.1,
+                     currency="JPY")
+    assert check(yen, "2015-07-22T12:00:00", tables).metric == "usd_jpy"
+
+
+def test_market_verdicts_carry_no_conflict_key(tables) -> None:
+    claim = make_claim("Brent crude settled at $56.40 a barrel.", "$56.40", "money", 56.4, lang="en",
+                       currency="USD")
+    verdict = check(claim, "2015-07-22T09:00:00", tables, lang="en")
+    assert verdict.metric == "brent" and verdict.entity_id is None
+    assert checkers.observation_key(verdict, tables) is None
