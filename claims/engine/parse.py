@@ -42,6 +42,7 @@ from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
 from claims.rules.percent import PercentRules
 from claims.rules.quantity import QuantityRules
+from claims.rules.shares import ShareRules
 
 
 class Window(
@@ -69,6 +70,7 @@ class Window(
     CalendarRules,
     QuantityRules,
     ListRules,
+    ShareRules,
     MoneyRules,
     MoneyRulesAr,
     PercentRules,
@@ -135,5 +137,9 @@ class Window(
             if dual is not None:
                 return self._dual(i, len(dual[0]))
         if self.ar or not self._capitalized_inside(i):
-            return self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
+            found = self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
+            if found is None:
+                return self.share(i)  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py)
+            return found
         return None
+

@@ -163,6 +163,20 @@ class Language:
     metre_suffixes: frozenset[str] = frozenset()
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
+    ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
+    # Shares of a whole (claims/rules/shares.py): plural fraction words taking a count before them ("ثلاثة أرباع",
+    # "two-thirds"), links and the words around a fraction that make it a share or keep it from being one.
+    plural_fractions: frozenset[str] = frozenset()
+    share_proclitics: frozenset[str] = frozenset()
+    share_comparison_links: frozenset[str] = frozenset()
+    share_alone: frozenset[str] = frozenset()
+    share_not_after: frozenset[str] = frozenset()
+    share_not_before: frozenset[str] = frozenset()
+    share_links: frozenset[str] = frozenset()
+    share_articles: frozenset[str] = frozenset()
+    # Counts whose noun is implied or stands elsewhere (bench/devset/GUIDELINES.md): "3 منهم", "12 of their 14".
+    partitive_pronouns: frozenset[str] = frozenset()
+    partitive_determiners: frozenset[str] = frozenset()
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()

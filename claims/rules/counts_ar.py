@@ -16,7 +16,8 @@ class CountRulesAr(Cursor):
         key = t.key
         if key in data.not_counted or len(key) < 2:
             return None
-        if key in data.scales or key in data.units or key in data.tens or key in data.hundreds:
+        if key in data.scales or key in data.units or key in data.tens or key in data.hundreds or \
+                key in data.fractions:  # "ثلاثة أرباع": a share (rules/shares.py), not a count of quarters
             return None
         if self._month_at(j) is not None or \
                 self.strip(key, data.weekdays, data.proclitics_weekday_after_word) is not None:

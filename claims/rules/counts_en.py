@@ -19,7 +19,8 @@ class CountRulesEn(Cursor):
             key = w.key
             if key in data.count_modifiers and k < j + 2:
                 continue  # "10 more aircraft", "20 new stores"
-            if key in data.not_counted or key in data.scales or key in data.units or key in data.tens:
+            if key in data.not_counted or key in data.scales or key in data.units or key in data.tens or \
+                    key in data.fractions:  # "three quarters of": a share (rules/shares.py)
                 return None
             if (w.text,) in data.months or w.text in data.weekdays:
                 return None

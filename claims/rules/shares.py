@@ -1,0 +1,87 @@
+"""Shares of a whole (issue 14, class 4): "ثلث الكلفة", "أقل من النصف", "ثلاثة أرباع حاجتها", "a third of
+schools", "two-thirds of voters", "half of the staff" are percent claims with unit "share" (ثلث -> 33.333,
+ثلثا -> 66.667, two-fifths -> 40), as bench/devset/GUIDELINES.md decided and claims/README.md records.
+
+A fraction inside a scaled number ("نصف مليون", "a quarter of a million") is that number (numbers/words.py, tried
+first); a fraction of a time unit ("ربع قرن", "half an hour"), a quarter or half of the year ("الربع الأول", "the
+second half of") and names ("الربع الخالي", "نصف النهائي") are not shares.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import SYM, WORD, Draft, number_value
+
+THOUSANDTH = Decimal("0.001")
+
+
+class ShareRules(Cursor):
+    """Shares of a whole."""
+
+    def share(self, i: int) -> list[Draft] | None:
+        """A share whose fraction word is token i (called when no quantity starts there)."""
+        data = self.language
+        t = self.toks[i]
+        found = self.strip(t.key, data.fractions, self._share_proclitics()) if self.ar else \
+            (("", t.key) if t.key in data.fractions else None)
+        if found is None:
+            return None
+        proclitic, bare = found
+        fraction = data.fractions[bare]
+        first = i  # the share's first token
+        if bare in data.plural_fractions:  # "ثلاثة أرباع", "two-thirds", "three quarters"
+            k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "-" and self.glued(i) else i - 1
+            count = data.units.get(self.word_key(k) or "")
+            if count is None or count < 2 or proclitic:
+                return None
+            fraction *= count
+            first = k
+        elif not self._share_opening(i, proclitic):
+            return None
+        elif self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in data.ratio_first_words:
+            first = i - 1  # "a third", "one quarter"
+        if not self._share_closing(i, proclitic):
+            return None
+        value = (fraction * 100).quantize(THOUSANDTH).normalize()
+        start = t.start + len(proclitic) if first == i else self.toks[first].start
+        qualifier, _ = self._qualifier(first)
+        return [Draft("percent", start, t.end, value=number_value(value), unit="share", qualifier=qualifier)]
+
+    def _share_proclitics(self) -> tuple[str, ...]:
+        return tuple(sorted(self.language.share_proclitics, key=len, reverse=True))  # longest first: "بال" before "ب"
+
+    def _share_opening(self, i: int, proclitic: str) -> bool:
+        """What may stand before a singular fraction word: "a third", "one quarter", "half"; in Arabic a definite
+        form only after a comparison ("أقل من النصف")."""
+        data = self.language
+        before = self.word_key(i - 1)
+        if self.ar:
+            if proclitic.endswith(data.definite_article):
+                return before in data.share_comparison_links
+            return True
+        if self.toks[i].key in data.share_alone:  # "half of", "half the"
+            return before not in data.share_not_after
+        return before in data.article_words or before in data.ratio_first_words
+
+    def _share_closing(self, i: int, proclitic: str) -> bool:
+        """What must follow: English "of" (not "of a", a fraction of a unit or a scale), or "the" after "half";
+        Arabic the noun the share is of, or nothing after a definite comparison ("أقل من النصف مقارنة ...")."""
+        data = self.language
+        nxt = self.tok(i + 1)
+        if self.ar:
+            if nxt is None or nxt.kind != WORD:
+                return proclitic.endswith(data.definite_article)
+            if self.strip(nxt.key, data.share_not_before, self._share_proclitics()) is not None or \
+                    nxt.key in data.scales or nxt.key in data.percent_words:
+                return False
+            if proclitic.endswith(data.definite_article):
+                return not nxt.key.startswith(data.definite_article)  # "النصف الأول": half of the year
+            return True
+        if nxt is None or nxt.kind == SYM:
+            return False
+        if nxt.key in data.share_links:
+            after = self.word_key(i + 2)
+            return after is not None and after not in data.article_words and after not in data.share_not_before
+        return nxt.key in data.share_articles and self.toks[i].key in data.share_alone
