@@ -24,6 +24,7 @@ from checkers.markets import check_market
 from checkers.matching import match_claim
 from checkers.reference.tables import FactRow, MetricDef, ReferenceTables
 from checkers.sentence import SentenceWords, sentence_words_of, title_entities
+from checkers.statistics import check_statistic
 from checkers.timing import claim_time, finer_than_year, time_slices
 from checkers.wording import explain
 from factstream.models import ArticleRef, Claim, Verdict
@@ -53,6 +54,9 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
     if match.entity_id is None:
         return verdicts.build(case, "unverifiable",
                               explain.unverifiable(case, match.reason, unit_seen=match.unit_seen))
+    if match.metrics[0].revision is not None:  # a national statistic: first releases vs revised figures
+        return check_statistic(claim, article, match, sentence_words or sentence_words_of(claim.sentence, tables),
+                               titled, today)
     case.entity_id = match.entity_id
     case.metric = metric = match.metrics[0]
     when, time_source = claim_time(claim, article, today)

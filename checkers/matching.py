@@ -116,7 +116,7 @@ def _roles(words: list[tuple[Mention, str, int]], span: tuple[int, int]) -> _Rol
             roles.stop_starts.add(mention.first)
             if role == "stop":
                 roles.measure_starts.add(mention.first)
-        else:
+        elif role != "follow":
             roles.excluded.append(mention.first)
     return roles
 
@@ -176,6 +176,15 @@ def _cue_before(roles: _Roles, span: tuple[int, int], clause_first: int, found: 
     return False, None
 
 
+FOLLOWS_REACH = 2  # "40% of GDP", "40 في المائة من الناتج": the words a share needs right after its figure
+
+
+def _followed(words: list[tuple[Mention, str, int]], span: tuple[int, int]) -> bool:
+    """Whether one of the metric's `follows` phrases starts right after the figure."""
+    b = span[1]
+    return any(role == "follow" and b < m.first <= b + FOLLOWS_REACH for m, role, _ in words)
+
+
 def match_claim(
     claim: Claim, tables: ReferenceTables, title_entities: Sequence[str] = (),
     sentence_words: SentenceWords | None = None,
@@ -200,7 +209,7 @@ def match_claim(
         if counted is False:
             continue
         score = _cue_score(words, span, clause, metric, found)
-        if score is None:
+        if score is None or (metric.follows and not _followed(words, span)):
             continue
         candidates.append((metric, len(metric.cues) + (1 if counted else 0), *score))
     if not candidates:

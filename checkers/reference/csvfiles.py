@@ -181,10 +181,13 @@ def indicator_csv(out: Collector, manifest: Path, base: Path, path: Path, spec: 
     if missing:
         out.problem(path, 1, f"missing column(s) {missing}")
         return
+    since = spec.get("since")  # an older vintage is kept only for the years news of its time quoted
     for line_no, row in body:
         code = row[columns["entity"]].strip()
         if keep is not None and code not in keep:
             continue  # aggregates (regions, income groups) are not entities a claim names
+        if since is not None and row[columns["year"]].strip().isdigit() and int(row[columns["year"]]) < since:
+            continue
         errors, fact = _indicator_fact(row, columns, table, str(metric), spec)
         for error in errors:
             out.problem(path, line_no, error)

@@ -40,8 +40,13 @@ TOLERANCE_KEYS = {"about_relative", "about_points", "relative", "absolute", "exa
 METRIC_KEYS = {
     "kinds", "unit", "cues", "time", "period", "counted", "exclude", "label", "phrase", "tolerance",
     "rows", "applies_to", "source_url", "source_name", "description", "trend", "scope", "stops",
-    "breaks", "plausible_ratio", "annual",
+    "breaks", "plausible_ratio", "annual", "revision", "follows",
 }
+# revision: how far a quoted statistic may be from the (revised) table figure and still be a first release of it
+# (checkers/statistics.py): beyond `absolute` points and beyond `relative` x the figure, it is contradicted.
+REVISION_KEYS = {"absolute", "relative"}
+# Word lists that may hold lists (YAML anchors of shared words), read flat.
+_WORD_LISTS = ("counted", "exclude", "stops", "breaks", "follows")
 # What a metric row carries besides its manifest entry's keys.
 _METRIC_ROW_ENVELOPE = ("type", "pack", "id")
 _ISO_TIME = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -138,6 +143,16 @@ def _period(spec: Mapping[str, Any]) -> Any:
     return spec.get("period", "year" if _time_mode(spec) == "yearly" else "day")
 
 
+def flat_words(words: Any) -> list[Any]:
+    """A word list with its nested lists (YAML anchors of shared words) read flat, in order."""
+    if not isinstance(words, list):
+        return words
+    flat: list[Any] = []
+    for word in words:
+        flat.extend(flat_words(word) if isinstance(word, list) else [word])
+    return flat
+
+
 def metric_rows(metric_id: str, spec: Mapping[str, Any]) -> list[str]:
     """The metric names in the tables that report this metric (default: its id)."""
     rows = spec.get("rows") or [metric_id]
@@ -175,9 +190,9 @@ def _answer_errors(spec: Mapping[str, Any]) -> list[str]:
 def _word_errors(spec: Mapping[str, Any]) -> list[str]:
     """Word lists, label and phrase."""
     errors: list[str] = []
-    for key in ("counted", "exclude", "stops", "breaks"):
+    for key in _WORD_LISTS:
         value = spec.get(key) or []
-        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in flat_words(value)):
             errors.append(f"{key} must be a list of words")
     for key in ("label", "phrase"):
         value = spec.get(key) or {}
@@ -199,6 +214,11 @@ def _tuning_errors(spec: Mapping[str, Any]) -> list[str]:
     ratio = spec.get("plausible_ratio")
     if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, (int, float)) or not ratio > 1):
         errors.append("plausible_ratio must be a number above 1")
+    revision = spec.get("revision")
+    if revision is not None and (not isinstance(revision, dict) or not revision or any(
+            k not in REVISION_KEYS or isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0
+            for k, v in revision.items())):
+        errors.append(f"revision must map {sorted(REVISION_KEYS)} to numbers at or above 0")
     if not isinstance(spec.get("annual", False), bool):
         errors.append("annual must be true or false")
     unknown = set(spec) - METRIC_KEYS
@@ -222,11 +242,13 @@ def metric_row(pack: str, metric_id: str, spec: Mapping[str, Any]) -> dict[str, 
         "kinds": _kinds(spec),
         "unit": parse_unit(str(spec.get("unit") or ""))[0],
         "cues": _cue_groups(spec) or [],
-        "exclude": spec.get("exclude") or [],
-        "counted": spec.get("counted") or [],
+        "exclude": flat_words(spec.get("exclude") or []),
+        "counted": flat_words(spec.get("counted") or []),
         "scope": spec.get("scope", "sentence"),
-        "stops": spec.get("stops") or [],
-        "breaks": spec.get("breaks") or [],
+        "stops": flat_words(spec.get("stops") or []),
+        "breaks": flat_words(spec.get("breaks") or []),
+        "follows": flat_words(spec.get("follows") or []),
+        "revision": dict(spec["revision"]) if spec.get("revision") else None,
         "plausible_ratio": spec.get("plausible_ratio"),
         "annual": bool(spec.get("annual", False)),
         "time": _time_mode(spec),

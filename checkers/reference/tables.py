@@ -45,6 +45,9 @@ class MetricDef:
     breaks: tuple[Phrase, ...] = ()  # "compared with", "up from": a cue's reach ends there too
     plausible_ratio: float | None = None  # a claim off by more than this factor is another quantity
     annual: bool = False  # the table holds annual figures: a figure dated to a month is another quantity
+    # A statistic the tables hold in revised form: how far a first release may be from it (checkers/statistics.py).
+    revision: Mapping[str, float] | None = None
+    follows: tuple[Phrase, ...] = ()  # one of these must stand right after the figure ("40% of GDP")
     counted_index: PhraseIndex[int] = field(init=False, repr=False)  # built from `counted`
 
     def __post_init__(self) -> None:
@@ -52,7 +55,8 @@ class MetricDef:
         object.__setattr__(self, "counted_index", PhraseIndex((p, -1) for p in self.counted))
 
     def word_entries(self) -> Iterable[tuple[Phrase, tuple[str, str, int]]]:
-        """(phrase, (metric id, role, cue group)) for the combined index: role is cue | exclude | stop | break."""
+        """(phrase, (metric id, role, cue group)) for the combined index: role is cue | exclude | stop | break |
+        follow."""
         for group, phrases in enumerate(self.cues):
             for phrase in phrases:
                 yield phrase, (self.id, "cue", group)
@@ -62,6 +66,8 @@ class MetricDef:
             yield phrase, (self.id, "stop", -1)
         for phrase in self.breaks:
             yield phrase, (self.id, "break", -1)
+        for phrase in self.follows:
+            yield phrase, (self.id, "follow", -1)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> MetricDef:
@@ -91,6 +97,8 @@ class MetricDef:
             breaks=phrases(row.get("breaks") or ()),
             plausible_ratio=float(row["plausible_ratio"]) if row.get("plausible_ratio") else None,
             annual=bool(row.get("annual", False)),
+            revision=dict(row["revision"]) if row.get("revision") else None,
+            follows=phrases(row.get("follows") or ()),
         )
 
 

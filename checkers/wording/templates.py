@@ -20,6 +20,25 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{phrase} {when} ({source}), not {claimed}",
         "ar": "{phrase} {when} ({source})، وليس {claimed}",
     },
+    # National statistics (checkers.statistics): {margin} is how far first releases of the statistic are revised.
+    "supported_revised": {
+        "en": "{phrase} {when} ({source}, revised figure), consistent with the claimed {claimed} as a first "
+              "release later revised",
+        "ar": "{phrase} {when} ({source}، رقم معدَّل)، وهو ما يتفق مع ما ورد ({claimed}) بوصفه رقمًا أوليًا "
+              "عُدِّل لاحقًا",
+    },
+    "revised_close": {
+        "en": "{phrase} {when} ({source}, revised figure); the claimed {claimed} differs by less than the "
+              "{margin} by which first releases of the {label} are often revised, so it is not called wrong",
+        "ar": "{phrase} {when} ({source}، رقم معدَّل)، والرقم الوارد ({claimed}) لا يبعد عنه أكثر من {margin} "
+              "وهو هامش تعديل الأرقام الأولى لـ{label} عادةً، فلا يُعدّ خطأ",
+    },
+    "statistic_unclear": {
+        "en": "{phrase} {when} ({source}), not {claimed}; but the sentence is not clearly about that figure (it "
+              "names other countries, years or kinds of figure), so the claim is not called wrong",
+        "ar": "{phrase} {when} ({source})، وليس {claimed}، لكن الجملة لا تخص هذا الرقم بوضوح (تذكر بلدانًا أو "
+              "سنوات أو أنواعًا أخرى من الأرقام)، فلا يُعدّ الادعاء خطأ",
+    },
     # The figure is right for another time.
     "shifted": {
         "en": "{phrase} {fact_when}, not {claim_when} ({source})",

@@ -122,12 +122,12 @@ def test_with_records_replaces_deletes_and_never_mutates(tmp_path: Path) -> None
 
 
 def test_corrected_row_reaches_checks_without_reload(tables) -> None:
-    sentence = "Egypt's GDP was $300 billion in 2018"
-    claim = make_claim(sentence, "$300 billion", "money", 3e11, currency="USD", lang="en", time_ref="2018")
-    ref = article(lang="en")
+    sentence = "Egypt's GDP was $400 billion in 2018"
+    claim = make_claim(sentence, "$400 billion", "money", 4e11, currency="USD", lang="en", time_ref="2018")
+    ref = article(lang="en", published="2019-05-01T08:00:00+00:00")  # 2018 is over: a statistic, not a forecast
     assert checkers.check_claims([claim], ref, tables)[0].verdict == "contradicted"
     [(key, row)] = [(k, r) for k, r in tables.to_records() if k == "fact|worldbank_gdp|EGY|2018"]
-    corrected = tables.with_records([(key, {**row, "value": 300e9})])
+    corrected = tables.with_records([(key, {**row, "value": 400e9})])
     assert checkers.check_claims([claim], ref, corrected)[0].verdict == "supported"
     assert checkers.check_claims([claim], ref, tables)[0].verdict == "contradicted"
 
