@@ -73,7 +73,9 @@ def _check_level(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found
 
 
 def _check_change(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found: Lookup) -> Verdict | None:
-    if linked.period or (when.how not in ("published", "stated")) or quote.monthly:
+    ref = str(case.claim.time_ref or "")
+    month_or_year = bool(ref) and len(ref) < 10  # "lost 13% in July": a month's change, not a day's
+    if linked.period or month_or_year or when.how not in ("published", "stated") or quote.monthly:
         return _unverifiable(case, linked, quote, "market_period")
     judged = judge_change(float(case.claim.value), linked, quote, when)  # type: ignore[arg-type]
     if judged is None:

@@ -113,6 +113,9 @@ def test_a_monthly_change_is_not_checked_against_one_close(tables) -> None:
     verdict = check(claim, "2015-07-31T09:00:00", tables)
     assert (verdict.verdict, verdict.metric) == ("unverifiable", "brent")
     assert "longer time than a day" in verdict.explanation["en"]
+    in_july = make_claim("وخسر خام برنت 14 في المئة من قيمته في يوليو.", "14 في المئة", "percent", 14,
+                         time_ref="2015-07")
+    assert check(in_july, "2015-07-25T09:00:00", tables).verdict == "unverifiable"
 
 
 def test_gold_per_ounce_against_the_monthly_average(tables) -> None:
