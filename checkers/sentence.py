@@ -172,6 +172,9 @@ def forget_texts() -> None:
     """Drop every kept sentence and title scan (benchmarks measure first sight; tests start clean)."""
     _memories.clear()
     tokenize.cache_clear()
+    from checkers.markets.links import forget_scans  # the market words' scans (imported here: no cycle)
+
+    forget_scans()
 
 
 def in_range(mention: Mention, first: int, last: int) -> bool:
