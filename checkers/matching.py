@@ -176,7 +176,7 @@ def _cue_before(roles: _Roles, span: tuple[int, int], clause_first: int, found: 
     return False, None
 
 
-FOLLOWS_REACH = 2  # "40% of GDP", "40 في المائة من الناتج": the words a share needs right after its figure
+FOLLOWS_REACH = 4  # "40% of GDP", "40% of Saudi Arabia's GDP", "40 في المائة من الناتج": what a share is of
 
 
 def _followed(words: list[tuple[Mention, str, int]], span: tuple[int, int]) -> bool:

@@ -30,10 +30,10 @@ __all__ = [
 ]
 
 
-def within_bounds(value: object) -> bool:
+def within_bounds(value: float | str | None) -> bool:
     """A figure a claim can carry: None, text (dates), or a number of magnitude at most MAX_CLAIM_VALUE. Beyond it
     orjson, the checkers' tables and the stream cannot hold it, and no checkable figure is that large; NaN fails
     too (every comparison with it is False) and infinities are beyond the bound."""
     if value is None or isinstance(value, str):
         return True
-    return -MAX_CLAIM_VALUE <= value <= MAX_CLAIM_VALUE  # type: ignore[operator]
+    return -MAX_CLAIM_VALUE <= value <= MAX_CLAIM_VALUE

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, number_value
+from claims.engine.types import SYM, WORD, Draft, NumberExpr, number_value
 
 
 class PercentRules(Cursor):
@@ -38,26 +38,37 @@ class PercentRules(Cursor):
     def _one_in_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
         """"One in five voters": "one" is not an anchor, so the share is read from its second number (at i)."""
         data = self.language
-        if data.ratio_words and self.word_key(i - 1) in data.ratio_words and \
-                self.word_key(i - 2) in data.ratio_first_words and not n1.scale and 1 < n1.value <= 1000:
+        k = i - 1
+        if self.word_key(k) in data.ratio_every_words:
+            k -= 1  # "one in every 200 people"
+        if data.ratio_words and self.word_key(k) in data.ratio_words and \
+                self.word_key(k - 1) in data.ratio_first_words and not n1.scale and 1 < n1.value <= 1000:
             value = (Decimal(100) / n1.value).quantize(Decimal("0.01")).normalize()
-            return [Draft("percent", self.toks[i - 2].start, self.toks[n1.end_i - 1].end, value=number_value(value),
+            return [Draft("percent", self.toks[k - 1].start, self.toks[n1.end_i - 1].end, value=number_value(value),
                           unit="ratio")]
         return None
 
     def _ratio(self, n1: NumberExpr, n2: NumberExpr | None, j: int) -> tuple[Decimal, int] | None:
         """"1 in 5" (children): a share, as a percent with unit "ratio"."""
         data = self.language
-        if n2 is not None or not data.ratio_words or n1.scale or self.word_key(j) not in data.ratio_words:
+        if n2 is not None or not data.ratio_words or n1.scale:
             return None
-        k = j + 1
-        second = self.tok(k)
-        if second is None or second.kind != NUM or not second.text.isdigit() or not n1.plain_digits:
+        key = self.word_key(j)
+        if key in data.ratio_words:
+            k = j + 1
+        elif key is not None and f"{key} {self.word_key(j + 1)}" in data.ratio_words:
+            k = j + 2  # "eight out of 10"
+        else:
             return None
-        low, high = n1.value, Decimal(second.text)
+        if not (n1.plain_digits or n1.is_word):
+            return None
+        second = self.number_expr(k) if self.tok(k) is not None else None
+        if second is None or second.scale or not (second.plain_digits or second.is_word):
+            return None  # "1 in 5", "nine out of ten"; not "1 in 5 million"
+        low, high = n1.value, second.value
         if not 0 < low < high or high > 1000:
             return None
-        return (low * 100 / high).quantize(Decimal("0.01")).normalize(), k + 1
+        return (low * 100 / high).quantize(Decimal("0.01")).normalize(), second.end_i
 
     def _minus_before(self, i: int) -> int | None:
         """Token index of a minus sign before token i: "-3.2%" (sign glued, a space before it), "minus 5"."""

@@ -5,7 +5,7 @@ claims/rules/not_claims/figures.py and scores.py."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NOTHING, NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
+from claims.engine.types import NOTHING, NUM, ONE, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
 
 
@@ -34,10 +34,11 @@ class QuantityRules(Cursor):
     def quantity(self, i: int) -> list[Draft] | Skip | None:
         n1 = self.number_expr(i)
         if n1 is None:
-            return None
+            return self._one_after_currency(i)
         if self.ar:
             self._join_scaled_parts(n1)
-        if self.word_key(i - 1) in self.language.ratio_words:
+        if self.word_key(i - 1) in self.language.ratio_words or \
+                self.word_key(i - 1) in self.language.ratio_every_words:
             share = self._one_in_n(i, n1)
             if share is not None:
                 return share
@@ -69,6 +70,22 @@ class QuantityRules(Cursor):
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
         return self._with_currency_source(self._quantity_drafts(reading, qualifier), reading)
+
+    def _one_after_currency(self, i: int) -> list[Draft] | None:
+        """"بـ ريال واحد", "دولار واحد فقط": one of a currency, the number after its unit (Arabic word order)."""
+        data = self.language
+        t = self.toks[i]
+        if not self.ar or data.units.get(t.key) != 1 or i == 0 or self.toks[i - 1].kind != WORD:
+            return None
+        found = self.strip(self.toks[i - 1].key, data.currency_words, data.proclitics_number_word)  # "بدولار"
+        before = self.tok(i - 2)
+        if found is None or (before is not None and (before.kind == NUM or self.number_expr(i - 2) is not None)):
+            return None
+        r = Reading(NumberExpr(ONE, i, i + 1, is_word=True), None, None, i - 1, i + 1)
+        self._read_money(r, data.currency_words[found[1]], None)
+        start = self.toks[i - 1].start + len(found[0])
+        return [Draft("money", start, t.end, value=number_value(r.n1.value), currency=r.currency,
+                      currency_candidates=r.candidates, currency_source=r.currency_source)]
 
     def _second_number(
         self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None
@@ -173,12 +190,40 @@ class QuantityRules(Cursor):
             r.unit, r.end_i = measure
         else:
             found = self._counted_noun_after(r)
-            if found is not None:
+            if found is None:
+                noun = self._partitive_noun(r)  # "12 of their 14 games": counted, the span stays the number's
+                if noun is not None:
+                    r.kind, r.counted = "count", self._original_text(noun)
+            else:
                 r.kind = "count"
-                norm = self.ex.norm
-                t = self.toks[found[0]]
-                r.counted = norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
+                r.counted = self._original_text(found[0])
                 r.end_i = found[1]
+
+    def _original_text(self, k: int) -> str:
+        norm, t = self.ex.norm, self.toks[k]
+        return norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
+
+    def _partitive_noun(self, r: Reading) -> int | None:
+        """Index of the noun a number counts across "of" ("12 of their 14 games", "all nine of her previous
+        meetings", "four of five judges"): a count whose noun stands elsewhere (bench/devset/GUIDELINES.md)."""
+        data = self.language
+        k = r.end_i
+        if self.ar or r.n2 is not None or self.word_key(k) not in data.share_links:
+            return None
+        k += 1
+        if self.word_key(k) in data.partitive_determiners:
+            k += 1
+        t = self.tok(k)
+        if t is None:
+            return None
+        if t.kind == NUM or (t.kind == WORD and t.key in data.number_words):
+            second = self.number_expr(k)
+            if second is None:
+                return None
+            found = self._counted_after(second.end_i, second)
+        else:
+            found = self._counted_noun_en(k)
+        return found[0] if found is not None else None
 
     def _counted_noun_after(self, r: Reading) -> tuple[int, int] | None:
         """(index of the counted noun, end index) after the number(s), or None."""
@@ -193,11 +238,16 @@ class QuantityRules(Cursor):
                 if found is not None and found[0] != model_end:
                     found = None
         if found is None and self.ar and self.word_key(end_i) in data.partitive_words:
-            # "20 من الجنود": the counted noun after من, definite.
+            # "20 من الجنود", "10 من منسوبي القوات": the counted noun after من.
             nt = self.tok(end_i + 1)
             if nt is not None and nt.kind == WORD and nt.key.startswith(data.definite_article) and \
                     len(nt.key) > 4 and nt.key not in data.percent_words and self._percent_after(end_i) is None:
                 found = (end_i + 1, end_i + 2)
+            elif nt is not None and nt.kind == WORD and self._percent_after(end_i) is None and \
+                    self._counted_noun_ar(end_i + 1, nt) is not None and self._currency_after(end_i + 1) is None:
+                found = (end_i + 1, end_i + 2)
+        if found is None and self.ar and self.word_key(end_i) in data.partitive_pronouns:
+            found = (end_i, end_i + 1)  # "أصيب 4 منهم": a count of the people named before
         return found
 
     def _quantity_drafts(self, r: Reading, qualifier: str | None) -> list[Draft]:

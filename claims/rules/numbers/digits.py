@@ -46,6 +46,8 @@ def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decim
             return Decimal("".join(groups))
         return None
     if seps[0] == ",":
+        if len(seps) == 1 and groups[0] == "0":
+            return Decimal("0." + groups[1])  # "٠,٧٥٠": a decimal comma (no thousands start with 0)
         if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
             return Decimal("".join(groups))
         if len(seps) == 1 and 1 <= len(groups[1]) <= 2:
@@ -53,6 +55,8 @@ def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decim
         return None
     if seps[0] == "،" and len(seps) == 1:
         return Decimal(groups[0] + "." + groups[1])
+    if seps[0] == "،" and all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+        return Decimal("".join(groups))  # "١،٢٣٤،٥٦٧": the Arabic comma as a thousands separator
     return None
 
 

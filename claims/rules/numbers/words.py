@@ -92,8 +92,8 @@ class WordNumberRules(Cursor):
         if not run.used_any:
             return None
         value = run.total + run.current
-        if value < self.language.min_standalone and not run.scale_seen:
-            return None
+        if value < self.language.min_standalone and not run.scale_seen and self._percent_after(run.j) is None:
+            return None  # ("واحد في المئة" is a figure: one percent)
         if value <= 0:
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
