@@ -20,6 +20,7 @@ from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
 from claims.rules.dates.report_time import ReportTimeRules
 from claims.rules.dates.year import YearRules
+from claims.rules.dates.year_context import YearContextRules
 from claims.rules.lists import ListRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
@@ -64,6 +65,7 @@ class Window(
     MonthRules,
     NumericDateRules,
     YearRules,
+    YearContextRules,
     RelativeDateRules,
     RelativeDateRulesAr,
     ReportTimeRules,

@@ -119,6 +119,8 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     words = set(spaced.split())
     # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
     words |= {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
+    if language.lang != "ar":
+        words |= {w[:-2] for w in words if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
     if language.lang == "ar":
         searches = [(text, words & language.full_anchors)]
     else:

@@ -133,7 +133,8 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     anchor_words |= set(fields["weekdays"]) | {w.lower() for w in fields["weekdays"]}
     anchor_words |= {k[0].lower() for k in fields["months"]}
     anchor_words |= {k[0] for k in fields["relative_day_phrases"]}
-    anchor_words |= {k[0] for k in fields["ordinal_days"]}
+    if not case_sensitive:  # English ordinals ("sixth") are common words: the month next to one is the anchor
+        anchor_words |= {k[0] for k in fields["ordinal_days"]}
     anchor_words |= fields["dual_nouns"]
     fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)

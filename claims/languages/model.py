@@ -188,6 +188,14 @@ class Language:
     report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
     dateline_agencies: frozenset[str] = frozenset()
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
+    # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.
+    month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"
+    relative_year_nouns: frozenset[str] = frozenset()  # "بمايو العام الماضي", "in March last year"
+    current_year_words: frozenset[str] = frozenset()
+    future_cues: frozenset[str] = frozenset()  # a sentence about the future keeps a later month in the future
+    year_part_words: frozenset[str] = frozenset()  # "mid-2005"
+    old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
+    hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date
     # Not claims (issue 14, class 5): claims/rules/not_claims/.
     sms_verbs: frozenset[str] = frozenset()
     sms_links: frozenset[str] = frozenset()

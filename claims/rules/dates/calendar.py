@@ -51,6 +51,8 @@ class CalendarRules(Cursor):
                 gap = 0
             if best_gap is None or abs(gap) < best_gap:
                 best_year, best_gap = y, abs(gap)
+        if direction is None and best_year is not None:
+            return self._past_unless_future(best_year, month, day)  # rules/dates/year_context.py
         return best_year
 
     def _infer_hijri_year(self, month: int, day: int) -> int | None:

@@ -21,9 +21,15 @@ class MonthRules(Cursor):
     def _month_lookup(self, i: int) -> tuple[int, int, str] | None:
         data = self.language
         t = self.tok(i)
-        if t is None or t.kind != WORD or \
-                (t.text if data.case_sensitive_months else t.key) not in data.month_first_words:
+        if t is None or t.kind != WORD:
             return None
+        first = t.text if data.case_sensitive_months else t.key
+        if first not in data.month_first_words:
+            return self._possessive_month(first, i)
+        return self._month_in_tables(i)
+
+    def _month_in_tables(self, i: int) -> tuple[int, int, str] | None:
+        data = self.language
         for table, calendar in ((data.months, "gregorian"), (data.hijri_months, "hijri")):
             for length in (2, 1):
                 if i + length > self.n:
@@ -51,6 +57,13 @@ class MonthRules(Cursor):
                         if k.startswith(pre) and (k[len(pre):], key[1]) in table:
                             return table[(k[len(pre):], key[1])], i + 2, calendar
         return None
+
+    def _possessive_month(self, word: str, i: int) -> tuple[int, int, str] | None:
+        """"December's 4% rise": a possessive month (English) is that month."""
+        if not (self.language.case_sensitive_months and word.endswith("'s")):
+            return None
+        found = self.language.months.get((word[:-2],))
+        return (found, i + 1, "gregorian") if found is not None else None
 
     def _alt_month(self, j: int, month: int) -> int:
         """Skip a second naming of the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"."""
@@ -98,10 +111,13 @@ class MonthRules(Cursor):
         day, start_i = self._ordinal_day_before(i)
         # "September 11, 2014" / "Sept. 11" / "سبتمبر 11"
         nxt = self.tok(j_alt)
-        if day is None and nxt is not None and self._day_value(nxt) is not None:
+        if day is None and nxt is not None and self._day_value(nxt) is not None and not t.text.endswith("'s"):
             after = self.tok(j_alt + 1)
             is_year_next = after is not None and after.kind == NUM
-            if not (after is not None and after.kind == SYM and after.text in ":.") or is_year_next:
+            # "May 6." ends the sentence; "May 6.5" or "March 3:1" is no day
+            closing = after is not None and after.text == "." and not (
+                self.tok(j_alt + 2) is not None and self.toks[j_alt + 2].kind == NUM and self.glued(j_alt + 2))
+            if not (after is not None and after.kind == SYM and after.text in ":." and not closing) or is_year_next:
                 k = j_alt + 1
                 if after is not None and after.kind == WORD and self.glued(j_alt + 1) and \
                         after.key in data.ordinal_suffixes:
@@ -115,6 +131,8 @@ class MonthRules(Cursor):
                     self._first_before_date = i - 1
                     y = self._infer_year(mo, d, k)
                     return self._date_draft(start_i, k, y, mo, d, calendar, inferred=y is not None)
+        if day is None and not self.ar and (ordinal := self.phrase_at(j_alt, data.ordinal_days)) is not None:
+            day, j_alt = ordinal  # "May sixth"
         return self._month_without_day_after(i, start_i, j_alt, month, day, alt)
 
     def _ordinal_day_before(self, i: int) -> tuple[int | None, int]:
@@ -147,9 +165,16 @@ class MonthRules(Cursor):
             return self._date_draft(start_i, k, y, mo, day, "hijri" if marker == "hijri" else calendar)
         if calendar == "hijri":
             return Skip(j_alt)  # a Hijri month without a year cannot be placed
+        shared = self._shared_year(j_alt) if calendar == "gregorian" else None
+        if shared is not None:
+            return self._date_draft(start_i, j_alt, shared, mo, day, calendar)  # "سبتمبر وديسمبر 2014"
+        relative = self._relative_year(j_alt)
+        if relative is not None:
+            y, k = relative
+            return self._date_draft(start_i, k, y, mo, day, calendar, inferred=True)  # "بمايو العام الماضي"
         if day is None:
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
-                                                              data.month_cues_before)
+                                                              data.month_cues_before) or t.text.endswith("'s")
             if first_key in data.month_needs_context and not (cue or alt):
                 return None
             if self.ar and not (cue or alt or self._direction_after(j_alt)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD, Draft, Skip
+from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 
 class RelativeDateRules(Cursor):
@@ -24,7 +24,7 @@ class RelativeDateRules(Cursor):
         if rel is not None:
             offset, j = rel
             return self._report_marked(self._relative_draft(i, j, offset), i)
-        if (data.case_sensitive_months and t.text in data.weekdays) or (
+        if (data.case_sensitive_months and (t.text in data.weekdays or t.text.removesuffix("'s") in data.weekdays)) or (
             not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
         ):
             return self._weekday(i)
@@ -70,22 +70,17 @@ class RelativeDateRules(Cursor):
         if self.in_set(i - 1, data.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
                                                       self.toks[i - 1].text in data.weekday_not_after):
             return Skip(i + 1)
-        stripped = self.strip(t.text if data.case_sensitive_months else t.key, data.weekdays, data.proclitics_weekday)
+        name = t.text.removesuffix("'s") if data.case_sensitive_months else t.key  # "Tuesday's meeting"
+        if name != t.text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
+                self.toks[i - 2].text[:1].isupper():
+            return Skip(i + 1)  # "The Mail on Sunday's": a name
+        stripped = self.strip(name, data.weekdays, data.proclitics_weekday)
         if stripped is None:
             return None
         if not stripped[0] and data.surname_given_names and self._given_name_before(i):
             return Skip(i + 1)  # "الكاتب عبدالعزيز الخميس": a family name
         weekday = data.weekdays[stripped[1]]
-        # A weekday in front of a full date adds nothing: the date is the claim.
-        j = i + 1
-        if self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text in ",،":
-            j += 1
-        nt = self.tok(j)
-        if nt is not None and self._day_value(nt) is not None and (
-            self._month_at(j + 1) is not None or self._month_at(j + 2) is not None
-        ):
-            return Skip(i + 1)
-        if nt is not None and not self.ar and self._month_at(j) is not None:
+        if self._date_follows_weekday(i):
             return Skip(i + 1)
         direction = None
         after = self.word_key(i + 1)
@@ -115,6 +110,22 @@ class RelativeDateRules(Cursor):
             resolved = self._resolve_weekday(weekday, direction)
         return self._report_marked(self._inferred_day_draft(start_i, i + 1, resolved), start_i)
 
+    def _date_follows_weekday(self, i: int) -> bool:
+        """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,
+        March 7", "يوم الأحد الثاني من أغسطس", "يوم الخميس 14/10/1436هـ")."""
+        j = i + 1
+        if self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text in ",،":
+            j += 1
+        nt = self.tok(j)
+        if nt is None:
+            return False
+        if self._day_value(nt) is not None and (self._month_at(j + 1) is not None or self._month_at(j + 2) is not None):
+            return True
+        if not self.ar and self._month_at(j) is not None:
+            return True
+        return self.phrase_at(j, self.language.ordinal_days) is not None or (
+            nt.kind == NUM and isinstance(self._numeric_date(j), list))
+
     def _relative(self, i: int) -> list[Draft] | Skip | None:
         data = self.language
         t = self.toks[i]
@@ -138,6 +149,8 @@ class RelativeDateRules(Cursor):
                 return None
         elif self._not_today_ar(i, stripped[1]):
             return None
+        if offset > 0 and any(self.in_set(k, data.hypothetical_cues) for k in range(max(0, i - 5), i)):
+            return Skip(i + 1)  # "if forced to decide tomorrow": no date is stated
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
         return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
 

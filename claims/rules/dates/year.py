@@ -17,6 +17,9 @@ class YearRules(Cursor):
         if t is not None and t.kind == SYM and t.text in ",،":
             j += 1
             t = self.tok(j)
+        if t is not None and t.kind == WORD and t.key in self.language.month_year_links:
+            j += 1  # "يناير عام 2009", "11 سبتمبر (أيلول) عام 2001"
+            t = self.tok(j)
         if t is None or t.kind != NUM:
             return None
         digits = t.text
@@ -39,13 +42,21 @@ class YearRules(Cursor):
         # "بين عامي 2010 و2014": the و is glued to the second year.
         if prev is not None and prev.kind == WORD and self.glued(i) and prev.key in data.proclitics_year_glued:
             return True
+        if prev is not None and prev.kind == WORD and prev.key in data.or_words and self._is_year_token(i - 2):
+            return True  # "في 2016 او 2017": the second year of an alternative
         if prev is not None and prev.kind == SYM and prev.text in "(-–,،/":
             return self.in_set(i - 2, data.year_cues) or (self.tok(i - 2) is not None and
                                                        self._month_at(i - 2) is not None)
         return False
 
+    def _is_year_token(self, k: int) -> bool:
+        t = self.tok(k)
+        return t is not None and t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
+
     def _year(self, i: int) -> list[Draft] | Skip | None:
         t = self.toks[i]
+        if t.text.isdigit() and len(t.text) in (2, 3):
+            return self._short_year(i)
         if not (t.text.isdigit() and len(t.text) == 4):
             return None
         year = int(t.text)
@@ -59,13 +70,7 @@ class YearRules(Cursor):
                 return None
             return self._year_range(i, end, year, "hijri") or self._date_draft(i, end, year, None, None, "hijri")
         if not 1800 <= year <= 2100 and marker is None:
-            if self.ar and 1300 <= year <= 1500:
-                # "الموسم الزراعي 1436 /1437هـ": a Hijri year pair marked after its second year.
-                sep, second = self.tok(i + 1), self.tok(i + 2)
-                if sep is not None and sep.text in "/-" and second is not None and second.kind == NUM and \
-                        second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
-                    return self._year_range(i, i + 1, year, "hijri")
-            return None
+            return self._uncommon_year(i, end, year)
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
             if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until):
@@ -85,6 +90,46 @@ class YearRules(Cursor):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | None:
+        """An unmarked year outside 1800-2100: a Hijri pair, or an old year after its cue."""
+        data = self.language
+        t = self.toks[i]
+        if self.ar and 1300 <= year <= 1500:
+            # "الموسم الزراعي 1436 /1437هـ": a Hijri year pair marked after its second year.
+            sep, second = self.tok(i + 1), self.tok(i + 2)
+            if sep is not None and sep.text in "/-" and second is not None and second.kind == NUM and \
+                    second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
+                return self._year_range(i, i + 1, year, "hijri")
+        if 1000 <= year < 1800 and (self.in_set(i - 1, data.old_year_cues) or (
+                not self.ar and self.word_key(i - 1) in data.old_year_cues)):
+            # "founded in 1337", "منذ عام 1500": an old year after its cue, unless it counts or measures
+            if not self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)) and \
+                    self._measure_after(i + 1) is None and not self._unit_follows(i):
+                return self._date_draft(i, end, year, None, None, "gregorian")
+        return None
+
+    def _short_year(self, i: int) -> list[Draft] | None:
+        """"class of '83" (an apostrophe before two digits) and marked years below 1000 ("بين 610 و632 ميلادي")."""
+        t, prev = self.toks[i], self.tok(i - 1)
+        if len(t.text) == 2:
+            if self.ar or prev is None or prev.text not in "'’" or not self.glued(i) or self._unit_follows(i):
+                return None
+            nxt = self.tok(i + 1)
+            if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
+                return None  # "'90s" is a decade
+            yy = int(t.text)
+            return self._date_draft(i - 1, i + 1, (1900 if yy > 30 else 2000) + yy, None, None, "gregorian")
+        end, marker = self._year_marker(i + 1)
+        year = int(t.text)
+        if marker == "gregorian":
+            return self._date_draft(i, end, year, None, None, "gregorian")
+        link, second = self.tok(i + 1), self.tok(i + 2)
+        if link is not None and link.kind == WORD and link.key in self.language.year_range_connectors and \
+                second is not None and second.kind == NUM and second.text.isdigit() and \
+                len(second.text) in (3, 4) and self._year_marker(i + 3)[1] == "gregorian":
+            return self._year_range(i, i + 1, year, "gregorian")  # "بين 610 و632 ميلادي"
+        return None
 
     def _year_range(self, i: int, end: int, year: int, calendar: str) -> list[Draft] | None:
         """2010-2014, 2014/2015, 2014/15, "from 2010 to 2014", "بين عامي 2010 و2014"."""
@@ -109,7 +154,7 @@ class YearRules(Cursor):
             y2 = (year // 100) * 100 + int(second.text)
         elif len(second.text) == 1 and t.kind == SYM and self.glued(j) and self.glued(j + 1):
             y2 = (year // 10) * 10 + int(second.text)  # "2005-6"
-        elif len(second.text) == 4:
+        elif len(second.text) == 4 or (len(second.text) == 3 and self._year_marker(j + 2)[1] == "gregorian"):
             y2 = int(second.text)
         else:
             return None

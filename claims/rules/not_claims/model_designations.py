@@ -33,8 +33,9 @@ class ModelDesignationRules(Cursor):
                 return Skip(end_i)  # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn")
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
-                if before is not None and before.kind == WORD and self.glued(i - 1):
-                    return Skip(end_i)
+                if before is not None and before.kind == WORD and self.glued(i - 1) and not (
+                        before.key in data.year_part_words and len(self.toks[i].text) == 4):
+                    return Skip(end_i)  # ("mid-2005", "early-2010" are years)
             if prev.kind == SYM and prev.text in "#@/\\_":
                 return Skip(end_i)
         if nxt is not None and nxt.kind == WORD and self.glued(i + 1):

@@ -1,0 +1,86 @@
+"""Dates: the year of a month that is written without one — shared with the next month ("سبتمبر وديسمبر 2014",
+"from March to June 2011"), said in words ("بمايو العام الماضي", "in March last year"), or inferred from the
+publication date without pushing a past event into the future."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import SYM, WORD
+
+# A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
+# "رفع البنك الفائدة في ديسمبر" in a July article is last December.
+FUTURE_WITHOUT_CUE_DAYS = 90
+
+
+class YearContextRules(Cursor):
+    """Years that a month takes from its neighbours or its sentence."""
+
+    def _shared_year(self, j: int) -> int | None:
+        """The year written after the next month of a pair or range: "سبتمبر وديسمبر 2014", "بين أبريل ويونيو
+        2013", "من مارس/آذار إلى يونيو/حزيران 2011", "between March and June 2011"."""
+        data = self.language
+        t = self.tok(j)
+        if t is None:
+            return None
+        k = j
+        if (t.kind == WORD and (t.key in data.year_range_connectors or t.key in data.or_words)) or \
+                (t.kind == SYM and t.text in "-–"):
+            k = j + 1
+        elif not (self.ar and t.kind == WORD and t.key[:1] == data.and_prefix):
+            return None  # Arabic glues "و" to the second month: "وديسمبر"
+        second = self._month_at(k)
+        if second is None or second[2] != "gregorian":
+            return None
+        year = self._year_at(self._alt_month(second[1], second[0]), False)
+        if year is None or year[2] == "hijri":
+            return None
+        return year[0]
+
+    def _relative_year(self, j: int) -> tuple[int, int] | None:
+        """(year, end index) for "العام الماضي" / "last year" / "next year" / "this year" after a month."""
+        if self.published is None:
+            return None
+        data = self.language
+        a, b = self.word_key(j), self.word_key(j + 1)
+        if a is None or b is None:
+            return None
+        if self.ar:
+            noun, when = a, b  # "العام الماضي"
+        else:
+            when, noun = a, b  # "last year"
+        if noun not in data.relative_year_nouns:
+            return None
+        if when in data.weekday_past:
+            return self.published.year - 1, j + 2
+        if when in data.weekday_future:
+            return self.published.year + 1, j + 2
+        if when in data.current_year_words:
+            return self.published.year, j + 2
+        return None
+
+    def _past_unless_future(self, best_year: int, month: int, day: int | None) -> int:
+        """The inferred year of a month (and day) without a direction word: a date well after the publication
+        date is taken as the past one unless the sentence speaks of the future ("المقبل", "سوف", "will")."""
+        pub = self.published
+        if pub is None or not self.language.future_cues:
+            return best_year  # (a language without future cues keeps the nearest year: English, dated by the BBC)
+        try:
+            gap = (date(best_year, month, day or 1) - pub).days
+            date(best_year - 1, month, day or 1)
+        except ValueError:
+            return best_year
+        if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
+            return best_year
+        return best_year - 1
+
+    def _future_in_sentence(self) -> bool:
+        s, e = self.bounds
+        cues = self.language.future_cues
+        conj = self.language.report_verb_proclitics  # "وستنطلق"
+        for w in self.ex.text[s:e].lower().split():
+            w = w.strip(".,،؛:\"'()")
+            if w in cues or (w[:1] in conj and w[1:] in cues):
+                return True
+        return False
