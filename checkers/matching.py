@@ -179,10 +179,12 @@ def _cue_before(roles: _Roles, span: tuple[int, int], clause_first: int, found: 
 FOLLOWS_REACH = 4  # "40% of GDP", "40% of Saudi Arabia's GDP", "40 في المائة من الناتج": what a share is of
 
 
-def _followed(words: list[tuple[Mention, str, int]], span: tuple[int, int]) -> bool:
-    """Whether one of the metric's `follows` phrases starts right after the figure."""
-    b = span[1]
-    return any(role == "follow" and b < m.first <= b + FOLLOWS_REACH for m, role, _ in words)
+def _followed(words: list[tuple[Mention, str, int]], span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether one of the metric's `follows` phrases stands right after the figure, or before it in its clause
+    ("the debt-to-GDP ratio reached 48%", "نسبة الدين العام إلى الناتج المحلي 48 في المائة")."""
+    a, b = span
+    return any(role == "follow" and (b < m.first <= b + FOLLOWS_REACH or (clause[0] <= m.first and m.last < a))
+               for m, role, _ in words)
 
 
 def match_claim(
@@ -209,7 +211,7 @@ def match_claim(
         if counted is False:
             continue
         score = _cue_score(words, span, clause, metric, found)
-        if score is None or (metric.follows and not _followed(words, span)):
+        if score is None or (metric.follows and not _followed(words, span, clause)):
             continue
         candidates.append((metric, len(metric.cues) + (1 if counted else 0), *score))
     if not candidates:

@@ -17,7 +17,7 @@ from datetime import date, datetime
 
 from checkers import verdicts
 from checkers.case import Case
-from checkers.compare import claim_interval
+from checkers.compare import Interval, claim_interval
 from checkers.judging import agrees, deviation, off_scale
 from checkers.matching import Match
 from checkers.reference.tables import FactRow, MetricDef
@@ -38,7 +38,7 @@ _RELATIVE = re.compile(
 # A year right after these words is the other side of a comparison or the start of a span, not the figure's year.
 _NOT_THE_YEAR = re.compile(
     r"\b(compared (?:with|to)|from|since|against|than|until|through|to|by|مقارنة|بالمقارنة|مقابل|منذ|عن|من|حتى|إلى)"
-    r"\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+    r"\s+(?:[^\s\d]+\s+){0,2}$", re.IGNORECASE)
 _COMPARISON = re.compile(r"compared|versus|against|\bfrom\b|\bthan\b|\babove\b|\bbelow\b|مقارنة|بالمقارنة|مقابل"
                          r"|بعد أن|عن مستوى|فيما|بينما|while|whereas", re.IGNORECASE)
 
@@ -141,13 +141,21 @@ def _closest(claim: Claim, rows: list[FactRow]) -> FactRow:
                                       _vintage(row), row.table))
 
 
+def _strict(claim: Claim, metric: MetricDef) -> Interval | None:
+    """What the claim's own wording allows (its rounding, "about", "a population of 1.3 billion"), without the
+    metric's revision tolerance."""
+    return claim_interval(claim, metric.unit, {k: v for k, v in metric.tolerance.items()
+                                              if k not in ("absolute", "relative")})
+
+
 def _within(claim: Claim, row: FactRow, metric: MetricDef) -> bool:
-    """Whether the claim lies within the revision margin of the row."""
-    if isinstance(row.value, str) or not isinstance(claim.value, int | float):
+    """Whether the row lies within the revision margin of what the claim's wording allows."""
+    stated = _strict(claim, metric)
+    if isinstance(row.value, str) or stated is None:
         return False
     fact = float(row.value)
-    stated = [float(v) for v in (claim.value, claim.value_high) if isinstance(v, int | float)]
-    return any(abs(v - fact) <= margin(metric, fact) for v in stated)
+    gap = max(stated.low - fact, fact - stated.high, 0.0)
+    return gap <= margin(metric, fact)
 
 
 def _explained(case: Case, reason: str, row: FactRow) -> dict[str, str]:
@@ -202,8 +210,7 @@ def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: Sent
             row = _closest(claim, supporting)
             if off_scale(claim, row, metric):
                 return verdicts.not_this_metric(case, explain.unverifiable(case, "off_scale", hint=row))
-            strict = claim_interval(claim, metric.unit, {k: v for k, v in metric.tolerance.items()
-                                                         if k not in ("absolute", "relative")})
+            strict = _strict(claim, metric)
             exact = strict is not None and agrees(claim, strict, row, metric)
             reason = "supported" if exact else "supported_revised"
             return verdicts.build(case, "supported", _explained(case, reason, row), row, deviation(claim, row, metric))
