@@ -7,7 +7,16 @@ from datetime import date
 
 from checkers import verdicts
 from checkers.case import Case
-from checkers.markets.judge import ChangeJudged, Judged, day_closes, judge_change, judge_level, plausible, wide_closes
+from checkers.markets.judge import (
+    PLAUSIBLE_RATIO,
+    ChangeJudged,
+    Judged,
+    day_closes,
+    judge_change,
+    judge_level,
+    plausible,
+    wide_closes,
+)
 from checkers.markets.links import Linked, link_claim, load_links
 from checkers.markets.quotes import ClaimDay, Quote, claim_day
 from checkers.series import Lookup, Point
@@ -27,8 +36,10 @@ def check_market(case: Case, today: date | None = None) -> Verdict | None:
     quote = Quote.of(linked.link, catalog)
     if quote is None:
         return None
-    if claim.kind == "percent" and linked.direction == 0:
-        return None  # a share, not a change: "Brent's 30% discount"
+    if claim.kind == "percent" and (linked.direction == 0 or not linked.link.change_points):
+        return None  # a share, not a change ("Brent's 30% discount"), or a change this link does not check
+    if claim.kind == "money" and not quote.ever_plausible(float(claim.value), PLAUSIBLE_RATIO):
+        return None  # never this quantity's value: some other amount near its name
     when = claim_day(claim, case.article, quote.monthly)
     if when.day is None:
         return _unverifiable(case, linked, quote, "market_coarse" if when.how == "coarse" else "market_undated")
@@ -36,8 +47,6 @@ def check_market(case: Case, today: date | None = None) -> Verdict | None:
     if found.point is None:
         return _not_covered(case, linked, quote, found)
     if claim.kind == "percent":
-        if not linked.link.change_points:
-            return None
         return _check_change(case, linked, quote, when, found)
     if when.how in ("stated_old", "month") and when.published is not None:
         # "the lowest since 20 March", "since early April": the sentence's date is most often another time than
@@ -53,12 +62,13 @@ def check_market(case: Case, today: date | None = None) -> Verdict | None:
 
 def _check_level(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found: Lookup) -> Verdict | None:
     claim = case.claim
-    value = float(claim.value)  # type: ignore[arg-type]
+    value = _figure(claim.value)
     high = float(claim.value_high) if isinstance(claim.value_high, int | float) else value
     if when.month is not None and not quote.monthly:
         closes = quote.span(*when.month)
     else:
-        closes = day_closes(quote, when.day)  # type: ignore[arg-type]
+        assert when.day is not None
+        closes = day_closes(quote, when.day)
     if not closes or not plausible(value, closes):
         return None  # "75 cents", "a $10 drop": another quantity; the tables' metrics may know it
     assert found.point is not None
@@ -77,14 +87,19 @@ def _check_change(case: Case, linked: Linked, quote: Quote, when: ClaimDay, foun
     month_or_year = bool(ref) and len(ref) < 10  # "lost 13% in July": a month's change, not a day's
     if linked.period or month_or_year or when.how not in ("published", "stated") or quote.monthly:
         return _unverifiable(case, linked, quote, "market_period")
-    judged = judge_change(float(case.claim.value), linked, quote, when)  # type: ignore[arg-type]
+    judged = judge_change(_figure(case.claim.value), linked, quote, when)
     if judged is None:
         return _unverifiable(case, linked, quote, "market_undated")
     reason = f"market_change_{judged.status}"
     status = judged.status if judged.status != "between" else "unverifiable"
     explanation = {lang: _change_text(case, linked, quote, judged, reason, lang) for lang in case.langs}
-    dev = Deviation(points=abs(float(case.claim.value)) - abs(judged.percent))  # type: ignore[arg-type]
+    dev = Deviation(points=abs(_figure(case.claim.value)) - abs(judged.percent))
     return _verdict(case, linked, quote, status, explanation, found, when, dev, cited=judged.point)
+
+
+def _figure(value: object) -> float:
+    """The claim's figure (check_market lets only numbers through)."""
+    return float(value) if isinstance(value, int | float) else float("nan")
 
 
 def _money(quote: Quote, value: float, lang: str) -> str:

@@ -123,6 +123,8 @@ class Linked:
 
 def _crosses_end(sentence: str, tokens: Tokens, index: int) -> bool:
     gap = sentence[tokens.ends[index]:tokens.starts[index + 1]]
+    if gap.strip("\u200e\u200f") in (".", "٫"):
+        return False  # the decimal point of "$1.64" (with the direction marks Arabic text may carry)
     return any(mark in gap for mark in _SENTENCE_ENDS)
 
 

@@ -29,6 +29,12 @@ class Quote:
             return None
         return cls(link, series, other)
 
+    def ever_plausible(self, value: float, ratio: float) -> bool:
+        """Whether the value is within `ratio` of the quantity's lowest to highest value ever (a claim with no
+        day is held to that: "$583 billion" near "the euro" is no exchange rate)."""
+        low, high = _extent(self.series, self.other, self.link.invert)
+        return low / ratio <= value <= high * ratio
+
     @property
     def monthly(self) -> bool:
         return self.series.info.frequency == "monthly"
@@ -69,6 +75,25 @@ class Quote:
         days = max(1, (end - start).days)
         rows = self.points(end, before=days if not self.monthly else days // 28 + 1, after=0)
         return [p for p in rows if start <= p.day <= end]
+
+
+_extents: dict[tuple[int, int, bool], tuple[float, float]] = {}
+
+
+def _extent(series: Series, other: Series | None, invert: bool) -> tuple[float, float]:
+    """The lowest and highest value of a series (or of a cross, bounded by its parts), computed once."""
+    key = (id(series), id(other), invert)
+    found = _extents.get(key)
+    if found is None:
+        values = [v for v in (p.value for p in series.points()) if v > 0]
+        low, high = min(values), max(values)
+        if other is not None:
+            divisors = [v for v in (p.value for p in other.points()) if v > 0]
+            low, high = low / max(divisors), high / min(divisors)
+        if invert:
+            low, high = 1 / high, 1 / low
+        found = _extents[key] = (low, high)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,8 +70,8 @@ def test_arabic_yesterday_on_a_sunday_report_reads_friday_close(tables) -> None:
     ("2027-01-12T09:00:00", "after the series ends"),
 ])
 def test_a_day_outside_the_series_is_unverifiable_not_contradicted(tables, published, rule) -> None:
-    sentence = "Brent crude traded at $300 a barrel."
-    claim = make_claim(sentence, "$300", "money", 300, lang="en", currency="USD")
+    sentence = "Brent crude traded at $150 a barrel."
+    claim = make_claim(sentence, "$150", "money", 150, lang="en", currency="USD")
     verdict = check(claim, published, tables, lang="en")
     assert (verdict.verdict, verdict.metric) == ("unverifiable", "brent")
     assert rule in verdict.explanation["en"]
@@ -136,6 +136,12 @@ def test_units_must_agree_a_price_per_ounce_is_not_brent_and_gold_needs_an_ounce
     assert check(reserves, "2015-07-22T09:00:00", tables, lang="en").metric not in MARKETS
 
 
+def test_an_amount_no_price_ever_reached_is_not_a_price(tables) -> None:
+    sentence = "وأدى تراجع اليورو إلى خفض التحويلات إلى 583 مليار دولار."
+    claim = make_claim(sentence, "583 مليار دولار", "money", 583e9, currency="USD")
+    assert check(claim, "2015-07-25T09:00:00", tables).metric not in MARKETS
+
+
 def test_change_amounts_and_forecasts_are_not_prices(tables) -> None:
     cents = make_claim("وتراجع خام برنت 45 سنتا عند التسوية.", "45 سنتا", "money", 0.45, currency="USD")
     assert check(cents, "2015-07-22T09:00:00", tables).metric not in MARKETS
@@ -173,3 +179,11 @@ def test_market_verdicts_carry_no_conflict_key(tables) -> None:
     verdict = check(claim, "2015-07-22T09:00:00", tables, lang="en")
     assert verdict.metric == "brent" and verdict.entity_id is None
     assert checkers.observation_key(verdict, tables) is None
+
+
+def test_two_crudes_in_one_sentence_each_figure_takes_its_own_name(tables) -> None:
+    sentence = "US light crude rose 48 cents to $50.40, while Brent crude in London gained 30 cents to $56.20."
+    wti = make_claim(sentence, "$50.40", "money", 50.4, lang="en", currency="USD")
+    brent = make_claim(sentence, "$56.20", "money", 56.2, lang="en", currency="USD")
+    verdicts = checkers.check_claims([wti, brent], article(lang="en", published="2015-07-22T09:00:00"), tables)
+    assert [(v.metric, v.verdict) for v in verdicts] == [("wti", "supported"), ("brent", "supported")]
