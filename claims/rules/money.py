@@ -15,9 +15,9 @@ class MoneyRules(Cursor):
         prev = self.tok(i - 1)
         if prev is None:
             return None
-        glued = self.language.currency_glued_symbols.get(prev.text)
-        if glued is not None and prev.kind == WORD and self.glued(i) and (len(prev.text) > 1 or self._sized(i)):
-            return glued, i - 1  # "KSh45 million", "R3.5 billion"
+        if prev.kind == WORD and prev.text in self.language.currency_glued_symbols and self.glued(i) and \
+                (len(prev.text) > 1 or self._sized(i)):
+            return self.language.currency_glued_symbols[prev.text], i - 1  # "KSh45 million", "R3.5 billion"
         symbols = self.language.currency_symbols
         if prev.text in symbols and (prev.kind == SYM or not self.ar):
             k = i - 1
@@ -49,10 +49,11 @@ class MoneyRules(Cursor):
     def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
         """A currency word (with its nationality adjective) or code after a number."""
         data = self.language
-        suffix = self.tok(j - 1)
-        if suffix is not None and suffix.kind == WORD and suffix.key in data.scale_currency_suffixes and j >= 2 and \
-                self.glued(j - 1) and self.toks[j - 2].kind == NUM:
-            return data.scale_currency_suffixes[suffix.key][1], j, None  # "2.5bnUSD": the code rode on the scale
+        if data.scale_currency_suffixes and j >= 2:  # (none in Arabic: no lookup there)
+            suffix = self.toks[j - 1] if j - 1 < self.n else None
+            if suffix is not None and suffix.key in data.scale_currency_suffixes and suffix.kind == WORD and \
+                    self.glued(j - 1) and self.toks[j - 2].kind == NUM:
+                return data.scale_currency_suffixes[suffix.key][1], j, None  # "2.5bnUSD": the code rode on the scale
         t = self.tok(j)
         if t is None:
             return None
