@@ -56,6 +56,7 @@ class Extractor:
         self.norm: Normalized = normalize(text, timeout=self.deadline.left())
         self.text = self.norm.text
         self.currency = CurrencyResolver(language, self.text, country)  # the outlet's country: ISO 3166 alpha-2
+        self.country = country  # also orders numeric dates: month first in a US outlet (rules/dates/numeric.py)
         self.masks = find_masks(self.text)
         self._mask_starts = [s for s, _ in self.masks]
         self.sentences = split_sentences(self.text, language.sentence_abbreviations)

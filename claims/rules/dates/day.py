@@ -16,6 +16,10 @@ class DayRules(Cursor):
         numeric = self._numeric_date(i)
         if numeric is not None:
             return numeric
+        if not self.ar and i > 0:
+            lower = self._lowercase_month_date(i)
+            if lower is not None:
+                return lower
         day = self._day_value(t)
         if day is not None:
             days, connectors, j = self._day_run(i, day)
@@ -48,6 +52,44 @@ class DayRules(Cursor):
                     inferred = y is not None
                 return self._day_list_drafts(days, connectors, j3, y, mo, calendar, inferred)
         return self._year(i)
+
+    def _lowercase_month_date(self, i: int) -> list[Draft] | None:
+        """English month names written in lower case ("march 6, 2010", "january 2010"): a date only with its year
+        ("may 6" and "march 6" are mostly a verb and a number)."""
+        prev = self.toks[i - 1]
+        if prev.kind != WORD or not prev.text.islower():
+            return None
+        month = self.language.months.get((prev.text.capitalize(),))
+        if month is None:
+            return None
+        year = self._year_at(i, False)
+        if year is not None:
+            return self._date_draft(i - 1, year[1], year[0], month, None, "gregorian")  # "january 2010"
+        day = self._day_value(self.toks[i])
+        year = self._year_at(i + 1, False) if day is not None else None
+        if year is None:
+            return None
+        return self._date_draft(i - 1, year[1], year[0], month, day, "gregorian")  # "march 6, 2010"
+
+    def _spelled_day_date(self, i: int) -> list[Draft] | None:
+        """Arabic: a day written as a cardinal word before a month ("سبعة نوفمبر", "خمسة من يونيو 2010")."""
+        n = self.number_expr(i)
+        if n is None or not n.is_word or n.scale or not 1 <= n.value <= 31 or n.value != int(n.value):
+            return None
+        j = n.end_i
+        if self.word_key(j) in self.language.day_of_month_links:
+            j += 1
+        month = self._month_at(j)
+        if month is None or month[2] != "gregorian":
+            return None
+        mo, j2, calendar = month
+        j2 = self._alt_month(j2, mo)
+        year = self._year_at(j2, False)
+        if year is not None:
+            return self._date_draft(i, year[1], year[0], mo, int(n.value), calendar)
+        self._first_before_date = i - 1
+        y = self._infer_year(mo, int(n.value), j2)
+        return self._date_draft(i, j2, y, mo, int(n.value), calendar, inferred=y is not None)
 
     def _day_run(self, i: int, day: int) -> tuple[list[tuple[int, int]], list[str], int]:
         """Days listed before one month name: "30 و31 يوليو", "10 and 12 March", "1 to 3 July", "10-12 March".

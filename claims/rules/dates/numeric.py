@@ -1,4 +1,9 @@
-"""Dates written with digits only: 13/2/2018, 2018-02-13, 13.02.2018, 1436/10/5هـ."""
+"""Dates written with digits only: 13/2/2018, 2018-02-13, 13.02.2018, 1436/10/5هـ, 6/5/10.
+
+Order: day first (Arabic and British writing), unless the outlet is American (`country` "US": month first) or a
+component shows the order (a first part over 12 is a day, a middle part over 12 is a day written second). A
+two-digit year needs a date cue before it ("on 6/5/10", "في 6/5/10") and means 2000-2049 or 1950-1999.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, Draft, Skip
 
 DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
+MONTH_FIRST_COUNTRIES = frozenset({"US"})  # outlets that write 5/6/2010 for 6 May
+TWO_DIGIT_YEAR_PIVOT = 50  # "6/5/10" -> 2010, "6/5/97" -> 1997
 
 
 class NumericDateRules(Cursor):
@@ -21,7 +28,8 @@ class NumericDateRules(Cursor):
             # "13.02.2018": one token; read like "13/02/2018".
             d, m, y = (int(x) for x in dotted.groups())
             end, marker = self._year_marker(i + 1)
-            if not 1 <= m <= 12 or (not self.ar and d <= 12 and d != m):
+            d, m = self._day_month_order(d, m)
+            if not 1 <= m <= 12:
                 return Skip(end)
             hijri = marker == "hijri" or 1300 <= y <= 1500
             drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
@@ -39,11 +47,11 @@ class NumericDateRules(Cursor):
         end, marker = self._year_marker(i + 5)
         if len(a.text) == 4:
             y, m, d = int(a.text), int(b.text), int(c.text)
-        elif len(c.text) == 4:
-            y, m, d = int(c.text), int(b.text), int(a.text)
-            if d <= 12 and m <= 12 and d != m and not self.ar:
-                # 05/07/2015 could be either order in English; Arabic writing is always day/month/year.
-                return Skip(end)
+        elif len(c.text) == 4 or (len(c.text) == 2 and s1.text == "/" and self._date_cue_before(i)):
+            y = int(c.text)
+            if y < 100:
+                y += 2000 if y < TWO_DIGIT_YEAR_PIVOT else 1900  # "on 6/5/10"
+            d, m = self._day_month_order(int(a.text), int(b.text))
         else:
             return Skip(i + 5)
         hijri = marker == "hijri" or 1300 <= y <= 1500
@@ -51,3 +59,19 @@ class NumericDateRules(Cursor):
             return Skip(end)
         drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
         return drafts if drafts else Skip(end)
+
+    def _day_month_order(self, first: int, second: int) -> tuple[int, int]:
+        """(day, month) of "first/second": day first, unless the outlet is American or the parts show the order."""
+        if self.ar:
+            return first, second  # Arabic writing is always day/month/year
+        if second > 12 >= first:
+            return second, first  # "12/25/2010"
+        if first > 12:
+            return first, second
+        if self.ex.country in MONTH_FIRST_COUNTRIES:
+            return second, first
+        return first, second
+
+    def _date_cue_before(self, i: int) -> bool:
+        data = self.language
+        return self.in_set(i - 1, data.year_cues) or (not self.ar and self.word_key(i - 1) in data.year_cues)

@@ -20,6 +20,10 @@ class RelativeDateRules(Cursor):
         ordinal = self.phrase_at(i, data.ordinal_days)
         if ordinal is not None:
             return self._ordinal_day_date(i, *ordinal)
+        if self.ar and t.key in data.number_words:
+            spelled = self._spelled_day_date(i)  # "سبعة نوفمبر" (rules/dates/day.py)
+            if spelled is not None:
+                return spelled
         rel = self.phrase_at(i, data.relative_day_phrases)
         if rel is not None:
             offset, j = rel
