@@ -55,7 +55,7 @@ def check_market(case: Case, today: date | None = None) -> Verdict | None:
         if today_found.point is not None:
             verdict = _check_level(case, linked, quote, ClaimDay(when.published, "published", when.published),
                                    today_found)
-            if verdict is None or verdict.verdict == "supported":
+            if verdict is None or verdict.verdict == "supported" or linked.since:
                 return verdict
     return _check_level(case, linked, quote, when, found)
 

@@ -119,6 +119,7 @@ class Linked:
     link: MarketLink
     direction: int  # +1 a rise, -1 a fall, 0 not said
     period: bool  # the clause puts the figure over a week, a month, a year ("since January")
+    since: bool  # the sentence dates something else ("the lowest since March 2010"): its date is not the figure's
 
 
 def _crosses_end(sentence: str, tokens: Tokens, index: int) -> bool:
@@ -126,6 +127,13 @@ def _crosses_end(sentence: str, tokens: Tokens, index: int) -> bool:
     if gap.strip("\u200e\u200f") in (".", "٫"):
         return False  # the decimal point of "$1.64" (with the direction marks Arabic text may carry)
     return any(mark in gap for mark in _SENTENCE_ENDS)
+
+
+def _takes(claim: Claim, link: MarketLink) -> bool:
+    """Whether the claim's currency is the link's ("0.85 pounds": one of the candidates a bare name leaves)."""
+    if claim.currency is not None:
+        return claim.currency == link.currency
+    return link.currency in claim.currency_candidates
 
 
 def _walk_back(claim: Claim, found: Scan, links: Links, first: int, currency: str | None
@@ -138,7 +146,7 @@ def _walk_back(claim: Claim, found: Scan, links: Links, first: int, currency: st
         for _mention, role, link_id in found.at_end(index):
             if role in ("stops", "breaks"):
                 return None, True
-            if role == "name" and currency in (None, links.links[link_id].currency):
+            if role == "name" and (currency is None or _takes(claim, links.links[link_id])):
                 return links.links[link_id], False
     return None, False
 
@@ -152,7 +160,8 @@ def link_claim(claim: Claim, links: Links) -> Linked | None:
     if "name" not in roles or "hedges" in roles:
         return None  # no market named, or a forecast: not a price of any day
     first, last = _token_span(_claim_offsets(claim), found.tokens.starts, found.tokens.ends)
-    link, blocked = _walk_back(claim, found, links, first, claim.currency if claim.kind == "money" else None)
+    currency = (claim.currency or "?") if claim.kind == "money" else None
+    link, blocked = _walk_back(claim, found, links, first, currency)
     if link is None and not blocked and claim.kind == "money":
         link = _name_after(claim, found, links, last)
     if link is None:
@@ -167,7 +176,7 @@ def link_claim(claim: Claim, links: Links) -> Linked | None:
     # "over the week", "خلال الشهر": a period word right after the figure, or between its name and it.
     period = any(role == "periods" and first - NAME_REACH // 2 <= m.first <= last + PERIOD_REACH
                  for m, role, _ in clause)
-    return Linked(link, direction, period)
+    return Linked(link, direction, period, "breaks" in roles)
 
 
 def _name_after(claim: Claim, found: Scan, links: Links, last: int) -> MarketLink | None:
@@ -175,6 +184,6 @@ def _name_after(claim: Claim, found: Scan, links: Links, last: int) -> MarketLin
         if last < mention.first <= last + FOLLOW_REACH:
             if role in ("stops", "breaks"):
                 return None
-            if role == "name" and links.links[link_id].currency == claim.currency:
+            if role == "name" and _takes(claim, links.links[link_id]):
                 return links.links[link_id]
     return None

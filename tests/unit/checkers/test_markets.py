@@ -187,3 +187,28 @@ def test_two_crudes_in_one_sentence_each_figure_takes_its_own_name(tables) -> No
     brent = make_claim(sentence, "$56.20", "money", 56.2, lang="en", currency="USD")
     verdicts = checkers.check_claims([wti, brent], article(lang="en", published="2015-07-22T09:00:00"), tables)
     assert [(v.metric, v.verdict) for v in verdicts] == [("wti", "supported"), ("brent", "supported")]
+
+
+def test_other_currencies_against_the_dollar_and_the_euro(tables) -> None:
+    yuan = make_claim("The dollar bought 6.21 yuan in Shanghai.", "6.21 yuan", "money", 6.21, lang="en",
+                      currency="CNY")
+    verdict = check(yuan, "2015-07-22T12:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("supported", "usd_cny")
+    assert verdict.fact.value == pytest.approx(6.7695 / 1.0902, rel=1e-4)
+    # "pounds" alone leaves several candidate currencies; the euro's name settles it.
+    pounds = make_claim("The euro slipped to 0.70 pounds.", "0.70 pounds", "money", 0.7, lang="en",
+                        currency_candidates=["GBP", "EGP", "LBP"])
+    verdict = check(pounds, "2015-07-22T12:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric, verdict.fact.value) == ("supported", "eur_gbp", 0.6982)
+    lira = make_claim("وارتفع الدولار إلى 3.9 ليرة تركية.", "3.9 ليرة تركية", "money", 3.9, currency="TRY")
+    verdict = check(lira, "2015-07-22T12:00:00", tables)
+    assert (verdict.verdict, verdict.metric) == ("contradicted", "usd_try")
+    assert "الليرة التركية" in verdict.explanation["ar"]
+
+
+def test_a_since_date_is_not_the_figure_date(tables) -> None:
+    sentence = "وهبط الذهب إلى 1077 دولارا للأوقية مسجلا أدنى مستوياته منذ فبراير 2010."
+    claim = make_claim(sentence, "1077 دولارا", "money", 1077, currency="USD", time_ref="2010-02")
+    verdict = check(claim, "2015-07-25T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric) == ("supported", "gold")
+    assert verdict.fact.as_of.startswith("2015-0")  # this or last month's average, never February 2010's
