@@ -43,8 +43,11 @@ class ListRules(Cursor):
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
         year_like = any(self._year_like(x) for x in items)
-        if year_like and reading.kind not in STRONG_KINDS and reading.unit in (None, "years old"):
-            return None  # "في 2014 و2015 شهدت": years, not a count
+        if year_like and (reading.kind not in STRONG_KINDS and reading.unit in (None, "years old") or last.scale
+                          or len({len(x.plain_digits or "") for x in items}) > 1):
+            # "في 2014 و2015 شهدت": years; "من 2015 إلى 3.484 مليون درهم", "in 2017 and 3% in 2018": a year,
+            # then a figure of its own
+            return None
         connector = joiners[0]
         between = self.in_set(i - 1, data.range_openers) or self.word_key(i - 1) in data.between_words
         if len(items) == 2 and connector not in LIST_COMMAS and connector not in data.or_words and \

@@ -65,6 +65,8 @@ class QuantityRules(Cursor):
             return None
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
+        if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
+            reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
@@ -198,6 +200,18 @@ class QuantityRules(Cursor):
                 r.kind = "count"
                 r.counted = self._original_text(found[0])
                 r.end_i = found[1]
+
+    def _implied_count(self, r: Reading) -> bool:
+        """A bare whole figure in millions, or in thousands written with separators ("7,613", "25bn", "95
+        million"), counts something named elsewhere in the sentence (bench/devset/GUIDELINES.md: counts whose noun
+        is implied are counts); small bare figures, decimals and plain digit runs stay numbers."""
+        n1 = r.n1
+        if n1.value != n1.value.to_integral_value() or n1.parenthesized:
+            return False
+        if n1.scale >= 1_000_000:
+            return True
+        return not n1.scale and not n1.is_word and n1.plain_digits is None and n1.value >= 1000 and \
+            "," in self.toks[n1.start_i].text
 
     def _original_text(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]
