@@ -135,8 +135,10 @@ def _governing(words: list[tuple[Mention, str, int]], span: tuple[int, int], cla
     if len(roles.groups) < len(metric.cues):
         return None
     b = span[1]
-    if b + 1 in roles.measure_starts and b + 1 not in roles.cue_starts:
-        return None  # "10% inflation, 15% interest rates": the word after the figure names its quantity
+    if b + 1 in roles.measure_starts and b + 1 not in roles.cue_starts and b + 1 <= clause[1]:
+        # "10% inflation, 15% interest rates": the word after the figure, in its clause, names its quantity
+        # ("a country of 90 million people, imports ..." is still a population).
+        return None
     decided, before = _cue_before(roles, span, clause[0], found)
     if decided:
         return before

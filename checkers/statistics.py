@@ -118,7 +118,7 @@ def margin(metric: MetricDef, value: float) -> float:
 
 def _margin_text(metric: MetricDef, value: float, lang: str) -> str:
     revision = metric.revision or {}
-    if metric.unit == "percent" and "relative" not in revision:
+    if metric.unit == "percent":
         points = f"{margin(metric, value):.1f}".rstrip("0").rstrip(".")
         return f"{points} نقطة مئوية" if lang == "ar" else f"{points} percentage points"
     share = f"{float(revision.get('relative', 0.0)) * 100:g}"
