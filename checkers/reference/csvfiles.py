@@ -14,9 +14,10 @@ from checkers.reference.rows import FACTS_COLUMNS, parse_time, parse_unit, parse
 from checkers.reference.yamlfile import line_of
 
 
-def read_csv(out: Collector, path: Path) -> tuple[list[str], list[tuple[int, dict[str, str]]]] | None:
+def read_csv(out: Collector, path: Path, *, raw: bool = False) -> tuple[list[str], list[tuple[int, Any]]] | None:
     """The header and the (line, row) pairs of a UTF-8 CSV file; None when it cannot be read at all. Blank rows
-    are skipped; a row with the wrong number of fields is a problem, the others are kept."""
+    are skipped; a row with the wrong number of fields is a problem, the others are kept. Rows are dicts by
+    header name, or with `raw` the lists of fields (indicator tables: 100k rows, read at every worker start)."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -30,7 +31,7 @@ def read_csv(out: Collector, path: Path) -> tuple[list[str], list[tuple[int, dic
                 out.problem(path, 1, "empty file (a header row is required)")
                 return None
             header = [h.strip() for h in header]
-            body: list[tuple[int, dict[str, str]]] = []
+            body: list[tuple[int, Any]] = []
             line_no = reader.line_num
             for values in reader:
                 start = line_no + 1
@@ -42,7 +43,7 @@ def read_csv(out: Collector, path: Path) -> tuple[list[str], list[tuple[int, dic
                         path, start, f"{len(values)} fields where the header has {len(header)}"
                     )
                     continue
-                body.append((start, dict(zip(header, values, strict=True))))
+                body.append((start, values if raw else dict(zip(header, values, strict=True))))
         except UnicodeDecodeError as exc:
             out.problem(path, 1, f"not UTF-8: {exc}")
             return None
@@ -173,7 +174,7 @@ def indicator_csv(out: Collector, manifest: Path, base: Path, path: Path, spec: 
         keep = _kept_entities(out, base, keep_spec)
         if keep is None:
             return
-    rows = read_csv(out, path)
+    rows = read_csv(out, path, raw=True)
     if rows is None:
         return
     header, body = rows
@@ -181,33 +182,36 @@ def indicator_csv(out: Collector, manifest: Path, base: Path, path: Path, spec: 
     if missing:
         out.problem(path, 1, f"missing column(s) {missing}")
         return
+    at = {role: header.index(name) for role, name in columns.items()}
+    entity_at, year_at = at["entity"], at["year"]
     since = spec.get("since")  # an older vintage is kept only for the years news of its time quoted
-    for line_no, row in body:
-        code = row[columns["entity"]].strip()
+    for line_no, values in body:
+        code = values[entity_at].strip()
         if keep is not None and code not in keep:
             continue  # aggregates (regions, income groups) are not entities a claim names
-        if since is not None and row[columns["year"]].strip().isdigit() and int(row[columns["year"]]) < since:
+        if since is not None and values[year_at].strip().isdigit() and int(values[year_at]) < since:
             continue
-        errors, fact = _indicator_fact(row, columns, table, str(metric), spec)
+        errors, fact = _indicator_fact(values, at, table, str(metric), spec)
         for error in errors:
             out.problem(path, line_no, error)
         if fact is not None:
             out.add(f"fact|{table}|{code}|{fact['year']}", fact, path, line_no)
 
 
-def _indicator_fact(row: dict[str, str], columns: dict[str, str], table: str, metric: str, spec: dict[str, Any]
+def _indicator_fact(row: list[str], at: dict[str, int], table: str, metric: str, spec: dict[str, Any]
                     ) -> tuple[list[str], dict[str, Any] | None]:
-    """One indicator row: (what is wrong with it, the fact row when nothing is; neither for a year left empty)."""
-    code = row[columns["entity"]].strip()
+    """One indicator row (its fields; `at`: the column of each role): (what is wrong with it, the fact row when
+    nothing is; neither for a year left empty)."""
+    code = row[at["entity"]].strip()
     errors = []
     try:
-        year = int(row[columns["year"]])
+        year = int(row[at["year"]])
         if not 1800 <= year <= 2200:
             raise ValueError
     except ValueError:
-        errors.append(f"year {row[columns['year']]!r} is not a year")
+        errors.append(f"year {row[at['year']]!r} is not a year")
         year = 0
-    raw_value = row[columns["value"]].strip()
+    raw_value = row[at["value"]].strip()
     if not raw_value:
         return [], None  # the World Bank leaves years without data empty: no fact, not an error
     try:
@@ -221,7 +225,7 @@ def _indicator_fact(row: dict[str, str], columns: dict[str, str], table: str, me
         errors.append("country code is empty")
     if errors:
         return errors, None
-    name = row.get(columns["name"], "").strip() or None
+    name = row[at["name"]].strip() or None
     return errors, {
         "type": "fact",
         "table": table,
