@@ -164,6 +164,9 @@ class Language:
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
+    per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
+    per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" ...
+    per_every_openers: frozenset[str] = frozenset()  # ... after one of these
     # Shares of a whole (claims/rules/shares.py): plural fraction words taking a count before them ("ثلاثة أرباع",
     # "two-thirds"), links and the words around a fraction that make it a share or keep it from being one.
     plural_fractions: frozenset[str] = frozenset()

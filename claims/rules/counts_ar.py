@@ -5,6 +5,8 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, Tok
 
+HAMZA_ALEFS = frozenset("أإآ")
+
 
 class CountRulesAr(Cursor):
     """Arabic counted nouns and duals."""
@@ -24,8 +26,9 @@ class CountRulesAr(Cursor):
             return None
         if key in data.relative_days or key in data.identifier_cues or key in data.clock_cues:
             return None
-        if key.startswith(data.definite_article):
-            return None
+        if key.startswith(data.definite_article) and \
+                self.ex.norm.original[self.ex.norm.to_original(t.start)] not in HAMZA_ALEFS:
+            return None  # ("ألقاب" normalizes to "القاب": an alef with hamza is no article)
         if key.startswith(data.and_prefix) and key not in data.waw_nouns:
             return None
         if key.startswith(data.proclitics_definite_preposition):

@@ -43,7 +43,7 @@ class ListRules(Cursor):
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
         year_like = any(self._year_like(x) for x in items)
-        if year_like and (reading.kind not in STRONG_KINDS and reading.unit in (None, "years old") or last.scale
+        if year_like and ((reading.kind not in STRONG_KINDS and reading.unit in (None, "years old")) or last.scale
                           or len({len(x.plain_digits or "") for x in items}) > 1):
             # "في 2014 و2015 شهدت": years; "من 2015 إلى 3.484 مليون درهم", "in 2017 and 3% in 2018": a year,
             # then a figure of its own

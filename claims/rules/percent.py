@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD, Draft, NumberExpr, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, number_value
 
 
 class PercentRules(Cursor):
@@ -47,6 +47,51 @@ class PercentRules(Cursor):
             return [Draft("percent", self.toks[k - 1].start, self.toks[n1.end_i - 1].end, value=number_value(value),
                           unit="ratio")]
         return None
+
+    def _ratio_before(self, i: int, n1: NumberExpr) -> list[Draft] | None:
+        """A share stated by the words before the number at i: "one in (every) five", "حالة لكل 1500 أسرة"."""
+        data = self.language
+        before = self.word_key(i - 1)
+        if before is None:
+            return None
+        if before in data.ratio_words or before in data.ratio_every_words:
+            return self._one_in_n(i, n1)
+        if before in data.per_words or before in data.per_every_words:
+            return self._one_per_n(i, n1)
+        return None
+
+    def _one_per_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
+        """"قضية لكل 2133 أسرة", "برميلا من النفط مقابل كل خمسة براميل": one thing per N others, the share 100/N
+        (a percent with unit "ratio"). The noun before the per word must not follow a number ("10 ريالات لكل 100
+        كيلو" is a price)."""
+        data = self.language
+        k = i - 1
+        if self.word_key(k) in data.per_every_words:
+            k -= 1
+            if self.word_key(k) not in data.per_every_openers:
+                return None
+        elif self.word_key(k) not in data.per_words:
+            return None
+        if n1.scale or not 1 < n1.value <= 100_000:
+            return None
+        first = k - 1
+        if self.word_key(first) is None:
+            return None
+        if self.word_key(first - 1) is not None and self.word_key(first - 1) in data.partitive_words:
+            first -= 2  # "برميلا من النفط مقابل كل": the one thing stands before من
+        for back in (first - 1, first - 2):
+            t = self.tok(back)
+            if t is not None and (t.kind == NUM or (t.kind == WORD and t.key in data.number_words)):
+                return None
+        if self.word_key(first) is None:
+            return None
+        end_i = n1.end_i
+        counted = self._counted_after(end_i, n1)
+        if counted is not None:
+            end_i = counted[1]
+        value = (Decimal(100) / n1.value).quantize(Decimal("0.000001")).normalize()
+        return [Draft("percent", self.toks[first].start, self.toks[end_i - 1].end, value=number_value(value),
+                      unit="ratio")]
 
     def _ratio(self, n1: NumberExpr, n2: NumberExpr | None, j: int) -> tuple[Decimal, int] | None:
         """"1 in 5" (children): a share, as a percent with unit "ratio"."""

@@ -37,11 +37,9 @@ class QuantityRules(Cursor):
             return self._one_after_currency(i)
         if self.ar:
             self._join_scaled_parts(n1)
-        if self.word_key(i - 1) in self.language.ratio_words or \
-                self.word_key(i - 1) in self.language.ratio_every_words:
-            share = self._one_in_n(i, n1)
-            if share is not None:
-                return share
+        share = self._ratio_before(i, n1)
+        if share is not None:
+            return share
         start_i = n1.start_i
         cur_before = self._currency_before(i)
         if cur_before is not None:
