@@ -118,9 +118,10 @@ def anchor_positions(text: str, language: Language) -> list[int]:
             spaced = spaced.replace(mark, " ")
     words = set(spaced.split())
     # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
-    words |= {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
-    if language.lang != "ar":
-        words |= {w[:-2] for w in words if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
+    odd = {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
+    words |= odd
+    if language.lang != "ar" and "'s" in text:
+        words |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
     if language.lang == "ar":
         searches = [(text, words & language.full_anchors)]
     else:

@@ -23,14 +23,16 @@ class SmsCodeRules(Cursor):
         if nxt is not None and nxt.kind == WORD and len(t.text) >= MIN_CODE_DIGITS and t.text.isdigit() and \
                 self.in_set(i + 1, data.telecom_operators):
             return Skip(end_i)  # "636250 موبايلي": a short code per operator
-        if self._sms_verb_before(i):
-            after = self.tok(end_i + 1)
-            if self.in_set(end_i, data.sms_links) and after is not None and after.kind == NUM:
-                return Skip(end_i + 2)  # "أرسل 5 إلى 801": the message and the code
-            if prev is not None and prev.kind == WORD and prev.key in data.sms_links:
-                return Skip(end_i)  # "أرسل sms إلى 88548"
-            if prev is not None and self.in_set(i - 1, data.sms_verbs):
-                return Skip(end_i)  # "أرسل 5": what is texted
+        # What is texted ("أرسل 5 إلى 801") or the code after "إلى"/"to": cheap shapes first, then the verb.
+        after = self.tok(end_i + 1)
+        texted = self.in_set(end_i, data.sms_links) and after is not None and after.kind == NUM
+        # A code or a texted word stands bare: "send 3,000 troops to 5 bases" counts bases, "أرسل 5 آلاف جندي" troops.
+        bare = nxt is None or nxt.kind != WORD or self.in_set(i + 1, data.telecom_operators) or \
+            self.in_set(i + 1, data.sms_links)
+        code = bare and prev is not None and prev.kind == WORD and prev.key in data.sms_links
+        right_after_verb = bare and prev is not None and self.in_set(i - 1, data.sms_verbs)
+        if (texted or code or right_after_verb) and self._sms_verb_before(i):
+            return Skip(end_i + 2 if texted else end_i)
         if data.service_number_nouns and self.in_set(i - 2, data.service_number_nouns) and \
                 prev is not None and prev.kind == WORD and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "رقم الطوارئ 997", "الرقم المجاني 8001"
