@@ -37,7 +37,9 @@ def _distance(span: tuple[int, int], first: int, last: int) -> float:
 def _unit_agrees(claim: Claim, metric: MetricDef) -> str | None:
     """None when the claim's unit or currency agrees with the metric, else why not."""
     if claim.kind == "percent":
-        if metric.unit != "percent" or (claim.unit or "").casefold() in ("pp", "points", "percentage points"):
+        # Points are no percent, and a share of a whole ("a third of", "ثلث") is no rate.
+        if metric.unit != "percent" or (claim.unit or "").casefold() in ("pp", "points", "percentage points",
+                                                                         "share"):
             return "unit"
         return None
     if claim.kind == "money":

@@ -221,3 +221,9 @@ def test_end_to_end_with_the_extractor(tables) -> None:
         assert found, text
         [verdict] = checkers.check_claims(found, AR if lang == "ar" else EN, tables)
         assert verdict.verdict == expected, (text, verdict.explanation)
+
+
+def test_a_share_of_a_whole_is_not_a_rate(tables) -> None:
+    sentence = "Exports grew to a third of Egypt's economy in 2014."
+    claim = percent(sentence, "a third", 33.333, unit="share")
+    assert check(claim, EN, tables).metric is None
