@@ -22,7 +22,15 @@ from checkers.markets.quotes import ClaimDay, Quote, claim_day
 from checkers.series import Lookup, Point
 from checkers.wording import format as fmt
 from checkers.wording.explain import claimed, render, sentence
+from checkers.wording.templates import QUALIFIERS
 from factstream.models import Deviation, Fact, SeriesPoint, Verdict
+
+# What the series' values are, as the explanation names them.
+OBSERVED = {
+    "close": {"en": "closes", "ar": "أسعار إغلاق"},
+    "fixing": {"en": "reference rates", "ar": "الأسعار المرجعية في"},
+    "average": {"en": "averages", "ar": "متوسطات"},
+}
 
 
 def check_market(case: Case, today: date | None = None) -> Verdict | None:
@@ -119,9 +127,21 @@ def _fields(case: Case, linked: Linked, quote: Quote, found: Lookup | None, lang
     return {
         "label": linked.link.label.get(lang) or linked.link.label["en"],
         "source": info.source_name or info.pack,
-        "claimed": claimed(case, lang),
+        "claimed": _claimed(case, quote, lang),
         "rule": rule,
     }
+
+
+def _claimed(case: Case, quote: Quote, lang: str) -> str:
+    """The claim's figure as quoted: a price or rate with all its decimals ("$1.0935", not "$1.09")."""
+    claim = case.claim
+    if claim.kind != "money" or not isinstance(claim.value, int | float):
+        return claimed(case, lang)
+    text = _money(quote, float(claim.value), lang)
+    if isinstance(claim.value_high, int | float):
+        text = f"{text}–{_money(quote, float(claim.value_high), lang)}"
+    qualifier = QUALIFIERS["ar" if lang == "ar" else "en"].get(claim.qualifier or "", "")
+    return f"{qualifier} {text}".strip()
 
 
 def _when(point: Point, quote: Quote, lang: str) -> str:
@@ -137,6 +157,7 @@ def _level_text(case: Case, linked: Linked, quote: Quote, found: Lookup, judged:
         reason, lang, **_fields(case, linked, quote, found, lang),
         value=_money(quote, found.point.value, lang), when=_when(found.point, quote, lang),
         low=_money(quote, judged.low, lang), high=_money(quote, judged.high, lang),
+        observed=OBSERVED.get(quote.series.info.observation, OBSERVED["close"])["ar" if lang == "ar" else "en"],
         days=joiner.join(fmt.format_date(d, lang) for d in days[-2:]), margin=f"{judged.margin * 100:g}",
         first_day=fmt.format_date(days[0], lang), last_day=fmt.format_date(days[-1], lang),
     ), lang)

@@ -109,10 +109,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
     # used; {rule}: the calendar's rule when that day had no row; {low}-{high}: the range the claim is held to.
     "market_supported": {
         "en": "The {label} was {value} {when} ({source}){rule}; the claimed {claimed} lies within that day's "
-              "plausible range, {low} to {high} (the closes of {days}, widened by {margin}% for intraday and "
-              "futures quotes)",
+              "plausible range, {low} to {high} (the {observed} of {days}, widened by {margin}% for intraday "
+              "and futures quotes)",
         "ar": "بلغ {label} {value} {when} ({source}){rule}؛ والرقم الوارد {claimed} ضمن النطاق المعقول لذلك "
-              "اليوم، من {low} إلى {high} (أسعار إغلاق {days} بهامش {margin}% لأسعار التداول خلال اليوم والعقود "
+              "اليوم، من {low} إلى {high} ({observed} {days} بهامش {margin}% لأسعار التداول خلال اليوم والعقود "
               "الآجلة)",
     },
     "market_contradicted": {
