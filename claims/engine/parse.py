@@ -140,8 +140,8 @@ class Window(
                 return self._dual(i, len(dual[0]))
         if self.ar or not self._capitalized_inside(i):
             found = self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
-            if found is None:
-                return self.share(i)  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py)
+            if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
+                return self.share(i) or self.definite_cardinal(i)
             return found
         return None
 

@@ -35,6 +35,31 @@ class CountRulesAr(Cursor):
             return None
         return j, j + 1
 
+    def definite_cardinal(self, i: int) -> list[Draft] | None:
+        """"التلال السبعة", "الدورات الثمان", "القارات الست": a definite cardinal after the noun counts it
+        (bench/devset/GUIDELINES.md). The noun before must be definite (so "الست" the lady and "دور الثمانية", a
+        stage, stay out); "الثالث عشر" is an ordinal."""
+        data = self.language
+        if not self.ar:
+            return None
+        t = self.toks[i]
+        article = data.definite_article
+        bare = t.key[len(article):] if t.key.startswith(article) else None
+        value = data.units.get(bare) if bare else None
+        if value is None or not 3 <= value <= 10 or self.word_key(i + 1) in data.teen_words:
+            return None
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD or prev.key in data.not_counted or prev.key in data.number_words or \
+                prev.end + 1 != t.start:
+            return None
+        if not prev.key.startswith(article) or self._currency_after(i + 1) is not None:
+            return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
+        return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+
+    def _original_word(self, k: int) -> str:
+        norm, t = self.ex.norm, self.toks[k]
+        return norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
+
     def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
         """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
         t = self.toks[i]
