@@ -73,6 +73,9 @@ class DayRules(Cursor):
 
     def _spelled_day_date(self, i: int) -> list[Draft] | None:
         """Arabic: a day written as a cardinal word before a month ("سبعة نوفمبر", "خمسة من يونيو 2010")."""
+        firsts = self.language.month_first_words
+        if not any(self.word_key(k) in firsts for k in range(i + 1, i + 5)):
+            return None  # no month near: no need to read the number
         n = self.number_expr(i)
         if n is None or not n.is_word or n.scale or not 1 <= n.value <= 31 or n.value != int(n.value):
             return None

@@ -18,6 +18,7 @@ REPORT_VERB_REACH_AR = 7
 REPORT_VERB_REACH_EN = 3
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()")
+DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
 
 class ReportTimeRules(Cursor):
@@ -58,6 +59,9 @@ def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], lan
     if not language.dateline_agencies or not drafts or any(d.kind != "date" for d in drafts):
         return
     s, e = sentence
+    tail = text[max(s, e - DATELINE_TAIL):e]
+    if not any(agency in tail for agency in language.dateline_agencies):
+        return  # (the agency closes a dateline: most sentences of dates alone stop here)
     rest: list[str] = []
     pos = s
     for d in sorted(drafts, key=lambda x: x.start):

@@ -4,7 +4,7 @@ numbers named as a concept ("العدد ثلاثة")."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import Skip
+from claims.engine.types import WORD, Skip
 
 FIRST_YEAR = 1000  # "كأس العالم 2006" names the event by its year: a date, not an edition
 
@@ -14,16 +14,15 @@ class RankRules(Cursor):
 
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
         data = self.language
-        if not data.rank_nouns or self._unit_follows(end_i - 1):
+        prev = self.tok(i - 1)
+        if not data.rank_nouns or prev is None or prev.kind != WORD:
             return None
-        if self.in_set(i - 1, data.rank_nouns):
-            return Skip(end_i)  # "احتل المركز 45 عالميا"
-        if self.in_set(i - 1, data.edition_names):
-            return Skip(end_i)  # "خليجي 23"
         t = self.toks[i]
-        if t.text.isdigit() and int(t.text) < FIRST_YEAR and self.word_key(i - 1) is not None and \
-                self.in_set(i - 2, data.edition_openers):
-            return Skip(end_i)  # "كأس الخليج 24", "دورة الألعاب 17"
+        named = self.in_set(i - 1, data.rank_nouns) or self.in_set(i - 1, data.edition_names) or (
+            # "كأس الخليج 24", "دورة الألعاب 17" (a year there names the event by its date: no edition)
+            t.text.isdigit() and int(t.text) < FIRST_YEAR and self.in_set(i - 2, data.edition_openers))
+        if named and not self._unit_follows(end_i - 1):
+            return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
         return None
 
     def _named_concept(self, i: int) -> Skip | None:
