@@ -36,7 +36,7 @@ def read_csv(out: Collector, path: Path, *, raw: bool = False) -> tuple[list[str
             for values in reader:
                 start = line_no + 1
                 line_no = reader.line_num
-                if not any(v.strip() for v in values):
+                if not (values and values[0].strip()) and not any(v.strip() for v in values):  # first field: fast
                     continue
                 if len(values) != len(header):
                     out.problem(
