@@ -15,6 +15,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import SYM, WORD, Draft, number_value
 
 THOUSANDTH = Decimal("0.001")
+_TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
 class ShareRules(Cursor):
@@ -24,8 +25,7 @@ class ShareRules(Cursor):
         """A share whose fraction word is token i (called when no quantity starts there)."""
         data = self.language
         t = self.toks[i]
-        found = self.strip(t.key, data.fractions, self._share_proclitics()) if self.ar else \
-            (("", t.key) if t.key in data.fractions else None)
+        found = self._share_forms().get(t.key)
         if found is None:
             return None
         proclitic, bare = found
@@ -50,7 +50,26 @@ class ShareRules(Cursor):
         return [Draft("percent", start, t.end, value=number_value(value), unit="share", qualifier=qualifier)]
 
     def _share_proclitics(self) -> tuple[str, ...]:
-        return tuple(sorted(self.language.share_proclitics, key=len, reverse=True))  # longest first: "بال" before "ب"
+        """The share proclitics longest first ("بال" before "ب")."""
+        return self._share_tables()[0]
+
+    def _share_forms(self) -> dict[str, tuple[str, str]]:
+        """Every fraction word with each share proclitic glued on -> (proclitic, fraction): one lookup per anchor
+        word instead of a loop over proclitics."""
+        return self._share_tables()[1]
+
+    def _share_tables(self) -> tuple[tuple[str, ...], dict[str, tuple[str, str]]]:
+        """Built once per Language object (kept with it, so a new object never finds another's tables)."""
+        lg = self.language
+        entry = _TABLES.get(id(lg))
+        if entry is None or entry[0] is not lg:
+            proclitics = tuple(sorted(lg.share_proclitics, key=len, reverse=True))
+            forms = {f: ("", f) for f in lg.fractions}
+            if self.ar:
+                for p in reversed(proclitics):  # a longer proclitic wins a clash
+                    forms.update({p + f: (p, f) for f in lg.fractions})
+            entry = _TABLES[id(lg)] = (lg, proclitics, forms)
+        return entry[1], entry[2]
 
     def _share_opening(self, i: int, proclitic: str) -> bool:
         """What may stand before a singular fraction word: "a third", "one quarter", "half"; in Arabic a definite
