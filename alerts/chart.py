@@ -280,7 +280,10 @@ def verdict_chart_svg(verdict: Verdict, element_id: str) -> str | None:
         return None
     claim = verdict.claim
     claim_value = _number(claim.value)
-    if not _on_series_scale(_number(fact.value), fact.series):
+    # A claimed percentage on a series that is not in percent is a change ("Brent fell 0.9%"), even when the
+    # fact quoted beside it is the day's price: only its date is marked.
+    change_of_level = claim.kind == "percent" and "percent" not in (fact.unit or "") and "%" not in (fact.unit or "")
+    if change_of_level or not _on_series_scale(_number(fact.value), fact.series):
         claim_value = None
     published = verdict.article.published_at if verdict.article else None
     claim_date = next(

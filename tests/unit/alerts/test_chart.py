@@ -191,6 +191,20 @@ def test_a_claimed_change_is_not_drawn_as_a_price() -> None:
     assert "The claim is about 2018-03-09" in root.find(f"{SVG}desc").text
 
 
+def test_a_claimed_change_quoted_beside_the_days_price_is_not_drawn_as_a_price() -> None:
+    # The fact is the day's close (on the price axis), but the claim is a change in percent.
+    verdict = oil_verdict(EN_OIL, "2%", 2, "percent", oil_fact(65.2), "en")
+    root = parse(verdict_chart_svg(verdict, "chart-3"))
+    assert not by_class(root, "claim-marker") and by_class(root, "claim-date")
+    # A percent claim on a series in percent (a growth rate) is a value of that series: marked.
+    growth = [SeriesPoint(date=f"{year}-01-01", value=v) for year, v in ((2013, 2.7), (2014, 3.1), (2015, 2.4))]
+    fact = Fact(table="wdi", entity_id="SAU", entity_name="Saudi Arabia", metric="gdp_growth", value=3.1,
+                unit="percent", as_of="2014", series=growth)
+    verdict = oil_verdict("The economy grew 3.5% in 2014, the ministry said.", "3.5%", 3.5, "percent", fact, "en")
+    root = parse(verdict_chart_svg(verdict.model_copy(update={"period": "2014"}), "chart-4"))
+    assert float(by_class(root, "claim-marker")[0].get("cx")) == dot_positions(root)["2014-01-01"][0]
+
+
 def test_no_chart_without_series_and_the_dashboard_shows_it_in_the_detail() -> None:
     assert verdict_chart_svg(make_verdict(make_claim(EN_OIL, "2%", kind="percent", value=2)), "c") is None
     assert verdict_chart_svg(oil_verdict(EN_OIL, "2%", 2, "percent", oil_fact(2.1, series=None), "en"), "c") is None
