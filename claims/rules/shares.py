@@ -77,6 +77,13 @@ class ShareRules(Cursor):
         data = self.language
         before = self.word_key(i - 1)
         if self.ar:
+            if before in data.share_not_after:
+                return False  # "لا يمكن أن نصف": the verb "describe"
+            if proclitic.startswith(data.and_prefix):
+                # "ربع السكان ونصف الطلاب", but not "سنة ونصف", "طن ونصف الطن" (and a half of a unit)
+                after = self.word_key(i + 1) or ""
+                return (before or "").startswith(data.definite_article) and after.startswith(data.definite_article) \
+                    and after[len(data.definite_article):] not in (before or "")
             if proclitic.endswith(data.definite_article):
                 return before in data.share_comparison_links
             return True
@@ -93,8 +100,8 @@ class ShareRules(Cursor):
             if nxt is None or nxt.kind != WORD:
                 return proclitic.endswith(data.definite_article)
             if self.strip(nxt.key, data.share_not_before, self._share_proclitics()) is not None or \
-                    nxt.key in data.scales or nxt.key in data.percent_words:
-                return False
+                    nxt.key in data.scales or nxt.key in data.percent_words or self._measure_after(i + 1) is not None:
+                return False  # ("نصف متر": a measure)
             if proclitic.endswith(data.definite_article):
                 return not nxt.key.startswith(data.definite_article)  # "النصف الأول": half of the year
             return True
