@@ -168,10 +168,26 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "currency_words": currency_words,
         "currency_symbols": currency_symbols,
         "currency_abbreviations": currency_abbr,
-        "currency_cues": {code: [normalize_word(w) for w in words] for code, words in
-                       (data.get("currency_cues") or {}).items()},
+        "currency_cues": _currency_cues(data),
         **_glued_currency_fields(data, nums, currency_symbols, lang),
     }
+
+
+def _currency_cues(data: dict[str, Any]) -> dict[str, list[str]]:
+    """`currency_cues`, plus what names a currency outright: its adjectives ("مصري", "Egyptian") and, for a code
+    some ambiguous word may mean, its own words ("إسترليني"): "25 مليون جنيه إسترليني ... 21 مليون جنيه" is GBP
+    twice."""
+    cues: dict[str, list[str]] = {code: list(words) for code, words in (data.get("currency_cues") or {}).items()}
+    ambiguous = {code for entry in data["currencies"] for code in entry.get("candidates") or []}
+    for entry in data["currencies"]:
+        named = [(code, adj) for adj, code in (entry.get("adjectives") or {}).items()]
+        named += [(code, adj) for adj, code in (entry.get("adjectives_before") or {}).items()]
+        if entry.get("code") in ambiguous:
+            named += [(entry["code"], word) for word in entry.get("words") or []]
+        for code, word in named:
+            if code in ambiguous and str(word) not in cues.setdefault(code, []):
+                cues[code].append(str(word))
+    return {code: list(dict.fromkeys(normalize_word(w) for w in words)) for code, words in cues.items()}
 
 
 def _glued_currency_fields(data: dict[str, Any], nums: dict[str, Any], symbols: dict[str, Currency],

@@ -4,7 +4,8 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
 1. explicit: the amount names it ("دينار كويتي", "Egyptian pounds", "$") — decided before this module is asked;
 2. context: the cue words of one candidate (its country, capital, a qualified mention "الجنيه المصري": the
    language data's `currency_cues`) outnumber the others' in the sentence, else in its paragraph, else in the
-   text from EARLIER_CHARS before the sentence to its end;
+   text from EARLIER_CHARS before the sentence to its end — unless the outlet's own currency has a cue there too
+   (a Saudi paper on Saudi aid to Yemen means SAR): then the outlet's country decides at that step;
 3. outlet_country: the currency of the article's country (Article.country, or the operator's outlet map) when it
    is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR;
 4. context again, over the whole article (a single mention of another country far away must not outvote the
@@ -69,10 +70,18 @@ class CurrencyResolver:
         if cur.code:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
+        outlet = self.outlet_currency if self.outlet_currency in candidates else None
         for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
+            outlet_named = outlet is not None and self.cue_count(outlet, start, end) > 0
             candidates = self._by_cues(candidates, start, end)
             if len(candidates) == 1:
+                if outlet_named and candidates[0] != outlet:
+                    # The outlet's own country is in the picture too ("الجهود السعودية لإغاثة اليمن ... مليار ريال"):
+                    # a cue names the topic, not the currency; the outlet's reading stands.
+                    return outlet, [], "outlet_country"
                 return candidates[0], [], "context"
+            if outlet_named:
+                return outlet, [], "outlet_country"
         if self.outlet_currency in candidates:
             return self.outlet_currency, [], "outlet_country"
         candidates = self._by_cues(candidates, 0, len(self.text))
