@@ -165,6 +165,9 @@ class Language:
     ratio_first_words: frozenset[str] = frozenset()
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
+    # "العقود الثلاثة الماضية": a definite cardinal of time that frames other figures (claims/rules/counts_ar.py).
+    cardinal_frame_nouns: frozenset[str] = frozenset()
+    cardinal_frame_after: frozenset[str] = frozenset()
     per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" ...
     per_every_openers: frozenset[str] = frozenset()  # ... after one of these
     # Shares of a whole (claims/rules/shares.py): plural fraction words taking a count before them ("ثلاثة أرباع",

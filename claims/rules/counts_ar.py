@@ -54,6 +54,8 @@ class CountRulesAr(Cursor):
             return None
         if not prev.key.startswith(article) or self._currency_after(i + 1) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
+        if prev.key in data.cardinal_frame_nouns and self.word_key(i + 1) in data.cardinal_frame_after:
+            return None  # "العقود الثلاثة الماضية": a period framing other figures
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
 
     def _original_word(self, k: int) -> str:

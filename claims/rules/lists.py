@@ -105,11 +105,11 @@ class ListRules(Cursor):
         return drafts
 
     def continued(self, r: Reading) -> None:
-        """A bare figure with a scale word of a million or more continues the last amount or count of the window
-        ("300 مليون ريال وانخفاض الإيرادات 120 مليونا" -> SAR): it takes its kind, currency and counted noun."""
+        """Arabic: a bare figure with a scale word of a million or more continues the last amount or count of the
+        window ("300 مليون ريال وانخفاض الإيرادات 120 مليونا" -> SAR): it takes its kind, currency and counted noun."""
         prev = self.last_scaled
-        if prev is None or r.n2 is not None or r.n1.scale < 1_000_000:
-            return
+        if prev is None or r.n2 is not None or r.n1.scale < 1_000_000 or not self.ar:
+            return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
