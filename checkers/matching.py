@@ -11,6 +11,7 @@ from checkers.sentence import SentenceWords, clause_start, in_range, sentence_wo
 from checkers.text import Mention, tokenize
 from factstream.models import Claim
 
+LOCAL_CURRENCY = "LCU"  # a metric's unit: units of the entity's own currency (an exchange rate per US dollar)
 FOLLOWING_PENALTY = 0.5  # a cue or name after the figure counts a little farther than one before it
 TITLE_DISTANCE = 1000.0
 
@@ -45,6 +46,8 @@ def _unit_agrees(claim: Claim, metric: MetricDef) -> str | None:
     if claim.kind == "money":
         if not claim.currency:
             return "currency"
+        if metric.unit == LOCAL_CURRENCY:  # local currency per dollar: the entity's own (checkers/statistics.py)
+            return None if claim.currency != "USD" else "unit"
         return None if claim.currency == metric.unit else "unit"
     if claim.kind == "date":
         return None if metric.unit == "date" else "unit"

@@ -12,14 +12,18 @@ Other metrics never come here: checkers.check judges them as before.
 
 from __future__ import annotations
 
+import csv
+import dataclasses
 import re
 from datetime import date, datetime
+from functools import cache
 
 from checkers import verdicts
 from checkers.case import Case
 from checkers.compare import Interval, claim_interval
 from checkers.judging import agrees, deviation, off_scale
-from checkers.matching import Match
+from checkers.matching import LOCAL_CURRENCY, Match
+from checkers.reference.load import PACKS_DIR
 from checkers.reference.tables import FactRow, MetricDef
 from checkers.sentence import CLAUSE_MARKS, SentenceWords, in_range
 from checkers.timing import claim_time, finer_than_year, time_slices
@@ -88,6 +92,23 @@ def stated_year(claim: Claim, published: date | None) -> int | None:
         return min(near, key=lambda found: found[0])[1]
     distinct = {year for _, _, year in years}
     return distinct.pop() if len(distinct) == 1 else None
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    """ISO alpha-3 country -> ISO 4217 currency (country-codes), and the euro area's."""
+    with (PACKS_DIR / "countries" / "country-codes.csv").open(encoding="utf-8-sig", newline="") as handle:
+        found = {row["ISO3166-1-Alpha-3"]: row["ISO4217-currency_alphabetic_code"].split(",")[0].strip()
+                 for row in csv.DictReader(handle) if row.get("ISO3166-1-Alpha-3")}
+    return {**found, "EMU": "EUR"}
+
+
+def _local_rows(claim: Claim, case: Case, rows: list[FactRow]) -> list[FactRow] | None:
+    """An exchange rate's rows in the claim's currency, or None when that is not the entity's own currency."""
+    currency = _currencies().get(case.entity_id or "")
+    if not currency or claim.currency != currency:
+        return None
+    return [dataclasses.replace(row, unit=currency) for row in rows]
 
 
 def _published(article: ArticleRef) -> date | None:
@@ -173,6 +194,31 @@ def _explained(case: Case, reason: str, row: FactRow) -> dict[str, str]:
     return out
 
 
+def _dated(case: Case, today: date | None) -> Verdict | None:
+    """Set the case's time (the stated year, else the publication date); a verdict when the time alone decides:
+    a monthly reading, a year not over when the article appeared, or no date at all."""
+    claim, article = case.claim, case.article
+    assert case.metric is not None
+    published = _published(article)
+    year = stated_year(claim, published)
+    if year is not None:
+        case.when, case.explicit = str(year), True
+    else:
+        when, source = claim_time(claim, article, today)
+        # A date elsewhere in the sentence that it does not tie to the figure does not date it.
+        case.when, case.explicit = (str(published or today or date.today()) if source == "text" else when), False
+    if case.metric.annual and finer_than_year(claim):
+        # "Inflation rose to 11.1% in December 2015": a monthly reading, not the annual figure.
+        return verdicts.not_this_metric(case, explain.unverifiable(case, "monthly"))
+    if published is not None and year is not None and year >= published.year:
+        # The year was not over when the article appeared: an estimate or a forecast, not the statistic.
+        return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_time"))
+    if year is None and published is None:
+        case.when = None
+        return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated"))
+    return None
+
+
 def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: SentenceWords,
                     titled: list[str] | tuple[str, ...], today: date | None) -> Verdict:
     """The verdict on a claim matched to a national statistic (see the module's docstring)."""
@@ -180,30 +226,21 @@ def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: Sent
     case = Case(claim=claim, article=article, tables=found.tables, langs=("en",) if lang == "en" else ("en", lang))
     case.entity_id = match.entity_id
     case.metric = metric = match.metrics[0]
-    published = _published(article)
-    year = stated_year(claim, published)
-    if year is not None:
-        when, explicit = str(year), True
-    else:
-        when, source = claim_time(claim, article, today)
-        explicit = False
-        if source == "text":
-            when = str(published or today or date.today())  # a date the sentence does not tie to the figure
-    case.when, case.explicit = when, explicit
-    if metric.annual and finer_than_year(claim):
-        # "Inflation rose to 11.1% in December 2015": a monthly reading, not the annual figure.
-        return verdicts.not_this_metric(case, explain.unverifiable(case, "monthly"))
-    if published is not None and explicit and year >= published.year:
-        # The year was not over when the article appeared: an estimate or a forecast, not the statistic.
-        return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_time"))
-    if not explicit and published is None:
-        case.when = None
-        return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated"))
+    decided = _dated(case, today)
+    if decided is not None:
+        return decided
     claim_range = claim_interval(claim, metric.unit, metric.tolerance)
     if claim_range is None:
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_table"))
     rows = [row for matched in match.metrics for row in found.tables.facts(case.entity_id or "", matched.id)]
-    slices = time_slices(rows, metric, when, explicit)
+    if metric.unit == LOCAL_CURRENCY:
+        local = _local_rows(claim, case, rows)
+        if local is None:  # "7 pounds per dollar" said of Saudi Arabia: another currency's rate
+            return verdicts.not_this_metric(case, explain.unverifiable(
+                case, "unit", unit_seen=_currencies().get(case.entity_id or "")))
+        rows = local
+    assert case.when is not None
+    slices = time_slices(rows, metric, case.when, case.explicit)
     for rows_then in slices:
         supporting = [row for row in rows_then if agrees(claim, claim_range, row, metric)]
         if supporting:
@@ -216,9 +253,17 @@ def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: Sent
             return verdicts.build(case, "supported", _explained(case, reason, row), row, deviation(claim, row, metric))
     if not slices:
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_time"))
-    if not explicit and metric.annual:
+    if not case.explicit and metric.annual:
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "annual_unstated"))
-    rows_then = slices[0]
+    return _disagreeing(case, slices[0], found, titled)
+
+
+def _disagreeing(case: Case, rows_then: list[FactRow], found: SentenceWords,
+                 titled: list[str] | tuple[str, ...]) -> Verdict:
+    """No figure of the claim's year agrees: contradicted beyond the revision margin of every vintage, when the
+    sentence is clearly about this entity and metric; else unverifiable."""
+    claim, metric = case.claim, case.metric
+    assert metric is not None
     row = _preferred(rows_then)
     if off_scale(claim, row, metric):
         return verdicts.not_this_metric(case, explain.unverifiable(case, "off_scale", hint=row))

@@ -227,3 +227,36 @@ def test_a_share_of_a_whole_is_not_a_rate(tables) -> None:
     sentence = "Exports grew to a third of Egypt's economy in 2014."
     claim = percent(sentence, "a third", 33.333, unit="share")
     assert check(claim, EN, tables).metric is None
+
+
+# -- the official exchange rate (local currency per US dollar, annual average) ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "value", "currency", "lang", "entity", "expected"), [
+    ("The Egyptian pound averaged 7.08 pounds per dollar in 2014.", "7.08 pounds", 7.08, "EGP", "en", "EGY",
+     "supported"),
+    ("بلغ متوسط سعر صرف الجنيه المصري 7.08 جنيه للدولار في 2014.", "7.08 جنيه", 7.08, "EGP", "ar", "EGY",
+     "supported"),
+    ("The Saudi riyal traded at 3.75 riyals to the dollar in 2014.", "3.75 riyals", 3.75, "SAR", "en", "SAU",
+     "supported"),
+    # More than twice the year's average: wrong whatever the day.
+    ("بلغ سعر صرف الجنيه المصري 15 جنيها للدولار في 2014.", "15 جنيها", 15, "EGP", "ar", "EGY", "contradicted"),
+    # A day's rate in a volatile year lies within twice the average: not called wrong.
+    ("The Egyptian pound stood at 9 pounds per dollar in 2014.", "9 pounds", 9, "EGP", "en", "EGY", "unverifiable"),
+])
+def test_official_exchange_rate(tables, sentence, text, value, currency, lang, entity, expected) -> None:
+    claim = make_claim(sentence, text, "money", value, lang=lang, currency=currency)
+    verdict = check(claim, AR if lang == "ar" else EN, tables)
+    assert (verdict.verdict, verdict.entity_id, verdict.metric) == (expected, entity, "official_exchange_rate")
+    assert verdict.fact.unit == currency  # the entity's own currency, per US dollar
+
+
+@pytest.mark.parametrize(("sentence", "text", "currency"), [
+    ("Saudi Arabia's exchange rate was 7 pounds per dollar in 2014.", "7 pounds", "EGP"),  # not the riyal
+    ("تراجع الجنيه المصري إلى 7.5 جنيه للدولار في 2014.", "7.5 جنيه", "EGP"),  # a fall: one day's level
+    ("The pound traded at 20 pounds per dollar on the black market in Egypt in 2014.", "20 pounds", "EGP"),
+])
+def test_exchange_rates_that_are_not_the_official_average(tables, sentence, text, currency) -> None:
+    lang = "ar" if "ال" in sentence else "en"
+    claim = make_claim(sentence, text, "money", float(text.split()[0]), lang=lang, currency=currency)
+    verdict = check(claim, AR if lang == "ar" else EN, tables)
+    assert verdict.verdict == "unverifiable"
