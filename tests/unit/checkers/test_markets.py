@@ -212,3 +212,11 @@ def test_a_since_date_is_not_the_figure_date(tables) -> None:
     verdict = check(claim, "2015-07-25T09:00:00", tables)
     assert (verdict.verdict, verdict.metric) == ("supported", "gold")
     assert verdict.fact.as_of.startswith("2015-0")  # this or last month's average, never February 2010's
+
+
+def test_a_holiday_reads_the_last_close_before_it_and_says_so(tables) -> None:
+    sentence = "Brent crude was quoted at $37.30 a barrel yesterday in thin holiday trading."
+    claim = make_claim(sentence, "$37.30", "money", 37.3, lang="en", currency="USD", time_ref="2015-12-25")
+    verdict = check(claim, "2015-12-26T09:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.fact.as_of) == ("supported", "2015-12-24")
+    assert "no value on 2015-12-25 (Friday, a holiday or no quote)" in verdict.explanation["en"]
