@@ -11,8 +11,8 @@ from checkers.series.manifest import EntityNames, SeriesPack, is_series_manifest
 from checkers.series.model import Series, SeriesInfo
 
 PACKS_DIR = Path(__file__).resolve().parent.parent / "packs"
-# The shipped series packs. Not in checkers' DEFAULT_PACKS yet: nothing in `factstream check` reads series
-# until the checker side links claims to them (see checkers/series/README.md).
+# The shipped series packs. Not in checkers' DEFAULT_PACKS: they load with the default tables as tables.series
+# (ReferenceTables.load; see checkers/series/README.md).
 SERIES_PACKS = ("oil-prices", "gold-prices", "ecb-fx", "fx-pegs", "wdi", "wdi-2018-08-01")
 
 
