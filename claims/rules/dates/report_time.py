@@ -28,6 +28,8 @@ class ReportTimeRules(Cursor):
         data = self.language
         if not data.report_verbs:
             return False
+        if self.toks[start_i].text.endswith("'s"):
+            return False  # "said Monday's vote was close": the possessive names the event
         reach = REPORT_VERB_REACH_AR if self.ar else REPORT_VERB_REACH_EN
         k = start_i - 1
         if not self.ar and self.word_key(k) in data.report_time_links:
