@@ -212,7 +212,10 @@ def _dated(case: Case, today: date | None) -> Verdict | None:
         return verdicts.not_this_metric(case, explain.unverifiable(case, "monthly"))
     if published is not None and year is not None and year >= published.year:
         # The year was not over when the article appeared: an estimate or a forecast, not the statistic.
-        return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_time"))
+        return verdicts.build(case, "unverifiable", {lang: explain.sentence(TEMPLATES["not_over"][
+            "ar" if lang == "ar" else "en"].format(year=year, claimed=explain.claimed(case, lang),
+                                                   label=case.label(lang), entity=case.entity_name(lang)), lang)
+            for lang in case.langs})
     if year is None and published is None:
         case.when = None
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated"))

@@ -96,6 +96,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "التاريخ {claimed} مستنتج من كلمة نسبية (اليوم، أمس، اسم يوم) ويبعد كثيرًا عن {label} ({fact_when})، "
               "والأرجح أنه يوم الخبر لا تاريخ الحدث",
     },
+    # A statistic of a year not over when the article appeared (checkers.statistics).
+    "not_over": {
+        "en": "{year} was not over when the article appeared, so {claimed} is an estimate or a forecast, not the "
+              "annual {label} of {entity} that the reference table holds",
+        "ar": "لم يكن عام {year} قد انتهى عند نشر المقال، فالرقم {claimed} تقدير أو توقع، لا {label} السنوي لـ{entity} "
+              "الذي يضمه الجدول المرجعي",
+    },
     "no_time": {
         "en": "No reference figure for the {label} of {entity} {when}",
         "ar": "لا يوجد رقم مرجعي لـ{label} لـ{entity} {when}",

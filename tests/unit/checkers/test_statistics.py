@@ -260,3 +260,9 @@ def test_exchange_rates_that_are_not_the_official_average(tables, sentence, text
     claim = make_claim(sentence, text, "money", float(text.split()[0]), lang=lang, currency=currency)
     verdict = check(claim, AR if lang == "ar" else EN, tables)
     assert verdict.verdict == "unverifiable"
+
+
+def test_a_year_not_over_says_so(tables) -> None:
+    verdict = check(percent("نما الاقتصاد المصري 6.5 في المائة هذا العام.", "6.5 في المائة", 6.5, lang="ar"), AR,
+                    tables)
+    assert "2015 was not over" in verdict.explanation["en"] and "لم يكن عام 2015" in verdict.explanation["ar"]
