@@ -17,7 +17,12 @@ class YearRules(Cursor):
         if t is not None and t.kind == SYM and t.text in ",،":
             j += 1
             t = self.tok(j)
-        if t is not None and t.kind == WORD and t.key in self.language.month_year_links:
+        data = self.language
+        if t is not None and t.kind == WORD and t.key in data.day_of_month_links and \
+                self.word_key(j + 1) in data.month_year_links:
+            j += 1  # "ديسمبر من عام 2016"
+            t = self.tok(j)
+        if t is not None and t.kind == WORD and t.key in data.month_year_links:
             j += 1  # "يناير عام 2009", "11 سبتمبر (أيلول) عام 2001"
             t = self.tok(j)
         if t is None or t.kind != NUM:

@@ -43,6 +43,8 @@ class YearContextRules(Cursor):
         if self.published is None:
             return None
         data = self.language
+        if self.ar and self.word_key(j) in data.day_of_month_links:
+            j += 1  # "ديسمبر من العام الماضي"
         a, b = self.word_key(j), self.word_key(j + 1)
         if a is None or b is None:
             return None
