@@ -3,6 +3,7 @@ checkers.check.SERIES_CHECKS). None when the claim's figure is not about a marke
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from checkers import verdicts
@@ -17,7 +18,7 @@ from checkers.markets.judge import (
     plausible,
     wide_closes,
 )
-from checkers.markets.links import Linked, link_claim, load_links
+from checkers.markets.links import Linked, MarketLink, link_claim, load_links
 from checkers.markets.quotes import ClaimDay, Quote, claim_day
 from checkers.series import Lookup, Point
 from checkers.wording import format as fmt
@@ -38,14 +39,38 @@ def check_market(case: Case, today: date | None = None) -> Verdict | None:
     catalog = case.tables.series
     if catalog is None or not isinstance(claim.value, int | float):
         return None
-    linked = link_claim(claim, load_links())
+    links = load_links()
+    linked = link_claim(claim, links)
     if linked is None:
-        return None
-    quote = Quote.of(linked.link, catalog)
-    if quote is None:
         return None
     if claim.kind == "percent" and (linked.direction == 0 or not linked.link.change_points):
         return None  # a share, not a change ("Brent's 30% discount"), or a change this link does not check
+    if linked.link.any_of:
+        return _any_of(case, today, linked, [links.links[i] for i in linked.link.any_of if i in links.links])
+    return _check_linked(case, linked)
+
+
+def _any_of(case: Case, today: date | None, linked: Linked, choices: list[MarketLink]) -> Verdict | None:
+    """A generic name ("oil"): supported when one series supports the figure, contradicted only when every one
+    contradicts it, else the first one's unverifiable verdict."""
+    # Each series judged as the generic name allows (an unnamed crude is never contradicted: links.yaml).
+    allowed = [replace(link, contradicts=link.contradicts and linked.link.contradicts) for link in choices]
+    found = [v for v in (_check_linked(case, replace(linked, link=link)) for link in allowed) if v is not None]
+    for status in ("supported", "contradicted"):
+        agreeing = [v for v in found if v.verdict == status]
+        if agreeing and (status == "supported" or len(agreeing) == len(choices)):
+            return agreeing[0]
+    unverifiable = [v for v in found if v.verdict == "unverifiable"]
+    return unverifiable[0] if unverifiable else None
+
+
+def _check_linked(case: Case, linked: Linked) -> Verdict | None:
+    claim = case.claim
+    catalog = case.tables.series
+    assert catalog is not None
+    quote = Quote.of(linked.link, catalog)
+    if quote is None:
+        return None
     if claim.kind == "money" and not quote.ever_plausible(float(claim.value), PLAUSIBLE_RATIO):
         return None  # never this quantity's value: some other amount near its name
     when = claim_day(claim, case.article, quote.monthly)
@@ -80,11 +105,16 @@ def _check_level(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found
     if not closes or not plausible(value, closes):
         return None  # "75 cents", "a $10 drop": another quantity; the tables' metrics may know it
     assert found.point is not None
-    judged = judge_level(value, high, claim.qualifier, quote, found.point, closes, wide_closes(quote, when, closes))
+    # "fell from $100 a barrel": an earlier level, of some other day: never contradicted.
+    judged = judge_level(value, high, claim.qualifier, quote, found.point, closes, wide_closes(quote, when, closes),
+                         may_contradict=linked.link.contradicts and not linked.earlier)
     reason = {"supported": "market_supported", "contradicted": "market_contradicted"}.get(judged.status,
                                                                                         "market_between")
+    why = None
+    if judged.far and judged.status == "between":
+        reason, why = "market_far", "market_why_earlier" if linked.earlier else "market_why_unnamed"
     status = judged.status if judged.status != "between" else "unverifiable"
-    explanation = {lang: _level_text(case, linked, quote, found, judged, reason, lang) for lang in case.langs}
+    explanation = {lang: _level_text(case, linked, quote, found, judged, reason, lang, why) for lang in case.langs}
     dev = Deviation(absolute=value - found.point.value,
                     relative=(value - found.point.value) / found.point.value if found.point.value else None)
     return _verdict(case, linked, quote, status, explanation, found, when, dev)
@@ -149,7 +179,7 @@ def _when(point: Point, quote: Quote, lang: str) -> str:
 
 
 def _level_text(case: Case, linked: Linked, quote: Quote, found: Lookup, judged: Judged, reason: str,
-                lang: str) -> str:
+                lang: str, why: str | None = None) -> str:
     assert found.point is not None
     days = sorted({p.label for p in judged.days})
     joiner = " and " if lang == "en" else " و"
@@ -160,6 +190,7 @@ def _level_text(case: Case, linked: Linked, quote: Quote, found: Lookup, judged:
         observed=OBSERVED.get(quote.series.info.observation, OBSERVED["close"])["ar" if lang == "ar" else "en"],
         days=joiner.join(fmt.format_date(d, lang) for d in days[-2:]), margin=f"{judged.margin * 100:g}",
         first_day=fmt.format_date(days[0], lang), last_day=fmt.format_date(days[-1], lang),
+        why=render(why, lang) if why else "",
     ), lang)
 
 

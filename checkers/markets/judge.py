@@ -35,6 +35,7 @@ class Judged:
     high: float
     days: tuple[Point, ...]  # the closes the range came from
     margin: float
+    far: bool = False  # beyond the contradiction margin, though not contradicted (see may_contradict)
 
 
 def day_closes(quote: Quote, day: date) -> list[Point]:
@@ -74,7 +75,7 @@ def wide_closes(quote: Quote, when: ClaimDay, closes: list[Point]) -> list[Point
 
 
 def judge_level(value: float, value_high: float, qualifier: str | None, quote: Quote, reference: Point,
-                closes: list[Point], wide: list[Point]) -> Judged:
+                closes: list[Point], wide: list[Point], *, may_contradict: bool = True) -> Judged:
     """Supported, contradicted or between, for a level quoted on the claim's day (see the module's rules)."""
     link = quote.link
     low, high = min(c.value for c in closes), max(c.value for c in closes)
@@ -83,10 +84,11 @@ def judge_level(value: float, value_high: float, qualifier: str | None, quote: Q
         return Judged("supported", reference, *band, tuple(closes), link.support)
     far_low, far_high = min(c.value for c in wide), max(c.value for c in wide)
     outside = (far_low * (1 - link.contradict), far_high * (1 + link.contradict))
-    if qualifier not in BOUND_QUALIFIERS and (value_high < outside[0] or value > outside[1]):
+    far = value_high < outside[0] or value > outside[1]
+    if may_contradict and qualifier not in BOUND_QUALIFIERS and far:
         wide_sorted = tuple(sorted(wide, key=lambda p: p.day))
         return Judged("contradicted", reference, far_low, far_high, wide_sorted, link.contradict)
-    return Judged("between", reference, *band, tuple(closes), link.support)
+    return Judged("between", reference, *band, tuple(closes), link.support, far=far)
 
 
 @dataclass(frozen=True, slots=True)

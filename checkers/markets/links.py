@@ -17,12 +17,13 @@ from factstream.limits import SENTENCE_MEMORY
 from factstream.models import Claim
 
 LINKS_FILE = Path(__file__).resolve().parent / "links.yaml"
+CHANGE_REACH = 8  # a change's name stands closer: "وخسر برنت نحو 13 بالمئة", "Brent fell 2%"
 NAME_REACH = 20  # tokens from the figure back to the name that governs it ("وقفز سعر برنت في عقود سبتمبر ...")
 FOLLOW_REACH = 4  # a name right after the figure: "$1.29 against the euro"
 PERIOD_REACH = 5  # "fell 15% over the month"; "its biggest gain in years" further on is no period
 PER_REACH = 3  # a unit word right after the figure: "57 dollars a barrel"
 _SENTENCE_ENDS = (".", "؟", "?", "!", ";", "؛", "\n")
-WORD_ROLES = ("stops", "breaks", "rises", "falls", "periods", "hedges")
+WORD_ROLES = ("stops", "breaks", "rises", "falls", "periods", "hedges", "froms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,8 @@ class MarketLink:
     entity: str | None
     divide_by: str | None
     invert: bool
+    any_of: tuple[str, ...]  # a generic name: the entries the figure may be about (see links.yaml)
+    contradicts: bool  # false: only ever supported or unverifiable
     currency: str
     require_per: bool
     support: float
@@ -54,7 +57,8 @@ def _link(link_id: str, entry: dict[str, Any]) -> MarketLink:
     margins, chart = entry.get("margins") or {}, entry.get("chart") or {}
     return MarketLink(
         id=link_id, label=dict(entry.get("label") or {"en": link_id}), series=entry["series"],
-        entity=entry.get("entity"), divide_by=entry.get("divide_by"),
+        entity=entry.get("entity"), divide_by=entry.get("divide_by"), any_of=tuple(entry.get("any_of") or ()),
+        contradicts=bool(entry.get("contradicts", True)),
         invert=bool(entry.get("invert", False)), currency=entry["currency"],
         require_per=bool(entry.get("require_per", False)), support=float(margins.get("support", 0.03)),
         contradict=float(margins.get("contradict", 0.15)), change_points=float(margins.get("change_points", 0)),
@@ -120,6 +124,7 @@ class Linked:
     direction: int  # +1 a rise, -1 a fall, 0 not said
     period: bool  # the clause puts the figure over a week, a month, a year ("since January")
     since: bool  # the sentence dates something else ("the lowest since March 2010"): its date is not the figure's
+    earlier: bool = False  # "from $58 to $56": the figure is an earlier level (never contradicted)
 
 
 def _crosses_end(sentence: str, tokens: Tokens, index: int) -> bool:
@@ -140,7 +145,8 @@ def _walk_back(claim: Claim, found: Scan, links: Links, first: int, currency: st
                ) -> tuple[MarketLink | None, bool]:
     """The nearest name before the figure whose link takes `currency` (None: any link, a change in percent);
     (None, True) when a stop or a break word comes first (another quantity, or another time)."""
-    for index in range(first - 1, max(-1, first - 1 - NAME_REACH), -1):
+    reach = NAME_REACH if currency is not None else CHANGE_REACH
+    for index in range(first - 1, max(-1, first - 1 - reach), -1):
         if _crosses_end(claim.sentence, found.tokens, index):
             break
         for _mention, role, link_id in found.at_end(index):
@@ -162,8 +168,9 @@ def link_claim(claim: Claim, links: Links) -> Linked | None:
     first, last = _token_span(_claim_offsets(claim), found.tokens.starts, found.tokens.ends)
     currency = (claim.currency or "?") if claim.kind == "money" else None
     link, blocked = _walk_back(claim, found, links, first, currency)
-    if link is None and not blocked and claim.kind == "money":
-        link = _name_after(claim, found, links, last)
+    if claim.kind == "money" and not blocked and (link is None or link.any_of):
+        # "45.19 dollars for Brent contracts": a benchmark named right after the figure outranks a generic name.
+        link = _name_after(claim, found, links, last) or link
     if link is None:
         return None
     per = [lk for m, role, lk in found.words if role == "per" and last < m.first <= last + PER_REACH]
@@ -176,12 +183,21 @@ def link_claim(claim: Claim, links: Links) -> Linked | None:
     # "over the week", "خلال الشهر": a period word right after the figure, or between its name and it.
     period = any(role == "periods" and first - NAME_REACH // 2 <= m.first <= last + PERIOD_REACH
                  for m, role, _ in clause)
-    return Linked(link, direction, period, "breaks" in roles)
+    earlier = any(role == "froms" and first - 2 <= m.last < first for m, role, _ in found.words)
+    return Linked(link, direction, period, "breaks" in roles, earlier)
+
+
+_CLAUSE_MARKS = (",", "،", ";", "؛", ":", "(", ")", "—", " - ", "\n")
 
 
 def _name_after(claim: Claim, found: Scan, links: Links, last: int) -> MarketLink | None:
+    """A name right after the figure, in its clause ("$1.29 against the euro", "45 دولارا لعقود برنت")."""
+    tokens = found.tokens
     for mention, role, link_id in found.words:
-        if last < mention.first <= last + FOLLOW_REACH:
+        if last < mention.first <= last + FOLLOW_REACH and last + 1 < len(tokens):
+            between = claim.sentence[tokens.ends[last]:tokens.starts[mention.first]]
+            if any(mark in between for mark in _CLAUSE_MARKS):
+                return None
             if role in ("stops", "breaks"):
                 return None
             if role == "name" and _takes(claim, links.links[link_id]):

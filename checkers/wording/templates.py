@@ -136,6 +136,21 @@ TEMPLATES: dict[str, dict[str, str]] = {
               "اليوم ({low} إلى {high}) لكنه أقرب من أن يُنفى، فقد يختلف سعر التداول خلال اليوم أو سعر العقود "
               "الآجلة عن الإغلاق بهذا القدر",
     },
+    # Far from the day's closes, but the sentence leaves room: {why} is one of the two market_why_* below.
+    "market_far": {
+        "en": "The {label} was {value} {when} ({source}){rule}; the claimed {claimed} is far outside that day's "
+              "plausible range ({low} to {high}), but {why}, so it is not ruled out",
+        "ar": "بلغ {label} {value} {when} ({source}){rule}؛ والرقم الوارد {claimed} بعيد عن النطاق المعقول لذلك "
+              "اليوم ({low} إلى {high})، لكن {why}، فلا يُنفى",
+    },
+    "market_why_unnamed": {
+        "en": "the sentence names no benchmark, and other crudes trade at other prices",
+        "ar": "الجملة لا تسمّي خامًا قياسيًا، وأنواع الخام الأخرى تُتداول بأسعار مختلفة",
+    },
+    "market_why_earlier": {
+        "en": "the sentence gives it as an earlier level (\"from ...\"), of a day it does not name",
+        "ar": "الجملة تذكره مستوى سابقًا («من ...») ليوم لا تحدده",
+    },
     "market_not_covered": {
         "en": "The {label} series ({source}) runs from {first} to {last}; {rule}, so {claimed} is not compared",
         "ar": "تمتد سلسلة {label} ({source}) من {first} إلى {last}؛ {rule}، فلا يُقارن الرقم {claimed}",

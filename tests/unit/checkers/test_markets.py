@@ -9,7 +9,7 @@ import checkers
 from factstream.models import Verdict
 from tests.unit.checkers.helpers import article, make_claim
 
-MARKETS = {"brent", "wti", "gold", "eur_usd", "gbp_usd", "usd_jpy"}
+MARKETS = {"brent", "wti", "oil", "gold", "eur_usd", "gbp_usd", "usd_jpy"}
 # EIA closes used below: Brent 2015-07-21 55.94, 07-22 56.36, 07-24 54.29; WTI 2015-07-20 50.11.
 
 
@@ -220,3 +220,47 @@ def test_a_holiday_reads_the_last_close_before_it_and_says_so(tables) -> None:
     verdict = check(claim, "2015-12-26T09:00:00", tables, lang="en")
     assert (verdict.verdict, verdict.fact.as_of) == ("supported", "2015-12-24")
     assert "no value on 2015-12-25 (Friday, a holiday or no quote)" in verdict.explanation["en"]
+
+
+def test_oil_without_a_benchmark_is_held_to_brent_and_wti_both(tables) -> None:
+    near_wti = make_claim("Oil prices slipped to $49.90 a barrel on Wednesday.", "$49.90", "money", 49.9,
+                          lang="en", currency="USD", time_ref="2015-07-22")
+    verdict = check(near_wti, "2015-07-23T09:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("supported", "wti")  # Brent's range (54.7-58) would not hold it
+    far = make_claim("وارتفعت أسعار النفط إلى 95 دولارا للبرميل.", "95 دولارا", "money", 95, currency="USD")
+    verdict = check(far, "2015-07-22T09:00:00", tables)
+    assert verdict.verdict == "unverifiable" and verdict.metric in ("brent", "wti")  # an unnamed crude
+    assert "names no benchmark" in verdict.explanation["en"] and "خامًا قياسيًا" in verdict.explanation["ar"]
+    assert check(make_claim("Oil rose to $90.", "$90", "money", 90, lang="en", currency="USD"),
+                 "2015-07-22T09:00:00", tables, lang="en").metric not in MARKETS  # no barrel: not a price
+
+
+def test_an_earlier_level_and_production_costs_are_never_contradicted(tables) -> None:
+    sentence = "وتراجعت أسعار النفط من 95 دولارا للبرميل قبل أشهر."
+    earlier = make_claim(sentence, "95 دولارا", "money", 95, currency="USD")
+    named = make_claim("وتراجع خام برنت من 95 دولارا للبرميل قبل أشهر.", "95 دولارا", "money", 95, currency="USD")
+    for claim in (earlier, named):
+        verdict = check(claim, "2015-07-22T09:00:00", tables)
+        assert verdict.verdict == "unverifiable" and verdict.metric in ("brent", "wti")
+    cost = make_claim("وتبلغ تكلفة إنتاج النفط الصخري نحو 82 دولارا للبرميل.", "82 دولارا", "money", 82,
+                      currency="USD", qualifier="about")
+    assert check(cost, "2015-07-22T09:00:00", tables).metric not in MARKETS
+
+
+def test_a_percent_far_from_a_crude_name_or_under_a_generic_one_is_not_a_price_change(tables) -> None:
+    sentence = "ورغم أسعار النفط المنخفضة خلال تلك السنوات إلا أن الاقتصاد الإيراني نما بنسبة 22% في المجمل."
+    growth = make_claim(sentence, "22%", "percent", 22)
+    assert check(growth, "2015-07-22T09:00:00", tables).metric not in MARKETS
+    budget = make_claim("وحسبت الميزانية على أساس سعر للنفط عند 37 دولارا للبرميل.", "37 دولارا", "money", 37,
+                        currency="USD")
+    assert check(budget, "2015-08-03T09:00:00", tables).metric not in MARKETS
+
+
+def test_a_name_after_the_figure_counts_only_in_its_clause(tables) -> None:
+    sentence = "Oil rose to $90 a barrel, while Brent crude was steady."
+    claim = make_claim(sentence, "$90", "money", 90, lang="en", currency="USD")
+    verdict = check(claim, "2015-07-22T09:00:00", tables, lang="en")
+    assert verdict.verdict == "unverifiable"  # the unnamed crude: never contradicted, even far from both
+    named_after = make_claim("وبلغ أدنى مستوى 45.19 دولار لعقود برنت في يناير.", "45.19 دولار", "money", 45.19,
+                             currency="USD", time_ref="2015-01")
+    assert check(named_after, "2015-08-07T09:00:00", tables).metric == "brent"
