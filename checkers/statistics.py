@@ -111,6 +111,31 @@ def _local_rows(claim: Claim, case: Case, rows: list[FactRow]) -> list[FactRow] 
     return [dataclasses.replace(row, unit=currency) for row in rows]
 
 
+def _rates(case: Case) -> dict[tuple[int | None, bool], float]:
+    """The entity's official exchange rates by (year, from the 2018 vintage)."""
+    assert case.metric is not None and case.metric.convert is not None
+    rows = case.tables.facts(case.entity_id or "", case.metric.convert["rate"])
+    return {(row.year, _vintage(row)): float(row.value) for row in rows if not isinstance(row.value, str)}
+
+
+def _rate_of(rates: dict[tuple[int | None, bool], float], row: FactRow) -> float | None:
+    """The rate a dollar figure converts at: the same vintage's rate of its year, else today's."""
+    return rates.get((row.year, _vintage(row))) or rates.get((row.year, False))
+
+
+def _converted(case: Case, currency: str) -> list[FactRow]:
+    """The dollar metric's figures in the entity's currency at the year's official rate (how the World Bank
+    derives the dollar figure from the local one in the first place)."""
+    assert case.metric is not None and case.metric.convert is not None
+    rates = _rates(case)
+    out = []
+    for row in case.tables.facts(case.entity_id or "", case.metric.convert["from"]):
+        rate = _rate_of(rates, row)
+        if rate is not None and not isinstance(row.value, str):
+            out.append(dataclasses.replace(row, value=float(row.value) * rate, unit=currency))
+    return out
+
+
 def _published(article: ArticleRef) -> date | None:
     published = article.published_at
     if published is None:
@@ -179,12 +204,25 @@ def _within(claim: Claim, row: FactRow, metric: MetricDef) -> bool:
     return gap <= margin(metric, fact)
 
 
+def _conversion_note(case: Case, row: FactRow, lang: str) -> str:
+    """', converted from US dollars at the official rate of 3.75 SAR per dollar' for a converted figure."""
+    rate = _rate_of(_rates(case), row)
+    if rate is None:
+        return ""
+    shown = f"{rate:.4g}"
+    if lang == "ar":
+        return f"، محوّلًا من الدولار بسعر الصرف الرسمي {shown} {row.unit} للدولار"
+    return f", converted from US dollars at the official rate of {shown} {row.unit} per dollar"
+
+
 def _explained(case: Case, reason: str, row: FactRow) -> dict[str, str]:
     out = {}
     for lang in case.langs:
         source = explain.source(case, row)
         if _vintage(row):
             source += " (كما نُشر في أغسطس 2018)" if lang == "ar" else " (as published in August 2018)"
+        if case.metric is not None and case.metric.convert is not None:
+            source += _conversion_note(case, row, lang)
         assert case.metric is not None
         text = TEMPLATES[reason]["ar" if lang == "ar" else "en"].format_map({
             "phrase": explain.fact_phrase(case, row, lang), "when": explain.fact_when(case, row, lang),
@@ -241,7 +279,7 @@ def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: Sent
         if local is None:  # "7 pounds per dollar" said of Saudi Arabia: another currency's rate
             return verdicts.not_this_metric(case, explain.unverifiable(
                 case, "unit", unit_seen=_currencies().get(case.entity_id or "")))
-        rows = local
+        rows = _converted(case, str(claim.currency)) if metric.convert else local
     assert case.when is not None
     slices = time_slices(rows, metric, case.when, case.explicit)
     for rows_then in slices:
@@ -281,4 +319,5 @@ def _disagreeing(case: Case, rows_then: list[FactRow], found: SentenceWords,
         # or another country the figure may be about: agreement would count, disagreement proves nothing.
         return verdicts.build(case, "unverifiable", _explained(case, "statistic_unclear", row), row,
                               deviation(claim, row, metric))
-    return verdicts.build(case, "contradicted", explain.contradicted(case, row), row, deviation(claim, row, metric))
+    return verdicts.build(case, "contradicted", _explained(case, "contradicted", row), row,
+                          deviation(claim, row, metric))

@@ -40,7 +40,7 @@ TOLERANCE_KEYS = {"about_relative", "about_points", "relative", "absolute", "exa
 METRIC_KEYS = {
     "kinds", "unit", "cues", "time", "period", "counted", "exclude", "label", "phrase", "tolerance",
     "rows", "applies_to", "source_url", "source_name", "description", "trend", "scope", "stops",
-    "breaks", "plausible_ratio", "annual", "revision", "follows",
+    "breaks", "plausible_ratio", "annual", "revision", "follows", "convert",
 }
 # revision: how far a quoted statistic may be from the (revised) table figure and still be a first release of it
 # (checkers/statistics.py): beyond `absolute` points and beyond `relative` x the figure, it is contradicted.
@@ -219,6 +219,10 @@ def _tuning_errors(spec: Mapping[str, Any]) -> list[str]:
             k not in REVISION_KEYS or isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0
             for k, v in revision.items())):
         errors.append(f"revision must map {sorted(REVISION_KEYS)} to numbers at or above 0")
+    convert = spec.get("convert")
+    if convert is not None and (not isinstance(convert, dict) or set(convert) != {"from", "rate"}
+                                or not all(isinstance(v, str) and v for v in convert.values())):
+        errors.append("convert must name the metric to convert (from) and the rate metric (rate)")
     if not isinstance(spec.get("annual", False), bool):
         errors.append("annual must be true or false")
     unknown = set(spec) - METRIC_KEYS
@@ -249,6 +253,7 @@ def metric_row(pack: str, metric_id: str, spec: Mapping[str, Any]) -> dict[str, 
         "breaks": flat_words(spec.get("breaks") or []),
         "follows": flat_words(spec.get("follows") or []),
         "revision": dict(spec["revision"]) if spec.get("revision") else None,
+        "convert": dict(spec["convert"]) if spec.get("convert") else None,
         "plausible_ratio": spec.get("plausible_ratio"),
         "annual": bool(spec.get("annual", False)),
         "time": _time_mode(spec),

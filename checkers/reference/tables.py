@@ -48,6 +48,8 @@ class MetricDef:
     # A statistic the tables hold in revised form: how far a first release may be from it (checkers/statistics.py).
     revision: Mapping[str, float] | None = None
     follows: tuple[Phrase, ...] = ()  # one of these must stand right after the figure ("40% of GDP")
+    # A figure in local currency read from a dollar metric: {from: gdp_usd, rate: official_exchange_rate}.
+    convert: Mapping[str, str] | None = None
     counted_index: PhraseIndex[int] = field(init=False, repr=False)  # built from `counted`
 
     def __post_init__(self) -> None:
@@ -99,6 +101,7 @@ class MetricDef:
             annual=bool(row.get("annual", False)),
             revision=dict(row["revision"]) if row.get("revision") else None,
             follows=phrases(row.get("follows") or ()),
+            convert=dict(row["convert"]) if row.get("convert") else None,
         )
 
 

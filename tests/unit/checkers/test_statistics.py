@@ -266,3 +266,25 @@ def test_a_year_not_over_says_so(tables) -> None:
     verdict = check(percent("نما الاقتصاد المصري 6.5 في المائة هذا العام.", "6.5 في المائة", 6.5, lang="ar"), AR,
                     tables)
     assert "2015 was not over" in verdict.explanation["en"] and "لم يكن عام 2015" in verdict.explanation["ar"]
+
+
+# -- GDP in the country's own currency: the dollar figures at the year's official rate --------------------------
+
+@pytest.mark.parametrize(("sentence", "text", "value", "currency", "lang", "entity"), [
+    ("Saudi Arabia's GDP reached 2.8 trillion riyals in 2014.", "2.8 trillion riyals", 2.8e12, "SAR", "en", "SAU"),
+    ("بلغ الناتج المحلي الإجمالي لمصر 2.1 تريليون جنيه في 2014.", "2.1 تريليون جنيه", 2.1e12, "EGP", "ar", "EGY"),
+])
+def test_gdp_in_local_currency(tables, sentence, text, value, currency, lang, entity) -> None:
+    claim = make_claim(sentence, text, "money", value, lang=lang, currency=currency)
+    verdict = check(claim, AR if lang == "ar" else EN, tables)
+    assert (verdict.verdict, verdict.entity_id, verdict.metric) == ("supported", entity, "gdp_lcu")
+    assert verdict.fact.unit == currency
+    assert "official rate" in verdict.explanation["en"]
+    if lang == "ar":
+        assert "سعر الصرف الرسمي" in verdict.explanation["ar"]
+
+
+def test_gdp_at_constant_prices_is_not_compared(tables) -> None:
+    sentence = "Saudi Arabia's GDP at constant prices reached 2.4 trillion riyals in 2014."
+    claim = make_claim(sentence, "2.4 trillion riyals", "money", 2.4e12, lang="en", currency="SAR")
+    assert check(claim, EN, tables).verdict == "unverifiable"
