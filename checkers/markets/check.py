@@ -74,6 +74,9 @@ def _check_linked(case: Case, linked: Linked) -> Verdict | None:
     if claim.kind == "money" and not quote.ever_plausible(float(claim.value), PLAUSIBLE_RATIO):
         return None  # never this quantity's value: some other amount near its name
     when = claim_day(claim, case.article, quote.monthly)
+    if when.how == "coarse" and linked.since and when.published is not None:
+        # "its highest since 2004": that year is not the figure's; the report's day is.
+        when = ClaimDay(when.published, "published", when.published)
     if when.day is None:
         return _unverifiable(case, linked, quote, "market_coarse" if when.how == "coarse" else "market_undated")
     found = quote.lookup(when.day)

@@ -264,3 +264,11 @@ def test_a_name_after_the_figure_counts_only_in_its_clause(tables) -> None:
     named_after = make_claim("وبلغ أدنى مستوى 45.19 دولار لعقود برنت في يناير.", "45.19 دولار", "money", 45.19,
                              currency="USD", time_ref="2015-01")
     assert check(named_after, "2015-08-07T09:00:00", tables).metric == "brent"
+
+
+def test_the_dollar_in_canadian_dollars(tables) -> None:
+    sentence = "وارتفع الدولار إلى 1.3175 دولار كندي، أعلى مستوى له منذ 2004."
+    for time_ref in (None, "2004"):  # the year of "since 2004" is not the figure's
+        claim = make_claim(sentence, "1.3175 دولار كندي", "money", 1.3175, currency="CAD", time_ref=time_ref)
+        verdict = check(claim, "2015-08-03T09:00:00", tables)
+        assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "usd_cad", "2015-08-03")
