@@ -159,7 +159,7 @@ def _fields(case: Case, linked: Linked, quote: Quote, found: Lookup | None, lang
     info = quote.series.info
     return {
         "label": linked.link.label.get(lang) or linked.link.label["en"],
-        "source": info.source_name or info.pack,
+        "source": load_links().sources.get(info.id, {}).get(lang) or info.source_name or info.pack,
         "claimed": _claimed(case, quote, lang),
         "rule": rule,
     }

@@ -50,6 +50,7 @@ class MarketLink:
 @dataclass(frozen=True, slots=True)
 class Links:
     links: dict[str, MarketLink]
+    sources: dict[str, dict[str, str]]  # series id -> the source's name per language (else the manifest's)
     index: PhraseIndex[tuple[str, str]]  # phrase -> (role, link id or "")
 
 
@@ -75,14 +76,24 @@ def _phrases(words: dict[str, list[str]] | None) -> list[Phrase]:
 def load_links(path: Path = LINKS_FILE) -> Links:
     """links.yaml read once per process (immutable data)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    links = {link_id: _link(link_id, entry) for link_id, entry in data["markets"].items()}
+    if not isinstance(data, dict) or not isinstance(data.get("markets"), dict):
+        raise ValueError(f"{path}: needs a 'markets' mapping")
+    links = {}
+    for link_id, entry in data["markets"].items():
+        try:
+            links[link_id] = _link(link_id, entry)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{path}: market {link_id!r}: missing or bad {exc}") from None
+    unknown = sorted({i for link in links.values() for i in link.any_of} - set(links))
+    if unknown:
+        raise ValueError(f"{path}: any_of names no market entry: {', '.join(unknown)}")
     entries: list[tuple[Phrase, tuple[str, str]]] = []
     for link_id, entry in data["markets"].items():
         entries += [(p, ("name", link_id)) for p in _phrases(entry.get("names"))]
         entries += [(p, ("per", link_id)) for p in _phrases(entry.get("per"))]
     for role in WORD_ROLES:
         entries += [(p, (role, "")) for p in _phrases(data.get(role))]
-    return Links(links, PhraseIndex(entries))
+    return Links(links, dict(data.get("sources") or {}), PhraseIndex(entries))
 
 
 @dataclass(frozen=True, slots=True)

@@ -272,3 +272,21 @@ def test_the_dollar_in_canadian_dollars(tables) -> None:
         claim = make_claim(sentence, "1.3175 دولار كندي", "money", 1.3175, currency="CAD", time_ref=time_ref)
         verdict = check(claim, "2015-08-03T09:00:00", tables)
         assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "usd_cad", "2015-08-03")
+
+
+def test_a_bad_links_file_is_refused_with_the_entry_named(tmp_path) -> None:
+    from checkers.markets.links import load_links
+
+    missing = tmp_path / "missing.yaml"
+    missing.write_text("markets:\n  tasi:\n    series: tasi\n    names: {en: [TASI]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"missing\.yaml: market 'tasi': missing or bad 'currency'"):
+        load_links(missing)
+    unknown = tmp_path / "unknown.yaml"
+    unknown.write_text("markets:\n  oil:\n    series: brent\n    currency: USD\n    any_of: [brent]\n",
+                       encoding="utf-8")
+    with pytest.raises(ValueError, match="any_of names no market entry: brent"):
+        load_links(unknown)
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("stops: {en: [silver]}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="needs a 'markets' mapping"):
+        load_links(empty)
