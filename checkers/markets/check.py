@@ -71,7 +71,7 @@ def _check_linked(case: Case, linked: Linked) -> Verdict | None:
     quote = Quote.of(linked.link, catalog)
     if quote is None:
         return None
-    if claim.kind == "money" and not quote.ever_plausible(float(claim.value), PLAUSIBLE_RATIO):
+    if claim.kind != "percent" and not quote.ever_plausible(float(claim.value), PLAUSIBLE_RATIO):
         return None  # never this quantity's value: some other amount near its name
     when = claim_day(claim, case.article, quote.monthly)
     if when.how == "coarse" and linked.since and when.published is not None:
@@ -168,7 +168,7 @@ def _fields(case: Case, linked: Linked, quote: Quote, found: Lookup | None, lang
 def _claimed(case: Case, quote: Quote, lang: str) -> str:
     """The claim's figure as quoted: a price or rate with all its decimals ("$1.0935", not "$1.09")."""
     claim = case.claim
-    if claim.kind != "money" or not isinstance(claim.value, int | float):
+    if claim.kind == "percent" or not isinstance(claim.value, int | float):
         return claimed(case, lang)
     text = _money(quote, float(claim.value), lang)
     if isinstance(claim.value_high, int | float):

@@ -3,7 +3,9 @@ from the figure back to the nearest name (Brent, gold, the euro), stopping at wo
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +22,7 @@ LINKS_FILE = Path(__file__).resolve().parent / "links.yaml"
 CHANGE_REACH = 8  # a change's name stands closer: "وخسر برنت نحو 13 بالمئة", "Brent fell 2%"
 NAME_REACH = 20  # tokens from the figure back to the name that governs it ("وقفز سعر برنت في عقود سبتمبر ...")
 FOLLOW_REACH = 4  # a name right after the figure: "$1.29 against the euro"
+NUMBER_DECIMALS = 3  # "1.0950", "1.5469": how rates are quoted; "1.5" or "56" alone says nothing
 PERIOD_REACH = 5  # "fell 15% over the month"; "its biggest gain in years" further on is no period
 PER_REACH = 3  # a unit word right after the figure: "57 dollars a barrel"
 _SENTENCE_ENDS = (".", "؟", "?", "!", ";", "؛", "\n")
@@ -38,6 +41,7 @@ class MarketLink:
     invert: bool
     any_of: tuple[str, ...]  # a generic name: the entries the figure may be about (see links.yaml)
     contradicts: bool  # false: only ever supported or unverifiable
+    numbers: bool  # a bare number quoted like a rate ("the euro at 1.0950") is this quantity
     currency: str
     require_per: bool
     support: float
@@ -59,7 +63,7 @@ def _link(link_id: str, entry: dict[str, Any]) -> MarketLink:
     return MarketLink(
         id=link_id, label=dict(entry.get("label") or {"en": link_id}), series=entry["series"],
         entity=entry.get("entity"), divide_by=entry.get("divide_by"), any_of=tuple(entry.get("any_of") or ()),
-        contradicts=bool(entry.get("contradicts", True)),
+        contradicts=bool(entry.get("contradicts", True)), numbers=bool(entry.get("numbers", False)),
         invert=bool(entry.get("invert", False)), currency=entry["currency"],
         require_per=bool(entry.get("require_per", False)), support=float(margins.get("support", 0.03)),
         contradict=float(margins.get("contradict", 0.15)), change_points=float(margins.get("change_points", 0)),
@@ -152,33 +156,47 @@ def _takes(claim: Claim, link: MarketLink) -> bool:
     return link.currency in claim.currency_candidates
 
 
-def _walk_back(claim: Claim, found: Scan, links: Links, first: int, currency: str | None
-               ) -> tuple[MarketLink | None, bool]:
-    """The nearest name before the figure whose link takes `currency` (None: any link, a change in percent);
-    (None, True) when a stop or a break word comes first (another quantity, or another time)."""
-    reach = NAME_REACH if currency is not None else CHANGE_REACH
+def _walk_back(claim: Claim, found: Scan, links: Links, first: int, reach: int,
+               accept: Callable[[MarketLink], bool]) -> tuple[MarketLink | None, bool]:
+    """The nearest name before the figure whose link `accept`s it; (None, True) when a stop or a break word comes
+    first (another quantity, or another time)."""
     for index in range(first - 1, max(-1, first - 1 - reach), -1):
         if _crosses_end(claim.sentence, found.tokens, index):
             break
         for _mention, role, link_id in found.at_end(index):
             if role in ("stops", "breaks"):
                 return None, True
-            if role == "name" and (currency is None or _takes(claim, links.links[link_id])):
+            if role == "name" and accept(links.links[link_id]):
                 return links.links[link_id], False
     return None, False
 
 
+def _decimals(text: str) -> int:
+    """Digits after the decimal point of a figure as written ("1.0950" -> 4)."""
+    match = _DECIMALS.search(text)
+    return len(match.group(1)) if match else 0
+
+
+_DECIMALS = re.compile(r"[.٫]\u200f?(\d+)")
+
+
 def link_claim(claim: Claim, links: Links) -> Linked | None:
     """The market link of a money or percent claim, or None when its sentence names none for it."""
-    if claim.kind not in ("money", "percent"):
+    if claim.kind not in ("money", "percent", "number"):
         return None
+    if claim.kind == "number" and (claim.unit or claim.counted or _decimals(claim.text) < NUMBER_DECIMALS):
+        return None  # a bare number is a rate only when quoted like one ("the euro at 1.0950")
     found = scan(claim.sentence, links)
     roles = {role for _, role, _ in found.words}
     if "name" not in roles or "hedges" in roles:
         return None  # no market named, or a forecast: not a price of any day
     first, last = _token_span(_claim_offsets(claim), found.tokens.starts, found.tokens.ends)
-    currency = (claim.currency or "?") if claim.kind == "money" else None
-    link, blocked = _walk_back(claim, found, links, first, currency)
+    if claim.kind == "money":
+        link, blocked = _walk_back(claim, found, links, first, NAME_REACH, lambda lk: _takes(claim, lk))
+    elif claim.kind == "number":
+        link, blocked = _walk_back(claim, found, links, first, CHANGE_REACH, lambda lk: lk.numbers)
+    else:  # a change in percent: the nearest name of any link, close by
+        link, blocked = _walk_back(claim, found, links, first, CHANGE_REACH, lambda lk: True)
     if claim.kind == "money" and not blocked and (link is None or link.any_of):
         # "45.19 dollars for Brent contracts": a benchmark named right after the figure outranks a generic name.
         link = _name_after(claim, found, links, last) or link

@@ -290,3 +290,14 @@ def test_a_bad_links_file_is_refused_with_the_entry_named(tmp_path) -> None:
     empty.write_text("stops: {en: [silver]}\n", encoding="utf-8")
     with pytest.raises(ValueError, match="needs a 'markets' mapping"):
         load_links(empty)
+
+
+def test_a_bare_rate_quoted_with_four_decimals_is_the_euro_rate(tables) -> None:
+    english = make_claim("The euro was at 1.0950 in late New York trading.", "1.0950", "number", 1.095, lang="en")
+    verdict = check(english, "2015-08-03T09:00:00", tables, lang="en")
+    assert (verdict.verdict, verdict.metric) == ("supported", "eur_usd")
+    assert "1.0950" in verdict.explanation["en"]
+    arabic = make_claim("وارتفع اليورو إلى 1.2950 مقابل الدولار.", "1.2950", "number", 1.295)
+    assert check(arabic, "2015-08-03T09:00:00", tables).verdict == "contradicted"
+    growth = make_claim("ونما اقتصاد منطقة اليورو 1.5 خلال الربع.", "1.5", "number", 1.5)
+    assert check(growth, "2015-08-03T09:00:00", tables).metric not in MARKETS
