@@ -7,6 +7,9 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, number_value
 
+# Punctuation after which a spaced, glued "-" before a figure is its sign ("النمو: -2.4%").
+_SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
+
 
 class PercentRules(Cursor):
     """Percent."""
@@ -120,10 +123,13 @@ class PercentRules(Cursor):
         prev = self.tok(i - 1)
         if prev is None:
             return None
-        if prev.kind == SYM and prev.text == "-" and self.glued(i) and i - 1 > 0:
+        if prev.kind == SYM and prev.text == "-" and self.glued(i):
+            if i - 1 == 0:  # the sign opens the sentence ("-2.4% was the growth rate")
+                return 0 if prev.start == self.bounds[0] else None
             before = self.toks[i - 2]
-            if before.end < prev.start and before.kind == WORD:
-                return i - 1
+            spaced = before.end < prev.start
+            if (spaced and (before.kind == WORD or before.text in _SIGN_PUNCT)) or before.text == "(":
+                return i - 1  # "fell -3.2%", "النمو: -2.4%", "(-0.6%)"; never "2010-2015"
             return None
         if prev.kind == WORD and prev.key in self.language.minus_words:
             return i - 1
