@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from checkers.consistency import figures
 from checkers.consistency.arithmetic import arithmetic_verdicts
+from checkers.consistency.calendar import calendar_verdicts
 from checkers.consistency.conversions import conversion_verdicts
 from factstream.models import ArticleRef, Claim, Verdict
 
@@ -37,4 +38,7 @@ def consistency_verdicts(claims: list[Claim], article: ArticleRef,
         if len(group) >= 3 and any(claim.kind == "percent" for claim in group):
             ordered = [claim for claim in group if claim.kind != "date"]
             found.update(arithmetic_verdicts(ordered, article))
+        dates = [claim for claim in group if claim.kind == "date"]
+        if dates:
+            found.update(calendar_verdicts(dates, article))
     return {claim_id: verdict for claim_id, verdict in found.items() if claim_id in wanted}

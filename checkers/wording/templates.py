@@ -235,6 +235,38 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "{working}, close to but not within rounding of the stated {claimed}",
         "ar": "{working}، وهي قريبة من النسبة المذكورة ({claimed}) لكن خارج هامش التقريب",
     },
+    # Dates against the calendar (checkers.consistency.calendar): {date} the Gregorian day, {actual} / {stated}
+    # weekdays, {hijri} a Hijri date as written, {converted} its Umm al-Qura day, {gregorian} the stated one.
+    "calendar_weekday_supported": {
+        "en": "{date} was a {actual}, as the sentence says",
+        "ar": "يوافق {date} يوم {actual} كما ورد في الجملة",
+    },
+    "calendar_weekday_contradicted": {
+        "en": "{date} was a {actual}, not a {stated}",
+        "ar": "يوافق {date} يوم {actual} وليس يوم {stated}",
+    },
+    "calendar_hijri_weekday_supported": {
+        "en": "{hijri} is {date} by the Umm al-Qura calendar, a {actual}, as the sentence says",
+        "ar": "يوافق {hijri} تاريخ {date} بتقويم أم القرى، وهو يوم {actual} كما ورد في الجملة",
+    },
+    "calendar_hijri_weekday_contradicted": {
+        "en": "{hijri} is {date} by the Umm al-Qura calendar, a {actual}: not a {stated}, even if the month began "
+              "a day earlier or later by sighting",
+        "ar": "يوافق {hijri} تاريخ {date} بتقويم أم القرى، وهو يوم {actual}، وليس يوم {stated} حتى لو بدأ "
+              "الشهر قبل ذلك أو بعده بيوم برؤية الهلال",
+    },
+    "calendar_pair_supported": {
+        "en": "{hijri} is {converted} by the Umm al-Qura calendar, consistent with the stated {gregorian} "
+              "(within a day, as sighting may shift a month's start)",
+        "ar": "يوافق {hijri} تاريخ {converted} بتقويم أم القرى، وهو ما يتفق مع التاريخ المذكور ({gregorian}) "
+              "في حدود يوم واحد قد تُحدثه رؤية الهلال",
+    },
+    "calendar_pair_contradicted": {
+        "en": "{hijri} is {converted} by the Umm al-Qura calendar, {days} days from the stated {gregorian}: more "
+              "than the day or two by which sighting may shift a month's start",
+        "ar": "يوافق {hijri} تاريخ {converted} بتقويم أم القرى، أي بفارق {days} أيام عن التاريخ المذكور "
+              "({gregorian})، وهو أكثر من اليوم أو اليومين اللذين قد تُحدثهما رؤية الهلال",
+    },
 }
 
 # A fact as a sentence, for metrics without their own `phrase` ({value} is the figure with its unit).
