@@ -5,6 +5,8 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, Skip
 
+_PERCENT_SIGNS = ("%", "٪")
+
 
 class NotClaimRules(Cursor):
     """Numbers that name, time, number or identify something instead of stating a figure."""
@@ -16,13 +18,16 @@ class NotClaimRules(Cursor):
         end_i = self._numeric_run_end(i)
         prev = self.toks[i - 1] if i > 0 else None
         nxt = self.toks[i + 1] if i + 1 < self.n else None
+        # A glued percent sign makes the figure a share: a cue word before it ("انتشار الجوال 98%") does not
+        # make it a phone number, an identifier, a code or a rank.
+        cued = not (nxt is not None and nxt.text in _PERCENT_SIGNS and self.glued(i + 1))
         return (
             self._list_numbering(i, prev, nxt)  # list_numbering.py: "1- ...", "2) ..."
             or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
-            or self._phone_number(i, prev, nxt, end_i)  # phone_numbers.py: "+966 ...", "0800 ...", a phone cue
-            or self._identifier_number(i, prev, end_i)  # identifiers.py: "Article 50", "رؤية 2030", "ص. ب 1006"
-            or self._sms_code(i, prev, nxt, end_i)  # sms_codes.py: "أرسل 5 إلى 801", "رقم الطوارئ 997"
-            or self._rank_or_edition(i, end_i)  # ranks.py: "المركز 45", "خليجي 23", "كأس الخليج 24"
+            or (cued and self._phone_number(i, prev, nxt, end_i))  # phone_numbers.py: "+966 ...", a phone cue
+            or (cued and self._identifier_number(i, prev, end_i))  # identifiers.py: "Article 50", "رؤية 2030"
+            or (cued and self._sms_code(i, prev, nxt, end_i))  # sms_codes.py: "أرسل 5 إلى 801"
+            or (cued and self._rank_or_edition(i, end_i))  # ranks.py: "المركز 45", "كأس الخليج 24"
             or self._race_distance(i, nxt)  # race_distances.py: "the 800m and 1500m champion"
             or self._spelled_letters_model(i, end_i)  # model_designations.py: "أم أي ـ 17"
             or self._model_after_dash(i, prev, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
