@@ -145,6 +145,9 @@ class WordNumberRules(Cursor):
                 run.last in ("hundred", "scale"):
             run.j += 1
             return _NEXT, key, conj
+        if self.ar and key in data.conjunctions and run.last == "unit" and self.word_key(j + 1) in data.tens:
+            run.j += 1  # "خمسة و عشرين": the conjunction written apart, as "وعشرين"
+            return _TAKEN, self.toks[j + 1].key, True
         prefix = data.and_prefix
         if self.ar and key.startswith(prefix):
             bare = key[len(prefix):]
