@@ -5,6 +5,8 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, Skip, Tok
 
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
 
 class PhoneNumberRules(Cursor):
     """Phone numbers."""
@@ -17,11 +19,21 @@ class PhoneNumberRules(Cursor):
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
                 and not (
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
-        ):
+        ) and not self._zero_padded_day(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1)):
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         return None
+
+    def _zero_padded_day(self, i: int) -> bool:
+        """"01 March 2019", "04th Jan", "05 يناير": a two-digit day before a month name is a date, not a phone."""
+        text = self.toks[i].text
+        if len(text) != 2 or text == "00":
+            return False
+        j = i + 1
+        if self.glued(j) and self.word_key(j) in _ORDINAL_SUFFIXES:
+            j += 1  # "04th"
+        return self._month_at(j) is not None
 
     def _phone_end(self, i: int) -> int:
         """End of a phone number's digit groups: "+966 11 4567890", "0800 123 4567", "(020) 7946-0000"."""
