@@ -50,8 +50,8 @@ def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decim
             return Decimal("0." + groups[1])  # "٠,٧٥٠": a decimal comma (no thousands start with 0)
         if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
             return Decimal("".join(groups))
-        if len(seps) == 1 and 1 <= len(groups[1]) <= 2:
-            return Decimal(groups[0] + "." + groups[1])
+        if len(seps) == 1 and (1 <= len(groups[1]) <= 2 or (len(groups[1]) >= 4 and 1 <= len(groups[0]) <= 3)):
+            return Decimal(groups[0] + "." + groups[1])  # "3,25", "٣,٢٥٦٧": no thousands group has 2 or 4+ digits
         return None
     if seps[0] == "،" and len(seps) == 1:
         return Decimal(groups[0] + "." + groups[1])
