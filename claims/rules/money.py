@@ -23,8 +23,10 @@ class MoneyRules(Cursor):
             k = i - 1
             cur = symbols[prev.text]
             before = self.tok(k - 1)
-            if before is not None and self.glued(k) and before.text + prev.text in symbols:
-                return symbols[before.text + prev.text], k - 1
+            if before is not None and before.text + prev.text in symbols and (self.glued(k) or (
+                before.kind == WORD and before.text.isupper() and before.text.lower() not in self.language.article_words
+            )):
+                return symbols[before.text + prev.text], k - 1  # "HK$", and "HK $ 10bn" written apart (not "A $5")
             return cur, k
         return None
 
