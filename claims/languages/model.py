@@ -165,6 +165,8 @@ class Language:
     ratio_first_words: frozenset[str] = frozenset()
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
+    # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
+    counted_cue_nouns: frozenset[str] = frozenset()
     # "العقود الثلاثة الماضية": a definite cardinal of time that frames other figures (claims/rules/counts_ar.py).
     cardinal_frame_nouns: frozenset[str] = frozenset()
     cardinal_frame_after: frozenset[str] = frozenset()

@@ -24,7 +24,9 @@ class CountRulesAr(Cursor):
         if self._month_at(j) is not None or \
                 self.strip(key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return None
-        if key in data.relative_days or key in data.identifier_cues or key in data.clock_cues:
+        if key in data.relative_days or key in data.clock_cues or (
+            key in data.identifier_cues and key not in data.counted_cue_nouns
+        ):
             return None
         if key.startswith(data.definite_article) and \
                 self.ex.norm.original[self.ex.norm.to_original(t.start)] not in HAMZA_ALEFS:
