@@ -68,10 +68,16 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
     if metric.annual and finer_than_year(claim):
         # "Inflation slowed to 4.3% in October": a monthly reading, not the annual average the table holds.
         return verdicts.not_this_metric(case, explain.unverifiable(case, "monthly"))
-    if metric.time == "yearly" and time_source == "today" and not any(r.year == int(when[:4]) for r in rows):
+    if time_source == "today" and metric.time == "yearly" and not any(r.year == int(when[:4]) for r in rows):
         # No year in the sentence and no date on the article: the claim may be decades old.
         case.when = None
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated"))
+    if article.published_at is None and metric.time == "snapshot" and len({str(r.value) for r in rows}) > 1:
+        # A count that changed over time (a membership) in an undated article: "the 25 EU members" of 2005 is
+        # not today's count, and a year in its sentence may date another figure ("trade with the 25 EU member
+        # countries was worth $155bn in 2003").
+        case.when = None
+        return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated_count"))
     claim_range = claim_interval(claim, metric.unit, metric.tolerance) if claim.kind != "date" else None
     if claim.kind != "date" and claim_range is None:
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_table"))

@@ -15,7 +15,7 @@ from checkers.reference.manifest import MANIFEST, manifest_row_metrics, read_man
 from checkers.reference.problems import Collector, Problem, Record, ReferenceError
 
 PACKS_DIR = Path(__file__).resolve().parent.parent / "packs"
-DEFAULT_PACKS = ("countries", "worldbank", "coalition")
+DEFAULT_PACKS = ("countries", "worldbank", "coalition", "organisations")
 
 
 @dataclass

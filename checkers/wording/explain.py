@@ -145,7 +145,7 @@ def unverifiable(case: Case, reason: str, hint: FactRow | None = None,
 
 
 def _unverifiable_text(case: Case, reason: str, lang: str, hint: FactRow | None) -> str:
-    if reason in ("monthly", "undated", "annual_unstated"):
+    if reason in ("monthly", "undated", "undated_count", "annual_unstated"):
         return render(reason, lang, claimed=claimed(case, lang), label=case.label(lang),
                       entity=case.entity_name(lang))
     if reason == "off_scale" and hint is not None:

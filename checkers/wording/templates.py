@@ -78,6 +78,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "لا تاريخ للمقال ولا تذكر الجملة سنة، فلا يُعرف أي عام يقصده الرقم {claimed}، ولا يُقارن بـ{label} "
               "لـ{entity} في سنة بعينها",
     },
+    "undated_count": {
+        "en": "The article has no date, so it is unknown when {claimed} was written; the {label} of {entity} has "
+              "changed over the years, so it is not compared with any one year's",
+        "ar": "لا تاريخ للمقال، فلا يُعرف متى كُتب الرقم {claimed}؛ وقد تغيّر {label} لـ{entity} عبر السنين، فلا "
+              "يُقارن بما كان عليه في سنة بعينها",
+    },
     "annual_unstated": {
         "en": "The sentence names no year: {claimed} is most likely a monthly or year-on-year reading, not the "
               "annual {label} of {entity} that the reference table holds",

@@ -39,7 +39,7 @@ def write_pack(root: Path, rows: list[str], manifest: str = MANIFEST) -> Path:
 def test_shipped_packs_validate_clean() -> None:
     assert checkers.validate_paths(checkers.default_pack_paths()) == []
     names = [p.name for p in checkers.default_pack_paths()]
-    assert names == ["countries", "worldbank", "coalition"]
+    assert names == ["countries", "worldbank", "coalition", "organisations"]
     for path in checkers.default_pack_paths():
         assert (path / "SOURCES.md").exists() and (path / "manifest.yaml").exists()
 
