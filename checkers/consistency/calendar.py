@@ -14,8 +14,10 @@ not checked against the publication day: an article's published_at is often its 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
+
+from hijridate import Hijri
 
 from checkers.consistency import figures
 from checkers.consistency.build import explanation, langs_of, make_verdict, per_lang
@@ -52,9 +54,13 @@ _JOINED_DAY = re.compile(rf"(?<!\w)(?:{_ANY_DAY})\s*(?:[-–/]|و|أو|او|إل
 _EQUIVALENT_GAP = re.compile(
     r"^\s*(?:هـ|ه|م)?\s*\)?\s*[،,]?\s*(?:(?:اليوم|يوم)\s+)?(?:الموافق|الموافقة|ويوافق|الذي يوافق)\s*(?:لـ?\s*)?"
     r"(?:" + "|".join(_AR_DAYS) + r")?\s*[،,]?\s*\(?\s*$")
+# A Hijri year and its Gregorian year(s) written side by side: "1436هـ/2015م", "1391هـ الموافق 1971م", "(1958م".
+_YEAR_GAP = re.compile(r"^\s*(?:هـ|ه|م)?\s*(?:[/=(]|\)?\s*الموافق\s*(?:لـ?\s*)?\(?)\s*$")
+_HIJRI_YEAR = re.compile(r"(?<![0-9\u0660-\u0669])(1[34][0-9]{2}|\u0661[\u0663\u0664][\u0660-\u0669]{2})"
+                         r"(?![0-9\u0660-\u0669])")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A day named relative to the report ("أمس الثلاثاء", "الأحد", "today"): not a written date; never checked here.
-_RELATIVE = re.compile(rf"(?<!\w)(?:{_ANY_DAY})(?!\w)|أمس|امس|غد|اليوم|الليلة|today|yesterday|tomorrow|tonight",
+_RELATIVE = re.compile(rf"(?<!\w)[وفبل]?(?:{_ANY_DAY})(?!\w)|أمس|امس|غد|اليوم|الليلة|today|yesterday|tomorrow|tonight",
                        re.IGNORECASE)
 
 
@@ -140,7 +146,9 @@ def equivalent_pairs(dates: list[Claim]) -> list[tuple[Claim, Claim]]:
     pairs = []
     for first, second in pairwise(dates):
         calendars = {first.calendar, second.calendar}
-        if calendars != {"hijri", "gregorian"} or not _EQUIVALENT_GAP.match(figures.between(first, second)):
+        gap = figures.between(first, second)
+        years = "year" in (first.precision, second.precision)
+        if calendars != {"hijri", "gregorian"} or not (_YEAR_GAP if years else _EQUIVALENT_GAP).match(gap):
             continue
         pairs.append((first, second) if first.calendar == "hijri" else (second, first))
     return pairs
@@ -170,6 +178,52 @@ def pair_verdict(hijri: Claim, gregorian: Claim, article: ArticleRef) -> Verdict
                         explanation(f"calendar_pair_{status}", langs, fields), period=converted.isoformat())
 
 
+def _hijri_year_span(claim: Claim) -> tuple[date, date] | None:
+    """The first and last Gregorian days of a Hijri year claim ("1436هـ": 2014-10-25 .. 2015-10-13)."""
+    match = _HIJRI_YEAR.search(claim.text) if claim.precision == "year" and claim.value_high is None else None
+    if match is None:
+        return None
+    year = int("".join(str(int(ch)) for ch in match.group(1)))
+    try:
+        first, after = Hijri(year, 1, 1).to_gregorian(), Hijri(year + 1, 1, 1).to_gregorian()
+    except (OverflowError, ValueError):
+        return None  # outside the Umm al-Qura table
+    return date(first.year, first.month, first.day), date(after.year, after.month, after.day) - timedelta(days=1)
+
+
+def _gregorian_span(claim: Claim) -> tuple[date, date] | None:
+    day = _day_of(claim)
+    if day is not None:
+        return day, day
+    if claim.precision == "year" and claim.value_high is None and re.fullmatch(r"\d{4}", str(claim.value or "")):
+        year = int(str(claim.value))
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def year_pair_verdict(hijri: Claim, gregorian: Claim, article: ArticleRef) -> Verdict | None:
+    """A Hijri year and the Gregorian year (or day) written as its equivalent: they must overlap."""
+    hijri_span, stated = _hijri_year_span(hijri), _gregorian_span(gregorian)
+    if hijri_span is None or stated is None or gregorian.inferred:
+        return None
+    apart = max((stated[0] - hijri_span[1]).days, (hijri_span[0] - stated[1]).days, 0)
+    if apart == 0:
+        status = "supported"
+    elif apart > INFERRED_PAIR_DAYS // 2:  # a month's sighting cannot explain it
+        status = "contradicted"
+    else:
+        return None
+    langs = langs_of(gregorian, article)
+    fields = {
+        "hijri": per_lang(hijri.text, langs),
+        "first": {lang: fmt.format_date(hijri_span[0].isoformat(), lang) for lang in langs},
+        "last": {lang: fmt.format_date(hijri_span[1].isoformat(), lang) for lang in langs},
+        "gregorian": per_lang(gregorian.text, langs),
+    }
+    return make_verdict(gregorian, article, status, CALENDAR_METRIC,
+                        explanation(f"calendar_year_{status}", langs, fields), period=hijri_span[0].isoformat())
+
+
 def _retarget(verdict: Verdict, claim: Claim) -> Verdict:
     """The same finding as the verdict on another claim of the pair (the Hijri date, the weekday)."""
     return make_verdict(claim, verdict.article, verdict.verdict, CALENDAR_METRIC, verdict.explanation,
@@ -196,7 +250,8 @@ def calendar_verdicts(dates: list[Claim], article: ArticleRef) -> dict[str, Verd
             if other is not claim and other.start == start and other.end == end:
                 _keep(found, _retarget(verdict, other))
     for hijri, gregorian in equivalent_pairs(dates):
-        verdict = pair_verdict(hijri, gregorian, article)
+        judge = year_pair_verdict if hijri.precision == "year" else pair_verdict
+        verdict = judge(hijri, gregorian, article)
         if verdict is not None:
             _keep(found, verdict)
             _keep(found, _retarget(verdict, hijri))

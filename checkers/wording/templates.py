@@ -267,6 +267,16 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "يوافق {hijri} تاريخ {converted} بتقويم أم القرى، وهو ما يتفق مع التاريخ المذكور ({gregorian}) "
               "في حدود يوم واحد قد تُحدثه رؤية الهلال",
     },
+    "calendar_year_supported": {
+        "en": "the Hijri year {hijri} ran from {first} to {last} by the Umm al-Qura calendar, consistent with the "
+              "stated {gregorian}",
+        "ar": "امتد العام الهجري {hijri} من {first} إلى {last} بتقويم أم القرى، وهو ما يتفق مع المذكور ({gregorian})",
+    },
+    "calendar_year_contradicted": {
+        "en": "the Hijri year {hijri} ran from {first} to {last} by the Umm al-Qura calendar, not in the stated "
+              "{gregorian}",
+        "ar": "امتد العام الهجري {hijri} من {first} إلى {last} بتقويم أم القرى، ولا يقع في المذكور ({gregorian})",
+    },
     "calendar_pair_contradicted": {
         "en": "{hijri} is {converted} by the Umm al-Qura calendar, {days} days from the stated {gregorian}: more "
               "than the day or two by which sighting may shift a month's start",

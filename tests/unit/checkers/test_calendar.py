@@ -94,3 +94,14 @@ def test_hijri_weekday_allows_a_day_for_sighting() -> None:
     wrong = calendar("ويعود الموظفون إلى أعمالهم يوم الجمعة 5 شوال 1436هـ.", "ar")
     assert wrong["5 شوال 1436هـ"].verdict == "contradicted"
     assert "Tuesday" in wrong["5 شوال 1436هـ"].explanation["en"]
+
+
+def test_hijri_year_and_its_gregorian_year() -> None:
+    right = calendar("وبدأ الصندوق نشاطه عام 1391هـ الموافق 1971م بتقديم قروض ميسرة.", "ar")
+    assert right["1971م"].verdict == "supported"
+    assert "26 فبراير 1971" in right["1971م"].explanation["ar"]  # 1 Muharram 1391 by Umm al-Qura
+    wrong = calendar("وبدأ الصندوق نشاطه عام 1391هـ الموافق 1975م بتقديم قروض ميسرة.", "ar")
+    assert wrong["1975م"].verdict == "contradicted"
+    assert "15 February 1972" in wrong["1975م"].explanation["en"]
+    born = calendar("وولد الشاعر عام 1359هـ (1940م) في حي المسفلة بمكة المكرمة.", "ar", published=None)
+    assert born["1940م"].verdict == "supported"  # no article date needed: the calendar alone decides
