@@ -19,6 +19,8 @@ class MoneyRules(Cursor):
                 (len(prev.text) > 1 or self._sized(i)):
             return self.language.currency_glued_symbols[prev.text], i - 1  # "KSh45 million", "R3.5 billion"
         symbols = self.language.currency_symbols
+        if prev.text == "." and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + "." in symbols:
+            return symbols[self.toks[i - 2].text + "."], i - 2  # "Rs. 500 crore": a symbol with its dot
         if prev.text in symbols and (prev.kind == SYM or not self.ar):
             k = i - 1
             cur = symbols[prev.text]
