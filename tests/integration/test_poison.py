@@ -49,12 +49,12 @@ FAULTS = textwrap.dedent('''
         return False
 
     def _wrap(stage, function, article_id_of):
-        def faulty(*args):
+        def faulty(*args, **kwargs):
             article_id = article_id_of(*args)
             _record(stage, article_id)
             if _should_fail(stage, article_id):
                 raise RuntimeError(f"injected fault in {stage} for {article_id}")
-            return function(*args)
+            return function(*args, **kwargs)
         return faulty
 
     import checkers

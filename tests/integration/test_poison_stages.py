@@ -36,9 +36,9 @@ FAULTS = textwrap.dedent('''
             raise RuntimeError(f"injected fault in {stage} for {article_id}")
 
     def _wrap(stage, function, should_fail):
-        def faulty(*args):
+        def faulty(*args, **kwargs):
             should_fail(*args)
-            return function(*args)
+            return function(*args, **kwargs)
         return faulty
 
     import alerts
@@ -75,7 +75,10 @@ PLAN: list[tuple[str, str, str, str | None]] = [
       for kind in CLAIM_KINDS),
     ("good-coalition-b", COALITION.format(30, "the agency"), "Outlet B", None),
     ("poison-conflict", COALITION.format(45, "a spokesman"), "Outlet C", "detect-conflict"),
-    ("huge-figure", COALITION.format("100000000000000000000", "a blog"), "Outlet D", "detect-conflict"),
+    # 10^20 once crashed detect_conflicts (orjson: over 64 bits); extraction now refuses such a figure as a claim
+    # (tests/unit/claims/test_value_bounds.py), so the article goes through like a good one, with no dead letter.
+    # The agent's side (such a record still dead-lettered) is tests/unit/streams/test_agents.py.
+    ("huge-figure", COALITION.format("100000000000000000000", "a blog"), "Outlet D", None),
     ("poison-alert", COALITION.format(74, "an envoy"), "Outlet E", "raise-alert"),
     ("good-coalition-c", COALITION.format(74, "the Kuwaiti agency"), "Outlet F", None),
 ]
@@ -128,8 +131,8 @@ def test_one_poison_article_per_stage_is_dead_lettered_and_every_good_one_proces
                        for c in found) and any(v["verdict"] == "conflict" for v in values)
 
         verdicts = collect(settings, "verdicts", good_done, timeout=240)
-        alerts = collect(settings, "alerts", lambda values: {"good-coalition-c", "huge-figure"}
-                         <= {a["verdict"]["article_id"] for a in values}, timeout=120)
+        alerts = collect(settings, "alerts", lambda values: "good-coalition-c"
+                         in {a["verdict"]["article_id"] for a in values}, timeout=120)
     finally:
         worker.stop()
     log = worker.log_tail(8000)
@@ -142,10 +145,7 @@ def test_one_poison_article_per_stage_is_dead_lettered_and_every_good_one_proces
         letter = found_letters[(aid, stage)]
         assert letter["attempts"] == MAX_ATTEMPTS, letter
         assert letter["topic"] and letter["partition"] is not None and letter["offset"] is not None
-        if aid == "huge-figure":
-            assert letter["error"] == "TypeError: Integer exceeds 64-bit range", letter
-        else:
-            assert f"RuntimeError: injected fault in {stage} for {aid}" in letter["error"], letter
+        assert f"RuntimeError: injected fault in {stage} for {aid}" in letter["error"], letter
     assert found_letters[("poison-extract", "extract")]["value"].encode() == article(
         "poison-extract", EVERY_KIND.format("the ministry"), "Outlet A")
 
@@ -161,5 +161,6 @@ def test_one_poison_article_per_stage_is_dead_lettered_and_every_good_one_proces
     assert not any(v["article_id"] == "poison-extract" for v in verdicts)
     assert any(v["verdict"] == "conflict" for v in verdicts), "conflicts between good outlets still detected"
     alerted = {a["verdict"]["article_id"] for a in alerts}
-    assert {"good-coalition-c", "huge-figure"} <= alerted and "poison-alert" not in alerted
+    assert "good-coalition-c" in alerted and "poison-alert" not in alerted
+    assert not any(c.value == 10**20 for c in expected["huge-figure"]), "a figure over 64 bits is no claim"
     assert "Crashed" not in worker.log_path.read_text(errors="replace"), "no agent crashed"
