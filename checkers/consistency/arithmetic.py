@@ -102,19 +102,34 @@ def _corners(first: float, second: float, halves: tuple[float, float],
     return (min(values), max(values)) if values else (formula(first, second),) * 2
 
 
-def _implied(kind: str, first: float, second: float, halves: tuple[float, float]) -> list[tuple[float, float, float]]:
-    """(value, low, high) of each percentage the figures allow."""
+def _implied(kind: str, first: float, second: float,
+             halves: tuple[float, float]) -> list[tuple[float, float, float, int]]:
+    """(value, low, high, side) of each percentage the figures allow; side says where the level before lies
+    for a change and its end level: -1 below it (a rise), +1 above it (a fall), 0 for two levels."""
+    formulas: list[tuple[Callable[[float, float], float], int]]
     if kind == "levels":
-        formulas: list[Callable[[float, float], float]] = [lambda old, new: abs(new - old) / old * 100]
+        formulas = [(lambda old, new: abs(new - old) / old * 100, 0)]
     else:
-        formulas = [lambda change, level: change / (level - change) * 100 if level > change else float("inf"),
-                    lambda change, level: change / (level + change) * 100]
+        formulas = [(lambda change, level: change / (level - change) * 100 if level > change else float("inf"), -1),
+                    (lambda change, level: change / (level + change) * 100, +1)]
     found = []
-    for formula in formulas:
+    for formula, side in formulas:
         value = formula(first, second)
         if value != float("inf"):
-            found.append((value, *_corners(first, second, halves, formula)))
+            found.append((value, *_corners(first, second, halves, formula), side))
     return found
+
+
+_FALLS = re.compile(r"\b(?:down|fell|falls?|falling|dropped|drops?|lost|loses|losing|declined?|slipped|shed)\b"
+                    r"|خاسر|تراجع|انخفض|انخفاض|هبط|هبوط|متراجع|منخفض|خسر|فقد")
+_RISES = re.compile(r"\b(?:up|rose|rises?|rising|gained|gains?|gaining|climbed|jumped|added)\b"
+                    r"|كاسب|رابح|ارتفع|ارتفاع|مرتفع|صعد|زاد|مكاسب|ربح")
+
+
+def _side_of(sentence: str) -> int:
+    """+1 when the sentence's words say the figure fell, -1 when it rose, 0 when they say neither or both."""
+    falls, rises = bool(_FALLS.search(sentence)), bool(_RISES.search(sentence))
+    return 0 if falls == rises else (1 if falls else -1)
 
 
 def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdict | None:
@@ -129,11 +144,14 @@ def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdi
     if not options:
         return None
 
-    def distance(option: tuple[float, float, float]) -> float:
-        _, low, high = option
+    def distance(option: tuple[float, float, float, int]) -> float:
+        _, low, high, _side = option
         return max(0.0, low - (stated + p_half), (stated - p_half) - high)
 
-    best = min(options, key=distance)
+    # The sentence's own rise/fall words pick the side of a change when they can ("fell 291 points to 8,807":
+    # the level before was 9,098); the size is judged either way.
+    side = _side_of(_clean(percent.sentence)) if kind == "change" else 0
+    best = min([o for o in options if o[3] == side] or options, key=distance)
     value, off = best[0], distance(best)
     if off <= max(SUPPORT_POINTS, SUPPORT_RELATIVE * stated):
         status, reason = "supported", "arithmetic_supported"
@@ -143,7 +161,7 @@ def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdi
         status, reason = "unverifiable", "arithmetic_unsure"
     langs = langs_of(percent, article)
     working = "arithmetic_levels" if kind == "levels" else "arithmetic_change"
-    previous = b - a if options.index(best) == 0 else b + a  # "change": the level before, either way
+    previous = b + a if best[3] > 0 else b - a  # "change": the level before, on the side the words give
     fields = {
         "first": per_lang(first.text, langs), "second": per_lang(second.text, langs),
         "previous": figure(previous, langs),

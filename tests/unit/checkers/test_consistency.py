@@ -90,6 +90,18 @@ def test_arabic_arithmetic(text: str, percent: str, status: str) -> None:
     assert "نسبته" in verdict.explanation["ar"]
 
 
+@pytest.mark.parametrize(("text", "lang", "previous"), [
+    ("The index fell 43.16 points, or 0.46%, to 9,381.01.", "en", "9,424.17"),
+    ("The index rose 43.16 points, or 0.46%, to 9,381.01.", "en", "9,337.85"),
+    ("أنهى المؤشر جلسته عند 8807 نقاط خاسرا 291 نقطة بنسبة 3.2 في المائة.", "ar", "9,098"),
+])
+def test_the_level_before_a_change_is_on_the_side_the_words_give(text: str, lang: str, previous: str) -> None:
+    # Small changes fit either side by the printed rounding alone; "fell" / "خاسرا" say the level was higher.
+    [verdict] = consistency(text, lang).values()
+    assert verdict.verdict == "supported"
+    assert previous in verdict.explanation["en"], verdict.explanation["en"]
+
+
 def test_a_number_in_a_name_is_not_a_change() -> None:
     # "400" names the index; nothing links it to the 0.6% as a change in points.
     assert consistency("وصعد مؤشر توب 400 بنسبة 0.6% ليصل إلى 15251.93 نقطة.", "ar") == {}
