@@ -38,6 +38,9 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
 
 
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# For other manifest readers (checkers/series): the same loader, so every manifest reports lines one way.
+LineLoader = _Loader
+LineDict = _LineDict
 
 
 def line_of(mapping: Any, key: str | None = None) -> int:

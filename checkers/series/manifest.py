@@ -35,6 +35,9 @@ from typing import Any
 import yaml
 
 from checkers.reference.problems import Problem
+from checkers.reference.yamlfile import LineDict as _LineDict
+from checkers.reference.yamlfile import LineLoader as _Loader
+from checkers.reference.yamlfile import line_of as _line
 from checkers.series.files import Problems, read_table
 from checkers.series.layouts import LAYOUTS, FileRead, describe_rules, read_file
 from checkers.series.model import CALENDARS, DEFAULT_MAX_GAP_DAYS, FREQUENCIES, OBSERVATIONS, Series, SeriesInfo
@@ -73,36 +76,6 @@ class SeriesPack:
     infos: dict[str, SeriesInfo]
     series: dict[tuple[str, str | None], Series]
     entities: dict[str, EntityNames]
-
-
-# ---------------------------------------------------------------------------------------------- YAML lines
-class _LineDict(dict):
-    lines: dict[str, int]
-    line: int
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    pass
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _LineDict:
-    loader.flatten_mapping(node)
-    result = _LineDict()
-    result.lines, result.line = {}, node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[str(key)] = key_node.start_mark.line + 1
-    return result
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _line(mapping: Any, key: str | None = None) -> int:
-    if isinstance(mapping, _LineDict):
-        return mapping.lines.get(key, mapping.line) if key is not None else mapping.line
-    return 1
 
 
 def is_series_manifest(path: Path) -> bool:
