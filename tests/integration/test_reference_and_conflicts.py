@@ -18,14 +18,15 @@ from tests.integration.harness import REPO, WorkerProcess, collect, produce, uni
 pytestmark = pytest.mark.integration
 
 HEADER = "entity_id,entity_names_en,entity_names_ar,metric,value,unit_or_currency,as_of,valid_from,valid_to,source_url,"
-ARAB_LEAGUE_PACK = (
+# An organisation the shipped packs do not hold (the organisations pack knows the Arab League, the EU, ...).
+OIC_PACK = (
     HEADER + "source_quote\n"
-    "arab_league,Arab League|League of Arab States,جامعة الدول العربية|الجامعة العربية,member_count,22,count,"
-    "2020-01-01,,,https://example.org/arab-league,The League has 22 members\n"
+    "oic,Organisation of Islamic Cooperation|OIC,منظمة التعاون الإسلامي,member_count,57,count,"
+    "2020-01-01,,,https://example.org/oic,The organisation has 57 member states\n"
 )
 BROKEN_PACK = (
     HEADER + "source_quote\n"
-    "arab_league,Arab League,جامعة الدول العربية,member_count,twenty-two,count,not-a-date,,,https://example.org,quote\n"
+    "oic,OIC,منظمة التعاون الإسلامي,member_count,fifty-seven,count,not-a-date,,,https://example.org,quote\n"
 )
 
 
@@ -62,7 +63,7 @@ def _verdicts_of(settings: Settings, article_id: str, timeout: float = 60) -> li
 
 def test_a_loaded_reference_row_reaches_the_running_worker(running):
     settings, worker, workdir = running
-    body = "The Arab League now counts 21 member countries, its secretary-general said."
+    body = "The Organisation of Islamic Cooperation now counts 56 member countries, its secretary-general said."
     produce(settings, "articles", [_article("league-before", body)])
     before = [v for v in _verdicts_of(settings, "league-before") if v["claim"]["kind"] == "count"]
     assert before and before[0]["verdict"] == "unverifiable", worker.log_tail()
@@ -73,8 +74,8 @@ def test_a_loaded_reference_row_reaches_the_running_worker(running):
     assert refused.returncode == 1
     assert "broken.csv:2:" in refused.stderr and "nothing loaded" in refused.stderr
 
-    pack = workdir / "arab-league.csv"
-    pack.write_text(ARAB_LEAGUE_PACK, encoding="utf-8")
+    pack = workdir / "oic.csv"
+    pack.write_text(OIC_PACK, encoding="utf-8")
     assert _cli(settings, "reference", "validate", str(pack)).returncode == 0
     loaded = _cli(settings, "reference", "load", str(pack))
     assert loaded.returncode == 0, loaded.stderr
@@ -89,8 +90,8 @@ def test_a_loaded_reference_row_reaches_the_running_worker(running):
         after = [v for v in _verdicts_of(settings, article_id) if v["claim"]["kind"] == "count"]
         if after and after[0]["verdict"] != "unverifiable":
             assert after[0]["verdict"] == "contradicted"
-            assert after[0]["fact"]["value"] == 22
-            assert after[0]["fact"]["source_url"] == "https://example.org/arab-league"
+            assert after[0]["fact"]["value"] == 57
+            assert after[0]["fact"]["source_url"] == "https://example.org/oic"
             return
         time.sleep(1)
     pytest.fail(f"the loaded row never reached the worker\n{worker.log_tail()}")
