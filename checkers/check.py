@@ -150,5 +150,6 @@ def check_claims(claims: list[Claim], article: ArticleRef, tables: ReferenceTabl
              for claim in claims]
     # A claim no reference table could judge may still be checked against its own sentence's figures.
     open_claims = [claim for claim, verdict in zip(claims, found, strict=True) if verdict.verdict == "unverifiable"]
-    consistent = consistency_verdicts(open_claims, article, (*claims, *context)) if open_claims else {}
+    consistent = (consistency_verdicts(open_claims, article, (*claims, *context), tables.series)
+                  if open_claims else {})
     return [consistent.get(verdict.claim.claim_id, verdict) for verdict in found]

@@ -10,6 +10,6 @@ gets the same verdicts as the whole article checked at once. See checkers/README
 """
 
 from checkers.consistency.check import consistency_verdicts, sentence_groups
-from checkers.consistency.rates import fx_converter, set_fx_converter
+from checkers.consistency.rates import fx_converter
 
-__all__ = ["consistency_verdicts", "fx_converter", "sentence_groups", "set_fx_converter"]
+__all__ = ["consistency_verdicts", "fx_converter", "sentence_groups"]

@@ -27,7 +27,7 @@ from checkers.wording.format import CURRENCY_NAMES
 from factstream.models import ArticleRef, Claim, Fact, Verdict
 
 if TYPE_CHECKING:
-    from checkers.series import Conversion
+    from checkers.series import Conversion, SeriesCatalog
 
 SUPPORT_MARGIN = 0.03
 ABOUT_MARGIN = 0.05
@@ -103,13 +103,14 @@ def _distance(rate: float, low: float, high: float) -> float:
     return (low - rate) / rate if rate < low else (rate - high) / rate
 
 
-def _best(amount: Claim, equivalent: Claim, day: date) -> tuple[Conversion, float, bool] | None:
+def _best(amount: Claim, equivalent: Claim, day: date,
+          series: SeriesCatalog | None) -> tuple[Conversion, float, bool] | None:
     """The conversion that fits best over the candidate currencies: (conversion, distance, both stated)."""
-    converter = fx_converter()
+    converter = fx_converter(series)
     sources, source_stated = _currencies(amount)
     targets, target_stated = _currencies(equivalent)
     a_value, e_value = figures.numeric(amount), figures.numeric(equivalent)
-    if converter is None or a_value is None or e_value is None:
+    if a_value is None or e_value is None:
         return None
     _, low, high = _implied_bounds(a_value, e_value)
     best: tuple[Conversion, float, bool] | None = None
@@ -126,14 +127,15 @@ def _best(amount: Claim, equivalent: Claim, day: date) -> tuple[Conversion, floa
     return best
 
 
-def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, article: ArticleRef) -> Verdict | None:
+def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, article: ArticleRef,
+                     series: SeriesCatalog | None = None) -> Verdict | None:
     """The verdict on `equivalent` as a conversion of `amount`, or None when the pair cannot be judged."""
     if _SUBUNIT.search(amount.text) or _SUBUNIT.search(equivalent.text):
         return None
     if article.published_at is None:
         return None  # which day's rate? (an undated article keeps its other verdict)
     day = article.published_at.date() if hasattr(article.published_at, "date") else article.published_at
-    found = _best(amount, equivalent, day)
+    found = _best(amount, equivalent, day, series)
     if found is None:
         return None
     conversion, distance, stated = found
@@ -169,13 +171,15 @@ def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, articl
                         fact=fact, relative=ratio - 1, period=day.isoformat())
 
 
-def conversion_verdicts(money: list[Claim], article: ArticleRef) -> dict[str, Verdict]:
-    """claim_id -> verdict for each equivalent amount of one sentence that can be judged."""
+def conversion_verdicts(money: list[Claim], article: ArticleRef,
+                        series: SeriesCatalog | None = None) -> dict[str, Verdict]:
+    """claim_id -> verdict for each equivalent amount of one sentence that can be judged, at the rates of
+    `series` (the tables' series; None: the shipped ones)."""
     found: dict[str, Verdict] = {}
     for amount, equivalent, approximate in conversion_pairs(money):
         if equivalent.claim_id in found:
             continue
-        verdict = check_conversion(amount, equivalent, approximate, article)
+        verdict = check_conversion(amount, equivalent, approximate, article, series)
         if verdict is not None:
             found[equivalent.claim_id] = verdict
     return found
