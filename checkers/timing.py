@@ -34,6 +34,17 @@ def claim_time(claim: Claim, article: ArticleRef, today: date | None) -> tuple[s
     return (today or date.today()).isoformat(), "today"
 
 
+def article_window(article: ArticleRef) -> tuple[date, date] | None:
+    """The days the article may have appeared: its published day twice, else its published_window (an undated
+    article of a known period, checked against every day of it), else None."""
+    if article.published_at is not None:
+        published = article.published_at
+        day = published.date() if isinstance(published, datetime) else published
+        return day, day
+    window = article.published_window
+    return (window.start, window.end) if window is not None else None
+
+
 def finer_than_year(claim: Claim) -> bool:
     """Whether the sentence dates the figure to a month or a day ("in May", "in the year to October")."""
     ref = str(claim.time_ref or "")

@@ -92,6 +92,10 @@ adversarial input gets near it."""
 
 # --- Checking (checkers/) -------------------------------------------------------------------------------------------
 
+MAX_DATE_WINDOW_DAYS = 3 * 366
+"""The longest window an undated article may be given (Article.published_window): past a few years a price, a rate
+or "last year" means too many things to check."""
+
 SENTENCE_MEMORY = 2048
 """Sentence scans the checkers keep per reference-tables object: an article's claims arrive as one batch per kind,
 close together, and one sentence often holds claims of several kinds. Bounded: a worker reads an endless stream of

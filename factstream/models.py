@@ -8,10 +8,10 @@ faust or kafka.
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from factstream import limits
 from factstream.countries import normalize_country
@@ -42,6 +42,39 @@ def stable_id(*parts: object, length: int = 20) -> str:
     return digest.hexdigest()[:length]
 
 
+class DateWindow(BaseModel):
+    """The days an undated article may have appeared (an archive whose dates were lost, "2004-01-01/2005-12-31").
+
+    Used only when published_at is missing: a check that needs the article's day then holds a claim to every day of
+    the window, and says so. Accepts {"start", "end"} or the ISO interval string "START/END"."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: date
+    end: date
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_interval(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            start, sep, end = value.strip().partition("/")
+            if not sep or not start.strip() or not end.strip():
+                raise ValueError(f"a date window is 'START/END' (ISO dates), not {value!r}")
+            return {"start": start.strip(), "end": end.strip()}
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateWindow:
+        if self.end < self.start:
+            raise ValueError(f"the window ends ({self.end}) before it starts ({self.start})")
+        if (self.end - self.start).days > limits.MAX_DATE_WINDOW_DAYS:
+            raise ValueError(f"a date window spans at most {limits.MAX_DATE_WINDOW_DAYS} days")
+        return self
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
 class Article(BaseModel):
     """One article of the input feed (topic `articles`, key = id)."""
 
@@ -57,6 +90,8 @@ class Article(BaseModel):
     # The outlet's country (ISO 3166-1 alpha-2, upper-cased on input): resolves a bare local currency word such as
     # "دينار" or "pound" when the text does not (issue 14). None: the outlet map of factstream/countries.py, if any.
     country: str | None = None
+    # When published_at is unknown: the days the article may have appeared (see DateWindow).
+    published_window: DateWindow | None = None
 
     @field_validator("country", mode="before")
     @classmethod
@@ -95,6 +130,7 @@ class Article(BaseModel):
             lang=self.lang,
             published_at=self.published_at,
             title=self.title,
+            published_window=self.published_window,
         )
 
 
@@ -107,6 +143,7 @@ class ArticleRef(BaseModel):
     lang: str | None = None
     published_at: datetime | None = None
     title: str | None = None
+    published_window: DateWindow | None = None
 
 
 class Claim(BaseModel):
