@@ -63,6 +63,24 @@ def _require(data: dict[str, Any], name: str) -> None:
         raise ValueError(f"language data {name}: missing keys {missing}")
 
 
+def _check_words(node: Any, where: str) -> None:
+    """Every word list holds only strings (or nested lists and mappings) and no mapping key is a boolean or null.
+    YAML 1.1 reads a bare No, no, on, off, yes as booleans: a word written so would silently become "false"."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if isinstance(k, bool) or k is None:
+                raise ValueError(f"language data {where}: key {k!r} is not a word; quote it (YAML reads No/on/off/yes "
+                                 "as booleans)")
+            _check_words(v, f"{where}.{k}")
+    elif isinstance(node, list):
+        for n, item in enumerate(node):
+            if isinstance(item, (dict, list)):
+                _check_words(item, f"{where}[{n}]")
+            elif not isinstance(item, str):
+                raise ValueError(f"language data {where}[{n}]: {item!r} is not a word; quote it (YAML reads "
+                                 "No/on/off/yes as booleans)")
+
+
 def load_language_data(lang: str) -> dict[str, Any]:
     if lang not in SUPPORTED_LANGS:
         raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
@@ -114,6 +132,7 @@ def get_language(lang: str) -> Language:
 def language_from_data(data: dict[str, Any], lang: str) -> Language:
     """A Language from the parsed YAML of one language (ValueError on an unknown role or a bad entry)."""
     _require(data, f"{lang}.yaml")
+    _check_words(data, f"{lang}.yaml")
     language = _build(data, lang)
     _derive(language)
     return language

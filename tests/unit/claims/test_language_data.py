@@ -49,6 +49,19 @@ def test_an_unknown_role_is_refused_at_load():
         language_from_data(data, "ar")
 
 
+def test_a_word_yaml_reads_as_a_boolean_is_refused_at_load():
+    # YAML 1.1 reads a bare No/on/off as a boolean: "No" among the identifier cues was the word "false" (issue 14).
+    import yaml
+
+    for text in ("identifier_cues: [Act, No, Number]", "not_counted: [in, on, at]", "x: {off: 1}"):
+        data = copy.deepcopy(load_language_data("en"))
+        data.update(yaml.safe_load(text))
+        with pytest.raises(ValueError, match="not a word"):
+            language_from_data(data, "en")
+    en = get_language("en")
+    assert {"no", "on", "off"} <= en.not_counted and "false" not in en.not_counted and "true" not in en.not_counted
+
+
 def test_role_words_are_normalized_like_the_text():
     # Written as printed in the YAML ("إلى" would do): the loader normalizes them as the text is normalized.
     data = copy.deepcopy(load_language_data("ar"))
