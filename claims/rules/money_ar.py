@@ -3,8 +3,10 @@ the currency ("27 مليون ريال و 243 ألفا")."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, NumberExpr
+from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 
 
@@ -33,6 +35,47 @@ class MoneyRulesAr(Cursor):
                     if code is not None:
                         return code
         return None
+
+    def definite_amount(self, i: int) -> list[Draft] | None:
+        """"مستويات المائة دولار", "حاجز الخمسين دولارا", "بما يقارب المليون ريال": a definite number word
+        right before a currency word is an amount (the figure named as a level or a threshold)."""
+        data = self.language
+        if not self.ar:
+            return None
+        found = self.strip(self.toks[i].key, data.number_words, data.proclitics_definite_number)
+        if found is None or not found[0]:
+            return None
+        word = found[1]
+        value = data.units.get(word) or data.tens.get(word) or data.hundreds.get(word) or data.scales.get(word)
+        if not value or self.word_key(i + 1) in data.and_words:
+            return None  # (not "الخمسة والعشرين": a compound this rule does not read)
+        after = self._currency_after(i + 1)
+        if after is None or after[0].divisor != 1:
+            return None
+        cur, end_i, code = after
+        r = Reading(NumberExpr(Decimal(value), i, i + 1, is_word=True), None, None, i, end_i)
+        self._read_money(r, cur, code)
+        t = self.toks[i]
+        start = t.start + len(found[0]) - len(data.definite_article)  # the span keeps the article: "المائة دولار"
+        return [Draft("money", start, self.toks[end_i - 1].end, value=number_value(r.n1.value), currency=r.currency,
+                      currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def _thousands_dot_ar(self, r: Reading) -> None:
+        """"1.171 مليون درهم (319 مليون دولار)": a dot before three digits separates thousands when the dollar
+        figure in brackets after the amount shows it (read as a decimal the amount would be worth a few hundredths
+        of a percent of the dollars; read as thousands, 1.5 to 100 units a dollar). A currency worth more than a
+        dollar (KWD, GBP ...) never fits that band."""
+        n1 = r.n1
+        text = self.toks[n1.start_i + n1.parenthesized].text
+        if r.n2 is not None or not n1.scale or text.count(".") != 1 or len(text.partition(".")[2]) != 3 or \
+                self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
+            return
+        usd = self.number_expr(r.end_i + 1)
+        after = self._currency_after(usd.end_i) if usd is not None else None
+        if after is None or (after[2] or after[0].code) != "USD" or r.currency == "USD" or usd.value <= 0:
+            return
+        if n1.value < usd.value and 1.5 <= n1.value * 1000 / usd.value <= 100:
+            n1.value *= 1000
 
     def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
         """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;

@@ -8,6 +8,9 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NOTHING, NUM, ONE, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
 
+_OPENING_QUOTES = frozenset('"«“')
+_CLOSING_QUOTES = frozenset('"»”')
+
 
 class QuantityRules(Cursor):
     """Quantities."""
@@ -139,10 +142,13 @@ class QuantityRules(Cursor):
         currency word that needs a figure stands after a bare number word, no claim)."""
         close = self.tok(r.end_i)
         n1 = r.n1
-        if close is not None and close.text in ")]" and n1.start_i > 0 and self.toks[n1.start_i - 1].text in "([" \
-                and not n1.parenthesized and (self._percent_after(r.end_i + 1) or self._currency_after(r.end_i + 1)
-                                               or self._measure_after(r.end_i + 1)):
-            # "(32-48) كلغ": the unit after the closing bracket applies to the bracketed figures.
+        opener = self.toks[n1.start_i - 1].text if n1.start_i > 0 else ""
+        if close is not None and opener and not n1.parenthesized and (
+                (close.text in ")]" and opener in "([" and (self._percent_after(r.end_i + 1) or self._measure_after(
+                    r.end_i + 1) or self._currency_after(r.end_i + 1))) or
+                (close.text in _CLOSING_QUOTES and opener in _OPENING_QUOTES and self._currency_after(r.end_i + 1))):
+            # "(32-48) كلغ", «25» دينارا, "400" ريال: the unit after the closing bracket or quote applies to the
+            # figures inside.
             r.start_i = min(r.start_i, n1.start_i - 1)
             r.end_i += 1
         percent = self._percent_after(r.end_i)
@@ -171,6 +177,7 @@ class QuantityRules(Cursor):
         r.currency = code
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
+            self._thousands_dot_ar(r)
         if cur.divisor != 1:  # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
             r.n1.value /= cur.divisor
             if r.n2 is not None:

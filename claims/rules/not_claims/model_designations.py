@@ -29,8 +29,11 @@ class ModelDesignationRules(Cursor):
         data = self.language
         if prev is not None and self.glued(i):
             if prev.kind == WORD and not (self.ar and prev.key in data.proclitics) and \
-                    prev.text not in data.currency_symbols and prev.text not in data.currency_glued_symbols:
-                return Skip(end_i)  # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn")
+                    prev.text not in data.currency_symbols and prev.text not in data.currency_glued_symbols and \
+                    not (self.ar and not prev.text.isascii() and self._unit_follows(end_i - 1)):
+                # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn"; nor an Arabic word typed
+                # without its space before an amount: "أكثر من12 مليون ريال", "بحسم200 ريال")
+                return Skip(end_i)
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
                 if before is not None and before.kind == WORD and self.glued(i - 1) and not (

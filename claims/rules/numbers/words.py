@@ -6,12 +6,26 @@ from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, NumberExpr
+from claims.languages import Language
 
 # What a step of the word-number parser tells its loop.
 _TAKEN = 0  # the word is part of the number: go on after it
 _NEXT = 1  # the step moved the position itself: go on from there
 _STOP = 2  # the number ended before this word
 _FAIL = 3  # no number here
+
+
+_ORDINAL_STEMS: dict[str, frozenset[str]] = {}
+
+
+def _ordinal_stems(data: Language) -> frozenset[str]:
+    """Arabic ordinal first words that a teen word completes ("الحادي", "الرابع": "الرابعة عشرة"), taken from
+    the language's ordinal days, without their feminine ending."""
+    found = _ORDINAL_STEMS.get(data.lang)
+    if found is None:
+        found = _ORDINAL_STEMS[data.lang] = frozenset(
+            k[0].rstrip("ه") for k in data.ordinal_days if len(k) == 2 and k[1] in data.teen_words)
+    return found
 
 
 class _WordRun:
@@ -109,8 +123,9 @@ class WordNumberRules(Cursor):
                 return _FAIL, key  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours)
         if self.ar and key in data.teen_words:
             preceding = self.word_key(i - 1)
-            if preceding is not None and preceding.startswith(data.definite_article):
-                return _FAIL, key  # "بالمرتبة الرابعة عشرة": the second half of an ordinal
+            if preceding is not None and preceding.rstrip("ه") in _ordinal_stems(data):
+                # "بالمرتبة الرابعة عشرة": the second half of an ordinal (not "الزائر عشرة ريالات", "إلى عشرة")
+                return _FAIL, key
         found = self.strip(key, data.number_words, data.proclitics_number_word)
         if found is not None:
             return _TAKEN, found[1]
