@@ -164,6 +164,12 @@ class Language:
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
+    # Spelled-out numbers without a noun (claims/rules/numbers/words.py): "two point five", "point zero three",
+    # and the linking words after which a lone small number ends its clause as the figure ("the toll rose to three.").
+    decimal_point_words: frozenset[str] = frozenset()
+    zero_words: frozenset[str] = frozenset()
+    word_figure_links: frozenset[str] = frozenset()
+    word_figure_not_after: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
     counted_cue_nouns: frozenset[str] = frozenset()
@@ -213,6 +219,7 @@ class Language:
     concept_number_nouns: frozenset[str] = frozenset()
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
+    stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
     spelled_latin_letters: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()
     list_cues: frozenset[str] = frozenset()

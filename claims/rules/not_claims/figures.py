@@ -28,8 +28,9 @@ class FigureRules(Cursor):
             if nt is not None and nt.kind == WORD and nt.text[:1].isupper() and self.has_previous(end_i) and \
                     (nt.text,) not in data.months and nt.text not in data.weekdays:
                 return Skip(end_i + 1)  # "50 Cent", "Police drama 36 Quai": part of a name
-        if bare_number and n1.is_word:
-            # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim).
+        if bare_number and n1.is_word and not self._word_figure_stands(n1.start_i, n1.end_i):
+            # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim),
+            # unless they read as a figure (claims/rules/numbers/words.py).
             return NOTHING
         if bare_number and n1.end_i == i + 1 and self.toks[i].text.isdigit() and len(self.toks[i].text) >= 7:
             return Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number

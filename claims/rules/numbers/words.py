@@ -64,6 +64,10 @@ class WordNumberRules(Cursor):
                 back = self._words_expr(i - 1)  # "one thousand two hundred": "one" is not an anchor
                 if back is not None:
                     return back
+            if self.word_key(i - 1) in data.decimal_point_words and data.units.get(self.word_key(i - 2) or "") == 1:
+                back = self._words_expr(i - 2)  # "one point two billion": "one" is not an anchor
+                if back is not None and back.end_i > i:
+                    return back
             if not self.ar and (t.key in data.fractions or t.key in data.scales) and \
                     self.word_key(i - 1) in data.article_words:
                 back = self._words_expr(i - 1)  # "A quarter of a million"
@@ -81,13 +85,16 @@ class WordNumberRules(Cursor):
         while run.j < n:
             j = run.j
             t = self.toks[j]
-            if t.kind == SYM and t.text == "-" and run.used_any and run.last == "ten" and self.glued(j) and \
-                    j + 1 < n and self.glued(j + 1):
+            if t.kind == SYM and t.text == "-" and run.used_any and run.last == "ten" and self._tens_hyphen(j):
                 run.j += 1  # twenty-five
                 hyphen = True
                 continue
             if t.kind != WORD:
                 break
+            if j > i and t.key in self.language.decimal_point_words:
+                if not self._decimal_part(run):
+                    break
+                continue
             conj = hyphen
             hyphen = False
             if j == i:
@@ -112,6 +119,74 @@ class WordNumberRules(Cursor):
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
 
+    def _tens_hyphen(self, j: int) -> bool:
+        """The "-" at j joins a tens word to its unit: "twenty-five"; spaced on both sides ("fifty - two") only
+        before a unit word below ten (English: a dash between two figures is otherwise a range or a score)."""
+        if self.glued(j) and self.glued(j + 1):
+            return True
+        if self.ar or self.glued(j) or self.glued(j + 1):
+            return False
+        value = self.language.units.get(self.word_key(j + 1) or "")
+        return value is not None and value < 10
+
+    def _decimal_part(self, run: _WordRun) -> bool:
+        """"two point five", "two hundred point zero three", "one point two billion": the digits spelled after
+        the decimal point word at run.j, added to the run (False: no decimal part here, the number ends)."""
+        if run.last not in ("unit", "ten", "hundred") or run.scale_seen:
+            return False
+        data = self.language
+        k = run.j + 1
+        digits = ""
+        while True:
+            key = self.word_key(k) or ""
+            unit = data.units.get(key)
+            if key in data.zero_words or (unit is not None and unit < 10):
+                digits += "0" if unit is None else str(unit)
+                k += 1
+                continue
+            break
+        if not digits and (data.units.get(self.word_key(k) or "") or data.tens.get(self.word_key(k) or "")):
+            key = self.word_key(k) or ""
+            two = data.units.get(key) or data.tens[key]  # "point seventy-one": two digits read as one number
+            k += 1
+            tail = data.units.get(self.word_key(k + 1) or "")
+            if key in data.tens and self.tok(k) is not None and self.toks[k].text == "-" and self.glued(k) and \
+                    self.glued(k + 1) and tail is not None and tail < 10:
+                two, k = two + tail, k + 2
+            digits = str(two)
+        if not digits:
+            return False
+        run.current += Decimal("0." + digits)
+        run.j = k
+        run.last = "decimal"
+        return True
+
+    def _word_figure_stands(self, i: int, end_i: int) -> bool:
+        """English: a spelled-out number with no noun, unit or currency after it is still a figure when it is
+        compound ("fifty-two", "one hundred and sixteen") or ten or more, lower case (a capitalized "Eleven"
+        mid-sentence names something), or when a lone small number is the figure itself: the whole sentence, or
+        after a linking word at the end of its clause ("the death toll rose to three."). Not "the other two",
+        "two of", "one" (never alone: min_standalone). claims/README.md, "Spelled-out numbers"."""
+        if self.ar:
+            return False
+        data = self.language
+        words = [t.key for t in self.toks[i:end_i] if t.kind == WORD and t.key in data.number_words]
+        first = self.toks[i]
+        before = self.tok(i - 1)
+        if (first.text[:1].isupper() and first.start > self.bounds[0]) or (before is not None and before.kind == NUM) \
+                or self.word_key(i - 1) in data.word_figure_not_after:
+            return False  # (after digits: "322 hundred" is not the figure "hundred")
+        if len(words) >= 2 or (words and (data.units.get(words[0]) or data.tens.get(words[0]) or
+                                          data.hundreds.get(words[0]) or 0) >= 10):
+            return True
+        after = self.tok(end_i)
+        clause_end = after is None or (after.kind == SYM and after.text in ".,;:!?)")
+        if not clause_end:
+            return False
+        if i == 0 and first.start == self.bounds[0]:
+            return after is None or after.end >= self.bounds[1] or after.text in ".!?"
+        return self.word_key(i - 1) in data.word_figure_links
+
     def _first_number_word(self, run: _WordRun, key: str) -> tuple[int, str]:
         """The first word (its key without a proclitic), or an article before a fraction or scale ("a quarter
         of a million", "a million")."""
@@ -123,11 +198,21 @@ class WordNumberRules(Cursor):
                 return _FAIL, key  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours)
         if self.ar and key in data.teen_words:
             preceding = self.word_key(i - 1)
-            if preceding is not None and preceding.rstrip("ه") in _ordinal_stems(data):
-                # "بالمرتبة الرابعة عشرة": the second half of an ordinal (not "الزائر عشرة ريالات", "إلى عشرة")
+            article = data.definite_article
+            if preceding is not None and preceding.startswith(article) and (
+                    preceding.rstrip("ه") in _ordinal_stems(data) or preceding[len(article):] in data.units or
+                    any(self.word_key(k) in data.clock_cues for k in range(i - 3, i - 1))):
+                # "بالمرتبة الرابعة عشرة": an ordinal; "الاثني عشر شهرا": a definite cardinal; "العاشرة إلا عشر
+                # دقائق": a clock time (not "الزائر عشرة ريالات", "إلى عشرة دولارات")
                 return _FAIL, key
         found = self.strip(key, data.number_words, data.proclitics_number_word)
         if found is not None:
+            if key in data.hundreds or key in data.scales:
+                k = i - 1
+                while self.word_key(k) in data.hundreds or self.word_key(k) in data.scales:
+                    k -= 1
+                if self.word_key(k) in data.word_figure_not_after:
+                    return _FAIL, key  # "several hundred protesters", "a few hundred million pounds": vague
             return _TAKEN, found[1]
         if key in data.article_words and i + 1 < self.n and self.toks[i + 1].key in data.fractions:
             run.j += 1  # "a quarter of a million"
@@ -173,6 +258,8 @@ class WordNumberRules(Cursor):
     def _number_word_value(self, run: _WordRun, key: str, conj: bool) -> int:
         """Adds the value of a number word to the run (or says the number ended before it)."""
         data = self.language
+        if run.last == "decimal" and key not in data.scales:
+            return _STOP  # "two point five million" goes on only to a scale
         if key in data.units:
             return self._unit_word(run, key, conj)
         if key in data.tens:
