@@ -11,7 +11,7 @@ import yaml
 
 
 @cache
-def _data() -> tuple[dict[str, str], dict[str, str]]:
+def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     raw = yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
     countries = {str(k): str(v) for k, v in raw["countries"].items()}
     for code, currency in countries.items():
@@ -22,12 +22,18 @@ def _data() -> tuple[dict[str, str], dict[str, str]]:
         if code not in countries:
             raise ValueError(f"countries.yaml: outlet {source!r} has unknown country {code!r}")
         outlets[str(source).casefold()] = code
-    return countries, outlets
+    three = frozenset(str(c) for c in raw.get("three_decimal_currencies") or [])
+    return countries, outlets, three
 
 
 def country_currency(country: str | None) -> str | None:
     """The ISO 4217 code of the country's currency ("TN" -> "TND"); None for None."""
     return _data()[0].get(country) if country else None
+
+
+def has_three_decimals(currency: str | None) -> bool:
+    """The currency's minor unit is a thousandth ("KWD", "OMR": 0.156 is a price), not a hundredth."""
+    return currency in _data()[2]
 
 
 def normalize_country(value: object) -> str | None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
+from factstream.countries import has_three_decimals
 
 
 class MoneyRulesAr(Cursor):
@@ -46,7 +47,10 @@ class MoneyRulesAr(Cursor):
         if found is None or not found[0]:
             return None
         word = found[1]
-        value = data.units.get(word) or data.tens.get(word) or data.hundreds.get(word) or data.scales.get(word)
+        if word in data.vague_alone:
+            return None  # "الألفا ريال": the dual "two thousand" in construct, not "the thousand"
+        value = data.units.get(word) or data.tens.get(word) or data.hundreds.get(word) or data.scales.get(word) or \
+            data.duals.get(word)
         if not value or self.word_key(i + 1) in data.and_words:
             return None  # (not "الخمسة والعشرين": a compound this rule does not read)
         after = self._currency_after(i + 1)
@@ -61,14 +65,24 @@ class MoneyRulesAr(Cursor):
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
 
     def _thousands_dot_ar(self, r: Reading) -> None:
-        """"1.171 مليون درهم (319 مليون دولار)": a dot before three digits separates thousands when the dollar
-        figure in brackets after the amount shows it (read as a decimal the amount would be worth a few hundredths
-        of a percent of the dollars; read as thousands, 1.5 to 100 units a dollar). A currency worth more than a
-        dollar (KWD, GBP ...) never fits that band."""
+        """A dot before three digits that separates thousands: "60.000 ريال" (below), and "1.171 مليون درهم (319
+        مليون دولار)" when the dollar figure in brackets after the amount shows it (read as a decimal the amount
+        would be worth a few hundredths of a percent of the dollars; read as thousands, 1.5 to 100 units a
+        dollar). A currency worth more than a dollar (KWD, GBP ...) never fits that band."""
         n1 = r.n1
         text = self.toks[n1.start_i + n1.parenthesized].text
-        if r.n2 is not None or not n1.scale or text.count(".") != 1 or len(text.partition(".")[2]) != 3 or \
-                self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
+        whole, _, fraction = text.partition(".")
+        if r.n2 is not None or text.count(".") != 1 or len(fraction) != 3 or not whole.isdigit() or \
+                n1.raw != Decimal(text):
+            return  # (also a decimal written right to left: "75.‏614 دولار" is 614.75)
+        if not n1.scale:
+            # "60.000 ريال", "151.980 ريال" (Saudi): three decimals on a currency of two are thousands; not a price
+            # of a few units ("2.370 درهم" on the Dubai bourse) nor a currency of three ("0.156 ريال" in Muscat).
+            if r.currency is not None and not has_three_decimals(r.currency) and len(whole) <= 3 and \
+                    (int(whole) >= 10 or fraction == "000"):
+                n1.value *= 1000
+            return
+        if self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
             return
         usd = self.number_expr(r.end_i + 1)
         after = self._currency_after(usd.end_i) if usd is not None else None

@@ -177,6 +177,7 @@ class QuantityRules(Cursor):
         r.currency = code
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
+        if self.ar:
             self._thousands_dot_ar(r)
         if cur.divisor != 1:  # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
             r.n1.value /= cur.divisor
