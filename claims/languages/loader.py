@@ -359,6 +359,7 @@ def _derive(lg: Language) -> None:
     if arabic:
         # Glued forms that are function words ("ال" + "ذي" of "ذي الحجة" is "الذي") would only waste work.
         words |= {p + w for p in lg.proclitics for w in lg.anchor_words} - lg.not_counted
+        words |= {"لل" + w[2:] for w in lg.anchor_words if w.startswith("ال")}  # "للسادس": ل + ال
     else:
         cased = {k[0] for k in lg.months} | set(lg.weekdays)
         words -= {w.lower() for w in cased} | cased

@@ -55,8 +55,9 @@ class CalendarRules(Cursor):
             return self._past_unless_future(best_year, month, day)  # rules/dates/year_context.py
         return best_year
 
-    def _infer_hijri_year(self, month: int, day: int) -> int | None:
-        """The Hijri year that puts day/month nearest the publication date ("12 شوال" in a July 2015 article)."""
+    def _infer_hijri_year(self, month: int, day: int, direction: str | None = None) -> int | None:
+        """The Hijri year that puts day/month nearest the publication date ("12 شوال" in a July 2015 article), on
+        the side a word after the month gives ("الثاني من صفر الماضي": the past one)."""
         if self.published is None:
             return None
         try:
@@ -69,7 +70,10 @@ class CalendarRules(Cursor):
                 g = Hijri(y, month, min(day, 29)).to_gregorian()
             except (OverflowError, ValueError):
                 continue
-            gap = abs((date(g.year, g.month, g.day) - self.published).days)
+            signed = (date(g.year, g.month, g.day) - self.published).days
+            if (direction == "past" and signed > 0) or (direction == "future" and signed < 0):
+                continue
+            gap = abs(signed)
             if best_gap is None or gap < best_gap:
                 best, best_gap = y, gap
         return best

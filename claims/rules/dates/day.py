@@ -43,7 +43,7 @@ class DayRules(Cursor):
                         calendar = "hijri"
                 else:
                     if calendar == "hijri":
-                        y = self._infer_hijri_year(mo, days[-1][1])
+                        y = self._infer_hijri_year(mo, days[-1][1], self._direction_after(j2))
                         if y is None:
                             return Skip(j2)  # a Hijri day and month without a year or a publication date
                         return self._day_list_drafts(days, connectors, j2, y, mo, calendar, True)
@@ -80,16 +80,21 @@ class DayRules(Cursor):
         if n is None or not n.is_word or n.scale or not 1 <= n.value <= 31 or n.value != int(n.value):
             return None
         j = n.end_i
-        if self.word_key(j) in self.language.day_of_month_links:
+        linked = self.word_key(j) in self.language.day_of_month_links
+        if linked:
             j += 1
         month = self._month_at(j)
-        if month is None or month[2] != "gregorian":
+        # A Hijri month only right after the number: "خمسة وعشرين رمضان" is a date, "صام ستا من شوال" six days.
+        if month is None or (month[2] != "gregorian" and linked):
             return None
         mo, j2, calendar = month
         j2 = self._alt_month(j2, mo)
-        year = self._year_at(j2, False)
+        year = self._year_at(j2, calendar == "hijri")
         if year is not None:
             return self._date_draft(i, year[1], year[0], mo, int(n.value), calendar)
+        if calendar == "hijri":
+            y = self._infer_hijri_year(mo, int(n.value), self._direction_after(j2))
+            return self._date_draft(i, j2, y, mo, int(n.value), calendar, inferred=True) if y is not None else None
         self._first_before_date = i - 1
         y = self._infer_year(mo, int(n.value), j2)
         return self._date_draft(i, j2, y, mo, int(n.value), calendar, inferred=y is not None)

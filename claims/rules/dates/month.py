@@ -147,7 +147,7 @@ class MonthRules(Cursor):
                 parts = self.toks[k:link]
                 if all(x.kind == WORD for x in parts):
                     key = tuple(x.key for x in parts)
-                    if key in data.ordinal_days:
+                    if key in data.ordinal_days and not self._fraction_or_place_before(k):  # (dates/relative.py)
                         return data.ordinal_days[key], k
         return None, i
 

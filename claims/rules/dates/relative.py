@@ -7,6 +7,9 @@ from datetime import date, timedelta
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
+# Prepositions glued before an ordinal day's article ("بالثاني والعشرين", "كالخامس"); "لل" is handled apart.
+_ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
+
 
 class RelativeDateRules(Cursor):
     """Dates that start with a word."""
@@ -17,7 +20,7 @@ class RelativeDateRules(Cursor):
         month = self._month_at(i)
         if month is not None:
             return self._date_from_month(i, month)
-        ordinal = self.phrase_at(i, data.ordinal_days)
+        ordinal = self._ordinal_day_at(i)
         if ordinal is not None:
             return self._ordinal_day_date(i, *ordinal)
         if self.ar and t.key in data.number_words:
@@ -36,9 +39,11 @@ class RelativeDateRules(Cursor):
             return self._relative(i)
         return None
 
-    def _ordinal_day_date(self, i: int, day: int, j: int) -> list[Draft] | None:
+    def _ordinal_day_date(self, i: int, day: int, j: int) -> list[Draft] | Skip | None:
         """An ordinal day (tokens i..j) before a month: "الحادي عشر من سبتمبر", "the first of May"."""
         data = self.language
+        if self._fraction_or_place_before(i):
+            return None  # "الربع الأول من شهر رمضان": a part of the month; "مدينة السادس من أكتوبر": a city
         if self.word_key(j) in data.day_of_month_links:
             if self.word_key(j + 1) in data.month_nouns:
                 j += 1
@@ -52,6 +57,45 @@ class RelativeDateRules(Cursor):
                 if calendar == "gregorian":
                     y = self._infer_year(mo, day, j2)
                     return self._date_draft(i, j2, y, mo, day, calendar, inferred=y is not None)
+                if self.word_key(j2) in data.hijri_year_nouns:
+                    return Skip(j2)  # "سنة ثلاث من الهجرة", "في السنة الهجرية 1395": a year we do not read
+                # "التاسع عشر من شوال": the Hijri year nearest the publication date, else no date (never guessed)
+                y = self._infer_hijri_year(mo, day, self._direction_after(j2))
+                return self._date_draft(i, j2, y, mo, day, calendar, inferred=True) if y is not None else Skip(j2)
+        return None
+
+    def _fraction_or_place_before(self, i: int) -> bool:
+        """Arabic: a fraction before the ordinal ("النصف الثاني من شعبان", "الربع الأول من العام") or a place noun
+        ("مدينة العاشر من رمضان")."""
+        data = self.language
+        key = self.word_key(i - 1)
+        if not self.ar or key is None:
+            return False
+        return self.strip(key, data.fractions, tuple(data.share_proclitics)) is not None or \
+            self.in_set(i - 1, data.street_cues)
+
+    def _ordinal_day_at(self, i: int) -> tuple[int, int] | None:
+        """(day, end index) of an ordinal day at token i; in Arabic also with a glued preposition or "و" before its
+        article ("للسادس والعشرين من مارس", "بالثاني والعشرين من ديسمبر", "والخامس من يونيو")."""
+        table = self.language.ordinal_days
+        found = self.phrase_at(i, table)
+        if found is not None or not self.ar:
+            return found
+        key = self.toks[i].key
+        article = self.language.definite_article
+        if key.startswith("لل"):
+            bare = article + key[2:]
+        else:  # (not "و" alone: "والعشرين" is the second half of "السادس والعشرين")
+            p = next((p for p in _ORDINAL_PROCLITICS if key.startswith(p + article)), None)
+            if p is None:
+                return None
+            bare = key[len(p):]
+        if (bare,) not in table and not any(k[0] == bare for k in table if len(k) > 1):
+            return None
+        for length in range(min(self.language.max_phrase, self.n - i), 0, -1):
+            rest = self.toks[i + 1:i + length]
+            if all(r.kind == WORD for r in rest) and (phrase := (bare, *(r.key for r in rest))) in table:
+                return table[phrase], i + length
         return None
 
     def _resolve_weekday(self, weekday: int, direction: str | None) -> date | None:

@@ -23,6 +23,26 @@ class RankRules(Cursor):
             t.text.isdigit() and int(t.text) < FIRST_YEAR and self.in_set(i - 2, data.edition_openers))
         if named and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
+        return self._ordinal_after_article(i, end_i)
+
+    def _ordinal_after_article(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: "الـ" + a number after a definite noun or a stage noun, before a word with the preposition ل,
+        is an ordinal: "بالدورة الـ24 لمهرجان", "الأسبوع الـ 24 لدوري", "دور الـ8 لكأس مصر" ("the 24th edition
+        of"). A count keeps its noun: "قائمة ال 18 لاعبا", "من الـ14 لغة" (no definite noun before)."""
+        data = self.language
+        article = data.definite_article
+        if not data.stage_nouns or self.word_key(i - 1) != article or not self.toks[i].text.isdigit() or \
+                int(self.toks[i].text) >= FIRST_YEAR:
+            return None
+        noun = self.word_key(i - 2)
+        after = self.word_key(end_i)
+        if noun is None or after is None or not after.startswith("ل") or after.startswith("لا") or \
+                self._unit_follows(end_i - 1):
+            return None  # ("لاعبا", "لاجئا" begin with the letter, not the preposition)
+        definite = noun.startswith(article) or any(
+            noun.startswith(p + article) for p in data.proclitics_membership if p != "ل")
+        if definite or self.in_set(i - 2, data.stage_nouns):
+            return Skip(end_i)
         return None
 
     def _named_concept(self, i: int) -> Skip | None:
