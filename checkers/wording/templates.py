@@ -283,6 +283,27 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "يوافق {hijri} تاريخ {converted} بتقويم أم القرى، أي بفارق {days} أيام عن التاريخ المذكور "
               "({gregorian})، وهو أكثر من اليوم أو اليومين اللذين قد تُحدثهما رؤية الهلال",
     },
+    # A Hijri day and the Gregorian month or year stated as its equivalent ({days}: how far outside it falls).
+    "calendar_span_supported": {
+        "en": "{hijri} is {converted} by the Umm al-Qura calendar, within the stated {gregorian} (give or take "
+              "a day, as sighting may shift a month's start)",
+        "ar": "يوافق {hijri} تاريخ {converted} بتقويم أم القرى، وهو ضمن المذكور ({gregorian}) في حدود يوم واحد "
+              "قد تُحدثه رؤية الهلال",
+    },
+    "calendar_span_contradicted": {
+        "en": "{hijri} is {converted} by the Umm al-Qura calendar, {days} days outside the stated {gregorian}: "
+              "more than the day or two by which sighting may shift a month's start",
+        "ar": "يوافق {hijri} تاريخ {converted} بتقويم أم القرى، أي خارج المذكور ({gregorian}) بـ{days} أيام، وهو "
+              "أكثر من اليوم أو اليومين اللذين قد تُحدثهما رؤية الهلال",
+    },
+    # A weekday with a date written without its year, in an undated article of a known period: {date} the day and
+    # month, {year} the one year of the window ({start} to {end}) in which it fell on the stated {actual}.
+    "calendar_window_weekday_supported": {
+        "en": "the article is undated (published between {start} and {end}); of those years, {date} fell on a "
+              "{actual} only in {year}, as the sentence says",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، ولم يوافق {date} يوم {actual} في تلك السنوات إلا عام "
+              "{year}، كما ورد في الجملة",
+    },
 }
 
 # A fact as a sentence, for metrics without their own `phrase` ({value} is the figure with its unit).

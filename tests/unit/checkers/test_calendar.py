@@ -3,12 +3,12 @@ Hijri date stated with its Gregorian equivalent. Our own sentences, in news styl
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import checkers
 import claims
 from checkers.consistency.calendar import CALENDAR_METRIC
-from factstream.models import Article, Verdict
+from factstream.models import Article, DateWindow, Verdict
 
 TABLES = checkers.ReferenceTables.empty()
 
@@ -105,3 +105,75 @@ def test_hijri_year_and_its_gregorian_year() -> None:
     assert "15 February 1972" in wrong["1975م"].explanation["en"]
     born = calendar("وولد الشاعر عام 1359هـ (1940م) في حي المسفلة بمكة المكرمة.", "ar", published=None)
     assert born["1940م"].verdict == "supported"  # no article date needed: the calendar alone decides
+
+
+def test_weekday_placed_in_the_report_week_is_still_paired() -> None:
+    # "القادم" / "الماضي" between the weekday and its date: the same day, named twice.
+    coming = calendar("ويبدأ صرف المستحقات يوم الأحد القادم الموافق 10/10/1436هـ في جميع الفروع.", "ar")
+    assert coming["10/10/1436هـ"].verdict == "supported"  # 26 July 2015, a Sunday
+    assert coming["10/10/1436هـ"].claim.calendar == "hijri"
+    past = calendar("وقالت الشرطة إن الحادث وقع يوم السبت الماضي 18 يوليو 2015 قرب الميناء.", "ar")
+    assert past["18 يوليو 2015"].verdict == "supported"
+    wrong = calendar("وقالت الشرطة إن الحادث وقع يوم الجمعة الماضي 18 يوليو 2015 قرب الميناء.", "ar")
+    assert wrong["18 يوليو 2015"].verdict == "contradicted"
+    assert "Saturday, not a Friday" in wrong["18 يوليو 2015"].explanation["en"]
+
+
+def test_inferred_year_contradicts_only_when_the_sentence_ties_it_to_the_report() -> None:
+    right = calendar("وتعقد الجمعية العمومية اجتماعها يوم الأربعاء 29 يوليو الجاري في جدة.", "ar")
+    assert right["29 يوليو"].verdict == "supported"
+    wrong = calendar("وتعقد الجمعية العمومية اجتماعها يوم الخميس 29 يوليو الجاري في جدة.", "ar")
+    assert wrong["29 يوليو"].verdict == "contradicted"  # "الجاري": July of the report's year, 2015
+    assert "الأربعاء" in wrong["29 يوليو"].explanation["ar"]
+    coming = calendar("وتعلن الأسعار الجديدة الاثنين المقبل الموافق 28 يوليو في مؤتمر صحافي.", "ar")
+    assert coming["28 يوليو"].verdict == "contradicted"  # next Monday was 27 July; 28 July 2015 a Tuesday
+    loose = calendar("وتعقد الجمعية العمومية اجتماعها يوم الخميس 29 يوليو في جدة.", "ar")
+    assert all(verdict.verdict != "contradicted" for verdict in loose.values())  # which year? not said
+    english = calendar("The deadline for entries is next Friday, 4 November, organisers said.", "en",
+                       published=datetime(2004, 10, 28))
+    assert english["4 November"].verdict == "contradicted"  # 4 November 2004 was a Thursday
+    assert "was a Thursday, not a Friday" in english["4 November"].explanation["en"]
+
+
+def test_weekday_and_date_of_two_events_are_not_paired() -> None:
+    # The committee met on Monday and set another day: "يوم" after the weekday starts a second date.
+    assert calendar("وحددت اللجنة التنفيذية الاثنين يوم 26 فبراير 2016 موعدا للانتخابات.", "ar") == {}
+    assert calendar("The board met on Monday and set 26 February 2016 for the vote.", "en") == {}
+
+
+def _undated(text: str, lang: str = "en") -> dict[str, Verdict]:
+    article = Article(id="t", body=text, lang=lang, published_at=None,
+                      published_window=DateWindow(start=date(2004, 1, 1), end=date(2005, 12, 31)))
+    found = claims.extract_article(article)
+    return {v.claim.text: v for v in checkers.check_claims(found, article.ref, TABLES) if v.metric == CALENDAR_METRIC}
+
+
+def test_undated_article_weekday_fits_one_year_of_its_window() -> None:
+    found = _undated("Tickets for the open-air concert go on sale on Friday 11 March, the promoter said.")
+    verdict = found["11 March"]
+    assert verdict.verdict == "supported" and verdict.period == "2005-03-11"  # 11 March 2004 was a Thursday
+    assert "only in 2005" in verdict.explanation["en"]
+    # A weekday that fits neither year: no article date to hold it against, so no verdict either way.
+    assert _undated("Tickets for the open-air concert go on sale on Wednesday 11 March, the promoter said.") == {}
+    arabic = _undated("وتنطلق البطولة يوم السبت 12 مارس في العاصمة.", "ar")
+    assert arabic["12 مارس"].verdict == "supported"
+    assert "2005" in arabic["12 مارس"].explanation["ar"] and "غير مؤرخ" in arabic["12 مارس"].explanation["ar"]
+
+
+def test_hijri_year_and_gregorian_year_after_a_comma_agree_but_are_never_wrong() -> None:
+    right = calendar("وبلغت الإعانات المصروفة في العام المالي 1435هـ، 2014م نحو 4.5 مليار ريال.", "ar")
+    assert right["2014م"].verdict == "supported"
+    assert right["1435هـ"].verdict == "supported"
+    far = calendar("وبلغت الإعانات المصروفة في العام المالي 1435هـ، 2017م نحو 4.5 مليار ريال.", "ar")
+    assert all(verdict.verdict != "contradicted" for verdict in far.values())
+
+
+def test_hijri_day_and_its_gregorian_year_or_month() -> None:
+    right = calendar("وتأسست الهيئة في 16 رمضان 1395هـ (1975م) بمرسوم ملكي.", "ar", published=None)
+    assert right["1975م"].verdict == "supported"  # 21 September 1975 by Umm al-Qura
+    wrong = calendar("وتأسست الهيئة في 16 رمضان 1395هـ (1979م) بمرسوم ملكي.", "ar", published=None)
+    assert wrong["1979م"].verdict == "contradicted"
+    assert "21 September 1975" in wrong["1979م"].explanation["en"]
+    month = calendar("وعقد الاجتماع في 9 رمضان 1436هـ الموافق يونيو 2015م في بريزبن.", "ar")
+    assert month["يونيو 2015م"].verdict == "supported"  # 26 June 2015
+    assert "رؤية الهلال" in month["يونيو 2015م"].explanation["ar"]

@@ -1,0 +1,204 @@
+"""A weekday stated with its date, checked against the calendar ("الثلاثاء 21 يوليو 2015", "on Tuesday, 21 July
+2015", "يوم الأحد القادم الموافق 10 / 10 / 1436هـ", "Friday 11 March" in an undated article of 2004-05).
+
+Pairing. A weekday is paired only with the date right after it: nothing between but "يوم", a comma, "الموافق", a
+bracket, or the words that place the weekday in the report's week ("الماضي", "المقبل", "القادم", "إن شاء الله").
+Never with a weekday joined to another ("ليل الاثنين - الثلاثاء", "الأحد والاثنين"), nor across "يوم" after the
+weekday ("حددت الاثنين يوم 26 فبراير": two events). Relative days ("أمس الثلاثاء") are not checked against the
+publication day: an Arabic article's published_at is often its crawl date, a day after print.
+
+Years. A stated year decides both ways. A year the extractor inferred from the publication day (a date written
+without its year) may support a weekday near that day; it contradicts one only when the sentence ties the date to
+the report's time ("23 يوليو الجاري", "الثلثاء المقبل الموافق 28 ..."), since otherwise the sentence may be
+about another year ("يوم الخميس الثاني من أغسطس" of 1990). An undated article of a known period (published_window)
+has each year of its window as a candidate: a weekday that fits exactly one of them is supported for that year; one
+that fits none or several gets no verdict (no article date: nothing to contradict against).
+Hijri dates come converted by the Umm al-Qura calendar (claims/rules/dates); where a month begins by sighting it may
+start a day earlier or later, so a Hijri date's weekday is never called wrong within one day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from checkers.consistency import figures
+from checkers.consistency.build import explanation, langs_of, make_verdict, per_lang
+from checkers.timing import article_window
+from checkers.wording import format as fmt
+from factstream.models import ArticleRef, Claim, Verdict
+
+CALENDAR_METRIC = "calendar"
+# An inferred year is trusted only for a date this near the publication day (else which year was meant?).
+INFERRED_WINDOW_DAYS = 90
+# A Hijri date's weekday may be off by this many days (a month begun by sighting) without being wrong.
+SIGHTING_DAYS = 1
+# "الأحد القادم", "next Thursday": within this many days of the publication day (a crawl date may be a day late).
+THIS_WEEK_DAYS = 10
+
+# Weekday names (Python's weekday(): Monday 0) and how an explanation writes them.
+_AR_DAYS = {
+    "الاثنين": 0, "الإثنين": 0, "الأثنين": 0, "الثلاثاء": 1, "الثلثاء": 1, "الأربعاء": 2, "الاربعاء": 2,
+    "الخميس": 3, "الجمعة": 4, "الجمعه": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}
+_EN_DAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+DAY_NAMES = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+}
+AR_DAY_WORDS = tuple(_AR_DAYS)
+_ANY_DAY = "|".join(sorted([*_AR_DAYS, *_EN_DAYS], key=len, reverse=True))
+# Words after a weekday that place it in the report's week ("الأحد القادم", "السبت الماضي").
+_THIS_WEEK = r"الماضي|المقبل|القادم|المنصرم"
+# The weekday right before a date: "يوم الثلاثاء 21", "الخميس الموافق 23", "الأحد (19", "on Tuesday, 21 July",
+# "الأحد القادم إن شاء الله الموافق 24/10/1436ه".
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<!\w)(?P<day>{_ANY_DAY})(?:\s+(?P<week>{_THIS_WEEK}))?(?:\s+[إا]ن\s+شاء\s+الله)?"
+    r"\s*[،,]?\s*(?:(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?(?:the\s+)?\(?\s*$",
+    re.IGNORECASE)
+# "next Thursday, 4 November", "last Tuesday (1 March)": an English weekday placed in the report's week.
+_EN_THIS_WEEK = re.compile(r"(?<!\w)(?:next|last|this|coming)\s+$", re.IGNORECASE)
+# A weekday joined to another before it ("ليل الاثنين - الثلاثاء", "السبت أو الأحد"): which one is the date's?
+_JOINED_DAY = re.compile(rf"(?<!\w)(?:{_ANY_DAY})\s*(?:[-–/]|و|أو|او|إلى|الى|and|or|to)?\s*$", re.IGNORECASE)
+# A date written without its year that the sentence ties to the report's time ("23 يوليو الجاري", "this month").
+_CURRENT_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEARLESS_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
+# A day named relative to the report ("أمس الثلاثاء", "الأحد", "today"): not a written date; never checked here.
+_RELATIVE = re.compile(rf"(?<!\w)[وفبل]?(?:{_ANY_DAY})(?!\w)|أمس|امس|غد|اليوم|الليلة|today|yesterday|tomorrow|tonight",
+                       re.IGNORECASE)
+
+
+def day_of(claim: Claim) -> date | None:
+    """The claim's single Gregorian day, or None (a range, a month, a year, no year)."""
+    if claim.kind != "date" or claim.value_high is not None or claim.precision != "day":
+        return None
+    if not isinstance(claim.value, str) or not _ISO_DAY.match(claim.value) or _RELATIVE.search(claim.text):
+        return None
+    try:
+        return date.fromisoformat(claim.value)
+    except ValueError:
+        return None
+
+
+def published_day(article: ArticleRef) -> date | None:
+    published = article.published_at
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _near_report(day: date, article: ArticleRef) -> bool:
+    """An inferred year may stand for a date near the publication day, not for one far from it."""
+    published = published_day(article)
+    return published is not None and abs((day - published).days) <= INFERRED_WINDOW_DAYS
+
+
+def _weekday_number(name: str) -> int | None:
+    return _AR_DAYS.get(name, _EN_DAYS.get(name.lower()))
+
+
+def stated_weekday(claim: Claim) -> tuple[int, int, int, bool] | None:
+    """(weekday, start, end, this_week) of a weekday written right before the claim, offsets in the article's
+    text; this_week: the sentence places the weekday in the report's week ("القادم", "next")."""
+    offset = claim.sentence_start
+    head = claim.sentence[: claim.start - offset]
+    match = _WEEKDAY_BEFORE.search(head)
+    if match is None or _JOINED_DAY.search(head[: match.start("day")]):
+        return None
+    weekday = _weekday_number(match.group("day"))
+    if weekday is None:
+        return None
+    this_week = bool(match.group("week")) or bool(_EN_THIS_WEEK.search(head[: match.start("day")]))
+    return weekday, offset + match.start("day"), offset + match.end("day"), this_week
+
+
+def _tied_to_report(claim: Claim, day: date, this_week: bool, article: ArticleRef) -> bool:
+    """Whether the sentence ties a date written without its year to the report's time, so that the inferred
+    year is the one meant ("23 يوليو الجاري", "الثلثاء المقبل الموافق 28 يوليو" near the publication day)."""
+    published = published_day(article)
+    if this_week and published is not None and abs((day - published).days) <= THIS_WEEK_DAYS:
+        return True
+    return bool(_CURRENT_AFTER.match(figures.after(claim, 30)))
+
+
+def _window_fit(claim: Claim, article: ArticleRef, stated: int) -> tuple[date, tuple[date, date]] | None:
+    """For a date without its year in an undated article of a known period: the one day of that month and day,
+    in a year of the window, that falls on the stated weekday (None: no window, or none or several fit)."""
+    match = _YEARLESS_DAY.match(str(claim.value or ""))
+    window = article_window(article) if article.published_at is None else None
+    if match is None or window is None or claim.value_high is not None or _RELATIVE.search(claim.text):
+        return None
+    month, dom = int(match.group(1)), int(match.group(2))
+    fits = []
+    for year in range(window[0].year, window[1].year + 1):
+        try:
+            day = date(year, month, dom)
+        except ValueError:  # 29 February of a common year
+            continue
+        if day.weekday() == stated:
+            fits.append(day)
+    return (fits[0], window) if len(fits) == 1 else None
+
+
+def _names(weekday: int, langs: tuple[str, ...]) -> dict[str, str]:
+    return {lang: DAY_NAMES["ar" if lang == "ar" else "en"][weekday] for lang in langs}
+
+
+def _window_verdict(claim: Claim, article: ArticleRef, stated: int) -> Verdict | None:
+    fit = _window_fit(claim, article, stated)
+    if fit is None:
+        return None
+    day, (first, last) = fit
+    langs = langs_of(claim, article)
+    fields = {
+        "date": {lang: fmt.format_date(str(claim.value), lang) for lang in langs},
+        "year": per_lang(str(day.year), langs),
+        "actual": _names(stated, langs),
+        "start": {lang: fmt.format_date(first.isoformat(), lang) for lang in langs},
+        "end": {lang: fmt.format_date(last.isoformat(), lang) for lang in langs},
+    }
+    return make_verdict(claim, article, "supported", CALENDAR_METRIC,
+                        explanation("calendar_window_weekday_supported", langs, fields), period=day.isoformat())
+
+
+def _status(claim: Claim, day: date, stated: int, this_week: bool, article: ArticleRef) -> str | None:
+    """supported / contradicted / None (cannot be judged) for a weekday stated with a day."""
+    actual = day.weekday()
+    apart = min((stated - actual) % 7, (actual - stated) % 7)
+    if apart == 0:
+        return "supported"
+    if claim.calendar == "hijri" and apart <= SIGHTING_DAYS:
+        return None  # the month may have begun a day earlier or later by sighting
+    if claim.inferred and not _tied_to_report(claim, day, this_week, article):
+        return None  # the sentence may be about another year
+    return "contradicted"
+
+
+def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, tuple[int, int]] | None:
+    """The verdict on a date's stated weekday, and the weekday's span (a weekday claim there gets it too)."""
+    found = stated_weekday(claim)
+    if found is None:
+        return None
+    stated, start, end, this_week = found
+    day = day_of(claim)
+    if day is None:
+        verdict = _window_verdict(claim, article, stated)
+        return (verdict, (start, end)) if verdict is not None else None
+    if claim.inferred and not _near_report(day, article):
+        return None
+    status = _status(claim, day, stated, this_week, article)
+    if status is None:
+        return None
+    hijri = claim.calendar == "hijri"
+    reason = f"calendar_{'hijri_' if hijri else ''}weekday_{status}"
+    langs = langs_of(claim, article)
+    fields = {
+        "date": {lang: fmt.format_date(day.isoformat(), lang) for lang in langs},
+        "hijri": per_lang(claim.text if hijri else "", langs),
+        "actual": _names(day.weekday(), langs),
+        "stated": _names(stated, langs),
+    }
+    verdict = make_verdict(claim, article, status, CALENDAR_METRIC, explanation(reason, langs, fields),
+                           period=day.isoformat())
+    return verdict, (start, end)
