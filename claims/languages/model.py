@@ -190,6 +190,7 @@ class Language:
     share_articles: frozenset[str] = frozenset()
     # Counts whose noun is implied or stands elsewhere (bench/devset/GUIDELINES.md): "3 منهم", "12 of their 14".
     partitive_pronouns: frozenset[str] = frozenset()
+    victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people
     partitive_determiners: frozenset[str] = frozenset()
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()

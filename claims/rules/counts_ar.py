@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft, Tok
+from claims.engine.types import NUM, WORD, Draft, Reading, Tok
 
 HAMZA_ALEFS = frozenset("أإآ")
 
@@ -59,6 +59,22 @@ class CountRulesAr(Cursor):
         if prev.key in data.cardinal_frame_nouns and self.word_key(i + 1) in data.cardinal_frame_after:
             return None  # "العقود الثلاثة الماضية": a period framing other figures
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+
+    def _victims_count_ar(self, r: Reading) -> bool:
+        """A bare whole figure right after a verb or noun of killing, wounding, arresting or rescuing (maybe with a
+        qualifier between) counts people: "بمقتل 13 وإصابة 21", "وقتل نحو 7", "توفي منهم 465"
+        (bench/devset/GUIDELINES.md: "قتل نحو 6" is a count)."""
+        data = self.language
+        n1 = r.n1
+        if not data.victim_cues or n1.parenthesized or n1.value != n1.value.to_integral_value():
+            return False
+        k = r.start_i - 1
+        _, q = self._qualifier(r.start_i)
+        if q < r.start_i:
+            k = q - 1  # "قتل نحو 7"
+        if self.word_key(k) in data.partitive_pronouns:
+            k -= 1  # "توفي منهم 465"
+        return self.in_set(k, data.victim_cues)
 
     def _original_word(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 
 LIST_COMMAS = frozenset({",", "،"})
 MAX_ITEMS = 12
@@ -103,6 +103,54 @@ class ListRules(Cursor):
                                 currency_candidates=list(r.candidates), currency_source=r.currency_source,
                                 counted=r.counted, unit=r.unit, qualifier=qualifier if k == 0 else None))
         return drafts
+
+    def money_range_tail(self, r: Reading) -> None:
+        """The second bound of a range whose first bound carries the currency: written again ("between 10 dollars
+        and 20 dollars", "from $10 to $20", "من 10 دولارات إلى 20 دولارا") or not ("بين 27.10 ريالا و35.80",
+        after "between" only). A change ("rose from 10 dollars to 20 dollars") is split in two later, as for any
+        range; a second figure that counts, measures or names another currency is left to itself."""
+        data = self.language
+        n1 = r.n1
+        t = self.tok(r.end_i)
+        if r.kind != "money" or r.n2 is not None or t is None or t.kind != WORD or \
+                t.key not in data.range_connectors or t.key in data.or_words:
+            return
+        between = self.in_set(r.start_i - 1, data.range_openers) or self.word_key(r.start_i - 1) in data.between_words
+        if (t.key in data.and_words and not between) or \
+                (t.key in data.change_connectors and self._is_change(r.start_i)):
+            return  # ("rose from 10 dollars to 20 dollars": two amounts, each with its currency, as before)
+        k = r.end_i + 1
+        symbol = self._currency_before(k + 1) if self.tok(k) is not None and self.toks[k].kind != NUM else None
+        n2 = self.number_expr(k + 1 if symbol is not None else k)
+        if n2 is None or n2.value <= 0:
+            return
+        after = self._currency_after(n2.end_i)
+        end_i = n2.end_i
+        if symbol is not None or after is not None:
+            cur = symbol[0] if symbol is not None else after[0]
+            code = cur.code or (after[2] if after is not None else None)
+            if code != r.currency and not (code is None and cur.candidates and r.currency in cur.candidates):
+                return  # "between 10 dollars and 20 euros": two amounts
+            n2.value /= cur.divisor
+            end_i = after[1] if after is not None else end_i
+        elif not between or n1.value != n1.raw * max(n1.scale, 1) or n2.scale != n1.scale or \
+                self._percent_after(end_i) is not None or self._measure_after(end_i) is not None or \
+                self._counted_after(end_i, n2) is not None:
+            return  # (a bare second bound only after "between", in the first's units and scale)
+        if n2.value <= n1.value:
+            return
+        r.n2, r.connector, r.end_i = n2, t.key, end_i
+
+    def glued_and_second(self, n1: NumberExpr, j: int, start_i: int) -> tuple[NumberExpr | None, str | None]:
+        """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"):
+        (the number, "و"), else (None, None)."""
+        data = self.language
+        t = self.tok(j)
+        if not self.ar or not n1.is_word or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix) \
+                or not self.in_set(start_i - 1, data.range_openers):
+            return None, None
+        n2 = self.number_expr(j)
+        return n2, data.and_prefix if n2 is not None else None
 
     def continued(self, r: Reading) -> None:
         """Arabic: a bare figure with a scale word of a million or more continues the last amount or count of the

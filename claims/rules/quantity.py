@@ -10,6 +10,7 @@ from claims.languages import Currency
 
 _OPENING_QUOTES = frozenset('"«“')
 _CLOSING_QUOTES = frozenset('"»”')
+_QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
 
 
 class QuantityRules(Cursor):
@@ -68,6 +69,8 @@ class QuantityRules(Cursor):
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
+        if reading.kind == "number" and reading.unit is None and self.ar and self._victims_count_ar(reading):
+            reading.kind = "count"  # "بمقتل 13 وإصابة 21": people (rules/counts_ar.py)
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
@@ -146,9 +149,10 @@ class QuantityRules(Cursor):
         if close is not None and opener and not n1.parenthesized and (
                 (close.text in ")]" and opener in "([" and (self._percent_after(r.end_i + 1) or self._measure_after(
                     r.end_i + 1) or self._currency_after(r.end_i + 1))) or
-                (close.text in _CLOSING_QUOTES and opener in _OPENING_QUOTES and self._currency_after(r.end_i + 1))):
+                (close.text in _CLOSING_QUOTES and opener in _OPENING_QUOTES and self._currency_after(r.end_i + 1))
+                or (self.ar and (close.text, opener) in _QUOTE_PAIRS and self._counted_after(r.end_i + 1, n1))):
             # "(32-48) كلغ", «25» دينارا, "400" ريال: the unit after the closing bracket or quote applies to the
-            # figures inside.
+            # figures inside; so does an Arabic counted noun ("(8) صور", “1550” بلاغا).
             r.start_i = min(r.start_i, n1.start_i - 1)
             r.end_i += 1
         percent = self._percent_after(r.end_i)

@@ -40,8 +40,8 @@ class FigureRules(Cursor):
         """"الـ13", "الساعات الـ 24" (a rank or a definite reference), "(2)" and "(5) تمويل ..." (numbered points)."""
         n1 = r.n1
         prefix = self.tok(i - 1)
-        if r.kind == "number" and r.n2 is None and prefix is not None and prefix.kind == WORD and self.ar and \
-                prefix.key in self.language.proclitics_definite_number and \
+        if r.kind == "number" and r.n2 is None and not n1.scale and prefix is not None and prefix.kind == WORD and \
+                self.ar and prefix.key in self.language.proclitics_definite_number and \
                 (self.glued(i) or prefix.end == self.toks[i].start - 1):
             return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference
         if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50:

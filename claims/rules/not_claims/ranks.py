@@ -19,11 +19,17 @@ class RankRules(Cursor):
             return None
         t = self.toks[i]
         named = self.in_set(i - 1, data.rank_nouns) or self.in_set(i - 1, data.edition_names) or (
-            # "كأس الخليج 24", "دورة الألعاب 17" (a year there names the event by its date: no edition)
-            t.text.isdigit() and int(t.text) < FIRST_YEAR and self.in_set(i - 2, data.edition_openers))
+            # "كأس الخليج 24", "دورة الألعاب 17", "عيد طيبة 36" (a year there names the event by its date: no
+            # edition; a counted noun after makes a count: "بطولة العالم 32 منتخبا")
+            t.text.isdigit() and int(t.text) < FIRST_YEAR and self.in_set(i - 2, data.edition_openers) and
+            not self._counted_at(end_i))
         if named and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
         return self._ordinal_after_article(i, end_i)
+
+    def _counted_at(self, j: int) -> bool:
+        t = self.tok(j)
+        return t is not None and t.kind == WORD and self.ar and self._counted_noun_ar(j, t) is not None
 
     def _ordinal_after_article(self, i: int, end_i: int) -> Skip | None:
         """Arabic: "الـ" + a number after a definite noun or a stage noun, before a word with the preposition ل,

@@ -265,6 +265,8 @@ class WordNumberRules(Cursor):
         if key in data.tens:
             if run.used_any and not conj and run.last in ("ten", "unit"):
                 return _STOP
+            if conj and run.last == "unit" and run.current % 100 >= 10:
+                return _STOP  # "بين عشرة وعشرين": a ten joins a unit below ten ("خمسة وعشرون"), not ten or a teen
             run.current += data.tens[key]
             run.last = "ten"
             return _TAKEN
@@ -301,8 +303,8 @@ class WordNumberRules(Cursor):
             run.last == "ten" and not self.ar and v < 10
         ):
             return _STOP
-        if run.used_any and conj and run.last == "ten" and self.ar:
-            return _STOP
+        if run.used_any and conj and run.last in ("ten", "unit") and self.ar:
+            return _STOP  # (nor "ثلاثة وخمسة ملايين": two figures, "بين ثلاثة وخمسة ملايين دولار")
         run.current += v
         run.last = "unit"
         return _TAKEN
