@@ -1,10 +1,21 @@
 """Coverage of the checkers over the real corpus: which claims get a verdict other than `unverifiable`.
 
     python bench/bench_coverage.py [--limit N] [--out DIR] [--sample 100] [--repeats 3] [--no-worker-rss]
+                                   [--undated-window START/END]
 
 Runs what `factstream check --jsonl` runs over ../shared/corpus (factstream.settings.corpus_dir(), read in
 place): the tables `check` loads (checkers.load_default_tables(), or FACTSTREAM_REFERENCE as `check` reads it),
 then per article `claims.extract_article` and `checkers.check_claims` (factstream_cli.pipeline.check_article).
+--undated-window START/END gives every article with neither published_at nor published_window that window, as
+`factstream check --jsonl --undated-window` does (the same function, factstream_cli.cli.with_undated_window).
+The corpus README (../shared/corpus/README.md) dates the BBC collection (the English file, published_at null) to
+2004-05, so the headline run is
+
+    python bench/bench_coverage.py --undated-window 2004-01-01/2005-12-31
+
+and a report gives the figures with and without it (docs/benchmarks.md, Coverage). The window is printed at the
+top and stored in summary.json ("undated_window", with how many articles received it); --compare warns when the
+two runs differ in it.
 Prints:
 - the verdict distribution overall, by claim kind, by language, by metric and by reference table;
 - the share of all claims that are `supported` or `contradicted` (issue 13's target: at least 3%);
@@ -100,8 +111,10 @@ def load_tables() -> checkers.ReferenceTables:
     return _load_tables(Settings())
 
 
-def read_articles(limit: int | None) -> tuple[list[Article], int, str]:
-    """Articles of the corpus, Arabic then English, parsed as `check --jsonl` parses each line."""
+def read_articles(limit: int | None, window: str | None = None) -> tuple[list[Article], int, str]:
+    """Articles of the corpus, Arabic then English, parsed as `check --jsonl [--undated-window]` parses each line."""
+    from factstream_cli.cli import with_undated_window
+
     folder = corpus_dir()
     files = [folder / "articles_ar.jsonl", folder / "articles_en.jsonl"]
     missing = [str(path) for path in files if not path.is_file()]
@@ -117,7 +130,7 @@ def read_articles(limit: int | None) -> tuple[list[Article], int, str]:
                     continue
                 taken += 1
                 try:
-                    articles.append(article_from_mapping(orjson.loads(line)))
+                    articles.append(article_from_mapping(with_undated_window(orjson.loads(line), window)))
                 except (ArticleError, orjson.JSONDecodeError):
                     bad += 1
     return articles, bad, str(folder)
@@ -193,6 +206,7 @@ def review_record(verdict: Verdict) -> dict[str, Any]:
     return {
         "article_id": verdict.article_id, "lang": _lang(verdict),
         "published_at": article.published_at.isoformat() if article and article.published_at else None,
+        "published_window": str(article.published_window) if article and article.published_window else None,
         "sentence": claim.sentence,
         "claim": {"text": claim.text, "kind": claim.kind, "value": claim.value, "value_high": claim.value_high,
                   "currency": claim.currency, "unit": claim.unit, "counted": claim.counted,
@@ -212,7 +226,8 @@ def review_text(number: int, record: dict[str, Any]) -> str:
     claim, fact = record["claim"], record["fact"]
     lines = [
         f"#{number} {record['verdict'].upper()}  {record['article_id']} [{record['lang']}] "
-        f"published {record['published_at'] or '-'}",
+        f"published {record['published_at'] or '-'}"
+        + (f" (undated, window {record['published_window']})" if record.get("published_window") else ""),
         f"  sentence: {record['sentence']}",
         f"  claim:    «{claim['text']}» {claim['kind']} value={claim['value']}"
         + "".join(f" {k}={claim[k]}" for k in ("value_high", "currency", "unit", "counted", "qualifier", "time_ref")
@@ -267,7 +282,8 @@ def chart_check(verdicts: list[Verdict]) -> dict[str, Any]:
 
 def compare(old_path: Path, summary: dict[str, Any]) -> None:
     old = json.loads(old_path.read_text())
-    print(f"\nchange against {old_path}:")
+    print(f"\nchange against {old_path} (undated window {old.get('undated_window') or 'none'} -> "
+          f"{summary.get('undated_window') or 'none'}):")
     for status in STATUSES:
         before, after = old["distribution"]["overall"].get(status, 0), summary["distribution"]["overall"].get(status, 0)
         print(f"  {status:<13} {before:>8,} -> {after:>8,} ({after - before:+,})")
@@ -279,6 +295,12 @@ def compare(old_path: Path, summary: dict[str, Any]) -> None:
             print(f"  {metric}: " + ", ".join(f"{s} {a}->{b}" for s, (a, b) in changed.items()))
 
 
+def undated_window(text: str) -> str:
+    from factstream_cli.cli import undated_window as parse
+
+    return parse(text)
+
+
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="read at most N articles per language file")
@@ -288,6 +310,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--repeats", type=int, default=3, help="timed check passes (median reported)")
     parser.add_argument("--no-worker-rss", action="store_true", help="skip the fresh-process memory probe")
+    parser.add_argument("--undated-window", type=undated_window, default=None, metavar="START/END",
+                        help="a window for articles with no date, as `check --undated-window` (the BBC file: "
+                             "2004-01-01/2005-12-31); default none")
     parser.add_argument("--compare", type=Path, help="a summary.json of an earlier run: print the change")
     parser.add_argument("--worker-memory-probe", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -307,11 +332,15 @@ def main() -> None:
     started = time.perf_counter()
     tables = load_tables()
     print(f"tables: {tables!r} loaded in {time.perf_counter() - started:.2f} s")
-    articles, bad, origin = read_articles(args.limit)
+    print(f"undated window: {args.undated_window or 'none'}"
+          + (" (given to every article with neither published_at nor published_window)" if args.undated_window
+             else " (articles without a date stay undated)"))
+    articles, bad, origin = read_articles(args.limit, args.undated_window)
+    windowed = sum(1 for a in articles if a.published_at is None and a.published_window is not None)
     extracted, extract_s = extract_all(articles)
     claims_total = sum(len(found) for _, found in extracted)
-    print(f"articles: {len(articles):,} from {origin} ({bad} unreadable); claims: {claims_total:,} "
-          f"(extracted in {extract_s:.1f} s)")
+    print(f"articles: {len(articles):,} from {origin} ({bad} unreadable; {windowed:,} undated with a window); "
+          f"claims: {claims_total:,} (extracted in {extract_s:.1f} s)")
 
     verdicts, _, _ = check_pass(extracted, tables)  # the verdicts, and the warm-up of word caches
     totals, per_article_medians = [], []
@@ -329,7 +358,8 @@ def main() -> None:
     for status in STATUSES:
         print(f"  {status:<13} {overall.get(status, 0):>8,}  {overall.get(status, 0) / max(1, len(verdicts)):7.2%}")
     print(f"supported or contradicted: {decided:,} = {share:.2%} of all claims "
-          f"(target >= {TARGET_SHARE:.0%}: {'met' if share >= TARGET_SHARE else 'NOT met'})")
+          f"(target >= {TARGET_SHARE:.0%}: {'met' if share >= TARGET_SHARE else 'NOT met'}; "
+          f"undated window {args.undated_window or 'none'})")
     print_table("by kind", figures["kind"])
     print_table("by language", figures["lang"])
     print_table("by metric (those with a decided verdict)", figures["metric"], only_decided=True)
@@ -356,11 +386,11 @@ def main() -> None:
     print(f"this benchmark's peak RSS (all claims and verdicts held): {peak or 0:.0f} MB")
 
     write_outputs(args, verdicts, figures, share, per_claim, statistics.median(per_article_medians), worker,
-                  len(articles), claims_total)
+                  (len(articles), windowed), claims_total)
 
 
 def write_outputs(args: argparse.Namespace, verdicts: list[Verdict], figures: dict[str, Any], share: float,
-                  per_claim_us: float, per_article_us: float, worker: dict[str, Any] | None, articles: int,
+                  per_claim_us: float, per_article_us: float, worker: dict[str, Any] | None, articles: tuple[int, int],
                   claims_total: int) -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     contradicted = [v for v in verdicts if v.verdict == "contradicted"]
@@ -368,7 +398,8 @@ def write_outputs(args: argparse.Namespace, verdicts: list[Verdict], figures: di
     sample = random.Random(args.seed).sample(supported, min(args.sample, len(supported)))
     written = [write_review(args.out, "contradicted", contradicted), write_review(args.out, "supported", sample)]
     summary = {
-        "articles": articles, "claims": claims_total, "limit": args.limit, "distribution": figures,
+        "articles": articles[0], "claims": claims_total, "limit": args.limit, "distribution": figures,
+        "undated_window": args.undated_window, "undated_window_articles": articles[1],
         "decided_share": share, "checker_us_per_claim": per_claim_us, "checker_us_per_claim_article_median":
         per_article_us, "worker": worker, "written_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }

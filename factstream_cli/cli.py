@@ -59,6 +59,37 @@ def _parse_date(text: str | None) -> datetime | None:
         return datetime(day.year, day.month, day.day)
 
 
+def _window_of(value: Any) -> str | None:
+    """A record's published_window as "START/END", or ValueError saying why it is none."""
+    if value is None:
+        return None
+    from pydantic import ValidationError
+
+    from factstream.models import DateWindow
+
+    try:
+        return str(DateWindow.model_validate(value))
+    except ValidationError as exc:
+        reason = exc.errors(include_url=False)[0].get("msg", "invalid") if exc.errors() else str(exc)
+        raise ValueError(f"published_window: {reason.removeprefix('Value error, ')}") from None
+
+
+def undated_window(text: str) -> str:
+    """The --undated-window flag checked once ("START/END", ISO dates): argparse turns the error into one line."""
+    try:
+        return str(_window_of(text))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace("published_window:", f"{text!r}:", 1)) from None
+
+
+def with_undated_window(record: Any, window: str | None) -> Any:
+    """`record` with `window` as its published_window when it has neither a date nor a window of its own
+    (the same rule for check, extract and bench/bench_coverage.py)."""
+    if window and isinstance(record, dict) and not record.get("published_at") and not record.get("published_window"):
+        return {**record, "published_window": window}
+    return record
+
+
 def _dump(obj: Any) -> bytes:
     return orjson.dumps(obj, option=orjson.OPT_NON_STR_KEYS)
 
@@ -78,6 +109,8 @@ def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str 
         if not isinstance(record, dict):
             raise ValueError("each line must be a JSON object")
         record_id = record.get("id")
+        record = with_undated_window(record, None if args.published_at else args.undated_window)
+        window = _window_of(record.get("published_window"))
         text = record.get("text", record.get("body"))
         if not isinstance(text, str):
             raise ValueError("missing string field 'text' (or 'body')")
@@ -88,7 +121,10 @@ def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str 
             article_id=str(record_id) if record_id is not None else None,
             country=record.get("country") or outlet_country(record.get("source")),  # as for an Article
         )
-        return {"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}
+        result: dict[str, Any] = {"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}
+        if window is not None:
+            result["published_window"] = window  # for whatever checks the claims next
+        return result
     except (ValueError, orjson.JSONDecodeError) as exc:
         return {"id": record_id, "line": number, "error": str(exc)}
 
@@ -155,6 +191,8 @@ def _article_from_text_file(path: Path, text: str, args: argparse.Namespace) -> 
         published_at=published_at or meta.get("published_at"),
         title=meta.get("title"),
         country=meta.get("country"),
+        published_window=meta.get("published_window")
+        or (None if published_at or meta.get("published_at") else args.undated_window),
         body=text,
     )
 
@@ -175,6 +213,7 @@ def _article_from_line(line: bytes, args: argparse.Namespace) -> Any:
             record["lang"] = args.lang
         if args.published_at and not record.get("published_at"):
             record["published_at"] = args.published_at
+        record = with_undated_window(record, args.undated_window)
     try:
         return article_from_mapping(record)
     except ArticleError as exc:
@@ -332,6 +371,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
+def _add_article_options(p: argparse.ArgumentParser) -> None:
+    """What `extract` and `check` both know of their articles: the language and the window of undated ones."""
+    p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto")
+    p.add_argument("--undated-window", type=undated_window, metavar="START/END",
+                   help="the days an article with neither published_at nor published_window may have appeared "
+                        "(an archive whose dates were lost, e.g. 2004-01-01/2005-12-31)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="factstream", description=__doc__)
     parser.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
@@ -343,19 +390,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--replace-reference", action="store_true", help="use only the --reference packs")
 
     p = sub.add_parser("extract", help="print the numeric claims of text on stdin as JSON")
-    p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto")
     p.add_argument("--published-at", help="ISO date weekdays and relative dates resolve against")
     p.add_argument("--jsonl", action="store_true", help='stdin is JSON lines {"id","text","lang"?,"published_at"?,'
-                   '"country"?}')
+                   '"country"?,"published_window"?}')
+    _add_article_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("check", help="extract and check claims with no broker")
     p.add_argument("file", nargs="?", default="-", help="text file, JSONL articles, or - for stdin")
-    p.add_argument("--lang", choices=["ar", "en", "auto"], default="auto")
     p.add_argument("--published-at", help="ISO date of publication (for a plain text file)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--json", action="store_true", help="one JSON document")
     group.add_argument("--jsonl", action="store_true", help='JSON lines in, {"id","verdicts"} lines out')
+    _add_article_options(p)
     add_reference_options(p)
     p.set_defaults(func=cmd_check)
 

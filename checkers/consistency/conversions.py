@@ -10,8 +10,13 @@ Tolerance (news rounds both figures and may use the previous day's rate):
 - more than CONTRADICT_MARGIN (10%) beyond the rounding, and less than PLAUSIBLE_FACTOR off: contradicted;
 - between the two, or further off than PLAUSIBLE_FACTOR (most likely a misread figure or another amount):
   unverifiable, with the implied rate given.
-An article with no date is not checked (the rate of which day?); a currency the text leaves ambiguous ("ريال"
-with no country) is supported when one of its candidates fits, and never contradicted.
+A currency the text leaves ambiguous ("ريال" with no country) is supported when one of its candidates fits, and
+never contradicted.
+An article with no date is not checked (the rate of which day?), unless it has a published_window (an archive of
+a known period whose dates were lost): then the conversion is held to the RANGE of the day's rates over the
+window (window_rates.py): supported when the rounding of the figures reaches within SUPPORT_MARGIN of the range,
+contradicted only beyond CONTRADICT_MARGIN outside the whole range (a wrong figure on every day of the window),
+never supported when the range itself is wider than WIDE_SPREAD (a check almost any figure would pass).
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from typing import TYPE_CHECKING
 from checkers.consistency import figures
 from checkers.consistency.build import CONVERSION_METRIC, explanation, figure, langs_of, make_verdict, per_lang
 from checkers.consistency.rates import fx_converter
+from checkers.consistency.window_rates import RateRange, window_rates
+from checkers.timing import article_window
+from checkers.wording.explain import render
 from checkers.wording.format import CURRENCY_NAMES
 from factstream.models import ArticleRef, Claim, Fact, Verdict
 
@@ -33,6 +41,8 @@ SUPPORT_MARGIN = 0.03
 ABOUT_MARGIN = 0.05
 CONTRADICT_MARGIN = 0.10
 PLAUSIBLE_FACTOR = 2.5
+# The widest range of rates (high / low - 1) over an undated article's window that can still support a figure.
+WIDE_SPREAD = 0.15
 
 _APPROX = (r"about|around|roughly|some|nearly|almost|approximately|an estimated|"
            r"نحو|حوالي|حوالى|زهاء|قرابة|ما يقارب|ما يناهز|تقريبا")
@@ -42,10 +52,23 @@ EQUIVALENT_GAP = re.compile(
     rf"^\s*(?:\(\s*(?:(?:أي|or|i\.e\.)\s+)?(?:(?:{_EQUIV})\s+)?(?:(?:{_APPROX})\s+)?"
     rf"|[،,]?\s*(?:أي\s+|وهو\s+)?(?:{_EQUIV})\s+(?:(?:{_APPROX})\s+)?)$")
 # Between two equivalents inside one parenthesis: "($5.6bn; 4.3bn euros)".
-NEXT_EQUIVALENT_GAP = re.compile(rf"^\s*[;؛,،]\s*(?:(?:or|أو)\s+)?(?:(?:{_APPROX})\s+)?$")
+NEXT_EQUIVALENT_GAP = re.compile(rf"^\s*[;؛,،:]\s*(?:(?:or|أو)\s+)?(?:(?:{_APPROX})\s+)?$")
 _APPROX_WORD = re.compile(rf"(?:{_APPROX})")
 _MARKS = re.compile("[\u0640\u064b-\u0652]")
 _SUBUNIT = re.compile(r"سنت|cent|pence|penny|\dp\b", re.IGNORECASE)
+# An amount in brackets followed by a place is a local price, not a conversion ("$99 (£69 in the UK)"): the
+# sentence's other bracketed amounts are then local prices too ("$149 (£99)").
+_LOCAL_PRICE = re.compile(r"^\s*(?:in|for)\s+(?:the\s+)?[A-Z]|^\s*(?:في|ب)\s*\S")
+# Currency names several countries share. A bare one ("25bn rupees", "Rs 500") names no country, so the amount
+# may be in any of them (a Sri Lankan bank's rupees are LKR): it can support a conversion, never contradict one.
+_SHARED_NAMES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"rupees?|rs\.?"), ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")),
+    (re.compile(r"pesos?"), ("MXN", "ARS", "CLP", "COP", "PHP", "UYU", "DOP")),
+    (re.compile(r"francs?"), ("CHF", "XOF", "XAF")),
+    (re.compile(r"kron(?:a|or|er|e)|crowns?"), ("SEK", "NOK", "DKK", "ISK", "CZK")),
+)
+_FIGURE_WORDS = re.compile(r"[\d.,\s\u066b\u066c]+|(?<![a-z])(?:bn|m|k|billion|million|trillion|thousand|crore|lakh)"
+                           r"(?![a-z])")
 
 
 def _clean(text: str) -> str:
@@ -57,7 +80,15 @@ def currency_name(code: str, lang: str) -> str:
 
 
 def conversion_pairs(money: list[Claim]) -> list[tuple[Claim, Claim, bool]]:
-    """(amount, equivalent, approximate) for each equivalent among a sentence's money claims (in text order)."""
+    """(amount, equivalent, approximate) for each equivalent among a sentence's money claims (in text order);
+    none in a sentence of local prices."""
+    pairs = _pairs(money)
+    if any(_LOCAL_PRICE.match(figures.after(equivalent, 30)) for _, equivalent, _ in pairs):
+        return []
+    return pairs
+
+
+def _pairs(money: list[Claim]) -> list[tuple[Claim, Claim, bool]]:
     pairs: list[tuple[Claim, Claim, bool]] = []
     for index, amount in enumerate(money):
         if index + 1 >= len(money):
@@ -78,8 +109,22 @@ def conversion_pairs(money: list[Claim]) -> list[tuple[Claim, Claim, bool]]:
     return pairs
 
 
+def _shared_name(claim: Claim) -> tuple[str, ...]:
+    """The currencies a bare shared name in the claim's text may mean ("25bn rupees"); () when it names one."""
+    if claim.currency_source != "explicit":
+        return ()  # the extractor read the country from the context: one currency
+    name = _FIGURE_WORDS.sub(" ", claim.text.lower()).strip()
+    for pattern, family in _SHARED_NAMES:
+        if pattern.fullmatch(name):
+            return family
+    return ()
+
+
 def _currencies(claim: Claim) -> tuple[list[str], bool]:
     """The claim's currency, or its candidates; and whether the text states it unambiguously."""
+    family = _shared_name(claim)
+    if family:
+        return list(dict.fromkeys([*(c.upper() for c in [claim.currency] if c), *family])), False
     if claim.currency:
         # A currency the extractor inferred (issue 14: context, the outlet's country) counts as stated; "none"
         # (or no currency) leaves the candidates, which can support but never contradict.
@@ -101,6 +146,11 @@ def _distance(rate: float, low: float, high: float) -> float:
     if low <= rate <= high:
         return 0.0
     return (low - rate) / rate if rate < low else (rate - high) / rate
+
+
+def _margin(approximate: bool, amount: Claim, equivalent: Claim) -> float:
+    approximate = approximate or equivalent.qualifier is not None or amount.qualifier is not None
+    return ABOUT_MARGIN if approximate else SUPPORT_MARGIN
 
 
 def _best(amount: Claim, equivalent: Claim, day: date,
@@ -133,7 +183,10 @@ def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, articl
     if _SUBUNIT.search(amount.text) or _SUBUNIT.search(equivalent.text):
         return None
     if article.published_at is None:
-        return None  # which day's rate? (an undated article keeps its other verdict)
+        window = article_window(article)
+        if window is None:
+            return None  # which day's rate? (an undated article keeps its other verdict)
+        return check_in_window(amount, equivalent, approximate, article, window, series)
     day = article.published_at.date() if hasattr(article.published_at, "date") else article.published_at
     found = _best(amount, equivalent, day, series)
     if found is None:
@@ -141,8 +194,7 @@ def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, articl
     conversion, distance, stated = found
     a_value, e_value = float(amount.value), float(equivalent.value)  # type checked by _best
     implied = e_value / a_value
-    approximate = approximate or equivalent.qualifier is not None or amount.qualifier is not None
-    margin = ABOUT_MARGIN if approximate else SUPPORT_MARGIN
+    margin = _margin(approximate, amount, equivalent)
     ratio = implied / conversion.rate
     if distance <= margin:
         status, reason = "supported", "conversion_supported"
@@ -169,6 +221,104 @@ def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, articl
                 source_quote=conversion.describe("en"))
     return make_verdict(equivalent, article, status, CONVERSION_METRIC, explanation(reason, langs, fields),
                         fact=fact, relative=ratio - 1, period=day.isoformat())
+
+
+# -------------------------------------------------------------------------------- undated, known window
+def _range_distance(found: RateRange, low: float, high: float) -> float:
+    """How far (relative) the window's range of rates lies outside the rates the printed figures allow."""
+    if high < found.low:
+        return (found.low - high) / found.low
+    if low > found.high:
+        return (low - found.high) / found.high
+    return 0.0
+
+
+def _best_range(amount: Claim, equivalent: Claim, window: tuple[date, date],
+                series: SeriesCatalog | None) -> tuple[RateRange, float, bool] | None:
+    """The candidate pair whose range over the window fits best: (range, distance, both currencies stated)."""
+    ranges = window_rates(fx_converter(series))
+    sources, source_stated = _currencies(amount)
+    targets, target_stated = _currencies(equivalent)
+    a_value, e_value = figures.numeric(amount), figures.numeric(equivalent)
+    if a_value is None or e_value is None:
+        return None
+    _, low, high = _implied_bounds(a_value, e_value)
+    best: tuple[RateRange, float, bool] | None = None
+    for source in sources:
+        for target in targets:
+            if source == target:
+                continue
+            found = ranges.range(source, target, *window)
+            if found is None:
+                continue
+            distance = _range_distance(found, low, high)
+            if best is None or distance < best[1]:
+                best = (found, distance, source_stated and target_stated)
+    return best
+
+
+def _where(implied: float, found: RateRange) -> dict[str, str]:
+    """Where the implied rate lies against the window's range, in each language's words."""
+    if implied > found.high:
+        key, off = "window_above", implied / found.high - 1
+    elif implied < found.low:
+        key, off = "window_below", 1 - implied / found.low
+    else:
+        key, off = "window_within", 0.0
+    return {lang: render(key, lang, off=f"{off * 100:.1f}%") for lang in ("en", "ar")}
+
+
+def _range_text(found: RateRange, lang: str) -> str:
+    from checkers.series.fx import SOURCE_LABELS
+
+    labels = "; ".join(SOURCE_LABELS[s]["ar" if lang == "ar" else "en"] for s in found.sources if s != "usd")
+    joiner = " إلى " if lang == "ar" else " to "
+    return (f"1 {found.from_currency} = {found.low:.4g} {found.to_currency} ({found.low_day.isoformat()}){joiner}"
+            f"{found.high:.4g} {found.to_currency} ({found.high_day.isoformat()})" + (f", {labels}" if labels else ""))
+
+
+def check_in_window(amount: Claim, equivalent: Claim, approximate: bool, article: ArticleRef,
+                    window: tuple[date, date], series: SeriesCatalog | None = None) -> Verdict | None:
+    """The verdict on `equivalent` as a conversion of `amount` in an undated article of a known window."""
+    best = _best_range(amount, equivalent, window, series)
+    if best is None:
+        return None
+    found, distance, stated = best
+    a_value, e_value = float(amount.value), float(equivalent.value)  # type checked by _best_range
+    implied = e_value / a_value
+    nearest = found.nearest(implied)
+    ratio = implied / nearest
+    if distance <= _margin(approximate, amount, equivalent):
+        wide = found.spread > WIDE_SPREAD
+        status = "unverifiable" if wide else "supported"
+        reason = "conversion_window_wide" if wide else "conversion_window_supported"
+    elif distance > CONTRADICT_MARGIN and stated and 1 / PLAUSIBLE_FACTOR < ratio < PLAUSIBLE_FACTOR:
+        status, reason = "contradicted", "conversion_window_contradicted"
+    else:
+        status, reason = "unverifiable", "conversion_window_unsure"
+    langs = langs_of(equivalent, article)
+    low, high = (figure(a_value * rate, langs) for rate in (found.low, found.high))
+    where = _where(implied, found)
+    fields = {
+        "amount": per_lang(amount.text, langs),
+        "claimed": per_lang(equivalent.text, langs),
+        "start": per_lang(window[0].isoformat(), langs),
+        "end": per_lang(window[1].isoformat(), langs),
+        "expected": {lang: f"{low[lang]}–{high[lang]} {currency_name(found.to_currency, lang)}" for lang in langs},
+        "range": {lang: _range_text(found, lang) for lang in langs},
+        "spread": per_lang(f"{found.spread * 100:.1f}%", langs),
+        "limit": per_lang(f"{WIDE_SPREAD * 100:.0f}%", langs),
+        "implied": {lang: f"1 {found.from_currency} = {implied:.4g} {found.to_currency}" for lang in langs},
+        "where": {lang: where["ar" if lang == "ar" else "en"] for lang in langs},
+    }
+    period = f"{window[0].isoformat()}/{window[1].isoformat()}"
+    fact = Fact(table=f"fx:{'+'.join(s for s in found.sources if s != 'usd') or 'usd'}",
+                entity_id=f"{found.from_currency}/{found.to_currency}", metric=CONVERSION_METRIC, value=nearest,
+                unit=f"{found.to_currency} per {found.from_currency}", as_of=period,
+                valid_from=window[0].isoformat(), valid_to=window[1].isoformat(),
+                source_quote=_range_text(found, "en"))
+    return make_verdict(equivalent, article, status, CONVERSION_METRIC, explanation(reason, langs, fields),
+                        fact=fact, relative=ratio - 1, period=period)
 
 
 def conversion_verdicts(money: list[Claim], article: ArticleRef,

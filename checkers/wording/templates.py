@@ -221,6 +221,39 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "المبلغ {claimed} مقابل {amount} يعني {implied}، بفارق {off} عن سعر صرف يوم {day} ({rate})، "
               "فلا يُحكم عليه بالاتفاق ولا بالخطأ",
     },
+    # An undated article of a known period (published_window): {start}..{end} the window, {range} the lowest and
+    # highest rate over it, {expected} the amount at those two rates, {where} the implied rate against the range.
+    "conversion_window_supported": {
+        "en": "the article is undated (published between {start} and {end}); over that period {amount} was worth "
+              "{expected} ({range}), and the stated {claimed} ({implied}) lies {where}, within the rounding of "
+              "the figures",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})؛ وخلال تلك الفترة كانت {amount} تعادل {expected} "
+              "({range})، والمبلغ المذكور {claimed} ({implied}) يقع {where} ضمن هامش التقريب",
+    },
+    "conversion_window_contradicted": {
+        "en": "the article is undated (published between {start} and {end}); at any rate of that period {amount} "
+              "was worth {expected} ({range}), not {claimed}, which implies {implied} ({where})",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})؛ وبأي سعر صرف في تلك الفترة كانت {amount} تعادل "
+              "{expected} ({range})، وليس {claimed} الذي يعني {implied} ({where})",
+    },
+    "conversion_window_unsure": {
+        "en": "the article is undated (published between {start} and {end}); {claimed} as the equivalent of "
+              "{amount} implies {implied}, {where} ({range}): too far to call it agreed, too close (or too far) "
+              "to call it a wrong conversion",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})؛ والمبلغ {claimed} مقابل {amount} يعني {implied}، "
+              "{where} ({range})، فلا يُحكم عليه بالاتفاق ولا بالخطأ",
+    },
+    "conversion_window_wide": {
+        "en": "the article is undated (published between {start} and {end}); {claimed} as the equivalent of "
+              "{amount} implies {implied}, {where} ({range}), but the rate moved {spread} over that period, more "
+              "than the {limit} a check can allow: too wide a range to tell a right figure from a wrong one",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})؛ والمبلغ {claimed} مقابل {amount} يعني {implied}، "
+              "{where} ({range})، لكن سعر الصرف تغيّر بنسبة {spread} خلال تلك الفترة، وهو أكثر من {limit} "
+              "المسموح بها للتحقق: نطاق أوسع من أن يميّز الرقم الصحيح من الخاطئ",
+    },
+    "window_within": {"en": "within the period's range of rates", "ar": "ضمن نطاق أسعار الصرف في الفترة"},
+    "window_above": {"en": "{off} above the period's highest rate", "ar": "أعلى من أعلى سعر في الفترة بنسبة {off}"},
+    "window_below": {"en": "{off} below the period's lowest rate", "ar": "أدنى من أدنى سعر في الفترة بنسبة {off}"},
     "arithmetic_levels": {
         "en": "from {first} to {second} is a change of {implied}",
         "ar": "التغير من {first} إلى {second} نسبته {implied}",
