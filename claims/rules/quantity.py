@@ -65,6 +65,7 @@ class QuantityRules(Cursor):
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
         if not self._read_unit(reading, cur_before):
             return None
+        self.money_range_tail(reading)  # "between 10 dollars and 20 dollars", "بين 27.10 ريالا و35.80"
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
@@ -129,6 +130,8 @@ class QuantityRules(Cursor):
                     n2 = None
                 if connector in data.or_words:
                     n2 = None
+        else:
+            n2, connector = self.glued_and_second(n1, j, start_i)  # "بين عشرة وعشرين ريالا" (lists.py)
         if n2 is not None:
             if n2.scale and not n1.scale and n1.value < n2.raw * 1000 and n1.value <= n2.raw:
                 n1.value, n1.scale = n1.value * n2.scale, n2.scale
