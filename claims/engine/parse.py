@@ -113,6 +113,11 @@ class Window(
         return drafts
 
     def at_number(self, i: int) -> list[Draft] | Skip | None:
+        nxt = self.tok(i + 1)
+        if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):
+            found = self.slash_fraction(i)  # rules/shares.py: "3/4 of", "2 1/2 miles", a sentence "3/4"
+            if found is not None:
+                return found
         skip = self.negative_number(i)
         if skip is not None:
             return skip

@@ -173,6 +173,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "proclitics": tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
         "teen_words": _set(nums.get("teen_words"), lang),
         "vague_alone": _set(nums.get("vague_alone"), lang),
+        "time_span_years": {_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
         "conjunctions": _set(nums.get("conjunctions"), lang),
         "article_words": _set(nums.get("article_words"), lang),

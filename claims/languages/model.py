@@ -170,6 +170,10 @@ class Language:
     zero_words: frozenset[str] = frozenset()
     word_figure_links: frozenset[str] = frozenset()
     word_figure_not_after: frozenset[str] = frozenset()
+    word_figure_not_before: frozenset[str] = frozenset()
+    # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
+    time_span_years: dict[str, int] = field(default_factory=dict)
+    share_figure_links: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
     counted_cue_nouns: frozenset[str] = frozenset()

@@ -12,9 +12,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD, Draft, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, number_value
 
 THOUSANDTH = Decimal("0.001")
+MILLIONTH = Decimal("0.000001")
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
@@ -30,6 +31,9 @@ class ShareRules(Cursor):
             return None
         proclitic, bare = found
         fraction = data.fractions[bare]
+        span = self._time_span(i, fraction)
+        if span is not None:
+            return span
         first = i  # the share's first token
         if bare in data.plural_fractions:  # "ثلاثة أرباع", "two-thirds", "three quarters"
             k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "-" and self.glued(i) else i - 1
@@ -42,7 +46,7 @@ class ShareRules(Cursor):
             return None
         elif self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in data.ratio_first_words:
             first = i - 1  # "a third", "one quarter"
-        if not self._share_closing(i, proclitic):
+        if not self._share_closing(i, proclitic) and not self._share_stands(first, i):
             return None
         value = (fraction * 100).quantize(THOUSANDTH).normalize()
         start = t.start + len(proclitic) if first == i else self.toks[first].start
@@ -91,6 +95,38 @@ class ShareRules(Cursor):
             return before not in data.share_not_after
         return before in data.article_words or before in data.ratio_first_words
 
+    def _time_span(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """English: "a quarter of a century" (25), "half a decade" (5), "nearly half a century": a fraction of a
+        long time unit is a count of years (bench/devset/GUIDELINES.md, Shares)."""
+        data = self.language
+        if not data.time_span_years:
+            return None
+        k = i + 1
+        if self.word_key(k) in data.fraction_links:
+            k += 1
+        if self.word_key(k) not in data.article_words:
+            return None
+        years = data.time_span_years.get(self.word_key(k + 1) or "")
+        if years is None:
+            return None
+        first = i - 1 if self.word_key(i - 1) in data.article_words else i
+        value = (fraction * years).quantize(THOUSANDTH).normalize()
+        return [Draft("count", self.toks[first].start, self.toks[k + 1].end, value=number_value(value),
+                      counted="years")]
+
+    def _share_stands(self, first: int, i: int) -> bool:
+        """English: a fraction with no "of" after it is a share when it ends its clause and is the whole sentence
+        or follows a linking word ("the vote was cut by two thirds.", "Three quarters."); "a half" or "one
+        eighth" mid-sentence ("an hour and a half") stays none."""
+        if self.ar:
+            return False
+        nxt = self.tok(i + 1)
+        if nxt is not None and not (nxt.kind == SYM and nxt.text in ".,;:!?)"):
+            return False
+        if self.toks[first].start == self.bounds[0]:
+            return nxt is None or nxt.text in ".!?"
+        return self.word_key(first - 1) in self.language.share_figure_links
+
     def _share_closing(self, i: int, proclitic: str) -> bool:
         """What must follow: English "of" (not "of a", a fraction of a unit or a scale), or "the" after "half";
         Arabic the noun the share is of, or nothing after a definite comparison ("أقل من النصف مقارنة ...")."""
@@ -111,3 +147,39 @@ class ShareRules(Cursor):
             after = self.word_key(i + 2)
             return after is not None and after not in data.article_words and after not in data.share_not_before
         return nxt.key in data.share_articles and self.toks[i].key in data.share_alone
+
+    def slash_fraction(self, i: int) -> list[Draft] | None:
+        """English fractions written with a slash, read only where the text says they are fractions: "3/4 of
+        voters" (a share, as "three quarters of"), "3/4 inch" and "2 1/2 miles" (a number with its unit), or a
+        sentence that is only the fraction ("3/4", "-4/5", "2 1/4"). Anywhere else a slash pair in English news is
+        betting odds ("the 5/4 favourite"), a date or a name ("9/11", "24/7") and stays no claim
+        (not_claims/scores.py)."""
+        toks, whole, k = self.toks, Decimal(0), i
+        if self.tok(i + 1) is not None and toks[i + 1].kind == NUM and not self.glued(i + 1):
+            whole, k = Decimal(toks[i].text) if toks[i].text.isdigit() else Decimal(-1), i + 1  # "2 1/4"
+        slash, den = self.tok(k + 1), self.tok(k + 2)
+        if whole < 0 or slash is None or slash.text != "/" or not self.glued(k + 1) or den is None or \
+                den.kind != NUM or not self.glued(k + 2) or not (toks[k].text.isdigit() and den.text.isdigit()):
+            return None
+        numerator, denominator = int(toks[k].text), int(den.text)
+        end = k + 3
+        after = self.tok(end)
+        if not 0 < numerator < denominator <= 100 or (after is not None and after.kind == SYM and after.text == "/"):
+            return None
+        value = whole + Decimal(numerator) / Decimal(denominator)
+        data = self.language
+        if not whole and self.word_key(end) in data.share_links and \
+                self.word_key(end + 1) not in data.article_words and self.word_key(end + 1) is not None:
+            percent = (value * 100).quantize(THOUSANDTH).normalize()
+            return [Draft("percent", toks[i].start, toks[end - 1].end, value=number_value(percent), unit="share")]
+        value = value.quantize(MILLIONTH).normalize()
+        measure = self._measure_after(end)
+        if measure is not None:
+            return [Draft("number", toks[i].start, toks[measure[1] - 1].end, value=number_value(value),
+                          unit=measure[0])]
+        first = i
+        if i == 1 and toks[0].text == "-":  # "-4/5", "- 1 4/5": a sign opening the sentence
+            first, value = 0, -value
+        if toks[first].start != self.bounds[0] or (after is not None and after.text not in ".!?"):
+            return None
+        return [Draft("number", toks[first].start, toks[end - 1].end, value=number_value(value))]

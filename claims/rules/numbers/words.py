@@ -113,7 +113,8 @@ class WordNumberRules(Cursor):
         if not run.used_any:
             return None
         value = run.total + run.current
-        if value < self.language.min_standalone and not run.scale_seen and self._percent_after(run.j) is None:
+        if value < self.language.min_standalone and not run.scale_seen and value == value.to_integral_value() and \
+                self._percent_after(run.j) is None:  # ("one and a half metres" is a figure)
             return None  # ("واحد في المئة" is a figure: one percent)
         if value <= 0:
             return None
@@ -176,10 +177,12 @@ class WordNumberRules(Cursor):
         if (first.text[:1].isupper() and first.start > self.bounds[0]) or (before is not None and before.kind == NUM) \
                 or self.word_key(i - 1) in data.word_figure_not_after:
             return False  # (after digits: "322 hundred" is not the figure "hundred")
+        after = self.tok(end_i)
+        if after is not None and after.key in data.word_figure_not_before:
+            return False  # a clock time: "ten o'clock", "eleven am"
         if len(words) >= 2 or (words and (data.units.get(words[0]) or data.tens.get(words[0]) or
                                           data.hundreds.get(words[0]) or 0) >= 10):
             return True
-        after = self.tok(end_i)
         clause_end = after is None or (after.kind == SYM and after.text in ".,;:!?)")
         if not clause_end:
             return False
