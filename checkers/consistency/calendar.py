@@ -190,10 +190,10 @@ def calendar_verdicts(dates: list[Claim], article: ArticleRef) -> dict[str, Verd
         judged = weekday_verdict(claim, article)
         if judged is None:
             continue
-        verdict, (start, end) = judged
+        verdict, spans = judged
         _keep(found, verdict)
         for other in dates:  # the weekday as its own date claim ("يوم الخميس الموافق 23 يوليو")
-            if other is not claim and other.start == start and other.end == end:
+            if other is not claim and (other.start, other.end) in spans:
                 _keep(found, _retarget(verdict, other))
     for hijri, gregorian, firm in equivalent_pairs(dates):
         if hijri.precision == "year":

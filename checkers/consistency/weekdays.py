@@ -60,13 +60,20 @@ _WEEKDAY_BEFORE = re.compile(
 _EN_THIS_WEEK = re.compile(r"(?<!\w)(?:next|last|this|coming)\s+$", re.IGNORECASE)
 # A weekday joined to another before it ("ليل الاثنين - الثلاثاء", "السبت أو الأحد"): which one is the date's?
 _JOINED_DAY = re.compile(rf"(?<!\w)(?:{_ANY_DAY})\s*(?:[-–/]|و|أو|او|إلى|الى|and|or|to)?\s*$", re.IGNORECASE)
+# Two weekdays before a range of dates: "من يوم الثلاثاء إلى يوم الخميس 12-14 شوال", "from Monday to Wednesday, 4-6
+# May".
+_RANGE_BEFORE = re.compile(
+    rf"(?<!\w)(?P<first>{_ANY_DAY})\s*(?:إلى|الى|حتى|to|until|-|–)\s*(?:يوم\s+)?(?P<last>{_ANY_DAY})"
+    r"\s*[،,]?\s*(?:(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?\(?\s*$", re.IGNORECASE)
 # A date written without its year that the sentence ties to the report's time ("23 يوليو الجاري", "this month").
 _CURRENT_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEARLESS_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
 # A day named relative to the report ("أمس الثلاثاء", "الأحد", "today"): not a written date; never checked here.
-_RELATIVE = re.compile(rf"(?<!\w)[وفبل]?(?:{_ANY_DAY})(?!\w)|أمس|امس|غد|اليوم|الليلة|today|yesterday|tomorrow|tonight",
-                       re.IGNORECASE)
+# Whole words only: "الخامس من أغسطس" (the fifth) is a written date, though it ends in "امس".
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?:[وفبل]|بال|وبال)?(?:{_ANY_DAY}|أمس|امس|الأمس|غد|غدا|غداً|اليوم|الليلة)(?!\w)"
+    r"|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
 
 
 def day_of(claim: Claim) -> date | None:
@@ -145,6 +152,12 @@ def _names(weekday: int, langs: tuple[str, ...]) -> dict[str, str]:
     return {lang: DAY_NAMES["ar" if lang == "ar" else "en"][weekday] for lang in langs}
 
 
+def _day_span(first: int, last: int, langs: tuple[str, ...]) -> dict[str, str]:
+    """"Tuesday to Thursday" / "الثلاثاء إلى الخميس"."""
+    names, lasts = _names(first, langs), _names(last, langs)
+    return {lang: f"{names[lang]} {'إلى' if lang == 'ar' else 'to'} {lasts[lang]}" for lang in langs}
+
+
 def _window_verdict(claim: Claim, article: ArticleRef, stated: int) -> Verdict | None:
     fit = _window_fit(claim, article, stated)
     if fit is None:
@@ -175,8 +188,13 @@ def _status(claim: Claim, day: date, stated: int, this_week: bool, article: Arti
     return "contradicted"
 
 
-def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, tuple[int, int]] | None:
-    """The verdict on a date's stated weekday, and the weekday's span (a weekday claim there gets it too)."""
+Span = tuple[int, int]
+
+
+def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, list[Span]] | None:
+    """The verdict on a date's stated weekday, and the weekday's spans (a weekday claim there gets it too)."""
+    if claim.value_high is not None:
+        return range_verdict(claim, article)
     found = stated_weekday(claim)
     if found is None:
         return None
@@ -184,7 +202,7 @@ def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, tuple[i
     day = day_of(claim)
     if day is None:
         verdict = _window_verdict(claim, article, stated)
-        return (verdict, (start, end)) if verdict is not None else None
+        return (verdict, [(start, end)]) if verdict is not None else None
     if claim.inferred and not _near_report(day, article):
         return None
     status = _status(claim, day, stated, this_week, article)
@@ -201,4 +219,50 @@ def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, tuple[i
     }
     verdict = make_verdict(claim, article, status, CALENDAR_METRIC, explanation(reason, langs, fields),
                            period=day.isoformat())
-    return verdict, (start, end)
+    return verdict, [(start, end)]
+
+
+def _range_days(claim: Claim) -> tuple[date, date] | None:
+    """The first and last days of a range of dates with its year stated ("12-14 شوال 1436هـ")."""
+    if claim.kind != "date" or claim.precision != "day" or claim.inferred or _RELATIVE.search(claim.text):
+        return None
+    try:
+        first, last = date.fromisoformat(str(claim.value)), date.fromisoformat(str(claim.value_high))
+    except ValueError:
+        return None
+    return (first, last) if 0 < (last - first).days < 7 else None
+
+
+def range_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, list[Span]] | None:
+    """Two weekdays stated with a range of days ("من يوم الثلاثاء إلى يوم الخميس 12-14 شوال 1436هـ"): each end of
+    the range against its weekday, the Hijri month's start allowed a day either way."""
+    days = _range_days(claim)
+    offset = claim.sentence_start
+    match = _RANGE_BEFORE.search(claim.sentence[: claim.start - offset]) if days is not None else None
+    if days is None or match is None:
+        return None
+    first, last = _weekday_number(match.group("first")), _weekday_number(match.group("last"))
+    if first is None or last is None:
+        return None
+    stated = (first, last)
+    shifts = {(named - day.weekday()) % 7 for named, day in zip(stated, days, strict=True)}
+    hijri = claim.calendar == "hijri"
+    if shifts == {0}:
+        status = "supported"
+    elif hijri and shifts <= {1, 6}:
+        return None  # the month may have begun a day earlier or later by sighting
+    else:
+        status = "contradicted"
+    langs = langs_of(claim, article)
+    fields = {
+        "dates": {lang: f"{fmt.format_date(days[0].isoformat(), lang)} – {fmt.format_date(days[1].isoformat(), lang)}"
+                  for lang in langs},
+        "hijri": per_lang(claim.text if hijri else "", langs),
+        "actual": _day_span(days[0].weekday(), days[1].weekday(), langs),
+        "stated": _day_span(stated[0], stated[1], langs),
+    }
+    reason = f"calendar_{'hijri_' if hijri else ''}weekday_range_{status}"
+    verdict = make_verdict(claim, article, status, CALENDAR_METRIC, explanation(reason, langs, fields),
+                           period=days[0].isoformat())
+    return verdict, [(offset + match.start("first"), offset + match.end("first")),
+                     (offset + match.start("last"), offset + match.end("last"))]

@@ -337,6 +337,25 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، ولم يوافق {date} يوم {actual} في تلك السنوات إلا عام "
               "{year}، كما ورد في الجملة",
     },
+    # Two weekdays with a range of days: {dates} "28 July 2015 – 30 July 2015", {actual} / {stated} "Tuesday – Thursday".
+    "calendar_weekday_range_supported": {
+        "en": "{dates} ran from {actual}, as the sentence says",
+        "ar": "امتدت الفترة {dates} من {actual} كما ورد في الجملة",
+    },
+    "calendar_weekday_range_contradicted": {
+        "en": "{dates} ran from {actual}, not from {stated}",
+        "ar": "امتدت الفترة {dates} من {actual} وليس من {stated}",
+    },
+    "calendar_hijri_weekday_range_supported": {
+        "en": "{hijri} is {dates} by the Umm al-Qura calendar, from {actual}, as the sentence says",
+        "ar": "يوافق {hijri} الفترة {dates} بتقويم أم القرى، من {actual} كما ورد في الجملة",
+    },
+    "calendar_hijri_weekday_range_contradicted": {
+        "en": "{hijri} is {dates} by the Umm al-Qura calendar, from {actual}: not from {stated}, even if the month "
+              "began a day earlier or later by sighting",
+        "ar": "يوافق {hijri} الفترة {dates} بتقويم أم القرى، من {actual}، وليس من {stated} حتى لو بدأ الشهر قبل ذلك "
+              "أو بعده بيوم برؤية الهلال",
+    },
 }
 
 # A fact as a sentence, for metrics without their own `phrase` ({value} is the figure with its unit).

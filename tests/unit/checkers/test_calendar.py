@@ -177,3 +177,24 @@ def test_hijri_day_and_its_gregorian_year_or_month() -> None:
     month = calendar("وعقد الاجتماع في 9 رمضان 1436هـ الموافق يونيو 2015م في بريزبن.", "ar")
     assert month["يونيو 2015م"].verdict == "supported"  # 26 June 2015
     assert "رؤية الهلال" in month["يونيو 2015م"].explanation["ar"]
+
+
+def test_two_weekdays_with_a_range_of_days() -> None:
+    right = calendar("وعقدت الدورة خلال الفترة من يوم الثلاثاء إلى يوم الخميس 12-14 شوال 1436هـ بالرياض.", "ar")
+    assert right["12-14 شوال 1436هـ"].verdict == "supported"  # 28-30 July 2015 by Umm al-Qura
+    assert right["الثلاثاء"].verdict == "supported" and right["الخميس"].verdict == "supported"
+    sighting = calendar("وعقدت الدورة خلال الفترة من يوم الأربعاء إلى يوم الجمعة 12-14 شوال 1436هـ بالرياض.",
+                        "ar")
+    assert sighting == {}  # a day later: the month may have begun by sighting
+    wrong = calendar("وعقدت الدورة خلال الفترة من يوم الأحد إلى يوم الثلاثاء 12-14 شوال 1436هـ بالرياض.", "ar")
+    assert wrong["12-14 شوال 1436هـ"].verdict == "contradicted"
+    assert "من الثلاثاء إلى الخميس" in wrong["12-14 شوال 1436هـ"].explanation["ar"]
+    english = calendar("The talks ran from Tuesday to Thursday, 20-22 July 2015, in Vienna.", "en")
+    assert english["20-22 July 2015"].verdict == "contradicted"
+    assert "ran from Monday to Wednesday, not from Tuesday to Thursday" in english["20-22 July 2015"].explanation["en"]
+
+
+def test_an_ordinal_day_is_a_written_date_not_a_relative_one() -> None:
+    # "الخامس" (the fifth) ends in the letters of "امس" (yesterday): still a date the weekday can be held to.
+    found = calendar("ويلتقي الفريق نظيره الإيطالي مساء يوم الأربعاء الخامس من شهر أغسطس المقبل.", "ar")
+    assert found["الخامس من شهر أغسطس"].verdict == "supported"  # 5 August 2015, a Wednesday
