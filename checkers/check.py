@@ -22,10 +22,11 @@ from checkers.judging import (
 )
 from checkers.markets import check_market
 from checkers.matching import match_claim
+from checkers.memberships import check_count_window
 from checkers.reference.tables import FactRow, MetricDef, ReferenceTables
 from checkers.sentence import SentenceWords, sentence_words_of, title_entities
 from checkers.statistics import check_statistic
-from checkers.timing import claim_time, finer_than_year, time_slices
+from checkers.timing import article_window, claim_time, finer_than_year, time_slices
 from checkers.wording import explain
 from factstream.models import ArticleRef, Claim, Verdict
 
@@ -75,7 +76,10 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
     if article.published_at is None and metric.time == "snapshot" and len({str(r.value) for r in rows}) > 1:
         # A count that changed over time (a membership) in an undated article: "the 25 EU members" of 2005 is
         # not today's count, and a year in its sentence may date another figure ("trade with the 25 EU member
-        # countries was worth $155bn in 2003").
+        # countries was worth $155bn in 2003"). Of a known period (published_window): each day of it is tried.
+        window = article_window(article)
+        if window is not None and time_source != "text" and claim.kind != "date":
+            return check_count_window(case, metric, rows, claim_interval(claim, metric.unit, metric.tolerance), window)
         case.when = None
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated_count"))
     claim_range = claim_interval(claim, metric.unit, metric.tolerance) if claim.kind != "date" else None

@@ -3,7 +3,9 @@
 News quotes a statistic as first released; the tables hold today's revised figure, and the 2018 vintage (a
 second table reporting the same metric) the figure as published in mid-2018. So, for these metrics:
 - the year is the one the sentence names next to the figure ("grew 3.2% in 2004"), "last year" / "العام الماضي"
-  counted from the publication date; a year not yet over when the article appeared is a forecast or an estimate;
+  counted from the publication date; a year not yet over when the article appeared is a forecast or an estimate
+  (checkers/years.py); an undated article of a known period (published_window) gives each year the window allows,
+  and the figure is supported when one of them fits, contradicted only when it is off for every one;
 - a figure is supported when either table agrees within the metric's tolerance (the explanation says "revised
   figure" when only the tolerance makes it agree), unverifiable when it is within the `revision` margin of
   either, and contradicted only beyond it, when the sentence names one entity and one year unambiguously.
@@ -14,8 +16,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import re
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 
 from checkers import verdicts
@@ -25,73 +26,13 @@ from checkers.judging import agrees, deviation, off_scale
 from checkers.matching import LOCAL_CURRENCY, Match
 from checkers.reference.load import PACKS_DIR
 from checkers.reference.tables import FactRow, MetricDef
-from checkers.sentence import CLAUSE_MARKS, SentenceWords, in_range
+from checkers.sentence import SentenceWords, in_range
 from checkers.timing import claim_time, finer_than_year, time_slices
 from checkers.wording import explain
+from checkers.wording import format as fmt
 from checkers.wording.templates import TEMPLATES
+from checkers.years import FigureYears, figure_years, published_day
 from factstream.models import ArticleRef, Claim, Verdict
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_YEAR = re.compile(r"(?<!\d)(?<!\d[.,٫])(19[5-9]\d|20[0-4]\d)(?!\d|[.,٫]\d|\s*%|\s*في الم)")
-# Relative years, counted from the publication date (offset in years).
-_RELATIVE = re.compile(
-    r"\b(last year|the previous year|the past year)\b|(العام الماضي|السنة الماضية|العام المنصرم|العام السابق)"
-    r"|\b(this year)\b|(العام الجاري|هذا العام|العام الحالي|السنة الحالية|السنة الجارية)",
-    re.IGNORECASE,
-)
-# A year right after these words is the other side of a comparison or the start of a span, not the figure's year.
-_NOT_THE_YEAR = re.compile(
-    r"\b(compared (?:with|to)|from|since|against|than|until|through|to|by|مقارنة|بالمقارنة|مقابل|منذ|عن|من|حتى|إلى)"
-    r"\s+(?:[^\s\d]+\s+){0,2}$", re.IGNORECASE)
-_COMPARISON = re.compile(r"compared|versus|against|\bfrom\b|\bthan\b|\babove\b|\bbelow\b|مقارنة|بالمقارنة|مقابل"
-                         r"|بعد أن|عن مستوى|فيما|بينما|while|whereas", re.IGNORECASE)
-
-
-def _years(sentence: str, published: date | None) -> list[tuple[int, int, int | None]]:
-    """(start, end, year) of every year the sentence names for its figures, relative ones resolved."""
-    text = sentence.translate(_DIGITS)
-    found = []
-    for match in _YEAR.finditer(text):
-        if not _NOT_THE_YEAR.search(text[max(0, match.start() - 24):match.start()]):
-            found.append((match.start(), match.end(), int(match.group())))
-    for match in _RELATIVE.finditer(text):
-        offset = -1 if (match.group(1) or match.group(2)) else 0
-        # Without a publication date "last year" names no year, but it still is the figure's year (None).
-        found.append((match.start(), match.end(), published.year + offset if published else None))
-    return found
-
-
-def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the clause around [start, end) (between clause marks)."""
-    before = max((sentence.rfind(mark, 0, start) + len(mark) for mark in CLAUSE_MARKS
-                  if sentence.rfind(mark, 0, start) >= 0), default=0)
-    after = min((at for mark in CLAUSE_MARKS if (at := sentence.find(mark, end)) >= 0), default=len(sentence))
-    return before, after
-
-
-def stated_year(claim: Claim, published: date | None) -> int | None:
-    """The year the figure is about: the nearest year named in its clause, else the one year the sentence names;
-    None when the sentence names none, or several with none in the figure's clause."""
-    sentence = claim.sentence
-    start = max(0, claim.start - claim.sentence_start)
-    end = min(len(sentence), claim.end - claim.sentence_start)
-    if sentence[start:end] != claim.text and claim.text in sentence:
-        start = sentence.index(claim.text)
-        end = start + len(claim.text)
-    years = _years(sentence, published)
-    if not years:
-        return None
-    # A year on the other side of a comparison is the other figure's ("3.5% in 2014, against 2.7% in 2013").
-    years = [(s, e, year) for s, e, year in years
-             if not _COMPARISON.search(sentence[end:s] if s >= end else sentence[e:start])]
-    if not years:
-        return None
-    low, high = _clause_bounds(sentence, start, end)
-    near = [(min(abs(s - end), abs(start - e)), year) for s, e, year in years if low <= s and e <= high]
-    if near:
-        return min(near, key=lambda found: found[0])[1]
-    distinct = {year for _, _, year in years}
-    return distinct.pop() if len(distinct) == 1 else None
 
 
 @cache
@@ -134,13 +75,6 @@ def _converted(case: Case, currency: str) -> list[FactRow]:
         if rate is not None and not isinstance(row.value, str):
             out.append(dataclasses.replace(row, value=float(row.value) * rate, unit=currency))
     return out
-
-
-def _published(article: ArticleRef) -> date | None:
-    published = article.published_at
-    if published is None:
-        return None
-    return published.date() if isinstance(published, datetime) else published
 
 
 def _clear_entity(case: Case, found: SentenceWords, titled: list[str] | tuple[str, ...]) -> bool:
@@ -215,7 +149,8 @@ def _conversion_note(case: Case, row: FactRow, lang: str) -> str:
     return f", converted from US dollars at the official rate of {shown} {row.unit} per dollar"
 
 
-def _explained(case: Case, reason: str, row: FactRow) -> dict[str, str]:
+def _explained(case: Case, reason: str, row: FactRow, note: dict[str, str] | None = None) -> dict[str, str]:
+    """The reason's wording about the row, in every language of the case; `note` (per language) is appended."""
     out = {}
     for lang in case.langs:
         source = explain.source(case, row)
@@ -228,33 +163,67 @@ def _explained(case: Case, reason: str, row: FactRow) -> dict[str, str]:
             "phrase": explain.fact_phrase(case, row, lang), "when": explain.fact_when(case, row, lang),
             "source": source, "claimed": explain.claimed(case, lang), "label": case.label(lang),
             "entity": case.entity_name(lang), "margin": _margin_text(case.metric, float(row.value), lang)})
+        if note:
+            text += ("؛ " if lang == "ar" else "; ") + note[lang]
         out[lang] = explain.sentence(text, lang)
     return out
 
 
-def _dated(case: Case, today: date | None) -> Verdict | None:
-    """Set the case's time (the stated year, else the publication date); a verdict when the time alone decides:
-    a monthly reading, a year not over when the article appeared, or no date at all."""
+def _year_list(years: list[int], lang: str) -> str:
+    """'2003 or 2004' / 'عام 2003 أو عام 2004'."""
+    named = [f"عام {year}" if lang == "ar" else str(year) for year in sorted(years)]
+    joiner = " أو " if lang == "ar" else " or "
+    return named[0] if len(named) == 1 else ("، " if lang == "ar" else ", ").join(named[:-1]) + joiner + named[-1]
+
+
+def _window_text(case: Case, years: FigureYears, reason: str, **fields: object) -> dict[str, str]:
+    """A window reason's wording in every language: the window's days and the years it allows filled in."""
+    assert years.window is not None
+    first, last = years.window
+    return {lang: explain.render(reason, lang, start=fmt.format_date(first.isoformat(), lang),
+                                 end=fmt.format_date(last.isoformat(), lang),
+                                 years=_year_list(list(years.years), lang), label=case.label(lang),
+                                 entity=case.entity_name(lang), claimed=explain.claimed(case, lang),
+                                 **{key: value(lang) if callable(value) else value for key, value in fields.items()})
+            for lang in case.langs}
+
+
+def _figures(case: Case, rows: list[FactRow], lang: str) -> str:
+    """'1.17% in 2004, -0.71% in 2003': each row's figure and year."""
+    assert case.metric is not None
+    shown = [f"{fmt.format_value(row.value, row.unit or case.metric.unit, lang)} {explain.fact_when(case, row, lang)}"
+             for row in rows]
+    return ("، " if lang == "ar" else ", ").join(shown)
+
+
+def _dated(case: Case, years: FigureYears, today: date | None) -> Verdict | None:
+    """Set the case's time (the stated year, else the publication date; none for an undated article's several
+    candidate years); a verdict when the time alone decides: a monthly reading, a year not over when the article
+    appeared, or no date at all."""
     claim, article = case.claim, case.article
     assert case.metric is not None
-    published = _published(article)
-    year = stated_year(claim, published)
-    if year is not None:
-        case.when, case.explicit = str(year), True
+    if years.stated and len(years.years) == 1:
+        case.when, case.explicit = str(years.years[0]), True
+    elif years.window is not None:
+        case.when, case.explicit = None, years.stated  # each candidate year is tried in turn
     else:
         when, source = claim_time(claim, article, today)
         # A date elsewhere in the sentence that it does not tie to the figure does not date it.
+        published = published_day(article)
         case.when, case.explicit = (str(published or today or date.today()) if source == "text" else when), False
     if case.metric.annual and finer_than_year(claim):
         # "Inflation rose to 11.1% in December 2015": a monthly reading, not the annual figure.
         return verdicts.not_this_metric(case, explain.unverifiable(case, "monthly"))
-    if published is not None and year is not None and year >= published.year:
+    if years.not_over:
         # The year was not over when the article appeared: an estimate or a forecast, not the statistic.
+        if years.window is not None:
+            return verdicts.build(case, "unverifiable", {lang: explain.sentence(text, lang) for lang, text in
+                                                         _window_text(case, years, "not_over_window").items()})
         return verdicts.build(case, "unverifiable", {lang: explain.sentence(TEMPLATES["not_over"][
-            "ar" if lang == "ar" else "en"].format(year=year, claimed=explain.claimed(case, lang),
+            "ar" if lang == "ar" else "en"].format(year=years.years[0], claimed=explain.claimed(case, lang),
                                                    label=case.label(lang), entity=case.entity_name(lang)), lang)
             for lang in case.langs})
-    if year is None and published is None:
+    if not years.years and article.published_at is None:
         case.when = None
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated"))
     return None
@@ -267,7 +236,8 @@ def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: Sent
     case = Case(claim=claim, article=article, tables=found.tables, langs=("en",) if lang == "en" else ("en", lang))
     case.entity_id = match.entity_id
     case.metric = metric = match.metrics[0]
-    decided = _dated(case, today)
+    years = figure_years(claim, article)
+    decided = _dated(case, years, today)
     if decided is not None:
         return decided
     claim_range = claim_interval(claim, metric.unit, metric.tolerance)
@@ -280,44 +250,75 @@ def check_statistic(claim: Claim, article: ArticleRef, match: Match, found: Sent
             return verdicts.not_this_metric(case, explain.unverifiable(
                 case, "unit", unit_seen=_currencies().get(case.entity_id or "")))
         rows = _converted(case, str(claim.currency)) if metric.convert else local
-    assert case.when is not None
-    slices = time_slices(rows, metric, case.when, case.explicit)
-    for rows_then in slices:
-        supporting = [row for row in rows_then if agrees(claim, claim_range, row, metric)]
-        if supporting:
-            row = _closest(claim, supporting)
-            if off_scale(claim, row, metric):
-                return verdicts.not_this_metric(case, explain.unverifiable(case, "off_scale", hint=row))
-            strict = _strict(claim, metric)
-            exact = strict is not None and agrees(claim, strict, row, metric)
-            reason = "supported" if exact else "supported_revised"
-            return verdicts.build(case, "supported", _explained(case, reason, row), row, deviation(claim, row, metric))
+    windowed = case.when is None  # an undated article's candidate years
+    if windowed:
+        slices = [then for year in years.years if (then := [row for row in rows if row.year == year])]
+    else:
+        assert case.when is not None
+        slices = time_slices(rows, metric, case.when, case.explicit)
+    supported = _supporting(case, slices, years if windowed else None)
+    if supported is not None:
+        return supported
+    note = _window_text(case, years, "window_years") if windowed else None
     if not slices:
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "no_time"))
     if not case.explicit and metric.annual:
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "annual_unstated"))
-    return _disagreeing(case, slices[0], found, titled)
+    # A figure is contradicted only when it is off for every year it may be about (an undated article's).
+    return _disagreeing(case, slices if windowed else slices[:1], found, titled, years if windowed else None,
+                        note)
 
 
-def _disagreeing(case: Case, rows_then: list[FactRow], found: SentenceWords,
-                 titled: list[str] | tuple[str, ...]) -> Verdict:
-    """No figure of the claim's year agrees: contradicted beyond the revision margin of every vintage, when the
-    sentence is clearly about this entity and metric; else unverifiable."""
+def _supporting(case: Case, slices: list[list[FactRow]], years: FigureYears | None) -> Verdict | None:
+    """Supported by the first slice (most recent year first) with a figure that agrees; `years`: the undated
+    article's candidate years, named in the explanation with the one that fits."""
     claim, metric = case.claim, case.metric
     assert metric is not None
-    row = _preferred(rows_then)
+    claim_range = claim_interval(claim, metric.unit, metric.tolerance)
+    for rows_then in slices:
+        supporting = [row for row in rows_then if agrees(claim, claim_range, row, metric)]
+        if not supporting:
+            continue
+        row = _closest(claim, supporting)
+        if off_scale(claim, row, metric):
+            return verdicts.not_this_metric(case, explain.unverifiable(case, "off_scale", hint=row))
+        strict = _strict(claim, metric)
+        exact = strict is not None and agrees(claim, strict, row, metric)
+        note = None
+        if years is not None:
+            # One candidate year fits: the verdict is that year's (the conflict key's period too).
+            note = _window_text(case, years, "window_fits", year=lambda lang, y=row.year: _year_list([y], lang))
+            case.when = str(row.year) if len(slices) == 1 else None
+        return verdicts.build(case, "supported", _explained(case, "supported" if exact else "supported_revised",
+                                                            row, note), row, deviation(claim, row, metric))
+    return None
+
+
+def _disagreeing(case: Case, slices: list[list[FactRow]], found: SentenceWords, titled: list[str] | tuple[str, ...],
+                 years: FigureYears | None, note: dict[str, str] | None) -> Verdict:
+    """No figure of the claim's year (or of any year it may be about) agrees: contradicted beyond the revision
+    margin of every vintage of every such year, when the sentence is clearly about this entity and metric; else
+    unverifiable."""
+    claim, metric = case.claim, case.metric
+    assert metric is not None
+    all_rows = [row for rows_then in slices for row in rows_then]
+    row = _preferred(slices[0])
     if off_scale(claim, row, metric):
         return verdicts.not_this_metric(case, explain.unverifiable(case, "off_scale", hint=row))
-    close = [r for r in rows_then if _within(claim, r, metric)]
+    close = [r for r in all_rows if _within(claim, r, metric)]
     if close:
-        row = _preferred(close)
-        return verdicts.build(case, "unverifiable", _explained(case, "revised_close", row), row,
+        row = _closest(claim, close)
+        return verdicts.build(case, "unverifiable", _explained(case, "revised_close", row, note), row,
                               deviation(claim, row, metric))
     excluded = any(role == "exclude" for _, role, _ in found.words.get(metric.id, ()))
     if excluded or not _clear_entity(case, found, titled):
         # A word ruling the metric out elsewhere in the sentence ("at current prices", "the non-oil economy"),
         # or another country the figure may be about: agreement would count, disagreement proves nothing.
-        return verdicts.build(case, "unverifiable", _explained(case, "statistic_unclear", row), row,
+        return verdicts.build(case, "unverifiable", _explained(case, "statistic_unclear", row, note), row,
                               deviation(claim, row, metric))
-    return verdicts.build(case, "contradicted", _explained(case, "contradicted", row), row,
+    if years is not None:
+        each = [_preferred(rows_then) for rows_then in slices]
+        note = _window_text(case, years, "window_off", listed=lambda lang: _figures(case, each, lang),
+                            margin=lambda lang: _margin_text(metric, float(row.value), lang))
+    return verdicts.build(case, "contradicted", _explained(case, "contradicted", row, note), row,
                           deviation(claim, row, metric))

@@ -109,6 +109,44 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "لم يكن عام {year} قد انتهى عند نشر المقال، فالرقم {claimed} تقدير أو توقع، لا {label} السنوي لـ{entity} "
               "الذي يضمه الجدول المرجعي",
     },
+    # An undated article of a known period (published_window, checkers.years): {start}..{end} the window,
+    # {years} the years the figure may then be about ("2003 or 2004"), {year} the one whose figure fits.
+    "not_over_window": {
+        "en": "The article is undated (published between {start} and {end}), so {years} had not ended when it "
+              "appeared: {claimed} is an estimate or a forecast, not the annual {label} of {entity} that the "
+              "reference table holds",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، ولم يكن {years} قد انتهى عند نشره، فالرقم {claimed} تقدير "
+              "أو توقع، لا {label} السنوي لـ{entity} الذي يضمه الجدول المرجعي",
+    },
+    "window_fits": {
+        "en": "the article is undated (published between {start} and {end}), so the figure may be about {years}; "
+              "{year}'s fits",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، فقد يخص الرقم {years}، ويتفق معه رقم {year}",
+    },
+    "window_years": {
+        "en": "the article is undated (published between {start} and {end}), so the figure may be about {years}",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، فقد يخص الرقم {years}",
+    },
+    "window_off": {
+        "en": "the article is undated (published between {start} and {end}), so the figure may be about {years}, "
+              "and it is off from each year's ({listed}) by more than the {margin} by which first releases are "
+              "revised",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، فقد يخص الرقم {years}، وهو يبعد عن رقم كل منها "
+              "({listed}) بأكثر من {margin}، وهو هامش تعديل الأرقام الأولى",
+    },
+    # A count that changed over time (a membership) in an undated article of a known period.
+    "count_window_fits": {
+        "en": "{phrase} {when} ({source}), consistent with the claimed {claimed}: the article is undated "
+              "(published between {start} and {end}), and that count held during part of that period",
+        "ar": "{phrase} {when} ({source})، وهو ما يتفق مع ما ورد ({claimed}): المقال غير مؤرخ (نُشر بين {start} "
+              "و{end})، وكان هذا العدد قائمًا خلال جزء من تلك الفترة",
+    },
+    "count_window_off": {
+        "en": "The article is undated (published between {start} and {end}); the {label} of {entity} over that "
+              "period was {listed} ({source}), so {claimed} fits no day of it",
+        "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})؛ وكان {label} لـ{entity} خلال تلك الفترة {listed} "
+              "({source})، فالرقم {claimed} لا يوافق أي يوم منها",
+    },
     "no_time": {
         "en": "No reference figure for the {label} of {entity} {when}",
         "ar": "لا يوجد رقم مرجعي لـ{label} لـ{entity} {when}",

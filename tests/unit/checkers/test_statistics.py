@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 import checkers
-from checkers.statistics import stated_year
+from checkers.years import stated_year
 from tests.unit.checkers.helpers import article, make_claim
 
 AR = article(lang="ar", published="2015-07-22T00:00:00+03:00")
