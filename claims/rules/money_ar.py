@@ -53,11 +53,15 @@ class MoneyRulesAr(Cursor):
             data.duals.get(word)
         if not value or self.word_key(i + 1) in data.and_words:
             return None  # (not "الخمسة والعشرين": a compound this rule does not read)
-        after = self._currency_after(i + 1)
+        k = i + 1
+        scale = data.scales.get(self.word_key(k) or "")
+        if scale and scale > value:
+            value, k = value * scale, k + 1  # "عتبة العشرة مليارات يورو"
+        after = self._currency_after(k)
         if after is None or after[0].divisor != 1:
             return None
         cur, end_i, code = after
-        r = Reading(NumberExpr(Decimal(value), i, i + 1, is_word=True), None, None, i, end_i)
+        r = Reading(NumberExpr(Decimal(value), i, k, is_word=True), None, None, i, end_i)
         self._read_money(r, cur, code)
         t = self.toks[i]
         start = t.start + len(found[0]) - len(data.definite_article)  # the span keeps the article: "المائة دولار"

@@ -44,6 +44,8 @@ def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decim
             return Decimal(text)
         if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
             return Decimal("".join(groups))
+        if len(groups[-1]) == 2 and all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3:
+            return Decimal("".join(groups[:-1]) + "." + groups[-1])  # "97.151.502.13 ريالا": dots group, cents last
         return None
     if seps[0] == ",":
         if len(seps) == 1 and groups[0] == "0":
