@@ -20,11 +20,12 @@ from checkers.markets.judge import (
 )
 from checkers.markets.links import Linked, MarketLink, link_claim, load_links
 from checkers.markets.quotes import ClaimDay, Quote, claim_day
+from checkers.markets.window import judge_window, plausible_in_window, window_closes
 from checkers.series import Lookup, Point
 from checkers.wording import format as fmt
 from checkers.wording.explain import claimed, render, sentence
 from checkers.wording.templates import QUALIFIERS
-from factstream.models import Deviation, Fact, SeriesPoint, Verdict
+from factstream.models import Claim, Deviation, Fact, SeriesPoint, Verdict
 
 # What the series' values are, as the explanation names them.
 OBSERVED = {
@@ -45,6 +46,8 @@ def check_market(case: Case, today: date | None = None) -> Verdict | None:
         return None
     if claim.kind == "percent" and (linked.direction == 0 or not linked.link.change_points):
         return None  # a share, not a change ("Brent's 30% discount"), or a change this link does not check
+    if linked.units and linked.link.any_of:
+        linked = replace(linked, units=False)  # an unnamed crude's move in cents: which crude's is unknown
     if linked.link.any_of:
         return _any_of(case, today, linked, [links.links[i] for i in linked.link.any_of if i in links.links])
     return _check_linked(case, linked)
@@ -71,19 +74,22 @@ def _check_linked(case: Case, linked: Linked) -> Verdict | None:
     quote = Quote.of(linked.link, catalog)
     if quote is None:
         return None
-    if claim.kind != "percent" and not quote.ever_plausible(float(claim.value), PLAUSIBLE_RATIO):
+    value = float(claim.value)
+    if claim.kind != "percent" and not linked.units and not quote.ever_plausible(value, PLAUSIBLE_RATIO):
         return None  # never this quantity's value: some other amount near its name
     when = claim_day(claim, case.article, quote.monthly)
     if when.how == "coarse" and linked.since and when.published is not None:
         # "its highest since 2004": that year is not the figure's; the report's day is.
         when = ClaimDay(when.published, "published", when.published)
+    if when.window is not None and claim.kind != "percent":
+        return _check_window(case, linked, quote, when.window)
     if when.day is None:
         return _unverifiable(case, linked, quote, "market_coarse" if when.how == "coarse" else "market_undated")
     found = quote.lookup(when.day)
     if found.point is None:
         return _not_covered(case, linked, quote, found)
-    if claim.kind == "percent":
-        return _check_change(case, linked, quote, when, found)
+    if claim.kind == "percent" or (linked.units and value < found.point.value / PLAUSIBLE_RATIO):
+        return _check_change(case, linked, quote, when, found)  # "rose 2%", "fell 32 cents to $49.74"
     if when.how in ("stated_old", "month") and when.published is not None:
         # "the lowest since 20 March", "since early April": the sentence's date is most often another time than
         # the figure's; the report's day is tried first, and the stated time rules the figure out only with it.
@@ -123,19 +129,58 @@ def _check_level(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found
     return _verdict(case, linked, quote, status, explanation, found, when, dev)
 
 
+def _check_window(case: Case, linked: Linked, quote: Quote, window: tuple[date, date]) -> Verdict | None:
+    """A level in an undated article of a known period, held to every value of the window (window.py)."""
+    claim = case.claim
+    value = _figure(claim.value)
+    closes = window_closes(quote, window)
+    if closes is None:
+        return _unverifiable(case, linked, quote, "market_undated")
+    if linked.units and value < min(p.value for p in closes) / PLAUSIBLE_RATIO:
+        return _unverifiable(case, linked, quote, "market_undated")  # a day's move, of a day unknown
+    if not plausible_in_window(value, closes, linked.per):
+        return None  # "75 cents", "a $10 drop": another quantity
+    high = float(claim.value_high) if isinstance(claim.value_high, int | float) else value
+    judged = judge_window(value, high, claim.qualifier, quote, closes,
+                          may_contradict=linked.link.contradicts and not linked.earlier)
+    status = judged.status if judged.status != "between" else "unverifiable"
+    explanation = {lang: sentence(render(
+        f"market_window_{judged.status}", lang, **_fields(case, linked, quote, None, lang),
+        first_day=fmt.format_date(window[0].isoformat(), lang), last_day=fmt.format_date(window[1].isoformat(), lang),
+        low=_money(quote, judged.lowest.value, lang), high=_money(quote, judged.highest.value, lang),
+        low_day=fmt.format_date(judged.lowest.label, lang), high_day=fmt.format_date(judged.highest.label, lang),
+        margin=f"{judged.margin * 100:g}"), lang) for lang in case.langs}
+    cited = judged.nearest(value)
+    dev = Deviation(absolute=value - cited.value, relative=(value - cited.value) / cited.value if cited.value else None)
+    return _verdict(case, linked, quote, status, explanation, quote.lookup(cited.day), None, dev)
+
+
 def _check_change(case: Case, linked: Linked, quote: Quote, when: ClaimDay, found: Lookup) -> Verdict | None:
-    ref = str(case.claim.time_ref or "")
-    month_or_year = bool(ref) and len(ref) < 10  # "lost 13% in July": a month's change, not a day's
-    if linked.period or month_or_year or when.how not in ("published", "stated") or quote.monthly:
+    if quote.monthly:
+        return _unverifiable(case, linked, quote, "market_change_monthly")
+    if linked.period or _past_period(case.claim, when) or when.how not in ("published", "stated"):
         return _unverifiable(case, linked, quote, "market_period")
     judged = judge_change(_figure(case.claim.value), linked, quote, when)
     if judged is None:
         return _unverifiable(case, linked, quote, "market_undated")
     reason = f"market_change_{judged.status}"
+    if judged.status == "between" and quote.link.base:
+        reason = "market_change_fix_between"  # the ECB fixes once a day; the text's move is of another hour
     status = judged.status if judged.status != "between" else "unverifiable"
     explanation = {lang: _change_text(case, linked, quote, judged, reason, lang) for lang in case.langs}
     dev = Deviation(points=abs(_figure(case.claim.value)) - abs(judged.percent))
     return _verdict(case, linked, quote, status, explanation, found, when, dev, cited=judged.point)
+
+
+def _past_period(claim: Claim, when: ClaimDay) -> bool:
+    """A month or a year the change is over ("lost 13% in July"); a later month is a futures contract's delivery
+    ("September Brent rose 39 cents"), not the change's period."""
+    ref = str(claim.time_ref or "")
+    if not ref or len(ref) >= 10 or ref.startswith("-"):
+        return False
+    if len(ref) == 7 and when.published is not None:
+        return ref <= when.published.isoformat()[:7]
+    return True
 
 
 def _figure(value: object) -> float:
@@ -199,9 +244,17 @@ def _level_text(case: Case, linked: Linked, quote: Quote, found: Lookup, judged:
 
 def _change_text(case: Case, linked: Linked, quote: Quote, judged: ChangeJudged, reason: str, lang: str) -> str:
     found = quote.lookup(judged.point.day)
+    fields = _fields(case, linked, quote, found, lang)
+    change = f"{judged.percent:+.2f}%"
+    if judged.units is not None:  # "fell 32 cents": the move in dollars, then in percent
+        sign = "+" if judged.units >= 0 else "-"
+        change = f"{sign}{_money(quote, abs(judged.units), lang)} ({change})"
+    change = render("market_by_units" if judged.units is not None else "market_by_percent", lang, change=change)
+    if linked.inverse:
+        fields["label"] = render("market_inverse", lang, label=fields["label"])
     return sentence(render(
-        reason, lang, **_fields(case, linked, quote, found, lang),
-        change=f"{judged.percent:+.2f}%", when=_when(judged.point, quote, lang),
+        reason, lang, **fields,
+        change=change, when=_when(judged.point, quote, lang),
         previous=_money(quote, judged.previous.value, lang), value=_money(quote, judged.point.value, lang),
     ), lang)
 

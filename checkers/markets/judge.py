@@ -8,7 +8,8 @@ futures contracts. So a level is
   to the day after it (and, for a day stated long before the report, outside the report's days too): an
   intraday move alone never contradicts;
 - otherwise unverifiable, with the close and the range in the explanation.
-A change ("rose 2.3%") is judged against the day's change from the previous close, the same way.
+A change ("rose 2.3%", "fell 32 cents") is judged against the day's change from the previous close, the same way;
+a change in units is held to the same margin as a share of the previous close.
 """
 
 from __future__ import annotations
@@ -96,7 +97,8 @@ class ChangeJudged:
     status: str  # supported | contradicted | between
     point: Point  # the close whose change is cited
     previous: Point
-    percent: float
+    percent: float  # the day's change of the claimed side (the inverse rate's for `Linked.inverse`)
+    units: float | None = None  # the day's change in the series' units, for a change stated in units
 
 
 def _changes(quote: Quote, when: ClaimDay) -> list[tuple[Point, Point]]:
@@ -111,25 +113,30 @@ def _changes(quote: Quote, when: ClaimDay) -> list[tuple[Point, Point]]:
 
 
 def judge_change(value: float, linked: Linked, quote: Quote, when: ClaimDay) -> ChangeJudged | None:
-    """A daily change in percent against the previous close; None when the series has no two closes then."""
+    """A daily change in percent, or in units (`linked.units`: "fell 32 cents", held to the same margin as a share
+    of the previous close), against the previous close; None when the series has no two closes then."""
     pairs = _changes(quote, when)
-    if not pairs:
-        return None
     judged = []
     for point, previous in pairs:
-        if previous.value == 0:
+        if previous.value == 0 or point.value == 0:
             continue
         percent = (point.value / previous.value - 1.0) * 100.0
+        if linked.inverse:  # "the dollar fell against the euro": the euro-in-dollars rate read the other way
+            percent = (previous.value / point.value - 1.0) * 100.0
+        stated = value / previous.value * 100.0 if linked.units else value
         actual = abs(percent) if linked.direction == 0 else percent
-        claimed = value if linked.direction >= 0 else -value
-        judged.append((abs(claimed - actual), point, previous, percent))
+        claimed = stated if linked.direction >= 0 else -stated
+        judged.append((abs(claimed - actual), point, previous, percent, stated))
     if not judged:
         return None
-    gap, point, previous, percent = min(judged, key=lambda j: j[0])
-    if gap <= quote.link.change_points:
-        return ChangeJudged("supported", point, previous, percent)
+    gap, point, previous, percent, stated = min(judged, key=lambda j: j[0])
+    units = point.value - previous.value if linked.units else None
+    # Supported within the margin, and only a move the way the sentence says ("rose 9 cents" is not a fall of 4).
+    same_way = linked.direction == 0 or percent * linked.direction >= 0
+    if gap <= quote.link.change_points and same_way:
+        return ChangeJudged("supported", point, previous, percent, units)
     largest = max(abs(j[3]) for j in judged)
     # Far beyond any move of those days (a futures or intraday move is never that far from the spot's).
-    if abs(value) >= 3 * largest + 2.0:
-        return ChangeJudged("contradicted", point, previous, percent)
-    return ChangeJudged("between", point, previous, percent)
+    if abs(stated) >= 3 * largest + 2.0:
+        return ChangeJudged("contradicted", point, previous, percent, units)
+    return ChangeJudged("between", point, previous, percent, units)

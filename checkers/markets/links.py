@@ -6,27 +6,30 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from checkers.markets.pairs import after_counter, fx_pair
 from checkers.sentence import _claim_offsets, _token_span
 from checkers.text import Mention, Phrase, PhraseIndex, Tokens, tokenize
 from factstream.limits import SENTENCE_MEMORY
 from factstream.models import Claim
 
 LINKS_FILE = Path(__file__).resolve().parent / "links.yaml"
-CHANGE_REACH = 8  # a change's name stands closer: "وخسر برنت نحو 13 بالمئة", "Brent fell 2%"
+CHANGE_REACH = 11  # a change's name stands closer: "وخسر برنت نحو 13 بالمئة", "Brent fell 2%", "39 سنتا أو 0.69%"
 NAME_REACH = 20  # tokens from the figure back to the name that governs it ("وقفز سعر برنت في عقود سبتمبر ...")
 FOLLOW_REACH = 4  # a name right after the figure: "$1.29 against the euro"
 NUMBER_DECIMALS = 3  # "1.0950", "1.5469": how rates are quoted; "1.5" or "56" alone says nothing
+VERB_BEFORE_NAME = 3  # "وقفز سعر برنت": the verb of a change stands a few tokens before the name
 PERIOD_REACH = 5  # "fell 15% over the month"; "its biggest gain in years" further on is no period
 PER_REACH = 3  # a unit word right after the figure: "57 dollars a barrel"
 _SENTENCE_ENDS = (".", "؟", "?", "!", ";", "؛", "\n")
-WORD_ROLES = ("stops", "breaks", "rises", "falls", "periods", "hedges", "froms")
+WORD_ROLES = ("stops", "breaks", "rises", "falls", "periods", "hedges", "froms", "counters", "tos")
+UNITS_REACH = 4  # "fell 32 cents to $49.74", "هبطت 15.50 دولار للأوقية إلى": the level after a change in units
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class MarketLink:
     contradicts: bool  # false: only ever supported or unverifiable
     numbers: bool  # a bare number quoted like a rate ("the euro at 1.0950") is this quantity
     currency: str
+    base: str | None  # an exchange rate's base currency (the value is `currency` per one `base`)
     require_per: bool
     support: float
     contradict: float
@@ -64,7 +68,7 @@ def _link(link_id: str, entry: dict[str, Any]) -> MarketLink:
         id=link_id, label=dict(entry.get("label") or {"en": link_id}), series=entry["series"],
         entity=entry.get("entity"), divide_by=entry.get("divide_by"), any_of=tuple(entry.get("any_of") or ()),
         contradicts=bool(entry.get("contradicts", True)), numbers=bool(entry.get("numbers", False)),
-        invert=bool(entry.get("invert", False)), currency=entry["currency"],
+        invert=bool(entry.get("invert", False)), currency=entry["currency"], base=entry.get("base"),
         require_per=bool(entry.get("require_per", False)), support=float(margins.get("support", 0.03)),
         contradict=float(margins.get("contradict", 0.15)), change_points=float(margins.get("change_points", 0)),
         before=int(chart.get("before", 15)), after=int(chart.get("after", 5)),
@@ -97,6 +101,8 @@ def load_links(path: Path = LINKS_FILE) -> Links:
         entries += [(p, ("per", link_id)) for p in _phrases(entry.get("per"))]
     for role in WORD_ROLES:
         entries += [(p, (role, "")) for p in _phrases(data.get(role))]
+    for code, names in (data.get("currencies") or {}).items():
+        entries += [(p, ("currency", code)) for p in _phrases(names)]
     return Links(links, dict(data.get("sources") or {}), PhraseIndex(entries))
 
 
@@ -140,6 +146,9 @@ class Linked:
     period: bool  # the clause puts the figure over a week, a month, a year ("since January")
     since: bool  # the sentence dates something else ("the lowest since March 2010"): its date is not the figure's
     earlier: bool = False  # "from $58 to $56": the figure is an earlier level (never contradicted)
+    inverse: bool = False  # an exchange rate's change stated for the other side ("the dollar fell against the euro")
+    units: bool = False  # a money figure that may be a change in units ("fell 32 cents to $49.74")
+    per: bool = False  # the unit word stands right after the figure ("$150 a barrel": a price, whatever its size)
 
 
 def _crosses_end(sentence: str, tokens: Tokens, index: int) -> bool:
@@ -157,18 +166,30 @@ def _takes(claim: Claim, link: MarketLink) -> bool:
 
 
 def _walk_back(claim: Claim, found: Scan, links: Links, first: int, reach: int,
-               accept: Callable[[MarketLink], bool]) -> tuple[MarketLink | None, bool]:
+               accept: Callable[[MarketLink], bool], halt: str = "") -> tuple[MarketLink | None, bool]:
     """The nearest name before the figure whose link `accept`s it; (None, True) when a stop or a break word comes
-    first (another quantity, or another time)."""
+    first (another quantity, or another time); (None, False) at a word of the `halt` role. A name right after a
+    counter word ("to the euro") is the other side of a pair: taken only when no other name comes ("سعر الدولار
+    مقابل اليورو 1.0974 دولار" is the euro's; "the dollar ... to the euro, and buying 105.6 yen" the dollar's)."""
+    countered = None
     for index in range(first - 1, max(-1, first - 1 - reach), -1):
         if _crosses_end(claim.sentence, found.tokens, index):
             break
-        for _mention, role, link_id in found.at_end(index):
+        for mention, role, link_id in found.at_end(index):
             if role in ("stops", "breaks"):
-                return None, True
-            if role == "name" and accept(links.links[link_id]):
-                return links.links[link_id], False
-    return None, False
+                return countered, countered is None
+            if role == halt:
+                return None, False
+            if role == "name" and accept(links.links[link_id]) and not _inside_currency(found, mention, index):
+                if not after_counter(found, mention.first):
+                    return links.links[link_id], False
+                countered = countered or links.links[link_id]
+    return countered, False
+
+
+def _inside_currency(found: Scan, mention: Mention, index: int) -> bool:
+    """Whether the name is the end of another currency's longer name ("2.20 Canadian dollars" is no US dollar)."""
+    return any(role == "currency" and m.first < mention.first for m, role, _ in found.at_end(index))
 
 
 def _decimals(text: str) -> int:
@@ -188,32 +209,61 @@ def link_claim(claim: Claim, links: Links) -> Linked | None:
         return None  # a bare number is a rate only when quoted like one ("the euro at 1.0950")
     found = scan(claim.sentence, links)
     roles = {role for _, role, _ in found.words}
-    if "name" not in roles or "hedges" in roles:
+    if ("name" not in roles and "currency" not in roles) or "hedges" in roles:
         return None  # no market named, or a forecast: not a price of any day
     first, last = _token_span(_claim_offsets(claim), found.tokens.starts, found.tokens.ends)
     if claim.kind == "money":
         link, blocked = _walk_back(claim, found, links, first, NAME_REACH, lambda lk: _takes(claim, lk))
     elif claim.kind == "number":
         link, blocked = _walk_back(claim, found, links, first, CHANGE_REACH, lambda lk: lk.numbers)
-    else:  # a change in percent: the nearest name of any link, close by
-        link, blocked = _walk_back(claim, found, links, first, CHANGE_REACH, lambda lk: True)
+    else:  # a change in percent: the nearest commodity named close by, else an exchange rate's pair
+        link, blocked = _walk_back(claim, found, links, first, CHANGE_REACH, lambda lk: lk.base is None,
+                                   halt="currency")
+        if link is None and not blocked:
+            pair = fx_pair(claim, found, links, first, last, CHANGE_REACH, _crosses_end)
+            if pair is None:
+                return None
+            return replace(_context(claim, found, first, last, pair[0]), inverse=pair[1])
     if claim.kind == "money" and not blocked and (link is None or link.any_of):
         # "45.19 dollars for Brent contracts": a benchmark named right after the figure outranks a generic name.
         link = _name_after(claim, found, links, last) or link
     if link is None:
         return None
     per = [lk for m, role, lk in found.words if role == "per" and last < m.first <= last + PER_REACH]
-    if claim.kind == "money" and ((per and link.id not in per) or (link.require_per and not per)):
-        return None  # "dollars an ounce" after a Brent cue, or a gold figure with no ounce
+    if claim.kind == "money" and per and link.id not in per:
+        return None  # "dollars an ounce" after a Brent cue
+    if claim.kind == "money" and link.require_per and not per and not _per_before(found, link, first):
+        return None  # a gold figure with no ounce, here or after an earlier figure of its name
+    return replace(_context(claim, found, first, last, link), per=bool(per))
+
+
+def _per_before(found: Scan, link: MarketLink, first: int) -> bool:
+    """Whether the link's unit word follows an earlier figure after its name ("1077 دولارا للأوقية ... قبل أن
+    يتعافى إلى 1082.80 دولار"): the unit stated once holds for the sentence's later prices of that name."""
+    names = [m.last for m, role, lk in found.words if role == "name" and lk == link.id and m.last < first]
+    return bool(names) and any(role == "per" and lk == link.id and names[-1] < m.first < first
+                               for m, role, lk in found.words)
+
+
+def _context(claim: Claim, found: Scan, first: int, last: int, link: MarketLink) -> Linked:
+    """What the sentence says around the figure: a rise or fall, a period, another time, an earlier level."""
+    roles = {role for _, role, _ in found.words}
     clause = [w for w in found.words if abs(w[0].first - first) <= NAME_REACH // 2]
-    rises = any(role == "rises" and m.last < first for m, role, _ in clause)
-    falls = any(role == "falls" and m.last < first for m, role, _ in clause)
+    # The rise or fall word: in the clause, or just before the name ("وقفز سعر برنت في عقود سبتمبر ... 0.69%").
+    names = [m.first for m, role, lk in found.words if role == "name" and lk == link.id and m.last < first]
+    since = min(first - NAME_REACH // 2, names[-1] - VERB_BEFORE_NAME) if names else first - NAME_REACH // 2
+    moves = [(m, role) for m, role, _ in found.words if role in ("rises", "falls") and since <= m.first < first]
+    rises = any(role == "rises" for _, role in moves)
+    falls = any(role == "falls" for _, role in moves)
     direction = 1 if rises and not falls else -1 if falls and not rises else 0
     # "over the week", "خلال الشهر": a period word right after the figure, or between its name and it.
     period = any(role == "periods" and first - NAME_REACH // 2 <= m.first <= last + PERIOD_REACH
                  for m, role, _ in clause)
     earlier = any(role == "froms" and first - 2 <= m.last < first for m, role, _ in found.words)
-    return Linked(link, direction, period, "breaks" in roles, earlier)
+    # "fell 32 cents to $49.74", "closed up $2.80 at $51.15": a rise or fall word, and a level after the figure
+    units = claim.kind == "money" and direction != 0 and not earlier and any(
+        role == "tos" and last < m.first <= last + UNITS_REACH for m, role, _ in found.words)
+    return Linked(link, direction, period, "breaks" in roles, earlier, units=units)
 
 
 _CLAUSE_MARKS = (",", "،", ";", "؛", ":", "(", ")", "—", " - ", "\n")

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from checkers.markets.links import MarketLink
 from checkers.series import Lookup, Point, Series, SeriesCatalog
+from checkers.timing import article_window
 from factstream.models import ArticleRef, Claim
 
 RECENT_DAYS = 14  # a stated day this close before publication is the report's own time ("yesterday", "Monday")
@@ -101,9 +102,10 @@ class ClaimDay:
     """The day a price claim is about, and how it was found."""
 
     day: date | None
-    how: str  # published | stated | stated_old (long before the report) | month | undated | coarse
+    how: str  # published | stated | stated_old (long before the report) | month | undated | coarse | window
     published: date | None
     month: tuple[date, date] | None = None  # a month named for a daily series: its first and last day
+    window: tuple[date, date] | None = None  # an undated article's period (ArticleRef.published_window)
 
 
 def published_day(article: ArticleRef) -> date | None:
@@ -144,5 +146,25 @@ def claim_day(claim: Claim, article: ArticleRef, monthly: bool) -> ClaimDay:
     elif len(numbers) == 1:
         return ClaimDay(None, "coarse", published)  # "in 2015": a year's prices, or a forecast for it
     if published is None:
-        return ClaimDay(None, "undated", None)
+        return _in_window(ref, article_window(article))
     return ClaimDay(published, "published", published)
+
+
+def _in_window(ref: str, window: tuple[date, date] | None) -> ClaimDay:
+    """An undated article: a day and month written without a year ("on 10 November") that falls in its window
+    once only is that day; otherwise the claim is held to the whole window (checkers/markets/window.py)."""
+    if window is None:
+        return ClaimDay(None, "undated", None)
+    parts = ref[2:].split("-") if ref.startswith("--") else []
+    if len(parts) == 2 and all(p.isdigit() for p in parts):
+        days = []
+        for year in range(window[0].year, window[1].year + 1):
+            try:
+                day = date(year, int(parts[0]), int(parts[1]))
+            except ValueError:
+                continue
+            if window[0] <= day <= window[1]:
+                days.append(day)
+        if len(days) == 1:
+            return ClaimDay(days[0], "stated", None)
+    return ClaimDay(None, "window", None, window=window)

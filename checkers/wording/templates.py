@@ -213,19 +213,19 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "market_change_supported": {
         "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}, consistent with "
               "the claimed {claimed}",
-        "ar": "تغيّر {label} بنسبة {change} {when}، من {previous} إلى {value} ({source}){rule}، وهو ما يتفق مع "
+        "ar": "تغيّر {label} {change} {when}، من {previous} إلى {value} ({source}){rule}، وهو ما يتفق مع "
               "ما ورد ({claimed})",
     },
     "market_change_contradicted": {
         "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}; a move of "
               "{claimed} is far beyond that",
-        "ar": "تغيّر {label} بنسبة {change} {when}، من {previous} إلى {value} ({source}){rule}؛ وتغيّر بنسبة "
+        "ar": "تغيّر {label} {change} {when}، من {previous} إلى {value} ({source}){rule}؛ وتغيّر بنسبة "
               "{claimed} أبعد من ذلك بكثير",
     },
     "market_change_between": {
         "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}; the claimed "
               "{claimed} differs, but a futures or intraday move can differ from the spot close this much",
-        "ar": "تغيّر {label} بنسبة {change} {when}، من {previous} إلى {value} ({source}){rule}؛ والرقم الوارد "
+        "ar": "تغيّر {label} {change} {when}، من {previous} إلى {value} ({source}){rule}؛ والرقم الوارد "
               "{claimed} مختلف، لكن تغيّر العقود الآجلة أو الأسعار خلال اليوم قد يختلف عن الإغلاق بهذا القدر",
     },
     "market_period": {
@@ -233,6 +233,43 @@ TEMPLATES: dict[str, dict[str, str]] = {
               "is checked for one day's change only",
         "ar": "الرقم {claimed} تغيّر على مدى أطول من يوم (أسبوع أو شهر أو منذ تاريخ)، ولا يُقارن {label} إلا "
               "بتغيّر يوم واحد",
+    },
+    # {change} of the market_change_* entries: a move in percent, or in units with its percent.
+    "market_by_percent": {"en": "{change}", "ar": "بنسبة {change}"},
+    "market_by_units": {"en": "{change}", "ar": "بمقدار {change}"},
+    "market_inverse": {"en": "{label}, read the other way round,", "ar": "{label} (بالاتجاه المعاكس)"},
+    "market_change_fix_between": {
+        "en": "The {label} moved {change} {when}, from {previous} to {value} ({source}){rule}; the claimed "
+              "{claimed} differs, but the reference rate is fixed once a day (14:15 CET) and a day's move "
+              "measured at another hour can differ this much",
+        "ar": "تغيّر {label} {change} {when}، من {previous} إلى {value} ({source}){rule}؛ والرقم الوارد "
+              "{claimed} مختلف، لكن السعر المرجعي يُحدَّد مرة واحدة يوميًا (الساعة 14:15 بتوقيت وسط أوروبا) وقد "
+              "يختلف تغيّر اليوم المقيس في ساعة أخرى بهذا القدر",
+    },
+    "market_change_monthly": {
+        "en": "{claimed} is a day's move; the {label} series holds monthly averages, so a day's move cannot be "
+              "checked against it",
+        "ar": "الرقم {claimed} تغيّر يوم واحد، وسلسلة {label} متوسطات شهرية فلا يُقارن بها تغيّر يوم",
+    },
+    # An undated article of a known period (ArticleRef.published_window): the figure held to the whole window.
+    "market_window_supported": {
+        "en": "The article is undated, but throughout its period ({first_day} to {last_day}) the {label} stayed "
+              "between {low} and {high} ({source}), within {margin}% of the claimed {claimed}",
+        "ar": "المقال غير مؤرخ، لكن {label} بقي طوال فترته (من {first_day} إلى {last_day}) بين {low} و{high} "
+              "({source})، أي في حدود {margin}% من الرقم الوارد {claimed}",
+    },
+    "market_window_contradicted": {
+        "en": "The article is undated, but throughout its period ({first_day} to {last_day}) the {label} stayed "
+              "between {low} ({low_day}) and {high} ({high_day}) ({source}); the claimed {claimed} is more than "
+              "{margin}% outside that range",
+        "ar": "المقال غير مؤرخ، لكن {label} بقي طوال فترته (من {first_day} إلى {last_day}) بين {low} ({low_day}) "
+              "و{high} ({high_day}) ({source})؛ والرقم الوارد {claimed} خارج هذا النطاق بأكثر من {margin}%",
+    },
+    "market_window_between": {
+        "en": "The article is undated and in its period ({first_day} to {last_day}) the {label} moved between {low} "
+              "({low_day}) and {high} ({high_day}) ({source}), so {claimed} cannot be tied to one day's value",
+        "ar": "المقال غير مؤرخ، وقد تحرك {label} في فترته (من {first_day} إلى {last_day}) بين {low} ({low_day}) "
+              "و{high} ({high_day}) ({source})، فلا يمكن ربط الرقم {claimed} بقيمة يوم بعينه",
     },
     # Outlets that disagree with each other (checkers.conflicts).
     "conflict": {
