@@ -23,6 +23,9 @@ class DayRules(Cursor):
         day = self._day_value(t)
         if day is not None:
             days, connectors, j = self._day_run(i, day)
+            if self._bracketed_days(i, j):
+                j += 1  # "يوم (28) من رمضان", "(5-6) أغسطس": the days in brackets, the claim with them
+                days[0] = (i - 1, days[0][1])
             if self.word_key(j) in data.day_of_month_links:
                 j_link = j + 1
                 if self.word_key(j_link) in data.month_nouns_after_day_link:
@@ -119,11 +122,17 @@ class DayRules(Cursor):
                 break
             days.append((j + 1, next_day))
             j = self._after_ordinal(j + 2)
-        if len(days) > 1 and self._month_at(j) is None and not (
-            self.word_key(j) in self.language.day_of_month_links and self._month_at(j + 1) is not None
+        m = j + 1 if self._bracketed_days(i, j) else j
+        if len(days) > 1 and self._month_at(m) is None and not (
+            self.word_key(m) in self.language.day_of_month_links and self._month_at(m + 1) is not None
         ):
             return [(i, day)], [], self._after_ordinal(i + 1)
         return days, connectors, j
+
+    def _bracketed_days(self, i: int, j: int) -> bool:
+        """Arabic: the days from i to j stand in brackets ("(28)", "(5-6)")."""
+        return self.ar and i > 0 and self.toks[i - 1].text == "(" and self.tok(j) is not None and \
+            self.toks[j].text == ")"
 
     def _after_ordinal(self, j: int) -> int:
         nxt = self.tok(j)
@@ -144,9 +153,12 @@ class DayRules(Cursor):
         is_range = len(days) == 2 and (connectors[0] in data.day_range_connectors or (
             connectors[0] in data.and_words and between))
         if is_range:
+            second_day = days[1][1]
+            if self.ar and connectors[0] == "-" and second_day < first_day:
+                first_day, second_day = second_day, first_day  # "17-11 رمضان": typed right to left, 11..17
             low = self._date_draft(first_i, end_i, year, month, first_day, calendar, inferred=inferred)
-            high = self._date_draft(first_i, end_i, year, month, days[1][1], calendar, inferred=inferred)
-            if not low or not high or days[1][1] <= first_day:
+            high = self._date_draft(first_i, end_i, year, month, second_day, calendar, inferred=inferred)
+            if not low or not high or second_day <= first_day:
                 return Skip(end_i)
             low[0].value_high = high[0].value
             return low

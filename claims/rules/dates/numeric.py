@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, Draft, Skip
+from claims.engine.types import DASHES, NUM, SYM, Draft, Skip
 
 DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 MONTH_FIRST_COUNTRIES = frozenset({"US"})  # outlets that write 5/6/2010 for 6 May
@@ -23,6 +23,8 @@ class NumericDateRules(Cursor):
     def _numeric_date(self, i: int) -> list[Draft] | Skip | None:
         """13/2/2018, 2018-02-13, 1436/10/5هـ: only when day and month cannot be swapped."""
         toks = self.toks
+        if self.ar and (days := self._numeric_day_range(i)) is not None:
+            return days
         dotted = DOTTED_DATE_RE.fullmatch(toks[i].text)
         if dotted is not None:
             # "13.02.2018": one token; read like "13/02/2018".
@@ -75,3 +77,45 @@ class NumericDateRules(Cursor):
     def _date_cue_before(self, i: int) -> bool:
         data = self.language
         return self.in_set(i - 1, data.year_cues) or (not self.ar and self.word_key(i - 1) in data.year_cues)
+
+    def _numeric_day_range(self, i: int) -> list[Draft] | None:
+        """Arabic: a first day, a dash (or a tatweel, which normalizing removes) and a full numeric date: one range
+        ("من 2 - 4 / 6 / 1436هـ" -> 2..4 Jumada II 1436; "2 ـ 4/6/1436هـ")."""
+        toks = self.toks
+        first = toks[i]
+        j = i + 1
+        if j < self.n and toks[j].kind == SYM and toks[j].text in DASHES:
+            j += 1
+        elif not (j < self.n and toks[j].kind == NUM and "ـ" in self._original_between(first.end, toks[j].start)):
+            return None
+        if j >= self.n or toks[j].kind != NUM or not first.text.isdigit() or not 1 <= int(first.text) <= 31 or \
+                self.tok(j + 1) is None or toks[j + 1].text != "/":
+            return None
+        second = self._numeric_date(j)
+        if not isinstance(second, list) or len(second) != 1 or second[0].value is None or \
+                len(second[0].value) != 10:
+            return None
+        high = second[0]
+        low = self._date_draft(i, i + 1, int(high.value[:4]), int(high.value[5:7]), int(first.text), "gregorian")
+        if not low or low[0].value is None or low[0].value >= high.value:
+            return None
+        if high.calendar == "hijri":
+            low = self._hijri_low(i, j, int(first.text))
+            if not low:
+                return None
+        low[0].end, low[0].value_high = high.end, high.value
+        return low
+
+    def _hijri_low(self, i: int, j: int, day: int) -> list[Draft] | None:
+        """The first day of a Hijri range, in the month and year of the date at j ("2 - 4 / 6 / 1436هـ")."""
+        toks = self.toks
+        a, b, c = toks[j], toks[j + 2], toks[j + 4] if j + 4 < self.n else None
+        if c is None or not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
+            return None
+        if len(a.text) == 4:
+            return self._date_draft(i, i + 1, int(a.text), int(b.text), day, "hijri")
+        return self._date_draft(i, i + 1, int(c.text), int(b.text), day, "hijri")
+
+    def _original_between(self, start: int, end: int) -> str:
+        norm = self.ex.norm
+        return norm.original[norm.to_original(start):norm.to_original(end)]

@@ -13,6 +13,6 @@ class ListNumberingRules(Cursor):
         t = self.toks[i]
         at_item = t.start == self.bounds[0] or (prev is not None and prev.kind == SYM and prev.text in ":؛")
         if at_item and nxt is not None and nxt.kind == SYM and nxt.text in "-).:/" and t.text.isdigit() \
-                and len(t.text) <= 2:
-            return Skip(i + 2)  # "1- ...", "2) ...", "منها: 1- ...": list numbering
+                and len(t.text) <= 2 and not (nxt.text in "/-" and isinstance(self._numeric_date(i), list)):
+            return Skip(i + 2)  # "1- ...", "2) ...", "منها: 1- ...": list numbering ("التاريخ: 9/10/1436هـ": a date)
         return None

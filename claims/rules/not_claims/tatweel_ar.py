@@ -18,7 +18,7 @@ class TatweelRulesAr(Cursor):
                 int(t.text) <= 200 and int(nxt.text) <= 200:
             norm = self.ex.norm
             between = norm.original[norm.to_original_end(t.end):norm.to_original(nxt.start)]
-            if "\u0640" in between:
+            if "\u0640" in between and self._numeric_day_range(i) is None:  # ("2 ـ 4/6/1436هـ": days, dates/numeric.py)
                 return Skip(i + 2)
         if nxt is not None and nxt.kind == WORD and t.text.isdigit() and len(t.text) <= 2:
             norm = self.ex.norm
