@@ -21,10 +21,17 @@ from itertools import product
 
 from checkers.consistency import figures
 from checkers.consistency.build import ARITHMETIC_METRIC, explanation, figure, langs_of, make_verdict, per_lang
+from checkers.consistency.changes import after_break, bounded, change_shape
+from checkers.consistency.shares import share_shape
 from factstream.models import ArticleRef, Claim, Verdict
 
 SUPPORT_POINTS, SUPPORT_RELATIVE = 0.1, 0.02
 CONTRADICT_POINTS, CONTRADICT_RELATIVE = 1.0, 0.15
+# Figures rounded so coarsely that the percentage they allow spans more than this support nothing.
+COARSE_POINTS, COARSE_RELATIVE = 1.0, 0.5
+# A change more than this many times the stated one is most likely a misread scale ("75.11" for 75.11 thousand)
+# or two quantities: not contradicted.
+PLAUSIBLE_FACTOR = 5.0
 
 _NEAR = r"(?:\s+(?:about|around|some|nearly|almost|نحو|حوالي|حوالى))?"
 FROM = re.compile(rf"(?:^|\s)(?:from|compared with|compared to|against|من|عن|مقارنة\s*(?:ب|بـ|مع)|مقابل"
@@ -44,6 +51,8 @@ AT = re.compile(r"^[\s,،)]*(?:to|at|to close at|إلى|الى|إلي|الي|ع�
 MOVE = re.compile(r"^[\s,،]*(?:up|down|gaining|losing|خاسرا|كاسبا|رابحا|مرتفعا|منخفضا|متراجعا|بارتفاع|بانخفاض"
                   r"|بتراجع|بمكاسب|بخسارة|بخسائر)(?:\s+(?:قدره|قدرها|بلغ|بلغت))?\s*$")
 _MARKS = re.compile("[\u0640\u064b-\u0652]")
+# "300 من أصل": the words the extractor kept with a part's figure, left out where the explanation says "of".
+_OUT_OF_WORDS = re.compile(r"\s+من\s+(?:أصل|اصل|بين|مجموع|إجمالي)$")
 _SUBUNIT = re.compile(r"سنت|cent|pence|penny|\dp\b|هللة", re.IGNORECASE)
 
 
@@ -55,16 +64,20 @@ def _gap(first: Claim, second: Claim, pattern: re.Pattern[str]) -> bool:
     return bool(pattern.match(_clean(figures.between(first, second))))
 
 
-def _same_quantity(first: Claim, second: Claim) -> bool:
-    """Two figures of one quantity: amounts in one currency, or counts/numbers of the same thing."""
-    if _SUBUNIT.search(first.text) or _SUBUNIT.search(second.text):
+def _same_quantity(first: Claim, second: Claim, subunits: bool = False) -> bool:
+    """Two figures of one quantity: amounts in one currency, or counts/numbers of the same thing. `subunits`:
+    an amount in cents may be one (the extractor gives it in the currency's unit: "39 سنتا" is 0.39 dollars)."""
+    if not subunits and (_SUBUNIT.search(first.text) or _SUBUNIT.search(second.text)):
         return False
     if first.kind == "money" or second.kind == "money":
         same = first.currency == second.currency and first.currency_candidates == second.currency_candidates
         return first.kind == second.kind and same
     if {first.kind, second.kind} <= {"count", "number"}:
         same_noun = not (first.counted and second.counted) or first.counted == second.counted
-        return same_noun and (not (first.unit and second.unit) or first.unit == second.unit)
+        same_unit = not (first.unit and second.unit) or first.unit == second.unit
+        # "ثمانية أشهر" and "4902 نقطة": a counted noun and a unit are never one quantity.
+        mixed = bool((first.counted and second.unit) or (first.unit and second.counted))
+        return same_noun and same_unit and not mixed
     return False
 
 
@@ -109,6 +122,8 @@ def _implied(kind: str, first: float, second: float,
     formulas: list[tuple[Callable[[float, float], float], int]]
     if kind == "levels":
         formulas = [(lambda old, new: abs(new - old) / old * 100, 0)]
+    elif kind in ("share", "change_from"):
+        formulas = [(lambda part, whole: part / whole * 100, 0)]
     else:
         formulas = [(lambda change, level: change / (level - change) * 100 if level > change else float("inf"), -1),
                     (lambda change, level: change / (level + change) * 100, +1)]
@@ -121,9 +136,9 @@ def _implied(kind: str, first: float, second: float,
 
 
 _FALLS = re.compile(r"\b(?:down|fell|falls?|falling|dropped|drops?|lost|loses|losing|declined?|slipped|shed)\b"
-                    r"|خاسر|تراجع|انخفض|انخفاض|هبط|هبوط|متراجع|منخفض|خسر|فقد")
+                    r"|خاسر|تراجع|انخفض|انخفاض|هبط|هبوط|متراجع|منخفض|خسر|فقد|نزل|نزول")
 _RISES = re.compile(r"\b(?:up|rose|rises?|rising|gained|gains?|gaining|climbed|jumped|added)\b"
-                    r"|كاسب|رابح|ارتفع|ارتفاع|مرتفع|صعد|زاد|مكاسب|ربح")
+                    r"|كاسب|رابح|ارتفع|ارتفاع|مرتفع|صعد|زاد|مكاسب|ربح|قفز")
 
 
 def _side_of(sentence: str) -> int:
@@ -132,10 +147,46 @@ def _side_of(sentence: str) -> int:
     return 0 if falls == rises else (1 if falls else -1)
 
 
+def _statement(*claims: Claim) -> str:
+    """The words of the statement the claims make: from a little before the first to the last (a sentence may
+    hold a rise and a fall of different things)."""
+    offset, sentence = claims[0].sentence_start, claims[0].sentence
+    start = min(claim.start for claim in claims) - offset
+    return after_break(sentence[:start]) + _clean(sentence[start: max(claim.end for claim in claims) - offset])
+
+
+WORKING = {"levels": "arithmetic_levels", "change": "arithmetic_change", "change_from": "arithmetic_change_from",
+           "share": "arithmetic_share"}
+
+
+def _other_reading_fits(kind: str, stated: float, change: float, level: float) -> bool:
+    """A change and a level the words say it ended at, whose percentage fits if the level was the one before
+    ("بنسبة 27% بما يعادل 36.7 مليار، حيث بلغت 134.5 مليار": 36.7 of 134.5 is 27.3%): the sentence may have
+    named the wrong level, so its figures do not clearly contradict the percentage."""
+    if kind != "change":
+        return False
+    return abs(change / level * 100 - stated) <= max(CONTRADICT_POINTS, CONTRADICT_RELATIVE * stated)
+
+
+def _status(off: float, spread: float, stated: float, implied: float,
+            other_reading_fits: bool) -> tuple[str, str] | None:
+    """The verdict and its reason from how far the stated percentage lies beyond what the figures allow; None
+    when the figures give a change many times the stated one (another quantity or a misread scale)."""
+    if off <= max(SUPPORT_POINTS, SUPPORT_RELATIVE * stated):
+        if spread > max(COARSE_POINTS, COARSE_RELATIVE * stated):
+            return "unverifiable", "arithmetic_coarse"  # "10bn" allows 2.5-13.4%: nearly any figure fits
+        return "supported", "arithmetic_supported"
+    if off > max(CONTRADICT_POINTS, CONTRADICT_RELATIVE * stated) and not other_reading_fits:
+        if implied > stated * PLAUSIBLE_FACTOR:
+            return None
+        return "contradicted", "arithmetic_contradicted"
+    return "unverifiable", "arithmetic_unsure"
+
+
 def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdict | None:
     kind, first, second = shape
     stated, a, b = figures.numeric(percent), figures.numeric(first), figures.numeric(second)
-    if stated is None or a is None or b is None or (kind == "change" and a >= b):
+    if stated is None or a is None or b is None or (kind in ("change", "share") and a >= b):
         return None
     if kind == "change" and first.kind != "money" and not (first.counted or first.unit):
         return None  # a bare number before "بنسبة" may be a name ("نيكي 400"), not a change in points
@@ -150,26 +201,30 @@ def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdi
 
     # The sentence's own rise/fall words pick the side of a change when they can ("fell 291 points to 8,807":
     # the level before was 9,098); the size is judged either way.
-    side = _side_of(_clean(percent.sentence)) if kind == "change" else 0
+    side = _side_of(_statement(percent, first, second)) if kind == "change" else 0
     best = min([o for o in options if o[3] == side] or options, key=distance)
     value, off = best[0], distance(best)
-    if off <= max(SUPPORT_POINTS, SUPPORT_RELATIVE * stated):
-        status, reason = "supported", "arithmetic_supported"
-    elif off > max(CONTRADICT_POINTS, CONTRADICT_RELATIVE * stated):
-        status, reason = "contradicted", "arithmetic_contradicted"
-    else:
-        status, reason = "unverifiable", "arithmetic_unsure"
+    low, high = best[1], best[2]
+    judged = _status(off, high - low, stated, value, _other_reading_fits(kind, stated, a, b))
+    if judged is None:
+        return None  # far beyond any reading: the figures are most likely not the change's levels
+    status, reason = judged
     langs = langs_of(percent, article)
-    working = "arithmetic_levels" if kind == "levels" else "arithmetic_change"
+    working = WORKING[kind]
     previous = b + a if best[3] > 0 else b - a  # "change": the level before, on the side the words give
     fields = {
-        "first": per_lang(first.text, langs), "second": per_lang(second.text, langs),
+        "first": per_lang(_OUT_OF_WORDS.sub("", first.text), langs), "second": per_lang(second.text, langs),
         "previous": figure(previous, langs),
         "implied": figure(value, langs, "percent"), "claimed": per_lang(percent.text, langs),
+        "low": figure(low, langs, "percent"), "high": figure(high, langs, "percent"),
     }
     fields["working"] = {lang: explanation(working, (lang,), fields)[lang].rstrip(".") for lang in langs}
     return make_verdict(percent, article, status, ARITHMETIC_METRIC, explanation(reason, langs, fields),
                         points=stated - value)
+
+
+def _same_in_change(first: Claim, second: Claim) -> bool:
+    return _same_quantity(first, second, subunits=True)
 
 
 def arithmetic_verdicts(ordered: list[Claim], article: ArticleRef) -> dict[str, Verdict]:
@@ -181,7 +236,9 @@ def arithmetic_verdicts(ordered: list[Claim], article: ArticleRef) -> dict[str, 
             continue
         shape = _shape(ordered, index)
         if shape is None or not _same_quantity(shape[1], shape[2]):
-            continue
+            shape = change_shape(ordered, index, _same_in_change) or share_shape(ordered, index, _same_quantity)
+        if shape is None or bounded(claim) or bounded(shape[1]) or bounded(shape[2]):
+            continue  # "بأكثر من 11.7%", "more than $3bn": a bound is not a figure to compute with
         verdict = check_arithmetic(claim, shape, article)
         if verdict is not None:
             found[claim.claim_id] = verdict

@@ -337,6 +337,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "a change of {first} ending at {second} (from {previous}) is {implied}",
         "ar": "تغير قدره {first} انتهى عند {second} (من {previous}) نسبته {implied}",
     },
+    "arithmetic_change_from": {
+        "en": "a change of {first} from {second} is {implied}",
+        "ar": "تغير قدره {first} عن {second} نسبته {implied}",
+    },
+    "arithmetic_share": {
+        "en": "{first} of {second} is {implied}",
+        "ar": "{first} من أصل {second} نسبته {implied}",
+    },
     "arithmetic_supported": {
         "en": "{working}, consistent with the stated {claimed}",
         "ar": "{working}، وهو ما يتفق مع النسبة المذكورة ({claimed})",
@@ -344,6 +352,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
     "arithmetic_contradicted": {
         "en": "{working}, not {claimed} as stated",
         "ar": "{working}، وليس {claimed} كما ورد",
+    },
+    "arithmetic_coarse": {
+        "en": "{working}, but the rounding of the printed figures allows anything from {low} to {high}: too coarse "
+              "to check the stated {claimed}",
+        "ar": "{working}، لكن تقريب الأرقام المنشورة يسمح بأي نسبة بين {low} و{high}، وهو هامش أوسع من أن يُتحقق به "
+              "من النسبة المذكورة ({claimed})",
     },
     "arithmetic_unsure": {
         "en": "{working}, close to but not within rounding of the stated {claimed}",

@@ -1,0 +1,261 @@
+"""A change stated as a percentage and as figures, read by the role the words give each figure rather than by a
+fixed order: "ارتفع بنسبة 3.8 في المائة لتبلغ 929.2 مليون ريال، مقارنة بنحو 895 مليون ريال", "بلغت 23.2 مليار
+ريال بانخفاض قدره 33%، مقارنة بنفس الشهر ... حيث بلغت آنذاك 34.5 مليار ريال", "rose 15% to £1.2bn, up from
+£1.04bn", "lost 65 cents or 25% to $1.90", "بارتفاع بلغ 53.88 ألف طن وبنسبة 11 في المائة".
+
+The percentage must be a change (a change word right before it, "a 52% rise", never "P% of the total") and is
+read with the figures of its own statement only: the text around it up to a clause break ("while", "بينما",
+"، و...", "بعد أن", a semicolon) or another percentage. In that window, of one quantity (one currency, or counts
+of one noun; an equivalent in another currency in brackets is not a figure of the change):
+- the level before is the figure a comparison introduces ("مقارنة بـ", "مقابل", "compared with", "against",
+  "from", "than", or "عن" right after the percentage); the level after is the one "to"/"إلى"/"لتبلغ"/"عند"
+  introduces, else the only other figure;
+- a change in units is the figure joined to the percentage by "or"/"أو"/"أي"/"بما يعادل"/"وبنسبة" alone.
+Exactly one figure in each role, or the sentence is not read: two levels and the percentage give "levels"; a
+change and the level it ended at give "change"; a change and the level before give "change_from" (P = D / A).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checkers.consistency import figures
+from factstream.models import Claim
+
+Shape = tuple[str, Claim, Claim]
+
+_MARKS = re.compile("[\u0640\u064b-\u0652\u200f\u200e]")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+# Where one statement ends and another begins.
+BREAK = re.compile(
+    r"بينما|فيما|في حين|(?:^|\s)كما\s|وذلك|في الوقت الذي|بعد\s*(?:أن|ما)|بعدما|قبل\s*(?:أن|ما)|إلا أن|لكن"
+    r"|(?:^|\s)(?:مشير|مؤكد|مبين|لافت|موضح|مضيف)|[،,]\s*و"
+    r"|\b(?:while|whereas|but|before|after|although|though|meanwhile|however|with)\b|,\s*and\b|[;؛]|\.\s"
+    r"|تلت|تليها|يليه|يليها|ثم\s|followed by"
+    # A comma starts another statement unless a word that carries the change on follows it.
+    r"|[،,]\s*+(?!(?:أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
+    r"|نزولا|صعودا|وصولا|عند|في\s|عن\s|من\s|خلال|التي|الذي|البالغ|والبالغ|حين|عندما|نحو|up\b|down\b|an?\b"
+    r"|from\b|compared|against|to\b|at\b|or\b|which\b|in\b|the\b|its\b|\(|$))")
+_NEAR = r"(?:\s+(?:about|around|some|nearly|almost|roughly|just|نحو|حوالي|حوالى|قرابة|مستوى|مستويات))*"
+# The gap right before the level a change ended at.
+TO_MARK = re.compile(
+    rf"(?:^|\s)(?:to|to reach|to close at|to end at|at|reaching|إلى|الى|إلي|الي|عند|ل(?:ي|ت)(?:بلغ|صل|ستقر|قفل|غلق)"
+    rf"(?:\s+(?:إلى|الى|عند))?|وصولا\s+إلى){_NEAR}\s*$")
+# A comparison anywhere in the gap: the figure after it is the level before (unless "حيث"/"which" restarts).
+COMPARE_MARK = re.compile(r"مقارن[ةه]|بالمقارنة|مقابل|^\s*عن\s"
+                          r"|(?:على|عن)\s+(?:الفترة|نفس|العام|عام|الشهر|شهر|الربع|النصف|الأسبوع|مستو)"
+                          r"|\bcompared\b|\bagainst\b|\bversus\b|\bvs\b")
+RESTART = re.compile(r"حيث|إذ\s|\bwhich\b")
+THEN = re.compile(r"آنذاك|حينها|وقتها|حين|عندما|البالغ|بلغت\s+فيه|بلغ\s+فيه|التي\s+(?:سجلت|بلغت)|الذي\s+(?:سجل|بلغ)")
+# "from"/"من"/"than"/"عن" only right before the figure.
+FROM_MARK = re.compile(rf"(?:^|\s)(?:from|from the|than|من|عن){_NEAR}\s*$")
+NOT_FROM = re.compile(r"(?:أكثر|أقل|أصل|بين|إجمالي|مجموع|more|less|fewer|out)\s+(?:من|than|of)\s*$")
+# A change percentage: the words right before it, or a change noun right after it.
+CHANGE_BEFORE = re.compile(
+    r"(?:بنسبة|نسبته|نسبتها|قدره|قدرها|بارتفاع|بانخفاض|بزيادة|بنمو|بتراجع|بهبوط|بنقص|زيادة|ارتفاعا|انخفاضا"
+    r"|تراجعا|نموا\s+بـ?|نموا|ارتفع\S*|انخفض\S*|تراجع\S*|زاد\S*|نما|نمت|هبط\S*|صعد\S*|خسر\S*|كسب\S*|ربح\S*"
+    r"|مرتفع\S*|منخفض\S*|متراجع\S*|خاسر\S*|كاسب\S*|رابح\S*|بلغت|بلغ|تبلغ|يبلغ|أي|أو|or|يعادل|تعادل|يوازي"
+    r"|توازي"
+    r"|\b(?:rose|rise|risen|rising|up|down|fell|fall|fallen|falling|dropped|drop|declined|decline|slipped|jumped"
+    r"|climbed|gained|lost|shed|sank|surged|soared|grew|grown|increased|decreased|plunged|tumbled|by|of|cut|added))"
+    r"(?:\s+(?:بـ|ب|نحو|حوالي|حوالى|about|around|some|an?\s+estimated))?[\s\-–—(]*$")
+CHANGE_AFTER = re.compile(r"^\s*(?:rise|increase|fall|drop|decline|jump|gain|growth|higher|lower|up|down|surge"
+                          r"|plunge|slump|cut|reduction)\b")
+# "P% of the total", "من إجمالي": a share, not a change.
+SHARE_AFTER = re.compile(r"^\s*(?:of\b|من\s+(?:إجمالي|اجمالي|مجموع|حجم|قيمة|عدد|السكان|الناتج|ال))")
+# Between a change in units and its percentage, either way round: only these words.
+LINK_WORDS = {"or", "أو", "او", "أي", "اي", "ما", "نسبته", "نسبتها", "بنسبة", "وبنسبة", "زيادة", "ارتفاع",
+              "انخفاض", "تراجع", "قدرها", "قدره", "بلغت", "بلغ", "تعادل", "يعادل", "توازي", "يوازي", "بما",
+              "تمثل", "يمثل", "نحو", "حوالي", "about", "some", "i.e.", "ie", "قيمته", "قيمتها", "من"}
+_LINK_MAX_WORDS = 5
+
+
+def clean(text: str) -> str:
+    return _MARKS.sub("", text).lower()
+
+
+def _outside_brackets(text: str) -> str:
+    """The gap's text without bracketed asides (and the part of a bracket the gap starts or ends inside)."""
+    text = _BRACKETED.sub(" ", text)
+    if ")" in text:
+        text = text[text.rindex(")") + 1:]
+    if "(" in text:
+        text = text[: text.index("(")] + " "
+    return text
+
+
+def breaks(gap: str) -> bool:
+    return bool(BREAK.search(clean(_outside_brackets(gap))))
+
+
+def _is_equivalent(previous: Claim, claim: Claim) -> bool:
+    """An amount in another currency in brackets (or after a semicolon in them) right after an amount."""
+    if claim.kind != "money" or previous.kind != "money" or previous.currency == claim.currency:
+        return False
+    gap = clean(figures.between(previous, claim))
+    return bool(re.fullmatch(r"\s*(?:\(|[;؛,،]|\(\s*(?:أي\s+)?(?:ما\s+يعادل|نحو|حوالي|about))\s*(?:about|نحو)?\s*",
+                             gap))
+
+
+def _window(seq: list[Claim], index: int) -> list[Claim]:
+    """The claims of the percentage's own statement (itself included), equivalents left out."""
+    start = index
+    while start > 0 and seq[start - 1].kind != "percent" and not breaks(figures.between(seq[start - 1], seq[start])):
+        start -= 1
+    end = index
+    while end + 1 < len(seq) and seq[end + 1].kind != "percent" \
+            and not breaks(figures.between(seq[end], seq[end + 1])):
+        end += 1
+    kept: list[Claim] = []
+    for position in range(start, end + 1):
+        if position > start and _is_equivalent(seq[position - 1], seq[position]):
+            continue
+        kept.append(seq[position])
+    return kept
+
+
+def is_change_percent(seq: list[Claim], index: int) -> bool:
+    percent = seq[index]
+    if percent.unit or percent.value_high is not None:
+        return False  # "percentage points", a range
+    after = clean(figures.after(percent, 30))
+    if SHARE_AFTER.match(after):
+        return False
+    before = clean(figures.before(percent, 40))
+    if index > 0:
+        before = clean(figures.between(seq[index - 1], percent))[-40:]
+    # "انخفضت العملة التركية 0.34%", "مرتفعا 11.38 نقطة 0.13%": the verb a few words back.
+    recent = " ".join(after_break(figures.before(percent, 80)).split()[-_VERB_WORDS:])
+    return bool(CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after) or MOVES.search(recent))
+
+
+def after_break(text: str) -> str:
+    text = clean(text)
+    found = list(BREAK.finditer(text))
+    return text[found[-1].end():] if found else text
+
+
+# A bound, not a figure: "أكثر من 53.88 ألف طن", "more than 3.2%" are not read.
+BOUND = re.compile(r"(?:أكثر|أقل|يزيد|يقل|يتجاوز|تتجاوز|يفوق|more|less|fewer|over|under|above|below|almost|nearly"
+                   r"|up to)\s+(?:من|عن|than)?\s*$")
+
+
+def bounded(claim: Claim) -> bool:
+    return bool(BOUND.search(clean(figures.before(claim, 20))))
+
+
+def role(gap: str) -> str:
+    """"old" (the level before), "new" (the level reached) or "" from the words right before a figure."""
+    text = clean(_outside_brackets(gap))
+    if TO_MARK.search(text):
+        return "new"
+    if FROM_MARK.search(text) and not NOT_FROM.search(text):
+        return "old"
+    compared = list(COMPARE_MARK.finditer(text))
+    if compared:
+        rest = text[compared[-1].end():]
+        restart = RESTART.search(rest)
+        if restart is None or THEN.search(rest[restart.end():]):
+            return "old"
+    return ""
+
+
+def linked(first: Claim, second: Claim) -> bool:
+    """Only linking words (or a bracket) between a change in units and its percentage."""
+    gap = clean(figures.between(first, second))
+    words = re.sub(r"[\s,،()\-–—]+", " ", gap).split()
+    bare = [word for word in words if word not in ("و", "ب", "بـ")]
+    return len(bare) <= _LINK_MAX_WORDS and all(word in LINK_WORDS for word in bare) and \
+        not figures.gap_has_figure(gap)
+
+
+def change_shape(seq: list[Claim], index: int, same: Callable[[Claim, Claim], bool]) -> Shape | None:
+    """The shape the percentage at seq[index] is stated in, read by roles (see the module's docstring)."""
+    if not is_change_percent(seq, index):
+        return None
+    window = _window(seq, index)
+    percent = seq[index]
+    at = window.index(percent)
+    others = [claim for claim in window if claim.kind != "percent" and figures.numeric(claim)]
+    groups: list[list[Claim]] = []
+    for claim in others:
+        for group in groups:
+            if same(group[0], claim):
+                group.append(claim)
+                break
+        else:
+            groups.append([claim])
+    groups = [group for group in groups if len(group) >= 2]
+    if len(groups) != 1:
+        return None
+    group = groups[0]
+    if bounded(percent) or not _moves(window) or not _near(percent, group):
+        return None
+    roles: dict[str, list[Claim]] = {"old": [], "new": [], "": [], "change": []}
+    for claim in group:
+        position = window.index(claim)
+        gap = figures.between(window[position - 1], claim) if position > 0 else after_break(figures.before(claim))
+        said = role(gap)
+        # A figure the words make a level ("from 7,613 to 6,630, or 12.9%") is not a change, whatever follows.
+        if not said and ((position == at - 1 and linked(claim, percent))
+                         or (position == at + 1 and linked(percent, claim))):
+            said = "change"
+        roles[said].append(claim)
+    if roles["old"] and window.index(roles["old"][0]) < at and _compared_after(percent, window, at):
+        return None  # "... وبنسبة 0.03% عن شهر مايو": the percentage has its own base, not the figure before it
+    shape = _pick(roles)
+    return None if shape is None or bounded(shape[1]) or bounded(shape[2]) else shape
+
+
+# A rise or a fall must be said in the statement ("اتفاق بنسبة 80%" is no change).
+MOVES = re.compile(r"ارتفا?ع|انخفا?ض|تراجع|زياد|زاد|نمو|نما|نمت|هبط|هبوط|صعد|خسر|خاسر|كسب|كاسب|ربح|رابح|مرتفع"
+                   r"|منخفض|متراجع|نقص|فقد|تقلص|قفز|نزل|نزول|هوى|تهاوى|اكتسب|أضاف|صعود|مكاسب|خسائر|مكسب|خسارة|تحسن|ارتد"
+                   r"|\b(?:up|down|added|gains?|gaining|los(?:e|es|ing|ses)|advanced|eased|slid|dipped|rallied|retreated|edged"
+                   r"|recovered|rebounded|rose|rise|risen|rising|fell|fall|fallen|falling"
+                   r"|dropped|drop|declined?|decrease[sd]?|increase[sd]?|slipped|jumped|climbed|gained|lost|shed|sank"
+                   r"|surged|soared|grew|grown|growth|plunged|tumbled|higher|lower|cut)\b")
+_MAX_WORDS_TO_FIGURE = 12
+_VERB_WORDS = 5
+
+
+def _moves(window: list[Claim]) -> bool:
+    first, last = window[0], window[-1]
+    offset = first.sentence_start
+    text = after_break(first.sentence[: first.start - offset]) + first.sentence[first.start - offset: last.end - offset]
+    return bool(MOVES.search(clean(text)))
+
+
+def _near(percent: Claim, group: list[Claim]) -> bool:
+    """The percentage stands within a few words of the figures it is the change of (or between them)."""
+    before = [claim for claim in group if claim.end <= percent.start]
+    after = [claim for claim in group if claim.start >= percent.end]
+    if before and after:
+        return True
+    nearest = figures.between(before[-1], percent) if before else figures.between(percent, after[0])
+    return len(nearest.split()) <= _MAX_WORDS_TO_FIGURE
+
+
+def _compared_after(percent: Claim, window: list[Claim], at: int) -> bool:
+    """The percentage is followed by its own comparison ("عن شهر مايو", "compared with a year earlier")."""
+    after = figures.between(percent, window[at + 1]) if at + 1 < len(window) else figures.after(percent, 60)
+    text = clean(_outside_brackets(after))
+    return bool(COMPARE_MARK.search(text) or re.match(r"^\s*(?:عن|from|on|than)\s", text))
+
+
+def _pick(roles: dict[str, list[Claim]]) -> Shape | None:
+    old, new, plain, change = roles["old"], roles["new"], roles[""], roles["change"]
+    if len(change) > 1 or len(old) > 1:
+        return None
+    if not new and len(plain) == 1:
+        new, plain = plain, []
+    if plain or len(new) > 1:
+        return None
+    if old and new:
+        return "levels", old[0], new[0]
+    if change and new:
+        return "change", change[0], new[0]
+    if change and old and (figures.numeric(change[0]) or 0) < (figures.numeric(old[0]) or 0):
+        return "change_from", change[0], old[0]
+    return None
