@@ -20,6 +20,7 @@ start a day earlier or later, so a Hijri date's weekday is never called wrong wi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from checkers.consistency import figures
@@ -65,6 +66,8 @@ _JOINED_DAY = re.compile(rf"(?<!\w)(?:{_ANY_DAY})\s*(?:[-–/]|و|أو|او|إل
 _RANGE_BEFORE = re.compile(
     rf"(?<!\w)(?P<first>{_ANY_DAY})\s*(?:إلى|الى|حتى|to|until|-|–)\s*(?:يوم\s+)?(?P<last>{_ANY_DAY})"
     r"\s*[،,]?\s*(?:(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?\(?\s*$", re.IGNORECASE)
+# "ليلة الجمعة", "ليل السبت": the eve of the day named (the evening before, in Arabic usage).
+_EVE = re.compile(r"(?<!\w)(?:[وفب]?ليلة|[وفب]?ليل)\s+$")
 # A date written without its year that the sentence ties to the report's time ("23 يوليو الجاري", "this month").
 _CURRENT_AFTER = re.compile(r"^\s*(?:\([^)]{1,20}\)\s*)?(?:الجاري|الحالي|المقبل|القادم)(?!\w)")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -105,9 +108,21 @@ def _weekday_number(name: str) -> int | None:
     return _AR_DAYS.get(name, _EN_DAYS.get(name.lower()))
 
 
-def stated_weekday(claim: Claim) -> tuple[int, int, int, bool] | None:
-    """(weekday, start, end, this_week) of a weekday written right before the claim, offsets in the article's
-    text; this_week: the sentence places the weekday in the report's week ("القادم", "next")."""
+@dataclass(frozen=True)
+class StatedDay:
+    """A weekday written right before a date: its number (Monday 0), its span in the article's text, whether the
+    sentence places it in the report's week ("القادم", "next"), and whether it names an eve ("ليلة الجمعة" is
+    Thursday evening in Arabic usage: never held against the day after)."""
+
+    weekday: int
+    start: int
+    end: int
+    this_week: bool = False
+    eve: bool = False
+
+
+def stated_weekday(claim: Claim) -> StatedDay | None:
+    """The weekday written right before the claim (offsets in the article's text), or None."""
     offset = claim.sentence_start
     head = claim.sentence[: claim.start - offset]
     match = _WEEKDAY_BEFORE.search(head)
@@ -116,8 +131,10 @@ def stated_weekday(claim: Claim) -> tuple[int, int, int, bool] | None:
     weekday = _weekday_number(match.group("day"))
     if weekday is None:
         return None
-    this_week = bool(match.group("week")) or bool(_EN_THIS_WEEK.search(head[: match.start("day")]))
-    return weekday, offset + match.start("day"), offset + match.end("day"), this_week
+    before = head[: match.start("day")]
+    return StatedDay(weekday, offset + match.start("day"), offset + match.end("day"),
+                     this_week=bool(match.group("week")) or bool(_EN_THIS_WEEK.search(before)),
+                     eve=bool(_EVE.search(before)))
 
 
 def _tied_to_report(claim: Claim, day: date, this_week: bool, article: ArticleRef) -> bool:
@@ -175,15 +192,15 @@ def _window_verdict(claim: Claim, article: ArticleRef, stated: int) -> Verdict |
                         explanation("calendar_window_weekday_supported", langs, fields), period=day.isoformat())
 
 
-def _status(claim: Claim, day: date, stated: int, this_week: bool, article: ArticleRef) -> str | None:
+def _status(claim: Claim, day: date, stated: StatedDay, article: ArticleRef) -> str | None:
     """supported / contradicted / None (cannot be judged) for a weekday stated with a day."""
     actual = day.weekday()
-    apart = min((stated - actual) % 7, (actual - stated) % 7)
+    apart = min((stated.weekday - actual) % 7, (actual - stated.weekday) % 7)
     if apart == 0:
         return "supported"
-    if claim.calendar == "hijri" and apart <= SIGHTING_DAYS:
-        return None  # the month may have begun a day earlier or later by sighting
-    if claim.inferred and not _tied_to_report(claim, day, this_week, article):
+    if stated.eve or (claim.calendar == "hijri" and apart <= SIGHTING_DAYS):
+        return None  # an eve may be the evening before; a Hijri month may have begun a day off by sighting
+    if claim.inferred and not _tied_to_report(claim, day, stated.this_week, article):
         return None  # the sentence may be about another year
     return "contradicted"
 
@@ -198,14 +215,13 @@ def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, list[Sp
     found = stated_weekday(claim)
     if found is None:
         return None
-    stated, start, end, this_week = found
     day = day_of(claim)
     if day is None:
-        verdict = _window_verdict(claim, article, stated)
-        return (verdict, [(start, end)]) if verdict is not None else None
+        verdict = _window_verdict(claim, article, found.weekday)
+        return (verdict, [(found.start, found.end)]) if verdict is not None else None
     if claim.inferred and not _near_report(day, article):
         return None
-    status = _status(claim, day, stated, this_week, article)
+    status = _status(claim, day, found, article)
     if status is None:
         return None
     hijri = claim.calendar == "hijri"
@@ -215,11 +231,11 @@ def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, list[Sp
         "date": {lang: fmt.format_date(day.isoformat(), lang) for lang in langs},
         "hijri": per_lang(claim.text if hijri else "", langs),
         "actual": _names(day.weekday(), langs),
-        "stated": _names(stated, langs),
+        "stated": _names(found.weekday, langs),
     }
     verdict = make_verdict(claim, article, status, CALENDAR_METRIC, explanation(reason, langs, fields),
                            period=day.isoformat())
-    return verdict, [(start, end)]
+    return verdict, [(found.start, found.end)]
 
 
 def _range_days(claim: Claim) -> tuple[date, date] | None:

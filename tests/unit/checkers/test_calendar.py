@@ -198,3 +198,10 @@ def test_an_ordinal_day_is_a_written_date_not_a_relative_one() -> None:
     # "الخامس" (the fifth) ends in the letters of "امس" (yesterday): still a date the weekday can be held to.
     found = calendar("ويلتقي الفريق نظيره الإيطالي مساء يوم الأربعاء الخامس من شهر أغسطس المقبل.", "ar")
     assert found["الخامس من شهر أغسطس"].verdict == "supported"  # 5 August 2015, a Wednesday
+
+
+def test_an_eve_is_never_held_against_the_next_day() -> None:
+    # "ليلة الجمعة" is Thursday evening in Arabic usage: 23 July 2015 was a Thursday, so no contradiction.
+    assert calendar("وأحيت الفرقة حفلها ليلة الجمعة 23 يوليو 2015 على مسرح المدينة.", "ar") == {}
+    same = calendar("وأحيت الفرقة حفلها ليلة الجمعة 24 يوليو 2015 على مسرح المدينة.", "ar")
+    assert same["24 يوليو 2015"].verdict == "supported"
