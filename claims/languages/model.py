@@ -195,6 +195,7 @@ class Language:
     # Counts whose noun is implied or stands elsewhere (bench/devset/GUIDELINES.md): "3 منهم", "12 of their 14".
     partitive_pronouns: frozenset[str] = frozenset()
     victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people
+    percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
     partitive_determiners: frozenset[str] = frozenset()
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()

@@ -60,21 +60,32 @@ class CountRulesAr(Cursor):
             return None  # "العقود الثلاثة الماضية": a period framing other figures
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
 
-    def _victims_count_ar(self, r: Reading) -> bool:
-        """A bare whole figure right after a verb or noun of killing, wounding, arresting or rescuing (maybe with a
-        qualifier between) counts people: "بمقتل 13 وإصابة 21", "وقتل نحو 7", "توفي منهم 465"
-        (bench/devset/GUIDELINES.md: "قتل نحو 6" is a count)."""
+    def _bare_kind_ar(self, r: Reading) -> str | None:
+        """The kind of a bare Arabic figure (no unit after it) that the word before it decides, or None:
+        - "count" after a verb or noun of killing, wounding, arresting or rescuing (maybe with a qualifier between):
+          "بمقتل 13 وإصابة 21", "وقتل نحو 7", "توفي منهم 465" (bench/devset/GUIDELINES.md: "قتل نحو 6" is a count);
+        - "percent" after "نسبة" ("تراجع السهم بنسبة 0.38", "بنسبة %297" with the sign typed before the figure,
+          "نسبة اثنين وعشرين"), not a ratio ("بنسبة 40 إلى واحد")."""
         data = self.language
         n1 = r.n1
-        if not data.victim_cues or n1.parenthesized or n1.value != n1.value.to_integral_value():
-            return False
+        if n1.parenthesized:
+            return None
         k = r.start_i - 1
+        sign = self.tok(k) is not None and self.toks[k].text == "%" and self.glued(r.start_i)
+        if sign:
+            k -= 1
+        if self.in_set(k, data.percent_cues) and not self.in_set(n1.end_i, data.change_connectors):
+            if sign:
+                r.start_i -= 1  # the claim keeps its sign: "%297"
+            return "percent"
+        if sign or not data.victim_cues or n1.value != n1.value.to_integral_value():
+            return None
         _, q = self._qualifier(r.start_i)
         if q < r.start_i:
             k = q - 1  # "قتل نحو 7"
         if self.word_key(k) in data.partitive_pronouns:
             k -= 1  # "توفي منهم 465"
-        return self.in_set(k, data.victim_cues)
+        return "count" if self.in_set(k, data.victim_cues) else None
 
     def _original_word(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]

@@ -70,8 +70,8 @@ class QuantityRules(Cursor):
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
-        if reading.kind == "number" and reading.unit is None and self.ar and self._victims_count_ar(reading):
-            reading.kind = "count"  # "بمقتل 13 وإصابة 21": people (rules/counts_ar.py)
+        if reading.kind == "number" and reading.unit is None and self.ar and (kind := self._bare_kind_ar(reading)):
+            reading.kind = kind  # "بمقتل 13 وإصابة 21": people; "بنسبة 0.38": a percent (rules/counts_ar.py)
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
