@@ -41,7 +41,9 @@ _YEAR_GAP = re.compile(r"^\s*(?:هـ|ه|م)?\s*(?:[/=(]|\)?\s*الموافق\s*(
 _LOOSE_YEAR_GAP = re.compile(r"^\s*(?:هـ|ه)?\s*[،,\-–—]\s*$")
 _HIJRI_YEAR = re.compile(r"(?<![0-9\u0660-\u0669])(1[34][0-9]{2}|\u0661[\u0663\u0664][\u0660-\u0669]{2})"
                          r"(?![0-9\u0660-\u0669])")
+# Which calendar each year of a loose pair is in must be written: "2014م", or "1395 هجرية، 1975".
 _GREGORIAN_MARK = re.compile(r"م\s*\)?$")
+_HIJRI_WORD = re.compile(r"هجري[ةه]?$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -59,7 +61,7 @@ def equivalent_pairs(dates: list[Claim]) -> list[tuple[Claim, Claim, bool]]:
         if (_YEAR_GAP if years else _EQUIVALENT_GAP).match(gap):
             pairs.append((hijri, gregorian, True))
         elif (hijri is first and hijri.precision == gregorian.precision == "year" and _LOOSE_YEAR_GAP.match(gap)
-              and _GREGORIAN_MARK.search(gregorian.text)):
+              and (_GREGORIAN_MARK.search(gregorian.text) or _HIJRI_WORD.search(hijri.text))):
             pairs.append((hijri, gregorian, False))
     return pairs
 

@@ -166,6 +166,10 @@ def test_hijri_year_and_gregorian_year_after_a_comma_agree_but_are_never_wrong()
     assert right["1435هـ"].verdict == "supported"
     far = calendar("وبلغت الإعانات المصروفة في العام المالي 1435هـ، 2017م نحو 4.5 مليار ريال.", "ar")
     assert all(verdict.verdict != "contradicted" for verdict in far.values())
+    worded = calendar("وتأسست الشركة بدمج عدة مؤسسات صغيرة في نهاية عام 1395 هجرية، 1975.", "ar")
+    assert worded["1975"].verdict == "supported"  # 1395 AH ran from January 1975 to January 1976
+    # After a comma, a bare "2014" may be another year of a list: paired only when "م" or "هجرية" says so.
+    assert calendar("وبلغت الإعانات المصروفة في العامين 1435هـ، 2014 نحو 4.5 مليار ريال.", "ar") == {}
 
 
 def test_hijri_day_and_its_gregorian_year_or_month() -> None:
