@@ -101,6 +101,9 @@ class PercentRules(Cursor):
         data = self.language
         if n2 is not None or not data.ratio_words or n1.scale:
             return None
+        if self.word_key(j) in data.ratio_times_words and f"{self.word_key(j + 1)} {self.word_key(j + 2)}" in \
+                data.ratio_words:
+            j += 1  # "nine times out of ten"
         key = self.word_key(j)
         if key in data.ratio_words:
             k = j + 1
