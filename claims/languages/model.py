@@ -197,6 +197,8 @@ class Language:
     partitive_pronouns: frozenset[str] = frozenset()
     victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people
     percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
+    clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
+    clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     partitive_determiners: frozenset[str] = frozenset()
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()

@@ -24,6 +24,8 @@ class CountRulesAr(Cursor):
         if self._month_at(j) is not None or \
                 self.strip(key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return None
+        if key in data.clock_minute_nouns and self._clock_minutes_ar(j):
+            return None  # "الساعة التاسعة وخمس وأربعين دقيقة": a clock time, not a count of minutes
         if key in data.relative_days or key in data.clock_cues or (
             key in data.identifier_cues and key not in data.counted_cue_nouns
         ):
@@ -36,6 +38,19 @@ class CountRulesAr(Cursor):
         if key.startswith(data.proclitics_definite_preposition):
             return None
         return j, j + 1
+
+    def _clock_minutes_ar(self, j: int) -> bool:
+        """The minutes before token j belong to a clock time: a clock cue a few words back and the minutes joined
+        by و or إلا ("الساعة الحادية عشرة وتسع وخمسين دقيقة", "الساعة العاشرة إلا عشر دقائق")."""
+        data = self.language
+        for k in range(j - 2, max(-1, j - 8), -1):
+            if self.in_set(k, data.clock_cues):
+                words = [self.toks[m].key for m in range(k + 2, j) if self.toks[m].kind == WORD]
+                linked = any(w.startswith(data.and_prefix) or w in data.clock_minus_words for w in words)
+                return linked and all(
+                    w == data.and_prefix or w in data.clock_minus_words or
+                    self.strip(w, data.number_words, (data.and_prefix,)) is not None for w in words)
+        return False
 
     def definite_cardinal(self, i: int) -> list[Draft] | None:
         """"التلال السبعة", "الدورات الثمان", "القارات الست": a definite cardinal after the noun counts it

@@ -17,7 +17,7 @@ class PhoneNumberRules(Cursor):
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
             return Skip(self._phone_end(i))
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
-                and not (
+                and not t.text.startswith("000ر") and not (  # ("000ر22": 22,000 typed right to left, numbers/digits)
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
         ) and not self._zero_padded_day(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"

@@ -25,7 +25,10 @@ def parse_digits(text: str) -> Decimal | None:
     seps = [c for c in text if not c.isdigit()]
     groups = _GROUP_SPLIT_RE.split(text)
     if seps == ["ر"]:
-        # "3ر62": a decimal written with ر in right-to-left order (62.3), as some Arabic agencies print it.
+        # "3ر62": a decimal written with ر in right-to-left order (62.3), as some Arabic agencies print it;
+        # "000ر22": the same order with ر separating thousands (22,000: no decimal is written ".000").
+        if groups[0] == "000":
+            return Decimal(groups[1] + groups[0])
         return Decimal(groups[1] + "." + groups[0])
     if "ر" in seps:
         return None
