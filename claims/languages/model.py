@@ -199,6 +199,7 @@ class Language:
     percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
+    first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
     partitive_determiners: frozenset[str] = frozenset()
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()

@@ -149,6 +149,8 @@ class MonthRules(Cursor):
                     key = tuple(x.key for x in parts)
                     if key in data.ordinal_days and not self._fraction_or_place_before(k):  # (dates/relative.py)
                         return data.ordinal_days[key], k
+        elif self.in_set(link, data.first_day_words):
+            return 1, link  # "غرة ذي القعدة", "أول أغسطس", "غرة شهر شوال": the first day
         return None, i
 
     def _month_without_day_after(
@@ -164,7 +166,10 @@ class MonthRules(Cursor):
             y, k, marker = year
             return self._date_draft(start_i, k, y, mo, day, "hijri" if marker == "hijri" else calendar)
         if calendar == "hijri":
-            return Skip(j_alt)  # a Hijri month without a year cannot be placed
+            if day is None or self.word_key(j_alt) in data.hijri_year_nouns:
+                return Skip(j_alt)  # a Hijri month without a day or a year cannot be placed
+            y = self._infer_hijri_year(mo, day, self._direction_after(j_alt))  # "غرة ذي القعدة المقبل"
+            return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=True) if y else Skip(j_alt)
         shared = self._shared_year(j_alt) if calendar == "gregorian" else None
         if shared is not None:
             return self._date_draft(start_i, j_alt, shared, mo, day, calendar)  # "سبتمبر وديسمبر 2014"

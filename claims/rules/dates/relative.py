@@ -171,6 +171,9 @@ class RelativeDateRules(Cursor):
             return True
         if not self.ar and self._month_at(j) is not None:
             return True
+        if self.in_set(j, self.language.first_day_words) and (  # "الإثنين أول ذي الحجة"
+                self._month_at(j + 1) is not None or self._month_at(j + 2) is not None):
+            return True
         return self.phrase_at(j, self.language.ordinal_days) is not None or (
             nt.kind == NUM and isinstance(self._numeric_date(j), list))
 
