@@ -176,7 +176,9 @@ def _status(off: float, spread: float, stated: float, implied: float,
         if spread > max(COARSE_POINTS, COARSE_RELATIVE * stated):
             return "unverifiable", "arithmetic_coarse"  # "10bn" allows 2.5-13.4%: nearly any figure fits
         return "supported", "arithmetic_supported"
-    if off > max(CONTRADICT_POINTS, CONTRADICT_RELATIVE * stated) and not other_reading_fits:
+    if off > max(CONTRADICT_POINTS, CONTRADICT_RELATIVE * stated):
+        if other_reading_fits:
+            return "unverifiable", "arithmetic_other_reading"
         if implied > stated * PLAUSIBLE_FACTOR:
             return None
         return "contradicted", "arithmetic_contradicted"
@@ -217,6 +219,7 @@ def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdi
         "previous": figure(previous, langs),
         "implied": figure(value, langs, "percent"), "claimed": per_lang(percent.text, langs),
         "low": figure(low, langs, "percent"), "high": figure(high, langs, "percent"),
+        "alternative": figure(a / b * 100, langs, "percent"),
     }
     fields["working"] = {lang: explanation(working, (lang,), fields)[lang].rstrip(".") for lang in langs}
     return make_verdict(percent, article, status, ARITHMETIC_METRIC, explanation(reason, langs, fields),

@@ -32,7 +32,7 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 BREAK = re.compile(
     r"بينما|فيما|في حين|(?:^|\s)كما\s|وذلك|في الوقت الذي|بعد\s*(?:أن|ما)|بعدما|قبل\s*(?:أن|ما)|إلا أن|لكن"
     r"|(?:^|\s)(?:مشير|مؤكد|مبين|لافت|موضح|مضيف)|[،,]\s*و"
-    r"|\b(?:while|whereas|but|before|after|although|though|meanwhile|however|with)\b|,\s*and\b|[;؛]|\.\s"
+    r"|\b(?:while|whereas|but|before|after|although|though|meanwhile|however)\b|,\s*and\b|[;؛]|\.\s"
     r"|تلت|تليها|يليه|يليها|ثم\s|followed by"
     # A comma starts another statement unless a word that carries the change on follows it.
     r"|[،,]\s*+(?!(?:أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
@@ -100,20 +100,20 @@ def _is_equivalent(previous: Claim, claim: Claim) -> bool:
 
 
 def _window(seq: list[Claim], index: int) -> list[Claim]:
-    """The claims of the percentage's own statement (itself included), equivalents left out."""
-    start = index
-    while start > 0 and seq[start - 1].kind != "percent" and not breaks(figures.between(seq[start - 1], seq[start])):
+    """The claims of the percentage's own statement (itself included), equivalents left out (and the text of
+    their brackets read as no break: "2.39bn rupees ($54.98m; £29.32m) compared with")."""
+    main = [position for position in range(len(seq))
+            if position == 0 or position == index or not _is_equivalent(seq[position - 1], seq[position])]
+    at = main.index(index)
+    start = at
+    while start > 0 and seq[main[start - 1]].kind != "percent" \
+            and not breaks(figures.between(seq[main[start - 1]], seq[main[start]])):
         start -= 1
-    end = index
-    while end + 1 < len(seq) and seq[end + 1].kind != "percent" \
-            and not breaks(figures.between(seq[end], seq[end + 1])):
+    end = at
+    while end + 1 < len(main) and seq[main[end + 1]].kind != "percent" \
+            and not breaks(figures.between(seq[main[end]], seq[main[end + 1]])):
         end += 1
-    kept: list[Claim] = []
-    for position in range(start, end + 1):
-        if position > start and _is_equivalent(seq[position - 1], seq[position]):
-            continue
-        kept.append(seq[position])
-    return kept
+    return [seq[position] for position in main[start: end + 1]]
 
 
 def is_change_percent(seq: list[Claim], index: int) -> bool:

@@ -359,6 +359,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "{working}، لكن تقريب الأرقام المنشورة يسمح بأي نسبة بين {low} و{high}، وهو هامش أوسع من أن يُتحقق به "
               "من النسبة المذكورة ({claimed})",
     },
+    "arithmetic_other_reading": {
+        "en": "{working}, not {claimed}; but {first} is {alternative} of {second}, so the sentence may give the level "
+              "before the change: not judged",
+        "ar": "{working}، وليس {claimed}؛ لكن {first} تعادل {alternative} من {second}، فربما كان هذا هو المستوى قبل "
+              "التغير، فلم يُحكم عليها",
+    },
     "arithmetic_unsure": {
         "en": "{working}, close to but not within rounding of the stated {claimed}",
         "ar": "{working}، وهي قريبة من النسبة المذكورة ({claimed}) لكن خارج هامش التقريب",

@@ -117,3 +117,13 @@ def test_coarse_rounding_supports_nothing(text: str, lang: str, percent: str) ->
     verdict = arithmetic(text, lang)[percent]
     assert verdict.verdict == "unverifiable"
     assert "too coarse" in verdict.explanation["en"]
+
+
+def test_a_level_the_words_may_have_misplaced_is_not_contradicted() -> None:
+    # 36.7bn is 27.3% of 134.5bn: the sentence says the total "reached" 134.5bn, but that fits as the level
+    # before the rise; the printed figures do not clearly contradict 27%.
+    found = arithmetic("وعلى أساس سنوي، ارتفعت القروض العقارية بنسبة 27 في المائة بما يعادل 36.7 مليار ريال، حيث "
+                       "بلغت قيمتها 134.5 مليار ريال.", "ar")
+    verdict = found["27 في المائة"]
+    assert verdict.verdict == "unverifiable"
+    assert "27.29%" in verdict.explanation["en"] and "لم يُحكم" in verdict.explanation["ar"]
