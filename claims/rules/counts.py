@@ -51,9 +51,9 @@ class CountRules(Cursor):
                 (t is None or t.kind == SYM or self.word_key(j) in data.not_counted):
             return j  # "at the age of 80"
         before, close = self.tok(start_i - 1), self.tok(j + 1)
-        if self.word_key(j) in data.age_nouns and before is not None and before.text == "(" and close is not None \
-                and close.text == ")":
-            return j + 1  # "لانزيني (22 عاما)": an age in brackets after a name
+        if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
+                (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")):
+            return j + 1  # "لانزيني (22 عاما)", "وفارق بيانكي، 25 عاما، الحياة": an age set apart after a name
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
             if self.word_key(j + 1) in data.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
                     and self.word_key(j + 3) in data.age_old_words:

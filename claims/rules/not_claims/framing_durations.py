@@ -26,6 +26,8 @@ class FramingDurationRules(Cursor):
         if not long_unit and unit not in data.frame_units_short:
             return False
         digits = self.toks[i].kind == NUM
+        if self.ar and self.word_key(i - 1) == data.definite_article:
+            i -= 1  # "خلال الـ20 عاما المقبلة"
         if self.in_set(i - 1, data.frame_words):
             return long_unit or not digits  # "خلال عامين", "within two weeks"; not "خلال 24 ساعة"
         if self.ar:
