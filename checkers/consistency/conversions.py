@@ -56,8 +56,8 @@ NEXT_EQUIVALENT_GAP = re.compile(rf"^\s*[;؛,،:]\s*(?:(?:or|أو)\s+)?(?:(?:{_A
 _APPROX_WORD = re.compile(rf"(?:{_APPROX})")
 _MARKS = re.compile("[\u0640\u064b-\u0652]")
 _SUBUNIT = re.compile(r"سنت|cent|pence|penny|\dp\b", re.IGNORECASE)
-# An amount in brackets followed by a place is a local price, not a conversion ("$99 (£69 in the UK)"): the
-# sentence's other bracketed amounts are then local prices too ("$149 (£99)").
+# An amount in brackets followed by a place is a local price, not a conversion ("$129 (£99 in Britain)"): the
+# sentence's other bracketed amounts are then local prices too ("$179 (£129)").
 _LOCAL_PRICE = re.compile(r"^\s*(?:in|for)\s+(?:the\s+)?[A-Z]|^\s*(?:في|ب)\s*\S")
 # Currency names several countries share. A bare one ("25bn rupees", "Rs 500") names no country, so the amount
 # may be in any of them (a Sri Lankan bank's rupees are LKR): it can support a conversion, never contradict one.

@@ -116,13 +116,13 @@ def test_a_window_the_series_do_not_cover_gives_no_verdict() -> None:
 
 
 def test_a_bare_shared_currency_name_can_support_but_not_contradict() -> None:
-    # "rupees" with no country: a Sri Lankan bank's 5bn rupees are about $50m, an Indian firm's would be $110m.
-    found = conversions("The lender has set aside 5bn rupees ($50m) for homes lost in the floods.", "en")
-    assert found["$50m"].verdict == "supported" and "1 LKR" in found["$50m"].explanation["en"]
-    odd = conversions("The lender has set aside 5bn rupees ($20m) for homes lost in the floods.", "en")
-    assert odd["$20m"].verdict == "unverifiable"
+    # "rupees" with no country: a Sri Lankan lender's 3bn rupees are about $30m, an Indian one's would be $67m.
+    found = conversions("A Colombo lender wrote off 3bn rupees ($30m) of farm loans after the floods.", "en")
+    assert found["$30m"].verdict == "supported" and "1 LKR" in found["$30m"].explanation["en"]
+    odd = conversions("A Colombo lender wrote off 3bn rupees ($20m) of farm loans after the floods.", "en")
+    assert odd["$20m"].verdict == "unverifiable"  # wrong in every rupee, but which one is not said
 
 
 def test_local_prices_in_brackets_are_not_conversions() -> None:
-    text = "The small model sells for $99 (£69 in the UK) and the large one for $149 (£99) from Friday."
+    text = "The basic handset sells for $129 (£99 in Britain) and the larger model for $179 (£129) from Monday."
     assert conversions(text, "en") == {}
