@@ -29,7 +29,7 @@ SHARE_LINK = re.compile(rf"^[\s,،\-–—]*(?:{_LINK})[\s(]*$")
 SHARE_LINK_END = re.compile(rf"(?:^|[\s,،\-–—])(?:{_LINK})[\s(]*$")
 OF_TOTAL = re.compile(r"^[\s)]*(?:وذلك\s+)?(?:من\s+(?:إجمالي|اجمالي|مجموع|أصل|اصل)|of\s+(?:the|all|a\s+total\s+of"
                       r"|its|their)\b)")
-_FILLER_WORDS = 8
+_FILLER_WORDS = 10
 # Words an extractor may take for a count's noun in "300 من أصل 1200 طالب": not the thing counted.
 _NOT_A_NOUN = {"أصل", "اصل", "بين", "مجموع", "إجمالي", "اجمالي"}
 
@@ -53,7 +53,9 @@ def _words_after_figure(part: Claim) -> str:
 
 def _short_gap(first: Claim, second: Claim, words: int) -> bool:
     gap = figures.between(first, second)
-    return not figures.gap_has_figure(gap) and not breaks(gap) and len(gap.split()) <= words
+    gap = re.sub(r"^[\s)]*وذلك\s", " ", gap)  # "بنسبة 55% وذلك من إجمالي": the share's own clause goes on
+    counted = [word for word in gap.split() if any(ch.isalpha() for ch in word)]
+    return not figures.gap_has_figure(gap) and not breaks(gap) and len(counted) <= words
 
 
 def share_shape(seq: list[Claim], index: int, same: Callable[[Claim, Claim], bool]) -> Shape | None:

@@ -69,6 +69,8 @@ def test_english_changes(text: str, percent: str, status: str, shown: str) -> No
     ("وأظهرت النتائج نجاح 300 من أصل 1200 طالب، أي ما نسبته 40% من المتقدمين.", "ar", "40%", "contradicted"),
     ("وتماثل للشفاء 462 مريضا بنسبة 60 في المائة من إجمالي المرضى البالغ عددهم 770 مريضا.", "ar",
      "60 في المائة", "supported"),
+    ("وغادر 462 مريضا المستشفى بعد تعافيهم - بحسب الوزارة - بنسبة بلغت 60 في المائة وذلك من إجمالي المرضى "
+     "المسجلين خلال الشهر البالغ عددهم (770) مريضا.", "ar", "60 في المائة", "supported"),
     ("The firm said 40 of the 200 staff (20%) would move to the new site.", "en", "20%", "supported"),
     ("The firm said 40 of the 200 staff (35%) would move to the new site.", "en", "35%", "contradicted"),
 ])
