@@ -304,3 +304,19 @@ def test_gdp_at_constant_prices_is_not_compared(tables) -> None:
     sentence = "Saudi Arabia's GDP at constant prices reached 2.4 trillion riyals in 2014."
     claim = make_claim(sentence, "2.4 trillion riyals", "money", 2.4e12, lang="en", currency="SAR")
     assert check(claim, EN, tables).verdict == "unverifiable"
+
+
+@pytest.mark.parametrize(("sentence", "text", "lang"), [
+    # Saudi unemployment among Saudis (national definition) is about twice the ILO rate for the whole labour
+    # force that the table holds (5.7% in 2014): never a contradiction.
+    ("وبلغ معدل البطالة بين السعوديين 11.7 في المائة في عام 2014 بحسب مصلحة الإحصاءات العامة.", "11.7 في المائة",
+     "ar"),
+    ("Unemployment among Saudi nationals stood at 11.7% in 2014, the statistics office said.", "11.7%", "en"),
+    # Growth at current prices is not real growth.
+    ("نما الناتج المحلي للسعودية بالأسعار الجارية 11.7 في المائة في 2014.", "11.7 في المائة", "ar"),
+    # A quarter's annualised rate is not the year's growth.
+    ("The US economy grew at an annual rate of 11.7% in the third quarter of 2004.", "11.7%", "en"),
+])
+def test_national_definitions_prices_and_quarters_are_not_contradicted(tables, sentence, text, lang) -> None:
+    verdict = check(percent(sentence, text, 11.7, lang=lang), AR if lang == "ar" else EN, tables)
+    assert verdict.verdict != "contradicted"
