@@ -48,8 +48,9 @@ _APPROX = (r"about|around|roughly|some|nearly|almost|approximately|an estimated|
            r"نحو|حوالي|حوالى|زهاء|قرابة|ما يقارب|ما يناهز|تقريبا")
 _EQUIV = r"ما\s+(?:يعادل|يوازي|يساوي)|equivalent to|the equivalent of"
 # The text between an amount and its equivalent.
+_PER = r"(?:a|per|each)\s+(?:year|annum|month|week|day)"  # "$10bn a year (£5.5bn)": the rate applies to both
 EQUIVALENT_GAP = re.compile(
-    rf"^\s*(?:\(\s*(?:(?:أي|or|i\.e\.)\s+)?(?:(?:{_EQUIV})\s+)?(?:(?:{_APPROX})\s+)?"
+    rf"^\s*(?:(?:{_PER})\s*)?(?:\(\s*(?:(?:أي|or|i\.e\.)\s+)?(?:(?:{_EQUIV})\s+)?(?:(?:{_APPROX})\s+)?"
     rf"|[،,]?\s*(?:أي\s+|وهو\s+)?(?:{_EQUIV})\s+(?:(?:{_APPROX})\s+)?)$")
 # Between two equivalents inside one parenthesis: "($5.6bn; 4.3bn euros)".
 NEXT_EQUIVALENT_GAP = re.compile(rf"^\s*[;؛,،:]\s*(?:(?:or|أو)\s+)?(?:(?:{_APPROX})\s+)?$")

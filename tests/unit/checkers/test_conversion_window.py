@@ -126,3 +126,10 @@ def test_a_bare_shared_currency_name_can_support_but_not_contradict() -> None:
 def test_local_prices_in_brackets_are_not_conversions() -> None:
     text = "The basic handset sells for $129 (£99 in Britain) and the larger model for $179 (£129) from Monday."
     assert conversions(text, "en") == {}
+
+
+def test_a_rate_per_year_before_the_bracket_still_pairs() -> None:
+    found = conversions("The plan would cost rich nations $12bn a year (£6.4bn) over the next decade, he said.", "en")
+    assert found["£6.4bn"].verdict == "supported"
+    wrong = conversions("The plan would cost rich nations $12bn per annum (£9.4bn) over the next decade.", "en")
+    assert wrong["£9.4bn"].verdict == "contradicted"
