@@ -34,7 +34,11 @@ INFERRED_PAIR_DAYS = 60
 # What may stand between a Hijri date and its Gregorian equivalent (either order).
 _EQUIVALENT_GAP = re.compile(
     r"^\s*(?:هـ|ه|م)?\s*\)?\s*[،,]?\s*(?:(?:اليوم|يوم)\s+)?(?:الموافق|الموافقة|ويوافق|الذي يوافق)\s*(?:لـ?\s*)?"
-    r"(?:" + "|".join(AR_DAY_WORDS) + r")?\s*[،,]?\s*\(?\s*$")
+    r"(?:" + "|".join(AR_DAY_WORDS) + r")?\s*[،,]?\s*\(?\s*$"
+    r"|^\s*(?:هـ|ه|م)?\s*\(\s*$")  # or the equivalent in brackets: "25 شوال 1436هـ (10 أغسطس 2015م)"
+# Two dates side by side with a comma, a slash or a dash only ("1436/10/25هـ - 2015/8/10م"): may agree, never
+# called wrong.
+_LOOSE_DAY_GAP = re.compile(r"^\s*(?:هـ|ه|م)?\s*[،,/\-–—]\s*$")
 # A Hijri year and its Gregorian year(s) written side by side: "1436هـ/2015م", "1391هـ الموافق 1971م", "(1958م".
 _YEAR_GAP = re.compile(r"^\s*(?:هـ|ه|م)?\s*(?:[/=(]|\)?\s*الموافق\s*(?:لـ?\s*)?\(?)\s*$")
 # Side by side with a comma or a dash only ("1435هـ، 2014م", "1436هـ – 2015م"): may agree, never called wrong.
@@ -49,8 +53,8 @@ _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 def equivalent_pairs(dates: list[Claim]) -> list[tuple[Claim, Claim, bool]]:
     """(hijri, gregorian, firm) for a sentence's date claims written as equivalents: firm when joined by
-    "الموافق", a slash or a bracket; not firm for a Hijri year and a Gregorian year ("...م") with only a comma or
-    a dash between ("1435هـ، 2014م"), which may agree but is never called wrong."""
+    "الموافق" or a bracket (years: also a slash); not firm with only a comma or a dash between (two days, or a
+    Hijri year and a Gregorian year marked as such: "1435هـ، 2014م"), which may agree but is never called wrong."""
     pairs = []
     for first, second in pairwise(dates):
         if {first.calendar, second.calendar} != {"hijri", "gregorian"}:
@@ -60,24 +64,32 @@ def equivalent_pairs(dates: list[Claim]) -> list[tuple[Claim, Claim, bool]]:
         years = "year" in (first.precision, second.precision)
         if (_YEAR_GAP if years else _EQUIVALENT_GAP).match(gap):
             pairs.append((hijri, gregorian, True))
-        elif (hijri is first and hijri.precision == gregorian.precision == "year" and _LOOSE_YEAR_GAP.match(gap)
-              and (_GREGORIAN_MARK.search(gregorian.text) or _HIJRI_WORD.search(hijri.text))):
+        elif _loose(hijri, gregorian, gap, hijri is first):
             pairs.append((hijri, gregorian, False))
     return pairs
 
 
-def pair_verdict(hijri: Claim, gregorian: Claim, article: ArticleRef) -> Verdict | None:
-    """The verdict on a Gregorian date stated as a Hijri date's equivalent, or None when it cannot be judged."""
+def _loose(hijri: Claim, gregorian: Claim, gap: str, hijri_first: bool) -> bool:
+    """Side by side with a comma or a dash only: two days, or a Hijri year then a Gregorian year, each marked."""
+    if hijri.precision == gregorian.precision == "day":
+        return bool(_LOOSE_DAY_GAP.match(gap))
+    return (hijri_first and hijri.precision == gregorian.precision == "year" and bool(_LOOSE_YEAR_GAP.match(gap))
+            and bool(_GREGORIAN_MARK.search(gregorian.text) or _HIJRI_WORD.search(hijri.text)))
+
+
+def pair_verdict(hijri: Claim, gregorian: Claim, article: ArticleRef, firm: bool = True) -> Verdict | None:
+    """The verdict on a Gregorian date stated as a Hijri date's equivalent, or None when it cannot be judged
+    (called wrong only when `firm`)."""
     converted, stated = day_of(hijri), day_of(gregorian)
     if converted is None:
         return None
     if stated is None:
-        return _span_verdict(hijri, converted, gregorian, article)
+        return _span_verdict(hijri, converted, gregorian, article, firm)
     apart = abs((stated - converted).days)
     inferred = hijri.inferred or gregorian.inferred
     if apart <= SUPPORT_DAYS:
         status = "supported"
-    elif apart > CONTRADICT_DAYS and not (inferred and apart > INFERRED_PAIR_DAYS):
+    elif firm and apart > CONTRADICT_DAYS and not (inferred and apart > INFERRED_PAIR_DAYS):
         status = "contradicted"
     else:
         return None
@@ -92,7 +104,8 @@ def pair_verdict(hijri: Claim, gregorian: Claim, article: ArticleRef) -> Verdict
                         explanation(f"calendar_pair_{status}", langs, fields), period=converted.isoformat())
 
 
-def _span_verdict(hijri: Claim, converted: date, gregorian: Claim, article: ArticleRef) -> Verdict | None:
+def _span_verdict(hijri: Claim, converted: date, gregorian: Claim, article: ArticleRef,
+                  firm: bool) -> Verdict | None:
     """A Hijri day and the Gregorian month or year stated as its equivalent ("16 رمضان 1395هـ (1975م)"): the
     converted day must fall within it, give or take the day by which sighting may shift a month's start."""
     span = _gregorian_span(gregorian)
@@ -101,7 +114,7 @@ def _span_verdict(hijri: Claim, converted: date, gregorian: Claim, article: Arti
     apart = max((span[0] - converted).days, (converted - span[1]).days, 0)
     if apart <= SUPPORT_DAYS:
         status = "supported"
-    elif apart > CONTRADICT_DAYS:
+    elif firm and apart > CONTRADICT_DAYS:
         status = "contradicted"
     else:
         return None
@@ -201,7 +214,7 @@ def calendar_verdicts(dates: list[Claim], article: ArticleRef) -> dict[str, Verd
         if hijri.precision == "year":
             verdict = year_pair_verdict(hijri, gregorian, article, firm)
         else:
-            verdict = pair_verdict(hijri, gregorian, article)
+            verdict = pair_verdict(hijri, gregorian, article, firm)
         if verdict is not None:
             _keep(found, verdict)
             _keep(found, _retarget(verdict, hijri))

@@ -209,3 +209,16 @@ def test_an_eve_is_never_held_against_the_next_day() -> None:
     assert calendar("وأحيت الفرقة حفلها ليلة الجمعة 23 يوليو 2015 على مسرح المدينة.", "ar") == {}
     same = calendar("وأحيت الفرقة حفلها ليلة الجمعة 24 يوليو 2015 على مسرح المدينة.", "ar")
     assert same["24 يوليو 2015"].verdict == "supported"
+
+
+def test_hijri_day_with_its_gregorian_day_in_brackets_or_after_a_dash() -> None:
+    right = calendar("وصدر القرار في 25 شوال 1436هـ (10 أغسطس 2015م) عن مجلس الإدارة.", "ar")
+    assert right["10 أغسطس 2015م"].verdict == "supported"
+    wrong = calendar("وصدر القرار في 25 شوال 1436هـ (20 أغسطس 2015م) عن مجلس الإدارة.", "ar")
+    assert wrong["20 أغسطس 2015م"].verdict == "contradicted"  # 10 days off: no sighting explains it
+    assert "10 days" in wrong["20 أغسطس 2015م"].explanation["en"]
+    dash = calendar("وصدر القرار بتاريخ 1436/10/25هـ - 2015/8/10م عن مجلس الإدارة.", "ar")
+    assert dash["2015/8/10م"].verdict == "supported"
+    # A dash may also join two dates of different events: agreement only, never a contradiction.
+    far = calendar("وصدر القرار بتاريخ 1436/10/25هـ - 2015/8/20م عن مجلس الإدارة.", "ar")
+    assert all(verdict.verdict != "contradicted" for verdict in far.values())
