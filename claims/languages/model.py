@@ -139,6 +139,7 @@ class Language:
     until_words: frozenset[str] = frozenset()
     range_openers: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
+    range_from_words: frozenset[str] = frozenset()  # "from 10 dollars to 20 dollars": an amount's range (lists.py)
     year_pair_openers: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     or_words: frozenset[str] = frozenset()

@@ -112,12 +112,13 @@ class ListRules(Cursor):
         data = self.language
         n1 = r.n1
         t = self.tok(r.end_i)
-        if r.kind != "money" or r.n2 is not None or t is None or t.kind != WORD or \
+        if t is None or t.kind != WORD or \
                 t.key not in data.range_connectors or t.key in data.or_words:
             return
         between = self.in_set(r.start_i - 1, data.range_openers) or self.word_key(r.start_i - 1) in data.between_words
-        if (t.key in data.and_words and not between) or \
-                (t.key in data.change_connectors and self._is_change(r.start_i)):
+        if not between and (t.key in data.and_words or not self.in_set(r.start_i - 1, data.range_from_words)):
+            return  # "between .. and ..", "from .. to ..": not "boost income by 400m euros to 2.5bn euros"
+        if t.key in data.change_connectors and self._is_change(r.start_i):
             return  # ("rose from 10 dollars to 20 dollars": two amounts, each with its currency, as before)
         k = r.end_i + 1
         symbol = self._currency_before(k + 1) if self.tok(k) is not None and self.toks[k].kind != NUM else None

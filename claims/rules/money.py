@@ -32,6 +32,35 @@ class MoneyRules(Cursor):
             return cur, k
         return None
 
+    def money_tails(self, r: Reading) -> None:
+        """What may follow an amount once its currency is read: its cents ("20 dollars 43 cents", "20 دولار و43
+        سنتا" -> 20.43), or the second bound of a range (lists.py)."""
+        if r.kind != "money" or r.n2 is not None:
+            return
+        self._subunit_tail(r)
+        self.money_range_tail(r)
+
+    def _subunit_tail(self, r: Reading) -> None:
+        """A whole amount without a scale followed by fewer than 100 of its cents, "and" between or not."""
+        data = self.language
+        n1 = r.n1
+        if r.currency is None or n1.scale or n1.value != n1.raw or n1.value != n1.value.to_integral_value():
+            return
+        k = r.end_i
+        if self.word_key(k) in data.and_words:
+            k += 1
+        t = self.tok(k)
+        if t is None or not (t.kind == NUM or (t.kind == WORD and self.number_expr(k) is not None)):
+            return
+        part = self.number_expr(k)
+        if part is None or part.scale or not 0 < part.value < 100 or part.value != part.value.to_integral_value():
+            return
+        after = self._currency_after(part.end_i)
+        if after is None or after[0].divisor != 100 or r.currency not in (after[0].code, *after[0].candidates):
+            return
+        n1.value += part.value / 100
+        r.end_i = after[1]
+
     @staticmethod
     def _with_currency_source(drafts: list[Draft], reading: Reading) -> list[Draft]:
         """Money: every claim of the reading (bounds, parts of a change) says why its currency was chosen."""
@@ -76,8 +105,11 @@ class MoneyRules(Cursor):
                 cur = data.currency_words[key[len(article):]]
             if cur is not None:
                 return self._currency_word(j, cur)
-            if t.text in data.currency_symbols and not self.ar:
-                return data.currency_symbols[t.text], j + 1, None
+            nxt = self.tok(j + 1)
+            if nxt is not None and nxt.kind == SYM and self.glued(j + 1) and t.text + nxt.text in data.currency_symbols:
+                return data.currency_symbols[t.text + nxt.text], j + 2, None  # "3.14US$", "5 HK$"
+            if t.text in data.currency_symbols and (not self.ar or (t.text.isascii() and t.text.isupper())):
+                return data.currency_symbols[t.text], j + 1, None  # "42 RM"; in Arabic a code: "42 QAR"
         if t.kind == SYM and t.text in data.currency_symbols:
             return data.currency_symbols[t.text], j + 1, None
         # Abbreviations made of letters and dots: "ر.س", "د.ك".

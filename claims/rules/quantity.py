@@ -65,7 +65,7 @@ class QuantityRules(Cursor):
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
         if not self._read_unit(reading, cur_before):
             return None
-        self.money_range_tail(reading)  # "between 10 dollars and 20 dollars", "بين 27.10 ريالا و35.80"
+        self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
