@@ -225,7 +225,8 @@ def weekday_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, list[Sp
     if status is None:
         return None
     hijri = claim.calendar == "hijri"
-    reason = f"calendar_{'hijri_' if hijri else ''}weekday_{status}"
+    inferred = "inferred_" if claim.inferred and status == "contradicted" else ""
+    reason = f"calendar_{'hijri_' if hijri else ''}weekday_{inferred}{status}"
     langs = langs_of(claim, article)
     fields = {
         "date": {lang: fmt.format_date(day.isoformat(), lang) for lang in langs},

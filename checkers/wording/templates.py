@@ -389,6 +389,17 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "يوافق {hijri} تاريخ {date} بتقويم أم القرى، وهو يوم {actual}، وليس يوم {stated} حتى لو بدأ "
               "الشهر قبل ذلك أو بعده بيوم برؤية الهلال",
     },
+    # The same, for a date written without its year that the sentence ties to the report ("29 يوليو الجاري").
+    "calendar_weekday_inferred_contradicted": {
+        "en": "{date}, in the article's year, was a {actual}, not a {stated}",
+        "ar": "يوافق {date}، في عام نشر المقال، يوم {actual} وليس يوم {stated}",
+    },
+    "calendar_hijri_weekday_inferred_contradicted": {
+        "en": "{hijri}, in the article's year, is {date} by the Umm al-Qura calendar, a {actual}: not a {stated}, "
+              "even if the month began a day earlier or later by sighting",
+        "ar": "يوافق {hijri}، في عام نشر المقال، تاريخ {date} بتقويم أم القرى، وهو يوم {actual}، وليس يوم {stated} "
+              "حتى لو بدأ الشهر قبل ذلك أو بعده بيوم برؤية الهلال",
+    },
     "calendar_pair_supported": {
         "en": "{hijri} is {converted} by the Umm al-Qura calendar, consistent with the stated {gregorian} "
               "(within a day, as sighting may shift a month's start)",
@@ -432,7 +443,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "المقال غير مؤرخ (نُشر بين {start} و{end})، ولم يوافق {date} يوم {actual} في تلك السنوات إلا عام "
               "{year}، كما ورد في الجملة",
     },
-    # Two weekdays with a range of days: {dates} "28 July 2015 – 30 July 2015", {actual} / {stated} "Tuesday – Thursday".
+    # Two weekdays with a range of days: {dates} "28 July 2015 – 30 July 2015", {actual} / {stated} "Tuesday to
+    # Thursday".
     "calendar_weekday_range_supported": {
         "en": "{dates} ran from {actual}, as the sentence says",
         "ar": "امتدت الفترة {dates} من {actual} كما ورد في الجملة",

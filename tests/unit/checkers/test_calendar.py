@@ -124,7 +124,9 @@ def test_inferred_year_contradicts_only_when_the_sentence_ties_it_to_the_report(
     assert right["29 يوليو"].verdict == "supported"
     wrong = calendar("وتعقد الجمعية العمومية اجتماعها يوم الخميس 29 يوليو الجاري في جدة.", "ar")
     assert wrong["29 يوليو"].verdict == "contradicted"  # "الجاري": July of the report's year, 2015
-    assert "الأربعاء" in wrong["29 يوليو"].explanation["ar"]
+    explained = wrong["29 يوليو"].explanation
+    assert explained["en"] == "29 July 2015, in the article's year, was a Wednesday, not a Thursday."
+    assert "الأربعاء" in explained["ar"] and "عام نشر المقال" in explained["ar"]
     coming = calendar("وتعلن الأسعار الجديدة الاثنين المقبل الموافق 28 يوليو في مؤتمر صحافي.", "ar")
     assert coming["28 يوليو"].verdict == "contradicted"  # next Monday was 27 July; 28 July 2015 a Tuesday
     loose = calendar("وتعقد الجمعية العمومية اجتماعها يوم الخميس 29 يوليو في جدة.", "ar")
