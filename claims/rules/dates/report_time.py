@@ -9,7 +9,8 @@ claims (claims/engine/extractor.py). An event's own day ("انطلقت صباح 
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, Draft
+from claims.engine.tiling import tokenize
+from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.languages import Language
 
 # How far back (tokens) a verb of saying may stand from the day word: "قال ولي العهد الأمير محمد بن نايف أمس".
@@ -17,7 +18,8 @@ REPORT_VERB_REACH_AR = 7
 # English: "said on Monday", "told reporters on Monday", "told the BBC on Monday".
 REPORT_VERB_REACH_EN = 3
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
-PASSABLE_MARKS = frozenset(",،()")
+PASSABLE_MARKS = frozenset(",،()«»\"“”")
+REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
 
@@ -34,25 +36,47 @@ class ReportTimeRules(Cursor):
         k = start_i - 1
         if not self.ar and self.word_key(k) in data.report_time_links:
             k -= 1  # "said on Monday"
+        items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
+        found = self._verb_owns_day(items, reach)
+        if found is None:  # the window begins before the walk ended: read on in the sentence before it
+            found = self._verb_owns_day(items + self._before_window(), reach)
+        return bool(found)
+
+    def _verb_owns_day(self, items: list[tuple[int, str]], reach: int) -> bool | None:
+        """Walking back from the day word over (kind, key) items: a verb of saying within reach words, with only
+        passable marks and no clause break between (None: the items ended first)."""
+        data = self.language
         words = 0
-        while k >= 0 and words < reach:
-            t = self.toks[k]
-            if t.kind == SYM:
-                if t.text not in PASSABLE_MARKS:
+        for n, (kind, key) in enumerate(items):
+            if words >= reach:
+                return False
+            if kind == SYM:
+                if key not in PASSABLE_MARKS:
                     return False
-            elif t.kind == NUM:
+            elif kind == NUM:
                 return False
             else:
-                key = t.key
                 if key in data.report_clause_breaks:
                     return False  # "قال إن المسلحين شنوا أمس هجوما": the day belongs to the reported act
                 if key in data.report_verbs or (self.ar and key[:1] in data.report_verb_proclitics and
                                                 key[1:] in data.report_verbs):
                     # "will be announced on Monday": a future act is the event, not the report.
-                    return self.word_key(k - 1) not in data.report_clause_breaks
+                    before = items[n + 1] if n + 1 < len(items) else None
+                    return before is None or before[1] not in data.report_clause_breaks
                 words += 1
-            k -= 1
-        return False
+        return None if words < reach else False
+
+    def _before_window(self) -> list[tuple[int, str]]:
+        """(kind, key) of the sentence's words before this window, nearest first, when the window was cut after
+        the sentence start ("قالت نائبة وزير الخارجية الإسرائيلي تسيبي حوتوفلي، أمس": the verb lies before it)."""
+        first = self.toks[0].start if self.toks else self.bounds[0]
+        if first <= self.bounds[0]:
+            return []
+        text = self.ex.norm.text[max(self.bounds[0], first - REPORT_LOOKBACK_CHARS):first]
+        found = []
+        for t in reversed(tokenize(text, 0, len(text), not self.ar)):
+            found.append((t.kind, t.key if t.kind == WORD else t.text))
+        return found
 
 
 def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
