@@ -252,17 +252,20 @@ def _context(claim: Claim, found: Scan, first: int, last: int, link: MarketLink)
     # The rise or fall word: in the clause, or just before the name ("وقفز سعر برنت في عقود سبتمبر ... 0.69%").
     names = [m.first for m, role, lk in found.words if role == "name" and lk == link.id and m.last < first]
     since = min(first - NAME_REACH // 2, names[-1] - VERB_BEFORE_NAME) if names else first - NAME_REACH // 2
-    moves = [(m, role) for m, role, _ in found.words if role in ("rises", "falls") and since <= m.first < first]
-    rises = any(role == "rises" for _, role in moves)
-    falls = any(role == "falls" for _, role in moves)
-    direction = 1 if rises and not falls else -1 if falls and not rises else 0
+    # The nearest one decides ("قفز 75 سنتا ... بعدما انخفض 45 سنتا": the 45 cents are a fall).
+    moves = [(m.last, role) for m, role, _ in found.words if role in ("rises", "falls") and since <= m.first
+             and m.last < first]
+    nearest = {role for last_token, role in moves if last_token == max(moves)[0]} if moves else set()
+    direction = 0 if len(nearest) != 1 else 1 if "rises" in nearest else -1
     # "over the week", "خلال الشهر": a period word right after the figure, or between its name and it.
     period = any(role == "periods" and first - NAME_REACH // 2 <= m.first <= last + PERIOD_REACH
                  for m, role, _ in clause)
     earlier = any(role == "froms" and first - 2 <= m.last < first for m, role, _ in found.words)
-    # "fell 32 cents to $49.74", "closed up $2.80 at $51.15": a rise or fall word, and a level after the figure
-    units = claim.kind == "money" and direction != 0 and not earlier and any(
-        role == "tos" and last < m.first <= last + UNITS_REACH for m, role, _ in found.words)
+    # "fell 32 cents to $49.74", "closed up $2.80 at $51.15", "بعدما انخفض 45 سنتا": a rise or fall word, and a
+    # level after the figure or the word right before it
+    level_after = any(role == "tos" and last < m.first <= last + UNITS_REACH for m, role, _ in found.words)
+    units = (claim.kind == "money" and claim.value_high is None and direction != 0 and not earlier
+             and (max(moves)[0] >= first - 2 or level_after))
     return Linked(link, direction, period, "breaks" in roles, earlier, units=units)
 
 

@@ -108,6 +108,13 @@ def test_a_change_in_units_the_other_way_or_far_beyond_the_day_move(tables) -> N
     assert (verdict.verdict, verdict.metric) == ("contradicted", "brent")
 
 
+def test_the_nearest_rise_or_fall_word_gives_a_change_its_direction(tables) -> None:
+    sentence = "وقفز سعر برنت في عقود سبتمبر 40 سنتا إلى 56.80 دولار للبرميل بعدما انخفض 48 سنتا يوم الثلاثاء."
+    claim = make_claim(sentence, "48 سنتا", "money", 0.48, currency="USD", time_ref="2015-07-21")
+    verdict = check(claim, "2015-07-22T09:00:00", tables)
+    assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "brent", "2015-07-21")
+
+
 def test_a_gold_change_in_dollars_is_not_checked_against_monthly_averages(tables) -> None:
     sentence = "وهبطت عقود الذهب الآجلة 15.50 دولار للأوقية إلى 1088 دولارا."
     claim = make_claim(sentence, "15.50 دولار", "money", 15.5, currency="USD")
