@@ -112,6 +112,9 @@ class ListRules(Cursor):
         data = self.language
         n1 = r.n1
         t = self.tok(r.end_i)
+        if t is not None and t.text == "-" and self.glued(r.end_i) and self.glued(r.end_i + 1):
+            self._symbol_range_tail(r)  # "10$-20$"
+            return
         if t is None or t.kind != WORD or \
                 t.key not in data.range_connectors or t.key in data.or_words:
             return
@@ -141,6 +144,16 @@ class ListRules(Cursor):
         if n2.value <= n1.value:
             return
         r.n2, r.connector, r.end_i = n2, t.key, end_i
+
+    def _symbol_range_tail(self, r: Reading) -> None:
+        """"10$-20$", "5€-8€": a range whose bounds both carry the same currency sign after them."""
+        n2 = self.number_expr(r.end_i + 1)
+        if n2 is None or n2.value <= r.n1.value or n2.scale != r.n1.scale:
+            return
+        after = self._currency_after(n2.end_i)
+        if after is None or after[0].code is None or after[0].code != r.currency or after[1] != n2.end_i + 1:
+            return
+        r.n2, r.connector, r.end_i = n2, "-", after[1]
 
     def glued_and_second(self, n1: NumberExpr, j: int, start_i: int) -> tuple[NumberExpr | None, str | None]:
         """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"):
