@@ -76,10 +76,12 @@ def check_claim(claim: Claim, article: ArticleRef, tables: ReferenceTables, toda
     if article.published_at is None and metric.time == "snapshot" and len({str(r.value) for r in rows}) > 1:
         # A count that changed over time (a membership) in an undated article: "the 25 EU members" of 2005 is
         # not today's count, and a year in its sentence may date another figure ("trade with the 25 EU member
-        # countries was worth $155bn in 2003"). Of a known period (published_window): each day of it is tried.
+        # countries was worth $155bn in 2003"). Of a known period (published_window): each day of it is tried
+        # (with a date in the sentence, which may be another figure's, a count can be supported, never contradicted).
         window = article_window(article)
-        if window is not None and time_source != "text" and claim.kind != "date":
-            return check_count_window(case, metric, rows, claim_interval(claim, metric.unit, metric.tolerance), window)
+        if window is not None and claim.kind != "date":
+            return check_count_window(case, metric, rows, claim_interval(claim, metric.unit, metric.tolerance), window,
+                                      contradict=time_source != "text")
         case.when = None
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated_count"))
     claim_range = claim_interval(claim, metric.unit, metric.tolerance) if claim.kind != "date" else None

@@ -4,7 +4,7 @@
 The article may have appeared on any day of the window, so every count valid on some day of it is a candidate:
 "the 25-member EU" in a 2004-05 article is supported by the 25 members of 1 May 2004 on, though the EU had 15
 until 30 April 2004; a count is contradicted only when no day of the window fits it (the explanation lists the
-counts of the period). The verdict carries no period (no conflict key): the day it is about is unknown.
+counts of the period) and its sentence names no date (which may date another figure). The verdict carries no period (no conflict key): the day it is about is unknown.
 """
 
 from __future__ import annotations
@@ -46,8 +46,10 @@ def _window_fields(window: tuple[date, date], lang: str) -> dict[str, str]:
 
 
 def check_count_window(case: Case, metric: MetricDef, rows: list[FactRow], claim_range: Interval | None,
-                       window: tuple[date, date]) -> Verdict:
-    """The verdict on a count that changed over time, stated in an article published on some day of `window`."""
+                       window: tuple[date, date], *, contradict: bool = True) -> Verdict:
+    """The verdict on a count that changed over time, stated in an article published on some day of `window`;
+    `contradict`: whether a count no day of it fits is called wrong (not when the sentence names a date, which
+    may be another figure's: "trade with the 25 EU members was worth $155bn in 2003")."""
     claim = case.claim
     case.when = None  # the day the count is about is unknown: no period, no conflict key
     valid = sorted((row for row in rows if _valid_in(row, *window)), key=lambda row: fact_start(row) or date.min)
@@ -65,7 +67,7 @@ def check_count_window(case: Case, metric: MetricDef, rows: list[FactRow], claim
                 for lang in case.langs}
         return verdicts.build(case, "supported", {lang: explain.sentence(t, lang) for lang, t in text.items()}, row,
                               deviation(claim, row, metric))
-    if not all(outcome is False for outcome in outcomes):
+    if not contradict or not all(outcome is False for outcome in outcomes):
         return verdicts.build(case, "unverifiable", explain.unverifiable(case, "undated_count"))
     # No day of the window fits: every count the organisation had then differs from the claim.
     row = valid[-1]

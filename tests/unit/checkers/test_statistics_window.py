@@ -159,3 +159,11 @@ def test_a_window_with_no_count_of_its_own_falls_back_to_no_time() -> None:
     long_ago = DateWindow(start=date(1900, 1, 1), end=date(1901, 12, 31))
     verdict = counts("Finance ministers from the 25 EU members met in Brussels on Tuesday.", "en", long_ago)
     assert verdict["25 EU members"].verdict == "unverifiable"
+
+
+def test_a_date_in_the_sentence_lets_the_window_support_a_count_but_never_contradict_it() -> None:
+    # The year dates the trade figure, not the membership, which is the one of the day the article appeared.
+    found = counts("Trade with the 25 EU member countries was worth $150bn in 2003, the US said.", "en")
+    assert found["25 EU member countries"].verdict == "supported"
+    found = counts("Trade with the 27 EU member countries was worth $150bn in 2003, the US said.", "en")
+    assert found["27 EU member countries"].verdict == "unverifiable"
