@@ -66,6 +66,16 @@ _JOINED_DAY = re.compile(rf"(?<!\w)(?:{_ANY_DAY})\s*(?:[-–/]|و|أو|او|إل
 _RANGE_BEFORE = re.compile(
     rf"(?<!\w)(?P<first>{_ANY_DAY})\s*(?:إلى|الى|حتى|to|until|-|–)\s*(?:يوم\s+)?(?P<last>{_ANY_DAY})"
     r"\s*[،,]?\s*(?:(?:الموافق|الموافقة)\s*(?:لـ?\s*)?)?\(?\s*$", re.IGNORECASE)
+# What introduces a weekday as the date's own day: "يوم الأحد", "في الأحد", "on Sunday", "(الأحد", a comma, the
+# sentence's start. A bare weekday after other words may be another event's day: "حددت اللجنة الاثنين 26 فبراير
+# 2016 موعدا" (decided on Monday, for a Friday).
+_INTRODUCED = re.compile(
+    r"(?:^|(?<!\w)[وف]?(?:يوم|ليوم|بيوم|في|من|حتى|إلى|الى|منذ|قبل|بعد|مساء|صباح|ظهر|عصر|فجر)"
+    r"|(?<!\w)(?:on|of|from|until|till|since|by|before|after)|[،,(:\-–])\s*$", re.IGNORECASE)
+# Between the weekday and its date: "الموافق", a comma or a bracket tie them too ("الاثنين، 26 فبراير").
+_TIED_GAP = re.compile(r"الموافق|[،,(]")
+# A bare weekday (see _INTRODUCED) may contradict a date only this near the publication day.
+BARE_WEEKDAY_DAYS = 7
 # "ليلة الجمعة", "ليل السبت": the eve of the day named (the evening before, in Arabic usage).
 _EVE = re.compile(r"(?<!\w)(?:[وفب]?ليلة|[وفب]?ليل)\s+$")
 # A date written without its year that the sentence ties to the report's time ("23 يوليو الجاري", "this month").
@@ -98,10 +108,14 @@ def published_day(article: ArticleRef) -> date | None:
     return published.date() if isinstance(published, datetime) else published
 
 
+def _near_day(day: date, article: ArticleRef, days: int) -> bool:
+    published = published_day(article)
+    return published is not None and abs((day - published).days) <= days
+
+
 def _near_report(day: date, article: ArticleRef) -> bool:
     """An inferred year may stand for a date near the publication day, not for one far from it."""
-    published = published_day(article)
-    return published is not None and abs((day - published).days) <= INFERRED_WINDOW_DAYS
+    return _near_day(day, article, INFERRED_WINDOW_DAYS)
 
 
 def _weekday_number(name: str) -> int | None:
@@ -111,14 +125,16 @@ def _weekday_number(name: str) -> int | None:
 @dataclass(frozen=True)
 class StatedDay:
     """A weekday written right before a date: its number (Monday 0), its span in the article's text, whether the
-    sentence places it in the report's week ("القادم", "next"), and whether it names an eve ("ليلة الجمعة" is
-    Thursday evening in Arabic usage: never held against the day after)."""
+    sentence places it in the report's week ("القادم", "next"), whether it names an eve ("ليلة الجمعة" is
+    Thursday evening in Arabic usage: never held against the day after), and whether something introduces it as
+    the date's day ("يوم", "on", a comma: see _INTRODUCED)."""
 
     weekday: int
     start: int
     end: int
     this_week: bool = False
     eve: bool = False
+    introduced: bool = True
 
 
 def stated_weekday(claim: Claim) -> StatedDay | None:
@@ -134,7 +150,8 @@ def stated_weekday(claim: Claim) -> StatedDay | None:
     before = head[: match.start("day")]
     return StatedDay(weekday, offset + match.start("day"), offset + match.end("day"),
                      this_week=bool(match.group("week")) or bool(_EN_THIS_WEEK.search(before)),
-                     eve=bool(_EVE.search(before)))
+                     eve=bool(_EVE.search(before)),
+                     introduced=bool(_INTRODUCED.search(before) or _TIED_GAP.search(match.group()[len(match["day"]):])))
 
 
 def _tied_to_report(claim: Claim, day: date, this_week: bool, article: ArticleRef) -> bool:
@@ -200,6 +217,8 @@ def _status(claim: Claim, day: date, stated: StatedDay, article: ArticleRef) -> 
         return "supported"
     if stated.eve or (claim.calendar == "hijri" and apart <= SIGHTING_DAYS):
         return None  # an eve may be the evening before; a Hijri month may have begun a day off by sighting
+    if not stated.introduced and not _near_day(day, article, BARE_WEEKDAY_DAYS):
+        return None  # a bare weekday far from the report may be another event's day
     if claim.inferred and not _tied_to_report(claim, day, stated.this_week, article):
         return None  # the sentence may be about another year
     return "contradicted"

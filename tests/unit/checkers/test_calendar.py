@@ -224,3 +224,17 @@ def test_hijri_day_with_its_gregorian_day_in_brackets_or_after_a_dash() -> None:
     # A dash may also join two dates of different events: agreement only, never a contradiction.
     far = calendar("وصدر القرار بتاريخ 1436/10/25هـ - 2015/8/20م عن مجلس الإدارة.", "ar")
     assert all(verdict.verdict != "contradicted" for verdict in far.values())
+
+
+def test_bare_weekday_far_from_the_report_may_be_another_events_day() -> None:
+    # Decided on Monday, for a Friday months later: the weekday is not the date's.
+    assert calendar("وحددت اللجنة التنفيذية الاثنين 26 فبراير 2016 موعدا للجمعية العمومية.", "ar") == {}
+    # Introduced as the date's own day ("يوم"), the same pair is held to the calendar.
+    wrong = calendar("وتعقد الجمعية العمومية اجتماعها يوم الاثنين 26 فبراير 2016 في الرياض.", "ar")
+    assert wrong["26 فبراير 2016"].verdict == "contradicted"
+    assert "Friday, not a Monday" in wrong["26 فبراير 2016"].explanation["en"]
+    # Bare but near the publication day: the weekday and the date are the same day.
+    near = calendar("وقال الوزير الأربعاء 22 يوليو 2015 إن الخطة ستعلن قريبا.", "ar")
+    assert near["22 يوليو 2015"].verdict == "supported"
+    near_wrong = calendar("وقال الوزير الخميس 22 يوليو 2015 إن الخطة ستعلن قريبا.", "ar")
+    assert near_wrong["22 يوليو 2015"].verdict == "contradicted"
