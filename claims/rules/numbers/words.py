@@ -244,6 +244,12 @@ class WordNumberRules(Cursor):
                 run.j = k + 1
                 run.last = "unit"
                 return _NEXT, key, conj
+            count = data.units.get(fraction or "")
+            if count is not None and count < 10 and self.word_key(k + 1) in data.plural_fractions and not self.ar:
+                run.current += count * data.fractions[self.word_key(k + 1) or ""]  # "twenty and three fifths"
+                run.j = k + 2
+                run.last = "unit"
+                return _NEXT, key, conj
         if key in data.conjunctions and j + 1 < self.n and self.toks[j + 1].key in data.number_words and \
                 run.last in ("hundred", "scale"):
             run.j += 1
