@@ -127,8 +127,10 @@ def is_change_percent(seq: list[Claim], index: int) -> bool:
     if index > 0:
         before = clean(figures.between(seq[index - 1], percent))[-40:]
     # "انخفضت العملة التركية 0.34%", "مرتفعا 11.38 نقطة 0.13%": the verb a few words back.
+    if CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
+        return True
     recent = " ".join(after_break(figures.before(percent, 80)).split()[-_VERB_WORDS:])
-    return bool(CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after) or MOVES.search(recent))
+    return bool(MOVES.search(recent))
 
 
 def after_break(text: str) -> str:
