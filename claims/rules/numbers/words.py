@@ -123,11 +123,11 @@ class WordNumberRules(Cursor):
     def _tens_hyphen(self, j: int) -> bool:
         """The "-" at j joins a tens word to its unit: "twenty-five"; spaced on both sides ("fifty - two") only
         before a unit word below ten (English: a dash between two figures is otherwise a range or a score)."""
+        value = self.language.units.get(self.word_key(j + 1) or "")
         if self.glued(j) and self.glued(j + 1):
-            return True
+            return self.ar or (value is not None and value < 10)  # not "fifty-fifty"
         if self.ar or self.glued(j) or self.glued(j + 1):
             return False
-        value = self.language.units.get(self.word_key(j + 1) or "")
         return value is not None and value < 10
 
     def _decimal_part(self, run: _WordRun) -> bool:
@@ -173,13 +173,14 @@ class WordNumberRules(Cursor):
         data = self.language
         words = [t.key for t in self.toks[i:end_i] if t.kind == WORD and t.key in data.number_words]
         first = self.toks[i]
-        before = self.tok(i - 1)
-        if (first.text[:1].isupper() and first.start > self.bounds[0]) or (before is not None and before.kind == NUM) \
-                or self.word_key(i - 1) in data.word_figure_not_after:
-            return False  # (after digits: "322 hundred" is not the figure "hundred")
-        after = self.tok(end_i)
-        if after is not None and after.key in data.word_figure_not_before:
-            return False  # a clock time: "ten o'clock", "eleven am"
+        before, after = self.tok(i - 1), self.tok(end_i)
+        if (first.text[:1].isupper() and first.start > self.bounds[0]) or self.word_key(i - 1) in \
+                data.word_figure_not_after or (before is not None and (before.kind == NUM or (
+                    before.text == "-" and self.glued(i)))):
+            return False  # (after digits: "322 hundred" is not the figure "hundred"; "fifty-fifty" no figure)
+        if after is not None and (after.key in data.word_figure_not_before or (after.text == "-" and
+                                                                               self.glued(end_i))):
+            return False  # a clock time: "ten o'clock", "eleven am"; a compound word: "twenty-something"
         if len(words) >= 2 or (words and (data.units.get(words[0]) or data.tens.get(words[0]) or
                                           data.hundreds.get(words[0]) or 0) >= 10):
             return True
