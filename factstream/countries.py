@@ -11,7 +11,7 @@ import yaml
 
 
 @cache
-def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, float]]:
     raw = yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
     countries = {str(k): str(v) for k, v in raw["countries"].items()}
     for code, currency in countries.items():
@@ -23,7 +23,10 @@ def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
             raise ValueError(f"countries.yaml: outlet {source!r} has unknown country {code!r}")
         outlets[str(source).casefold()] = code
     three = frozenset(str(c) for c in raw.get("three_decimal_currencies") or [])
-    return countries, outlets, three
+    pegs = {str(c): float(v) for c, v in (raw.get("usd_pegs") or {}).items()}
+    if any(v <= 0 for v in pegs.values()):
+        raise ValueError("countries.yaml: a usd_pegs rate must be positive")
+    return countries, outlets, three, pegs
 
 
 def country_currency(country: str | None) -> str | None:
@@ -34,6 +37,11 @@ def country_currency(country: str | None) -> str | None:
 def has_three_decimals(currency: str | None) -> bool:
     """The currency's minor unit is a thousandth ("KWD", "OMR": 0.156 is a price), not a hundredth."""
     return currency in _data()[2]
+
+
+def usd_peg(currency: str | None) -> float | None:
+    """Units of a dollar-pegged currency per US dollar ("SAR" -> 3.75); None for a floating one."""
+    return _data()[3].get(currency) if currency else None
 
 
 def normalize_country(value: object) -> str | None:

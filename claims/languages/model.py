@@ -202,6 +202,7 @@ class Language:
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
     partitive_determiners: frozenset[str] = frozenset()
+    partitive_order_words: frozenset[str] = frozenset()  # "three of their next 10 games" (counts_en.py)
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()
     ordinal_suffixes: frozenset[str] = frozenset()

@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
-from factstream.countries import has_three_decimals
+from factstream.countries import has_three_decimals, usd_peg
 
 
 class MoneyRulesAr(Cursor):
@@ -68,6 +68,11 @@ class MoneyRulesAr(Cursor):
         return [Draft("money", start, self.toks[end_i - 1].end, value=number_value(r.n1.value), currency=r.currency,
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
 
+    def amount_checks_ar(self, r: Reading) -> None:
+        """What the amount's own digits and its bracketed dollar figure tell: thousands dots, then the currency."""
+        self._thousands_dot_ar(r)
+        self._currency_by_peg_ar(r)
+
     def _thousands_dot_ar(self, r: Reading) -> None:
         """A dot before three digits that separates thousands: "60.000 ريال" (below), and "1.171 مليون درهم (319
         مليون دولار)" when the dollar figure in brackets after the amount shows it (read as a decimal the amount
@@ -86,14 +91,33 @@ class MoneyRulesAr(Cursor):
                     (int(whole) >= 10 or fraction == "000"):
                 n1.value *= 1000
             return
-        if self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
-            return
+        usd = self._bracketed_usd(r)
+        if usd is not None and n1.value < usd and 1.5 <= n1.value * 1000 / usd <= 100:
+            n1.value *= 1000
+
+    def _bracketed_usd(self, r: Reading) -> Decimal | None:
+        """The dollar figure in brackets right after a local amount ("3 مليارات ريال (800 مليون دولار)")."""
+        if r.currency == "USD" or self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
+            return None
         usd = self.number_expr(r.end_i + 1)
         after = self._currency_after(usd.end_i) if usd is not None else None
-        if after is None or (after[2] or after[0].code) != "USD" or r.currency == "USD" or usd.value <= 0:
+        if after is None or (after[2] or after[0].code) != "USD" or usd.value <= 0:
+            return None
+        return usd.value
+
+    def _currency_by_peg_ar(self, r: Reading) -> None:
+        """A bare local amount the text leaves open, with its dollar figure in brackets: the candidate pegged to
+        the dollar at the rate the two figures show (within 3%, and twice as near as any other) is its currency
+        ("2.8 مليار درهم (762 مليون دولار)": 3.67 a dollar, AED, not MAD)."""
+        if r.currency is not None or not r.candidates or r.n2 is not None:
             return
-        if n1.value < usd.value and 1.5 <= n1.value * 1000 / usd.value <= 100:
-            n1.value *= 1000
+        usd = self._bracketed_usd(r)
+        if usd is None:
+            return
+        ratio = float(r.n1.value / usd)
+        near = sorted((abs(ratio / peg - 1), code) for code in r.candidates if (peg := usd_peg(code)))
+        if near and near[0][0] < 0.03 and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
+            r.currency, r.candidates, r.currency_source = near[0][1], [], "context"
 
     def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
         """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;

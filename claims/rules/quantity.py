@@ -185,7 +185,7 @@ class QuantityRules(Cursor):
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
         if self.ar:
-            self._thousands_dot_ar(r)
+            self.amount_checks_ar(r)  # "1.171 مليون درهم (319 مليون دولار)" (money_ar.py)
         if cur.divisor != 1:  # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
             r.n1.value /= cur.divisor
             if r.n2 is not None:
