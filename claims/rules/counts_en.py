@@ -37,3 +37,12 @@ class CountRulesEn(Cursor):
                 return None
         return None
 
+    def _partitive_start(self, k: int) -> int:
+        """Where the whole begins after "of" in a partitive count: past a determiner and an order word ("12 of
+        their 14 games", "three of their next 10 games", "all nine of her previous meetings")."""
+        data = self.language
+        if self.word_key(k) in data.partitive_determiners:
+            k += 1
+            if self.word_key(k) in data.partitive_order_words:
+                k += 1
+        return k
