@@ -237,9 +237,7 @@ class QuantityRules(Cursor):
         k = r.end_i
         if self.ar or r.n2 is not None or self.word_key(k) not in data.share_links:
             return None
-        k += 1
-        if self.word_key(k) in data.partitive_determiners:
-            k += 1
+        k = self._partitive_start(k + 1)  # counts_en.py: past "their", "their next"
         t = self.tok(k)
         if t is None:
             return None
