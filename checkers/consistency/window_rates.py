@@ -68,7 +68,9 @@ class WindowRates:
     """Rate ranges over windows for one converter, computed by month and kept."""
 
     def __init__(self, converter: FxConverter) -> None:
-        self.converter = converter
+        # Weak: this object is the value of a weak-keyed map whose key is the converter, so a strong reference
+        # here would keep every converter (and its catalog) alive for good.
+        self._converter = weakref.ref(converter)
         self._months: dict[tuple[str, str, int, int], RateRange | None] = {}
         self._windows: dict[tuple[str, str, date, date], RateRange | None] = {}
 
@@ -122,9 +124,12 @@ class WindowRates:
         """The range over first..last, day by day; _Missing when a day has no rate."""
         low = high = None
         sources: dict[str, None] = {}
+        converter = self._converter()
+        if converter is None:
+            raise _Missing
         day = first
         while day <= last:
-            conversion = self.converter.convert(1.0, source, target, day)
+            conversion = converter.convert(1.0, source, target, day)
             if conversion is None:
                 raise _Missing
             rate = conversion.rate
