@@ -53,6 +53,8 @@ MOVE = re.compile(r"^[\s,،]*(?:up|down|gaining|losing|خاسرا|كاسبا|ر�
 _MARKS = re.compile("[\u0640\u064b-\u0652]")
 # "300 من أصل": the words the extractor kept with a part's figure, left out where the explanation says "of".
 _OUT_OF_WORDS = re.compile(r"\s+من\s+(?:أصل|اصل|بين|مجموع|إجمالي)$")
+_TIME_NOUN = re.compile(r"(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|أشهر|اشهر|شهرا|شهور|شهر|أعوام"
+                        r"|اعوام|عاما|عام|سنوات|سنة|سنين|أيام|ايام|يوما|يوم|أسابيع|اسابيع|أسبوعا|ساعات|ساعة|دقائق|دقيقة)$")
 _SUBUNIT = re.compile(r"سنت|cent|pence|penny|\dp\b|هللة", re.IGNORECASE)
 
 
@@ -75,8 +77,10 @@ def _same_quantity(first: Claim, second: Claim, subunits: bool = False) -> bool:
     if {first.kind, second.kind} <= {"count", "number"}:
         same_noun = not (first.counted and second.counted) or first.counted == second.counted
         same_unit = not (first.unit and second.unit) or first.unit == second.unit
-        # "ثمانية أشهر" and "4902 نقطة": a counted noun and a unit are never one quantity.
-        mixed = bool((first.counted and second.unit) or (first.unit and second.counted))
+        # "ثمانية أشهر" and "4902 نقطة": a counted noun and a unit are never one quantity; nor is a time span
+        # ("over 12 months") and a bare figure.
+        mixed = bool((first.counted and second.unit) or (first.unit and second.counted)) \
+            or _TIME_NOUN.match(first.counted or "") is not None or _TIME_NOUN.match(second.counted or "") is not None
         return same_noun and same_unit and not mixed
     return False
 
@@ -237,11 +241,13 @@ def arithmetic_verdicts(ordered: list[Claim], article: ArticleRef) -> dict[str, 
     for index, claim in enumerate(ordered):
         if claim.kind != "percent":
             continue
+        if bounded(claim):
+            continue  # "بأكثر من 11.7%", "nearly 1%": a bound is not a figure to compute with
         shape = _shape(ordered, index)
-        if shape is None or not _same_quantity(shape[1], shape[2]):
+        if shape is None or not _same_quantity(shape[1], shape[2]) or bounded(shape[1]) or bounded(shape[2]):
             shape = change_shape(ordered, index, _same_in_change) or share_shape(ordered, index, _same_quantity)
-        if shape is None or bounded(claim) or bounded(shape[1]) or bounded(shape[2]):
-            continue  # "بأكثر من 11.7%", "more than $3bn": a bound is not a figure to compute with
+        if shape is None or bounded(shape[1]) or bounded(shape[2]):
+            continue
         verdict = check_arithmetic(claim, shape, article)
         if verdict is not None:
             found[claim.claim_id] = verdict

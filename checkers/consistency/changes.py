@@ -35,7 +35,7 @@ BREAK = re.compile(
     r"|\b(?:while|whereas|but|before|after|although|though|meanwhile|however)\b|,\s*and\b|[;؛]|\.\s"
     r"|تلت|تليها|يليه|يليها|ثم\s|followed by"
     # A comma starts another statement unless a word that carries the change on follows it.
-    r"|[،,]\s*+(?!(?:أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
+    r"|[،,]\s*+(?!(?:أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب(?!لغ|ين|عد)|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
     r"|نزولا|صعودا|وصولا|عند|في\s|عن\s|من\s|خلال|التي|الذي|البالغ|والبالغ|حين|عندما|نحو|up\b|down\b|an?\b"
     r"|from\b|compared|against|to\b|at\b|or\b|which\b|in\b|the\b|its\b|\(|$))")
 _NEAR = r"(?:\s+(?:about|around|some|nearly|almost|roughly|just|نحو|حوالي|حوالى|قرابة|مستوى|مستويات))*"
@@ -140,8 +140,8 @@ def after_break(text: str) -> str:
 
 
 # A bound, not a figure: "أكثر من 53.88 ألف طن", "more than 3.2%" are not read.
-BOUND = re.compile(r"(?:أكثر|أقل|يزيد|يقل|يتجاوز|تتجاوز|يفوق|more|less|fewer|over|under|above|below|almost|nearly"
-                   r"|up to)\s+(?:من|عن|than)?\s*$")
+BOUND = re.compile(r"(?:(?:أكثر|أقل|يزيد|يقل|يتجاوز|تتجاوز|يفوق|more|less|fewer|over|under|above|below|almost"
+                   r"|nearly|up to)\s+(?:من|عن|than)?|قرب\s+(?:مستوى|مستويات)?|near)\s*$")
 
 
 def bounded(claim: Claim) -> bool:
@@ -180,7 +180,8 @@ def change_shape(seq: list[Claim], index: int, same: Callable[[Claim, Claim], bo
     window = _window(seq, index)
     percent = seq[index]
     at = window.index(percent)
-    others = [claim for claim in window if claim.kind != "percent" and figures.numeric(claim)]
+    # A bound ("قرب مستوى 8800", "more than $3bn") is no level to compute with, nor one that makes the roles unclear.
+    others = [claim for claim in window if claim.kind != "percent" and figures.numeric(claim) and not bounded(claim)]
     groups: list[list[Claim]] = []
     for claim in others:
         for group in groups:

@@ -40,6 +40,9 @@ def arithmetic(text: str, lang: str) -> dict[str, Verdict]:
     # the change in points joined by "أي ما يعادل", the level after "وأغلق عند مستوى"
     ("وفقد المؤشر 152 نقطة من قيمته أي ما يعادل 2.1 في المائة وأغلق عند مستوى 7087 نقطة.", "2.1 في المائة",
      "supported", "7,239"),
+    # "قرب مستوى" is a bound, not a level: the change and the close decide
+    ("وأنهى المؤشر تداولاته قرب مستوى 7100 نقطة، خاسرا 152 نقطة بنسبة 2.1 في المائة وصولا إلى مستوى 7087 نقطة.",
+     "2.1 في المائة", "supported", "7,239"),
     # a change in units and in percent, and both levels: the levels decide
     ("وصدّر الميناء 612.4 ألف طن خلال الشهر، بارتفاع بلغ 62.4 ألف طن وبنسبة 11.3 في المائة على الفترة نفسها "
      "من العام الماضي البالغة 550 ألف طن.", "11.3 في المائة", "supported", "11.35%"),
@@ -57,6 +60,8 @@ def test_arabic_changes(text: str, percent: str, status: str, shown: str) -> Non
     ("US crude rose 21 cents, or 0.42%, to $50.36 a barrel.", "0.42%", "supported", "50.15"),
     ("Shares in the miner lost 31p, or 9%, to 310p in early trading.", "9%", "supported", "341"),
     ("Waiting lists fell from 8,240 to 7,416, or 10%, over the year.", "10%", "supported", "10%"),
+    # a time span ("over 12 months") is no level of the count
+    ("The number waiting over 12 months fell from 8,240 to 7,416, or 10%.", "10%", "supported", "10%"),
 ])
 def test_english_changes(text: str, percent: str, status: str, shown: str) -> None:
     verdict = arithmetic(text, "en")[percent]
