@@ -8,14 +8,15 @@ so an operator's newer ECB file given with `--reference` serves conversions too.
 from __future__ import annotations
 
 import threading
-import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # checkers.series imports the checkers package: read it only when first needed
     from checkers.series import FxConverter, SeriesCatalog
 
 _lock = threading.Lock()
-_converters: weakref.WeakKeyDictionary[SeriesCatalog, FxConverter] = weakref.WeakKeyDictionary()
+# The converter is kept on its catalog, so both go together when the tables that carry them are replaced (a map
+# keyed weakly by the catalog would never free it: the converter, its value, holds the catalog).
+_ATTRIBUTE = "_factstream_fx_converter"
 
 
 def fx_converter(catalog: SeriesCatalog | None = None) -> FxConverter:
@@ -23,8 +24,11 @@ def fx_converter(catalog: SeriesCatalog | None = None) -> FxConverter:
     from checkers.series import FxConverter, load_default_series
 
     catalog = catalog if catalog is not None else load_default_series()
-    converter = _converters.get(catalog)
+    converter: FxConverter | None = getattr(catalog, _ATTRIBUTE, None)
     if converter is None:
         with _lock:
-            converter = _converters.setdefault(catalog, FxConverter(catalog))
+            converter = getattr(catalog, _ATTRIBUTE, None)
+            if converter is None:
+                converter = FxConverter(catalog)
+                setattr(catalog, _ATTRIBUTE, converter)
     return converter
