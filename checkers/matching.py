@@ -59,6 +59,8 @@ def _counted_agrees(claim: Claim, metric: MetricDef) -> bool | None:
     if not metric.counted:
         return None
     if not claim.counted:
+        if "-" in claim.text and metric.counted_index.find(tokenize(claim.text.replace("-", " "))):
+            return True  # "the 25-member bloc": the noun joined to the figure, kept by no counted noun
         return None if "number" in metric.kinds else False
     tokens = tokenize(claim.counted)
     return bool(metric.counted_index.find(tokens))

@@ -70,3 +70,15 @@ def test_undated_article_is_not_judged_against_today() -> None:
     # A count that never changed can still be checked.
     gulf = counts("The Gulf Cooperation Council has six members.", "en", None)
     assert gulf["six members"].verdict == "supported"
+
+
+def test_a_count_joined_to_its_noun_and_followed_by_the_short_name() -> None:
+    # "the 28-member EU": the noun is joined to the figure by a hyphen, and the organisation's short name follows.
+    in_2015 = datetime(2015, 7, 20)
+    assert counts("The 28-member EU extended its sanctions on Monday.", "en", in_2015)["28-member"].verdict \
+        == "supported"
+    assert counts("The 30-member EU extended its sanctions on Monday.", "en", in_2015)["30-member"].verdict \
+        == "contradicted"
+    # The others are not the whole membership.
+    others = counts("The other 27 EU members extended the sanctions on Monday.", "en", in_2015)
+    assert all(v.verdict != "contradicted" for v in others.values())

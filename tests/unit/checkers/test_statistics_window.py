@@ -167,3 +167,10 @@ def test_a_date_in_the_sentence_lets_the_window_support_a_count_but_never_contra
     assert found["25 EU member countries"].verdict == "supported"
     found = counts("Trade with the 27 EU member countries was worth $150bn in 2003, the US said.", "en")
     assert found["27 EU member countries"].verdict == "unverifiable"
+
+
+def test_a_hyphenated_count_with_no_counted_noun_is_read_as_its_noun(tables) -> None:
+    # The extractor may keep no counted noun for "25-member": the noun joined to the figure is read from its text.
+    verdict = check(tables, "The 25-member EU is preparing for hard talks on its budget.", "25-member", 25,
+                    kind="count")
+    assert (verdict.verdict, verdict.metric) == ("supported", "organisation_members")
