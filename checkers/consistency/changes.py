@@ -44,7 +44,7 @@ TO_MARK = re.compile(
     rf"(?:^|\s)(?:to|to reach|to close at|to end at|at|reaching|إلى|الى|إلي|الي|عند|ل(?:ي|ت)(?:بلغ|صل|ستقر|قفل|غلق)"
     rf"(?:\s+(?:إلى|الى|عند))?|وصولا\s+إلى){_NEAR}\s*$")
 # A comparison anywhere in the gap: the figure after it is the level before (unless "حيث"/"which" restarts).
-COMPARE_MARK = re.compile(r"مقارن[ةه]|بالمقارنة|مقابل|^\s*عن\s"
+COMPARE_MARK = re.compile(r"مقارن[ةه]|بالمقارنة|مقابل|قياسا|^\s*عن\s"
                           r"|(?:على|عن)\s+(?:الفترة|نفس|العام|عام|الشهر|شهر|الربع|النصف|الأسبوع|مستو)"
                           r"|\bcompared\b|\bagainst\b|\bversus\b|\bvs\b")
 RESTART = re.compile(r"حيث|إذ\s|\bwhich\b")
@@ -68,7 +68,8 @@ SHARE_AFTER = re.compile(r"^\s*(?:of\b|من\s+(?:إجمالي|اجمالي|مج�
 # Between a change in units and its percentage, either way round: only these words.
 LINK_WORDS = {"or", "أو", "او", "أي", "اي", "ما", "نسبته", "نسبتها", "بنسبة", "وبنسبة", "زيادة", "ارتفاع",
               "انخفاض", "تراجع", "قدرها", "قدره", "بلغت", "بلغ", "تعادل", "يعادل", "توازي", "يوازي", "بما",
-              "تمثل", "يمثل", "نحو", "حوالي", "about", "some", "i.e.", "ie", "قيمته", "قيمتها", "من"}
+              "تمثل", "يمثل", "نحو", "حوالي", "about", "some", "i.e.", "ie", "قيمته", "قيمتها", "من",
+              "ليرتفع", "لترتفع", "لينخفض", "لتنخفض", "ليتراجع", "لتتراجع", "ليصعد", "ليهبط", "rising", "falling"}
 _LINK_MAX_WORDS = 5
 
 
@@ -247,10 +248,26 @@ def _compared_after(percent: Claim, window: list[Claim], at: int) -> bool:
     return bool(COMPARE_MARK.search(text) or re.match(r"^\s*(?:عن|from|on|than)\s", text))
 
 
+def _without_the_difference(old: Claim, candidates: list[Claim], new: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """("", "new") figures once the change in units is set aside: of two figures besides the level before, one
+    that is the other's difference from it ("174 مليار ... 151.5 مليار ... بزيادة قدرها 22.5 مليار") is the
+    change, not a level; the other is the level reached."""
+    a = figures.numeric(old) or 0.0
+    for change in candidates:
+        (level,) = [claim for claim in candidates if claim is not change]
+        d, b = figures.numeric(change) or 0.0, figures.numeric(level) or 0.0
+        allowed = figures.printed_half(change) + figures.printed_half(level) + figures.printed_half(old)
+        if d < min(a, b) and abs(abs(b - a) - d) <= allowed:
+            return [], [level]
+    return [claim for claim in candidates if claim not in new], new
+
+
 def _pick(roles: dict[str, list[Claim]]) -> Shape | None:
     old, new, plain, change = roles["old"], roles["new"], roles[""], roles["change"]
     if len(change) > 1 or len(old) > 1:
         return None
+    if old and len(new) + len(plain) == 2 and not change:
+        plain, new = _without_the_difference(old[0], [*new, *plain], new)
     if not new and len(plain) == 1:
         new, plain = plain, []
     if plain or len(new) > 1:
