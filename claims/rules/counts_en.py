@@ -33,8 +33,8 @@ class CountRulesEn(Cursor):
                 if k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")):
                     return None  # "8 Venus Williams", "16 Tommy Haas": a ranked name, not a count
                 return k, k + 1
-            if k == j and (key.endswith("ly") or key.endswith("ing")):
-                return None
+            if k == j and (key.endswith("ly") or key.endswith("ing")) and not w.text[:1].isupper():
+                return None  # ("54 Boeing jets": a capitalized -ing word is a name, the noun after it counted)
         return None
 
     def _partitive_start(self, k: int) -> int:

@@ -12,7 +12,8 @@ class NameRulesEn(Cursor):
     def _named_number_en(self, i: int, end_i: int) -> Skip | None:
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
         something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count."""
-        if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1):
+        if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
+                "," not in self.toks[i].text:  # ("in Scotland 53,000": a name has no thousands separator)
             t = self.toks[i]
             year_like = t.text.isdigit() and len(t.text) == 4
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
