@@ -5,12 +5,15 @@
 - a change and the level it ended at: "fell 43.16 points (0.46%) to 9,381.01", "أغلق عند 8807 نقاط خاسرا 291
   نقطة بنسبة 3.2 في المائة" (the level before is the level after minus or plus the change: either direction).
 
-Only these shapes, with the figures next to each other and the linking words between them, are read; the
+These fixed shapes are tried first; else changes.py reads the figures by the role the words give them (levels
+in either order, more connecting words, a change in cents) and shares.py a part of its whole ("X of Y"). The
 percentage is judged against the change the figures give, with the rounding of every printed figure allowed
 (at the last digit each prints: "$110m" is 109.5-110.5m). Supported within SUPPORT_POINTS (0.1 point)
 or SUPPORT_RELATIVE (2% of the percentage) beyond that rounding; contradicted only beyond CONTRADICT_POINTS
 (1 point) and CONTRADICT_RELATIVE (15%); unverifiable in between. The sign is not judged (a fall written as
-"a change of 10%" is common), only the size.
+"a change of 10%" is common), only the size. Not supported when the rounding of the figures alone spans more
+than COARSE_POINTS / COARSE_RELATIVE of the percentage; not contradicted when the figures give PLAUSIBLE_FACTOR
+times the stated change (another quantity, a misread scale) or a change's level fits as the one before.
 """
 
 from __future__ import annotations
