@@ -112,9 +112,10 @@ class Scan:
 
     tokens: Tokens
     words: tuple[tuple[Mention, str, str], ...]  # (mention, role, link id), in token order
+    by_end: dict[int, list[tuple[Mention, str, str]]]  # the words ending at each token, longest first
 
     def at_end(self, index: int) -> list[tuple[Mention, str, str]]:
-        return [w for w in self.words if w[0].last == index]
+        return self.by_end.get(index, [])
 
 
 _scans: OrderedDict[str, Scan] = OrderedDict()
@@ -127,7 +128,10 @@ def scan(sentence: str, links: Links) -> Scan:
         tokens = tokenize(sentence)
         words = tuple(sorted(((m, role, link) for m, (role, link) in links.index.find(tokens)),
                              key=lambda w: (w[0].first, w[0].last)))
-        found = _scans[sentence] = Scan(tokens, words)
+        by_end: dict[int, list[tuple[Mention, str, str]]] = {}
+        for word in words:
+            by_end.setdefault(word[0].last, []).append(word)
+        found = _scans[sentence] = Scan(tokens, words, by_end)
         if len(_scans) > SENTENCE_MEMORY:
             _scans.popitem(last=False)
     return found
