@@ -34,7 +34,10 @@ class CountRulesEn(Cursor):
                     return None  # "8 Venus Williams", "16 Tommy Haas": a ranked name, not a count
                 return k, k + 1
             if k == j and (key.endswith("ly") or key.endswith("ing")) and not w.text[:1].isupper():
-                return None  # ("54 Boeing jets": a capitalized -ing word is a name, the noun after it counted)
+                # "5 making it", "3 matches, beating": no noun; but "20 working days", "five polling stations"
+                # (an -ing word before a plural noun modifies it). A capitalized one is a name ("54 Boeing jets").
+                if not self._plural_noun_at(k + 1):
+                    return None
         return None
 
     def _partitive_start(self, k: int) -> int:
@@ -46,3 +49,15 @@ class CountRulesEn(Cursor):
             if self.word_key(k) in data.partitive_order_words:
                 k += 1
         return k
+
+    def _plural_noun_at(self, k: int) -> bool:
+        """A lower-case plural or counted noun at k ("days", "stations", "people")."""
+        t = self.tok(k)
+        if t is None or t.kind != WORD or not self.has_previous(k) or t.text[:1].isupper():
+            return False
+        data = self.language
+        key = t.key
+        if key in data.not_counted or key in data.units or key in data.fractions:
+            return False
+        return key in data.count_nouns or key in data.time_nouns or (
+            key.endswith("s") and not key.endswith(("ss", "us", "is", "'s")) and len(key) > 3)
