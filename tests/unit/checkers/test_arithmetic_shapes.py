@@ -46,6 +46,9 @@ def arithmetic(text: str, lang: str) -> dict[str, Verdict]:
     # "قياسا بـ" compares
     ("ووصلت مبيعات الشركة إلى 84.6 مليون درهم، مسجلة نموا بنسبة 12% قياسا بمبيعات العام الماضي التي بلغت آنذاك "
      "75.5 مليون درهم.", "12%", "supported", "12.05%"),
+    # two sentences glued by a period with no space: the first one's figure is not in the second's statement
+    ("وبلغت المبيعات 90 مليون ريال.وقال المدير إن الأرباح ارتفعت بنسبة 25% لتبلغ 50 مليون ريال مقارنة بـ 40 "
+     "مليون ريال.", "25%", "supported", "25%"),
     # "قرب مستوى" is a bound, not a level: the change and the close decide
     ("وأنهى المؤشر تداولاته قرب مستوى 7100 نقطة، خاسرا 152 نقطة بنسبة 2.1 في المائة وصولا إلى مستوى 7087 نقطة.",
      "2.1 في المائة", "supported", "7,239"),
