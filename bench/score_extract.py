@@ -3,6 +3,7 @@
     python bench/score_extract.py                   # both languages, by kind
     python bench/score_extract.py --show-errors     # also every miss and false positive (text on the terminal only)
     python bench/score_extract.py --context sentence --lang ar --json out.json
+    python bench/score_extract.py --lang en --picks fresh    # the split the rules were not tuned on
 
 The development set holds real news sentences of ../shared/corpus by reference only (the corpus licence forbids
 copying its text): article id, the sentence's [start, end) code-point offsets into that article's `body` as read
@@ -244,8 +245,7 @@ def score_lang(lang: str, args: argparse.Namespace) -> LangResult:
     entries = load_devset(lang, args.devset)
     articles = load_articles(lang, {e["article"] for e in entries})
     result, cache = LangResult(), {}
-    if args.picks != "all":
-        entries = [e for e in entries if (e["pick"] == "random") == (args.picks == "random")]
+    entries = [e for e in entries if picked(e["pick"], args.picks)]
     for entry in entries:
         article = articles[entry["article"]]
         text = article["body"][entry["start"]:entry["end"]]
@@ -289,6 +289,17 @@ def score_lang(lang: str, args: argparse.Namespace) -> LangResult:
         if args.show_errors:
             show_errors(entry, text, gold, pred)
     return result
+
+
+def picked(pick: str, picks: str) -> bool:
+    """Whether a sentence of this pick belongs to the split asked for (PICKS in main)."""
+    if picks == "all":
+        return True
+    if picks == "dev":
+        return pick != "fresh"
+    if picks == "targeted":
+        return pick not in ("random", "fresh")
+    return pick == picks
 
 
 def miss_cause(g: Unit, pred: list[Unit]) -> str:
@@ -377,8 +388,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=LANGS, action="append", help="score one language (repeatable); default both")
     ap.add_argument("--context", choices=("article", "sentence"), default="article")
     ap.add_argument("--devset", type=Path, default=DEVSET_DIR)
-    ap.add_argument("--picks", choices=("all", "random", "targeted"), default="all",
-                    help="score only the randomly picked sentences (plain news) or only those picked for a class")
+    ap.add_argument("--picks", choices=("dev", "random", "targeted", "fresh", "all"), default="dev",
+                    help="dev (default): the sentences the rules were tuned on (random + targeted); random: plain "
+                         "news; targeted: picked for a class; fresh: the blind English split (issue 14, "
+                         "bench/pick_fresh_en.py); all: every sentence")
     ap.add_argument("--show-errors", action="store_true", help="list misses and false positives (with text)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file (no corpus text)")
     args = ap.parse_args(argv)
