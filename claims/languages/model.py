@@ -172,6 +172,7 @@ class Language:
     zero_words: frozenset[str] = frozenset()
     word_figure_links: frozenset[str] = frozenset()
     word_figure_not_after: frozenset[str] = frozenset()
+    people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)

@@ -32,6 +32,8 @@ class FigureRules(Cursor):
             # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim),
             # unless they read as a figure (claims/rules/numbers/words.py).
             return NOTHING
+        if bare_number and self.word_key(n1.start_i - 1) in self.language.people_count_verbs:
+            r.kind = "count"  # "the blast killed five.", "police arrested 12": people
         if bare_number and n1.end_i == i + 1 and self.toks[i].text.isdigit() and len(self.toks[i].text) >= 7:
             return Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number
         return None

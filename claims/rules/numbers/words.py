@@ -184,6 +184,8 @@ class WordNumberRules(Cursor):
         if len(words) >= 2 or (words and (data.units.get(words[0]) or data.tens.get(words[0]) or
                                           data.hundreds.get(words[0]) or 0) >= 10):
             return True
+        if self.word_key(i - 1) in data.people_count_verbs:
+            return True  # "the storm killed five in the town": people (a count, not_claims/figures.py)
         clause_end = after is None or (after.kind == SYM and after.text in ".,;:!?)")
         if not clause_end:
             return False
