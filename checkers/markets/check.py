@@ -75,8 +75,9 @@ def _check_linked(case: Case, linked: Linked) -> Verdict | None:
     if quote is None:
         return None
     value = float(claim.value)
-    if claim.kind != "percent" and not linked.units and not quote.ever_plausible(value, PLAUSIBLE_RATIO):
-        return None  # never this quantity's value: some other amount near its name
+    if (claim.kind != "percent" and not quote.ever_plausible(value, PLAUSIBLE_RATIO)
+            and (not linked.units or quote.ever_above(value, PLAUSIBLE_RATIO))):
+        return None  # never this quantity's value (nor a move of it, "fell 32 cents"): some other amount
     when = claim_day(claim, case.article, quote.monthly)
     if when.how == "coarse" and linked.since and when.published is not None:
         # "its highest since 2004": that year is not the figure's; the report's day is.

@@ -36,6 +36,10 @@ class Quote:
         low, high = _extent(self.series, self.other, self.link.invert)
         return low / ratio <= value <= high * ratio
 
+    def ever_above(self, value: float, ratio: float) -> bool:
+        """Whether the value is more than `ratio` times the quantity's highest value ever (no price and no move)."""
+        return value > _extent(self.series, self.other, self.link.invert)[1] * ratio
+
     @property
     def monthly(self) -> bool:
         return self.series.info.frequency == "monthly"

@@ -115,6 +115,12 @@ def test_the_nearest_rise_or_fall_word_gives_a_change_its_direction(tables) -> N
     assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "brent", "2015-07-21")
 
 
+def test_an_amount_no_price_or_move_ever_reached_is_neither(tables) -> None:
+    sentence = "وتراجع اليورو، وانخفضت التحويلات 583 مليار دولار في 2014 إلى أدنى مستوى."
+    claim = make_claim(sentence, "583 مليار دولار", "money", 583e9, currency="USD", time_ref="2014")
+    assert check(claim, "2015-07-25T09:00:00", tables).metric not in MARKETS
+
+
 def test_a_gold_change_in_dollars_is_not_checked_against_monthly_averages(tables) -> None:
     sentence = "وهبطت عقود الذهب الآجلة 15.50 دولار للأوقية إلى 1088 دولارا."
     claim = make_claim(sentence, "15.50 دولار", "money", 15.5, currency="USD")
