@@ -143,6 +143,8 @@ class Window(
             dual = self.strip(key, data.dual_nouns, data.proclitics_dual_noun)
             if dual is not None:
                 return self._dual(i, len(dual[0]))
+        if data.single_period_openers and (single := self._single_period_ar(i)) is not None:
+            return single  # "لمدة عام": one year (rules/counts_ar.py)
         if self.ar or not self._capitalized_inside(i):
             found = self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"

@@ -155,6 +155,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     if not case_sensitive:  # English ordinals ("sixth") are common words: the month next to one is the anchor
         anchor_words |= {k[0] for k in fields["ordinal_days"]}
     anchor_words |= fields["dual_nouns"]
+    anchor_words |= fields.get("single_period_openers", frozenset())  # "لمدة عام"
     fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)
 

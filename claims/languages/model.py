@@ -202,6 +202,8 @@ class Language:
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
+    single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
+    single_period_nouns: frozenset[str] = frozenset()
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "three of their next 10 games" (counts_en.py)
     age_of_words: frozenset[str] = frozenset()

@@ -102,6 +102,29 @@ class CountRulesAr(Cursor):
             k -= 1  # "توفي منهم 465"
         return "count" if self.in_set(k, data.victim_cues) else None
 
+    def _single_period_ar(self, i: int) -> list[Draft] | None:
+        """"لمدة عام", "ولمدة أسبوع", "مدتها شهر": a singular period after a word of duration counts one (the length
+        is the figure, bench/devset/GUIDELINES.md "لمدة عام" -> 1); "واحد" after it joins the span. Not when a number
+        or a fraction follows ("لمدة عام ونصف", "لمدة 3 أشهر" is read at its number)."""
+        data = self.language
+        if self.strip(self.toks[i].key, data.single_period_openers, data.proclitics_relative_day) is None:
+            return None
+        noun = self.tok(i + 1)
+        if noun is None or noun.kind != WORD or noun.key not in data.single_period_nouns:
+            return None
+        end_i = i + 2
+        after = self.word_key(end_i)
+        if after is not None and data.units.get(after) == 1:
+            end_i += 1  # "لمدة عام واحد"
+        elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
+                data.and_prefix,)) is not None):
+            return None
+        nxt = self.tok(end_i)
+        if nxt is not None and nxt.kind == NUM:
+            return None
+        return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=1,
+                      counted=self._original_word(i + 1))]
+
     def _original_word(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]
         return norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
