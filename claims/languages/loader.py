@@ -203,7 +203,7 @@ def _currency_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     for entry in data["currencies"]:
         named = [(code, adj) for adj, code in (entry.get("adjectives") or {}).items()]
         named += [(code, adj) for adj, code in (entry.get("adjectives_before") or {}).items()]
-        if entry.get("code") in ambiguous:
+        if entry.get("code") in ambiguous and not entry.get("candidates"):  # "rupees" (INR unless ...) names none
             named += [(entry["code"], word) for word in entry.get("words") or []]
         for code, word in named:
             if code in ambiguous and str(word) not in cues.setdefault(code, []):

@@ -10,7 +10,8 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
    is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR;
 4. context again, over the whole article (a single mention of another country far away must not outvote the
    outlet, but without an outlet country it is the best clue left);
-5. none: currency None, with the candidates still possible.
+5. none: currency None, with the candidates still possible — or, for a word with a usual reading (an entry with
+   both a code and candidates: "rupees" is INR unless Sri Lanka, Pakistan or Nepal is the one named), that code.
 
 A tie between candidates narrows the candidates and lets the next, wider step decide.
 """
@@ -67,7 +68,7 @@ class CurrencyResolver:
 
     def resolve(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str], str]:
         """(code, candidates left when none, currency_source) for a currency word found in `sentence`."""
-        if cur.code:
+        if cur.code and not cur.candidates:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
@@ -87,4 +88,6 @@ class CurrencyResolver:
         candidates = self._by_cues(candidates, 0, len(self.text))
         if len(candidates) == 1:
             return candidates[0], [], "context"
+        if cur.code:  # a word with a usual reading ("rupees": INR) keeps it unless the text names another candidate
+            return cur.code, [], "explicit"
         return None, candidates, "none"
