@@ -4,7 +4,8 @@
 The article may have appeared on any day of the window, so every count valid on some day of it is a candidate:
 "the 25-member EU" in a 2004-05 article is supported by the 25 members of 1 May 2004 on, though the EU had 15
 until 30 April 2004; a count is contradicted only when no day of the window fits it (the explanation lists the
-counts of the period) and its sentence names no date (which may date another figure). The verdict carries no period (no conflict key): the day it is about is unknown.
+counts of the period) and its sentence names no date (which may date another figure). The verdict carries no
+period (no conflict key): the day it is about is unknown.
 """
 
 from __future__ import annotations
