@@ -63,7 +63,9 @@ class CountRulesAr(Cursor):
         article = data.definite_article
         bare = t.key[len(article):] if t.key.startswith(article) else None
         value = data.units.get(bare) if bare else None
-        if value is None or not 3 <= value <= 10 or self.word_key(i + 1) in data.teen_words:
+        if value is not None and 1 <= value <= 9 and self.word_key(i + 1) in data.teen_words:
+            return self._definite_teen(i, value + 10)
+        if value is None or not 3 <= value <= 10:
             return None
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or prev.key in data.not_counted or prev.key in data.number_words or \
@@ -124,6 +126,23 @@ class CountRulesAr(Cursor):
             return None
         return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=1,
                       counted=self._original_word(i + 1))]
+
+    def _definite_teen(self, i: int, value: int) -> list[Draft] | None:
+        """"الأربعة عشر مليونا" (14,000,000), "الثمانية عشر شهرا", "الأربع عشرة سنة": a definite teen with the scale or
+        the noun it counts after it (alone it may be an ordinal or a name: no claim)."""
+        data = self.language
+        j = i + 2
+        scale = data.scales.get(self.word_key(j) or "")
+        if scale is not None:
+            draft = Draft("number", self.toks[i].start, self.toks[j].end, value=value * scale)
+            counted = self.tok(j + 1)
+            if counted is not None and counted.kind == WORD and self._counted_noun_ar(j + 1, counted) is not None:
+                draft.kind, draft.counted, draft.end = "count", self._original_word(j + 1), counted.end
+            return [draft]
+        noun = self.tok(j)
+        if noun is None or noun.kind != WORD or self._counted_noun_ar(j, noun) is None:
+            return None
+        return [Draft("count", self.toks[i].start, noun.end, value=value, counted=self._original_word(j))]
 
     def _original_word(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]

@@ -34,6 +34,8 @@ class RelativeDateRules(Cursor):
         if (data.case_sensitive_months and (t.text in data.weekdays or t.text.removesuffix("'s") in data.weekdays)) or (
             not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
         ):
+            if self.ar and self.word_key(i + 1) in data.teen_words:  # "الأحد عشر لاعبا": eleven, not Sunday
+                return self.definite_cardinal(i) or Skip(i + 2)  # (rules/counts_ar.py)
             return self._weekday(i)
         if self.strip(t.key, data.relative_days, data.proclitics_relative_day) is not None:
             return self._relative(i)
