@@ -1,5 +1,6 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
-to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات").
+to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
+last 25 years", "The last 12 months have seen ...", "profits for the final three months of 2004").
 
 A duration stays a claim when its length is the figure: "for 20 years", "five years ago", "لمدة عامين", "قبل 12
 عاما". Written with digits, a deadline in days or hours ("خلال 24 ساعة", "within 48 hours") is a speed the text
@@ -36,7 +37,24 @@ class FramingDurationRules(Cursor):
         k = i - 1
         if before in data.frame_modifiers:
             k -= 1  # "in the past 15 years"
-        if self.word_key(k) == "the" and self.word_key(k - 1) in data.frame_prepositions:
-            end = self._index_after(d.end)
-            return k != i - 1 or self.word_key(end) in data.frame_ends  # "in the three months to March"
+        if self.word_key(k) == "the":
+            ends = self.word_key(self._index_after(d.end)) in data.frame_ends  # "in the three months to March"
+            prep = self.word_key(k - 1)
+            if prep in data.frame_prepositions:
+                return k != i - 1 or ends  # "in the past 15 years"
+            if d.end == self.toks[i].end or self._figure_before(k - 2):
+                return False  # a part of a whole: "the last two of his seven years", "five of the last six years"
+            if prep in data.frame_prepositions_modified:
+                return k != i - 1  # "of the last 25 years"; not "five of the 12 years of his sentence"
+            if prep in data.frame_prepositions_ended:
+                return k != i - 1 and ends  # "for the final three months of 2004"; not "for the past 20 years"
+            # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
+            return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
         return before in data.frame_after and not long_unit  # "after ten minutes"
+
+    def _figure_before(self, i: int) -> bool:
+        """Token i is a figure, in digits or words ("five", "18 times")."""
+        while self.word_key(i) in self.language.frame_partitive_after:
+            i -= 1  # "18 times out of the last 20 years"
+        t = self.tok(i)
+        return t is not None and (t.kind == NUM or t.key in self.language.number_words)
