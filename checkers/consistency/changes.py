@@ -47,6 +47,14 @@ TO_MARK = re.compile(
 COMPARE_MARK = re.compile(r"مقارن[ةه]|بالمقارنة|مقابل|قياسا|^\s*عن\s"
                           r"|(?:على|عن)\s+(?:الفترة|نفس|العام|عام|الشهر|شهر|الربع|النصف|الأسبوع|مستو)"
                           r"|\bcompared\b|\bagainst\b|\bversus\b|\bvs\b")
+FORECAST = re.compile(r"توقع|تقدير|تقديرات|المستهدف|مستهدف|forecast|expect|estimate|consensus|analyst|target"
+                      r"|predict|budget|الميزانية|الموازنة")
+ANOTHER_TIME = re.compile(r"السابق|الماضي|المماثل|نفس|نفسها|ذاتها|أمس|العام|عام|الشهر|شهر|الربع|النصف|الأسبوع"
+                          r"|الجلسة|آنذاك|حين|عندما|[0-9\u0660-\u0669]{4}|\b(?:earlier|ago|previous|last|prior|year"
+                          r"|month|quarter|week|session|before|end|start|january|february|march|april|may|june|july"
+                          r"|august|september|october|november|december)\b|نهاية|بداية|مطلع|يناير|فبراير|مارس|أبريل"
+                          r"|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار"
+                          r"|حزيران|تموز|آب|أيلول|تشرين")
 RESTART = re.compile(r"حيث|إذ\s|\bwhich\b")
 THEN = re.compile(r"آنذاك|حينها|وقتها|حين|عندما|البالغ|بلغت\s+فيه|بلغ\s+فيه|التي\s+(?:سجلت|بلغت)|الذي\s+(?:سجل|بلغ)")
 # "from"/"من"/"than"/"عن" only right before the figure.
@@ -160,9 +168,17 @@ def role(gap: str) -> str:
     if compared:
         rest = text[compared[-1].end():]
         restart = RESTART.search(rest)
+        if FORECAST.search(rest):
+            return ""  # "compared with forecasts of £115m": not the level before
         if restart is None or THEN.search(rest[restart.end():]):
-            return "old"
+            return "compared"
     return ""
+
+
+def _of_another_time(gap: str, claim: Claim) -> bool:
+    """A figure a comparison introduces is the level before only when the words say it is of another time ("a
+    year earlier", "في الفترة المماثلة", "في 2013"): "$60, against $58 for WTI" compares two things."""
+    return bool(ANOTHER_TIME.search(clean(_outside_brackets(gap)) + " " + clean(figures.after(claim, 50))))
 
 
 def linked(first: Claim, second: Claim) -> bool:
@@ -202,6 +218,8 @@ def change_shape(seq: list[Claim], index: int, same: Callable[[Claim, Claim], bo
         position = window.index(claim)
         gap = figures.between(window[position - 1], claim) if position > 0 else after_break(figures.before(claim))
         said = role(gap)
+        if said == "compared":
+            said = "old" if _of_another_time(gap, claim) else ""
         # A figure the words make a level ("from 7,613 to 6,630, or 12.9%") is not a change, whatever follows.
         if not said and ((position == at - 1 and linked(claim, percent))
                          or (position == at + 1 and linked(percent, claim))):

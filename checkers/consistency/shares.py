@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from checkers.consistency import figures
-from checkers.consistency.changes import breaks, clean
+from checkers.consistency.changes import CHANGE_AFTER, COMPARE_MARK, MOVES, breaks, clean
 from factstream.models import Claim
 
 Shape = tuple[str, Claim, Claim]
@@ -58,10 +58,18 @@ def _short_gap(first: Claim, second: Claim, words: int) -> bool:
     return not figures.gap_has_figure(gap) and not breaks(gap) and len(counted) <= words
 
 
+def _a_change(percent: Claim) -> bool:
+    """"بنسبة 10% عن العام الماضي", "up 10% on a year earlier": the percentage is a change, not a share."""
+    after = clean(figures.after(percent, 40))
+    before = clean(figures.before(percent, 30))
+    return bool(COMPARE_MARK.search(after) or re.match(r"^\s*(?:عن|on|from|than)\s", after)
+                or MOVES.search(before) or CHANGE_AFTER.match(after))
+
+
 def share_shape(seq: list[Claim], index: int, same: Callable[[Claim, Claim], bool]) -> Shape | None:
     """("share", part, whole) when the words say the percentage at seq[index] is part's share of whole."""
     percent = seq[index]
-    if percent.unit or percent.value_high is not None:
+    if percent.unit or percent.value_high is not None or _a_change(percent):
         return None
     prev2, prev1 = (seq[index - 2] if index >= 2 else None), (seq[index - 1] if index >= 1 else None)
     next1 = seq[index + 1] if index + 1 < len(seq) else None

@@ -108,6 +108,13 @@ def test_part_of_a_whole(text: str, lang: str, percent: str, status: str) -> Non
     ("Unemployment rose 2 percentage points to 7.5%, from 5.5% a year ago.", "en"),
     # a count of months is not a level of an index
     ("The index rose 1% to 4,902 points, its highest in eight months.", "en"),
+    # a comparison with forecasts, or with another thing at the same time, is no level before
+    ("Profits rose 20% to £120m, compared with analysts' forecasts of £115m.", "en"),
+    ("وارتفعت الأرباح بنسبة 20% إلى 120 مليون ريال مقارنة بتوقعات المحللين البالغة 115 مليون ريال.", "ar"),
+    ("Brent rose 2% to $60 a barrel, against $58 for US crude.", "en"),
+    ("وارتفع خام برنت 2% إلى 60 دولارا للبرميل مقابل 58 دولارا لخام غرب تكساس.", "ar"),
+    # a part of a whole with a percentage that is a change ("عن العام الماضي")
+    ("وقُبل 300 من أصل 1200 متقدم بنسبة 10% عن العام الماضي.", "ar"),
     # two different statements joined by "while"
     ("GM earned $3.7bn, down from $3.8bn in 2003, while its revenue rose 4.5% to $193bn.", "en"),
 ])
