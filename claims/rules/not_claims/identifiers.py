@@ -75,5 +75,6 @@ class IdentifierRules(Cursor):
         if t.kind == WORD:
             k = t.key
             data = self.language
-            return k in data.percent_words or k in data.scales or k in data.currency_words or k in data.scale_suffixes
+            return k in data.percent_words or k in data.scales or k in data.currency_words or \
+                k in data.scale_suffixes or (self.ar and self._percent_after(i + 1) is not None)  # "بالمئة", "في المئة"
         return False

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, Skip
+from claims.engine.types import NUM, SYM, WORD, Skip
 
 _PERCENT_SIGNS = ("%", "٪")
 
@@ -20,7 +20,8 @@ class NotClaimRules(Cursor):
         nxt = self.toks[i + 1] if i + 1 < self.n else None
         # A glued percent sign makes the figure a share: a cue word before it ("انتشار الجوال 98%") does not
         # make it a phone number, an identifier, a code or a rank.
-        cued = not (nxt is not None and nxt.text in _PERCENT_SIGNS and self.glued(i + 1))
+        cued = not (nxt is not None and nxt.text in _PERCENT_SIGNS and self.glued(i + 1)) and not (
+            self.ar and nxt is not None and nxt.kind == WORD and self._percent_after(end_i) is not None)  # "بالمئة"
         return (
             self._list_numbering(i, prev, nxt)  # list_numbering.py: "1- ...", "2) ..."
             or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
