@@ -97,6 +97,7 @@ class Language:
     # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
     age_nouns: frozenset[str] = frozenset()
     age_cues_before: frozenset[str] = frozenset()
+    age_cues_right_before: frozenset[str] = frozenset()
     age_after: tuple[tuple[str, ...], ...] = ()
     # Indefinite dual nouns that count two ("دولتين", "عامين").
     dual_nouns: frozenset[str] = frozenset()

@@ -64,7 +64,8 @@ class CountRules(Cursor):
                 if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
                     return j + 1 + len(phrase)
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
-            if any(self.in_set(k, data.age_cues_before) for k in range(max(0, start_i - 3), start_i)):
+            if any(self.in_set(k, data.age_cues_before) for k in range(max(0, start_i - 3), start_i)) or \
+                    self.in_set(start_i - 1, data.age_cues_right_before):
                 return j + 1
             return None
         # (The cue test of the branch above holds here: the word right before is a cue.)

@@ -18,6 +18,8 @@ from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, numb
 
 LIST_COMMAS = frozenset({",", "،"})
 MAX_ITEMS = 12
+# A bare figure in thousands or more continues the last amount or count ("مليون و100 ألف سائح ... 500 ألف").
+CONTINUED_SCALE = 1_000
 STRONG_KINDS = frozenset({"money", "percent"})  # what a year-like first figure needs after it to be a quantity
 
 
@@ -170,14 +172,14 @@ class ListRules(Cursor):
         """Arabic: a bare figure with a scale word of a million or more continues the last amount or count of the
         window ("300 مليون ريال وانخفاض الإيرادات 120 مليونا" -> SAR): it takes its kind, currency and counted noun."""
         prev = self.last_scaled
-        if prev is None or r.n2 is not None or r.n1.scale < 1_000_000 or not self.ar:
+        if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or not self.ar:
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
 
     def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
-        if d.kind in ("money", "count") and n1.scale >= 1_000_000:
+        if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:
             self.last_scaled = d
 
     def list_follows(self, i: int) -> bool:

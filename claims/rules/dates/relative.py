@@ -30,7 +30,8 @@ class RelativeDateRules(Cursor):
         rel = self.phrase_at(i, data.relative_day_phrases)
         if rel is not None:
             offset, j = rel
-            return self._report_marked(self._relative_draft(i, j, offset), i)
+            named = self._weekday_in_brackets(i, offset, after=j) if self.ar else None
+            return named or self._report_marked(self._relative_draft(i, j, offset), i)
         if (data.case_sensitive_months and (t.text in data.weekdays or t.text.removesuffix("'s") in data.weekdays)) or (
             not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
         ):
@@ -214,11 +215,14 @@ class RelativeDateRules(Cursor):
                 d.report_time = True
         return drafts
 
-    def _weekday_in_brackets(self, i: int, offset: int) -> list[Draft] | None:
-        """"اليوم (الخميس)": one day named twice, one claim over the four tokens."""
+    def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | None:
+        """"اليوم (الخميس)": one day named twice, one claim over the four tokens; after a phrase ending before
+        `after`, also without brackets ("أول من أمس (الخميس)", "أول أمس الخميس")."""
         data = self.language
-        day, close = self.tok(i + 2), self.tok(i + 3)
-        if day is None or day.kind != WORD or close is None or close.text != ")":
+        j = i + 1 if after is None else after
+        bracket = self.tok(j) is not None and self.toks[j].text == "("
+        day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
+        if day is None or day.kind != WORD or (bracket and (close is None or close.text != ")")):
             return None
         stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
         if stripped is None:
@@ -227,4 +231,4 @@ class RelativeDateRules(Cursor):
         if self.published is not None:
             resolved = self.published + timedelta(days=offset)
             resolved -= timedelta(days=(resolved.weekday() - data.weekdays[stripped[1]]) % 7)
-        return self._report_marked(self._inferred_day_draft(i, i + 4, resolved), i)
+        return self._report_marked(self._inferred_day_draft(i, j + 3 if bracket else j + 1, resolved), i)
