@@ -33,7 +33,9 @@ BREAK = re.compile(
     r"بينما|فيما|في حين|(?:^|\s)كما\s|وذلك|في الوقت الذي|بعد\s*(?:أن|ما)|بعدما|قبل\s*(?:أن|ما)|إلا أن|لكن"
     r"|(?:^|\s)(?:مشير|مؤكد|مبين|لافت|موضح|مضيف)|[،,]\s*و"
     r"|\b(?:while|whereas|but|before|after|although|though|meanwhile|however)\b|,\s*and\b|[;؛]|\.\s"
-    r"|تلت|تليها|يليه|يليها|ثم\s|followed by|\.(?=[\u0621-\u064a])"  # "راكبا.وقال": a sentence the splitter kept
+    r"|تلت|تليها|يليه|يليها|ثم\s|followed by|بفضل|بسبب|نتيجة|جراء|إثر|وسط|على خلفية|مدعوم|مدفوع"
+    # a cause starts another statement ("on a 5% rise in sales"); "راكبا.وقال": a sentence the splitter kept
+    r"|\b(?:due to|thanks to|driven by|helped by|amid|on the back of|on an?|as)\b|\.(?=[\u0621-\u064a])"
     # A comma starts another statement unless a word that carries the change on follows it.
     r"|[،,]\s*+(?!(?:أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب(?!لغ|ين|عد)|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
     r"|نزولا|صعودا|وصولا|عند|في\s|عن\s|من\s|خلال|التي|الذي|البالغ|والبالغ|حين|عندما|نحو|up\b|down\b|an?\b"

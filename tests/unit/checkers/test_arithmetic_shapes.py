@@ -115,6 +115,9 @@ def test_part_of_a_whole(text: str, lang: str, percent: str, status: str) -> Non
     ("وارتفع خام برنت 2% إلى 60 دولارا للبرميل مقابل 58 دولارا لخام غرب تكساس.", "ar"),
     # a part of a whole with a percentage that is a change ("عن العام الماضي")
     ("وقُبل 300 من أصل 1200 متقدم بنسبة 10% عن العام الماضي.", "ar"),
+    # the percentage is of the cause, not of the levels ("on a 5% rise in sales", "بفضل نمو المبيعات")
+    ("Profit rose to $110m from $100m on a 5% rise in sales.", "en"),
+    ("وارتفعت الأرباح إلى 110 ملايين ريال من 100 مليون ريال بفضل نمو المبيعات بنسبة 5%.", "ar"),
     # two different statements joined by "while"
     ("GM earned $3.7bn, down from $3.8bn in 2003, while its revenue rose 4.5% to $193bn.", "en"),
 ])
