@@ -35,6 +35,8 @@ class ReportTimeRules(Cursor):
         reach = REPORT_VERB_REACH_AR if self.ar else REPORT_VERB_REACH_EN
         k = start_i - 1
         if not self.ar and self.word_key(k) in data.report_time_links:
+            if self.word_key(start_i + 1) in data.report_verbs:
+                return True  # "The 52-year-old on Tuesday said ...": the verb of saying right after
             k -= 1  # "said on Monday"
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
         found = self._verb_owns_day(items, reach)
