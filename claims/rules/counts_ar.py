@@ -101,7 +101,7 @@ class CountRulesAr(Cursor):
         if q < r.start_i:
             k = q - 1  # "قتل نحو 7"
         if self.word_key(k) in data.partitive_pronouns:
-            k -= 1  # "توفي منهم 465"
+            return "count"  # "توفي منهم 465", "خصص منها نحو 38 للبنين": a part of what was counted before
         return "count" if self.in_set(k, data.victim_cues) else None
 
     def _single_period_ar(self, i: int) -> list[Draft] | None:
