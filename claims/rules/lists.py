@@ -174,6 +174,8 @@ class ListRules(Cursor):
         prev = self.last_scaled
         if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or not self.ar:
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
+        if isinstance(prev.value, int | float) and r.n1.value * 1000 < prev.value:
+            return  # a figure a million times smaller counts something else ("4.16 مليارات ... الصفقات 83.93 ألفا")
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source

@@ -86,8 +86,9 @@ class QuantityRules(Cursor):
             return None
         found = self.strip(self.toks[i - 1].key, data.currency_words, data.proclitics_number_word)  # "بدولار"
         before = self.tok(i - 2)
-        if found is None or (before is not None and (before.kind == NUM or self.number_expr(i - 2) is not None)):
-            return None
+        if found is None or (before is not None and (before.kind == NUM or self.number_expr(i - 2) is not None)) or \
+                data.currency_words[found[1]].needs_number:
+            return None  # (not "بين واحد و1.5": ب + ين, the yen, needs a figure)
         r = Reading(NumberExpr(ONE, i, i + 1, is_word=True), None, None, i - 1, i + 1)
         self._read_money(r, data.currency_words[found[1]], None)
         start = self.toks[i - 1].start + len(found[0])
@@ -223,6 +224,10 @@ class QuantityRules(Cursor):
             return False
         if n1.scale >= 1_000_000:
             return True
+        if self.language.implied_count_cues and not n1.scale and not n1.is_word:
+            before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
+            if any(cue in before for cue in self.language.implied_count_cues):
+                return True  # "The number of films released rose to 310 from 287"
         return not n1.scale and not n1.is_word and n1.plain_digits is None and n1.value >= 1000 and \
             "," in self.toks[n1.start_i].text
 
@@ -235,6 +240,9 @@ class QuantityRules(Cursor):
         meetings", "four of five judges"): a count whose noun stands elsewhere (bench/devset/GUIDELINES.md)."""
         data = self.language
         k = r.end_i
+        if not self.ar and self.word_key(k + 1) in data.share_links and \
+                f"{self.word_key(k)} {self.word_key(k + 1)}" in data.ratio_words:
+            k += 1  # "four out of their six games" (a ratio takes "eight out of 10" first)
         if self.ar or r.n2 is not None or self.word_key(k) not in data.share_links:
             return None
         k = self._partitive_start(k + 1)  # counts_en.py: past "their", "their next"
