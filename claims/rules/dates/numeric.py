@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import DASHES, NUM, SYM, Draft, Skip
+from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
 
 DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 MONTH_FIRST_COUNTRIES = frozenset({"US"})  # outlets that write 5/6/2010 for 6 May
@@ -84,8 +84,9 @@ class NumericDateRules(Cursor):
         toks = self.toks
         first = toks[i]
         j = i + 1
-        if j < self.n and toks[j].kind == SYM and toks[j].text in DASHES:
-            j += 1
+        if j < self.n and ((toks[j].kind == SYM and toks[j].text in DASHES) or
+                           (toks[j].kind == WORD and toks[j].key in self.language.day_range_connectors)):
+            j += 1  # "من 2 - 4/6/1436هـ", "من 19 إلى 21 / 10 / 1436هـ"
         elif not (j < self.n and toks[j].kind == NUM and "ـ" in self._original_between(first.end, toks[j].start)):
             return None
         if j >= self.n or toks[j].kind != NUM or not first.text.isdigit() or not 1 <= int(first.text) <= 31 or \
@@ -96,13 +97,12 @@ class NumericDateRules(Cursor):
                 len(second[0].value) != 10:
             return None
         high = second[0]
-        low = self._date_draft(i, i + 1, int(high.value[:4]), int(high.value[5:7]), int(first.text), "gregorian")
-        if not low or low[0].value is None or low[0].value >= high.value:
-            return None
         if high.calendar == "hijri":
             low = self._hijri_low(i, j, int(first.text))
-            if not low:
-                return None
+        else:
+            low = self._date_draft(i, i + 1, int(high.value[:4]), int(high.value[5:7]), int(first.text), "gregorian")
+        if not low or low[0].value is None or low[0].value >= high.value:
+            return None
         low[0].end, low[0].value_high = high.end, high.value
         return low
 
