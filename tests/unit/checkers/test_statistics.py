@@ -320,3 +320,27 @@ def test_gdp_at_constant_prices_is_not_compared(tables) -> None:
 def test_national_definitions_prices_and_quarters_are_not_contradicted(tables, sentence, text, lang) -> None:
     verdict = check(percent(sentence, text, 11.7, lang=lang), AR if lang == "ar" else EN, tables)
     assert verdict.verdict != "contradicted"
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "lang", "entity"), [
+    # The source of the figure (a central bank, the monetary agency, the IMF, a statistics authority) is no part
+    # of the economy: the figure is still the national statistic.
+    ("The central bank said the Egyptian economy expanded 2.9% in 2014.", "2.9%", 2.9, "en", "EGY"),
+    ("وقال البنك المركزي إن الاقتصاد المصري نما 2.9 في المائة في عام 2014.", "2.9 في المائة", 2.9, "ar", "EGY"),
+    ("وأظهر تقرير مؤسسة النقد أن الاقتصاد السعودي نما 3.6 في المائة في 2014.", "3.6 في المائة", 3.6, "ar", "SAU"),
+    ("وذكرت الهيئة العامة للإحصاء أن الاقتصاد السعودي نما 3.6 في المائة في 2014.", "3.6 في المائة", 3.6, "ar",
+     "SAU"),
+])
+def test_the_source_of_a_statistic_is_not_a_sector(tables, sentence, text, value, lang, entity) -> None:
+    verdict = check(percent(sentence, text, value, lang=lang), AR if lang == "ar" else EN, tables)
+    assert (verdict.verdict, verdict.entity_id, verdict.metric) == ("supported", entity, "gdp_growth")
+
+
+@pytest.mark.parametrize(("sentence", "text", "lang"), [
+    # A bank's own figures, beside an economy word, are no growth of the economy.
+    ("The bank's profits grew 30% in 2014 as the Egyptian economy recovered.", "30%", "en"),
+    ("ونمت أرباح البنك الأهلي 30 في المائة في 2014 رغم تباطؤ الاقتصاد السعودي.", "30 في المائة", "ar"),
+])
+def test_a_banks_own_growth_is_not_the_economys(tables, sentence, text, lang) -> None:
+    verdict = check(percent(sentence, text, 30, lang=lang), AR if lang == "ar" else EN, tables)
+    assert verdict.metric != "gdp_growth" and verdict.verdict != "contradicted"
