@@ -21,6 +21,9 @@ class IdentifierRules(Cursor):
             return Skip(end_i)
         if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2):
             return Skip(end_i)  # "No. 10", "p. 5", "رقم (1004)"
+        if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
+                not self._unit_follows(end_i - 1):
+            return Skip(end_i)  # "المادة الـ33 من اللائحة"
         box = data.post_office_box
         if self.ar and box and self.word_key(i - 3) == box[0] and self.word_key(i - 1) == box[1]:
             return Skip(end_i)  # "ص. ب 1006": a post-office box
