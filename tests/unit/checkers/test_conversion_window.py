@@ -116,11 +116,17 @@ def test_a_window_the_series_do_not_cover_gives_no_verdict() -> None:
 
 
 def test_a_bare_shared_currency_name_can_support_but_not_contradict() -> None:
-    # "rupees" with no country: a Sri Lankan lender's 3bn rupees are about $30m, an Indian one's would be $67m.
-    found = conversions("A Colombo lender wrote off 3bn rupees ($30m) of farm loans after the floods.", "en")
+    # "rupees" with no country: Sri Lankan 3bn rupees are about $30m, Indian ones about $67m.
+    found = conversions("The lender wrote off 3bn rupees ($30m) of farm loans after the floods.", "en")
     assert found["$30m"].verdict == "supported" and "1 LKR" in found["$30m"].explanation["en"]
-    odd = conversions("A Colombo lender wrote off 3bn rupees ($20m) of farm loans after the floods.", "en")
+    odd = conversions("The lender wrote off 3bn rupees ($20m) of farm loans after the floods.", "en")
     assert odd["$20m"].verdict == "unverifiable"  # wrong in every rupee, but which one is not said
+
+
+def test_a_shared_currency_name_the_context_places_can_contradict() -> None:
+    # The sentence places the lender in Colombo, so the extractor reads Sri Lankan rupees: one currency.
+    odd = conversions("A Colombo lender wrote off 3bn rupees ($20m) of farm loans after the floods.", "en")
+    assert odd["$20m"].verdict == "contradicted" and "1 LKR" in odd["$20m"].explanation["en"]
 
 
 def test_local_prices_in_brackets_are_not_conversions() -> None:
