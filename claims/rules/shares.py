@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, number_value
+from claims.rules.share_points import SharePointRules
 
 THOUSANDTH = Decimal("0.001")
 MILLIONTH = Decimal("0.000001")
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
-class ShareRules(Cursor):
+class ShareRules(SharePointRules):
     """Shares of a whole."""
 
     def share(self, i: int) -> list[Draft] | None:
@@ -31,7 +31,7 @@ class ShareRules(Cursor):
             return None
         proclitic, bare = found
         fraction = data.fractions[bare]
-        span = self._time_span(i, fraction)
+        span = self._time_span(i, fraction) or self._point_fraction(i, fraction)
         if span is not None:
             return span
         first = i  # the share's first token

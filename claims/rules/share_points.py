@@ -1,0 +1,40 @@
+"""A fraction of a percentage point (issue 14, fresh split): "a quarter point rise", "a quarter of a percentage
+point", "half a point", "three quarter-point rate rises" are percent claims with unit "percentage point" (0.25,
+0.5), as "0.25 percentage points" is. Tried by ShareRules.share before it reads the fraction as a share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import SYM, Draft, number_value
+
+
+class SharePointRules(Cursor):
+    """Fractions of a point."""
+
+    def _point_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """The fraction word at i followed by (of) (a) (percentage) point(s)."""
+        data = self.language
+        if not data.fraction_point_words:
+            return None
+        k = i + 1
+        t = self.tok(k)
+        # A bare "point" after the fraction needs a sign it is a figure: "a quarter point", "quarter-point", "half
+        # a point" (not "a slower fourth quarter points to").
+        marked = self.word_key(i - 1) in data.article_words
+        if t is not None and t.kind == SYM and t.text == "-" and self.glued(k):
+            k, marked = k + 1, True  # "quarter-point"
+        if self.word_key(k) in data.fraction_links:
+            k += 1  # "a quarter of a percentage point"
+        if self.word_key(k) in data.article_words:
+            k, marked = k + 1, True  # "half a point"
+        end = next((k + len(ph) for ph in data.point_phrases
+                    if tuple(self.word_key(k + n) for n in range(len(ph))) == ph), None)  # "percentage point"
+        if end is None:
+            if not marked or self.word_key(k) not in data.fraction_point_words:
+                return None
+            end = k + 1  # "a quarter point rise"
+        first = i - 1 if self.word_key(i - 1) in data.article_words else i
+        return [Draft("percent", self.toks[first].start, self.toks[end - 1].end, value=number_value(fraction),
+                      unit="percentage point")]
