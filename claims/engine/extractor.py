@@ -62,6 +62,7 @@ class Extractor:
         self.sentences = split_sentences(self.text, language.sentence_abbreviations)
         self.reversed_decimals = {self.norm.from_original(k) for k in reversed_decimal_starts(text)}
         self.anchor_starts: set[int] = set()
+        self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
 
     def masked(self, start: int, end: int) -> bool:
         k = bisect_right(self._mask_starts, start) - 1

@@ -94,6 +94,9 @@ class MoneyRulesAr(Cursor):
         usd = self._bracketed_usd(r)
         if usd is not None and n1.value < usd and 1.5 <= n1.value * 1000 / usd <= 100:
             n1.value *= 1000
+            self.ex.dot_thousands = True  # the writer's habit: "6.497 مليون درهم (1.769 مليون دولار)" further on
+        elif self.ex.dot_thousands and n1.scale == 1_000_000:
+            n1.value *= 1000
 
     def _bracketed_usd(self, r: Reading) -> Decimal | None:
         """The dollar figure in brackets right after a local amount ("3 مليارات ريال (800 مليون دولار)")."""
@@ -103,6 +106,10 @@ class MoneyRulesAr(Cursor):
         after = self._currency_after(usd.end_i) if usd is not None else None
         if after is None or (after[2] or after[0].code) != "USD" or usd.value <= 0:
             return None
+        text = self.toks[usd.start_i + usd.parenthesized].text
+        if self.ex.dot_thousands and usd.scale == 1_000_000 and text.count(".") == 1 and \
+                len(text.partition(".")[2]) == 3:
+            return usd.value * 1000  # (read as the dollar claim itself will be, below)
         return usd.value
 
     def _currency_by_peg_ar(self, r: Reading) -> None:
