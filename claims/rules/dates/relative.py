@@ -58,6 +58,13 @@ class RelativeDateRules(Cursor):
                 if year is not None:
                     return self._date_draft(i, year[1], year[0], mo, day, calendar)
                 if calendar == "gregorian":
+                    relative = self._relative_year(j2)  # "السادس والعشرين من فبراير من العام المقبل"
+                    if relative is not None:
+                        y, end = relative
+                        after = self.tok(end)
+                        if after is not None and after.text == str(y):
+                            end = self._year_marker(end + 1)[0]  # "من العام المقبل 2016": the year said twice
+                        return self._date_draft(i, end, y, mo, day, calendar, inferred=True)
                     y = self._infer_year(mo, day, j2)
                     return self._date_draft(i, j2, y, mo, day, calendar, inferred=y is not None)
                 if self.word_key(j2) in data.hijri_year_nouns:
