@@ -1,6 +1,7 @@
 """Pick the `fresh` Arabic split of the dev set (issue 14's honest estimate): reproducible, never tuned on.
 
     python bench/pick_fresh_ar.py > /tmp/fresh_ar.txt     # ids, offsets, sha and the text (terminal/tmp only)
+    python bench/pick_fresh_ar.py --second                # the `fresh2` check: 40 more, ids ar-g00..ar-g39
 
 120 sentences of ../shared/corpus/articles_ar.jsonl that the tuned dev set (every pick but `fresh`) does not hold,
 split as the dev set was (a sentence ends at a newline, or at . ! ? ؟ plus an optional closing quote or bracket
@@ -8,6 +9,8 @@ before white space), trimmed, 30-320 characters long: 84 (70%) drawn with `rando
 sentences with a digit or a number or month word (like claim-bearing news), 36 from all the other sentences (plain
 news, to measure false positives). The text is printed for annotation only; bench/devset/ar.jsonl keeps references
 and offsets, never corpus text. Annotated by hand by GUIDELINES.md before the extractor's output was looked at.
+`--second` draws the `fresh2` check, annotated after the fixes made on `fresh` (a blind figure for them):
+`random.Random(20261206).sample` of 200 sentences with a figure, the first 40 not in `fresh`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from bench.score_extract import corpus_dir, sentence_hash  # noqa: E402
 
 SEED, NUMERIC, OTHER = 20261205, 84, 36
+SECOND_SEED, SECOND_DRAW, SECOND = 20261206, 200, 40
 SENTENCE_END = re.compile(r'[.!?؟]["\'»”)\]]?(?=\s)|\n')
 NUMBER_WORDS = (
     "واحد|اثنين|اثنان|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين|ثمانين|تسعين|"
@@ -43,7 +47,7 @@ def sentences(body: str):
 
 def main() -> int:
     lines = (ROOT / "bench/devset/ar.jsonl").read_text(encoding="utf-8").splitlines()
-    tuned = [e for e in map(json.loads, filter(None, lines)) if e["pick"] != "fresh"]
+    tuned = [e for e in map(json.loads, filter(None, lines)) if not e["pick"].startswith("fresh")]
     used, used_sha = {(e["article"], e["start"]) for e in tuned}, {e["sha"] for e in tuned}
     numeric, plain = [], []
     with (corpus_dir() / "articles_ar.jsonl").open(encoding="utf-8") as f:
@@ -61,9 +65,15 @@ def main() -> int:
                 (numeric if NUMERIC_TEXT.search(text) else plain).append((art["id"], s, e, text))
     rng = random.Random(SEED)
     picked = rng.sample(numeric, NUMERIC) + rng.sample(plain, OTHER)
+    prefix, pick = "ar-f", "fresh"
+    if "--second" in sys.argv[1:]:
+        first = {(art, s) for art, s, _, _ in picked}
+        drawn = random.Random(SECOND_SEED).sample(numeric, SECOND_DRAW)
+        picked = [x for x in drawn if (x[0], x[1]) not in first][:SECOND]
+        prefix, pick = "ar-g", "fresh2"
     for n, (art, s, e, text) in enumerate(picked):
-        print(json.dumps({"id": f"ar-f{n:02d}", "article": art, "start": s, "end": e,
-                          "sha": sentence_hash(text), "pick": "fresh"}))
+        print(json.dumps({"id": f"{prefix}{n:02d}", "article": art, "start": s, "end": e,
+                          "sha": sentence_hash(text), "pick": pick}))
         print("   | " + text.replace("\n", " "))
     print(f"# {len(numeric)} sentences with a figure, {len(plain)} without", file=sys.stderr)
     return 0
