@@ -148,7 +148,8 @@ class Window(
         if self.ar or not self._capitalized_inside(i):
             found = self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
-                return self.share(i) or self.definite_cardinal(i) or self.definite_amount(i)
+                return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
+                    self.definite_amount(i)
             return found
         return None
 

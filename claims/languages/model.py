@@ -167,6 +167,7 @@ class Language:
     ratio_first_words: frozenset[str] = frozenset()
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
     ratio_times_words: frozenset[str] = frozenset()  # "nine times out of ten"
+    percent_back_anchors: frozenset[str] = frozenset()  # "one per cent": the percent word is the anchor
     # Spelled-out numbers without a noun (claims/rules/numbers/words.py): "two point five", "point zero three",
     # and the linking words after which a lone small number ends its clause as the figure ("the toll rose to three.").
     decimal_point_words: frozenset[str] = frozenset()

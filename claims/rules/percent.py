@@ -38,6 +38,24 @@ class PercentRules(Cursor):
                     return j + len(phrase), None
         return None
 
+    def percent_read_back(self, i: int) -> list[Draft] | None:
+        """"one per cent", "one percentage point", "zero per cent": the percent word at i is the anchor ("one" and
+        "zero" are too common to be), and the figure is the word before the percent phrase."""
+        data = self.language
+        if self.toks[i].key not in data.percent_back_anchors:
+            return None
+        for start in (i, i - 1):  # "percent" / "per cent"
+            found = self._percent_after(start) if start >= 1 else None
+            if found is None or found[0] <= i:
+                continue
+            key = self.word_key(start - 1) or ""
+            value = 0 if key in data.zero_words else data.units.get(key)
+            if value not in (0, 1):
+                return None  # (any other figure anchors itself)
+            return [Draft("percent", self.toks[start - 1].start, self.toks[found[0] - 1].end, value=value,
+                          unit=found[1])]
+        return None
+
     def _one_in_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
         """"One in five voters": "one" is not an anchor, so the share is read from its second number (at i)."""
         data = self.language
