@@ -65,6 +65,9 @@ class CountRulesAr(Cursor):
         value = data.units.get(bare) if bare else None
         if value is not None and 1 <= value <= 9 and self.word_key(i + 1) in data.teen_words:
             return self._definite_teen(i, value + 10)
+        tens = self.strip(self.word_key(i + 1) or "", data.tens, (data.and_prefix + article, data.and_prefix))
+        if value is not None and tens is not None and tens[0]:
+            return None  # "الساعات الأربع والعشرين الأخيرة": a compound, not "the four" (nor a count: it frames)
         if value is None or not 3 <= value <= 10:
             return None
         prev = self.tok(i - 1)
