@@ -190,7 +190,7 @@ def _figure(value: object) -> float:
 
 
 def _money(quote: Quote, value: float, lang: str) -> str:
-    decimals = 4 if abs(value) < 10 else 2
+    decimals = 4 if abs(value) < 10 and quote.link.base else 2  # a rate "1.0935"; a price or move "$0.48"
     text = f"{value:,.{decimals}f}"
     name = fmt.CURRENCY_NAMES.get(lang, {}).get(quote.link.currency)
     if lang == "en":

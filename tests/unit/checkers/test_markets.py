@@ -146,7 +146,7 @@ def test_change_amounts_are_changes_not_prices_and_forecasts_are_neither(tables)
     cents = make_claim("وتراجع خام برنت 45 سنتا عند التسوية.", "45 سنتا", "money", 0.45, currency="USD")
     verdict = check(cents, "2015-07-22T09:00:00", tables)  # 21 July: 56.42 -> 55.94 (test_markets_more.py)
     assert (verdict.verdict, verdict.metric, verdict.fact.as_of) == ("supported", "brent", "2015-07-21")
-    assert "-US$0.4800" in verdict.explanation["en"]
+    assert "-US$0.48" in verdict.explanation["en"]
     sentence = "وخفض البنك توقعاته لسعر خام برنت إلى 80 دولارا للبرميل."
     forecast = make_claim(sentence, "80 دولارا", "money", 80, currency="USD")
     assert check(forecast, "2015-07-22T09:00:00", tables).metric not in MARKETS

@@ -90,7 +90,7 @@ def test_a_change_in_cents_against_the_previous_close(tables) -> None:
     claim = make_claim(sentence, "48 سنتا", "money", 0.48, currency="USD", time_ref="2015-07-21")
     verdict = check(claim, "2015-07-22T09:00:00", tables)
     assert (verdict.verdict, verdict.metric) == ("supported", "brent")
-    assert "-US$0.4800" in verdict.explanation["en"] and "بمقدار" in verdict.explanation["ar"]
+    assert "-US$0.48" in verdict.explanation["en"] and "بمقدار" in verdict.explanation["ar"]
     english = make_claim("US crude oil closed down $1.16 at $48.11 a barrel on Thursday.", "$1.16", "money", 1.16,
                          lang="en", currency="USD", time_ref="2015-07-23")
     verdict = check(english, "2015-07-24T09:00:00", tables, lang="en")
