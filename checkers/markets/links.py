@@ -264,6 +264,8 @@ def _context(claim: Claim, found: Scan, first: int, last: int, link: MarketLink)
     # "over the week", "خلال الشهر": a period word right after the figure, or between its name and it.
     period = any(role == "periods" and first - NAME_REACH // 2 <= m.first <= last + PERIOD_REACH
                  for m, role, _ in clause)
+    # "fell 50% from its peak", "تراجع 10 دولارات عن ذروته": a distance from another level, not a day's move
+    period = period or any(role in ("froms", "breaks") and last < m.first <= last + 2 for m, role, _ in found.words)
     earlier = any(role == "froms" and first - 2 <= m.last < first for m, role, _ in found.words)
     # "fell 32 cents to $49.74", "closed up $2.80 at $51.15", "بعدما انخفض 45 سنتا": a rise or fall word, and a
     # level after the figure or the word right before it

@@ -121,6 +121,16 @@ def test_an_amount_no_price_or_move_ever_reached_is_neither(tables) -> None:
     assert check(claim, "2015-07-25T09:00:00", tables).metric not in MARKETS
 
 
+def test_a_fall_from_another_level_is_not_a_day_move(tables) -> None:
+    arabic = make_claim("وقال إن خام برنت تراجع 10 دولارات عن ذروته يوم الأربعاء.", "10 دولارات", "money", 10,
+                        currency="USD", time_ref="2015-07-22")
+    verdict = check(arabic, "2015-07-23T09:00:00", tables)
+    assert (verdict.metric, verdict.verdict) == ("brent", "unverifiable")
+    english = make_claim("Brent crude fell 40% from its 2014 peak on Wednesday.", "40%", "percent", 40, lang="en",
+                         time_ref="2015-07-22")
+    assert check(english, "2015-07-23T09:00:00", tables, lang="en").verdict == "unverifiable"
+
+
 def test_a_gold_change_in_dollars_is_not_checked_against_monthly_averages(tables) -> None:
     sentence = "وهبطت عقود الذهب الآجلة 15.50 دولار للأوقية إلى 1088 دولارا."
     claim = make_claim(sentence, "15.50 دولار", "money", 15.5, currency="USD")
