@@ -4,7 +4,9 @@ Nothing here builds tables: `validate_paths` only reads, ReferenceTables (tables
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +18,21 @@ from checkers.reference.problems import Collector, Problem, Record, ReferenceErr
 
 PACKS_DIR = Path(__file__).resolve().parent.parent / "packs"
 DEFAULT_PACKS = ("countries", "worldbank", "coalition", "organisations")
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while packs are read and indexed. Loading makes ~1.5 million small
+    acyclic objects (rows, facts, series arrays' keys); each full collection triggered meanwhile walks all of
+    them again and frees nothing: 1.1 of the 2.0 CPU seconds of the default tables' load at a worker's start.
+    Reference counting still frees everything as usual; the collector's state is restored afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from checkers.reference.load import default_pack_paths, records_from_paths
+from checkers.reference.load import default_pack_paths, gc_paused, records_from_paths
 from checkers.reference.problems import Problem, Record, ReferenceError
 from checkers.reference.rows import row_problem
 from checkers.text import Mention, Phrase, PhraseIndex, Token
@@ -357,7 +357,8 @@ class ReferenceTables:
         own = [Path(p) for p in paths]
         series_paths = [p for p in own if is_series_manifest(p)]
         all_paths = [*(default_pack_paths() if include_default else []), *(p for p in own if p not in series_paths)]
-        tables = cls(dict(records_from_paths(all_paths)))
+        with gc_paused():
+            tables = cls(dict(records_from_paths(all_paths)))
         if not include_default and not series_paths:
             return tables
         if not series_paths:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from checkers.reference.load import gc_paused
 from checkers.reference.problems import Problem, ReferenceError
 from checkers.series.manifest import EntityNames, SeriesPack, is_series_manifest, read_series_pack
 from checkers.series.model import Series, SeriesInfo
@@ -48,7 +49,8 @@ class SeriesCatalog:
     def load(cls, paths: Iterable[Path | str] | None = None) -> SeriesCatalog:
         """Load packs (default: the shipped ones); raises checkers.ReferenceError listing every problem and
         loads nothing when any pack has one."""
-        packs, problems = _read_all([Path(p) for p in (paths if paths is not None else series_pack_paths())])
+        with gc_paused():  # 300,000 parsed rows: see checkers.reference.load.gc_paused
+            packs, problems = _read_all([Path(p) for p in (paths if paths is not None else series_pack_paths())])
         if problems:
             raise ReferenceError(problems)
         return cls(packs)
