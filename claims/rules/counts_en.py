@@ -1,4 +1,4 @@
-"""Counts, the English parts: the noun a number counts, up to two modifiers on ("Ten former directors")."""
+"""Counts, the English parts: the noun a number counts, up to three modifiers on ("Ten former directors")."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ class CountRulesEn(Cursor):
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
         data = self.language
-        # English: skip up to two modifiers to the noun: "Ten former directors", "20 British soldiers".
-        for k in range(j, min(j + 3, self.n)):
+        # English: skip up to three modifiers to the noun: "Ten former directors", "four major US television
+        # networks" (issue 14, fresh split: 49 counts over the corpus, read).
+        for k in range(j, min(j + 4, self.n)):
             w = self.toks[k]
             if w.kind != WORD or (k > j and not self.has_previous(k)):
                 return None
