@@ -37,8 +37,8 @@ class CountRulesEn(Cursor):
             if k == j and (key.endswith("ly") or key.endswith("ing")) and not w.text[:1].isupper():
                 # "5 making it", "3 matches, beating": no noun; but "20 working days", "five polling stations"
                 # (an -ing word before a plural noun modifies it). A capitalized one is a name ("54 Boeing jets").
-                if not self._plural_noun_at(k + 1):
-                    return None
+                if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._plural_noun_at(k + 2)):
+                    return None  # (an adverb before an adjective: "two potentially lucrative contracts")
         return None
 
     def _partitive_start(self, k: int) -> int:
