@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,9 +23,12 @@ def series_pack_paths() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def load_default_series() -> SeriesCatalog:
-    """The shipped series packs, loaded once per process (about 0.8 s and 17 MB; series are immutable, so
-    every caller can share them)."""
-    return SeriesCatalog.load()
+    """The shipped series packs, loaded once per process (series are immutable, so every caller can share
+    them). The World Bank series (wdi, wdi-2018-08-01: 32 files) are read when first looked up: the checkers
+    use one of them (official_exchange_rate, for conversions) and the national statistics read the same
+    files as tables; reading them all at every worker start cost 0.45 s CPU. The shipped files are checked in
+    full by SeriesCatalog.load() (tests/unit/checkers/series/test_shipped.py, `factstream reference validate`)."""
+    return SeriesCatalog.load(defer=True)
 
 
 class SeriesCatalog:
@@ -37,8 +40,10 @@ class SeriesCatalog:
         self._infos: dict[str, SeriesInfo] = {}
         self._entities: dict[str, EntityNames] = {}
         self._by_id: dict[str, dict[str | None, Series]] = {}
+        self._deferred: dict[str, Callable[[], dict[str | None, Series]]] = {}
         for pack in self.packs:
             self._infos.update(pack.infos)
+            self._deferred.update(pack.deferred)
             self._series.update(pack.series)
             for (series_id, entity), series in pack.series.items():
                 self._by_id.setdefault(series_id, {})[entity] = series
@@ -46,16 +51,27 @@ class SeriesCatalog:
                 self._entities[code] = _merge_names(self._entities.get(code), names)
 
     @classmethod
-    def load(cls, paths: Iterable[Path | str] | None = None) -> SeriesCatalog:
+    def load(cls, paths: Iterable[Path | str] | None = None, *, defer: bool = False) -> SeriesCatalog:
         """Load packs (default: the shipped ones); raises checkers.ReferenceError listing every problem and
-        loads nothing when any pack has one."""
+        loads nothing when any pack has one. `defer`: indicator-layout files are read on their first lookup
+        (read_series_pack), which then raises ReferenceError if the file has a bad row."""
         with gc_paused():  # 300,000 parsed rows: see checkers.reference.load.gc_paused
-            packs, problems = _read_all([Path(p) for p in (paths if paths is not None else series_pack_paths())])
+            packs, problems = _read_all([Path(p) for p in (paths if paths is not None else series_pack_paths())],
+                                        defer)
         if problems:
             raise ReferenceError(problems)
         return cls(packs)
 
+    def _read_deferred(self, series_id: str) -> None:
+        found = self._deferred[series_id]()
+        del self._deferred[series_id]
+        for entity, series in found.items():
+            self._series[(series_id, entity)] = series
+            self._by_id.setdefault(series_id, {})[entity] = series
+
     def get(self, series_id: str, entity: str | None = None) -> Series | None:
+        if series_id in self._deferred:
+            self._read_deferred(series_id)
         return self._series.get((series_id, entity))
 
     def info(self, series_id: str) -> SeriesInfo | None:
@@ -66,6 +82,8 @@ class SeriesCatalog:
         return dict(self._infos)
 
     def entities_of(self, series_id: str) -> list[str | None]:
+        if series_id in self._deferred:
+            self._read_deferred(series_id)
         return list(self._by_id.get(series_id, {}))
 
     def entity(self, code: str) -> EntityNames | None:
@@ -76,6 +94,8 @@ class SeriesCatalog:
         return list(self._entities)
 
     def __len__(self) -> int:
+        for series_id in list(self._deferred):
+            self._read_deferred(series_id)
         return len(self._series)
 
 
@@ -87,12 +107,12 @@ def _merge_names(old: EntityNames | None, new: EntityNames) -> EntityNames:
     return EntityNames(old.id, old.group or new.group, names)
 
 
-def _read_all(paths: Sequence[Path]) -> tuple[list[SeriesPack], list[Problem]]:
+def _read_all(paths: Sequence[Path], defer: bool = False) -> tuple[list[SeriesPack], list[Problem]]:
     packs: list[SeriesPack] = []
     problems: list[Problem] = []
     owner: dict[str, Path] = {}
     for path in paths:
-        pack, found = read_series_pack(path)
+        pack, found = read_series_pack(path, defer=defer)
         problems.extend(found)
         if pack is None:
             continue

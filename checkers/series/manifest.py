@@ -27,14 +27,15 @@ See checkers/series/README.md for every key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from checkers.reference.problems import Problem
+from checkers.reference.problems import Problem, ReferenceError
 from checkers.reference.yamlfile import LineDict as _LineDict
 from checkers.reference.yamlfile import LineLoader as _Loader
 from checkers.reference.yamlfile import line_of as _line
@@ -76,6 +77,9 @@ class SeriesPack:
     infos: dict[str, SeriesInfo]
     series: dict[tuple[str, str | None], Series]
     entities: dict[str, EntityNames]
+    # Read with `defer`: the indicator-layout entries not read yet, series id -> its reader (the catalog calls it
+    # on the first lookup of that id); their series are not in `series`.
+    deferred: dict[str, Callable[[], dict[str | None, Series]]] = field(default_factory=dict)
 
 
 def is_series_manifest(path: Path) -> bool:
@@ -185,7 +189,8 @@ def _info(pack: str, series_id: str, spec: dict[str, Any], license_text: str | N
 
 
 def _series_entry(manifest: Path, pack: str, series_id: str, spec: Any, line: int, license_text: str | None,
-                  problems: Problems) -> tuple[SeriesInfo, FileRead] | None:
+                  problems: Problems, defer: bool = False) -> tuple[SeriesInfo, FileRead | None] | None:
+    """The entry's description and its file read (None for the file when `defer` leaves an indicator file unread)."""
     if not isinstance(spec, dict):
         problems.add(manifest, line, f"series {series_id!r} must be a mapping")
         return None
@@ -195,6 +200,17 @@ def _series_entry(manifest: Path, pack: str, series_id: str, spec: Any, line: in
     if errors:
         return None
     info = _info(pack, series_id, spec, license_text)
+    if defer and spec["layout"] == "indicator":
+        if not (manifest.parent / spec["file"]).is_file():
+            problems.add(manifest, line, f"series {series_id!r}: no file {spec['file']}")
+            return None
+        return info, None
+    read = _entry_file(manifest, info, spec, problems)
+    return (info, read) if read is not None else None
+
+
+def _entry_file(manifest: Path, info: SeriesInfo, spec: dict[str, Any], problems: Problems) -> FileRead | None:
+    series_id = info.id
     path = manifest.parent / spec["file"]
     columns = {str(k): str(v) for k, v in (spec.get("columns") or {}).items()}
     only = [str(c) for c in spec.get("entities") or []] or None
@@ -204,7 +220,20 @@ def _series_entry(manifest: Path, pack: str, series_id: str, spec: Any, line: in
     if not read.columns:
         problems.add(path, 1, f"series {series_id!r}: no rows with a value")
         return None
-    return info, read
+    return read
+
+
+def _deferred_reader(manifest: Path, info: SeriesInfo, spec: dict[str, Any]) -> Callable[[], dict[str | None, Series]]:
+    """Reads a deferred entry's file when first needed; raises checkers.ReferenceError if it has a bad row."""
+
+    def read() -> dict[str | None, Series]:
+        problems = Problems()
+        found = _entry_file(manifest, info, spec, problems)
+        if found is None or problems:
+            raise ReferenceError(problems)
+        return {entity: Series(info, entity, col.keys, col.values) for entity, col in found.columns.items()}
+
+    return read
 
 
 def _names(manifest: Path, data: dict[str, Any], names_from_files: dict[str, str], problems: Problems,
@@ -249,8 +278,11 @@ def _names(manifest: Path, data: dict[str, Any], names_from_files: dict[str, str
             for code, e in found.items()}
 
 
-def read_series_pack(path: Path) -> tuple[SeriesPack | None, list[Problem]]:
-    """Read and check one series pack; the pack is None when any problem was found."""
+def read_series_pack(path: Path, *, defer: bool = False) -> tuple[SeriesPack | None, list[Problem]]:
+    """Read and check one series pack; the pack is None when any problem was found. With `defer`, the files of
+    indicator-layout entries (the World Bank tables: 17 files, 0.3 s) are read and checked only when a lookup
+    first needs them (SeriesPack.deferred), in a pack with a `names_file` (its entity names then come from that
+    file and the aliases only, not from the data files)."""
     path = Path(path)
     manifest = path / MANIFEST if path.is_dir() else path
     problems = Problems()
@@ -261,24 +293,30 @@ def read_series_pack(path: Path) -> tuple[SeriesPack | None, list[Problem]]:
     if data is None or not isinstance(data.get("series"), dict) or not isinstance(data.get("name"), str):
         return None, problems
     name, license_text = data["name"], data.get("license")
+    # Only a pack that names its entities in a names file: otherwise its names come from the data files.
+    defer = defer and bool(data.get("names_file"))
     infos: dict[str, SeriesInfo] = {}
     series: dict[tuple[str, str | None], Series] = {}
     names_from_files: dict[str, str] = {}
     entries = data["series"]
-    reads: list[tuple[SeriesInfo, FileRead]] = []
+    reads: list[tuple[SeriesInfo, FileRead | None, Any]] = []
+    deferred: dict[str, Callable[[], dict[str | None, Series]]] = {}
     for series_id, spec in entries.items():
         read = _series_entry(manifest, name, str(series_id), spec, _line(entries, str(series_id)), license_text,
-                             problems)
+                             problems, defer)
         if read is not None:
-            reads.append(read)
-            names_from_files.update(read[1].names)
+            reads.append((*read, spec))
+            names_from_files.update(read[1].names if read[1] is not None else {})
     entities = _names(manifest, data, names_from_files, problems)
     if problems:
         return None, problems
-    for info, file_read in reads:
+    for info, file_read, spec in reads:
         infos[info.id] = info
+        if file_read is None:
+            deferred[info.id] = _deferred_reader(manifest, info, spec)
+            continue
         for entity, column in file_read.columns.items():
             series[(info.id, entity)] = Series(info, entity, column.keys, column.values)
     pack = SeriesPack(name, manifest.parent, str(data.get("description") or ""), str(license_text or ""),
-                      infos, series, entities)
+                      infos, series, entities, deferred)
     return pack, problems
