@@ -252,6 +252,7 @@ class Language:
     frame_prepositions_ended: frozenset[str] = frozenset()  # "for the final three months of 2004" (en)
     frame_partitive_after: frozenset[str] = frozenset()  # "18 times out of the last 20 years": a part (en)
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
+    report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()

@@ -17,6 +17,8 @@ from claims.languages import Language
 REPORT_VERB_REACH_AR = 7
 # English: "said on Monday", "told reporters on Monday", "told the BBC on Monday".
 REPORT_VERB_REACH_EN = 3
+# "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
+REPORT_NOUN_REACH = 10
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
@@ -37,6 +39,9 @@ class ReportTimeRules(Cursor):
         if not self.ar and self.word_key(k) in data.report_time_links:
             if self.word_key(start_i + 1) in data.report_verbs:
                 return True  # "The 52-year-old on Tuesday said ...": the verb of saying right after
+            if self.word_key(k - 1) in data.report_nouns and any(
+                    self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
+                return True  # "In a statement on Thursday, the firm said ..."
             k -= 1  # "said on Monday"
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
         found = self._verb_owns_day(items, reach)
