@@ -78,7 +78,11 @@ class YearRules(Cursor):
             return self._uncommon_year(i, end, year)
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
-            if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until):
+            apostrophe = self.tok(i + 1)  # "above 2004's average": a year's possessive is a year after any word
+            possessive = not self.ar and apostrophe is not None and apostrophe.text in "'’" and self.glued(i + 1) \
+                and self.word_key(i + 2) == "s" and self.glued(i + 2)
+            if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until and
+                                         not possessive):
                 return None
             before = self.word_key(i - 1)
             if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or (
