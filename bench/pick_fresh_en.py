@@ -11,6 +11,8 @@ printed for annotation only; bench/devset/en.jsonl keeps references and offsets,
 `--second`: 60 more (42 + 18, `random.Random(1515)`, ids en-g00.., pick `fresh2`) from the sentences neither the
 dev set nor the first split holds, annotated before the tool was run on them: a blind estimate after the fixes
 that the first split led to.
+`--third`: 120 more (84 + 36, `random.Random(1516)`, ids en-h00.., pick `fresh3`), the third blind round, drawn
+from the sentences no earlier split holds.
 """
 
 from __future__ import annotations
@@ -30,11 +32,12 @@ from claims.languages import get_language  # noqa: E402
 
 SEED, NUMERIC, OTHER = 1514, 84, 36
 SECOND = (1515, 42, 18, "en-g", "fresh2")
+THIRD = (1516, 84, 36, "en-h", "fresh3")
 
 
 def main() -> int:
     seed, numeric_n, other_n, prefix, pick = (*SECOND,) if "--second" in sys.argv else \
-        (SEED, NUMERIC, OTHER, "en-f", "fresh")
+        (*THIRD,) if "--third" in sys.argv else (SEED, NUMERIC, OTHER, "en-f", "fresh")
     lang = get_language("en")
     words = "|".join(sorted(w for w in lang.number_words if w not in {"half", "quarter", "third"}))
     numeric = re.compile(rf"\d|\b({words})\b", re.IGNORECASE)
