@@ -2,6 +2,7 @@
 
     python bench/pick_fresh_ar.py > /tmp/fresh_ar.txt     # ids, offsets, sha and the text (terminal/tmp only)
     python bench/pick_fresh_ar.py --second                # the `fresh2` check: 40 more, ids ar-g00..ar-g39
+    python bench/pick_fresh_ar.py --third                 # the `fresh3` split: 120 more, ids ar-h00..ar-h119
 
 120 sentences of ../shared/corpus/articles_ar.jsonl that the tuned dev set (every pick but `fresh`) does not hold,
 split as the dev set was (a sentence ends at a newline, or at . ! ? ؟ plus an optional closing quote or bracket
@@ -11,6 +12,8 @@ news, to measure false positives). The text is printed for annotation only; benc
 and offsets, never corpus text. Annotated by hand by GUIDELINES.md before the extractor's output was looked at.
 `--second` draws the `fresh2` check, annotated after the fixes made on `fresh` (a blind figure for them):
 `random.Random(20261206).sample` of 200 sentences with a figure, the first 40 not in `fresh`.
+`--third` draws `fresh3` (ids ar-h00..ar-h119) as the first split was drawn (84 + 36), with `random.Random(20261207)`,
+from the sentences that no pick holds yet (dev set, `fresh`, `fresh2`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from bench.score_extract import corpus_dir, sentence_hash  # noqa: E402
 
 SEED, NUMERIC, OTHER = 20261205, 84, 36
 SECOND_SEED, SECOND_DRAW, SECOND = 20261206, 200, 40
+THIRD_SEED = 20261207
 SENTENCE_END = re.compile(r'[.!?؟]["\'»”)\]]?(?=\s)|\n')
 NUMBER_WORDS = (
     "واحد|اثنين|اثنان|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين|ثمانين|تسعين|"
@@ -47,7 +51,9 @@ def sentences(body: str):
 
 def main() -> int:
     lines = (ROOT / "bench/devset/ar.jsonl").read_text(encoding="utf-8").splitlines()
-    tuned = [e for e in map(json.loads, filter(None, lines)) if not e["pick"].startswith("fresh")]
+    third = "--third" in sys.argv[1:]
+    # the third split skips every sentence already held (dev set, fresh, fresh2); the first two skip the dev set only
+    tuned = [e for e in map(json.loads, filter(None, lines)) if third or not e["pick"].startswith("fresh")]
     used, used_sha = {(e["article"], e["start"]) for e in tuned}, {e["sha"] for e in tuned}
     numeric, plain = [], []
     with (corpus_dir() / "articles_ar.jsonl").open(encoding="utf-8") as f:
@@ -63,7 +69,7 @@ def main() -> int:
                 if not 30 <= len(text) <= 320 or (art["id"], s) in used or sentence_hash(text) in used_sha:
                     continue
                 (numeric if NUMERIC_TEXT.search(text) else plain).append((art["id"], s, e, text))
-    rng = random.Random(SEED)
+    rng = random.Random(THIRD_SEED if third else SEED)
     picked = rng.sample(numeric, NUMERIC) + rng.sample(plain, OTHER)
     prefix, pick = "ar-f", "fresh"
     if "--second" in sys.argv[1:]:
@@ -71,6 +77,8 @@ def main() -> int:
         drawn = random.Random(SECOND_SEED).sample(numeric, SECOND_DRAW)
         picked = [x for x in drawn if (x[0], x[1]) not in first][:SECOND]
         prefix, pick = "ar-g", "fresh2"
+    elif third:
+        prefix, pick = "ar-h", "fresh3"
     for n, (art, s, e, text) in enumerate(picked):
         print(json.dumps({"id": f"{prefix}{n:02d}", "article": art, "start": s, "end": e,
                           "sha": sentence_hash(text), "pick": pick}))
