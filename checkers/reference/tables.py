@@ -244,7 +244,7 @@ class ReferenceTables:
     _entity_index: PhraseIndex[str]
     _generic_index: PhraseIndex[str]
     _metrics_by_kind: dict[str, tuple[MetricDef, ...]]
-    _word_index: PhraseIndex[tuple[str, str, int]]  # metric words -> (metric id, role, cue group)
+    _word_index: PhraseIndex[tuple[tuple[str, str, int], ...]]  # metric words -> ((metric id, role, cue group), ...)
     _facts: dict[tuple[str, str], dict[str, FactRow]]  # (entity, metric) -> fact key -> row
 
     def __init__(self, records: Mapping[str, dict[str, Any]], *, _previous: ReferenceTables | None = None,
@@ -320,9 +320,14 @@ class ReferenceTables:
             for kind in metric.kinds:
                 self._metrics_by_kind[kind] = (*self._metrics_by_kind.get(kind, ()), metric)
         # One index for the words of every metric: a sentence is scanned once, whatever the number of metrics.
-        self._word_index = PhraseIndex(
-            entry for metric in self._metrics.values() for entry in metric.word_entries()
-        )
+        # A phrase several metrics list ("will", "shares", "منذ": the statistics' exclude and stop words) is
+        # indexed once with all its payloads: one match and one Mention per occurrence instead of one per metric
+        # (26 -> 6 mentions per corpus sentence).
+        grouped: dict[Phrase, list[tuple[str, str, int]]] = {}
+        for metric in self._metrics.values():
+            for phrase, payload in metric.word_entries():
+                grouped.setdefault(phrase, []).append(payload)
+        self._word_index = PhraseIndex((phrase, tuple(payloads)) for phrase, payloads in grouped.items())
 
     def _group_of(self, row: Mapping[str, Any]) -> tuple[str, str] | None:
         if row.get("type") != "fact":
@@ -447,9 +452,9 @@ class ReferenceTables:
     def metric_words(self, tokens: Sequence[Token]) -> dict[str, list[tuple[Mention, str, int]]]:
         """Cue, exclude and stop words of every metric in the tokens: metric id -> [(mention, role, group)]."""
         found: dict[str, list[tuple[Mention, str, int]]] = {}
-        for mention, payload in self._word_index.find(tokens):
-            metric_id, role, group = payload
-            found.setdefault(metric_id, []).append((mention, role, group))
+        for mention, payloads in self._word_index.find(tokens):
+            for metric_id, role, group in payloads:
+                found.setdefault(metric_id, []).append((mention, role, group))
         return found
 
     def generic_mentions(self, tokens: Sequence[Token]) -> list[tuple[Mention, str]]:
