@@ -28,6 +28,7 @@ from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
 from claims.rules.not_claims.framing_durations import FramingDurationRules
 from claims.rules.not_claims.identifiers import IdentifierRules
+from claims.rules.not_claims.idioms_en import IdiomRulesEn
 from claims.rules.not_claims.list_numbering import ListNumberingRules
 from claims.rules.not_claims.model_designations import ModelDesignationRules
 from claims.rules.not_claims.names_en import NameRulesEn
@@ -55,6 +56,7 @@ class Window(
     ModelDesignationRules,
     ScoreRules,
     NameRulesEn,
+    IdiomRulesEn,
     TatweelRulesAr,
     FigureRules,
     SmsCodeRules,
@@ -146,7 +148,8 @@ class Window(
         if data.single_period_openers and (single := self._single_period_ar(i)) is not None:
             return single  # "لمدة عام": one year (rules/counts_ar.py)
         if self.ar or not self._capitalized_inside(i):
-            found = self._named_concept(i) or self.quantity(i)  # not_claims/ranks.py: "العدد ثلاثة"
+            # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
+            found = self._named_concept(i) or self._idiom_en(i) or self.quantity(i)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
                 return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
                     self.definite_amount(i)

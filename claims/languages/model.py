@@ -254,6 +254,12 @@ class Language:
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)
+    idiom_phrases: frozenset[str] = frozenset()  # "ten to one", "one in a million": no figure (en)
+    score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
+    score_links: frozenset[str] = frozenset()
+    score_nil_words: frozenset[str] = frozenset()
+    ago_words: frozenset[str] = frozenset()  # "45 years ago" after an identifier cue (en)
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()

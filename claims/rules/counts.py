@@ -25,6 +25,8 @@ class CountRules(Cursor):
     def _counted_after(self, j: int, expr: NumberExpr) -> tuple[int, int] | None:
         """(token index of the counted noun, end index) after a number, or None."""
         data = self.language
+        if not self.ar and data.approx_tails:
+            j = self._approx_tail_end(j)  # counts_en.py: "80-odd caps", "10 or so images"
         t = self.tok(j)
         if t is None or t.kind != WORD:
             # English compounds: "a 10-year deal", "three-day visit".

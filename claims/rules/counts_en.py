@@ -15,6 +15,8 @@ class CountRulesEn(Cursor):
         # networks" (issue 14, fresh split: 49 counts over the corpus, read).
         for k in range(j, min(j + 4, self.n)):
             w = self.toks[k]
+            if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
+                continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
             if w.kind != WORD or (k > j and not self.has_previous(k)):
                 return None
             key = w.key
@@ -40,6 +42,16 @@ class CountRulesEn(Cursor):
                 if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._plural_noun_at(k + 2)):
                     return None  # (an adverb before an adjective: "two potentially lucrative contracts")
         return None
+
+    def _approx_tail_end(self, j: int) -> int:
+        """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""
+        tails = self.language.approx_tails
+        t = self.tok(j)
+        if t is not None and t.text == "-" and self.glued(j) and self.word_key(j + 1) in tails:
+            return j + 2
+        if f"{self.word_key(j)} {self.word_key(j + 1)}" in tails:
+            return j + 2
+        return j
 
     def _partitive_start(self, k: int) -> int:
         """Where the whole begins after "of" in a partitive count: past a determiner and an order word ("12 of

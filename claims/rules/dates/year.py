@@ -78,9 +78,7 @@ class YearRules(Cursor):
             return self._uncommon_year(i, end, year)
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
-            apostrophe = self.tok(i + 1)  # "above 2004's average": a year's possessive is a year after any word
-            possessive = not self.ar and apostrophe is not None and apostrophe.text in "'’" and self.glued(i + 1) \
-                and self.word_key(i + 2) == "s" and self.glued(i + 2)
+            possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
             if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until and
                                          not possessive):
                 return None
@@ -111,12 +109,18 @@ class YearRules(Cursor):
                     second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
                 return self._year_range(i, i + 1, year, "hijri")
         if 1000 <= year < 1800 and (self.in_set(i - 1, data.old_year_cues) or (
-                not self.ar and self.word_key(i - 1) in data.old_year_cues)):
+                not self.ar and (self.word_key(i - 1) in data.old_year_cues or self._possessive_year(i)))):
             # "founded in 1337", "منذ عام 1500": an old year after its cue, unless it counts or measures
             if not self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)) and \
                     self._measure_after(i + 1) is None and not self._unit_follows(i):
                 return self._date_draft(i, end, year, None, None, "gregorian")
         return None
+
+    def _possessive_year(self, i: int) -> bool:
+        """English: the number at i carries a possessive ("2004's average", "1776's Wealth of Nations")."""
+        apostrophe = self.tok(i + 1)
+        return not self.ar and apostrophe is not None and apostrophe.text in "'’" and self.glued(i + 1) \
+            and self.word_key(i + 2) == "s" and self.glued(i + 2)
 
     def _short_year(self, i: int) -> list[Draft] | None:
         """"class of '83" (an apostrophe before two digits) and marked years below 1000 ("بين 610 و632 ميلادي")."""

@@ -1,0 +1,66 @@
+"""Not claims, English: idioms read as numbers ("ten to one", "one in a million", "a million miles away"), a
+score in words ("two goals to nil") and a title that is a number and a capitalized time noun ("60 Minutes")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Skip
+
+
+class IdiomRulesEn(Cursor):
+    """English idioms, word scores and titled time spans."""
+
+    def _idiom_en(self, i: int) -> Skip | None:
+        """A Skip past an idiom or a word score that holds the number at token i (English only)."""
+        if self.ar:
+            return None
+        return self._idiom_phrase(i) or self._score_in_words(i) or self._titled_time_name(i)
+
+    def _idiom_phrase(self, i: int) -> Skip | None:
+        """"ten to one", "nineteen to the dozen", "one in a million": a phrase of the language data that covers
+        token i (matched on whole words, in the text a few tokens either side)."""
+        phrases = self.language.idiom_phrases
+        if not phrases:
+            return None
+        lo = self.toks[max(0, i - 3)].start
+        text = self.ex.norm.text[lo:self.toks[min(self.n - 1, i + 4)].end].lower()
+        at = self.toks[i].start - lo
+        for phrase in phrases:
+            k = text.find(phrase)
+            while k != -1:
+                end = k + len(phrase)
+                if k <= at < end and (k == 0 or not text[k - 1].isalnum()) and \
+                        (end == len(text) or not text[end].isalnum()):
+                    return Skip(self._index_after(lo + end))
+                k = text.find(phrase, k + 1)
+        return None
+
+    def _score_in_words(self, i: int) -> Skip | None:
+        """"won by two goals to nil", "three goals to one": a score, not a count of goals."""
+        data = self.language
+        expr = self.number_expr(i)
+        if expr is None or self.word_key(expr.end_i) not in data.score_nouns or \
+                self.word_key(expr.end_i + 1) not in data.score_links:
+            return None
+        k = expr.end_i + 2
+        t = self.tok(k)
+        if t is not None and t.kind == WORD and (t.key in data.score_nil_words or t.key in data.zero_words):
+            return Skip(k + 1)
+        second = self.number_expr(k) if t is not None else None
+        return Skip(second.end_i) if second is not None else None
+
+    def _titled_time_name(self, i: int) -> Skip | None:
+        """"the TV show 60 Minutes", "28 Days Later": digits and a capitalized time noun inside a lower-case
+        sentence are a title ("60 minutes" stays a duration)."""
+        t, nxt, prev = self.toks[i], self.tok(i + 1), self.tok(i - 1)
+        if t.kind != NUM or nxt is None or nxt.kind != WORD or not nxt.text[:1].isupper() or \
+                nxt.key not in self.language.time_nouns:
+            return None
+        if prev is None or prev.kind != WORD or not prev.text[:1].islower():
+            return None  # a headline or a sentence start ("20 Years On"), or after a name
+        return Skip(i + 2)
+
+    def _ago_after(self, end_i: int) -> bool:
+        """A time noun and "ago" after the number ("the FA Cup 45 years ago"): how long ago, never an identifier."""
+        return not self.ar and self.word_key(end_i) in self.language.time_nouns and \
+            self.word_key(end_i + 1) in self.language.ago_words
