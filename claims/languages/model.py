@@ -263,6 +263,9 @@ class Language:
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()
+    both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
+    dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
+    exceed_verbs: frozenset[str] = frozenset()  # "يفوق المليون": a definite scale after them is a count (ar)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
     # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).
     currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)

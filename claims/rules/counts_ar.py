@@ -59,6 +59,9 @@ class CountRulesAr(Cursor):
         data = self.language
         if not self.ar:
             return None
+        exceeded = self.exceeded_scale(i)  # "يفوق المليون"
+        if exceeded is not None:
+            return exceeded
         t = self.toks[i]
         article = data.definite_article
         bare = t.key[len(article):] if t.key.startswith(article) else None
@@ -130,6 +133,32 @@ class CountRulesAr(Cursor):
         return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=1,
                       counted=self._original_word(i + 1))]
 
+    def quoted_counted_ar(self, j: int) -> tuple[int, int] | None:
+        """"شهد المهرجان 36 «جدارية»": the noun a number counts, in quotation marks right after it."""
+        t, noun, close = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        if t is None or t.text not in ("«", "“") or noun is None or noun.kind != WORD or close is None or \
+                close.text not in ("»", "”"):
+            return None
+        return (j + 1, j + 3) if self._counted_noun_ar(j + 1, noun) is not None else None
+
+    def exceeded_scale(self, i: int) -> list[Draft] | None:
+        """"وعددهم يفوق المليون", "عدد لا يتجاوز الألف": a definite scale word after a verb of exceeding is the
+        figure (a count; with a currency after it an amount, rules/money_ar.py)."""
+        data = self.language
+        key, article = self.toks[i].key, data.definite_article
+        if not self.ar or not key.startswith(article) or not self.in_set(i - 1, data.exceed_verbs):
+            return None
+        value = data.scales.get(key[len(article):])
+        if value is None or self.word_key(i + 1) in data.scales or self._currency_after(i + 1) is not None:
+            return None  # ("تجاوزت المليون ريال": an amount, rules/money_ar.py)
+        end_i = i + 1
+        nxt = self.tok(end_i)
+        counted = self._counted_noun_ar(end_i, nxt) if nxt is not None and nxt.kind == WORD else None
+        if counted is not None:
+            end_i = counted[1]
+        return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=value,
+                      counted=self._original_word(i + 1) if counted is not None else None)]
+
     def _definite_teen(self, i: int, value: int) -> list[Draft] | None:
         """"الأربعة عشر مليونا" (14,000,000), "الثمانية عشر شهرا", "الأربع عشرة سنة": a definite teen with the scale or
         the noun it counts after it (alone it may be an ordinal or a name: no claim)."""
@@ -161,8 +190,13 @@ class CountRulesAr(Cursor):
         end_i = i + 1
         if self.in_set(end_i, self.language.dual_emphasis):
             end_i += 1
+        value: float = 2
+        half = self.strip(self.word_key(end_i) or "", self.language.fractions, (self.language.and_prefix,))
+        if half is not None and half[0] and self.language.fractions[half[1]] in (0.5, 0.25) and \
+                not (self.word_key(end_i + 1) or "").startswith(self.language.definite_article):
+            value, end_i = 2 + float(self.language.fractions[half[1]]), end_i + 1  # "قبل سنتين ونصف": 2.5 years
         norm = self.ex.norm
         start = t.start + proclitic
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
-        return [Draft("count", start, self.toks[end_i - 1].end, value=2, counted=counted, qualifier=qualifier)]
+        return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
 

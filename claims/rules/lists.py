@@ -158,14 +158,16 @@ class ListRules(Cursor):
         r.n2, r.connector, r.end_i = n2, "-", after[1]
 
     def glued_and_second(self, n1: NumberExpr, j: int, start_i: int) -> tuple[NumberExpr | None, str | None]:
-        """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"):
+        """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"), or of
+        two number words sharing the scale after the second ("خمسة وعشرة ملايين طن"):
         (the number, "و"), else (None, None)."""
         data = self.language
         t = self.tok(j)
-        if not self.ar or not n1.is_word or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix) \
-                or not self.in_set(start_i - 1, data.range_openers):
+        if not self.ar or not n1.is_word or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix):
             return None, None
         n2 = self.number_expr(j)
+        if n2 is not None and not self.in_set(start_i - 1, data.range_openers) and (n1.scale or not n2.scale):
+            return None, None  # (without بين, only a pair sharing its scale: "بنحو خمسة وعشرة ملايين طن")
         return n2, data.and_prefix if n2 is not None else None
 
     def continued(self, r: Reading) -> None:
@@ -179,6 +181,15 @@ class ListRules(Cursor):
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
+
+    def purpose_after_amount(self, r: Reading, k: int) -> bool:
+        """Arabic: the word at k after a bare figure in millions is "لـ" + a noun with a definite noun after it ("5
+        مليارات ريال للتعليم و3 مليارات لقطاع الصحة"): what the amount is for, so the figure continues the amount
+        before it, not a count of "قطاع"."""
+        prev, key = self.last_scaled, self.toks[k].key
+        return self.ar and prev is not None and prev.kind == "money" and r.n2 is None and \
+            r.n1.scale >= CONTINUED_SCALE and key.startswith("ل") and not key.startswith("لل") and \
+            (self.word_key(k + 1) or "").startswith(self.language.definite_article)
 
     def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
         if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:

@@ -206,6 +206,8 @@ class QuantityRules(Cursor):
             r.unit, r.end_i = measure
         else:
             found = self._counted_noun_after(r)
+            if found is not None and self.purpose_after_amount(r, found[0]):
+                found = None  # "... و3 مليارات لقطاع الصحة" after an amount: the sector, not what is counted
             if found is None:
                 noun = self._partitive_noun(r)  # "12 of their 14 games": counted, the span stays the number's
                 if noun is not None:
@@ -279,6 +281,8 @@ class QuantityRules(Cursor):
             elif nt is not None and nt.kind == WORD and self._percent_after(end_i) is None and \
                     self._counted_noun_ar(end_i + 1, nt) is not None and self._currency_after(end_i + 1) is None:
                 found = (end_i + 1, end_i + 2)
+        if found is None and self.ar:
+            found = self.quoted_counted_ar(end_i)  # "36 «جدارية»" (rules/counts_ar.py)
         if found is None and self.ar and self.word_key(end_i) in data.partitive_pronouns:
             found = (end_i, end_i + 1)  # "أصيب 4 منهم": a count of the people named before
         return found

@@ -37,6 +37,8 @@ class RelativeDateRules(Cursor):
         ):
             if self.ar and self.word_key(i + 1) in data.teen_words:  # "الأحد عشر لاعبا": eleven, not Sunday
                 return self.definite_cardinal(i) or Skip(i + 2)  # (rules/counts_ar.py)
+            if self.ar and self._both_not_weekday(i):
+                return Skip(i + 1)
             return self._weekday(i)
         if self.strip(t.key, data.relative_days, data.proclitics_relative_day) is not None:
             return self._relative(i)

@@ -47,3 +47,16 @@ class RelativeDateRulesAr(Cursor):
             if nxt is not None and nxt.kind == NUM:
                 return True
         return False
+
+    def _both_not_weekday(self, i: int) -> bool:
+        """"الاثنين" at i means "the two" (it is also Monday) after "بين"/"كلا" or a dual with its possessive:
+        "الفارق بين الاثنين", "ببلدينا الاثنين"."""
+        data = self.language
+        if data.weekdays.get(self.toks[i].key) != 0:
+            return False
+        after = self.word_key(i + 1)
+        if after is not None and self.strip(after, data.weekdays, (data.and_prefix,)) is not None:
+            return False  # "بين الاثنين والخميس": two weekdays
+        prev = self.word_key(i - 1)
+        return prev is not None and (prev in data.both_cues or any(
+            prev.endswith(e) and len(prev) > len(e) + 2 for e in data.dual_possessive_endings))

@@ -21,6 +21,7 @@ REPORT_VERB_REACH_EN = 3
 REPORT_NOUN_REACH = 10
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
@@ -53,13 +54,14 @@ class ReportTimeRules(Cursor):
         """Walking back from the day word over (kind, key) items: a verb of saying within reach words, with only
         passable marks and no clause break between (None: the items ended first)."""
         data = self.language
-        words = 0
+        words, closed = 0, False
         for n, (kind, key) in enumerate(items):
             if words >= reach:
                 return False
             if kind == SYM:
-                if key not in PASSABLE_MARKS:
-                    return False
+                if key not in PASSABLE_MARKS or (words and key in OPENING_QUOTES and not closed):
+                    return False  # (قوله “لقد تدربوا (الأربعاء)": the day inside the quotation is its event's)
+                closed = key in CLOSING_QUOTES or (closed and key not in OPENING_QUOTES)  # «الشرق الأوسط» أمس
             elif kind == NUM:
                 return False
             else:

@@ -22,8 +22,18 @@ class ClockTimeRules(Cursor):
                 return Skip(end_i)
         if self.in_set(i - 1, data.clock_cues):
             return Skip(end_i)
+        if self.ar and self._clock_minutes_digits(i):  # "الساعة الثامنة و10 دقائق": the minutes of a clock time
+            return Skip(end_i + 1 if self.word_key(end_i) in data.clock_minute_nouns else end_i)
         if nxt is not None and nxt.kind == WORD and (nxt.key in data.clock_after or
                                                      (self.glued(i + 1) and nxt.key in data.clock_suffixes)):
             if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)) or nxt.key in data.time_zones:
                 return Skip(i + 2)
         return None
+
+    def _clock_minutes_digits(self, i: int) -> bool:
+        """Arabic: the figure at i follows "و" after an hour ("الثامنة", "8") right after a clock cue."""
+        link = self.tok(i - 1)
+        if link is None or link.key != self.language.and_prefix or not self.glued(i):
+            return False
+        hour = self.tok(i - 2)
+        return hour is not None and hour.kind in (NUM, WORD) and self.in_set(i - 3, self.language.clock_cues)

@@ -18,9 +18,9 @@ class IdentifierRules(Cursor):
         if self._identifier(i - 1):
             if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
                 return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
-            return Skip(end_i)
+            return Skip(self._slashed_end(end_i))
         if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2):
-            return Skip(end_i)  # "No. 10", "p. 5", "رقم (1004)"
+            return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )"
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "المادة الـ33 من اللائحة"
@@ -33,6 +33,13 @@ class IdentifierRules(Cursor):
         if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
+
+    def _slashed_end(self, end_i: int) -> int:
+        """The end of an identifier written as numbers joined by slashes ("القرار رقم 60 / 33": the session too)."""
+        while self.tok(end_i) is not None and self.toks[end_i].text == "/" and self.tok(end_i + 1) is not None and \
+                self.toks[end_i + 1].kind == NUM:
+            end_i += 2
+        return end_i
 
     def _verse_reference(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         """"(الحشر: 8-11)", "[البقرة: 255]": a verse reference."""

@@ -29,6 +29,8 @@ class RankRules(Cursor):
 
     def _counted_at(self, j: int) -> bool:
         t = self.tok(j)
+        if t is not None and t.text in ("«", "“") and self.ar:
+            j, t = j + 1, self.tok(j + 1)  # "شهد مهرجان جدة 36 «جدارية»": a quoted counted noun
         return t is not None and t.kind == WORD and self.ar and self._counted_noun_ar(j, t) is not None
 
     def _ordinal_after_article(self, i: int, end_i: int) -> Skip | None:

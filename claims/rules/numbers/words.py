@@ -114,11 +114,17 @@ class WordNumberRules(Cursor):
             return None
         value = run.total + run.current
         if value < self.language.min_standalone and not run.scale_seen and value == value.to_integral_value() and \
-                self._percent_after(run.j) is None:  # ("one and a half metres" is a figure)
-            return None  # ("واحد في المئة" is a figure: one percent)
+                self._percent_after(run.j) is None and not self._between_low_bound(i, run.j):
+            return None  # ("واحد في المئة" is a figure: one percent; so is "بين واحد و1.5 في المائة")
         if value <= 0:
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
+
+    def _between_low_bound(self, i: int, j: int) -> bool:
+        """Arabic "one" after "بين" with "و" and a figure after it: the low bound of a range."""
+        nxt, num = self.tok(j), self.tok(j + 1)
+        return self.ar and self.in_set(i - 1, self.language.between_words) and nxt is not None and \
+            nxt.key == self.language.and_prefix and num is not None and num.kind == NUM
 
     def _tens_hyphen(self, j: int) -> bool:
         """The "-" at j joins a tens word to its unit: "twenty-five"; spaced on both sides ("fifty - two") only
