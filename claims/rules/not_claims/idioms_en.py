@@ -3,8 +3,16 @@ score in words ("two goals to nil") and a title that is a number and a capitaliz
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Skip
+
+
+@lru_cache(maxsize=4)
+def _idiom_words(phrases: frozenset[str]) -> frozenset[str]:
+    """Every word of the idiom phrases: a token outside them cannot be inside an idiom (a cheap test first)."""
+    return frozenset(w for p in phrases for w in p.split())
 
 
 class IdiomRulesEn(Cursor):
@@ -14,13 +22,17 @@ class IdiomRulesEn(Cursor):
         """A Skip past an idiom or a word score that holds the number at token i (English only)."""
         if self.ar:
             return None
-        return self._idiom_phrase(i) or self._score_in_words(i) or self._titled_time_name(i)
+        nxt = self.tok(i + 1)  # (cheap tests first: this runs at every number and number word)
+        return self._idiom_phrase(i) or (nxt is not None and nxt.kind == WORD and (
+            (nxt.key in self.language.score_nouns and self._score_in_words(i)) or
+            (nxt.key in self.language.time_nouns and self._titled_time_name(i)))) or None
 
     def _idiom_phrase(self, i: int) -> Skip | None:
         """"ten to one", "nineteen to the dozen", "one in a million": a phrase of the language data that covers
         token i (matched on whole words, in the text a few tokens either side)."""
         phrases = self.language.idiom_phrases
-        if not phrases:
+        t = self.toks[i]
+        if not phrases or t.kind != WORD or t.key not in _idiom_words(phrases):
             return None
         lo = self.toks[max(0, i - 3)].start
         text = self.ex.norm.text[lo:self.toks[min(self.n - 1, i + 4)].end].lower()
