@@ -59,8 +59,8 @@ class ReportTimeRules(Cursor):
             if words >= reach:
                 return False
             if kind == SYM:
-                if key not in PASSABLE_MARKS or (words and key in OPENING_QUOTES and not closed):
-                    return False  # (قوله “لقد تدربوا (الأربعاء)": the day inside the quotation is its event's)
+                if key not in PASSABLE_MARKS or (self.ar and words and self._opens_quotation(items, n, closed)):
+                    return False  # the day inside a quotation is its event's
                 closed = key in CLOSING_QUOTES or (closed and key not in OPENING_QUOTES)  # «الشرق الأوسط» أمس
             elif kind == NUM:
                 return False
@@ -74,6 +74,14 @@ class ReportTimeRules(Cursor):
                     return before is None or before[1] not in data.report_clause_breaks
                 words += 1
         return None if words < reach else False
+
+    def _opens_quotation(self, items: list[tuple[int, str]], n: int, closed: bool) -> bool:
+        """The mark items[n] opens a quotation that holds the day: “ or « with no closing mark passed since
+        (قوله “لقد تدربوا (الأربعاء)”; not «الشرق الأوسط» أمس), or a straight quote right after a verb of saying."""
+        key = items[n][1]
+        if key in OPENING_QUOTES:
+            return not closed
+        return key == '"' and n + 1 < len(items) and items[n + 1][1] in self.language.report_verbs
 
     def _before_window(self) -> list[tuple[int, str]]:
         """(kind, key) of the sentence's words before this window, nearest first, when the window was cut after

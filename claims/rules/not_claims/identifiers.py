@@ -36,8 +36,8 @@ class IdentifierRules(Cursor):
 
     def _slashed_end(self, end_i: int) -> int:
         """The end of an identifier written as numbers joined by slashes ("القرار رقم 60 / 33": the session too)."""
-        while self.tok(end_i) is not None and self.toks[end_i].text == "/" and self.tok(end_i + 1) is not None and \
-                self.toks[end_i + 1].kind == NUM:
+        while self.ar and self.tok(end_i) is not None and self.toks[end_i].text == "/" and \
+                self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
             end_i += 2
         return end_i
 
