@@ -260,6 +260,7 @@ class Language:
     score_links: frozenset[str] = frozenset()
     score_nil_words: frozenset[str] = frozenset()
     ago_words: frozenset[str] = frozenset()  # "45 years ago" after an identifier cue (en)
+    report_auxiliaries: frozenset[str] = frozenset()  # "on Thursday Mr Blair is saying" (en)
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()

@@ -40,6 +40,8 @@ class ReportTimeRules(Cursor):
         if not self.ar and self.word_key(k) in data.report_time_links:
             if self.word_key(start_i + 1) in data.report_verbs:
                 return True  # "The 52-year-old on Tuesday said ...": the verb of saying right after
+            if self._named_subject_then_verb(start_i + 1):
+                return True  # "On Thursday Mr Blair said", "And on Thursday Mr Blair is saying"
             if self.word_key(k - 1) in data.report_nouns and any(
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
@@ -49,6 +51,18 @@ class ReportTimeRules(Cursor):
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach)
         return bool(found)
+
+    def _named_subject_then_verb(self, k: int) -> bool:
+        """English: a name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""
+        data = self.language
+        n = k
+        while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
+            n += 1
+        if n == k:
+            return False
+        if self.word_key(n) in data.report_auxiliaries:
+            n += 1
+        return self.word_key(n) in data.report_verbs
 
     def _verb_owns_day(self, items: list[tuple[int, str]], reach: int) -> bool | None:
         """Walking back from the day word over (kind, key) items: a verb of saying within reach words, with only
