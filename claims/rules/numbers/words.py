@@ -301,8 +301,8 @@ class WordNumberRules(Cursor):
         if key in data.scales:
             return self._scale_word(run, key)
         if key in data.duals:
-            if run.used_any and not conj:
-                return _STOP
+            if run.used_any and (not conj or data.duals[key] // 2 >= run.scale_seen > 0):
+                return _STOP  # (nor "بين مليون ومليوني سائح": two figures, not three million)
             run.total += data.duals[key]
             run.scale_seen = data.duals[key] // 2
             run.last = "scale"
