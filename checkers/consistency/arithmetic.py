@@ -127,7 +127,7 @@ def _implied(kind: str, first: float, second: float,
     """(value, low, high, side) of each percentage the figures allow; side says where the level before lies
     for a change and its end level: -1 below it (a rise), +1 above it (a fall), 0 for two levels."""
     formulas: list[tuple[Callable[[float, float], float], int]]
-    if kind == "levels":
+    if kind in ("levels", "chained"):
         formulas = [(lambda old, new: abs(new - old) / old * 100, 0)]
     elif kind in ("share", "change_from"):
         formulas = [(lambda part, whole: part / whole * 100, 0)]
@@ -162,8 +162,8 @@ def _statement(*claims: Claim) -> str:
     return after_break(sentence[:start]) + _clean(sentence[start: max(claim.end for claim in claims) - offset])
 
 
-WORKING = {"levels": "arithmetic_levels", "change": "arithmetic_change", "change_from": "arithmetic_change_from",
-           "share": "arithmetic_share"}
+WORKING = {"levels": "arithmetic_levels", "chained": "arithmetic_chained", "change": "arithmetic_change",
+           "change_from": "arithmetic_change_from", "share": "arithmetic_share"}
 
 
 def _other_reading_fits(kind: str, stated: float, change: float, level: float) -> bool:
@@ -218,6 +218,9 @@ def check_arithmetic(percent: Claim, shape: Shape, article: ArticleRef) -> Verdi
     if judged is None:
         return None  # far beyond any reading: the figures are most likely not the change's levels
     status, reason = judged
+    if kind == "chained" and status == "contradicted":
+        # The level before is read from the statement before: a sentence may chain changes of other spans.
+        status, reason = "unverifiable", "arithmetic_chained_far"
     langs = langs_of(percent, article)
     working = WORKING[kind]
     previous = b + a if best[3] > 0 else b - a  # "change": the level before, on the side the words give

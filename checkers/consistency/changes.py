@@ -13,6 +13,9 @@ of one noun; an equivalent in another currency in brackets is not a figure of th
 - a change in units is the figure joined to the percentage by "or"/"أو"/"أي"/"بما يعادل"/"وبنسبة" alone.
 Exactly one figure in each role, or the sentence is not read: two levels and the percentage give "levels"; a
 change and the level it ended at give "change"; a change and the level before give "change_from" (P = D / A).
+A statement that carries on the one before it ("، وواصلت نموها ... إلى B مرتفعة بنسبة P", "، ثم بنسبة P إلى C",
+", then rose P to B") with one level reached gives "chained": the level before is the one the previous statement
+reached (see _chained); arithmetic.py never contradicts it.
 """
 
 from __future__ import annotations
@@ -210,6 +213,8 @@ def change_shape(seq: list[Claim], index: int, same: Callable[[Claim, Claim], bo
         else:
             groups.append([claim])
     groups = [group for group in groups if len(group) >= 2]
+    if not groups and len(others) == 1:
+        return _chained(seq, window, percent, others[0], same)
     if len(groups) != 1:
         return None
     group = groups[0]
@@ -299,3 +304,39 @@ def _pick(roles: dict[str, list[Claim]]) -> Shape | None:
     if change and old and (figures.numeric(change[0]) or 0) < (figures.numeric(old[0]) or 0):
         return "change_from", change[0], old[0]
     return None
+
+
+# A statement that carries the previous one on: "، وواصلت نموها ... إلى B", "، ثم بنسبة P إلى C", ", then".
+CONTINUES = re.compile(r"^[\s,،]*(?:و\s*)?(?:واصل|استمر|تابع|ثم\s)|^[\s,]*(?:and\s+)?(?:then\b|continued\s+to\b)")
+_OPENING_WORDS = 10  # "، وواصلت نموها في العام التالي إلى": a longer opening is a statement of its own
+
+
+def _chained(seq: list[Claim], window: list[Claim], percent: Claim, level: Claim,
+             same: Callable[[Claim, Claim], bool]) -> Shape | None:
+    """"…إلى 954.94 ألف، وواصلت نموها في العام التالي إلى 994.65 ألف مرتفعة بنسبة 4%": a statement that
+    continues the one before it (its first words) with one level reached and its percentage: the level before
+    is the one the previous statement reached ("to"/"إلى" right before it, of the same quantity, the last figure
+    before this statement that is not a percentage). Judged as two levels; never contradicted (arithmetic.py)."""
+    start = seq.index(window[0])
+    if start == 0:
+        return None
+    # The words from the clause break ("، و", "، ثم") to this statement's first figure.
+    opening = re.split(r"[،,;؛]", clean(figures.between(seq[start - 1], window[0])))[-1]
+    if not CONTINUES.match(opening) or len(opening.split()) > _OPENING_WORDS:
+        return None
+    position = window.index(level)
+    gap = figures.between(window[position - 1], level) if position > 0 else opening
+    if role(gap) != "new" or bounded(percent) or bounded(level):
+        return None
+    earlier = [claim for claim in seq[:start] if claim.kind != "percent"]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    index = seq.index(previous)
+    previous_gap = figures.between(seq[index - 1], previous) if index > 0 else figures.before(previous)
+    if not same(previous, level) or bounded(previous) or role(previous_gap) != "new" or not figures.numeric(previous):
+        return None
+    # A rise or a fall said in this statement or in the one it carries on ("ثم بنسبة 0.5% إلى ...").
+    offset = level.sentence_start
+    said = after_break(figures.before(previous, 80)) + level.sentence[previous.start - offset: window[-1].end - offset]
+    return ("chained", previous, level) if MOVES.search(clean(said)) else None

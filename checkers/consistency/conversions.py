@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from checkers.consistency import figures
 from checkers.consistency.build import CONVERSION_METRIC, explanation, figure, langs_of, make_verdict, per_lang
+from checkers.consistency.conversion_ranges import check_range_conversion
 from checkers.consistency.rates import fx_converter
 from checkers.consistency.window_rates import RateRange, window_rates
 from checkers.timing import article_window
@@ -330,7 +331,10 @@ def conversion_verdicts(money: list[Claim], article: ArticleRef,
     for amount, equivalent, approximate in conversion_pairs(money):
         if equivalent.claim_id in found:
             continue
-        verdict = check_conversion(amount, equivalent, approximate, article, series)
+        if amount.value_high is not None or equivalent.value_high is not None:
+            verdict = check_range_conversion(check_conversion, amount, equivalent, approximate, article, series)
+        else:
+            verdict = check_conversion(amount, equivalent, approximate, article, series)
         if verdict is not None:
             found[equivalent.claim_id] = verdict
     return found

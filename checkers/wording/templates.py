@@ -296,6 +296,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "ar": "المبلغ {claimed} مقابل {amount} يعني {implied}، بفارق {off} عن سعر صرف يوم {day} ({rate})، "
               "فلا يُحكم عليه بالاتفاق ولا بالخطأ",
     },
+    "conversion_range": {"en": "{claimed} as the equivalent of {amount}, end by end — low: {low}; high: {high}",
+                         "ar": "{claimed} مقابل {amount}، طرفًا بطرف — الطرف الأدنى: {low}؛ الطرف الأعلى: {high}"},
     # An undated article of a known period (published_window): {start}..{end} the window, {range} the lowest and
     # highest rate over it, {expected} the amount at those two rates, {where} the implied rate against the range.
     "conversion_window_supported": {
@@ -333,6 +335,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "en": "from {first} to {second} is a change of {implied}",
         "ar": "التغير من {first} إلى {second} نسبته {implied}",
     },
+    "arithmetic_chained": {"en": "from {first} (the level reached before) to {second} is a change of {implied}",
+                           "ar": "التغير من {first} (المستوى الذي بلغه قبل ذلك) إلى {second} نسبته {implied}"},
+    "arithmetic_chained_far": {"en": "{working}, not {claimed}; the level before is another statement's: not judged",
+                               "ar": "{working}، وليس {claimed}؛ لكن المستوى السابق من بيان آخر، فلم يُحكم عليها"},
     "arithmetic_change": {
         "en": "a change of {first} ending at {second} (from {previous}) is {implied}",
         "ar": "تغير قدره {first} انتهى عند {second} (من {previous}) نسبته {implied}",
