@@ -392,8 +392,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="dev (default): the sentences the rules were tuned on (random + targeted); random: plain "
                          "news; targeted: picked for a class; fresh: the blind splits (issue 14, "
                          "bench/pick_fresh_en.py, pick_fresh_ar.py); fresh2: a second blind Arabic check, "
-                         "annotated after the fixes made on `fresh`; fresh3: a third English blind round "
-                         "(pick_fresh_en.py --third); all: every sentence")
+                         "annotated after the fixes made on `fresh`; fresh3: a third blind round "
+                         "(pick_fresh_en.py / pick_fresh_ar.py --third); all: every sentence")
     ap.add_argument("--show-errors", action="store_true", help="list misses and false positives (with text)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file (no corpus text)")
     args = ap.parse_args(argv)
