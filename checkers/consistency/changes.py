@@ -33,14 +33,15 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 
 # Where one statement ends and another begins.
 BREAK = re.compile(
-    r"بينما|فيما|في حين|(?:^|\s)كما\s|وذلك|في الوقت الذي|بعد\s*(?:أن|ما)|بعدما|قبل\s*(?:أن|ما)|إلا أن|لكن"
-    r"|(?:^|\s)(?:مشير|مؤكد|مبين|لافت|موضح|مضيف)|[،,]\s*و"
+    # "، وذلك مقارنة بـ": the comparison of the statement before, not another statement
+    r"بينما|فيما|في حين|(?:^|\s)كما\s|وذلك(?!\s+(?:مقارن|بالمقارن|قياسا))|في الوقت الذي|بعد\s*(?:أن|ما)|بعدما"
+    r"|قبل\s*(?:أن|ما)|إلا أن|لكن|(?:^|\s)(?:مشير|مؤكد|مبين|لافت|موضح|مضيف)|[،,]\s*و(?!ذلك\s+(?:مقارن|بالمقارن|قياسا))"
     r"|\b(?:while|whereas|but|before|after|although|though|meanwhile|however)\b|,\s*and\b|[;؛]|\.\s"
     r"|تلت|تليها|يليه|يليها|ثم\s|followed by|بفضل|بسبب|نتيجة|جراء|إثر|وسط|على خلفية|مدعوم|مدفوع"
     # a cause starts another statement ("on a 5% rise in sales"); "راكبا.وقال": a sentence the splitter kept
     r"|\b(?:due to|thanks to|driven by|helped by|amid|on the back of|on an?|as)\b|\.(?=[\u0621-\u064a])"
     # A comma starts another statement unless a word that carries the change on follows it.
-    r"|[،,]\s*+(?!(?:أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب(?!لغ|ين|عد)|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
+    r"|[،,]\s*+(?!(?:وذلك\s+(?:مقارن|بالمقارن|قياسا)|أي|حيث|إذ|ل[يت]|مقارن|بالمقارنة|مقابل|ب(?!لغ|ين|عد)|مرتفع|منخفض|متراجع|مسجل|محقق|خاسر|رابح|كاسب"
     r"|نزولا|صعودا|وصولا|عند|في\s|عن\s|من\s|خلال|التي|الذي|البالغ|والبالغ|حين|عندما|نحو|up\b|down\b|an?\b"
     r"|from\b|compared|against|to\b|at\b|or\b|which\b|in\b|the\b|its\b|\(|$))")
 _NEAR = r"(?:\s+(?:about|around|some|nearly|almost|roughly|just|نحو|حوالي|حوالى|قرابة|مستوى|مستويات))*"

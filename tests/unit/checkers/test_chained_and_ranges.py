@@ -1,6 +1,7 @@
 """Two consistency shapes (issue 13): a change that carries on the statement before it ("، وواصلت نموها ... إلى
 B مرتفعة بنسبة P", ", then rose a further P to B"), judged from the level that statement reached and never
-contradicted (checkers/consistency/changes.py, arithmetic.py); and a range with its equivalent range in another
+contradicted (checkers/consistency/changes.py, arithmetic.py); "، وذلك مقارنة بـ" read as the comparison of the
+statement before it, not as another statement; and a range with its equivalent range in another
 currency, judged end by end (checkers/consistency/conversion_ranges.py). Our own sentences, in news style."""
 
 from __future__ import annotations
@@ -59,6 +60,21 @@ def test_a_carried_on_change_that_does_not_fit_is_not_called_wrong() -> None:
 def test_near_misses_of_a_carried_on_change(text: str, lang: str) -> None:
     found = verdicts(text, lang, "arithmetic")
     assert all("reached before" not in v.explanation["en"] for v in found.values())
+
+
+@pytest.mark.parametrize(("percent", "status"), [("20%", "supported"), ("35%", "contradicted")])
+def test_a_comparison_after_wa_dhalik_belongs_to_the_statement_before(percent: str, status: str) -> None:
+    found = verdicts("وبلغت قيمة التداول في البورصة خلال النصف الأول نحو 96.3 مليار جنيه، وذلك مقارنة بنحو 120 مليار "
+                     f"جنيه خلال الفترة نفسها من العام الماضي، بتراجع نسبته {percent}.", "ar", "arithmetic")
+    verdict = found[percent]
+    assert verdict.verdict == status
+    assert "19.75%" in verdict.explanation["en"]
+
+
+def test_wa_dhalik_without_a_comparison_still_starts_another_statement() -> None:
+    found = verdicts("وارتفعت المبيعات بنسبة 12% لتبلغ 450 مليون ريال، وذلك بعد افتتاح 30 فرعا جديدا بلغت "
+                     "تكلفتها 300 مليون ريال.", "ar", "arithmetic")
+    assert found == {}
 
 
 @pytest.mark.parametrize(("text", "lang", "equivalent", "status"), [
