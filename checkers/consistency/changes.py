@@ -13,6 +13,8 @@ of one noun; an equivalent in another currency in brackets is not a figure of th
 - a change in units is the figure joined to the percentage by "or"/"أو"/"أي"/"بما يعادل"/"وبنسبة" alone.
 Exactly one figure in each role, or the sentence is not read: two levels and the percentage give "levels"; a
 change and the level it ended at give "change"; a change and the level before give "change_from" (P = D / A).
+"بعد أن" with a move verb right before a figure ("بنسبة 0.5% بعد أن كسب نحو 45 نقطة", "عند مستوى 11504 نقاط بعد أن
+ارتفع بنسبة 1.85%") tells the same move again unless it goes against the statement's or another time follows.
 A statement that carries on the one before it ("، وواصلت نموها ... إلى B مرتفعة بنسبة P", "، ثم بنسبة P إلى C",
 ", then rose P to B") with one level reached gives "chained": the level before is the one the previous statement
 reached (see _chained); arithmetic.py never contradicts it.
@@ -83,7 +85,8 @@ SHARE_AFTER = re.compile(r"^\s*(?:of\b|من\s+(?:إجمالي|اجمالي|مج�
 LINK_WORDS = {"or", "أو", "او", "أي", "اي", "ما", "نسبته", "نسبتها", "بنسبة", "وبنسبة", "زيادة", "ارتفاع",
               "انخفاض", "تراجع", "قدرها", "قدره", "بلغت", "بلغ", "تعادل", "يعادل", "توازي", "يوازي", "بما",
               "تمثل", "يمثل", "نحو", "حوالي", "about", "some", "i.e.", "ie", "قيمته", "قيمتها", "من",
-              "ليرتفع", "لترتفع", "لينخفض", "لتنخفض", "ليتراجع", "لتتراجع", "ليصعد", "ليهبط", "rising", "falling"}
+              "بإضافة", "ليرتفع", "لترتفع", "لينخفض", "لتنخفض", "ليتراجع", "لتتراجع", "ليصعد", "ليهبط", "rising",
+              "falling"}
 _LINK_MAX_WORDS = 5
 
 
@@ -105,6 +108,37 @@ def breaks(gap: str) -> bool:
     return bool(BREAK.search(clean(_outside_brackets(gap))))
 
 
+# "بعد أن كسب نحو 45 نقطة", "عند مستوى 11504 نقاط بعد أن ارتفع بنسبة 1.85%": the same move told again, right
+# before its figure; not another statement when the move does not go against the statement's and no other time
+# follows.
+_RISE = r"ارتفع|ارتفاع|مرتفع|صعد|صعود|زاد|زياد|كسب|مكاسب|ربح|أضاف|اضاف|بإضافة|نما|نمت|نمو|قفز"
+_FALL = r"انخفض|انخفاض|منخفض|تراجع|متراجع|هبط|هبوط|خسر|خاسر|خسائر|فقد|نزل|نزول"
+RESTATED = re.compile(rf"(?:^|\s)(?:بعد\s*(?:أن|ان|ما)|بعدما)\s+(?:{_RISE}|{_FALL})\S{{0,2}}"
+                      r"(?:\s+(?:نحو|حوالي|حوالى|بنسبة|بـ|ب))*\s*$")
+_OTHER_TIME = re.compile(r"أمس|امس|السابق|الماضي|الجلسة|يوم|الأسبوع|الشهر|العام|عام|منذ|خلال|الأخير")
+
+
+def _direction(text: str) -> int:
+    rises, falls = bool(re.search(_RISE, text)), bool(re.search(_FALL, text))
+    return 0 if rises == falls else (1 if rises else -1)
+
+
+def _restated(first: Claim, second: Claim) -> bool:
+    """The text between two figures is "بعد أن" and a move verb told again of the same move (see RESTATED)."""
+    gap = clean(_outside_brackets(figures.between(first, second)))
+    found = RESTATED.search(gap)
+    if found is None or breaks(gap[: found.start()]) or _OTHER_TIME.search(clean(figures.after(second, 40))):
+        return False
+    told = _direction(found.group())
+    statement = after_break(figures.before(first, 80)) + clean(first.text) + gap[: found.start()]
+    return told != 0 and _direction(statement) in (0, told)
+
+
+def _splits(first: Claim, second: Claim) -> bool:
+    """Whether a new statement starts between two figures of a sentence."""
+    return breaks(figures.between(first, second)) and not _restated(first, second)
+
+
 def _is_equivalent(previous: Claim, claim: Claim) -> bool:
     """An amount in another currency in brackets (or after a semicolon in them) right after an amount."""
     if claim.kind != "money" or previous.kind != "money" or previous.currency == claim.currency:
@@ -121,12 +155,11 @@ def _window(seq: list[Claim], index: int) -> list[Claim]:
             if position == 0 or position == index or not _is_equivalent(seq[position - 1], seq[position])]
     at = main.index(index)
     start = at
-    while start > 0 and seq[main[start - 1]].kind != "percent" \
-            and not breaks(figures.between(seq[main[start - 1]], seq[main[start]])):
+    while start > 0 and seq[main[start - 1]].kind != "percent" and not _splits(seq[main[start - 1]], seq[main[start]]):
         start -= 1
     end = at
     while end + 1 < len(main) and seq[main[end + 1]].kind != "percent" \
-            and not breaks(figures.between(seq[main[end]], seq[main[end + 1]])):
+            and not _splits(seq[main[end]], seq[main[end + 1]]):
         end += 1
     return [seq[position] for position in main[start: end + 1]]
 
@@ -189,7 +222,7 @@ def _of_another_time(gap: str, claim: Claim) -> bool:
 
 def linked(first: Claim, second: Claim) -> bool:
     """Only linking words (or a bracket) between a change in units and its percentage."""
-    gap = clean(figures.between(first, second))
+    gap = RESTATED.sub(" ", clean(figures.between(first, second)))  # "0.5% بعد أن كسب نحو 45 نقطة"
     words = re.sub(r"[\s,،()\-–—]+", " ", gap).split()
     bare = [word for word in words if word not in ("و", "ب", "بـ")]
     return len(bare) <= _LINK_MAX_WORDS and all(word in LINK_WORDS for word in bare) and \

@@ -1,7 +1,8 @@
 """Two consistency shapes (issue 13): a change that carries on the statement before it ("، وواصلت نموها ... إلى
 B مرتفعة بنسبة P", ", then rose a further P to B"), judged from the level that statement reached and never
 contradicted (checkers/consistency/changes.py, arithmetic.py); "، وذلك مقارنة بـ" read as the comparison of the
-statement before it, not as another statement; and a range with its equivalent range in another
+statement before it, not as another statement; the same move told again after "بعد أن" ("بنسبة 0.5% بعد أن كسب نحو
+45 نقطة إلى مستوى 8700 نقطة"); and a range with its equivalent range in another
 currency, judged end by end (checkers/consistency/conversion_ranges.py). Our own sentences, in news style."""
 
 from __future__ import annotations
@@ -75,6 +76,29 @@ def test_wa_dhalik_without_a_comparison_still_starts_another_statement() -> None
     found = verdicts("وارتفعت المبيعات بنسبة 12% لتبلغ 450 مليون ريال، وذلك بعد افتتاح 30 فرعا جديدا بلغت "
                      "تكلفتها 300 مليون ريال.", "ar", "arithmetic")
     assert found == {}
+
+
+@pytest.mark.parametrize(("text", "percent", "shown"), [
+    ("وارتفع مؤشر السوق في مستهل الأسبوع بنسبة 0.5% بعد أن كسب نحو 45 نقطة إلى مستوى 8700 نقطة، فيما بلغت قيمة "
+     "التداولات 3 مليارات ريال.", "0.5%", "0.52%"),
+    ("وتصدر قطاع التأمين الرابحين عند مستوى 1600 نقطة بعد أن ارتفع بنسبة 1.9% بإضافة 30 نقطة، تلاه قطاع النقل.",
+     "1.9%", "1.91%"),
+    ("وأغلق السهم عند 50 ريالا بعد أن خسر 4 ريالات بنسبة 7.4%.", "7.4%", "7.41%"),
+])
+def test_the_same_move_told_again_after_baada_an(text: str, percent: str, shown: str) -> None:
+    verdict = verdicts(text, "ar", "arithmetic")[percent]
+    assert verdict.verdict == "supported"
+    assert shown in verdict.explanation["en"]
+
+
+@pytest.mark.parametrize("text", [
+    # a move the other way: an earlier move, not this one
+    "وارتفع السهم 3% إلى 50 ريالا بعد أن خسر 4 ريالات.",
+    # another time follows the figure
+    "وانخفض السهم 3% إلى 50 ريالا بعد أن خسر 4 ريالات في الجلسة السابقة.",
+])
+def test_an_earlier_move_after_baada_an_is_another_statement(text: str) -> None:
+    assert verdicts(text, "ar", "arithmetic") == {}
 
 
 @pytest.mark.parametrize(("text", "lang", "equivalent", "status"), [
