@@ -106,6 +106,8 @@ def _to_claims(ex: Extractor, drafts: list[Draft], lang: str, article_id: str | 
         if sent is None:
             s0, s1 = ex.sentences[d.sentence]
             o0, o1 = (norm.to_original(s0), norm.to_original_end(s1)) if shifted else (s0, s1)
+            while shifted and o1 < len(original) and original[o1] == "\u0640" and o1 > o0:
+                o1 += 1  # as for a claim: a tatweel ending the sentence stays inside it ("1343 هـ")
             sent = (original[o0:o1], o0, o1)
             sentence_cache[d.sentence] = sent
         claims.append(

@@ -164,3 +164,14 @@ def test_stdlib_tiler_refuses_characters_the_engines_classify_differently():
         assert NOT_STD_TILEABLE.search(c) is not None, repr(c)
     for c in ("ا", "ي", "٣", "،", "a", " ", "£", "—"):
         assert NOT_STD_TILEABLE.search(c) is None, repr(c)
+
+
+def test_a_claim_ending_in_a_tatweel_lies_inside_its_sentence() -> None:
+    # "هـ" is written with a tatweel that normalization drops; the claim keeps it, so must its sentence (a
+    # text ending right there gave the claim end 7 and the sentence end 6: found by tests/unit/hostile).
+    for text in ("1343 هـ", "توفي سنة 1343 هـ", "توفي سنة 1343 هـ. ثم"):
+        found = claims.extract(text, lang="ar")
+        assert found, text
+        for claim in found:
+            assert claim.sentence_start <= claim.start < claim.end <= claim.sentence_end, (text, claim)
+            assert claim.sentence == text[claim.sentence_start:claim.sentence_end]
