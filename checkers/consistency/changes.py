@@ -14,7 +14,8 @@ of one noun; an equivalent in another currency in brackets is not a figure of th
 Exactly one figure in each role, or the sentence is not read: two levels and the percentage give "levels"; a
 change and the level it ended at give "change"; a change and the level before give "change_from" (P = D / A).
 "بعد أن" with a move verb right before a figure ("بنسبة 0.5% بعد أن كسب نحو 45 نقطة", "عند مستوى 11504 نقاط بعد أن
-ارتفع بنسبة 1.85%") tells the same move again unless it goes against the statement's or another time follows.
+ارتفع بنسبة 1.85%") tells the same move again unless it goes against the statement's or another time follows; a
+clause on the time compared with ("مقارنة بنفس الفترة من عام 2014، والتي بلغ فيها ... 180 ألفا") stays in the statement.
 A statement that carries on the one before it ("، وواصلت نموها ... إلى B مرتفعة بنسبة P", "، ثم بنسبة P إلى C",
 ", then rose P to B") with one level reached gives "chained": the level before is the one the previous statement
 reached (see _chained); arithmetic.py never contradicts it.
@@ -134,9 +135,23 @@ def _restated(first: Claim, second: Claim) -> bool:
     return told != 0 and _direction(statement) in (0, told)
 
 
+# "مقارنة بنفس الفترة من عام 2014، والتي بلغ فيها عدد الركاب 180 ألفا": a clause on the time compared with.
+_THEN_CLAUSE = re.compile(r"[،,]\s*و(?=(?:التي|الذي|اللتي|اللذي|البالغ))")
+
+
+def _then_clause(first: Claim, second: Claim) -> bool:
+    gap = clean(_outside_brackets(figures.between(first, second)))
+    found = _THEN_CLAUSE.search(gap)
+    if found is None:
+        return False
+    before, after = gap[: found.start()], gap[found.end():]
+    return bool(COMPARE_MARK.search(before) and THEN.search(after)) and not breaks(before) and not breaks(after)
+
+
 def _splits(first: Claim, second: Claim) -> bool:
     """Whether a new statement starts between two figures of a sentence."""
-    return breaks(figures.between(first, second)) and not _restated(first, second)
+    return breaks(figures.between(first, second)) and not _restated(first, second) \
+        and not _then_clause(first, second)
 
 
 def _is_equivalent(previous: Claim, claim: Claim) -> bool:

@@ -72,6 +72,23 @@ def test_a_comparison_after_wa_dhalik_belongs_to_the_statement_before(percent: s
     assert "19.75%" in verdict.explanation["en"]
 
 
+@pytest.mark.parametrize(("percent", "status"), [("31.8", "supported"), ("45", "contradicted")])
+def test_a_clause_on_the_time_compared_with_belongs_to_its_statement(percent: str, status: str) -> None:
+    # "، والتي بلغ فيها ...": the level of the period the comparison names
+    found = verdicts("وبلغ عدد المسافرين على الرحلات الخاصة 237 ألف مسافر، بزيادة بلغت " + percent + " في المائة "
+                     "مقارنة بالفترة نفسها من العام الماضي، والتي بلغ فيها عدد المسافرين 180 ألف مسافر، وبلغ عدد "
+                     "الرحلات 60 ألف رحلة.", "ar", "arithmetic")
+    verdict = found[f"{percent} في المائة"]
+    assert verdict.verdict == status
+    assert "31.67%" in verdict.explanation["en"]
+
+
+def test_a_relative_clause_that_gives_no_level_then_is_another_statement() -> None:
+    found = verdicts("وبلغ عدد المسافرين على الرحلات الخاصة 237 ألف مسافر، بزيادة بلغت 31.8 في المائة مقارنة بالفترة "
+                     "نفسها من العام الماضي، والتي تعد الأعلى منذ سنوات بعدد 180 ألف مسافر.", "ar", "arithmetic")
+    assert found == {}
+
+
 def test_wa_dhalik_without_a_comparison_still_starts_another_statement() -> None:
     found = verdicts("وارتفعت المبيعات بنسبة 12% لتبلغ 450 مليون ريال، وذلك بعد افتتاح 30 فرعا جديدا بلغت "
                      "تكلفتها 300 مليون ريال.", "ar", "arithmetic")
