@@ -13,6 +13,7 @@ dev set nor the first split holds, annotated before the tool was run on them: a 
 that the first split led to.
 `--third`: 120 more (84 + 36, `random.Random(1516)`, ids en-h00.., pick `fresh3`), the third blind round, drawn
 from the sentences no earlier split holds.
+`--fourth`: 100 more (70 + 30, `random.Random(1517)`, ids en-k.., pick `fresh4`), the fourth blind round.
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ from claims.languages import get_language  # noqa: E402
 SEED, NUMERIC, OTHER = 1514, 84, 36
 SECOND = (1515, 42, 18, "en-g", "fresh2")
 THIRD = (1516, 84, 36, "en-h", "fresh3")
+FOURTH = (1517, 70, 30, "en-k", "fresh4")
 
 
 def main() -> int:
     seed, numeric_n, other_n, prefix, pick = (*SECOND,) if "--second" in sys.argv else \
-        (*THIRD,) if "--third" in sys.argv else (SEED, NUMERIC, OTHER, "en-f", "fresh")
+        (*THIRD,) if "--third" in sys.argv else (*FOURTH,) if "--fourth" in sys.argv else (SEED, NUMERIC, OTHER, "en-f", "fresh")
     lang = get_language("en")
     words = "|".join(sorted(w for w in lang.number_words if w not in {"half", "quarter", "third"}))
     numeric = re.compile(rf"\d|\b({words})\b", re.IGNORECASE)
