@@ -3,6 +3,7 @@
     python bench/pick_fresh_ar.py > /tmp/fresh_ar.txt     # ids, offsets, sha and the text (terminal/tmp only)
     python bench/pick_fresh_ar.py --second                # the `fresh2` check: 40 more, ids ar-g00..ar-g39
     python bench/pick_fresh_ar.py --third                 # the `fresh3` split: 120 more, ids ar-h00..ar-h119
+    python bench/pick_fresh_ar.py --fourth                # the `fresh4` split: 100 more, ids ar-k00..ar-k99
 
 120 sentences of ../shared/corpus/articles_ar.jsonl that the tuned dev set (every pick but `fresh`) does not hold,
 split as the dev set was (a sentence ends at a newline, or at . ! ? ؟ plus an optional closing quote or bracket
@@ -14,6 +15,8 @@ and offsets, never corpus text. Annotated by hand by GUIDELINES.md before the ex
 `random.Random(20261206).sample` of 200 sentences with a figure, the first 40 not in `fresh`.
 `--third` draws `fresh3` (ids ar-h00..ar-h119) as the first split was drawn (84 + 36), with `random.Random(20261207)`,
 from the sentences that no pick holds yet (dev set, `fresh`, `fresh2`).
+`--fourth` draws `fresh4` (ids ar-k00..ar-k99): 70 + 30 (the same 70% claim-bearing share), `random.Random(20261208)`,
+from the sentences that no pick holds yet (dev set, `fresh`, `fresh2`, `fresh3`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from bench.score_extract import corpus_dir, sentence_hash  # noqa: E402
 SEED, NUMERIC, OTHER = 20261205, 84, 36
 SECOND_SEED, SECOND_DRAW, SECOND = 20261206, 200, 40
 THIRD_SEED = 20261207
+FOURTH_SEED, FOURTH_NUMERIC, FOURTH_OTHER = 20261208, 70, 30
 SENTENCE_END = re.compile(r'[.!?؟]["\'»”)\]]?(?=\s)|\n')
 NUMBER_WORDS = (
     "واحد|اثنين|اثنان|ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين|ثمانين|تسعين|"
@@ -51,9 +55,12 @@ def sentences(body: str):
 
 def main() -> int:
     lines = (ROOT / "bench/devset/ar.jsonl").read_text(encoding="utf-8").splitlines()
-    third = "--third" in sys.argv[1:]
-    # the third split skips every sentence already held (dev set, fresh, fresh2); the first two skip the dev set only
-    tuned = [e for e in map(json.loads, filter(None, lines)) if third or not e["pick"].startswith("fresh")]
+    fourth = "--fourth" in sys.argv[1:]
+    third = "--third" in sys.argv[1:] or fourth
+    # the third and fourth splits skip every sentence already held; the first two skip the dev set only
+    later = {"fresh4"} if fourth else {"fresh3", "fresh4"}  # a split never skips itself or a later one
+    tuned = [e for e in map(json.loads, filter(None, lines))
+             if (third and e["pick"] not in later) or not e["pick"].startswith("fresh")]
     used, used_sha = {(e["article"], e["start"]) for e in tuned}, {e["sha"] for e in tuned}
     numeric, plain = [], []
     with (corpus_dir() / "articles_ar.jsonl").open(encoding="utf-8") as f:
@@ -69,14 +76,20 @@ def main() -> int:
                 if not 30 <= len(text) <= 320 or (art["id"], s) in used or sentence_hash(text) in used_sha:
                     continue
                 (numeric if NUMERIC_TEXT.search(text) else plain).append((art["id"], s, e, text))
-    rng = random.Random(THIRD_SEED if third else SEED)
-    picked = rng.sample(numeric, NUMERIC) + rng.sample(plain, OTHER)
+    if fourth:
+        rng = random.Random(FOURTH_SEED)
+        picked = rng.sample(numeric, FOURTH_NUMERIC) + rng.sample(plain, FOURTH_OTHER)
+    else:
+        rng = random.Random(THIRD_SEED if third else SEED)
+        picked = rng.sample(numeric, NUMERIC) + rng.sample(plain, OTHER)
     prefix, pick = "ar-f", "fresh"
     if "--second" in sys.argv[1:]:
         first = {(art, s) for art, s, _, _ in picked}
         drawn = random.Random(SECOND_SEED).sample(numeric, SECOND_DRAW)
         picked = [x for x in drawn if (x[0], x[1]) not in first][:SECOND]
         prefix, pick = "ar-g", "fresh2"
+    elif fourth:
+        prefix, pick = "ar-k", "fresh4"
     elif third:
         prefix, pick = "ar-h", "fresh3"
     for n, (art, s, e, text) in enumerate(picked):
