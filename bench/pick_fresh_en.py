@@ -38,8 +38,9 @@ FOURTH = (1517, 70, 30, "en-k", "fresh4")
 
 
 def main() -> int:
-    seed, numeric_n, other_n, prefix, pick = (*SECOND,) if "--second" in sys.argv else \
-        (*THIRD,) if "--third" in sys.argv else (*FOURTH,) if "--fourth" in sys.argv else (SEED, NUMERIC, OTHER, "en-f", "fresh")
+    rounds = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH}
+    chosen = [rounds[a] for a in sys.argv[1:] if a in rounds]
+    seed, numeric_n, other_n, prefix, pick = chosen[0] if chosen else (SEED, NUMERIC, OTHER, "en-f", "fresh")
     lang = get_language("en")
     words = "|".join(sorted(w for w in lang.number_words if w not in {"half", "quarter", "third"}))
     numeric = re.compile(rf"\d|\b({words})\b", re.IGNORECASE)

@@ -388,7 +388,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=LANGS, action="append", help="score one language (repeatable); default both")
     ap.add_argument("--context", choices=("article", "sentence"), default="article")
     ap.add_argument("--devset", type=Path, default=DEVSET_DIR)
-    ap.add_argument("--picks", choices=("dev", "random", "targeted", "fresh", "fresh2", "fresh3", "fresh4", "all"), default="dev",
+    ap.add_argument("--picks", choices=("dev", "random", "targeted", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+                    default="dev",
                     help="dev (default): the sentences the rules were tuned on (random + targeted); random: plain "
                          "news; targeted: picked for a class; fresh: the blind splits (issue 14, "
                          "bench/pick_fresh_en.py, pick_fresh_ar.py); fresh2: a second blind Arabic check, "
