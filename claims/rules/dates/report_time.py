@@ -15,6 +15,8 @@ from claims.languages import Language
 
 # How far back (tokens) a verb of saying may stand from the day word: "قال ولي العهد الأمير محمد بن نايف أمس".
 REPORT_VERB_REACH_AR = 7
+# ... and when "إن" opens the saying right after the day: "قال الوزير في مؤتمر صحفي عقده مع نظيره في برلين اليوم إن".
+REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 # English: "said on Monday", "told reporters on Monday", "told the BBC on Monday".
 REPORT_VERB_REACH_EN = 3
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
@@ -22,6 +24,7 @@ REPORT_NOUN_REACH = 10
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
+SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها"})  # normalized keys of إن/أن: the reported words begin
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
@@ -46,11 +49,27 @@ class ReportTimeRules(Cursor):
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
             k -= 1  # "said on Monday"
+        if self.ar and self._opens_report_ar(start_i):
+            return True
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
+        if self.ar and self.word_key(start_i + 1) in SAYING_OPENERS_AR:
+            reach = REPORT_VERB_REACH_BEFORE_SAYING_AR
         found = self._verb_owns_day(items, reach)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach)
         return bool(found)
+
+    def _opens_report_ar(self, start_i: int) -> bool:
+        """"يوم أمس أعلنت دولة الإمارات أن ...": a day word opening the sentence (after at most one word: يوم,
+        مساء) and right before a verb of saying dates the report."""
+        if start_i > 1 or not self.toks or self.toks[0].start > self.bounds[0]:
+            return False
+        if start_i == 1 and self.toks[0].kind != WORD:
+            return False
+        key = self.word_key(start_i + 1)
+        data = self.language
+        return key is not None and (key in data.report_verbs or
+                                    (key[:1] in data.report_verb_proclitics and key[1:] in data.report_verbs))
 
     def _named_subject_then_verb(self, k: int) -> bool:
         """English: a name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""

@@ -39,6 +39,12 @@ class IdentifierRules(Cursor):
         while self.ar and self.tok(end_i) is not None and self.toks[end_i].text == "/" and \
                 self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
             end_i += 2
+        if self.ar and self.tok(end_i) is not None and self.toks[end_i].text == ":" and \
+                self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
+            end_i += 2  # "الإصحاح 32: 24- 30": a chapter, then its verses
+            if self.tok(end_i) is not None and self.toks[end_i].text == "-" and \
+                    self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
+                end_i += 2
         return end_i
 
     def _verse_reference(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
