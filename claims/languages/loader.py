@@ -156,6 +156,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
         anchor_words |= {k[0] for k in fields["ordinal_days"]}
     anchor_words |= fields["dual_nouns"]
     anchor_words |= fields.get("single_period_openers", frozenset())  # "لمدة عام"
+    anchor_words |= fields.get("single_period_emphasis_openers", frozenset())  # "بعد شهر فقط"
     anchor_words |= fields.get("percent_back_anchors", frozenset())  # "one per cent"
     fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)

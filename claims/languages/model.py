@@ -206,6 +206,8 @@ class Language:
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
     single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
     single_period_nouns: frozenset[str] = frozenset()
+    single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
+    only_words: frozenset[str] = frozenset()  # "فقط"
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "three of their next 10 games" (counts_en.py)
     age_of_words: frozenset[str] = frozenset()

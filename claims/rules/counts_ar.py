@@ -113,9 +113,12 @@ class CountRulesAr(Cursor):
     def _single_period_ar(self, i: int) -> list[Draft] | None:
         """"لمدة عام", "ولمدة أسبوع", "مدتها شهر": a singular period after a word of duration counts one (the length
         is the figure, bench/devset/GUIDELINES.md "لمدة عام" -> 1); "واحد" after it joins the span. Not when a number
-        or a fraction follows ("لمدة عام ونصف", "لمدة 3 أشهر" is read at its number)."""
+        or a fraction follows ("لمدة عام ونصف", "لمدة 3 أشهر" is read at its number). After "بعد"/"قبل" only when
+        stressed ("بعد شهر فقط", "قبل عام واحد"): "بعد شهر من الحادث" frames the time of something else."""
         data = self.language
-        if self.strip(self.toks[i].key, data.single_period_openers, data.proclitics_relative_day) is None:
+        stressed = self.strip(self.toks[i].key, data.single_period_emphasis_openers, data.proclitics_relative_day)
+        if stressed is None and \
+                self.strip(self.toks[i].key, data.single_period_openers, data.proclitics_relative_day) is None:
             return None
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or noun.key not in data.single_period_nouns:
@@ -124,6 +127,10 @@ class CountRulesAr(Cursor):
         after = self.word_key(end_i)
         if after is not None and data.units.get(after) == 1:
             end_i += 1  # "لمدة عام واحد"
+        elif stressed is not None:
+            if after not in data.only_words:
+                return None  # "بعد شهر من الحادث": framing; "بعد شهر فقط", "قبل عام واحد": the length is the figure
+            end_i += 1
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
                 data.and_prefix,)) is not None):
             return None
