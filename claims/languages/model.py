@@ -257,6 +257,10 @@ class Language:
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
     approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)
+    more_tails: frozenset[str] = frozenset()  # "200-plus banks": more than 200 (en)
+    plural_verb_nouns: frozenset[str] = frozenset()  # "50 shows," a count; "50 shows growth" a verb (en)
+    plural_verb_noun_after: frozenset[str] = frozenset()
+    frame_superlatives: frozenset[str] = frozenset()  # "the fastest rate in six years": framing (en)
     idiom_phrases: frozenset[str] = frozenset()  # "ten to one", "one in a million": no figure (en)
     score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
     score_links: frozenset[str] = frozenset()

@@ -22,6 +22,8 @@ class CountRulesEn(Cursor):
             key = w.key
             if key in data.count_modifiers and k < j + 2:
                 continue  # "10 more aircraft", "20 new stores"
+            if key in data.plural_verb_nouns and k == j and self._closes_noun(k + 1):
+                return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"
             if key in data.not_counted or key in data.scales or key in data.units or key in data.tens or \
                     key in data.fractions:  # "three quarters of": a share (rules/shares.py)
                 return None
@@ -47,7 +49,8 @@ class CountRulesEn(Cursor):
         """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""
         tails = self.language.approx_tails
         t = self.tok(j)
-        if t is not None and t.text == "-" and self.glued(j) and self.word_key(j + 1) in tails:
+        if t is not None and t.text == "-" and self.glued(j) and (
+                self.word_key(j + 1) in tails or self.word_key(j + 1) in self.language.more_tails):
             return j + 2
         if f"{self.word_key(j)} {self.word_key(j + 1)}" in tails:
             return j + 2
@@ -74,3 +77,14 @@ class CountRulesEn(Cursor):
             return False
         return key in data.count_nouns or key in data.time_nouns or (
             key.endswith("s") and not key.endswith(("ss", "us", "is", "'s")) and len(key) > 3)
+
+    def _tail_qualifier(self, j: int) -> str | None:
+        """The qualifier an approximate tail after a number gives ("80-odd" about, "200-plus" more than)."""
+        if self.ar or self._approx_tail_end(j) == j:
+            return None
+        return "more than" if self.word_key(j + 1) in self.language.more_tails else "about"
+
+    def _closes_noun(self, k: int) -> bool:
+        """Token k ends a noun phrase: punctuation, the end, or a preposition ("50 shows in Europe")."""
+        t = self.tok(k)
+        return t is None or t.kind != WORD or t.key in self.language.plural_verb_noun_after

@@ -137,6 +137,8 @@ class PercentRules(Cursor):
         low, high = n1.value, second.value
         if not 0 < low < high or high > 1000:
             return None
+        if k == j + 2 and high > 5 and high % 10 and self._counted_after(second.end_i, second) is not None:
+            return None  # "12 out of 23 government agencies": two counts of a concrete group, not a rate per ten
         return (low * 100 / high).quantize(Decimal("0.01")).normalize(), second.end_i
 
     def _minus_before(self, i: int) -> int | None:

@@ -48,7 +48,8 @@ class QuantityRules(Cursor):
         cur_before = self._currency_before(i)
         if cur_before is not None:
             start_i = cur_before[1]
-        qualifier, _ = self._qualifier(start_i)
+        # counts_en.py: a tail after the figure ("80-odd caps", "200-plus banks") when none stands before
+        qualifier = self._qualifier(start_i)[0] or self._tail_qualifier(n1.end_i)
         j = n1.end_i
         after = self.tok(j)
         if after is not None and after.kind == WORD and self.glued(j) and after.key in self.language.ordinal_suffixes \

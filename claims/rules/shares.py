@@ -121,6 +121,9 @@ class ShareRules(SharePointRules):
         if self.ar:
             return False
         nxt = self.tok(i + 1)
+        if nxt is not None and nxt.kind == WORD and nxt.key in self.language.change_verbs:
+            # "up to three-quarters fell": a qualified share as the subject of a change
+            return self.phrase_before(first, self.language.qualifiers) is not None
         if nxt is not None and not (nxt.kind == SYM and nxt.text in ".,;:!?)"):
             return False
         if self.toks[first].start == self.bounds[0]:

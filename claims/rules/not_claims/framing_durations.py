@@ -10,7 +10,7 @@ states, so it stays; in words ("خلال يومين", "within two weeks") or in 
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, Draft
+from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 
 
@@ -33,6 +33,8 @@ class FramingDurationRules(Cursor):
             return long_unit or not digits  # "خلال عامين", "within two weeks"; not "خلال 24 ساعة"
         if self.ar:
             return False
+        if self._after_superlative(i, d):
+            return True
         before = self.word_key(i - 1)
         k = i - 1
         if before in data.frame_modifiers:
@@ -58,3 +60,21 @@ class FramingDurationRules(Cursor):
             i -= 1  # "18 times out of the last 20 years"
         t = self.tok(i)
         return t is not None and (t.kind == NUM or t.key in self.language.number_words)
+
+    def _after_superlative(self, i: int, d: Draft) -> bool:
+        """ "the fastest rate in (more than) six years", "his ninth manager in eight years": a record or an order
+        set within a period, which frames it (as "the best song of the last 25 years")."""
+        data = self.language
+        found = self.phrase_before(i, data.qualifiers)
+        k = found[1] if found is not None else i
+        if self.word_key(k - 1) not in data.frame_prepositions:
+            return False
+        if d.value is None or d.value != int(d.value):
+            return False  # "finished third in 7.27 seconds": a time run
+        for m in range(k - 2, max(-1, k - 6), -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.start < self.bounds[0]:
+                return False  # "over the final third, finishing in eight minutes"
+            if t.key in data.frame_superlatives:
+                return True
+        return False
