@@ -168,6 +168,8 @@ class ListRules(Cursor):
         n2 = self.number_expr(j)
         if n2 is not None and not self.in_set(start_i - 1, data.range_openers) and (n1.scale or not n2.scale):
             return None, None  # (without بين, only a pair sharing its scale: "بنحو خمسة وعشرة ملايين طن")
+        if n2 is not None:
+            self._join_scaled_parts(n2)  # "بين مليون ومليون و100 ألف سائح": the high bound goes on
         return n2, data.and_prefix if n2 is not None else None
 
     def continued(self, r: Reading) -> None:
