@@ -134,6 +134,8 @@ class RelativeDateRules(Cursor):
         if name != t.text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
                 self.toks[i - 2].text[:1].isupper():
             return Skip(i + 1)  # "The Mail on Sunday's": a name
+        if not self.ar and self._titled_after_possessive(i):
+            return Skip(i + 1)  # "BBC Radio Scotland's Sunday Live programme": a programme's name
         stripped = self.strip(name, data.weekdays, data.proclitics_weekday)
         if stripped is None:
             return None
@@ -223,6 +225,13 @@ class RelativeDateRules(Cursor):
             for d in drafts:
                 d.report_time = True
         return drafts
+
+    def _titled_after_possessive(self, i: int) -> bool:
+        """A weekday between an owner's possessive and a capitalized word names something ("GMTV's Sunday
+        Programme"); "On Sunday Mr Blair said" has no possessive before it."""
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        return prev is not None and prev.kind == WORD and prev.text.endswith("'s") and nxt is not None and \
+            nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
 
     def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | None:
         """"اليوم (الخميس)": one day named twice, one claim over the four tokens; after a phrase ending before
