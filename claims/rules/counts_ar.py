@@ -106,9 +106,24 @@ class CountRulesAr(Cursor):
         _, q = self._qualifier(r.start_i)
         if q < r.start_i:
             k = q - 1  # "قتل نحو 7"
-        if self.word_key(k) in data.partitive_pronouns:
+        if self.word_key(k) in data.partitive_pronouns or self._next_partitive_part_ar(k):
             return "count"  # "توفي منهم 465", "خصص منها نحو 38 للبنين": a part of what was counted before
         return "count" if self.in_set(k, data.victim_cues) else None
+
+    def _next_partitive_part_ar(self, k: int) -> bool:
+        """"خصص منها نحو 38 للبنين، و29 للبنات": the next part, after و (and a comma), of a partitive count whose
+        figure was followed by its share's word with ل (token k is the و)."""
+        data = self.language
+        if self.word_key(k) not in data.and_words:
+            return False
+        k -= 1
+        if self.tok(k) is not None and self.toks[k].text in ",،":
+            k -= 1
+        share, num = self.word_key(k), self.tok(k - 1)
+        if share is None or not share.startswith("ل") or num is None or num.kind != NUM:
+            return False
+        _, q = self._qualifier(k - 1)
+        return self.word_key(q - 1 if q < k - 1 else k - 2) in data.partitive_pronouns
 
     def _single_period_ar(self, i: int) -> list[Draft] | None:
         """"لمدة عام", "ولمدة أسبوع", "مدتها شهر": a singular period after a word of duration counts one (the length
