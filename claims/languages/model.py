@@ -208,6 +208,7 @@ class Language:
     single_period_nouns: frozenset[str] = frozenset()
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"
+    one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "three of their next 10 games" (counts_en.py)
     age_of_words: frozenset[str] = frozenset()

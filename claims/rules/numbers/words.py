@@ -114,8 +114,10 @@ class WordNumberRules(Cursor):
             return None
         value = run.total + run.current
         if value < self.language.min_standalone and not run.scale_seen and value == value.to_integral_value() and \
-                self._percent_after(run.j) is None and not self._between_low_bound(i, run.j):
-            return None  # ("واحد في المئة" is a figure: one percent; so is "بين واحد و1.5 في المائة")
+                self._percent_after(run.j) is None and not self._between_low_bound(i, run.j) and \
+                not (self.toks[i].key in self.language.one_adjectives and
+                     self.in_set(i - 1, self.language.victim_cues)):
+            return None  # ("واحد في المئة" is a figure: one percent; so is "بين واحد و1.5 في المائة", "إصابة واحدة")
         if value <= 0:
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
