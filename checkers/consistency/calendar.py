@@ -93,15 +93,7 @@ def pair_verdict(hijri: Claim, gregorian: Claim, article: ArticleRef, firm: bool
         status = "contradicted"
     else:
         return None
-    langs = langs_of(gregorian, article)
-    fields = {
-        "hijri": per_lang(hijri.text, langs),
-        "converted": {lang: fmt.format_date(converted.isoformat(), lang) for lang in langs},
-        "gregorian": per_lang(gregorian.text, langs),
-        "days": per_lang(str(apart), langs),
-    }
-    return make_verdict(gregorian, article, status, CALENDAR_METRIC,
-                        explanation(f"calendar_pair_{status}", langs, fields), period=converted.isoformat())
+    return _equivalence_verdict("calendar_pair", status, hijri, converted, gregorian, apart, article)
 
 
 def _span_verdict(hijri: Claim, converted: date, gregorian: Claim, article: ArticleRef,
@@ -118,6 +110,12 @@ def _span_verdict(hijri: Claim, converted: date, gregorian: Claim, article: Arti
         status = "contradicted"
     else:
         return None
+    return _equivalence_verdict("calendar_span", status, hijri, converted, gregorian, apart, article)
+
+
+def _equivalence_verdict(template: str, status: str, hijri: Claim, converted: date, gregorian: Claim, apart: int,
+                         article: ArticleRef) -> Verdict:
+    """The verdict on `gregorian` as the equivalent of `hijri` (converted: its Gregorian day), `apart` days off."""
     langs = langs_of(gregorian, article)
     fields = {
         "hijri": per_lang(hijri.text, langs),
@@ -126,7 +124,7 @@ def _span_verdict(hijri: Claim, converted: date, gregorian: Claim, article: Arti
         "days": per_lang(str(apart), langs),
     }
     return make_verdict(gregorian, article, status, CALENDAR_METRIC,
-                        explanation(f"calendar_span_{status}", langs, fields), period=converted.isoformat())
+                        explanation(f"{template}_{status}", langs, fields), period=converted.isoformat())
 
 
 def _hijri_year_span(claim: Claim) -> tuple[date, date] | None:
