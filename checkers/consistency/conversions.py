@@ -22,8 +22,9 @@ never supported when the range itself is wider than WIDE_SPREAD (a check almost 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from checkers.consistency import figures
 from checkers.consistency.build import CONVERSION_METRIC, explanation, figure, langs_of, make_verdict, per_lang
@@ -37,6 +38,8 @@ from factstream.models import ArticleRef, Claim, Fact, Verdict
 
 if TYPE_CHECKING:
     from checkers.series import Conversion, SeriesCatalog
+
+_Found = TypeVar("_Found")  # what a rate lookup gives: a Conversion (a day) or a RateRange (a window)
 
 SUPPORT_MARGIN = 0.03
 ABOUT_MARGIN = 0.05
@@ -155,28 +158,46 @@ def _margin(approximate: bool, amount: Claim, equivalent: Claim) -> float:
     return ABOUT_MARGIN if approximate else SUPPORT_MARGIN
 
 
-def _best(amount: Claim, equivalent: Claim, day: date,
-          series: SeriesCatalog | None) -> tuple[Conversion, float, bool] | None:
-    """The conversion that fits best over the candidate currencies: (conversion, distance, both stated)."""
-    converter = fx_converter(series)
+def _best_fit(amount: Claim, equivalent: Claim, lookup: Callable[[str, str, float], _Found | None],
+              distance: Callable[[_Found, float, float], float]) -> tuple[_Found, float, bool] | None:
+    """Over the candidate currencies of both figures, the rate `lookup(source, target, amount)` gives that lies
+    nearest (by `distance`) the rates the printed figures allow: (found, distance, both currencies stated)."""
     sources, source_stated = _currencies(amount)
     targets, target_stated = _currencies(equivalent)
     a_value, e_value = figures.numeric(amount), figures.numeric(equivalent)
     if a_value is None or e_value is None:
         return None
     _, low, high = _implied_bounds(a_value, e_value)
-    best: tuple[Conversion, float, bool] | None = None
+    best: tuple[_Found, float, bool] | None = None
     for source in sources:
         for target in targets:
             if source == target:
                 continue
-            conversion = converter.convert(a_value, source, target, day)
-            if conversion is None:
+            found = lookup(source, target, a_value)
+            if found is None:
                 continue
-            distance = _distance(conversion.rate, low, high)
-            if best is None or distance < best[1]:
-                best = (conversion, distance, source_stated and target_stated)
+            gap = distance(found, low, high)
+            if best is None or gap < best[1]:
+                best = (found, gap, source_stated and target_stated)
     return best
+
+
+def _best(amount: Claim, equivalent: Claim, day: date,
+          series: SeriesCatalog | None) -> tuple[Conversion, float, bool] | None:
+    """The conversion at the day's rate that fits best over the candidate currencies."""
+    converter = fx_converter(series)
+    return _best_fit(amount, equivalent, lambda source, target, value: converter.convert(value, source, target, day),
+                     lambda conversion, low, high: _distance(conversion.rate, low, high))
+
+
+def _judged(distance: float, margin: float, stated: bool, ratio: float) -> str:
+    """"supported" within the margin; "contradicted" clearly beyond it, both currencies stated and the figure not
+    so far off that it is more likely another amount; else "unsure"."""
+    if distance <= margin:
+        return "supported"
+    if distance > CONTRADICT_MARGIN and stated and 1 / PLAUSIBLE_FACTOR < ratio < PLAUSIBLE_FACTOR:
+        return "contradicted"
+    return "unsure"
 
 
 def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, article: ArticleRef,
@@ -196,14 +217,9 @@ def check_conversion(amount: Claim, equivalent: Claim, approximate: bool, articl
     conversion, distance, stated = found
     a_value, e_value = float(amount.value), float(equivalent.value)  # type checked by _best
     implied = e_value / a_value
-    margin = _margin(approximate, amount, equivalent)
     ratio = implied / conversion.rate
-    if distance <= margin:
-        status, reason = "supported", "conversion_supported"
-    elif distance > CONTRADICT_MARGIN and stated and 1 / PLAUSIBLE_FACTOR < ratio < PLAUSIBLE_FACTOR:
-        status, reason = "contradicted", "conversion_contradicted"
-    else:
-        status, reason = "unverifiable", "conversion_unsure"
+    judged = _judged(distance, _margin(approximate, amount, equivalent), stated, ratio)
+    status, reason = ("unverifiable" if judged == "unsure" else judged), f"conversion_{judged}"
     langs = langs_of(equivalent, article)
     source_leg = next(leg for leg in conversion.legs if leg.source != "usd") if conversion.sources else None
     fields = {
@@ -239,24 +255,8 @@ def _best_range(amount: Claim, equivalent: Claim, window: tuple[date, date],
                 series: SeriesCatalog | None) -> tuple[RateRange, float, bool] | None:
     """The candidate pair whose range over the window fits best: (range, distance, both currencies stated)."""
     ranges = window_rates(fx_converter(series))
-    sources, source_stated = _currencies(amount)
-    targets, target_stated = _currencies(equivalent)
-    a_value, e_value = figures.numeric(amount), figures.numeric(equivalent)
-    if a_value is None or e_value is None:
-        return None
-    _, low, high = _implied_bounds(a_value, e_value)
-    best: tuple[RateRange, float, bool] | None = None
-    for source in sources:
-        for target in targets:
-            if source == target:
-                continue
-            found = ranges.range(source, target, *window)
-            if found is None:
-                continue
-            distance = _range_distance(found, low, high)
-            if best is None or distance < best[1]:
-                best = (found, distance, source_stated and target_stated)
-    return best
+    return _best_fit(amount, equivalent, lambda source, target, _value: ranges.range(source, target, *window),
+                     _range_distance)
 
 
 def _where(implied: float, found: RateRange) -> dict[str, str]:
@@ -290,14 +290,11 @@ def check_in_window(amount: Claim, equivalent: Claim, approximate: bool, article
     implied = e_value / a_value
     nearest = found.nearest(implied)
     ratio = implied / nearest
-    if distance <= _margin(approximate, amount, equivalent):
-        wide = found.spread > WIDE_SPREAD
-        status = "unverifiable" if wide else "supported"
-        reason = "conversion_window_wide" if wide else "conversion_window_supported"
-    elif distance > CONTRADICT_MARGIN and stated and 1 / PLAUSIBLE_FACTOR < ratio < PLAUSIBLE_FACTOR:
-        status, reason = "contradicted", "conversion_window_contradicted"
-    else:
-        status, reason = "unverifiable", "conversion_window_unsure"
+    judged = _judged(distance, _margin(approximate, amount, equivalent), stated, ratio)
+    if judged == "supported" and found.spread > WIDE_SPREAD:
+        judged = "wide"  # a range almost any figure falls in supports nothing
+    status = judged if judged in ("supported", "contradicted") else "unverifiable"
+    reason = f"conversion_window_{judged}"
     langs = langs_of(equivalent, article)
     low, high = (figure(a_value * rate, langs) for rate in (found.low, found.high))
     where = _where(implied, found)
