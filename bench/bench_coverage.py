@@ -7,7 +7,7 @@ Runs what `factstream check --jsonl` runs over ../shared/corpus (factstream.sett
 place): the tables `check` loads (checkers.load_default_tables(), or FACTSTREAM_REFERENCE as `check` reads it),
 then per article `claims.extract_article` and `checkers.check_claims` (factstream_cli.pipeline.check_article).
 --undated-window START/END gives every article with neither published_at nor published_window that window, as
-`factstream check --jsonl --undated-window` does (the same function, factstream_cli.cli.with_undated_window).
+`factstream check --jsonl --undated-window` does (the same function, factstream_cli.inputs.with_undated_window).
 The corpus README (../shared/corpus/README.md) dates the BBC collection (the English file, published_at null) to
 2004-05, so the headline run is
 
@@ -58,6 +58,7 @@ import checkers  # noqa: E402
 from factstream.articles import ArticleError, article_from_mapping  # noqa: E402
 from factstream.models import Article, Claim, Verdict  # noqa: E402
 from factstream.settings import Settings, corpus_dir  # noqa: E402
+from factstream_cli.inputs import undated_window, with_undated_window  # noqa: E402
 from factstream_cli.pipeline import extract_article  # noqa: E402
 
 STATUSES = ("supported", "contradicted", "ambiguous", "conflict", "unverifiable")
@@ -113,8 +114,6 @@ def load_tables() -> checkers.ReferenceTables:
 
 def read_articles(limit: int | None, window: str | None = None) -> tuple[list[Article], int, str]:
     """Articles of the corpus, Arabic then English, parsed as `check --jsonl [--undated-window]` parses each line."""
-    from factstream_cli.cli import with_undated_window
-
     folder = corpus_dir()
     files = [folder / "articles_ar.jsonl", folder / "articles_en.jsonl"]
     missing = [str(path) for path in files if not path.is_file()]
@@ -293,12 +292,6 @@ def compare(old_path: Path, summary: dict[str, Any]) -> None:
         changed = {s: (was.get(s, 0), counts.get(s, 0)) for s in DECIDED if was.get(s, 0) != counts.get(s, 0)}
         if changed:
             print(f"  {metric}: " + ", ".join(f"{s} {a}->{b}" for s, (a, b) in changed.items()))
-
-
-def undated_window(text: str) -> str:
-    from factstream_cli.cli import undated_window as parse
-
-    return parse(text)
 
 
 def parse_args() -> argparse.Namespace:

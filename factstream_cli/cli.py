@@ -12,7 +12,17 @@ from typing import Any
 import orjson
 
 from factstream.settings import Settings
-from factstream_cli.inputs import InputError, decode_text, looks_like_jsonl, numbered_lines, read_input, utf8_problem
+from factstream_cli.inputs import (
+    InputError,
+    decode_text,
+    looks_like_jsonl,
+    numbered_lines,
+    read_input,
+    undated_window,
+    utf8_problem,
+    window_of,
+    with_undated_window,
+)
 from factstream_cli.kafka_access import KafkaAccessError
 
 
@@ -59,37 +69,6 @@ def _parse_date(text: str | None) -> datetime | None:
         return datetime(day.year, day.month, day.day)
 
 
-def _window_of(value: Any) -> str | None:
-    """A record's published_window as "START/END", or ValueError saying why it is none."""
-    if value is None:
-        return None
-    from pydantic import ValidationError
-
-    from factstream.models import DateWindow
-
-    try:
-        return str(DateWindow.model_validate(value))
-    except ValidationError as exc:
-        reason = exc.errors(include_url=False)[0].get("msg", "invalid") if exc.errors() else str(exc)
-        raise ValueError(f"published_window: {reason.removeprefix('Value error, ')}") from None
-
-
-def undated_window(text: str) -> str:
-    """The --undated-window flag checked once ("START/END", ISO dates): argparse turns the error into one line."""
-    try:
-        return str(_window_of(text))
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc).replace("published_window:", f"{text!r}:", 1)) from None
-
-
-def with_undated_window(record: Any, window: str | None) -> Any:
-    """`record` with `window` as its published_window when it has neither a date nor a window of its own
-    (the same rule for check, extract and bench/bench_coverage.py)."""
-    if window and isinstance(record, dict) and not record.get("published_at") and not record.get("published_window"):
-        return {**record, "published_window": window}
-    return record
-
-
 def _dump(obj: Any) -> bytes:
     return orjson.dumps(obj, option=orjson.OPT_NON_STR_KEYS)
 
@@ -110,7 +89,7 @@ def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str 
             raise ValueError("each line must be a JSON object")
         record_id = record.get("id")
         record = with_undated_window(record, None if args.published_at else args.undated_window)
-        window = _window_of(record.get("published_window"))
+        window = window_of(record.get("published_window"))
         text = record.get("text", record.get("body"))
         if not isinstance(text, str):
             raise ValueError("missing string field 'text' (or 'body')")

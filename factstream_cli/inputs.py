@@ -6,9 +6,11 @@ input is one `InputError` whose message names the problem (main() prints it as o
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 
 class InputError(Exception):
@@ -70,3 +72,34 @@ def numbered_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
 
 def looks_like_jsonl(data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"
+
+
+def window_of(value: Any) -> str | None:
+    """A record's published_window as "START/END", or ValueError saying why it is none."""
+    if value is None:
+        return None
+    from pydantic import ValidationError
+
+    from factstream.models import DateWindow
+
+    try:
+        return str(DateWindow.model_validate(value))
+    except ValidationError as exc:
+        reason = exc.errors(include_url=False)[0].get("msg", "invalid") if exc.errors() else str(exc)
+        raise ValueError(f"published_window: {reason.removeprefix('Value error, ')}") from None
+
+
+def undated_window(text: str) -> str:
+    """The --undated-window flag checked once ("START/END", ISO dates): argparse turns the error into one line."""
+    try:
+        return str(window_of(text))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc).replace("published_window:", f"{text!r}:", 1)) from None
+
+
+def with_undated_window(record: Any, window: str | None) -> Any:
+    """`record` with `window` as its published_window when it has neither a date nor a window of its own
+    (the same rule for check, extract and bench/bench_coverage.py)."""
+    if window and isinstance(record, dict) and not record.get("published_at") and not record.get("published_window"):
+        return {**record, "published_window": window}
+    return record
