@@ -223,7 +223,10 @@ def extract_for(entry: dict[str, Any], article: dict[str, Any], context: str, ca
     lang, published = article.get("lang"), article.get("published_at")
     kwargs: dict[str, Any] = {"lang": lang, "published_at": published}
     if "country" in inspect.signature(claims.extract).parameters:
-        kwargs["country"] = SOURCE_COUNTRY.get(article.get("source") or "", DEFAULT_COUNTRY.get(lang or ""))
+        # an article may name its outlet's country (sets kept outside the repository do); else by source
+        kwargs["country"] = article.get("country") or SOURCE_COUNTRY.get(
+            article.get("source") or "", DEFAULT_COUNTRY.get(lang or "")
+        )
     s0, s1 = entry["start"], entry["end"]
     if context == "sentence":
         found = claims.extract(article["body"][s0:s1], article_id=article["id"], **kwargs)
