@@ -302,6 +302,8 @@ def picked(pick: str, picks: str) -> bool:
         return not pick.startswith("fresh")
     if picks == "targeted":
         return pick != "random" and not pick.startswith("fresh")
+    if picks == "blind":
+        return pick.startswith("fresh")
     return pick == picks
 
 
@@ -391,14 +393,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=LANGS, action="append", help="score one language (repeatable); default both")
     ap.add_argument("--context", choices=("article", "sentence"), default="article")
     ap.add_argument("--devset", type=Path, default=DEVSET_DIR)
-    ap.add_argument("--picks", choices=("dev", "random", "targeted", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+    picks = ("dev", "random", "targeted", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "blind", "all")
+    ap.add_argument("--picks", choices=picks,
                     default="dev",
                     help="dev (default): the sentences the rules were tuned on (random + targeted); random: plain "
                          "news; targeted: picked for a class; fresh: the blind splits (issue 14, "
                          "bench/pick_fresh_en.py, pick_fresh_ar.py); fresh2: a second blind Arabic check, "
                          "annotated after the fixes made on `fresh`; fresh3: a third blind round "
                          "(pick_fresh_en.py / pick_fresh_ar.py --third); fresh4: the fourth (--fourth); "
-                         "all: every sentence")
+                         "fresh5: the fifth (--fifth); blind: every fresh split pooled; all: every sentence")
     ap.add_argument("--show-errors", action="store_true", help="list misses and false positives (with text)")
     ap.add_argument("--json", type=Path, help="also write the figures to this file (no corpus text)")
     args = ap.parse_args(argv)
