@@ -34,10 +34,10 @@ class ShareRules(SharePointRules):
         span = self._time_span(i, fraction) or self._point_fraction(i, fraction)
         if span is not None:
             return span
-        first = i  # the share's first token
+        first, lead = i, 0  # the share's first token; the length of a proclitic glued to it
         if bare in data.plural_fractions:  # "ثلاثة أرباع", "two-thirds", "three quarters"
             k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "-" and self.glued(i) else i - 1
-            count = data.units.get(self.word_key(k) or "")
+            count, lead = self._share_count(k)
             if count is None or count < 2 or proclitic:
                 return None
             fraction *= count
@@ -49,9 +49,20 @@ class ShareRules(SharePointRules):
         if not self._share_closing(i, proclitic) and not self._share_stands(first, i):
             return None
         value = (fraction * 100).quantize(THOUSANDTH).normalize()
-        start = t.start + len(proclitic) if first == i else self.toks[first].start
+        start = t.start + len(proclitic) if first == i else self.toks[first].start + lead
         qualifier, _ = self._qualifier(first)
         return [Draft("percent", start, t.end, value=number_value(value), unit="share", qualifier=qualifier)]
+
+    def _share_count(self, k: int) -> tuple[int | None, int]:
+        """The count word before a plural fraction and the length of its proclitic: "ثلاثة", and in Arabic
+        "وثلاثة أرباع الناخبين", "بثلاثة أرباع" (a conjunction or preposition, never the article, glued to it)."""
+        key = self.word_key(k) or ""
+        units = self.language.units
+        if key in units or not self.ar:
+            return units.get(key), 0
+        definite = self.language.definite_article
+        found = self.strip(key, units, tuple(p for p in self._share_proclitics() if definite not in p))
+        return (units[found[1]], len(found[0])) if found is not None else (None, 0)
 
     def _share_proclitics(self) -> tuple[str, ...]:
         """The share proclitics longest first ("بال" before "ب")."""
@@ -84,9 +95,11 @@ class ShareRules(SharePointRules):
             if before in data.share_not_after:
                 return False  # "لا يمكن أن نصف": the verb "describe"
             if proclitic.startswith(data.and_prefix):
-                # "ربع السكان ونصف الطلاب", but not "سنة ونصف", "طن ونصف الطن" (and a half of a unit)
+                # "ربع السكان ونصف الطلاب", "...، وثلث البلاد بلا مياه" (after a comma), but not "سنة ونصف",
+                # "طن ونصف الطن" (and a half of a unit)
                 after = self.word_key(i + 1) or ""
-                return (before or "").startswith(data.definite_article) and after.startswith(data.definite_article) \
+                opens = (before or "").startswith(data.definite_article) or self._clause_opens(i)
+                return opens and after.startswith(data.definite_article) \
                     and after[len(data.definite_article):] not in (before or "")
             if proclitic.endswith(data.definite_article):
                 return before in data.share_comparison_links
@@ -94,6 +107,13 @@ class ShareRules(SharePointRules):
         if self.toks[i].key in data.share_alone:  # "half of", "half the"
             return before not in data.share_not_after
         return before in data.article_words or before in data.ratio_first_words
+
+    def _clause_opens(self, i: int) -> bool:
+        """Token i opens its sentence or follows a comma or semicolon."""
+        before = self.tok(i - 1)
+        if before is None:
+            return self.toks[i].start == self.bounds[0]
+        return before.kind == SYM and before.text in ",،;؛"
 
     def _time_span(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """English: "a quarter of a century" (25), "half a decade" (5), "nearly half a century": a fraction of a
