@@ -175,6 +175,7 @@ class Language:
     word_figure_links: frozenset[str] = frozenset()
     word_figure_not_after: frozenset[str] = frozenset()
     people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
+    lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)

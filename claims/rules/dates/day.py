@@ -16,8 +16,10 @@ class DayRules(Cursor):
         numeric = self._numeric_date(i)
         if numeric is not None:
             return numeric
-        if not self.ar and i > 0:
-            lower = self._lowercase_month_date(i)
+        if not self.ar:
+            lower = self._lowercase_month_date(i) if i > 0 else None
+            if lower is None:
+                lower = self._lowercase_day_month(i, self._after_ordinal(i + 1))
             if lower is not None:
                 return lower
         day = self._day_value(t)
@@ -69,10 +71,58 @@ class DayRules(Cursor):
         if year is not None:
             return self._date_draft(i - 1, year[1], year[0], month, None, "gregorian")  # "january 2010"
         day = self._day_value(self.toks[i])
-        year = self._year_at(i + 1, False) if day is not None else None
-        if year is None:
+        if day is None:
             return None
-        return self._date_draft(i - 1, year[1], year[0], month, day, "gregorian")  # "march 6, 2010"
+        k = self._after_ordinal(i + 1)
+        year = self._year_at(k, False)
+        if year is not None:
+            return self._date_draft(i - 1, year[1], year[0], month, day, "gregorian")  # "march 6, 2010"
+        if not self._lowercase_day_fits(i - 1, k, prev.text.capitalize()):
+            return None
+        self._first_before_date = i - 2
+        y = self._infer_year(month, day, k)
+        return self._date_draft(i - 1, k, y, month, day, "gregorian", inferred=y is not None)  # "by june 30"
+
+    def _lowercase_day_fits(self, month_i: int, after_i: int, name: str) -> bool:
+        """A lower-case month and a day with no year ("by june 30", "on 6 may"): a full month name, nothing counted
+        after the day; "may" and "march" (a modal and a verb) also need a date preposition before them."""
+        data = self.language
+        if (name,) not in data.months or (len(name) <= 3 and name != "May"):
+            return False  # lower-case abbreviations ("dec", "jun") are too often other words
+        nxt = self.tok(after_i)
+        if nxt is not None and nxt.kind == WORD and (nxt.key in data.count_nouns or nxt.key in data.time_nouns or
+                                                     self.phrase_at(after_i, data.measure_units) is not None):
+            return False  # "march 6 miles", "may 6 people"
+        if name not in data.month_needs_context:
+            return True
+        if self.word_key(month_i - 1) not in data.lowercase_month_cues:
+            return False
+        return nxt is None or nxt.kind == SYM or nxt.key in data.not_counted
+
+    def _lowercase_day_month(self, i: int, j: int) -> list[Draft] | None:
+        """A day before a lower-case month ("elections are due on 6 may", "by 30 june the"): the month word
+        closes the clause or a year follows; "may" and "march" also need a date preposition before the day."""
+        t = self.tok(j)
+        if t is None or t.kind != WORD or not t.text.islower():
+            return None
+        name = t.text.capitalize()
+        month = self.language.months.get((name,))
+        if month is None or (len(name) <= 3 and name != "May"):
+            return None
+        day = self._day_value(self.toks[i])
+        year = self._year_at(j + 1, False)
+        if year is not None:
+            return self._date_draft(i, year[1], year[0], month, day, "gregorian")  # "6 may 2010"
+        nxt = self.tok(j + 1)
+        closes = nxt is None or (nxt.kind == SYM and nxt.text in ",.;:)!?")
+        if name in self.language.month_needs_context and not (
+                closes and self.word_key(i - 1) in self.language.lowercase_month_cues):
+            return None  # "the 6 may be freed", "all 6 march on"
+        if not closes and nxt.kind == WORD and nxt.key in self.language.count_nouns:
+            return None
+        self._first_before_date = i - 1
+        y = self._infer_year(month, day, j + 1)
+        return self._date_draft(i, j + 1, y, month, day, "gregorian", inferred=y is not None)
 
     def _spelled_day_date(self, i: int) -> list[Draft] | None:
         """Arabic: a day written as a cardinal word before a month ("سبعة نوفمبر", "خمسة من يونيو 2010")."""
