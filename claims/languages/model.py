@@ -176,6 +176,8 @@ class Language:
     word_figure_not_after: frozenset[str] = frozenset()
     people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
+    event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
+    event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)

@@ -83,7 +83,8 @@ class YearRules(Cursor):
                                          not possessive):
                 return None
             before = self.word_key(i - 1)
-            if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or (
+            if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or
+                                            self._event_year_en(i) or (
                     self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
                     self.toks[i + 1].text[:1].isupper())):
                 # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.

@@ -21,6 +21,21 @@ class NameRulesEn(Cursor):
                 return Skip(end_i)
         return None
 
+    def _event_year_en(self, i: int) -> bool:
+        """A year in an event's name dates the event ("Euro 2004", "World Cup 2006", "the Athens 2004 Olympics"):
+        a year after a capitalized event word, or after a capitalized name and before an event noun."""
+        data = self.language
+        t = self.toks[i]
+        if self.ar or not data.event_year_names or not (t.text.isdigit() and len(t.text) == 4) or \
+                not 1800 <= int(t.text) <= 2100:
+            return False
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        if prev is None or prev.kind != WORD or not prev.text[:1].isupper():
+            return False
+        if prev.key in data.event_year_names:
+            return True
+        return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and nxt.key in data.event_year_nouns
+
     def _capitalized_inside(self, i: int) -> bool:
         """English: a capitalized word that does not open its sentence (a name: "Channel Four")."""
         t = self.toks[i]

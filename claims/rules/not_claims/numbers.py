@@ -22,6 +22,8 @@ class NotClaimRules(Cursor):
         # make it a phone number, an identifier, a code or a rank.
         cued = not (nxt is not None and nxt.text in _PERCENT_SIGNS and self.glued(i + 1)) and not (
             self.ar and nxt is not None and nxt.kind == WORD and self._percent_after(end_i) is not None)  # "بالمئة"
+        if self._event_year_en(i):
+            return None  # names_en.py: "Euro 2004", "the Athens 2004 Olympics" date the event (rules/dates/year.py)
         return (
             self._list_numbering(i, prev, nxt)  # list_numbering.py: "1- ...", "2) ..."
             or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
