@@ -7,7 +7,8 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
    text from EARLIER_CHARS before the sentence to its end — unless the outlet's own currency has a cue there too
    (a Saudi paper on Saudi aid to Yemen means SAR): then the outlet's country decides at that step;
 3. outlet_country: the currency of the article's country (Article.country, or the operator's outlet map) when it
-   is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR;
+   is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR — unless the article never
+   names the outlet's country and names exactly one other candidate's (its own focus: context);
 4. context again, over the whole article (a single mention of another country far away must not outvote the
    outlet, but without an outlet country it is the best clue left);
 5. none: currency None, with the candidates still possible — or, for a word with a usual reading (an entry with
@@ -66,6 +67,16 @@ class CurrencyResolver:
             return candidates
         return [c for c, n in zip(candidates, counts, strict=True) if n == best]
 
+    def _article_focus(self, candidates: list[str]) -> str | None:
+        """The one candidate whose country the article names when it never names the outlet's own: a Saudi
+        paper's story about Qatar that says "ريال" far below its first paragraph means QAR. Any cue of the
+        outlet's currency, or cues of two candidates, leave the outlet's reading."""
+        whole = len(self.text)
+        if self.outlet_currency is None or self.cue_count(self.outlet_currency, 0, whole) > 0:
+            return None
+        named = [c for c in candidates if c != self.outlet_currency and self.cue_count(c, 0, whole) > 0]
+        return named[0] if len(named) == 1 else None
+
     def resolve(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str], str]:
         """(code, candidates left when none, currency_source) for a currency word found in `sentence`."""
         if cur.code and not cur.candidates:
@@ -84,6 +95,9 @@ class CurrencyResolver:
             if outlet_named:
                 return outlet, [], "outlet_country"
         if self.outlet_currency in candidates:
+            focus = self._article_focus(candidates)
+            if focus is not None:
+                return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
         candidates = self._by_cues(candidates, 0, len(self.text))
         if len(candidates) == 1:
