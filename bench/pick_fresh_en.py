@@ -14,6 +14,8 @@ that the first split led to.
 `--third`: 120 more (84 + 36, `random.Random(1516)`, ids en-h00.., pick `fresh3`), the third blind round, drawn
 from the sentences no earlier split holds.
 `--fourth`: 100 more (70 + 30, `random.Random(1517)`, ids en-k.., pick `fresh4`), the fourth blind round.
+`--fifth`: 100 more (70 + 30, `random.Random(1518)`, ids en-m.., pick `fresh5`), the fifth blind round.
+Each round leaves out the dev set and the rounds drawn before it (never the later ones), so every round reproduces.
 """
 
 from __future__ import annotations
@@ -35,17 +37,22 @@ SEED, NUMERIC, OTHER = 1514, 84, 36
 SECOND = (1515, 42, 18, "en-g", "fresh2")
 THIRD = (1516, 84, 36, "en-h", "fresh3")
 FOURTH = (1517, 70, 30, "en-k", "fresh4")
+FIFTH = (1518, 70, 30, "en-m", "fresh5")
+# Fresh picks in the order they were drawn: a round excludes the dev set and the rounds before it only, so that
+# an older round still reproduces exactly after later ones are appended to en.jsonl.
+FRESH_ORDER = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 
 def main() -> int:
-    rounds = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH}
+    rounds = {"--second": SECOND, "--third": THIRD, "--fourth": FOURTH, "--fifth": FIFTH}
     chosen = [rounds[a] for a in sys.argv[1:] if a in rounds]
     seed, numeric_n, other_n, prefix, pick = chosen[0] if chosen else (SEED, NUMERIC, OTHER, "en-f", "fresh")
     lang = get_language("en")
     words = "|".join(sorted(w for w in lang.number_words if w not in {"half", "quarter", "third"}))
     numeric = re.compile(rf"\d|\b({words})\b", re.IGNORECASE)
     taken = [json.loads(line) for line in (ROOT / "bench/devset/en.jsonl").read_text().splitlines() if line]
-    used_spans = [(e["article"], e["start"], e["end"]) for e in taken if e["pick"] != pick]
+    later = set(FRESH_ORDER[FRESH_ORDER.index(pick):])
+    used_spans = [(e["article"], e["start"], e["end"]) for e in taken if e["pick"] not in later]
     used = {(a, s) for a, s, _ in used_spans}
     with_number, plain = [], []
     with (corpus_dir() / "articles_en.jsonl").open(encoding="utf-8") as f:
