@@ -144,17 +144,9 @@ class RelativeDateRules(Cursor):
         weekday = data.weekdays[stripped[1]]
         if self._date_follows_weekday(i):
             return Skip(i + 1)
-        direction = None
-        after = self.word_key(i + 1)
-        if after in data.weekday_past:
-            direction = "past"
-        elif after in data.weekday_future:
-            direction = "future"
+        end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
+        direction = self._weekday_direction(i, end)
         before = self.word_key(i - 1)
-        if not self.ar and before in data.weekday_past:
-            direction = "past"
-        elif not self.ar and before in data.weekday_future:
-            direction = "future"
         start_i = i
         offset = None
         rel = self.strip(before, data.relative_days, data.proclitics_relative_day) if before else None
@@ -168,9 +160,23 @@ class RelativeDateRules(Cursor):
             if resolved is not None and resolved.weekday() != weekday:
                 # "أمس الثلاثاء" in an article dated (crawled) later: the named weekday wins, on or before the day.
                 resolved -= timedelta(days=(resolved.weekday() - weekday) % 7)
+        elif end > i + 1 and self.published is not None:  # a night named by two days: the morning it ends, less one
+            resolved = self._resolve_weekday((weekday + 1) % 7, direction)
+            resolved = resolved - timedelta(days=1) if resolved is not None else None
         else:
             resolved = self._resolve_weekday(weekday, direction)
-        return self._report_marked(self._inferred_day_draft(start_i, i + 1, resolved), start_i)
+        return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
+
+    def _weekday_direction(self, i: int, end: int) -> str | None:
+        """"past"/"future" from the word after the weekday (tokens i..end) or, in English, before it ("الأحد
+        الماضي", "last Monday", "next Friday"); None when neither says."""
+        data = self.language
+        for key in (None if self.ar else self.word_key(i - 1), self.word_key(end)):  # English: the word before first
+            if key in data.weekday_past:
+                return "past"
+            if key in data.weekday_future:
+                return "future"
+        return None
 
     def _date_follows_weekday(self, i: int) -> bool:
         """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,

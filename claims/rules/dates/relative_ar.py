@@ -1,4 +1,5 @@
-"""Dates from words, the Arabic parts: weekdays used as family names, and "اليوم" used as a noun."""
+"""Dates from words, the Arabic parts: weekdays used as family names, a night named by two weekdays, and "اليوم"
+used as a noun."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ class RelativeDateRulesAr(Cursor):
         prev = self.word_key(i - 1)
         return prev is not None and (prev in data.both_cues or any(
             prev.endswith(e) and len(prev) > len(e) + 2 for e in data.dual_possessive_endings))
+
+    def _overnight_end(self, i: int, weekday: int) -> int:
+        """The token after a weekday at i, or after the next day's name when it follows (bare, or after "-" or
+        "/"): "ليل الثلاثاء الأربعاء", "ليلة الجمعة السبت", "مساء السبت - الأحد" name one night, dated by its first
+        day (bench/devset/GUIDELINES.md); "الثلاثاء والأربعاء" (with "و") are two days."""
+        j = i + 1
+        sep = self.tok(j)
+        if sep is not None and sep.kind == SYM and sep.text in "-/–":
+            j += 1
+        key = self.word_key(j)
+        if key is None or self.language.weekdays.get(key) != (weekday + 1) % 7:
+            return i + 1
+        return j + 1
