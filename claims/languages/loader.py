@@ -158,6 +158,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     anchor_words |= fields.get("single_period_openers", frozenset())  # "لمدة عام"
     anchor_words |= fields.get("single_period_emphasis_openers", frozenset())  # "بعد شهر فقط"
     anchor_words |= fields.get("percent_back_anchors", frozenset())  # "one per cent"
+    anchor_words |= set(fields["multiple_adverbs"])  # "twice the 169,000 figure"
     fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)
 
@@ -177,6 +178,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "teen_words": _set(nums.get("teen_words"), lang),
         "vague_alone": _set(nums.get("vague_alone"), lang),
         "time_span_years": {_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
+        "multiple_adverbs": {_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
         "conjunctions": _set(nums.get("conjunctions"), lang),
         "article_words": _set(nums.get("article_words"), lang),

@@ -181,6 +181,14 @@ class Language:
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)
+    # Multiples (rules/counts_en.py): "twice the figure", "six times as much", "three times more": a number.
+    multiple_adverbs: dict[str, int] = field(default_factory=dict)
+    multiple_nouns: frozenset[str] = frozenset()
+    multiple_cues: frozenset[str] = frozenset()
+    multiple_as_words: frozenset[str] = frozenset()
+    multiple_as_quantifiers: frozenset[str] = frozenset()
+    multiple_adverb_cues: frozenset[str] = frozenset()
+    comparative_links: frozenset[str] = frozenset()
     share_figure_links: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
-from claims.engine.types import WORD
+from claims.engine.types import WORD, Draft, Reading, number_value
 
 
 class CountRulesEn(Cursor):
@@ -44,6 +46,43 @@ class CountRulesEn(Cursor):
                 if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._plural_noun_at(k + 2)):
                     return None  # (an adverb before an adjective: "two potentially lucrative contracts")
         return None
+
+    def _multiple_en(self, r: Reading) -> bool:
+        """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
+        "times" (GUIDELINES); "raised rates five times", "three times the world number two hangs on" count
+        occasions."""
+        j = r.end_i
+        if self.ar or r.n2 is not None or self.word_key(j) not in self.language.multiple_nouns or \
+                not self._multiple_cue(j + 1):
+            return False
+        r.unit, r.end_i = "times", j + 1
+        return True
+
+    def _multiple_cue(self, k: int) -> bool:
+        data = self.language
+        key = self.word_key(k)
+        if key is None or not self.has_previous(k):
+            return False
+        if key in data.multiple_cues:
+            return True
+        if key in data.multiple_as_words:  # "as much", "as big as", "as long online than"
+            return self.word_key(k + 1) in data.multiple_as_quantifiers or any(
+                self.word_key(m) in data.comparative_links for m in (k + 2, k + 3))
+        return key.endswith("er") and any(self.word_key(m) in data.comparative_links for m in (k + 1, k + 2))
+
+    def _multiple_adverb_en(self, i: int) -> list[Draft] | None:
+        """"twice the 169,000 figure", "twice as many", "thrice more": the multiple a number (unit "times"); how
+        often ("scored twice", "twice a week") is no claim."""
+        data = self.language
+        value = data.multiple_adverbs.get(self.toks[i].key)
+        if value is None or self.ar:
+            return None
+        nxt = i + 1
+        if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
+                                            self.has_previous(nxt))):
+            return None
+        t = self.toks[i]
+        return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
 
     def _approx_tail_end(self, j: int) -> int:
         """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""

@@ -38,7 +38,7 @@ class QuantityRules(Cursor):
     def quantity(self, i: int) -> list[Draft] | Skip | None:
         n1 = self.number_expr(i)
         if n1 is None:
-            return self._one_after_currency(i)
+            return self._one_after_currency(i) or self._multiple_adverb_en(i)  # counts_en.py: "twice the figure"
         if self.ar:
             self._join_scaled_parts(n1)
         share = self._ratio_before(i, n1)
@@ -205,6 +205,8 @@ class QuantityRules(Cursor):
             r.unit, r.end_i = "years old", age_end
         elif measure is not None:
             r.unit, r.end_i = measure
+        elif self._multiple_en(r):  # counts_en.py: "six times as much": a multiple, a number
+            pass
         else:
             found = self._counted_noun_after(r)
             if found is not None and self.purpose_after_amount(r, found[0]):
