@@ -276,12 +276,13 @@ class QuantityRules(Cursor):
                 if found is not None and found[0] != model_end:
                     found = None
         if found is None and self.ar and self.word_key(end_i) in data.partitive_words:
-            # "20 من الجنود", "10 من منسوبي القوات": the counted noun after من.
-            nt = self.tok(end_i + 1)
+            # "20 من الجنود", "10 من منسوبي القوات": the counted noun after من ("من هذه المحاولات": after "هذه").
+            demonstrative = self.word_key(end_i + 1) in data.partitive_demonstratives
+            nt = self.tok(end_i + 2 if demonstrative else end_i + 1)
             if nt is not None and nt.kind == WORD and nt.key.startswith(data.definite_article) and \
                     len(nt.key) > 4 and nt.key not in data.percent_words and self._percent_after(end_i) is None:
-                found = (end_i + 1, end_i + 2)
-            elif nt is not None and nt.kind == WORD and self._percent_after(end_i) is None and \
+                found = (end_i + 2, end_i + 3) if demonstrative else (end_i + 1, end_i + 2)
+            elif not demonstrative and nt is not None and nt.kind == WORD and self._percent_after(end_i) is None and \
                     self._counted_noun_ar(end_i + 1, nt) is not None and self._currency_after(end_i + 1) is None:
                 found = (end_i + 1, end_i + 2)
         if found is None and self.ar:

@@ -331,7 +331,7 @@ class WordNumberRules(Cursor):
 
     def _scale_word(self, run: _WordRun, key: str) -> int:
         data = self.language
-        if not run.used_any and key in data.vague_alone:
+        if not run.used_any and key in data.vague_alone and not self._scale_alone_partitive(run.j, key):
             return _FAIL
         scale = data.scales[key]
         if run.scale_seen and scale > run.scale_seen and run.current == 0 and run.total > 0:
@@ -348,6 +348,13 @@ class WordNumberRules(Cursor):
         run.scale_seen = scale
         run.last = "scale"
         return _TAKEN
+
+    def _scale_alone_partitive(self, j: int, key: str) -> bool:
+        """Arabic: a singular scale in the accusative (the scale and ا: "ألفا") standing alone as the figure of a
+        partitive count, "صدت ألفا من المحاولات" (1000); not before a noun ("ألفا رجل": two thousand men)."""
+        data = self.language
+        return self.ar and key[-1:] == "ا" and key[:-1] in data.scales and \
+            self.word_key(j + 1) in data.partitive_words and self.word_key(j + 2) is not None
 
     def _fraction_word(self, run: _WordRun, key: str, conj: bool) -> int:
         data = self.language
