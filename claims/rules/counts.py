@@ -60,7 +60,7 @@ class CountRules(Cursor):
             if self.word_key(j + 1) in data.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
                     and self.word_key(j + 3) in data.age_old_words:
                 return j + 4
-            return None
+            return self._paired_age_en(j)  # counts_en.py: "five- or six-year-olds"
         if self.word_key(j) in data.age_nouns:
             for phrase in data.age_after:
                 if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
@@ -75,4 +75,4 @@ class CountRules(Cursor):
             t is None or t.kind == SYM or self.word_key(j) in data.not_counted
         ):
             return j  # "aged 75"
-        return None
+        return None if self.ar else self._paired_age_en(j)  # counts_en.py: "a five or six-year-old"

@@ -84,6 +84,26 @@ class CountRulesEn(Cursor):
         t = self.toks[i]
         return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
 
+    def _paired_age_en(self, j: int) -> int | None:
+        """The first of two ages sharing one age ending ("a five or six-year-old", "five- or six-year-olds", "5 to
+        7-year-olds"): an age too, its span the number alone (j, when the pair follows), else None."""
+        data = self.language
+        k = j
+        t = self.tok(k)
+        if t is not None and t.text == "-" and self.glued(k):
+            k += 1  # "five- or six-year-olds"
+        joiner = self.word_key(k)
+        if joiner is None or not (joiner in data.or_words or joiner in data.and_words or
+                                  joiner in data.range_connectors):
+            return None
+        second = self.number_expr(k + 1)
+        if second is None or second.scale:
+            return None
+        after = self.tok(second.end_i)
+        if after is None or after.text != "-" or not self.glued(second.end_i):
+            return None  # only the hyphenated form: "five or six years old" is read by the rules above
+        return j if self._age_end(second.start_i, second.end_i) is not None else None
+
     def _approx_tail_end(self, j: int) -> int:
         """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""
         tails = self.language.approx_tails
