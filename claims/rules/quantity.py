@@ -250,6 +250,8 @@ class QuantityRules(Cursor):
             k += 1  # "four out of their six games" (a ratio takes "eight out of 10" first)
         if self.ar or r.n2 is not None or self.word_key(k) not in data.share_links:
             return None
+        if r.n1.value != r.n1.value.to_integral_value():
+            return None  # "swap 0.41 of its shares": a fraction of a thing counts no whole things (a number)
         k = self._partitive_start(k + 1)  # counts_en.py: past "their", "their next"
         t = self.tok(k)
         if t is None:
