@@ -251,6 +251,7 @@ class Language:
     concept_number_nouns: frozenset[str] = frozenset()
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
+    isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
     stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
     spelled_latin_letters: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()

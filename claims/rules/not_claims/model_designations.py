@@ -15,6 +15,20 @@ class ModelDesignationRules(Cursor):
             return Skip(end_i)  # "F - 16", "ميغ - 29": a model designation, spaced
         return None
 
+    def _isotope_mass(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
+        """An element's mass number ("اليورانيوم 235", "بلوتونيوم- 210") names an isotope: up to three
+        plain digits right after an element name of the language data (`isotope_elements`), or after it and a dash,
+        with nothing measured, counted or priced after ("اليورانيوم 300 كيلوغرام" is an amount of it)."""
+        elements = self.language.isotope_elements
+        t = self.toks[i]
+        if not elements or not t.text.isdigit() or len(t.text) > 3 or end_i != i + 1:
+            return None
+        k = i - 2 if prev is not None and prev.text in DASHES else i - 1
+        if not self.in_set(k, elements) or self._unit_follows(i) or self._measure_after(end_i) is not None or \
+                self._counted_at(end_i):
+            return None
+        return Skip(end_i)
+
     def _spelled_letters_model(self, i: int, end_i: int) -> Skip | None:
         """Arabic: Latin letters spelled out before a number ("أم أي ـ 17", "إف 15" after another letter)."""
         letters = self.language.spelled_latin_letters

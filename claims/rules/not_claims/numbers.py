@@ -36,6 +36,8 @@ class NotClaimRules(Cursor):
             or self._spelled_letters_model(i, end_i)  # model_designations.py: "أم أي ـ 17"
             or self._model_after_dash(i, prev, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
             or self._slash_pair(i, nxt)  # scores.py: "3 /2", "6/7"
+            or self._zero_score(i, prev, nxt)  # scores.py: "(3- صفر)", "3-nil"
+            or (cued and self._isotope_mass(i, prev, end_i))  # model_designations.py: "اليورانيوم 235"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
             or self._verse_reference(i, prev, end_i)  # identifiers.py: "(الحشر: 8-11)"
             or self._glued_letters(i, prev, nxt, end_i)  # model_designations.py: "G20", "A380", "4G", "mp3"

@@ -15,6 +15,8 @@ class RankRules(Cursor):
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
         data = self.language
         prev = self.tok(i - 1)
+        if prev is not None and prev.text == "(":
+            return self._bracketed_edition(i, end_i)
         if not data.rank_nouns or prev is None or prev.kind != WORD:
             return None
         t = self.toks[i]
@@ -26,6 +28,22 @@ class RankRules(Cursor):
         if named and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
         return self._ordinal_after_article(i, end_i)
+
+    def _bracketed_edition(self, i: int, end_i: int) -> Skip | None:
+        """"مهرجان صيف الرس (36)": an edition number in brackets right after an event's name (an edition opener and
+        one to three words of name, no bracket or figure between) names the edition, whatever follows the bracket;
+        a bare "بطولة (16) منتخبا" has no name before the bracket and stays a count."""
+        data = self.language
+        t, close = self.toks[i], self.tok(end_i)
+        if not data.edition_openers or close is None or close.text != ")" or not t.text.isdigit() or \
+                int(t.text) >= FIRST_YEAR or self._unit_follows(end_i):
+            return None
+        for k in range(i - 3, max(-1, i - 6), -1):
+            if any(self.toks[m].kind != WORD for m in range(k, i - 1)):
+                return None
+            if self.in_set(k, data.edition_openers):
+                return Skip(end_i + 1)
+        return None
 
     def _counted_at(self, j: int) -> bool:
         t = self.tok(j)
