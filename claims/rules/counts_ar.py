@@ -6,6 +6,10 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, Reading, Tok
 
 HAMZA_ALEFS = frozenset("أإآ")
+# The first-person possessive "ي" ("غرفتي") is also the last letter of imperfect verbs, which begin with "ي"
+# ("يلتقي"): a script fact, as the hamza alefs above.
+_FIRST_PERSON = "ي"
+_IMPERFECT = "ي"
 
 
 class CountRulesAr(Cursor):
@@ -77,11 +81,41 @@ class CountRulesAr(Cursor):
         if prev is None or prev.kind != WORD or prev.key in data.not_counted or prev.key in data.number_words or \
                 prev.end + 1 != t.start:
             return None
-        if not prev.key.startswith(article) or self._currency_after(i + 1) is not None:
+        noun = prev.key if prev.key.startswith(article) else self._possessed_noun(i - 1)
+        if noun is None or self._currency_after(i + 1) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
-        if prev.key in data.cardinal_frame_nouns and self.word_key(i + 1) in data.cardinal_frame_after:
-            return None  # "العقود الثلاثة الماضية": a period framing other figures
+        if noun in data.cardinal_frame_nouns and self.word_key(i + 1) in data.cardinal_frame_after:
+            return None  # "العقود الثلاثة الماضية", "سنواته الخمس الأولى": a period framing other figures
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+
+    def _possessed_noun(self, k: int) -> str | None:
+        """The definite form of the noun at k when it carries a possessive pronoun ("أبنائه" -> "الأبنائ",
+        "بألوانه" -> "الألوان"), or None: not a word whose last letter only normalizes to the pronoun ("مجموعة":
+        ة is no ه), a particle with a pronoun ("فيه", "لديهم": not_counted), an imperfect verb ("ويلتقي"), nor
+        before a time noun the cardinal counts itself ("أكبرهم السبع سنوات", "ظللنا الثلاث ساعات")."""
+        data = self.language
+        key = self.toks[k].key
+        letters = [c for c in self._original_word(k) if c.isalpha()]
+        if key in data.not_counted or not letters or letters[-1] != key[-1] or self._time_noun_at(k + 2):
+            return None
+        bare = next((key[len(p):] for p in data.proclitics_membership if key.startswith(p) and len(key) > len(p) + 3),
+                    key)
+        if bare in data.not_counted:
+            return None
+        for ending in sorted(data.possessive_endings, key=len, reverse=True):
+            stem = bare[:-len(ending)]
+            if bare.endswith(ending) and len(stem) >= 3:
+                if ending == _FIRST_PERSON and stem.startswith(_IMPERFECT):
+                    return None  # "ويلتقي الثلاثة": a verb, its subject referring back
+                return data.definite_article + stem
+        return None
+
+    def _time_noun_at(self, j: int) -> bool:
+        """Token j is a time noun ("سنوات", "ساعات", "أشهر"; the definite forms of cardinal_frame_nouns)."""
+        key = self.word_key(j)
+        data = self.language
+        return key is not None and (key in data.frame_units_short or data.definite_article + key in
+                                    data.cardinal_frame_nouns)
 
     def _bare_kind_ar(self, r: Reading) -> str | None:
         """The kind of a bare Arabic figure (no unit after it) that the word before it decides, or None:
