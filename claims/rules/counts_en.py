@@ -14,8 +14,12 @@ class CountRulesEn(Cursor):
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
         data = self.language
         # English: skip up to three modifiers to the noun: "Ten former directors", "four major US television
-        # networks" (issue 14, fresh split: 49 counts over the corpus, read).
-        for k in range(j, min(j + 4, self.n)):
+        # networks" (issue 14, fresh split: 49 counts over the corpus, read); an adverb first is one more
+        # ("two potentially lucrative oil exploration contracts").
+        limit = j + 4
+        for k in range(j, self.n):
+            if k >= limit:
+                return None
             w = self.toks[k]
             if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
@@ -31,20 +35,32 @@ class CountRulesEn(Cursor):
                 return None
             if (w.text,) in data.months or w.text in data.weekdays:
                 return None
-            if key in data.count_nouns or key in data.time_nouns:
-                return k, k + 1
-            if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
-                return k, k + 1  # "32 Labour MPs", "200 NGOs"
-            if key.endswith("s") and not key.endswith("ss") and len(key) > 3 and not key.endswith("'s") \
-                    and not key.endswith("us") and not key.endswith("is"):
-                if k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")):
-                    return None  # "8 Venus Williams", "16 Tommy Haas": a ranked name, not a count
-                return k, k + 1
+            plural = self._plural_counted(j, k)
+            if plural is not None:
+                return (k, k + 1) if plural else None
             if k == j and (key.endswith("ly") or key.endswith("ing")) and not w.text[:1].isupper():
                 # "5 making it", "3 matches, beating": no noun; but "20 working days", "five polling stations"
                 # (an -ing word before a plural noun modifies it). A capitalized one is a name ("54 Boeing jets").
-                if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._plural_noun_at(k + 2)):
+                if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._modified_plural(k + 1)):
                     return None  # (an adverb before an adjective: "two potentially lucrative contracts")
+                if key.endswith("ly"):
+                    limit += 1
+        return None
+
+    def _plural_counted(self, j: int, k: int) -> bool | None:
+        """The word at k (j: the first after the number) as the counted noun: True it is, False the number names
+        something, None undecided (a modifier, maybe)."""
+        data = self.language
+        w = self.toks[k]
+        key = w.key
+        if key in data.count_nouns or key in data.time_nouns:
+            return True
+        if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
+            return True  # "32 Labour MPs", "200 NGOs"
+        if key.endswith("s") and not key.endswith(("ss", "'s", "us", "is")) and len(key) > 3:
+            # "8 Venus Williams", "16 Tommy Haas": a ranked name after digits; "three Grand Slams" counts
+            return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")) and
+                        self.toks[j - 1].kind != WORD)
         return None
 
     def _multiple_en(self, r: Reading) -> bool:
@@ -103,6 +119,17 @@ class CountRulesEn(Cursor):
         if after is None or after.text != "-" or not self.glued(second.end_i):
             return None  # only the hyphenated form: "five or six years old" is read by the rules above
         return j if self._age_end(second.start_i, second.end_i) is not None else None
+
+    def _modified_plural(self, k: int) -> bool:
+        """A plural noun after up to three lower-case modifiers from k ("lucrative oil exploration contracts")."""
+        data = self.language
+        for m in range(k, k + 4):
+            if self._plural_noun_at(m):
+                return m > k
+            t = self.tok(m)
+            if t is None or t.kind != WORD or t.text[:1].isupper() or t.key in data.not_counted:
+                return False
+        return False
 
     def _approx_tail_end(self, j: int) -> int:
         """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""

@@ -38,7 +38,8 @@ class QuantityRules(Cursor):
     def quantity(self, i: int) -> list[Draft] | Skip | None:
         n1 = self.number_expr(i)
         if n1 is None:
-            return self._one_after_currency(i) or self._multiple_adverb_en(i)  # counts_en.py: "twice the figure"
+            # counts_en.py: "twice the figure"; numbers/words.py: "only one showed"
+            return self._one_after_currency(i) or self._multiple_adverb_en(i) or self._lone_one_en(i)
         if self.ar:
             self._join_scaled_parts(n1)
         share = self._ratio_before(i, n1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, NumberExpr
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.languages import Language
 
 # What a step of the word-number parser tells its loop.
@@ -169,6 +169,20 @@ class WordNumberRules(Cursor):
         run.j = k
         run.last = "decimal"
         return True
+
+    def _lone_one_en(self, i: int) -> list[Draft] | None:
+        """"only one showed", "just one has survived": "one" standing for a group named before, followed by its
+        verb, counts one (GUIDELINES fresh3); not "the only one", "only one of", "only one place"."""
+        data = self.language
+        if self.ar or self.toks[i].key not in data.lone_one_openers or \
+                data.units.get(self.word_key(i + 1) or "") != 1 or self.word_key(i - 1) in data.partitive_determiners:
+            return None  # ("their only one", "the only one")
+        verb = self.tok(i + 2)
+        if verb is None or verb.kind != WORD or verb.text[:1].isupper() or not self.has_previous(i + 2):
+            return None
+        if verb.key not in data.lone_one_verbs and not (verb.key.endswith("ed") and len(verb.key) > 4):
+            return None
+        return [Draft("count", self.toks[i].start, self.toks[i + 1].end, value=1)]
 
     def _word_figure_stands(self, i: int, end_i: int) -> bool:
         """English: a spelled-out number with no noun, unit or currency after it is still a figure when it is
