@@ -189,10 +189,6 @@ class Language:
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_adverb_cues: frozenset[str] = frozenset()
     comparative_links: frozenset[str] = frozenset()
-    # "only one showed", "just one has survived": "one" standing for a group named before counts
-    # (rules/numbers/words.py)
-    lone_one_openers: frozenset[str] = frozenset()
-    lone_one_verbs: frozenset[str] = frozenset()
     share_figure_links: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
@@ -265,6 +261,10 @@ class Language:
     distance_units: frozenset[str] = frozenset()
     race_event_nouns: frozenset[str] = frozenset()
     race_holder_words: frozenset[str] = frozenset()
+    race_event_modifiers: frozenset[str] = frozenset()  # "the 60m world indoor title" (en)
+    race_gender_words: frozenset[str] = frozenset()  # "the men's 200m" names the event (en)
+    race_event_before: frozenset[str] = frozenset()  # "silver in the 100m." (en)
+    race_event_after: frozenset[str] = frozenset()  # "win the 60m at Leipzig" (en)
     frame_words: frozenset[str] = frozenset()
     frame_prepositions: frozenset[str] = frozenset()
     frame_modifiers: frozenset[str] = frozenset()

@@ -1,5 +1,6 @@
-"""Not claims: race distances that name an event ("the 800m and 1500m champion", "record holder at 5km and
-10km", "the mass participation 10km race"). A distance run or measured stays a figure ("he ran 10km")."""
+"""Not claims: race distances that name an event ("the 800m and 1500m champion", "an Olympic 1,500m finalist",
+"record holder at 5km and 10km", "the mass participation 10km race", "won the men's 200m", "silver in the 100m.").
+A distance run or measured stays a figure ("he ran 10km", "the first 3km", "with 500m to go", "a throw of 15.27m")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 
 MAX_LISTED = 6  # distances listed before the event noun: "3km, 5km and 10km"
+MAX_EVENT_MODIFIERS = 2  # "the 60m world indoor title", "his 100m personal best"
 
 
 class RaceDistanceRules(Cursor):
@@ -16,6 +18,9 @@ class RaceDistanceRules(Cursor):
         data = self.language
         if not data.race_event_nouns or not self._distance_at(i):
             return None
+        prev = self.tok(i - 1)
+        if prev is not None and prev.kind == SYM and self.glued(i) and prev.text in data.currency_symbols:
+            return None  # "$100m final payment": "m" is a million there
         j, listed = i + 2, 1
         while listed < MAX_LISTED:  # the rest of a list: ", 5km", "and 10km"
             link = self.tok(j)
@@ -24,19 +29,27 @@ class RaceDistanceRules(Cursor):
                 break
             j, listed = j + 3, listed + 1
         holder = self.word_key(i - 1) == "at" and self.word_key(i - 2) in data.race_holder_words
-        # One distance names an event only before a race noun ("the 10km race"); "the 1500m final" and "world
-        # 5000m champion" stay figures (the corpus decision); a list of them does ("800m and 1500m champion").
-        nouns = data.race_event_nouns if listed > 1 else data.race_nouns
-        if holder or self._event_noun(j, nouns) or (
-                self.word_key(j) in data.frame_modifiers and self._event_noun(j + 1, nouns)):
+        if holder or self._event_noun_after(j) or self.in_set(i - 1, data.race_gender_words):
+            return Skip(j)  # "the Olympic 400m champion", "won the men's 200m", "record holder at 3km and 5km"
+        # The event alone after the article, closing its clause: "silver in the 100m.", "win the 60m at Leipzig"
+        # (never before a noun: "the 912km pipeline", "the first 3km and then").
+        after = self.tok(j)
+        if self.in_set(i - 1, data.race_event_before) and (
+                after is None or (after.kind == SYM and after.text in ".,;:)!?") or after.key in data.race_event_after):
             return Skip(j)
         return None
 
-    def _event_noun(self, k: int, nouns: frozenset[str]) -> bool:
+    def _event_noun_after(self, j: int) -> bool:
+        """The event noun at j, perhaps after its modifiers: "1500m final", "60m world indoor title", "5,000m
+        world record", "10km race"."""
+        data = self.language
+        k = j
+        while k < j + MAX_EVENT_MODIFIERS and self.word_key(k) in data.race_event_modifiers:
+            k += 1
         key = self.word_key(k)
         if key is not None and key.endswith("'s"):
             key = key[:-2]  # "the 1500m champion's time"
-        return key in nouns
+        return key in data.race_event_nouns or key in data.race_nouns
 
     def _distance_at(self, k: int) -> bool:
         """A number with a distance unit glued to it: "800m", "10km"."""
