@@ -28,6 +28,23 @@ class ClockTimeRules(Cursor):
                                                      (self.glued(i + 1) and nxt.key in data.clock_suffixes)):
             if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)) or nxt.key in data.time_zones:
                 return Skip(i + 2)
+        dotted = self._dotted_clock_word(i + 1)
+        if dotted is not None:
+            return Skip(dotted)
+        return None
+
+    def _dotted_clock_word(self, j: int) -> int | None:
+        """English: the end of "a.m."/"p.m." written in glued letters and dots from token j ("8 a.m.", "4.30 p.m.");
+        the word is in `clock_after`, read whole because the tokenizer splits it at its dots."""
+        first = self.tok(j)
+        if first is None or first.kind != WORD or len(first.text) != 1:
+            return None
+        text, k = first.text, j + 1
+        while k < j + 4 and self.tok(k) is not None and self.glued(k) and self.toks[k].kind in (WORD, SYM):
+            text += self.toks[k].text
+            k += 1
+            if text.lower().rstrip(".") + "." in self.language.clock_after:
+                return k
         return None
 
     def _clock_minutes_digits(self, i: int) -> bool:
