@@ -189,6 +189,10 @@ class Language:
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_adverb_cues: frozenset[str] = frozenset()
     comparative_links: frozenset[str] = frozenset()
+    # "only one showed", "just one has survived": "one" standing for a group named before counts
+    # (rules/numbers/words.py)
+    lone_one_openers: frozenset[str] = frozenset()
+    lone_one_verbs: frozenset[str] = frozenset()
     share_figure_links: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
