@@ -237,6 +237,9 @@ class Language:
     report_verb_proclitics: frozenset[str] = frozenset()
     report_time_links: frozenset[str] = frozenset()  # "said on Monday"
     report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
+    report_day_openers: frozenset[str] = frozenset()  # "وفي يوم الجمعة قالت": words before a day opening a report
+    report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
+    report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     dateline_agencies: frozenset[str] = frozenset()
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
     # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.

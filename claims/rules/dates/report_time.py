@@ -52,24 +52,41 @@ class ReportTimeRules(Cursor):
         if self.ar and self._opens_report_ar(start_i):
             return True
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
-        if self.ar and self.word_key(start_i + 1) in SAYING_OPENERS_AR:
-            reach = REPORT_VERB_REACH_BEFORE_SAYING_AR
+        if self.ar and self.word_key(self._after_day(start_i)) in SAYING_OPENERS_AR:
+            reach = REPORT_VERB_REACH_BEFORE_SAYING_AR  # "قالت المؤسسة العامة لـ... في المملكة، أمس الخميس: إنها"
         found = self._verb_owns_day(items, reach)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach)
         return bool(found)
 
     def _opens_report_ar(self, start_i: int) -> bool:
-        """"يوم أمس أعلنت دولة الإمارات أن ...": a day word opening the sentence (after at most one word: يوم,
-        مساء) and right before a verb of saying dates the report."""
-        if start_i > 1 or not self.toks or self.toks[0].start > self.bounds[0]:
-            return False
-        if start_i == 1 and self.toks[0].kind != WORD:
-            return False
-        key = self.word_key(start_i + 1)
+        """"يوم أمس أعلنت دولة الإمارات أن ...", "يوم الجمعة، قالت صحيفة ...", "وفي يوم الجمعة قالت الصحيفة": a day
+        word opening the sentence (after one word, or two of `report_day_openers`) and right before a verb of saying
+        (a comma or a bracket between) dates the report; "وفي يوم الجمعة فاز الفريق" dates the win."""
         data = self.language
+        if start_i > 2 or not self.toks or self.toks[0].start > self.bounds[0]:
+            return False
+        if any(t.kind != WORD for t in self.toks[:start_i]) or (
+                start_i == 2 and not all(self.in_set(k, data.report_day_openers) for k in range(2))):
+            return False
+        key = self.word_key(self._after_day(start_i))
         return key is not None and (key in data.report_verbs or
                                     (key[:1] in data.report_verb_proclitics and key[1:] in data.report_verbs))
+
+    def _after_day(self, start_i: int) -> int:
+        """Index of the first token after the day phrase at start_i ("أمس الخميس", "اليوم (الخميس)") and the marks
+        after it (",", ":")."""
+        data = self.language
+        k = start_i + 1
+        while k < min(self.n, start_i + 5):
+            t = self.toks[k]
+            if t.kind == SYM and (t.text in PASSABLE_MARKS or t.text == ":"):
+                k += 1
+            elif t.kind == WORD and self.strip(t.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
+                k += 1
+            else:
+                break
+        return k
 
     def _named_subject_then_verb(self, k: int) -> bool:
         """English: a name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""
@@ -100,6 +117,9 @@ class ReportTimeRules(Cursor):
             else:
                 if key in data.report_clause_breaks:
                     return False  # "قال إن المسلحين شنوا أمس هجوما": the day belongs to the reported act
+                if key in data.report_issue_verbs and n + 1 < len(items) and \
+                        self._statement_noun(items[n + 1][1]):
+                    return True  # "بيان صدر أمس", "الإحصاءات الصادرة من القيادة ... الجمعة": the statement's day
                 if key in data.report_verbs or (self.ar and key[:1] in data.report_verb_proclitics and
                                                 key[1:] in data.report_verbs):
                     # "will be announced on Monday": a future act is the event, not the report.
@@ -107,6 +127,10 @@ class ReportTimeRules(Cursor):
                     return before is None or before[1] not in data.report_clause_breaks
                 words += 1
         return None if words < reach else False
+
+    def _statement_noun(self, key: str) -> bool:
+        nouns = self.language.report_statement_nouns
+        return key in nouns or (self.ar and key[:1] in self.language.report_verb_proclitics and key[1:] in nouns)
 
     def _opens_quotation(self, items: list[tuple[int, str]], n: int, closed: bool) -> bool:
         """The mark items[n] opens a quotation that holds the day: “ or « with no closing mark passed since
