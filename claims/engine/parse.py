@@ -152,7 +152,7 @@ class Window(
             found = self._named_concept(i) or self._idiom_en(i) or self.quantity(i)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
                 return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
-                    self.definite_amount(i)
+                    self.definite_amount(i) or self.one_only_ar(i)  # "عضوا واحدا فقط" (rules/counts_ar.py)
             return found
         return None
 

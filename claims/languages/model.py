@@ -223,6 +223,7 @@ class Language:
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
     single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
     single_period_nouns: frozenset[str] = frozenset()
+    single_period_extensions: frozenset[str] = frozenset()  # "لعام آخر": for another year
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue

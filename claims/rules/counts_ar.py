@@ -163,19 +163,28 @@ class CountRulesAr(Cursor):
         """"لمدة عام", "ولمدة أسبوع", "مدتها شهر": a singular period after a word of duration counts one (the length
         is the figure, bench/devset/GUIDELINES.md "لمدة عام" -> 1); "واحد" after it joins the span. Not when a number
         or a fraction follows ("لمدة عام ونصف", "لمدة 3 أشهر" is read at its number). After "بعد"/"قبل" only when
-        stressed ("بعد شهر فقط", "قبل عام واحد"): "بعد شهر من الحادث" frames the time of something else."""
+        stressed ("بعد شهر فقط", "قبل عام واحد"): "بعد شهر من الحادث" frames the time of something else. Also
+        "لأكثر من عام" (a comparative with ل: more than one, the qualifier kept) and the period with ل itself when
+        "another" or "one" follows ("لعام آخر", "لموسم واحد"; not "لعام 2015")."""
         data = self.language
-        stressed = self.strip(self.toks[i].key, data.single_period_emphasis_openers, data.proclitics_relative_day)
-        if stressed is None and \
-                self.strip(self.toks[i].key, data.single_period_openers, data.proclitics_relative_day) is None:
+        key = self.toks[i].key
+        stressed = self.strip(key, data.single_period_emphasis_openers, data.proclitics_relative_day)
+        opener = self.strip(key, data.single_period_openers, data.proclitics_relative_day)
+        if stressed is None and opener is None:
             return None
-        noun = self.tok(i + 1)
-        if noun is None or noun.kind != WORD or noun.key not in data.single_period_nouns:
+        proclitic, bare = opener if opener is not None else ("", "")
+        at, qualifier, extended = self._single_period_noun(i, bare)
+        noun = self.tok(at)
+        if noun is None or noun.kind != WORD or (noun.key not in data.single_period_nouns and not extended):
             return None
-        end_i = i + 2
+        end_i = at + 1
         after = self.word_key(end_i)
         if after is not None and data.units.get(after) == 1:
             end_i += 1  # "لمدة عام واحد"
+        elif extended:
+            if after not in data.single_period_extensions:
+                return None  # "لعام 2015", "لعام كامل من": only "for another year" is a length
+            end_i += 1
         elif stressed is not None:
             if after not in data.only_words:
                 return None  # "بعد شهر من الحادث": framing; "بعد شهر فقط", "قبل عام واحد": the length is the figure
@@ -186,8 +195,39 @@ class CountRulesAr(Cursor):
         nxt = self.tok(end_i)
         if nxt is not None and nxt.kind == NUM:
             return None
-        return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=1,
-                      counted=self._original_word(i + 1))]
+        start = self.toks[at].start if at == i + 2 else self.toks[i].start  # "لأكثر من عام": the noun
+        if extended:
+            start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
+        return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
+                      counted=self._original_word(at))]
+
+    def _single_period_noun(self, i: int, opener: str) -> tuple[int, str | None, bool]:
+        """Where the period noun of the opener at i stands: (index, qualifier, whether the opener is the noun with
+        its ل, which then needs "another" or "one" after it). "لأكثر من عام": a qualifier phrase with ل, the noun
+        after "من"; "لعام آخر": the opener itself."""
+        data = self.language
+        if opener[1:] in data.single_period_nouns:
+            return i, None, True
+        qualifier = data.qualifiers.get((opener[1:], self.word_key(i + 1) or ""))
+        if qualifier is not None:
+            return i + 2, qualifier, False
+        return i + 1, None, False
+
+    def one_only_ar(self, i: int) -> list[Draft] | None:
+        """"بنموذج إجابة واحد فقط", "عضوا واحدا فقط", "بفارق هدف واحد فقط": "one" after an indefinite noun and
+        stressed by "only" is the figure, a count of the noun (a number with its unit when the noun is a unit:
+        "نقطة واحدة فقط"). Without "only" ("من عائلة واحدة", "في يوم واحد") it is no claim, as the dev set has it."""
+        data = self.language
+        if not self.ar or not self.in_set(i, data.one_adjectives) or self.word_key(i + 1) not in data.only_words:
+            return None
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None or \
+                self._counted_noun_ar(i - 1, prev) is None:
+            return None
+        measure = self._measure_after(i - 1)
+        if measure is not None and measure[1] == i:
+            return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
+        return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
 
     def quoted_counted_ar(self, j: int) -> tuple[int, int] | None:
         """"شهد المهرجان 36 «جدارية»": the noun a number counts, in quotation marks right after it."""
