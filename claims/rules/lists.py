@@ -176,6 +176,10 @@ class ListRules(Cursor):
         """Arabic: a bare figure with a scale word of a million or more continues the last amount or count of the
         window ("300 مليون ريال وانخفاض الإيرادات 120 مليونا" -> SAR): it takes its kind, currency and counted noun."""
         prev = self.last_scaled
+        if prev is not None and prev.kind == "count" and r.n2 is None and \
+                self.toks[r.n1.start_i].start in self.dot_count_bare:
+            r.kind, r.counted = "count", prev.counted  # "نفذوا 5.964 طلعة ... 2.657 في العراق" (numbers/digits.py)
+            return
         if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or not self.ar:
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
         if isinstance(prev.value, int | float) and r.n1.value * 1000 < prev.value:
@@ -196,6 +200,8 @@ class ListRules(Cursor):
     def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
         if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:
             self.last_scaled = d
+        elif d.kind == "count" and self.last_scaled is None and self.toks[n1.start_i].start == self.dot_count_from:
+            self.last_scaled = d  # a count with dots grouping thousands: bare figures so written continue it
 
     def list_follows(self, i: int) -> bool:
         """Cheap test before unit_list: a joiner, then a number, right after the digits at i."""

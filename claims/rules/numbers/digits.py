@@ -11,6 +11,10 @@ from claims.engine.limits import MAX_DIGITS
 from claims.engine.types import NUM, WORD, NumberExpr
 
 _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
+# A figure grouped by dots: "5.964", "1.742.000" (the writer's thousands separator, as another figure shows).
+_DOT_GROUPED_RE = regex.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
+# "18.410 متدرباً": two or three digits before a dot of three need no other figure to show the dot groups thousands.
+DOT_COUNT_WHOLE_ALONE = 10
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -79,6 +83,11 @@ def _mixed_separator_value(seps: list[str], groups: list[str]) -> Decimal | None
 class DigitRules(Cursor):
     """Digit numbers."""
 
+    # Arabic counts with dots grouping thousands (_dot_thousands_count_ar): where the first such count of the window
+    # starts, and the bare figures after it read the same way (rules/lists.py gives them its kind). Set per window.
+    dot_count_from: int | None = None
+    dot_count_bare: frozenset[int] = frozenset()
+
     def _digits_expr(self, i: int) -> NumberExpr | None:
         t = self.toks[i]
         value = parse_digits(t.text)
@@ -88,6 +97,8 @@ class DigitRules(Cursor):
             # "38.<RLM>57" in the source: a decimal typed right-to-left, read 57.38.
             whole, frac = t.text.split(".")
             value = Decimal(frac + "." + whole)
+        elif self.ar and self._dot_thousands_count_ar(i):
+            value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands
         j = i + 1
         text = t.text
         # "10 000 000": space-separated thousands.
@@ -118,6 +129,43 @@ class DigitRules(Cursor):
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
+
+    def _dot_thousands_count_ar(self, i: int) -> bool:
+        """A single dot before three digits groups thousands on a count of whole things: "18.410 متدرباً", "9.599
+        تجمعاً" (two or more digits before the dot), "5.964 طلعة" when another figure of the sentence is grouped by
+        dots too; then a bare figure so written after it in the window is one as well ("2.657 في العراق"). Never
+        before a scale, currency, percent, measure or time noun ("2.370 درهم", "4.915 ملم", "1.225 مليون")."""
+        t = self.toks[i]
+        whole, _, frac = t.text.partition(".")
+        if len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or \
+                whole[0] == "0" or (self.tok(i - 1) is not None and self.toks[i - 1].text == "("):
+            return False
+        j, data = i + 1, self.language
+        nxt = self.tok(j)
+        if nxt is not None and nxt.kind == WORD and (nxt.key in data.scales or nxt.key in data.scale_suffixes):
+            return False
+        if self._percent_after(j) is not None or self._currency_after(j) is not None or \
+                self._measure_after(j) is not None:
+            return False
+        if nxt is not None and (nxt.text == "-" or nxt.key in data.range_connectors) and \
+                self.tok(j + 1) is not None and self.toks[j + 1].kind == NUM and \
+                self._dot_thousands_count_ar(j + 1):
+            return True  # "بين 5.000 و7.500 لفة": the low bound of a range or list of such counts
+        noun = self._counted_after(j, NumberExpr(Decimal(t.text), i, j)) if nxt is not None else None
+        if noun is not None and not self.in_set(noun[0], data.frame_units_long | data.frame_units_short):
+            if int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start):
+                if self.dot_count_from is None or t.start < self.dot_count_from:
+                    self.dot_count_from = t.start
+                return True
+            return False
+        if noun is None and self.dot_count_from is not None and t.start > self.dot_count_from:
+            self.dot_count_bare = self.dot_count_bare | {t.start}
+            return True
+        return False
+
+    def _dot_grouped_elsewhere(self, start: int) -> bool:
+        s, e = self.bounds
+        return any(m.start() != start for m in _DOT_GROUPED_RE.finditer(self.ex.norm.text, s, e))
 
     def _millions_follow(self, j: int) -> bool:
         """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
