@@ -146,6 +146,8 @@ class RelativeDateRules(Cursor):
             return Skip(i + 1)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
         direction = self._weekday_direction(i, end)
+        if direction is None and self.ar and self._future_cue_before(i):
+            direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)
         before = self.word_key(i - 1)
         start_i = i
         offset = None

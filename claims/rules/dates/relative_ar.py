@@ -6,6 +6,9 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD
 
+# How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
+FUTURE_CUE_REACH = 4
+
 
 class RelativeDateRulesAr(Cursor):
     """Arabic word-date rules that English does not share."""
@@ -74,3 +77,21 @@ class RelativeDateRulesAr(Cursor):
         if key is None or self.language.weekdays.get(key) != (weekday + 1) % 7:
             return i + 1
         return j + 1
+
+    def _future_cue_before(self, i: int) -> bool:
+        """A future cue among the few words before the weekday at i ("والمقرر إقامتها السبت", "ستنطلق الأحد",
+        "سيعقد مساء الخميس"; `future_cues`, also after و or ف): the weekday is the next one, not the last. A
+        definite cue right before the day ("من المقرر الثلاثاء", "الموعد المقرر يوم الأربعاء") only says
+        "scheduled", in a past story too, and does not count."""
+        data = self.language
+        first = i
+        while first > 0 and self.in_set(first - 1, data.report_day_openers):
+            first -= 1  # "مساء", "يوم"
+        for k in range(max(0, i - FUTURE_CUE_REACH), first):
+            key = self.word_key(k)
+            if key is None or (k == first - 1 and key.startswith(data.definite_article) and
+                               key not in data.weekday_future):  # ("الاجتماع المقبل مساء الاثنين" is future)
+                continue
+            if key in data.future_cues or (key[:1] in data.report_verb_proclitics and key[1:] in data.future_cues):
+                return True
+        return False
