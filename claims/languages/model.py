@@ -279,6 +279,8 @@ class Language:
     frame_ends: frozenset[str] = frozenset()
     frame_prepositions_modified: frozenset[str] = frozenset()  # "of the last 25 years" (en)
     frame_prepositions_ended: frozenset[str] = frozenset()  # "for the final three months of 2004" (en)
+    frame_plan_prepositions: frozenset[str] = frozenset()  # "over the next four years": a plan's length (en)
+    frame_plan_modifiers: frozenset[str] = frozenset()
     frame_partitive_after: frozenset[str] = frozenset()  # "18 times out of the last 20 years": a part (en)
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)

@@ -1,10 +1,12 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
 to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
-last 25 years", "The last 12 months have seen ...", "profits for the final three months of 2004").
+last 25 years", "The last 12 months have seen ...", "profits for the final three months of 2004", "for the three
+months to 31 October", "over the last six or seven years", "its highest for five months").
 
 A duration stays a claim when its length is the figure: "for 20 years", "five years ago", "لمدة عامين", "قبل 12
-عاما". Written with digits, a deadline in days or hours ("خلال 24 ساعة", "within 48 hours") is a speed the text
-states, so it stays; in words ("خلال يومين", "within two weeks") or in months and years it frames.
+عاما", a plan's length ("will run over the next four years"). Written with digits, a deadline in days or hours ("خلال
+24 ساعة", "within 48 hours") is a speed the text states, so it stays; in words ("خلال يومين", "within two weeks") or in
+months and years it frames.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ class FramingDurationRules(Cursor):
     def _framing_duration(self, i: int, d: Draft) -> bool:
         """The count draft `d` starting at token i is a framing duration."""
         data = self.language
-        if d.kind != "count" or d.counted is None or not data.frame_units_long or d.value_high is not None:
+        if d.kind != "count" or d.counted is None or not data.frame_units_long:
             return False
+        if d.value_high is not None and (self.ar or not self._after_modifier(i)):
+            return False  # a range frames only as "in the past 5-6 years"
         unit = normalize_word(d.counted) if self.ar else d.counted.lower()
         long_unit = unit in data.frame_units_long
         if not long_unit and unit not in data.frame_units_short:
@@ -33,6 +37,8 @@ class FramingDurationRules(Cursor):
             return long_unit or not digits  # "خلال عامين", "within two weeks"; not "خلال 24 ساعة"
         if self.ar:
             return False
+        if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
+            i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d):
             return True
         before = self.word_key(i - 1)
@@ -40,19 +46,34 @@ class FramingDurationRules(Cursor):
         if before in data.frame_modifiers:
             k -= 1  # "in the past 15 years"
         if self.word_key(k) == "the":
-            ends = self.word_key(self._index_after(d.end)) in data.frame_ends  # "in the three months to March"
-            prep = self.word_key(k - 1)
-            if prep in data.frame_prepositions:
-                return k != i - 1 or ends  # "in the past 15 years"
-            if d.end == self.toks[i].end or self._figure_before(k - 2):
-                return False  # a part of a whole: "the last two of his seven years", "five of the last six years"
-            if prep in data.frame_prepositions_modified:
-                return k != i - 1  # "of the last 25 years"; not "five of the 12 years of his sentence"
-            if prep in data.frame_prepositions_ended:
-                return k != i - 1 and ends  # "for the final three months of 2004"; not "for the past 20 years"
-            # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
-            return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
+            return self._frame_after_article(i, k, d)
         return before in data.frame_after and not long_unit  # "after ten minutes"
+
+    def _frame_after_article(self, i: int, k: int, d: Draft) -> bool:
+        """English: the duration at i after "the" at k (and a modifier between: "the past 15 years")."""
+        data = self.language
+        before = self.word_key(i - 1)
+        end_word = self.word_key(self._index_after(d.end))
+        ends = end_word in data.frame_ends  # "in the three months to March"
+        prep = self.word_key(k - 1)
+        if prep in data.frame_prepositions:
+            if prep in data.frame_plan_prepositions and before in data.frame_plan_modifiers:
+                return False  # a plan's length: "the grants run over the next four years"
+            return k != i - 1 or ends  # "in the past 15 years"
+        if d.end == self.toks[i].end or self._figure_before(k - 2):
+            return False  # a part of a whole: "the last two of his seven years", "five of the last six years"
+        if prep in data.frame_prepositions_modified:
+            return k != i - 1  # "of the last 25 years"; not "five of the 12 years of his sentence"
+        if prep in data.frame_prepositions_ended:
+            # "for the final three months of 2004", "for the three months to 31 October"; not "for the past 20
+            # years", "for the three months of the ban"
+            return ends and (k != i - 1 or end_word not in data.frame_prepositions_modified)
+        # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
+        return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
+
+    def _after_modifier(self, i: int) -> bool:
+        """ "the past", "the last" ... right before token i."""
+        return self.word_key(i - 1) in self.language.frame_modifiers and self.word_key(i - 2) == "the"
 
     def _figure_before(self, i: int) -> bool:
         """Token i is a figure, in digits or words ("five", "18 times")."""
@@ -67,7 +88,8 @@ class FramingDurationRules(Cursor):
         data = self.language
         found = self.phrase_before(i, data.qualifiers)
         k = found[1] if found is not None else i
-        if self.word_key(k - 1) not in data.frame_prepositions:
+        by_for = self.word_key(k - 1) in data.frame_prepositions_ended  # "its highest for five months"
+        if self.word_key(k - 1) not in data.frame_prepositions and not by_for:
             return False
         if d.value is None or d.value != int(d.value):
             return False  # "finished third in 7.27 seconds": a time run
@@ -76,5 +98,12 @@ class FramingDurationRules(Cursor):
             if t.kind != WORD or t.start < self.bounds[0]:
                 return False  # "over the final third, finishing in eight minutes"
             if t.key in data.frame_superlatives:
-                return True
+                # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
+                # for 50 years"), not an adverb ("he first went to Israel for six months": how long)
+                return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
         return False
+
+    def _owned(self, m: int) -> bool:
+        """Token m follows a determiner or a possessive ("the first", "their first", "Japan's first")."""
+        key = self.word_key(m - 1)
+        return key is not None and (key in self.language.partitive_determiners or key.endswith("'s"))
