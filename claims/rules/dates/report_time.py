@@ -8,10 +8,10 @@ claims (claims/engine/extractor.py). An event's own day ("انطلقت صباح 
 
 from __future__ import annotations
 
-from claims.engine.cursor import Cursor
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.languages import Language
+from claims.rules.dates.report_time_en import ReportTimeRulesEn
 
 # How far back (tokens) a verb of saying may stand from the day word: "قال ولي العهد الأمير محمد بن نايف أمس".
 REPORT_VERB_REACH_AR = 7
@@ -29,7 +29,7 @@ REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut a
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
 
-class ReportTimeRules(Cursor):
+class ReportTimeRules(ReportTimeRulesEn):
     """Marks a weekday or day word (tokens start_i..) as the report's time when a verb of saying owns it."""
 
     def _report_time(self, start_i: int) -> bool:
@@ -49,6 +49,8 @@ class ReportTimeRules(Cursor):
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
             k -= 1  # "said on Monday"
+        if not self.ar:
+            return self._report_time_en(start_i, k)  # (rules/dates/report_time_en.py)
         if self.ar and self._opens_report_ar(start_i):
             return True
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
