@@ -238,6 +238,8 @@ class Language:
     report_verb_proclitics: frozenset[str] = frozenset()
     report_time_links: frozenset[str] = frozenset()  # "said on Monday"
     report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
+    bc_year_openers: frozenset[str] = frozenset()  # "قبل الميلاد", "ق.م": a year before Christ (dates/year.py)
+    bc_year_words: frozenset[str] = frozenset()  # its word after the opener, or the whole marker ("BC")
     report_day_openers: frozenset[str] = frozenset()  # "وفي يوم الجمعة قالت": words before a day opening a report
     report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"

@@ -7,6 +7,13 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
 
+MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
+
+
+def _iso_year(astronomical: int) -> str:
+    """ISO 8601 text of an astronomical year: 0 -> "0000", -1319 -> "-1319", -43 -> "-0043"."""
+    return f"-{-astronomical:04d}" if astronomical < 0 else f"{astronomical:04d}"
+
 
 class YearRules(Cursor):
     """Years."""
@@ -60,6 +67,9 @@ class YearRules(Cursor):
 
     def _year(self, i: int) -> list[Draft] | Skip | None:
         t = self.toks[i]
+        before_christ = self._bc_year(i)
+        if before_christ is not None:
+            return before_christ
         if t.text.isdigit() and len(t.text) in (2, 3):
             return self._short_year(i)
         if not (t.text.isdigit() and len(t.text) == 4):
@@ -98,6 +108,41 @@ class YearRules(Cursor):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _bc_year(self, i: int) -> list[Draft] | None:
+        """A year before Christ ("عام 1320 قبل الميلاد", "500 ق.م", "44 BC"), or a range of two marked once after the
+        second ("بين عامي 1320 و1318 قبل الميلاد"): an ISO 8601 astronomical year (1 BC is 0000, 1320 BC is
+        -1319; bench/devset/GUIDELINES.md), the earlier year as the value."""
+        t = self.toks[i]
+        if not self.language.bc_year_words or not t.text.isdigit() or not 1 <= int(t.text) <= MAX_BC_YEAR:
+            return None
+        end = self._bc_marker_end(i + 1)
+        second: int | None = None
+        if end is None:
+            link, nxt = self.tok(i + 1), self.tok(i + 2)
+            if link is None or nxt is None or nxt.kind != NUM or not nxt.text.isdigit() or not (
+                    link.text in "-–" or (link.kind == WORD and link.key in self.language.year_range_connectors)):
+                return None
+            end = self._bc_marker_end(i + 3)
+            second = int(nxt.text)
+            if end is None or not 1 <= second <= MAX_BC_YEAR or second == int(t.text):
+                return None
+        years = sorted({1 - int(t.text), 1 - (second if second is not None else int(t.text))})
+        return [Draft("date", t.start, self.toks[end - 1].end, value=_iso_year(years[0]),
+                      value_high=_iso_year(years[1]) if len(years) > 1 else None, precision="year",
+                      calendar="gregorian")]
+
+    def _bc_marker_end(self, j: int) -> int | None:
+        """End index of a before-Christ marker at token j: an opener and its word ("قبل الميلاد", "ق.م", "ق م")
+        where the language has openers, else one word ("BC", "BCE")."""
+        data = self.language
+        if data.bc_year_openers:
+            if self.word_key(j) not in data.bc_year_openers:
+                return None
+            j += 1
+            if self.tok(j) is not None and self.toks[j].text == "." and self.glued(j):
+                j += 1  # "ق.م"
+        return j + 1 if self.word_key(j) in data.bc_year_words else None
 
     def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | None:
         """An unmarked year outside 1800-2100: a Hijri pair, or an old year after its cue."""
