@@ -6,6 +6,12 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import NOTHING, WORD, Reading, Skip
 
+# Quotation marks around a name ("«شاهين 2»", "“تيانهي 2″", "\"ماري كوين 2\""), and how many words of name may stand
+# between the opening mark and the number.
+OPENING_QUOTES = "«“\""
+CLOSING_QUOTES = "»”″\""
+QUOTED_NAME_WORDS = 3
+
 
 class FigureRules(Cursor):
     """Checks on a quantity's reading."""
@@ -17,6 +23,8 @@ class FigureRules(Cursor):
             return skip
         n1, n2, end_i = r.n1, r.n2, r.end_i
         bare_number = r.kind == "number" and r.unit is None and n2 is None and not n1.scale
+        if bare_number and self.ar and self._quoted_name(r):
+            return Skip(end_i + 1)  # "«جنيف 2»", "الحاسوب “تيانهي 2″": the number ends a quoted name
         if bare_number and self.ar:
             k = end_i + 1 if self.tok(end_i) is not None and self.toks[end_i].text == "-" else end_i
             latin = self.tok(k)
@@ -54,3 +62,24 @@ class FigureRules(Cursor):
         ):
             return Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
         return None
+
+    def _quoted_name(self, r: Reading) -> bool:
+        """A bare whole number that closes a quoted name of one to three words ("«جنيف 2»", "“شاهين 2″",
+        "«الفرقة 30»", "«بي - 29»"); a quoted figure alone ("“1550” بلاغا") or after a list ("و\"346\"") is read."""
+        n1 = r.n1
+        close = self.tok(n1.end_i)
+        if close is None or close.text not in CLOSING_QUOTES or not n1.plain_digits or \
+                n1.value != n1.value.to_integral_value():
+            return False
+        words = 0
+        for k in range(n1.start_i - 1, max(-1, n1.start_i - 2 - QUOTED_NAME_WORDS * 2), -1):
+            t = self.toks[k]
+            if t.text in OPENING_QUOTES:
+                return words > 0
+            if t.kind == WORD:
+                words += 1
+            elif t.text != "-":
+                return False
+            if words > QUOTED_NAME_WORDS:
+                return False
+        return False
