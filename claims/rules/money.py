@@ -71,13 +71,15 @@ class MoneyRules(Cursor):
 
     def _sized(self, i: int) -> bool:
         """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",
-        "R1,200"; not "R2", "R5")."""
+        "R1,200", "R2-million"; not "R2", "R5")."""
         text = self.toks[i].text
         if len(text) >= 3:
             return True
-        nxt = self.tok(i + 1)
+        k = i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and self.glued(i + 1) else i + 1
+        nxt = self.tok(k)  # "R2-million": the scale after a hyphen (numbers/digits.py)
         data = self.language
-        return nxt is not None and nxt.kind == WORD and (nxt.key in data.scale_suffixes or nxt.key in data.scales)
+        return nxt is not None and nxt.kind == WORD and (k == i + 1 or self.glued(k)) and (
+            nxt.key in data.scale_suffixes or nxt.key in data.scales)
 
     def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
         """A currency word (with its nationality adjective) or code after a number."""

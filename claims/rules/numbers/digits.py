@@ -179,6 +179,9 @@ class DigitRules(Cursor):
         j = expr.end_i
         t = self.tok(j)
         data = self.language
+        if t is not None and t.text == "-" and not self.ar and self.glued(j) and self.glued(j + 1) and \
+                self.word_key(j + 1) in data.scales:
+            j, t = j + 1, self.toks[j + 1]  # "R432.4-billion", "a 17-million population": the scale after a hyphen
         if t is None or t.kind != WORD:
             return expr
         key = t.key
