@@ -222,10 +222,11 @@ def _glued_currency_fields(data: dict[str, Any], nums: dict[str, Any], symbols: 
     currency code ("bnusd" for "2.5bnUSD")."""
     glued: dict[str, Currency] = {}
     for entry in data["currencies"]:
+        local = {str(s) for s in entry.get("local_glued_symbols") or []}  # "P": the peso only in its country's text
         for symbol, code in (entry.get("glued_symbols") or {}).items():
             if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
                 raise ValueError(f"language data {lang}: glued symbol {symbol!r} needs an ISO 4217 code, not {code!r}")
-            glued[str(symbol)] = Currency(code=code)
+            glued[str(symbol)] = Currency(code=code, needs_country=str(symbol) in local)
     codes = {s: cur for s, cur in symbols.items() if len(s) == 3 and s.isascii() and s.isalpha() and s.isupper()
              and cur.code}
     suffixes = {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()}

@@ -33,6 +33,7 @@ class Currency:
     needs_number: bool = False
     needs_adjective: bool = False
     divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
+    needs_country: bool = False  # a glued letter ("P277 million") that is money only where its country is in view
 
 
 @dataclass(slots=True)

@@ -17,7 +17,10 @@ class MoneyRules(Cursor):
             return None
         if prev.kind == WORD and prev.text in self.language.currency_glued_symbols and self.glued(i) and \
                 (len(prev.text) > 1 or self._sized(i)):
-            return self.language.currency_glued_symbols[prev.text], i - 1  # "KSh45 million", "R3.5 billion"
+            glued = self.language.currency_glued_symbols[prev.text]
+            if glued.needs_country and not self._country_in_view(glued.code):
+                return None  # "the P45 form", "PHP5" outside a Philippine text
+            return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
         symbols = self.language.currency_symbols
         if prev.text == "." and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + "." in symbols:
             return symbols[self.toks[i - 2].text + "."], i - 2  # "Rs. 500 crore": a symbol with its dot
@@ -68,6 +71,13 @@ class MoneyRules(Cursor):
             for d in drafts:
                 d.currency_source = reading.currency_source
         return drafts
+
+    def _country_in_view(self, code: str | None) -> bool:
+        """The currency's country is the outlet's, or the text names it (its `currency_cues`): the Philippines for
+        a bare "P" before an amount."""
+        resolver = self.ex.currency
+        return code is not None and (
+            resolver.outlet_currency == code or resolver.cue_count(code, 0, len(resolver.text)) > 0)
 
     def _sized(self, i: int) -> bool:
         """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",

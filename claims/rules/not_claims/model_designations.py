@@ -43,10 +43,12 @@ class ModelDesignationRules(Cursor):
         data = self.language
         if prev is not None and self.glued(i):
             if prev.kind == WORD and not (self.ar and prev.key in data.proclitics) and \
-                    prev.text not in data.currency_symbols and prev.text not in data.currency_glued_symbols and \
+                    prev.text not in data.currency_symbols and (
+                        prev.text not in data.currency_glued_symbols or self._currency_before(i) is None) and \
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i)))):
-                # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn"; nor an Arabic word typed
+                # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn", but "the R61 road" is one;
+                # nor an Arabic word typed
                 # without its space before an amount or a count: "أكثر من12 مليون ريال", "بحسم200 ريال",
                 # "خلال رمضان الماضي2500 سلة")
                 return Skip(end_i)
