@@ -261,6 +261,10 @@ class Language:
     service_number_nouns: frozenset[str] = frozenset()
     rank_nouns: frozenset[str] = frozenset()
     concept_number_nouns: frozenset[str] = frozenset()
+    rank_scope_before: frozenset[str] = frozenset()  # "slipped to 64 in the world": a place in a ranking (en)
+    rank_scope_prepositions: frozenset[str] = frozenset()
+    rank_scopes: frozenset[str] = frozenset()
+    ranked_set_words: frozenset[str] = frozenset()  # "the world's 500 largest companies": a set named by size (en)
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope

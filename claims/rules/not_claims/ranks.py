@@ -1,5 +1,6 @@
-"""Not claims: ranks and editions written with digits ("احتل المركز 45 عالميا", "خليجي 23", "كأس الخليج 24"), and
-numbers named as a concept ("العدد ثلاثة")."""
+"""Not claims: ranks and editions written with digits ("احتل المركز 45 عالميا", "خليجي 23", "كأس الخليج 24", "slipped
+to 64 in the world"), sets named by their size in an order ("the world's 500 largest companies"), and numbers named
+as a concept ("العدد ثلاثة")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ class RankRules(Cursor):
     """Ranks, tournament editions and numbers named as a concept."""
 
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
+        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i)
+        if ranked is not None:
+            return ranked
         data = self.language
         prev = self.tok(i - 1)
         if prev is not None and prev.text == "(":
@@ -44,6 +48,32 @@ class RankRules(Cursor):
             if self.in_set(k, data.edition_openers):
                 return Skip(end_i + 1)
         return None
+
+    def _rank_in_scope(self, i: int, end_i: int) -> Skip | None:
+        """A place in a ranking: "has slipped to 64 in the world", "ranked 80 in the world", "rose to 12 in the WTA
+        rankings" ("only 64 in the world" counts: a verb of ranking or moving comes before)."""
+        data = self.language
+        if not data.rank_scopes or not self.in_set(i - 1, data.rank_scope_before) or \
+                not self.in_set(end_i, data.rank_scope_prepositions):
+            return None
+        for k in range(end_i + 1, end_i + 4):  # "in the world", "in the WTA rankings"
+            if self.in_set(k, data.rank_scopes):
+                return Skip(end_i)
+        return None
+
+    def _ranked_set(self, i: int, end_i: int) -> Skip | None:
+        """A set named by its size in an order, as "the top 10" is: "the world's 500 largest companies", "Britain's
+        10 biggest retailers", "the two biggest banks" (a year there is a date: "its 2004 best-selling album")."""
+        data = self.language
+        if not data.ranked_set_words or not self.in_set(end_i, data.ranked_set_words):
+            return None
+        t = self.toks[i]
+        if t.text.isdigit() and len(t.text) == 4 and int(t.text) >= FIRST_YEAR:
+            return None
+        before = self.word_key(i - 1)
+        if before is None or not (before in data.partitive_determiners or before.endswith(("'s", "s'"))):
+            return None
+        return Skip(end_i + 1)
 
     def _counted_at(self, j: int) -> bool:
         t = self.tok(j)
@@ -77,4 +107,6 @@ class RankRules(Cursor):
         if data.concept_number_nouns and self.toks[i].key in data.number_words and \
                 self.in_set(i - 1, data.concept_number_nouns):
             return Skip(i + 1)
+        if self.toks[i].key in data.number_words:
+            return self._ranked_set(i, i + 1)  # "the two biggest banks"
         return None
