@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft, Reading, Tok
+from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 
 HAMZA_ALEFS = frozenset("أإآ")
 # The first-person possessive "ي" ("غرفتي") is also the last letter of imperfect verbs, which begin with "ي"
@@ -163,7 +163,8 @@ class CountRulesAr(Cursor):
         """"لمدة عام", "ولمدة أسبوع", "مدتها شهر": a singular period after a word of duration counts one (the length
         is the figure, bench/devset/GUIDELINES.md "لمدة عام" -> 1); "واحد" after it joins the span. Not when a number
         or a fraction follows ("لمدة عام ونصف", "لمدة 3 أشهر" is read at its number). After "بعد"/"قبل" only when
-        stressed ("بعد شهر فقط", "قبل عام واحد"): "بعد شهر من الحادث" frames the time of something else. Also
+        stressed ("بعد شهر فقط", "قبل عام واحد"), or after "قبل" when the period ends its clause ("قبل عام.": a year
+        ago): "بعد شهر من الحادث" frames the time of something else. Also
         "لأكثر من عام" (a comparative with ل: more than one, the qualifier kept) and the period with ل itself when
         "another" or "one" follows ("لعام آخر", "لموسم واحد"; not "لعام 2015")."""
         data = self.language
@@ -186,9 +187,10 @@ class CountRulesAr(Cursor):
                 return None  # "لعام 2015", "لعام كامل من": only "for another year" is a length
             end_i += 1
         elif stressed is not None:
-            if after not in data.only_words:
-                return None  # "بعد شهر من الحادث": framing; "بعد شهر فقط", "قبل عام واحد": the length is the figure
-            end_i += 1
+            if after in data.only_words:
+                end_i += 1  # "بعد شهر فقط", "قبل عام واحد": the length is the figure
+            elif not (stressed[1] in data.ago_words and self._period_ends_clause(end_i)):
+                return None  # "بعد شهر من الحادث", "قبل شهر رمضان": framing, or no period at all
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
                 data.and_prefix,)) is not None):
             return None
@@ -200,6 +202,17 @@ class CountRulesAr(Cursor):
             start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
         return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
                       counted=self._original_word(at))]
+
+    def _period_ends_clause(self, j: int) -> bool:
+        """Nothing that the period noun before j could be in construct with follows it: the sentence or clause
+        ends, or "في" opens a phrase ("قبل عام في نفس التاريخ", "قبل أسبوع."; not "قبل شهر رمضان", "قبل عقد
+        الجمعية", "قبل سنة 2017")."""
+        t = self.tok(j)
+        if t is None:
+            return True
+        if t.kind == SYM:
+            return t.text in ".,،;؛:!؟?)»\"”"
+        return t.kind == WORD and t.key in self.language.ago_clause_words
 
     def _single_period_noun(self, i: int, opener: str) -> tuple[int, str | None, bool]:
         """Where the period noun of the opener at i stands: (index, qualifier, whether the opener is the noun with
