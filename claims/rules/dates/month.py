@@ -129,11 +129,35 @@ class MonthRules(Cursor):
                                             "hijri" if year[2] == "hijri" else calendar)
                 if calendar == "gregorian" and not self.ar:
                     self._first_before_date = i - 1
+                    paired = self._paired_day_after(k, start_i, mo, d)
+                    if paired is not None:
+                        return paired
                     y = self._infer_year(mo, d, k)
                     return self._date_draft(start_i, k, y, mo, d, calendar, inferred=y is not None)
         if day is None and not self.ar and (ordinal := self.phrase_at(j_alt, data.ordinal_days)) is not None:
             day, j_alt = ordinal  # "May sixth"
         return self._month_without_day_after(i, start_i, j_alt, month, day, alt)
+
+    def _paired_day_after(self, k: int, start_i: int, month: int, day: int) -> list[Draft] | None:
+        """English: "on November 17 and 18", "June 16 and 17, 2012": a second day of the same month after the first
+        (tokens start_i..k), closing its clause or followed by the year both share; two dates."""
+        link, second = self.tok(k), self.tok(k + 1)
+        if link is None or second is None or link.text.lower() not in self.language.list_links or \
+                self._day_value(second) is None:
+            return None
+        day2 = self._day_value(second)
+        year = self._year_at(k + 2, False)
+        after = self.tok(k + 2)
+        if year is None and not (after is None or (after.kind == SYM and after.text in ",.;)")):
+            return None  # "on May 3 and 4 others were held": a count
+        if year is not None:
+            y, end, inferred = year[0], year[1], False
+        else:
+            y, end = self._infer_year(month, day2, k + 2), k + 2
+            inferred = y is not None
+        first = self._date_draft(start_i, k, y, month, day, "gregorian", inferred=inferred)
+        last = self._date_draft(k + 1, end, y, month, day2, "gregorian", inferred=inferred)
+        return first + last if first and last else None
 
     def _ordinal_day_before(self, i: int) -> tuple[int | None, int]:
         """(day, start index) of an ordinal day before a month name: "الحادي عشر من سبتمبر"; (None, i) if none."""
@@ -189,3 +213,4 @@ class MonthRules(Cursor):
         self._first_before_date = i - 1
         y = self._infer_year(mo, day, j_alt)
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
+
