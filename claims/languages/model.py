@@ -308,6 +308,7 @@ class Language:
     report_bare_verbs: frozenset[str] = frozenset()  # "said the attack on Monday": no object, a clause (en)
     report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
     report_clause_verbs: frozenset[str] = frozenset()  # "said Mr Knight was stopped on Monday": the clause's day (en)
+    base_period_links: frozenset[str] = frozenset()  # "in December 2023 from ... in November": its year (en)
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()

@@ -212,5 +212,24 @@ class MonthRules(Cursor):
                     return None
         self._first_before_date = i - 1
         y = self._infer_year(mo, day, j_alt)
+        if y is None and not self.ar:
+            y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
 
+    def _base_period_year(self, i: int, month: int) -> int | None:
+        """English: the year of a month compared back to a month and year just before it: "rose to 5% in December
+        2023 from 4.1% in November" (2023), "in January 2024 from ... in December" (2023); the base period is the
+        latest such month before the first. None without a base-period link ("from", "than") between them."""
+        data = self.language
+        link = next((k for k in range(i - 1, max(-1, i - 8), -1) if self.word_key(k) in data.base_period_links), None)
+        if link is None:
+            return None
+        for k in range(link - 1, max(0, link - 4), -1):
+            if self.toks[k].kind != NUM:
+                continue
+            before = self._month_at(k - 1)
+            year = self._year_at(k, False)
+            if before is None or before[1] != k or before[2] != "gregorian" or year is None or before[0] == month:
+                return None
+            return year[0] if month < before[0] else year[0] - 1
+        return None
