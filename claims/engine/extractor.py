@@ -27,6 +27,7 @@ from claims.engine.types import Draft
 from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
 from claims.rules.dates.report_time import mark_dateline
+from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.money_context import CurrencyResolver
 
 
@@ -94,6 +95,8 @@ class Extractor:
             for w0, w1 in self._windows(si, anchor_list):
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
             mark_dateline(found, text, self.sentences[si], self.language)
+            if not self.ar:
+                mark_dateline_en(found, text, self.sentences[si])  # "NAIROBI, June 21 (Reuters) -"
             time_refs(found)
             drafts.extend(d for d in found if not d.report_time)
             if len(drafts) > MAX_CLAIMS:

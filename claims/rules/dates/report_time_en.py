@@ -7,14 +7,17 @@
 - A day opening the sentence before a comma, then its subject and the verb of saying: "On Monday, the agency's
   spokesman said", "Yesterday, Col. Ana Cruz said"; "On Monday, the storm killed 12" dates the storm.
 - A clock time between the verb and the day is passed over: "a report issued at 8 a.m. on Wednesday".
+- A dateline's date: "NAIROBI, June 21 (Reuters) -" (mark_dateline_en, called by claims/engine/extractor.py).
 Not: "said the attack on Monday killed 12" (after "said" a determiner opens the reported clause, whose day it is).
 """
 
 from __future__ import annotations
 
+import re
+
 from claims.engine.cursor import Cursor
 from claims.engine.tiling import tokenize
-from claims.engine.types import NUM, SYM, WORD
+from claims.engine.types import NUM, SYM, WORD, Draft
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
@@ -121,3 +124,20 @@ class ReportTimeRulesEn(Cursor):
             if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
                 return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB])
         return False
+
+
+# A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
+# then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --".
+_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*")
+_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
+
+
+def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
+    """The date of a dateline at the start of the sentence dates the report (class 6), not a fact."""
+    s = sentence[0]
+    for d in drafts:
+        if d.kind != "date" or d.start - s > 100:
+            continue
+        if _DATELINE_PLACE_EN.fullmatch(text, s, d.start) and _DATELINE_TAIL_EN.match(text, d.end, d.end + 60):
+            d.report_time = True
+        break  # only the sentence's first date can be its dateline
