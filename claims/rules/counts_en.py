@@ -63,6 +63,23 @@ class CountRulesEn(Cursor):
                         self.toks[j - 1].kind != WORD)
         return None
 
+    def _refers_back_en(self, r: Reading) -> bool:
+        """"the two men", "the nine men would remain in prison", "the two sides failed to agree": a definite small
+        number right before a noun of people or parties refers back to a group named before (GUIDELINES: not
+        annotated, as Arabic definite duals); with a modifier it describes ("the three main political leaders"),
+        and other nouns still count ("the four days after the arrest")."""
+        data = self.language
+        n1 = r.n1
+        if self.ar or r.kind != "count" or not n1.is_word or n1.scale or r.n2 is not None or not 2 <= n1.value <= 9 or \
+                self.word_key(n1.start_i - 1) not in data.share_articles:
+            return False
+        hyphened = r.end_i == n1.end_i + 3 and self.toks[n1.end_i + 1].text == "-" and self.glued(n1.end_i + 1)
+        if r.end_i != n1.end_i + 1 and not hyphened:
+            return False  # a modifier between: "the three main political leaders" (but "the two arch-rivals")
+        if self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None:
+            return False  # "five of the eight men": the whole of a partitive count is a count
+        return self.word_key(r.end_i - 1) in data.referring_back_nouns
+
     def _multiple_en(self, r: Reading) -> bool:
         """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
         "times" (GUIDELINES); "raised rates five times", "three times the world number two hangs on" count

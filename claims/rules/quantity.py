@@ -65,7 +65,8 @@ class QuantityRules(Cursor):
             if skip is not None:
                 return skip
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
-        if not self._read_unit(reading, cur_before):
+        # counts_en.py: "the two men", "the two sides" refer to a group named before: no claim
+        if not self._read_unit(reading, cur_before) or self._refers_back_en(reading):
             return None
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
