@@ -228,6 +228,7 @@ class Language:
     single_period_extensions: frozenset[str] = frozenset()  # "لعام آخر": for another year
     ago_words: frozenset[str] = frozenset()  # "قبل عام.": a singular period ago, ending its clause, counts one
     ago_clause_words: frozenset[str] = frozenset()  # ... or before these ("قبل عام في نفس التاريخ")
+    age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue

@@ -242,6 +242,31 @@ class CountRulesAr(Cursor):
             return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
         return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
 
+    def ordinal_age_ar(self, j: int) -> list[Draft] | None:
+        """"في العشرين من عمرها", "في الرابعة والسبعين من عمرها", "مغربي في السابعة والعشرين من العمر": an age
+        given as the year of life the person is in (an ordinal after "في", then "من العمر"): a number, "years old"
+        (called at the definite tens, an anchor; a unit ordinal alone, "في التاسعة من العمر", is not reached)."""
+        data = self.language
+        key = self.word_key(j) or ""
+        bare = key[len(data.and_prefix):] if key.startswith(data.and_prefix + data.definite_article) else key
+        tens = data.tens.get(bare[len(data.definite_article):]) if bare.startswith(data.definite_article) else None
+        if not tens or not any(tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p
+                               for p in data.age_after):
+            return None
+        start, value = j, tens
+        if bare != key:  # "الرابعة والسبعين": the unit ordinal before, masculine or feminine
+            unit = self.word_key(j - 1) or ""
+            unit = unit[:-1] if (unit[:-1],) in data.ordinal_days and (unit,) not in data.ordinal_days else unit
+            day = data.ordinal_days.get((unit,))
+            if day is None or not 1 <= day <= 9:
+                return None
+            start, value = j - 1, tens + day
+        if self.strip(self.word_key(start - 1) or "", data.age_ordinal_links, data.proclitics_membership) is None:
+            return None
+        end = j + 1 + next(len(p) for p in data.age_after
+                           if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p)
+        return [Draft("number", self.toks[start].start, self.toks[end - 1].end, value=value, unit="years old")]
+
     def quoted_counted_ar(self, j: int) -> tuple[int, int] | None:
         """"شهد المهرجان 36 «جدارية»": the noun a number counts, in quotation marks right after it."""
         t, noun, close = self.tok(j), self.tok(j + 1), self.tok(j + 2)
