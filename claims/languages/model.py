@@ -269,6 +269,7 @@ class Language:
     rank_scope_prepositions: frozenset[str] = frozenset()
     rank_scopes: frozenset[str] = frozenset()
     ranked_set_words: frozenset[str] = frozenset()  # "the world's 500 largest companies": a set named by size (en)
+    ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
