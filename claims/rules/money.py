@@ -15,9 +15,9 @@ class MoneyRules(Cursor):
         prev = self.tok(i - 1)
         if prev is None:
             return None
-        if prev.kind == WORD and prev.text in self.language.currency_glued_symbols and self.glued(i) and \
-                (len(prev.text) > 1 or self._sized(i)):
-            glued = self.language.currency_glued_symbols[prev.text]
+        glued = self.language.currency_glued_symbols.get(prev.text) if prev.kind == WORD else None
+        if glued is not None and (len(prev.text) > 1 or self._sized(i)) and (
+                self.glued(i) or (glued.needs_country and len(prev.text) > 1 and self._sized(i))):  # "PHP 5,000"
             if glued.needs_country and not self._country_in_view(glued.code):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
