@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import WORD, Draft, Reading, number_value
+from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 
 
 class CountRulesEn(Cursor):
@@ -79,6 +79,22 @@ class CountRulesEn(Cursor):
         if self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None:
             return False  # "five of the eight men": the whole of a partitive count is a count
         return self.word_key(r.end_i - 1) in data.referring_back_nouns
+
+    def _continues_count_en(self, n: NumberExpr) -> bool:
+        """A bare figure right after "or"/"and" that follows a count ("store up to 1000 web links or 5000 if they
+        sign up", "900 jobs and 300 more"): the list goes on counting the same noun."""
+        data = self.language
+        joiner = self.word_key(n.start_i - 1)
+        if self.ar or (joiner not in data.or_words and joiner not in data.and_words):
+            return False
+        noun_end = n.start_i - 1
+        for m in range(noun_end - 2, max(noun_end - 6, -1), -1):
+            t = self.toks[m]
+            if t.kind == NUM:
+                first = self.number_expr(m)
+                found = self._counted_after(first.end_i, first) if first is not None else None
+                return found is not None and found[1] == noun_end
+        return False
 
     def _multiple_en(self, r: Reading) -> bool:
         """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
