@@ -195,6 +195,7 @@ class Language:
     lone_one_openers: frozenset[str] = frozenset()
     lone_one_verbs: frozenset[str] = frozenset()
     referring_back_nouns: frozenset[str] = frozenset()  # "the two men": no claim (rules/counts_en.py)
+    more_count_words: frozenset[str] = frozenset()  # "nominated for two more this year": a count
     share_figure_links: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).

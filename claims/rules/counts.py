@@ -39,7 +39,7 @@ class CountRules(Cursor):
             return None
         if self.ar:
             return self._counted_noun_ar(j, t)
-        return self._counted_noun_en(j)
+        return self._counted_noun_en(j) or self._bare_compound_en(j)  # counts_en.py
 
     def _age_end(self, start_i: int, j: int) -> int | None:
         """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",

@@ -96,6 +96,28 @@ class CountRulesEn(Cursor):
                 return found is not None and found[1] == noun_end
         return False
 
+    def _bare_compound_en(self, j: int) -> tuple[int, int] | None:
+        """"the first modern three party UK election", "a five year plan": a compound noun written without its
+        hyphen ("three-party") before the noun it describes counts as the hyphenated form does."""
+        data = self.language
+        t, nxt = self.tok(j), self.tok(j + 1)
+        if t is None or t.kind != WORD or t.key not in data.compound_nouns or not t.text.islower() or \
+                nxt is None or nxt.kind != WORD or nxt.key in data.not_counted or nxt.key in data.compound_nouns:
+            return None
+        return j, j + 1
+
+    def _more_count_en(self, n: NumberExpr) -> bool:
+        """"nominated for two more this year", "the option to buy 20 more.": a figure and "more" with no noun after
+        count more of the noun named before (not "40 more than nine years": a comparison)."""
+        data = self.language
+        if self.ar or self.word_key(n.end_i) not in data.more_count_words:
+            return False
+        after = self.tok(n.end_i + 1)
+        if after is None or after.kind != WORD:
+            return after is None or after.text in ".,;:!?)"
+        return after.key in data.not_counted and after.key not in data.comparative_links and \
+            after.key not in data.share_links  # ("10 more of the triple-decker aircraft": the partitive reads it)
+
     def _multiple_en(self, r: Reading) -> bool:
         """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
         "times" (GUIDELINES); "raised rates five times", "three times the world number two hangs on" count
