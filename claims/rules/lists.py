@@ -200,8 +200,17 @@ class ListRules(Cursor):
     def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
         if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:
             self.last_scaled = d
+        elif d.kind == "money" and self.ar and self._scaled_figure_joined(d):
+            self.last_scaled = d  # "800 ريال و1.2 ألف": the scaled figure joined by و after it is an amount too
         elif d.kind == "count" and self.last_scaled is None and self.toks[n1.start_i].start == self.dot_count_from:
             self.last_scaled = d  # a count with dots grouping thousands: bare figures so written continue it
+
+    def _scaled_figure_joined(self, d: Draft) -> bool:
+        """Right after the amount `d` come "و", a figure and a scale word ("800 ريال و1.2 ألف للواحدة")."""
+        k = next((k for k in range(self.n) if self.toks[k].start >= d.end), self.n)
+        figure = self.tok(k + 1)
+        return self.word_key(k) in self.language.and_words and figure is not None and figure.kind == NUM and \
+            self.word_key(k + 2) in self.language.scales
 
     def list_follows(self, i: int) -> bool:
         """Cheap test before unit_list: a joiner, then a number, right after the digits at i."""
