@@ -82,11 +82,16 @@ class CountRulesEn(Cursor):
 
     def _continues_count_en(self, n: NumberExpr) -> bool:
         """A bare figure right after "or"/"and" that follows a count ("store up to 1000 web links or 5000 if they
-        sign up", "900 jobs and 300 more"): the list goes on counting the same noun."""
+        sign up", "900 jobs and 300 more"), or a bare count in thousands ("1,200 and 550 will go"): the list goes on
+        counting the same noun."""
         data = self.language
         joiner = self.word_key(n.start_i - 1)
         if self.ar or (joiner not in data.or_words and joiner not in data.and_words):
             return False
+        first = self.number_expr(n.start_i - 2) if n.start_i >= 2 and self.toks[n.start_i - 2].kind == NUM else None
+        if first is not None and first.end_i == n.start_i - 1 and "," in self.toks[first.start_i].text and \
+                first.value >= 1000 and first.value == first.value.to_integral_value() and not first.scale:
+            return True  # "1,200 and 550": the first is a count whose noun stands elsewhere (quantity._implied_count)
         noun_end = n.start_i - 1
         for m in range(noun_end - 2, max(noun_end - 6, -1), -1):
             t = self.toks[m]
