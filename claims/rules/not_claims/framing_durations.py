@@ -36,7 +36,7 @@ class FramingDurationRules(Cursor):
         if self.in_set(i - 1, data.frame_words):
             return long_unit or not digits  # "خلال عامين", "within two weeks"; not "خلال 24 ساعة"
         if self.ar:
-            return False
+            return self._after_superlative(i, d)  # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d):
