@@ -13,6 +13,7 @@ _TAKEN = 0  # the word is part of the number: go on after it
 _NEXT = 1  # the step moved the position itself: go on from there
 _STOP = 2  # the number ended before this word
 _FAIL = 3  # no number here
+_HUNDRED = Decimal(100)  # a scale below it ("dozen") multiplies only the part of a number below a hundred
 
 
 _ORDINAL_STEMS: dict[str, frozenset[str]] = {}
@@ -357,7 +358,12 @@ class WordNumberRules(Cursor):
             return _NEXT
         if run.scale_seen and scale >= run.scale_seen and run.current == 0:
             return _STOP
-        run.total += (run.current if run.current else Decimal(1)) * scale
+        current = run.current if run.current else Decimal(1)
+        if scale < _HUNDRED <= current and current % _HUNDRED:
+            # "three hundred and two dozen": the dozen counts the last small number only (300 + 24)
+            run.total += current - current % _HUNDRED
+            current %= _HUNDRED
+        run.total += current * scale
         run.current = Decimal(0)
         run.scale_seen = scale
         run.last = "scale"
