@@ -145,8 +145,9 @@ class Window(
             dual = self.strip(key, data.dual_nouns, data.proclitics_dual_noun)
             if dual is not None:
                 return self._dual(i, len(dual[0]))
-        if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i)):
-            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age (rules/counts_ar.py)
+        if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
+                                           self.measure_dual_ar(i)):
+            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين" (rules/counts_ar.py)
         if self.ar or not self._capitalized_inside(i):
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
             found = self._named_concept(i) or self._idiom_en(i) or self.quantity(i)

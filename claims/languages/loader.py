@@ -157,6 +157,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     anchor_words |= fields["dual_nouns"]
     anchor_words |= fields.get("single_period_openers", frozenset())  # "لمدة عام"
     anchor_words |= fields.get("single_period_emphasis_openers", frozenset())  # "بعد شهر فقط"
+    anchor_words |= fields.get("measure_dual_words", frozenset())  # "مترين"
     anchor_words |= fields.get("percent_back_anchors", frozenset())  # "one per cent"
     anchor_words |= set(fields["multiple_adverbs"])  # "twice the 169,000 figure"
     anchor_words |= fields.get("lone_one_openers", frozenset())  # "only one showed"

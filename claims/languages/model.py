@@ -230,6 +230,7 @@ class Language:
     ago_words: frozenset[str] = frozenset()  # "قبل عام.": a singular period ago, ending its clause, counts one
     ago_clause_words: frozenset[str] = frozenset()  # ... or before these ("قبل عام في نفس التاريخ")
     age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
+    measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
+from claims.normalize import normalize_word
 
 HAMZA_ALEFS = frozenset("أإآ")
 # The first-person possessive "ي" ("غرفتي") is also the last letter of imperfect verbs, which begin with "ي"
 # ("يلتقي"): a script fact, as the hamza alefs above.
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
+_TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
 
 
 class CountRulesAr(Cursor):
@@ -266,6 +268,21 @@ class CountRulesAr(Cursor):
         end = j + 1 + next(len(p) for p in data.age_after
                            if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p)
         return [Draft("number", self.toks[start].start, self.toks[end - 1].end, value=value, unit="years old")]
+
+    def measure_dual_ar(self, i: int) -> list[Draft] | None:
+        """"بطول 20 مترا وارتفاع مترين", "نقطتين": the dual of a measure unit is two of it (a number with the unit,
+        as "2 متر"); the listed dual forms (rule_words.measure_dual_words) are indefinite, so no plural "-ين"."""
+        data = self.language
+        found = self.strip(self.toks[i].key, data.measure_dual_words, data.proclitics_dual_noun)
+        if found is None:
+            return None
+        stem = found[1][:-2]  # "مترين" -> "متر"; "نقطتين" -> "نقطت" -> "نقطه" (ة normalizes to ه)
+        unit = data.measure_units.get((stem,)) or data.measure_units.get((stem[:-1] + _TA_MARBUTA,))
+        prev = self.tok(i - 1)
+        if unit is None or (prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None or (
+                prev.kind == WORD and (prev.key,) in data.measure_units))):
+            return None  # (not "كيلو مترين مربعين": a unit's prefix written apart)
+        return [Draft("number", self.toks[i].start + len(found[0]), self.toks[i].end, value=2, unit=unit)]
 
     def quoted_counted_ar(self, j: int) -> tuple[int, int] | None:
         """"شهد المهرجان 36 «جدارية»": the noun a number counts, in quotation marks right after it."""
