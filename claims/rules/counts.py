@@ -5,6 +5,8 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import SYM, WORD, NumberExpr
 
+AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
+
 
 class CountRules(Cursor):
     """Counts and measures."""
@@ -56,6 +58,10 @@ class CountRules(Cursor):
         if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
                 (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")):
             return j + 1  # "لانزيني (22 عاما)", "وفارق بيانكي، 25 عاما، الحياة": an age set apart after a name
+        if self.ar and self.word_key(j) in data.age_nouns and before is not None and before.text in AGE_DASHES and \
+                not self.glued(start_i) and self.word_key(start_i - 2) is not None and \
+                (close is None or close.text in AGE_DASHES):  # (a dash glued to the figure is its sign: no age)
+            return j + 1  # "العريف ... آل سعد – 19 عاما", "الشاب خالد – 23 عاما – فيروي": an age after a name
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
             if self.word_key(j + 1) in data.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
                     and self.word_key(j + 3) in data.age_old_words:
