@@ -197,7 +197,19 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "currency_abbreviations": currency_abbr,
         "currency_cues": _currency_cues(data),
         **_glued_currency_fields(data, nums, currency_symbols, lang),
+        "scale_currency_words": _scale_currency_words(nums, currency_words, lang),
     }
+
+
+def _scale_currency_words(nums: dict[str, Any], currency_words: dict[str, Currency],
+                          lang: str) -> dict[str, tuple[int, Currency]]:
+    """Arabic scale words typed without the space before their currency word ("33.5 ملياردولار"): the glued pair
+    -> (scale, currency). Only the scales of millions and up: a thousand glued to a currency is not seen written."""
+    if lang != "ar":
+        return {}
+    scales = {k: v for k, v in _keyed(nums.get("scales"), lang).items() if int(v) >= 1_000_000}
+    return {s + w: (int(v), cur) for s, v in scales.items() for w, cur in currency_words.items()
+            if not cur.needs_adjective and cur.divisor == 1}
 
 
 def _currency_cues(data: dict[str, Any]) -> dict[str, list[str]]:

@@ -318,6 +318,7 @@ class Language:
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()
     both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
+    rate_basis_words: frozenset[str] = frozenset()  # "مائة ألف مقابل دولار واحد": the rate's basis, no claim (ar)
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     exceed_verbs: frozenset[str] = frozenset()  # "يفوق المليون": a definite scale after them is a count (ar)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
@@ -325,6 +326,7 @@ class Language:
     currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)
     # A scale suffix with a currency code glued after it ("2.5bnUSD"): suffix key -> (scale, currency).
     scale_currency_suffixes: dict[str, tuple[int, Currency]] = field(default_factory=dict)
+    scale_currency_words: dict[str, tuple[int, Currency]] = field(default_factory=dict)  # "ملياردولار" (ar)
     # Derived once, at load (claims/languages/loader.py): what the engine looks up on every text.
     # Anchor words: for Arabic every anchor word with each proclitic glued in front; for case-sensitive data the
     # month and weekday names are in case_anchors instead, and "one" (never a claim alone) is out.

@@ -99,6 +99,9 @@ class MoneyRules(Cursor):
             if suffix is not None and suffix.key in data.scale_currency_suffixes and suffix.kind == WORD and \
                     self.glued(j - 1) and self.toks[j - 2].kind == NUM:
                 return data.scale_currency_suffixes[suffix.key][1], j, None  # "2.5bnUSD": the code rode on the scale
+        glued_word = self.tok(j - 1) if data.scale_currency_words and j >= 1 else None
+        if glued_word is not None and glued_word.key in data.scale_currency_words:
+            return data.scale_currency_words[glued_word.key][1], j, None  # "33.5 ملياردولار": typed without a space
         t = self.tok(j)
         if t is None:
             return None

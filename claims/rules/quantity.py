@@ -92,11 +92,25 @@ class QuantityRules(Cursor):
         if found is None or (before is not None and (before.kind == NUM or self.number_expr(i - 2) is not None)) or \
                 data.currency_words[found[1]].needs_number:
             return None  # (not "بين واحد و1.5": ب + ين, the yen, needs a figure)
+        if self.word_key(i - 2) in data.rate_basis_words and self._amount_ends_at(i - 3):
+            return None  # "مائة ألف مقابل دولار واحد": the rate's basis, not an amount paid
         r = Reading(NumberExpr(ONE, i, i + 1, is_word=True), None, None, i - 1, i + 1)
         self._read_money(r, data.currency_words[found[1]], None)
         start = self.toks[i - 1].start + len(found[0])
         return [Draft("money", start, t.end, value=number_value(r.n1.value), currency=r.currency,
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def _amount_ends_at(self, k: int) -> bool:
+        """Token k ends a figure: digits, a number word or a scale, or a currency word after one ("15 ألف ليرة")."""
+        data = self.language
+        if self.word_key(k) in data.currency_words:
+            k -= 1
+        t = self.tok(k)
+        if t is None:
+            return False
+        key = t.key
+        return t.kind == NUM or (t.kind == WORD and (
+            key in data.scales or key in data.units or key in data.tens or key in data.hundreds))
 
     def _second_number(
         self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None

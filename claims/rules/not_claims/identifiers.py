@@ -15,7 +15,7 @@ class IdentifierRules(Cursor):
     def _identifier_number(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
-        if self._identifier(i - 1):
+        if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1):
             if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
                 return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
@@ -80,6 +80,14 @@ class IdentifierRules(Cursor):
             return self.in_set(k, self.language.identifier_cues)
         t = self.tok(k)
         return t is not None and t.kind == WORD and t.text in self.language.identifier_cues_exact
+
+    def _scaled_amount_follows(self, i: int) -> bool:
+        """A scale word and then a currency right after token i: "قيمة الإصدار 43 مليون دينار" is an amount, not
+        the issue's number (the figure of an edition or a page is never followed by "million dinars")."""
+        t, cur = self.tok(i + 1), self.tok(i + 2)
+        data = self.language
+        return t is not None and cur is not None and t.kind == WORD and cur.kind == WORD and \
+            t.key in data.scales and cur.key in data.currency_words
 
     def _unit_follows(self, i: int) -> bool:
         """Percent, currency or scale right after token i: the number is a quantity even after a name."""

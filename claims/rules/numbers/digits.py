@@ -194,4 +194,7 @@ class DigitRules(Cursor):
                 expr.scale *= data.scales[t2.key]
                 expr.value *= data.scales[t2.key]
                 expr.end_i += 1
+        elif key in data.scale_currency_words:  # "33.5 ملياردولار": money reads the currency (_currency_after)
+            scale = data.scale_currency_words[key][0]
+            expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
         return expr
