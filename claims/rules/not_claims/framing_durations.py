@@ -31,10 +31,13 @@ class FramingDurationRules(Cursor):
         if not long_unit and unit not in data.frame_units_short:
             return False
         digits = self.toks[i].kind == NUM
+        if self.ar and i > 0 and self.toks[i - 1].text == "(":
+            i -= 1  # "خلال الـ(24) ساعة الماضية"
         if self.ar and self.word_key(i - 1) == data.definite_article:
             i -= 1  # "خلال الـ20 عاما المقبلة"
         if self.in_set(i - 1, data.frame_words):
-            return long_unit or not digits  # "خلال عامين", "within two weeks"; not "خلال 24 ساعة"
+            # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
+            return long_unit or not digits or (self.ar and self._past_modifier_after(d))
         if self.ar:
             return self._after_superlative(i, d)  # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
@@ -70,6 +73,10 @@ class FramingDurationRules(Cursor):
             return ends and (k != i - 1 or end_word not in data.frame_prepositions_modified)
         # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
         return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
+
+    def _past_modifier_after(self, d: Draft) -> bool:
+        """Arabic: "الماضية", "الأخيرة" right after the duration: a look back over the period, which frames it."""
+        return self.word_key(self._index_after(d.end)) in self.language.frame_modifiers
 
     def _after_modifier(self, i: int) -> bool:
         """ "the past", "the last" ... right before token i."""
