@@ -37,6 +37,7 @@ from claims.rules.not_claims.phone_numbers import PhoneNumberRules
 from claims.rules.not_claims.race_distances import RaceDistanceRules
 from claims.rules.not_claims.ranks import RankRules
 from claims.rules.not_claims.scores import ScoreRules
+from claims.rules.not_claims.scores_ar import ScoreRulesAr
 from claims.rules.not_claims.sms_codes import SmsCodeRules
 from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
@@ -55,6 +56,7 @@ class Window(
     IdentifierRules,
     ModelDesignationRules,
     ScoreRules,
+    ScoreRulesAr,
     NameRulesEn,
     IdiomRulesEn,
     TatweelRulesAr,
@@ -109,8 +111,9 @@ class Window(
             else:
                 for d in result:
                     d.sentence = self.index
-                # A duration that only frames other figures is no claim (rules/not_claims/framing_durations.py).
-                drafts.extend(d for d in result if not self._framing_duration(i, d))
+                # A duration that only frames other figures is no claim (rules/not_claims/framing_durations.py),
+                # nor are the goals of a score in words (scores_ar.py).
+                drafts.extend(d for d in result if not self._framing_duration(i, d) and not self._word_score(d))
                 i = max(self._index_after(result[-1].end), i + 1)
         return drafts
 

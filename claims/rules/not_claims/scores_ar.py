@@ -1,0 +1,47 @@
+"""Not claims: an Arabic match score written in words ("فاز بهدفين دون رد", "بثلاثة أهداف مقابل هدف", "بهدفين
+نظيفين", "بهدفين لهدف"). The goals of a score are the match result, not a count (bench/devset/GUIDELINES.md, Not
+claims); goals a player or a side scored are a count ("سجل هدفين في المباراة", "أهداف الفريق الأربعة").
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, Draft
+
+# A season's tally is no score: "سجل 40 هدفا مقابل 12" counts goals; one match's goals stay small.
+_MAX_SCORE_GOALS = 15
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+class ScoreRulesAr(Cursor):
+    """Scores in words."""
+
+    def _word_score(self, d: Draft) -> bool:
+        """The count draft `d` is one side of a score in words."""
+        data = self.language
+        if not self.ar or d.kind != "count" or d.counted is None or not data.score_nouns or \
+                not isinstance(d.value, (int, float)) or d.value > _MAX_SCORE_GOALS:
+            return False
+        first, after = self._index_after(d.start + 1) - 1, self._index_after(d.end)  # the tokens holding d
+        if not self.in_set(after - 1, data.score_nouns):
+            return False
+        if self.in_set(after, data.score_nil_words):
+            return True  # "بهدفين نظيفين"
+        if self.in_set(after, data.score_links) and self._score_side(after + 1):
+            return True  # "بهدفين دون رد", "بثلاثة أهداف مقابل هدف"
+        if self.word_key(after) not in data.score_nouns and self.in_set(after, data.score_nouns):
+            return True  # "بهدفين لهدف": the other side with its preposition
+        # The second side: "بثلاثة أهداف مقابل هدفين"
+        before = first - 1
+        return self.in_set(before, data.score_links) and self.in_set(before - 1, data.score_nouns)
+
+    def _score_side(self, k: int) -> bool:
+        """Token k is the other side of a score: "رد", a goal noun, a figure or a number word."""
+        data = self.language
+        t = self.tok(k)
+        if t is None:
+            return False
+        if t.kind == NUM:
+            return float(t.text.translate(_DIGITS)) <= _MAX_SCORE_GOALS if t.text.isdigit() else False
+        return self.in_set(k, data.score_nil_words) or self.in_set(k, data.score_nouns) or \
+            t.key in data.number_words
