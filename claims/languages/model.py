@@ -221,6 +221,8 @@ class Language:
     possessive_endings: frozenset[str] = frozenset()  # "أبنائه الثلاثة": a possessed noun before a definite cardinal
     victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people
     percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
+    count_of_nouns: frozenset[str] = frozenset()  # "عدد القوائم ... 2.288 قائمة": a dotted figure counts thousands
+    average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

@@ -15,6 +15,8 @@ _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
 _DOT_GROUPED_RE = regex.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "18.410 متدرباً": two or three digits before a dot of three need no other figure to show the dot groups thousands.
 DOT_COUNT_WHOLE_ALONE = 10
+# How many tokens before such a figure "عدد" may stand ("عدد القوائم المتنافسة للانتخابات هي 2.288 قائمة").
+COUNT_OF_REACH = 8
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -133,8 +135,11 @@ class DigitRules(Cursor):
     def _dot_thousands_count_ar(self, i: int) -> bool:
         """A single dot before three digits groups thousands on a count of whole things: "18.410 متدرباً", "9.599
         تجمعاً" (two or more digits before the dot), "5.964 طلعة" when another figure of the sentence is grouped by
-        dots too; then a bare figure so written after it in the window is one as well ("2.657 في العراق"). Never
-        before a scale, currency, percent, measure or time noun ("2.370 درهم", "4.915 ملم", "1.225 مليون")."""
+        dots too, "2.288 قائمة" after "عدد" (the number of whole things); then a bare figure so written after it in the
+        window is one as well ("2.657 في العراق"). Three zeros after the dot are thousands on any count, measure or
+        bare figure ("3.000 طالب", "76.000 م2", "26.000 بالمدن": no decimal is written ".000"). Never before a scale,
+        currency or percent ("1.225 مليون", "2.370 درهم", "4.870 في المائة"), nor a measure or time noun with other
+        digits ("4.915 ملم")."""
         t = self.toks[i]
         whole, _, frac = t.text.partition(".")
         if len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or \
@@ -144,23 +149,41 @@ class DigitRules(Cursor):
         nxt = self.tok(j)
         if nxt is not None and nxt.kind == WORD and (nxt.key in data.scales or nxt.key in data.scale_suffixes):
             return False
-        if self._percent_after(j) is not None or self._currency_after(j) is not None or \
-                self._measure_after(j) is not None:
+        if self._percent_after(j) is not None or self._currency_after(j) is not None:
             return False
+        even = frac == "000"
+        if self._measure_after(j) is not None:
+            return even
         if nxt is not None and (nxt.text == "-" or nxt.key in data.range_connectors) and \
                 self.tok(j + 1) is not None and self.toks[j + 1].kind == NUM and \
                 self._dot_thousands_count_ar(j + 1):
             return True  # "بين 5.000 و7.500 لفة": the low bound of a range or list of such counts
         noun = self._counted_after(j, NumberExpr(Decimal(t.text), i, j)) if nxt is not None else None
-        if noun is not None and not self.in_set(noun[0], data.frame_units_long | data.frame_units_short):
-            if int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start):
+        if noun is not None:
+            if self.in_set(noun[0], data.frame_units_long | data.frame_units_short):
+                return even  # "3.000 ساعة"; not "1.5 ساعة"
+            if even or int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start) or \
+                    self._count_of_before(i, noun[1]):
                 if self.dot_count_from is None or t.start < self.dot_count_from:
                     self.dot_count_from = t.start
                 return True
             return False
-        if noun is None and self.dot_count_from is not None and t.start > self.dot_count_from:
+        if self.dot_count_from is not None and t.start > self.dot_count_from:
             self.dot_count_bare = self.dot_count_bare | {t.start}
             return True
+        return even
+
+    def _count_of_before(self, i: int, noun_end: int) -> bool:
+        """"عدد القوائم ... 2.288 قائمة": "the number of" shortly before the figure says it counts whole things; not an
+        average per head ("متوسط عدد الأطفال لكل امرأة 2.125 طفل", "... 2.125 طفل لكل امرأة")."""
+        data = self.language
+        if not data.count_of_nouns or self.in_set(noun_end, data.per_words):
+            return False
+        for k in range(i - 1, max(i - 1 - COUNT_OF_REACH, -1), -1):
+            if self.in_set(k, data.per_words) or self.in_set(k, data.average_words):
+                return False
+            if self.in_set(k, data.count_of_nouns):
+                return not self.in_set(k - 1, data.average_words)
         return False
 
     def _dot_grouped_elsewhere(self, start: int) -> bool:
