@@ -21,6 +21,8 @@ REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 REPORT_VERB_REACH_EN = 3
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
 REPORT_NOUN_REACH = 10
+# How far before its verb of issuing a statement noun may stand: "التقرير الربعي حول البطالة الذي أصدرته اليوم".
+STATEMENT_NOUN_REACH = 5
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
@@ -54,8 +56,11 @@ class ReportTimeRules(ReportTimeRulesEn):
         if self.ar and self._opens_report_ar(start_i):
             return True
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
-        if self.ar and self.word_key(self._after_day(start_i)) in SAYING_OPENERS_AR:
-            reach = REPORT_VERB_REACH_BEFORE_SAYING_AR  # "قالت المؤسسة العامة لـ... في المملكة، أمس الخميس: إنها"
+        after = self._after_day(start_i)
+        if self.ar and (self.word_key(after) in SAYING_OPENERS_AR or self._ends_sentence(after)):
+            # "قالت المؤسسة العامة لـ... في المملكة، أمس الخميس: إنها"; a day closing its sentence in agency style
+            # ("وفق تقديرات مجلس وزاري مصغر رأسه رئيس الوزراء التونسي علي العريض اليوم.")
+            reach = REPORT_VERB_REACH_BEFORE_SAYING_AR
         found = self._verb_owns_day(items, reach)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach)
@@ -90,6 +95,14 @@ class ReportTimeRules(ReportTimeRulesEn):
                 break
         return k
 
+    def _ends_sentence(self, k: int) -> bool:
+        """Token k is past the sentence's end, or a full stop closing it."""
+        t = self.tok(k)
+        if t is None or t.start >= self.bounds[1]:
+            return True
+        nxt = self.tok(k + 1)
+        return t.kind == SYM and t.text == "." and (nxt is None or nxt.start >= self.bounds[1])
+
     def _named_subject_then_verb(self, k: int) -> bool:
         """English: a name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""
         data = self.language
@@ -119,9 +132,8 @@ class ReportTimeRules(ReportTimeRulesEn):
             else:
                 if key in data.report_clause_breaks:
                     return False  # "قال إن المسلحين شنوا أمس هجوما": the day belongs to the reported act
-                if key in data.report_issue_verbs and n + 1 < len(items) and \
-                        self._statement_noun(items[n + 1][1]):
-                    return True  # "بيان صدر أمس", "الإحصاءات الصادرة من القيادة ... الجمعة": the statement's day
+                if self._statement_dates_day(items, n):
+                    return True
                 if key in data.report_verbs or (self.ar and key[:1] in data.report_verb_proclitics and
                                                 key[1:] in data.report_verbs):
                     # "will be announced on Monday": a future act is the event, not the report.
@@ -129,6 +141,25 @@ class ReportTimeRules(ReportTimeRulesEn):
                     return before is None or before[1] not in data.report_clause_breaks
                 words += 1
         return None if words < reach else False
+
+    def _statement_dates_day(self, items: list[tuple[int, str]], n: int) -> bool:
+        """The word items[n] ties the day to a statement: a verb of issuing after its statement noun ("بيان صدر
+        أمس", "الإحصاءات الصادرة من القيادة ... الجمعة"), or a statement noun after an attribution ("وفق تقديرات
+        مجلس وزاري ... اليوم", "بحسب بيان للوزارة أمس")."""
+        data, key = self.language, items[n][1]
+        if key in data.report_issue_verbs and self._statement_noun_before(items, n + 1):
+            return True
+        return self._statement_noun(key) and n + 1 < len(items) and items[n + 1][1] in data.report_attribution_words
+
+    def _statement_noun_before(self, items: list[tuple[int, str]], n: int) -> bool:
+        """A statement noun at items[n], or a few words on behind a relative pronoun or adjectives: "النتائج غير
+        النهائية التي أعلنتها أمس", "التقرير الربعي حول البطالة الذي أصدرته اليوم"."""
+        for kind, key in items[n:n + STATEMENT_NOUN_REACH]:
+            if kind != WORD:
+                return False
+            if self._statement_noun(key):
+                return True
+        return False
 
     def _statement_noun(self, key: str) -> bool:
         nouns = self.language.report_statement_nouns
