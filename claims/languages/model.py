@@ -223,6 +223,8 @@ class Language:
     percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
     count_of_nouns: frozenset[str] = frozenset()  # "عدد القوائم ... 2.288 قائمة": a dotted figure counts thousands
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
+    unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
+    price_words: frozenset[str] = frozenset()
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

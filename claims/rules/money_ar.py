@@ -10,6 +10,9 @@ from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_va
 from claims.languages import Currency
 from factstream.countries import has_three_decimals, usd_peg
 
+# How far before an amount "سعر البرميل" may stand ("معدل سعر البرميل الواحد وصل إلى 77.536 دولارا").
+UNIT_PRICE_REACH = 7
+
 
 class MoneyRulesAr(Cursor):
     """Arabic money rules."""
@@ -88,8 +91,8 @@ class MoneyRulesAr(Cursor):
             # "60.000 ريال", "151.980 ريال" (Saudi): three decimals on a currency of two are thousands; not a price
             # of a few units ("2.370 درهم" on the Dubai bourse) nor a currency of three ("0.156 ريال" in Muscat).
             if r.currency is not None and not has_three_decimals(r.currency) and len(whole) <= 3 and \
-                    (int(whole) >= 10 or fraction == "000"):
-                n1.value *= 1000
+                    (int(whole) >= 10 or fraction == "000") and not (int(whole) >= 10 and self._unit_price_ar(r)):
+                n1.value *= 1000  # (not "سعر البرميل ... 77.536 دولارا": ten thousand dollars or more a barrel)
             return
         usd = self._bracketed_usd(r)
         if usd is not None and n1.value < usd and 1.5 <= n1.value * 1000 / usd <= 100:
@@ -97,6 +100,18 @@ class MoneyRulesAr(Cursor):
             self.ex.dot_thousands = True  # the writer's habit: "6.497 مليون درهم (1.769 مليون دولار)" further on
         elif self.ex.dot_thousands and n1.scale == 1_000_000:
             n1.value *= 1000
+
+    def _unit_price_ar(self, r: Reading) -> bool:
+        """The amount is the price of one barrel, ounce, litre, gram or share, which never runs to ten thousand:
+        "سعر البرميل (الواحد) ... 77.536 دولارا" (a price word and the unit shortly before), "77.536 دولارا للبرميل"."""
+        data = self.language
+        if not data.unit_price_nouns:
+            return False
+        if self.in_set(r.end_i, data.unit_price_nouns):
+            return True  # "دولارا للبرميل" (ل is a membership proclitic: "لبرميل"; "للبرميل" is listed)
+        start = r.n1.start_i
+        return any(self.in_set(k, data.price_words) and self.in_set(k + 1, data.unit_price_nouns)
+                   for k in range(max(start - UNIT_PRICE_REACH, 0), start - 1))
 
     def _bracketed_usd(self, r: Reading) -> Decimal | None:
         """The dollar figure in brackets right after a local amount ("3 مليارات ريال (800 مليون دولار)")."""
