@@ -17,6 +17,9 @@ _REPLACE = {
     "إ": "ا",
     "آ": "ا",
     "ٱ": "ا",
+    "\u0672": "ا",  # alef with wavy hamza above ("الٲثنين"), typed for أ on some keyboards
+    "\u0673": "ا",  # ... and below
+    "\u0675": "ا",  # high hamza alef
     "ى": "ي",
     "ة": "ه",
     "ک": "ك",
