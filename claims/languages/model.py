@@ -225,6 +225,7 @@ class Language:
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
     price_words: frozenset[str] = frozenset()
+    plural_scales: frozenset[str] = frozenset()  # "ملايين": a scale word that follows three to ten only
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

@@ -190,6 +190,22 @@ class DigitRules(Cursor):
         s, e = self.bounds
         return any(m.start() != start for m in _DOT_GROUPED_RE.finditer(self.ex.norm.text, s, e))
 
+    def _comma_decimal_before_scale(self, expr: NumberExpr, key: str, scale: int) -> Decimal:
+        """Arabic "19,452 مليار", "7,967 ملايين": one comma before three digits is a decimal comma before a scale word
+        when read as thousands the figure could not be: a plural scale ("ملايين", "آلاف") follows three to ten only,
+        and a billion or more after ten thousand would be ten trillion or more (the digits ",000" aside: "199,000
+        مليار" groups thousands). "1,250 مليون", "3,850 مليون ريال" and "1,250 مليار" keep the thousands comma."""
+        text = self.toks[expr.start_i + expr.parenthesized].text
+        whole, _, frac = text.partition(",")
+        if text.count(",") != 1 or len(frac) != 3 or not whole.isdigit() or not frac.isdigit() or \
+                expr.raw != Decimal(whole + frac):
+            return expr.raw
+        if key in self.language.plural_scales:
+            fits = 1 <= int(whole) <= 10
+        else:
+            fits = scale >= 1_000_000_000 and int(whole) >= 10 and frac != "000"
+        return Decimal(whole + "." + frac) if fits else expr.raw
+
     def _millions_follow(self, j: int) -> bool:
         """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
         t = self.tok(j)
@@ -210,6 +226,8 @@ class DigitRules(Cursor):
         key = t.key
         if key in data.scales:
             scale = data.scales[key]
+            if self.ar:
+                expr.raw = self._comma_decimal_before_scale(expr, key, scale)
             expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
             # "ألف مليون", "thousand million": a second scale multiplies again.
             t2 = self.tok(j + 1)
