@@ -179,6 +179,7 @@ class Language:
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
     event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
     event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
+    unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)

@@ -22,6 +22,8 @@ class CountRulesAr(Cursor):
         cue or definite word ("20 الجنود" is not a count; "20 جنديا" is)."""
         data = self.language
         key = t.key
+        if key in data.not_counted and self._singular_period_counted(j):
+            return j, j + 1  # "107 يوم توريد": a figure over ten before the singular time noun counts it
         if key in data.not_counted or len(key) < 2:
             return None
         if key in data.scales or key in data.units or key in data.tens or key in data.hundreds or \
@@ -44,6 +46,21 @@ class CountRulesAr(Cursor):
         if key.startswith(data.proclitics_definite_preposition):
             return None
         return j, j + 1
+
+    def _singular_period_counted(self, j: int) -> bool:
+        """The singular time noun at j ("يوم", "شهر", kept out of counted nouns for "يوم الخميس", "شهر رمضان")
+        after a figure in digits over ten (Arabic takes the singular after 11 and more) and before no weekday,
+        month, number or definite word: "107 يوم توريد", "خلال 45 يوم عمل"."""
+        data = self.language
+        prev, nxt = self.tok(j - 1), self.tok(j + 1)
+        if self.toks[j].key not in data.single_period_nouns or prev is None or prev.kind != NUM or \
+                not prev.text.isdigit() or int(prev.text) <= 10:
+            return False
+        if nxt is None or nxt.kind != WORD:
+            return nxt is None or (nxt.kind == SYM and nxt.text in ".،,؛")
+        return not nxt.key.startswith(data.definite_article) and self._month_at(j + 1) is None and \
+            self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is None and \
+            nxt.key not in data.number_words
 
     def _clock_minutes_ar(self, j: int) -> bool:
         """The minutes before token j belong to a clock time: a clock cue a few words back and the minutes joined
@@ -144,7 +161,21 @@ class CountRulesAr(Cursor):
             k = q - 1  # "قتل نحو 7"
         if self.word_key(k) in data.partitive_pronouns or self._next_partitive_part_ar(k):
             return "count"  # "توفي منهم 465", "خصص منها نحو 38 للبنين": a part of what was counted before
-        return "count" if self.in_set(k, data.victim_cues) else None
+        if n1.raw != n1.raw.to_integral_value():
+            return "count" if self.in_set(k, data.victim_cues) else None
+        return "count" if self.in_set(k, data.victim_cues) or self._number_of_before(k) else None
+
+    def _number_of_before(self, k: int) -> bool:
+        """"تجاوز عدد الجرحى 12 ألفا", "بلغ عدد الزوار حتى أمس 5400": "the number of" and a definite noun among the
+        four words before a whole figure (token k the last of them; "83.93 ألفا" stays a number) say it counts
+        that noun."""
+        data = self.language
+        for m in range(k, max(-1, k - 4), -1):
+            if self.toks[m].kind != WORD:
+                return False
+            if self.in_set(m, data.count_of_nouns) and (self.word_key(m + 1) or "").startswith(data.definite_article):
+                return not self.in_set(m - 1, data.average_words)  # ("متوسط عدد الأطفال 2": an average)
+        return False
 
     def _next_partitive_part_ar(self, k: int) -> bool:
         """"خصص منها نحو 38 للبنين، و29 للبنات": the next part, after و (and a comma), of a partitive count whose

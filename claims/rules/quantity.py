@@ -211,6 +211,8 @@ class QuantityRules(Cursor):
 
     def _read_count_or_measure(self, r: Reading) -> None:
         measure = self._measure_after(r.end_i)
+        if measure is not None and self.in_set(measure[1], self.language.unit_thing_adjectives):
+            measure = None  # "28 برميلا متفجرا": barrel bombs are counted, not a volume
         age_end = self._age_end(r.start_i, r.end_i)
         ratio = self._ratio(r.n1, r.n2, r.end_i)
         if ratio is not None:
