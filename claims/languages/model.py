@@ -179,6 +179,8 @@ class Language:
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
     event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
     event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
+    year_comparison_words: frozenset[str] = frozenset()  # "مقارنة مع 2009": a year compared with
+    year_comparison_links: frozenset[str] = frozenset()
     unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
@@ -257,7 +259,6 @@ class Language:
     report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
-    per_period_links: frozenset[str] = frozenset()  # "300 ألف برميل في اليوم": per day, no date (ar)
     dateline_agencies: frozenset[str] = frozenset()
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
     # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.

@@ -59,6 +59,33 @@ class YearRules(Cursor):
         if prev is not None and prev.kind == SYM and prev.text in "(-–,،/":
             return self.in_set(i - 2, data.year_cues) or (self.tok(i - 2) is not None and
                                                        self._month_at(i - 2) is not None)
+        return self.ar and (self._compared_year_ar(i) or self._event_year_ar(i) or self._glued_cue_ar(i))
+
+    def _compared_year_ar(self, i: int) -> bool:
+        """Arabic: "مقارنة مع 2009", "بالمقارنة مع 2010": a year compared with (the glued "مقارنة بـ2009" is a
+        glued proclitic above)."""
+        data = self.language
+        return self.word_key(i - 1) in data.year_comparison_links and self.in_set(i - 2, data.year_comparison_words)
+
+    def _event_year_ar(self, i: int) -> bool:
+        """Arabic: a year in an event's name dates the event ("مونديال 2026", "تصفيات كأس العالم قطر 2022",
+        "لأولمبياد 2020"): an event word (`event_year_names`) among the three words right before, only words between."""
+        data = self.language
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if self.toks[k].kind != WORD:
+                return False
+            if self.in_set(k, data.event_year_names):
+                return True
+        return False
+
+    def _glued_cue_ar(self, i: int) -> bool:
+        """Arabic: a year cue typed without its space after a percent word ("4.6 في المائةسنة 2011")."""
+        data = self.language
+        key = self.word_key(i - 1) or ""
+        for cue in data.month_year_links:
+            stem = key[:-len(cue)]
+            if key.endswith(cue) and len(stem) >= 4 and any(p.endswith(stem) for p in data.percent_words):
+                return True  # ("المائه" is "بالمائه" without its proclitic)
         return False
 
     def _is_year_token(self, k: int) -> bool:
