@@ -9,6 +9,8 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 # Prepositions glued before an ordinal day's article ("بالثاني والعشرين", "كالخامس"); "لل" is handled apart.
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
+# A weekday set apart after a day word, as one claim with it: its opening and closing marks.
+_DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
 
 
 class RelativeDateRules(Cursor):
@@ -180,12 +182,28 @@ class RelativeDateRules(Cursor):
                 return "future"
         return None
 
+    def _gregorian_date_at(self, j: int) -> bool:
+        """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and
+        a Hijri date stays a claim of its own: the two calendars' dates are two claims (bench/devset/GUIDELINES.md,
+        "اليوم الجمعة الموافق 1436/10/15 هـ")."""
+        nt = self.tok(j)
+        if nt is None:
+            return False
+        if self._day_value(nt) is not None:
+            month = self._month_at(j + 1) or self._month_at(j + 2)
+            if month is not None:
+                return month[2] == "gregorian"
+        drafts = self._numeric_date(j) if nt.kind == NUM else None
+        return isinstance(drafts, list) and bool(drafts) and all(d.calendar != "hijri" for d in drafts)
+
     def _date_follows_weekday(self, i: int) -> bool:
         """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,
         March 7", "يوم الأحد الثاني من أغسطس", "يوم الخميس 14/10/1436هـ")."""
         j = i + 1
         if self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text in ",،":
             j += 1
+        if self.in_set(j, self.language.dateline_links):
+            return self._gregorian_date_at(j + 1)  # "ليوم الثلاثاء الموافق 20 مايو 2025": the date it falls on
         nt = self.tok(j)
         if nt is None:
             return False
@@ -211,7 +229,7 @@ class RelativeDateRules(Cursor):
         if nxt is not None and nxt.kind == WORD and \
                 self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return self._weekday(i + 1)
-        if nxt is not None and nxt.kind == SYM and nxt.text == "(":
+        if nxt is not None and nxt.kind == SYM and nxt.text in _DAY_BRACKETS:
             named = self._weekday_in_brackets(i, offset)
             if named is not None:
                 return named
@@ -246,9 +264,10 @@ class RelativeDateRules(Cursor):
         `after`, also without brackets ("أول من أمس (الخميس)", "أول أمس الخميس")."""
         data = self.language
         j = i + 1 if after is None else after
-        bracket = self.tok(j) is not None and self.toks[j].text == "("
+        opening = self.toks[j].text if self.tok(j) is not None else ""
+        bracket = opening in _DAY_BRACKETS  # "اليوم (الخميس)", 'اليوم "الأربعاء"', "اليوم «الأربعاء»"
         day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
-        if day is None or day.kind != WORD or (bracket and (close is None or close.text != ")")):
+        if day is None or day.kind != WORD or (bracket and (close is None or close.text != _DAY_BRACKETS[opening])):
             return None
         stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
         if stripped is None:

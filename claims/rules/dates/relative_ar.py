@@ -8,6 +8,8 @@ from claims.engine.types import NUM, SYM, WORD
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
+# How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
+PER_DAY_REACH = 5
 
 
 class RelativeDateRulesAr(Cursor):
@@ -50,6 +52,22 @@ class RelativeDateRulesAr(Cursor):
                 return True  # «اليوم»: the newspaper
             if nxt is not None and nxt.kind == NUM:
                 return True
+            if self._per_day(i):
+                return True
+        return False
+
+    def _per_day(self, i: int) -> bool:
+        """"اليوم" at i after "في" that follows a figure a few tokens before: a rate per day ("300 ألف برميل في
+        اليوم", "12 ساعة في اليوم", "يوميا (في اليوم)" after a figure), not today."""
+        data = self.language
+        if not self.in_set(i - 1, data.per_period_links):
+            return False
+        for k in range(i - 2, max(-1, i - 2 - PER_DAY_REACH), -1):
+            t = self.toks[k]
+            if t.kind == NUM:
+                return True
+            if t.kind == SYM and t.text not in "()":
+                return False  # "... ارتفع 5%، في اليوم" : another clause
         return False
 
     def _both_not_weekday(self, i: int) -> bool:
