@@ -175,6 +175,8 @@ class RelativeDateRules(Cursor):
         """"past"/"future" from the word after the weekday (tokens i..end) or, in English, before it ("الأحد
         الماضي", "last Monday", "next Friday"); None when neither says."""
         data = self.language
+        if self.ar and self._and_weekday(end):
+            end += 1  # "يومي الإثنين والثلاثاء المقبل(ين)": the word after the pair dates both days
         for key in (None if self.ar else self.word_key(i - 1), self.word_key(end)):  # English: the word before first
             if key in data.weekday_past:
                 return "past"
@@ -195,6 +197,11 @@ class RelativeDateRules(Cursor):
                 return month[2] == "gregorian"
         drafts = self._numeric_date(j) if nt.kind == NUM else None
         return isinstance(drafts, list) and bool(drafts) and all(d.calendar != "hijri" for d in drafts)
+
+    def _and_weekday(self, k: int) -> bool:
+        """Token k is "و" + a weekday: the second day of a pair."""
+        key, data = self.word_key(k), self.language
+        return key is not None and key[:1] == data.and_prefix and key[1:] in data.weekdays
 
     def _date_follows_weekday(self, i: int) -> bool:
         """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,

@@ -50,8 +50,8 @@ class RelativeDateRulesAr(Cursor):
             if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
                     nxt.kind == SYM and nxt.text in "»\"”":
                 return True  # «اليوم»: the newspaper
-            if nxt is not None and nxt.kind == NUM:
-                return True
+            if nxt is not None and nxt.kind == NUM and not self.in_set(i - 1, data.day_part_words):
+                return True  # "اليوم 5": day five; not "عصر اليوم 21250 ليرة"
             if self._per_day(i):
                 return True
         return False
