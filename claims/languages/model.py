@@ -259,7 +259,6 @@ class Language:
     report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
-    day_part_words: frozenset[str] = frozenset()  # "عصر اليوم 21250": a time of today, not "day 21250" (ar)
     per_period_links: frozenset[str] = frozenset()  # "300 ألف برميل في اليوم": per day, no date (ar)
     dateline_agencies: frozenset[str] = frozenset()
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
@@ -310,6 +309,8 @@ class Language:
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)
+    share_by_ends: frozenset[str] = frozenset()
     approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)
     more_tails: frozenset[str] = frozenset()  # "200-plus banks": more than 200 (en)
     plural_verb_nouns: frozenset[str] = frozenset()  # "50 shows," a count; "50 shows growth" a verb (en)

@@ -31,7 +31,7 @@ class ShareRules(SharePointRules):
             return None
         proclitic, bare = found
         fraction = data.fractions[bare]
-        span = self._time_span(i, fraction) or self._point_fraction(i, fraction)
+        span = self._time_span(i, fraction) or self._point_fraction(i, fraction) or self._percent_fraction(i, fraction)
         if span is not None:
             return span
         first, lead = i, 0  # the share's first token; the length of a proclitic glued to it
@@ -46,6 +46,8 @@ class ShareRules(SharePointRules):
             return None
         elif self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in data.ratio_first_words:
             first = i - 1  # "a third", "one quarter"
+        elif self._hyphened_one(i):
+            first = i - 2  # "one-fifth of revenue"
         if not self._share_closing(i, proclitic) and not self._share_stands(first, i):
             return None
         value = (fraction * 100).quantize(THOUSANDTH).normalize()
@@ -106,7 +108,30 @@ class ShareRules(SharePointRules):
             return True
         if self.toks[i].key in data.share_alone:  # "half of", "half the"
             return before not in data.share_not_after
-        return before in data.article_words or before in data.ratio_first_words
+        return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i)
+
+    def _hyphened_one(self, i: int) -> bool:
+        """English "one-fifth", "one-third": the count word glued to a singular fraction by a hyphen."""
+        dash = self.tok(i - 1)
+        return not self.ar and dash is not None and dash.text == "-" and self.glued(i) and self.glued(i - 1) and \
+            self.word_key(i - 2) in self.language.ratio_first_words
+
+    def _percent_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """English "a third of a percent", "half of one per cent": a fraction of one percent is that percent
+        (0.333), as the OOD round annotates it; "a third of a percentage point" keeps its unit."""
+        data = self.language
+        if self.ar or self.word_key(i + 1) not in data.fraction_links or \
+                (self.word_key(i + 2) not in data.article_words and self.word_key(i + 2) not in data.ratio_first_words):
+            return None
+        found = self._percent_after(i + 3)
+        if found is None:
+            return None
+        first = i - 1 if self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in \
+            data.ratio_first_words else i
+        value = fraction.quantize(THOUSANDTH).normalize()
+        qualifier, _ = self._qualifier(first)
+        return [Draft("percent", self.toks[first].start, self.toks[found[0] - 1].end, value=number_value(value),
+                      unit=found[1], qualifier=qualifier)]
 
     def _clause_opens(self, i: int) -> bool:
         """Token i opens its sentence or follows a comma or semicolon."""
@@ -140,15 +165,19 @@ class ShareRules(SharePointRules):
         eighth" mid-sentence ("an hour and a half") stays none."""
         if self.ar:
             return False
+        data = self.language
         nxt = self.tok(i + 1)
-        if nxt is not None and nxt.kind == WORD and nxt.key in self.language.change_verbs:
+        if nxt is not None and nxt.kind == WORD and nxt.key in data.change_verbs:
             # "up to three-quarters fell": a qualified share as the subject of a change
             return self.phrase_before(first, self.language.qualifiers) is not None
+        if nxt is not None and nxt.kind == WORD and self.toks[i].key in data.share_alone and \
+                nxt.key in data.share_by_ends and self.word_key(self._qualifier(first)[1] - 1) in data.share_by_links:
+            return True  # "devalued by nearly half since March": "by half" then a time phrase
         if nxt is not None and not (nxt.kind == SYM and nxt.text in ".,;:!?)"):
             return False
         if self.toks[first].start == self.bounds[0]:
             return nxt is None or nxt.text in ".!?"
-        return self.word_key(first - 1) in self.language.share_figure_links
+        return self.word_key(self._qualifier(first)[1] - 1) in data.share_figure_links
 
     def _share_closing(self, i: int, proclitic: str) -> bool:
         """What must follow: English "of" (not "of a", a fraction of a unit or a scale), or "the" after "half";
