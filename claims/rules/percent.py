@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 
 # Punctuation after which a spaced, glued "-" before a figure is its sign ("النمو: -2.4%").
 _SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
@@ -37,6 +37,31 @@ class PercentRules(Cursor):
                 if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
                     return j + len(phrase), None
         return None
+
+    def percent_forms_ar(self, r: Reading) -> None:
+        """Arabic percents the unit after the figure does not show: the sign typed before a bare figure."""
+        if not self.ar:
+            return
+        if r.kind == "number" and r.unit is None:
+            self._percent_sign_before_ar(r)
+
+    def _percent_sign_before_ar(self, r: Reading) -> None:
+        """A bare Arabic figure with the percent sign typed before it, right to left ("انتقل المعدل من %46,6 إلى
+        %46,4"), is a percent; the claim keeps its sign. Not a sign glued to a figure before it ("9%46"), nor a
+        figure that has a second bound the sign does not stand before."""
+        k = r.n1.start_i - 1
+        sign = self.tok(k)
+        if sign is None or sign.kind != SYM or sign.text != "%" or not self.glued(r.n1.start_i):
+            return
+        before = self.tok(k - 1)
+        if before is not None and before.kind == NUM and self.glued(k):
+            return
+        if r.n2 is not None:
+            k2 = r.n2.start_i - 1
+            if self.tok(k2) is None or self.toks[k2].text != "%":
+                return
+        r.kind = "percent"
+        r.start_i = min(r.start_i, k)
 
     def percent_read_back(self, i: int) -> list[Draft] | None:
         """"one per cent", "one percentage point", "zero per cent": the percent word at i is the anchor ("one" and

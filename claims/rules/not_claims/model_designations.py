@@ -66,6 +66,7 @@ class ModelDesignationRules(Cursor):
             allowed = (
                 suffix in data.scale_suffixes
                 or suffix in data.percent_words
+                or (self.ar and self._percent_after(i + 1) is not None)  # "4.6في المائة": a percent phrase glued on
                 or (self.ar and (suffix in data.gregorian_year_markers or suffix in data.hijri_year_markers))
                 or (suffix,) in data.measure_units
                 or suffix in data.currency_words
