@@ -310,6 +310,7 @@ class Language:
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)
     share_by_ends: frozenset[str] = frozenset()
     approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)

@@ -22,6 +22,9 @@ class CountRules(Cursor):
             return None
         if t is None or t.kind != WORD:
             return None
+        after = self.tok(j + 1)
+        if t.key in data.glued_only_units and (not self.glued(j) or (after is not None and after.text == "-")):
+            return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name
         return self.phrase_at(j, data.measure_units)
 
     def _counted_after(self, j: int, expr: NumberExpr) -> tuple[int, int] | None:
