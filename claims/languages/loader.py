@@ -161,6 +161,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     anchor_words |= fields.get("percent_back_anchors", frozenset())  # "one per cent"
     anchor_words |= set(fields["multiple_adverbs"])  # "twice the 169,000 figure"
     anchor_words |= fields.get("lone_one_openers", frozenset())  # "only one showed"
+    anchor_words |= fields.get("lone_unit_anchors", frozenset()) | fields.get("period_one_links", frozenset())
     fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)
 
@@ -385,7 +386,7 @@ def _derive(lg: Language) -> None:
     else:
         cased = {k[0] for k in lg.months} | set(lg.weekdays)
         words -= {w.lower() for w in cased} | cased
-        words -= {w for w, v in lg.units.items() if v < lg.min_standalone}
+        words -= {w for w, v in lg.units.items() if v < lg.min_standalone} - lg.lone_unit_anchors  # "one each in"
     lg.full_anchors = frozenset(words)
     lg.number_words = frozenset(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales) | set(lg.duals) | \
         set(lg.fractions)

@@ -310,6 +310,13 @@ class Language:
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
+    breakdown_prepositions: frozenset[str] = frozenset()
+    one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)
+    period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
+    lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)
+    lone_count_verbs: frozenset[str] = frozenset()
+    lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)
     share_by_ends: frozenset[str] = frozenset()

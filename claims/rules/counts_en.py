@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.rules.counts_implied_en import ImpliedCountRulesEn
 
 
-class CountRulesEn(Cursor):
+class CountRulesEn(ImpliedCountRulesEn):
     """English counted nouns."""
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
@@ -23,6 +23,9 @@ class CountRulesEn(Cursor):
             w = self.toks[k]
             if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
+            if w.kind == WORD and w.text.islower() and self._hyphened_modifier(k):
+                limit += 2  # "314 of the still-flooded areas", "two of Egypt's state-run banks": one modifier
+                continue
             if w.kind != WORD or (k > j and not self.has_previous(k)):
                 return None
             key = w.key
@@ -32,6 +35,8 @@ class CountRulesEn(Cursor):
                 return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"
             if key in data.not_counted or key in data.scales or key in data.units or key in data.tens or \
                     key in data.fractions:  # "three quarters of": a share (rules/shares.py)
+                if k > j + 1 and self.toks[k - 1].text == "-" and self.glued(k) and self._plural_noun_at(k + 1):
+                    continue  # the end of a hyphened modifier: "three second-half goals"
                 return None
             if (w.text,) in data.months or w.text in data.weekdays:
                 return None
@@ -83,8 +88,12 @@ class CountRulesEn(Cursor):
     def _continues_count_en(self, n: NumberExpr) -> bool:
         """A bare figure right after "or"/"and" that follows a count ("store up to 1000 web links or 5000 if they
         sign up", "900 jobs and 300 more"), or a bare count in thousands ("1,200 and 550 will go"): the list goes on
-        counting the same noun."""
+        counting the same noun. Also the other bare figures that count what the sentence named before
+        (counts_implied_en.py): "11 of whom", a breakdown, "while two remain missing", "won 157, lost 167 and drawn
+        217 Tests"."""
         data = self.language
+        if not self.ar and self._implied_en(n):
+            return True
         joiner = self.word_key(n.start_i - 1)
         if self.ar or (joiner not in data.or_words and joiner not in data.and_words):
             return False
@@ -229,6 +238,13 @@ class CountRulesEn(Cursor):
         if self.ar or self._approx_tail_end(j) == j:
             return None
         return "more than" if self.word_key(j + 1) in self.language.more_tails else "about"
+
+    def _hyphened_modifier(self, k: int) -> bool:
+        """The word at k is joined by a glued hyphen to a lower-case word before a plural noun ("still-flooded
+        areas", "well-paid jobs")."""
+        dash, word = self.tok(k + 1), self.tok(k + 2)
+        return dash is not None and dash.text == "-" and self.glued(k + 1) and self.glued(k + 2) and \
+            word is not None and word.kind == WORD and word.text.islower() and self._plural_noun_at(k + 3)
 
     def _closes_noun(self, k: int) -> bool:
         """Token k ends a noun phrase: punctuation, the end, or a preposition ("50 shows in Europe")."""

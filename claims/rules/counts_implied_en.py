@@ -1,0 +1,192 @@
+"""English counts whose noun the sentence named before (bench/devset/GUIDELINES.md, Kinds: "count ... also when the
+counted noun is implied or stands elsewhere"): "15 were injured, 11 of whom", a breakdown by place after a total
+("10 deaths: three in Lagos, two each in Kano and Jos, and one in Abuja"), "five were confirmed, while two remain
+missing", "2,008 houses were damaged and 423 were destroyed", "won 157, lost 167 and drawn 217 Tests", "222 draws and
+one tie", "one count of fraud", and one period that is the figure ("for one day.", "for over a year.").
+
+Each needs a sign in the sentence that a count is going on (a figure before, "each", a second item of the list), so a
+lone "two" or "one" elsewhere ("the two", "one of the", "one day he") stays no claim (claims/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
+
+_WORDS = re.compile(r"[A-Za-z][\w'’]*|\d[\d,.]*|[^\w\s]")
+_ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
+_CLAUSE_END = frozenset(".,;:!?)")
+
+
+class ImpliedCountRulesEn(Cursor):
+    """English bare figures that count what the sentence named before."""
+
+    def _implied_en(self, n: NumberExpr) -> bool:
+        """A bare figure (digits or a small spelled number) that counts a noun named before it."""
+        data = self.language
+        if n.scale or n.value != n.value.to_integral_value():
+            return False
+        if self.word_key(n.end_i) in data.share_links and self.word_key(n.end_i + 1) in data.partitive_pronouns:
+            return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
+        return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
+            self._parallel_count(n) or self._verb_list_count(n)
+
+    def _sentence_before(self, i: int) -> list[str]:
+        """The words and marks of the sentence before token i (the window may start later)."""
+        text = self.ex.norm.text[self.bounds[0]:self.toks[i].start]
+        return _WORDS.findall(text)
+
+    def _figure_in(self, words: list[str]) -> bool:
+        """A figure among these words: digits or a number word ("10 fatalities", "nine of these")."""
+        numbers = self.language.number_words
+        return any(w[0].isdigit() or w.lower() in numbers for w in words)
+
+    def _item_after(self, k: int) -> tuple[bool, bool]:
+        """(is an item, has "each"): [each] in|from|at + a capitalized place after a figure ending at k."""
+        data = self.language
+        each = self.word_key(k) in data.breakdown_each_words
+        if each:
+            k += 1
+        place = self.tok(k + 1)
+        if self.word_key(k) not in data.breakdown_prepositions or place is None or place.kind != WORD or \
+                not place.text[:1].isupper() or (place.text,) in data.months or place.text in data.weekdays:
+            return False, False
+        return True, each
+
+    def _breakdown_item(self, start_i: int, end_i: int) -> bool:
+        """"three in Lagos; two each in Kano and Jos, and one in Abuja" after a total: each part counts (a small
+        whole figure after a list mark, then [each] in/from/at a capitalized place); needs a figure before the
+        list and "each" or a second item in the sentence."""
+        data = self.language
+        item, each = self._item_after(end_i)
+        before = self.tok(start_i - 1)
+        if not item or before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
+            return False
+        words = self._sentence_before(start_i)[:-1]
+        totals = [m for m, w in enumerate(words) if (w[0].isdigit() or w.lower() in data.number_words) and
+                  not self._item_words(words, m)]
+        return bool(totals) and (each or self._breakdown_items() >= 2)
+
+    def _item_words(self, words: list[str], m: int) -> bool:
+        """The figure words[m] opens a breakdown item: [each] in|from|at + a capitalized word."""
+        data = self.language
+        k = m + 2 if m + 1 < len(words) and words[m + 1].lower() in data.breakdown_each_words else m + 1
+        return k + 1 < len(words) and words[k].lower() in data.breakdown_prepositions and words[k + 1][:1].isupper()
+
+    def _breakdown_items(self) -> int:
+        """How many breakdown items ("three in Lagos", "two each from Kano") the sentence holds."""
+        data = self.language
+        words = _WORDS.findall(self.ex.norm.text[self.bounds[0]:self.bounds[1]])
+        return sum(1 for m, w in enumerate(words) if (w[0].isdigit() or w.lower() in data.number_words) and
+                   self._item_words(words, m))
+
+    def _subject_count(self, n: NumberExpr) -> bool:
+        """"Five were confirmed, while two remain missing", "three died and two were hurt": a small spelled
+        number after a conjunction, as the subject of its verb, counts what a figure before it counted."""
+        data = self.language
+        return n.is_word and 2 <= n.value <= 9 and self.word_key(n.start_i - 1) in data.lone_count_openers and \
+            self.word_key(n.end_i) in data.lone_count_verbs and self._figure_in(self._sentence_before(n.start_i)[:-1])
+
+    def _parallel_count(self, n: NumberExpr) -> bool:
+        """"2,008 houses were damaged and 423 were destroyed": a figure after "and" followed by the verb that
+        followed a count before it counts the same noun."""
+        data = self.language
+        verb = self.word_key(n.end_i)
+        if verb is None or self.word_key(n.start_i - 1) not in data.lone_count_openers:
+            return False
+        words = [w.lower() for w in self._sentence_before(n.start_i - 1)]
+        for m in range(len(words) - 2):
+            if words[m + 2] == verb and (words[m][0].isdigit() or words[m] in data.number_words) and \
+                    self._plural_word(words[m + 1]):
+                return True
+        return False
+
+    def _plural_word(self, key: str) -> bool:
+        data = self.language
+        return key in data.count_nouns or (key.endswith("s") and not key.endswith(("ss", "us", "is")) and
+                                           len(key) > 3 and key not in data.not_counted and key not in data.units)
+
+    def _verb_list_count(self, n: NumberExpr) -> bool:
+        """"it has won 157, lost 167 and drawn 217 Tests": figures after verbs in a list whose last figure names
+        its noun all count it."""
+        data = self.language
+        verb = self.tok(n.start_i - 1)
+        if n.is_word or verb is None or verb.kind != WORD or not verb.text.islower() or verb.key in data.not_counted:
+            return False
+        k = n.end_i
+        for _ in range(3):
+            t = self.tok(k)
+            if t is None or not (t.text == "," or t.key in data.and_words):
+                return False
+            k += 2 if self.word_key(k + 1) in data.and_words else 1
+            w = self.tok(k)
+            if w is None or w.kind != WORD or not w.text.islower() or w.key in data.not_counted:
+                return False
+            nxt = self.tok(k + 1)
+            second = self.number_expr(k + 1) if nxt is not None and nxt.kind == NUM else None
+            if second is None or second.scale:
+                return False
+            if self._counted_after(second.end_i, second) is not None:
+                return True
+            k = second.end_i
+        return False
+
+    def _one_word_en(self, i: int) -> list[Draft] | None:
+        """English "one" and "for" are anchors of their own (`lone_unit_anchors`, `period_one_links`): "one" counts
+        one in a breakdown ("and one each in Jos"), after a list of counts ("222 draws and one tie") and before a
+        legal count ("one count of fraud"); "for one day.", "for over a year." count one period."""
+        data = self.language
+        t = self.toks[i]
+        if t.key in data.period_one_links:
+            return self._period_one(i)
+        if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
+            return None
+        if self._breakdown_item(i, i + 1):
+            return [Draft("count", t.start, t.end, value=1)]
+        noun = self.tok(i + 1)
+        if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
+            return None
+        if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
+        if self._after_count_list(i) and self._closes_noun(i + 2):
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "222 draws and one tie"
+        return None
+
+    def _after_count_list(self, i: int) -> bool:
+        """Token i follows "and" or a comma after a count ("179 wins, 178 losses, 222 draws and")."""
+        data = self.language
+        joiner = self.tok(i - 1)
+        if joiner is None or not (joiner.text == "," or joiner.key in data.and_words):
+            return False
+        for m in range(i - 3, max(i - 7, -1), -1):
+            if self.toks[m].kind == NUM:
+                first = self.number_expr(m)
+                found = self._counted_after(first.end_i, first) if first is not None else None
+                return found is not None and found[1] == i - 1
+        return False
+
+    def _period_one(self, i: int) -> list[Draft] | None:
+        """"the violation was for one day.", "prices stayed low for over a year.": "for" + [qualifier] + one or a +
+        a singular time noun ending its clause counts one (as Arabic "لأكثر من عام"); not "for a year and a half",
+        "for one day in May"."""
+        data = self.language
+        k = i + 1
+        found = self.phrase_at(k, data.qualifiers)
+        qualifier = None
+        if found is not None:
+            qualifier, k = found
+        one, noun, close = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        if one is None or not (one.key in data.article_words or data.units.get(one.key) == 1) or noun is None or \
+                noun.key not in data.time_nouns or noun.key.endswith("s") or noun.text[:1].isupper():
+            return None
+        if close is not None and not (close.kind == SYM and close.text in _CLAUSE_END):
+            return None
+        for m in range(i - 1, max(-1, i - 7), -1):
+            if self.toks[m].kind != WORD:
+                break
+            if self.toks[m].key in data.frame_superlatives:
+                return None  # "the lowest level for a year", "its highest audience for a year": a frame
+        return [Draft("count", one.start, noun.end, value=1, counted=noun.text, qualifier=qualifier)]
+
