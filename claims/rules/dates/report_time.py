@@ -57,10 +57,13 @@ class ReportTimeRules(ReportTimeRulesEn):
             return True
         items = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:k + 1])]
         after = self._after_day(start_i)
-        if self.ar and (self.word_key(after) in SAYING_OPENERS_AR or self._ends_sentence(after)):
-            # "قالت المؤسسة العامة لـ... في المملكة، أمس الخميس: إنها"; a day closing its sentence in agency style
-            # ("وفق تقديرات مجلس وزاري مصغر رأسه رئيس الوزراء التونسي علي العريض اليوم.")
+        if self.ar and self.word_key(after) in SAYING_OPENERS_AR:
+            reach = REPORT_VERB_REACH_BEFORE_SAYING_AR  # "قالت المؤسسة العامة لـ... في المملكة، أمس الخميس: إنها"
+        elif self.ar and self._ends_sentence(after):
+            # A day closing its sentence in agency style ("وفق تقديرات مجلس وزاري مصغر رأسه رئيس الوزراء التونسي
+            # علي العريض اليوم."), unless the saying has its own day ("وأكد مسؤول اليوم اعتقال ثلاثة شباب أمس.")
             reach = REPORT_VERB_REACH_BEFORE_SAYING_AR
+            items = self._until_day_word(items)
         found = self._verb_owns_day(items, reach)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach)
@@ -94,6 +97,15 @@ class ReportTimeRules(ReportTimeRulesEn):
             else:
                 break
         return k
+
+    def _until_day_word(self, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The items before the first day word among them, closed by a mark no walk passes."""
+        data = self.language
+        for n, (kind, key) in enumerate(items):
+            if kind == WORD and (self.strip(key, data.relative_days, data.proclitics_relative_day) is not None or
+                                 self.strip(key, data.weekdays, data.proclitics_weekday) is not None):
+                return [*items[:n], (SYM, "|")]
+        return items
 
     def _ends_sentence(self, k: int) -> bool:
         """Token k is past the sentence's end, or a full stop closing it."""
