@@ -31,6 +31,7 @@ class Cursor:
         self._first_before_date = -1
         self._months: dict[int, tuple[int, int, str] | None] = {}
         self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
+        self.last_quantity: Draft | None = None  # the last quantity read (a pair's unit: claims/rules/lists.py)
 
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < self.n else None

@@ -182,6 +182,12 @@ class Language:
     year_comparison_words: frozenset[str] = frozenset()  # "مقارنة مع 2009": a year compared with
     year_comparison_links: frozenset[str] = frozenset()
     unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted
+    # A bare figure paired with one that has a unit takes it (claims/rules/lists.py): "4.2 مقابل 4.6 بالمائة",
+    # "8ر4 بالمائة بعد أن بلغ 4ر14"
+    pair_links: frozenset[str] = frozenset()
+    previous_value_verbs: frozenset[str] = frozenset()
+    previous_value_links: frozenset[str] = frozenset()
+    previous_value_openers: frozenset[str] = frozenset()
     word_figure_not_before: frozenset[str] = frozenset()
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)

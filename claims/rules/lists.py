@@ -21,6 +21,8 @@ MAX_ITEMS = 12
 # A bare figure in thousands or more continues the last amount or count ("مليون و100 ألف سائح ... 500 ألف").
 CONTINUED_SCALE = 1_000
 STRONG_KINDS = frozenset({"money", "percent"})  # what a year-like first figure needs after it to be a quantity
+PAIRED_KINDS = frozenset({"money", "percent", "count"})  # what a bare figure paired with one takes from it
+PAIR_REACH = 80  # characters between a figure and the bare one paired with it ("69 عضوا من الكنيست مقابل معارضة 17")
 
 
 class ListRules(Cursor):
@@ -187,6 +189,35 @@ class ListRules(Cursor):
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
+
+    def paired_unit(self, r: Reading) -> None:
+        """Arabic: a bare figure paired by "مقابل" with a figure that carries its unit takes it: "2ر4 مقابل 6ر4
+        بالمائة" (the percent after the second), "1ر6 بالمائة مقابل 4ر5" and "بأغلبية 69 عضوا مقابل معارضة 17 فقط"
+        (the percent or counted noun of the figure before, a noun between allowed), and a figure it had been
+        before: "إلى 8ر4 بالمائة بعد أن بلغ 4ر14"."""
+        data = self.language
+        if r.n2 is not None or r.n1.is_word or not data.pair_links:
+            return  # (a number word alone stays none: "بستة أهداف مقابل ثلاثة" is a score)
+        k = r.end_i
+        if self.word_key(k) in data.pair_links and self.tok(k + 1) is not None and self.toks[k + 1].kind == NUM:
+            second = self.number_expr(k + 1)
+            percent = self._percent_after(second.end_i) if second is not None and not second.scale else None
+            if percent is not None:
+                r.kind, r.unit = "percent", percent[1]
+            return
+        prev = self.last_quantity
+        if prev is None or prev.kind not in PAIRED_KINDS or prev.value_high is not None or \
+                self.toks[r.start_i].start - prev.end > PAIR_REACH:
+            return
+        k = r.start_i - 1
+        before = self.word_key(k)
+        paired = before in data.pair_links or (self.word_key(k - 1) in data.pair_links and before is not None) or (
+            before in data.previous_value_verbs and self.word_key(k - 1) in data.previous_value_links and
+            self.word_key(k - 2) in data.previous_value_openers)
+        if paired and (prev.kind != "count" or r.n1.value == r.n1.value.to_integral_value()):
+            r.kind, r.unit, r.counted = prev.kind, prev.unit, prev.counted
+            r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
+                prev.currency_source
 
     def purpose_after_amount(self, r: Reading, k: int) -> bool:
         """Arabic: the word at k after a bare figure in millions is "لـ" + a noun with a definite noun after it ("5

@@ -73,14 +73,22 @@ class QuantityRules(Cursor):
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
-        if reading.kind == "number" and reading.unit is None and self.ar and (kind := self._bare_kind_ar(reading)):
-            reading.kind = kind  # "بمقتل 13 وإصابة 21": people; "بنسبة 0.38": a percent (rules/counts_ar.py)
+        if reading.kind == "number" and reading.unit is None and self.ar:
+            self._bare_figure_ar(reading)
         self.percent_forms_ar(reading)  # "%46,6": the sign typed before the figure (rules/percent.py)
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
         return self._with_currency_source(self._quantity_drafts(reading, qualifier), reading)
+
+    def _bare_figure_ar(self, r: Reading) -> None:
+        """A bare Arabic figure takes the unit of the figure it is paired with ("2ر4 مقابل 6ر4 بالمائة", "69 عضوا
+        مقابل معارضة 17": rules/lists.py), else the kind the word before decides ("بمقتل 13 وإصابة 21": people;
+        "بنسبة 0.38": a percent; rules/counts_ar.py)."""
+        self.paired_unit(r)
+        if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
+            r.kind = kind
 
     def _one_after_currency(self, i: int) -> list[Draft] | None:
         """"بـ ريال واحد", "دولار واحد فقط": one of a currency, the number after its unit (Arabic word order)."""
@@ -152,15 +160,31 @@ class QuantityRules(Cursor):
         else:
             n2, connector = self.glued_and_second(n1, j, start_i)  # "بين عشرة وعشرين ريالا" (lists.py)
         if n2 is not None:
-            if n2.scale and not n1.scale and n1.value < n2.raw * 1000 and n1.value <= n2.raw:
-                n1.value, n1.scale = n1.value * n2.scale, n2.scale
-            elif n2.scale and not n1.scale and n1.value < n2.raw:
-                n1.value, n1.scale = n1.value * n2.scale, n2.scale
-            if n2.value <= n1.value:
-                if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale:
-                    return Skip(n2.end_i)  # a score: "2-1", "42-6"
-                n2 = None
+            shared = self._scale_shared(n1, n2, start_i, connector)
+            if isinstance(shared, Skip):
+                return shared
+            n2 = shared
         return n2, connector
+
+    def _scale_shared(self, n1: NumberExpr, n2: NumberExpr, start_i: int, connector: str | None) -> NumberExpr | Skip \
+            | None:
+        """The second number of a pair once its scale is shared with the first ("من 10 إلى 15 مليونا"; a fall "انخفض
+        من 20 إلى 13 ألف ليرة" is 20,000 to 13,000), None when it is no second bound, or a Skip past a score."""
+        falling = self._falls_from(start_i, connector)
+        if n2.scale and not n1.scale and (n1.value <= n2.raw or (falling and n1.value <= 10 * n2.raw)):
+            n1.value, n1.scale = n1.value * n2.scale, n2.scale
+        if n2.value <= n1.value:
+            if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale:
+                return Skip(n2.end_i)  # a score: "2-1", "42-6"
+            return n2 if falling else None
+        return n2
+
+    def _falls_from(self, start_i: int, connector: str | None) -> bool:
+        """Arabic: "انخفض من 20 إلى 13 ألف ليرة": a change from one figure down to another, kept as a pair (two
+        claims sharing the unit, as a rise is) rather than a range."""
+        data = self.language
+        return self.ar and connector in data.change_connectors and self.in_set(start_i - 1, data.range_from_words) \
+            and self._is_change(start_i)
 
     def _read_unit(self, r: Reading, cur_before: tuple[Currency, int] | None) -> bool:
         """What follows the number(s): percent, money, a measure, an age, a ratio or a counted noun (False: a
@@ -340,4 +364,5 @@ class QuantityRules(Cursor):
                       currency=r.currency, currency_candidates=r.candidates, counted=r.counted, unit=r.unit,
                       qualifier=qualifier)
         self.remember_scaled(draft, n1)
+        self.last_quantity = draft
         return [draft]
