@@ -235,6 +235,8 @@ class Language:
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
     price_words: frozenset[str] = frozenset()
     plural_scales: frozenset[str] = frozenset()  # "ملايين": a scale word that follows three to ten only
+    rate_nouns: frozenset[str] = frozenset()  # "بنقطتين في نسبة التضخم": points of a rate are percentage points
+    rate_links: frozenset[str] = frozenset()
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

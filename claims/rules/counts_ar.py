@@ -313,6 +313,9 @@ class CountRulesAr(Cursor):
         if unit is None or (prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None or (
                 prev.kind == WORD and (prev.key,) in data.measure_units))):
             return None  # (not "كيلو مترين مربعين": a unit's prefix written apart)
+        if unit == "point" and self.rate_points_ar(i + 1):
+            return [Draft("percent", self.toks[i].start + len(found[0]), self.toks[i].end, value=2,
+                          unit="percentage point")]  # "تراجع بنقطتين في نسبة التضخم" (rules/share_points.py)
         return [Draft("number", self.toks[i].start + len(found[0]), self.toks[i].end, value=2, unit=unit)]
 
     def quoted_counted_ar(self, j: int) -> tuple[int, int] | None:

@@ -39,11 +39,14 @@ class PercentRules(Cursor):
         return None
 
     def percent_forms_ar(self, r: Reading) -> None:
-        """Arabic percents the unit after the figure does not show: the sign typed before a bare figure."""
+        """Arabic percents the unit after the figure does not show: the sign typed before a bare figure, points of a
+        rate (share_points.py rate_points_ar)."""
         if not self.ar:
             return
         if r.kind == "number" and r.unit is None:
             self._percent_sign_before_ar(r)
+        elif r.unit == "point" and self.rate_points_ar(r.end_i):
+            r.kind, r.unit = "percent", "percentage point"  # "ارتفعت البطالة بـ 0,2 نقطة لتنتقل من 9% إلى 9,2%"
 
     def _percent_sign_before_ar(self, r: Reading) -> None:
         """A bare Arabic figure with the percent sign typed before it, right to left ("انتقل المعدل من %46,6 إلى

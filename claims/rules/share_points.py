@@ -1,17 +1,40 @@
-"""A fraction of a percentage point (issue 14, fresh split): "a quarter point rise", "a quarter of a percentage
-point", "half a point", "three quarter-point rate rises" are percent claims with unit "percentage point" (0.25,
-0.5), as "0.25 percentage points" is. Tried by ShareRules.share before it reads the fraction as a share."""
+"""Points of a rate. A fraction of a percentage point (issue 14, fresh split): "a quarter point rise", "a quarter of a
+percentage point", "half a point", "three quarter-point rate rises" are percent claims with unit "percentage point"
+(0.25, 0.5), as "0.25 percentage points" is; tried by ShareRules.share before it reads the fraction as a share.
+Arabic points of a rate (session 6, OOD): "بنقطتين في نسبة التضخم", "بـ 0,2 نقطة لينتقل من 9% إلى 9,2%"
+(rate_points_ar)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, Draft, number_value
+from claims.engine.types import NUM, SYM, Draft, number_value
+
+# How many tokens after the points the change of a rate may start ("بـ 0,2 نقطة، لينتقل من 9% إلى 9,2%").
+RATE_CHANGE_REACH = 6
 
 
 class SharePointRules(Cursor):
-    """Fractions of a point."""
+    """Fractions of a point; Arabic points of a rate."""
+
+    def rate_points_ar(self, j: int) -> bool:
+        """Arabic points ("نقطة", "نقطتين") ending before token j are percentage points of a rate when a rate noun
+        follows ("تراجع بنقطتين في نسبة التضخم", "0.5 نقطة في معدل البطالة") or the rate's change from or to a
+        percent ("ارتفع بـ 0,2 نقطة، لينتقل من 9% إلى 9,2%"). Not index or share points, whose percent change follows
+        after "بنسبة" ("خاسرا 136 نقطة بنسبة 1.55 في المائة", "ليغلق عند 8654 نقطة")."""
+        data = self.language
+        if not data.rate_nouns:
+            return False
+        if self.word_key(j) in data.rate_links and self.in_set(j + 1, data.rate_nouns):
+            return True
+        for k in range(j, min(j + RATE_CHANGE_REACH, self.n)):
+            if self.toks[k].kind != NUM:
+                continue
+            n = self.number_expr(k)
+            return n is not None and self._percent_after(n.end_i) is not None and (
+                self.in_set(k - 1, data.range_from_words) or self.in_set(k - 1, data.change_connectors))
+        return False
 
     def _point_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """The fraction word at i followed by (of) (a) (percentage) point(s)."""
