@@ -8,8 +8,9 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, Draft
 
-# A season's tally is no score: "سجل 40 هدفا مقابل 12" counts goals; one match's goals stay small.
-_MAX_SCORE_GOALS = 15
+# A season's tally is no score: "سجل 41 هدفا مقابل 17" counts goals; one match's goals stay small (handball and
+# futsal results in words reach the twenties: "بسبعة عشر هدفا مقابل خمسة أهداف").
+_MAX_SCORE_GOALS = 30
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -33,7 +34,15 @@ class ScoreRulesAr(Cursor):
             return True  # "بهدفين لهدف": the other side with its preposition
         # The second side: "بثلاثة أهداف مقابل هدفين"
         before = first - 1
-        return self.in_set(before, data.score_links) and self.in_set(before - 1, data.score_nouns)
+        return self.in_set(before, data.score_links) and self.in_set(before - 1, data.score_nouns) and \
+            self._small_figure(before - 2)
+
+    def _small_figure(self, k: int) -> bool:
+        """Token k, the figure of a score's first side, is no larger than a score's ("41 هدفا مقابل 17" is a
+        tally); a number in words passes."""
+        t = self.tok(k)
+        return t is None or t.kind != NUM or not t.text.isdigit() or \
+            float(t.text.translate(_DIGITS)) <= _MAX_SCORE_GOALS
 
     def _score_side(self, k: int) -> bool:
         """Token k is the other side of a score: "رد", a goal noun, a figure or a number word."""
