@@ -122,9 +122,10 @@ class Extractor:
                 windows.append([w0, w1])
         return windows
 
-    def resolve_currency(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str], str]:
-        """(code, candidates, currency_source) of a currency word: claims/rules/money_context.py."""
-        return self.currency.resolve(cur, sentence)
+    def resolve_currency(self, cur: Currency, sentence: tuple[int, int],
+                         at: int | None = None) -> tuple[str | None, list[str], str]:
+        """(code, candidates, currency_source) of a currency word, the amount at `at`: claims/rules/money_context.py."""
+        return self.currency.resolve(cur, sentence, at)
 
 
 def time_refs(drafts: list[Draft]) -> None:

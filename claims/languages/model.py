@@ -348,6 +348,9 @@ class Language:
     frame_units_short: frozenset[str] = frozenset()
     both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
     rate_basis_words: frozenset[str] = frozenset()  # "مائة ألف مقابل دولار واحد": the rate's basis, no claim (ar)
+    currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
+    fx_price_links: frozenset[str] = frozenset()  # "الريال السعودي: 757 ريالا": words between a currency and its price
+    fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     exceed_verbs: frozenset[str] = frozenset()  # "يفوق المليون": a definite scale after them is a count (ar)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import regex
+
 from claims.languages import Currency, Language
 from factstream.countries import country_currency
 
@@ -32,7 +34,7 @@ EARLIER_CHARS = 1000
 class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "ar", "language", "outlet_currency", "text")
+    __slots__ = ("_cue_positions", "_priced_patterns", "ar", "language", "outlet_currency", "text")
 
     def __init__(self, language: Language, text: str, country: str | None) -> None:
         self.language = language
@@ -40,6 +42,7 @@ class CurrencyResolver:
         self.text = text
         self.outlet_currency = country_currency(country)
         self._cue_positions: dict[str, list[int]] = {}
+        self._priced_patterns: dict[int, regex.Pattern | None] = {}
 
     def cue_count(self, code: str, start: int, end: int) -> int:
         """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end)."""
@@ -77,13 +80,79 @@ class CurrencyResolver:
         named = [c for c in candidates if c != self.outlet_currency and self.cue_count(c, 0, whole) > 0]
         return named[0] if len(named) == 1 else None
 
-    def resolve(self, cur: Currency, sentence: tuple[int, int]) -> tuple[str | None, list[str], str]:
-        """(code, candidates left when none, currency_source) for a currency word found in `sentence`."""
+    def _held_cues(self, candidates: list[str], start: int, end: int, at: int) -> list[str]:
+        """The candidates whose country is named on a money institution or the currency in [start, end): "البنك
+        المركزي التونسي", "الموازنة الكويتية", "الحكومة القطرية" (ar.yaml `currency_cue_holders`: the word right
+        before the cue). Such a name says whose money it is, where a bare mention may only name the topic. When two
+        are so named ("وزير المالية البحريني إن البنك المركزي التونسي ... دينار"), the one nearest the amount."""
+        holders = self.language.currency_cue_holders
+        if not holders:
+            return []
+        nearest: dict[str, int] = {}
+        for code in candidates:
+            if self.cue_count(code, start, end) == 0:
+                continue
+            found = self._cue_positions[code]
+            for pos in found[bisect_left(found, start):bisect_left(found, end)]:
+                before = self.text[max(0, pos - 40):pos].split()
+                if before and before[-1] in holders:
+                    nearest[code] = min(nearest.get(code, len(self.text)), abs(at - pos))
+        if len(nearest) > 1:
+            best = min(nearest.values())
+            return [c for c, gap in nearest.items() if gap == best]
+        return list(nearest)
+
+    def _priced(self, cur: Currency, sentence: tuple[int, int]) -> set[str]:
+        """Codes of the currency word's own family that the sentence prices in figures: "الريال السعودي: 757
+        ريالا" at a Yemeni outlet, "والجنيه المصري 3.2 جنيه" in a Sudanese market report. The figure right after a
+        named currency is its price in ANOTHER currency of the same name (the local one), so the named one is no
+        candidate for it. ("سعر صرف الجنيه المصري ... إلى 19 جنيها للدولار" is the pound priced against the dollar:
+        no figure follows the name, nothing is left out.)"""
+        pattern = self._priced_patterns.get(id(cur), False)
+        if pattern is False:
+            pattern = self._priced_pattern(cur)
+            self._priced_patterns[id(cur)] = pattern
+        if pattern is None:
+            return set()
+        codes = set()
+        quote = self.language.fx_quote_words
+        for m in pattern.finditer(self.text, sentence[0], sentence[1]):
+            before = self.text[max(0, m.start() - 20):m.start()].split()
+            if before and before[-1] in quote:
+                continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in Egyptian pounds
+            code = cur.adjectives.get(m.group("adj"))
+            if code is not None:
+                codes.add(code)
+        return codes
+
+    def _priced_pattern(self, cur: Currency) -> regex.Pattern | None:
+        data = self.language
+        article = data.definite_article
+        words = {w[len(article):] if w.startswith(article) else w for w, c in data.currency_words.items() if c is cur}
+        if not self.ar or not words or not cur.adjectives or not article:
+            return None
+        links = data.fx_price_links
+        link = r"(?:(?:" + "|".join(regex.escape(w) for w in links) + r")\s+)?" if links else ""
+        return regex.compile(
+            r"(?<![^\W\d_])\w?" + regex.escape(article) + r"\L<w>\s+(?:" + regex.escape(article) + r")?(?P<adj>\L<a>)"
+            r"[اه]?(?![^\W\d_])\s*[:\-–=]?\s*" + link + r"\d", w=sorted(words), a=sorted(cur.adjectives))
+
+    def resolve(self, cur: Currency, sentence: tuple[int, int],
+                at: int | None = None) -> tuple[str | None, list[str], str]:
+        """(code, candidates left when none, currency_source) for a currency word found in `sentence` (the amount
+        at `at`, its sentence's start when not given)."""
         if cur.code and not cur.candidates:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
+        if self.ar:
+            priced = self._priced(cur, sentence)
+            if priced and any(c not in priced for c in candidates):
+                candidates = [c for c in candidates if c not in priced]
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
         for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
+            held = self._held_cues(candidates, start, end, sentence[0] if at is None else at) if self.ar else []
+            if len(held) == 1:
+                return held[0], [], "context"  # "البنك المركزي التونسي" outweighs a mention of the outlet's country
             outlet_named = outlet is not None and self.cue_count(outlet, start, end) > 0
             candidates = self._by_cues(candidates, start, end)
             if len(candidates) == 1:

@@ -221,7 +221,8 @@ class QuantityRules(Cursor):
     def _read_money(self, r: Reading, cur: Currency, code: str | None) -> None:
         r.kind = "money"
         if code is None:
-            code, r.candidates, r.currency_source = self.ex.resolve_currency(cur, self.bounds)
+            code, r.candidates, r.currency_source = self.ex.resolve_currency(cur, self.bounds,
+                                                                             self.toks[r.start_i].start)
         else:
             r.currency_source = "explicit"  # an adjective names it: "ريال سعودي", "Egyptian pounds"
         r.currency = code
