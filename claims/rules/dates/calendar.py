@@ -35,6 +35,8 @@ class CalendarRules(Cursor):
             return None
         pub = self.published
         direction = self._direction_after(i_end)
+        # The direction named by the month's own adjective or "last"/"next" (not "منذ أكتوبر": this October's)
+        named = direction is not None and self.word_key(self._first_before_date) not in self.language.since_words
         best_year = None
         best_gap = None
         for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -43,6 +45,9 @@ class CalendarRules(Cursor):
             except ValueError:
                 continue
             gap = (cand - pub).days
+            if named and day is None and y == pub.year and month == pub.month:
+                continue  # "أغسطس الماضي" in August: the current month would be "الجاري", so last year's (with a
+                # day the current month stays: "7 أغسطس المقبل" on 3 August)
             if direction == "past" and cand > pub:
                 continue
             if direction == "future" and cand < pub:
