@@ -9,6 +9,8 @@ from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, numb
 
 # Punctuation after which a spaced, glued "-" before a figure is its sign ("النمو: -2.4%").
 _SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
+# Signs of a tolerance in brackets after a percent: "7% (+-2)", "(±0.5)", "(+/-1)".
+_TOLERANCE_SIGNS = frozenset({"±", "+-", "-+", "+/-"})
 
 
 class PercentRules(Cursor):
@@ -39,14 +41,32 @@ class PercentRules(Cursor):
         return None
 
     def percent_forms_ar(self, r: Reading) -> None:
-        """Arabic percents the unit after the figure does not show: the sign typed before a bare figure, points of a
-        rate (share_points.py rate_points_ar)."""
+        """Percents the unit after the figure does not show: a tolerance in brackets after a percent (both
+        languages); in Arabic the sign typed before a bare figure, points of a rate (share_points.py)."""
+        if r.kind == "number" and r.unit is None and self._percent_tolerance(r):
+            return
         if not self.ar:
             return
         if r.kind == "number" and r.unit is None:
             self._percent_sign_before_ar(r)
         elif r.unit == "point" and self.rate_points_ar(r.end_i):
             r.kind, r.unit = "percent", "percentage point"  # "ارتفعت البطالة بـ 0,2 نقطة لتنتقل من 9% إلى 9,2%"
+
+    def _percent_tolerance(self, r: Reading) -> bool:
+        """"7 بالمئة (+-2)", "3% (±0.5)": a tolerance in brackets right after a percent is a percent too (the span
+        keeps its sign; the value has none: it is plus or minus)."""
+        i = r.n1.start_i
+        k = i - 1
+        while k > 0 and self.toks[k].kind == SYM and self.toks[k].text in "±+-/" and self.glued(k + 1):
+            k -= 1
+        signs = "".join(t.text for t in self.toks[k + 1 : i])
+        close = self.tok(r.end_i)
+        if signs not in _TOLERANCE_SIGNS or self.toks[k].text != "(" or close is None or close.text != ")":
+            return False
+        if not any((found := self._percent_after(m)) is not None and found[0] == k for m in range(max(k - 3, 0), k)):
+            return False
+        r.kind, r.start_i = "percent", min(r.start_i, k + 1)
+        return True
 
     def _percent_sign_before_ar(self, r: Reading) -> None:
         """A bare Arabic figure with the percent sign typed before it, right to left ("انتقل المعدل من %46,6 إلى

@@ -75,7 +75,7 @@ class QuantityRules(Cursor):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" and reading.unit is None and self.ar:
             self._bare_figure_ar(reading)
-        self.percent_forms_ar(reading)  # "%46,6": the sign typed before the figure (rules/percent.py)
+        self.percent_forms_ar(reading)  # "%46,6": the sign typed first; "7% (+-2)" (rules/percent.py)
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
             if not_figure is not None:
