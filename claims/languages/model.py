@@ -268,6 +268,7 @@ class Language:
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
     day_part_words: frozenset[str] = frozenset()  # "عصر اليوم 21250": a time of today, not "day 21250" (ar)
+    yearly_words: frozenset[str] = frozenset()  # "في 31 مارس سنويا": a day of every year, no year inferred
     per_period_links: frozenset[str] = frozenset()  # "300 ألف برميل في اليوم": per day, no date (ar)
     dateline_agencies: frozenset[str] = frozenset()
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates

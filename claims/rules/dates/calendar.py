@@ -31,8 +31,8 @@ class CalendarRules(Cursor):
         return j, None
 
     def _infer_year(self, month: int, day: int | None, i_end: int) -> int | None:
-        if self.published is None:
-            return None
+        if self.published is None or (day is not None and self._yearly_sentence()):
+            return None  # "ينتهي العام المالي في 31 مارس سنويا": a day of every year, no year to infer
         pub = self.published
         direction = self._direction_after(i_end)
         # The direction named by the month's own adjective or "last"/"next" (not "منذ أكتوبر": this October's)
@@ -82,6 +82,12 @@ class CalendarRules(Cursor):
             if best_gap is None or gap < best_gap:
                 best, best_gap = y, gap
         return best
+
+    def _yearly_sentence(self) -> bool:
+        """The sentence says its days come back every year ("سنويا", "annually")."""
+        words = self.language.yearly_words
+        start, end = self.bounds
+        return bool(words) and any(t.kind == WORD and t.key in words and start <= t.start < end for t in self.toks)
 
     def _direction_after(self, j: int) -> str | None:
         key = self.word_key(j)
