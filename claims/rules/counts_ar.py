@@ -62,6 +62,24 @@ class CountRulesAr(Cursor):
             self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is None and \
             nxt.key not in data.number_words
 
+    def _multiple_ar(self, r: Reading) -> bool:
+        """"ارتفع بأكثر من 3 مرات", "أقوى بـ 20 مرة", "بواقع خمس مرات", "بين 10.1 مرة و24.4 مرة": a multiple is a
+        number, unit "times" (GUIDELINES, as English "three times more"): after ب, the measure of a change or
+        comparison, glued to the figure or its qualifier or a word of its own (`multiple_cues`), or with a
+        fraction (no occasion happens 10.1 times). "زار المدينة 3 مرات", "فاز باللقب 4 مرات" count occasions."""
+        data = self.language
+        j = r.end_i
+        if not self.ar or self.word_key(j) not in data.multiple_nouns:
+            return False
+        q = self._qualifier(r.start_i)[1]
+        first = self.toks[q] if q < r.start_i else None  # "بأكثر" of "بأكثر من 3 مرات"
+        before = self.word_key(q - 1)
+        if r.n1.value == r.n1.value.to_integral_value() and not (
+                before in data.multiple_cues or (first is not None and first.key.startswith("ب"))):
+            return False
+        r.unit, r.end_i = "times", j + 1
+        return True
+
     def _clock_minutes_ar(self, j: int) -> bool:
         """The minutes before token j belong to a clock time: a clock cue a few words back and the minutes joined
         by و or إلا ("الساعة الحادية عشرة وتسع وخمسين دقيقة", "الساعة العاشرة إلا عشر دقائق")."""

@@ -165,8 +165,9 @@ class ListRules(Cursor):
         (the number, "و"), else (None, None)."""
         data = self.language
         t = self.tok(j)
-        if not self.ar or not n1.is_word or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix):
-            return None, None
+        if not self.ar or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix) or \
+                not (n1.is_word or self.in_set(start_i - 1, data.range_openers)):
+            return None, None  # (digits first only after بين: "ما بين 3.9 واربعة جنيهات")
         n2 = self.number_expr(j)
         if n2 is not None and not self.in_set(start_i - 1, data.range_openers) and (n1.scale or not n2.scale):
             return None, None  # (without بين, only a pair sharing its scale: "بنحو خمسة وعشرة ملايين طن")
@@ -213,11 +214,20 @@ class ListRules(Cursor):
         before = self.word_key(k)
         paired = before in data.pair_links or (self.word_key(k - 1) in data.pair_links and before is not None) or (
             before in data.previous_value_verbs and self.word_key(k - 1) in data.previous_value_links and
-            self.word_key(k - 2) in data.previous_value_openers)
+            self.word_key(k - 2) in data.previous_value_openers) or (prev.kind == "count" and self._count_list_part(r))
         if paired and (prev.kind != "count" or r.n1.value == r.n1.value.to_integral_value()):
             r.kind, r.unit, r.counted = prev.kind, prev.unit, prev.counted
             r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
                 prev.currency_source
+
+    def _count_list_part(self, r: Reading) -> bool:
+        """"114 ألف منصب، 26.000 بالوسط الحضري، و 88.000 بالوسط القروي": a whole figure in thousands written with
+        separators, after a comma or و, goes on with the count before it (its parts)."""
+        n1, before = r.n1, self.tok(r.start_i - 1)
+        text = self.toks[n1.start_i].text
+        return before is not None and (before.text in LIST_COMMAS or before.key in self.language.and_words) and \
+            not n1.scale and n1.value >= CONTINUED_SCALE and n1.value == n1.value.to_integral_value() and \
+            any(mark in text for mark in ".,٬")
 
     def purpose_after_amount(self, r: Reading, k: int) -> bool:
         """Arabic: the word at k after a bare figure in millions is "لـ" + a noun with a definite noun after it ("5

@@ -249,7 +249,7 @@ class QuantityRules(Cursor):
             r.unit, r.end_i = "years old", age_end
         elif measure is not None:
             r.unit, r.end_i = measure
-        elif self._multiple_en(r):  # counts_en.py: "six times as much": a multiple, a number
+        elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple
             pass
         else:
             found = self._counted_noun_after(r)
