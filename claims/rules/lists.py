@@ -165,9 +165,8 @@ class ListRules(Cursor):
         (the number, "و"), else (None, None)."""
         data = self.language
         t = self.tok(j)
-        if not self.ar or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix) or \
-                not (n1.is_word or self.in_set(start_i - 1, data.range_openers)):
-            return None, None  # (digits first only after بين: "ما بين 3.9 واربعة جنيهات")
+        if not self.ar or not n1.is_word or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix):
+            return None, None
         n2 = self.number_expr(j)
         if n2 is not None and not self.in_set(start_i - 1, data.range_openers) and (n1.scale or not n2.scale):
             return None, None  # (without بين, only a pair sharing its scale: "بنحو خمسة وعشرة ملايين طن")
