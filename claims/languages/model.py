@@ -352,6 +352,10 @@ class Language:
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
     fx_price_links: frozenset[str] = frozenset()  # "الريال السعودي: 757 ريالا": words between a currency and its price
     fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
+    fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)
+    fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)
+    fx_trade_words: frozenset[str] = frozenset()  # "31 للبيع": a bare figure before these is priced (ar)
+    rate_basis_proclitics: frozenset[str] = frozenset()  # "90 ألفا للدولار": the basis glued to its ل (ar)
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     exceed_verbs: frozenset[str] = frozenset()  # "يفوق المليون": a definite scale after them is a count (ar)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)

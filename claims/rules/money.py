@@ -38,6 +38,8 @@ class MoneyRules(Cursor):
     def money_tails(self, r: Reading) -> None:
         """What may follow an amount once its currency is read: its cents ("20 dollars 43 cents", "20 دولار و43
         سنتا" -> 20.43), or the second bound of a range (lists.py)."""
+        if self.ar and r.kind in ("number", "count"):
+            self.fx_price_ar(r)  # "الشراء بسعر 3850", "مائة ألف مقابل دولار واحد" (money_ar.py)
         if r.kind != "money" or r.n2 is not None:
             return
         self._subunit_tail(r)

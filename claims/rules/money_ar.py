@@ -141,6 +141,59 @@ class MoneyRulesAr(Cursor):
         if near and near[0][0] < 0.03 and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
             r.currency, r.candidates, r.currency_source = near[0][1], [], "context"
 
+    def fx_price_ar(self, r: Reading) -> None:
+        """A bare figure in an exchange-rate report is a price in the local currency the sentence names: after a
+        price or trade word in a sentence about an exchange rate ("سعر صرف الدولار مقابل الليرة اللبنانية ...
+        الشراء بسعر 3850 حدا أدنى"), or before the rate's basis ("بلغ سعرها مائة ألف مقابل دولار واحد", "90
+        ألفا للدولار"), or before a trade word ("و31 للبيع"). The local currency is the one whose country the
+        sentence names most (not the basis); with none named, the figure is left as it was."""
+        data = self.language
+        if not data.fx_price_words or r.n1.parenthesized or (r.kind == "number" and r.unit is not None):
+            return  # (a measure: "من 90 كلم" is no price)
+        start, end = self.bounds
+        after_price = (self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(r.end_i, data.fx_trade_words)) \
+            and any(
+            self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)
+        basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
+        if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
+            return
+        resolver = self.ex.currency
+        local = {c for cur in data.currency_words.values() if cur.divisor == 1 for c in cur.candidates}
+        counts = {code: resolver.cue_count(code, start, end) for code in local if code != basis}
+        best = max(counts.values(), default=0)
+        named = [code for code, n in counts.items() if n == best]
+        if best == 0 or len(named) != 1:
+            return
+        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, named[0], [], "context"
+        r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
+
+    def slashed_amounts_ar(self, j: int) -> NumberExpr | None:
+        """"ما بين 8000/7800 ليرة للدولار": two prices joined by a slash before their currency (a buying and a
+        selling rate, or a range); the second figure, when a currency word follows it."""
+        t, nxt = self.tok(j), self.tok(j + 1)
+        if not self.ar or t is None or t.text != "/" or not self.glued(j) or nxt is None or nxt.kind != NUM or \
+                not self.glued(j + 1):
+            return None
+        n2 = self.number_expr(j + 1)
+        if n2 is None or n2.end_i != j + 2 or self._currency_after(n2.end_i) is None:
+            return None
+        return n2
+
+    def _rate_basis_after(self, k: int) -> str | None:
+        """The code of the currency one unit of which a rate is counted per, right after a figure: "مقابل دولار
+        واحد", "مقابل الدولار", "للدولار", "لكل دولار"; None when no basis follows."""
+        data = self.language
+        if self.word_key(k) in data.rate_basis_words:
+            k += 1
+        found = self.strip(self.word_key(k) or "", data.currency_words, data.proclitics_currency_cue)
+        if found is None:
+            return None
+        cur = data.currency_words[found[1]]
+        if cur.code is None or cur.candidates or cur.needs_number or (
+                found[0] not in data.rate_basis_proclitics and self.word_key(k - 1) not in data.rate_basis_words):
+            return None  # a bare "دولار" after a figure is its own currency ("90 دولارا"), not a basis; "بين" no yen
+        return cur.code
+
     def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
         """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
         returns the new end index (j when nothing joins). A part that counts or measures something

@@ -157,6 +157,10 @@ class QuantityRules(Cursor):
                     n2 = None
                 if connector in data.or_words:
                     n2 = None
+        elif (slashed := self.slashed_amounts_ar(j)) is not None:
+            n2, connector = slashed, "/"  # "8000/7800 ليرة": two prices, read as a range (money_ar.py)
+            if n2.value < n1.value:
+                n1.value, n2.value = n2.value, n1.value
         else:
             n2, connector = self.glued_and_second(n1, j, start_i)  # "بين عشرة وعشرين ريالا" (lists.py)
         if n2 is not None:

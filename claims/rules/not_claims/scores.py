@@ -15,7 +15,8 @@ class ScoreRules(Cursor):
         if nxt is not None and nxt.kind == SYM and nxt.text == "/" and self.tok(i + 2) is not None and \
                 self.toks[i + 2].kind == NUM and not (len(t.text) == 4 and t.text.isdigit()):
             after = self.tok(i + 3)
-            if not (after is not None and after.kind == SYM and after.text == "/"):
+            if not (after is not None and after.kind == SYM and after.text == "/") and \
+                    self.slashed_amounts_ar(i + 1) is None:  # (not "780/750 ليرة": two prices, money_ar.py)
                 return Skip(i + 3)
         return None
 
