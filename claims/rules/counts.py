@@ -20,12 +20,27 @@ class CountRules(Cursor):
             if found is not None:
                 return found  # "102-inch", "10-mile"
             return None
+        if t is not None and t.text == "(" and self.ar:
+            return self._bracketed_measure(j)
         if t is None or t.kind != WORD:
             return None
         after = self.tok(j + 1)
         if t.key in data.glued_only_units and (not self.glued(j) or (after is not None and after.text == "-")):
             return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name
         return self.phrase_at(j, data.measure_units)
+
+    def _bracketed_measure(self, j: int) -> tuple[str, int] | None:
+        """Arabic: "38 (درجة مئوية)", "(ملم)": a unit in brackets after the figure (words of one unit may follow
+        it inside: "مئوية")."""
+        data = self.language
+        found = self.phrase_at(j + 1, data.measure_units)
+        if found is None:
+            return None
+        end = found[1]
+        while self.word_key(end) is not None and (self.word_key(end),) in data.measure_units:
+            end += 1
+        close = self.tok(end)
+        return (found[0], end + 1) if close is not None and close.text == ")" else None
 
     def _counted_after(self, j: int, expr: NumberExpr) -> tuple[int, int] | None:
         """(token index of the counted noun, end index) after a number, or None."""

@@ -11,6 +11,7 @@ HAMZA_ALEFS = frozenset("أإآ")
 # ("يلتقي"): a script fact, as the hamza alefs above.
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
+LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
 _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
 
 
@@ -61,6 +62,22 @@ class CountRulesAr(Cursor):
         return not nxt.key.startswith(data.definite_article) and self._month_at(j + 1) is None and \
             self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is None and \
             nxt.key not in data.number_words
+
+    def one_after_measure_ar(self, i: int) -> list[Draft] | None:
+        """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it
+        (Arabic word order; as "دولار واحد" is one dollar, quantity.py). A short unit word that is also a common noun
+        ("نقطة" a spot, "درجة" a rank, "طن", "كم") needs a figure of the same unit before it in the sentence; the
+        unit is written apart, not after another unit word ("نقطة مئوية واحدة" is a percentage point)."""
+        data = self.language
+        if not self.ar or data.units.get(self.toks[i].key) != 1 or i < 2 or self.toks[i - 1].kind != WORD or \
+                self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None or \
+                (self.word_key(i - 2),) in data.measure_units:
+            return None
+        unit = data.measure_units.get((self.toks[i - 1].key,))
+        prev = self.last_quantity
+        if unit is None or (len(self.toks[i - 1].key) < LONG_UNIT_WORD and (prev is None or prev.unit != unit)):
+            return None
+        return [Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=unit)]
 
     def _multiple_ar(self, r: Reading) -> bool:
         """"ارتفع بأكثر من 3 مرات", "أقوى بـ 20 مرة", "بواقع خمس مرات", "بين 10.1 مرة و24.4 مرة": a multiple is a

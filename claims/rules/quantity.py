@@ -39,7 +39,8 @@ class QuantityRules(Cursor):
         n1 = self.number_expr(i)
         if n1 is None:
             # counts_en.py: "twice the figure"; numbers/words.py: "only one showed"
-            return self._one_after_currency(i) or self._multiple_adverb_en(i) or self._lone_one_en(i)
+            return self._one_after_currency(i) or self.one_after_measure_ar(i) or self._multiple_adverb_en(i) or \
+                self._lone_one_en(i)
         if self.ar:
             self._join_scaled_parts(n1)
         share = self._ratio_before(i, n1)
