@@ -161,7 +161,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     anchor_words |= fields.get("percent_back_anchors", frozenset())  # "one per cent"
     anchor_words |= set(fields["multiple_adverbs"])  # "twice the 169,000 figure"
     anchor_words |= fields.get("lone_one_openers", frozenset())  # "only one showed"
-    anchor_words |= fields.get("lone_unit_anchors", frozenset()) | fields.get("period_one_links", frozenset())
+    anchor_words |= fields.get("lone_unit_anchors", frozenset())  # "one each in Jos" (rules/counts_implied_en.py)
     fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)
 

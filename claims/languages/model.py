@@ -323,6 +323,7 @@ class Language:
     breakdown_prepositions: frozenset[str] = frozenset()
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
+    period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)
     lone_count_verbs: frozenset[str] = frozenset()
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
