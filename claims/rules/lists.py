@@ -165,13 +165,17 @@ class ListRules(Cursor):
         (the number, "و"), else (None, None)."""
         data = self.language
         t = self.tok(j)
-        if not self.ar or not n1.is_word or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix):
-            return None, None
+        if not self.ar or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix) or \
+                not (n1.is_word or self.in_set(start_i - 1, data.range_openers)):
+            return None, None  # (digits first only after بين: "ما بين 3.9 واربعة جنيهات")
         n2 = self.number_expr(j)
         if n2 is not None and not self.in_set(start_i - 1, data.range_openers) and (n1.scale or not n2.scale):
             return None, None  # (without بين, only a pair sharing its scale: "بنحو خمسة وعشرة ملايين طن")
         if n2 is not None:
             self._join_scaled_parts(n2)  # "بين مليون ومليون و100 ألف سائح": the high bound goes on
+            if not n1.is_word and n2.scale:
+                n2.raw = n2.value / n2.scale  # the scale is shared only when the digits are below its figure:
+                # "بين 90 ومائة مليار دولار" (90 bn), not "بين 100 وخمسة آلاف نسمة" nor "بين 250 وألف جنيه"
         return n2, data.and_prefix if n2 is not None else None
 
     def continued(self, r: Reading) -> None:

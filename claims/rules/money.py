@@ -101,9 +101,9 @@ class MoneyRules(Cursor):
             if suffix is not None and suffix.key in data.scale_currency_suffixes and suffix.kind == WORD and \
                     self.glued(j - 1) and self.toks[j - 2].kind == NUM:
                 return data.scale_currency_suffixes[suffix.key][1], j, None  # "2.5bnUSD": the code rode on the scale
-        glued_word = self.tok(j - 1) if data.scale_currency_words and j >= 1 else None
-        if glued_word is not None and glued_word.key in data.scale_currency_words:
-            return data.scale_currency_words[glued_word.key][1], j, None  # "33.5 ملياردولار": typed without a space
+        glued = self._scale_glued_currency(j)
+        if glued is not None:
+            return glued, j, None  # "33.5 ملياردولار": typed without a space
         t = self.tok(j)
         if t is None:
             return None
@@ -136,6 +136,16 @@ class MoneyRules(Cursor):
             if len(seq) == n and tuple(x.text for x in seq) == abbr:
                 return cur, j + n, None
         return None
+
+    def _scale_glued_currency(self, j: int) -> Currency | None:
+        """The currency of a scale word typed without its space before the currency word, ending the figure read
+        up to token j ("33.5 ملياردولار", also in brackets: "(33.5 ملياردولار)")."""
+        table = self.language.scale_currency_words
+        word = self.tok(j - 1) if table and j >= 1 else None
+        if word is not None and word.text == ")" and j >= 2:
+            word = self.toks[j - 2]
+        found = table.get(word.key) if word is not None else None
+        return found[1] if found is not None else None
 
     def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
         """English adjective first: "5 million Australian dollars", "US dollars"."""
