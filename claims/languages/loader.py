@@ -109,9 +109,6 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             needs_number=bool(entry.get("needs_number")),
             needs_adjective=bool(entry.get("needs_adjective")),
             divisor=int(entry.get("divisor") or 1),
-            outlet_codes=frozenset(str(c) for c in entry.get("outlet_codes") or []),
-            own_code_cues=_cue_pattern(entry.get("own_code_cues")),
-            own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
         )
         if cur.divisor < 1:
             raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")
@@ -124,15 +121,6 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
         for a in entry.get("abbreviations") or []:
             abbreviations[tuple(_key(ch, lang) for ch in str(a).replace(" ", ""))] = cur
     return words, symbols, abbreviations
-
-
-def _cue_pattern(phrases: list[str] | None) -> regex.Pattern | None:
-    """Whole words or phrases, any case, any run of spaces between their words ("a barrel", "Wall Street")."""
-    if not phrases:
-        return None
-    alternatives = sorted((r"\s+".join(regex.escape(w) for w in str(p).split()) for p in phrases), key=len,
-                          reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", regex.IGNORECASE)
 
 
 @cache
@@ -220,9 +208,12 @@ def _scale_currency_words(nums: dict[str, Any], currency_words: dict[str, Curren
     -> (scale, currency). Only the scales of millions and up: a thousand glued to a currency is not seen written."""
     if lang != "ar":
         return {}
-    scales = {k: v for k, v in _keyed(nums.get("scales"), lang).items() if int(v) >= 1_000_000}
+    all_scales = _keyed(nums.get("scales"), lang)
+    words = set(all_scales) | set(_keyed(nums.get("duals"), lang))
+    scales = {k: v for k, v in all_scales.items() if int(v) >= 1_000_000}
+    # Not a short word that also ends a number word: "مليونين" is two million, not million + "ين" (the yen).
     return {s + w: (int(v), cur) for s, v in scales.items() for w, cur in currency_words.items()
-            if not cur.needs_adjective and cur.divisor == 1}
+            if not cur.needs_adjective and not cur.needs_number and cur.divisor == 1 and s + w not in words}
 
 
 def _currency_cues(data: dict[str, Any]) -> dict[str, list[str]]:
