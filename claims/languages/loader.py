@@ -109,6 +109,9 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             needs_number=bool(entry.get("needs_number")),
             needs_adjective=bool(entry.get("needs_adjective")),
             divisor=int(entry.get("divisor") or 1),
+            outlet_codes=frozenset(str(c) for c in entry.get("outlet_codes") or []),
+            own_code_cues=_cue_pattern(entry.get("own_code_cues")),
+            own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
         )
         if cur.divisor < 1:
             raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")
@@ -121,6 +124,15 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
         for a in entry.get("abbreviations") or []:
             abbreviations[tuple(_key(ch, lang) for ch in str(a).replace(" ", ""))] = cur
     return words, symbols, abbreviations
+
+
+def _cue_pattern(phrases: list[str] | None) -> regex.Pattern | None:
+    """Whole words or phrases, any case, any run of spaces between their words ("a barrel", "Wall Street")."""
+    if not phrases:
+        return None
+    alternatives = sorted((r"\s+".join(regex.escape(w) for w in str(p).split()) for p in phrases), key=len,
+                          reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", regex.IGNORECASE)
 
 
 @cache

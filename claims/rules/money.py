@@ -7,6 +7,20 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Reading
 from claims.languages import Currency
 
 
+def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple[int, int]) -> str | None:
+    """The outlet's own currency for a bare form that means it there (language data `outlet_codes`: a New Zealand
+    paper's "$500,000" and "50 cents" are NZD), else None: another outlet's country, a sentence about a world market
+    priced in the form's own currency (`own_code_cues`: "$80 a barrel", "on Wall Street", "against the US dollar"),
+    or a text with a wire's conversion line (`own_code_text_cues`: "($1 = 1.52 New Zealand dollars)")."""
+    if outlet is None or outlet not in cur.outlet_codes:
+        return None
+    if cur.own_code_cues is not None and cur.own_code_cues.search(text, sentence[0], sentence[1]) is not None:
+        return None
+    if any(cue in text for cue in cur.own_code_text_cues):
+        return None
+    return outlet
+
+
 class MoneyRules(Cursor):
     """Money."""
 
@@ -61,7 +75,8 @@ class MoneyRules(Cursor):
         if part is None or part.scale or not 0 < part.value < 100 or part.value != part.value.to_integral_value():
             return
         after = self._currency_after(part.end_i)
-        if after is None or after[0].divisor != 100 or r.currency not in (after[0].code, *after[0].candidates):
+        if after is None or after[0].divisor != 100 or \
+                r.currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
             return
         n1.value += part.value / 100
         r.end_i = after[1]

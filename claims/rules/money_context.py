@@ -24,6 +24,7 @@ from bisect import bisect_left
 import regex
 
 from claims.languages import Currency, Language
+from claims.rules.money import outlet_reading
 from factstream.countries import country_currency
 
 # How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
@@ -141,6 +142,9 @@ class CurrencyResolver:
                 at: int | None = None) -> tuple[str | None, list[str], str]:
         """(code, candidates left when none, currency_source) for a currency word found in `sentence` (the amount
         at `at`, its sentence's start when not given)."""
+        local = outlet_reading(cur, self.outlet_currency, self.text, sentence) if cur.outlet_codes else None
+        if local is not None:
+            return local, [], "outlet_country"  # a bare "$" at a New Zealand outlet: NZD (rules/money.py)
         if cur.code and not cur.candidates:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)

@@ -7,7 +7,10 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft, Tok
+from claims.engine.types import NUM, SYM, WORD, Draft, Tok
+
+# Marks that end a clause: a yearly word beyond one does not make a date yearly.
+_CLAUSE_ENDS = frozenset({".", "؛", ";", "!", "?", "؟"})
 
 
 class CalendarRules(Cursor):
@@ -31,7 +34,7 @@ class CalendarRules(Cursor):
         return j, None
 
     def _infer_year(self, month: int, day: int | None, i_end: int) -> int | None:
-        if self.published is None or (day is not None and self._yearly_sentence()):
+        if self.published is None or (day is not None and self._yearly_clause(i_end)):
             return None  # "ينتهي العام المالي في 31 مارس سنويا": a day of every year, no year to infer
         pub = self.published
         direction = self._direction_after(i_end)
@@ -83,11 +86,25 @@ class CalendarRules(Cursor):
                 best, best_gap = y, gap
         return best
 
-    def _yearly_sentence(self) -> bool:
-        """The sentence says its days come back every year ("سنويا", "annually")."""
+    def _yearly_clause(self, i_end: int) -> bool:
+        """The clause of the date ending before token i_end says its days come back every year ("سنويا",
+        "annually"). Only its clause: in "يولد الهلال الثلاثاء 17 شباط ...؛ وفق الإجراءات المعمول بها سنويا" the
+        procedure is yearly, the day is this year's."""
         words = self.language.yearly_words
+        if not words:
+            return False
         start, end = self.bounds
-        return bool(words) and any(t.kind == WORD and t.key in words and start <= t.start < end for t in self.toks)
+        toks = self.toks
+        for step in (-1, 1):
+            j = i_end - 1 if step < 0 else i_end
+            while 0 <= j < len(toks) and start <= toks[j].start < end:
+                t = toks[j]
+                if t.kind == SYM and t.text in _CLAUSE_ENDS:
+                    break
+                if t.kind == WORD and t.key in words:
+                    return True
+                j += step
+        return False
 
     def _direction_after(self, j: int) -> str | None:
         key = self.word_key(j)
