@@ -325,6 +325,7 @@ class Language:
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    amount_nouns: frozenset[str] = frozenset()  # "... revenue of 23.6 billion": continues an amount (en, lists.py)
     breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
     breakdown_prepositions: frozenset[str] = frozenset()
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)

@@ -186,13 +186,31 @@ class ListRules(Cursor):
                 self.toks[r.n1.start_i].start in self.dot_count_bare:
             r.kind, r.counted = "count", prev.counted  # "نفذوا 5.964 طلعة ... 2.657 في العراق" (numbers/digits.py)
             return
-        if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or not self.ar:
+        if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or \
+                not (self.ar or self._continues_amount_en(r, prev)):
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
         if isinstance(prev.value, int | float) and r.n1.value * 1000 < prev.value:
             return  # a figure a million times smaller counts something else ("4.16 مليارات ... الصفقات 83.93 ألفا")
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
+
+    def _continues_amount_en(self, r: Reading, prev: Draft) -> bool:
+        """English: a bare figure in millions or more right after an amount noun ("and mobile data revenue of 23.6
+        billion") continues the amount of its sentence before it ("52.3 billion shillings"): no bracket between
+        (a conversion), nor a figure a thousand times off; without the noun a bare figure stays ("the population
+        reached 8 billion")."""
+        if prev.kind != "money" or r.n1.scale < 1_000_000 or prev.start < self.bounds[0] \
+                or not prev.value / 1000 <= r.n1.value <= prev.value * 1000:
+            return False
+        k = r.start_i - 1
+        noun = False
+        while k >= 0 and self.toks[k].start >= prev.end:
+            if self.toks[k].text in ("(", ")"):
+                return False
+            noun = noun or (r.start_i - k <= 3 and self.toks[k].key in self.language.amount_nouns)
+            k -= 1
+        return noun
 
     def paired_unit(self, r: Reading) -> None:
         """Arabic: a bare figure paired by "مقابل" with a figure that carries its unit takes it: "2ر4 مقابل 6ر4

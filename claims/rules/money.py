@@ -127,7 +127,7 @@ class MoneyRules(Cursor):
             cur = data.currency_words[self.toks[j + 1].key]
             return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
         if t.kind == WORD:
-            found = self._currency_adjective_before(j)
+            found = self._currency_adjective_before(j) or self._elided_dollar(j)
             if found is not None:
                 return found
             key = t.key
@@ -174,6 +174,22 @@ class MoneyRules(Cursor):
                 code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
                 if code:
                     return cur, j + length + 1, code
+        return None
+
+    def _elided_dollar(self, j: int) -> tuple[Currency, int, str] | None:
+        """English: a currency's adjective closing a bracket after a figure, its noun left out: "(8.6 billion US)" is
+        US dollars, "(5 million Australian)" Australian dollars (`adjectives_before` of the currency words)."""
+        close = self.tok(j + 1)
+        data = self.language
+        scale = self.toks[j - 1].key if self.has_previous(j) else None
+        if self.ar or close is None or close.text != ")" or (scale not in data.scales and
+                                                             scale not in data.scale_suffixes):
+            return None  # (a scale first: "(2 US)" after a team's name is no amount)
+        key = (self.toks[j].key,)
+        for cur in self.language.currency_words.values():
+            code = cur.adjectives_before.get(key) if cur.divisor == 1 else None
+            if code:
+                return cur, j + 1, code
         return None
 
     def _currency_word(self, j: int, cur: Currency) -> tuple[Currency, int, str | None] | None:
