@@ -252,6 +252,9 @@ class Language:
     ago_words: frozenset[str] = frozenset()  # "قبل عام.": a singular period ago, ending its clause, counts one
     ago_clause_words: frozenset[str] = frozenset()  # ... or before these ("قبل عام في نفس التاريخ")
     age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
+    age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
+    age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
+    age_person_nouns: frozenset[str] = frozenset()
     measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"

@@ -91,7 +91,7 @@ class CountRules(Cursor):
                     return j + 1 + len(phrase)
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, start_i - 3), start_i)) or \
-                    self.in_set(start_i - 1, data.age_cues_right_before):
+                    self.in_set(start_i - 1, data.age_cues_right_before) or (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
             return None
         # (The cue test of the branch above holds here: the word right before is a cue.)

@@ -335,6 +335,30 @@ class CountRulesAr(Cursor):
                            if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p)
         return [Draft("number", self.toks[start].start, self.toks[end - 1].end, value=value, unit="years old")]
 
+    def reached_age_ar(self, start_i: int) -> bool:
+        """"طفلة تبلغ 5 سنوات", "ورجل يبلغ 35 عاما", "الشاب الذي يبلغ 19 عاما", "ويبلغ الطفل 7 سنوات": the verb of
+        reaching with a person as its subject before the number makes the years an age (not "تبلغ مدة العقد 5
+        سنوات", "مشروع يبلغ 5 سنوات": a length of time)."""
+        data = self.language
+        if not data.age_reach_verbs:
+            return False
+        if self._age_person(start_i - 1):  # verb first: "ويبلغ الطفل 7 سنوات"
+            return self.in_set(start_i - 2, data.age_reach_verbs)
+        if not self.in_set(start_i - 1, data.age_reach_verbs):
+            return False
+        k = start_i - 2
+        if self.in_set(k, data.age_reach_links):  # "الشاب الذي يبلغ"
+            k -= 1
+        return self._age_person(k)
+
+    def _age_person(self, i: int) -> bool:
+        """A person noun at i, bare, definite ("الطفل") or with a conjunction ("ورجل")."""
+        nouns = self.language.age_person_nouns
+        key = self.word_key(i)
+        if key is None:
+            return False
+        return self.in_set(i, nouns) or self.strip(key, nouns, self.language.proclitics_definite_number) is not None
+
     def measure_dual_ar(self, i: int) -> list[Draft] | None:
         """"بطول 20 مترا وارتفاع مترين", "نقطتين": the dual of a measure unit is two of it (a number with the unit,
         as "2 متر"); the listed dual forms (rule_words.measure_dual_words) are indefinite, so no plural "-ين"."""
