@@ -249,8 +249,39 @@ class RelativeDateRules(Cursor):
             return None
         if offset > 0 and any(self.in_set(k, data.hypothetical_cues) for k in range(max(0, i - 5), i)):
             return Skip(i + 1)  # "if forced to decide tomorrow": no date is stated
+        if not self.ar and (named := self._date_after_day_word_en(i)) is not None:
+            return self._report_marked(named, i)  # "today, August, 17, 2022": one day, named twice
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
         return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
+
+    def _date_after_day_word_en(self, i: int) -> list[Draft] | None:
+        """English: a day word (at i) and, after a comma, the full date it is ("today, August 17, 2022", "yesterday,
+        August, 16, 2022", "today, 17 August 2022"): one claim over both, valued by the written date."""
+        comma = self.tok(i + 1)
+        if comma is None or comma.kind != SYM or comma.text != ",":
+            return None
+        j = i + 2
+        month = self._month_at(j)
+        if month is not None and month[2] == "gregorian":
+            k = month[1] + 1 if self._sym_at(month[1], ",") else month[1]  # "August, 17, 2022"
+            day_tok = self.tok(k)
+            day = self._day_value(day_tok) if day_tok is not None else None
+            k += 1
+        elif (day_tok := self.tok(j)) is not None and (day := self._day_value(day_tok)) is not None:
+            month = self._month_at(j + 1)
+            k = month[1] if month is not None and month[2] == "gregorian" else -1
+        else:
+            return None
+        if month is None or day is None or k < 0:
+            return None
+        year = self._year_at(k, False)
+        if year is None or year[2] == "hijri":
+            return None
+        return self._date_draft(i, year[1], year[0], month[0], day, "gregorian")
+
+    def _sym_at(self, k: int, mark: str) -> bool:
+        t = self.tok(k)
+        return t is not None and t.kind == SYM and t.text == mark
 
     def _report_marked(self, drafts: list[Draft], start_i: int) -> list[Draft]:
         """A day owned by a verb of saying ("قال أمس", "said on Monday") dates the report (rules/dates/report_time)."""
