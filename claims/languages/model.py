@@ -255,6 +255,8 @@ class Language:
     age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
     age_person_nouns: frozenset[str] = frozenset()
+    dual_adjectives: frozenset[str] = frozenset()  # "وآخران" counts two, "جنديان آخران" is the dual's adjective
+    dual_endings: frozenset[str] = frozenset()
     measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"

@@ -430,6 +430,9 @@ class CountRulesAr(Cursor):
         prev = self.tok(i - 1)
         if prev is not None and (prev.kind == NUM or (prev.kind == WORD and self.number_expr(i - 1) is not None)):
             return None
+        if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
+                prev.key.endswith(tuple(self.language.dual_endings)):
+            return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
         qualifier, _ = self._qualifier(i)
         end_i = i + 1
         if self.in_set(end_i, self.language.dual_emphasis):
