@@ -6,6 +6,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, Skip, Tok
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+PHONE_CUE_CHARS = 80  # from a phone cue to digit groups ("the helpline number operated by X is 1800 265 165")
 
 
 class PhoneNumberRules(Cursor):
@@ -23,7 +24,26 @@ class PhoneNumberRules(Cursor):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1)):
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
+        if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
+            return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
         return None
+
+    def _phone_cue_shortly_before(self, start: int) -> bool:
+        """A phone cue among the few words of the sentence before offset start (read in the text: the window may
+        begin after it)."""
+        text = self.ex.norm.text[max(self.bounds[0], start - PHONE_CUE_CHARS):start]
+        return any(w.strip(".,:;()'\"’") in self.language.phone_cues for w in text.lower().split())
+
+    def _spaced_groups_after(self, i: int) -> int:
+        """How many digit groups of two to four digits follow the one at i, each after a single space ("1800 265
+        165" → 2); a phone number's groups, when a phone cue stands a few words before."""
+        n, j = 0, i + 1
+        while j < self.n and n < 4:
+            t, prev = self.toks[j], self.toks[j - 1]
+            if t.kind != NUM or not t.text.isdigit() or not 2 <= len(t.text) <= 4 or t.start != prev.end + 1:
+                break
+            n, j = n + 1, j + 1
+        return n
 
     def _zero_padded_day(self, i: int) -> bool:
         """"01 March 2019", "04th Jan", "05 يناير": a two-digit day before a month name is a date, not a phone."""
