@@ -39,6 +39,8 @@ class SharePointRules(Cursor):
     def _point_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """The fraction word at i followed by (of) (a) (percentage) point(s)."""
         data = self.language
+        if self.ar:
+            return self._point_fraction_ar(i, fraction)
         if not data.fraction_point_words:
             return None
         k = i + 1
@@ -61,3 +63,30 @@ class SharePointRules(Cursor):
         first = i - 1 if self.word_key(i - 1) in data.article_words else i
         return [Draft("percent", self.toks[first].start, self.toks[end - 1].end, value=number_value(fraction),
                       unit="percentage point")]
+
+    def _point_fraction_ar(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """"ربع نقطة مئوية" (0.25), "بنصف نقطة مئوية" (0.5), "ربع نقطة في سعر الفائدة": a fraction of a percentage
+        point, as "0.25 نقطة مئوية" is; a bare "نقطة" only when a rate follows (rate_points_ar; not "نصف نقطة"
+        of a league table)."""
+        data = self.language
+        k = i + 1
+        end = next((k + len(ph) for ph in data.point_phrases
+                    if tuple(self.word_key(k + n) for n in range(len(ph))) == ph), None)  # "نقطة مئوية"
+        if end is None:
+            if not any(ph[0] == self.word_key(k) for ph in data.point_phrases) or not self.rate_points_ar(k + 1):
+                return None
+            end = k + 1
+        if self._restated_in_digits(end, fraction):
+            return None  # "ربع نقطة مئوية، أي 0.25 نقطة مئوية": one figure, claimed where it is in digits
+        key = self.toks[i].key
+        lead = min((len(key) - len(f) for f in data.fractions if key.endswith(f)), default=0)  # "بربع": after ب
+        return [Draft("percent", self.toks[i].start + lead, self.toks[end - 1].end, value=number_value(fraction),
+                      unit="percentage point")]
+
+    def _restated_in_digits(self, j: int, fraction: Decimal) -> bool:
+        """The same figure follows in digits after "أي" (that is) right after token j-1 ("، أي 0.25")."""
+        k = j + 1 if self.tok(j) is not None and self.toks[j].text in ("،", ",") else j
+        if not self.in_set(k, self.language.restatement_links):
+            return False
+        n = self.number_expr(k + 1) if self.tok(k + 1) is not None and self.toks[k + 1].kind == NUM else None
+        return n is not None and n.value == fraction
