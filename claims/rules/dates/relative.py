@@ -11,6 +11,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
+SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be implemented on Tuesday from 4pm until 5am on")
 
 
 class RelativeDateRules(Cursor):
@@ -122,6 +123,8 @@ class RelativeDateRules(Cursor):
         elif direction == "future":
             if delta <= 0:
                 delta += 7
+        elif direction == "upcoming":
+            pass  # a schedule ("will meet on Sunday"): that day or the next of its name
         elif delta > 2:
             delta -= 7
         return self.published + timedelta(days=delta)
@@ -182,7 +185,24 @@ class RelativeDateRules(Cursor):
                 return "past"
             if key in data.weekday_future:
                 return "future"
-        return None
+        return "upcoming" if not self.ar and self._schedule_cue_before_en(i) else None
+
+    def _schedule_cue_before_en(self, i: int) -> bool:
+        """English: a schedule cue ("will", "is due to") in the weekday's own clause, within SCHEDULE_REACH tokens
+        before it and with no verb of saying between ("will be implemented on Tuesday until 5am on Wednesday";
+        not "said on Wednesday", nor "was due to meet on Wednesday")."""
+        data = self.language
+        for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
+            t = self.toks[k]
+            if t.kind == SYM and t.text in ",;:.!?\"“”":
+                return False
+            if t.kind != WORD:
+                continue
+            if t.key in data.report_verbs:
+                return False
+            if t.key in data.schedule_cues:
+                return self.word_key(k - 1) not in data.schedule_cue_blockers
+        return False
 
     def _gregorian_date_at(self, j: int) -> bool:
         """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and
