@@ -257,6 +257,7 @@ class Language:
     age_person_nouns: frozenset[str] = frozenset()
     dual_adjectives: frozenset[str] = frozenset()  # "وآخران" counts two, "جنديان آخران" is the dual's adjective
     dual_endings: frozenset[str] = frozenset()
+    construct_duals: frozenset[str] = frozenset()  # "حالتي وفاة": a dual in construct, before an indefinite noun
     restatement_links: frozenset[str] = frozenset()  # "ربع نقطة مئوية، أي 0.25 نقطة مئوية": the same figure again
     measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word

@@ -420,6 +420,13 @@ class CountRulesAr(Cursor):
             return None
         return [Draft("count", self.toks[i].start, noun.end, value=value, counted=self._original_word(j))]
 
+    def _construct_head(self, j: int) -> bool:
+        """A dual in construct ("حالتي وفاة", "عمليتي تهريب") is followed by the indefinite noun it is joined to;
+        the same letters before a definite word or a particle are a possessive ("حالتي الصحية": my condition)."""
+        key = self.word_key(j)
+        data = self.language
+        return key is not None and not key.startswith(data.definite_article) and key not in data.not_counted
+
     def _original_word(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]
         return norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
@@ -433,6 +440,8 @@ class CountRulesAr(Cursor):
         if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
                 prev.key.endswith(tuple(self.language.dual_endings)):
             return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
+        if t.key[proclitic:] in self.language.construct_duals and not self._construct_head(i + 1):
+            return None  # "حالتي وفاة" counts two; "حالتي الصحية", "سيارتي تحت": "my"
         qualifier, _ = self._qualifier(i)
         end_i = i + 1
         if self.in_set(end_i, self.language.dual_emphasis):
