@@ -70,8 +70,9 @@ class ReportTimeRulesEn(Cursor):
             verb = self._saying_verb_en(items, n, walked=items[:n])
             if verb is not None:
                 return verb
-            if not capitalized and len(key) > 1:
-                words += 1
+            if not capitalized and len(key) > 1 and not (
+                    key in data.name_inner_words and 0 < n < len(items) - 1 and items[n - 1][2] and items[n + 1][2]):
+                words += 1  # (names are free, "of" inside one too: "by the Office of National Statistics on")
         return None if words < reach else False
 
     def _saying_verb_en(self, items: list[Item], n: int, walked: list[Item]) -> bool | None:
@@ -80,8 +81,9 @@ class ReportTimeRulesEn(Cursor):
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
         if key in data.report_verbs:
-            if before in data.report_clause_breaks:
-                return False  # "will be announced on Monday": a future act is the event, not the report
+            if before in data.report_clause_breaks and before not in data.report_relative_pronouns:
+                return False  # "will be announced on Monday": a future act is the event, not the report (but "the
+                # board, which announced the results yesterday,": the relative's verb is the board's report)
             if key in data.report_bare_verbs and n > 0 and items[n - 1][1] in data.report_clause_openers and \
                     walked[0][1] not in data.report_nouns:
                 return False  # "said the attack on Monday killed 12": the reported act's day
