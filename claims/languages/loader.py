@@ -338,6 +338,7 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "age_nouns": _set((data.get("age") or {}).get("nouns"), lang),
         "age_cues_before": _set((data.get("age") or {}).get("cues_before"), lang),
         "age_cues_right_before": _set((data.get("age") or {}).get("right_before"), lang),
+        "age_month_nouns": _set((data.get("age") or {}).get("month_nouns"), lang),
         "age_after": tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
         "dual_nouns": _set((data.get("duals") or {}).get("nouns"), lang),
         "dual_emphasis": _set((data.get("duals") or {}).get("emphasis"), lang),

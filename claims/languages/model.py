@@ -106,6 +106,7 @@ class Language:
     age_cues_before: frozenset[str] = frozenset()
     age_cues_right_before: frozenset[str] = frozenset()
     age_after: tuple[tuple[str, ...], ...] = ()
+    age_month_nouns: frozenset[str] = frozenset()  # "a 6-month-old": the age is in months
     # Indefinite dual nouns that count two ("دولتين", "عامين").
     dual_nouns: frozenset[str] = frozenset()
     dual_emphasis: frozenset[str] = frozenset()

@@ -61,6 +61,13 @@ class CountRules(Cursor):
             return self._counted_noun_ar(j, t)
         return self._counted_noun_en(j) or self._bare_compound_en(j)  # counts_en.py
 
+    def age_unit(self, j: int, end: int) -> str:
+        """"years old", or "months old" when the age noun after the figure is a month ("9 months of age", "a
+        6-month-old", "aged 8 months")."""
+        if any(self.word_key(k) in self.language.age_month_nouns for k in range(j, min(end, j + 2))):
+            return "months old"
+        return "years old"
+
     def _age_end(self, start_i: int, j: int) -> int | None:
         """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",
         "عمره 75 عاما", "75 عاما من العمر"; None when the number is not an age."""

@@ -165,16 +165,27 @@ class MoneyRules(Cursor):
     def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
         """English adjective first: "5 million Australian dollars", "US dollars"."""
         data = self.language
-        for length in (2, 1):
-            adj = tuple(x.key for x in self.toks[j : j + length]) if j + length <= self.n else None
+        for length in (4, 2, 1):  # (4: a dotted abbreviation, "2.671 billion U.S. dollars")
             cur_tok = self.tok(j + length)
-            if adj and cur_tok is not None and cur_tok.kind == WORD and cur_tok.key in data.currency_words:
+            if j + length <= self.n and cur_tok is not None and cur_tok.kind == WORD and \
+                    cur_tok.key in data.currency_words:
                 cur = data.currency_words[cur_tok.key]
-                adj_text = tuple(x.text for x in self.toks[j : j + length])
+                adj_text = self._glued_words(j, j + length)
+                adj = tuple(w.lower() for w in adj_text)
                 code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
                 if code:
                     return cur, j + length + 1, code
         return None
+
+    def _glued_words(self, start: int, end: int) -> tuple[str, ...]:
+        """The words of tokens start..end, glued tokens joined ("U", ".", "S", "." is "U.S.")."""
+        words: list[str] = []
+        for k in range(start, end):
+            if words and self.glued(k):
+                words[-1] += self.toks[k].text
+            else:
+                words.append(self.toks[k].text)
+        return tuple(words)
 
     def _elided_dollar(self, j: int) -> tuple[Currency, int, str] | None:
         """English: a currency's adjective closing a bracket after a figure, its noun left out: "(8.6 billion US)" is

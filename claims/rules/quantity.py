@@ -251,7 +251,7 @@ class QuantityRules(Cursor):
             r.n1 = NumberExpr(ratio[0], r.n1.start_i, r.n1.end_i)
             r.n2 = None
         elif age_end is not None:
-            r.unit, r.end_i = "years old", age_end
+            r.unit, r.end_i = self.age_unit(r.end_i, age_end), age_end
         elif measure is not None:
             r.unit, r.end_i = measure
         elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple

@@ -207,12 +207,14 @@ class DigitRules(Cursor):
         return Decimal(whole + "." + frac) if fits else expr.raw
 
     def _millions_follow(self, j: int) -> bool:
-        """After "1.5m": a currency word or a noun counted in millions ("1.5m euros", "3m people") means million."""
+        """After "1.5m": a currency word, a noun counted in millions ("1.5m euros", "3m people") or a unit word of
+        three letters or more ("1m teu", "2m hectares") means million; "a 1m gap", "the 100m final" stay metres."""
         t = self.tok(j)
         if t is None or t.kind != WORD:
             return False
         data = self.language
-        return t.key in data.currency_words or t.key in data.count_nouns or t.key in data.million_nouns
+        return t.key in data.currency_words or t.key in data.count_nouns or t.key in data.million_nouns or (
+            len(t.key) > 2 and (t.key,) in data.measure_units)
 
     def _apply_scale(self, expr: NumberExpr) -> NumberExpr:
         j = expr.end_i
