@@ -97,6 +97,10 @@ class ImpliedCountRulesEn(Cursor):
         if verb is None or self.word_key(n.start_i - 1) not in data.lone_count_openers:
             return False
         words = [w.lower() for w in self._sentence_before(n.start_i - 1)]
+        if verb in data.people_count_verbs and self.word_key(n.end_i + 1) not in data.share_links and any(
+                (w[0].isdigit() or w in data.number_words) and self._plural_word(words[m + 1])
+                for m, w in enumerate(words[:-1])):
+            return True  # "24 people were killed and 5 injured": the people a figure before counted
         for m in range(len(words) - 2):
             if words[m + 2] == verb and (words[m][0].isdigit() or words[m] in data.number_words) and \
                     self._plural_word(words[m + 1]):
