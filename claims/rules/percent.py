@@ -23,6 +23,8 @@ class PercentRules(Cursor):
             return None
         if t.kind == SYM and t.text == "%":
             return j + 1, None
+        if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.glued(j + 1):
+            return self._hyphenated_percent_en(j + 1)  # "a 33.3-per-cent increase"
         if t.kind == WORD:
             first = data.percent_first_words
             if first is not None and t.key not in first:
@@ -38,6 +40,28 @@ class PercentRules(Cursor):
             for phrase in data.percent_phrases:
                 if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
                     return j + len(phrase), None
+        return None
+
+    def _hyphenated_percent_en(self, j: int) -> tuple[int, str | None] | None:
+        """English: a percent phrase joined to its figure and within itself by hyphens ("33.3-per-cent", "a
+        4-percent rise"); words from token j, each after a glued hyphen."""
+        data = self.language
+        keys, ends = [], []
+        k = j
+        while len(keys) < 3 and (w := self.tok(k)) is not None and w.kind == WORD:
+            keys.append(w.key)
+            ends.append(k + 1)
+            sep = self.tok(k + 1)
+            if sep is None or sep.text != "-" or not self.glued(k + 1) or not self.glued(k + 2):
+                break
+            k += 2
+        for phrases, unit in ((data.basis_phrases, "basis point"), (data.point_phrases, "percentage point"),
+                              (data.percent_phrases, None)):
+            for phrase in phrases:
+                if tuple(keys[:len(phrase)]) == phrase:
+                    return ends[len(phrase) - 1], unit
+        if keys and keys[0] in data.percent_words:
+            return ends[0], None
         return None
 
     def percent_forms_ar(self, r: Reading) -> None:
