@@ -11,6 +11,7 @@ HAMZA_ALEFS = frozenset("أإآ")
 # ("يلتقي"): a script fact, as the hamza alefs above.
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
+NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
 _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
 
@@ -202,10 +203,10 @@ class CountRulesAr(Cursor):
 
     def _number_of_before(self, k: int) -> bool:
         """"تجاوز عدد الجرحى 12 ألفا", "بلغ عدد الزوار حتى أمس 5400": "the number of" and a definite noun among the
-        four words before a whole figure (token k the last of them; "83.93 ألفا" stays a number) say it counts
-        that noun."""
+        six words before a whole figure (token k the last of them; "83.93 ألفا" stays a number) say it counts
+        that noun ("ليرتفع إجمالي عدد الحالات المسجلة في البلاد إلى 534062")."""
         data = self.language
-        for m in range(k, max(-1, k - 4), -1):
+        for m in range(k, max(-1, k - NUMBER_OF_REACH), -1):
             if self.toks[m].kind != WORD:
                 return False
             if self.in_set(m, data.count_of_nouns) and (self.word_key(m + 1) or "").startswith(data.definite_article):
