@@ -61,6 +61,18 @@ class CountRules(Cursor):
             return self._counted_noun_ar(j, t)
         return self._counted_noun_en(j) or self._bare_compound_en(j)  # counts_en.py
 
+    def unit_before(self, i: int) -> str | None:
+        """The unit of a measure named before the figure at i ("a magnitude 6.6 quake", "a magnitude-6 earthquake")."""
+        data = self.language
+        if not data.units_before:
+            return None
+        k = i - 1
+        t = self.tok(k)
+        if t is not None and t.text == "-" and self.glued(i) and self.glued(k):
+            k -= 1
+        key = self.word_key(k)
+        return key if key in data.units_before else None
+
     def age_unit(self, j: int, end: int) -> str:
         """"years old", or "months old" when the age noun after the figure is a month ("9 months of age", "a
         6-month-old", "aged 8 months")."""

@@ -254,6 +254,8 @@ class QuantityRules(Cursor):
             r.unit, r.end_i = self.age_unit(r.end_i, age_end), age_end
         elif measure is not None:
             r.unit, r.end_i = measure
+        elif (unit := self.unit_before(r.n1.start_i)) is not None:
+            r.unit = unit  # counts.py: "a magnitude 6.6 quake"
         elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple
             pass
         else:

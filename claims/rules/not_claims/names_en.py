@@ -11,9 +11,11 @@ class NameRulesEn(Cursor):
 
     def _named_number_en(self, i: int, end_i: int) -> Skip | None:
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
-        something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count."""
+        something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
+        a distance (a unit word of two letters or more after it)."""
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
-                "," not in self.toks[i].text:  # ("in Scotland 53,000": a name has no thousands separator)
+                "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
+                    len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):
             t = self.toks[i]
             year_like = t.text.isdigit() and len(t.text) == 4
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))

@@ -22,6 +22,8 @@ class NotClaimRules(Cursor):
         # make it a phone number, an identifier, a code or a rank.
         cued = not (nxt is not None and nxt.text in _PERCENT_SIGNS and self.glued(i + 1)) and not (
             self.ar and nxt is not None and nxt.kind == WORD and self._percent_after(end_i) is not None)  # "بالمئة"
+        if self.unit_before(i) is not None:
+            return None  # counts.py: "magnitude-6", "magnitude 6.6 Northridge earthquake": a measure
         if self._event_year_en(i):
             return None  # names_en.py: "Euro 2004", "the Athens 2004 Olympics" date the event (rules/dates/year.py)
         return (
