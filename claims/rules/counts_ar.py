@@ -197,9 +197,20 @@ class CountRulesAr(Cursor):
             k = q - 1  # "قتل نحو 7"
         if self.word_key(k) in data.partitive_pronouns or self._next_partitive_part_ar(k):
             return "count"  # "توفي منهم 465", "خصص منها نحو 38 للبنين": a part of what was counted before
+        if self._out_of_count(k):
+            return "count"  # "164 مقعدا من أصل 596": the whole the count was a part of
         if n1.raw != n1.raw.to_integral_value():
             return "count" if self.in_set(k, data.victim_cues) else None
         return "count" if self.in_set(k, data.victim_cues) or self._number_of_before(k) else None
+
+    def _out_of_count(self, k: int) -> bool:
+        """"حصل على 164 مقعدا من أصل 596", "3 أهداف من مجموع 10": the whole after "من أصل" (token k its last word)
+        counts what the count before it counts."""
+        data = self.language
+        if not self.in_set(k, data.out_of_words) or self.word_key(k - 1) not in data.out_of_links:
+            return False
+        noun, num = self.tok(k - 2), self.tok(k - 3)
+        return noun is not None and noun.kind == WORD and num is not None and num.kind == NUM
 
     def _number_of_before(self, k: int) -> bool:
         """"تجاوز عدد الجرحى 12 ألفا", "بلغ عدد الزوار حتى أمس 5400": "the number of" and a definite noun among the
