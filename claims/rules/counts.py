@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD, NumberExpr
+from claims.engine.types import NUM, SYM, WORD, NumberExpr
 
 AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
 
@@ -61,6 +61,30 @@ class CountRules(Cursor):
             return self._counted_noun_ar(j, t)
         return self._counted_noun_en(j) or self._bare_compound_en(j)  # counts_en.py
 
+    def _age_pair_en(self, start_i: int, j: int) -> bool:
+        """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with
+        "of age"/"old" ("at 9-12 months and 16-24 months of age"), the second when the first is one ("aged between
+        9 months and less than 15 years": up to two lower-case words between, a qualifier)."""
+        data = self.language
+        k = j + 1
+        if self.word_key(k) in data.and_words or self.word_key(k) in data.or_words:
+            m = k + 1
+            if self.tok(m) is not None and self.toks[m].kind == NUM:
+                if self.tok(m + 1) is not None and self.toks[m + 1].text == "-" and self.tok(m + 2) is not None \
+                        and self.toks[m + 2].kind == NUM:
+                    m += 2  # "16-24 months of age"
+                if self.word_key(m + 1) in data.age_nouns and any(
+                        tuple(self.word_key(x) for x in range(m + 2, m + 2 + len(p))) == p for p in data.age_after):
+                    return True
+        k = start_i - 1
+        while k > start_i - 3 and self.word_key(k) is not None and self.toks[k].text.islower() and \
+                self.word_key(k) not in data.and_words:
+            k -= 1  # "less than"
+        if not (self.word_key(k) in data.and_words and self.word_key(k - 1) in data.age_nouns):
+            return False
+        first = self.tok(k - 2)
+        return first is not None and first.kind == NUM and self._age_end(k - 2, k - 1) is not None
+
     def unit_before(self, i: int) -> str | None:
         """The unit of a measure named before the figure at i ("a magnitude 6.6 quake", "a magnitude-6 earthquake")."""
         data = self.language
@@ -112,7 +136,7 @@ class CountRules(Cursor):
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, start_i - 3), start_i)) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
-            return None
+            return j + 1 if not self.ar and self._age_pair_en(start_i, j) else None
         # (The cue test of the branch above holds here: the word right before is a cue.)
         if not self.ar and self.word_key(start_i - 1) in data.age_cues_before and (
             t is None or t.kind == SYM or self.word_key(j) in data.not_counted
