@@ -296,6 +296,7 @@ class Language:
     future_cues: frozenset[str] = frozenset()  # a sentence about the future keeps a later month in the future
     schedule_cues: frozenset[str] = frozenset()  # "will travel on Wednesday": the next Wednesday (en)
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
+    sequence_name_cues: frozenset[str] = frozenset()  # "Round two offers": a stage's name, not a count (en)
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date

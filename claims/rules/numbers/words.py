@@ -80,6 +80,8 @@ class WordNumberRules(Cursor):
     def _words_expr(self, i: int) -> NumberExpr | None:
         """A number written in words from token i: units, tens, hundreds, scales, duals and fractions, joined
         by conjunctions or hyphens ("twenty-five")."""
+        if not self.ar and self._named_by_cue_en(i):
+            return None  # "Round two offers", "Stage three of the plan": a name, not a figure
         run = _WordRun(i)
         n = self.n
         hyphen = False
@@ -122,6 +124,12 @@ class WordNumberRules(Cursor):
         if value <= 0:
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
+
+    def _named_by_cue_en(self, i: int) -> bool:
+        """English: a capitalized stage of a sequence right before the number word names the stage ("Round two",
+        "Stage Three"; `sequence_name_cues`); lower-case cues may be verbs ("stage two strikes")."""
+        t = self.tok(i - 1)
+        return t is not None and t.kind == WORD and t.text[:1].isupper() and t.key in self.language.sequence_name_cues
 
     def _between_low_bound(self, i: int, j: int) -> bool:
         """Arabic "one" after "بين" with "و" and a figure after it: the low bound of a range."""
