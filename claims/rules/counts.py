@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, NumberExpr
+from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
 
 AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
 
@@ -84,6 +84,32 @@ class CountRules(Cursor):
             return False
         first = self.tok(k - 2)
         return first is not None and first.kind == NUM and self._age_end(k - 2, k - 1) is not None
+
+    def continued_measure_en(self, r: Reading) -> None:
+        """A bare figure in millions takes the unit of a measure it continues (`_continued_unit_en`)."""
+        if r.kind == "number" and r.unit is None and r.n2 is None and not self.ar:
+            r.unit = self._continued_unit_en(r.n1)
+
+    def _continued_unit_en(self, n: NumberExpr) -> str | None:
+        """A bare figure in millions after a measure in millions of the same sentence continues it after a link
+        (`measure_continue_links`: "49.2 million TEUs ... at 35.3 million", the unit of the nearest scaled figure
+        before; not "2m barrels a day while the population passed 5 million"); "10 million plus TEUs" has its own."""
+        data = self.language
+        if self.ar or n.scale < 1_000_000:
+            return None
+        if self.word_key(n.end_i) in data.more_tails and (measure := self._measure_after(n.end_i + 1)) is not None:
+            return measure[0]  # "a full 10 million plus TEUs"
+        if self.word_key(n.start_i - 1) not in data.measure_continue_links:
+            return None
+        for m in range(n.start_i - 1, -1, -1):
+            if self.toks[m].kind != NUM or (m > 0 and self.toks[m - 1].kind == NUM):
+                continue
+            first = self.number_expr(m)
+            if first is None or first.end_i > n.start_i or first.scale < 1_000_000:
+                continue
+            measure = self._measure_after(first.end_i)
+            return measure[0] if measure is not None and len(self.word_key(first.end_i) or "") > 2 else None
+        return None
 
     def unit_before(self, i: int) -> str | None:
         """The unit of a measure named before the figure at i ("a magnitude 6.6 quake", "a magnitude-6 earthquake")."""

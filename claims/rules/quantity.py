@@ -72,6 +72,7 @@ class QuantityRules(Cursor):
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
+        self.continued_measure_en(reading)  # counts.py: "39 million TEUs ... at 35.3 million"
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" and reading.unit is None and self.ar:
