@@ -18,6 +18,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 _WORDS = re.compile(r"[A-Za-z][\w'’]*|\d[\d,.]*|[^\w\s]")
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 _CLAUSE_END = frozenset(".,;:!?)")
+AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
 
 class ImpliedCountRulesEn(Cursor):
@@ -147,6 +148,8 @@ class ImpliedCountRulesEn(Cursor):
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
         if self.word_key(i + 1) in data.period_one_nouns:
+            if self.word_key(i + 2) in data.ago_words:  # "failed one year ago": how long ago
+                return [Draft("count", t.start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
             return self._period_one(i + 1)
         if self._breakdown_item(i, i + 1):
             return [Draft("count", t.start, t.end, value=1)]
@@ -157,6 +160,10 @@ class ImpliedCountRulesEn(Cursor):
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
         if self._after_count_list(i) and self._closes_noun(i + 2):
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "222 draws and one tie"
+        found = self.phrase_before(i, data.qualifiers)
+        if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
+                noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
+            return [Draft("count", self.toks[found[1]].start, noun.end, value=1, counted=noun.text, qualifier=AT_LEAST)]
         return None
 
     def _after_count_list(self, i: int) -> bool:
