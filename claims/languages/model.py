@@ -109,6 +109,7 @@ class Language:
     age_month_nouns: frozenset[str] = frozenset()  # "a 6-month-old": the age is in months
     units_before: frozenset[str] = frozenset()  # "a magnitude 6.6 quake": a measure named before its figure (en)
     measure_continue_links: frozenset[str] = frozenset()  # "... 39 million TEUs ... at 35.3 million" (en)
+    unit_name_words: frozenset[str] = frozenset()  # "20-foot equivalent units": a measure naming a unit (en)
     # Indefinite dual nouns that count two ("دولتين", "عامين").
     dual_nouns: frozenset[str] = frozenset()
     dual_emphasis: frozenset[str] = frozenset()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
+from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
 AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
 
@@ -110,6 +110,15 @@ class CountRules(Cursor):
             measure = self._measure_after(first.end_i)
             return measure[0] if measure is not None and len(self.word_key(first.end_i) or "") > 2 else None
         return None
+
+    def unit_name_en(self, i: int, nxt: Tok | None, end_i: int) -> Skip | None:
+        """"20-foot equivalent units", "TEUs": a hyphened measure that names a unit (a word of `unit_name_words`
+        after it) is no claim."""
+        data = self.language
+        if nxt is None or nxt.text != "-" or not data.unit_name_words:
+            return None
+        measure = self._measure_after(end_i)
+        return Skip(measure[1]) if measure is not None and self.word_key(measure[1]) in data.unit_name_words else None
 
     def unit_before(self, i: int) -> str | None:
         """The unit of a measure named before the figure at i ("a magnitude 6.6 quake", "a magnitude-6 earthquake")."""

@@ -279,7 +279,7 @@ class QuantityRules(Cursor):
         n1 = r.n1
         if n1.value != n1.value.to_integral_value() or n1.parenthesized:
             return False
-        if n1.scale >= 1_000_000 or self._continues_count_en(n1) or self._more_count_en(n1):
+        if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1):  # (a lakh too: "81.57 lakh")
             return True  # counts_en.py: "1000 links or 5000", "nominated for two more this year"
         if self.language.implied_count_cues and not n1.scale and not n1.is_word:
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
