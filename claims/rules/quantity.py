@@ -325,6 +325,8 @@ class QuantityRules(Cursor):
         if found is None and not self.ar:
             # "20 Boeing 737 jets", "12 F-16 fighters": the noun after a model name is counted.
             model_end = self._model_end(end_i)
+            if model_end is None and self.word_key(end_i) in data.count_modifiers:
+                model_end = self._model_end(end_i + 1)  # "10 new A350 aircraft"
             if model_end is not None:
                 found = self._counted_after(model_end, r.n2 or r.n1)
                 if found is not None and found[0] != model_end:
