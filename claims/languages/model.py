@@ -317,6 +317,9 @@ class Language:
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
+    grade_cues: frozenset[str] = frozenset()  # "الذهب عيار 21", "بنزين 95": the number names a grade
+    grade_names_after: frozenset[str] = frozenset()  # "95 أوكتان"
+    grade_values: frozenset[str] = frozenset()  # the karats and octanes a grade cue names
     stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
     spelled_latin_letters: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()

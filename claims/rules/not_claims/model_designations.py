@@ -29,6 +29,21 @@ class ModelDesignationRules(Cursor):
             return None
         return Skip(end_i)
 
+    def _grade_name(self, i: int, end_i: int) -> Skip | None:
+        """A gold karat or a fuel's octane names a grade, as a product name does: "الذهب عيار 21", "عيار الذهب 21",
+        "عياري 24 و18", "بنزين 95", "بنزين أوكتان 92", "95 أوكتان". Only the grade values of the language data
+        (`grade_values`), after a cue of `grade_cues` (or with one word between: "عيار الذهب 21") or before a word of
+        `grade_names_after`, and with no currency or unit right after ("البنزين 20 ليرة" is a price)."""
+        data = self.language
+        t = self.toks[i]
+        if not data.grade_values or end_i != i + 1 or t.key not in data.grade_values or self._unit_follows(i):
+            return None
+        cued = self.in_set(i - 1, data.grade_cues) or (
+            self.in_set(i - 2, data.grade_cues) and self.tok(i - 1) is not None and self.toks[i - 1].kind == WORD)
+        if cued or self.in_set(i + 1, data.grade_names_after):
+            return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
+        return None
+
     def _spelled_letters_model(self, i: int, end_i: int) -> Skip | None:
         """Arabic: Latin letters spelled out before a number ("أم أي ـ 17", "إف 15" after another letter)."""
         letters = self.language.spelled_latin_letters
