@@ -170,9 +170,9 @@ class ShareRules(SharePointRules):
         if nxt is not None and nxt.kind == WORD and nxt.key in data.change_verbs:
             # "up to three-quarters fell": a qualified share as the subject of a change
             return self.phrase_before(first, self.language.qualifiers) is not None
-        if nxt is not None and nxt.kind == WORD and self.toks[i].key in data.share_alone and \
+        if nxt is not None and nxt.kind == WORD and (self.toks[i].key in data.share_alone or first < i) and \
                 nxt.key in data.share_by_ends and self.word_key(self._qualifier(first)[1] - 1) in data.share_by_links:
-            return True  # "devalued by nearly half since March": "by half" then a time phrase
+            return True  # "devalued by nearly half since March", "rose by a third over the year": then a time phrase
         if nxt is not None and not (nxt.kind == SYM and nxt.text in ".,;:!?)"):
             return False
         if self.toks[first].start == self.bounds[0]:
