@@ -32,7 +32,15 @@ class ImpliedCountRulesEn(Cursor):
         if self.word_key(n.end_i) in data.share_links and self.word_key(n.end_i + 1) in data.partitive_pronouns:
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
-            self._parallel_count(n) or self._verb_list_count(n)
+            self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n)
+
+    def _one_of_group(self, n: NumberExpr) -> bool:
+        """"the bus, the first of three taking the band home", "the largest of 12": the size of the group that an
+        ordinal or a superlative picks one from counts it."""
+        data = self.language
+        return n.value >= 2 and self.word_key(n.start_i - 1) in data.share_links and \
+            self.word_key(n.start_i - 2) in data.frame_superlatives and \
+            self.word_key(n.start_i - 3) in data.share_articles
 
     def _sentence_before(self, i: int) -> list[str]:
         """The words and marks of the sentence before token i (the window may start later)."""
