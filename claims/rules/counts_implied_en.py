@@ -32,7 +32,17 @@ class ImpliedCountRulesEn(Cursor):
         if self.word_key(n.end_i) in data.share_links and self.word_key(n.end_i + 1) in data.partitive_pronouns:
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
-            self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n)
+            self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or self._part_with_share(n)
+
+    def _part_with_share(self, n: NumberExpr) -> bool:
+        """"Of the 6,543 pupils who sat the paper, 295 (4.5%) got the top grade": a bare figure with its share of
+        the whole in brackets counts what a figure before it counted (a figure, then a plural noun)."""
+        opening, share, sign = self.tok(n.end_i), self.tok(n.end_i + 1), self.tok(n.end_i + 2)
+        if n.is_word or opening is None or opening.text != "(" or share is None or share.kind != NUM or \
+                sign is None or sign.text != "%":
+            return False
+        words = [w.lower() for w in self._sentence_before(n.start_i)]
+        return any(w[0].isdigit() and self._plural_word(words[m + 1]) for m, w in enumerate(words[:-1]))
 
     def _one_of_group(self, n: NumberExpr) -> bool:
         """"the bus, the first of three taking the band home", "the largest of 12": the size of the group that an
