@@ -213,10 +213,14 @@ class CountRulesEn(ImpliedCountRulesEn):
 
     def _partitive_start(self, k: int) -> int:
         """Where the whole begins after "of" in a partitive count: past a determiner and an order word ("12 of
-        their 14 games", "three of their next 10 games", "all nine of her previous meetings")."""
+        their 14 games", "three of their next 10 games", "all nine of her previous meetings", "40 of the
+        country's 50 states": a lower-case possessive after the determiner)."""
         data = self.language
         if self.word_key(k) in data.partitive_determiners:
             k += 1
+            t = self.tok(k)
+            if t is not None and t.kind == WORD and t.text[:1].islower() and t.key.endswith("'s"):
+                k += 1
             if self.word_key(k) in data.partitive_order_words:
                 k += 1
         return k
