@@ -34,6 +34,7 @@ _ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
 _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 _DIGITS_RE = regex.compile(r"[0-9]+")
 _SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
+_EDGE_DIGITS = "0123456789"
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 
@@ -120,6 +121,8 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
     odd = {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
     words |= odd
+    if language.lang == "ar":
+        words |= {w.rstrip(_EDGE_DIGITS) for w in odd}  # a month glued to its year: "مايو2013"
     if language.lang != "ar" and "'s" in text:
         words |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
     if language.lang == "ar":
