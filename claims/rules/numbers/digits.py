@@ -17,6 +17,8 @@ _DOT_GROUPED_RE = regex.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])"
 DOT_COUNT_WHOLE_ALONE = 10
 # How many tokens before such a figure "عدد" may stand ("عدد القوائم المتنافسة للانتخابات هي 2.288 قائمة").
 COUNT_OF_REACH = 8
+# The Arabic decimal point spelled as a word, as keys of the normalized text (ة may read ه there).
+SPELLED_DECIMAL_POINTS = frozenset({"فاصل", "فاصلة", "فاصله"})
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -112,6 +114,10 @@ class DigitRules(Cursor):
                 j += 1
             if j > i + 1:
                 value = Decimal(text)
+        if self.ar and text.isdigit() and self._spelled_decimal_point(j):
+            # "53 فاصل 1 بالمئة", "3 فاصلة 5 مليار": the decimal point spelled as a word (53.1)
+            text = text + "." + self.toks[j + 1].text
+            value, j = Decimal(text), j + 2
         plain = text if text.isdigit() else None
         expr = NumberExpr(value, i, j, raw=value, plain_digits=plain)
         nxt = self.tok(j)
@@ -131,6 +137,12 @@ class DigitRules(Cursor):
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
+
+    def _spelled_decimal_point(self, j: int) -> bool:
+        """Token j is "فاصل"/"فاصلة" followed by a bare digit run: the fraction of a spelled decimal."""
+        point, frac = self.tok(j), self.tok(j + 1)
+        return point is not None and point.kind == WORD and point.key in SPELLED_DECIMAL_POINTS and \
+            frac is not None and frac.kind == NUM and frac.text.isdigit()
 
     def _dot_thousands_count_ar(self, i: int) -> bool:
         """A single dot before three digits groups thousands on a count of whole things: "18.410 متدرباً", "9.599
