@@ -39,17 +39,26 @@ class CountRulesEn(ImpliedCountRulesEn):
                     continue  # the end of a hyphened modifier: "three second-half goals"
                 return None
             if (w.text,) in data.months or w.text in data.weekdays:
-                return None
+                return self._past_month(j, k)
             plural = self._plural_counted(j, k)
             if plural is not None:
                 return (k, k + 1) if plural else None
             if k == j and (key.endswith("ly") or key.endswith("ing")) and not w.text[:1].isupper():
                 # "5 making it", "3 matches, beating": no noun; but "20 working days", "five polling stations"
                 # (an -ing word before a plural noun modifies it). A capitalized one is a name ("54 Boeing jets").
-                if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._modified_plural(k + 1)):
+                if not self._plural_noun_at(k + 1) and not (key.endswith("ly") and self._modified_plural(k + 1)) \
+                        and not self._hyphened_modifier(k + 1):  # "two heartbreaking one-point defeats"
                     return None  # (an adverb before an adjective: "two potentially lucrative contracts")
                 if key.endswith("ly"):
                     limit += 1
+        return None
+
+    def _past_month(self, j: int, k: int) -> tuple[int, int] | None:
+        """A spelled count right before a month and a plural ("their three November Tests"): the noun after the
+        month, the claim ending at the number so the month stays a date; else None."""
+        if k == j and (self.toks[k].text,) in self.language.months and self.toks[j - 1].kind == WORD and \
+                self._plural_counted(j, k + 1):
+            return k + 1, j
         return None
 
     def _plural_counted(self, j: int, k: int) -> bool | None:
