@@ -11,6 +11,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
+_DAY_COMMAS = ("،", ",")
 SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be implemented on Tuesday from 4pm until 5am on")
 
 
@@ -256,7 +257,8 @@ class RelativeDateRules(Cursor):
         if nxt is not None and nxt.kind == WORD and \
                 self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return self._weekday(i + 1)
-        if nxt is not None and nxt.kind == SYM and nxt.text in _DAY_BRACKETS:
+        if nxt is not None and nxt.kind == SYM and (
+                nxt.text in _DAY_BRACKETS or (self.ar and nxt.text in _DAY_COMMAS)):
             named = self._weekday_in_brackets(i, offset)
             if named is not None:
                 return named
@@ -317,6 +319,20 @@ class RelativeDateRules(Cursor):
         return prev is not None and prev.kind == WORD and prev.text.endswith("'s") and nxt is not None and \
             nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
 
+    def _weekday_between_commas(self, i: int, j: int, offset: int) -> list[Draft] | None:
+        """"اليوم، الأحد،", "أمس، السبت.": the day word's own weekday set off by commas, one claim with it (the
+        weekday bare, and a comma, full stop or the end after it: "اليوم، الأحد المقبل" is no apposition)."""
+        data = self.language
+        day, close = self.tok(j + 1), self.tok(j + 2)
+        if day is None or day.kind != WORD or day.key not in data.weekdays or \
+                (close is not None and close.text not in _DAY_COMMAS and close.text not in ".؛;"):
+            return None
+        resolved = None
+        if self.published is not None:
+            resolved = self.published + timedelta(days=offset)
+            resolved -= timedelta(days=(resolved.weekday() - data.weekdays[day.key]) % 7)
+        return self._report_marked(self._inferred_day_draft(i, j + 2, resolved), i)
+
     def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | None:
         """"اليوم (الخميس)": one day named twice, one claim over the four tokens; after a phrase ending before
         `after`, also without brackets ("أول من أمس (الخميس)", "أول أمس الخميس")."""
@@ -326,7 +342,7 @@ class RelativeDateRules(Cursor):
         bracket = opening in _DAY_BRACKETS  # "اليوم (الخميس)", 'اليوم "الأربعاء"', "اليوم «الأربعاء»"
         day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
         if day is None or day.kind != WORD or (bracket and (close is None or close.text != _DAY_BRACKETS[opening])):
-            return None
+            return self._weekday_between_commas(i, j, offset) if after is None and opening in _DAY_COMMAS else None
         stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
         if stripped is None:
             return None
