@@ -182,6 +182,9 @@ class ImpliedCountRulesEn(Cursor):
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
                 noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
             return [Draft("count", self.toks[found[1]].start, noun.end, value=1, counted=noun.text, qualifier=AT_LEAST)]
+        if noun.key in data.one_subject_nouns and self.word_key(i + 2) in data.one_subject_verbs and \
+                self.word_key(i - 1) not in data.one_subject_not_after:
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing"
         return None
 
     def _after_count_list(self, i: int) -> bool:
