@@ -4,6 +4,8 @@ claims/rules/not_claims/figures.py and scores.py."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NOTHING, NUM, ONE, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
@@ -255,6 +257,8 @@ class QuantityRules(Cursor):
             r.unit, r.end_i = self.age_unit(r.end_i, age_end), age_end
         elif measure is not None:
             r.unit, r.end_i = measure
+            if self.ar and r.unit == "m" and r.n2 is None:
+                self._centimetres_after(r)
         elif (unit := self.unit_before(r.n1.start_i)) is not None:
             r.unit = unit  # counts.py: "a magnitude 6.6 quake"
         elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple
@@ -271,6 +275,17 @@ class QuantityRules(Cursor):
                 r.kind = "count"
                 r.counted = self._original_text(found[0])
                 r.end_i = found[1]
+
+    def _centimetres_after(self, r: Reading) -> None:
+        """Arabic "174 مترا و98 سنتيمترا": whole metres and the centimetres joined by و are one length (174.98 m)."""
+        k = r.end_i
+        joiner, cm = self.tok(k), self.tok(k + 1)
+        if joiner is None or joiner.key != "و" or cm is None or cm.kind != NUM or not cm.text.isdigit() or \
+                len(cm.text) > 2 or self.phrase_at(k + 2, self.language.measure_units) != ("cm", k + 3) or \
+                r.n1.value != r.n1.value.to_integral_value():
+            return
+        r.n1 = NumberExpr(r.n1.value + Decimal(cm.text) / 100, r.n1.start_i, r.n1.end_i)
+        r.end_i = k + 3
 
     def _implied_count(self, r: Reading) -> bool:
         """A bare whole figure in millions, or in thousands written with separators ("7,613", "25bn", "95
