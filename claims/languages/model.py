@@ -353,6 +353,7 @@ class Language:
     one_subject_nouns: frozenset[str] = frozenset()  # "one person remains missing": counts one before a verb (en)
     one_subject_verbs: frozenset[str] = frozenset()  # the verbs that make "one person" a subject (en)
     one_subject_not_after: frozenset[str] = frozenset()  # "the one person who", "No one person can" (en)
+    subset_openers: frozenset[str] = frozenset()  # "five cities ..., including three in Texas" (en)
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
     period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)

@@ -32,7 +32,20 @@ class ImpliedCountRulesEn(Cursor):
         if self.word_key(n.end_i) in data.share_links and self.word_key(n.end_i + 1) in data.partitive_pronouns:
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
-            self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or self._part_with_share(n)
+            self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
+            self._part_with_share(n) or self._subset_count(n)
+
+    def _subset_count(self, n: NumberExpr) -> bool:
+        """"Five cities saw rents fall, including three in Texas": a bare figure after "including" and before a
+        place preposition counts part of what a figure before it counted (a figure, then a plural noun)."""
+        data = self.language
+        if self.word_key(n.start_i - 1) not in data.subset_openers or \
+                self.word_key(n.end_i) not in data.breakdown_prepositions or \
+                (not n.is_word and 1900 <= n.value <= 2100):  # "including 2019 in": a year
+            return False
+        words = [w.lower() for w in self._sentence_before(n.start_i - 1)]
+        return any((w[0].isdigit() or w in data.number_words) and self._plural_word(words[m + 1])
+                   for m, w in enumerate(words[:-1]))
 
     def _part_with_share(self, n: NumberExpr) -> bool:
         """"Of the 6,543 pupils who sat the paper, 295 (4.5%) got the top grade": a bare figure with its share of
