@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
-from claims.rules.counts_implied_en import ImpliedCountRulesEn
+from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
 
 
 class CountRulesEn(ImpliedCountRulesEn):
@@ -71,7 +71,7 @@ class CountRulesEn(ImpliedCountRulesEn):
             return True
         if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
             return True  # "32 Labour MPs", "200 NGOs"
-        if key.endswith("s") and not key.endswith(("ss", "'s", "us", "is")) and len(key) > 3:
+        if plural_suffix_en(key) and not key.endswith("'s"):
             # "8 Venus Williams", "16 Tommy Haas": a ranked name after digits; "three Grand Slams" counts
             return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")) and
                         self.toks[j - 1].kind != WORD)
@@ -244,7 +244,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         if key in data.not_counted or key in data.units or key in data.fractions:
             return False
         return key in data.count_nouns or key in data.time_nouns or (
-            key.endswith("s") and not key.endswith(("ss", "us", "is", "'s")) and len(key) > 3)
+            plural_suffix_en(key) and not key.endswith("'s"))
 
     def _tail_qualifier(self, j: int) -> str | None:
         """The qualifier an approximate tail after a number gives ("80-odd" about, "200-plus" more than)."""

@@ -21,6 +21,11 @@ _CLAUSE_END = frozenset(".,;:!?)")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
 
+def plural_suffix_en(key: str) -> bool:
+    """An English word ending as a plural does ("stations"), not as "class", "bonus", "crisis" or a short word."""
+    return key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 3
+
+
 class ImpliedCountRulesEn(Cursor):
     """English bare figures that count what the sentence named before."""
 
@@ -141,8 +146,8 @@ class ImpliedCountRulesEn(Cursor):
 
     def _plural_word(self, key: str) -> bool:
         data = self.language
-        return key in data.count_nouns or (key.endswith("s") and not key.endswith(("ss", "us", "is")) and
-                                           len(key) > 3 and key not in data.not_counted and key not in data.units)
+        return key in data.count_nouns or (plural_suffix_en(key) and key not in data.not_counted and
+                                           key not in data.units)
 
     def _verb_list_count(self, n: NumberExpr) -> bool:
         """"it has won 157, lost 167 and drawn 217 Tests": figures after verbs in a list whose last figure names
