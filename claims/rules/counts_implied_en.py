@@ -77,8 +77,10 @@ class ImpliedCountRulesEn(Cursor):
 
     def _figure_in(self, words: list[str]) -> bool:
         """A figure among these words: digits or a number word ("10 fatalities", "nine of these")."""
-        numbers = self.language.number_words
-        return any(w[0].isdigit() or w.lower() in numbers for w in words)
+        return any(self._figure_word(w) for w in words)
+
+    def _figure_word(self, word: str) -> bool:
+        return word[0].isdigit() or word.lower() in self.language.number_words
 
     def _item_after(self, k: int) -> tuple[bool, bool]:
         """(is an item, has "each"): [each] in|from|at + a capitalized place after a figure ending at k."""
@@ -102,8 +104,7 @@ class ImpliedCountRulesEn(Cursor):
         if not item or before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
             return False
         words = self._sentence_before(start_i)[:-1]
-        totals = [m for m, w in enumerate(words) if (w[0].isdigit() or w.lower() in data.number_words) and
-                  not self._item_words(words, m)]
+        totals = [m for m, w in enumerate(words) if self._figure_word(w) and not self._item_words(words, m)]
         return bool(totals) and (each or self._breakdown_items() >= 2)
 
     def _item_words(self, words: list[str], m: int) -> bool:
@@ -114,10 +115,8 @@ class ImpliedCountRulesEn(Cursor):
 
     def _breakdown_items(self) -> int:
         """How many breakdown items ("three in Lagos", "two each from Kano") the sentence holds."""
-        data = self.language
         words = _WORDS.findall(self.ex.norm.text[self.bounds[0]:self.bounds[1]])
-        return sum(1 for m, w in enumerate(words) if (w[0].isdigit() or w.lower() in data.number_words) and
-                   self._item_words(words, m))
+        return sum(1 for m, w in enumerate(words) if self._figure_word(w) and self._item_words(words, m))
 
     def _subject_count(self, n: NumberExpr) -> bool:
         """"Five were confirmed, while two remain missing", "three died and two were hurt": a small spelled
