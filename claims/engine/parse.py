@@ -11,7 +11,10 @@ from __future__ import annotations
 from claims.engine.types import NUM, WORD, Draft, Skip
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
+from claims.rules.counts_definite_ar import DefiniteCountRulesAr
+from claims.rules.counts_dual_ar import DualCountRulesAr
 from claims.rules.counts_en import CountRulesEn
+from claims.rules.counts_one_ar import OneCountRulesAr
 from claims.rules.dates.calendar import CalendarRules
 from claims.rules.dates.day import DayRules
 from claims.rules.dates.month import MonthRules
@@ -82,6 +85,9 @@ class Window(
     PercentRules,
     CountRules,
     CountRulesAr,
+    DualCountRulesAr,
+    OneCountRulesAr,
+    DefiniteCountRulesAr,
     CountRulesEn,
     WordNumberRules,
     DigitRules,
@@ -150,13 +156,13 @@ class Window(
                 return self._dual(i, len(dual[0]))
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
                                            self.measure_dual_ar(i)):
-            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين" (rules/counts_ar.py)
+            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين" (rules/counts_*_ar.py)
         if self.ar or not self._capitalized_inside(i):
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
             found = self._named_concept(i) or self._idiom_en(i) or self.quantity(i)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
                 return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
-                    self.definite_amount(i) or self.one_only_ar(i)  # "عضوا واحدا فقط" (rules/counts_ar.py)
+                    self.definite_amount(i) or self.one_only_ar(i)  # "عضوا واحدا فقط" (rules/counts_one_ar.py)
             return found
         return None
 

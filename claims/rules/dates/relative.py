@@ -40,7 +40,7 @@ class RelativeDateRules(Cursor):
             not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
         ):
             if self.ar and self.word_key(i + 1) in data.teen_words:  # "الأحد عشر لاعبا": eleven, not Sunday
-                return self.definite_cardinal(i) or Skip(i + 2)  # (rules/counts_ar.py)
+                return self.definite_cardinal(i) or Skip(i + 2)  # (rules/counts_definite_ar.py)
             if self.ar and self._both_not_weekday(i):
                 return Skip(i + 1)
             return self._weekday(i)

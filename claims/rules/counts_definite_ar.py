@@ -1,0 +1,112 @@
+"""Counts, Arabic definite number words: a definite cardinal after its noun ("التلال السبعة"), a definite teen
+before its noun or scale ("الأربعة عشر مليونا"), a definite scale after a verb of exceeding ("يفوق المليون")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import WORD, Draft
+
+# The first-person possessive "ي" ("غرفتي") is also the last letter of imperfect verbs, which begin with "ي"
+# ("يلتقي"): a script fact, as the hamza alefs of counts_ar.py.
+_FIRST_PERSON = "ي"
+_IMPERFECT = "ي"
+
+
+class DefiniteCountRulesAr(Cursor):
+    """Arabic definite cardinals, teens and scales that count."""
+
+    def definite_cardinal(self, i: int) -> list[Draft] | None:
+        """"التلال السبعة", "الدورات الثمان", "القارات الست": a definite cardinal after the noun counts it
+        (bench/devset/GUIDELINES.md). The noun before must be definite (so "الست" the lady and "دور الثمانية", a
+        stage, stay out); "الثالث عشر" is an ordinal."""
+        data = self.language
+        if not self.ar:
+            return None
+        exceeded = self.exceeded_scale(i)  # "يفوق المليون"
+        if exceeded is not None:
+            return exceeded
+        t = self.toks[i]
+        article = data.definite_article
+        bare = t.key[len(article):] if t.key.startswith(article) else None
+        value = data.units.get(bare) if bare else None
+        if value is not None and 1 <= value <= 9 and self.word_key(i + 1) in data.teen_words:
+            return self._definite_teen(i, value + 10)
+        tens = self.strip(self.word_key(i + 1) or "", data.tens, (data.and_prefix + article, data.and_prefix))
+        if value is not None and tens is not None and tens[0]:
+            return None  # "الساعات الأربع والعشرين الأخيرة": a compound, not "the four" (nor a count: it frames)
+        if value is None or not 3 <= value <= 10:
+            return None
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD or prev.key in data.not_counted or prev.key in data.number_words or \
+                prev.end + 1 != t.start:
+            return None
+        noun = prev.key if prev.key.startswith(article) else self._possessed_noun(i - 1)
+        if noun is None or self._currency_after(i + 1) is not None:
+            return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
+        if noun in data.cardinal_frame_nouns and self.word_key(i + 1) in data.cardinal_frame_after:
+            return None  # "العقود الثلاثة الماضية", "سنواته الخمس الأولى": a period framing other figures
+        return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+
+    def _possessed_noun(self, k: int) -> str | None:
+        """The definite form of the noun at k when it carries a possessive pronoun ("أبنائه" -> "الأبنائ",
+        "بألوانه" -> "الألوان"), or None: not a word whose last letter only normalizes to the pronoun ("مجموعة":
+        ة is no ه), a particle with a pronoun ("فيه", "لديهم": not_counted), an imperfect verb ("ويلتقي"), nor
+        before a time noun the cardinal counts itself ("أكبرهم السبع سنوات", "ظللنا الثلاث ساعات")."""
+        data = self.language
+        key = self.toks[k].key
+        letters = [c for c in self._original_word(k) if c.isalpha()]
+        if key in data.not_counted or not letters or letters[-1] != key[-1] or self._time_noun_at(k + 2):
+            return None
+        bare = next((key[len(p):] for p in data.proclitics_membership if key.startswith(p) and len(key) > len(p) + 3),
+                    key)
+        if bare in data.not_counted:
+            return None
+        for ending in sorted(data.possessive_endings, key=len, reverse=True):
+            stem = bare[:-len(ending)]
+            if bare.endswith(ending) and len(stem) >= 3:
+                if ending == _FIRST_PERSON and stem.startswith(_IMPERFECT):
+                    return None  # "ويلتقي الثلاثة": a verb, its subject referring back
+                return data.definite_article + stem
+        return None
+
+    def _time_noun_at(self, j: int) -> bool:
+        """Token j is a time noun ("سنوات", "ساعات", "أشهر"; the definite forms of cardinal_frame_nouns)."""
+        key = self.word_key(j)
+        data = self.language
+        return key is not None and (key in data.frame_units_short or data.definite_article + key in
+                                    data.cardinal_frame_nouns)
+
+    def _definite_teen(self, i: int, value: int) -> list[Draft] | None:
+        """"الأربعة عشر مليونا" (14,000,000), "الثمانية عشر شهرا", "الأربع عشرة سنة": a definite teen with the scale or
+        the noun it counts after it (alone it may be an ordinal or a name: no claim)."""
+        data = self.language
+        j = i + 2
+        scale = data.scales.get(self.word_key(j) or "")
+        if scale is not None:
+            draft = Draft("number", self.toks[i].start, self.toks[j].end, value=value * scale)
+            counted = self.tok(j + 1)
+            if counted is not None and counted.kind == WORD and self._counted_noun_ar(j + 1, counted) is not None:
+                draft.kind, draft.counted, draft.end = "count", self._original_word(j + 1), counted.end
+            return [draft]
+        noun = self.tok(j)
+        if noun is None or noun.kind != WORD or self._counted_noun_ar(j, noun) is None:
+            return None
+        return [Draft("count", self.toks[i].start, noun.end, value=value, counted=self._original_word(j))]
+
+    def exceeded_scale(self, i: int) -> list[Draft] | None:
+        """"وعددهم يفوق المليون", "عدد لا يتجاوز الألف": a definite scale word after a verb of exceeding is the
+        figure (a count; with a currency after it an amount, rules/money_ar.py)."""
+        data = self.language
+        key, article = self.toks[i].key, data.definite_article
+        if not self.ar or not key.startswith(article) or not self.in_set(i - 1, data.exceed_verbs):
+            return None
+        value = data.scales.get(key[len(article):])
+        if value is None or self.word_key(i + 1) in data.scales or self._currency_after(i + 1) is not None:
+            return None  # ("تجاوزت المليون ريال": an amount, rules/money_ar.py)
+        end_i = i + 1
+        nxt = self.tok(end_i)
+        counted = self._counted_noun_ar(end_i, nxt) if nxt is not None and nxt.kind == WORD else None
+        if counted is not None:
+            end_i = counted[1]
+        return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=value,
+                      counted=self._original_word(i + 1) if counted is not None else None)]

@@ -1,0 +1,64 @@
+"""Counts, Arabic duals: an indefinite dual noun counts two ("زار دولتين"), the dual of a measure unit is two of it
+("مترين")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Draft
+from claims.normalize import normalize_word
+
+_TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
+
+
+class DualCountRulesAr(Cursor):
+    """Arabic dual nouns that count two."""
+
+    def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
+        """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
+        t = self.toks[i]
+        prev = self.tok(i - 1)
+        if prev is not None and (prev.kind == NUM or (prev.kind == WORD and self.number_expr(i - 1) is not None)):
+            return None
+        if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
+                prev.key.endswith(tuple(self.language.dual_endings)):
+            return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
+        if t.key[proclitic:] in self.language.construct_duals and not self._construct_head(i + 1):
+            return None  # "حالتي وفاة" counts two; "حالتي الصحية", "سيارتي تحت": "my"
+        qualifier, _ = self._qualifier(i)
+        end_i = i + 1
+        if self.in_set(end_i, self.language.dual_emphasis):
+            end_i += 1
+        value: float = 2
+        half = self.strip(self.word_key(end_i) or "", self.language.fractions, (self.language.and_prefix,))
+        if half is not None and half[0] and self.language.fractions[half[1]] in (0.5, 0.25) and \
+                not (self.word_key(end_i + 1) or "").startswith(self.language.definite_article):
+            value, end_i = 2 + float(self.language.fractions[half[1]]), end_i + 1  # "قبل سنتين ونصف": 2.5 years
+        norm = self.ex.norm
+        start = t.start + proclitic
+        counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
+        return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
+
+    def _construct_head(self, j: int) -> bool:
+        """A dual in construct ("حالتي وفاة", "عمليتي تهريب") is followed by the indefinite noun it is joined to;
+        the same letters before a definite word or a particle are a possessive ("حالتي الصحية": my condition)."""
+        key = self.word_key(j)
+        data = self.language
+        return key is not None and not key.startswith(data.definite_article) and key not in data.not_counted
+
+    def measure_dual_ar(self, i: int) -> list[Draft] | None:
+        """"بطول 20 مترا وارتفاع مترين", "نقطتين": the dual of a measure unit is two of it (a number with the unit,
+        as "2 متر"); the listed dual forms (rule_words.measure_dual_words) are indefinite, so no plural "-ين"."""
+        data = self.language
+        found = self.strip(self.toks[i].key, data.measure_dual_words, data.proclitics_dual_noun)
+        if found is None:
+            return None
+        stem = found[1][:-2]  # "مترين" -> "متر"; "نقطتين" -> "نقطت" -> "نقطه" (ة normalizes to ه)
+        unit = data.measure_units.get((stem,)) or data.measure_units.get((stem[:-1] + _TA_MARBUTA,))
+        prev = self.tok(i - 1)
+        if unit is None or (prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None or (
+                prev.kind == WORD and (prev.key,) in data.measure_units))):
+            return None  # (not "كيلو مترين مربعين": a unit's prefix written apart)
+        if unit == "point" and self.rate_points_ar(i + 1):
+            return [Draft("percent", self.toks[i].start + len(found[0]), self.toks[i].end, value=2,
+                          unit="percentage point")]  # "تراجع بنقطتين في نسبة التضخم" (rules/share_points.py)
+        return [Draft("number", self.toks[i].start + len(found[0]), self.toks[i].end, value=2, unit=unit)]

@@ -1,0 +1,112 @@
+"""Counts, Arabic singular nouns that count one: a period after a word of duration ("لمدة عام"), a noun stressed by
+"واحد فقط", one of a measure unit ("على بعد كيلومتر واحد")."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, Draft
+
+LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
+
+
+class OneCountRulesAr(Cursor):
+    """Arabic singular nouns that count one."""
+
+    def _single_period_ar(self, i: int) -> list[Draft] | None:
+        """"لمدة عام", "ولمدة أسبوع", "مدتها شهر": a singular period after a word of duration counts one (the length
+        is the figure, bench/devset/GUIDELINES.md "لمدة عام" -> 1); "واحد" after it joins the span. Not when a number
+        or a fraction follows ("لمدة عام ونصف", "لمدة 3 أشهر" is read at its number). After "بعد"/"قبل" only when
+        stressed ("بعد شهر فقط", "قبل عام واحد"), or after "قبل" when the period ends its clause ("قبل عام.": a year
+        ago): "بعد شهر من الحادث" frames the time of something else. Also
+        "لأكثر من عام" (a comparative with ل: more than one, the qualifier kept) and the period with ل itself when
+        "another" or "one" follows ("لعام آخر", "لموسم واحد"; not "لعام 2015")."""
+        data = self.language
+        key = self.toks[i].key
+        stressed = self.strip(key, data.single_period_emphasis_openers, data.proclitics_relative_day)
+        opener = self.strip(key, data.single_period_openers, data.proclitics_relative_day)
+        if stressed is None and opener is None:
+            return None
+        proclitic, bare = opener if opener is not None else ("", "")
+        at, qualifier, extended = self._single_period_noun(i, bare)
+        noun = self.tok(at)
+        if noun is None or noun.kind != WORD or (noun.key not in data.single_period_nouns and not extended):
+            return None
+        end_i = at + 1
+        after = self.word_key(end_i)
+        if after is not None and data.units.get(after) == 1:
+            end_i += 1  # "لمدة عام واحد"
+        elif extended:
+            if after not in data.single_period_extensions:
+                return None  # "لعام 2015", "لعام كامل من": only "for another year" is a length
+            end_i += 1
+        elif stressed is not None:
+            if after in data.only_words:
+                end_i += 1  # "بعد شهر فقط", "قبل عام واحد": the length is the figure
+            elif not (stressed[1] in data.ago_words and self._period_ends_clause(end_i)):
+                return None  # "بعد شهر من الحادث", "قبل شهر رمضان": framing, or no period at all
+        elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
+                data.and_prefix,)) is not None):
+            return None
+        nxt = self.tok(end_i)
+        if nxt is not None and nxt.kind == NUM:
+            return None
+        start = self.toks[at].start if at == i + 2 else self.toks[i].start  # "لأكثر من عام": the noun
+        if extended:
+            start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
+        return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
+                      counted=self._original_word(at))]
+
+    def _period_ends_clause(self, j: int) -> bool:
+        """Nothing that the period noun before j could be in construct with follows it: the sentence or clause
+        ends, or "في" opens a phrase ("قبل عام في نفس التاريخ", "قبل أسبوع."; not "قبل شهر رمضان", "قبل عقد
+        الجمعية", "قبل سنة 2017")."""
+        t = self.tok(j)
+        if t is None:
+            return True
+        if t.kind == SYM:
+            return t.text in ".,،;؛:!؟?)»\"”"
+        return t.kind == WORD and t.key in self.language.ago_clause_words
+
+    def _single_period_noun(self, i: int, opener: str) -> tuple[int, str | None, bool]:
+        """Where the period noun of the opener at i stands: (index, qualifier, whether the opener is the noun with
+        its ل, which then needs "another" or "one" after it). "لأكثر من عام": a qualifier phrase with ل, the noun
+        after "من"; "لعام آخر": the opener itself."""
+        data = self.language
+        if opener[1:] in data.single_period_nouns:
+            return i, None, True
+        qualifier = data.qualifiers.get((opener[1:], self.word_key(i + 1) or ""))
+        if qualifier is not None:
+            return i + 2, qualifier, False
+        return i + 1, None, False
+
+    def one_only_ar(self, i: int) -> list[Draft] | None:
+        """"بنموذج إجابة واحد فقط", "عضوا واحدا فقط", "بفارق هدف واحد فقط": "one" after an indefinite noun and
+        stressed by "only" is the figure, a count of the noun (a number with its unit when the noun is a unit:
+        "نقطة واحدة فقط"). Without "only" ("من عائلة واحدة", "في يوم واحد") it is no claim, as the dev set has it."""
+        data = self.language
+        if not self.ar or not self.in_set(i, data.one_adjectives) or self.word_key(i + 1) not in data.only_words:
+            return None
+        prev = self.tok(i - 1)
+        if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None or \
+                self._counted_noun_ar(i - 1, prev) is None:
+            return None
+        measure = self._measure_after(i - 1)
+        if measure is not None and measure[1] == i:
+            return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
+        return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
+
+    def one_after_measure_ar(self, i: int) -> list[Draft] | None:
+        """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it
+        (Arabic word order; as "دولار واحد" is one dollar, quantity.py). A short unit word that is also a common noun
+        ("نقطة" a spot, "درجة" a rank, "طن", "كم") needs a figure of the same unit before it in the sentence; the
+        unit is written apart, not after another unit word ("نقطة مئوية واحدة" is a percentage point)."""
+        data = self.language
+        if not self.ar or data.units.get(self.toks[i].key) != 1 or i < 2 or self.toks[i - 1].kind != WORD or \
+                self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None or \
+                (self.word_key(i - 2),) in data.measure_units:
+            return None
+        unit = data.measure_units.get((self.toks[i - 1].key,))
+        prev = self.last_quantity
+        if unit is None or (len(self.toks[i - 1].key) < LONG_UNIT_WORD and (prev is None or prev.unit != unit)):
+            return None
+        return [Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=unit)]
