@@ -299,7 +299,6 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "month_cues_before": _set(months.get("cues_before"), lang),
         "month_exact": _exact_forms(months.get("exact_forms"), lang),
         "month_not_after": _set(months.get("not_after"), lang),
-        "month_not_before": _set(months.get("not_before"), lang),
         "hijri_months": hijri_map,
         "gregorian_year_markers": _set(months.get("gregorian_year_markers"), lang),
         "hijri_year_markers": _set(months.get("hijri_year_markers"), lang),

@@ -72,7 +72,6 @@ class Language:
     month_exact: dict[tuple[str, ...], frozenset[str]]
     month_cues_before: frozenset[str]
     month_not_after: frozenset[str]
-    month_not_before: frozenset[str]
     hijri_months: dict[tuple[str, ...], int]
     gregorian_year_markers: frozenset[str]
     hijri_year_markers: frozenset[str]

@@ -97,8 +97,6 @@ class MonthRules(Cursor):
         if data.case_sensitive_months and not t.text[:1].isupper():
             return None
         if self.in_set(i - 1, data.month_not_after):
-            return Skip(self._alt_month(j, mo))  # "عقود سبتمبر (أيلول)": both names are the label
-        if self.in_set(j, data.month_not_before):
             return Skip(j)
         if self._street_before(i):
             return Skip(j)
