@@ -214,6 +214,7 @@ class Language:
     lone_one_openers: frozenset[str] = frozenset()
     lone_one_verbs: frozenset[str] = frozenset()
     referring_back_nouns: frozenset[str] = frozenset()  # "the two men": no claim (rules/counts_en.py)
+    referring_back_determiners: frozenset[str] = frozenset()  # "these two diseases": no claim (en)
     more_count_words: frozenset[str] = frozenset()  # "nominated for two more this year": a count
     share_figure_links: frozenset[str] = frozenset()
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
@@ -241,6 +242,11 @@ class Language:
     victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people
     percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
     count_of_nouns: frozenset[str] = frozenset()  # "عدد القوائم ... 2.288 قائمة": a dotted figure counts thousands
+    # Implied Arabic counts (claims/rules/counts_implied_ar.py): verbs of reaching before parallel figures, "العدد"
+    # (the total of a count) and the owner words of an age ("ذي الـ23 عاما").
+    parallel_count_verbs: frozenset[str] = frozenset()
+    total_count_nouns: frozenset[str] = frozenset()
+    age_owner_words: frozenset[str] = frozenset()
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
     price_words: frozenset[str] = frozenset()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
+
+REFER_BACK_CHARS = 3000  # how far back "the nine vendors" looks for "nine vendors" (a few paragraphs; bounded)
+_NOUN_PHRASE = re.compile(r"[^.,;:!?()\"“”]{0,60}")
+_FIGURE_EDGES = frozenset(" \n\t\"“(")
 
 
 class CountRulesEn(ImpliedCountRulesEn):
@@ -78,21 +83,50 @@ class CountRulesEn(ImpliedCountRulesEn):
         return None
 
     def _refers_back_en(self, r: Reading) -> bool:
-        """"the two men", "the nine men would remain in prison", "the two sides failed to agree": a definite small
-        number right before a noun of people or parties refers back to a group named before (GUIDELINES: not
-        annotated, as Arabic definite duals); with a modifier it describes ("the three main political leaders"),
-        and other nouns still count ("the four days after the arrest")."""
+        """A count that refers back to a group named before (GUIDELINES: not annotated, as Arabic definite duals):
+        after "these"/"those" ("these two diseases", "these 275 ballot papers"); "the" + a small spelled number
+        right before a noun of people or parties ("the two men", "the two sides failed to agree") or before the
+        noun that number counted earlier in the article ("the nine vendors" after "nine vendors were charged").
+        With a modifier it describes ("the three main political leaders"), the whole of a partitive counts ("five
+        of the eight men"), and periods and other nouns still count ("the four days after the arrest")."""
         data = self.language
         n1 = r.n1
-        if self.ar or r.kind != "count" or not n1.is_word or n1.scale or r.n2 is not None or not 2 <= n1.value <= 9 or \
-                self.word_key(n1.start_i - 1) not in data.share_articles:
+        if self.ar or r.kind != "count":
             return False
+        if self.word_key(r.start_i - 1) in data.referring_back_determiners and not n1.scale:
+            return True  # (a scaled one would leave its scale word to be read alone: "those 250 million Indians")
+        if not n1.is_word or n1.scale or r.n2 is not None or not 2 <= n1.value <= 9 or \
+                self.word_key(n1.start_i - 1) not in data.share_articles or \
+                (self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None):
+            return False
+        noun = self.word_key(r.end_i - 1)
+        if noun in data.time_nouns:
+            return False
+        if self._counted_before(r):
+            return True
         hyphened = r.end_i == n1.end_i + 3 and self.toks[n1.end_i + 1].text == "-" and self.glued(n1.end_i + 1)
         if r.end_i != n1.end_i + 1 and not hyphened:
             return False  # a modifier between: "the three main political leaders" (but "the two arch-rivals")
-        if self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None:
-            return False  # "five of the eight men": the whole of a partitive count is a count
-        return self.word_key(r.end_i - 1) in data.referring_back_nouns
+        return noun in data.referring_back_nouns
+
+    def _counted_before(self, r: Reading) -> bool:
+        """The same figure, written the same way, counted the same noun earlier in the article (up to
+        REFER_BACK_CHARS before): "The nine vendors will plead guilty" after "nine vendors were charged"."""
+        toks = self.toks
+        text = self.ex.norm.text
+        start = toks[r.n1.start_i].start
+        figure = text[start:toks[r.n1.end_i - 1].end]
+        noun = r.counted.lower()
+        earlier = text[max(0, start - REFER_BACK_CHARS):start].lower()
+        at = earlier.find(figure.lower())
+        while at >= 0:
+            end = at + len(figure)
+            if (at == 0 or earlier[at - 1] in _FIGURE_EDGES) and (end == len(earlier) or earlier[end] in _FIGURE_EDGES):
+                phrase = _NOUN_PHRASE.match(earlier, end)  # the noun, up to three modifiers on, in its clause
+                if phrase is not None and noun in phrase.group().split()[:4]:
+                    return True
+            at = earlier.find(figure.lower(), at + 1)
+        return False
 
     def _continues_count_en(self, n: NumberExpr) -> bool:
         """A bare figure right after "or"/"and" that follows a count ("store up to 1000 web links or 5000 if they
