@@ -21,7 +21,8 @@ from claims.rules.dates.month import MonthRules
 from claims.rules.dates.numeric import NumericDateRules
 from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
-from claims.rules.dates.report_time import ReportTimeRules
+from claims.rules.dates.report_time_ar import ReportTimeRulesAr
+from claims.rules.dates.report_time_en import ReportTimeRulesEn
 from claims.rules.dates.year import YearRules
 from claims.rules.dates.year_context import YearContextRules
 from claims.rules.lists import ListRules
@@ -75,7 +76,8 @@ class Window(
     YearContextRules,
     RelativeDateRules,
     RelativeDateRulesAr,
-    ReportTimeRules,
+    ReportTimeRulesAr,
+    ReportTimeRulesEn,
     CalendarRules,
     QuantityRules,
     ListRules,

@@ -1,12 +1,16 @@
-"""English report time (issue 14, class 6): the day a report was made, read as a reader reads it.
+"""English report time (issue 14, class 6): what English does its own way on the walk from a day to its verb of
+saying (the walk itself: rules/dates/report_time.py).
 
-- A verb of saying or announcing before the day, with a short object between: "said on Monday", "told Reuters news
-  agency on Friday", "announced on Monday", "warned on Monday".
+- The verb after the day: "The 52-year-old on Tuesday said", "On Thursday Mr Blair said", "In a statement on
+  Thursday, the firm said", and a day opening the sentence before a comma, then its subject and the verb of saying:
+  "On Monday, the agency's spokesman said", "Yesterday, Col. Ana Cruz said"; "On Monday, the storm killed 12" dates
+  the storm.
+- The reach: 4 lower-case words between the verb and the day ("told Reuters news agency on Friday": names, initials
+  and "of" inside a name are free), 8 after a report noun ("issued its first flood warning on Monday").
+- Marks: commas, brackets, quotes and the dots of initials are passed, and a clock time: "a report issued at 8 a.m.
+  on Wednesday".
 - A release verb counts only with a report noun beside it ("data released Saturday", "the bureau released figures on
   Monday", "a flood warning issued on Monday"); "the hostages were released on Monday" dates the release.
-- A day opening the sentence before a comma, then its subject and the verb of saying: "On Monday, the agency's
-  spokesman said", "Yesterday, Col. Ana Cruz said"; "On Monday, the storm killed 12" dates the storm.
-- A clock time between the verb and the day is passed over: "a report issued at 8 a.m. on Wednesday".
 - A dateline's date: "NAIROBI, June 21 (Reuters) -" (mark_dateline_en, called by claims/engine/extractor.py).
 Not: "said the attack on Monday killed 12" (after "said" a determiner opens the reported clause, whose day it is).
 """
@@ -14,91 +18,51 @@ Not: "said the attack on Monday killed 12" (after "said" a determiner opens the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from claims.engine.cursor import Cursor
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
+# "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
+REPORT_NOUN_REACH = 10
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the Central Agency for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
 NOUN_NEAR_VERB = 3  # how far before a release verb its report noun may stand ("the data were released")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
 
-Item = tuple[int, str, bool]  # (kind, key, capitalized): a token read backwards or forwards
 
+class ReportTimeRulesEn(ReportTimeRules):
+    """English hooks of the report-time walk."""
 
-class ReportTimeRulesEn(Cursor):
-    """English: is the day at start_i (after its link word, ending before token k + 1) the report's day?"""
-
-    def _report_time_en(self, start_i: int, k: int) -> bool:
-        if self._opens_report_en(start_i):
-            return True
-        items = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper())
-                 for t in reversed(self.toks[:k + 1])]
-        noun_before_day = bool(items) and items[0][0] == WORD and items[0][1] in self.language.report_nouns
-        reach = REACH_AFTER_REPORT_NOUN_EN if noun_before_day else REACH_EN
-        found = self._verb_owns_day_en(items, reach)
-        if found is None:  # the window begins before the walk ended: read on in the sentence before it
-            found = self._verb_owns_day_en(items + [(kind, key, False) for kind, key in self._before_window()], reach)
-        return bool(found)
-
-    def _verb_owns_day_en(self, items: list[Item], reach: int) -> bool | None:
-        """Walking back from the day over items: a verb of saying within reach lower-case words (names and single
-        letters are free), with no clause break, figure (but a clock time) or other mark between."""
+    def _verb_after_day_en(self, start_i: int) -> bool:
+        """A verb of saying after the day at start_i ("on <day>" in a link, or the day opening the sentence)."""
         data = self.language
-        words, clock = 0, False
-        for n, (kind, key, capitalized) in enumerate(items):
-            if words >= reach:
-                return False
-            if kind == NUM:
-                clock = clock or self._clock_letters_after(items, n)
-                if not clock:
-                    return False
-                continue
-            if kind == SYM:
-                if key in WALK_MARKS_EN or (clock and key in ".:"):
-                    continue
-                if key == "." and n + 1 < len(items) and len(items[n + 1][1]) == 1:
-                    continue  # the dots of "a.m."
-                return False
-            clock = False
-            if key in data.report_clause_breaks or key in data.report_clause_verbs:
-                return False  # "said that prices fell on Monday", "said he was held on Monday": the reported act's
-            verb = self._saying_verb_en(items, n, walked=items[:n])
-            if verb is not None:
-                return verb
-            if not capitalized and len(key) > 1 and not (
-                    key in data.name_inner_words and 0 < n < len(items) - 1 and items[n - 1][2] and items[n + 1][2]):
-                words += 1  # (names are free, "of" inside one too: "by the Office of National Statistics on")
-        return None if words < reach else False
+        k = start_i - 1
+        if self.word_key(k) in data.report_time_links:
+            if self.word_key(start_i + 1) in data.report_verbs:
+                return True  # "The 52-year-old on Tuesday said ...": the verb of saying right after
+            if self._named_subject_then_verb(start_i + 1):
+                return True  # "On Thursday Mr Blair said", "And on Thursday Mr Blair is saying"
+            if self.word_key(k - 1) in data.report_nouns and any(
+                    self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
+                return True  # "In a statement on Thursday, the firm said ..."
+        return self._opens_report_en(start_i)
 
-    def _saying_verb_en(self, items: list[Item], n: int, walked: list[Item]) -> bool | None:
-        """True/False when items[n] is a verb that decides the day; None when it is some other word."""
+    def _named_subject_then_verb(self, k: int) -> bool:
+        """A name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""
         data = self.language
-        key = items[n][1]
-        before = items[n + 1][1] if n + 1 < len(items) else None
-        if key in data.report_verbs:
-            if before in data.report_clause_breaks and before not in data.report_relative_pronouns:
-                return False  # "will be announced on Monday": a future act is the event, not the report (but "the
-                # board, which announced the results yesterday,": the relative's verb is the board's report)
-            if key in data.report_bare_verbs and n > 0 and items[n - 1][1] in data.report_clause_openers and \
-                    walked[0][1] not in data.report_nouns:
-                return False  # "said the attack on Monday killed 12": the reported act's day
-            return True
-        if key in data.report_issue_verbs:
-            near = [it[1] for it in items[n + 1:n + 1 + NOUN_NEAR_VERB] + walked if it[0] == WORD]
-            if any(w in data.report_statement_nouns for w in near):
-                return before not in data.report_clause_breaks
-        return None
-
-    def _clock_letters_after(self, items: list[Item], n: int) -> bool:
-        """The figure at items[n] (read backwards) is a clock time: "a.m."/"p.m." or a clock word follows it."""
-        after = items[n - 1] if n >= 1 else None
-        return after is not None and after[0] == WORD and (
-            len(after[1]) == 1 or after[1] in self.language.clock_suffixes or after[1] in self.language.time_zones)
+        n = k
+        while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
+            n += 1
+        if n == k:
+            return False
+        if self.word_key(n) in data.report_auxiliaries:
+            n += 1
+        return self.word_key(n) in data.report_verbs
 
     def _opens_report_en(self, start_i: int) -> bool:
         """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day opens the sentence
@@ -126,6 +90,49 @@ class ReportTimeRulesEn(Cursor):
             if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
                 return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB])
         return False
+
+    def _report_reach_en(self, items: list[Item]) -> tuple[int, list[Item]]:
+        """How many lower-case words back the verb may stand (more after a report noun), and the items to walk."""
+        noun_before_day = bool(items) and items[0][0] == WORD and items[0][1] in self.language.report_nouns
+        return (REACH_AFTER_REPORT_NOUN_EN if noun_before_day else REACH_EN), items
+
+    def _walked_en(self, items: list[Item]) -> Iterator[Walked]:
+        """The words a walk back over items meets until a figure or mark it does not pass (then STOPPED); a clock
+        time and its marks are passed ("issued at 8 a.m. on Wednesday"). Names and single letters do not count
+        toward the reach, nor a small word inside a name ("by the Office of National Statistics on")."""
+        data = self.language
+        clock = False
+        for n, (kind, key, capitalized) in enumerate(items):
+            if kind == NUM:
+                clock = clock or self._clock_letters_after(items, n)
+                if not clock:
+                    yield STOPPED
+                    return
+            elif kind == SYM:
+                if not (key in WALK_MARKS_EN or (clock and key in ".:") or (
+                        key == "." and n + 1 < len(items) and len(items[n + 1][1]) == 1)):  # the dots of "a.m."
+                    yield STOPPED
+                    return
+            else:
+                clock = False
+                yield n, not capitalized and len(key) > 1 and not (
+                    key in data.name_inner_words and 0 < n < len(items) - 1 and items[n - 1][2] and items[n + 1][2])
+
+    def _clock_letters_after(self, items: list[Item], n: int) -> bool:
+        """The figure at items[n] (read backwards) is a clock time: "a.m."/"p.m." or a clock word follows it."""
+        after = items[n - 1] if n >= 1 else None
+        return after is not None and after[0] == WORD and (
+            len(after[1]) == 1 or after[1] in self.language.clock_suffixes or after[1] in self.language.time_zones)
+
+    def _issued_en(self, items: list[Item], n: int) -> bool | None:
+        """A release verb at items[n] with a report noun beside it (up to 3 words before, or between it and the
+        day: "the data were released", "released figures on Monday") dates the report, unless a clause break
+        stands before it ("will be released on Monday"); None without a report noun."""
+        near = [it[1] for it in items[n + 1:n + 1 + NOUN_NEAR_VERB] + items[:n] if it[0] == WORD]
+        if any(self._statement_noun(w) for w in near):
+            before = items[n + 1][1] if n + 1 < len(items) else None
+            return before not in self.language.report_clause_breaks
+        return None
 
 
 # A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,

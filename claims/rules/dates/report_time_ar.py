@@ -1,0 +1,126 @@
+"""Arabic report time: what Arabic does its own way on the walk from a day word to its verb of saying
+(the walk itself: rules/dates/report_time.py).
+
+- A day opening the sentence right before its verb: "يوم أمس أعلنت دولة الإمارات", "وفي يوم الجمعة قالت الصحيفة".
+- The reach: 7 words back, 16 when the reported words open right after the day ("قال الوزير في مؤتمر صحفي عقده مع
+  نظيره في برلين اليوم إن") or when the day closes its sentence in agency style (then only back to another day word:
+  "وأكد مسؤول اليوم اعتقال ثلاثة شباب أمس." keeps its أمس).
+- Marks: commas, brackets and quotation marks are passed, but not into a quotation that holds the day (“...”,
+  «...», a straight quote right after a verb of saying); no figure is passed; every word counts toward the reach.
+- A statement issued on the day: its noun up to 5 words before the verb of issuing ("بيان صدر أمس", "التقرير الربعي
+  حول البطالة الذي أصدرته اليوم").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claims.engine.types import SYM, WORD
+from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
+
+# How far back (tokens) a verb of saying may stand from the day word: "قال ولي العهد الأمير محمد بن نايف أمس".
+REPORT_VERB_REACH_AR = 7
+# ... and when "إن" opens the saying right after the day: "قال الوزير في مؤتمر صحفي عقده مع نظيره في برلين اليوم إن".
+REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
+# How far before its verb of issuing a statement noun may stand: "التقرير الربعي حول البطالة الذي أصدرته اليوم".
+STATEMENT_NOUN_REACH = 5
+# A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
+PASSABLE_MARKS = frozenset(",،()«»\"“”")
+OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
+SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها"})  # normalized keys of إن/أن: the reported words begin
+
+
+class ReportTimeRulesAr(ReportTimeRules):
+    """Arabic hooks of the report-time walk."""
+
+    def _verb_after_day_ar(self, start_i: int) -> bool:
+        """"يوم أمس أعلنت دولة الإمارات أن ...", "يوم الجمعة، قالت صحيفة ...", "وفي يوم الجمعة قالت الصحيفة": a day
+        word opening the sentence (after one word, or two of `report_day_openers`) and right before a verb of saying
+        (a comma or a bracket between) dates the report; "وفي يوم الجمعة فاز الفريق" dates the win."""
+        data = self.language
+        if start_i > 2 or not self.toks or self.toks[0].start > self.bounds[0]:
+            return False
+        if any(t.kind != WORD for t in self.toks[:start_i]) or (
+                start_i == 2 and not all(self.in_set(k, data.report_day_openers) for k in range(2))):
+            return False
+        key = self.word_key(self._after_day(start_i))
+        return key is not None and self._report_verb(key)
+
+    def _after_day(self, start_i: int) -> int:
+        """Index of the first token after the day phrase at start_i ("أمس الخميس", "اليوم (الخميس)") and the marks
+        after it (",", ":")."""
+        data = self.language
+        k = start_i + 1
+        while k < min(self.n, start_i + 5):
+            t = self.toks[k]
+            if t.kind == SYM and (t.text in PASSABLE_MARKS or t.text == ":"):
+                k += 1
+            elif t.kind == WORD and self.strip(t.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
+                k += 1
+            else:
+                break
+        return k
+
+    def _report_reach_ar(self, start_i: int, items: list[Item]) -> tuple[int, list[Item]]:
+        """How many words back the verb may stand, and the items to walk."""
+        after = self._after_day(start_i)
+        if self.word_key(after) in SAYING_OPENERS_AR:
+            return REPORT_VERB_REACH_BEFORE_SAYING_AR, items  # "قالت المؤسسة ... في المملكة، أمس الخميس: إنها"
+        if self._ends_sentence(after):
+            # A day closing its sentence in agency style ("وفق تقديرات مجلس وزاري مصغر رأسه رئيس الوزراء التونسي
+            # علي العريض اليوم."), unless the saying has its own day ("وأكد مسؤول اليوم اعتقال ثلاثة شباب أمس.")
+            return REPORT_VERB_REACH_BEFORE_SAYING_AR, self._until_day_word(items)
+        return REPORT_VERB_REACH_AR, items
+
+    def _until_day_word(self, items: list[Item]) -> list[Item]:
+        """The items before the first day word among them, closed by a mark no walk passes."""
+        data = self.language
+        for n, (kind, key, _) in enumerate(items):
+            if kind == WORD and (self.strip(key, data.relative_days, data.proclitics_relative_day) is not None or
+                                 self.strip(key, data.weekdays, data.proclitics_weekday) is not None):
+                return [*items[:n], (SYM, "|", False)]
+        return items
+
+    def _ends_sentence(self, k: int) -> bool:
+        """Token k is past the sentence's end, or a full stop closing it."""
+        t = self.tok(k)
+        if t is None or t.start >= self.bounds[1]:
+            return True
+        nxt = self.tok(k + 1)
+        return t.kind == SYM and t.text == "." and (nxt is None or nxt.start >= self.bounds[1])
+
+    def _walked_ar(self, items: list[Item]) -> Iterator[Walked]:
+        """The words a walk back over items meets, each counting toward the reach, until a figure or a mark it
+        does not pass (then STOPPED): the day inside a quotation is its event's."""
+        closed = seen_word = False
+        for n, (kind, key, _) in enumerate(items):
+            if kind == SYM:
+                if key not in PASSABLE_MARKS or (seen_word and self._opens_quotation(items, n, closed)):
+                    yield STOPPED
+                    return
+                closed = key in CLOSING_QUOTES or (closed and key not in OPENING_QUOTES)  # «الشرق الأوسط» أمس
+            elif kind == WORD:
+                seen_word = True
+                yield n, True
+            else:
+                yield STOPPED
+                return
+
+    def _opens_quotation(self, items: list[Item], n: int, closed: bool) -> bool:
+        """The mark items[n] opens a quotation that holds the day: “ or « with no closing mark passed since
+        (قوله “لقد تدربوا (الأربعاء)”; not «الشرق الأوسط» أمس), or a straight quote right after a verb of saying."""
+        key = items[n][1]
+        if key in OPENING_QUOTES:
+            return not closed
+        return key == '"' and n + 1 < len(items) and items[n + 1][1] in self.language.report_verbs
+
+    def _issued_ar(self, items: list[Item], n: int) -> bool | None:
+        """True when the verb of issuing items[n] follows its statement noun ("بيان صدر أمس", "الإحصاءات الصادرة
+        من القيادة ... الجمعة"): the noun a few words on behind a relative pronoun or adjectives ("النتائج غير
+        النهائية التي أعلنتها أمس"), words only between."""
+        for kind, key, _ in items[n + 1:n + 1 + STATEMENT_NOUN_REACH]:
+            if kind != WORD:
+                return None
+            if self._statement_noun(key):
+                return True
+        return None
