@@ -176,6 +176,7 @@ class Language:
     metre_suffixes: frozenset[str] = frozenset()
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
+    ratio_round_bases: frozenset[str] = frozenset()  # "eight out of 10": a rate; "325 out of 360 seats": counts (en)
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
     ratio_times_words: frozenset[str] = frozenset()  # "nine times out of ten"
     percent_back_anchors: frozenset[str] = frozenset()  # "one per cent": the percent word is the anchor

@@ -144,14 +144,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         if first is not None and first.end_i == n.start_i - 1 and "," in self.toks[first.start_i].text and \
                 first.value >= 1000 and first.value == first.value.to_integral_value() and not first.scale:
             return True  # "1,200 and 550": the first is a count whose noun stands elsewhere (quantity._implied_count)
-        noun_end = n.start_i - 1
-        for m in range(noun_end - 2, max(noun_end - 6, -1), -1):
-            t = self.toks[m]
-            if t.kind == NUM:
-                first = self.number_expr(m)
-                found = self._counted_after(first.end_i, first) if first is not None else None
-                return found is not None and found[1] == noun_end
-        return False
+        return self.count_ends_at(n.start_i - 1)
 
     def _bare_compound_en(self, j: int) -> tuple[int, int] | None:
         """"the first modern three party UK election", "a five year plan": a compound noun written without its

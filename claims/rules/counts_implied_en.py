@@ -38,7 +38,22 @@ class ImpliedCountRulesEn(Cursor):
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
             self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
-            self._part_with_share(n) or self._subset_count(n)
+            self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n)
+
+    def _whole_after_part(self, n: NumberExpr) -> bool:
+        """"at least 50 seats out of 75 available", "64 replies out of 146": a bare figure after "out of" right
+        after a count is the whole that count is part of, and counts the same noun."""
+        k = n.start_i - 2
+        return f"{self.word_key(k)} {self.word_key(k + 1)}" in self.language.ratio_words and self.count_ends_at(k)
+
+    def count_ends_at(self, k: int) -> bool:
+        """A figure and the noun it counts end right before token k ("900 jobs| and", "50 seats| out of")."""
+        for m in range(k - 2, max(k - 6, -1), -1):
+            if self.toks[m].kind == NUM:
+                first = self.number_expr(m)
+                found = self._counted_after(first.end_i, first) if first is not None else None
+                return found is not None and found[1] == k
+        return False
 
     def _subset_count(self, n: NumberExpr) -> bool:
         """"Five cities saw rents fall, including three in Texas": a bare figure after "including" and before a

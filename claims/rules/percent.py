@@ -203,14 +203,17 @@ class PercentRules(Cursor):
             return None
         if not (n1.plain_digits or n1.is_word):
             return None
+        if self.word_key(k) in data.ratio_every_words:
+            k += 1  # "six out of every 10 planes": a rate, whatever follows (k is past j + 2)
         second = self.number_expr(k) if self.tok(k) is not None else None
         if second is None or second.scale or not (second.plain_digits or second.is_word):
             return None  # "1 in 5", "nine out of ten"; not "1 in 5 million"
         low, high = n1.value, second.value
         if not 0 < low < high or high > 1000:
             return None
-        if k == j + 2 and high > 5 and high % 10 and self._counted_after(second.end_i, second) is not None:
-            return None  # "12 out of 23 government agencies": two counts of a concrete group, not a rate per ten
+        if k == j + 2 and high > 5 and str(int(high)) not in data.ratio_round_bases and \
+                self._counted_after(second.end_i, second) is not None:
+            return None  # "325 out of 360 seats": two counts of a concrete group, not a rate ("eight out of 10")
         return (low * 100 / high).quantize(Decimal("0.01")).normalize(), second.end_i
 
     def _minus_before(self, i: int) -> int | None:
