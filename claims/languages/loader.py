@@ -195,7 +195,6 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "time_span_years": {_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
         "multiple_adverbs": {_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
-        "conjunctions": _set(nums.get("conjunctions"), lang),
         "article_words": _set(nums.get("article_words"), lang),
         "scale_suffixes": {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},
         "not_numbers": _set(nums.get("not_numbers"), lang),

@@ -56,7 +56,6 @@ class Language:
     duals: dict[str, int]
     fractions: dict[str, Decimal]
     min_standalone: int
-    conjunctions: frozenset[str]
     article_words: frozenset[str]
     scale_suffixes: dict[str, int]
     percent_words: frozenset[str]
@@ -153,7 +152,7 @@ class Language:
     between_words: frozenset[str] = frozenset()
     range_from_words: frozenset[str] = frozenset()  # "from 10 dollars to 20 dollars": an amount's range (lists.py)
     year_pair_openers: frozenset[str] = frozenset()
-    and_words: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()  # lists, ranges, compound number words ("one hundred and six")
     or_words: frozenset[str] = frozenset()
     year_range_connectors: frozenset[str] = frozenset()
     range_connectors: frozenset[str] = frozenset()
@@ -221,7 +220,7 @@ class Language:
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
     counted_cue_nouns: frozenset[str] = frozenset()
-    # "العقود الثلاثة الماضية": a definite cardinal of time that frames other figures (claims/rules/counts_ar.py).
+    # "العقود الثلاثة الماضية": a definite cardinal of time framing other figures (rules/counts_definite_ar.py).
     cardinal_frame_nouns: frozenset[str] = frozenset()
     cardinal_frame_after: frozenset[str] = frozenset()
     per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" ...

@@ -56,7 +56,7 @@ class WordNumberRules(Cursor):
         if t.kind == WORD:
             data = self.language
             if not self.ar and t.key in data.fractions and self.word_key(i - 1) in data.article_words \
-                    and self.word_key(i - 2) in data.conjunctions and self.word_key(i - 3) in data.units:
+                    and self.word_key(i - 2) in data.and_words and self.word_key(i - 3) in data.units:
                 back = self._words_expr(i - 3)  # "One and a half million": "one" is not an anchor by itself
                 if back is not None and back.end_i > i:
                     return back
@@ -269,7 +269,7 @@ class WordNumberRules(Cursor):
         or (Arabic) a number word with the conjunction glued on ("وعشرين")."""
         data = self.language
         j = run.j
-        if key in data.conjunctions and run.last in ("unit", "ten", "hundred") and not run.scale_seen:
+        if key in data.and_words and run.last in ("unit", "ten", "hundred") and not run.scale_seen:
             # "one and a half million", "two and a half years"
             k = j + 1
             if self.word_key(k) in data.article_words:
@@ -286,11 +286,11 @@ class WordNumberRules(Cursor):
                 run.j = k + 2
                 run.last = "unit"
                 return _NEXT, key, conj
-        if key in data.conjunctions and j + 1 < self.n and self.toks[j + 1].key in data.number_words and \
+        if key in data.and_words and j + 1 < self.n and self.toks[j + 1].key in data.number_words and \
                 run.last in ("hundred", "scale"):
             run.j += 1
             return _NEXT, key, conj
-        if self.ar and key in data.conjunctions and run.last == "unit" and self.word_key(j + 1) in data.tens:
+        if self.ar and key in data.and_words and run.last == "unit" and self.word_key(j + 1) in data.tens:
             run.j += 1  # "خمسة و عشرين": the conjunction written apart, as "وعشرين"
             return _TAKEN, self.toks[j + 1].key, True
         prefix = data.and_prefix
