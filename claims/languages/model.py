@@ -223,8 +223,7 @@ class Language:
     # "العقود الثلاثة الماضية": a definite cardinal of time framing other figures (rules/counts_definite_ar.py).
     cardinal_frame_nouns: frozenset[str] = frozenset()
     cardinal_frame_after: frozenset[str] = frozenset()
-    per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" ...
-    per_every_openers: frozenset[str] = frozenset()  # ... after one of these
+    per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" after rate_basis_words
     # Shares of a whole (claims/rules/shares.py): plural fraction words taking a count before them ("ثلاثة أرباع",
     # "two-thirds"), links and the words around a fraction that make it a share or keep it from being one.
     plural_fractions: frozenset[str] = frozenset()
@@ -387,7 +386,8 @@ class Language:
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()
     both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
-    rate_basis_words: frozenset[str] = frozenset()  # "مائة ألف مقابل دولار واحد": the rate's basis, no claim (ar)
+    # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
+    rate_basis_words: frozenset[str] = frozenset()
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
     fx_price_links: frozenset[str] = frozenset()  # "الريال السعودي: 757 ريالا": words between a currency and its price
     fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)

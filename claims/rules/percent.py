@@ -161,7 +161,7 @@ class PercentRules(Cursor):
         k = i - 1
         if self.word_key(k) in data.per_every_words:
             k -= 1
-            if self.word_key(k) not in data.per_every_openers:
+            if self.word_key(k) not in data.rate_basis_words:
                 return None
         elif self.word_key(k) not in data.per_words:
             return None
