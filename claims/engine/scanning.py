@@ -37,6 +37,8 @@ _SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", 
 _EDGE_DIGITS = "0123456789"
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
+# Marks that end a clause: final marks, semicolons and commas; not a dot or comma inside a figure ("3.5", "42,500").
+_CLAUSE_MARK_RE = re.compile(r"[!?؟؛;،]|[.,](?![0-9])")
 
 
 def detect_lang(text: str) -> str:
@@ -63,6 +65,20 @@ def reversed_decimal_starts(original: str) -> list[int]:
     if "\u200f" not in original:
         return []
     return [m.start() for m in _REVERSED_DECIMAL_RE.finditer(original)]
+
+
+def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> list[str]:
+    """The words of the clause that holds text[start:end], read from the sentence text, never from a parse window:
+    a context cue a rule looks for in the clause is then found whatever other anchors lie near (windows merge,
+    so the tokens a window holds before a figure depend on its neighbours; tests/unit/claims/test_window_context.py).
+    The clause runs from the last clause mark before `start` to the first at or after `end`, within the sentence."""
+    s, e = sentence
+    lo = s
+    for m in _CLAUSE_MARK_RE.finditer(text, s, start):
+        lo = m.end()
+    m = _CLAUSE_MARK_RE.search(text, end, e)
+    hi = m.start() if m is not None else e
+    return [w.strip(_EDGE_PUNCT) for w in text[lo:hi].split()]
 
 
 def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:

@@ -7,10 +7,8 @@ from datetime import date, timedelta
 from hijridate import Gregorian, Hijri
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, Tok
-
-# Marks that end a clause: a yearly word beyond one does not make a date yearly.
-_CLAUSE_ENDS = frozenset({".", "؛", ";", "!", "?", "؟"})
+from claims.engine.scanning import clause_words
+from claims.engine.types import NUM, WORD, Draft, Tok
 
 
 class CalendarRules(Cursor):
@@ -88,23 +86,14 @@ class CalendarRules(Cursor):
 
     def _yearly_clause(self, i_end: int) -> bool:
         """The clause of the date ending before token i_end says its days come back every year ("سنويا",
-        "annually"). Only its clause: in "يولد الهلال الثلاثاء 17 شباط ...؛ وفق الإجراءات المعمول بها سنويا" the
-        procedure is yearly, the day is this year's."""
+        "annually"). Only its clause (up to a comma, "؛" or "."): in "يولد الهلال الثلاثاء 17 شباط ...؛ وفق الإجراءات
+        المعمول بها سنويا" the procedure is yearly, the day is this year's. Read from the sentence text, so a window
+        reaching further back (another anchor near) does not change the answer."""
         words = self.language.yearly_words
         if not words:
             return False
-        start, end = self.bounds
-        toks = self.toks
-        for step in (-1, 1):
-            j = i_end - 1 if step < 0 else i_end
-            while 0 <= j < len(toks) and start <= toks[j].start < end:
-                t = toks[j]
-                if t.kind == SYM and t.text in _CLAUSE_ENDS:
-                    break
-                if t.kind == WORD and t.key in words:
-                    return True
-                j += step
-        return False
+        t = self.toks[i_end - 1]
+        return any(w in words for w in clause_words(self.ex.text, self.bounds, t.start, t.end))
 
     def _direction_after(self, j: int) -> str | None:
         key = self.word_key(j)
