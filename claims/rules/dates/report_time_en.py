@@ -42,9 +42,12 @@ class ReportTimeRulesEn(ReportTimeRules):
         """A verb of saying after the day at start_i ("on <day>" in a link, or the day opening the sentence)."""
         data = self.language
         k = start_i - 1
+        after = self.word_key(start_i + 1)
+        if start_i > 0 and (after in data.report_verbs or (
+                after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
+            return True  # "The 52-year-old on Tuesday said ...", "Officials today announced", "The ministry
+            # yesterday also said": the verb of saying right after the day
         if self.word_key(k) in data.report_time_links:
-            if self.word_key(start_i + 1) in data.report_verbs:
-                return True  # "The 52-year-old on Tuesday said ...": the verb of saying right after
             if self._named_subject_then_verb(start_i + 1):
                 return True  # "On Thursday Mr Blair said", "And on Thursday Mr Blair is saying"
             if self.word_key(k - 1) in data.report_nouns and any(
