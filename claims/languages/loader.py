@@ -155,27 +155,31 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     fields.update(_number_fields(data, lang))
     fields.update(_calendar_fields(data, lang))
     fields.update(_cue_fields(data, lang))
-    anchor_words = set(fields["units"]) | set(fields["tens"]) | set(fields["hundreds"]) | set(fields["scales"])
-    anchor_words |= set(fields["duals"]) | set(fields["fractions"])
-    anchor_words |= set(fields["relative_days"])
-    case_sensitive = fields["case_sensitive_months"]
-    anchor_words |= {k[0].lower() if not case_sensitive else k[0] for k in fields["months"]}
-    anchor_words |= {k[0] for k in fields["hijri_months"]}
-    anchor_words |= set(fields["weekdays"]) | {w.lower() for w in fields["weekdays"]}
-    anchor_words |= {k[0].lower() for k in fields["months"]}
-    anchor_words |= {k[0] for k in fields["relative_day_phrases"]}
-    if not case_sensitive:  # English ordinals ("sixth") are common words: the month next to one is the anchor
-        anchor_words |= {k[0] for k in fields["ordinal_days"]}
-    anchor_words |= fields["dual_nouns"]
-    anchor_words |= fields.get("single_period_openers", frozenset())  # "لمدة عام"
-    anchor_words |= fields.get("single_period_emphasis_openers", frozenset())  # "بعد شهر فقط"
-    anchor_words |= fields.get("measure_dual_words", frozenset())  # "مترين"
-    anchor_words |= fields.get("percent_back_anchors", frozenset())  # "one per cent"
-    anchor_words |= set(fields["multiple_adverbs"])  # "twice the 169,000 figure"
-    anchor_words |= fields.get("lone_one_openers", frozenset())  # "only one showed"
-    anchor_words |= fields.get("lone_unit_anchors", frozenset())  # "one each in Jos" (rules/counts_implied_en.py)
-    fields["anchor_words"] = frozenset(anchor_words)
     return Language(**fields)
+
+
+def _anchor_words(lg: Language) -> frozenset[str]:
+    """Every word (normalized, lower-cased for case-insensitive language data) that can start a claim."""
+    words = set(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales)
+    words |= set(lg.duals) | set(lg.fractions)
+    words |= set(lg.relative_days)
+    case_sensitive = lg.case_sensitive_months
+    words |= {k[0].lower() if not case_sensitive else k[0] for k in lg.months}
+    words |= {k[0] for k in lg.hijri_months}
+    words |= set(lg.weekdays) | {w.lower() for w in lg.weekdays}
+    words |= {k[0].lower() for k in lg.months}
+    words |= {k[0] for k in lg.relative_day_phrases}
+    if not case_sensitive:  # English ordinals ("sixth") are common words: the month next to one is the anchor
+        words |= {k[0] for k in lg.ordinal_days}
+    words |= lg.dual_nouns
+    words |= lg.single_period_openers  # "لمدة عام"
+    words |= lg.single_period_emphasis_openers  # "بعد شهر فقط"
+    words |= lg.measure_dual_words  # "مترين"
+    words |= lg.percent_back_anchors  # "one per cent"
+    words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
+    words |= lg.lone_one_openers  # "only one showed"
+    words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
+    return frozenset(words)
 
 
 def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
@@ -393,11 +397,12 @@ def _derive(lg: Language) -> None:
     """Tables computed from the data once, at load: anchor word sets, month and percent first words, and the
     pattern of each currency's cue words."""
     arabic = lg.lang == "ar"
-    words = set(lg.anchor_words)
+    anchor_words = _anchor_words(lg)
+    words = set(anchor_words)
     if arabic:
         # Glued forms that are function words ("ال" + "ذي" of "ذي الحجة" is "الذي") would only waste work.
-        words |= {p + w for p in lg.proclitics for w in lg.anchor_words} - lg.not_counted
-        words |= {"لل" + w[2:] for w in lg.anchor_words if w.startswith("ال")}  # "للسادس": ل + ال
+        words |= {p + w for p in lg.proclitics for w in anchor_words} - lg.not_counted
+        words |= {"لل" + w[2:] for w in anchor_words if w.startswith("ال")}  # "للسادس": ل + ال
     else:
         cased = {k[0] for k in lg.months} | set(lg.weekdays)
         words -= {w.lower() for w in cased} | cased

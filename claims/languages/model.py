@@ -98,8 +98,6 @@ class Language:
     time_nouns: frozenset[str]
     change_verbs: tuple[str, ...]
     sentence_abbreviations: frozenset[str]
-    # Every word (normalized, lower-cased for case-insensitive language data) that can start a claim.
-    anchor_words: frozenset[str]
     # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
     age_nouns: frozenset[str] = frozenset()
     age_cues_before: frozenset[str] = frozenset()
@@ -404,8 +402,9 @@ class Language:
     scale_currency_suffixes: dict[str, tuple[int, Currency]] = field(default_factory=dict)
     scale_currency_words: dict[str, tuple[int, Currency]] = field(default_factory=dict)  # "ملياردولار" (ar)
     # Derived once, at load (claims/languages/loader.py): what the engine looks up on every text.
-    # Anchor words: for Arabic every anchor word with each proclitic glued in front; for case-sensitive data the
-    # month and weekday names are in case_anchors instead, and "one" (never a claim alone) is out.
+    # Anchor words, every word that can start a claim (loader._anchor_words): for Arabic with each proclitic glued
+    # in front; for case-sensitive data the month and weekday names are in case_anchors instead, and "one" (never a
+    # claim alone) is out.
     full_anchors: frozenset[str] = frozenset()
     case_anchors: frozenset[str] = frozenset()  # anchor words matched with their case ("May", not "may")
     month_first_words: frozenset[str] = frozenset()  # every word that can open a month name (with proclitics)
