@@ -168,7 +168,6 @@ class Language:
     definite_adjective_endings: tuple[str, ...] = ()
     year_determiners: frozenset[str] = frozenset()
     count_modifiers: frozenset[str] = frozenset()
-    street_nouns_after: frozenset[str] = frozenset()
     million_nouns: frozenset[str] = frozenset()
     metre_suffixes: frozenset[str] = frozenset()
     fraction_links: frozenset[str] = frozenset()

@@ -225,5 +225,5 @@ class DayRules(Cursor):
 
     def _street_before(self, i: int) -> bool:
         return self.in_set(i - 1, self.language.street_cues) or (
-            not self.ar and self.word_key(i + 3) in self.language.street_nouns_after
+            not self.ar and self.word_key(i + 3) in self.language.street_cues
         )
