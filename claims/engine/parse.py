@@ -14,6 +14,7 @@ from claims.rules.counts_ar import CountRulesAr
 from claims.rules.counts_definite_ar import DefiniteCountRulesAr
 from claims.rules.counts_dual_ar import DualCountRulesAr
 from claims.rules.counts_en import CountRulesEn
+from claims.rules.counts_implied_ar import ImpliedCountRulesAr
 from claims.rules.counts_one_ar import OneCountRulesAr
 from claims.rules.dates.calendar import CalendarRules
 from claims.rules.dates.day import DayRules
@@ -91,6 +92,7 @@ class Window(
     OneCountRulesAr,
     DefiniteCountRulesAr,
     CountRulesEn,
+    ImpliedCountRulesAr,
     WordNumberRules,
     DigitRules,
     CompoundNumberRulesAr,

@@ -243,6 +243,8 @@ class Language:
     parallel_count_verbs: frozenset[str] = frozenset()
     total_count_nouns: frozenset[str] = frozenset()
     age_owner_words: frozenset[str] = frozenset()
+    unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)
+    total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
     price_words: frozenset[str] = frozenset()

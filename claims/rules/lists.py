@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 
@@ -46,7 +48,7 @@ class ListRules(Cursor):
             return None
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
-        year_like = any(self._year_like(x) for x in items)
+        year_like = any(self._year_like(x) for x in items) and not self._falling_counts(items, reading, i)
         if year_like and ((reading.kind not in STRONG_KINDS and reading.unit in (None, "years old")) or last.scale
                           or len({len(x.plain_digits or "") for x in items}) > 1):
             # "في 2014 و2015 شهدت": years; "من 2015 إلى 3.484 مليون درهم", "in 2017 and 3% in 2018": a year,
@@ -88,6 +90,12 @@ class ListRules(Cursor):
             if joiner not in LIST_COMMAS and joiner not in data.and_words and joiner not in data.or_words:
                 break  # a range has two ends
         return items, joiners
+
+    def _falling_counts(self, items: list[NumberExpr], r: Reading, i: int) -> bool:
+        """"1500 و1404 رحلات": figures falling in a list before a counted noun, no year cue before them, are counts
+        (years are listed rising: "في 2014 و2015 شهدت")."""
+        return r.kind == "count" and all(a.value > b.value for a, b in pairwise(items)) and \
+            not self.in_set(i - 1, self.language.year_cues)
 
     def _year_like(self, x: NumberExpr) -> bool:
         return x.plain_digits is not None and len(x.plain_digits) == 4 and 1000 <= x.value <= 2100

@@ -93,6 +93,8 @@ class QuantityRules(Cursor):
         self.paired_unit(r)
         if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
             r.kind = kind
+        if r.kind == "number" and r.unit is None and self.implied_count_ar(r):
+            r.kind = "count"  # "تقدم 15365 طالبا، وحضر 15355", "ارتفع عدد الجثث ... إلى 34" (counts_implied_ar.py)
 
     def _one_after_currency(self, i: int) -> list[Draft] | None:
         """"بـ ريال واحد", "دولار واحد فقط": one of a currency, the number after its unit (Arabic word order)."""
@@ -244,10 +246,14 @@ class QuantityRules(Cursor):
                 r.n2.value /= cur.divisor
 
     def _read_count_or_measure(self, r: Reading) -> None:
-        measure = self._measure_after(r.end_i)
+        measure = self._measure_after(r.end_i) or self.partitive_measure_ar(r.end_i)  # "10 ملايين من الأمتار"
+        if measure is not None and r.n1.scale and self.in_set(r.end_i, self.language.unscaled_units):
+            measure = None  # "16 ألف عقدة": thousands of nodes, no speed in knots
         if measure is not None and self.in_set(measure[1], self.language.unit_thing_adjectives):
             measure = None  # "28 برميلا متفجرا": barrel bombs are counted, not a volume
         age_end = self._age_end(r.start_i, r.end_i)
+        if age_end is None and self.ar:
+            age_end = self.age_end_ar(r.start_i, r.end_i)  # "في الـ(85) من عمرها" (counts_implied_ar.py)
         ratio = self._ratio(r.n1, r.n2, r.end_i)
         if ratio is not None:
             r.kind, r.unit, r.end_i = "percent", "ratio", ratio[1]

@@ -1,0 +1,210 @@
+"""Arabic counts whose noun the sentence carries elsewhere or implies (bench/devset/GUIDELINES.md, Kinds: "count ...
+also when the counted noun is implied or stands elsewhere"), and the measures and ages that look like counts.
+
+- A bare figure in a clause parallel to a count inherits its noun: "تقدم 1500 طالب، وحضر 1490، ونجح 1300",
+  "بلغ 700 زائر في 2019، وفي 2020 بلغ 820": the verb before each figure (the same verb, or verbs opening
+  clauses joined by و) and nothing counted after the bare one.
+- "عدد X" as the subject or object makes its figure a count, also far from it when the figure is reached
+  ("ليرتفع عدد الجثث التي انتشلت خلال الأيام الماضية إلى أربعة وثلاثين"), across a quoted name ("أجنحة «كوفيد
+  19»"), in millions with a decimal ("عدد الزوار 1.7 مليون"), and "العدد الإجمالي" (the total of a count).
+- "قطاعات السوق الـ15": a definite figure after a sound plural noun counts it (a rank follows a singular noun).
+- Not counts: a measure after من ("10 ملايين من الأمتار المكعبة"), ages ("في الـ(85) من عمرها", "ذي الـ23 عاما").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import SYM, WORD, Reading
+
+# Words and marks of the normalized sentence text (the window may start after "عدد" or the earlier clause).
+_WORDS = re.compile(r"\w+|[^\w\s]")
+_QUOTE_MARKS = frozenset("«»\"“”()")
+_CLOSING_MARKS = frozenset("»\"”)")
+CLAUSE_MARKS = frozenset("،,")
+NEAR_REACH = 6  # words between "عدد" and its figure read without more ("عدد الحالات المسجلة في البلاد 534")
+FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد الجثث التي انتشلت خلال الأيام ... إلى 34"
+PARALLEL_REACH = 140  # characters from the count to the bare figure that carries its noun
+PARALLEL_RATIO = 50  # the bare figure is of the count's order ("تقدم 15365 ... ونجح 13975"; not "... 91")
+MILLION = 1_000_000  # a decimal count is written in millions ("1.709 مليون زائر"; "83.93 ألفا" stays a number)
+_SOUND_PLURALS = ("ات", "ين", "ون")  # "قطاعات", "المشاركين": a plural whatever the stem (broken plurals unknown)
+_FEMININE_DUALS = ("تين", "تان")  # "في المرتبتين ال 52 وال60": a dual, not a plural
+# Script facts of a verb opening a clause: a glued "and"/"so" before it; a noun's endings it never has (ة as keys
+# hold it, the feminine plural).
+_CLAUSE_PROCLITICS = "وف"
+_NOUN_ENDINGS = ("ه", "ات")
+
+
+class ImpliedCountRulesAr(Cursor):
+    """Arabic bare figures that count a noun named elsewhere in the sentence."""
+
+    def implied_count_ar(self, r: Reading) -> bool:
+        """A bare Arabic figure (no unit, no noun after it) that counts what the sentence named: set its counted noun
+        when it carries one. Called after the pair and victim rules (quantity._bare_figure_ar)."""
+        n1 = r.n1
+        if r.n2 is not None or n1.parenthesized or n1.value != n1.value.to_integral_value():
+            return False
+        if n1.raw != n1.raw.to_integral_value() and n1.scale < MILLION:
+            return False
+        close = self.tok(r.end_i)
+        if close is not None and close.text in _CLOSING_MARKS:
+            return False  # "أجنحة «كوفيد 19»": the number ends a name
+        if self._number_of_subject_ar(n1.start_i) or self._definite_plural_count_ar(n1.start_i):
+            return True
+        counted = self._parallel_count_ar(r)
+        if counted is not None:
+            r.counted = counted
+            return True
+        return False
+
+    def _sentence_words_ar(self, i: int, limit: int) -> list[str]:
+        """The last `limit` words and marks of the sentence before token i (normalized text, as token keys)."""
+        text = self.ex.norm.text[self.bounds[0]:self.toks[i].start]
+        return _WORDS.findall(text[-limit * 12:])[-limit:]
+
+    def _number_of_subject_ar(self, i: int) -> bool:
+        """"عدد" and a definite noun (or "العدد" itself) before the figure at i say it counts: within NEAR_REACH
+        words, or FAR_REACH when the figure is reached ("إلى"/"الى" or a verb of reaching right before it).
+        Quotation marks and a number inside them pass ("أجنحة «كوفيد 19» إلى 469"); any other mark or figure
+        ends the search; an average is no count ("متوسط عدد الأطفال 3")."""
+        data = self.language
+        q = self._qualifier(i)[1]
+        reached = self.in_set(q - 1, data.change_connectors) or self.in_set(q - 1, data.parallel_count_verbs)
+        words = self._sentence_words_ar(q, FAR_REACH + 6)
+        seen, after = 0, None  # words passed; the word after the one looked at (toward the figure)
+        for m in range(len(words) - 1, -1, -1):
+            w = words[m]
+            if not w[0].isalpha() and not w[0].isdigit():
+                if w not in _QUOTE_MARKS:
+                    return False
+                after = None
+                continue
+            if w[0].isdigit():
+                if m + 1 >= len(words) or words[m + 1] not in _CLOSING_MARKS:
+                    return False  # another figure owns what stands before it
+                continue
+            key = w
+            if key in data.average_words:
+                return False
+            number_of = (key in data.count_of_nouns and after is not None and after.startswith(data.definite_article)) \
+                or (key in data.total_count_nouns and (after in data.total_count_adjectives or (
+                    m > 0 and words[m - 1] in data.partitive_demonstratives)))  # "العدد الإجمالي", "هذا العدد"
+            if number_of:
+                if m > 0 and words[m - 1] in data.average_words:
+                    return False
+                return seen <= NEAR_REACH or (reached and seen <= FAR_REACH)
+            seen += 1
+            if seen > FAR_REACH:
+                return False
+            after = key
+        return False
+
+    def _definite_plural_count_ar(self, i: int) -> bool:
+        """"ثمانية من قطاعات السوق الـ15", "أسهم الشركات الـ20": "الـ" + a figure after a sound plural noun (maybe
+        with a definite noun in construct between) counts it; after a singular it is a rank ("الدورة الـ15"); time
+        nouns frame ("الساعات الـ24"), rules/not_claims/framing_durations.py."""
+        data = self.language
+        prefix = self.tok(i - 1)
+        if prefix is None or prefix.kind != WORD or prefix.key not in data.proclitics_definite_number or \
+                not (self.glued(i) or prefix.end == self.toks[i].start - 1) or not self.toks[i].text.isdigit():
+            return False
+        article = data.definite_article
+        key = self.word_key(i - 2)
+        if key is None or not key.startswith(article):
+            return False
+        k = i - 2
+        if not self._sound_plural_ar(key[len(article):]):  # "قطاعات السوق الـ15": the plural in construct before
+            k, key = i - 3, self.word_key(i - 3)
+            if key is None or key.startswith(article) or not self._sound_plural_ar(key):
+                return False
+        if self.in_set(k - 1, data.partitive_demonstratives):
+            return False  # "هؤلاء المتهمين الـ29": refers back to a group named before
+        return article + key.removeprefix(article) not in data.cardinal_frame_nouns
+
+    def _sound_plural_ar(self, bare: str) -> bool:
+        return bare.endswith(_SOUND_PLURALS) and not bare.endswith(_FEMININE_DUALS) and len(bare) > 4 and \
+            bare not in self.language.not_counted
+
+    def _parallel_count_ar(self, r: Reading) -> str | None:
+        """The counted noun of a count before the bare figure r when both stand after the same kind of word in
+        parallel clauses: "تقدم 15365 طالبا، وحضر 15355، ونجح 13975" (verbs opening clauses), "بلغ 742920 زائرا،
+        وفي عام 2020 بلغ 842647" (the same verb). The bare figure ends its clause and is of the count's order."""
+        data = self.language
+        prev = self.last_quantity
+        n1 = r.n1
+        if prev is None or prev.kind != "count" or prev.counted is None or prev.value_high is not None or \
+                self.toks[n1.start_i].start - prev.end > PARALLEL_REACH or not isinstance(prev.value, int | float):
+            return None
+        if prev.counted in data.frame_units_long or prev.counted in data.frame_units_short or \
+                not prev.value / PARALLEL_RATIO <= n1.value <= prev.value * PARALLEL_RATIO:
+            return None  # (a period is no thing a later figure goes on counting)
+        nxt = self.tok(r.end_i)
+        if nxt is not None and not (nxt.kind == SYM or nxt.key in data.and_words or
+                                    nxt.key.startswith(data.and_prefix) or nxt.key.startswith("ب")):
+            return None
+        first = next((k for k in range(n1.start_i) if self.toks[k].start == prev.start), None)
+        q = self._qualifier(n1.start_i)[1]
+        if first is None:
+            return None
+        verb1, verb2 = self._clause_verb_ar(first - 1), self._clause_verb_ar(q - 1)
+        if verb1 is None or verb2 is None:
+            return None
+        if verb1 != verb2 and not (self._opens_clause_ar(q - 1) and verb1 not in data.parallel_count_verbs and
+                                   verb2 not in data.parallel_count_verbs):
+            return None
+        return prev.counted
+
+    def _clause_verb_ar(self, k: int) -> str | None:
+        """The word at k without a glued و/ف when it can be a verb right before a figure: not definite, not a
+        particle, preposition or number word (not_counted, unless a verb of reaching), no noun ending."""
+        data = self.language
+        key = self.word_key(k)
+        if key is None:
+            return None
+        bare = key[1:] if key[0] in _CLAUSE_PROCLITICS and len(key) > 3 else key
+        if len(bare) < 3 or bare.startswith(data.definite_article) or bare in data.number_words or \
+                bare.endswith(_NOUN_ENDINGS):
+            return None
+        if (bare in data.not_counted or key in data.not_counted) and bare not in data.parallel_count_verbs:
+            return None
+        return bare
+
+    def _opens_clause_ar(self, k: int) -> bool:
+        """The word at k opens a clause: a glued و/ف, or a comma before it."""
+        key, before = self.word_key(k), self.tok(k - 1)
+        return (key is not None and key[0] in _CLAUSE_PROCLITICS) or \
+            (before is not None and before.text in CLAUSE_MARKS)
+
+    def partitive_measure_ar(self, j: int) -> tuple[str, int] | None:
+        """"10 ملايين من الأمتار المكعبة", "آلاف من الأطنان": a measure unit after من, definite: a number with the
+        unit (unit, end index), not a count of it."""
+        data = self.language
+        if not self.ar or self.word_key(j) not in data.partitive_words:
+            return None
+        article = data.definite_article
+        keys = []
+        for k in range(j + 1, min(self.n, j + 3)):
+            key = self.word_key(k)
+            if key is None or not key.startswith(article):
+                break
+            keys.append(key[len(article):])
+        for length in range(len(keys), 0, -1):
+            unit = data.measure_units.get(tuple(keys[:length]))
+            if unit is not None:
+                return unit, j + 1 + length
+        return None
+
+    def age_end_ar(self, start_i: int, j: int) -> int | None:
+        """End index of an Arabic age the usual cues miss: "في الـ(85) من عمرها", "85 من عمره" (the figure right
+        before "من العمر"), "قريبها ذي الـ23 عاما" (an owner word before "الـ" and the age noun)."""
+        data = self.language
+        first = self.word_key(j)
+        for phrase in data.age_after:
+            if phrase[0] == first and tuple(self.word_key(k) for k in range(j, j + len(phrase))) == phrase:
+                return j + len(phrase)
+        prefix = self.tok(start_i - 1)
+        if self.word_key(j) in data.age_nouns and prefix is not None and \
+                prefix.key in data.proclitics_definite_number and self.in_set(start_i - 2, data.age_owner_words):
+            return j + 1
+        return None
