@@ -6,6 +6,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, Skip, Tok
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+PLUS_PHONE_MIN_DIGITS = 7  # "+" and one run of digits: a phone number from this length ("+97150123456")
 PHONE_CUE_CHARS = 80  # from a phone cue to digit groups ("the helpline number operated by X is 1800 265 165")
 
 
@@ -16,7 +17,9 @@ class PhoneNumberRules(Cursor):
         t = self.toks[i]
         data = self.language
         if prev is not None and prev.kind == SYM and prev.text == "+" and self.glued(i):
-            return Skip(self._phone_end(i))
+            joined = i >= 2 and self.toks[i - 2].kind == NUM and self.glued(i - 1)  # "5+1", "(45+3)", "2+2": no sign
+            if joined or (t.text.isdigit() and (len(t.text) >= PLUS_PHONE_MIN_DIGITS or self._phone_end(i) > i + 1)):
+                return Skip(self._phone_end(i))  # "+966 11 4567890", "+97150123456"; not "+35 deaths", "+1,200 cases"
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
                 and not t.text.startswith("000ر") and not (  # ("000ر22": 22,000 typed right to left, numbers/digits)
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
