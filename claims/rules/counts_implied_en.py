@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
+from claims.rules.counts_carried_en import CarriedCountRulesEn
 
 _WORDS = re.compile(r"[A-Za-z][\w'’]*|\d[\d,.]*|[^\w\s]")
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
@@ -26,7 +26,7 @@ def plural_suffix_en(key: str) -> bool:
     return key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 3
 
 
-class ImpliedCountRulesEn(Cursor):
+class ImpliedCountRulesEn(CarriedCountRulesEn):
     """English bare figures that count what the sentence named before."""
 
     def _implied_en(self, n: NumberExpr) -> bool:
@@ -38,7 +38,7 @@ class ImpliedCountRulesEn(Cursor):
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
             self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
-            self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n)
+            self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or self._carried_count(n)
 
     def _whole_after_part(self, n: NumberExpr) -> bool:
         """"at least 50 seats out of 75 available", "64 replies out of 146": a bare figure after "out of" right

@@ -20,7 +20,8 @@ class NameRulesEn(Cursor):
             year_like = t.text.isdigit() and len(t.text) == 4
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
             if year_like or counted is None or counted[0] != end_i:
-                return Skip(end_i)
+                # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
+                return None if not year_like and self.gapped_item_en(i, end_i) else Skip(end_i)
         return None
 
     def _event_year_en(self, i: int) -> bool:

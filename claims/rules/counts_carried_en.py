@@ -1,0 +1,178 @@
+"""English bare figures that carry the noun of a count in a parallel clause (bench/devset/GUIDELINES.md, Kinds:
+"count ... also when the counted noun is implied or stands elsewhere"):
+
+- the same verb, or a verb of holding, before both figures: "the APC controls 57 seats while the PDP has 28 and
+  Labour has six", "with 162 seats, the PDP has 102";
+- the same preposition after both: "65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York";
+- a list with its verb left out: "O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each";
+- a comparison: "sold 100 of the models, compared with just ten a year before".
+
+These rules read the whole sentence: a window of tokens is cut around its anchors (claims/engine/extractor.py) and
+may start after the count a figure answers, so they ask for a cursor over the sentence's own tokens
+(`sentence_view`), never the text again.
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.tiling import tokenize
+from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
+
+_CLAUSE_MARKS = frozenset(".,;:!?)")
+_NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
+_MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
+
+
+class CarriedCountRulesEn(Cursor):
+    """English bare figures carrying the noun a parallel count named."""
+
+    _view: tuple[Cursor, int] | None = None  # (a cursor over the sentence, this window's offset in it)
+
+    def sentence_view(self) -> tuple[Cursor, int]:
+        """A cursor over the whole sentence's tokens and the index of this window's first token in it (this
+        cursor itself when the window already starts at the sentence)."""
+        if self._view is None:
+            s, e = self.bounds
+            if not self.toks or self.toks[0].start == s or self.toks[0].start < s:
+                self._view = (self, 0)
+            else:
+                toks = tokenize(self.ex.text, s, e, not self.ar)
+                offset = next((k for k, t in enumerate(toks) if t.start == self.toks[0].start), None)
+                self._view = (type(self)(self.ex, toks, self.index), offset) if offset is not None else (self, 0)
+        return self._view
+
+    def _carried_count(self, n: NumberExpr) -> bool:
+        """A bare whole figure whose clause is parallel to a count's (module docstring)."""
+        if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
+            return False  # ("has 2004": a year)
+        view, off = self.sentence_view()
+        a, b = n.start_i + off, n.end_i + off
+        closes = self._clause_closes(n.end_i)
+        if not (closes or view._compared(a) or self.word_key(n.end_i) in self.language.carried_prepositions):
+            return False
+        counts = view.counts_before(a)
+        return bool(counts) and (view._compared(a) or view._same_preposition(a, b, counts) or
+                                 (closes and (view._same_verb(a, counts) or view._gapped(a, counts, _MAX_CHAIN))))
+
+    def gapped_item_en(self, i: int, end_i: int) -> bool:
+        """A figure after a name that is an item of a list whose verb was left out ("O'Neill made 17 tackles,
+        Ruddock 12"): a count, not a name's number (rules/not_claims/names_en.py asks)."""
+        t = self.toks[i]
+        if self.ar or (t.text.isdigit() and len(t.text) == 4) or not self._clause_closes(end_i):
+            return False
+        view, off = self.sentence_view()
+        counts = view.counts_before(i + off)
+        return bool(counts) and view._gapped(i + off, counts, _MAX_CHAIN)
+
+    def _clause_closes(self, k: int) -> bool:
+        """Token k ends the figure's clause: the end, a mark, a conjunction, "each", or a preposition phrase."""
+        data = self.language
+        t = self.tok(k)
+        if t is None or (t.kind == SYM and t.text in _CLAUSE_MARKS):
+            return True
+        return t.kind == WORD and (t.key in data.lone_count_openers or t.key in data.breakdown_each_words or
+                                   t.key in data.carried_prepositions or t.key in data.or_words)
+
+    def counts_before(self, a: int) -> list[tuple[int, int, int]]:
+        """(figure start, figure end, noun end) of every figure before token a that counts a noun after it."""
+        found: list[tuple[int, int, int]] = []
+        data = self.language
+        m = 0
+        while m < a:
+            t = self.toks[m]
+            if t.kind == NUM or (t.kind == WORD and t.key in data.number_words and t.key not in data.scales):
+                expr = self.number_expr(m)
+                if expr is not None and expr.end_i <= a:
+                    noun = self._counted_after(expr.end_i, expr)
+                    if noun is None and self.word_key(expr.end_i) in data.share_links:  # "100 of the models"
+                        whole = self._partitive_noun(Reading(expr, None, None, expr.start_i, expr.end_i))
+                        noun = (whole, whole + 1) if whole is not None else None
+                    if noun is not None and noun[1] <= a:
+                        found.append((expr.start_i, expr.end_i, noun[1]))
+                    m = max(expr.end_i, m + 1)
+                    continue
+            m += 1
+        return found
+
+    def _past_adverbs(self, k: int) -> int:
+        """Back from token k past a qualifier and adverbs ("now has just 28", "compared with only ten")."""
+        data = self.language
+        found = self.phrase_before(k, data.qualifiers)
+        if found is not None:
+            k = found[1]
+        while self.word_key(k - 1) in data.carried_adverbs:
+            k -= 1
+        return k
+
+    def _verb_before(self, k: int) -> str | None:
+        """The lower-case word before token k and its adverbs (capitalized only as the sentence's first word)."""
+        k = self._past_adverbs(k) - 1
+        t = self.tok(k)
+        return t.key if t is not None and t.kind == WORD and (t.text.islower() or k == 0) else None
+
+    def _same_verb(self, a: int, counts: list[tuple[int, int, int]]) -> bool:
+        """"X controls 57 seats while Y now has 28": the verb before the figure is the one before a count, or both
+        are verbs of holding ("with 162 seats, the PDP has 102")."""
+        data = self.language
+        verb = self._verb_before(a)
+        if verb is None or not (verb in data.holding_verbs or (len(verb) > 3 and verb.endswith(("ed", "s")))):
+            return False
+        for start, _, _ in counts:
+            other = self._verb_before(start)
+            if other == verb or (verb in data.holding_verbs and other in data.holding_verbs):
+                return True
+        return False
+
+    def _same_preposition(self, a: int, b: int, counts: list[tuple[int, int, int]]) -> bool:
+        """"65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York": a figure after a list
+        mark, before a preposition that stood after a count's noun."""
+        data = self.language
+        before = self.tok(a - 1)
+        prep = self.word_key(b)
+        if before is None or prep not in data.carried_prepositions or not (
+                before.text == "," or before.key in data.and_words or before.key in data.lone_count_openers or
+                before.key in data.holding_verbs):
+            return False
+        return any(self.word_key(noun_end) in data.carried_prepositions for _, _, noun_end in counts)
+
+    def _compared(self, a: int) -> bool:
+        """"100 of the models, compared with just ten the year before": a figure after a comparison link."""
+        k = self._past_adverbs(a)
+        links = self.language.comparison_links
+        return self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links
+
+    def _gapped(self, a: int, counts: list[tuple[int, int, int]], depth: int) -> bool:
+        """"O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each": a figure right after a run of
+        capitalized names, after a list mark that follows a count's noun or an earlier item of the same list."""
+        name = self.tok(a - 1)
+        if name is None or name.kind != WORD or not name.text[:1].isupper():
+            return False  # the figure right after a name ("Ruddock 12"; not an age set off: "Emily, 16,")
+        k = a - 1
+        names = 0
+        while k >= 0:
+            t = self.toks[k]
+            if t.kind == WORD and t.text[:1].isupper():
+                names += 1
+            elif not (t.text in _NAME_MARKS or t.key in self.language.and_words or t.key in self.language.
+                      share_articles):
+                break
+            k -= 1
+        first = self.tok(k + 1)
+        if names == 0 or first is None or not (first.text == "," or first.key in self.language.and_words):
+            return False  # the run must open on its list mark: "tackles, Ruddock 12"
+        if any(noun_end == k + 1 for _, _, noun_end in counts):
+            return True
+        t = self.tok(k)
+        if t is not None and t.key in self.language.breakdown_each_words:
+            k -= 1  # "... 10 each, Smith 8"
+        prior = self.tok(k)
+        return depth > 1 and prior is not None and prior.kind == NUM and \
+            (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, counts, depth - 1)
+
+    def _expr_ending_at(self, k: int) -> NumberExpr | None:
+        """The bare figure whose last token is k."""
+        for m in range(k, max(k - 3, -1), -1):
+            expr = self.number_expr(m)
+            if expr is not None and expr.end_i == k + 1:
+                return expr
+        return None
