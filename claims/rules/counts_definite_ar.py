@@ -43,8 +43,9 @@ class DefiniteCountRulesAr(Cursor):
         noun = prev.key if prev.key.startswith(article) else self._possessed_noun(i - 1)
         if noun is None or self._currency_after(i + 1) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
-        if noun in data.cardinal_frame_nouns and self.word_key(i + 1) in data.cardinal_frame_after:
-            return None  # "العقود الثلاثة الماضية", "سنواته الخمس الأولى": a period framing other figures
+        if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and \
+                self.word_key(i + 1) in data.cardinal_frame_after:
+            return None  # "العقود الثلاثة الماضية": a period framing other figures; "المراكز الخمسة الأولى": ranks
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
 
     def _possessed_noun(self, k: int) -> str | None:

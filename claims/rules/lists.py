@@ -24,6 +24,7 @@ MAX_ITEMS = 12
 CONTINUED_SCALE = 1_000
 STRONG_KINDS = frozenset({"money", "percent"})  # what a year-like first figure needs after it to be a quantity
 PAIRED_KINDS = frozenset({"money", "percent", "count"})  # what a bare figure paired with one takes from it
+GROUP_MARKS = (".", ",", "٬", "،")  # thousands separators in digits ("1.775.067", "١٬٢٣٤")
 PAIR_REACH = 80  # characters between a figure and the bare one paired with it ("69 عضوا من الكنيست مقابل معارضة 17")
 
 
@@ -197,8 +198,10 @@ class ListRules(Cursor):
         if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or \
                 not (self.ar or self._continues_amount_en(r, prev)):
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
-        if isinstance(prev.value, int | float) and r.n1.value * 1000 < prev.value:
-            return  # a figure a million times smaller counts something else ("4.16 مليارات ... الصفقات 83.93 ألفا")
+        if isinstance(prev.value, int | float) and (r.n1.value * 1000 < prev.value or (
+                prev.kind == "count" and r.n1.value > prev.value * 1000)):
+            return  # a figure a thousand times smaller (or, after a count, larger) counts something else ("4.16
+            # مليارات ... الصفقات 83.93 ألفا"; "1500 جندي ... 3 مليارات")
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
@@ -274,6 +277,13 @@ class ListRules(Cursor):
             self.last_scaled = d  # "800 ريال و1.2 ألف": the scaled figure joined by و after it is an amount too
         elif d.kind == "count" and self.last_scaled is None and self.toks[n1.start_i].start == self.dot_count_from:
             self.last_scaled = d  # a count with dots grouping thousands: bare figures so written continue it
+        elif d.kind == "count" and self.ar and self._grouped_count(n1):
+            self.last_scaled = d  # "1.775.067 حاجا ... نحو مليون و700 ألف قد وصلوا": the same people, in millions
+
+    def _grouped_count(self, n1: NumberExpr) -> bool:
+        """A whole count in thousands or more written in digits grouped by separators ("1.775.067", "65,834")."""
+        return not n1.scale and n1.value >= CONTINUED_SCALE and n1.value == n1.value.to_integral_value() and \
+            any(mark in self.toks[n1.start_i].text for mark in GROUP_MARKS)
 
     def _scaled_figure_joined(self, d: Draft) -> bool:
         """Right after the amount `d` come "و", a figure and a scale word ("800 ريال و1.2 ألف للواحدة")."""
