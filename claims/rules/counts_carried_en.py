@@ -54,6 +54,21 @@ class CarriedCountRulesEn(Cursor):
         return bool(counts) and (view._compared(a) or view._same_preposition(a, b, counts) or
                                  (closes and (view._same_verb(a, counts) or view._gapped(a, counts, _MAX_CHAIN))))
 
+    def _part_of_whole(self, n: NumberExpr) -> bool:
+        """"Of the 20 sectors surveyed, 13 reported growth": in a sentence that opens on "Of" and a count, the first
+        bare figure after a comma, before its verb, is part of that whole."""
+        data = self.language
+        nxt = self.tok(n.end_i)
+        if n.scale or self.word_key(n.start_i - 1) is not None or self.toks[n.start_i - 1].text != "," or \
+                nxt is None or nxt.kind != WORD or not nxt.text.islower() or nxt.key in data.not_counted:
+            return False
+        view, off = self.sentence_view()
+        if view.word_key(0) not in data.share_links:
+            return False
+        counts = view.counts_before(n.start_i + off)
+        return bool(counts) and counts[0][0] <= 3 and not any(
+            view.toks[m].text == "," for m in range(counts[0][2], n.start_i + off - 1))
+
     def gapped_item_en(self, i: int, end_i: int) -> bool:
         """A figure after a name that is an item of a list whose verb was left out ("O'Neill made 17 tackles,
         Ruddock 12"): a count, not a name's number (rules/not_claims/names_en.py asks)."""

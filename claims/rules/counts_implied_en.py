@@ -5,17 +5,15 @@ missing", "2,008 houses were damaged and 423 were destroyed", "won 157, lost 167
 one tie", "one count of fraud", and one period that is the figure ("for one day.", "for over a year.").
 
 Each needs a sign in the sentence that a count is going on (a figure before, "each", a second item of the list), so a
-lone "two" or "one" elsewhere ("the two", "one of the", "one day he") stays no claim (claims/README.md).
+lone "two" or "one" elsewhere ("the two", "one of the", "one day he") stays no claim (claims/README.md). What the
+sentence holds before the window is read on its own tokens (counts_carried_en.sentence_view), not its text again.
 """
 
 from __future__ import annotations
 
-import re
-
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.rules.counts_carried_en import CarriedCountRulesEn
 
-_WORDS = re.compile(r"[A-Za-z][\w'’]*|\d[\d,.]*|[^\w\s]")
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 _CLAUSE_END = frozenset(".,;:!?)")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
@@ -38,7 +36,30 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
             self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
-            self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or self._carried_count(n)
+            self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
+            self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or self._bracketed_count(n)
+
+    def _cued_word_count(self, n: NumberExpr) -> bool:
+        """"the death toll rose to 30, while in Patna the figure rose from two to four", "limiting the number of
+        casinos to eight": a spelled figure after from/to in a sentence that names a count before it
+        (`implied_count_cues`; figures in digits: quantity._implied_count)."""
+        data = self.language
+        before = self.word_key(n.start_i - 1)
+        if not n.is_word or not (before in data.change_connectors or before in data.range_from_words):
+            return False  # only a figure changed to or from ("rose from two to four", "limited to eight")
+        view, a = self.view_index(n.start_i)
+        return any(view.toks[m].text.islower() and f"{view.word_key(m)} {view.word_key(m + 1)}" in
+                   data.implied_count_cues for m in range(a - 1))  # (not a title: "the Number Of The Beast")
+
+    def _bracketed_count(self, n: NumberExpr) -> bool:
+        """"the most international centuries (four)": a figure alone in brackets right after a plural noun that no
+        figure counts restates how many there are."""
+        opening, closing = self.tok(n.start_i - 1), self.tok(n.end_i)
+        if opening is None or opening.text != "(" or closing is None or closing.text != ")" or \
+                (not n.is_word and 1900 <= n.value <= 2100):
+            return False
+        view, a = self.view_index(n.start_i)
+        return view._plural_noun_at(a - 2) and not any(view.figure_tok(m) for m in range(max(0, a - 6), a - 2))
 
     def _whole_after_part(self, n: NumberExpr) -> bool:
         """"at least 50 seats out of 75 available", "64 replies out of 146": a bare figure after "out of" right
@@ -63,9 +84,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 self.word_key(n.end_i) not in data.breakdown_prepositions or \
                 (not n.is_word and 1900 <= n.value <= 2100):  # "including 2019 in": a year
             return False
-        words = [w.lower() for w in self._sentence_before(n.start_i - 1)]
-        return any((w[0].isdigit() or w in data.number_words) and self._plural_word(words[m + 1])
-                   for m, w in enumerate(words[:-1]))
+        view, a = self.view_index(n.start_i)
+        return view.figure_then_plural(a - 1)
 
     def _part_with_share(self, n: NumberExpr) -> bool:
         """"Of the 6,543 pupils who sat the paper, 295 (4.5%) got the top grade": a bare figure with its share of
@@ -74,8 +94,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         if n.is_word or opening is None or opening.text != "(" or share is None or share.kind != NUM or \
                 sign is None or sign.text != "%":
             return False
-        words = [w.lower() for w in self._sentence_before(n.start_i)]
-        return any(w[0].isdigit() and self._plural_word(words[m + 1]) for m, w in enumerate(words[:-1]))
+        view, a = self.view_index(n.start_i)
+        return view.figure_then_plural(a, digits=True)
 
     def _one_of_group(self, n: NumberExpr) -> bool:
         """"the bus, the first of three taking the band home", "the largest of 12": the size of the group that an
@@ -85,17 +105,20 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self.word_key(n.start_i - 2) in data.frame_superlatives and \
             self.word_key(n.start_i - 3) in data.share_articles
 
-    def _sentence_before(self, i: int) -> list[str]:
-        """The words and marks of the sentence before token i (the window may start later)."""
-        text = self.ex.norm.text[self.bounds[0]:self.toks[i].start]
-        return _WORDS.findall(text)
+    def view_index(self, i: int) -> tuple[ImpliedCountRulesEn, int]:
+        """The cursor over the sentence and the index of this window's token i in it."""
+        view, off = self.sentence_view()
+        return view, i + off
 
-    def _figure_in(self, words: list[str]) -> bool:
-        """A figure among these words: digits or a number word ("10 fatalities", "nine of these")."""
-        return any(self._figure_word(w) for w in words)
+    def figure_tok(self, m: int) -> bool:
+        """Token m is a figure: digits or a number word ("10 fatalities", "nine of these")."""
+        t = self.toks[m]
+        return t.kind == NUM or (t.kind == WORD and t.key in self.language.number_words)
 
-    def _figure_word(self, word: str) -> bool:
-        return word[0].isdigit() or word.lower() in self.language.number_words
+    def figure_then_plural(self, k: int, digits: bool = False) -> bool:
+        """Before token k, a figure (digits only, if asked) right before a plural noun ("the 120 stations")."""
+        return any((self.toks[m].kind == NUM if digits else self.figure_tok(m)) and
+                   self._plural_word(self.word_key(m + 1) or "") for m in range(k - 1))
 
     def _item_after(self, k: int) -> tuple[bool, bool]:
         """(is an item, has "each"): [each] in|from|at + a capitalized place after a figure ending at k."""
@@ -112,51 +135,43 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
     def _breakdown_item(self, start_i: int, end_i: int) -> bool:
         """"three in Lagos; two each in Kano and Jos, and one in Abuja" after a total: each part counts (a small
         whole figure after a list mark, then [each] in/from/at a capitalized place); needs a figure before the
-        list and "each" or a second item in the sentence."""
+        list and "each", "and" before it or a second item in the sentence."""
         data = self.language
         item, each = self._item_after(end_i)
         before = self.tok(start_i - 1)
         if not item or before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
             return False
-        words = self._sentence_before(start_i)[:-1]
-        totals = [m for m, w in enumerate(words) if self._figure_word(w) and not self._item_words(words, m)]
-        return bool(totals) and (each or self._breakdown_items() >= 2)
-
-    def _item_words(self, words: list[str], m: int) -> bool:
-        """The figure words[m] opens a breakdown item: [each] in|from|at + a capitalized word."""
-        data = self.language
-        k = m + 2 if m + 1 < len(words) and words[m + 1].lower() in data.breakdown_each_words else m + 1
-        return k + 1 < len(words) and words[k].lower() in data.breakdown_prepositions and words[k + 1][:1].isupper()
-
-    def _breakdown_items(self) -> int:
-        """How many breakdown items ("three in Lagos", "two each from Kano") the sentence holds."""
-        words = _WORDS.findall(self.ex.norm.text[self.bounds[0]:self.bounds[1]])
-        return sum(1 for m, w in enumerate(words) if self._figure_word(w) and self._item_words(words, m))
+        view, a = self.view_index(start_i)
+        if not any(view.figure_tok(m) and not view._item_after(m + 1)[0] for m in range(a - 1)):
+            return False  # no total before the list
+        if each or before.key in data.and_words:  # "... and one in Lakhimpur" closes the list
+            return True
+        return sum(1 for m in range(view.n) if view.figure_tok(m) and view._item_after(m + 1)[0]) >= 2
 
     def _subject_count(self, n: NumberExpr) -> bool:
         """"Five were confirmed, while two remain missing", "three died and two were hurt": a small spelled
         number after a conjunction, as the subject of its verb, counts what a figure before it counted."""
         data = self.language
-        return n.is_word and 2 <= n.value <= 9 and self.word_key(n.start_i - 1) in data.lone_count_openers and \
-            self.word_key(n.end_i) in data.lone_count_verbs and self._figure_in(self._sentence_before(n.start_i)[:-1])
+        if not (n.is_word and 2 <= n.value <= 9 and self.word_key(n.start_i - 1) in data.lone_count_openers and
+                self.word_key(n.end_i) in data.lone_count_verbs):
+            return False
+        view, a = self.view_index(n.start_i)
+        return any(view.figure_tok(m) for m in range(a - 1))
 
     def _parallel_count(self, n: NumberExpr) -> bool:
-        """"2,008 houses were damaged and 423 were destroyed": a figure after "and" followed by the verb that
-        followed a count before it counts the same noun."""
+        """"2,008 houses were damaged and 423 were destroyed", "55 statues were stolen in 2000, 52 were recovered":
+        a figure after "and" or a comma, followed by the verb that followed a count before it, counts its noun."""
         data = self.language
         verb = self.word_key(n.end_i)
-        if verb is None or self.word_key(n.start_i - 1) not in data.lone_count_openers:
+        opener = self.tok(self._past_adverbs(n.start_i) - 1)  # past "only about": ", only about 200 were found"
+        if verb is None or opener is None or not (opener.key in data.lone_count_openers or opener.text == ","):
             return False
-        words = [w.lower() for w in self._sentence_before(n.start_i - 1)]
-        if verb in data.people_count_verbs and self.word_key(n.end_i + 1) not in data.share_links and any(
-                (w[0].isdigit() or w in data.number_words) and self._plural_word(words[m + 1])
-                for m, w in enumerate(words[:-1])):
+        view, a = self.view_index(n.start_i)
+        if verb in data.people_count_verbs and self.word_key(n.end_i + 1) not in data.share_links and \
+                opener.text != "," and view.figure_then_plural(a - 1):
             return True  # "24 people were killed and 5 injured": the people a figure before counted
-        for m in range(len(words) - 2):
-            if words[m + 2] == verb and (words[m][0].isdigit() or words[m] in data.number_words) and \
-                    self._plural_word(words[m + 1]):
-                return True
-        return False
+        return any(view.word_key(m + 2) == verb and view.figure_tok(m) and view._plural_word(view.word_key(m + 1) or "")
+                   for m in range(a - 3))
 
     def _plural_word(self, key: str) -> bool:
         data = self.language
