@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD, Reading
+from claims.engine.types import SYM, WORD, Draft, Reading
 
 # Words and marks of the normalized sentence text (the window may start after "عدد" or the earlier clause).
 _WORDS = re.compile(r"\w+|[^\w\s]")
@@ -43,18 +43,20 @@ class ImpliedCountRulesAr(Cursor):
         """A bare Arabic figure (no unit, no noun after it) that counts what the sentence named: set its counted noun
         when it carries one. Called after the pair and victim rules (quantity._bare_figure_ar)."""
         n1 = r.n1
-        if r.n2 is not None or n1.parenthesized or n1.value != n1.value.to_integral_value():
+        if r.n2 is not None or n1.value != n1.value.to_integral_value():
             return False
         if n1.raw != n1.raw.to_integral_value() and n1.scale < MILLION:
             return False
         close = self.tok(r.end_i)
         if close is not None and close.text in _CLOSING_MARKS:
             return False  # "أجنحة «كوفيد 19»": the number ends a name
-        if self._number_of_subject_ar(n1.start_i) or self._definite_plural_count_ar(n1.start_i):
-            return True
-        counted = self._parallel_count_ar(r)
-        if counted is not None:
-            r.counted = counted
+        if self._number_of_subject_ar(n1.start_i):
+            return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
+        if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
+            return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
+        counted = None if n1.parenthesized else self._parallel_count_ar(r)
+        if counted is not None or self._change_target_ar(r):
+            r.counted = counted or self.last_quantity.counted
             return True
         return False
 
@@ -84,21 +86,35 @@ class ImpliedCountRulesAr(Cursor):
                 if m + 1 >= len(words) or words[m + 1] not in _CLOSING_MARKS:
                     return False  # another figure owns what stands before it
                 continue
-            key = w
-            if key in data.average_words:
+            if w in data.average_words:
                 return False
-            number_of = (key in data.count_of_nouns and after is not None and after.startswith(data.definite_article)) \
-                or (key in data.total_count_nouns and (after in data.total_count_adjectives or (
-                    m > 0 and words[m - 1] in data.partitive_demonstratives)))  # "العدد الإجمالي", "هذا العدد"
-            if number_of:
-                if m > 0 and words[m - 1] in data.average_words:
+            before = words[m - 1] if m > 0 else None
+            if self._number_of_word_ar(w, before, after, seen):
+                if before in data.average_words:
                     return False
                 return seen <= NEAR_REACH or (reached and seen <= FAR_REACH)
             seen += 1
             if seen > FAR_REACH:
                 return False
-            after = key
+            after = w
         return False
+
+    def _number_of_word_ar(self, key: str, before: str | None, after: str | None, seen: int) -> bool:
+        """"عدد" + a definite noun ("عدد الزوار"), or + an indefinite noun right before the figure ("عدد ركاب
+        45648"); "العدد" + a total adjective or after a demonstrative ("العدد الإجمالي", "هذا العدد")."""
+        data = self.language
+        if key in data.count_of_nouns:
+            return after is not None and (after.startswith(data.definite_article) or (
+                seen == 1 and self._counted_genitive_ar(key, after)))
+        return key in data.total_count_nouns and (after in data.total_count_adjectives or
+                                                  before in data.partitive_demonstratives)
+
+    def _counted_genitive_ar(self, number_of: str, noun: str) -> bool:
+        """"عدد ركاب 45648": an indefinite noun right after a bare "عدد" (not "عددهم", whose pronoun is what it
+        counts) and right before the figure, when no particle, year or period word ("سيصبح عددهم عام 1440")."""
+        data = self.language
+        return not number_of.endswith(tuple(data.possessive_endings)) and noun not in data.not_counted and \
+            noun not in data.year_cues and noun not in data.frame_units_long and noun not in data.frame_units_short
 
     def _definite_plural_count_ar(self, i: int) -> bool:
         """"ثمانية من قطاعات السوق الـ15", "أسهم الشركات الـ20": "الـ" + a figure after a sound plural noun (maybe
@@ -126,27 +142,51 @@ class ImpliedCountRulesAr(Cursor):
         return bare.endswith(_SOUND_PLURALS) and not bare.endswith(_FEMININE_DUALS) and len(bare) > 4 and \
             bare not in self.language.not_counted
 
+    def _count_before_ar(self, r: Reading, named: bool = True) -> tuple[Draft, int] | None:
+        """The count read last before the bare figure r in the window, and the index of its first token, when r
+        could go on counting its noun (`named`: a count that names it): near it, of its order, no period ("استمر 5
+        أيام، وبلغ 300")."""
+        data = self.language
+        prev = self.last_quantity
+        n1 = r.n1
+        if prev is None or prev.kind != "count" or (named and prev.counted is None) or prev.value_high is not None or \
+                self.toks[n1.start_i].start - prev.end > PARALLEL_REACH or not isinstance(prev.value, int | float):
+            return None
+        if prev.counted in data.frame_units_long or prev.counted in data.frame_units_short or \
+                not prev.value / PARALLEL_RATIO <= n1.value <= prev.value * PARALLEL_RATIO:
+            return None
+        first = next((k for k in range(n1.start_i) if self.toks[k].start == prev.start), None)
+        return (prev, first) if first is not None else None
+
+    def _change_target_ar(self, r: Reading) -> bool:
+        """"ارتفع عددهم من 14,103 أفراد في عام 2013، إلى 55,985 في 2014", "بلغ عدد المراكز (6951)، سترتفع إلى
+        (10059)": the figure a count changes to ("إلى" before it; "من" before the count or a verb of change before
+        "إلى") counts the same (its noun is carried by `_parallel_count_ar`'s caller)."""
+        data = self.language
+        q = self._qualifier(r.n1.start_i)[1]
+        if not self.in_set(q - 1, data.change_connectors):
+            return False
+        found = self._count_before_ar(r, named=False)
+        if found is None:
+            return False
+        verb = self.word_key(q - 2) or ""  # "ارتفع", "سترتفع", "وسترتفع": a verb of change, maybe with و and س
+        return self.in_set(found[1] - 1, data.range_from_words) or any(
+            verb[k:].startswith(v) for v in data.change_verbs for k in range(3))
+
     def _parallel_count_ar(self, r: Reading) -> str | None:
         """The counted noun of a count before the bare figure r when both stand after the same kind of word in
         parallel clauses: "تقدم 15365 طالبا، وحضر 15355، ونجح 13975" (verbs opening clauses), "بلغ 742920 زائرا،
         وفي عام 2020 بلغ 842647" (the same verb). The bare figure ends its clause and is of the count's order."""
         data = self.language
-        prev = self.last_quantity
-        n1 = r.n1
-        if prev is None or prev.kind != "count" or prev.counted is None or prev.value_high is not None or \
-                self.toks[n1.start_i].start - prev.end > PARALLEL_REACH or not isinstance(prev.value, int | float):
-            return None
-        if prev.counted in data.frame_units_long or prev.counted in data.frame_units_short or \
-                not prev.value / PARALLEL_RATIO <= n1.value <= prev.value * PARALLEL_RATIO:
-            return None  # (a period is no thing a later figure goes on counting)
         nxt = self.tok(r.end_i)
         if nxt is not None and not (nxt.kind == SYM or nxt.key in data.and_words or
                                     nxt.key.startswith(data.and_prefix) or nxt.key.startswith("ب")):
             return None
-        first = next((k for k in range(n1.start_i) if self.toks[k].start == prev.start), None)
-        q = self._qualifier(n1.start_i)[1]
-        if first is None:
+        found = self._count_before_ar(r)
+        if found is None:
             return None
+        prev, first = found
+        q = self._qualifier(r.n1.start_i)[1]
         verb1, verb2 = self._clause_verb_ar(first - 1), self._clause_verb_ar(q - 1)
         if verb1 is None or verb2 is None:
             return None

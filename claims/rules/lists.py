@@ -74,6 +74,9 @@ class ListRules(Cursor):
         k = first.end_i
         while len(items) < MAX_ITEMS:
             t, nt = self.tok(k), self.tok(k + 1)
+            at = k + 1
+            if first.parenthesized and nt is not None and nt.text == "(":
+                at, nt = k + 2, self.tok(k + 2)  # "بواقع (375) و(346) و(189) مراجعا": each figure in brackets
             if t is None or nt is None or nt.kind != NUM:
                 break
             joiner = t.text if t.kind == SYM else t.key
@@ -82,8 +85,8 @@ class ListRules(Cursor):
                 break
             if items[-1].scale:
                 break  # "2 مليون و300 ألف": a compound figure, not a list
-            nxt = self.number_expr(k + 1)
-            if nxt is None:
+            nxt = self.number_expr(at)
+            if nxt is None or nxt.parenthesized != first.parenthesized:
                 break
             items.append(nxt)
             joiners.append(joiner)
@@ -293,8 +296,11 @@ class ListRules(Cursor):
             self.word_key(k + 2) in self.language.scales
 
     def list_follows(self, i: int) -> bool:
-        """Cheap test before unit_list: a joiner, then a number, right after the digits at i."""
+        """Cheap test before unit_list: a joiner, then a number, right after the digits at i (or both in brackets)."""
         t, nt = self.tok(i + 1), self.tok(i + 2)
+        if t is not None and t.text == ")" and nt is not None and (after := self.tok(i + 3)) is not None and \
+                after.text == "(":
+            t, nt = nt, self.tok(i + 4)  # "(375) و(346)"
         if t is None or nt is None or nt.kind != NUM:
             return False
         data = self.language
