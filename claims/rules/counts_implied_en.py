@@ -37,7 +37,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
             self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
-            self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or self._bracketed_count(n)
+            self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
+            self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n)
 
     def _cued_word_count(self, n: NumberExpr) -> bool:
         """"the death toll rose to 30, while in Patna the figure rose from two to four", "limiting the number of
@@ -216,7 +217,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             if self.word_key(i + 2) in data.ago_words:  # "failed one year ago": how long ago
                 return [Draft("count", t.start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
             return self._period_one(i + 1)
-        if self._breakdown_item(i, i + 1):
+        if self._breakdown_item(i, i + 1) or self._one_of_counted(i):
             return [Draft("count", t.start, t.end, value=1)]
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
@@ -233,6 +234,41 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 self.word_key(i - 1) not in data.one_subject_not_after:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing"
         return None
+
+    def _one_of_counted(self, i: int) -> bool:
+        """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of
+        their 11 games"); not of "these"/"those" (referring back)."""
+        data = self.language
+        if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) in data.referring_back_determiners:
+            return False
+        k = self._partitive_start(i + 2)
+        whole = self.number_expr(k) if k > i + 2 and self.tok(k) is not None else None
+        if whole is None or whole.scale or whole.value < 2 or \
+                (whole.is_word and self.word_key(i + 2) in data.share_articles):
+            return False  # ("One of the two men said": the two named before)
+        return self._measure_after(whole.end_i) is None and self._counted_after(whole.end_i, whole) is not None
+
+    def _part_after_which(self, n: NumberExpr) -> bool:
+        """"eight houses were damaged, of which seven partially": a figure after "of which"/"of whom" (and "there
+        were") is a part of the count before it."""
+        data = self.language
+        k = n.start_i
+        if self.word_key(k - 1) in data.lone_count_verbs and self.word_key(k - 2) in data.existential_words:
+            k -= 2  # "of which there were nine"
+        if self.word_key(k - 1) not in data.partitive_relatives or self.word_key(k - 2) not in data.share_links:
+            return False
+        view, a = self.view_index(k - 2)
+        return bool(view.counts_before(a))
+
+    def _change_after_level(self, n: NumberExpr) -> bool:
+        """"the list grew to 120 names, down 4 on May": a whole figure after "up"/"down" and a comma right after a
+        count is that count's change (a decimal never reaches here: quantity._implied_count)."""
+        data = self.language
+        if self.word_key(n.start_i - 1) not in data.change_after_words or self.tok(n.start_i - 2) is None or \
+                self.toks[n.start_i - 2].text != ",":
+            return False
+        view, a = self.view_index(n.start_i - 2)
+        return any(noun_end == a for _, _, noun_end in view.counts_before(a))
 
     def _after_count_list(self, i: int) -> bool:
         """Token i follows "and" or a comma after a count ("179 wins, 178 losses, 222 draws and")."""
