@@ -40,7 +40,6 @@ class Currency:
     outlet_codes: frozenset[str] = frozenset()
     own_code_cues: regex.Pattern | None = None
     own_code_text_cues: tuple[str, ...] = ()
-    named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
 
 
 @dataclass(slots=True)
@@ -390,6 +389,11 @@ class Language:
     report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
     report_clause_verbs: frozenset[str] = frozenset()  # "said Mr Knight was stopped on Monday": the clause's day (en)
     base_period_links: frozenset[str] = frozenset()  # "in December 2023 from ... in November": its year (en)
+    period_figure_nouns: frozenset[str] = frozenset()  # "the March figure", "the rate for May": a period's data (en)
+    period_figure_links: frozenset[str] = frozenset()  # "the rate for May" (en)
+    day_event_nouns: frozenset[str] = frozenset()  # "today's ruling": a day word's event (en)
+    month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
+    past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()
@@ -397,8 +401,7 @@ class Language:
     # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
     rate_basis_words: frozenset[str] = frozenset()
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
-    currency_partner_words: frozenset[str] = frozenset()  # "التونسي مع الجزائر": the partner's cue counts last (ar)
-    nisba_endings: frozenset[str] = frozenset()  # a currency cue "الكويتي" also as "الكويتيون", "سودانيا" (ar)
+    fx_price_links: frozenset[str] = frozenset()  # "الريال السعودي: 757 ريالا": words between a currency and its price
     fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
     fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)
     fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)

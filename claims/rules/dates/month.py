@@ -198,12 +198,16 @@ class MonthRules(Cursor):
         if shared is not None:
             return self._date_draft(start_i, j_alt, shared, mo, day, calendar)  # "سبتمبر وديسمبر 2014"
         relative = self._relative_year(j_alt)
+        if relative is None and not self.ar and self.word_key(j_alt) in data.period_figure_nouns and \
+                (after_noun := self._relative_year(j_alt + 1)) is not None:
+            relative = after_noun[0], j_alt  # "a weak October performance last year": the month's year
         if relative is not None:
             y, k = relative
             return self._date_draft(start_i, k, y, mo, day, calendar, inferred=True)  # "بمايو العام الماضي"
         if day is None:
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
-                                                              data.month_cues_before) or t.text.endswith("'s")
+                                                              data.month_cues_before) or t.text.endswith("'s") \
+                or self._period_of_figure(i, j_alt)
             if first_key in data.month_needs_context and not (cue or alt):
                 return None
             if self.ar and not (cue or alt or self._direction_after(j_alt)):
@@ -215,6 +219,19 @@ class MonthRules(Cursor):
         if y is None and not self.ar:
             y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
+
+    def _period_of_figure(self, i: int, j: int) -> bool:
+        """English: the month (tokens i..j) is the period a figure belongs to: the end of a range of months ("the
+        January-March quarter"), a figure noun after it ("lower than the March figure"), or a figure noun and a link
+        before it ("the rate for May was 2.5%"; "for May" alone may be Theresa May)."""
+        data = self.language
+        link = self.tok(i - 1)
+        if link is not None and (link.text in "-–" or link.key in data.year_range_connectors):
+            before = self._month_at(i - 2)  # "the January-March quarter", "from May to March": the range's end
+            if before is not None and before[1] == i - 1 and before[2] == "gregorian":
+                return True
+        return self.word_key(j) in data.period_figure_nouns or (
+            self.word_key(i - 1) in data.period_figure_links and self.word_key(i - 2) in data.period_figure_nouns)
 
     def _base_period_year(self, i: int, month: int) -> int | None:
         """English: the year of a month compared back to a month and year just before it: "rose to 5% in December

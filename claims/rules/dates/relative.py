@@ -265,6 +265,8 @@ class RelativeDateRules(Cursor):
         if not self.ar:
             if t.text[:1].isupper() and self._capitalized_inside(i):
                 return None  # "the Today programme", "USA Today"
+            if t.key.endswith("'s") and self.word_key(i + 1) not in data.day_event_nouns:
+                return None  # "today's ruling" is that day's; "today's consumers" are nowadays'
             if self.tok(i - 1) is not None and self.toks[i - 1].text in data.today_not_after:
                 return None
         elif self._not_today_ar(i, stripped[1]):

@@ -29,6 +29,10 @@ class YearRules(Cursor):
                 self.word_key(j + 1) in data.month_year_links:
             j += 1  # "ديسمبر من عام 2016"
             t = self.tok(j)
+        if t is not None and t.kind == WORD and t.key in data.month_period_nouns and \
+                self.word_key(j + 1) in data.month_year_links:
+            j += 1  # "the April-June quarter of 2023": the year of the months that name the quarter
+            t = self.tok(j)
         if t is not None and t.kind == WORD and t.key in data.month_year_links:
             j += 1  # "يناير عام 2009", "11 سبتمبر (أيلول) عام 2001"
             t = self.tok(j)
@@ -116,8 +120,9 @@ class YearRules(Cursor):
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
+            period = self.word_key(i + 1) in data.period_figure_nouns  # "above 2009 market", "below 2008 levels"
             if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until and
-                                         not possessive):
+                                         not possessive and not period):
                 return None
             before = self.word_key(i - 1)
             if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or
@@ -127,7 +132,7 @@ class YearRules(Cursor):
                 # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
                 return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                         "gregorian")
-            if not cue:
+            if not cue and not period:
                 # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
                 if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
                     return None
@@ -169,7 +174,18 @@ class YearRules(Cursor):
             j += 1
             if self.tok(j) is not None and self.toks[j].text == "." and self.glued(j):
                 j += 1  # "ق.م"
+        elif self.word_key(j) is not None and self.word_key(j + 2) is not None and self.glued(j + 1):
+            return self._dotted_bc_marker_end(j)  # "1550 B.C.", "30 B.C.E."
         return j + 1 if self.word_key(j) in data.bc_year_words else None
+
+    def _dotted_bc_marker_end(self, j: int) -> int | None:
+        """End index of a marker spelled in dotted letters ("B.C.", "B.C.E."): single letters glued to their dots,
+        read together as one marker word."""
+        letters, k = "", j
+        while (key := self.word_key(k)) is not None and len(key) == 1 and (k == j or self.glued(k)) and \
+                self.tok(k + 1) is not None and self.toks[k + 1].text == "." and self.glued(k + 1):
+            letters, k = letters + key, k + 2
+        return k if len(letters) > 1 and letters in self.language.bc_year_words else None
 
     def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | None:
         """An unmarked year outside 1800-2100: a Hijri pair, or an old year after its cue."""

@@ -75,11 +75,14 @@ class YearContextRules(Cursor):
             return best_year
         if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
             return best_year
+        if self.language.past_cues and not self._future_in_sentence(self.language.past_cues):
+            return best_year  # English: only a sentence in the past tense pushes it back ("the deadline is July")
         return best_year - 1
 
-    def _future_in_sentence(self) -> bool:
+    def _future_in_sentence(self, cues: frozenset[str] | None = None) -> bool:
+        """A word of the future (or of `cues`) in the sentence."""
         s, e = self.bounds
-        cues = self.language.future_cues
+        cues = self.language.future_cues if cues is None else cues
         conj = self.language.report_verb_proclitics  # "وستنطلق"
         for w in self.ex.text[s:e].lower().split():
             w = w.strip(".,،؛:\"'()")
