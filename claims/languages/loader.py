@@ -112,6 +112,7 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             outlet_codes=frozenset(str(c) for c in entry.get("outlet_codes") or []),
             own_code_cues=_cue_pattern(entry.get("own_code_cues")),
             own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
+            named_only=frozenset(str(c) for c in entry.get("named_only") or []),
         )
         if cur.divisor < 1:
             raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")
@@ -420,8 +421,10 @@ def _derive(lg: Language) -> None:
         frozenset(ph[0] for ph in phrases) | lg.percent_words
     procl = lg.proclitics_currency_cue
     prefix = "(?:" + "|".join(regex.escape(p) for p in procl) + ")?" if procl else ""
+    endings = sorted(lg.nisba_endings, key=len, reverse=True)  # "الكويتيون", "سودانيا" after a cue "الكويتي"
+    suffix = "(?:(?<=ي)(?:" + "|".join(regex.escape(e) for e in endings) + "))?" if endings else ""
     lg.cue_patterns = {
-        code: regex.compile(r"(?<![^\W\d_])" + prefix + r"\L<w>(?![^\W\d_])", w=list(cues),
+        code: regex.compile(r"(?<![^\W\d_])" + prefix + r"\L<w>" + suffix + r"(?![^\W\d_])", w=list(cues),
                             flags=0 if arabic else regex.I)
         for code, cues in lg.currency_cues.items() if cues
     }

@@ -40,6 +40,7 @@ class Currency:
     outlet_codes: frozenset[str] = frozenset()
     own_code_cues: regex.Pattern | None = None
     own_code_text_cues: tuple[str, ...] = ()
+    named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
 
 
 @dataclass(slots=True)
@@ -401,7 +402,8 @@ class Language:
     # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
     rate_basis_words: frozenset[str] = frozenset()
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
-    fx_price_links: frozenset[str] = frozenset()  # "الريال السعودي: 757 ريالا": words between a currency and its price
+    currency_partner_words: frozenset[str] = frozenset()  # "التونسي مع الجزائر": the partner's cue counts last (ar)
+    nisba_endings: frozenset[str] = frozenset()  # a currency cue "الكويتي" also as "الكويتيون", "سودانيا" (ar)
     fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
     fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)
     fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)

@@ -5,14 +5,19 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
 2. context: the cue words of one candidate (its country, capital, a qualified mention "الجنيه المصري": the
    language data's `currency_cues`) outnumber the others' in the sentence, else in its paragraph, else in the
    text from EARLIER_CHARS before the sentence to its end — unless the outlet's own currency has a cue there too
-   (a Saudi paper on Saudi aid to Yemen means SAR): then the outlet's country decides at that step;
+   (a Saudi paper on Saudi aid to Yemen means SAR): then the outlet's country decides at that step. Before
+   counting (Arabic), a named currency of the word's own family that the text prices in figures of that word is
+   left out ("والجنيه المصري 42 جنيها" in a Khartoum price list: the pound meant is another one), and a country
+   named after a partner word ("التونسي مع الجزائر") counts only where no candidate has another cue;
 3. outlet_country: the currency of the article's country (Article.country, or the operator's outlet map) when it
    is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR — unless the article never
    names the outlet's country and names exactly one other candidate's (its own focus: context);
 4. context again, over the whole article (a single mention of another country far away must not outvote the
    outlet, but without an outlet country it is the best clue left);
-5. none: currency None, with the candidates still possible — or, for a word with a usual reading (an entry with
-   both a code and candidates: "rupees" is INR unless Sri Lanka, Pakistan or Nepal is the one named), that code.
+5. none: currency None, with the candidates still possible, less those the word means only where the text names
+   them (`named_only`: "جنيه" is sterling only in a story naming Britain) — or, for a word with a usual reading
+   (an entry with both a code and candidates: "rupees" is INR unless Sri Lanka, Pakistan or Nepal is named), that
+   code.
 
 A tie between candidates narrows the candidates and lets the next, wider step decide.
 """
@@ -20,6 +25,7 @@ A tie between candidates narrows the candidates and lets the next, wider step de
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -31,11 +37,21 @@ from factstream.countries import country_currency
 # heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
 EARLIER_CHARS = 1000
 
+# A named currency and the figure that prices it: at most this many words between ("سجل الجنيه المصري بالسوق
+# الموازية في السودان 42 جنيها", "سعر صرف الريال السعودي في السوق الموازية بمدينة عدن اليوم 425 ريالا").
+PRICED_REACH = 8
+PRICED_CHARS = 160
+_TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+_PRICE_MARKS = frozenset(":-–=")  # "الريال السعودي: 757 ريالا"
+_NUMBER_MARKS = frozenset(".,٫٬")  # inside a figure: "3.2", "3. 2", "1,050"
+Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
+_PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
+
 
 class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_patterns", "ar", "language", "outlet_currency", "text")
+    __slots__ = ("_cue_positions", "_priced_found", "ar", "language", "outlet_currency", "text")
 
     def __init__(self, language: Language, text: str, country: str | None) -> None:
         self.language = language
@@ -43,7 +59,7 @@ class CurrencyResolver:
         self.text = text
         self.outlet_currency = country_currency(country)
         self._cue_positions: dict[str, list[int]] = {}
-        self._priced_patterns: dict[int, regex.Pattern | None] = {}
+        self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
 
     def cue_count(self, code: str, start: int, end: int) -> int:
         """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end)."""
@@ -63,68 +79,139 @@ class CurrencyResolver:
         end = self.text.find("\n", sentence[1])
         return start, len(self.text) if end < 0 else end
 
-    def _by_cues(self, candidates: list[str], start: int, end: int) -> list[str]:
-        """The candidates with the most cue words in [start, end) (all of them when none has any)."""
-        counts = [self.cue_count(c, start, end) for c in candidates]
-        best = max(counts, default=0)
-        if best == 0:
-            return candidates
-        return [c for c, n in zip(candidates, counts, strict=True) if n == best]
+    def _hits(self, code: str, start: int, end: int, skip: Spans) -> list[int]:
+        """Where the cue words of `code` lie in [start, end), but for those inside a span of `skip`."""
+        self.cue_count(code, start, end)  # (scans the text for the code once)
+        found = self._cue_positions[code]
+        hits = found[bisect_left(found, start):bisect_left(found, end)]
+        return [p for p in hits if not any(s <= p < e for s, e, _ in skip)] if skip and hits else hits
 
-    def _article_focus(self, candidates: list[str]) -> str | None:
+    def _weights(self, codes: Iterable[str], start: int, end: int, skip: Spans) -> dict[str, int]:
+        """How many cue words of each code lie in [start, end), leaving out the named currencies the text prices
+        ("الريال السعودي 425 ريالا" names no Saudi money) and, while some code has another cue, the cues right after
+        a partner word (`currency_partner_words`: "عجز الميزان التجاري التونسي مع الجزائر", "صادرات تونس إلى
+        الجزائر" are Tunisia's figures; the partner comes after مع, إلى, من)."""
+        hits = {code: self._hits(code, start, end, skip) for code in codes}
+        partners = self.language.currency_partner_words
+        main = {code: sum(1 for p in found if not self._after_word(p, partners)) for code, found in hits.items()}
+        return main if not partners or any(main.values()) else {code: len(found) for code, found in hits.items()}
+
+    def _after_word(self, pos: int, words: frozenset[str]) -> bool:
+        """The word right before position `pos` is one of `words`."""
+        before = self.text[max(0, pos - 40):pos].split()
+        return bool(before) and before[-1] in words
+
+    @staticmethod
+    def _best(candidates: list[str], weights: dict[str, int]) -> list[str]:
+        """The candidates with the most cue words (all of them when none has any)."""
+        best = max((weights[c] for c in candidates), default=0)
+        return candidates if best == 0 else [c for c in candidates if weights[c] == best]
+
+    def _article_focus(self, candidates: list[str], skip: Spans) -> str | None:
         """The one candidate whose country the article names when it never names the outlet's own: a Saudi
         paper's story about Qatar that says "ريال" far below its first paragraph means QAR. Any cue of the
         outlet's currency, or cues of two candidates, leave the outlet's reading."""
         whole = len(self.text)
-        if self.outlet_currency is None or self.cue_count(self.outlet_currency, 0, whole) > 0:
+        if self.outlet_currency is None or self._hits(self.outlet_currency, 0, whole, skip):
             return None
-        named = [c for c in candidates if c != self.outlet_currency and self.cue_count(c, 0, whole) > 0]
+        named = [c for c in candidates if c != self.outlet_currency and self._hits(c, 0, whole, skip)]
         return named[0] if len(named) == 1 else None
 
-    def _held_cues(self, candidates: list[str], start: int, end: int, at: int) -> list[str]:
+    def _held_cues(self, candidates: list[str], start: int, end: int, at: int, skip: Spans) -> list[str]:
         """The candidates whose country is named on a money institution or the currency in [start, end): "البنك
         المركزي التونسي", "الموازنة الكويتية", "الحكومة القطرية" (ar.yaml `currency_cue_holders`: the word right
         before the cue). Such a name says whose money it is, where a bare mention may only name the topic. When two
-        are so named ("وزير المالية البحريني إن البنك المركزي التونسي ... دينار"), the one nearest the amount."""
+        are so named ("وزير المالية البحريني إن البنك المركزي التونسي ... دينار"), the one nearest the amount. A
+        currency the text prices ("سعر الريال السعودي في عدن 425 ريالا") is no holder of its country."""
         holders = self.language.currency_cue_holders
         if not holders:
             return []
         nearest: dict[str, int] = {}
         for code in candidates:
-            if self.cue_count(code, start, end) == 0:
-                continue
-            found = self._cue_positions[code]
-            for pos in found[bisect_left(found, start):bisect_left(found, end)]:
-                before = self.text[max(0, pos - 40):pos].split()
-                if before and before[-1] in holders:
+            for pos in self._hits(code, start, end, skip):
+                if self._after_word(pos, holders):
                     nearest[code] = min(nearest.get(code, len(self.text)), abs(at - pos))
         if len(nearest) > 1:
             best = min(nearest.values())
             return [c for c, gap in nearest.items() if gap == best]
         return list(nearest)
 
-    def _priced(self, cur: Currency, sentence: tuple[int, int]) -> set[str]:
-        """Codes of the currency word's own family that the sentence prices in figures: "الريال السعودي: 757
-        ريالا" at a Yemeni outlet, "والجنيه المصري 3.2 جنيه" in a Sudanese market report. The figure right after a
-        named currency is its price in ANOTHER currency of the same name (the local one), so the named one is no
-        candidate for it. ("سعر صرف الجنيه المصري ... إلى 19 جنيها للدولار" is the pound priced against the dollar:
-        no figure follows the name, nothing is left out.)"""
-        pattern = self._priced_patterns.get(id(cur), False)
-        if pattern is False:
-            pattern = self._priced_pattern(cur)
-            self._priced_patterns[id(cur)] = pattern
-        if pattern is None:
-            return set()
-        codes = set()
-        quote = self.language.fx_quote_words
-        for m in pattern.finditer(self.text, sentence[0], sentence[1]):
-            before = self.text[max(0, m.start() - 20):m.start()].split()
-            if before and before[-1] in quote:
-                continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in Egyptian pounds
-            code = cur.adjectives.get(m.group("adj"))
-            if code is not None:
-                codes.add(code)
-        return codes
+    def _priced_mentions(self, cur: Currency) -> list[tuple[int, int, str]]:
+        """(start, end, code) of every named currency of `cur`'s own family that the text prices in figures, found
+        once per text: "الريال السعودي: 757 ريالا" at a Yemeni outlet, "والجنيه المصري 3.2 جنيه" in a Sudanese
+        market report, "سجل الجنيه المصري في السوق الموازية 42 جنيها". The figure after a named currency is its price
+        in ANOTHER currency of the same name (the local one): the named one is no candidate for the sentence's
+        amounts, and its adjective is no cue ("سعر صرف الجنيه المصري ... إلى 19 جنيها للدولار" prices the dollar:
+        nothing is left out)."""
+        found = self._priced_found.get(id(cur))
+        if found is None:
+            found = []
+            known = _PRICED_PATTERNS.get(id(cur))
+            if known is None or known[0] is not cur:  # (the entry holds its Currency: an id is never reused)
+                known = _PRICED_PATTERNS[id(cur)] = (cur, self._priced_pattern(cur))
+            pattern = known[1]
+            if pattern is not None:
+                quote = self.language.fx_quote_words
+                for m in pattern.finditer(self.text):
+                    before = self.text[max(0, m.start() - 20):m.start()].split()
+                    if before and before[-1] in quote:
+                        continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in pounds
+                    code = cur.adjectives.get(m.group("adj"))
+                    if code is not None and self._priced_after(cur, m.end()):
+                        found.append((m.start(), m.end(), code))
+            self._priced_found[id(cur)] = found
+        return found
+
+    def _priced_after(self, cur: Currency, pos: int) -> bool:
+        """A figure in `cur`'s own word follows a named currency in its clause ("الريال السعودي في عدن 425 ريالا"):
+        up to PRICED_REACH words between, none of them a currency (the price would be that currency's: "الجنيه
+        المصري أمام الدولار 48 جنيها"), and no rate basis after the figure ("إلى 19 جنيها للدولار")."""
+        tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
+        words = 0
+        for t in tokens:
+            word = t.group()
+            if word[0].isdigit():
+                return self._figure_in_own_word(cur, tokens)
+            if word in _PRICE_MARKS:
+                continue
+            if not word[0].isalpha() or self._currency_word(word) is not None:
+                return False  # a clause ends, or another currency is named
+            words += 1
+            if words > PRICED_REACH:
+                return False
+        return False
+
+    def _figure_in_own_word(self, cur: Currency, tokens: Iterator[regex.Match]) -> bool:
+        """The figure whose first digits were just read goes on (digits, separators, scale words) to a word of
+        `cur`, and no rate basis follows it."""
+        data = self.language
+        for t in tokens:
+            word = t.group()
+            if word[0].isdigit() or word in _NUMBER_MARKS or word in data.scales:
+                continue
+            if data.currency_words.get(word) is not cur:
+                return False
+            basis = next(tokens, None)
+            if basis is None:
+                return True
+            after = basis.group()
+            if after in data.rate_basis_words or after in data.fx_quote_words:
+                return False  # "42 جنيها مقابل الدولار": the price of a dollar
+            for clitic in data.rate_basis_proclitics:
+                if after.startswith(clitic) and data.currency_words.get(after[len(clitic):]) is not None:
+                    return False  # "19 جنيها للدولار"
+            return True
+        return False
+
+    def _currency_word(self, word: str) -> Currency | None:
+        """The currency a word names, with or without its proclitics ("الدولار", "بالدولار", "واليورو")."""
+        words = self.language.currency_words
+        if word in words:
+            return words[word]
+        for clitic in self.language.proclitics_currency_cue:
+            if word.startswith(clitic) and word[len(clitic):] in words:
+                return words[word[len(clitic):]]
+        return None
 
     def _priced_pattern(self, cur: Currency) -> regex.Pattern | None:
         data = self.language
@@ -132,11 +219,9 @@ class CurrencyResolver:
         words = {w[len(article):] if w.startswith(article) else w for w, c in data.currency_words.items() if c is cur}
         if not self.ar or not words or not cur.adjectives or not article:
             return None
-        links = data.fx_price_links
-        link = r"(?:(?:" + "|".join(regex.escape(w) for w in links) + r")\s+)?" if links else ""
         return regex.compile(
             r"(?<![^\W\d_])\w?" + regex.escape(article) + r"\L<w>\s+(?:" + regex.escape(article) + r")?(?P<adj>\L<a>)"
-            r"[اه]?(?![^\W\d_])\s*[:\-–=]?\s*" + link + r"\d", w=sorted(words), a=sorted(cur.adjectives))
+            r"[اه]?(?![^\W\d_])", w=sorted(words), a=sorted(cur.adjectives))
 
     def resolve(self, cur: Currency, sentence: tuple[int, int],
                 at: int | None = None) -> tuple[str | None, list[str], str]:
@@ -148,17 +233,18 @@ class CurrencyResolver:
         if cur.code and not cur.candidates:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
-        if self.ar:
-            priced = self._priced(cur, sentence)
-            if priced and any(c not in priced for c in candidates):
-                candidates = [c for c in candidates if c not in priced]
+        skip = self._priced_mentions(cur) if self.ar else []
+        priced = {code for start, _, code in skip if sentence[0] <= start < sentence[1]}
+        if priced and any(c not in priced for c in candidates):
+            candidates = [c for c in candidates if c not in priced]
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
         for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
-            held = self._held_cues(candidates, start, end, sentence[0] if at is None else at) if self.ar else []
+            held = self._held_cues(candidates, start, end, sentence[0] if at is None else at, skip) if self.ar else []
             if len(held) == 1:
                 return held[0], [], "context"  # "البنك المركزي التونسي" outweighs a mention of the outlet's country
-            outlet_named = outlet is not None and self.cue_count(outlet, start, end) > 0
-            candidates = self._by_cues(candidates, start, end)
+            weights = self._weights({*candidates, outlet} - {None}, start, end, skip)
+            outlet_named = outlet is not None and weights[outlet] > 0
+            candidates = self._best(candidates, weights)
             if len(candidates) == 1:
                 if outlet_named and candidates[0] != outlet:
                     # The outlet's own country is in the picture too ("الجهود السعودية لإغاثة اليمن ... مليار ريال"):
@@ -168,11 +254,21 @@ class CurrencyResolver:
             if outlet_named:
                 return outlet, [], "outlet_country"
         if self.outlet_currency in candidates:
-            focus = self._article_focus(candidates)
+            focus = self._article_focus(candidates, skip)
             if focus is not None:
                 return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
-        candidates = self._by_cues(candidates, 0, len(self.text))
+        return self._in_article(cur, candidates, skip)
+
+    def _in_article(self, cur: Currency, candidates: list[str], skip: Spans) -> tuple[str | None, list[str], str]:
+        """The last steps: the whole article's cues; then a candidate the language takes only where the text names
+        it (`named_only` of the word: a bare "جنيه" is sterling only in a story naming Britain) drops out; then the
+        word's usual reading; else none, with the candidates left."""
+        whole = len(self.text)
+        candidates = self._best(candidates, self._weights(candidates, 0, whole, skip))
+        if len(candidates) > 1 and cur.named_only:
+            candidates = [c for c in candidates if c not in cur.named_only or self._hits(c, 0, whole, skip)] or \
+                candidates
         if len(candidates) == 1:
             return candidates[0], [], "context"
         if cur.code:  # a word with a usual reading ("rupees": INR) keeps it unless the text names another candidate
