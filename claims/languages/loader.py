@@ -169,7 +169,8 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= {k[0] for k in lg.hijri_months}
     words |= set(lg.weekdays) | {w.lower() for w in lg.weekdays}
     words |= {k[0].lower() for k in lg.months}
-    words |= {k[0] for k in lg.relative_day_phrases}
+    openers = lg.phrase_openers_not_anchors  # "هذه الليلة": a common first word; the anchor is "الليلة"
+    words |= {k[1] if k[0] in openers and len(k) > 1 else k[0] for k in lg.relative_day_phrases}
     if not case_sensitive:  # English ordinals ("sixth") are common words: the month next to one is the anchor
         words |= {k[0] for k in lg.ordinal_days}
     words |= lg.dual_nouns

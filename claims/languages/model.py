@@ -163,6 +163,11 @@ class Language:
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
     today_noun_after: frozenset[str] = frozenset()
+    # A relative-day phrase opened by one of these ("هذه الليلة") anchors at its second word: the opener is too
+    # common a word to be an anchor (claims/languages/loader.py); the phrase is no date after `this_day_not_after`.
+    phrase_openers_not_anchors: frozenset[str] = frozenset()
+    this_day_not_after: frozenset[str] = frozenset()
+    feminine_endings: frozenset[str] = frozenset()  # last letters: "الدورة" is no adjective of "اليوم" (ar)
     partitive_words: frozenset[str] = frozenset()
     post_office_box: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()

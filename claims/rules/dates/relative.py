@@ -32,6 +32,10 @@ class RelativeDateRules(Cursor):
             if spelled is not None:
                 return spelled
         rel = self.phrase_at(i, data.relative_day_phrases)
+        if rel is None and self.word_key(i - 1) in data.phrase_openers_not_anchors:
+            rel = self._opened_day_phrase(i - 1)  # "هذه الليلة": anchored at its noun
+            if rel is not None:
+                i -= 1
         if rel is not None:
             offset, j = rel
             named = self._weekday_in_brackets(i, offset, after=j) if self.ar else None
@@ -47,6 +51,21 @@ class RelativeDateRules(Cursor):
         if self.strip(t.key, data.relative_days, data.proclitics_relative_day) is not None:
             return self._relative(i)
         return None
+
+    def _opened_day_phrase(self, k: int) -> tuple[int, int] | Skip | None:
+        """(offset, end) of a day phrase opened at k by a demonstrative ("هذه الليلة", "هذا المساء"); None when it
+        names another day: after a comparison, a span or a preposition ("في مثل هذا اليوم", "إلى هذا اليوم"), or
+        before a relative pronoun or a definite adjective ("هذا اليوم الذي انتظرناه", "هذا اليوم السعيد")."""
+        data = self.language
+        found = self.phrase_at(k, data.relative_day_phrases)
+        if found is None or self.in_set(k - 1, data.this_day_not_after):
+            return None
+        after = self.word_key(found[1])
+        if after is not None and (after in data.today_noun_after or (
+                after.startswith(data.definite_article) and after not in data.not_counted and
+                self.strip(after, data.weekdays, data.proclitics_weekday_after_word) is None)):
+            return None
+        return found
 
     def _ordinal_day_date(self, i: int, day: int, j: int) -> list[Draft] | Skip | None:
         """An ordinal day (tokens i..j) before a month: "الحادي عشر من سبتمبر", "the first of May"."""
@@ -335,7 +354,7 @@ class RelativeDateRules(Cursor):
             resolved -= timedelta(days=(resolved.weekday() - data.weekdays[day.key]) % 7)
         return self._report_marked(self._inferred_day_draft(i, j + 2, resolved), i)
 
-    def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | None:
+    def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | Skip | None:
         """"اليوم (الخميس)": one day named twice, one claim over the four tokens; after a phrase ending before
         `after`, also without brackets ("أول من أمس (الخميس)", "أول أمس الخميس")."""
         data = self.language
@@ -348,6 +367,8 @@ class RelativeDateRules(Cursor):
         stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
         if stripped is None:
             return None
+        if not bracket and self._date_follows_weekday(j):
+            return Skip(j + 1)  # "أول أمس الخميس 5 مارس", "هذا اليوم السبت 9/10/1436هـ": the date is the claim
         resolved = None
         if self.published is not None:
             resolved = self.published + timedelta(days=offset)

@@ -42,9 +42,11 @@ class RelativeDateRulesAr(Cursor):
             return True
         if bare in data.today_nouns:
             nxt = self.tok(i + 1)
-            # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today".
-            if nxt is not None and nxt.kind == WORD and ((nxt.key.startswith(data.definite_article) and nxt.key not in
-                                                          data.not_counted) or nxt.key in data.today_noun_after):
+            # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today"; a feminine word cannot
+            # agree with it and opens the next phrase ("تفتتح مساء اليوم الدورة 18": today).
+            if nxt is not None and nxt.kind == WORD and (nxt.key in data.today_noun_after or (
+                    nxt.key.startswith(data.definite_article) and nxt.key not in data.not_counted and
+                    nxt.key[-1] not in data.feminine_endings)):
                 return True
             prev = self.tok(i - 1)
             if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
