@@ -52,6 +52,7 @@ class CarriedCountRulesEn(Cursor):
             return False
         counts = view.counts_before(a)
         return bool(counts) and (view._compared(a) or view._same_preposition(a, b, counts) or
+                                 view._changed_to(a, counts) or
                                  (closes and (view._same_verb(a, counts) or view._gapped(a, counts, _MAX_CHAIN))))
 
     def _part_of_whole(self, n: NumberExpr) -> bool:
@@ -155,6 +156,18 @@ class CarriedCountRulesEn(Cursor):
         k = self._past_adverbs(a)
         links = self.language.comparison_links
         return self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links
+
+    def _changed_to(self, a: int, counts: list[tuple[int, int, int]]) -> bool:
+        """"cut its order from 90 planes to 53": the figure a count changed to, right after the count's noun."""
+        data = self.language
+        k = self._past_adverbs(a) - 1
+        if self.word_key(k) not in data.change_connectors:
+            return False
+        for start, _, noun_end in counts:
+            found = self.phrase_before(start, data.qualifiers)
+            if noun_end == k and self.word_key(found[1] if found is not None else start - 1) in data.range_from_words:
+                return True
+        return False
 
     def _gapped(self, a: int, counts: list[tuple[int, int, int]], depth: int) -> bool:
         """"O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each": a figure right after a run of
