@@ -221,17 +221,29 @@ class MonthRules(Cursor):
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
 
     def _period_of_figure(self, i: int, j: int) -> bool:
-        """English: the month (tokens i..j) is the period a figure belongs to: the end of a range of months ("the
-        January-March quarter"), a figure noun after it ("lower than the March figure"), or a figure noun and a link
-        before it ("the rate for May was 2.5%"; "for May" alone may be Theresa May)."""
+        """English: the month (tokens i..j) is a period by its place: the end of a range of months ("the
+        January-March quarter"), a cue glued by a hyphen ("mid-May", "end-May"), alone in brackets ("4% (May)"), a
+        figure noun after it ("lower than the March figure"), or a figure noun or a figure and a link before it ("the
+        rate for May was 2.5%", "2.5% for May"; "for May" alone may be Theresa May)."""
+        if self.ar:
+            return False
         data = self.language
-        link = self.tok(i - 1)
-        if link is not None and (link.text in "-–" or link.key in data.year_range_connectors):
+        link, after = self.tok(i - 1), self.tok(j)
+        if link is None:
+            return False
+        if link.text in "-–" or link.key in data.year_range_connectors:
             before = self._month_at(i - 2)  # "the January-March quarter", "from May to March": the range's end
             if before is not None and before[1] == i - 1 and before[2] == "gregorian":
                 return True
-        return self.word_key(j) in data.period_figure_nouns or (
-            self.word_key(i - 1) in data.period_figure_links and self.word_key(i - 2) in data.period_figure_nouns)
+        if link.text == "-" and self.glued(i) and self.glued(i - 1) and self.word_key(i - 2) in data.month_cues_before:
+            return True
+        if link.text == "(" and after is not None and after.text == ")":
+            return True
+        if self.word_key(j) in data.period_figure_nouns:
+            return True
+        figure = self.tok(i - 2)
+        return link.key in data.period_figure_links and figure is not None and (
+            figure.key in data.period_figure_nouns or figure.kind == NUM or figure.text in "%٪")
 
     def _base_period_year(self, i: int, month: int) -> int | None:
         """English: the year of a month compared back to a month and year just before it: "rose to 5% in December
