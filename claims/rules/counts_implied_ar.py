@@ -23,6 +23,7 @@ _WORDS = re.compile(r"\w+|[^\w\s]")
 _QUOTE_MARKS = frozenset("«»\"“”()")
 _CLOSING_MARKS = frozenset("»\"”)")
 CLAUSE_MARKS = frozenset("،,")
+ITEM_MARKS = frozenset("،,:؛;")  # what opens an item of a breakdown ("120 إصابة: 45 في الرياض، و30 في جدة")
 NEAR_REACH = 6  # words between "عدد" and its figure read without more ("عدد الحالات المسجلة في البلاد 534")
 FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد الجثث التي انتشلت خلال الأيام ... إلى 34"
 PARALLEL_REACH = 140  # characters from the count to the bare figure that carries its noun
@@ -54,9 +55,9 @@ class ImpliedCountRulesAr(Cursor):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
-        counted = None if n1.parenthesized else self._parallel_count_ar(r)
+        counted = None if n1.parenthesized else self._parallel_count_ar(r) or self._breakdown_part_ar(r)
         if counted is not None or self._change_target_ar(r):
-            r.counted = counted or self.last_quantity.counted
+            r.counted = counted or self.last_quantity.counted or None
             return True
         return False
 
@@ -194,6 +195,36 @@ class ImpliedCountRulesAr(Cursor):
                                    verb2 not in data.parallel_count_verbs):
             return None
         return prev.counted
+
+    def _breakdown_part_ar(self, r: Reading) -> str | None:
+        """"قتل 10 أشخاص، ثلاثة في بغداد واثنان في البصرة", "120 إصابة، منها 45 في الرياض و30 في جدة": a part of
+        a count by place (a figure opening an item after a comma, a colon or و, then "في"), when the sentence holds
+        two such items and a count before them."""
+        data = self.language
+        n1 = r.n1
+        if self.word_key(r.end_i) not in data.breakdown_prepositions:
+            return None
+        before = self.tok(n1.start_i - 1)
+        glued_and = n1.is_word and self.toks[n1.start_i].key.startswith(data.and_prefix)
+        if not glued_and and (before is None or not (before.text in ITEM_MARKS or before.key in data.and_words or
+                                                     before.key in data.partitive_pronouns)):
+            return None
+        found = self._count_before_ar(r, named=False)
+        if found is None or self._breakdown_items_ar() < 2:
+            return None
+        return found[0].counted or ""
+
+    def _breakdown_items_ar(self) -> int:
+        """How many figures of the sentence open a breakdown item: a number (digits or a word, maybe with و) right
+        before "في"."""
+        data = self.language
+        words = _WORDS.findall(self.ex.norm.text[self.bounds[0]:self.bounds[1]])
+        items = 0
+        for m, w in enumerate(words[:-1]):
+            if words[m + 1] in data.breakdown_prepositions:
+                bare = w[len(data.and_prefix):] if w.startswith(data.and_prefix) and len(w) > 1 else w  # "و30"
+                items += bare[0].isdigit() or bare in data.number_words
+        return items
 
     def _clause_verb_ar(self, k: int) -> str | None:
         """The word at k without a glued و/ف when it can be a verb right before a figure: not definite, not a
