@@ -127,11 +127,12 @@ class CarriedCountRulesEn(Cursor):
         return t.key if t is not None and t.kind == WORD and (t.text.islower() or k == 0) else None
 
     def _same_verb(self, a: int, counts: list[tuple[int, int, int]]) -> bool:
-        """"X controls 57 seats while Y now has 28": the verb before the figure is the one before a count, or both
-        are verbs of holding ("with 162 seats, the PDP has 102")."""
+        """"X controls 57 seats while Y now has 28": the verb before the figure is the one before a count (a word,
+        not a function word of `not_counted`), or both are verbs of holding or winning ("with 162 seats, the PDP
+        has 102", "won 40 seats while the Liberals took 25")."""
         data = self.language
         verb = self._verb_before(a)
-        if verb is None or not (verb in data.holding_verbs or (len(verb) > 3 and verb.endswith(("ed", "s")))):
+        if verb is None or not (verb in data.holding_verbs or (len(verb) > 2 and verb not in data.not_counted)):
             return False
         for start, _, _ in counts:
             other = self._verb_before(start)
