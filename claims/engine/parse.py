@@ -29,6 +29,7 @@ from claims.rules.dates.year_context import YearContextRules
 from claims.rules.lists import ListRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
+from claims.rules.money_fx_en import FxPriceRulesEn
 from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
 from claims.rules.not_claims.framing_durations import FramingDurationRules
@@ -85,6 +86,7 @@ class Window(
     ShareRules,
     MoneyRules,
     MoneyRulesAr,
+    FxPriceRulesEn,
     PercentRules,
     CountRules,
     CountRulesAr,

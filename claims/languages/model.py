@@ -414,6 +414,8 @@ class Language:
     fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)
     fx_trade_words: frozenset[str] = frozenset()  # "31 للبيع": a bare figure before these is priced (ar)
     rate_basis_proclitics: frozenset[str] = frozenset()  # "90 ألفا للدولار": the basis glued to its ل (ar)
+    fx_level_links: frozenset[str] = frozenset()  # "closed at 83.12 against the dollar": the level (en)
+    fx_basis_links: frozenset[str] = frozenset()  # "... 83.12 against the dollar": the other currency (en)
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     exceed_verbs: frozenset[str] = frozenset()  # "يفوق المليون": a definite scale after them is a count (ar)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)

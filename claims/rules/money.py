@@ -54,6 +54,8 @@ class MoneyRules(Cursor):
         سنتا" -> 20.43), or the second bound of a range (lists.py)."""
         if self.ar and r.kind in ("number", "count"):
             self.fx_price_ar(r)  # "الشراء بسعر 3850", "مائة ألف مقابل دولار واحد" (money_ar.py)
+        elif r.kind in ("number", "count"):
+            self.fx_price_en(r)  # "The rupee closed at 83.12 against the dollar" (money_fx_en.py)
         if r.kind != "money" or r.n2 is not None:
             return
         self._subunit_tail(r)
