@@ -114,7 +114,7 @@ class YearRules(Cursor):
                                  self.in_set(i - 1, data.hijri_year_nouns)):
             if not 1300 <= year <= 1500:
                 return None
-            return self._year_range(i, end, year, "hijri") or self._date_draft(i, end, year, None, None, "hijri")
+            return self._hijri_year_skip(i, end, year)
         if not 1800 <= year <= 2100 and marker is None:
             return self._uncommon_year(i, end, year)
         if marker is None and not glued_marker:
@@ -187,7 +187,7 @@ class YearRules(Cursor):
             letters, k = letters + key, k + 2
         return k if len(letters) > 1 and letters in self.language.bc_year_words else None
 
-    def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | None:
+    def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | Skip | None:
         """An unmarked year outside 1800-2100: a Hijri pair, or an old year after its cue."""
         data = self.language
         t = self.toks[i]
@@ -196,7 +196,7 @@ class YearRules(Cursor):
             sep, second = self.tok(i + 1), self.tok(i + 2)
             if sep is not None and sep.text in "/-" and second is not None and second.kind == NUM and \
                     second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
-                return self._year_range(i, i + 1, year, "hijri")
+                return self._hijri_year_skip(i, i + 1, year)
         if 1000 <= year < 1800 and (self.in_set(i - 1, data.old_year_cues) or (
                 not self.ar and (self.word_key(i - 1) in data.old_year_cues or self._possessive_year(i)))):
             # "founded in 1337", "منذ عام 1500": an old year after its cue, unless it counts or measures
@@ -204,6 +204,14 @@ class YearRules(Cursor):
                     self._measure_after(i + 1) is None and not self._unit_follows(i):
                 return self._date_draft(i, end, year, None, None, "gregorian")
         return None
+
+    def _hijri_year_skip(self, i: int, end: int, year: int) -> Skip:
+        """A Hijri year alone, or a pair of them ("عام 1437هـ", "موسم 1420هـ", "العام الدراسي 1436/1437هـ"), is no
+        claim: it spans parts of two Gregorian years, so it has no single ISO value (bench/devset/GUIDELINES.md);
+        the whole of it is passed over, so no bare number is read from it either. With a day or a month it is a date
+        (rules/dates/month.py, numeric.py)."""
+        pair = self._year_range(i, end, year, "hijri")
+        return Skip(self._index_after(pair[0].end) if pair else end)
 
     def _possessive_year(self, i: int) -> bool:
         """English: the number at i carries a possessive ("2004's average", "1776's Wealth of Nations")."""
