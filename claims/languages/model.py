@@ -251,6 +251,7 @@ class Language:
     age_owner_words: frozenset[str] = frozenset()
     unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)
     total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
+    toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_implied_ar)
     rank_set_nouns: frozenset[str] = frozenset()  # "المراكز الخمسة الأولى": the top five places (counts_definite_ar)
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals

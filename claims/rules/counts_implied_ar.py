@@ -75,13 +75,13 @@ class ImpliedCountRulesAr(Cursor):
         q = self._qualifier(i)[1]
         reached = self.in_set(q - 1, data.change_connectors) or self.in_set(q - 1, data.parallel_count_verbs)
         words = self._sentence_words_ar(q, FAR_REACH + 6)
-        seen, after = 0, None  # words passed; the word after the one looked at (toward the figure)
+        seen, after, after2 = 0, None, None  # words passed; the two words after the one looked at (toward the figure)
         for m in range(len(words) - 1, -1, -1):
             w = words[m]
             if not w[0].isalpha() and not w[0].isdigit():
                 if w not in _QUOTE_MARKS:
                     return False
-                after = None
+                after = after2 = None
                 continue
             if w[0].isdigit():
                 if m + 1 >= len(words) or words[m + 1] not in _CLOSING_MARKS:
@@ -90,23 +90,30 @@ class ImpliedCountRulesAr(Cursor):
             if w in data.average_words:
                 return False
             before = words[m - 1] if m > 0 else None
-            if self._number_of_word_ar(w, before, after, seen):
+            if self._number_of_word_ar(w, before, (after, after2), seen):
                 if before in data.average_words:
                     return False
                 return seen <= NEAR_REACH or (reached and seen <= FAR_REACH)
             seen += 1
             if seen > FAR_REACH:
                 return False
-            after = w
+            after, after2 = w, after
         return False
 
-    def _number_of_word_ar(self, key: str, before: str | None, after: str | None, seen: int) -> bool:
-        """"عدد" + a definite noun ("عدد الزوار"), or + an indefinite noun right before the figure ("عدد ركاب
-        45648"); "العدد" + a total adjective or after a demonstrative ("العدد الإجمالي", "هذا العدد")."""
+    def _number_of_word_ar(self, key: str, before: str | None, after: tuple[str | None, str | None],
+                           seen: int) -> bool:
+        """"عدد" + a definite noun ("عدد الزوار", "حصيلة القتلى"), or + an indefinite noun right before the figure
+        or in construct with a definite one ("عدد ركاب 45648", "حصيلة ضحايا الفيضانات 43"); "العدد" + a total
+        adjective or after a demonstrative ("العدد الإجمالي", "هذا العدد"); a toll alone ("الحصيلة")."""
         data = self.language
+        noun, next_noun = after
         if key in data.count_of_nouns:
-            return after is not None and (after.startswith(data.definite_article) or (
-                seen == 1 and self._counted_genitive_ar(key, after)))
+            return noun is not None and (noun.startswith(data.definite_article) or (
+                (seen == 1 or (next_noun or "").startswith(data.definite_article)) and
+                self._counted_genitive_ar(key, noun)))
+        if key in data.toll_nouns:
+            return True
+        after = noun
         return key in data.total_count_nouns and (after in data.total_count_adjectives or
                                                   before in data.partitive_demonstratives)
 
@@ -114,7 +121,8 @@ class ImpliedCountRulesAr(Cursor):
         """"عدد ركاب 45648": an indefinite noun right after a bare "عدد" (not "عددهم", whose pronoun is what it
         counts) and right before the figure, when no particle, year or period word ("سيصبح عددهم عام 1440")."""
         data = self.language
-        return not number_of.endswith(tuple(data.possessive_endings)) and noun not in data.not_counted and \
+        pronouns = tuple(e for e in data.possessive_endings if len(e) > 1)  # ("حصيلة" ends as "ه" would: ة)
+        return not number_of.endswith(pronouns) and noun not in data.not_counted and \
             noun not in data.year_cues and noun not in data.frame_units_long and noun not in data.frame_units_short
 
     def _definite_plural_count_ar(self, i: int) -> bool:
