@@ -401,6 +401,7 @@ class Language:
     day_event_nouns: frozenset[str] = frozenset()  # "today's ruling": a day word's event (en)
     month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
     past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
+    habitual_words: frozenset[str] = frozenset()  # "September registrations typically": no date (en)
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()

@@ -100,6 +100,8 @@ class MonthRules(Cursor):
             return Skip(j)
         if self._street_before(i):
             return Skip(j)
+        if not self.ar and (recurring := self._recurring_month_en(i, j)) is not None:
+            return recurring
         # English abbreviations take a dot: "Sept. 11".
         if not self.ar and self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text == "." \
                 and len(t.text) <= 4 and self.tok(j + 1) is not None and self._day_value(self.toks[j + 1]):
@@ -137,6 +139,23 @@ class MonthRules(Cursor):
         if day is None and not self.ar and (ordinal := self.phrase_at(j_alt, data.ordinal_days)) is not None:
             day, j_alt = ordinal  # "May sixth"
         return self._month_without_day_after(i, start_i, j_alt, month, day, alt)
+
+    def _recurring_month_en(self, i: int, j: int) -> Skip | None:
+        """English: a month of every year, no date: the months spanning a recurring year in brackets after it ("the
+        2016-17 crop year (July-June)", "fiscal year (April-March)"), or a month that a habitual adverb follows
+        right away or after one word ("September registrations typically account for", "December is traditionally
+        a quiet month"; not "grew slower in January than", "generally better than December")."""
+        data = self.language
+        opening = self.tok(i - 1)
+        if opening is not None and opening.text == "(" and self.word_key(i - 2) in data.relative_year_nouns:
+            close = next((k for k in range(j, min(self.n, j + 4)) if self.toks[k].text == ")"), None)
+            if close is not None and all(t.kind != NUM for t in self.toks[i:close]):  # not "(April 2016 to ...)"
+                return Skip(close + 1)
+        between = self.word_key(j)  # a noun or a copula: "September registrations typically", "December is usually"
+        if between in data.habitual_words or (self.word_key(j + 1) in data.habitual_words and between is not None and (
+                between in data.report_clause_verbs or between not in data.not_counted)):
+            return Skip(j)
+        return None
 
     def _paired_day_after(self, k: int, start_i: int, month: int, day: int) -> list[Draft] | None:
         """English: "on November 17 and 18", "June 16 and 17, 2012": a second day of the same month after the first
