@@ -405,6 +405,7 @@ class Language:
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()
+    frame_compound_nouns: frozenset[str] = frozenset()  # "a 52-week high": a period compound that frames (en)
     both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
     # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
     rate_basis_words: frozenset[str] = frozenset()

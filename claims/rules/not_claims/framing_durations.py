@@ -1,7 +1,8 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
 to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
 last 25 years", "The last 12 months have seen ...", "profits for the final three months of 2004", "for the three
-months to 31 October", "over the last six or seven years", "its highest for five months").
+months to 31 October", "over the last six or seven years", "its highest for five months"), and a period written as
+one word before a record or a mean ("a 52-week high", "a three-month low", "the five-year average").
 
 A duration stays a claim when its length is the figure: "for 20 years", "five years ago", "لمدة عامين", "قبل 12
 عاما", a plan's length ("will run over the next four years"). Written with digits, a deadline in days or hours ("خلال
@@ -30,6 +31,10 @@ class FramingDurationRules(Cursor):
         long_unit = unit in data.frame_units_long
         if not long_unit and unit not in data.frame_units_short:
             return False
+        compound = "-" in self.ex.text[d.start:d.end] or not unit.endswith("s")  # "52-week", "52 week" (adjective)
+        if compound and data.frame_compound_nouns and \
+                self.word_key(self._index_after(d.end)) in data.frame_compound_nouns:
+            return True  # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast"
         digits = self.toks[i].kind == NUM
         if self.ar and i > 0 and self.toks[i - 1].text == "(":
             i -= 1  # "خلال الـ(24) ساعة الماضية"
