@@ -26,6 +26,7 @@ CLAUSE_MARKS = frozenset("،,")
 ITEM_MARKS = frozenset("،,:؛;")  # what opens an item of a breakdown ("120 إصابة: 45 في الرياض، و30 في جدة")
 NEAR_REACH = 6  # words between "عدد" and its figure read without more ("عدد الحالات المسجلة في البلاد 534")
 FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد الجثث التي انتشلت خلال الأيام ... إلى 34"
+BREAKDOWN_REACH = 200  # characters either side of a breakdown item where the other items are looked for
 PARALLEL_REACH = 140  # characters from the count to the bare figure that carries its noun
 PARALLEL_RATIO = 50  # the bare figure is of the count's order ("تقدم 15365 ... ونجح 13975"; not "... 91")
 MILLION = 1_000_000  # a decimal count is written in millions ("1.709 مليون زائر"; "83.93 ألفا" stays a number)
@@ -218,15 +219,16 @@ class ImpliedCountRulesAr(Cursor):
                                                      before.key in data.partitive_pronouns)):
             return None
         found = self._count_before_ar(r, named=False)
-        if found is None or self._breakdown_items_ar() < 2:
+        if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < 2:
             return None
         return found[0].counted or ""
 
-    def _breakdown_items_ar(self) -> int:
-        """How many figures of the sentence open a breakdown item: a number (digits or a word, maybe with و) right
-        before "في"."""
+    def _breakdown_items_ar(self, at: int) -> int:
+        """How many figures around offset `at` (BREAKDOWN_REACH characters either side, within the sentence: bounded
+        work on a hostile sentence) open a breakdown item: a number (digits or a word, maybe with و) before "في"."""
         data = self.language
-        words = _WORDS.findall(self.ex.norm.text[self.bounds[0]:self.bounds[1]])
+        start, end = max(self.bounds[0], at - BREAKDOWN_REACH), min(self.bounds[1], at + BREAKDOWN_REACH)
+        words = _WORDS.findall(self.ex.norm.text[start:end])
         items = 0
         for m, w in enumerate(words[:-1]):
             if words[m + 1] in data.breakdown_prepositions:
