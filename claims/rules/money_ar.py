@@ -12,6 +12,9 @@ from factstream.countries import has_three_decimals, usd_peg
 
 # How far before an amount "سعر البرميل" may stand ("معدل سعر البرميل الواحد وصل إلى 77.536 دولارا").
 UNIT_PRICE_REACH = 7
+# A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
+EQUIVALENCE_GAP = 4
+_EQUIVALENCE_MARKS = frozenset("()،,-–")
 
 
 class MoneyRulesAr(Cursor):
@@ -127,13 +130,50 @@ class MoneyRulesAr(Cursor):
             return usd.value * 1000  # (read as the dollar claim itself will be, below)
         return usd.value
 
+    def _equivalence_gap(self, k: int, step: int) -> int:
+        """From token k, past the marks and words that set a figure's equivalent beside it ("(", "،", "أي", "ما
+        يعادل", `usd_equivalence_words`), at most EQUIVALENCE_GAP tokens, walking by `step` (1 or -1); k if none."""
+        data = self.language
+        j = k
+        while abs(j - k) < EQUIVALENCE_GAP and (t := self.tok(j)) is not None and (
+                t.text in _EQUIVALENCE_MARKS or (t.kind == WORD and t.key in data.usd_equivalence_words)):
+            j += step
+        return j
+
+    def _usd_equivalent_after(self, r: Reading) -> Decimal | None:
+        """The dollar figure after a local amount and an equivalence word or mark ("5.9 مليار دينار، أي 19.4 مليار
+        دولار")."""
+        k = self._equivalence_gap(r.end_i, 1)
+        usd = self.number_expr(k) if k > r.end_i and self.tok(k) is not None and self.toks[k].kind == NUM else None
+        after = self._currency_after(usd.end_i) if usd is not None else None
+        if after is None or (after[2] or after[0].code) != "USD" or usd.value <= 0:
+            return None
+        return usd.value
+
+    def _usd_equivalent_before(self, r: Reading) -> Decimal | None:
+        """The dollar figure right before a local amount set beside it ("441.2 مليون دولار (312.8 مليون دينار)",
+        "1.2 مليار دولار نحو 834.2 مليون دينار")."""
+        end = self._equivalence_gap(r.n1.start_i - 1, -1) + 1  # the token after the dollar amount
+        if end >= r.n1.start_i:
+            return None
+        for s in range(end - 1, max(end - 6, -1), -1):
+            if self.toks[s].kind != NUM:
+                continue
+            usd = self.number_expr(s)
+            after = self._currency_after(usd.end_i) if usd is not None else None
+            if after is not None and after[1] == end and (after[2] or after[0].code) == "USD" and usd.value > 0:
+                return usd.value
+            return None
+        return None
+
     def _currency_by_peg_ar(self, r: Reading) -> None:
-        """A bare local amount the text leaves open, with its dollar figure in brackets: the candidate pegged to
-        the dollar at the rate the two figures show (within 3%, and twice as near as any other) is its currency
-        ("2.8 مليار درهم (762 مليون دولار)": 3.67 a dollar, AED, not MAD)."""
+        """A bare local amount the text leaves open, with its dollar figure in brackets (before or after it, or
+        after an equivalence word: "، أي 19.4 مليار دولار"): the candidate pegged to the dollar at the rate the two
+        figures show (within 3%, and twice as near as any other) is its currency ("2.8 مليار درهم (762 مليون دولار)":
+        3.67 a dollar, AED, not MAD; "441.2 مليون دولار (312.8 مليون دينار)": 0.709, JOD)."""
         if r.currency is not None or not r.candidates or r.n2 is not None:
             return
-        usd = self._bracketed_usd(r)
+        usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
         if usd is None:
             return
         ratio = float(r.n1.value / usd)
