@@ -131,7 +131,7 @@ class MonthRules(Cursor):
                                             "hijri" if year[2] == "hijri" else calendar)
                 if calendar == "gregorian" and not self.ar:
                     self._first_before_date = i - 1
-                    paired = self._paired_day_after(k, start_i, mo, d)
+                    paired = self._paired_day_after(k, start_i, mo, d) or self._day_range_after(k, start_i, mo, d)
                     if paired is not None:
                         return paired
                     y = self._infer_year(mo, d, k)
@@ -177,6 +177,35 @@ class MonthRules(Cursor):
         first = self._date_draft(start_i, k, y, month, day, "gregorian", inferred=inferred)
         last = self._date_draft(k + 1, end, y, month, day2, "gregorian", inferred=inferred)
         return first + last if first and last else None
+
+    def _day_range_after(self, k: int, start_i: int, month: int, day: int) -> list[Draft] | None:
+        """English: "May 5-10", "from May 5 to 10", "June 16 through 20, 2012": a later day of the same month after
+        the first (tokens start_i..k), one claim with `value_high`; not when what follows counts or measures the
+        figure ("May 5 to 10 people")."""
+        link, second = self.tok(k), self.tok(k + 1)
+        if link is None or second is None or link.text == "/" or not (
+                link.text in "-–" or link.key in self.language.day_range_connectors):
+            return None
+        day2 = self._day_value(second)
+        if day2 is None or day2 <= day:
+            return None
+        year = self._year_at(k + 2, False)
+        after = self.tok(k + 2)
+        ends = after is None or (after.kind == SYM and after.text in ",.;)") or (
+            after.kind == WORD and after.key in self.language.not_counted)  # "May 5-10 in Paris", "May 5-10."
+        if (year is None and not ends) or self._percent_after(k + 2):
+            return None  # (not "from May 5 to 10 per cent")
+        if year is not None:
+            y, end, inferred = year[0], year[1], False
+        else:
+            y, end = self._infer_year(month, day2, k + 2), k + 2
+            inferred = y is not None
+        first = self._date_draft(start_i, end, y, month, day, "gregorian", inferred=inferred)
+        last = self._date_draft(k + 1, end, y, month, day2, "gregorian", inferred=inferred)
+        if not first or not last:
+            return None
+        first[0].value_high = last[0].value
+        return first
 
     def _ordinal_day_before(self, i: int) -> tuple[int | None, int]:
         """(day, start index) of an ordinal day before a month name: "الحادي عشر من سبتمبر"; (None, i) if none."""
