@@ -22,6 +22,7 @@ from claims.rules.dates.month import MonthRules
 from claims.rules.dates.numeric import NumericDateRules
 from claims.rules.dates.relative import RelativeDateRules
 from claims.rules.dates.relative_ar import RelativeDateRulesAr
+from claims.rules.dates.relative_month import RelativeMonthRules
 from claims.rules.dates.report_time_ar import ReportTimeRulesAr
 from claims.rules.dates.report_time_en import ReportTimeRulesEn
 from claims.rules.dates.year import YearRules
@@ -78,6 +79,7 @@ class Window(
     YearContextRules,
     RelativeDateRules,
     RelativeDateRulesAr,
+    RelativeMonthRules,
     ReportTimeRulesAr,
     ReportTimeRulesEn,
     CalendarRules,

@@ -163,6 +163,7 @@ class Language:
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
     today_noun_after: frozenset[str] = frozenset()
+    relative_month_nouns: frozenset[str] = frozenset()  # "من الشهر المقبل": a month named by its place (ar)
     # A relative-day phrase opened by one of these ("هذه الليلة") anchors at its second word: the opener is too
     # common a word to be an anchor (claims/languages/loader.py); the phrase is no date after `this_day_not_after`.
     phrase_openers_not_anchors: frozenset[str] = frozenset()

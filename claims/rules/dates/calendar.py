@@ -19,6 +19,15 @@ class CalendarRules(Cursor):
         raw = norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
         return raw.replace("\u0640", "")
 
+    def _tatweel_dash_before(self, k: int) -> bool:
+        """Arabic: only a tatweel (and spaces) stands between tokens k-1 and k in the original text ("323 ـ 31"): a
+        dash that normalizing removed."""
+        if not self.ar or not 0 < k < self.n:
+            return False
+        norm = self.ex.norm
+        between = norm.original[norm.to_original_end(self.toks[k - 1].end):norm.to_original(self.toks[k].start)]
+        return "\u0640" in between and not between.strip(" \u0640")
+
     def _year_marker(self, j: int) -> tuple[int, str | None]:
         """A calendar marker after a year: "2015م", "1436هـ", "1436 هـ", "2014 AD"."""
         t = self.tok(j)

@@ -10,9 +10,7 @@ class DayRules(Cursor):
     """Dates that start with a day number."""
 
     def date_from_number(self, i: int) -> list[Draft] | Skip | None:
-        toks = self.toks
-        t = toks[i]
-        data = self.language
+        t = self.toks[i]
         numeric = self._numeric_date(i)
         if numeric is not None:
             return numeric
@@ -24,39 +22,52 @@ class DayRules(Cursor):
                 return lower
         day = self._day_value(t)
         if day is not None:
-            days, connectors, j = self._day_run(i, day)
-            if self._bracketed_days(i, j):
-                j += 1  # "يوم (28) من رمضان", "(5-6) أغسطس": the days in brackets, the claim with them
-                days[0] = (i - 1, days[0][1])
-            if self.word_key(j) in data.day_of_month_links:
-                j_link = j + 1
-                if self.word_key(j_link) in data.month_nouns_after_day_link:
-                    j_link += 1
-            else:
-                j_link = j
-            month = self._month_at(j_link) or (self._month_at(j) if j_link != j else None)
-            if month is not None:
-                mo, j2, calendar = month
-                if self._street_before(i):
-                    return Skip(j2)
-                j2 = self._alt_month(j2, mo)
-                year = self._year_at(j2, calendar == "hijri")
-                inferred = False
-                if year is not None:
-                    y, j3, marker = year
-                    if marker == "hijri":
-                        calendar = "hijri"
-                else:
-                    if calendar == "hijri":
-                        y = self._infer_hijri_year(mo, days[-1][1], self._direction_after(j2))
-                        if y is None:
-                            return Skip(j2)  # a Hijri day and month without a year or a publication date
-                        return self._day_list_drafts(days, connectors, j2, y, mo, calendar, True)
-                    self._first_before_date = i - 1
-                    y, j3 = self._infer_year(mo, days[-1][1], j2), j2
-                    inferred = y is not None
-                return self._day_list_drafts(days, connectors, j3, y, mo, calendar, inferred)
+            found = self._days_before_month(i, day)
+            if found is not None:
+                return found
         return self._year(i)
+
+    def _days_before_month(self, i: int, day: int) -> list[Draft] | Skip | None:
+        """A day number at i (or a run of days) before a month name, a month by its place ("25 من الشهر الجاري") or
+        a Hijri month: the date claims; None when no month follows."""
+        data = self.language
+        days, connectors, j = self._day_run(i, day)
+        if self._bracketed_days(i, j):
+            j += 1  # "يوم (28) من رمضان", "(5-6) أغسطس": the days in brackets, the claim with them
+            days[0] = (i - 1, days[0][1])
+        if self.word_key(j) in data.day_of_month_links:
+            j_link = j + 1
+            if self.word_key(j_link) in data.month_nouns_after_day_link:
+                j_link += 1
+        else:
+            j_link = j
+        month = self._month_at(j_link) or (self._month_at(j) if j_link != j else None)
+        if month is None and j_link != j:  # "25 من الشهر الجاري" (rules/dates/relative_month.py)
+            found = self._relative_month_days(days, connectors, j_link)
+            if found is not None:
+                return found
+        if month is not None:
+            mo, j2, calendar = month
+            if self._street_before(i):
+                return Skip(j2)
+            j2 = self._alt_month(j2, mo)
+            year = self._year_at(j2, calendar == "hijri")
+            inferred = False
+            if year is not None:
+                y, j3, marker = year
+                if marker == "hijri":
+                    calendar = "hijri"
+            else:
+                if calendar == "hijri":
+                    y = self._infer_hijri_year(mo, days[-1][1], self._direction_after(j2))
+                    if y is None:
+                        return Skip(j2)  # a Hijri day and month without a year or a publication date
+                    return self._day_list_drafts(days, connectors, j2, y, mo, calendar, True)
+                self._first_before_date = i - 1
+                y, j3 = self._infer_year(mo, days[-1][1], j2), j2
+                inferred = y is not None
+            return self._day_list_drafts(days, connectors, j3, y, mo, calendar, inferred)
+        return None
 
     def _lowercase_month_date(self, i: int) -> list[Draft] | None:
         """English month names written in lower case ("march 6, 2010", "january 2010"): a date only with its year
@@ -174,7 +185,8 @@ class DayRules(Cursor):
             j = self._after_ordinal(j + 2)
         m = j + 1 if self._bracketed_days(i, j) else j
         if len(days) > 1 and self._month_at(m) is None and not (
-            self.word_key(m) in self.language.day_of_month_links and self._month_at(m + 1) is not None
+            self.word_key(m) in self.language.day_of_month_links and (
+                self._month_at(m + 1) is not None or self._relative_month(m + 1) is not None)
         ):
             return [(i, day)], [], self._after_ordinal(i + 1)
         return days, connectors, j

@@ -76,6 +76,8 @@ class RelativeDateRules(Cursor):
             if self.word_key(j + 1) in data.month_nouns:
                 j += 1
             m = self._month_at(j + 1)
+            if m is None:  # "الثامن من الشهر المقبل" (rules/dates/relative_month.py)
+                return self._relative_month_days([(i, day)], [], j + 1)
             if m is not None:
                 mo, j2, calendar = m
                 j2 = self._alt_month(j2, mo)

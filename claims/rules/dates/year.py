@@ -151,11 +151,15 @@ class YearRules(Cursor):
         end = self._bc_marker_end(i + 1)
         second: int | None = None
         if end is None:
-            link, nxt = self.tok(i + 1), self.tok(i + 2)
-            if link is None or nxt is None or nxt.kind != NUM or not nxt.text.isdigit() or not (
+            link, nxt, after = self.tok(i + 1), self.tok(i + 2), i + 3
+            if link is not None and link.kind == NUM and self._tatweel_dash_before(i + 1):
+                nxt, after = link, i + 2  # "(323 ـ 31 ق.م)": a tatweel as the dash (gone from the normalized text)
+            elif link is None or not (
                     link.text in "-–" or (link.kind == WORD and link.key in self.language.year_range_connectors)):
                 return None
-            end = self._bc_marker_end(i + 3)
+            if nxt is None or nxt.kind != NUM or not nxt.text.isdigit():
+                return None
+            end = self._bc_marker_end(after)
             second = int(nxt.text)
             if end is None or not 1 <= second <= MAX_BC_YEAR or second == int(t.text):
                 return None
