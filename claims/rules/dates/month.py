@@ -102,9 +102,10 @@ class MonthRules(Cursor):
             return Skip(j)
         if not self.ar and (recurring := self._recurring_month_en(i, j)) is not None:
             return recurring
-        # English abbreviations take a dot: "Sept. 11".
+        # English abbreviations take a dot: "Sept. 11", "Jan. 2019".
         if not self.ar and self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text == "." \
-                and len(t.text) <= 4 and self.tok(j + 1) is not None and self._day_value(self.toks[j + 1]):
+                and len(t.text) <= 4 and self.tok(j + 1) is not None and (
+                    self._day_value(self.toks[j + 1]) or self._year_at(j + 1, False) is not None):
             j_after = j + 1
         else:
             j_after = j
