@@ -30,30 +30,49 @@ class CarriedCountRulesEn(Cursor):
 
     def sentence_view(self) -> tuple[Cursor, int]:
         """A cursor over the whole sentence's tokens and the index of this window's first token in it (this
-        cursor itself when the window already starts at the sentence)."""
+        cursor itself when the window holds the whole sentence). Only the text outside the window is tokenized:
+        the window was cut at spaces, so its tokens are the sentence's (else the whole sentence is tokenized)."""
         if self._view is None:
             s, e = self.bounds
-            if not self.toks or self.toks[0].start == s or self.toks[0].start < s:
+            text, lower = self.ex.text, not self.ar
+            first, last = (self.toks[0].start, self.toks[-1].end) if self.toks else (s, e)
+            if first <= s and last >= e:
                 self._view = (self, 0)
-            else:
-                toks = tokenize(self.ex.text, s, e, not self.ar)
-                offset = next((k for k, t in enumerate(toks) if t.start == self.toks[0].start), None)
+            elif (first > s and not text[first - 1].isspace()) or (last < e and not text[last].isspace()):
+                toks = tokenize(text, s, e, lower)  # (a window cut inside a word)
+                offset = next((k for k, t in enumerate(toks) if t.start == first), None)
                 self._view = (type(self)(self.ex, toks, self.index), offset) if offset is not None else (self, 0)
+            else:
+                before = tokenize(text, s, first, lower) if first > s else []
+                toks = before + self.toks + (tokenize(text, last, e, lower) if last < e else [])
+                self._view = (type(self)(self.ex, toks, self.index), len(before))
         return self._view
 
     def _carried_count(self, n: NumberExpr) -> bool:
-        """A bare whole figure whose clause is parallel to a count's (module docstring)."""
-        if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
+        """A bare whole figure whose clause is parallel to a count's (module docstring). Each rule checks its own
+        shape first; the sentence's counts are listed once, and only when one asks (speed)."""
+        if n.scale or (not n.is_word and 1900 <= n.value <= 2100) or not self._carried_shape(n):
             return False  # ("has 2004": a year)
         view, off = self.sentence_view()
         a, b = n.start_i + off, n.end_i + off
-        closes = self._clause_closes(n.end_i)
-        if not (closes or view._compared(a) or self.word_key(n.end_i) in self.language.carried_prepositions):
+        if view._compared(a) or view._same_preposition(a, b) or view._changed_to(a):
+            return True
+        return self._clause_closes(n.end_i) and (view._same_verb(a) or view._gapped(a, _MAX_CHAIN))
+
+    def _carried_shape(self, n: NumberExpr) -> bool:
+        """What the rules need right around the figure, read in the window before the sentence is (speed): a word
+        before it (a verb, a link, "to", a name) or a list mark and a preposition after it."""
+        data = self.language
+        k = self._past_adverbs(n.start_i)
+        before = self.tok(k - 1)
+        if before is None:
             return False
-        counts = view.counts_before(a)
-        return bool(counts) and (view._compared(a) or view._same_preposition(a, b, counts) or
-                                 view._changed_to(a, counts) or
-                                 (closes and (view._same_verb(a, counts) or view._gapped(a, counts, _MAX_CHAIN))))
+        if before.kind == SYM:
+            return before.text == "," and self.word_key(n.end_i) in data.carried_prepositions
+        return before.key not in data.not_counted or before.key in data.holding_verbs or \
+            before.key in data.comparison_links or before.key in data.change_connectors or \
+            before.key in data.and_words or before.key in data.lone_count_openers or \
+            f"{self.word_key(k - 2)} {before.key}" in data.comparison_links
 
     def _part_of_whole(self, n: NumberExpr) -> bool:
         """"Of the 20 sectors surveyed, 13 reported growth": in a sentence that opens on "Of" and a count, the first
@@ -77,8 +96,7 @@ class CarriedCountRulesEn(Cursor):
         if self.ar or (t.text.isdigit() and len(t.text) == 4) or not self._clause_closes(end_i):
             return False
         view, off = self.sentence_view()
-        counts = view.counts_before(i + off)
-        return bool(counts) and view._gapped(i + off, counts, _MAX_CHAIN)
+        return view._gapped(i + off, _MAX_CHAIN)
 
     def _clause_closes(self, k: int) -> bool:
         """Token k ends the figure's clause: the end, a mark, a conjunction, "each", or a preposition phrase."""
@@ -89,8 +107,15 @@ class CarriedCountRulesEn(Cursor):
         return t.kind == WORD and (t.key in data.lone_count_openers or t.key in data.breakdown_each_words or
                                    t.key in data.carried_prepositions or t.key in data.or_words)
 
+    _counts: list[tuple[int, int, int]] | None = None  # every count of the sentence (counts_before)
+
     def counts_before(self, a: int) -> list[tuple[int, int, int]]:
         """(figure start, figure end, noun end) of every figure before token a that counts a noun after it."""
+        if self._counts is None:
+            self._counts = self._counts_in(self.n)
+        return [c for c in self._counts if c[2] <= a]
+
+    def _counts_in(self, a: int) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
         data = self.language
         m = 0
@@ -126,7 +151,7 @@ class CarriedCountRulesEn(Cursor):
         t = self.tok(k)
         return t.key if t is not None and t.kind == WORD and (t.text.islower() or k == 0) else None
 
-    def _same_verb(self, a: int, counts: list[tuple[int, int, int]]) -> bool:
+    def _same_verb(self, a: int) -> bool:
         """"X controls 57 seats while Y now has 28": the verb before the figure is the one before a count (a word,
         not a function word of `not_counted`), or both are verbs of holding or winning ("with 162 seats, the PDP
         has 102", "won 40 seats while the Liberals took 25")."""
@@ -134,13 +159,13 @@ class CarriedCountRulesEn(Cursor):
         verb = self._verb_before(a)
         if verb is None or not (verb in data.holding_verbs or (len(verb) > 2 and verb not in data.not_counted)):
             return False
-        for start, _, _ in counts:
+        for start, _, _ in self.counts_before(a):
             other = self._verb_before(start)
             if other == verb or (verb in data.holding_verbs and other in data.holding_verbs):
                 return True
         return False
 
-    def _same_preposition(self, a: int, b: int, counts: list[tuple[int, int, int]]) -> bool:
+    def _same_preposition(self, a: int, b: int) -> bool:
         """"65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York": a figure after a list
         mark, before a preposition that stood after a count's noun."""
         data = self.language
@@ -150,27 +175,28 @@ class CarriedCountRulesEn(Cursor):
                 before.text == "," or before.key in data.and_words or before.key in data.lone_count_openers or
                 before.key in data.holding_verbs):
             return False
-        return any(self.word_key(noun_end) in data.carried_prepositions for _, _, noun_end in counts)
+        return any(self.word_key(noun_end) in data.carried_prepositions for _, _, noun_end in self.counts_before(a))
 
     def _compared(self, a: int) -> bool:
         """"100 of the models, compared with just ten the year before": a figure after a comparison link."""
         k = self._past_adverbs(a)
         links = self.language.comparison_links
-        return self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links
+        return (self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links) and \
+            bool(self.counts_before(a))
 
-    def _changed_to(self, a: int, counts: list[tuple[int, int, int]]) -> bool:
+    def _changed_to(self, a: int) -> bool:
         """"cut its order from 90 planes to 53": the figure a count changed to, right after the count's noun."""
         data = self.language
         k = self._past_adverbs(a) - 1
         if self.word_key(k) not in data.change_connectors:
             return False
-        for start, _, noun_end in counts:
+        for start, _, noun_end in self.counts_before(a):
             found = self.phrase_before(start, data.qualifiers)
             if noun_end == k and self.word_key(found[1] if found is not None else start - 1) in data.range_from_words:
                 return True
         return False
 
-    def _gapped(self, a: int, counts: list[tuple[int, int, int]], depth: int) -> bool:
+    def _gapped(self, a: int, depth: int) -> bool:
         """"O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each": a figure right after a run of
         capitalized names, after a list mark that follows a count's noun or an earlier item of the same list."""
         name = self.tok(a - 1)
@@ -189,14 +215,14 @@ class CarriedCountRulesEn(Cursor):
         first = self.tok(k + 1)
         if names == 0 or first is None or not (first.text == "," or first.key in self.language.and_words):
             return False  # the run must open on its list mark: "tackles, Ruddock 12"
-        if any(noun_end == k + 1 for _, _, noun_end in counts):
+        if any(noun_end == k + 1 for _, _, noun_end in self.counts_before(a)):
             return True
         t = self.tok(k)
         if t is not None and t.key in self.language.breakdown_each_words:
             k -= 1  # "... 10 each, Smith 8"
         prior = self.tok(k)
         return depth > 1 and prior is not None and prior.kind == NUM and \
-            (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, counts, depth - 1)
+            (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, depth - 1)
 
     def _expr_ending_at(self, k: int) -> NumberExpr | None:
         """The bare figure whose last token is k."""
