@@ -194,6 +194,8 @@ class RelativeDateRules(Cursor):
             resolved = resolved - timedelta(days=1) if resolved is not None else None
         else:
             resolved = self._resolve_weekday(weekday, direction)
+        if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
+            return restated  # "اليوم السبت (10 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
 
     def _weekday_direction(self, i: int, end: int) -> str | None:
@@ -342,11 +344,13 @@ class RelativeDateRules(Cursor):
         return prev is not None and prev.kind == WORD and prev.text.endswith("'s") and nxt is not None and \
             nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
 
-    def _weekday_between_commas(self, i: int, j: int, offset: int) -> list[Draft] | None:
+    def _weekday_between_commas(self, i: int, j: int, offset: int) -> list[Draft] | Skip | None:
         """"اليوم، الأحد،", "أمس، السبت.": the day word's own weekday set off by commas, one claim with it (the
         weekday bare, and a comma, full stop or the end after it: "اليوم، الأحد المقبل" is no apposition)."""
         data = self.language
         day, close = self.tok(j + 1), self.tok(j + 2)
+        if day is not None and day.kind == WORD and day.key in data.weekdays and self._date_follows_weekday(j + 1):
+            return Skip(j + 2)  # "اليوم، الثلاثاء الموافق 23-3-2021": the date that follows is the claim
         if day is None or day.kind != WORD or day.key not in data.weekdays or \
                 (close is not None and close.text not in _DAY_COMMAS and close.text not in ".؛;"):
             return None

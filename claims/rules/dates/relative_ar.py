@@ -4,7 +4,7 @@ used as a noun."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD
+from claims.engine.types import NUM, SYM, WORD, Draft
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
@@ -115,3 +115,19 @@ class RelativeDateRulesAr(Cursor):
             if key in data.future_cues or (key[:1] in data.report_verb_proclitics and key[1:] in data.future_cues):
                 return True
         return False
+
+    def _bracketed_date_after(self, start_i: int, end: int) -> list[Draft] | None:
+        """A day word or weekday (tokens start_i..end) and its full date in brackets right after it ("اليوم السبت
+        (10 كانون الثاني/يناير 2026)"): one claim over both, valued by the written date, dating the report when a
+        verb of saying owns the day."""
+        t = self.tok(end)
+        if t is None or t.kind != SYM or t.text != "(" or self.tok(end + 1) is None or self.toks[end + 1].kind != NUM:
+            return None
+        drafts = self.date_from_number(end + 1)
+        if not isinstance(drafts, list) or len(drafts) != 1 or drafts[0].precision != "day":
+            return None
+        close = self._index_after(drafts[0].end)
+        if self.tok(close) is None or self.toks[close].text != ")":
+            return None
+        drafts[0].start, drafts[0].end = self.toks[start_i].start, self.toks[close].end
+        return self._report_marked(drafts, start_i)
