@@ -163,6 +163,7 @@ class Language:
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
     today_noun_after: frozenset[str] = frozenset()
+    following_year_words: frozenset[str] = frozenset()  # "من العام التالي": a year counted from another (ar)
     relative_month_nouns: frozenset[str] = frozenset()  # "من الشهر المقبل": a month named by its place (ar)
     # A relative-day phrase opened by one of these ("هذه الليلة") anchors at its second word: the opener is too
     # common a word to be an anchor (claims/languages/loader.py); the phrase is no date after `this_day_not_after`.
@@ -253,6 +254,7 @@ class Language:
     unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)
     total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
     toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_implied_ar)
+    value_words: frozenset[str] = frozenset()  # "بقيمة 97,039,330": the figure after them is a value, no count (ar)
     rank_set_nouns: frozenset[str] = frozenset()  # "المراكز الخمسة الأولى": the top five places (counts_definite_ar)
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals

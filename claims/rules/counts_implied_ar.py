@@ -49,6 +49,8 @@ class ImpliedCountRulesAr(Cursor):
             return False
         if n1.raw != n1.raw.to_integral_value() and n1.scale < MILLION:
             return False
+        if self.in_set(self._qualifier(r.start_i)[1] - 1, self.language.value_words):
+            return False  # "بقيمة 97,039,330": a value, never a count
         close = self.tok(r.end_i)
         if close is not None and close.text in _CLOSING_MARKS:
             return False  # "أجنحة «كوفيد 19»": the number ends a name

@@ -198,6 +198,9 @@ class ListRules(Cursor):
                 self.toks[r.n1.start_i].start in self.dot_count_bare:
             r.kind, r.counted = "count", prev.counted  # "نفذوا 5.964 طلعة ... 2.657 في العراق" (numbers/digits.py)
             return
+        if prev is not None and prev.kind == "count" and self.ar and self._grouped_after_grouped(r, prev):
+            r.kind, r.counted = "count", prev.counted  # "فقدان 33.000 منصب ... من 10.539.000 إلى 10.679.000"
+            return
         if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or \
                 not (self.ar or self._continues_amount_en(r, prev)):
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
@@ -282,6 +285,16 @@ class ListRules(Cursor):
             self.last_scaled = d  # a count with dots grouping thousands: bare figures so written continue it
         elif d.kind == "count" and self.ar and self._grouped_count(n1):
             self.last_scaled = d  # "1.775.067 حاجا ... نحو مليون و700 ألف قد وصلوا": the same people, in millions
+
+    def _grouped_after_grouped(self, r: Reading, prev: Draft) -> bool:
+        """Bare figures in grouped digits (one, or the two of a pair) after a count so written, within a thousandfold
+        of it: they go on counting its noun."""
+        figures = [r.n1] if r.n2 is None else [r.n1, r.n2]
+        if self.in_set(self._qualifier(r.start_i)[1] - 1, self.language.value_words):
+            return False  # "بعدد 9,703,933 سهما ... بقيمة 97,039,330": a value, not more shares
+        return isinstance(prev.value, int) and any(mark in self.ex.norm.text[prev.start:prev.end] for mark in
+                                                   GROUP_MARKS) and \
+            all(self._grouped_count(n) and prev.value / 1000 <= n.value <= prev.value * 1000 for n in figures)
 
     def _grouped_count(self, n1: NumberExpr) -> bool:
         """A whole count in thousands or more written in digits grouped by separators ("1.775.067", "65,834")."""
