@@ -202,19 +202,24 @@ class CarriedCountRulesEn(Cursor):
         name = self.tok(a - 1)
         if name is None or name.kind != WORD or not name.text[:1].isupper():
             return False  # the figure right after a name ("Ruddock 12"; not an age set off: "Emily, 16,")
+        data = self.language
         k = a - 1
-        names = 0
+        names = marks = 0
         while k >= 0:
             t = self.toks[k]
             if t.kind == WORD and t.text[:1].isupper():
                 names += 1
-            elif not (t.text in _NAME_MARKS or t.key in self.language.and_words or t.key in self.language.
-                      share_articles):
+            elif t.text == "," or t.key in data.and_words:
+                marks += 1
+            elif not (t.text in _NAME_MARKS or t.key in data.share_articles):
                 break
             k -= 1
         first = self.tok(k + 1)
-        if names == 0 or first is None or not (first.text == "," or first.key in self.language.and_words):
-            return False  # the run must open on its list mark: "tackles, Ruddock 12"
+        if names == 0 or first is None or not (first.text == "," or first.key in data.and_words):
+            # "hold 53 seats in the Senate and Democrats 47": a list mark inside the run, after a verb and a count
+            return marks > 0 and any(self._verb_before(start) not in (None, *data.not_counted) or
+                                     self._verb_before(start) in data.holding_verbs
+                                     for start, _, _ in self.counts_before(a))
         if any(noun_end == k + 1 for _, _, noun_end in self.counts_before(a)):
             return True
         t = self.tok(k)
