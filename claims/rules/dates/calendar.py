@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 from hijridate import Gregorian, Hijri
 
@@ -102,7 +103,10 @@ class CalendarRules(Cursor):
         if not words:
             return False
         t = self.toks[i_end - 1]
-        return any(w in words for w in clause_words(self.ex.text, self.bounds, t.start, t.end))
+        clause = clause_words(self.ex.text, self.bounds, t.start, t.end)
+        every, years = self.language.per_every_words, self.language.relative_year_nouns
+        return any(w in words for w in clause) or any(  # "سنويا", "من كل عام"
+            a in every and b in years for a, b in pairwise(clause))
 
     def _direction_after(self, j: int) -> str | None:
         key = self.word_key(j)

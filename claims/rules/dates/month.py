@@ -253,6 +253,8 @@ class MonthRules(Cursor):
         if relative is not None:
             y, k = relative
             return self._date_draft(start_i, k, y, mo, day, calendar, inferred=True)  # "بمايو العام الماضي"
+        if self.ar and day is None and (no_year := self._month_of_no_year(j_alt)) is not None:
+            return Skip(no_year)  # "خلال نوفمبر من كل عام", "في أبريل من العام التالي" (rules/dates/year_context.py)
         if day is None:
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
                                                               data.month_cues_before) or t.text.endswith("'s") \

@@ -62,6 +62,19 @@ class YearContextRules(Cursor):
             return self.published.year, j + 2
         return None
 
+    def _month_of_no_year(self, j: int) -> int | None:
+        """Arabic: a month (ending before token j) that recurs every year ("نوفمبر من كل عام", "يونيو سنويا"; not
+        annotated, bench/devset/GUIDELINES.md) or lies in a year counted from another ("أبريل من العام التالي"):
+        no year to give it. The index to pass over to, else None."""
+        data = self.language
+        k = j + 1 if self.word_key(j) in data.day_of_month_links else j
+        if self.word_key(k + 1) in data.relative_year_nouns and (
+                self.in_set(k, data.per_every_words) or self.word_key(k + 2) in data.following_year_words):
+            return k + 2 if self.in_set(k, data.per_every_words) else k + 3
+        if self.word_key(k) in data.relative_year_nouns and self.word_key(k + 1) in data.following_year_words:
+            return k + 2
+        return j + 1 if self.word_key(j) in data.yearly_words else None  # "في يونيو سنويا" (right after only)
+
     def _past_unless_future(self, best_year: int, month: int, day: int | None) -> int:
         """The inferred year of a month (and day) without a direction word: a date well after the publication
         date is taken as the past one unless the sentence speaks of the future ("المقبل", "سوف", "will")."""
