@@ -186,7 +186,8 @@ class MoneyRulesAr(Cursor):
         price or trade word in a sentence about an exchange rate ("سعر صرف الدولار مقابل الليرة اللبنانية ...
         الشراء بسعر 3850 حدا أدنى"), or before the rate's basis ("بلغ سعرها مائة ألف مقابل دولار واحد", "90
         ألفا للدولار"), or before a trade word ("و31 للبيع"). The local currency is the one whose country the
-        sentence names most (not the basis); with none named, the figure is left as it was."""
+        sentence names most (not the basis, nor a currency the sentence prices: "الريال السعودي 560 للشراء"); with
+        none named, the figure is left as it was."""
         data = self.language
         if not data.fx_price_words or r.n1.parenthesized or (r.kind == "number" and r.unit is not None):
             return  # (a measure: "من 90 كلم" is no price)
@@ -197,14 +198,11 @@ class MoneyRulesAr(Cursor):
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
-        resolver = self.ex.currency
-        local = {c for cur in data.currency_words.values() if cur.divisor == 1 for c in cur.candidates}
-        counts = {code: resolver.cue_count(code, start, end) for code in local if code != basis}
-        best = max(counts.values(), default=0)
-        named = [code for code, n in counts.items() if n == best]
-        if best == 0 or len(named) != 1:
+        local = {c for cur in data.currency_words.values() if cur.divisor == 1 for c in cur.candidates} - {basis}
+        code = self.ex.currency.local_currency(local, start, end)
+        if code is None:
             return
-        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, named[0], [], "context"
+        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], "context"
         r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
 
     def slashed_amounts_ar(self, j: int) -> NumberExpr | None:

@@ -167,30 +167,33 @@ class CurrencyResolver:
         up to PRICED_REACH words between, none of them a currency (the price would be that currency's: "الجنيه
         المصري أمام الدولار 48 جنيها"), and no rate basis after the figure ("إلى 19 جنيها للدولار")."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
-        words = 0
+        words, last = 0, ""
         for t in tokens:
             word = t.group()
-            if word[0].isdigit():
-                return self._figure_in_own_word(cur, tokens)
+            if word[0].isdigit():  # "الريال السعودي: شراء 425": a trade word before the figure prices it too
+                return self._figure_in_own_word(cur, tokens, last in self.language.fx_trade_words)
             if word in _PRICE_MARKS:
                 continue
             if not word[0].isalpha() or self._currency_word(word) is not None:
                 return False  # a clause ends, or another currency is named
-            words += 1
+            words, last = words + 1, word
             if words > PRICED_REACH:
                 return False
         return False
 
-    def _figure_in_own_word(self, cur: Currency, tokens: Iterator[regex.Match]) -> bool:
+    def _figure_in_own_word(self, cur: Currency, tokens: Iterator[regex.Match], traded: bool) -> bool:
         """The figure whose first digits were just read goes on (digits, separators, scale words) to a word of
-        `cur`, and no rate basis follows it."""
+        `cur` with no rate basis after it, or to a trade word ("الريال السعودي 140 للشراء"); after a trade word
+        (`traded`) it is a price whatever follows."""
         data = self.language
         for t in tokens:
             word = t.group()
             if word[0].isdigit() or word in _NUMBER_MARKS or word in data.scales:
                 continue
+            if word in data.fx_trade_words:
+                return True
             if data.currency_words.get(word) is not cur:
-                return False
+                return traded
             basis = next(tokens, None)
             if basis is None:
                 return True
@@ -201,7 +204,18 @@ class CurrencyResolver:
                 if after.startswith(clitic) and data.currency_words.get(after[len(clitic):]) is not None:
                     return False  # "19 جنيها للدولار"
             return True
-        return False
+        return traded
+
+    def local_currency(self, codes: Iterable[str], start: int, end: int) -> str | None:
+        """The one code among `codes` whose country [start, end) names most (rules/money_ar.py: a bare figure in an
+        exchange-rate report), a currency the text prices left out ("الريال السعودي 560 للشراء" in a Khartoum list
+        names no Saudi money); None on a tie or when none is named."""
+        families = {id(c): c for c in self.language.currency_words.values() if c.candidates and c.adjectives}
+        skip = [span for cur in families.values() for span in self._priced_mentions(cur)]
+        weights = self._weights(codes, start, end, skip)
+        best = max(weights.values(), default=0)
+        named = [code for code, n in weights.items() if n == best]
+        return named[0] if best and len(named) == 1 else None
 
     def _currency_word(self, word: str) -> Currency | None:
         """The currency a word names, with or without its proclitics ("الدولار", "بالدولار", "واليورو")."""
