@@ -163,6 +163,8 @@ class Language:
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
     today_noun_after: frozenset[str] = frozenset()
+    month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)
+    past_verbs: frozenset[str] = frozenset()  # "ارتفع", "كانت": a month not yet begun is the last one (ar)
     following_year_words: frozenset[str] = frozenset()  # "من العام التالي": a year counted from another (ar)
     relative_month_nouns: frozenset[str] = frozenset()  # "من الشهر المقبل": a month named by its place (ar)
     # A relative-day phrase opened by one of these ("هذه الليلة") anchors at its second word: the opener is too

@@ -68,7 +68,7 @@ class CalendarRules(Cursor):
             if best_gap is None or abs(gap) < best_gap:
                 best_year, best_gap = y, abs(gap)
         if direction is None and best_year is not None:
-            return self._past_unless_future(best_year, month, day)  # rules/dates/year_context.py
+            return self._past_unless_future(best_year, month, day, i_end)  # rules/dates/year_context.py
         return best_year
 
     def _infer_hijri_year(self, month: int, day: int, direction: str | None = None) -> int | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from claims.engine.cursor import Cursor
+from claims.engine.scanning import clause_words
 from claims.engine.types import SYM, WORD
 
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
@@ -75,9 +76,11 @@ class YearContextRules(Cursor):
             return k + 2
         return j + 1 if self.word_key(j) in data.yearly_words else None  # "في يونيو سنويا" (right after only)
 
-    def _past_unless_future(self, best_year: int, month: int, day: int | None) -> int:
+    def _past_unless_future(self, best_year: int, month: int, day: int | None, i_end: int = -1) -> int:
         """The inferred year of a month (and day) without a direction word: a date well after the publication
-        date is taken as the past one unless the sentence speaks of the future ("المقبل", "سوف", "will")."""
+        date is taken as the past one unless the sentence speaks of the future ("المقبل", "سوف", "will"); in Arabic
+        a month not yet begun is the past one when its clause tells of a change in the past tense ("ارتفع عدد
+        الوافدين من شهر كانون الثاني" in a 31 December article: the January just gone)."""
         pub = self.published
         if pub is None or not self.language.future_cues:
             return best_year  # (a language without future cues keeps the nearest year: English, dated by the BBC)
@@ -86,11 +89,32 @@ class YearContextRules(Cursor):
             date(best_year - 1, month, day or 1)
         except ValueError:
             return best_year
+        if day is None and gap > 0 and i_end > 0 and self._month_as_period(self._first_before_date) and \
+                self._past_clause(i_end):
+            return best_year - 1
         if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
             return best_year
         if self.language.past_cues and not self._future_in_sentence(self.language.past_cues):
             return best_year  # English: only a sentence in the past tense pushes it back ("the deadline is July")
         return best_year - 1
+
+    def _month_as_period(self, k: int) -> bool:
+        """Arabic: "شهر" at token k, after a link of time ("في شهر شباط", "من شهر كانون الثاني"): the month as a
+        period in which something happened (a delivery month, "عقود سبتمبر", is none)."""
+        data = self.language
+        return self.word_key(k) in data.month_nouns and self.in_set(k - 1, data.month_period_links)
+
+    def _past_clause(self, i_end: int) -> bool:
+        """Arabic: the clause of the month ending before token i_end has a verb of the past (`past_verbs`: "ارتفع",
+        "كانت", also after و/ف) and no word of the future."""
+        data = self.language
+        if not data.past_verbs:
+            return False
+        t = self.toks[i_end - 1]
+        conj = data.report_verb_proclitics
+        words = [w if w in data.past_verbs or w in data.future_cues or w[:1] not in conj else w[1:]
+                 for w in clause_words(self.ex.text, self.bounds, t.start, t.end)]
+        return any(w in data.past_verbs for w in words) and not any(w in data.future_cues for w in words)
 
     def _future_in_sentence(self, cues: frozenset[str] | None = None) -> bool:
         """A word of the future (or of `cues`) in the sentence."""
