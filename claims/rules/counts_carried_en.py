@@ -124,7 +124,8 @@ class CarriedCountRulesEn(Cursor):
             if t.kind == NUM or (t.kind == WORD and t.key in data.number_words and t.key not in data.scales):
                 expr = self.number_expr(m)
                 if expr is not None and expr.end_i <= a:
-                    noun = self._counted_after(expr.end_i, expr)
+                    # (a measure is no count: "35 degrees in Madrid, 33 in Seville")
+                    noun = self._counted_after(expr.end_i, expr) if self._measure_after(expr.end_i) is None else None
                     if noun is None and self.word_key(expr.end_i) in data.share_links:  # "100 of the models"
                         whole = self._partitive_noun(Reading(expr, None, None, expr.start_i, expr.end_i))
                         noun = (whole, whole + 1) if whole is not None else None
@@ -178,11 +179,15 @@ class CarriedCountRulesEn(Cursor):
         return any(self.word_key(noun_end) in data.carried_prepositions for _, _, noun_end in self.counts_before(a))
 
     def _compared(self, a: int) -> bool:
-        """"100 of the models, compared with just ten the year before": a figure after a comparison link."""
+        """"100 of the models, compared with just ten the year before": a figure after a comparison link, when the
+        figure before the link counts (not "flew at 300 feet, compared with 250")."""
         k = self._past_adverbs(a)
         links = self.language.comparison_links
-        return (self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links) and \
-            bool(self.counts_before(a))
+        if not (self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links):
+            return False
+        last = next((m for m in range(k - 2, -1, -1) if self.toks[m].kind == NUM or
+                     self.word_key(m) in self.language.number_words), None)  # the figure compared with
+        return last is not None and any(start <= last < end for start, end, _ in self.counts_before(a))
 
     def _changed_to(self, a: int) -> bool:
         """"cut its order from 90 planes to 53": the figure a count changed to, right after the count's noun."""

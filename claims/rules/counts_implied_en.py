@@ -119,7 +119,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
     def figure_then_plural(self, k: int, digits: bool = False) -> bool:
         """Before token k, a figure (digits only, if asked) right before a plural noun ("the 120 stations")."""
         return any((self.toks[m].kind == NUM if digits else self.figure_tok(m)) and
-                   self._plural_word(self.word_key(m + 1) or "") for m in range(k - 1))
+                   self._plural_word(self.word_key(m + 1) or "") and self._measure_after(m + 1) is None
+                   for m in range(k - 1))  # (not a measure: "35 degrees")
 
     def _item_after(self, k: int) -> tuple[bool, bool]:
         """(is an item, has "each"): [each] in|from|at + a capitalized place after a figure ending at k."""
@@ -165,14 +166,15 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         data = self.language
         verb = self.word_key(n.end_i)
         opener = self.tok(self._past_adverbs(n.start_i) - 1)  # past "only about": ", only about 200 were found"
-        if verb is None or opener is None or not (opener.key in data.lone_count_openers or opener.text == ","):
-            return False
+        if verb is None or opener is None or not (opener.key in data.lone_count_openers or opener.text == ",") or \
+                verb in data.carried_prepositions:
+            return False  # (a place after both is no verb: "35 degrees in Madrid, 33 in Seville")
         view, a = self.view_index(n.start_i)
         if verb in data.people_count_verbs and self.word_key(n.end_i + 1) not in data.share_links and \
                 opener.text != "," and view.figure_then_plural(a - 1):
             return True  # "24 people were killed and 5 injured": the people a figure before counted
         return any(view.word_key(m + 2) == verb and view.figure_tok(m) and view._plural_word(view.word_key(m + 1) or "")
-                   for m in range(a - 3))
+                   and view._measure_after(m + 1) is None for m in range(a - 3))
 
     def _plural_word(self, key: str) -> bool:
         data = self.language
