@@ -155,9 +155,10 @@ class Window(
             return found
         key = self.toks[i].key
         data = self.language
-        if self.strip(key, data.weekdays, data.proclitics_weekday) or \
+        weekday = self.strip(key, data.weekdays, data.proclitics_weekday)
+        if (weekday and weekday[1] not in data.weekday_needs_direction) or \
                 self.strip(key, data.relative_days, data.proclitics_relative_day):
-            return None
+            return None  # ("الخمس" without a word of direction is a number, not Thursday)
         if data.dual_nouns:
             dual = self.strip(key, data.dual_nouns, data.proclitics_dual_noun)
             if dual is not None:

@@ -168,6 +168,9 @@ class RelativeDateRules(Cursor):
             return None
         if not stripped[0] and data.surname_given_names and self._given_name_before(i):
             return Skip(i + 1)  # "الكاتب عبدالعزيز الخميس": a family name
+        if stripped[1] in data.weekday_needs_direction and self.word_key(i + 1) not in data.weekday_past and \
+                self.word_key(i + 1) not in data.weekday_future:
+            return None  # "السنوات الخمس": a number; "الخمس الماضي": last Thursday
         weekday = data.weekdays[stripped[1]]
         if self._date_follows_weekday(i):
             return Skip(i + 1)
