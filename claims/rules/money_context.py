@@ -157,34 +157,57 @@ class CurrencyResolver:
                     if before and before[-1] in quote:
                         continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in pounds
                     code = cur.adjectives.get(m.group("adj"))
-                    if code is not None and self._priced_after(cur, m.end()):
-                        found.append((m.start(), m.end(), code))
+                    gap = self._priced_after(cur, m.end(), code) if code is not None else None
+                    if gap is not None:
+                        found.append((m.start(), m.end(), code, gap))
+            found = self._confirmed(cur, found)
             self._priced_found[id(cur)] = found
         return found
 
-    def _priced_after(self, cur: Currency, pos: int) -> bool:
-        """A figure in `cur`'s own word follows a named currency in its clause ("الريال السعودي في عدن 425 ريالا"):
-        up to PRICED_REACH words between, none of them a currency (the price would be that currency's: "الجنيه
-        المصري أمام الدولار 48 جنيها"), and no rate basis after the figure ("إلى 19 جنيها للدولار")."""
+    def _confirmed(self, cur: Currency, mentions: list[tuple[int, int, str, int]]) -> Spans:
+        """The priced mentions a reader takes as prices: the figure right after the name ("والجنيه المصري 2.5
+        جنيه", "الريال السعودي: شراء 757"), or, with words between, where another candidate of the family is in
+        view: the outlet's currency, or a cue in the mention's paragraph (a Khartoum list, an Aden report). Without
+        one, "تراجع الجنيه المصري في البنوك ليسجل 48.5 جنيه" is the pound's own rate written short."""
+        spans = [(start, end, code) for start, end, code, _ in mentions]
+        confirmed = []
+        for start, end, code, gap in mentions:
+            others = [c for c in cur.candidates if c != code]
+            p_start, p_end = self.paragraph((start, end))
+            if gap == 0 or self.outlet_currency in others or \
+                    any(self._hits(c, p_start, p_end, spans) for c in others):
+                confirmed.append((start, end, code))
+        return confirmed
+
+    def _priced_after(self, cur: Currency, pos: int, code: str) -> int | None:
+        """How many words stand between a named currency and the figure in `cur`'s own word that prices it in its
+        clause ("الريال السعودي في عدن 425 ريالا": 2; a trade word before the figure is none: "الريال السعودي:
+        شراء 757"), None when no figure does: more than PRICED_REACH words, a currency among them (the price would
+        be that currency's: "الجنيه المصري أمام الدولار 48 جنيها"), or a rate basis after the figure ("إلى 19 جنيها
+        للدولار")."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
         words, last = 0, ""
         for t in tokens:
             word = t.group()
             if word[0].isdigit():  # "الريال السعودي: شراء 425": a trade word before the figure prices it too
-                return self._figure_in_own_word(cur, tokens, last in self.language.fx_trade_words)
+                traded = last in self.language.fx_trade_words
+                if not self._figure_in_own_word(cur, code, tokens, traded):
+                    return None
+                return 0 if traded and words == 1 else words
             if word in _PRICE_MARKS:
                 continue
             if not word[0].isalpha() or self._currency_word(word) is not None:
-                return False  # a clause ends, or another currency is named
+                return None  # a clause ends, or another currency is named
             words, last = words + 1, word
             if words > PRICED_REACH:
-                return False
-        return False
+                return None
+        return None
 
-    def _figure_in_own_word(self, cur: Currency, tokens: Iterator[regex.Match], traded: bool) -> bool:
+    def _figure_in_own_word(self, cur: Currency, code: str, tokens: Iterator[regex.Match], traded: bool) -> bool:
         """The figure whose first digits were just read goes on (digits, separators, scale words) to a word of
-        `cur` with no rate basis after it, or to a trade word ("الريال السعودي 140 للشراء"); after a trade word
-        (`traded`) it is a price whatever follows."""
+        `cur` with no rate basis after it (past an adjective naming another of its currencies; the named one's own
+        adjective makes it no price: "الليرة اللبنانية ... 23400 ليرة لبنانية للدولار"), or to a trade word
+        ("الريال السعودي 140 للشراء"); after a trade word (`traded`) it is a price whatever follows."""
         data = self.language
         for t in tokens:
             word = t.group()
@@ -195,6 +218,11 @@ class CurrencyResolver:
             if data.currency_words.get(word) is not cur:
                 return traded
             basis = next(tokens, None)
+            named = self._adjective_code(cur, basis.group()) if basis is not None else None
+            if named == code:
+                return False
+            if named is not None:
+                basis = next(tokens, None)  # "757 ريالا يمنيا للشراء"
             if basis is None:
                 return True
             after = basis.group()
@@ -216,6 +244,17 @@ class CurrencyResolver:
         best = max(weights.values(), default=0)
         named = [code for code, n in weights.items() if n == best]
         return named[0] if best and len(named) == 1 else None
+
+    def _adjective_code(self, cur: Currency, word: str) -> str | None:
+        """The code an adjective after a word of `cur` names, with or without its article and case ending
+        ("يمنيا", "اللبنانيه")."""
+        data = self.language
+        article = data.definite_article
+        stem = word[len(article):] if article and word.startswith(article) else word
+        for form in (stem, *(stem[:-len(e)] for e in data.adjective_endings if stem.endswith(e))):
+            if form in cur.adjectives:
+                return cur.adjectives[form]
+        return None
 
     def _currency_word(self, word: str) -> Currency | None:
         """The currency a word names, with or without its proclitics ("الدولار", "بالدولار", "واليورو")."""
@@ -248,7 +287,7 @@ class CurrencyResolver:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
         skip = self._priced_mentions(cur) if self.ar else []
-        priced = {code for start, _, code in skip if sentence[0] <= start < sentence[1]}
+        priced = {code for start, _, code in skip if sentence[0] <= start < sentence[1]}  # (confirmed ones)
         if priced and any(c not in priced for c in candidates):
             candidates = [c for c in candidates if c not in priced]
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
