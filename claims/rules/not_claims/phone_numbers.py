@@ -21,7 +21,7 @@ class PhoneNumberRules(Cursor):
             if joined or (t.text.isdigit() and (len(t.text) >= PLUS_PHONE_MIN_DIGITS or self._phone_end(i) > i + 1)):
                 return Skip(self._phone_end(i))  # "+966 11 4567890", "+97150123456"; not "+35 deaths", "+1,200 cases"
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
-                and not t.text.startswith("000ر") and not (  # ("000ر22": 22,000 typed right to left, numbers/digits)
+                and "ر" not in t.text and not (  # ("000ر22", "03ر20": 22,000 and 20.03 typed right to left, digits.py)
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
         ) and not self._zero_padded_day(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
