@@ -20,6 +20,7 @@ from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
 
 _CLAUSE_MARKS = frozenset(".,;:!?)")
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
+_PREP_REACH = 3  # the preposition after a count's noun, up to two words on ("20 people died on Monday")
 _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
 
 
@@ -167,8 +168,9 @@ class CarriedCountRulesEn(Cursor):
         return False
 
     def _same_preposition(self, a: int, b: int) -> bool:
-        """"65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York": a figure after a list
-        mark, before a preposition that stood after a count's noun."""
+        """"65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York", "20 died on Monday, 15 on
+        Tuesday": a figure after a list mark, before a preposition, as one followed a count's noun (up to two words
+        on, in its clause)."""
         data = self.language
         before = self.tok(a - 1)
         prep = self.word_key(b)
@@ -176,7 +178,13 @@ class CarriedCountRulesEn(Cursor):
                 before.text == "," or before.key in data.and_words or before.key in data.lone_count_openers or
                 before.key in data.holding_verbs):
             return False
-        return any(self.word_key(noun_end) in data.carried_prepositions for _, _, noun_end in self.counts_before(a))
+        for _, _, noun_end in self.counts_before(a):
+            for m in range(noun_end, min(noun_end + _PREP_REACH, a)):  # "20 people died on Monday, 15 on Tuesday"
+                if self.word_key(m) in data.carried_prepositions:  # (another may stand: "24 fouls in the game by
+                    return True  # Arsenal, seven on Heinze")
+                if self.toks[m].kind != WORD:
+                    break
+        return False
 
     def _compared(self, a: int) -> bool:
         """"100 of the models, compared with just ten the year before": a figure after a comparison link, when the
@@ -222,10 +230,8 @@ class CarriedCountRulesEn(Cursor):
         first = self.tok(k + 1)
         if names == 0 or first is None or not (first.text == "," or first.key in data.and_words):
             # "hold 53 seats in the Senate and Democrats 47": a list mark inside the run, after a verb and a count
-            return marks > 0 and any(self._verb_before(start) not in (None, *data.not_counted) or
-                                     self._verb_before(start) in data.holding_verbs
-                                     for start, _, _ in self.counts_before(a))
-        if any(noun_end == k + 1 for _, _, noun_end in self.counts_before(a)):
+            return marks > 0 and any(self._named_subject(start) for start, _, _ in self.counts_before(a))
+        if any(noun_end == k + 1 and self._named_subject(start) for start, _, noun_end in self.counts_before(a)):
             return True
         t = self.tok(k)
         if t is not None and t.key in self.language.breakdown_each_words:
@@ -233,6 +239,16 @@ class CarriedCountRulesEn(Cursor):
         prior = self.tok(k)
         return depth > 1 and prior is not None and prior.kind == NUM and \
             (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, depth - 1)
+
+    def _named_subject(self, start: int) -> bool:
+        """The figure at start follows a verb whose subject is a name ("O'Mahony making 17 tackles", "Kenya has 47
+        counties"): the verb a list of names and figures leaves out (not "he has 3 sons, Tom 12 and Sam 9")."""
+        data = self.language
+        k = self._past_adverbs(start) - 1
+        verb, subject = self.tok(k), self.tok(k - 1)
+        return verb is not None and verb.kind == WORD and verb.text.islower() and \
+            (verb.key in data.holding_verbs or verb.key not in data.not_counted) and \
+            subject is not None and subject.kind == WORD and subject.text[:1].isupper()
 
     def _expr_ending_at(self, k: int) -> NumberExpr | None:
         """The bare figure whose last token is k."""
