@@ -165,6 +165,7 @@ class Language:
     today_noun_after: frozenset[str] = frozenset()
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)
     past_verbs: frozenset[str] = frozenset()  # "ارتفع", "كانت": a month not yet begun is the last one (ar)
+    weekday_before_last: frozenset[str] = frozenset()  # "الأربعاء قبل الماضي": the week before last (ar)
     weekday_needs_direction: frozenset[str] = frozenset()  # "الخمس الماضي" (ar): else a number word
     following_year_words: frozenset[str] = frozenset()  # "من العام التالي": a year counted from another (ar)
     relative_month_nouns: frozenset[str] = frozenset()  # "من الشهر المقبل": a month named by its place (ar)

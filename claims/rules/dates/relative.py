@@ -139,9 +139,11 @@ class RelativeDateRules(Cursor):
         if self.published is None:
             return None
         delta = (weekday - self.published.weekday()) % 7
-        if direction == "past":
+        if direction in ("past", "before_last"):
             if delta >= 0:
                 delta -= 7
+            if direction == "before_last":
+                delta -= 7  # "الأربعاء قبل الماضي": the week before last
         elif direction == "future":
             if delta <= 0:
                 delta += 7
@@ -205,6 +207,8 @@ class RelativeDateRules(Cursor):
         """"past"/"future" from the word after the weekday (tokens i..end) or, in English, before it ("الأحد
         الماضي", "last Monday", "next Friday"); None when neither says."""
         data = self.language
+        if self.word_key(end) in data.weekday_before_last and self.word_key(end + 1) in data.weekday_past:
+            return "before_last"  # "الأربعاء قبل الماضي"
         if self.ar and self._and_weekday(end):
             end += 1  # "يومي الإثنين والثلاثاء المقبل(ين)": the word after the pair dates both days
         for key in (None if self.ar else self.word_key(i - 1), self.word_key(end)):  # English: the word before first
