@@ -375,6 +375,7 @@ class Language:
     subset_openers: frozenset[str] = frozenset()  # "five cities ..., including three in Texas" (en)
     holding_verbs: frozenset[str] = frozenset()  # "controls 57 seats while the PDP has 28" (en, counts_carried_en)
     carried_adverbs: frozenset[str] = frozenset()
+    auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
     carried_prepositions: frozenset[str] = frozenset()  # "65 flights on Thursday, 180 on Friday" (en)
     comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)
     partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)

@@ -19,6 +19,10 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
 
 _CLAUSE_MARKS = frozenset(".,;:!?)")
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
 _PREP_REACH = 3  # the preposition after a count's noun, up to two words on ("20 people died on Monday")
 _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
@@ -76,19 +80,26 @@ class CarriedCountRulesEn(Cursor):
             f"{self.word_key(k - 2)} {before.key}" in data.comparison_links
 
     def _part_of_whole(self, n: NumberExpr) -> bool:
-        """"Of the 20 sectors surveyed, 13 reported growth": in a sentence that opens on "Of" and a count, the first
-        bare figure after a comma, before its verb, is part of that whole."""
+        """"Of the 20 sectors surveyed, 13 reported growth", "Of the 650 seats, Labour won 202.": in a sentence that
+        opens on "Of" and a count, the first bare figure after the comma (before its verb, or closing its clause)
+        is part of that whole."""
         data = self.language
         nxt = self.tok(n.end_i)
-        if n.scale or self.word_key(n.start_i - 1) is not None or self.toks[n.start_i - 1].text != "," or \
-                nxt is None or nxt.kind != WORD or not nxt.text.islower() or nxt.key in data.not_counted:
+        subject = self.tok(n.start_i - 1) is not None and self.toks[n.start_i - 1].text == "," and nxt is not None \
+            and nxt.kind == WORD and nxt.text.islower() and nxt.key not in data.not_counted  # ", 13 reported"
+        if n.scale or not (subject or (self._clause_closes(n.end_i) and self._verb_before(n.start_i) in
+                                       data.holding_verbs)):  # or the object of holding: ", Labour won 202."
             return False
         view, off = self.sentence_view()
         if view.word_key(0) not in data.share_links:
             return False
-        counts = view.counts_before(n.start_i + off)
-        return bool(counts) and counts[0][0] <= 3 and not any(
-            view.toks[m].text == "," for m in range(counts[0][2], n.start_i + off - 1))
+        a = n.start_i + off
+        counts = view.counts_before(a)
+        if not counts or counts[0][0] > 3:
+            return False
+        between = range(counts[0][2], a - 1) if subject else range(counts[0][2], a)
+        commas = sum(1 for m in between if view.toks[m].text == ",")
+        return (commas == 0 if subject else commas == 1) and not any(view.figure_tok(m) for m in between)
 
     def gapped_item_en(self, i: int, end_i: int) -> bool:
         """A figure after a name that is an item of a list whose verb was left out ("O'Neill made 17 tackles,
@@ -193,8 +204,8 @@ class CarriedCountRulesEn(Cursor):
         links = self.language.comparison_links
         if not (self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links):
             return False
-        last = next((m for m in range(k - 2, -1, -1) if self.toks[m].kind == NUM or
-                     self.word_key(m) in self.language.number_words), None)  # the figure compared with
+        last = next((m for m in range(k - 2, -1, -1) if (self.toks[m].kind == NUM and not _year_like(self.toks[m].text))
+                     or self.word_key(m) in self.language.number_words), None)  # the figure compared with (no year)
         return last is not None and any(start <= last < end for start, end, _ in self.counts_before(a))
 
     def _changed_to(self, a: int) -> bool:
@@ -242,10 +253,14 @@ class CarriedCountRulesEn(Cursor):
 
     def _named_subject(self, start: int) -> bool:
         """The figure at start follows a verb whose subject is a name ("O'Mahony making 17 tackles", "Kenya has 47
-        counties"): the verb a list of names and figures leaves out (not "he has 3 sons, Tom 12 and Sam 9")."""
+        counties", "United have won 20 titles"): the verb a list of names and figures leaves out (not "he has 3
+        sons, Tom 12 and Sam 9")."""
         data = self.language
         k = self._past_adverbs(start) - 1
-        verb, subject = self.tok(k), self.tok(k - 1)
+        m = k - 1
+        while self.word_key(m) in data.auxiliary_words:
+            m -= 1  # "Manchester United have won 20 titles"
+        verb, subject = self.tok(k), self.tok(m)
         return verb is not None and verb.kind == WORD and verb.text.islower() and \
             (verb.key in data.holding_verbs or verb.key not in data.not_counted) and \
             subject is not None and subject.kind == WORD and subject.text[:1].isupper()
