@@ -62,7 +62,7 @@ class RelativeDateRules(Cursor):
             return None
         after = self.word_key(found[1])
         if after is not None and (after in data.today_noun_after or (
-                after.startswith(data.definite_article) and after not in data.not_counted and
+                data.definite_article and after.startswith(data.definite_article) and after not in data.not_counted and
                 self.strip(after, data.weekdays, data.proclitics_weekday_after_word) is None)):
             return None
         return found
