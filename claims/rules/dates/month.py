@@ -272,14 +272,18 @@ class MonthRules(Cursor):
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
 
     def _period_of_figure(self, i: int, j: int) -> bool:
-        """English: the month (tokens i..j) is a period by its place: the end of a range of months ("the
-        January-March quarter"), a cue glued by a hyphen ("mid-May", "end-May"), alone in brackets ("4% (May)"), a
-        figure noun after it ("lower than the March figure"), or a figure noun or a figure and a link before it ("the
-        rate for May was 2.5%", "2.5% for May"; "for May" alone may be Theresa May)."""
+        """English: the month (tokens i..j) is a period by its place: the start or end of a range of months ("the
+        May-June period", "the January-March quarter"), a cue glued by a hyphen ("mid-May"), alone in brackets ("4%
+        (May)"), a figure noun after it ("lower than the March figure", "the March quarter"), or a figure noun or a
+        figure and a link before it ("the rate for May was 2.5%", "2.5% for May"; "for May" alone may be Theresa
+        May)."""
         if self.ar:
             return False
         data = self.language
         link, after = self.tok(i - 1), self.tok(j)
+        if after is not None and (after.text in "-–" or after.key in data.year_range_connectors) and \
+                (following := self._month_at(j + 1)) is not None and following[2] == "gregorian":
+            return True  # "the May-June period": the range's start
         if link is None:
             return False
         if link.text in "-–" or link.key in data.year_range_connectors:
