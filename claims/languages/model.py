@@ -410,6 +410,7 @@ class Language:
     month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
     past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
     habitual_words: frozenset[str] = frozenset()  # "September registrations typically": no date (en)
+    topic_words: frozenset[str] = frozenset()  # "optimistic about 2005": "about" is no qualifier (en)
     frame_after: frozenset[str] = frozenset()
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()

@@ -121,8 +121,10 @@ class YearRules(Cursor):
             until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
             period = self.word_key(i + 1) in data.period_figure_nouns  # "above 2009 market", "below 2008 levels"
-            if self._unit_follows(i) or (self.phrase_before(i, data.qualifiers) is not None and not until and
-                                         not possessive and not period):
+            qualifier = self.phrase_before(i, data.qualifiers)
+            if qualifier is not None and self.word_key(qualifier[1] - 1) in data.topic_words:
+                qualifier = None  # "optimistic about 2005", "worried about 2009": what the feeling is about
+            if self._unit_follows(i) or (qualifier is not None and not until and not possessive and not period):
                 return None
             before = self.word_key(i - 1)
             if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or
