@@ -211,13 +211,36 @@ class YearRules(Cursor):
                 return self._date_draft(i, end, year, None, None, "gregorian")
         return None
 
-    def _hijri_year_skip(self, i: int, end: int, year: int) -> Skip:
+    def _hijri_year_skip(self, i: int, end: int, year: int) -> list[Draft] | Skip | None:
         """A Hijri year alone, or a pair of them ("عام 1437هـ", "موسم 1420هـ", "العام الدراسي 1436/1437هـ"), is no
         claim: it spans parts of two Gregorian years, so it has no single ISO value (bench/devset/GUIDELINES.md);
         the whole of it is passed over, so no bare number is read from it either. With a day or a month it is a date
-        (rules/dates/month.py, numeric.py)."""
+        (rules/dates/month.py, numeric.py); restated by a Gregorian year right after it, it stays (a checkable pair)."""
         pair = self._year_range(i, end, year, "hijri")
+        if pair is None and self._gregorian_twin_after(end):
+            # "عام 1391هـ الموافق 1971م", "عام 1359هـ (1940م)": kept, so the pair can be checked against the calendar
+            # (checkers/calendar); the annotation gives the Gregorian year, which stays a claim of its own.
+            return self._date_draft(i, end, year, None, None, "hijri")
         return Skip(self._index_after(pair[0].end) if pair else end)
+
+    def _gregorian_twin_after(self, j: int) -> bool:
+        """A Gregorian year restating a Hijri one right after it (token j on): after "الموافق", in brackets, or after
+        a comma when a marker says which is which ("1435هـ، 2014م", "1395 هجرية، 1975")."""
+        t = self.tok(j)
+        if t is None:
+            return False
+        comma = t.kind == SYM and t.text in ",،"
+        if not (comma or self.in_set(j, self.language.dateline_links) or (t.kind == SYM and t.text == "(")):
+            return False
+        spelled = len(self.word_key(j - 1) or "") > 2  # "هجرية", not "هـ"
+        j += 1
+        if self.in_set(j, self.language.month_year_links):
+            j += 1  # "الموافق عام 1971م"
+        nxt = self.tok(j)
+        if nxt is None or nxt.kind != NUM or len(nxt.text) != 4 or not nxt.text.isdigit():
+            return False
+        marker = self._year_marker(j + 1)[1]
+        return marker != "hijri" and (not comma or marker == "gregorian" or spelled)
 
     def _possessive_year(self, i: int) -> bool:
         """English: the number at i carries a possessive ("2004's average", "1776's Wealth of Nations")."""
