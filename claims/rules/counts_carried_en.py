@@ -24,6 +24,8 @@ def _year_like(text: str) -> bool:
 
 
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
+VIEW_BEFORE = 400  # characters of a long sentence read before the window (a count a figure answers stands near it)
+VIEW_AFTER = 200
 _PREP_REACH = 3  # the preposition after a count's noun, up to two words on ("20 people died on Monday")
 _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
 
@@ -34,13 +36,18 @@ class CarriedCountRulesEn(Cursor):
     _view: tuple[Cursor, int] | None = None  # (a cursor over the sentence, this window's offset in it)
 
     def sentence_view(self) -> tuple[Cursor, int]:
-        """A cursor over the whole sentence's tokens and the index of this window's first token in it (this
-        cursor itself when the window holds the whole sentence). Only the text outside the window is tokenized:
-        the window was cut at spaces, so its tokens are the sentence's (else the whole sentence is tokenized)."""
+        """A cursor over the sentence's tokens (up to VIEW_BEFORE/VIEW_AFTER characters around the window, cut at
+        spaces: a run-on "sentence" of a table is not tokenized whole) and the index of this window's first token
+        in it; this cursor itself when the window holds the sentence. Only text outside the window is tokenized:
+        the window was cut at spaces, so its tokens are the sentence's (else the whole span is tokenized)."""
         if self._view is None:
             s, e = self.bounds
             text, lower = self.ex.text, not self.ar
             first, last = (self.toks[0].start, self.toks[-1].end) if self.toks else (s, e)
+            if first - s > VIEW_BEFORE:
+                s = text.find(" ", first - VIEW_BEFORE, first) + 1 or first
+            if e - last > VIEW_AFTER:
+                e = max(text.rfind(" ", last, last + VIEW_AFTER), last)
             if first <= s and last >= e:
                 self._view = (self, 0)
             elif (first > s and not text[first - 1].isspace()) or (last < e and not text[last].isspace()):
@@ -53,31 +60,47 @@ class CarriedCountRulesEn(Cursor):
                 self._view = (type(self)(self.ex, toks, self.index), len(before))
         return self._view
 
+    def opens_sentence(self, k: int) -> bool:
+        """Token k is the first of its sentence (a view may start later in a very long one)."""
+        return k == 0 and self.n > 0 and self.toks[0].start <= self.bounds[0]
+
     def _carried_count(self, n: NumberExpr) -> bool:
-        """A bare whole figure whose clause is parallel to a count's (module docstring). Each rule checks its own
-        shape first; the sentence's counts are listed once, and only when one asks (speed)."""
-        if n.scale or (not n.is_word and 1900 <= n.value <= 2100) or not self._carried_shape(n):
+        """A bare whole figure whose clause is parallel to a count's (module docstring). The words right around the
+        figure must show one rule's shape before the sentence is read (speed)."""
+        if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
             return False  # ("has 2004": a year)
+        closes = self._clause_closes(n.end_i)
+        if not self._carried_shape(n, closes):
+            return False
         view, off = self.sentence_view()
         a, b = n.start_i + off, n.end_i + off
         if view._compared(a) or view._same_preposition(a, b) or view._changed_to(a):
             return True
-        return self._clause_closes(n.end_i) and (view._same_verb(a) or view._gapped(a, _MAX_CHAIN))
+        return closes and (view._same_verb(a) or view._gapped(a, _MAX_CHAIN))
 
-    def _carried_shape(self, n: NumberExpr) -> bool:
-        """What the rules need right around the figure, read in the window before the sentence is (speed): a word
-        before it (a verb, a link, "to", a name) or a list mark and a preposition after it."""
+    def _carried_shape(self, n: NumberExpr, closes: bool) -> bool:
+        """The shape of one of the rules right around the figure: a comparison link or "to" before it; a list mark,
+        a conjunction or a verb of holding before it and a preposition after it; or, closing its clause, a name
+        or a verb right before it."""
         data = self.language
         k = self._past_adverbs(n.start_i)
         before = self.tok(k - 1)
         if before is None:
             return False
-        if before.kind == SYM:
-            return before.text == "," and self.word_key(n.end_i) in data.carried_prepositions
-        return before.key not in data.not_counted or before.key in data.holding_verbs or \
-            before.key in data.comparison_links or before.key in data.change_connectors or \
-            before.key in data.and_words or before.key in data.lone_count_openers or \
-            f"{self.word_key(k - 2)} {before.key}" in data.comparison_links
+        key = before.key
+        if key in data.comparison_links or key in data.change_connectors or \
+                f"{self.word_key(k - 2)} {key}" in data.comparison_links:
+            return True
+        prev = self.toks[n.start_i - 1] if n.start_i > 0 else before
+        if self.word_key(n.end_i) in data.carried_prepositions and (
+                prev.text == "," or prev.key in data.and_words or prev.key in data.lone_count_openers or
+                prev.key in data.holding_verbs):
+            return True
+        if not closes:
+            return False
+        if prev.kind == WORD and prev.text[:1].isupper():
+            return True  # a list item after a name
+        return before.kind == WORD and (key in data.holding_verbs or key not in data.not_counted)
 
     def _part_of_whole(self, n: NumberExpr) -> bool:
         """"Of the 20 sectors surveyed, 13 reported growth", "Of the 650 seats, Labour won 202.": in a sentence that
@@ -90,8 +113,11 @@ class CarriedCountRulesEn(Cursor):
         if n.scale or not (subject or (self._clause_closes(n.end_i) and self._verb_before(n.start_i) in
                                        data.holding_verbs)):  # or the object of holding: ", Labour won 202."
             return False
+        s = self.bounds[0]
+        if self.ex.text[s:s + 12].split(" ", 1)[0].lower() not in data.share_links:
+            return False  # (the sentence must open on "Of": checked on its text before it is tokenized)
         view, off = self.sentence_view()
-        if view.word_key(0) not in data.share_links:
+        if view.word_key(0) not in data.share_links or not view.opens_sentence(0):
             return False
         a = n.start_i + off
         counts = view.counts_before(a)
@@ -162,7 +188,7 @@ class CarriedCountRulesEn(Cursor):
         """The lower-case word before token k and its adverbs (capitalized only as the sentence's first word)."""
         k = self._past_adverbs(k) - 1
         t = self.tok(k)
-        return t.key if t is not None and t.kind == WORD and (t.text.islower() or k == 0) else None
+        return t.key if t is not None and t.kind == WORD and (t.text.islower() or self.opens_sentence(k)) else None
 
     def _same_verb(self, a: int) -> bool:
         """"X controls 57 seats while Y now has 28": the verb before the figure is the one before a count (a word,
