@@ -8,7 +8,7 @@ import regex
 
 from claims.engine.cursor import Cursor
 from claims.engine.limits import MAX_DIGITS
-from claims.engine.types import NUM, WORD, NumberExpr
+from claims.engine.types import NUM, WORD, NumberExpr, Tok
 
 _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
 # A figure grouped by dots: "5.964", "1.742.000" (the writer's thousands separator, as another figure shows).
@@ -19,6 +19,18 @@ DOT_COUNT_WHOLE_ALONE = 10
 COUNT_OF_REACH = 8
 # The Arabic decimal point spelled as a word, as keys of the normalized text (ة may read ه there).
 SPELLED_DECIMAL_POINTS = frozenset({"فاصل", "فاصلة", "فاصله"})
+
+
+# Words that go on a list of figures: "101, 102 and 103" is three figures, not 101,102.
+LIST_WORDS = frozenset({"and", "or", "to"})
+
+
+def _thousands_group(tok: Tok, decimals: bool) -> bool:
+    """Three digits, perhaps with decimals ("674.3204"; not in Arabic, where a dot may group thousands too): a group
+    after a separator typed as a space."""
+    text = tok.text
+    return tok.kind == NUM and len(text) >= 3 and text[:3].isdigit() and (len(text) == 3 or (decimals and (
+        text[3] == "." and len(text) > 4 and text[4:].isdigit())))
 
 
 def parse_digits(text: str) -> Decimal | None:
@@ -105,13 +117,16 @@ class DigitRules(Cursor):
             value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands
         j = i + 1
         text = t.text
-        # "10 000 000": space-separated thousands.
+        # "10 000 000", "30 674.3204": space-separated thousands, the last group may carry the decimals.
         if text.isdigit() and len(text) <= 3:
-            while j < self.n and self.toks[j].kind == NUM and len(self.toks[j].text) == 3 and \
-                    self.toks[j].text.isdigit() and self.toks[j].start == self.toks[j - 1].end + 1 and \
-                    self.ex.text[self.toks[j - 1].end] == " ":
+            while j < self.n and self.toks[j].start == self.toks[j - 1].end + 1 and \
+                    self.ex.text[self.toks[j - 1].end] == " " and _thousands_group(self.toks[j], not self.ar):
                 text += self.toks[j].text
                 j += 1
+                if "." in text:
+                    break
+            if j == i + 1 and not self.ar:
+                j, text = self._comma_space_group(i, j, text)
             if j > i + 1:
                 value = Decimal(text)
         if self.ar and text.isdigit() and self._spelled_decimal_point(j):
@@ -137,6 +152,18 @@ class DigitRules(Cursor):
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
+
+    def _comma_space_group(self, i: int, j: int, text: str) -> tuple[int, str]:
+        """"at least 4, 961 cases", "£507, 596": a space typed after the thousands comma splits one figure. Only a
+        group of three digits that no list goes on from (not "the 147, 156 and 166 models", "3, 4 and 5")."""
+        comma, group, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        if comma is None or comma.text != "," or comma.start != self.toks[i].end or group is None or \
+                group.start != comma.end + 1 or not _thousands_group(group, True) or \
+                (i > 0 and self.toks[i - 1].text == ","):
+            return j, text
+        if after is not None and (after.text == "," or after.kind == NUM or after.key in LIST_WORDS):
+            return j, text
+        return j + 2, text + group.text
 
     def _spelled_decimal_point(self, j: int) -> bool:
         """Token j is "فاصل"/"فاصلة" followed by a bare digit run: the fraction of a spelled decimal."""
