@@ -221,6 +221,10 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return self._period_one(i + 1)
         if self._breakdown_item(i, i + 1) or self._one_of_counted(i):
             return [Draft("count", t.start, t.end, value=1)]
+        if self.word_key(i + 1) in data.or_words and self.word_key(i + 2) in data.more_count_words and \
+                (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
+            # "serve one or more of these flows", "with one or more symptoms": a threshold, as "at least one"
+            return [Draft("count", t.start, self.toks[i + 2].end, value=1, qualifier=AT_LEAST)]
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
             return None
