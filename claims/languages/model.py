@@ -368,6 +368,8 @@ class Language:
     amount_nouns: frozenset[str] = frozenset()  # "... revenue of 23.6 billion": continues an amount (en, lists.py)
     breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
     breakdown_prepositions: frozenset[str] = frozenset()
+    breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)
+    tally_openers: frozenset[str] = frozenset()  # "توزعت المقاعد: الشمال (14)": bracketed parts follow (ar)
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)
     one_subject_nouns: frozenset[str] = frozenset()  # "one person remains missing": counts one before a verb (en)
     one_subject_verbs: frozenset[str] = frozenset()  # the verbs that make "one person" a subject (en)

@@ -32,6 +32,8 @@ PARALLEL_RATIO = 50  # the bare figure is of the count's order ("تقدم 15365 
 MILLION = 1_000_000  # a decimal count is written in millions ("1.709 مليون زائر"; "83.93 ألفا" stays a number)
 _SOUND_PLURALS = ("ات", "ين", "ون")  # "قطاعات", "المشاركين": a plural whatever the stem (broken plurals unknown)
 _FEMININE_DUALS = ("تين", "تان")  # "في المرتبتين ال 52 وال60": a dual, not a plural
+# A tally item: a word, then a whole figure alone in brackets ("الشمال (14)").
+_TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
 # Script facts of a verb opening a clause: a glued "and"/"so" before it; a noun's endings it never has (ة as keys
 # hold it, the feminine plural).
 _CLAUSE_PROCLITICS = "وف"
@@ -58,9 +60,11 @@ class ImpliedCountRulesAr(Cursor):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
-        counted = None if n1.parenthesized else self._parallel_count_ar(r) or self._breakdown_part_ar(r)
+        counted = self._bracketed_tally_ar(r) if n1.parenthesized else \
+            self._parallel_count_ar(r) or self._breakdown_part_ar(r)
         if counted is not None or self._change_target_ar(r):
-            r.counted = counted or self.last_quantity.counted or None
+            prev = self.last_quantity
+            r.counted = counted or (prev.counted if prev is not None else None) or None
             return True
         return False
 
@@ -218,12 +222,39 @@ class ImpliedCountRulesAr(Cursor):
         before = self.tok(n1.start_i - 1)
         glued_and = n1.is_word and self.toks[n1.start_i].key.startswith(data.and_prefix)
         if not glued_and and (before is None or not (before.text in ITEM_MARKS or before.key in data.and_words or
-                                                     before.key in data.partitive_pronouns)):
+                                                     before.key in data.partitive_pronouns or
+                                                     before.key in data.breakdown_copulas)):
             return None
         found = self._count_before_ar(r, named=False)
         if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < 2:
             return None
         return found[0].counted or ""
+
+    def _bracketed_tally_ar(self, r: Reading) -> str | None:
+        """"توزعت المقاعد على الأقاليم: الشمال (14)، والجنوب (9)": a whole figure alone in brackets right after a
+        category word is its part of a whole named before, when the sentence holds two such items or more and a word
+        opening a tally (`tally_openers`) or a count stands before this one. Not after an identifier ("المادة (12)
+        والمادة (15)")."""
+        data = self.language
+        n1 = r.n1
+        category = self.tok(n1.start_i - 1)
+        if category is None or category.kind != WORD or n1.value != n1.value.to_integral_value() or n1.scale or \
+                any(category.key in words for words in (data.identifier_cues, data.number_words, data.year_cues,
+                                                        data.proclitics_definite_number)):
+            return None  # (not "عام (1440)", a year; nor "البطولات الـ(26)", which refers back)
+        after = self.tok(r.end_i)
+        if after is not None and after.text not in ITEM_MARKS and after.text not in ".)" and \
+                not after.key.startswith(data.and_prefix) and after.key not in data.breakdown_prepositions:
+            return None  # an item ends at a list mark: not "تزن (681) ستمائة وواحد وثمانون جراما"
+        at = self.toks[n1.start_i].start
+        if len(_TALLY_ITEM.findall(self.ex.norm.text[max(self.bounds[0], at - BREAKDOWN_REACH):
+                                                     min(self.bounds[1], at + BREAKDOWN_REACH)])) < 2:
+            return None
+        before = _WORDS.findall(self.ex.norm.text[self.bounds[0]:at])
+        if any(w in data.tally_openers for w in before):
+            return ""
+        found = self._count_before_ar(r, named=False)
+        return found[0].counted or "" if found is not None else None
 
     def _breakdown_items_ar(self, at: int) -> int:
         """How many figures around offset `at` (BREAKDOWN_REACH characters either side, within the sentence: bounded
