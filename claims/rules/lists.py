@@ -47,6 +47,8 @@ class ListRules(Cursor):
         reading = Reading(last, None, None, items[0].start_i, last.end_i)
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
             return None
+        if reading.kind == "percent" and self._currency_before(i) is not None:
+            return None  # "down $79.10 or 4.33%": the sign makes the first an amount; the unit after is the last's
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
         year_like = any(self._year_like(x) for x in items) and not self._falling_counts(items, reading, i)
