@@ -47,6 +47,8 @@ class ReportTimeRulesEn(ReportTimeRules):
                 after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
             return True  # "The 52-year-old on Tuesday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
+        if start_i > 0 and after in data.report_revision_verbs and self._forecast_revised(start_i + 2):
+            return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it
         if self.word_key(k) in data.report_time_links:
             if self._named_subject_then_verb(start_i + 1):
                 return True  # "On Thursday Mr Blair said", "And on Thursday Mr Blair is saying"
@@ -54,6 +56,14 @@ class ReportTimeRulesEn(ReportTimeRules):
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
         return self._opens_report_en(start_i)
+
+    def _forecast_revised(self, k: int) -> bool:
+        """A determiner at k, then a forecast or estimate noun within a few words ("its 2021 economic growth
+        forecast", "the estimates"): what a verb of change right after the day acted on is a statement."""
+        data = self.language
+        if self.word_key(k) not in data.report_clause_openers:
+            return False
+        return any(self.word_key(n) in data.report_forecast_nouns for n in range(k + 1, k + 1 + NOUN_NEAR_VERB + 1))
 
     def _named_subject_then_verb(self, k: int) -> bool:
         """A name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""
@@ -144,8 +154,14 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,4
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
 
 
+_OPEN_BRACKET_EN = re.compile(r"\s?\(\s?")
+_CLOSE_BRACKET_EN = re.compile(r"\s?\)")
+
+
 def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
-    """The date of a dateline at the start of the sentence dates the report (class 6), not a fact."""
+    """The date of a dateline at the start of the sentence dates the report (class 6), not a fact; so does a date
+    in brackets right after a day of the report ("announced on Monday (August 13) that": one span, GUIDELINES)."""
+    _mark_bracketed_report_date_en(drafts, text)
     s = sentence[0]
     for d in drafts:
         if d.kind != "date" or d.start - s > 100:
@@ -153,3 +169,16 @@ def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) 
         if _DATELINE_PLACE_EN.fullmatch(text, s, d.start) and _DATELINE_TAIL_EN.match(text, d.end, d.end + 60):
             d.report_time = True
         break  # only the sentence's first date can be its dateline
+
+
+def _mark_bracketed_report_date_en(drafts: list[Draft], text: str) -> None:
+    """A date alone in brackets right after a day word that dates the report restates that day: the report's too."""
+    days = [d for d in drafts if d.kind == "date" and d.report_time]
+    if not days:
+        return
+    for d in drafts:
+        if d.kind != "date" or d.report_time:
+            continue
+        if any(_OPEN_BRACKET_EN.fullmatch(text, day.end, d.start) for day in days) and \
+                _CLOSE_BRACKET_EN.match(text, d.end, d.end + 2):
+            d.report_time = True
