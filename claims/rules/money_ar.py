@@ -15,6 +15,7 @@ UNIT_PRICE_REACH = 7
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
+BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
 
 
 class MoneyRulesAr(Cursor):
@@ -231,6 +232,22 @@ class MoneyRulesAr(Cursor):
                 found[0] not in data.rate_basis_proclitics and self.word_key(k - 1) not in data.rate_basis_words):
             return None  # a bare "دولار" after a figure is its own currency ("90 دولارا"), not a basis; "بين" no yen
         return cur.code
+
+    def rate_basis_amount_ar(self, r: Reading) -> bool:
+        """"148500 دينار مقابل كل 100 دولار", "610 ريالات لكل 100 دولار": a round sum of another currency (1, 10, 100,
+        1000) after a rate-basis word right after an amount is what the rate is counted per, no amount paid (as
+        "مقابل دولار واحد"; GUIDELINES, not a claim like "لكل 100 نسمة"). Not a price ("50 سهما مقابل 100 دولار")."""
+        data = self.language
+        if not self.ar or r.kind != "money" or r.n2 is not None or r.n1.scale or r.n1.value not in BASIS_SUMS:
+            return False
+        k = r.start_i - 1
+        if self.word_key(k) in data.per_every_words:
+            k -= 1  # "مقابل كل 100 دولار"
+        if self.word_key(k) not in data.rate_basis_words or not self._amount_ends_at(k - 1):
+            return False
+        prev = self.last_quantity
+        return prev is None or prev.kind != "money" or prev.currency != r.currency
+        # (another currency, or a bare figure: "300 ريال مقابل 100 ريال" is two amounts)
 
     def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
         """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;

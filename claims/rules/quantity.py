@@ -68,8 +68,10 @@ class QuantityRules(Cursor):
             if skip is not None:
                 return skip
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
-        # counts_en.py: "the two men", "the two sides" refer to a group named before: no claim
-        if not self._read_unit(reading, cur_before) or self._refers_back_en(reading):
+        # counts_en.py: "the two men", "the two sides" refer to a group named before: no claim; money_ar.py: "مقابل
+        # كل 100 دولار" is the rate's basis
+        if not self._read_unit(reading, cur_before) or self._refers_back_en(reading) or \
+                self.rate_basis_amount_ar(reading):
             return None
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
@@ -118,6 +120,9 @@ class QuantityRules(Cursor):
     def _amount_ends_at(self, k: int) -> bool:
         """Token k ends a figure: digits, a number word or a scale, or a currency word after one ("15 ألف ليرة")."""
         data = self.language
+        cur, adj = data.currency_words.get(self.word_key(k - 1) or ""), self.word_key(k) or ""
+        if self.ar and cur is not None and (adj in cur.adjectives or self._adjective_code_ar(cur, adj) is not None):
+            k -= 1  # "1620 ريالا يمنيا": the currency's adjective after it
         if self.word_key(k) in data.currency_words:
             k -= 1
         t = self.tok(k)
