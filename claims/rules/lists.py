@@ -254,7 +254,9 @@ class ListRules(Cursor):
         before = self.word_key(k)
         paired = before in data.pair_links or (self.word_key(k - 1) in data.pair_links and before is not None) or (
             before in data.previous_value_verbs and self.word_key(k - 1) in data.previous_value_links and
-            self.word_key(k - 2) in data.previous_value_openers) or (prev.kind == "count" and self._count_list_part(r))
+            self.word_key(k - 2) in data.previous_value_openers) or \
+            (prev.kind == "count" and self._count_list_part(r)) or \
+            (prev.kind == "money" and self._money_list_part(r, prev))
         if paired and (prev.kind != "count" or r.n1.value == r.n1.value.to_integral_value()):
             r.kind, r.unit, r.counted = prev.kind, prev.unit, prev.counted
             r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
@@ -268,6 +270,18 @@ class ListRules(Cursor):
         return before is not None and (before.text in LIST_COMMAS or before.key in self.language.and_words) and \
             not n1.scale and n1.value >= CONTINUED_SCALE and n1.value == n1.value.to_integral_value() and \
             any(mark in text for mark in ".,٬")
+
+    def _money_list_part(self, r: Reading, prev: Draft) -> bool:
+        """"بلغ سعر الكيلو 42 ريالا في جدة، و45 في الرياض": a bare figure after a comma or و, with a place
+        or a time after it ("في": `breakdown_prepositions`), goes on with the amount before it in the sentence when
+        of its order (within tenfold): the same price elsewhere or at another time."""
+        data = self.language
+        n1, before = r.n1, self.tok(r.start_i - 1)
+        after = self.word_key(r.end_i)
+        return before is not None and (before.text in LIST_COMMAS or before.key in data.and_words) and \
+            not n1.scale and not n1.parenthesized and prev.start >= self.bounds[0] and \
+            isinstance(prev.value, int | float) and prev.value / 10 <= n1.value <= prev.value * 10 and \
+            after in data.breakdown_prepositions
 
     def purpose_after_amount(self, r: Reading, k: int) -> bool:
         """Arabic: the word at k after a bare figure in millions is "لـ" + a noun with a definite noun after it ("5
