@@ -253,6 +253,7 @@ class Language:
     # Implied Arabic counts (claims/rules/counts_implied_ar.py): verbs of reaching before parallel figures, "العدد"
     # (the total of a count) and the owner words of an age ("ذي الـ23 عاما").
     parallel_count_verbs: frozenset[str] = frozenset()
+    sequence_links: frozenset[str] = frozenset()  # "، ثم 4,9 في 2000": the next figure of a series (ar)
     total_count_nouns: frozenset[str] = frozenset()
     age_owner_words: frozenset[str] = frozenset()
     unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)

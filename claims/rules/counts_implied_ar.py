@@ -47,6 +47,8 @@ class ImpliedCountRulesAr(Cursor):
         """A bare Arabic figure (no unit, no noun after it) that counts what the sentence named: set its counted noun
         when it carries one. Called after the pair and victim rules (quantity._bare_figure_ar)."""
         n1 = r.n1
+        if r.n2 is None and self._average_continued_ar(r):
+            return True
         if r.n2 is not None or n1.value != n1.value.to_integral_value():
             return False
         if n1.raw != n1.raw.to_integral_value() and n1.scale < MILLION:
@@ -67,6 +69,33 @@ class ImpliedCountRulesAr(Cursor):
             r.counted = counted or (prev.counted if prev is not None else None) or None
             return True
         return False
+
+    def _average_continued_ar(self, r: Reading) -> bool:
+        """"بلغ متوسط حجم الأسرة 5,4 أفراد عام 1990، ثم 4,9 في 2000، و4,1 في 2010": a bare decimal after a decimal
+        count (an average, GUIDELINES: a count) of the same sentence goes on counting it, when of its order (within
+        threefold) and near it (PARALLEL_REACH)."""
+        n1, prev = r.n1, self.last_quantity
+        if prev is None or prev.kind != "count" or n1.scale or n1.parenthesized or prev.value_high is not None or \
+                not isinstance(prev.value, float) or prev.value == int(prev.value) or prev.start < self.bounds[0] or \
+                n1.value == n1.value.to_integral_value() or self.toks[n1.start_i].start - prev.end > PARALLEL_REACH:
+            return False
+        if not prev.value / 3 <= n1.value <= prev.value * 3:
+            return False
+        data = self.language
+        q = self._qualifier(n1.start_i)[1]
+        before = self.tok(q - 1)
+        if before is None or not (before.text in CLAUSE_MARKS or before.key in data.and_words or
+                                  before.key in data.sequence_links or before.key in data.change_connectors or
+                                  self._clause_verb_ar(q - 1) is not None):
+            return False  # the figure opens an item ("، ثم 4,9", "بلغ 4,1"): not "ارتفاعا من قراءة نهائية 49.6"
+        for k in range(n1.start_i - 1, -1, -1):
+            t = self.toks[k]
+            if t.end <= prev.end:
+                break
+            if t.kind == WORD and t.key.startswith(data.definite_article) and t.key not in data.change_connectors:
+                return False  # another subject between: "5,8 أفراد، وسجل المؤشر 4,8" measures the index
+        r.counted = prev.counted
+        return True
 
     def _sentence_words_ar(self, i: int, limit: int) -> list[str]:
         """The last `limit` words and marks of the sentence before token i (normalized text, as token keys)."""
