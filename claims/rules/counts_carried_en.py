@@ -33,7 +33,9 @@ _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Rudd
 class CarriedCountRulesEn(Cursor):
     """English bare figures carrying the noun a parallel count named."""
 
-    _view: tuple[Cursor, int] | None = None  # (a cursor over the sentence, this window's offset in it)
+    # (a cursor over the sentence, this window's offset in it); the cursor is None when it is this window itself, so
+    # that no window refers to itself (a reference cycle would leave every window to the cyclic collector: slow)
+    _view: tuple[Cursor | None, int] | None = None
 
     def sentence_view(self) -> tuple[Cursor, int]:
         """A cursor over the sentence's tokens (up to VIEW_BEFORE/VIEW_AFTER characters around the window, cut at
@@ -49,16 +51,17 @@ class CarriedCountRulesEn(Cursor):
             if e - last > VIEW_AFTER:
                 e = max(text.rfind(" ", last, last + VIEW_AFTER), last)
             if first <= s and last >= e:
-                self._view = (self, 0)
+                self._view = (None, 0)
             elif (first > s and not text[first - 1].isspace()) or (last < e and not text[last].isspace()):
                 toks = tokenize(text, s, e, lower)  # (a window cut inside a word)
                 offset = next((k for k, t in enumerate(toks) if t.start == first), None)
-                self._view = (type(self)(self.ex, toks, self.index), offset) if offset is not None else (self, 0)
+                self._view = (type(self)(self.ex, toks, self.index), offset) if offset is not None else (None, 0)
             else:
                 before = tokenize(text, s, first, lower) if first > s else []
                 toks = before + self.toks + (tokenize(text, last, e, lower) if last < e else [])
                 self._view = (type(self)(self.ex, toks, self.index), len(before))
-        return self._view
+        view, offset = self._view
+        return (self if view is None else view), offset
 
     def opens_sentence(self, k: int) -> bool:
         """Token k is the first of its sentence (a view may start later in a very long one)."""
