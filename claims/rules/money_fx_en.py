@@ -14,6 +14,7 @@ from claims.engine.types import WORD, Reading
 from claims.languages import Currency
 
 FX_NAME_REACH = 12  # tokens back from the figure to the priced currency's name ("the Kenyan shilling closed at")
+BASIS_NAME_WORDS = 3  # tokens between a basis link, the currency's name and the level word ("against the US dollar")
 
 
 # Market convention for which currency of a pair is the base (one unit of it is priced): the euro, then sterling,
@@ -38,22 +39,50 @@ class FxPriceRulesEn(Cursor):
                 r.n1.parenthesized or not self.in_set(r.start_i - 1, data.fx_level_links):
             return
         k = r.end_i
-        if not self.in_set(k, data.fx_basis_links):
-            return
-        basis = self._basis_currency(k + 1)
+        after_basis = not self.in_set(k, data.fx_basis_links)
+        if not after_basis:
+            basis, basis_at, subject_before = self._basis_currency(k + 1), k + 1, r.start_i - 1
+        else:  # "It rose 0.96% against the US dollar to 4.3713": the basis named before the level
+            found = self._basis_before(r.start_i - 1)
+            if found is None:
+                return
+            basis, basis_at, subject_before = found
         if basis is None:
             return
-        priced = self._currency_named_before(r.start_i - 1)
-        if priced is None or priced[0] is basis:
+        priced = self._currency_named_before(subject_before)
+        if priced is not None and priced[0] is basis:
             return
-        code, _, _ = self.ex.resolve_currency(priced[0], self.bounds, priced[1])
-        basis_code, _, _ = self.ex.resolve_currency(basis, self.bounds, self.toks[k + 1].start)
+        if priced is not None:
+            code, _, _ = self.ex.resolve_currency(priced[0], self.bounds, priced[1])
+        elif after_basis:  # "The local unit rose 1% against the dollar to 4.37": the outlet's own money, the
+            code = self.ex.currency.outlet_currency  # subject of a move (not a quoted "rate of 8.28 to the dollar")
+        else:
+            return
+        basis_code, _, _ = self.ex.resolve_currency(basis, self.bounds, self.toks[basis_at].start)
         if basis_code is None and "USD" in basis.candidates:
             basis_code = "USD"  # "against the dollar" in a rate: the US dollar
         if code is None or basis_code is None or code == basis_code:
             return
         r.kind, r.unit, r.candidates, r.currency_source = "money", None, [], "context"
         r.currency = basis_code if _quoted_in(basis_code, code) else code
+
+    def _basis_before(self, level: int) -> tuple[Currency, int, int] | None:
+        """A basis link and its currency right before the level word at `level` ("against the US dollar to"):
+        the currency, its token and the link's token."""
+        words = self.language.currency_words
+        for j in range(level - 1, max(-1, level - 1 - BASIS_NAME_WORDS), -1):
+            key = self.word_key(j)
+            if key in words:
+                link = self._basis_link_before(j)
+                return (words[key], j, link) if link is not None else None
+        return None
+
+    def _basis_link_before(self, j: int) -> int | None:
+        """The token of a basis link up to three tokens before the currency name at j ("against the pound")."""
+        for m in range(j - 1, max(-1, j - 1 - BASIS_NAME_WORDS), -1):
+            if self.in_set(m, self.language.fx_basis_links):
+                return m
+        return None
 
     def _basis_currency(self, k: int) -> Currency | None:
         """The currency a rate is counted against, its name at k or after "the" and an adjective ("the US
@@ -70,6 +99,7 @@ class FxPriceRulesEn(Cursor):
         words = self.language.currency_words
         for j in range(i - 1, max(-1, i - 1 - FX_NAME_REACH), -1):
             t = self.toks[j]
-            if t.kind == WORD and t.key in words and not words[t.key].needs_number:
+            if t.kind == WORD and t.key in words and not words[t.key].needs_number and \
+                    self._basis_link_before(j) is None:  # (not the basis of a rate before: "against the pound")
                 return words[t.key], t.start
         return None
