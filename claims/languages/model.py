@@ -267,6 +267,9 @@ class Language:
     plural_scales: frozenset[str] = frozenset()  # "ملايين": a scale word that follows three to ten only
     rate_nouns: frozenset[str] = frozenset()  # "بنقطتين في نسبة التضخم": points of a rate are percentage points
     rate_links: frozenset[str] = frozenset()
+    rate_change_nouns: frozenset[str] = frozenset()  # "61 في المئة، بزيادة أربع نقاط": rate points (ar)
+    percent_change_words: frozenset[str] = frozenset()  # "بنسبة 1.2%": a percent that is a change, no level (ar)
+    index_nouns: frozenset[str] = frozenset()  # "المؤشر": points in its sentence are an index's (ar)
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

@@ -28,6 +28,8 @@ class SharePointRules(Cursor):
             return False
         if self.word_key(j) in data.rate_links and self.in_set(j + 1, data.rate_nouns):
             return True
+        if self._change_after_rate_ar(j):
+            return True
         for k in range(j, min(j + RATE_CHANGE_REACH, self.n)):
             if self.toks[k].kind != NUM:
                 continue
@@ -35,6 +37,27 @@ class SharePointRules(Cursor):
             return n is not None and self._percent_after(n.end_i) is not None and (
                 self.in_set(k - 1, data.range_from_words) or self.in_set(k - 1, data.change_connectors))
         return False
+
+    def _change_after_rate_ar(self, j: int) -> bool:
+        """"بلغت نسبة الإشغال 61 في المئة، بزيادة أربع نقاط": points (ending before j) right after a change noun
+        (`rate_change_nouns`) that follows a percent level of the sentence (not a change "بنسبة 1.2%", and no
+        index in the sentence, `index_nouns`: "ارتفع المؤشر 1.2%، بزيادة 30 نقطة" are index points)."""
+        data = self.language
+        prev = self.last_quantity
+        if prev is None or prev.kind != "percent" or prev.unit not in (None, "percent") or \
+                prev.start < self.bounds[0]:
+            return False
+        k = next((k for k in range(j - 1, max(j - 5, -1), -1) if self.word_key(k) in data.rate_change_nouns), None)
+        figure = self.number_expr(k + 1) if k is not None and k + 1 < j - 1 else None
+        if k is None or (k != j - 2 and (figure is None or figure.end_i != j - 1)):
+            return False  # (the change noun, the figure, the points word; or a dual right after it: "بزيادة نقطتين")
+        between = [t for t in self.toks[:k] if t.start >= prev.end]
+        first = next((m for m in range(k) if self.toks[m].start == prev.start), None)
+        if any(t.kind != SYM and t.key not in data.and_words for t in between) or first is None or \
+                self.in_set(first - 1, data.percent_change_words):
+            return False
+        text = self.ex.norm.text[self.bounds[0]:self.bounds[1]]
+        return not any(w in data.index_nouns for w in text.split())
 
     def _point_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """The fraction word at i followed by (of) (a) (percentage) point(s)."""
