@@ -38,8 +38,10 @@ class ListRules(Cursor):
         first = self.number_expr(i)
         if first is None or first.scale or first.is_word:
             return None
-        if self.list_follows(i - 2):
-            return None  # the middle of a list whose head another rule took ("المواد 12 و13 و14")
+        before = self.tok(i - 2)
+        if before is not None and before.kind != WORD and self.list_follows(i - 2):
+            return None  # the middle of a list whose head another rule took ("المواد 12 و13 و14"; not "إلى 97 و75"
+            # after a word: "إلى" joins a range only after a figure)
         items, joiners = self._list_items(first)
         if len(items) < 2:
             return None
