@@ -16,6 +16,7 @@ UNIT_PRICE_REACH = 7
 EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
 BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
+COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate is counted per ("لكل 1000 نسمة")
 
 
 class MoneyRulesAr(Cursor):
@@ -232,6 +233,19 @@ class MoneyRulesAr(Cursor):
                 found[0] not in data.rate_basis_proclitics and self.word_key(k - 1) not in data.rate_basis_words):
             return None  # a bare "دولار" after a figure is its own currency ("90 دولارا"), not a basis; "بين" no yen
         return cur.code
+
+    def rate_basis_ar(self, r: Reading) -> bool:
+        """The basis a rate is counted per, no claim: an amount (rate_basis_amount_ar) or a count in a round power of
+        ten after "لكل" right after another figure ("2.4 طبيب لكل 1000 نسمة", "104 ذكور لكل 100 أنثى"; NOTES of the
+        OOD rounds: "لكل 100 نسمة" is class 5; a scaled one, "لكل 100 ألف نسمة", is left as it was: dropping the
+        figure would leave its scale word to be read alone). Not one per N with no figure before ("سرير لكل 500
+        مريض": a share)."""
+        if r.kind != "count":
+            return self.rate_basis_amount_ar(r)
+        k, prev = r.start_i - 1, self.last_quantity
+        return self.ar and r.n2 is None and not r.n1.scale and r.n1.value in COUNT_BASES and \
+            self.word_key(k) in self.language.per_words \
+            and prev is not None and prev.start >= self.bounds[0] and k > 0 and self.toks[k - 1].end == prev.end
 
     def rate_basis_amount_ar(self, r: Reading) -> bool:
         """"148500 دينار مقابل كل 100 دولار", "610 ريالات لكل 100 دولار": a round sum of another currency (1, 10, 100,
