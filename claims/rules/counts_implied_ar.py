@@ -246,18 +246,35 @@ class ImpliedCountRulesAr(Cursor):
         two such items and a count before them."""
         data = self.language
         n1 = r.n1
-        if self.word_key(r.end_i) not in data.breakdown_prepositions:
+        place_first = self._place_first_item_ar(r)
+        if self.word_key(r.end_i) not in data.breakdown_prepositions and not place_first:
             return None
         before = self.tok(n1.start_i - 1)
         glued_and = n1.is_word and self.toks[n1.start_i].key.startswith(data.and_prefix)
-        if not glued_and and (before is None or not (before.text in ITEM_MARKS or before.key in data.and_words or
-                                                     before.key in data.partitive_pronouns or
-                                                     before.key in data.breakdown_copulas)):
+        if not glued_and and not place_first and (
+                before is None or not (before.text in ITEM_MARKS or before.key in data.and_words or
+                                       before.key in data.partitive_pronouns or before.key in data.breakdown_copulas)):
             return None
         found = self._count_before_ar(r, named=False)
         if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < 2:
             return None
         return found[0].counted or ""
+
+    def _place_first_item_ar(self, r: Reading) -> bool:
+        """"... و21 في حماة، وفي دمشق 2": an item of a breakdown with its place first ("وفي" or a list mark and "في",
+        one word of place) and the figure ending the item (a list mark, و or the sentence's end after it)."""
+        data = self.language
+        k = r.n1.start_i
+        place, prep, mark = self.tok(k - 1), self.tok(k - 2), self.tok(k - 3)
+        if place is None or place.kind != WORD or place.key in data.number_words or prep is None or prep.kind != WORD:
+            return False
+        glued = prep.key.startswith(data.and_prefix) and prep.key[len(data.and_prefix):] in data.breakdown_prepositions
+        if not glued and not (prep.key in data.breakdown_prepositions and mark is not None and
+                              (mark.text in ITEM_MARKS or mark.key in data.and_words)):
+            return False
+        after = self.tok(r.end_i)
+        return after is None or after.text in ITEM_MARKS or after.text == "." or \
+            after.key in data.and_words or after.key.startswith(data.and_prefix)
 
     def _bracketed_tally_ar(self, r: Reading) -> str | None:
         """"توزعت المقاعد على الأقاليم: الشمال (14)، والجنوب (9)": a whole figure alone in brackets right after a
