@@ -30,7 +30,7 @@ class PhoneNumberRules(Cursor):
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
-        if self._sms_short_code(i, nxt):
+        if 4 <= len(t.text) <= 6 and self._sms_short_code(i, nxt):
             return Skip(i + 1)  # "Text HELP to 70085": an SMS short code (GUIDELINES, class 5)
         return None
 

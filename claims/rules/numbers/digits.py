@@ -125,7 +125,7 @@ class DigitRules(Cursor):
                 j += 1
                 if "." in text:
                     break
-            if j == i + 1 and not self.ar:
+            if j == i + 1 and j < self.n and self.toks[j].text == "," and not self.ar:
                 j, text = self._comma_space_group(i, j, text)
             if j > i + 1:
                 value = Decimal(text)
