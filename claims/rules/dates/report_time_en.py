@@ -154,8 +154,9 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,4
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
 
 
-_OPEN_BRACKET_EN = re.compile(r"\s?\(\s?")
-_CLOSE_BRACKET_EN = re.compile(r"\s?\)")
+# "on Monday (August 13)", "released Friday morning, Oct. 2, by": the day of the report restated by its date.
+_OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?)")
+_CLOSE_BRACKET_EN = re.compile(r" ?[),]")
 
 
 def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
@@ -172,7 +173,8 @@ def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) 
 
 
 def _mark_bracketed_report_date_en(drafts: list[Draft], text: str) -> None:
-    """A date alone in brackets right after a day word that dates the report restates that day: the report's too."""
+    """A date alone in brackets or between commas right after a day word that dates the report (maybe with its part
+    of the day) restates that day: the report's too."""
     days = [d for d in drafts if d.kind == "date" and d.report_time]
     if not days:
         return
