@@ -366,8 +366,6 @@ class Language:
     frame_partitive_after: frozenset[str] = frozenset()  # "18 times out of the last 20 years": a part (en)
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
-    sms_cues: frozenset[str] = frozenset()  # "Text HELP to 70085": an SMS short code opens with one (en)
-    sms_code_followers: frozenset[str] = frozenset()  # words a short code may stand before ("to 70085 to donate")
     report_revision_verbs: frozenset[str] = frozenset()  # "X on Monday raised its growth forecast": report time (en)
     report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")
     name_inner_words: frozenset[str] = frozenset()  # "Office of National Statistics": inside a name (en)

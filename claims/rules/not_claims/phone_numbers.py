@@ -7,7 +7,6 @@ from claims.engine.types import NUM, SYM, Skip, Tok
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 PLUS_PHONE_MIN_DIGITS = 7  # "+" and one run of digits: a phone number from this length ("+97150123456")
-SMS_CUE_REACH = 8  # tokens between the verb of texting and "to" ("Text the word 'NEWS' to 22840")
 PHONE_CUE_CHARS = 80  # from a phone cue to digit groups ("the helpline number operated by X is 1800 265 165")
 
 
@@ -30,25 +29,7 @@ class PhoneNumberRules(Cursor):
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
-        if 4 <= len(t.text) <= 6 and self._sms_short_code(i, nxt):
-            return Skip(i + 1)  # "Text HELP to 70085": an SMS short code (GUIDELINES, class 5)
         return None
-
-    def _sms_short_code(self, i: int, nxt: Tok | None) -> bool:
-        """A figure of four to six digits after "to", ending its clause, in a clause opened by a verb of texting
-        ("Text the word NEWS to 22840.", "To give, SMS GIFT to 8008"); not "texts rose to 20000 last year"."""
-        data = self.language
-        text = self.toks[i].text
-        if not data.sms_cues or not text.isdigit() or not 4 <= len(text) <= 6 or self.word_key(i - 1) != "to" or (
-                nxt is not None and nxt.kind != SYM and nxt.key not in data.sms_code_followers):
-            return False
-        for k in range(i - 2, max(-1, i - 2 - SMS_CUE_REACH), -1):
-            t = self.toks[k]
-            if t.key in data.change_verbs:
-                return False  # "Text volumes fell to 5000": a level reached
-            if t.key in data.sms_cues and (k == 0 or self.toks[k - 1].text in ",;:"):
-                return t.start >= self.bounds[0]
-        return False
 
     def _phone_cue_shortly_before(self, start: int) -> bool:
         """A phone cue among the few words of the sentence before offset start (read in the text: the window may

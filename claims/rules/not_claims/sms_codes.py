@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Skip, Tok
+from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 
-# How far back (tokens) the verb of an SMS instruction may stand from the short code: "أرسل كلمة اشتراك إلى 81234".
-SMS_REACH = 4
+# How far back (words) the verb of an SMS instruction may stand from the short code: "أرسل كلمة اشتراك إلى 81234",
+# "Text the word 'NEWS' to 22840".
+SMS_REACH = 5
 # A code next to an operator's name has at least this many digits ("88548 الاتصالات"); "5 الاتصالات" is not one.
 MIN_CODE_DIGITS = 3
 
@@ -40,7 +41,10 @@ class SmsCodeRules(Cursor):
 
     def _sms_verb_before(self, i: int) -> bool:
         data = self.language
-        for k in range(i - 1, max(-1, i - 1 - SMS_REACH), -1):
+        k, words = i - 1, 0
+        while k >= 0 and words < SMS_REACH:
             if self.in_set(k, data.sms_verbs) or self.word_key(k) in data.sms_verbs:
                 return True
+            words += self.toks[k].kind != SYM  # quotes around the texted word are free ("Text the word 'NEWS' to")
+            k -= 1
         return False
