@@ -62,7 +62,8 @@ class MoneyRules(Cursor):
         self.money_range_tail(r)
 
     def _subunit_tail(self, r: Reading) -> None:
-        """A whole amount without a scale followed by fewer than 100 of its cents, "and" between or not."""
+        """A whole amount without a scale followed by fewer than 100 of its cents (1000 of its millimes or fils),
+        "and" between or not."""
         data = self.language
         n1 = r.n1
         if r.currency is None or n1.scale or n1.value != n1.raw or n1.value != n1.value.to_integral_value():
@@ -74,13 +75,13 @@ class MoneyRules(Cursor):
         if t is None or not (t.kind == NUM or (t.kind == WORD and self.number_expr(k) is not None)):
             return
         part = self.number_expr(k)
-        if part is None or part.scale or not 0 < part.value < 100 or part.value != part.value.to_integral_value():
+        if part is None or part.scale or not 0 < part.value < 1000 or part.value != part.value.to_integral_value():
             return
         after = self._currency_after(part.end_i)
-        if after is None or after[0].divisor != 100 or \
+        if after is None or after[0].divisor not in (100, 1000) or part.value >= after[0].divisor or \
                 r.currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
             return
-        n1.value += part.value / 100
+        n1.value += part.value / after[0].divisor
         r.end_i = after[1]
 
     @staticmethod
