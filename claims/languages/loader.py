@@ -113,6 +113,7 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             own_code_cues=_cue_pattern(entry.get("own_code_cues")),
             own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
             named_only=frozenset(str(c) for c in entry.get("named_only") or []),
+            needs_country=bool(entry.get("needs_country")),
         )
         if cur.divisor < 1:
             raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")

@@ -33,7 +33,7 @@ class Currency:
     needs_number: bool = False
     needs_adjective: bool = False
     divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
-    needs_country: bool = False  # a glued letter ("P277 million") that is money only where its country is in view
+    needs_country: bool = False  # money only where its country is in view: a glued "P277 million", "أوقية" (ouguiya)
     # A bare form ("$", "dollars") names the outlet's own currency when it is one of these (NZ: NZD), unless the
     # sentence matches `own_code_cues` (world markets priced in `code`: "a barrel", "on Wall Street") or the text
     # `own_code_text_cues` (a wire's "($1 = 1.52 New Zealand dollars)"): rules/money.py `outlet_reading`.

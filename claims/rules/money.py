@@ -211,8 +211,8 @@ class MoneyRules(Cursor):
         t = self.toks[j]
         if cur.divisor != 1 and not self.ar and not t.text.islower():
             return None  # "50 Cent" is a name; the subunit is written in lower case
-        if cur.needs_adjective:
-            return None
+        if cur.needs_adjective or (cur.needs_country and not self._country_in_view(cur.code)):
+            return None  # "أوقية" is the ouguiya only where Mauritania is in view, else an ounce
         nxt = self.tok(j + 1)
         if nxt is not None and nxt.kind == WORD:
             adj_key = nxt.key
