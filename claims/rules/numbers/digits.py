@@ -75,6 +75,8 @@ def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decim
             return Decimal("0." + groups[1])  # "٠,٧٥٠": a decimal comma (no thousands start with 0)
         if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
             return Decimal("".join(groups))
+        if _indian_groups(groups):
+            return Decimal("".join(groups))  # "3,11,014", "1,00,000": lakh and crore grouping (Indian outlets)
         if len(seps) == 1 and (1 <= len(groups[1]) <= 2 or (len(groups[1]) >= 4 and 1 <= len(groups[0]) <= 3)):
             return Decimal(groups[0] + "." + groups[1])  # "3,25", "٣,٢٥٦٧": no thousands group has 2 or 4+ digits
         return None
@@ -85,14 +87,21 @@ def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decim
     return None
 
 
+def _indian_groups(groups: list[str]) -> bool:
+    """Digit groups of the Indian system: the last three, then pairs, the first one or two ("12,34,56,789")."""
+    return len(groups) >= 3 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1]) and \
+        1 <= len(groups[0]) <= 2
+
+
 def _mixed_separator_value(seps: list[str], groups: list[str]) -> Decimal | None:
     """Mixed: "1,234.5" or "1.234,5" (the last separator is the decimal mark)."""
     last = seps[-1]
     thousands = seps[:-1]
     if last in ".," and thousands and all(s == thousands[0] for s in thousands) and thousands[0] != last \
             and thousands[0] in ".,":
-        if all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3:
-            return Decimal("".join(groups[:-1]) + "." + groups[-1])
+        if (all(len(g) == 3 for g in groups[1:-1]) and 1 <= len(groups[0]) <= 3) or \
+                (thousands[0] == "," and _indian_groups(groups[:-1])):
+            return Decimal("".join(groups[:-1]) + "." + groups[-1])  # "1,234.5", "3,11,014.50"
     return None
 
 
