@@ -170,11 +170,7 @@ class MonthRules(Cursor):
         after = self.tok(k + 2)
         if year is None and not (after is None or (after.kind == SYM and after.text in ",.;)")):
             return None  # "on May 3 and 4 others were held": a count
-        if year is not None:
-            y, end, inferred = year[0], year[1], False
-        else:
-            y, end = self._infer_year(month, day2, k + 2), k + 2
-            inferred = y is not None
+        y, end, inferred = self._second_day_year(year, month, day2, k + 2)
         first = self._date_draft(start_i, k, y, month, day, "gregorian", inferred=inferred)
         last = self._date_draft(k + 1, end, y, month, day2, "gregorian", inferred=inferred)
         return first + last if first and last else None
@@ -196,17 +192,22 @@ class MonthRules(Cursor):
             after.kind == WORD and after.key in self.language.not_counted)  # "May 5-10 in Paris", "May 5-10."
         if (year is None and not ends) or self._percent_after(k + 2):
             return None  # (not "from May 5 to 10 per cent")
-        if year is not None:
-            y, end, inferred = year[0], year[1], False
-        else:
-            y, end = self._infer_year(month, day2, k + 2), k + 2
-            inferred = y is not None
+        y, end, inferred = self._second_day_year(year, month, day2, k + 2)
         first = self._date_draft(start_i, end, y, month, day, "gregorian", inferred=inferred)
         last = self._date_draft(k + 1, end, y, month, day2, "gregorian", inferred=inferred)
         if not first or not last:
             return None
         first[0].value_high = last[0].value
         return first
+
+    def _second_day_year(self, year: tuple[int, int, str | None] | None, month: int, day2: int,
+                         k: int) -> tuple[int | None, int, bool]:
+        """(year, end index, inferred) for two days of one month whose shared year is `year` read at k (the year
+        after the second day), or inferred when none is written."""
+        if year is not None:
+            return year[0], year[1], False
+        y = self._infer_year(month, day2, k)
+        return y, k, y is not None
 
     def _ordinal_day_before(self, i: int) -> tuple[int | None, int]:
         """(day, start index) of an ordinal day before a month name: "الحادي عشر من سبتمبر"; (None, i) if none."""
