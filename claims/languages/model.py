@@ -163,6 +163,7 @@ class Language:
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
     today_noun_after: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)
     past_verbs: frozenset[str] = frozenset()  # "ارتفع", "كانت": a month not yet begun is the last one (ar)
     weekday_before_last: frozenset[str] = frozenset()  # "الأربعاء قبل الماضي": the week before last (ar)

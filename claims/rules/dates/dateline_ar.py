@@ -1,7 +1,8 @@
 """Report time, Arabic: a dateline that opens a story's sentence ("القاهرة 12 فبراير شباط (رويترز) - قال ...",
-"دبي 5 مارس (رويترز) –"): a place of one to three words, the date, the agency in brackets and a dash. Its date dates
-the report (bench/devset/GUIDELINES.md, class 6), as English "NAIROBI, June 21 (Reuters) -" (report_time_en.py);
-a dateline that is its own sentence is read by report_time.mark_dateline."""
+"دبي 5 مارس (رويترز) –", "تونس 6 أوت 2009 (وات) شهد"): a place of one to three words, the date, the agency in
+brackets (a dash after it or not). Its date dates the report (bench/devset/GUIDELINES.md, class 6), as English
+"NAIROBI, June 21 (Reuters) -" (report_time_en.py); a dateline that is its own sentence is read by
+report_time.mark_dateline."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ HEAD_REACH = 40  # characters from the sentence start to the date
 
 @cache
 def _agency_tail(agencies: frozenset[str]) -> re.Pattern[str]:
-    """The agency in brackets, then a dash: "(رويترز) -"."""
+    """The agency in brackets, then a dash or not: "(رويترز) -", "تونس 6 أوت 2009 (وات) شهد"."""
     names = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
-    return re.compile(rf"\s*\(\s*(?:{names})\s*\)\s*[-–—]")
+    return re.compile(rf"\s*\(\s*(?:{names})\s*\)")
 
 
 def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:

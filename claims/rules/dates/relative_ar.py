@@ -10,6 +10,8 @@ from claims.engine.types import NUM, SYM, WORD, Draft
 FUTURE_CUE_REACH = 4
 # How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
 PER_DAY_REACH = 5
+_OPEN_QUOTES = frozenset("«\"“")
+_CLOSE_QUOTES = frozenset("»\"”")
 
 
 class RelativeDateRulesAr(Cursor):
@@ -54,9 +56,34 @@ class RelativeDateRulesAr(Cursor):
                 return True  # «اليوم»: the newspaper
             if nxt is not None and nxt.kind == NUM and not self.in_set(i - 1, data.day_part_words):
                 return True  # "اليوم 5": day five; not "عصر اليوم 21250 ليرة"
+            if self._outlet_name(i):
+                return True
             if self._per_day(i):
                 return True
         return False
+
+    def _outlet_name(self, i: int) -> bool:
+        """"اليوم" at i ends or opens a quoted name of two or three words (موقع «روسيا اليوم», "المصري اليوم",
+        «اليوم السابع»), or follows an outlet noun and one name word before the outlet's definite feminine adjective
+        ("وكالة فلسطين اليوم الإخبارية"; not "وكالة رويترز اليوم الخميس": a weekday)."""
+        data = self.language
+        opened = closed = None
+        for k in range(i - 1, max(-1, i - 3), -1):
+            t = self.toks[k]
+            if t.kind == SYM:
+                opened = k if t.text in _OPEN_QUOTES else None
+                break
+        for k in range(i + 1, min(len(self.toks), i + 3)):
+            t = self.toks[k]
+            if t.kind == SYM:
+                closed = k if t.text in _CLOSE_QUOTES else None
+                break
+        if opened is not None and closed is not None and closed - opened <= 4:
+            return True
+        after = self.word_key(i + 1)
+        return after is not None and after.startswith(data.definite_article) and \
+            after[-1] in data.feminine_endings and self.in_set(i - 2, data.outlet_nouns) and \
+            self.word_key(i - 1) is not None and data.weekdays.get(after) is None
 
     def _per_day(self, i: int) -> bool:
         """"اليوم" at i after "في" that follows a figure a few tokens before: a rate per day ("300 ألف برميل في
