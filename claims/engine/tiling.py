@@ -48,20 +48,49 @@ NOT_STD_TILEABLE = _not_std_tileable()
 # both give the same pairs on ASCII input.
 ASCII_TILE_RE = re.compile(r"([\t\n\x0b\x0c\r ]*+)([0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)?|[^\t\n\x0b\x0c\r ])")
 _new_tok = tuple.__new__
+# Marks that are a token of their own in every tiling pattern above (no letter, digit or space for any engine):
+# a word right before one ends there ("said,", "العام،").
+LONE_MARKS = frozenset(".,،:;؛!?؟)\"»")
 
 
 def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
-    """The tokens of text[w0:w1]; `lower`: word keys are lower-cased (case-insensitive language data)."""
+    """The tokens of text[w0:w1]; `lower`: word keys are lower-cased (case-insensitive language data).
+
+    No token holds a space, so the window is cut at its spaces first and most pieces are one token the tiling
+    pattern would give too: letters only (a word), ASCII digits only (a number), or a word and one of LONE_MARKS.
+    Only the other pieces are tiled by the pattern (about 9 in 10 pieces of news text need no pattern)."""
     toks: list[Tok] = []
-    add, new_tok, digits = toks.append, _new_tok, "0123456789"
-    pos = w0
-    if text[w0:w1].isascii():
-        pairs = ASCII_TILE_RE.findall(text, w0, w1)
+    add, new_tok = toks.append, _new_tok
+    window = text[w0:w1]
+    if window.isascii():
+        pattern = ASCII_TILE_RE
     elif NOT_STD_TILEABLE.search(text, w0, w1) is None:
-        pairs = STD_TILE_RE.findall(text, w0, w1)
+        pattern = STD_TILE_RE
     else:
-        pairs = TILE_RE.findall(text, w0, w1)
-    for space, part in pairs:
+        pattern = TILE_RE
+    pos = w0
+    for piece in window.split(" "):
+        if not piece:
+            pos += 1
+            continue
+        end = pos + len(piece)
+        if piece.isalpha():
+            add(new_tok(Tok, (WORD, piece, piece.lower() if lower else piece, pos, end)))
+        elif piece.isdigit() and piece.isascii():
+            add(new_tok(Tok, (NUM, piece, piece, pos, end)))
+        elif piece[-1] in LONE_MARKS and (head := piece[:-1]).isalpha():
+            add(new_tok(Tok, (WORD, head, head.lower() if lower else head, pos, end - 1)))
+            add(new_tok(Tok, (SYM, piece[-1], piece[-1], end - 1, end)))
+        else:
+            _tile(pattern, text, pos, end, lower, add)
+        pos = end + 1
+    return toks
+
+
+def _tile(pattern: re.Pattern | regex.Pattern, text: str, pos: int, end: int, lower: bool, add) -> None:
+    """Tokens of text[pos:end] by a tiling pattern, passed to `add`."""
+    new_tok, digits = _new_tok, "0123456789"
+    for space, part in pattern.findall(text, pos, end):
         pos += len(space)
         c = part[0]
         end = pos + len(part)
@@ -72,4 +101,3 @@ def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
         elif not c.isspace():  # U+001C-U+001F: Python spaces that regex's \s leaves out
             add(new_tok(Tok, (SYM, part, part, pos, end)))
         pos = end
-    return toks
