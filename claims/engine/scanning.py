@@ -28,8 +28,10 @@ MASK_TRIGGERS: tuple[tuple[tuple[str, ...] | re.Pattern, regex.Pattern], ...] = 
     (re.compile("|".join(re.escape(t) for t in triggers)) if len(triggers) > 2 else triggers, pattern)
     for triggers, pattern in _MASK_PATTERNS
 )
-# A line break, or a final mark (then an optional closing quote) and spaces. No lookbehind: the scan stays cheap.
-_SENTENCE_END_RE = regex.compile(r"([\r\n]+)|([.!?؟…])[\"'»”)]?[ ]+")
+# A line break, or a final mark (then an optional closing quote) and spaces. One character class opens the pattern
+# (the lookbehind only tells which of the two it was), so the standard library's engine skips ahead to the next
+# candidate character in C: twice as fast as the two alternatives, whose first characters it would try one by one.
+_SENTENCE_END_RE = re.compile(r"[\r\n.!?؟…](?:(?<=[\r\n])[\r\n]*|[\"'»”)]?[ ]+)")
 _ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
 _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 _DIGITS_RE = regex.compile(r"[0-9]+")
@@ -87,9 +89,9 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
     add = bounds.append
     for m in _SENTENCE_END_RE.finditer(text):
         # The sentence ends right after its punctuation mark (a closing quote after it belongs to neither);
-        # the mark (group 2) opens the match.
+        # the mark opens the match.
         m_start, m_end = m.span()
-        if m.lastindex == 1:  # line break
+        if text[m_start] in "\r\n":  # line break
             end = m_start
         else:
             end = m_start + 1
