@@ -144,7 +144,11 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     if language.lang != "ar" and "'s" in text:
         words |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
     if language.lang == "ar":
-        searches = [(text, words & language.full_anchors)]
+        present = words & language.full_anchors
+        if language.dual_pair_anchor_endings:  # "هزتين أرضيتين": a dual and its adjective (rules/counts_dual_ar.py)
+            present |= {w for w in words if len(w) > 4 and w.endswith(language.dual_pair_anchor_endings) and
+                        not w.startswith(language.definite_article)}
+        searches = [(text, present)]
     else:
         # English month and weekday names count only with their capital ("May", not "may").
         lowered = text.lower()

@@ -285,6 +285,16 @@ class Language:
     age_person_nouns: frozenset[str] = frozenset()
     dual_adjectives: frozenset[str] = frozenset()  # "وآخران" counts two, "جنديان آخران" is the dual's adjective
     dual_endings: frozenset[str] = frozenset()
+    # "هزتين أرضيتين", "مواطنان فلسطينيان": a dual noun and its dual adjective (ar; counts_dual_ar.dual_pair_ar)
+    dual_pair_feminine_endings: frozenset[str] = frozenset()
+    dual_pair_adjective_endings: frozenset[str] = frozenset()
+    dual_pair_nominative_endings: frozenset[str] = frozenset()
+    dual_pair_not_endings: frozenset[str] = frozenset()
+    dual_pair_not_first: frozenset[str] = frozenset()
+    dual_pair_not_nouns: frozenset[str] = frozenset()
+    count_of_copulas: frozenset[str] = frozenset()  # "367 ألفا هو عدد المترشحين": a count (ar)
+    measure_dual_needs_figure: frozenset[str] = frozenset()  # "قدمين": feet measured, or two feet (ar)
+    dual_pair_anchor_endings: tuple[str, ...] = ()  # derived: words so ending are anchors (engine/scanning.py)
     construct_duals: frozenset[str] = frozenset()  # "حالتي وفاة": a dual in construct, before an indefinite noun
     out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
     out_of_links: frozenset[str] = frozenset()

@@ -31,6 +31,9 @@ class DefiniteCountRulesAr(Cursor):
         value = data.units.get(bare) if bare else None
         if value is not None and 1 <= value <= 9 and self.word_key(i + 1) in data.teen_words:
             return self._definite_teen(i, value + 10)
+        if value is not None and 3 <= value <= 10 and data.scales.get(self.word_key(i + 1) or "", 0) >= 1000:
+            # "تجاوز الأربعة ملايين طن", "الخمسة آلاف عامل": a definite unit and its scale (money: definite_amount)
+            return None if self._currency_after(i + 2) is not None else self._definite_teen(i, value, i + 1)
         tens = self.strip(self.word_key(i + 1) or "", data.tens, (data.and_prefix + article, data.and_prefix))
         if value is not None and tens is not None and tens[0]:
             return None  # "الساعات الأربع والعشرين الأخيرة": a compound, not "the four" (nor a count: it frames)
@@ -77,16 +80,20 @@ class DefiniteCountRulesAr(Cursor):
         return key is not None and (key in data.frame_units_short or data.definite_article + key in
                                     data.cardinal_frame_nouns)
 
-    def _definite_teen(self, i: int, value: int) -> list[Draft] | None:
+    def _definite_teen(self, i: int, value: int, j: int | None = None) -> list[Draft] | None:
         """"الأربعة عشر مليونا" (14,000,000), "الثمانية عشر شهرا", "الأربع عشرة سنة": a definite teen with the scale or
-        the noun it counts after it (alone it may be an ordinal or a name: no claim)."""
+        the noun it counts after it (alone it may be an ordinal or a name: no claim); `j`: where the scale or noun
+        stands (a definite unit right before its scale: "الأربعة ملايين طن")."""
         data = self.language
-        j = i + 2
+        j = i + 2 if j is None else j
         scale = data.scales.get(self.word_key(j) or "")
         if scale is not None:
             draft = Draft("number", self.toks[i].start, self.toks[j].end, value=value * scale)
+            measure = self._measure_after(j + 1)
             counted = self.tok(j + 1)
-            if counted is not None and counted.kind == WORD and self._counted_noun_ar(j + 1, counted) is not None:
+            if measure is not None:
+                draft.unit, draft.end = measure[0], self.toks[measure[1] - 1].end  # "الأربعة ملايين طن"
+            elif counted is not None and counted.kind == WORD and self._counted_noun_ar(j + 1, counted) is not None:
                 draft.kind, draft.counted, draft.end = "count", self._original_word(j + 1), counted.end
             return [draft]
         noun = self.tok(j)

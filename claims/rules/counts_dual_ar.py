@@ -38,6 +38,47 @@ class DualCountRulesAr(Cursor):
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
         return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
 
+    def dual_pair_ar(self, i: int) -> list[Draft] | None:
+        """A dual noun the lists miss, before the dual adjective that agrees with it, counts two: feminine "-تين/-تان"
+        on both ("شهدت هزتين أرضيتين", "طائرتان سعوديتان"), or a nominative "-ان" noun before a nisba "-يان" ("استشهد
+        مواطنان فلسطينيان"; the word at i is then the adjective). Not a definite, listed or number word, nor a
+        country in "-ستان", an imperfect verb, or an adjective after another dual."""
+        data = self.language
+        key = self.toks[i].key
+        feminine = tuple(data.dual_pair_feminine_endings)
+        if key.endswith(feminine):
+            noun_i, adjective = i, self.word_key(i + 1)
+            if adjective is None or not adjective.endswith(feminine):
+                return None
+        elif key.endswith(tuple(data.dual_pair_adjective_endings)):
+            noun_i, adjective = i - 1, key
+            noun = self.word_key(noun_i)
+            if noun is None or not noun.endswith(tuple(data.dual_pair_nominative_endings)) or \
+                    noun[:1] in data.dual_pair_not_first:
+                return None
+        else:
+            return None
+        noun = self.toks[noun_i]
+        if not self._pair_word(adjective) or adjective.startswith(data.and_prefix) or not self._pair_word(noun.key) or \
+                noun.key in data.number_words or noun.key in data.dual_pair_not_nouns or self.glued(noun_i + 1):
+            return None
+        before = self.tok(noun_i - 1)
+        if before is not None and (before.kind == NUM or (before.kind == WORD and (
+                self.number_expr(noun_i - 1) is not None or before.key.endswith(feminine) or
+                self.strip(before.key, data.dual_nouns, data.proclitics_dual_noun) is not None))):
+            return None  # "3 حالات"; "طائرتين سعوديتين وبحرينيتين": the adjective of the noun before
+        return [Draft("count", noun.start, self.toks[noun_i + 1].end, value=2, counted=self._original_word(noun_i),
+                      qualifier=self._qualifier(noun_i)[0])]
+
+    def _pair_word(self, key: str) -> bool:
+        """A word that may be one of an indefinite dual pair: long enough, not definite (also after a proclitic),
+        not a listed dual (read by _dual), no "-ستان", not a particle."""
+        data = self.language
+        article = data.definite_article
+        return len(key) > 4 and not key.startswith(article) and not key[1:].startswith(article) and \
+            not key.endswith(tuple(data.dual_pair_not_endings)) and key not in data.not_counted and \
+            self.strip(key, data.dual_nouns, data.proclitics_dual_noun) is None
+
     def _construct_head(self, j: int) -> bool:
         """A dual in construct ("حالتي وفاة", "عمليتي تهريب") is followed by the indefinite noun it is joined to;
         the same letters before a definite word or a particle are a possessive ("حالتي الصحية": my condition)."""
@@ -61,4 +102,11 @@ class DualCountRulesAr(Cursor):
         if unit == "point" and self.rate_points_ar(i + 1):
             return [Draft("percent", self.toks[i].start + len(found[0]), self.toks[i].end, value=2,
                           unit="percentage point")]  # "تراجع بنقطتين في نسبة التضخم" (rules/share_points.py)
-        return [Draft("number", self.toks[i].start + len(found[0]), self.toks[i].end, value=2, unit=unit)]
+        draft = Draft("number", self.toks[i].start + len(found[0]), self.toks[i].end, value=2, unit=unit)
+        high = self.unit_first_high_ar(i, i + 1, unit)  # "بين قدمين و4 أقدام" (rules/lists.py)
+        last = self.last_quantity
+        if found[1] in data.measure_dual_needs_figure and high is None and (last is None or last.unit != unit):
+            return None  # "يضع قدمين ثابتتين": two feet, no measure
+        if high is not None:
+            draft.value_high, draft.end = high[0], self.toks[high[1] - 1].end
+        return [draft]

@@ -58,7 +58,7 @@ class ImpliedCountRulesAr(Cursor):
         close = self.tok(r.end_i)
         if close is not None and close.text in _CLOSING_MARKS:
             return False  # "أجنحة «كوفيد 19»": the number ends a name
-        if self._number_of_subject_ar(n1.start_i):
+        if self._number_of_subject_ar(n1.start_i) or self._number_of_after_ar(r.end_i):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
@@ -135,6 +135,13 @@ class ImpliedCountRulesAr(Cursor):
                 return False
             after, after2 = w, after
         return False
+
+    def _number_of_after_ar(self, j: int) -> bool:
+        """"فإن 367 ألفا هو عدد المترشحين": a pronoun right after the figure (token j), "عدد", a definite noun."""
+        data = self.language
+        noun = self.word_key(j + 2)
+        return self.word_key(j) in data.count_of_copulas and self.word_key(j + 1) in data.count_of_nouns and \
+            noun is not None and noun.startswith(data.definite_article)
 
     def _number_of_word_ar(self, key: str, before: str | None, after: tuple[str | None, str | None],
                            seen: int) -> bool:

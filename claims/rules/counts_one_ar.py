@@ -106,7 +106,13 @@ class OneCountRulesAr(Cursor):
                 (self.word_key(i - 2),) in data.measure_units:
             return None
         unit = data.measure_units.get((self.toks[i - 1].key,))
-        prev = self.last_quantity
-        if unit is None or (len(self.toks[i - 1].key) < LONG_UNIT_WORD and (prev is None or prev.unit != unit)):
+        if unit is None:
             return None
-        return [Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=unit)]
+        prev = self.last_quantity
+        high = self.unit_first_high_ar(i - 1, i + 1, unit)  # "بين قدم واحدة و3 أقدام" (rules/lists.py)
+        if high is None and len(self.toks[i - 1].key) < LONG_UNIT_WORD and (prev is None or prev.unit != unit):
+            return None
+        draft = Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=unit)
+        if high is not None:
+            draft.value_high, draft.end = high[0], self.toks[high[1] - 1].end
+        return [draft]

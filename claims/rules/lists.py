@@ -194,6 +194,26 @@ class ListRules(Cursor):
                 # "بين 90 ومائة مليار دولار" (90 bn), not "بين 100 وخمسة آلاف نسمة" nor "بين 250 وألف جنيه"
         return n2, data.and_prefix if n2 is not None else None
 
+    def unit_first_high_ar(self, unit_i: int, k: int, unit: str) -> tuple[int | float, int] | None:
+        """Arabic: the high bound of a range whose low bound is a measure written before its figure or as a dual
+        (token unit_i: "بين قدم واحدة و3 أقدام", "وبين قدمين و4"): after بين, "و" at k and a figure in the same
+        unit or bare. (value, end index) or None."""
+        data = self.language
+        if not self.in_set(unit_i - 1, data.range_openers) or self.word_key(k) not in data.and_words:
+            return None
+        n = self.number_expr(k + 1)
+        if n is None or n.scale:
+            return None
+        end_i = n.end_i
+        measure = self._measure_after(end_i)
+        if measure is not None:
+            return (number_value(n.value), measure[1]) if measure[0] == unit else None
+        after = self.tok(end_i)
+        if self._currency_after(end_i) is not None or self._percent_after(end_i) is not None or (
+                after is not None and after.kind == WORD and self._counted_noun_ar(end_i, after) is not None):
+            return None  # ("بين مترين و4 أشخاص": another figure)
+        return number_value(n.value), end_i
+
     def continued(self, r: Reading) -> None:
         """Arabic: a bare figure with a scale word of a million or more continues the last amount or count of the
         window ("300 مليون ريال وانخفاض الإيرادات 120 مليونا" -> SAR): it takes its kind, currency and counted noun."""

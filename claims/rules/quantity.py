@@ -99,10 +99,12 @@ class QuantityRules(Cursor):
             r.kind = "count"  # "تقدم 15365 طالبا، وحضر 15355", "ارتفع عدد الجثث ... إلى 34" (counts_implied_ar.py)
 
     def _one_after_currency(self, i: int) -> list[Draft] | None:
-        """"بـ ريال واحد", "دولار واحد فقط": one of a currency, the number after its unit (Arabic word order)."""
+        """"بـ ريال واحد", "دولار واحد فقط": one of a currency, the number after its unit (Arabic word order); "دينار
+        ونصف": one and a half of it."""
         data = self.language
         t = self.toks[i]
-        if not self.ar or data.units.get(t.key) != 1 or i == 0 or self.toks[i - 1].kind != WORD:
+        value = ONE if data.units.get(t.key) == 1 else self._and_half(t.key)
+        if not self.ar or value is None or i == 0 or self.toks[i - 1].kind != WORD:
             return None
         found = self.strip(self.toks[i - 1].key, data.currency_words, data.proclitics_number_word)  # "بدولار"
         before = self.tok(i - 2)
@@ -111,11 +113,20 @@ class QuantityRules(Cursor):
             return None  # (not "بين واحد و1.5": ب + ين, the yen, needs a figure)
         if self.word_key(i - 2) in data.rate_basis_words and self._amount_ends_at(i - 3):
             return None  # "مائة ألف مقابل دولار واحد": the rate's basis, not an amount paid
-        r = Reading(NumberExpr(ONE, i, i + 1, is_word=True), None, None, i - 1, i + 1)
+        if value != ONE and self._amount_ends_at(i - 1):
+            return None  # "4 ملايين دولار ونصف": the half of the amount before (not read), no second amount
+        r = Reading(NumberExpr(value, i, i + 1, is_word=True), None, None, i - 1, i + 1)
         self._read_money(r, data.currency_words[found[1]], None)
         start = self.toks[i - 1].start + len(found[0])
         return [Draft("money", start, t.end, value=number_value(r.n1.value), currency=r.currency,
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def _and_half(self, key: str) -> Decimal | None:
+        """1.5 for "ونصف" (after a currency word: "دينار ونصف"), else None."""
+        data = self.language
+        if not self.ar or not key.startswith(data.and_prefix) or data.fractions.get(key[1:]) != 0.5:
+            return None
+        return ONE + Decimal("0.5")
 
     def _amount_ends_at(self, k: int) -> bool:
         """Token k ends a figure: digits, a number word or a scale, or a currency word after one ("15 ألف ليرة")."""

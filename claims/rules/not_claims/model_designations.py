@@ -91,6 +91,9 @@ class ModelDesignationRules(Cursor):
                 or (suffix in data.ordinal_suffixes and not self.ar)
                 # "61,688,351عملية": a counted Arabic noun typed without its space
                 or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in data.proclitics)
+                # "بين 10و20 عقدة", "يومي 16و17 أغسطس": و typed without its spaces between two figures
+                or (self.ar and suffix in data.and_words and self.tok(i + 2) is not None and
+                    self.toks[i + 2].kind == NUM and self.glued(i + 2))
             )
             if not allowed:
                 return Skip(i + 2)

@@ -25,3 +25,4 @@ class CompoundNumberRulesAr(Cursor):
                 return
             n1.value += part.value
             n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
+            n1.is_word = n1.is_word and part.is_word  # "مليون و847 ألفا و145": digits make it a figure that stands
