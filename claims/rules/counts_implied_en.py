@@ -38,7 +38,27 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
-            self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n)
+            self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
+            self._plural_subject(n)
+
+    def _plural_subject(self, n: NumberExpr) -> bool:
+        """"Five patients died and 968 were hospitalized", "Of them, 974 are being treated": a whole figure in
+        digits opening its clause (the sentence, a comma or a conjunction before it) as the subject of a plural verb
+        counts people or things; not a year ("In 2019 were"), nor the second figure of "aged 18 and 24 are"."""
+        data = self.language
+        if n.is_word or self.word_key(n.end_i) not in data.plural_subject_verbs or \
+                ("," not in self.toks[n.start_i].text and 1900 <= n.value <= 2100):
+            return False
+        before = self.tok(n.start_i - 1)
+        if before is None:
+            return self.view_index(n.start_i)[1] == 0  # the sentence opens with the figure
+        if not (before.text in ",;" or before.key in data.lone_count_openers):
+            return False
+        prev = self.tok(n.start_i - 2)  # a figure before the opener lists figures: "aged 18 and 24 are"
+        if prev is not None and prev.kind == WORD and prev.text[:1].isupper() and before.text == ",":
+            joiner = self.tok(n.start_i - 3)  # "and Pelham, 14 were": an age set off after a listed name
+            return joiner is None or not (joiner.text == "," or joiner.key in data.and_words)
+        return prev is None or prev.kind != NUM or (before.text == "," and len(prev.text) == 4 and prev.text.isdigit())
 
     def _cued_word_count(self, n: NumberExpr) -> bool:
         """"the death toll rose to 30, while in Patna the figure rose from two to four", "limiting the number of
