@@ -30,7 +30,7 @@ class MoneyRules(Cursor):
         if prev is None:
             return None
         glued = self.language.currency_glued_symbols.get(prev.text) if prev.kind == WORD else None
-        if glued is not None and (len(prev.text) > 1 or self._sized(i)) and (
+        if glued is not None and (len(prev.text) > 1 or self._sized(i) or self._local_price(glued, i)) and (
                 self.glued(i) or (glued.needs_country and len(prev.text) > 1 and self._sized(i))):  # "PHP 5,000"
             if glued.needs_country and not self._country_in_view(glued.code):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
@@ -98,6 +98,12 @@ class MoneyRules(Cursor):
         resolver = self.ex.currency
         return code is not None and (
             resolver.outlet_currency == code or resolver.cue_count(code, 0, len(resolver.text)) > 0)
+
+    def _local_price(self, glued: Currency, i: int) -> bool:
+        """"N87 per litre" in a Nigerian text, "P45" a kilo in a Philippine one: a local letter glued to two digits
+        or more is the amount where its country is in view (a lone letter elsewhere needs `_sized`)."""
+        return glued.needs_country and self.glued(i) and len(self.toks[i].text) >= 2 and \
+            self._country_in_view(glued.code)
 
     def _sized(self, i: int) -> bool:
         """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",
