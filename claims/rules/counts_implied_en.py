@@ -233,12 +233,16 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         time nouns as anchors cost 8% of English speed for about one claim in 400 (OOD round)."""
         data = self.language
         t = self.toks[i]
+        if t.key in data.time_span_years:
+            return self._span_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
         if self.word_key(i + 1) in data.period_one_nouns:
             if self.word_key(i + 2) in data.ago_words:  # "failed one year ago": how long ago
                 return [Draft("count", t.start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
             return self._period_one(i + 1)
+        if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
+            return [Draft("number", t.start, self.toks[unit[1] - 1].end, value=1, unit=unit[0])]  # "one ounce of gold"
         if self._breakdown_item(i, i + 1) or self._one_of_counted(i):
             return [Draft("count", t.start, t.end, value=1)]
         if self.word_key(i + 1) in data.or_words and self.word_key(i + 2) in data.more_count_words and \
@@ -260,6 +264,16 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 self.word_key(i - 1) not in data.one_subject_not_after:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing"
         return None
+
+    def _span_ago(self, i: int) -> list[Draft] | None:
+        """"down from 48 per cent a decade ago", "a century ago": how long ago, in years (as "five years ago";
+        `time_span_years`, which are anchors for this)."""
+        data = self.language
+        article = self.tok(i - 1)
+        if article is None or article.key not in data.article_words or self.word_key(i + 1) not in data.ago_words:
+            return None
+        return [Draft("count", article.start, self.toks[i].end, value=data.time_span_years[self.toks[i].key],
+                      counted="years", qualifier=self._qualifier(i - 1)[0])]  # "more than a decade ago"
 
     def _one_of_counted(self, i: int) -> bool:
         """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of

@@ -31,7 +31,8 @@ class ShareRules(SharePointRules):
             return None
         proclitic, bare = found
         fraction = data.fractions[bare]
-        span = self._time_span(i, fraction) or self._point_fraction(i, fraction) or self._percent_fraction(i, fraction)
+        span = self._time_span(i, fraction) or self._measure_fraction(i, fraction) or \
+            self._point_fraction(i, fraction) or self._percent_fraction(i, fraction)
         if span is not None:
             return span
         first, lead = i, 0  # the share's first token; the length of a proclitic glued to it
@@ -158,6 +159,28 @@ class ShareRules(SharePointRules):
         value = (fraction * years).quantize(THOUSANDTH).normalize()
         return [Draft("count", self.toks[first].start, self.toks[k + 1].end, value=number_value(value),
                       counted="years")]
+
+    def _measure_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """English: "half an ounce", "a quarter ounce", "a quarter-ounce", "a quarter of a mile": a fraction of a
+        measure unit (`one_measure_units`) is a number in that unit (GUIDELINES: shares of a unit are numbers)."""
+        data = self.language
+        if not data.one_measure_units:
+            return None
+        k = i + 1
+        hyphen = self.tok(k)
+        if hyphen is not None and hyphen.text == "-" and self.glued(k) and self.glued(k + 1):
+            k += 1  # "a quarter-ounce"
+        else:
+            k += 1 if self.word_key(k) in data.fraction_links else 0
+            k += 1 if self.word_key(k) in data.article_words else 0
+        if self.word_key(k) not in data.one_measure_units:
+            return None
+        unit = self.phrase_at(k, data.measure_units)
+        if unit is None:
+            return None
+        first = i - 1 if self.word_key(i - 1) in data.article_words else i
+        return [Draft("number", self.toks[first].start, self.toks[unit[1] - 1].end,
+                      value=number_value(fraction.normalize()), unit=unit[0])]
 
     def _share_stands(self, first: int, i: int) -> bool:
         """English: a fraction with no "of" after it is a share when it ends its clause and is the whole sentence
