@@ -4,6 +4,7 @@ country to resolve a bare local currency word (issue 14, class 1)."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -11,7 +12,7 @@ import yaml
 
 
 @cache
-def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, float]]:
+def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, float], dict[str, tuple[str, date]]]:
     raw = yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
     countries = {str(k): str(v) for k, v in raw["countries"].items()}
     for code, currency in countries.items():
@@ -26,7 +27,10 @@ def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, f
     pegs = {str(c): float(v) for c, v in (raw.get("usd_pegs") or {}).items()}
     if any(v <= 0 for v in pegs.values()):
         raise ValueError("countries.yaml: a usd_pegs rate must be positive")
-    return countries, outlets, three, pegs
+    renamed = {str(new): (str(old), since) for new, (old, since) in (raw.get("redenominations") or {}).items()}
+    if any(not isinstance(since, date) for _, since in renamed.values()):
+        raise ValueError("countries.yaml: a redenomination needs the day the new currency began (YYYY-MM-DD)")
+    return countries, outlets, three, pegs, renamed
 
 
 def country_currency(country: str | None) -> str | None:
@@ -42,6 +46,11 @@ def has_three_decimals(currency: str | None) -> bool:
 def usd_peg(currency: str | None) -> float | None:
     """Units of a dollar-pegged currency per US dollar ("SAR" -> 3.75); None for a floating one."""
     return _data()[3].get(currency) if currency else None
+
+
+def former_currency(currency: str | None) -> tuple[str, date] | None:
+    """The currency a redenominated one replaced, and the day the new one began ("MRU" -> ("MRO", 2018-01-01))."""
+    return _data()[4].get(currency) if currency else None
 
 
 def normalize_country(value: object) -> str | None:

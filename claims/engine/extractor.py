@@ -56,7 +56,7 @@ class Extractor:
         self.deadline = Deadline(EXTRACT_DEADLINE_BASE_S + EXTRACT_SECONDS_PER_MB * len(text) / 1_000_000)
         self.norm: Normalized = normalize(text, timeout=self.deadline.left())
         self.text = self.norm.text
-        self.currency = CurrencyResolver(language, self.text, country)  # the outlet's country: ISO 3166 alpha-2
+        self.currency = CurrencyResolver(language, self.text, country, published)  # country: the outlet's (ISO alpha-2)
         self.country = country  # also orders numeric dates: month first in a US outlet (rules/dates/numeric.py)
         self.masks = find_masks(self.text)
         self._mask_starts = [s for s, _ in self.masks]

@@ -447,6 +447,7 @@ class Language:
     fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)
     fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)
     fx_trade_words: frozenset[str] = frozenset()  # "31 للبيع": a bare figure before these is priced (ar)
+    fx_rate_phrases: frozenset[str] = frozenset()  # "سعر صرف ... 14,100،": the rate closing its clause (ar)
     rate_basis_proclitics: frozenset[str] = frozenset()  # "90 ألفا للدولار": the basis glued to its ل (ar)
     fx_level_links: frozenset[str] = frozenset()  # "closed at 83.12 against the dollar": the level (en)
     fx_basis_links: frozenset[str] = frozenset()  # "... 83.12 against the dollar": the other currency (en)

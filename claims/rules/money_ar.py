@@ -15,6 +15,9 @@ UNIT_PRICE_REACH = 7
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
+_PAIR_MARKS = frozenset("،,")
+_CLAUSE_MARKS = frozenset("،,.؛;:)")
+RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي الحسكة والقامشلي 14,100")
 BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
 COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate is counted per ("لكل 1000 نسمة")
 
@@ -193,19 +196,69 @@ class MoneyRulesAr(Cursor):
         data = self.language
         if not data.fx_price_words or r.n1.parenthesized or (r.kind == "number" and r.unit is not None):
             return  # (a measure: "من 90 كلم" is no price)
+        if self._trade_pair_ar(r):
+            return
         start, end = self.bounds
-        after_price = (self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(r.end_i, data.fx_trade_words)) \
-            and any(
-            self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)
+        rate_named = any(self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)
+        after_price = rate_named and (self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(
+            r.end_i, data.fx_trade_words) or (r.kind == "number" and self._rate_clause_figure_ar(r)))
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
         local = {c for cur in data.currency_words.values() if cur.divisor == 1 for c in cur.candidates} - {basis}
-        code = self.ex.currency.local_currency(local, start, end)
+        code = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r)
         if code is None:
             return
         r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], "context"
         r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
+
+    def _trade_pair_ar(self, r: Reading) -> bool:
+        """"699 ليرة للمبيع، و694 للشراء": a bare figure after "و" before a trade word, right after an amount and its
+        own trade word, is the other price of the pair: it takes the amount's currency (GUIDELINES: a figure that
+        continues a list of amounts takes their unit and currency). Within twofold of it."""
+        data, prev = self.language, self.last_quantity
+        if prev is None or prev.kind != "money" or r.n2 is not None or r.n1.scale or prev.start < self.bounds[0] or \
+                not self.in_set(r.end_i, data.fx_trade_words) or self.word_key(r.start_i - 1) not in data.and_words:
+            return False
+        k = r.start_i - 2
+        if self.tok(k) is not None and self.toks[k].text in _PAIR_MARKS:
+            k -= 1  # "للمبيع، و694"
+        if not self.in_set(k, data.fx_trade_words) or k < 1 or self.toks[k - 1].end != prev.end or \
+                not isinstance(prev.value, int | float) or not prev.value / 2 <= r.n1.value <= prev.value * 2:
+            return False
+        r.kind, r.unit, r.currency, r.candidates = "money", None, prev.currency, list(prev.currency_candidates)
+        r.currency_source = prev.currency_source
+        return True
+
+    def _rate_clause_figure_ar(self, r: Reading) -> bool:
+        """"وسجل سعر صرف الليرة مقابل الدولار في سوقي الحسكة والقامشلي 14,100، بحسب"; "وصل سعر الصرف 13,750،": a
+        bare figure closing its clause (a mark, the sentence's end or an attribution word after it) with "سعر (ال)صرف"
+        before it in its sentence, at most RATE_REACH words back and no other figure between: the rate itself."""
+        data = self.language
+        after = self.tok(r.end_i)
+        if r.n2 is not None or r.n1.scale or not data.fx_rate_phrases or not (
+                after is None or after.text in _CLAUSE_MARKS or self.in_set(r.end_i, data.report_attribution_words)):
+            return False
+        text, begin = self.ex.text, self.bounds[0]
+        at = self.toks[r.n1.start_i].start
+        found = max((text.rfind(p, begin, at) for p in data.fx_rate_phrases), default=-1)
+        between = text[found:at] if found >= 0 else ""
+        return found >= 0 and len(between.split()) <= RATE_REACH and not any(ch.isdigit() for ch in between)
+
+    def _named_local_ar(self, local: set[str], r: Reading) -> str | None:
+        """The local currency a rate sentence names by a word of several countries only ("سعر صرف الليرة مقابل
+        الدولار ... 14,100"), resolved as a bare amount of it would be (paragraph, outlet, article)."""
+        start, end = self.bounds
+        for k in range(self.n):
+            t = self.toks[k]
+            if t.start < start or t.start >= end or t.kind != WORD:
+                continue
+            found = self.strip(t.key, self.language.currency_words, self.language.proclitics_currency_cue)
+            cur = self.language.currency_words[found[1]] if found is not None else None
+            if cur is not None and cur.divisor == 1 and cur.candidates and set(cur.candidates) & local:
+                code = self.ex.resolve_currency(cur, self.bounds, self.toks[r.start_i].start)[0]
+                return code if code in local else None
+        return None
 
     def slashed_amounts_ar(self, j: int) -> NumberExpr | None:
         """"ما بين 8000/7800 ليرة للدولار": two prices joined by a slash before their currency (a buying and a

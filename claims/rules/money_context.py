@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 import regex
 
 from claims.languages import Currency, Language
 from claims.rules.money import outlet_reading
-from factstream.countries import country_currency
+from factstream.countries import country_currency, former_currency
 
 # How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
 # heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
@@ -46,20 +47,24 @@ _PRICE_MARKS = frozenset(":-–=")  # "الريال السعودي: 757 ريال
 _NUMBER_MARKS = frozenset(".,٫٬")  # inside a figure: "3.2", "3. 2", "1,050"
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
+_QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> its word with an adjective
 
 
 class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_found", "ar", "language", "outlet_currency", "text")
+    __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "ar", "language", "outlet_currency",
+                 "published", "text")
 
-    def __init__(self, language: Language, text: str, country: str | None) -> None:
+    def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
         self.language = language
         self.ar = language.lang == "ar"
         self.text = text
         self.outlet_currency = country_currency(country)
+        self.published = published
         self._cue_positions: dict[str, list[int]] = {}
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
+        self._qualified_found: dict[int, list[tuple[int, str]]] = {}
 
     def cue_count(self, code: str, start: int, end: int) -> int:
         """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end)."""
@@ -284,6 +289,9 @@ class CurrencyResolver:
         if local is not None:
             return local, [], "outlet_country"  # a bare "$" at a New Zealand outlet: NZD (rules/money.py)
         if cur.code and not cur.candidates:
+            former = former_currency(cur.code) if cur.adjectives else None
+            if former is not None:
+                return self._redenominated(cur, former, sentence, sentence[0] if at is None else at)
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
         skip = self._priced_mentions(cur) if self.ar else []
@@ -312,6 +320,38 @@ class CurrencyResolver:
                 return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
         return self._in_article(cur, candidates, skip)
+
+    def _redenominated(self, cur: Currency, former: tuple[str, date], sentence: tuple[int, int],
+                       at: int) -> tuple[str, list[str], str]:
+        """A bare word of a redenominated currency ("أوقية": MRU since 2018, MRO before): the choice the text makes
+        in so many words ("أوقية قديمة" MRO, "أوقية جديدة" MRU: the word's `adjectives`), the mention nearest before
+        the amount in its paragraph, else after it there, else in the article; with none, the publication date
+        (before the new currency began: the old one); undated, the currency as it is now."""
+        mentions = self._qualified_mentions(cur)
+        for start, end in (self.paragraph(sentence), (0, len(self.text))):
+            inside = [(pos, code) for pos, code in mentions if start <= pos < end]
+            before = [code for pos, code in inside if pos < at]
+            if before or inside:
+                return (before[-1] if before else inside[0][1]), [], "context"
+        if self.published is not None and self.published < former[1]:
+            return former[0], [], "context"
+        return str(cur.code), [], "explicit"
+
+    def _qualified_mentions(self, cur: Currency) -> list[tuple[int, str]]:
+        """(position, code) of every word of `cur` with an adjective naming its code ("أوقية قديمة", "الأوقية
+        الجديدة"), found once per text."""
+        found = self._qualified_found.get(id(cur))
+        if found is None:
+            known = _QUALIFIED_PATTERNS.get(id(cur))
+            if known is None or known[0] is not cur:
+                article = regex.escape(self.language.definite_article)
+                words = sorted(w for w, c in self.language.currency_words.items() if c is cur)
+                known = _QUALIFIED_PATTERNS[id(cur)] = (cur, regex.compile(
+                    r"(?<![^\W\d_])\w?(?:" + article + r")?\L<w>\s+(?:" + article + r")?(?P<adj>\L<a>)(?![^\W\d_])",
+                    w=words, a=sorted(cur.adjectives)))
+            found = [(m.start(), cur.adjectives[m.group("adj")]) for m in known[1].finditer(self.text)]
+            self._qualified_found[id(cur)] = found
+        return found
 
     def _in_article(self, cur: Currency, candidates: list[str], skip: Spans) -> tuple[str | None, list[str], str]:
         """The last steps: the whole article's cues; then a candidate the language takes only where the text names
