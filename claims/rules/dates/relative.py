@@ -175,7 +175,7 @@ class RelativeDateRules(Cursor):
             return None  # "السنوات الخمس": a number; "الخمس الماضي": last Thursday
         weekday = data.weekdays[stripped[1]]
         if self._date_follows_weekday(i):
-            return Skip(i + 1)
+            return self._weekday_before_date(i)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
         direction = self._weekday_direction(i, end)
         if direction is None and self.ar and self._future_cue_before(i):
@@ -253,6 +253,16 @@ class RelativeDateRules(Cursor):
         """Token k is "و" + a weekday: the second day of a pair."""
         key, data = self.word_key(k), self.language
         return key is not None and key[:1] == data.and_prefix and key[1:] in data.weekdays
+
+    def _weekday_before_date(self, i: int) -> list[Draft] | Skip:
+        """A weekday before its full date adds nothing (the date is the claim), but in English one owned by a verb
+        of saying ("In a presser on Wednesday, August 10, the chairman said") is kept as the report's day, to be
+        dropped: it marks the date after it as the report's too (report_time_en.mark_dateline_en)."""
+        if self.ar or not self._report_time(i):
+            return Skip(i + 1)
+        drafts = self._inferred_day_draft(i, i + 1, None)
+        drafts[0].report_time = True
+        return drafts
 
     def _date_follows_weekday(self, i: int) -> bool:
         """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,

@@ -152,6 +152,8 @@ class ReportTimeRulesEn(ReportTimeRules):
 # then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --".
 _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*")
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
+# With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –".
+_DATELINE_AGENCY_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\([^()\n]{1,40}\)\s*(?:--?|–|—)\s")
 
 
 # "on Monday (August 13)", "released Friday morning, Oct. 2, by": the day of the report restated by its date.
@@ -169,6 +171,8 @@ def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) 
             continue
         if _DATELINE_PLACE_EN.fullmatch(text, s, d.start) and _DATELINE_TAIL_EN.match(text, d.end, d.end + 60):
             d.report_time = True
+        elif d.start == s and _DATELINE_AGENCY_TAIL_EN.match(text, d.end, d.end + 60):
+            d.report_time = True  # "Aug 23, 2010 (LBO) – An IMF mission said"
         break  # only the sentence's first date can be its dateline
 
 
