@@ -108,7 +108,7 @@ class CountRules(Cursor):
             if first is None or first.end_i > n.start_i or first.scale < 1_000_000:
                 continue
             measure = self._measure_after(first.end_i)
-            return measure[0] if measure is not None and len(self.word_key(first.end_i) or "") > 2 else None
+            return measure[0] if measure is not None and len(self.word_key(first.end_i) or "") > 1 else None
         return None
 
     def unit_name_en(self, i: int, nxt: Tok | None, end_i: int) -> Skip | None:

@@ -174,7 +174,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         occasions."""
         j = r.end_i
         if self.ar or r.n2 is not None or self.word_key(j) not in self.language.multiple_nouns or \
-                not self._multiple_cue(j + 1):
+                not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value()):  # "1.5 times the norm"
             return False
         r.unit, r.end_i = "times", j + 1
         return True

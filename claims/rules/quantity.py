@@ -227,7 +227,7 @@ class QuantityRules(Cursor):
             # figures inside; so does an Arabic counted noun ("(8) صور", “1550” بلاغا).
             r.start_i = min(r.start_i, n1.start_i - 1)
             r.end_i += 1
-        percent = self._percent_after(r.end_i)
+        percent = self._percent_after(r.end_i) or self._point_fraction_digits(r)
         if percent is not None:
             r.kind, r.end_i, r.unit = "percent", percent[0], percent[1]
             return True
@@ -243,6 +243,17 @@ class QuantityRules(Cursor):
         else:
             self._read_count_or_measure(r)
         return True
+
+    def _point_fraction_digits(self, r: Reading) -> tuple[int, str | None] | None:
+        """English: "0.7 of a percentage point", "0,7 of a percentage point": a fraction of one point in digits is
+        that many points (as "a quarter of a percentage point", rules/share_points.py)."""
+        data = self.language
+        j = r.end_i
+        if self.ar or r.n2 is not None or not 0 < r.n1.value < 1 or self.word_key(j) not in data.fraction_links or \
+                self.word_key(j + 1) not in data.article_words:
+            return None
+        found = self._percent_after(j + 2)
+        return found if found is not None and found[1] is not None else None
 
     def _read_money(self, r: Reading, cur: Currency, code: str | None) -> None:
         r.kind = "money"
@@ -318,7 +329,7 @@ class QuantityRules(Cursor):
             return False
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1):  # (a lakh too: "81.57 lakh")
             return True  # counts_en.py: "1000 links or 5000", "nominated for two more this year"
-        if self.language.implied_count_cues and not n1.scale and not n1.is_word:
+        if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 54k to 3.5 million")
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
             if any(cue in before for cue in self.language.implied_count_cues):
                 return True  # "The number of films released rose to 310 from 287"

@@ -31,7 +31,24 @@ class ClockTimeRules(Cursor):
         dotted = self._dotted_clock_word(i + 1)
         if dotted is not None:
             return Skip(dotted)
-        return None
+        return self._clock_range_en(i, nxt)
+
+    def _clock_range_en(self, i: int, nxt: Tok | None) -> Skip | None:
+        """English: an hour whose clock word comes after the second bound ("between 4 and 5 am", "from 10 to 11
+        p.m.", "4-5pm"): both bounds are clock times."""
+        data = self.language
+        if self.ar or nxt is None or not self.toks[i].text.isdigit() or len(self.toks[i].text) > 2 or \
+                not (nxt.key in data.range_connectors or (nxt.text == "-" and self.glued(i + 1))):
+            return None
+        second = self.tok(i + 2)
+        if second is None or second.kind != NUM or not second.text.isdigit() or len(second.text) > 2:
+            return None
+        after = self.tok(i + 3)
+        if after is not None and after.kind == WORD and (
+                after.key in data.clock_after or (self.glued(i + 3) and after.key in data.clock_suffixes)):
+            return Skip(i + 4)
+        dotted = self._dotted_clock_word(i + 3)
+        return Skip(dotted) if dotted is not None else None
 
     def _dotted_clock_word(self, j: int) -> int | None:
         """English: the end of "a.m."/"p.m." written in glued letters and dots from token j ("8 a.m.", "4.30 p.m.");

@@ -47,7 +47,7 @@ class FramingDurationRules(Cursor):
             return self._after_superlative(i, d)  # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
-        if self._after_superlative(i, d):
+        if self._after_superlative(i, d) or self._framed_total(i, d) or self._compared_period(i, d):
             return True
         before = self.word_key(i - 1)
         k = i - 1
@@ -55,7 +55,9 @@ class FramingDurationRules(Cursor):
             k -= 1  # "in the past 15 years"
         if self.word_key(k) == "the":
             return self._frame_after_article(i, k, d)
-        return before in data.frame_after and not long_unit  # "after ten minutes"
+        # "after ten minutes it was clear"; not "after three days of incessant rain" (how long the rain lasted)
+        return before in data.frame_after and not long_unit and \
+            self.word_key(self._index_after(d.end)) not in data.share_links
 
     def _frame_after_article(self, i: int, k: int, d: Draft) -> bool:
         """English: the duration at i after "the" at k (and a modifier between: "the past 15 years")."""
@@ -67,7 +69,9 @@ class FramingDurationRules(Cursor):
         if prep in data.frame_prepositions:
             if prep in data.frame_plan_prepositions and before in data.frame_plan_modifiers:
                 return False  # a plan's length: "the grants run over the next four years"
-            return k != i - 1 or ends  # "in the past 15 years"
+            # "in the past 15 years"; "204k jobs were gained over the three months.": the period named before, which
+            # closes the clause after a figure of it
+            return k != i - 1 or ends or (self._closes_clause(d) and self._figure_earlier(k - 1))
         if d.end == self.toks[i].end or self._figure_before(k - 2):
             return False  # a part of a whole: "the last two of his seven years", "five of the last six years"
         if prep in data.frame_prepositions_modified:
@@ -78,6 +82,47 @@ class FramingDurationRules(Cursor):
             return ends and (k != i - 1 or end_word not in data.frame_prepositions_modified)
         # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
         return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
+
+    def _framed_total(self, i: int, d: Draft) -> bool:
+        """English: "about 200mm of rain in 24 hours", "1.5 times the April norm in 38 hours": the whole hours, days
+        or longer a measured total or a multiple came in (`frame_total_links` right before the duration, a figure with
+        its measure or "times" at most four words before) frame it. Not a race's time ("100m in 9.58 seconds", a
+        distance), nor a count's ("five people died in 24 hours")."""
+        data = self.language
+        if not self.in_set(i - 1, data.frame_total_links) or d.value is None or d.value != int(d.value) or \
+                d.counted is None or d.counted.lower() in data.frame_total_not_units or \
+                self.word_key(self._index_after(d.end)) in data.share_links:
+            return False  # (nor "in four hours of furious trading": how long the trading lasted)
+        for k in range(i - 2, max(i - 7, 0), -1):
+            t = self.toks[k]
+            if t.kind != WORD or t.start < self.bounds[0]:
+                return False
+            if self.toks[k - 1].kind == NUM:
+                measure = self._measure_after(k)
+                if t.key in data.multiple_nouns:
+                    return True
+                return measure is not None and measure[0] not in data.distance_units
+        return False
+
+    def _compared_period(self, i: int, d: Draft) -> bool:
+        """English: "higher than three months earlier,": the time a comparison looks back to frames it (a period
+        after `comparative_links` and before `frame_comparison_ends`, which closes the clause); "five years ago"
+        counts."""
+        data = self.language
+        if not self.in_set(i - 1, data.comparative_links):
+            return False
+        j = self._index_after(d.end)
+        nxt = self.tok(j + 1)
+        return self.in_set(j, data.frame_comparison_ends) and (nxt is None or nxt.text in ".,;:)")
+
+    def _closes_clause(self, d: Draft) -> bool:
+        """Nothing but a mark that ends a clause follows the duration."""
+        nxt = self.tok(self._index_after(d.end))
+        return nxt is None or nxt.text in ".,;:!?)"
+
+    def _figure_earlier(self, k: int) -> bool:
+        """A figure in digits stands in the sentence before token k."""
+        return any(t.kind == NUM for t in self.toks[:k] if t.start >= self.bounds[0])
 
     def _past_modifier_after(self, d: Draft) -> bool:
         """Arabic: "الماضية", "الأخيرة" right after the duration: a look back over the period, which frames it."""

@@ -100,5 +100,5 @@ class IdentifierRules(Cursor):
             k = t.key
             data = self.language
             return k in data.percent_words or k in data.scales or k in data.currency_words or \
-                k in data.scale_suffixes or (self.ar and self._percent_after(i + 1) is not None)  # "بالمئة", "في المئة"
+                k in data.scale_suffixes or self._percent_after(i + 1) is not None  # "بالمئة", "per cent"
         return False

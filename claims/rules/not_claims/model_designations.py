@@ -62,12 +62,12 @@ class ModelDesignationRules(Cursor):
                         prev.text not in data.currency_glued_symbols or self._currency_before(i) is None) and \
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i)))) and \
-                    not (self.ar and end_i == i + 1 and len(self.toks[i].text) == 4 and
+                    not ((self.ar or prev.text.isupper()) and end_i == i + 1 and len(self.toks[i].text) == 4 and
                          self.in_set(i - 1, data.year_cues)):
                 # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn", but "the R61 road" is one;
                 # nor an Arabic word typed
                 # without its space before an amount or a count: "أكثر من12 مليون ريال", "بحسم200 ريال",
-                # "خلال رمضان الماضي2500 سلة"; nor a year cue before its year: "سنة2011")
+                # "خلال رمضان الماضي2500 سلة"; nor a year cue before its year: "سنة2011", "FY2015")
                 return Skip(end_i)
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
