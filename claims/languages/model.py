@@ -406,6 +406,8 @@ class Language:
     lone_count_verbs: frozenset[str] = frozenset()
     plural_subject_verbs: frozenset[str] = frozenset()  # "and 968 were hospitalized": a figure as subject (en)
     one_measure_units: frozenset[str] = frozenset()  # "one ounce", "half an ounce": a measure of one unit (en)
+    school_year_cues: frozenset[str] = frozenset()  # "Year 12 students": a school year names a stage (en)
+    school_year_openers: frozenset[str] = frozenset()  # "in year 11": lower case after these only (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)

@@ -24,6 +24,8 @@ class IdentifierRules(Cursor):
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "المادة الـ33 من اللائحة"
+        if self._school_year(i, end_i):
+            return Skip(end_i)  # "Year 12 Pacific students", "in year 11": a school year names a stage
         box = data.post_office_box
         if self.ar and box and self.word_key(i - 3) == box[0] and self.word_key(i - 1) == box[1]:
             return Skip(end_i)  # "ص. ب 1006": a post-office box
@@ -33,6 +35,19 @@ class IdentifierRules(Cursor):
         if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
+
+    def _school_year(self, i: int, end_i: int) -> bool:
+        """"Year 12 Pacific students", "For year 11 students", "a programme in year 11": a school year (1 to 13) is
+        the name of a stage, as "Key Stage 2"; lower case only after a preposition (`school_year_openers`), so "last
+        year 11 people died" still counts."""
+        data = self.language
+        cue = self.tok(i - 1)
+        if cue is None or cue.kind != WORD or cue.key not in data.school_year_cues or end_i != i + 1:
+            return False
+        text = self.toks[i].text
+        if not (text.isdigit() and 1 <= int(text) <= 13):
+            return False
+        return cue.text[:1].isupper() or self.word_key(i - 2) in data.school_year_openers
 
     def _slashed_end(self, end_i: int) -> int:
         """The end of an identifier written as numbers joined by slashes ("القرار رقم 60 / 33": the session too)."""
