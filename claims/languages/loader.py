@@ -385,6 +385,16 @@ def _roles(data: dict[str, Any], lang: str) -> dict[str, Any]:
     return fields
 
 
+def _currency_cue_pattern(lg: Language, cues: list[str], prefix: str, suffix: str) -> regex.Pattern:
+    """Whole cue words with their proclitics; in Arabic also a cue with the article after ل, which drops the alif
+    ("للكويت", "وللمغرب" hold "الكويت", "المغرب")."""
+    arabic, article = lg.lang == "ar", lg.definite_article
+    stems = [c[len(article):] for c in cues if arabic and article and c.startswith(article)]
+    merged = r"|(?:" + regex.escape(lg.and_prefix) + ")?" + regex.escape("ل" + article[1:]) + r"\L<s>" if stems else ""
+    return regex.compile(r"(?<![^\W\d_])(?:" + prefix + r"\L<w>" + merged + ")" + suffix + r"(?![^\W\d_])",
+                         flags=0 if arabic else regex.I, w=list(cues), **({"s": stems} if stems else {}))
+
+
 def _phrase_map(mapping: dict[Any, Any] | None, lang: str) -> dict[tuple[str, ...], int]:
     return {_phrase(k, lang): int(v) for k, v in (mapping or {}).items()}
 
@@ -427,8 +437,5 @@ def _derive(lg: Language) -> None:
     prefix = "(?:" + "|".join(regex.escape(p) for p in procl) + ")?" if procl else ""
     endings = sorted(lg.nisba_endings, key=len, reverse=True)  # "الكويتيون", "سودانيا" after a cue "الكويتي"
     suffix = "(?:(?<=ي)(?:" + "|".join(regex.escape(e) for e in endings) + "))?" if endings else ""
-    lg.cue_patterns = {
-        code: regex.compile(r"(?<![^\W\d_])" + prefix + r"\L<w>" + suffix + r"(?![^\W\d_])", w=list(cues),
-                            flags=0 if arabic else regex.I)
-        for code, cues in lg.currency_cues.items() if cues
-    }
+    lg.cue_patterns = {code: _currency_cue_pattern(lg, cues, prefix, suffix)
+                       for code, cues in lg.currency_cues.items() if cues}

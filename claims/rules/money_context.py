@@ -43,10 +43,13 @@ EARLIER_CHARS = 1000
 PRICED_REACH = 8
 PRICED_CHARS = 160
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
-_PRICE_MARKS = frozenset(":-–=")  # "الريال السعودي: 757 ريالا"
+_PRICE_MARKS = frozenset(":-–=")
+_TOPIC_COMMAS = frozenset("،,")
+_ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
 _NUMBER_MARKS = frozenset(".,٫٬")  # inside a figure: "3.2", "3. 2", "1,050"
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
+_YEAR_AFTER_WORD = regex.compile(r"(?<![^\W\d_])(\w+)\s+((?:19|20)\d\d)(?!\d)")  # "سنة 2015" (the word checked after)
 _QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> its word with an adjective
 
 
@@ -71,8 +74,10 @@ class CurrencyResolver:
         found = self._cue_positions.get(code)
         if found is None:
             words = self.language.currency_cues.get(code) or []
-            if not words or (self.ar and not any(w in self.text for w in words)):
-                found = []  # every match holds a cue word verbatim (case-sensitive data): no scan needed
+            article = self.language.definite_article
+            if not words or (self.ar and not any(
+                    (w[len(article):] if article and w.startswith(article) else w) in self.text for w in words)):
+                found = []  # every match holds a cue word verbatim, or after "لل" its stem: no scan needed
             else:
                 found = [m.start() for m in self.language.cue_patterns[code].finditer(self.text)]
             self._cue_positions[code] = found
@@ -162,7 +167,8 @@ class CurrencyResolver:
                     if before and before[-1] in quote:
                         continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in pounds
                     code = cur.adjectives.get(m.group("adj"))
-                    gap = self._priced_after(cur, m.end(), code) if code is not None else None
+                    topic = bool(before) and before[-1] in self.language.topic_openers  # "أما الريال السعودي، فقد"
+                    gap = self._priced_after(cur, m.end(), code, topic) if code is not None else None
                     if gap is not None:
                         found.append((m.start(), m.end(), code, gap))
             found = self._confirmed(cur, found)
@@ -184,14 +190,15 @@ class CurrencyResolver:
                 confirmed.append((start, end, code))
         return confirmed
 
-    def _priced_after(self, cur: Currency, pos: int, code: str) -> int | None:
+    def _priced_after(self, cur: Currency, pos: int, code: str, topic: bool = False) -> int | None:
         """How many words stand between a named currency and the figure in `cur`'s own word that prices it in its
         clause ("الريال السعودي في عدن 425 ريالا": 2; a trade word before the figure is none: "الريال السعودي:
         شراء 757"), None when no figure does: more than PRICED_REACH words, a currency among them (the price would
         be that currency's: "الجنيه المصري أمام الدولار 48 جنيها"), or a rate basis after the figure ("إلى 19 جنيها
-        للدولار")."""
+        للدولار"). After "أما" (`topic`) the comma before the answer's فـ is no clause end ("أما الريال السعودي، فقد
+        سجل 528 ريالا")."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
-        words, last = 0, ""
+        words, last, answer = 0, "", False
         for t in tokens:
             word = t.group()
             if word[0].isdigit():  # "الريال السعودي: شراء 425": a trade word before the figure prices it too
@@ -201,6 +208,12 @@ class CurrencyResolver:
                 return 0 if traded and words == 1 else words
             if word in _PRICE_MARKS:
                 continue
+            if topic and word in _TOPIC_COMMAS and words == 0:
+                topic, answer = False, True
+                continue
+            if answer and not word.startswith(_ANSWER_LETTER):
+                return None  # (after "أما X،" the answer opens with فـ: "فقد سجل")
+            answer = False
             if not word[0].isalpha() or self._currency_word(word) is not None:
                 return None  # a clause ends, or another currency is named
             words, last = words + 1, word
@@ -335,7 +348,17 @@ class CurrencyResolver:
                 return (before[-1] if before else inside[0][1]), [], "context"
         if self.published is not None and self.published < former[1]:
             return former[0], [], "context"
+        years = self._text_years() if self.published is None else []
+        if years and max(years) < former[1].year:
+            return former[0], [], "context"  # an undated text that speaks of 2015 at the latest
         return str(cur.code), [], "explicit"
+
+    def _text_years(self) -> list[int]:
+        """The years an undated text names after a year word ("سنة 2015", "لعام 2016", "منذ 2014"; `old_year_cues`,
+        one proclitic letter allowed): its own time, roughly."""
+        words = self.language.old_year_cues
+        return [int(m.group(2)) for m in _YEAR_AFTER_WORD.finditer(self.text)
+                if m.group(1) in words or (len(m.group(1)) > 3 and m.group(1)[1:] in words)]
 
     def _qualified_mentions(self, cur: Currency) -> list[tuple[int, str]]:
         """(position, code) of every word of `cur` with an adjective naming its code ("أوقية قديمة", "الأوقية
