@@ -146,8 +146,10 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     if language.lang == "ar":
         present = words & language.full_anchors
         if language.dual_pair_anchor_endings:  # "هزتين أرضيتين": a dual and its adjective (rules/counts_dual_ar.py)
-            present |= {w for w in words if len(w) > 4 and w.endswith(language.dual_pair_anchor_endings) and
-                        not w.startswith(language.definite_article)}
+            article = language.definite_article  # (not definite, also after a proclitic: "الطائرتين", "بالبيان")
+            present |= {w for w in words if w.endswith(language.dual_pair_anchor_endings) and len(w) > 4 and
+                        not w.startswith(article) and not w[1:].startswith(article) and
+                        not w.endswith(language.dual_pair_not_anchor_endings)}
         searches = [(text, present)]
     else:
         # English month and weekday names count only with their capital ("May", not "may").

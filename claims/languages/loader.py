@@ -423,6 +423,7 @@ def _derive(lg: Language) -> None:
         words -= {w for w, v in lg.units.items() if v < lg.min_standalone} - lg.lone_unit_anchors  # "one each in"
     lg.full_anchors = frozenset(words)
     lg.dual_pair_anchor_endings = tuple(sorted(lg.dual_pair_feminine_endings | lg.dual_pair_adjective_endings))
+    lg.dual_pair_not_anchor_endings = tuple(sorted(lg.dual_pair_not_endings))
     lg.number_words = frozenset(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales) | set(lg.duals) | \
         set(lg.fractions)
     lg.case_anchors = frozenset({k[0] for k in lg.months} | set(lg.weekdays)) if lg.case_sensitive_months \

@@ -295,6 +295,7 @@ class Language:
     count_of_copulas: frozenset[str] = frozenset()  # "367 ألفا هو عدد المترشحين": a count (ar)
     measure_dual_needs_figure: frozenset[str] = frozenset()  # "قدمين": feet measured, or two feet (ar)
     dual_pair_anchor_endings: tuple[str, ...] = ()  # derived: words so ending are anchors (engine/scanning.py)
+    dual_pair_not_anchor_endings: tuple[str, ...] = ()  # derived: "باكستان" is no anchor
     construct_duals: frozenset[str] = frozenset()  # "حالتي وفاة": a dual in construct, before an indefinite noun
     out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
     out_of_links: frozenset[str] = frozenset()
