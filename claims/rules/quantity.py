@@ -325,16 +325,22 @@ class QuantityRules(Cursor):
         million"), counts something named elsewhere in the sentence (bench/devset/GUIDELINES.md: counts whose noun
         is implied are counts); small bare figures, decimals and plain digit runs stay numbers."""
         n1 = r.n1
-        if n1.value != n1.value.to_integral_value() or n1.parenthesized:
+        if n1.value != n1.value.to_integral_value():
             return False
+        if n1.parenthesized:  # "up by 5.5 per cent (6,928)": the count behind a share, in thousands written
+            return self._thousands_written(n1)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1):  # (a lakh too: "81.57 lakh")
             return True  # counts_en.py: "1000 links or 5000", "nominated for two more this year"
         if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 54k to 3.5 million")
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
             if any(cue in before for cue in self.language.implied_count_cues):
                 return True  # "The number of films released rose to 310 from 287"
+        return self._thousands_written(n1)
+
+    def _thousands_written(self, n1: NumberExpr) -> bool:
+        """A bare whole figure of 1,000 or more with a thousands separator ("7,613")."""
         return not n1.scale and not n1.is_word and n1.plain_digits is None and n1.value >= 1000 and \
-            "," in self.toks[n1.start_i].text
+            "," in self.toks[n1.start_i + n1.parenthesized].text
 
     def _original_text(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]

@@ -52,7 +52,7 @@ class ShareRules(SharePointRules):
         if bare not in data.plural_fractions and (multiple := self._fraction_multiple(first, i, fraction)):
             return multiple  # "about half the size of Wales": a multiple of a size, a number
         if not self._share_closing(i, proclitic) and not self._share_stands(first, i) and \
-                not self._share_compared(first, i):
+                not self._share_compared(first, i, bare in data.plural_fractions):
             return None
         value = (fraction * 100).quantize(THOUSANDTH).normalize()
         start = t.start + len(proclitic) if first == i else self.toks[first].start + lead
@@ -72,13 +72,13 @@ class ShareRules(SharePointRules):
         return [Draft("number", self.toks[first].start, self.toks[i].end, value=number_value(value), unit="times",
                       qualifier=qualifier)]
 
-    def _share_compared(self, first: int, i: int) -> bool:
-        """English: "roughly two-thirds below the 2008 peak", "a third higher than": a share by which one figure
+    def _share_compared(self, first: int, i: int, plural: bool) -> bool:
+        """English: "and roughly two-thirds below the 2008 peak", "a third higher than": a share by which one figure
         differs from another (a word of `share_comparison_words`, then "the" or "than"); not "two and a half more"."""
         data = self.language
         return not self.ar and self.word_key(i + 1) in data.share_comparison_words and (
             self.word_key(i + 2) in data.share_articles or self.word_key(i + 2) in data.comparative_links) and \
-            self.word_key(self._qualifier(first)[1] - 1) not in data.and_words
+            (plural or self.word_key(self._qualifier(first)[1] - 1) not in data.and_words)
 
     def _share_count(self, k: int) -> tuple[int | None, int]:
         """The count word before a plural fraction and the length of its proclitic: "ثلاثة", and in Arabic
