@@ -43,8 +43,8 @@ class ListRules(Cursor):
             return None  # the middle of a list whose head another rule took ("المواد 12 و13 و14"; not "إلى 97 و75"
             # after a word: "إلى" joins a range only after a figure)
         items, joiners = self._list_items(first)
-        if len(items) < 2:
-            return None
+        if len(items) < 2 or self.cents_after_amount(i, items):
+            return None  # (money.py: "Rs. 665 and 69 cents" is one amount)
         last = items[-1]
         reading = Reading(last, None, None, items[0].start_i, last.end_i)
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
@@ -112,10 +112,13 @@ class ListRules(Cursor):
         last = r.n1
         qualifier, _ = self._qualifier(items[0].start_i)
         drafts = []
+        divisor = self.subunit_divisor(last.end_i) if r.kind == "money" else 1
         for k, item in enumerate(items):
             value = item.value
             if item is not last and last.scale and not item.scale and value < last.raw * 1000:
                 value *= last.scale  # "3 و5 ملايين": the scale is shared
+            if item is not last and divisor != 1:
+                value /= divisor  # "rose 35 and 40 cents": both in cents (money.py)
             start_i = r.start_i if k == 0 else item.start_i
             end_i = r.end_i if item is last else item.end_i
             drafts.append(Draft(r.kind, self.toks[start_i].start, self.toks[end_i - 1].end,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, Reading
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
 from claims.languages import Currency
 
 
@@ -78,11 +78,26 @@ class MoneyRules(Cursor):
         if part is None or part.scale or not 0 < part.value < 1000 or part.value != part.value.to_integral_value():
             return
         after = self._currency_after(part.end_i)
-        if after is None or after[0].divisor not in (100, 1000) or part.value >= after[0].divisor or \
-                r.currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
+        if after is None or after[0].divisor not in (100, 1000) or part.value >= after[0].divisor:
             return
+        generic = after[0].code is None and after[0].divisor == 100  # "cents": the hundredth of any decimal currency
+        if not generic and r.currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
+            return  # ("Rs. 665 and 69 cents" LKR, "20 dollars 43 cents"; not "5 dinars 300 sen")
         n1.value += part.value / after[0].divisor
         r.end_i = after[1]
+
+    def subunit_divisor(self, j: int) -> int:
+        """How many of the currency word at token j make one unit of its currency (cents: 100; dollars: 1)."""
+        after = self._currency_after(j)
+        return after[0].divisor if after is not None else 1
+
+    def cents_after_amount(self, i: int, items: list[NumberExpr]) -> bool:
+        """A list "Rs. 665 and 69 cents", "$12 and 50 cents" is one amount, its first part marked by a currency
+        before it: lists.py leaves it to the quantity rules, which join the cents (`_subunit_tail`)."""
+        if len(items) != 2 or items[0].scale or self.word_key(items[0].end_i) not in self.language.and_words:
+            return False
+        after = self._currency_after(items[1].end_i)
+        return after is not None and after[0].divisor != 1 and self._currency_before(i) is not None
 
     @staticmethod
     def _with_currency_source(drafts: list[Draft], reading: Reading) -> list[Draft]:

@@ -36,14 +36,19 @@ class FxPriceRulesEn(Cursor):
     def fx_price_en(self, r: Reading) -> None:
         data = self.language
         if not data.fx_basis_links or r.n2 is not None or r.unit is not None or r.counted is not None or \
-                r.n1.parenthesized or not self.in_set(r.start_i - 1, data.fx_level_links):
+                r.n1.parenthesized:
             return
+        level = r.start_i - 1
+        if not self.in_set(level, data.fx_level_links):
+            level = self._qualifier(r.start_i)[1] - 1  # "trading at over 18 to the dollar": past a qualifier
+            if level == r.start_i - 1 or not self.in_set(level, data.fx_level_links):
+                return
         k = r.end_i
         after_basis = not self.in_set(k, data.fx_basis_links)
         if not after_basis:
-            basis, basis_at, subject_before = self._basis_currency(k + 1), k + 1, r.start_i - 1
+            basis, basis_at, subject_before = self._basis_currency(k + 1), k + 1, level
         else:  # "It rose 0.96% against the US dollar to 4.3713": the basis named before the level
-            found = self._basis_before(r.start_i - 1)
+            found = self._basis_before(level)
             if found is None:
                 return
             basis, basis_at, subject_before = found
