@@ -28,6 +28,7 @@ from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
+from claims.rules.dates.year_context import carry_sentence_year
 from claims.rules.money_context import CurrencyResolver
 
 
@@ -97,6 +98,7 @@ class Extractor:
             mark_dateline(found, text, self.sentences[si], self.language)
             if not self.ar:
                 mark_dateline_en(found, text, self.sentences[si])  # "NAIROBI, June 21 (Reuters) -"
+                carry_sentence_year(found)  # "in April 2016, ... in June": the sentence's year (year_context.py)
             time_refs(found)
             drafts.extend(d for d in found if not d.report_time)
             if len(drafts) > MAX_CLAIMS:

@@ -409,6 +409,8 @@ class Language:
     one_measure_units: frozenset[str] = frozenset()  # "one ounce", "half an ounce": a measure of one unit (en)
     school_year_cues: frozenset[str] = frozenset()  # "Year 12 students": a school year names a stage (en)
     school_year_openers: frozenset[str] = frozenset()  # "in year 11": lower case after these only (en)
+    year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
+    year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)

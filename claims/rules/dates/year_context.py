@@ -4,15 +4,17 @@ publication date without pushing a past event into the future."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.engine.cursor import Cursor
 from claims.engine.scanning import clause_words
-from claims.engine.types import SYM, WORD
+from claims.engine.types import SYM, WORD, Draft
 
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
 # "رفع البنك الفائدة في ديسمبر" in a July article is last December.
 FUTURE_WITHOUT_CUE_DAYS = 90
+_MONTH_VALUE = re.compile(r"(?:--|\d{4}-)\d\d(?:-\d\d)?$")  # "--06", "2016-04", "2016-04-05" (not "2016")
 
 
 class YearContextRules(Cursor):
@@ -29,8 +31,13 @@ class YearContextRules(Cursor):
         if (t.kind == WORD and (t.key in data.year_range_connectors or t.key in data.or_words)) or \
                 (t.kind == SYM and t.text in "-–"):
             k = j + 1
+        elif data.year_pair_phrases and f"{t.key} {self.word_key(j + 1)} {self.word_key(j + 2)}" in \
+                data.year_pair_phrases:
+            k = j + 3  # "in November as well as in December 2018"
         elif not (self.ar and t.kind == WORD and t.key[:1] == data.and_prefix):
             return None  # Arabic glues "و" to the second month: "وديسمبر"
+        if k > j and self.word_key(k) in data.year_pair_prepositions:
+            k += 1  # "in November and in December 2018"
         second = self._month_at(k)
         if second is None or second[2] != "gregorian":
             return None
@@ -126,3 +133,40 @@ class YearContextRules(Cursor):
             if w in cues or (w[:1] in conj and w[1:] in cues):
                 return True
         return False
+
+
+def carry_sentence_year(drafts: list[Draft]) -> None:
+    """English without a publication date: months written without their year ("--06") between two months of one
+    year in their sentence, in calendar order, take that year ("5.1% in April 2016, 5.5% in June, 5.1% in July ...
+    and 4.5% in September 2016" -> 2016-06, 2016-07). One side alone does not do ("fell to 9.6% in December from
+    10.6% in November and 10.9% in December 2003": the November is 2004's; "signed last October, in force in
+    November 2006"); nor months out of order or a bare year between."""
+    dates = sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
+                    d.value_high is None), key=lambda d: d.start)
+    if len(dates) < 2 or not any(d.value.startswith("--") for d in dates):  # type: ignore[union-attr]
+        return
+    values: list[str] = [d.value for d in dates]  # type: ignore[misc]
+    for n, d in enumerate(dates):
+        if values[n].startswith("--"):
+            year = _carried_year(values, n, -1)
+            if year is not None and year == _carried_year(values, n, 1):
+                d.value = year + values[n][1:]
+                d.inferred = True
+
+
+def _carried_year(values: list[str], n: int, step: int) -> str | None:
+    """The year of the nearest month written with a year from values[n] on in direction step, the months between in
+    calendar order (yearless months between pass; a bare year stops the search)."""
+    month = values[n][2:4]
+    k = n + step
+    while 0 <= k < len(values):
+        v = values[k]
+        if not _MONTH_VALUE.match(v):
+            return None  # a bare year, a decade: no month order to follow
+        other = v[2:4] if v.startswith("--") else v[5:7]
+        if (other > month) if step < 0 else (other < month):
+            return None  # out of calendar order
+        if not v.startswith("--"):
+            return v[:4]
+        month, k = other, k + step
+    return None
