@@ -213,21 +213,31 @@ class MoneyRulesAr(Cursor):
         r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
 
     def _trade_pair_ar(self, r: Reading) -> bool:
-        """"699 ليرة للمبيع، و694 للشراء": a bare figure after "و" before a trade word, right after an amount and its
-        own trade word, is the other price of the pair: it takes the amount's currency (GUIDELINES: a figure that
-        continues a list of amounts takes their unit and currency). Within twofold of it."""
+        """"699 ليرة للمبيع، و694 للشراء", "للمبيع 630 ليرة، وللشراء 627": a bare figure after "و" that is the other
+        price of a buying/selling pair (a trade word after both figures, or before both) takes the first amount's
+        currency (GUIDELINES: a figure that continues a list of amounts takes their unit and currency). Within
+        twofold of it; a trade word read as a counted noun ("627 شراء") is dropped from the figure."""
         data, prev = self.language, self.last_quantity
         if prev is None or prev.kind != "money" or r.n2 is not None or r.n1.scale or prev.start < self.bounds[0] or \
-                not self.in_set(r.end_i, data.fx_trade_words) or self.word_key(r.start_i - 1) not in data.and_words:
-            return False
-        k = r.start_i - 2
-        if self.tok(k) is not None and self.toks[k].text in _PAIR_MARKS:
-            k -= 1  # "للمبيع، و694"
-        if not self.in_set(k, data.fx_trade_words) or k < 1 or self.toks[k - 1].end != prev.end or \
                 not isinstance(prev.value, int | float) or not prev.value / 2 <= r.n1.value <= prev.value * 2:
             return False
-        r.kind, r.unit, r.currency, r.candidates = "money", None, prev.currency, list(prev.currency_candidates)
-        r.currency_source = prev.currency_source
+        trades = data.fx_trade_words
+        k = r.start_i - 1
+        if self.in_set(k, trades) and self.toks[k].key not in trades:  # "وللشراء 627": و glued to the trade word
+            first = next((j for j in range(k) if self.toks[j].start == prev.start), None)
+            paired = first is not None and self.in_set(first - 1, trades)
+        else:
+            if self.word_key(k) not in data.and_words or not self.in_set(r.n1.end_i, trades):
+                return False
+            k -= 1
+            if self.tok(k) is not None and self.toks[k].text in _PAIR_MARKS:
+                k -= 1  # "للمبيع، و694"
+            paired = self.in_set(k, trades) and k >= 1 and self.toks[k - 1].end == prev.end
+        if not paired:
+            return False
+        r.kind, r.unit, r.counted, r.end_i = "money", None, None, r.n1.end_i
+        r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
+            prev.currency_source
         return True
 
     def _rate_clause_figure_ar(self, r: Reading) -> bool:
