@@ -387,6 +387,6 @@ class CurrencyResolver:
                 candidates
         if len(candidates) == 1:
             return candidates[0], [], "context"
-        if cur.code:  # a word with a usual reading ("rupees": INR) keeps it unless the text names another candidate
-            return cur.code, [], "explicit"
+        if cur.code and cur.code in candidates:  # a word with a usual reading ("rupees": INR) keeps it unless the
+            return cur.code, [], "explicit"  # text names another candidate (two others tied: none of the three)
         return None, candidates, "none"
