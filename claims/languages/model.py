@@ -441,6 +441,7 @@ class Language:
     multiple_size_nouns: frozenset[str] = frozenset()  # "half the size of Wales": a multiple, not a share (en)
     share_comparison_words: frozenset[str] = frozenset()  # "two-thirds below the peak": a share (en)
     frame_total_links: frozenset[str] = frozenset()  # "200mm of rain in 24 hours": a total's period frames (en)
+    frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)
     frame_total_not_units: frozenset[str] = frozenset()  # ("in 9.58 seconds": a race's time is the figure)
     frame_comparison_ends: frozenset[str] = frozenset()  # "than three months earlier" frames (en)
     frame_units_long: frozenset[str] = frozenset()

@@ -16,6 +16,10 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 
+# How many words before "in"/"for" a superlative may stand ("its highest year over year spike in 12 months", "the
+# strongest quake in the region in 25 years")
+SUPERLATIVE_REACH = 6
+
 
 class FramingDurationRules(Cursor):
     """Durations that set a period for other figures."""
@@ -47,8 +51,12 @@ class FramingDurationRules(Cursor):
             return self._after_superlative(i, d)  # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
-        if self._after_superlative(i, d) or self._framed_total(i, d) or self._compared_period(i, d):
+        if self._after_superlative(i, d) or self._framed_total(i, d) or self._compared_period(i, d) or \
+                self._opening_period(i, d):
             return True
+        qualified = self.phrase_before(i, data.qualifiers)
+        if qualified is not None and self.word_key(qualified[1] - 1) in data.frame_after:
+            i = qualified[1]  # "After about three hours, five bodies were recovered"
         before = self.word_key(i - 1)
         k = i - 1
         if before in data.frame_modifiers:
@@ -104,6 +112,25 @@ class FramingDurationRules(Cursor):
                 return measure is not None and measure[0] not in data.distance_units
         return False
 
+    def _opening_period(self, i: int, d: Draft) -> bool:
+        """English: "In only four years, 20,683 Nigerians have died": a period opening the sentence after "in" (and
+        "only"/"just", `frame_opening_adverbs`) and closed by a comma right before a figure in digits frames that
+        figure (not "In four days, the union will start balloting 800,000 workers": a date to come)."""
+        data = self.language
+        k = i - 1
+        if self.word_key(k) in data.frame_opening_adverbs:
+            k -= 1
+        if not self.in_set(k, data.frame_total_links) or self.toks[k].start != self.bounds[0]:
+            return False
+        j = self._index_after(d.end)
+        if self.tok(j) is None or self.toks[j].text != ",":
+            return False
+        m = j + 1
+        qualifier = self.phrase_at(m, data.qualifiers)
+        if qualifier is not None:
+            m = qualifier[1]  # "In two years, more than 3,000 ..."
+        return self.tok(m) is not None and self.toks[m].kind == NUM
+
     def _compared_period(self, i: int, d: Draft) -> bool:
         """English: "higher than three months earlier,": the time a comparison looks back to frames it (a period
         after `comparative_links` and before `frame_comparison_ends`, which closes the clause); "five years ago"
@@ -150,7 +177,7 @@ class FramingDurationRules(Cursor):
             return False
         if d.value is None or d.value != int(d.value):
             return False  # "finished third in 7.27 seconds": a time run
-        for m in range(k - 2, max(-1, k - 6), -1):
+        for m in range(k - 2, max(-1, k - SUPERLATIVE_REACH - 2), -1):
             t = self.toks[m]
             if t.kind != WORD or t.start < self.bounds[0]:
                 return False  # "over the final third, finishing in eight minutes"

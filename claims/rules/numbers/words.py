@@ -264,6 +264,17 @@ class WordNumberRules(Cursor):
             return _NEXT, key
         return _FAIL, key
 
+    def _ordinal_before_noun(self, fraction: str, k: int) -> bool:
+        """English: "three and a third province accounted for one": a fraction word that is also an ordinal, before
+        a singular lower-case noun that no figure measures, is the ordinal (not "three and a third years", "two and a
+        third million", "four and a third per cent")."""
+        data = self.language
+        t = self.tok(k)
+        if (fraction,) not in data.ordinal_days or t is None or t.kind != WORD or not t.text.islower():
+            return False
+        return not t.key.endswith("s") and t.key not in data.scales and t.key not in data.units and \
+            self._percent_after(k) is None and self._measure_after(k) is None
+
     def _number_word_joint(self, run: _WordRun, key: str, conj: bool) -> tuple[int, str, bool]:
         """A later word: a conjunction with a fraction ("one and a half"), a conjunction before the next part,
         or (Arabic) a number word with the conjunction glued on ("وعشرين")."""
@@ -275,7 +286,8 @@ class WordNumberRules(Cursor):
             if self.word_key(k) in data.article_words:
                 k += 1
             fraction = self.word_key(k)
-            if fraction is not None and fraction in data.fractions and not self.ar:
+            if fraction is not None and fraction in data.fractions and not self.ar and \
+                    not self._ordinal_before_noun(fraction, k + 1):
                 run.current += data.fractions[fraction]
                 run.j = k + 1
                 run.last = "unit"
