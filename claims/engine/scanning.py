@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -135,6 +136,12 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     for mark in _SPLIT_MARKS:
         if mark in spaced:
             spaced = spaced.replace(mark, " ")
+    if language.lang != "ar" and "'S" not in text:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            positions += _english_anchors(text, spaced, lowered, language)
+            positions.sort()
+            return positions
     words = set(spaced.split())
     # Only words with punctuation left at an edge need stripping (a set first: each distinct word once).
     odd = {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
@@ -170,3 +177,57 @@ def anchor_positions(text: str, language: Language) -> list[int]:
                 k = haystack.find(word, k + size)
     positions.sort()
     return positions
+
+
+def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -> list[int]:
+    """anchor_positions' English words, found from the lower-cased text's words alone (cheaper than lower-casing
+    each word of the text): the case-sensitive month and weekday names are then looked up in the text itself.
+
+    The same words as the general path when lower-casing keeps the text's length (every character then maps to one;
+    tests/unit/claims/test_scanning.py checks that such a character keeps its class) and no "'S" is in the text (so
+    a lower-cased "'s" was one already)."""
+    words = set(spaced.lower().split())
+    odd = {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
+    words |= odd
+    possessive = "'s" in text
+    if possessive:
+        words |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
+    positions: list[int] = []
+    _find_words(lowered, words & language.full_anchors, positions)
+    cased = [name for name in language.case_anchors if name.lower() in words and _is_word(spaced, name, possessive)]
+    _find_words(text, cased, positions)
+    return positions
+
+
+def _is_word(spaced: str, word: str, possessive: bool) -> bool:
+    """`word` is one of the words anchor_positions collects from the spaced text: a piece between spaces, or such a
+    piece with punctuation at an edge stripped (and then a possessive "'s")."""
+    k = spaced.find(word)
+    while k >= 0:
+        start, end = k, k + len(word)
+        while start > 0 and not spaced[start - 1].isspace():
+            start -= 1
+        while end < len(spaced) and not spaced[end].isspace():
+            end += 1
+        piece = spaced[start:end]
+        if piece == word:
+            return True
+        if not piece.isalpha():
+            bare = piece.strip(_EDGE_PUNCT)
+            if bare == word or (possessive and bare.endswith("'s") and bare[:-2] == word):
+                return True
+        k = spaced.find(word, k + 1)
+    return False
+
+
+def _find_words(haystack: str, present: Iterable[str], positions: list[int]) -> None:
+    """Every place of each word of `present` in haystack with no letter right before or after it."""
+    for word in present:
+        size = len(word)
+        k = haystack.find(word)
+        while k >= 0:
+            before = haystack[k - 1] if k else " "
+            after = haystack[k + size] if k + size < len(haystack) else " "
+            if not before.isalpha() and not after.isalpha():
+                positions.append(k)
+            k = haystack.find(word, k + size)

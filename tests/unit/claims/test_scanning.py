@@ -6,7 +6,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.engine.scanning import _SENTENCE_END_RE
+from claims.engine.scanning import _EDGE_PUNCT, _SENTENCE_END_RE, _SPLIT_MARKS, anchor_positions
+from claims.languages import get_language
 
 # The sentence end as two alternatives, a line break run or a final mark, its closing quote and spaces.
 _PLAIN_SENTENCE_END = regex.compile(r"[\r\n]+|[.!?؟…][\"'»”)]?[ ]+")
@@ -25,3 +26,57 @@ def test_sentence_end_pattern_on_news_endings():
     text = 'He said "no."  Then\r\n\nالعام؟ جاء… «قال» (end). x.y 3.5 ok!\n'
     assert [m.span() for m in _SENTENCE_END_RE.finditer(text)] == \
         [m.span() for m in _PLAIN_SENTENCE_END.finditer(text)]
+
+
+def _plain_anchor_positions(text: str, language) -> list[int]:
+    """anchor_positions spelled the plain way: every word of the text lower-cased for the case-insensitive anchors."""
+    positions = [m.start() for m in regex.finditer(r"[0-9]+", text)]
+    spaced = text
+    for mark in _SPLIT_MARKS:
+        spaced = spaced.replace(mark, " ")
+    words = set(spaced.split())
+    odd = {w.strip(_EDGE_PUNCT) for w in words if not w.isalpha()}
+    words |= odd
+    if "'s" in text:
+        words |= {w[:-2] for w in odd if w.endswith("'s")}
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    for haystack, present in ((lowered, {w.lower() for w in words} & language.full_anchors),
+                              (text, words & language.case_anchors)):
+        for word in present:
+            k = haystack.find(word)
+            while k >= 0:
+                before = haystack[k - 1] if k else " "
+                after = haystack[k + len(word)] if k + len(word) < len(haystack) else " "
+                if not before.isalpha() and not after.isalpha():
+                    positions.append(k)
+                k = haystack.find(word, k + len(word))
+    return sorted(positions)
+
+
+_EN_WORDS = ["May", "may", "MAY", "March", "march", "Monday", "monday's", "Sunday's", "SUNDAY'S", "two", "Two", "TWO",
+             "tWo", "million", "Million", "today's", "Today's", "TODAY'S", "one", "someone", "only", "half", "xMay",
+             "Mayor", "İstanbul", "ΟΔΟΣ", "Σ", "K", "2005", "3.5"]
+_EN_GLUE = [" ", "  ", ", ", ". ", "-", "/", "(", ")", "'", "'s ", "“", "”", "—", "\n", "\xa0", "", ":", '"']
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_EN_WORDS), st.sampled_from(_EN_GLUE)), max_size=14))
+def test_english_anchor_positions_match_the_plain_spelling(parts):
+    text = "".join(w + g for w, g in parts)
+    english = get_language("en")
+    assert anchor_positions(text, english) == _plain_anchor_positions(text, english)
+
+
+def test_lower_casing_a_character_to_one_keeps_its_class():
+    # The English anchor scan lower-cases the whole text and splits that, which gives the lower-cased words of the
+    # text only if a character that lower-cases to one character keeps its class (letter, space, edge mark).
+    marks = set(_EDGE_PUNCT) | set("".join(_SPLIT_MARKS))
+    for code in range(0x110000):
+        c = chr(code)
+        low = c.lower()
+        if len(low) != 1:
+            continue
+        assert low.isalpha() == c.isalpha() and low.isspace() == c.isspace(), hex(code)
+        assert (low in marks) == (c in marks) and (c not in marks or low == c), hex(code)
