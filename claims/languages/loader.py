@@ -262,7 +262,12 @@ def _glued_currency_fields(data: dict[str, Any], nums: dict[str, Any], symbols: 
         for symbol, code in (entry.get("glued_symbols") or {}).items():
             if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
                 raise ValueError(f"language data {lang}: glued symbol {symbol!r} needs an ISO 4217 code, not {code!r}")
-            glued[str(symbol)] = Currency(code=code, needs_country=str(symbol) in local)
+            known = glued.get(str(symbol))
+            if known is not None and known.needs_country and str(symbol) in local:  # "K": PGK, ZMW or MWK by country
+                glued[str(symbol)] = Currency(code=None, candidates=[*(known.candidates or [known.code]), code],
+                                              needs_country=True)
+            else:
+                glued[str(symbol)] = Currency(code=code, needs_country=str(symbol) in local)
     codes = {s: cur for s, cur in symbols.items() if len(s) == 3 and s.isascii() and s.isalpha() and s.isupper()
              and cur.code}
     suffixes = {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()}
