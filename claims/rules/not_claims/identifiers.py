@@ -19,7 +19,8 @@ class IdentifierRules(Cursor):
             if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
                 return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
-        if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2):
+        if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2) and \
+                not self._scaled_amount_follows(end_i - 1):  # ("مشروع القانون (802 مليونا دينار)": an amount)
             return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )"
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
