@@ -155,7 +155,7 @@ class MoneyRules(Cursor):
             cur = data.currency_words[self.toks[j + 1].key]
             return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
         if t.kind == WORD:
-            found = self._currency_adjective_before(j) or self._elided_dollar(j)
+            found = self._currency_adjective_before(j) or self._elided_dollar(j) or self.partitive_currency_ar(j)
             if found is not None:
                 return found
             key = t.key

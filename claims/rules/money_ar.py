@@ -79,6 +79,18 @@ class MoneyRulesAr(Cursor):
         return [Draft("money", start, self.toks[end_i - 1].end, value=number_value(r.n1.value), currency=r.currency,
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
 
+    def partitive_currency_ar(self, j: int) -> tuple[Currency, int, str | None] | None:
+        """"نحو 40 ألفا من الدولارات", "ملايين من الريالات اليمنية": a definite currency word after من (token j)
+        is the amount's currency (with its adjective), as "10 ملايين من الأمتار" is a measure."""
+        data = self.language
+        if not self.ar or self.word_key(j) not in data.partitive_words:
+            return None
+        key, article = self.word_key(j + 1) or "", data.definite_article
+        cur = data.currency_words.get(key[len(article):]) if article and key.startswith(article) else None
+        if cur is None or cur.divisor != 1 or cur.needs_number or cur.needs_country:
+            return None  # (not "من الأوقية": an ounce; not "من الين")
+        return self._currency_word(j + 1, cur)
+
     def amount_checks_ar(self, r: Reading) -> None:
         """What the amount's own digits and its bracketed dollar figure tell: thousands dots, then the currency."""
         self._thousands_dot_ar(r)
