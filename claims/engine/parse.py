@@ -106,29 +106,30 @@ class Window(
     def parse(self) -> list[Draft]:
         drafts: list[Draft] = []
         anchors = self.ex.anchor_starts
-        masked = bool(self.ex.masks)
+        masked = self.ex.masked if self.ex.masks else None
+        toks = self.toks
+        # Only a number or an anchor word can start a claim (any other token moves the walk on by one): the walk
+        # visits those alone, in order, less the ones inside what a rule consumed.
+        starts = [k for k, t in enumerate(toks) if t.kind == NUM or (t.kind == WORD and t.start in anchors)]
         i = 0
-        while i < self.n:
-            t = self.toks[i]
-            result: list[Draft] | Skip | None = None
-            if t.kind == NUM:
-                if masked and self.ex.masked(t.start, t.end):
-                    result = Skip(i + 1)
-                else:
-                    result = self.at_number(i)
-            elif t.kind == WORD and t.start in anchors and not (masked and self.ex.masked(t.start, t.end)):
-                result = self.at_word(i)
+        for k in starts:
+            if k < i:
+                continue
+            t = toks[k]
+            if masked is not None and masked(t.start, t.end):
+                continue  # in a URL, an e-mail address or a hashtag
+            result: list[Draft] | Skip | None = self.at_number(k) if t.kind == NUM else self.at_word(k)
             if result is None:
-                i += 1
-            elif isinstance(result, Skip):
-                i = max(result.next_i, i + 1)
+                continue
+            if isinstance(result, Skip):
+                i = max(result.next_i, k + 1)
             else:
                 for d in result:
                     d.sentence = self.index
                 # A duration that only frames other figures is no claim (rules/not_claims/framing_durations.py),
                 # nor are the goals of a score in words (scores_ar.py).
-                drafts.extend(d for d in result if not self._framing_duration(i, d) and not self._word_score(d))
-                i = max(self._index_after(result[-1].end), i + 1)
+                drafts.extend(d for d in result if not self._framing_duration(k, d) and not self._word_score(d))
+                i = max(self._index_after(result[-1].end), k + 1)
         return drafts
 
     def at_number(self, i: int) -> list[Draft] | Skip | None:
