@@ -31,6 +31,9 @@ class DefiniteCountRulesAr(Cursor):
         value = data.units.get(bare) if bare else None
         if value is not None and 1 <= value <= 9 and self.word_key(i + 1) in data.teen_words:
             return self._definite_teen(i, value + 10)
+        age = (value or data.tens.get(bare or "")) if self.in_set(i - 1, data.age_owner_words) else None
+        if age and self.word_key(i + 1) in data.age_nouns:  # "المهاجم ابن الأربعين عامًا": an age
+            return [Draft("number", t.start, self.toks[i + 1].end, value=age, unit="years old")]
         if value is not None and 3 <= value <= 10 and data.scales.get(self.word_key(i + 1) or "", 0) >= 1000:
             # "تجاوز الأربعة ملايين طن", "الخمسة آلاف عامل": a definite unit and its scale (money: definite_amount)
             return None if self._currency_after(i + 2) is not None else self._definite_teen(i, value, i + 1)
