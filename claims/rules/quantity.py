@@ -335,7 +335,8 @@ class QuantityRules(Cursor):
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
             if any(cue in before for cue in self.language.implied_count_cues):
                 return True  # "The number of films released rose to 310 from 287"
-        return self._thousands_written(n1)
+        # ("shy of the psychological 1,500 level": an index level, a number)
+        return self._thousands_written(n1) and self.word_key(r.end_i) not in self.language.figure_level_nouns
 
     def _thousands_written(self, n1: NumberExpr) -> bool:
         """A bare whole figure of 1,000 or more with a thousands separator ("7,613")."""
@@ -371,6 +372,15 @@ class QuantityRules(Cursor):
             found = self._counted_noun_en(k)
         return found[0] if found is not None else None
 
+    def _band_end(self, k: int) -> int | None:
+        """English: the end of a lower-case identifier and its number at token k ("quintile 1", "grade 12",
+        "level three"), which names a band of what the figure before counts."""
+        t, n = self.tok(k), self.tok(k + 1)
+        if t is None or not t.text.islower() or not self.in_set(k, self.language.identifier_cues) or n is None or \
+                not ((n.kind == NUM and n.text.isdigit() and len(n.text) <= 2) or n.key in self.language.units):
+            return None
+        return k + 2
+
     def _counted_noun_after(self, r: Reading) -> tuple[int, int] | None:
         """(index of the counted noun, end index) after the number(s), or None."""
         data = self.language
@@ -381,6 +391,8 @@ class QuantityRules(Cursor):
             model_end = self._model_end(end_i)
             if model_end is None and self.word_key(end_i) in data.count_modifiers:
                 model_end = self._model_end(end_i + 1)  # "10 new A350 aircraft"
+            if model_end is None:
+                model_end = self._band_end(end_i)  # "642 quintile 1 schools", "30 grade 12 pupils"
             if model_end is not None:
                 found = self._counted_after(model_end, r.n2 or r.n1)
                 if found is not None and found[0] != model_end:

@@ -36,7 +36,7 @@ class ShareRules(SharePointRules):
         if span is not None:
             return span
         first, lead = i, 0  # the share's first token; the length of a proclitic glued to it
-        if bare in data.plural_fractions:  # "ثلاثة أرباع", "two-thirds", "three quarters"
+        if bare in data.plural_fractions or self._counted_singular(i):  # "ثلاثة أرباع", "two-thirds", "two-third"
             k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "-" and self.glued(i) else i - 1
             count, lead = self._share_count(k)
             if count is None or count < 2 or proclitic:
@@ -58,6 +58,12 @@ class ShareRules(SharePointRules):
         start = t.start + len(proclitic) if first == i else self.toks[first].start + lead
         qualifier, _ = self._qualifier(first)
         return [Draft("percent", start, t.end, value=number_value(value), unit="share", qualifier=qualifier)]
+
+    def _counted_singular(self, i: int) -> bool:
+        """English: a singular fraction hyphened to a count of two or more ("a two-third majority"), as "two-thirds"."""
+        dash = self.tok(i - 1)
+        return not self.ar and dash is not None and dash.text == "-" and self.glued(i) and self.glued(i - 1) and \
+            self.language.units.get(self.word_key(i - 2) or "", 0) >= 2
 
     def _fraction_multiple(self, first: int, i: int, fraction: Decimal) -> list[Draft] | None:
         """English: "half the size of Wales", "a third the price": a fraction of a size or a price
@@ -245,6 +251,8 @@ class ShareRules(SharePointRules):
         if nxt.key in data.share_links:
             after = self.word_key(i + 2)
             return after is not None and after not in data.article_words and after not in data.share_not_before
+        if nxt.key in data.share_closing_nouns:
+            return self.toks[i].key in data.plural_fractions or self._counted_singular(i)  # "a two-thirds majority"
         return nxt.key in data.share_articles and self.toks[i].key in data.share_alone
 
     def slash_fraction(self, i: int) -> list[Draft] | None:
