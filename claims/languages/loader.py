@@ -182,7 +182,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
     words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
-    words |= set(lg.time_span_years)  # "a decade ago" (rules/counts_implied_en.py)
+    words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)
     return frozenset(words)
 
 

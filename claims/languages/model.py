@@ -411,6 +411,8 @@ class Language:
     school_year_openers: frozenset[str] = frozenset()  # "in year 11": lower case after these only (en)
     year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
+    period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
+    period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)

@@ -233,8 +233,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         time nouns as anchors cost 8% of English speed for about one claim in 400 (OOD round)."""
         data = self.language
         t = self.toks[i]
-        if t.key in data.time_span_years:
-            return self._span_ago(i)
+        if t.key in data.period_ago_anchors:
+            return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
         if self.word_key(i + 1) in data.period_one_nouns:
@@ -265,15 +265,25 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing"
         return None
 
-    def _span_ago(self, i: int) -> list[Draft] | None:
-        """"down from 48 per cent a decade ago", "a century ago": how long ago, in years (as "five years ago";
-        `time_span_years`, which are anchors for this)."""
+    def _period_ago(self, i: int) -> list[Draft] | None:
+        """"48 per cent a decade ago", "reopened more than a year ago", "a century ago": how long ago (as "five years
+        ago"): one period, or the years of a decade or century (`time_span_years`); "ago" is the anchor (time nouns
+        are too common to be). Not "half a century ago" (shares._time_span) nor "one year ago" (read at "one")."""
         data = self.language
-        article = self.tok(i - 1)
-        if article is None or article.key not in data.article_words or self.word_key(i + 1) not in data.ago_words:
+        noun, article = self.tok(i - 1), self.tok(i - 2)
+        if noun is None or article is None or article.key not in data.article_words or \
+                self.word_key(i - 3) in data.fractions or \
+                (self.word_key(i - 3) in data.fraction_links and self.word_key(i - 4) in data.fractions):
             return None
-        return [Draft("count", article.start, self.toks[i].end, value=data.time_span_years[self.toks[i].key],
-                      counted="years", qualifier=self._qualifier(i - 1)[0])]  # "more than a decade ago"
+        qualifier = self._qualifier(i - 2)[0]
+        years = data.time_span_years.get(noun.key)
+        if years is None and (noun.key not in data.period_one_nouns or (
+                qualifier is None and self.word_key(i - 3) in data.period_ago_not_after) or
+                any(self.toks[m].kind == NUM for m in range(max(0, i - 7), i - 2))):
+            return None  # "higher than a year ago", "up from $153m a year ago": the base of a year-on-year
+            # comparison (not "more than a year ago"; a decade back is a span: "from 48% a decade ago")
+        return [Draft("count", article.start, noun.end, value=years or 1, counted="years" if years else noun.text,
+                      qualifier=qualifier)]
 
     def _one_of_counted(self, i: int) -> bool:
         """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of
