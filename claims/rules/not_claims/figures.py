@@ -52,8 +52,9 @@ class FigureRules(Cursor):
         prefix = self.tok(i - 1)
         if r.kind == "number" and r.n2 is None and not n1.scale and prefix is not None and prefix.kind == WORD and \
                 self.ar and prefix.key in self.language.proclitics_definite_number and \
-                (self.glued(i) or prefix.end == self.toks[i].start - 1) and r.unit != "years old":
-            return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference ("ذي الـ23 عاما": an age)
+                (self.glued(i) or prefix.end == self.toks[i].start - 1) and r.unit is None:
+            return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference ("ذي الـ23 عاما": an
+            # age, "فوق الـ 40 درجة": a measure)
         if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50:
             return Skip(n1.end_i)  # "(2)": a numbered point
         opener = self.tok(n1.start_i - 1)
