@@ -80,7 +80,8 @@ class MoneyRules(Cursor):
         after = self._currency_after(part.end_i)
         if after is None or after[0].divisor not in (100, 1000) or part.value >= after[0].divisor:
             return
-        generic = after[0].code is None and after[0].divisor == 100  # "cents": the hundredth of any decimal currency
+        # English "cents" (no code of its own): the hundredth of any decimal currency; Arabic keeps its candidates
+        generic = not self.ar and after[0].code is None and after[0].divisor == 100
         if not generic and r.currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
             return  # ("Rs. 665 and 69 cents" LKR, "20 dollars 43 cents"; not "5 dinars 300 sen")
         n1.value += part.value / after[0].divisor
