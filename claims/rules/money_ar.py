@@ -111,7 +111,8 @@ class MoneyRulesAr(Cursor):
             # "60.000 ريال", "151.980 ريال" (Saudi): three decimals on a currency of two are thousands; not a price
             # of a few units ("2.370 درهم" on the Dubai bourse) nor a currency of three ("0.156 ريال" in Muscat).
             if r.currency is not None and not has_three_decimals(r.currency) and len(whole) <= 3 and \
-                    (int(whole) >= 10 or fraction == "000") and not (int(whole) >= 10 and self._unit_price_ar(r)):
+                    (int(whole) >= 10 or fraction == "000" or self._odd_thousandth_ar(r, fraction)) and \
+                    not (int(whole) >= 10 and self._unit_price_ar(r)):
                 n1.value *= 1000  # (not "سعر البرميل ... 77.536 دولارا": ten thousand dollars or more a barrel)
             return
         usd = self._bracketed_usd(r)
@@ -120,6 +121,33 @@ class MoneyRulesAr(Cursor):
             self.ex.dot_thousands = True  # the writer's habit: "6.497 مليون درهم (1.769 مليون دولار)" further on
         elif self.ex.dot_thousands and n1.scale == 1_000_000:
             n1.value *= 1000
+
+    def _odd_thousandth_ar(self, r: Reading, fraction: str) -> bool:
+        """"7.293 جنيها مصريا": a third decimal other than 0 on a local currency of two decimals is no price in it,
+        so the dot groups thousands, unless the sentence is about shares (priced to a thousandth on some bourses:
+        "0.716 درهم") or exchange rates ("سعر صرف", "مقابل", "3.752 ريال للدولار"). Local: a candidate of a word
+        several countries use with no usual reading (not the franc or the rupee; not sterling)."""
+        data = self.language
+        local = {c for cur in data.currency_words.values() if cur.divisor == 1 and cur.code is None
+                 for c in cur.candidates if c not in cur.named_only}  # (ريال، دينار، جنيه ...; not sterling)
+        if fraction.endswith("0") or r.currency not in local:
+            return False
+        start, end = self.bounds
+        text = self.ex.text
+        return not any(text.find(w, start, end) >= 0 for w in (*data.share_price_cues, *data.fx_rate_words,
+                                                                  *data.fx_quote_words)) and \
+            self._rate_basis_after(r.end_i) is None and not self._currency_named_ar()
+
+    def _currency_named_ar(self) -> bool:
+        """The sentence names a currency with the article ("وسجل الدولار 3.752 ريال"): a currency priced, a rate."""
+        data, (start, end) = self.language, self.bounds
+        for t in self.toks:
+            if start <= t.start < end and t.kind == WORD and data.definite_article in t.key:
+                found = self.strip(t.key, data.currency_words, data.proclitics_currency_cue)
+                if found is not None and (data.definite_article in found[0] or
+                                          found[1].startswith(data.definite_article)):
+                    return True  # ("بالدولار", "الدولار": the word is listed with its article too)
+        return False
 
     def _unit_price_ar(self, r: Reading) -> bool:
         """The amount is the price of one barrel, ounce, litre, gram or share, which never runs to ten thousand:

@@ -15,7 +15,8 @@ class IdentifierRules(Cursor):
     def _identifier_number(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
-        if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1):
+        if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1) and \
+                not (self.ar and self.word_key(end_i) in data.currency_words):  # "سعر الكيلو 12 ريالا": a price
             if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
                 return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
