@@ -207,6 +207,9 @@ class DigitRules(Cursor):
                 self._dot_thousands_count_ar(j + 1):
             return True  # "بين 5.000 و7.500 لفة": the low bound of a range or list of such counts
         noun = self._counted_after(j, NumberExpr(Decimal(t.text), i, j)) if nxt is not None else None
+        if noun is None and self.in_set(j, data.partitive_words) and self.partitive_measure_ar(j) is None and \
+                (self.word_key(j + 1) or "").startswith(data.definite_article):
+            noun = (j + 1, j + 2)  # "شرع 38.463 من المؤجلين", "ضمنهم 1.260 من الأجانب": a part of a group
         if noun is not None:
             if self.in_set(noun[0], data.frame_units_long | data.frame_units_short):
                 return even  # "3.000 ساعة"; not "1.5 ساعة"
