@@ -236,7 +236,7 @@ class MoneyRulesAr(Cursor):
         data = self.language
         if not data.fx_price_words or r.n1.parenthesized or (r.kind == "number" and r.unit is not None):
             return  # (a measure: "من 90 كلم" is no price)
-        if self._trade_pair_ar(r):
+        if self._trade_pair_ar(r) or self._continued_price_ar(r):
             return
         start, end = self.bounds
         rate_named = any(self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)
@@ -280,14 +280,70 @@ class MoneyRulesAr(Cursor):
             prev.currency_source
         return True
 
+    def _continued_price_ar(self, r: Reading) -> bool:
+        """A bare figure that goes on from the amount before it in its sentence takes its currency: the price of
+        another currency named right before it ("14,150 ليرة ... بينما سجل اليورو 15,300", "والجنيه الإسترليني
+        17,800"; within a thousandfold), or the same price in another place, named first ("7.25 دينار ليبي، فيما
+        سجل في طرابلس 7.20", "وفي حلب 13,750"; within tenfold), the figure closing its clause."""
+        prev = self.last_quantity
+        if r.kind != "number" or r.n2 is not None or r.n1.scale or prev is None or prev.kind != "money" or \
+                prev.currency is None or prev.start < self.bounds[0] or not isinstance(prev.value, int | float) or \
+                prev.value <= 0:
+            return False
+        if not self._clause_ends_ar(r.end_i):
+            return False
+        ratio = float(r.n1.value) / prev.value
+        named = self._named_currency_before(r.start_i)  # "سجل اليورو 15,300": the euro priced in the amount's currency
+        if not ((named is not None and named != prev.currency and 0.001 <= ratio <= 1000) or
+                (0.1 <= ratio <= 10 and self._place_before(r.start_i))):
+            return False
+        r.kind, r.unit, r.currency, r.candidates = "money", None, prev.currency, list(prev.currency_candidates)
+        r.currency_source = prev.currency_source
+        return True
+
+    def _clause_ends_ar(self, k: int) -> bool:
+        """A clause ends at token k: the text's end, a mark (not a dot before digits: "3. 2" is a broken decimal), or
+        an attribution word ("بحسب", "وفق")."""
+        t = self.tok(k)
+        if t is None:
+            return True
+        if t.text in _CLAUSE_MARKS:
+            return t.text != "." or not self.ex.text[t.end:t.end + 3].lstrip(" ")[:1].isdigit()
+        return self.in_set(k, self.language.report_attribution_words)
+
+    def _named_currency_before(self, i: int) -> str | None:
+        """The code of a currency named with the article right before token i, its adjective after it or not
+        ("اليورو", "والجنيه الإسترليني", "الريال السعودي")."""
+        data = self.language
+        for k in (i - 1, i - 2):
+            key = self.word_key(k)
+            found = self.strip(key, data.currency_words, data.proclitics_currency_cue) if key else None
+            if found is None or not (data.definite_article in found[0] or found[1].startswith(data.definite_article)):
+                continue
+            cur = data.currency_words[found[1]]
+            if k == i - 1:
+                return cur.code
+            code = cur.adjectives.get(self.word_key(i - 1) or "") or self._adjective_code_ar(cur, self.word_key(i - 1))
+            return code
+        return None
+
+    def _place_before(self, i: int) -> bool:
+        """"في طرابلس 7.20", "وفي حلب 13,750": a preposition of place (`breakdown_prepositions`, و glued or not) and
+        one word right before token i."""
+        data = self.language
+        prep, place = self.tok(i - 2), self.tok(i - 1)
+        if prep is None or place is None or prep.kind != WORD or place.kind != WORD or self.glued(i):
+            return False
+        key = prep.key
+        return key in data.breakdown_prepositions or (key.startswith(data.and_prefix) and
+                                                      key[len(data.and_prefix):] in data.breakdown_prepositions)
+
     def _rate_clause_figure_ar(self, r: Reading) -> bool:
         """"وسجل سعر صرف الليرة مقابل الدولار في سوقي الحسكة والقامشلي 14,100، بحسب"; "وصل سعر الصرف 13,750،": a
         bare figure closing its clause (a mark, the sentence's end or an attribution word after it) with "سعر (ال)صرف"
         before it in its sentence, at most RATE_REACH words back and no other figure between: the rate itself."""
         data = self.language
-        after = self.tok(r.end_i)
-        if r.n2 is not None or r.n1.scale or not data.fx_rate_phrases or not (
-                after is None or after.text in _CLAUSE_MARKS or self.in_set(r.end_i, data.report_attribution_words)):
+        if r.n2 is not None or r.n1.scale or not data.fx_rate_phrases or not self._clause_ends_ar(r.end_i):
             return False
         text, begin = self.ex.text, self.bounds[0]
         at = self.toks[r.n1.start_i].start
