@@ -183,6 +183,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
     words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)
+    words |= lg.fold_multiples  # "a fivefold rise" (rules/quantity.py)
     return frozenset(words)
 
 

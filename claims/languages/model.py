@@ -442,6 +442,7 @@ class Language:
     frame_after: frozenset[str] = frozenset()
     multiple_size_nouns: frozenset[str] = frozenset()  # "half the size of Wales": a multiple, not a share (en)
     figure_level_nouns: frozenset[str] = frozenset()  # "the 1,500 level": a level, not a count (en)
+    fold_multiples: frozenset[str] = frozenset()  # "tenfold": a multiple, unit times (en)
     share_closing_nouns: frozenset[str] = frozenset()  # "a two-thirds majority": a share (en)
     share_comparison_words: frozenset[str] = frozenset()  # "two-thirds below the peak": a share (en)
     frame_total_links: frozenset[str] = frozenset()  # "200mm of rain in 24 hours": a total's period frames (en)

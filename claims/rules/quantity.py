@@ -42,7 +42,7 @@ class QuantityRules(Cursor):
         if n1 is None:
             # counts_en.py: "twice the figure"; numbers/words.py: "only one showed"
             return self._one_after_currency(i) or self.one_after_measure_ar(i) or self._multiple_adverb_en(i) or \
-                self._lone_one_en(i)
+                self._lone_one_en(i) or self._fold_multiple(i)
         if self.ar:
             self._join_scaled_parts(n1)
         share = self._ratio_before(i, n1)
@@ -231,6 +231,9 @@ class QuantityRules(Cursor):
         if percent is not None:
             r.kind, r.end_i, r.unit = "percent", percent[0], percent[1]
             return True
+        if self._fold_after(r.end_i):  # "a 10-fold rise", "up four-fold": a multiple
+            r.kind, r.end_i, r.unit = "number", r.end_i + 2, "times"
+            return True
         cur_after = self._currency_after(r.end_i)
         if cur_after is not None:
             cur, end_i, code = cur_after
@@ -243,6 +246,28 @@ class QuantityRules(Cursor):
         else:
             self._read_count_or_measure(r)
         return True
+
+    def _fold_multiple(self, i: int) -> list[Draft] | None:
+        """English: "a fivefold rise", "more than tenfold", "one hundredfold": a multiple in one word
+        (`fold_multiples`), a number with unit "times" as "six times as much" is; "one" before it is part of it."""
+        data = self.language
+        t = self.toks[i]
+        if t.key not in data.fold_multiples:
+            return None
+        stem = t.key[:-len("fold")]
+        value = data.units.get(stem) or data.tens.get(stem) or data.hundreds.get(stem) or data.scales.get(stem)
+        if value is None:
+            return None
+        first = i - 1 if self.word_key(i - 1) in data.units and data.units[self.word_key(i - 1) or ""] == 1 else i
+        qualifier, _ = self._qualifier(first)
+        return [Draft("number", self.toks[first].start, t.end, value=number_value(Decimal(value)), unit="times",
+                      qualifier=qualifier)]
+
+    def _fold_after(self, j: int) -> bool:
+        """English: "-fold" glued after the figure ending before token j ("10-fold", "four-fold")."""
+        dash, fold = self.tok(j), self.tok(j + 1)
+        return not self.ar and dash is not None and dash.text == "-" and self.glued(j) and fold is not None and \
+            fold.key == "fold" and self.glued(j + 1)
 
     def _point_fraction_digits(self, r: Reading) -> tuple[int, str | None] | None:
         """English: "0.7 of a percentage point", "0,7 of a percentage point": a fraction of one point in digits is
