@@ -234,18 +234,20 @@ class ImpliedCountRulesAr(Cursor):
         if nxt is not None and not (nxt.kind == SYM or nxt.key in data.and_words or
                                     nxt.key.startswith(data.and_prefix) or nxt.key.startswith("ب")):
             return None
-        found = self._count_before_ar(r)
-        if found is None:
-            return None
+        found, pronoun = self._count_before_ar(r), 0
+        if found is None:  # "فيما حضر منهم 154915، ونجح 140318": a part of the group named before, its verb first
+            found, pronoun = self._count_before_ar(r, named=False), 1
+            if found is None or not self.in_set(found[1] - 1, data.partitive_pronouns):
+                return None
         prev, first = found
         q = self._qualifier(r.n1.start_i)[1]
-        verb1, verb2 = self._clause_verb_ar(first - 1), self._clause_verb_ar(q - 1)
+        verb1, verb2 = self._clause_verb_ar(first - 1 - pronoun), self._clause_verb_ar(q - 1)
         if verb1 is None or verb2 is None:
             return None
         if verb1 != verb2 and not (self._opens_clause_ar(q - 1) and verb1 not in data.parallel_count_verbs and
                                    verb2 not in data.parallel_count_verbs):
             return None
-        return prev.counted
+        return prev.counted or self._original_word(first - 1)  # (the pronoun stands for the noun: "منهم")
 
     def _breakdown_part_ar(self, r: Reading) -> str | None:
         """"قتل 10 أشخاص، ثلاثة في بغداد واثنان في البصرة", "120 إصابة، منها 45 في الرياض و30 في جدة": a part of
