@@ -36,6 +36,8 @@ class MoneyRules(Cursor):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
         symbols = self.language.currency_symbols
+        if prev.kind == WORD and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + prev.text in symbols:
+            return symbols[self.toks[i - 2].text + prev.text], i - 2  # "$US500 million", "$A2.5bn", "$US 40m"
         if prev.text == "." and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + "." in symbols:
             return symbols[self.toks[i - 2].text + "."], i - 2  # "Rs. 500 crore": a symbol with its dot
         if prev.text in symbols and (prev.kind == SYM or not self.ar):

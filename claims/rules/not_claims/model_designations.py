@@ -58,8 +58,7 @@ class ModelDesignationRules(Cursor):
         data = self.language
         if prev is not None and self.glued(i):
             if prev.kind == WORD and not (self.ar and prev.key in data.proclitics) and \
-                    prev.text not in data.currency_symbols and (
-                        prev.text not in data.currency_glued_symbols or self._currency_before(i) is None) and \
+                    prev.text not in data.currency_symbols and self._currency_before(i) is None and \
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i)))) and \
                     not ((self.ar or prev.text.isupper()) and end_i == i + 1 and len(self.toks[i].text) == 4 and
