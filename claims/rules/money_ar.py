@@ -239,9 +239,9 @@ class MoneyRulesAr(Cursor):
         if self._trade_pair_ar(r) or self._continued_price_ar(r):
             return
         start, end = self.bounds
-        rate_named = any(self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)
-        after_price = rate_named and (self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(
-            r.end_i, data.fx_trade_words) or (r.kind == "number" and self._rate_clause_figure_ar(r)))
+        after_price = ((self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(r.end_i, data.fx_trade_words))
+                       and any(self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)) or \
+            (r.kind == "number" and self._rate_clause_figure_ar(r))  # ("سعر صرف" names a rate itself)
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
