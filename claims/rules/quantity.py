@@ -406,6 +406,13 @@ class QuantityRules(Cursor):
             return None
         return k + 2
 
+    def _grade_letter_end(self, k: int) -> int | None:
+        """English: the end of a grade letter at token k ("A", "B", "A*"), written apart from the figure before."""
+        t = self.tok(k)
+        if t is None or len(t.text) != 1 or not t.text.isupper() or self.glued(k):
+            return None
+        return k + 2 if self.tok(k + 1) is not None and self.toks[k + 1].text == "*" and self.glued(k + 1) else k + 1
+
     def _counted_noun_after(self, r: Reading) -> tuple[int, int] | None:
         """(index of the counted noun, end index) after the number(s), or None."""
         data = self.language
@@ -417,7 +424,8 @@ class QuantityRules(Cursor):
             if model_end is None and self.word_key(end_i) in data.count_modifiers:
                 model_end = self._model_end(end_i + 1)  # "10 new A350 aircraft"
             if model_end is None:
-                model_end = self._band_end(end_i)  # "642 quintile 1 schools", "30 grade 12 pupils"
+                # "642 quintile 1 schools", "30 grade 12 pupils"; "200 A scores" (a grade letter)
+                model_end = self._band_end(end_i) or self._grade_letter_end(end_i)
             if model_end is not None:
                 found = self._counted_after(model_end, r.n2 or r.n1)
                 if found is not None and found[0] != model_end:

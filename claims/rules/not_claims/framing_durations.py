@@ -36,9 +36,13 @@ class FramingDurationRules(Cursor):
         if not long_unit and unit not in data.frame_units_short:
             return False
         compound = "-" in self.ex.text[d.start:d.end] or not unit.endswith("s")  # "52-week", "52 week" (adjective)
-        if compound and data.frame_compound_nouns and \
-                self.word_key(self._index_after(d.end)) in data.frame_compound_nouns:
-            return True  # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast"
+        after = self._index_after(d.end)
+        if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
+                self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
+                self.toks[after].text.islower())):
+            # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast", "the five-day
+            # weather forecast" (one word between)
+            return True
         digits = self.toks[i].kind == NUM
         if self.ar and i > 0 and self.toks[i - 1].text == "(":
             i -= 1  # "خلال الـ(24) ساعة الماضية"
