@@ -239,9 +239,10 @@ class MoneyRules(Cursor):
         t = self.toks[j]
         if cur.divisor != 1 and not self.ar and not t.text.islower():
             return None  # "50 Cent" is a name; the subunit is written in lower case
-        if cur.needs_adjective or (cur.needs_country and not self._country_in_view(cur.code)):
-            return None  # "أوقية" is the ouguiya only where Mauritania is in view, else an ounce
         nxt = self.tok(j + 1)
+        if cur.needs_adjective or (cur.needs_country and not self._country_in_view(cur.code) and not (
+                cur.adjectives and self.ex.currency.qualified_mentions(cur))):
+            return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة"
         if nxt is not None and nxt.kind == WORD:
             adj_key = nxt.key
             code = cur.adjectives.get(adj_key)

@@ -340,7 +340,7 @@ class CurrencyResolver:
         in so many words ("أوقية قديمة" MRO, "أوقية جديدة" MRU: the word's `adjectives`), the mention nearest before
         the amount in its paragraph, else after it there, else in the article; with none, the publication date
         (before the new currency began: the old one); undated, the currency as it is now."""
-        mentions = self._qualified_mentions(cur)
+        mentions = self.qualified_mentions(cur)
         for start, end in (self.paragraph(sentence), (0, len(self.text))):
             inside = [(pos, code) for pos, code in mentions if start <= pos < end]
             before = [code for pos, code in inside if pos < at]
@@ -360,7 +360,7 @@ class CurrencyResolver:
         return [int(m.group(2)) for m in _YEAR_AFTER_WORD.finditer(self.text)
                 if m.group(1) in words or (len(m.group(1)) > 3 and m.group(1)[1:] in words)]
 
-    def _qualified_mentions(self, cur: Currency) -> list[tuple[int, str]]:
+    def qualified_mentions(self, cur: Currency) -> list[tuple[int, str]]:
         """(position, code) of every word of `cur` with an adjective naming its code ("أوقية قديمة", "الأوقية
         الجديدة"), found once per text."""
         found = self._qualified_found.get(id(cur))
