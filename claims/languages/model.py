@@ -413,6 +413,7 @@ class Language:
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
+    further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)

@@ -39,7 +39,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
-            self._plural_subject(n)
+            self._plural_subject(n) or self._further_count(n)
 
     def _plural_subject(self, n: NumberExpr) -> bool:
         """"Five patients died and 968 were hospitalized", "Of them, 974 are being treated": a whole figure in
@@ -59,6 +59,15 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             joiner = self.tok(n.start_i - 3)  # "and Pelham, 14 were": an age set off after a listed name
             return joiner is None or not (joiner.text == "," or joiner.key in data.and_words)
         return prev is None or prev.kind != NUM or (before.text == "," and len(prev.text) == 4 and prev.text.isdigit())
+
+    def _further_count(self, n: NumberExpr) -> bool:
+        """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after
+        `further_count_words` adds to what a count before it in the sentence counted."""
+        if self.word_key(n.start_i - 1) not in self.language.further_count_words or \
+                (not n.is_word and 1900 <= n.value <= 2100):
+            return False
+        view, a = self.view_index(n.start_i)
+        return bool(view.counts_before(a - 1))
 
     def _cued_word_count(self, n: NumberExpr) -> bool:
         """"the death toll rose to 30, while in Patna the figure rose from two to four", "limiting the number of

@@ -365,8 +365,13 @@ class QuantityRules(Cursor):
 
     def _thousands_written(self, n1: NumberExpr) -> bool:
         """A bare whole figure of 1,000 or more with a thousands separator ("7,613")."""
-        return not n1.scale and not n1.is_word and n1.plain_digits is None and n1.value >= 1000 and \
-            "," in self.toks[n1.start_i + n1.parenthesized].text
+        if n1.scale or n1.is_word or n1.value < 1000:
+            return False
+        if n1.plain_digits is None and "," in self.toks[n1.start_i + n1.parenthesized].text:
+            return True
+        after = self.tok(n1.end_i)  # "displaced about 1 000.": groups split by a space, the clause ending there
+        return n1.end_i > n1.start_i + 1 + 2 * n1.parenthesized and (after is None or after.kind == SYM)  # not
+        # "368 371 t": a unit may follow that is not read as one
 
     def _original_text(self, k: int) -> str:
         norm, t = self.ex.norm, self.toks[k]
