@@ -45,6 +45,8 @@ class NameRulesEn(Cursor):
         if not t.text[:1].isupper():
             return False
         prev = self.tok(i - 1)
+        if prev is not None and prev.text in "'’" and self.glued(i - 1) and not self.glued(i):
+            return True  # "in Wales' Six Nations squad": a possessive's apostrophe, no opening quote
         return prev is not None and not (prev.kind == SYM and prev.text in "\"'(“‘-:")
 
     def _name_before(self, i: int) -> bool:
