@@ -33,7 +33,7 @@ def _tiled(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
 
 # Letters of both scripts and cases, digits (ASCII and Arabic-Indic), the marks tokenize() reads without a pattern,
 # other marks, and the characters the engines class differently (a vowel mark, "½", "²", U+001C, a no-break space).
-_ALPHABET = [*"aZq' sم ل3 0٣.,،:;؛!?؟)\"»(«-%/$ر\t\n", "\u064e", "½", "²", "\x1c", "\xa0", "\u2009", "É"]
+_ALPHABET = [*"aZq' sم ل3 0٣.,،:;؛!?؟)\"»(«-%/$ر\t\n", "\u064e", "½", "²", "\x1c", "\xa0", "\u2009", "É", "“", "٪", "‘"]
 
 
 @settings(max_examples=500, deadline=None)
