@@ -31,9 +31,13 @@ class ShareRules(SharePointRules):
             return None
         proclitic, bare = found
         fraction = data.fractions[bare]
-        span = self._time_span(i, fraction) or self._measure_fraction(i, fraction) or \
-            self._point_fraction(i, fraction) or self._percent_fraction(i, fraction)
+        counted = self._plural_count_en(i, bare)  # "three-quarters of a percentage point": 0.75, from "three"
+        times = fraction * counted[0] if counted is not None else fraction
+        span = self._time_span(i, times) or self._measure_fraction(i, times) or \
+            self._point_fraction(i, times) or self._percent_fraction(i, times)
         if span is not None:
+            if counted is not None:
+                span[0].start = self.toks[counted[1]].start
             return span
         first, lead = i, 0  # the share's first token; the length of a proclitic glued to it
         if bare in data.plural_fractions or self._counted_singular(i):  # "ثلاثة أرباع", "two-thirds", "two-third"
@@ -58,6 +62,14 @@ class ShareRules(SharePointRules):
         start = t.start + len(proclitic) if first == i else self.toks[first].start + lead
         qualifier, _ = self._qualifier(first)
         return [Draft("percent", start, t.end, value=number_value(value), unit="share", qualifier=qualifier)]
+
+    def _plural_count_en(self, i: int, bare: str) -> tuple[int, int] | None:
+        """English: (count, its index) of a plural fraction at i ("three quarters", "two-thirds"), when two or more."""
+        if self.ar or not (bare in self.language.plural_fractions or self._counted_singular(i)):
+            return None
+        k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "-" and self.glued(i) else i - 1
+        count = self.language.units.get(self.word_key(k) or "")
+        return (count, k) if count is not None and count >= 2 else None
 
     def _counted_singular(self, i: int) -> bool:
         """English: a singular fraction hyphened to a count of two or more ("a two-third majority"), as "two-thirds"."""
