@@ -38,8 +38,15 @@ class MoneyRules(Cursor):
         symbols = self.language.currency_symbols
         if prev.kind == WORD and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + prev.text in symbols:
             return symbols[self.toks[i - 2].text + prev.text], i - 2  # "$US500 million", "$A2.5bn", "$US 40m"
-        if prev.text == "." and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + "." in symbols:
-            return symbols[self.toks[i - 2].text + "."], i - 2  # "Rs. 500 crore": a symbol with its dot
+        if prev.text == "." and i >= 2 and self.glued(i - 1):
+            base = self.toks[i - 2]
+            if base.text + "." in symbols:
+                return symbols[base.text + "."], i - 2  # "Rs. 500 crore": a symbol with its dot
+            data = self.language
+            dotted = (data.currency_glued_symbols.get(base.text) or data.currency_symbols.get(base.text)) \
+                if base.kind == WORD and len(base.text) > 1 and not self.ar else None
+            if dotted is not None and not dotted.needs_country:
+                return dotted, i - 2  # "Kshs.2.5 billion", "Shs. 500,000": a sign of letters and its dot
         if prev.text in symbols and (prev.kind == SYM or not self.ar):
             k = i - 1
             cur = symbols[prev.text]
