@@ -48,6 +48,8 @@ class FramingDurationRules(Cursor):
             i -= 1  # "خلال الـ(24) ساعة الماضية"
         if self.ar and self.word_key(i - 1) == data.definite_article:
             i -= 1  # "خلال الـ20 عاما المقبلة"
+        if not self.ar and self._framed_total(i, d):
+            return True  # "200mm of rain in 24 hours", "120mm within 12 hours" (before "within" as a deadline)
         if self.in_set(i - 1, data.frame_words):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
             return long_unit or not digits or (self.ar and self._past_modifier_after(d))
@@ -55,8 +57,7 @@ class FramingDurationRules(Cursor):
             return self._after_superlative(i, d)  # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
-        if self._after_superlative(i, d) or self._framed_total(i, d) or self._compared_period(i, d) or \
-                self._opening_period(i, d):
+        if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d):
             return True
         qualified = self.phrase_before(i, data.qualifiers)
         if qualified is not None and self.word_key(qualified[1] - 1) in data.frame_after:
