@@ -115,7 +115,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 (not n.is_word and 1900 <= n.value <= 2100):  # "including 2019 in": a year
             return False
         view, a = self.view_index(n.start_i)
-        return view.figure_then_plural(a - 1)
+        return view.figure_then_plural(a - 1) or bool(view.counts_before(a - 1))  # "the 12 reported deaths,
+        # including three in Luzon"
 
     def _part_with_share(self, n: NumberExpr) -> bool:
         """"Of the 6,543 pupils who sat the paper, 295 (4.5%) got the top grade": a bare figure with its share of
