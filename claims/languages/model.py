@@ -292,6 +292,7 @@ class Language:
     dual_pair_not_endings: frozenset[str] = frozenset()
     dual_pair_not_first: frozenset[str] = frozenset()
     dual_pair_not_nouns: frozenset[str] = frozenset()
+    score_lead_words: frozenset[str] = frozenset()  # "متقدما بهدفين": leading by two goals, a score (ar)
     count_of_copulas: frozenset[str] = frozenset()  # "367 ألفا هو عدد المترشحين": a count (ar)
     measure_dual_needs_figure: frozenset[str] = frozenset()  # "قدمين": feet measured, or two feet (ar)
     dual_pair_anchor_endings: tuple[str, ...] = ()  # derived: words so ending are anchors (engine/scanning.py)

@@ -26,8 +26,8 @@ class ScoreRulesAr(Cursor):
         first, after = self._index_after(d.start + 1) - 1, self._index_after(d.end)  # the tokens holding d
         if not self.in_set(after - 1, data.score_nouns):
             return False
-        if self.in_set(after, data.score_nil_words):
-            return True  # "بهدفين نظيفين"
+        if self.in_set(after, data.score_nil_words) or self.in_set(first - 1, data.score_lead_words):
+            return True  # "بهدفين نظيفين"; "أنهى الشوط الأول متقدما بهدفين": the lead
         if self.in_set(after, data.score_links) and self._score_side(after + 1):
             return True  # "بهدفين دون رد", "بثلاثة أهداف مقابل هدف"
         if self.word_key(after) not in data.score_nouns and self.in_set(after, data.score_nouns):
