@@ -12,7 +12,8 @@ import yaml
 
 
 @cache
-def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, float], dict[str, tuple[str, date]]]:
+def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, float], dict[str, tuple[str, date]],
+                    dict[str, tuple[float, float]]]:
     raw = yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
     countries = {str(k): str(v) for k, v in raw["countries"].items()}
     for code, currency in countries.items():
@@ -30,7 +31,10 @@ def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, f
     renamed = {str(new): (str(old), since) for new, (old, since) in (raw.get("redenominations") or {}).items()}
     if any(not isinstance(since, date) for _, since in renamed.values()):
         raise ValueError("countries.yaml: a redenomination needs the day the new currency began (YYYY-MM-DD)")
-    return countries, outlets, three, pegs, renamed
+    ranges = {str(c): (float(lo), float(hi)) for c, (lo, hi) in (raw.get("usd_rate_ranges") or {}).items()}
+    if any(not 0 < lo < hi for lo, hi in ranges.values()):
+        raise ValueError("countries.yaml: a usd_rate_ranges band must be two positive rates, low then high")
+    return countries, outlets, three, pegs, renamed, ranges
 
 
 def country_currency(country: str | None) -> str | None:
@@ -46,6 +50,15 @@ def has_three_decimals(currency: str | None) -> bool:
 def usd_peg(currency: str | None) -> float | None:
     """Units of a dollar-pegged currency per US dollar ("SAR" -> 3.75); None for a floating one."""
     return _data()[3].get(currency) if currency else None
+
+
+def usd_rate_band(currency: str | None) -> tuple[float, float] | None:
+    """Units of the currency per US dollar, lowest and highest: a fixed rate within 3%, else the floating band of
+    countries.yaml (`usd_rate_ranges`); None when neither is known."""
+    peg = usd_peg(currency)
+    if peg is not None:
+        return peg * 0.97, peg * 1.03
+    return _data()[5].get(currency) if currency else None
 
 
 def former_currency(currency: str | None) -> tuple[str, date] | None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
-from factstream.countries import has_three_decimals, usd_peg
+from factstream.countries import has_three_decimals, usd_peg, usd_rate_band
 
 # How far before an amount "سعر البرميل" may stand ("معدل سعر البرميل الواحد وصل إلى 77.536 دولارا").
 UNIT_PRICE_REACH = 7
@@ -216,15 +216,46 @@ class MoneyRulesAr(Cursor):
         after an equivalence word: "، أي 19.4 مليار دولار"): the candidate pegged to the dollar at the rate the two
         figures show (within 3%, and twice as near as any other) is its currency ("2.8 مليار درهم (762 مليون دولار)":
         3.67 a dollar, AED, not MAD; "441.2 مليون دولار (312.8 مليون دينار)": 0.709, JOD)."""
-        if r.currency is not None or not r.candidates or r.n2 is not None:
+        if r.n2 is not None or r.currency_source == "explicit" or (r.currency is None and not r.candidates):
             return
         usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
         if usd is None:
             return
         ratio = float(r.n1.value / usd)
-        near = sorted((abs(ratio / peg - 1), code) for code in r.candidates if (peg := usd_peg(code)))
-        if near and near[0][0] < 0.03 and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
-            r.currency, r.candidates, r.currency_source = near[0][1], [], "context"
+        if r.currency is None:
+            near = sorted((abs(ratio / peg - 1), code) for code in r.candidates if (peg := usd_peg(code)))
+            if near and near[0][0] < 0.03 and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
+                r.currency, r.candidates, r.currency_source = near[0][1], [], "context"
+                return
+        self._currency_by_rate_band_ar(r, ratio)
+
+    def _currency_by_rate_band_ar(self, r: Reading, ratio: float) -> None:
+        """The rate the dollar figure shows rules out the candidates it cannot be (countries.yaml `usd_rate_ranges`:
+        "2.537 مليار دينار (768.7 مليون دولار)" is 3.3 a dollar, a Tunisian rate, though the sentence names Algeria);
+        when the currency chosen from the context does not fit (or none was chosen), it is the one candidate that
+        fits, else the one of those the sentence, paragraph or text names most. A candidate with no known band is
+        never ruled out."""
+        family = r.candidates or self._word_candidates_ar(r)
+        bands = {code: usd_rate_band(code) for code in family}
+        fits = [c for c, band in bands.items() if band is None or band[0] <= ratio <= band[1]]
+        chosen = bands.get(r.currency) if r.currency is not None else None
+        if not fits or (r.currency is not None and (chosen is None or chosen[0] <= ratio <= chosen[1])):
+            return  # (the choice the context made fits the rate, or cannot be judged)
+        code = fits[0] if len(fits) == 1 else None
+        resolver, whole = self.ex.currency, (0, len(self.ex.text))
+        for start, end in (self.bounds, resolver.paragraph(self.bounds), whole):
+            code = code or resolver.local_currency(fits, start, end)  # the country the text names among those left
+        if code is not None:
+            r.currency, r.candidates, r.currency_source = code, [], "context"
+
+    def _word_candidates_ar(self, r: Reading) -> list[str]:
+        """The candidates of the currency word the amount was read with (its own word, after the figure)."""
+        data = self.language
+        for k in range(r.n1.end_i, r.end_i):
+            found = self.strip(self.word_key(k) or "", data.currency_words, data.proclitics_currency_cue)
+            if found is not None:
+                return list(data.currency_words[found[1]].candidates)
+        return []
 
     def fx_price_ar(self, r: Reading) -> None:
         """A bare figure in an exchange-rate report is a price in the local currency the sentence names: after a
