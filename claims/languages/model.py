@@ -448,6 +448,8 @@ class Language:
     share_closing_nouns: frozenset[str] = frozenset()  # "a two-thirds majority": a share (en)
     share_comparison_words: frozenset[str] = frozenset()  # "two-thirds below the peak": a share (en)
     frame_total_links: frozenset[str] = frozenset()  # "200mm of rain in 24 hours": a total's period frames (en)
+    clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)
+    clock_hour_openers: frozenset[str] = frozenset()  # "at 3 in the afternoon" (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)
     frame_total_not_units: frozenset[str] = frozenset()  # ("in 9.58 seconds": a race's time is the figure)
     frame_comparison_ends: frozenset[str] = frozenset()  # "than three months earlier" frames (en)

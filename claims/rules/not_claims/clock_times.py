@@ -31,7 +31,24 @@ class ClockTimeRules(Cursor):
         dotted = self._dotted_clock_word(i + 1)
         if dotted is not None:
             return Skip(dotted)
+        day_part = self._day_part_end(i + 1) if t.text.isdigit() and int(t.text) <= 12 and \
+            self.word_key(i - 1) in data.clock_hour_openers else None
+        if day_part is not None:
+            return Skip(day_part)  # "reopen at 3 in the afternoon"
         return self._clock_range_en(i, nxt)
+
+    def _day_part_end(self, j: int) -> int | None:
+        """English: the end of "in the morning/afternoon/evening" at token j (`clock_day_parts` after "in the"),
+        which makes the hour before it a clock time."""
+        data = self.language
+        if self.ar or self.word_key(j) not in data.frame_total_links or self.word_key(j + 1) != "the" or \
+                self.word_key(j + 2) not in data.clock_day_parts:
+            return None
+        after = self.tok(j + 3)  # ("between 3 and 5 in the evening group": a noun after, no clock time)
+        if after is not None and after.kind == WORD and after.key not in data.clock_hour_openers and \
+                after.key not in data.and_words and after.key != "on":
+            return None
+        return j + 3
 
     def _clock_range_en(self, i: int, nxt: Tok | None) -> Skip | None:
         """English: an hour whose clock word comes after the second bound ("between 4 and 5 am", "from 10 to 11
@@ -43,6 +60,9 @@ class ClockTimeRules(Cursor):
         second = self.tok(i + 2)
         if second is None or second.kind != NUM or not second.text.isdigit() or len(second.text) > 2:
             return None
+        day_part = self._day_part_end(i + 3)
+        if day_part is not None and int(self.toks[i].text) <= 12 and self.word_key(i - 1) in data.clock_hour_openers:
+            return Skip(day_part)  # "between 9 and 11 in the morning"
         after = self.tok(i + 3)
         if after is not None and after.kind == WORD and (
                 after.key in data.clock_after or (self.glued(i + 3) and after.key in data.clock_suffixes)):
