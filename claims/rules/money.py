@@ -62,7 +62,7 @@ class MoneyRules(Cursor):
         """What may follow an amount once its currency is read: its cents ("20 dollars 43 cents", "20 دولار و43
         سنتا" -> 20.43), or the second bound of a range (lists.py)."""
         if self.ar and r.kind in ("number", "count"):
-            self.fx_price_ar(r)  # "الشراء بسعر 3850", "مائة ألف مقابل دولار واحد" (money_ar.py)
+            self.fx_price_ar(r)  # "الشراء بسعر 3850", "مائة ألف مقابل دولار واحد" (money_fx_ar.py)
         elif r.kind in ("number", "count"):
             self.fx_price_en(r)  # "The rupee closed at 83.12 against the dollar" (money_fx_en.py)
         if r.kind != "money" or r.n2 is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
+from claims.rules.money_fx_ar import FxPriceRulesAr
 from factstream.countries import has_three_decimals, usd_peg, usd_rate_band
 
 # How far before an amount "سعر البرميل" may stand ("معدل سعر البرميل الواحد وصل إلى 77.536 دولارا").
@@ -15,15 +15,12 @@ UNIT_PRICE_REACH = 7
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
-_PAIR_MARKS = frozenset("،,")
-_CLAUSE_MARKS = frozenset("،,.؛;:)")
-RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي الحسكة والقامشلي 14,100")
 BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
 COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate is counted per ("لكل 1000 نسمة")
 
 
-class MoneyRulesAr(Cursor):
-    """Arabic money rules."""
+class MoneyRulesAr(FxPriceRulesAr):
+    """Arabic money rules (the exchange-rate figures in money_fx_ar.py)."""
 
     def _adjective_code_ar(self, cur: Currency, adj: str) -> str | None:
         """The code an adjective names, tried without the article, then without a case ending, then without
@@ -256,173 +253,6 @@ class MoneyRulesAr(Cursor):
             if found is not None:
                 return list(data.currency_words[found[1]].candidates)
         return []
-
-    def fx_price_ar(self, r: Reading) -> None:
-        """A bare figure in an exchange-rate report is a price in the local currency the sentence names: after a
-        price or trade word in a sentence about an exchange rate ("سعر صرف الدولار مقابل الليرة اللبنانية ...
-        الشراء بسعر 3850 حدا أدنى"), or before the rate's basis ("بلغ سعرها مائة ألف مقابل دولار واحد", "90
-        ألفا للدولار"), or before a trade word ("و31 للبيع"). The local currency is the one whose country the
-        sentence names most (not the basis, nor a currency the sentence prices: "الريال السعودي 560 للشراء"); with
-        none named, the figure is left as it was."""
-        data = self.language
-        if not data.fx_price_words or r.n1.parenthesized or (r.kind == "number" and r.unit is not None):
-            return  # (a measure: "من 90 كلم" is no price)
-        if self._trade_pair_ar(r) or self._continued_price_ar(r):
-            return
-        start, end = self.bounds
-        after_price = ((self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(r.end_i, data.fx_trade_words))
-                       and any(self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)) or \
-            (r.kind == "number" and self._rate_clause_figure_ar(r))  # ("سعر صرف" names a rate itself)
-        basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
-        if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
-            return
-        local = {c for cur in data.currency_words.values() if cur.divisor == 1 for c in cur.candidates} - {basis}
-        code = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r)
-        if code is None:
-            return
-        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], "context"
-        r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
-
-    def _trade_pair_ar(self, r: Reading) -> bool:
-        """"699 ليرة للمبيع، و694 للشراء", "للمبيع 630 ليرة، وللشراء 627": a bare figure after "و" that is the other
-        price of a buying/selling pair (a trade word after both figures, or before both) takes the first amount's
-        currency (GUIDELINES: a figure that continues a list of amounts takes their unit and currency). Within
-        twofold of it; a trade word read as a counted noun ("627 شراء") is dropped from the figure."""
-        data, prev = self.language, self.last_quantity
-        if prev is None or prev.kind != "money" or r.n2 is not None or r.n1.scale or prev.start < self.bounds[0] or \
-                not isinstance(prev.value, int | float) or not prev.value / 2 <= r.n1.value <= prev.value * 2:
-            return False
-        trades = data.fx_trade_words
-        k = r.start_i - 1
-        if self.in_set(k, trades) and self.toks[k].key not in trades:  # "وللشراء 627": و glued to the trade word
-            first = next((j for j in range(k) if self.toks[j].start == prev.start), None)
-            paired = first is not None and self.in_set(first - 1, trades)
-        else:
-            if self.word_key(k) not in data.and_words or not self.in_set(r.n1.end_i, trades):
-                return False
-            k -= 1
-            if self.tok(k) is not None and self.toks[k].text in _PAIR_MARKS:
-                k -= 1  # "للمبيع، و694"
-            paired = self.in_set(k, trades) and k >= 1 and self.toks[k - 1].end == prev.end
-        if not paired:
-            return False
-        r.kind, r.unit, r.counted, r.end_i = "money", None, None, r.n1.end_i
-        r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
-            prev.currency_source
-        return True
-
-    def _continued_price_ar(self, r: Reading) -> bool:
-        """A bare figure that goes on from the amount before it in its sentence takes its currency: the price of
-        another currency named right before it ("14,150 ليرة ... بينما سجل اليورو 15,300", "والجنيه الإسترليني
-        17,800"; within a thousandfold), or the same price in another place, named first ("7.25 دينار ليبي، فيما
-        سجل في طرابلس 7.20", "وفي حلب 13,750"; within tenfold), the figure closing its clause."""
-        prev = self.last_quantity
-        if r.kind != "number" or r.n2 is not None or r.n1.scale or prev is None or prev.kind != "money" or \
-                prev.currency is None or prev.start < self.bounds[0] or not isinstance(prev.value, int | float) or \
-                prev.value <= 0:
-            return False
-        if not self._clause_ends_ar(r.end_i):
-            return False
-        ratio = float(r.n1.value) / prev.value
-        named = self._named_currency_before(r.start_i)  # "سجل اليورو 15,300": the euro priced in the amount's currency
-        if not ((named is not None and named != prev.currency and 0.001 <= ratio <= 1000) or
-                (0.1 <= ratio <= 10 and self._place_before(r.start_i))):
-            return False
-        r.kind, r.unit, r.currency, r.candidates = "money", None, prev.currency, list(prev.currency_candidates)
-        r.currency_source = prev.currency_source
-        return True
-
-    def _clause_ends_ar(self, k: int) -> bool:
-        """A clause ends at token k: the text's end, a mark (not a dot before digits: "3. 2" is a broken decimal), or
-        an attribution word ("بحسب", "وفق")."""
-        t = self.tok(k)
-        if t is None:
-            return True
-        if t.text in _CLAUSE_MARKS:
-            return t.text != "." or not self.ex.text[t.end:t.end + 3].lstrip(" ")[:1].isdigit()
-        return self.in_set(k, self.language.report_attribution_words)
-
-    def _named_currency_before(self, i: int) -> str | None:
-        """The code of a currency named with the article right before token i, its adjective after it or not
-        ("اليورو", "والجنيه الإسترليني", "الريال السعودي")."""
-        data = self.language
-        for k in (i - 1, i - 2):
-            key = self.word_key(k)
-            found = self.strip(key, data.currency_words, data.proclitics_currency_cue) if key else None
-            if found is None or not (data.definite_article in found[0] or found[1].startswith(data.definite_article)):
-                continue
-            cur = data.currency_words[found[1]]
-            if k == i - 1:
-                return cur.code
-            code = cur.adjectives.get(self.word_key(i - 1) or "") or self._adjective_code_ar(cur, self.word_key(i - 1))
-            return code
-        return None
-
-    def _place_before(self, i: int) -> bool:
-        """"في طرابلس 7.20", "وفي حلب 13,750": a preposition of place (`breakdown_prepositions`, و glued or not) and
-        one word right before token i."""
-        data = self.language
-        prep, place = self.tok(i - 2), self.tok(i - 1)
-        if prep is None or place is None or prep.kind != WORD or place.kind != WORD or self.glued(i):
-            return False
-        key = prep.key
-        return key in data.breakdown_prepositions or (key.startswith(data.and_prefix) and
-                                                      key[len(data.and_prefix):] in data.breakdown_prepositions)
-
-    def _rate_clause_figure_ar(self, r: Reading) -> bool:
-        """"وسجل سعر صرف الليرة مقابل الدولار في سوقي الحسكة والقامشلي 14,100، بحسب"; "وصل سعر الصرف 13,750،": a
-        bare figure closing its clause (a mark, the sentence's end or an attribution word after it) with "سعر (ال)صرف"
-        before it in its sentence, at most RATE_REACH words back and no other figure between: the rate itself."""
-        data = self.language
-        if r.n2 is not None or r.n1.scale or not data.fx_rate_phrases or not self._clause_ends_ar(r.end_i):
-            return False
-        text, begin = self.ex.text, self.bounds[0]
-        at = self.toks[r.n1.start_i].start
-        found = max((text.rfind(p, begin, at) for p in data.fx_rate_phrases), default=-1)
-        between = text[found:at] if found >= 0 else ""
-        return found >= 0 and len(between.split()) <= RATE_REACH and not any(ch.isdigit() for ch in between)
-
-    def _named_local_ar(self, local: set[str], r: Reading) -> str | None:
-        """The local currency a rate sentence names by a word of several countries only ("سعر صرف الليرة مقابل
-        الدولار ... 14,100"), resolved as a bare amount of it would be (paragraph, outlet, article)."""
-        start, end = self.bounds
-        for k in range(self.n):
-            t = self.toks[k]
-            if t.start < start or t.start >= end or t.kind != WORD:
-                continue
-            found = self.strip(t.key, self.language.currency_words, self.language.proclitics_currency_cue)
-            cur = self.language.currency_words[found[1]] if found is not None else None
-            if cur is not None and cur.divisor == 1 and cur.candidates and set(cur.candidates) & local:
-                code = self.ex.resolve_currency(cur, self.bounds, self.toks[r.start_i].start)[0]
-                return code if code in local else None
-        return None
-
-    def slashed_amounts_ar(self, j: int) -> NumberExpr | None:
-        """"ما بين 8000/7800 ليرة للدولار": two prices joined by a slash before their currency (a buying and a
-        selling rate, or a range); the second figure, when a currency word follows it."""
-        t, nxt = self.tok(j), self.tok(j + 1)
-        if not self.ar or t is None or t.text != "/" or not self.glued(j) or nxt is None or nxt.kind != NUM or \
-                not self.glued(j + 1):
-            return None
-        n2 = self.number_expr(j + 1)
-        if n2 is None or n2.end_i != j + 2 or self._currency_after(n2.end_i) is None:
-            return None
-        return n2
-
-    def _rate_basis_after(self, k: int) -> str | None:
-        """The code of the currency one unit of which a rate is counted per, right after a figure: "مقابل دولار
-        واحد", "مقابل الدولار", "للدولار", "لكل دولار"; None when no basis follows."""
-        data = self.language
-        if self.word_key(k) in data.rate_basis_words:
-            k += 1
-        found = self.strip(self.word_key(k) or "", data.currency_words, data.proclitics_currency_cue)
-        if found is None:
-            return None
-        cur = data.currency_words[found[1]]
-        if cur.code is None or cur.candidates or cur.needs_number or (
-                found[0] not in data.rate_basis_proclitics and self.word_key(k - 1) not in data.rate_basis_words):
-            return None  # a bare "دولار" after a figure is its own currency ("90 دولارا"), not a basis; "بين" no yen
-        return cur.code
 
     def rate_basis_ar(self, r: Reading) -> bool:
         """The basis a rate is counted per, no claim: an amount (rate_basis_amount_ar) or a count in a round power of

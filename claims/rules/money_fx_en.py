@@ -1,6 +1,6 @@
 """English exchange rates: the figure of a currency priced against another is money in the priced currency
 ("The rupee closed at 83.12 against the dollar" → INR 83.12, "the shilling traded at 129.5 to the dollar", "the
-naira weakened to 1,520 per dollar"), as Arabic "سعر صرف ... 3850 ليرة للدولار" (rules/money_ar.py fx_price_ar).
+naira weakened to 1,520 per dollar"), as Arabic "سعر صرف ... 3850 ليرة للدولار" (rules/money_fx_ar.py fx_price_ar).
 
 The figure must stand between a level word ("at", "to", "of": where the rate closed or moved) and a basis link
 ("against", "to", "per", "versus") before the other currency, with the priced currency named as a word earlier in
