@@ -48,6 +48,8 @@ class MoneyRules(Cursor):
             if dotted is not None and not dotted.needs_country:
                 return dotted, i - 2  # "Kshs.2.5 billion", "Shs. 500,000": a sign of letters and its dot
         if prev.text in symbols and (prev.kind == SYM or not self.ar):
+            if prev.kind == WORD and prev.key in self.language.currency_words and self._amount_closes_at(i - 1):
+                return None  # "20 Rupees 43": the name closes the amount before it, it opens no other
             k = i - 1
             cur = symbols[prev.text]
             before = self.tok(k - 1)
@@ -123,6 +125,11 @@ class MoneyRules(Cursor):
         resolver = self.ex.currency
         return code is not None and (
             resolver.outlet_currency == code or resolver.cue_count(code, 0, len(resolver.text)) > 0)
+
+    def _amount_closes_at(self, k: int) -> bool:
+        """A figure or its scale word stands right before token k."""
+        before = self.tok(k - 1)
+        return before is not None and (before.kind == NUM or before.key in self.language.scales)
 
     def _local_price(self, glued: Currency, i: int) -> bool:
         """"N87 per litre" in a Nigerian text, "P45" a kilo in a Philippine one: a local letter glued to two digits
