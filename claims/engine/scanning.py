@@ -201,7 +201,8 @@ def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -
 
 def _is_word(spaced: str, word: str, possessive: bool) -> bool:
     """`word` is one of the words anchor_positions collects from the spaced text: a piece between spaces, or such a
-    piece with punctuation at an edge stripped (and then a possessive "'s")."""
+    piece with punctuation at an edge stripped (and then a possessive "'s"). Each piece is read once (the search
+    goes on after it), so the scan stays linear however often the word repeats inside one long piece."""
     k = spaced.find(word)
     while k >= 0:
         start, end = k, k + len(word)
@@ -216,7 +217,7 @@ def _is_word(spaced: str, word: str, possessive: bool) -> bool:
             bare = piece.strip(_EDGE_PUNCT)
             if bare == word or (possessive and bare.endswith("'s") and bare[:-2] == word):
                 return True
-        k = spaced.find(word, k + 1)
+        k = spaced.find(word, end)
     return False
 
 

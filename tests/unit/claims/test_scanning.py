@@ -80,3 +80,10 @@ def test_lower_casing_a_character_to_one_keeps_its_class():
             continue
         assert low.isalpha() == c.isalpha() and low.isspace() == c.isspace(), hex(code)
         assert (low in marks) == (c in marks) and (c not in marks or low == c), hex(code)
+
+
+def test_a_month_name_repeated_inside_one_long_piece():
+    # Each piece of the text is read once however often the name repeats in it (the scan stays linear).
+    english = get_language("en")
+    for text in ("may " + "May" * 5000, "may, " + "(May)" * 5000 + " May 3"):
+        assert anchor_positions(text, english) == _plain_anchor_positions(text, english)
