@@ -9,6 +9,8 @@ from typing import Generic, TypeVar
 
 import regex
 
+from claims.languages.model_roles import LaterRoles
+
 V = TypeVar("V")
 
 
@@ -44,7 +46,7 @@ class Currency:
 
 
 @dataclass(slots=True)
-class Language:
+class Language(LaterRoles):
     lang: str
     case_sensitive_months: bool
     proclitics: tuple[str, ...]

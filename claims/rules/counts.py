@@ -29,6 +29,24 @@ class CountRules(Cursor):
             return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name
         return self.phrase_at(j, data.measure_units)
 
+    def _weighs(self, r: Reading, end_i: int) -> bool:
+        """English: the currency word ending before token end_i is a weight ("pound"): a rate per area after it
+        ("1,392 pounds per acre", "30 pounds per square inch") or its metric weight in brackets ("700 pounds
+        (320kg)"). "£200 per acre", "200 pounds a tonne" and a price ("sold for 9,000 pounds per acre") stay money."""
+        data = self.language
+        if self.word_key(end_i - 1) not in data.weight_currency_words or \
+                self.word_key(self._qualifier(r.start_i)[1] - 1) in data.weight_price_words:
+            return False  # (not "sold for 9,000 pounds per acre": a price)
+        after = self.tok(end_i)
+        if after is None:
+            return False
+        if after.key in data.weight_rate_links:
+            return self.word_key(end_i + 1) in data.weight_rate_units
+        if after.text != "(" or self.tok(end_i + 1) is None or self.toks[end_i + 1].kind != NUM:
+            return False
+        measure = self._measure_after(end_i + 2)
+        return measure is not None and measure[0] in data.metric_weight_units
+
     def _bracketed_measure(self, j: int) -> tuple[str, int] | None:
         """Arabic: "38 (درجة مئوية)", "(ملم)": a unit in brackets after the figure (words of one unit may follow
         it inside: "مئوية")."""

@@ -67,7 +67,7 @@ class PercentRules(Cursor):
     def percent_forms_ar(self, r: Reading) -> None:
         """Percents the unit after the figure does not show: a tolerance in brackets after a percent (both
         languages); in Arabic the sign typed before a bare figure, points of a rate (share_points.py)."""
-        if r.kind == "number" and r.unit is None and self._percent_tolerance(r):
+        if r.kind == "number" and r.unit is None and (self._percent_tolerance(r) or self._percentage_before(r)):
             return
         if not self.ar:
             return
@@ -90,6 +90,21 @@ class PercentRules(Cursor):
         if not any((found := self._percent_after(m)) is not None and found[0] == k for m in range(max(k - 3, 0), k)):
             return False
         r.kind, r.start_i = "percent", min(r.start_i, k + 1)
+        return True
+
+    def _percentage_before(self, r: Reading) -> bool:
+        """English: "with a vote percentage of 29.7", "its percentage stood at 41": a bare figure of at most 100 that
+        a percentage noun and a link name (`percentage_nouns`, `percentage_links`: a qualifier may stand between) is
+        a percent."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1] - 1
+        if self.word_key(k) not in data.percentage_links:
+            return False
+        if self.word_key(k - 1) in data.percentage_links:
+            k -= 1  # "stood at"
+        if self.word_key(k - 1) not in data.percentage_nouns or not 0 <= r.n1.value <= 100 or r.n1.scale:
+            return False
+        r.kind = "percent"
         return True
 
     def _percent_sign_before_ar(self, r: Reading) -> None:
@@ -230,5 +245,13 @@ class PercentRules(Cursor):
                 return i - 1  # "fell -3.2%", "النمو: -2.4%", "(-0.6%)"; never "2010-2015"
             return None
         if prev.kind == WORD and prev.key in self.language.minus_words:
-            return i - 1
+            return None if self._tolerance_before(i - 1) else i - 1
         return None
+
+    def _tolerance_before(self, k: int) -> bool:
+        """The minus word at k closes "plus minus", "plus or minus", "plus/minus": a tolerance, no sign ("3 percent
+        plus minus 1 percent")."""
+        j = k - 1
+        if self.word_key(j) in self.language.list_links or (self.tok(j) is not None and self.toks[j].text in "/-"):
+            j -= 1
+        return self.word_key(j) in self.language.tolerance_words

@@ -235,6 +235,9 @@ class QuantityRules(Cursor):
             r.kind, r.end_i, r.unit = "number", r.end_i + 2, "times"
             return True
         cur_after = self._currency_after(r.end_i)
+        if cur_after is not None and self._weighs(r, cur_after[1]):
+            r.kind, r.end_i, r.unit = "number", cur_after[1], "lb"  # "1,392 pounds per acre": a weight
+            return True
         if cur_after is not None:
             cur, end_i, code = cur_after
             if cur.needs_number and n1.is_word and not n1.scale:
