@@ -142,13 +142,13 @@ def carry_sentence_year(drafts: list[Draft]) -> None:
     10.6% in November and 10.9% in December 2003": the November is 2004's; "signed last October, in force in
     November 2006"); nor months out of order or a bare year between."""
     for d in drafts:
-        if d.kind == "date" and d.value.__class__ is str and d.value[:2] == "--":  # type: ignore[index]
+        if d.kind == "date" and isinstance(d.value, str) and d.value[:2] == "--":
             break
     else:
         return  # (most sentences: no yearless month)
     dates = sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
                     d.value_high is None), key=lambda d: d.start)
-    values: list[str] = [d.value for d in dates]  # type: ignore[misc]
+    values = [str(d.value) for d in dates]  # all str: filtered above
     for n, d in enumerate(dates):
         if values[n].startswith("--"):
             year = _carried_year(values, n, -1)
