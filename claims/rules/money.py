@@ -32,7 +32,7 @@ class MoneyRules(Cursor):
         glued = self.language.currency_glued_symbols.get(prev.text) if prev.kind == WORD else None
         if glued is not None and (len(prev.text) > 1 or self._sized(i) or self._local_price(glued, i)) and (
                 self.glued(i) or (glued.needs_country and len(prev.text) > 1 and self._sized(i))):  # "PHP 5,000"
-            if glued.needs_country and not self._glued_in_view(glued):
+            if glued.needs_country and not self._currency_in_view(glued):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
         symbols = self.language.currency_symbols
@@ -134,12 +134,12 @@ class MoneyRules(Cursor):
     def _local_price(self, glued: Currency, i: int) -> bool:
         """"N87 per litre" in a Nigerian text, "P45" a kilo in a Philippine one: a local letter glued to two digits
         or more is the amount where its country is in view (a lone letter elsewhere needs `_sized`)."""
-        return glued.needs_country and self.glued(i) and len(self.toks[i].text) >= 2 and self._glued_in_view(glued)
+        return glued.needs_country and self.glued(i) and len(self.toks[i].text) >= 2 and self._currency_in_view(glued)
 
-    def _glued_in_view(self, glued: Currency) -> bool:
-        """A local letter's country is in view; a letter several countries use ("K": kina, Zambian and Malawian
-        kwacha; "P": Philippine peso, pula) when one of theirs is, the amount then resolved among them."""
-        return any(self._country_in_view(code) for code in glued.candidates or [glued.code])
+    def _currency_in_view(self, cur: Currency) -> bool:
+        """A local letter's or word's country is in view; one several countries use ("K": kina, Zambian and Malawian
+        kwacha; "P": Philippine peso, pula; "lei": RON, MDL) when one of theirs is, then resolved among them."""
+        return any(self._country_in_view(code) for code in cur.candidates or [cur.code])
 
     def _sized(self, i: int) -> bool:
         """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",
@@ -254,7 +254,7 @@ class MoneyRules(Cursor):
         if cur.divisor != 1 and not self.ar and not t.text.islower():
             return None  # "50 Cent" is a name; the subunit is written in lower case
         nxt = self.tok(j + 1)
-        if cur.needs_adjective or (cur.needs_country and not self._country_in_view(cur.code) and not (
+        if cur.needs_adjective or (cur.needs_country and not self._currency_in_view(cur) and not (
                 cur.adjectives and self.ex.currency.qualified_mentions(cur))):
             return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة"
         if nxt is not None and nxt.kind == WORD:
