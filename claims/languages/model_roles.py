@@ -21,3 +21,14 @@ class LaterRoles:
     # "a vote percentage of 29.7", "the pass percentage stood at 81.5": the bare figure is a percent (en)
     percentage_nouns: frozenset[str] = frozenset()
     percentage_links: frozenset[str] = frozenset()
+    # A month of every year, no date (rules/dates/recurring_month_en.py; en): the nouns of a record or a mean after
+    # it ("the October average"), the day parts and measures between ("December afternoon records"), the weather
+    # superlatives before it that make a day part enough ("the hottest October day"), the words before it ("every
+    # October") and the present-tense verbs of a year that runs every year ("The fiscal year runs from April 1").
+    month_category_nouns: frozenset[str] = frozenset()
+    month_category_modifiers: frozenset[str] = frozenset()
+    month_category_superlatives: frozenset[str] = frozenset()
+    recurring_month_openers: frozenset[str] = frozenset()
+    recurring_span_verbs: frozenset[str] = frozenset()
+    clause_contrast_words: frozenset[str] = frozenset()  # "usually in April, but this year in March": a new clause
+    frame_each_words: frozenset[str] = frozenset()  # "in each of the past 14 years": a count, no frame (en)

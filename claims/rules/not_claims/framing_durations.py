@@ -79,6 +79,8 @@ class FramingDurationRules(Cursor):
         end_word = self.word_key(self._index_after(d.end))
         ends = end_word in data.frame_ends  # "in the three months to March"
         prep = self.word_key(k - 1)
+        if self.word_key(k - 2) in data.frame_each_words and prep in data.frame_prepositions_modified:
+            return False  # "a deficit in each of the past 14 years": how many years had one is the figure
         if prep in data.frame_prepositions:
             if prep in data.frame_plan_prepositions and before in data.frame_plan_modifiers:
                 return False  # a plan's length: "the grants run over the next four years"
