@@ -99,12 +99,11 @@ class IdentifierRules(Cursor):
         return t is not None and t.kind == WORD and t.text in self.language.identifier_cues_exact
 
     def _scaled_amount_follows(self, i: int) -> bool:
-        """A scale word and then a currency right after token i: "قيمة الإصدار 43 مليون دينار" is an amount, not
-        the issue's number (the figure of an edition or a page is never followed by "million dinars")."""
-        t, cur = self.tok(i + 1), self.tok(i + 2)
-        data = self.language
-        return t is not None and cur is not None and t.kind == WORD and cur.kind == WORD and \
-            t.key in data.scales and cur.key in data.currency_words
+        """A scale word right after token i: "قيمة الإصدار 43 مليون دينار", "شمل هذا العدد 2.81 مليون راكب",
+        "بلغ الرقم 2ر8 مليون مسافر" are amounts, not the issue's or an item's number (the figure of an edition, a
+        page or an article is never followed by "million")."""
+        t = self.tok(i + 1)
+        return t is not None and t.kind == WORD and t.key in self.language.scales
 
     def _unit_follows(self, i: int) -> bool:
         """Percent, currency or scale right after token i: the number is a quantity even after a name."""

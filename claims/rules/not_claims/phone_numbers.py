@@ -25,7 +25,8 @@ class PhoneNumberRules(Cursor):
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
         ) and not self._zero_padded_day(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
-        if self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1)):
+        if (self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1))) \
+                and not self._scaled_amount_follows(end_i - 1):  # ("بلغ الرقم 2ر8 مليون مسافر": a figure)
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"

@@ -74,6 +74,8 @@ class WordNumberRules(Cursor):
                 back = self._words_expr(i - 1)  # "A quarter of a million"
                 if back is not None:
                     return back
+            if t.key in data.scales and self.tok(i - 1) is not None and self.toks[i - 1].kind == NUM:
+                return None  # a figure a rule left unread before it ("العدد 2.81 مليون"): never a million alone
             return self._words_expr(i)
         return None
 
