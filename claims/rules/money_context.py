@@ -299,8 +299,9 @@ class CurrencyResolver:
         """(code, candidates left when none, currency_source) for a currency word found in `sentence` (the amount
         at `at`, its sentence's start when not given)."""
         local = outlet_reading(cur, self.outlet_currency, self.text, sentence) if cur.outlet_codes else None
-        if local is not None:
-            return local, [], "outlet_country"  # a bare "$" at a New Zealand outlet: NZD (rules/money.py)
+        if local is not None:  # a bare "$" at a New Zealand outlet: NZD (rules/money.py)
+            focus = self._article_focus(list(cur.outlet_codes), [])  # a Guyanese paper's Trinidad story: TTD
+            return (focus, [], "context") if focus is not None else (local, [], "outlet_country")
         if cur.code and not cur.candidates:
             former = former_currency(cur.code) if cur.adjectives else None
             if former is not None:

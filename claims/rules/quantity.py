@@ -235,6 +235,9 @@ class QuantityRules(Cursor):
             r.kind, r.end_i, r.unit = "number", r.end_i + 2, "times"
             return True
         cur_after = self._currency_after(r.end_i)
+        if cur_after is not None and cur_before is not None and cur_after[0].divisor != 1 and \
+                cur_before[0].divisor == 1 and not self.ar and r.n2 is None and 0 < n1.value < 1:
+            r.end_i, cur_after = cur_after[1], None  # "TT$0.50 cents": the sign names the unit, cents repeat it
         if cur_after is not None and self._weighs(r, cur_after[1]):
             r.kind, r.end_i, r.unit = "number", cur_after[1], "lb"  # "1,392 pounds per acre": a weight
             return True
