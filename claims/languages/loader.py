@@ -178,6 +178,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.single_period_openers  # "لمدة عام"
     words |= lg.single_period_emphasis_openers  # "بعد شهر فقط"
     words |= lg.measure_dual_words  # "مترين"
+    words |= lg.money_dual_words  # "بدولارين"
     words |= lg.percent_back_anchors  # "one per cent"
     words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
     words |= lg.lone_one_openers  # "only one showed"

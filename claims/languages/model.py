@@ -304,6 +304,7 @@ class Language(LaterRoles):
     out_of_links: frozenset[str] = frozenset()
     restatement_links: frozenset[str] = frozenset()  # "ربع نقطة مئوية، أي 0.25 نقطة مئوية": the same figure again
     measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
+    money_dual_words: frozenset[str] = frozenset()  # "بدولارين": two of a currency (an anchor; ar)
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue

@@ -51,6 +51,8 @@ class MoneyRulesAr(FxPriceRulesAr):
         data = self.language
         if not self.ar:
             return None
+        if self.toks[i].key[-2:] in data.dual_endings and (dual := self.dual_amount_ar(i)):
+            return dual  # "بدولارين"
         found = self.strip(self.toks[i].key, data.number_words, data.proclitics_definite_number)
         if found is None or not found[0]:
             return None
@@ -75,6 +77,24 @@ class MoneyRulesAr(FxPriceRulesAr):
         start = t.start + len(found[0]) - len(data.definite_article)  # the span keeps the article: "المائة دولار"
         return [Draft("money", start, self.toks[end_i - 1].end, value=number_value(r.n1.value), currency=r.currency,
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def dual_amount_ar(self, i: int) -> list[Draft] | None:
+        """"بيع الكيلو بدولارين", "ريالين و500 بيسة": the dual of a currency word (`money_dual_words`) is two of it,
+        its currency resolved as a bare word's; not after a figure ("3 دولارين" is a typo of a plural)."""
+        data = self.language
+        found = self.strip(self.toks[i].key, data.money_dual_words, data.proclitics_dual_noun) \
+            if data.money_dual_words else None
+        cur = data.currency_words.get(found[1][:-2]) if found is not None else None  # "ريالين" -> "ريال"
+        prev = self.tok(i - 1)
+        if cur is None or cur.divisor != 1 or cur.needs_number or cur.needs_country or (
+                prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None)):
+            return None
+        r = Reading(NumberExpr(Decimal(2), i, i + 1, is_word=True, raw=Decimal(2)), None, None, i, i + 1)
+        self._read_money(r, cur, None)
+        self._subunit_tail(r)
+        return [Draft("money", self.toks[i].start + len(found[0]), self.toks[r.end_i - 1].end,
+                      value=number_value(r.n1.value), currency=r.currency, currency_candidates=r.candidates,
+                      currency_source=r.currency_source)]
 
     def partitive_currency_ar(self, j: int) -> tuple[Currency, int, str | None] | None:
         """"نحو 40 ألفا من الدولارات", "ملايين من الريالات اليمنية": a definite currency word after من (token j)
