@@ -29,6 +29,7 @@ from claims.normalize import Normalized, normalize
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.year_context import carry_sentence_year
+from claims.rules.dates.year_restated_ar import carry_restated_year_ar
 from claims.rules.money_context import CurrencyResolver
 
 
@@ -103,6 +104,8 @@ class Extractor:
             drafts.extend(d for d in found if not d.report_time)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
+        if self.ar and self.published is None:
+            carry_restated_year_ar(drafts, text, self.sentences, self.language)  # "أكتوبر الماضي" ... "أكتوبر 2024"
         return drafts
 
     def _windows(self, si: int, anchor_list: list[int]) -> list[list[int]]:

@@ -156,6 +156,8 @@ class Window(
             return found
         key = self.toks[i].key
         data = self.language
+        if key in data.dual_emphasis and (emphasized := self.emphasized_dual_ar(i)):
+            return emphasized  # "إصابة مقاتلين اثنين" (rules/counts_dual_ar.py)
         weekday = self.strip(key, data.weekdays, data.proclitics_weekday)
         if (weekday and weekday[1] not in data.weekday_needs_direction) or \
                 self.strip(key, data.relative_days, data.proclitics_relative_day):

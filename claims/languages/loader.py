@@ -57,6 +57,19 @@ def _set(words: list[Any] | None, lang: str) -> frozenset[str]:
     return frozenset(_key(w, lang) for w in (words or []))
 
 
+def _dual_forms(duals: dict[str, Any], lang: str) -> frozenset[str]:
+    """The indefinite dual forms of the countable singulars of `duals.singulars` (Arabic): a feminine noun in ة gives
+    "-تين"/"-تان" (the feminine plural is "-ات"); a masculine one "-ان" (the sound plural is "-ون"), and "-ين" only
+    when it has no sound masculine plural (`broken`: "سعر/أسعار" -> "سعرين"; "مواطنين" is a plural)."""
+    singulars = duals.get("singulars") or {}
+    forms: list[str] = []
+    for word in singulars.get("feminine") or []:
+        forms += [str(word)[:-1] + "تين", str(word)[:-1] + "تان"]
+    forms += [str(word) + "ان" for word in singulars.get("sound_plural") or []]
+    forms += [str(word) + ending for word in singulars.get("broken") or [] for ending in ("ان", "ين")]
+    return _set(forms, lang)
+
+
 def _require(data: dict[str, Any], name: str) -> None:
     missing = [k for k in _REQUIRED_KEYS if k not in data]
     if missing:
@@ -354,7 +367,7 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "age_cues_right_before": _set((data.get("age") or {}).get("right_before"), lang),
         "age_month_nouns": _set((data.get("age") or {}).get("month_nouns"), lang),
         "age_after": tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
-        "dual_nouns": _set((data.get("duals") or {}).get("nouns"), lang),
+        "dual_nouns": _set((data.get("duals") or {}).get("nouns"), lang) | _dual_forms(data.get("duals") or {}, lang),
         "dual_emphasis": _set((data.get("duals") or {}).get("emphasis"), lang),
         "compound_nouns": _set(data.get("compound_nouns"), lang),
         "identifier_cues_exact": frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),

@@ -24,6 +24,11 @@ class DualCountRulesAr(Cursor):
             return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
         if t.key[proclitic:] in self.language.construct_duals and not self._construct_head(i + 1):
             return None  # "حالتي وفاة" counts two; "حالتي الصحية", "سيارتي تحت": "my"
+        if self.in_set(i - 1, self.language.ranked_set_elatives):
+            return None  # "أكثر فريقين شعبية", "وهما أكثر عامين": a ranked set (as "أعلى خمس جنسيات")
+        if t.key[proclitic:] in self.language.dual_participle_forms and \
+                self.word_key(i + 1) in self.language.dual_participle_links:
+            return None  # "مركزين على أمرين": "focusing on", a participle's plural
         qualifier, _ = self._qualifier(i)
         end_i = i + 1
         if self.in_set(end_i, self.language.dual_emphasis):
@@ -69,6 +74,19 @@ class DualCountRulesAr(Cursor):
             return None  # "3 حالات"; "طائرتين سعوديتين وبحرينيتين": the adjective of the noun before
         return [Draft("count", noun.start, self.toks[noun_i + 1].end, value=2, counted=self._original_word(noun_i),
                       qualifier=self._qualifier(noun_i)[0])]
+
+    def emphasized_dual_ar(self, i: int) -> list[Draft] | None:
+        """"إصابة مقاتلين اثنين", "بحضور مندوبين اثنين": "two" after a noun in "-ين/-ان" that the dual lists miss
+        stresses its dual (or a plural of two), which counts two; the number word joins the span. Not after a
+        definite or listed dual (read by _dual), a number, or a word too short to be a noun's dual ("بين اثنين")."""
+        prev = self.tok(i - 1)
+        data = self.language
+        if prev is None or prev.kind != WORD or not prev.key.endswith(tuple(data.dual_endings)) or \
+                not self._pair_word(prev.key) or prev.key in data.number_words or \
+                self.number_expr(i - 1) is not None:
+            return None
+        return [Draft("count", prev.start, self.toks[i].end, value=2, counted=self._original_word(i - 1),
+                      qualifier=self._qualifier(i - 1)[0])]
 
     def _pair_word(self, key: str) -> bool:
         """A word that may be one of an indefinite dual pair: long enough, not definite (also after a proclitic),

@@ -15,6 +15,12 @@ from claims.languages import Language
 # One to three words of letters (and an optional dash) before the date: the place.
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
+# "(پاکستان پوائنٹ نیوز / سبوتنيك - 11 يوليو 2020ء)": an agency copy's head in brackets, the date after a dash
+_BRACKET_HEAD_AR = re.compile(r"\(\s*[^\W\d_][^()\d]{0,60}[-–—]\s*")
+_BRACKET_TAIL_AR = re.compile(r"\s*[ءم]?\s*\)")
+# "الثلاثاء، 28 يناير 2025 12:12 ص": a page's time stamp, the date and a clock time opening the text
+_STAMP_LEAD_AR = re.compile(r"[^\W\d_]+\s*[،,]\s*")
+_STAMP_CLOCK_AR = re.compile(r"\s*\d{1,2}:\d{2}")
 
 
 @cache
@@ -35,3 +41,19 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     if _PLACE_AR.fullmatch(text, s, first.start) and _agency_tail(language.dateline_agencies).match(
             text, first.end, first.end + 30):
         first.report_time = True
+
+
+def mark_stamp_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
+    """A date opening the sentence as an agency copy's bracketed head ("(... / سبوتنيك - 11 يوليو 2020ء)") or as a
+    page's time stamp (a weekday, a comma, the date and a clock time: "الثلاثاء، 28 يناير 2025 12:12 ص") dates the
+    report, as a dateline does."""
+    dates = sorted((d for d in drafts if d.kind == "date"), key=lambda d: d.start)
+    if not dates:
+        return
+    s, first = sentence[0], dates[0]
+    if first.start - s <= HEAD_REACH and not any(d.start < first.start for d in drafts):
+        bracketed = _BRACKET_HEAD_AR.fullmatch(text, s, first.start) and _BRACKET_TAIL_AR.match(text, first.end)
+        stamp = (first.start == s or _STAMP_LEAD_AR.fullmatch(text, s, first.start)) and \
+            _STAMP_CLOCK_AR.match(text, first.end)
+        if bracketed or stamp:
+            first.report_time = True

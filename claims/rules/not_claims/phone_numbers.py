@@ -23,7 +23,7 @@ class PhoneNumberRules(Cursor):
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
                 and "ر" not in t.text and not (  # ("000ر22", "03ر20": 22,000 and 20.03 typed right to left, digits.py)
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
-        ) and not self._zero_padded_day(i):
+        ) and not self._zero_padded_day(i) and not self._zero_padded_pair(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if (self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1))) \
                 and not self._scaled_amount_follows(end_i - 1):  # ("بلغ الرقم 2ر8 مليون مسافر": a figure)
@@ -58,6 +58,20 @@ class PhoneNumberRules(Cursor):
         if self.glued(j) and self.word_key(j) in _ORDINAL_SUFFIXES:
             j += 1  # "04th"
         return self._month_at(j) is not None
+
+    def _zero_padded_pair(self, i: int) -> bool:
+        """"ما بين 00 و06 درجات", "بين 06 و12 درجة": a weather bulletin pads figures of a pair with a measure
+        after it to two digits; two short figures joined by و before a unit are no phone number."""
+        def short(k: int) -> bool:
+            t = self.tok(k)
+            return t is not None and t.kind == NUM and t.text.isdigit() and len(t.text) <= 2
+
+        if not self.ar or len(self.toks[i].text) != 2:
+            return False
+        if self.word_key(i + 1) == self.language.and_prefix and short(i + 2):
+            return self._measure_after(i + 3) is not None
+        return self.word_key(i - 1) == self.language.and_prefix and short(i - 2) and \
+            self._measure_after(i + 1) is not None
 
     def _phone_end(self, i: int) -> int:
         """End of a phone number's digit groups: "+966 11 4567890", "0800 123 4567", "(020) 7946-0000"."""

@@ -1,0 +1,68 @@
+"""Dates, Arabic text without a publication date: a month placed by a word of direction but not by a year ("في
+أكتوبر الماضي", "حتى يوم 10 يوليو الجاري") takes the year the text itself gives it.
+
+- "الماضي" (and the other words of the past): the same month is written with a year elsewhere in the text, always
+  the same one ("بلغ التضخم ... في أكتوبر الماضي" and later "لشهر أكتوبر 2024"; "حتى نهاية شهر نوفمبر الماضي" after
+  "بنهاية شهر نوفمبر 2022م"). A month restated with two different years keeps no year, and so does one restated
+  as a day ("من أول يناير 2022 وحتى الآن": a starting point).
+- "الجاري"/"الحالي" (this month): its sentence names exactly one year ("زوار خريف صلالة 2016، حتى يوم 10 يوليو
+  الجاري").
+Either way the year must be the latest the text names: a past month is recent ("كانون الثاني وشباط الماضيين"
+beside "شهري كانون الثاني وشباط من عام 2019", the base year of a comparison, and "2022": no year).
+Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates).
+"""
+
+from __future__ import annotations
+
+from claims.engine.types import Draft
+from claims.languages import Language
+from claims.normalize import normalize_word
+
+DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
+
+
+def _month_of(value: object) -> str | None:
+    """"2024-10" -> "10": a month with its year; None for a day ("أول يناير 2022" is a starting point, not the
+    month's restatement), a year alone or a yearless value."""
+    return value[5:7] if isinstance(value, str) and len(value) == 7 and value[:4].isdigit() else None
+
+
+def _years(d: Draft) -> set[str]:
+    """The years a date draft names (both bounds of a range)."""
+    return {str(v)[:4] for v in (d.value, d.value_high) if isinstance(v, str) and v[:4].isdigit()}
+
+
+def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple[int, int]],
+                           language: Language) -> None:
+    """Give yearless months with a word of direction the year the undated text gives them (module docstring)."""
+    yearless = [d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value.startswith("--") and
+                d.value_high is None]
+    if not yearless:
+        return  # (most texts)
+    years_of_month: dict[str, set[str]] = {}
+    for d in drafts:
+        month = _month_of(d.value) if d.kind == "date" else None
+        if month is not None:
+            years_of_month.setdefault(month, set()).add(str(d.value)[:4])
+    latest = max((y for d in drafts if d.kind == "date" for y in _years(d)), default=None)
+    past, current = language.weekday_past, language.current_year_words
+    for d in yearless:
+        value = str(d.value)
+        after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
+        words = {normalize_word(after[0].strip("،,.؛:)")) if after else ""}
+        year = None
+        if words & past:
+            years = years_of_month.get(value[2:4], set())
+            year = next(iter(years)) if len(years) == 1 else None
+        elif words & current:
+            year = _sentence_year(d, drafts, sentences)
+        if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
+            d.value = year + value[1:]
+            d.inferred = True
+
+
+def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]]) -> str | None:
+    """The one year the dates of d's sentence name, or None."""
+    s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    years = {y for o in drafts if o.kind == "date" and s <= o.start < e for y in _years(o)}
+    return next(iter(years)) if len(years) == 1 else None
