@@ -56,8 +56,8 @@ _QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Curren
 class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "ar", "language", "outlet_currency",
-                 "published", "text")
+    __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "_years", "ar", "language",
+                 "outlet_currency", "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
         self.language = language
@@ -68,6 +68,7 @@ class CurrencyResolver:
         self._cue_positions: dict[str, list[int]] = {}
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
         self._qualified_found: dict[int, list[tuple[int, str]]] = {}
+        self._years: list[int] | None = None  # _text_years, scanned once per text
 
     def cue_count(self, code: str, start: int, end: int) -> int:
         """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end)."""
@@ -356,10 +357,12 @@ class CurrencyResolver:
 
     def _text_years(self) -> list[int]:
         """The years an undated text names after a year word ("سنة 2015", "لعام 2016", "منذ 2014"; `old_year_cues`,
-        one proclitic letter allowed): its own time, roughly."""
-        words = self.language.old_year_cues
-        return [int(m.group(2)) for m in _YEAR_AFTER_WORD.finditer(self.text)
-                if m.group(1) in words or (len(m.group(1)) > 3 and m.group(1)[1:] in words)]
+        one proclitic letter allowed): its own time, roughly. Scanned once per text (every bare amount asks)."""
+        if self._years is None:
+            words = self.language.old_year_cues
+            self._years = [int(m.group(2)) for m in _YEAR_AFTER_WORD.finditer(self.text)
+                           if m.group(1) in words or (len(m.group(1)) > 3 and m.group(1)[1:] in words)]
+        return self._years
 
     def qualified_mentions(self, cur: Currency) -> list[tuple[int, str]]:
         """(position, code) of every word of `cur` with an adjective naming its code ("أوقية قديمة", "الأوقية
