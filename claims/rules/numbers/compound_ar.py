@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, NumberExpr
 
@@ -12,6 +14,7 @@ class CompoundNumberRulesAr(Cursor):
     def _join_scaled_parts(self, n1: NumberExpr) -> None:
         """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale; or
         scaled parts in a row without it ("11 مليار 431 مليونا 492 ألف دينار", as Jordanian budgets write them)."""
+        self._half_of_scale_ar(n1)
         for _ in range(4):
             if not n1.scale:
                 return
@@ -29,3 +32,30 @@ class CompoundNumberRulesAr(Cursor):
             n1.value += part.value
             n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
             n1.is_word = n1.is_word and part.is_word  # "مليون و847 ألفا و145": digits make it a figure that stands
+
+    def _half_of_scale_ar(self, n1: NumberExpr) -> None:
+        """"6 مليارات ونصف (المليار)", "3 ملايين و نصف": a half of the figure's scale after it adds to it (6.5e9),
+        as "مليارين ونصف المليار" does in words; the scale after the half, if any, must be the figure's own."""
+        data = self.language
+        t = self.tok(n1.end_i)
+        if not n1.scale or n1.is_word or t is None or t.kind != WORD or n1.raw != n1.raw.to_integral_value():
+            return
+        key, k = t.key, n1.end_i + 1
+        if key in data.and_words:  # "و نصف"
+            key, k = self.word_key(k) or "", k + 1
+        elif key.startswith(data.and_prefix):
+            key = key[len(data.and_prefix):]
+        else:
+            return
+        if data.fractions.get(key) != 0.5:
+            return
+        after = self.word_key(k) or ""
+        article = data.definite_article
+        if article and after.startswith(article):
+            if data.scales.get(after[len(article):]) != n1.scale:
+                return  # "3 ملايين ونصف الكمية": half of something else
+            k += 1  # "ونصف المليار"
+        elif after in data.scales:
+            return  # "ونصف مليون" after billions: another figure
+        n1.value += Decimal(n1.scale) / 2
+        n1.end_i = k
