@@ -32,3 +32,13 @@ class LaterRoles:
     recurring_span_verbs: frozenset[str] = frozenset()
     clause_contrast_words: frozenset[str] = frozenset()  # "usually in April, but this year in March": a new clause
     frame_each_words: frozenset[str] = frozenset()  # "in each of the past 14 years": a count, no frame (en)
+    # A bare "1.5m" with no noun after is millions in a sentence that counts people or things and measures no
+    # length (rules/numbers/digits.py _millions_in_sentence; en); the words that may follow it there
+    million_context_nouns: frozenset[str] = frozenset()
+    metre_context_words: frozenset[str] = frozenset()
+    million_links: frozenset[str] = frozenset()
+    # Barrels a day (rules/counts_en.py barrels_a_day_en; en): "mbpd", the stems before "/d" ("mb/d", "b/d"), and
+    # those written in millions ("40.46 mb/d" is 40,460,000 barrels a day)
+    barrel_day_words: frozenset[str] = frozenset()
+    barrel_day_stems: frozenset[str] = frozenset()
+    million_unit_words: frozenset[str] = frozenset()

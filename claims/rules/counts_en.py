@@ -168,6 +168,27 @@ class CountRulesEn(ImpliedCountRulesEn):
         return after.key in data.not_counted and after.key not in data.comparative_links and \
             after.key not in data.share_links  # ("10 more of the triple-decker aircraft": the partitive reads it)
 
+    def barrels_a_day_en(self, r: Reading) -> tuple[str, int] | None:
+        """English: "40.46 mb/d", "2.1 mbpd" (written in millions, `million_unit_words`: the figure is scaled to
+        40,460,000 barrels a day), "1.2 million b/d": (unit, end) of a rate of barrels a day after the figure."""
+        data = self.language
+        j = r.end_i
+        t = self.tok(j)
+        if self.ar or t is None or t.kind != WORD:
+            return None
+        if t.key in data.barrel_day_words:
+            end = j + 1  # "mbpd"
+        elif t.key in data.barrel_day_stems and self.tok(j + 1) is not None and self.toks[j + 1].text == "/" and \
+                self.glued(j + 1) and self.word_key(j + 2) == "d" and self.glued(j + 2):
+            end = j + 3  # "mb/d", "b/d"
+        else:
+            return None
+        if t.key in data.million_unit_words:
+            for n in (r.n1, r.n2):
+                if n is not None:
+                    n.value *= 1_000_000
+        return "barrel/day", end
+
     def _multiple_en(self, r: Reading) -> bool:
         """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
         "times" (GUIDELINES); "raised rates five times", "three times the world number two hangs on" count

@@ -304,7 +304,8 @@ class QuantityRules(Cursor):
                 r.n2.value /= cur.divisor
 
     def _read_count_or_measure(self, r: Reading) -> None:
-        measure = self._measure_after(r.end_i) or self.partitive_measure_ar(r.end_i)  # "10 ملايين من الأمتار"
+        measure = self.barrels_a_day_en(r) or self._measure_after(r.end_i) or \
+            self.partitive_measure_ar(r.end_i)  # "40.46 mb/d" (counts_en.py), "10 ملايين من الأمتار"
         if measure is not None and r.n1.scale and self.in_set(r.end_i, self.language.unscaled_units):
             measure = None  # "16 ألف عقدة": thousands of nodes, no speed in knots
         if measure is not None and self.in_set(measure[1], self.language.unit_thing_adjectives):

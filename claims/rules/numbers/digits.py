@@ -152,7 +152,8 @@ class DigitRules(Cursor):
             expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
             return self._apply_scale(expr)
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
-                not self.ar and self._currency_before(i) is None and not self._millions_follow(j + 1):
+                not self.ar and self._currency_before(i) is None and not self._millions_follow(j + 1) and \
+                not self._millions_in_sentence(j + 1):
             return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
         if nxt is not None and nxt.kind == WORD and self.glued(j) and (
                 nxt.key in data.scale_suffixes or nxt.key in data.scale_currency_suffixes):
@@ -266,6 +267,20 @@ class DigitRules(Cursor):
         data = self.language
         return t.key in data.currency_words or t.key in data.count_nouns or t.key in data.million_nouns or (
             len(t.key) > 2 and (t.key,) in data.measure_units)
+
+    def _millions_in_sentence(self, j: int) -> bool:
+        """English "the population ... from nearly 1.5m in 2008 to more than 2.5m": no noun after the "m", but its
+        sentence counts people or things before it (`million_context_nouns`: population, voters ...) and measures no
+        length (`metre_context_words`: tall, deep, final, hurdles ...): millions."""
+        data = self.language
+        t = self.tok(j)
+        if not data.million_context_nouns or (t is not None and t.kind == WORD and t.key not in data.million_links):
+            return False  # "a 1.5m fence": a noun after the figure decides (_millions_follow)
+        s0, s1 = self.bounds
+        before = {t.key for t in self.toks[:j] if t.kind == WORD and s0 <= t.start}
+        after = {t.key for t in self.toks[j:] if t.kind == WORD and t.start < s1}
+        return not before.isdisjoint(data.million_context_nouns) and before.isdisjoint(data.metre_context_words) \
+            and after.isdisjoint(data.metre_context_words)  # (the people counted stand before the figure)
 
     def _apply_scale(self, expr: NumberExpr) -> NumberExpr:
         j = expr.end_i
