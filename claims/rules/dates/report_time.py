@@ -119,6 +119,7 @@ def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], lan
     if language.lang == "ar":
         mark_head_dateline_ar(drafts, text, sentence, language)  # "القاهرة 12 فبراير (رويترز) - قال" (dateline_ar.py)
         mark_stamp_dateline_ar(drafts, text, sentence)  # "(... / سبوتنيك - 11 يوليو 2020ء)", "الثلاثاء، 28 يناير"
+        _mark_restated_report_date(drafts, text, language)
     if not language.dateline_agencies or not drafts or any(d.kind != "date" for d in drafts):
         return
     s, e = sentence
@@ -138,4 +139,19 @@ def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], lan
     joined = " " + " ".join(words)
     if any(joined.endswith(" " + agency) for agency in language.dateline_agencies):
         for d in drafts:
+            d.report_time = True
+
+
+def _mark_restated_report_date(drafts: list[Draft], text: str, language: Language) -> None:
+    """A date right after a weekday that dates the report, with only commas, brackets or "الموافق" between,
+    restates that day: the report's too ("أعلنت المؤسسة اليوم السبت 20 جويلية 2019، عن", "لنشرة الأربعاء 5
+    نوفمبر 2014 إن")."""
+    days = [d for d in drafts if d.kind == "date" and d.report_time]
+    if not days:
+        return
+    for d in drafts:
+        if d.kind == "date" and not d.report_time and any(
+                0 <= d.start - day.end <= DATELINE_TAIL and
+                all(w in language.dateline_links for w in text[day.end:d.start].strip(" ،,()").split())
+                for day in days):
             d.report_time = True

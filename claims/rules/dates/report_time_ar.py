@@ -26,6 +26,7 @@ REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 STATEMENT_NOUN_REACH = 5
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
+COMMAS = frozenset(",،")
 OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
 SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها"})  # normalized keys of إن/أن: the reported words begin
 
@@ -38,13 +39,29 @@ class ReportTimeRulesAr(ReportTimeRules):
         word opening the sentence (after one word, or two of `report_day_openers`) and right before a verb of saying
         (a comma or a bracket between) dates the report; "وفي يوم الجمعة فاز الفريق" dates the win."""
         data = self.language
-        if start_i > 2 or not self.toks or self.toks[0].start > self.bounds[0]:
+        if self._statement_before_day_ar(start_i):
+            return True
+        if start_i > 3 or not self.toks or self.toks[0].start > self.bounds[0]:
             return False
         if any(t.kind != WORD for t in self.toks[:start_i]) or (
-                start_i == 2 and not all(self.in_set(k, data.report_day_openers) for k in range(2))):
-            return False
+                start_i >= 2 and not all(self.in_set(k, data.report_day_openers) for k in range(start_i))):
+            return False  # ("وفي وقت متأخر الثلاثاء، أعلن المجلس": three openers)
         key = self.word_key(self._after_day(start_i))
         return key is not None and self._report_verb(key)
+
+    def _statement_before_day_ar(self, start_i: int) -> bool:
+        """A statement noun right before the day, in construct with it, maybe after a preposition: the bulletin's
+        or statement's own day ("وقالت المراسلة لنشرة الأربعاء 5 نوفمبر إن", "في بيان الخميس")."""
+        return start_i > 0 and self.in_set(start_i - 1, self.language.report_statement_nouns)
+
+    def _restated_report_day_ar(self, i: int) -> bool:
+        """The weekday at i, before its full date, may date the report: after a day word ("أعلنت المؤسسة اليوم
+        السبت 20 جويلية 2019") or a statement noun ("لنشرة الأربعاء 5 نوفمبر"); not "بيانات أسعار الصرف ليوم
+        الخميس 15 يناير" (the day the figures are of) nor "التقرير الصادر يوم الخميس 18 سبتمبر"."""
+        data = self.language
+        key = self.word_key(i - 1)
+        return self._statement_before_day_ar(i) or (
+            key is not None and self.strip(key, data.relative_days, data.proclitics_relative_day) is not None)
 
     def _after_day(self, start_i: int) -> int:
         """Index of the first token after the day phrase at start_i ("أمس الخميس", "اليوم (الخميس)") and the marks
@@ -66,11 +83,24 @@ class ReportTimeRulesAr(ReportTimeRules):
         after = self._after_day(start_i)
         if self.word_key(after) in SAYING_OPENERS_AR:
             return REPORT_VERB_REACH_BEFORE_SAYING_AR, items  # "قالت المؤسسة ... في المملكة، أمس الخميس: إنها"
+        if self._set_off_by_commas(start_i, after, items):
+            # "أعلن رئيس السلطة ...، محمد شرفي، مساء أمس الثلاثاء، عن النتائج", "أظهرت بيانات الجهاز ... في مصر،
+            # اليوم الثلاثاء، ارتفاع": the day set off by commas after the subject is the verb's, however long
+            return REPORT_VERB_REACH_BEFORE_SAYING_AR, self._until_day_word(items)  # ("وأفاد المرصد أمس، بمقتل
+            # سبعة أشخاص، الاثنين،": a saying with its own day leaves the second to the event)
         if self._ends_sentence(after):
             # A day closing its sentence in agency style ("وفق تقديرات مجلس وزاري مصغر رأسه رئيس الوزراء التونسي
             # علي العريض اليوم."), unless the saying has its own day ("وأكد مسؤول اليوم اعتقال ثلاثة شباب أمس.")
             return REPORT_VERB_REACH_BEFORE_SAYING_AR, self._until_day_word(items)
         return REPORT_VERB_REACH_AR, items
+
+    def _set_off_by_commas(self, start_i: int, after: int, items: list[Item]) -> bool:
+        """The day phrase (tokens start_i..after) stands between commas, a part of the day word ("مساء") maybe
+        before it inside them."""
+        if not any(t.kind == SYM and t.text in COMMAS for t in self.toks[start_i + 1:after]):
+            return False
+        n = 1 if items and items[0][0] == WORD and items[0][1] in self.language.report_day_openers else 0
+        return len(items) > n and items[n][0] == SYM and items[n][1] in COMMAS
 
     def _until_day_word(self, items: list[Item]) -> list[Item]:
         """The items before the first day word among them, closed by a mark no walk passes."""
