@@ -7,7 +7,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING, TypeVar
 
 from claims.engine.types import TOK_START, WORD, Draft, Tok
-from claims.languages import PhraseTable
+from claims.languages import Currency, PhraseTable
 
 if TYPE_CHECKING:
     from claims.engine.extractor import Extractor
@@ -32,6 +32,7 @@ class Cursor:
         self._months: dict[int, tuple[int, int, str] | None] = {}
         self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
         self.last_quantity: Draft | None = None  # the last quantity read (a pair's unit: claims/rules/lists.py)
+        self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
 
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < self.n else None

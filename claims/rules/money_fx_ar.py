@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, NumberExpr, Reading
+from claims.languages import Currency
 
 _PAIR_MARKS = frozenset("،,")
 _CLAUSE_MARKS = frozenset("،,.؛;:)")
@@ -54,8 +55,8 @@ class FxPriceRulesAr(Cursor):
         trades = data.fx_trade_words
         k = r.start_i - 1
         if self.in_set(k, trades) and self.toks[k].key not in trades:  # "وللشراء 627": و glued to the trade word
-            first = next((j for j in range(k) if self.toks[j].start == prev.start), None)
-            paired = first is not None and self.in_set(first - 1, trades)
+            first = self._index_after(prev.start)  # (bisection: a scan from the window's start was quadratic)
+            paired = first < k and self.toks[first].start == prev.start and self.in_set(first - 1, trades)
         else:
             if self.word_key(k) not in data.and_words or not self.in_set(r.n1.end_i, trades):
                 return False
@@ -144,17 +145,26 @@ class FxPriceRulesAr(Cursor):
     def _named_local_ar(self, local: set[str], r: Reading) -> str | None:
         """The local currency a rate sentence names by a word of several countries only ("سعر صرف الليرة مقابل
         الدولار ... 14,100"), resolved as a bare amount of it would be (paragraph, outlet, article)."""
-        start, end = self.bounds
-        for k in range(self.n):
-            t = self.toks[k]
-            if t.start < start or t.start >= end or t.kind != WORD:
-                continue
-            found = self.strip(t.key, self.language.currency_words, self.language.proclitics_currency_cue)
-            cur = self.language.currency_words[found[1]] if found is not None else None
-            if cur is not None and cur.divisor == 1 and cur.candidates and set(cur.candidates) & local:
+        for cur in self._words_of_several_countries():
+            if not local.isdisjoint(cur.candidates):
                 code = self.ex.resolve_currency(cur, self.bounds, self.toks[r.start_i].start)[0]
                 return code if code in local else None
         return None
+
+    def _words_of_several_countries(self) -> list[Currency]:
+        """The whole-unit currency words of several countries ("الليرة") in the window's sentence, in order: read
+        once per window (each rate figure asks; a walk over the window per figure was quadratic)."""
+        found = self._several_countries_words
+        if found is None:
+            data, (start, end) = self.language, self.bounds
+            found = self._several_countries_words = []
+            for t in self.toks:
+                hit = self.strip(t.key, data.currency_words, data.proclitics_currency_cue) \
+                    if t.kind == WORD and start <= t.start < end else None
+                cur = data.currency_words[hit[1]] if hit is not None else None
+                if cur is not None and cur.divisor == 1 and cur.candidates:
+                    found.append(cur)
+        return found
 
     def slashed_amounts_ar(self, j: int) -> NumberExpr | None:
         """"ما بين 8000/7800 ليرة للدولار": two prices joined by a slash before their currency (a buying and a

@@ -111,6 +111,8 @@ def test_html_in_the_body_is_text_with_figures():
         ". " * 100_000,
         "\u0651" * 10_000 + "٧٤",  # 10,000 shaddas then a number
         "may " + "May" * 30_000,  # a capitalized month name repeated inside one long piece
+        "وسجل سعر الصرف في السوق 14100، " * 3000,  # rate figures in one long sentence, no currency named
+        "للمبيع 630 ليرة، وللشراء 627، " * 3000,  # buying/selling pairs in one long sentence
     ],
 )
 def test_degenerate_texts_return_or_refuse_clearly(text):
