@@ -42,3 +42,8 @@ class LaterRoles:
     barrel_day_words: frozenset[str] = frozenset()
     barrel_day_stems: frozenset[str] = frozenset()
     million_unit_words: frozenset[str] = frozenset()
+    # "cost a quarter the price of": a fraction of a price after these is a multiple; "pay half the cost" a share;
+    # "the other half" after the same share in the sentence is a share (rules/shares.py; en)
+    multiple_price_nouns: frozenset[str] = frozenset()
+    price_multiple_links: frozenset[str] = frozenset()
+    share_complement_words: frozenset[str] = frozenset()

@@ -78,14 +78,17 @@ class ShareRules(SharePointRules):
             self.language.units.get(self.word_key(i - 2) or "", 0) >= 2
 
     def _fraction_multiple(self, first: int, i: int, fraction: Decimal) -> list[Draft] | None:
-        """English: "half the size of Wales", "a third the price": a fraction of a size or a price
-        (`multiple_size_nouns` after "the") is a multiple, a number with unit "times" as "twice the size" is, not a
-        share of a whole."""
+        """English: "half the size of Wales", "cost a quarter the price of": a fraction of a size, or of a price after
+        a verb of costing (`multiple_size_nouns`; `multiple_price_nouns` after `price_multiple_links`), is a multiple,
+        a number with unit "times" as "twice the size" is, not a share of a whole ("pay half the cost": 50%)."""
         data = self.language
-        if self.ar or self.word_key(i + 1) not in data.share_articles or \
-                self.word_key(i + 2) not in data.multiple_size_nouns:
+        if self.ar or self.word_key(i + 1) not in data.share_articles:
             return None
-        qualifier, _ = self._qualifier(first)
+        qualifier, opening = self._qualifier(first)
+        noun = self.word_key(i + 2)
+        if noun not in data.multiple_size_nouns and (
+                noun not in data.multiple_price_nouns or self.word_key(opening - 1) not in data.price_multiple_links):
+            return None  # "pay half the cost": a share of the whole cost; "cost a quarter the price of": a multiple
         value = fraction.quantize(THOUSANDTH).normalize()
         return [Draft("number", self.toks[first].start, self.toks[i].end, value=number_value(value), unit="times",
                       qualifier=qualifier)]
@@ -150,8 +153,16 @@ class ShareRules(SharePointRules):
                 return before in data.share_comparison_links
             return True
         if self.toks[i].key in data.share_alone:  # "half of", "half the"
-            return before not in data.share_not_after
+            return before not in data.share_not_after or self._share_complement(i, before)
         return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i)
+
+    def _share_complement(self, i: int, before: str | None) -> bool:
+        """English: "pay half the cost, while the Government absorbs the other half": "the other half" after the same
+        share earlier in the sentence is the rest of that whole, a share too (not "the other half of the pitch")."""
+        if before not in self.language.share_complement_words or self.word_key(i - 2) != "the":
+            return False
+        key = self.toks[i].key
+        return any(t.key == key and t.start >= self.bounds[0] for t in self.toks[:i - 2])
 
     def _hyphened_one(self, i: int) -> bool:
         """English "one-fifth", "one-third": the count word glued to a singular fraction by a hyphen."""
