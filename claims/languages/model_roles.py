@@ -47,3 +47,9 @@ class LaterRoles:
     multiple_price_nouns: frozenset[str] = frozenset()
     price_multiple_links: frozenset[str] = frozenset()
     share_complement_words: frozenset[str] = frozenset()
+    # Arabic counts (session 8, OOD ar10): a part after "ضمنها" of the count before (counts_implied_ar), "عدد"
+    # without a pronoun needs its noun ("بلغ عددهم 957987" does not), a term of years after a sentence's word
+    # ("بالسجن المؤبد (25 عاما)": counts._age_end)
+    part_pronouns_before: frozenset[str] = frozenset()
+    count_of_nouns_bare: frozenset[str] = frozenset()
+    sentence_term_words: frozenset[str] = frozenset()

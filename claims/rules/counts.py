@@ -170,7 +170,8 @@ class CountRules(Cursor):
             return j  # "at the age of 80"
         before, close = self.tok(start_i - 1), self.tok(j + 1)
         if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
-                (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")):
+                (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")
+        ) and self.word_key(start_i - 2) not in data.sentence_term_words:  # ("بالسجن المؤبد (25 عاما)": a term)
             return j + 1  # "لانزيني (22 عاما)", "وفارق بيانكي، 25 عاما، الحياة": an age set apart after a name
         if self.ar and self.word_key(j) in data.age_nouns and before is not None and before.text in AGE_DASHES and \
                 not self.glued(start_i) and self.word_key(start_i - 2) is not None and \

@@ -9,6 +9,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
+OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("3651 مرشحا حصلوا على معدل النجاح من أصل")
 
 
 class CountRulesAr(Cursor):
@@ -128,7 +129,13 @@ class CountRulesAr(Cursor):
         if not self.in_set(k, data.out_of_words) or self.word_key(k - 1) not in data.out_of_links:
             return False
         noun, num = self.tok(k - 2), self.tok(k - 3)
-        return noun is not None and noun.kind == WORD and num is not None and num.kind == NUM
+        if noun is not None and noun.kind == WORD and num is not None and num.kind == NUM:
+            return True
+        prev = self.last_quantity  # "بمجموع 3651 مرشحا حصلوا على معدل النجاح من أصل 29652": the count of the clause
+        if prev is None or prev.kind != "count" or prev.start < self.bounds[0]:
+            return False
+        between = [t for t in self.toks[:k - 1] if t.start >= prev.end]
+        return len(between) <= OUT_OF_REACH and all(t.kind == WORD for t in between)
 
     def _number_of_before(self, k: int) -> bool:
         """"تجاوز عدد الجرحى 12 ألفا", "بلغ عدد الزوار حتى أمس 5400": "the number of" and a definite noun among the

@@ -63,7 +63,7 @@ class ImpliedCountRulesAr(Cursor):
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
         counted = self._bracketed_tally_ar(r) if n1.parenthesized else \
-            self._parallel_count_ar(r) or self._breakdown_part_ar(r)
+            self._parallel_count_ar(r) or self._breakdown_part_ar(r) or self._part_after_pronoun_ar(r)
         if counted is not None or self._change_target_ar(r):
             prev = self.last_quantity
             r.counted = counted or (prev.counted if prev is not None else None) or None
@@ -150,10 +150,15 @@ class ImpliedCountRulesAr(Cursor):
         adjective or after a demonstrative ("العدد الإجمالي", "هذا العدد"); a toll alone ("الحصيلة")."""
         data = self.language
         noun, next_noun = after
+        if key[:1] == data.and_prefix and key[1:] in data.count_of_nouns:
+            key = key[1:]  # "وعدد حالات الشفاء 61727"
         if key in data.count_of_nouns:
-            return noun is not None and (noun.startswith(data.definite_article) or (
-                (seen == 1 or (next_noun or "").startswith(data.definite_article)) and
-                self._counted_genitive_ar(key, noun)))
+            if noun is None:  # "بلغ عددهم 957987": the pronoun's group, right before the figure
+                return key not in data.count_of_nouns_bare
+            return noun.startswith(data.definite_article) or (
+                (seen == 1 or (next_noun or "").startswith(data.definite_article) or
+                 (seen == 2 and next_noun in data.parallel_count_verbs)) and  # "عدد زوار بلغ 278780"
+                self._counted_genitive_ar(key, noun))
         if key in data.toll_nouns:
             return True
         after = noun
@@ -268,6 +273,17 @@ class ImpliedCountRulesAr(Cursor):
         if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < 2:
             return None
         return found[0].counted or ""
+
+    def _part_after_pronoun_ar(self, r: Reading) -> str | None:
+        """"بلغ 6720 حالة منها 88 حالة حرجة، ضمنها 12 تحت التنفس": a bare figure right after a pronoun of a part
+        ("منها", "ضمنها"; `part_pronouns_before`) is a part of the count before it in the sentence, no bigger."""
+        data = self.language
+        prev = self.last_quantity
+        if not self.in_set(self._qualifier(r.n1.start_i)[1] - 1, data.part_pronouns_before) or prev is None or \
+                prev.kind != "count" or prev.start < self.bounds[0] or prev.value_high is not None or \
+                not isinstance(prev.value, int | float) or r.n1.value > prev.value:
+            return None
+        return prev.counted or ""
 
     def _place_first_item_ar(self, r: Reading) -> bool:
         """"... و21 في حماة، وفي دمشق 2": an item of a breakdown with its place first ("وفي" or a list mark and "في",
