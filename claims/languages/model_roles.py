@@ -53,3 +53,8 @@ class LaterRoles:
     part_pronouns_before: frozenset[str] = frozenset()
     count_of_nouns_bare: frozenset[str] = frozenset()
     sentence_term_words: frozenset[str] = frozenset()
+    # "مرتين" counts two when a frequency or a period follows (ar; rules/counts_dual_ar.py _twice_framed): the words
+    # right after it, and after "في" the periods (or a number)
+    twice_frames: frozenset[str] = frozenset()
+    twice_period_links: frozenset[str] = frozenset()
+    twice_periods: frozenset[str] = frozenset()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft
+from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.normalize import normalize_word
 
 _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
@@ -19,6 +19,8 @@ class DualCountRulesAr(Cursor):
         prev = self.tok(i - 1)
         if prev is not None and (prev.kind == NUM or (prev.kind == WORD and self.number_expr(i - 1) is not None)):
             return None
+        if t.key[proclitic:] in self.language.dual_pair_not_nouns and not (proclitic == 0 and self._twice_framed(i)):
+            return None  # "مرتين": twice, a count only with its frequency or period ("لا تكذب مرتين" is none)
         if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
                 prev.key.endswith(tuple(self.language.dual_endings)):
             return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
@@ -42,6 +44,20 @@ class DualCountRulesAr(Cursor):
         start = t.start + proclitic
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
         return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
+
+    def _twice_framed(self, i: int) -> bool:
+        """"مرتين" at i is how often something happened when a frequency, a period or a comma follows it ("مرتين
+        أسبوعيا", "مرتين خلال العام الماضي", "مرتين في السنة", "فاز مرتين في أربع مباريات", "حطم الرقم مرتين،"); not
+        "فكر مرتين قبل أن", "للكذب مرتين في موضع واحد"."""
+        data = self.language
+        nxt = self.tok(i + 1)
+        if nxt is None or nxt.kind != WORD:
+            return nxt is not None and nxt.kind == SYM and nxt.text in ",،"
+        after = self.tok(i + 2)
+        if nxt.key in data.twice_period_links:  # "في": a period or a number must follow
+            return after is not None and (after.kind == NUM or after.key in data.twice_periods or
+                                          self.number_expr(i + 2) is not None)
+        return nxt.key in data.twice_frames and not (after is not None and after.key in data.report_clause_breaks)
 
     def dual_pair_ar(self, i: int) -> list[Draft] | None:
         """A dual noun the lists miss, before the dual adjective that agrees with it, counts two: feminine "-تين/-تان"
