@@ -15,6 +15,8 @@ from claims.languages import Language
 # One to three words of letters (and an optional dash) before the date: the place.
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
+# KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
+_NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 # "(پاکستان پوائنٹ نیوز / سبوتنيك - 11 يوليو 2020ء)": an agency copy's head in brackets, the date after a dash
 _BRACKET_HEAD_AR = re.compile(r"\(\s*[^\W\d_][^()\d]{0,60}[-–—]\s*")
 _BRACKET_TAIL_AR = re.compile(r"\s*[ءم]?\s*\)")
@@ -57,3 +59,21 @@ def mark_stamp_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, 
             _STAMP_CLOCK_AR.match(text, first.end)
         if bracketed or stamp:
             first.report_time = True
+
+
+def date_today_by_numeric_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int],
+                                      language: Language) -> None:
+    """"الكويت - 22 - 10 (كونا) -- أغلقت البورصة اليوم الأحد": with no publication date, the dateline's day and month
+    date the sentence's "today" ("--10-22"); the dateline itself dates the report and is no claim."""
+    today = [d for d in drafts if d.kind == "date" and d.value is None and not d.report_time and
+             language.relative_days.get(text[d.start:d.end].split()[0]) == 0]
+    if not today or not language.dateline_agencies:
+        return
+    m = _NUMERIC_HEAD_AR.match(text, sentence[0])
+    if m is None or not _agency_tail(language.dateline_agencies).match(text, m.end(), m.end() + 30):
+        return
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return
+    for d in today:
+        d.value, d.precision, d.inferred = f"--{month:02d}-{day:02d}", "day", True

@@ -18,7 +18,11 @@ from claims.engine.cursor import Cursor
 from claims.engine.tiling import tokenize
 from claims.engine.types import WORD, Draft
 from claims.languages import Language
-from claims.rules.dates.dateline_ar import mark_head_dateline_ar, mark_stamp_dateline_ar
+from claims.rules.dates.dateline_ar import (
+    date_today_by_numeric_dateline_ar,
+    mark_head_dateline_ar,
+    mark_stamp_dateline_ar,
+)
 
 Item = tuple[int, str, bool]  # (kind, key, capitalized): a token, read backwards from the day
 Walked = tuple[int, bool]  # (index of a word item the walk meets, whether the word counts toward the reach)
@@ -120,6 +124,7 @@ def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], lan
         mark_head_dateline_ar(drafts, text, sentence, language)  # "القاهرة 12 فبراير (رويترز) - قال" (dateline_ar.py)
         mark_stamp_dateline_ar(drafts, text, sentence)  # "(... / سبوتنيك - 11 يوليو 2020ء)", "الثلاثاء، 28 يناير"
         _mark_restated_report_date(drafts, text, language)
+        date_today_by_numeric_dateline_ar(drafts, text, sentence, language)  # "الكويت - 22 - 10 (كونا) --"
     if not language.dateline_agencies or not drafts or any(d.kind != "date" for d in drafts):
         return
     s, e = sentence
