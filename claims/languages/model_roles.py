@@ -58,3 +58,6 @@ class LaterRoles:
     twice_frames: frozenset[str] = frozenset()
     twice_period_links: frozenset[str] = frozenset()
     twice_periods: frozenset[str] = frozenset()
+    tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
+    tally_by_words: frozenset[str] = frozenset()
+    digit_compound_nouns: frozenset[str] = frozenset()  # "the 13-time champion": in digits only (rules/counts.py; en)

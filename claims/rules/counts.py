@@ -71,7 +71,8 @@ class CountRules(Cursor):
             if t is not None and not self.ar and t.kind == SYM and t.text == "-" and self.glued(j):
                 w = self.tok(j + 1)
                 if w is not None and w.kind == WORD and self.glued(j + 1) and (
-                    w.key in data.time_nouns or w.key in data.count_nouns or w.key in data.compound_nouns
+                    w.key in data.time_nouns or w.key in data.count_nouns or w.key in data.compound_nouns or
+                    (w.key in data.digit_compound_nouns and not expr.is_word)  # "the 13-time champion"
                 ):
                     return j + 1, j + 2  # "25-member", "three-judge"
             return None

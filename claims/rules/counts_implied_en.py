@@ -39,7 +39,21 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
-            self._plural_subject(n) or self._further_count(n)
+            self._plural_subject(n) or self._further_count(n) or self._tally_count(n)
+
+    def _tally_count(self, n: NumberExpr) -> bool:
+        """"outscored them by five tries to one", "passed by 52 votes to 47": a bare whole figure after "to" right
+        after a count after "by" (`tally_links`, `tally_by_words`) is the other side's tally of the same noun."""
+        return (n.is_word or not 1900 <= n.value <= 2100) and self.tally_at(n.start_i)
+
+    def tally_at(self, i: int) -> bool:
+        """Token i follows "to" right after a tally "by" a count ("by five tries| to", "by 52 votes| to"); not a
+        move in a chart ("rising nine places to 15")."""
+        k = i - 1
+        data = self.language
+        if k < 3 or self.word_key(k) not in data.tally_links or self.word_key(k - 3) not in data.tally_by_words:
+            return False
+        return self.figure_tok(k - 2) and self._plural_word(self.word_key(k - 1) or "")
 
     def _plural_subject(self, n: NumberExpr) -> bool:
         """"Five patients died and 968 were hospitalized", "Of them, 974 are being treated": a whole figure in
@@ -253,8 +267,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return self._period_one(i + 1)
         if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
             return [Draft("number", t.start, self.toks[unit[1] - 1].end, value=1, unit=unit[0])]  # "one ounce of gold"
-        if self._breakdown_item(i, i + 1) or self._one_of_counted(i):
-            return [Draft("count", t.start, t.end, value=1)]
+        if self._breakdown_item(i, i + 1) or self._one_of_counted(i) or self.tally_at(i):
+            return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count)
         if self.word_key(i + 1) in data.or_words and self.word_key(i + 2) in data.more_count_words and \
                 (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
             # "serve one or more of these flows", "with one or more symptoms": a threshold, as "at least one"
