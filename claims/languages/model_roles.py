@@ -21,6 +21,9 @@ class LaterRoles:
     # "a vote percentage of 29.7", "the pass percentage stood at 81.5": the bare figure is a percent (en)
     percentage_nouns: frozenset[str] = frozenset()
     percentage_links: frozenset[str] = frozenset()
+    # 'مدير تحرير في «أخبار اليوم»', 'لـ«اليوم السابع»': a short quoted name holding "اليوم" after one of these (or
+    # an outlet noun) names an outlet, not today (ar; rules/dates/relative_ar.py _outlet_name)
+    outlet_name_prepositions: frozenset[str] = frozenset()
     # A month of every year, no date (rules/dates/recurring_month_en.py; en): the nouns of a record or a mean after
     # it ("the October average"), the day parts and measures between ("December afternoon records"), the weather
     # superlatives before it that make a day part enough ("the hottest October day"), the words before it ("every

@@ -15,6 +15,7 @@ from claims.languages import Language
 # One to three words of letters (and an optional dash) before the date: the place.
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
+_WORD_AR = re.compile(r"[^\W\d_]+")
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
 _NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 # "(پاکستان پوائنٹ نیوز / سبوتنيك - 11 يوليو 2020ء)": an agency copy's head in brackets, the date after a dash
@@ -41,8 +42,15 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     if first is None or first.start - s > HEAD_REACH or any(d.start < first.start for d in drafts):
         return
     if _PLACE_AR.fullmatch(text, s, first.start) and _agency_tail(language.dateline_agencies).match(
-            text, first.end, first.end + 30):
+            text, first.end, first.end + 30) and not _particle_in(text[s:first.start], language):
         first.report_time = True
+
+
+def _particle_in(place: str, language: Language) -> bool:
+    """A word of the place is a particle or preposition, bare or after و/ف ("وفي 5 مارس (سانا) أعلنت": no place;
+    `not_counted` holds them): the sentence opens with no dateline."""
+    words = language.not_counted
+    return any(w in words or (w[:1] in "وف" and w[1:] in words) for w in _WORD_AR.findall(place))
 
 
 def mark_stamp_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:

@@ -63,9 +63,11 @@ class RelativeDateRulesAr(Cursor):
         return False
 
     def _outlet_name(self, i: int) -> bool:
-        """"اليوم" at i ends or opens a quoted name of two or three words (موقع «روسيا اليوم», "المصري اليوم",
-        «اليوم السابع»), or follows an outlet noun and one name word before the outlet's definite feminine adjective
-        ("وكالة فلسطين اليوم الإخبارية"; not "وكالة رويترز اليوم الخميس": a weekday)."""
+        """"اليوم" at i ends or opens a quoted name of two or three words after an outlet noun or a preposition
+        (موقع «روسيا اليوم», صحيفة "المصري اليوم", لـ«اليوم السابع», في «أخبار اليوم»; not a quoted saying: 'وقال:
+        «نبدأ اليوم» تنفيذ', '"اليوم نحتفل"'), or follows an
+        outlet noun and one name word before the outlet's definite feminine adjective ("وكالة فلسطين اليوم
+        الإخبارية"; not "وكالة رويترز اليوم الخميس": a weekday)."""
         data = self.language
         opened = closed = None
         for k in range(i - 1, max(-1, i - 3), -1):
@@ -78,12 +80,18 @@ class RelativeDateRulesAr(Cursor):
             if t.kind == SYM:
                 closed = k if t.text in _CLOSE_QUOTES else None
                 break
-        if opened is not None and closed is not None and closed - opened <= 4:
+        if opened is not None and closed is not None and closed - opened <= 4 and \
+                (self._outlet_noun_at(opened - 1) or self.in_set(opened - 1, data.outlet_name_prepositions)):
             return True
         after = self.word_key(i + 1)
         return after is not None and after.startswith(data.definite_article) and \
             after[-1] in data.feminine_endings and self.in_set(i - 2, data.outlet_nouns) and \
             self.word_key(i - 1) is not None and data.weekdays.get(after) is None
+
+    def _outlet_noun_at(self, k: int) -> bool:
+        """Token k is an outlet noun, a proclitic on it or not ("موقع", "لصحيفة", "وقناة"; ar.yaml outlet_nouns)."""
+        key = self.word_key(k)
+        return key is not None and self.strip(key, self.language.outlet_nouns, self.language.proclitics) is not None
 
     def _per_day(self, i: int) -> bool:
         """"اليوم" at i after "في" that follows a figure a few tokens before: a rate per day ("300 ألف برميل في
