@@ -152,8 +152,10 @@ class ReportTimeRulesEn(ReportTimeRules):
 # then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --".
 _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*")
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
-# With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –".
-_DATELINE_AGENCY_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\([^()\n]{1,40}\)\s*(?:--?|–|—)\s")
+# With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
+# three capitalized words ("(Lanka Business Online)"); not a remark ("March 5, 2020 (the day lockdown began) -").
+_DATELINE_AGENCY_TAIL_EN = re.compile(
+    r"\s*(?:,\s*\d{4}\s*)?\(\s*[A-Z][\w.&'’-]{0,24}(?: [A-Z][\w.&'’-]{0,24}){0,2}\s*\)\s*(?:--?|–|—)\s")
 
 
 # "on Monday (August 13)", "released Friday morning, Oct. 2, by": the day of the report restated by its date.
