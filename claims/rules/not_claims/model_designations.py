@@ -6,6 +6,10 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import DASHES, NUM, SYM, WORD, Skip, Tok
 
+STAR_CLASS_MAX = 7  # a hotel has one to seven stars
+STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
+STAR_CLASS_LINK_LEN = 4  # "و", "والـ", "ال": the links a list of classes may hold between its figures
+
 
 class ModelDesignationRules(Cursor):
     """Model designations and glued letters."""
@@ -44,6 +48,27 @@ class ModelDesignationRules(Cursor):
             return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
         return None
 
+    def _star_class(self, i: int) -> Skip | None:
+        """A hotel's class in stars names a grade ("الفنادق ذات الـ 3 والـ 5 نجوم", "فندق من فئة 4 نجوم"): a figure
+        of one to seven before a star word (`star_class_words`, maybe through a list of such figures) with a hotel
+        word (`star_class_places`) a few words before; "حصل التطبيق على 5 نجوم" is a rating, a figure."""
+        data = self.language
+        t = self.toks[i]
+        if not data.star_class_words or not t.text.isdigit() or not 1 <= int(t.text) <= STAR_CLASS_MAX:
+            return None
+        j = i + 1
+        while j < min(self.n, i + STAR_CLASS_SPAN) and not self.in_set(j, data.star_class_words):
+            nt = self.toks[j]
+            if nt.kind == WORD and len(nt.key) > STAR_CLASS_LINK_LEN:
+                return None  # (only links and figures between: "الـ 3 والـ 5 نجوم")
+            j += 1
+        if not self.in_set(j, data.star_class_words):
+            return None
+        for k in range(i - 1, max(-1, i - STAR_CLASS_SPAN - 2), -1):
+            if self.in_set(k, data.star_class_places):
+                return Skip(j + 1)
+        return None
+
     def _spelled_letters_model(self, i: int, end_i: int) -> Skip | None:
         """Arabic: Latin letters spelled out before a number ("أم أي ـ 17", "إف 15" after another letter)."""
         letters = self.language.spelled_latin_letters
@@ -60,13 +85,15 @@ class ModelDesignationRules(Cursor):
             if prev.kind == WORD and not (self.ar and prev.key in data.proclitics) and \
                     prev.text not in data.currency_symbols and self._currency_before(i) is None and \
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
-                        end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i)))) and \
+                        end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i) and
+                        (not self.glued(end_i) or self._measure_after(end_i) is not None)))) and \
                     not ((self.ar or prev.text.isupper()) and end_i == i + 1 and len(self.toks[i].text) == 4 and
                          self.in_set(i - 1, data.year_cues)):
                 # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn", but "the R61 road" is one;
                 # nor an Arabic word typed
                 # without its space before an amount or a count: "أكثر من12 مليون ريال", "بحسم200 ريال",
-                # "خلال رمضان الماضي2500 سلة"; nor a year cue before its year: "سنة2011", "FY2015")
+                # "خلال رمضان الماضي2500 سلة", but a figure glued on both sides is inside a name: "مؤشر تجارة2تجارة";
+                # nor a year cue before its year: "سنة2011", "FY2015")
                 return Skip(end_i)
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
