@@ -67,3 +67,4 @@ class LaterRoles:
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     star_class_words: frozenset[str] = frozenset()  # "الفنادق ذات الـ 3 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()
+    same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)

@@ -1,0 +1,43 @@
+"""Arabic: "the same month of 2021" is a month. A year written after "نفس الشهر من (عام)" or "الشهر نفسه من"
+(`same_month_phrases`) takes the month named before it in the sentence: "لشهر أيلول من عام 2022 ... مقابل 102.86
+لنفس الشهر من عام 2021" -> 2021-09, the span from the phrase (bench/devset/GUIDELINES.md: a month with its year is
+one claim)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.engine.types import Draft
+from claims.languages import Language
+
+_MONTH_OF = re.compile(r"(?:\d{4}|--)-(\d\d)$")  # "2022-09", "--09" (a month, maybe a day after: not read)
+_REACH = 40  # characters before the year read for the phrase
+
+
+def same_month_year_ar(drafts: list[Draft], text: str, language: Language) -> None:
+    """Give a year after a same-month phrase the month of the sentence's month named before it."""
+    if not language.same_month_phrases:
+        return
+    month = None
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind != "date" or not isinstance(d.value, str):
+            continue
+        if d.precision == "month" and (m := _MONTH_OF.match(d.value)) is not None:
+            month = m.group(1)
+        elif d.precision == "year" and month is not None and len(d.value) == 4:
+            start = _phrase_start(text, d.start, language)
+            if start is not None:
+                d.value, d.precision, d.start = f"{d.value}-{month}", "month", start
+
+
+def _phrase_start(text: str, year_start: int, language: Language) -> int | None:
+    """Where the same-month phrase before the year at year_start begins (a year noun maybe between)."""
+    window = max(0, year_start - _REACH)
+    before = text[window:year_start].rstrip()
+    words = before.split()
+    if words and words[-1] in language.month_year_links:
+        before = before[:len(before) - len(words[-1])].rstrip()
+    for phrase in language.same_month_phrases:
+        if before.endswith(phrase):
+            return window + len(before) - len(phrase)
+    return None
