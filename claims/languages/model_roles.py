@@ -64,6 +64,12 @@ class LaterRoles:
     tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
     tally_by_words: frozenset[str] = frozenset()
     digit_compound_nouns: frozenset[str] = frozenset()  # "the 13-time champion": in digits only (rules/counts.py; en)
+    # Durations that frame (not_claims/framing_durations.py; en): "in the 20-day period" (a period noun after a
+    # compound, "the" and a frame preposition); minutes or seconds "left", "to go" in a game (its clock)
+    frame_period_nouns: frozenset[str] = frozenset()
+    clock_left_words: frozenset[str] = frozenset()
+    clock_left_links: frozenset[str] = frozenset()
+    clock_left_verbs: frozenset[str] = frozenset()
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     star_class_words: frozenset[str] = frozenset()  # "الفنادق ذات الـ 3 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()

@@ -48,8 +48,10 @@ class FramingDurationRules(Cursor):
             i -= 1  # "خلال الـ(24) ساعة الماضية"
         if self.ar and self.word_key(i - 1) == data.definite_article:
             i -= 1  # "خلال الـ20 عاما المقبلة"
-        if not self.ar and self._framed_total(i, d):
-            return True  # "200mm of rain in 24 hours", "120mm within 12 hours" (before "within" as a deadline)
+        if not self.ar and (self._framed_total(i, d) or self._period_named(i, d)):
+            # "200mm of rain in 24 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $27.6
+            # billion in the 20-day period"; "with 10 minutes left in the game"
+            return True
         if self.in_set(i - 1, data.frame_words):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
             return long_unit or not digits or (self.ar and self._past_modifier_after(d))
@@ -193,6 +195,24 @@ class FramingDurationRules(Cursor):
                 # for 50 years"), not an adverb ("he first went to Israel for six months": how long)
                 return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
         return False
+
+    def _period_named(self, i: int, d: Draft) -> bool:
+        """English: "in the 20-day period": a compound period before a period noun, after "the" and a frame
+        preposition, is the period of another figure ("a 30-day period to object" is the figure); minutes or
+        seconds "left" are a game's clock (_clock_left)."""
+        data = self.language
+        k = self._index_after(d.end)
+        if (d.counted or "").lower() not in data.frame_units_long and self._clock_left(k):
+            return True
+        return self.word_key(k) in data.frame_period_nouns and "-" in self.ex.text[d.start:d.end] and \
+            self.word_key(i - 1) == "the" and self.word_key(i - 2) in data.frame_prepositions
+
+    def _clock_left(self, k: int) -> bool:
+        """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock."""
+        data = self.language
+        key = self.word_key(k)
+        return key in data.clock_left_words or (key in data.clock_left_links and
+                                                self.word_key(k + 1) in data.clock_left_verbs)
 
     def _owned(self, m: int) -> bool:
         """Token m follows a determiner or a possessive ("the first", "their first", "Japan's first")."""
