@@ -56,6 +56,7 @@ class LaterRoles:
     part_pronouns_before: frozenset[str] = frozenset()
     count_of_nouns_bare: frozenset[str] = frozenset()
     sentence_term_words: frozenset[str] = frozenset()
+    grade_bracket_cues: frozenset[str] = frozenset()  # "وقود السيارات الممتاز (95)": an octane in brackets (ar)
     # "مرتين" counts two when a frequency or a period follows (ar; rules/counts_dual_ar.py _twice_framed): the words
     # right after it, and after "في" the periods (or a number)
     twice_frames: frozenset[str] = frozenset()

@@ -44,7 +44,7 @@ class ModelDesignationRules(Cursor):
             return None
         cued = self.in_set(i - 1, data.grade_cues) or (
             self.in_set(i - 2, data.grade_cues) and self.tok(i - 1) is not None and self.toks[i - 1].kind == WORD)
-        if cued or self.in_set(i + 1, data.grade_names_after):
+        if cued or self.in_set(i + 1, data.grade_names_after) or self._bracketed_grade(i):
             return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
         return None
 
@@ -68,6 +68,19 @@ class ModelDesignationRules(Cursor):
             if self.in_set(k, data.star_class_places):
                 return Skip(j + 1)
         return None
+
+    def _bracketed_grade(self, i: int) -> bool:
+        """"وقود السيارات الممتاز (95)": a grade value alone in brackets after a grade cue and up to two words (its
+        kind: "الممتاز", "العادي")."""
+        before, after = self.tok(i - 1), self.tok(i + 1)
+        if before is None or after is None or before.text != "(" or after.text != ")":
+            return False
+        for k in range(i - 2, max(-1, i - 5), -1):
+            if self.toks[k].kind != WORD:
+                return False
+            if self.in_set(k, self.language.grade_cues) or self.in_set(k, self.language.grade_bracket_cues):
+                return True
+        return False
 
     def _spelled_letters_model(self, i: int, end_i: int) -> Skip | None:
         """Arabic: Latin letters spelled out before a number ("أم أي ـ 17", "إف 15" after another letter)."""
