@@ -141,11 +141,24 @@ class ReportTimeRulesEn(ReportTimeRules):
         """A release verb at items[n] with a report noun beside it (up to 3 words before, or between it and the
         day: "the data were released", "released figures on Monday") dates the report, unless a clause break
         stands before it ("will be released on Monday"); None without a report noun."""
-        near = [it[1] for it in items[n + 1:n + 1 + NOUN_NEAR_VERB] + items[:n] if it[0] == WORD]
+        near = [it[1] for it in self._words_before_verb(items, n) + items[:n] if it[0] == WORD]
         if any(self._statement_noun(w) for w in near):
             before = items[n + 1][1] if n + 1 < len(items) else None
             return before not in self.language.report_clause_breaks
         return None
+
+
+    def _words_before_verb(self, items: list[Item], n: int) -> list[Item]:
+        """The items before the verb at items[n] up to NOUN_NEAR_VERB lower-case words; a name and the small words
+        inside it are free ("data by the Rating and Valuation Department showed on Wednesday")."""
+        inner, taken, counted = self.language.name_inner_words, [], 0
+        for it in items[n + 1:]:
+            taken.append(it)
+            if not it[2] and it[1] not in inner:
+                counted += 1
+                if counted == NOUN_NEAR_VERB:
+                    break
+        return taken
 
 
 # A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
