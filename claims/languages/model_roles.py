@@ -71,6 +71,11 @@ class LaterRoles:
     clock_left_words: frozenset[str] = frozenset()
     clock_left_links: frozenset[str] = frozenset()
     clock_left_verbs: frozenset[str] = frozenset()
+    # Cricket figures (rules/numbers/cricket_en.py; en): "took five for 78", "19 for five", "79 for the second wicket"
+    cricket_cues: frozenset[str] = frozenset()  # a word of these in the sentence makes it a cricket report
+    cricket_cue_phrases: frozenset[str] = frozenset()  # ... or a phrase ("all out"), found in the lower-case text
+    cricket_links: frozenset[str] = frozenset()  # "for" between the figures
+    cricket_wicket_nouns: frozenset[str] = frozenset()
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     star_class_words: frozenset[str] = frozenset()  # "الفنادق ذات الـ 3 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()

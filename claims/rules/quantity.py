@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NOTHING, NUM, ONE, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
+from claims.rules.numbers.cricket_en import CricketFigureRulesEn
 
 _OPENING_QUOTES = frozenset('"«“')
 _CLOSING_QUOTES = frozenset('"»”')
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
 
 
-class QuantityRules(Cursor):
+class QuantityRules(CricketFigureRulesEn):
     """Quantities."""
 
     def _qualifier(self, i: int) -> tuple[str | None, int]:
@@ -45,7 +45,8 @@ class QuantityRules(Cursor):
                 self._lone_one_en(i) or self._fold_multiple(i)
         if self.ar:
             self._join_scaled_parts(n1)
-        share = self._ratio_before(i, n1)
+        # "1 in 5"; "took five for 78", "19 for five", "79 for the second wicket" (numbers/cricket_en.py)
+        share = self._ratio_before(i, n1) or self.cricket_figures_en(n1)
         if share is not None:
             return share
         start_i = n1.start_i

@@ -1,0 +1,68 @@
+"""English cricket figures (GUIDELINES: runs are a measure, a number with unit "run"; wickets are counted):
+- bowling figures and a side's score, a figure "for" a figure: "took five for 78" (five wickets for 78 runs), "crashed
+  to 19 for five", "144 for two at the close" (runs for wickets). The wickets are the one of ten or less, the runs
+  the other, above ten; both must be whole, and a cricket word must stand in the sentence (`cricket_cues`).
+- a partnership: a figure "for the <ordinal> wicket" is runs ("added a further 79 for the second wicket").
+Not: "voted 12 for five years", "a 4-2 win for two sides" (no cricket word), "3 for 5" (both ten or less: which is
+which cannot be told).
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import Draft, NumberExpr, number_value
+
+MAX_WICKETS = 10
+MAX_RUNS = 999
+
+
+class CricketFigureRulesEn(Cursor):
+    """Cricket figures, English."""
+
+    def cricket_figures_en(self, n1: NumberExpr) -> list[Draft] | None:
+        """Drafts for a cricket figure starting with n1, or None."""
+        data = self.language
+        link = n1.end_i
+        if self.ar or not data.cricket_cues or self.word_key(link) not in data.cricket_links or \
+                n1.value != n1.value.to_integral_value():
+            return None
+        partnership = self._partnership_wicket(link + 1)
+        if partnership:
+            return [self._runs(n1)] if self._cricket_sentence() else None
+        n2 = self.number_expr(link + 1)
+        if n2 is None or n2.value != n2.value.to_integral_value() or n2.scale or n1.scale or \
+                self._counted_after(n2.end_i, n2) is not None or self._measure_after(n2.end_i) is not None:
+            return None  # ("12 for five years": what the second figure counts)
+        low, high = sorted((n1.value, n2.value))
+        if not (0 <= low <= MAX_WICKETS < high <= MAX_RUNS) or not self._cricket_sentence():
+            return None
+        if n1.value < n2.value:
+            return [self._wickets(n1), self._runs(n2)]  # "took five for 78"
+        return [self._runs(n1), self._wickets(n2)]  # "crashed to 19 for five"
+
+    def _partnership_wicket(self, k: int) -> bool:
+        """"the second wicket", "the 10th wicket" at token k."""
+        if self.word_key(k) not in self.language.partitive_determiners:
+            return False
+        ordinal = self.phrase_at(k + 1, self.language.ordinal_days)
+        end = ordinal[1] if ordinal is not None else None
+        if end is None and self.tok(k + 1) is not None and self.glued(k + 2) and \
+                self.word_key(k + 2) in self.language.ordinal_suffixes:
+            end = k + 3  # "the 10th wicket"
+        return end is not None and self.word_key(end) in self.language.cricket_wicket_nouns
+
+    def _cricket_sentence(self) -> bool:
+        """A cricket word stands in the sentence."""
+        s0, s1 = self.bounds
+        text = self.ex.text[s0:s1].lower()
+        cues = self.language.cricket_cues
+        return any(w.strip(".,;:()'\"’”“") in cues for w in text.split()) or \
+            any(phrase in text for phrase in self.language.cricket_cue_phrases)
+
+    def _runs(self, n: NumberExpr) -> Draft:
+        return Draft("number", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
+                     unit="run")
+
+    def _wickets(self, n: NumberExpr) -> Draft:
+        return Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
+                     counted="wickets")
