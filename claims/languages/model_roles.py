@@ -80,3 +80,4 @@ class LaterRoles:
     star_class_words: frozenset[str] = frozenset()  # "الفنادق ذات الـ 3 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()
     same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)
+    edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)

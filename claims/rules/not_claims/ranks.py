@@ -87,11 +87,16 @@ class RankRules(Cursor):
         of"). A count keeps its noun: "قائمة ال 18 لاعبا", "من الـ14 لغة" (no definite noun before)."""
         data = self.language
         article = data.definite_article
-        if not data.stage_nouns or self.word_key(i - 1) != article or not self.toks[i].text.isdigit() or \
-                int(self.toks[i].text) >= FIRST_YEAR:
+        if not data.stage_nouns or not self.toks[i].text.isdigit() or int(self.toks[i].text) >= FIRST_YEAR:
+            return None
+        after = self.word_key(end_i)
+        if self.word_key(i - 1) != article:
+            # "بدأت الدورة 33 لمعرض الشارقة": an edition's number before what it is the edition of
+            if self.in_set(i - 1, data.edition_nouns) and after is not None and after.startswith("ل") and \
+                    not after.startswith("لا") and not self._unit_follows(end_i - 1) and end_i == i + 1:
+                return Skip(end_i)
             return None
         noun = self.word_key(i - 2)
-        after = self.word_key(end_i)
         if noun is None or after is None or not after.startswith("ل") or after.startswith("لا") or \
                 self._unit_follows(end_i - 1):
             return None  # ("لاعبا", "لاجئا" begin with the letter, not the preposition)
