@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
+from claims.rules.dates.recurring_month_en import RecurringMonthRulesEn
 
 
-class MonthRules(Cursor):
+class MonthRules(RecurringMonthRulesEn):
     """Month names: lookup, alternate names, and dates read from a month name."""
 
     def _month_at(self, i: int) -> tuple[int, int, str] | None:
@@ -156,7 +156,7 @@ class MonthRules(Cursor):
         if between in data.habitual_words or (self.word_key(j + 1) in data.habitual_words and between is not None and (
                 between in data.report_clause_verbs or between not in data.not_counted)):
             return Skip(j)
-        return None
+        return self._month_category_en(i, j)  # "the October average", "every October" (recurring_month_en.py)
 
     def _paired_day_after(self, k: int, start_i: int, month: int, day: int) -> list[Draft] | None:
         """English: "on November 17 and 18", "June 16 and 17, 2012": a second day of the same month after the first

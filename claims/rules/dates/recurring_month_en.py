@@ -1,0 +1,97 @@
+"""Dates, English: a month named as a category of every year, which dates nothing (bench/devset/GUIDELINES.md: a
+month that recurs every year is not annotated). Called from MonthRules._recurring_month_en for a month name with no
+year after it:
+- before a noun of a record or a mean, maybe past a day part or a measure ("above the October average", "an October
+  record", "December afternoon records", "the April norm", "October temperature records"); after a weather
+  superlative, a day or a day part is enough ("the hottest October day", "hottest December afternoon temperature");
+- after "every" or "each" ("every October");
+- in a clause a habitual word opens ("usually get 90mm of rain through the entire month of March", "the typical low
+  demand for gasoline in January");
+- a bound of a year that runs every year ("The fiscal year runs from April 1 to March 31").
+Not: a month's own figure ("the October figure", "October rainfall was", "a record October"), a possessive ("October's
+record sales"), a month with its year ("the October 2019 average").
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Skip
+
+# How many words before the month a habitual word may open its clause, and a span verb may stand.
+HABITUAL_REACH = 14
+SPAN_VERB_REACH = 8
+_CLAUSE_MARKS = frozenset(",;:()—–\"“”")
+_SPACED_DASH = " - "  # "Exports - traditionally the driver - grew slower in January": an aside ends
+
+
+class RecurringMonthRulesEn(Cursor):
+    """English months of every year."""
+
+    def _month_category_en(self, i: int, j: int) -> Skip | None:
+        """Skip the month at tokens i..j (and a day after it) when it names a month of every year."""
+        data = self.language
+        if not data.month_category_nouns or self.toks[i].text.endswith("'s"):
+            return None
+        end = self._day_end(j)
+        if end == j and self._category_after(i, j):
+            return Skip(j)
+        if self._year_after(end):
+            return None  # "every March since 2019", "usually ... in March last year"
+        if self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or \
+                self._recurring_span(i):
+            return Skip(end)
+        return None
+
+    def _year_after(self, end: int) -> bool:
+        """A year (or a year word) written after the month: it is that year's month."""
+        return self._year_at(end, False) is not None or self._shared_year(end) is not None or \
+            self.word_key(end + 1) in self.language.relative_year_nouns
+
+    def _day_end(self, j: int) -> int:
+        """The token after a day right after the month ("April 1"), or j."""
+        t = self.tok(j)
+        if t is None or self._day_value(t) is None:
+            return j
+        nxt = self.tok(j + 1)
+        if nxt is not None and nxt.kind == NUM:
+            return j  # (a year or a figure follows: not a bare month and day)
+        return j + 2 if nxt is not None and nxt.key in self.language.ordinal_suffixes and self.glued(j + 1) else j + 1
+
+    def _category_after(self, i: int, j: int) -> bool:
+        """A noun of a record or a mean after the month, maybe past up to two day parts or measures ("December
+        afternoon records"); or only those after a weather superlative ("the hottest October day")."""
+        data = self.language
+        k = j
+        while k < j + 2 and self.word_key(k) in data.month_category_modifiers:
+            k += 1
+        if self.word_key(k) in data.month_category_nouns:
+            return True
+        return k > j and self.word_key(i - 1) in data.month_category_superlatives
+
+    def _habitual_clause(self, i: int) -> bool:
+        """A habitual word stands before the month in its clause ("usually ... through the entire month of March"):
+        read in the sentence's text, as the window may start after it."""
+        data = self.language
+        before = self.ex.text[self.bounds[0]:self.toks[i].start]
+        dash = before.rfind(_SPACED_DASH)
+        cut = max(max(before.rfind(mark) for mark in _CLAUSE_MARKS), dash + 2 if dash >= 0 else -1)
+        for word in reversed(before[cut + 1:].lower().split()[-HABITUAL_REACH:]):
+            if word in data.clause_contrast_words:
+                return False  # (not "rains usually come in April, but this year they came in March")
+            if word in data.habitual_words:
+                return True
+        return False
+
+    def _recurring_span(self, i: int) -> bool:
+        """The month bounds a year that runs every year: a span verb in the present after a year noun, with no
+        figure naming the year ("The fiscal year runs from April 1 to March 31"; not "The 2023 fiscal year runs")."""
+        data = self.language
+        for k in range(i - 1, max(-1, i - SPAN_VERB_REACH - 1), -1):
+            t = self.toks[k]
+            if t.start < self.bounds[0] or t.text in _CLAUSE_MARKS:
+                return False
+            if t.kind == WORD and t.key in data.recurring_span_verbs:
+                if self.word_key(k - 1) not in data.relative_year_nouns:
+                    return False
+                return not any(x.kind == NUM for x in self.toks[max(0, k - 5):k - 1] if x.start >= self.bounds[0])
+        return False
