@@ -39,7 +39,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
-            self._plural_subject(n) or self._further_count(n) or self._tally_count(n)
+            self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n)
 
     def _tally_count(self, n: NumberExpr) -> bool:
         """"outscored them by five tries to one", "passed by 52 votes to 47": a bare whole figure after "to" right
@@ -60,7 +60,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         digits opening its clause (the sentence, a comma or a conjunction before it) as the subject of a plural verb
         counts people or things; not a year ("In 2019 were"), nor the second figure of "aged 18 and 24 are"."""
         data = self.language
-        if n.is_word or self.word_key(n.end_i) not in data.plural_subject_verbs or \
+        if (n.is_word and not self._of_group_opened(n)) or self.word_key(n.end_i) not in data.plural_subject_verbs or \
                 ("," not in self.toks[n.start_i].text and 1900 <= n.value <= 2100):
             return False
         before = self.tok(n.start_i - 1)
@@ -73,6 +73,22 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             joiner = self.tok(n.start_i - 3)  # "and Pelham, 14 were": an age set off after a listed name
             return joiner is None or not (joiner.text == "," or joiner.key in data.and_words)
         return prev is None or prev.kind != NUM or (before.text == "," and len(prev.text) == 4 and prev.text.isdigit())
+
+    def _of_group_opened(self, n: NumberExpr) -> bool:
+        """"Of these five matters, two were for murder": a sentence opening with "Of" and a counted group breaks
+        it down, so a spelled figure there counts as one in digits does."""
+        view, a = self.view_index(n.start_i)
+        return view.word_key(0) in self.language.share_links and view.figure_then_plural(a - 1)
+
+    def _of_group_part(self, n: NumberExpr) -> bool:
+        """"Of these five matters, two were for murder and three for rape": after a comma or "and", a figure before a
+        preposition (`carried_prepositions`) is another part of the group the sentence opened with."""
+        data = self.language
+        prev = self.tok(n.start_i - 1)
+        if prev is None or not (prev.text == "," or prev.key in data.and_words) or \
+                self.word_key(n.end_i) not in data.carried_prepositions or (not n.is_word and 1900 <= n.value <= 2100):
+            return False
+        return self._of_group_opened(n)
 
     def _further_count(self, n: NumberExpr) -> bool:
         """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after
