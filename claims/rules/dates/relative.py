@@ -269,6 +269,9 @@ class RelativeDateRules(Cursor):
         """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,
         March 7", "يوم الأحد الثاني من أغسطس", "يوم الخميس 14/10/1436هـ")."""
         j = i + 1
+        direction = self.word_key(j)
+        if self.ar and (direction in self.language.weekday_past or direction in self.language.weekday_future):
+            j += 1  # "يوم الإثنين الماضي 12 سبتمبر/أيلول (2022)"
         if self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text in ",،":
             j += 1
         if self.in_set(j, self.language.dateline_links):

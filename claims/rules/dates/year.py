@@ -24,6 +24,9 @@ class YearRules(Cursor):
         if t is not None and t.kind == SYM and t.text in ",،":
             j += 1
             t = self.tok(j)
+        if self.ar and t is not None and t.text == "(" and (close := self.tok(j + 2)) is not None and close.text == ")":
+            found = self._year_at(j + 1, hijri)  # "12 سبتمبر/أيلول (2022)": the year in brackets
+            return None if found is None or found[1] != j + 2 else (found[0], j + 3, found[2])
         data = self.language
         if t is not None and t.kind == WORD and t.key in data.day_of_month_links and \
                 self.word_key(j + 1) in data.month_year_links:
