@@ -272,8 +272,9 @@ class RelativeDateRules(Cursor):
         direction = self.word_key(j)
         if self.ar and (direction in self.language.weekday_past or direction in self.language.weekday_future):
             j += 1  # "يوم الإثنين الماضي 12 سبتمبر/أيلول (2022)"
-        if self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text in ",،":
-            j += 1
+        if self.tok(j) is not None and self.toks[j].kind == SYM and (self.toks[j].text in ",،" or (
+                not self.ar and self.toks[j].text == "(")):
+            j += 1  # "Monday, March 7"; "on Tuesday (December 20)"
         if self.in_set(j, self.language.dateline_links):
             return self._gregorian_date_at(j + 1)  # "ليوم الثلاثاء الموافق 20 مايو 2025": the date it falls on
         nt = self.tok(j)
