@@ -16,6 +16,8 @@ class LaterRoles:
     weight_currency_words: frozenset[str] = frozenset()
     weight_rate_links: frozenset[str] = frozenset()
     weight_rate_units: frozenset[str] = frozenset()
+    weight_area_units: frozenset[str] = frozenset()  # "per acre": a weight only with a crop or yield word near
+    weight_yield_words: frozenset[str] = frozenset()
     metric_weight_units: frozenset[str] = frozenset()
     weight_price_words: frozenset[str] = frozenset()
     # "a vote percentage of 29.7", "the pass percentage stood at 81.5": the bare figure is a percent (en)

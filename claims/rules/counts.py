@@ -6,6 +6,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
 AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
+WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("lentils 1,392")
 
 
 class CountRules(Cursor):
@@ -30,9 +31,11 @@ class CountRules(Cursor):
         return self.phrase_at(j, data.measure_units)
 
     def _weighs(self, r: Reading, end_i: int) -> bool:
-        """English: the currency word ending before token end_i is a weight ("pound"): a rate per area after it
-        ("1,392 pounds per acre", "30 pounds per square inch") or its metric weight in brackets ("700 pounds
-        (320kg)"). "£200 per acre", "200 pounds a tonne" and a price ("sold for 9,000 pounds per acre") stay money."""
+        """English: the currency word ending before token end_i is a weight ("pound"): a pressure after it ("30
+        pounds per square inch"), a rate per area with a crop, a yield or a farm input near ("lentils 1,392 pounds
+        per acre"; `weight_yield_words`, WEIGHT_YIELD_REACH tokens either side) or its metric weight in brackets
+        ("700 pounds (320kg)"). "£200 per acre", "grants of 150 pounds per acre", "200 pounds a tonne" and a price
+        ("sold for 9,000 pounds per acre") stay money."""
         data = self.language
         if self.word_key(end_i - 1) not in data.weight_currency_words or \
                 self.word_key(self._qualifier(r.start_i)[1] - 1) in data.weight_price_words:
@@ -41,7 +44,10 @@ class CountRules(Cursor):
         if after is None:
             return False
         if after.key in data.weight_rate_links:
-            return self.word_key(end_i + 1) in data.weight_rate_units
+            unit = self.word_key(end_i + 1)
+            return unit in data.weight_rate_units or (unit in data.weight_area_units and any(
+                self.word_key(k) in data.weight_yield_words
+                for k in range(max(0, r.start_i - WEIGHT_YIELD_REACH), min(self.n, end_i + 2 + WEIGHT_YIELD_REACH))))
         if after.text != "(" or self.tok(end_i + 1) is None or self.toks[end_i + 1].kind != NUM:
             return False
         measure = self._measure_after(end_i + 2)
