@@ -460,3 +460,7 @@ def _derive(lg: Language) -> None:
     suffix = "(?:(?<=ي)(?:" + "|".join(regex.escape(e) for e in endings) + "))?" if endings else ""
     lg.cue_patterns = {code: _currency_cue_pattern(lg, cues, prefix, suffix)
                        for code, cues in lg.currency_cues.items() if cues}
+    whole = [cur for cur in lg.currency_words.values() if cur.divisor == 1]
+    lg.several_country_codes = frozenset(c for cur in whole for c in cur.candidates)
+    lg.local_codes_no_usual = frozenset(c for cur in whole if cur.code is None for c in cur.candidates
+                                        if c not in cur.named_only)

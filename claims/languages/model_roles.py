@@ -18,6 +18,11 @@ class LaterRoles:
     weight_rate_units: frozenset[str] = frozenset()
     weight_area_units: frozenset[str] = frozenset()  # "per acre": a weight only with a crop or yield word near
     weight_yield_words: frozenset[str] = frozenset()
+    # Derived by the loader, no YAML role: the codes of whole-unit currency words several countries use
+    # (rules/money_fx_ar.py: a rate's local currency), and those of such words with no usual reading, sterling left out
+    # (rules/money_ar.py _odd_thousandth_ar: "ريال", "دينار", "جنيه")
+    several_country_codes: frozenset[str] = frozenset()
+    local_codes_no_usual: frozenset[str] = frozenset()
     metric_weight_units: frozenset[str] = frozenset()
     weight_price_words: frozenset[str] = frozenset()
     # "a vote percentage of 29.7", "the pass percentage stood at 81.5": the bare figure is a percent (en)

@@ -145,9 +145,7 @@ class MoneyRulesAr(FxPriceRulesAr):
         "0.716 درهم") or exchange rates ("سعر صرف", "مقابل", "3.752 ريال للدولار"). Local: a candidate of a word
         several countries use with no usual reading (not the franc or the rupee; not sterling)."""
         data = self.language
-        local = {c for cur in data.currency_words.values() if cur.divisor == 1 and cur.code is None
-                 for c in cur.candidates if c not in cur.named_only}  # (ريال، دينار، جنيه ...; not sterling)
-        if fraction.endswith("0") or r.currency not in local:
+        if fraction.endswith("0") or r.currency not in data.local_codes_no_usual:  # (ريال، دينار ...; not sterling)
             return False
         start, end = self.bounds
         text = self.ex.text

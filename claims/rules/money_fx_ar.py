@@ -36,7 +36,7 @@ class FxPriceRulesAr(Cursor):
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
-        local = {c for cur in data.currency_words.values() if cur.divisor == 1 for c in cur.candidates} - {basis}
+        local = data.several_country_codes - {basis}
         code = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r)
         if code is None:
             return
@@ -142,7 +142,7 @@ class FxPriceRulesAr(Cursor):
         between = text[found:at] if found >= 0 else ""
         return found >= 0 and len(between.split()) <= RATE_REACH and not any(ch.isdigit() for ch in between)
 
-    def _named_local_ar(self, local: set[str], r: Reading) -> str | None:
+    def _named_local_ar(self, local: frozenset[str], r: Reading) -> str | None:
         """The local currency a rate sentence names by a word of several countries only ("سعر صرف الليرة مقابل
         الدولار ... 14,100"), resolved as a bare amount of it would be (paragraph, outlet, article)."""
         for cur in self._words_of_several_countries():
