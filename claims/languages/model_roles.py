@@ -78,6 +78,9 @@ class LaterRoles:
     clock_left_words: frozenset[str] = frozenset()
     clock_left_links: frozenset[str] = frozenset()
     clock_left_verbs: frozenset[str] = frozenset()
+    # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the
+    # report (rules/dates/report_time_en.py _participle_opens; en)
+    report_opening_participles: frozenset[str] = frozenset()
     # Cricket figures (rules/numbers/cricket_en.py; en): "took five for 78", "19 for five", "79 for the second wicket"
     cricket_cues: frozenset[str] = frozenset()  # a word of these in the sentence makes it a cricket report
     cricket_cue_phrases: frozenset[str] = frozenset()  # ... or a phrase ("all out"), found in the lower-case text

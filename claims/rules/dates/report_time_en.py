@@ -81,10 +81,11 @@ class ReportTimeRulesEn(ReportTimeRules):
         """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day opens the sentence
         (after "On"), a comma follows, and the sentence's subject runs to a verb of saying."""
         data = self.language
-        if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
-            return False
-        if start_i == 1 and self.word_key(0) not in data.report_time_links:
-            return False
+        if not self._participle_opens(start_i):  # (else "Presenting the annual budget ... on Tuesday, X said")
+            if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
+                return False
+            if start_i == 1 and self.word_key(0) not in data.report_time_links:
+                return False
         comma = self.tok(start_i + 1)
         if comma is None or comma.kind != SYM or comma.text != ",":
             return False
@@ -103,6 +104,16 @@ class ReportTimeRulesEn(ReportTimeRules):
             if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
                 return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB])
         return False
+
+    def _participle_opens(self, start_i: int) -> bool:
+        """"Presenting the annual budget ... on Tuesday, the minister said", "In delivering the budget yesterday,
+        Imbert stated": a presenting participle (`report_opening_participles`) opens the sentence, and the day
+        closes that phrase (no comma before it)."""
+        data = self.language
+        if not data.report_opening_participles or start_i < 2:
+            return False
+        found = _OPENING_PARTICIPLE_EN.match(self.ex.norm.text, self.bounds[0], self.toks[start_i].start)
+        return found is not None and found.group(1).lower() in data.report_opening_participles
 
     def _report_reach_en(self, items: list[Item]) -> tuple[int, list[Item]]:
         """How many lower-case words back the verb may stand (more after a report noun), and the items to walk."""
@@ -159,6 +170,10 @@ class ReportTimeRulesEn(ReportTimeRules):
                 if counted == NOUN_NEAR_VERB:
                     break
         return taken
+
+
+# A sentence opening with a participle phrase that runs, with no comma, to the day ("In delivering the budget ").
+_OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
 
 
 # A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
