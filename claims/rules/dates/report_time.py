@@ -62,7 +62,7 @@ class ReportTimeRules(Cursor):
             if n < 0 or words >= reach:
                 return False
             key = items[n][1]
-            if key in data.report_clause_breaks or key in data.report_clause_verbs:
+            if self._breaks_clause(items, n) or key in data.report_clause_verbs:
                 return False  # "قال إن المسلحين شنوا أمس هجوما", "said that prices fell on Monday", "said he was
                 # held on Monday": the day belongs to the reported act
             verb = self._saying_verb(items, n)
@@ -71,6 +71,14 @@ class ReportTimeRules(Cursor):
             words += counts
         return None if words < reach else False
 
+    def _breaks_clause(self, items: list[Item], n: int) -> bool:
+        """items[n] opens another clause: not "to" after a verb of addressing ("Speaking to the media on Wednesday,":
+        the audience)."""
+        data = self.language
+        if items[n][1] not in data.report_clause_breaks:
+            return False
+        return not (n + 1 < len(items) and items[n + 1][1] in data.report_audience_verbs)
+
     def _saying_verb(self, items: list[Item], n: int) -> bool | None:
         """True/False when the word items[n] decides whose the day is (a verb of saying or issuing, a statement
         after an attribution); None when it is some other word."""
@@ -78,6 +86,8 @@ class ReportTimeRules(Cursor):
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
         if self._report_verb(key):
+            if before in data.report_clause_openers:
+                return None  # "attended the said party on Saturday": a determiner makes it an adjective
             if before in data.report_clause_breaks and before not in data.report_relative_pronouns:
                 return False  # "will be announced on Monday": a future act is the event, not the report (but "the
                 # board, which announced the results yesterday,": the relative's verb is the board's report)

@@ -43,7 +43,7 @@ class ReportTimeRulesEn(ReportTimeRules):
         data = self.language
         k = start_i - 1
         after = self.word_key(start_i + 1)
-        if start_i > 0 and (after in data.report_verbs or (
+        if start_i > 0 and (after in data.report_verbs or after in data.report_after_day_verbs or (
                 after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
             return True  # "The 52-year-old on Tuesday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
@@ -66,16 +66,28 @@ class ReportTimeRulesEn(ReportTimeRules):
         return any(self.word_key(n) in data.report_forecast_nouns for n in range(k + 1, k + 1 + NOUN_NEAR_VERB + 1))
 
     def _named_subject_then_verb(self, k: int) -> bool:
-        """A name of one to three capitalized words at k, then (an auxiliary and) a verb of saying."""
+        """A name of one to three capitalized words at k, or a determiner and up to three lower-case words ("on
+        Wednesday the power utility said"), then (an auxiliary and) a verb of saying."""
         data = self.language
         n = k
         while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
             n += 1
+        if n == k and self.word_key(k) in data.report_clause_openers and self._report_clause_opens_en(k - 3):
+            n = k + 1  # "and on Wednesday the power utility said"; not "the storm killed 12" (no verb of saying)
+            while n < k + 4 and self.tok(n) is not None and self.toks[n].kind == WORD and \
+                    self.toks[n].key not in data.report_verbs and self.toks[n].key not in data.report_auxiliaries:
+                n += 1
         if n == k:
             return False
         if self.word_key(n) in data.report_auxiliaries:
             n += 1
         return self.word_key(n) in data.report_verbs
+
+    def _report_clause_opens_en(self, k: int) -> bool:
+        """A clause opens after token k: the sentence's start, a mark or a conjunction ("and on Wednesday the
+        utility said"; not "before he left for Africa on Tuesday the chancellor told")."""
+        t = self.tok(k)
+        return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links
 
     def _opens_report_en(self, start_i: int) -> bool:
         """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day opens the sentence
@@ -178,7 +190,9 @@ _OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
 
 # A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
 # then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --".
-_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*")
+_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*"
+                                r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*")
+# (the second form: a place in title case with its agency in brackets: "Phnom Penh (FN), August 9 —")
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
 # With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
 # three capitalized words ("(Lanka Business Online)"); not a remark ("March 5, 2020 (the day lockdown began) -").
@@ -188,7 +202,7 @@ _DATELINE_AGENCY_TAIL_EN = re.compile(
 
 # "on Monday (August 13)", "released Friday morning, Oct. 2, by": the day of the report restated by its date.
 _OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?)")
-_CLOSE_BRACKET_EN = re.compile(r" ?[),]")
+_CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's end: "on Thursday, January 19.")
 
 
 def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
