@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import COMMAS
 from claims.engine.types import SYM, WORD, Draft, Reading
 
 # Words and marks of the normalized sentence text (the window may start after "عدد" or the earlier clause).
 _WORDS = re.compile(r"\w+|[^\w\s]")
 _QUOTE_MARKS = frozenset("«»\"“”()")
 _CLOSING_MARKS = frozenset("»\"”)")
-CLAUSE_MARKS = frozenset("،,")
 ITEM_MARKS = frozenset("،,:؛;")  # what opens an item of a breakdown ("120 إصابة: 45 في الرياض، و30 في جدة")
 NEAR_REACH = 6  # words between "عدد" and its figure read without more ("عدد الحالات المسجلة في البلاد 534")
 FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد الجثث التي انتشلت خلال الأيام ... إلى 34"
@@ -84,7 +84,7 @@ class ImpliedCountRulesAr(Cursor):
         data = self.language
         q = self._qualifier(n1.start_i)[1]
         before = self.tok(q - 1)
-        if before is None or not (before.text in CLAUSE_MARKS or before.key in data.and_words or
+        if before is None or not (before.text in COMMAS or before.key in data.and_words or
                                   before.key in data.sequence_links or before.key in data.change_connectors or
                                   self._clause_verb_ar(q - 1) is not None):
             return False  # the figure opens an item ("، ثم 4,9", "بلغ 4,1"): not "ارتفاعا من قراءة نهائية 49.6"
@@ -359,7 +359,7 @@ class ImpliedCountRulesAr(Cursor):
         """The word at k opens a clause: a glued و/ف, or a comma before it."""
         key, before = self.word_key(k), self.tok(k - 1)
         return (key is not None and key[0] in _CLAUSE_PROCLITICS) or \
-            (before is not None and before.text in CLAUSE_MARKS)
+            (before is not None and before.text in COMMAS)
 
     def partitive_measure_ar(self, j: int) -> tuple[str, int] | None:
         """"10 ملايين من الأمتار المكعبة", "آلاف من الأطنان": a measure unit after من, definite: a number with the

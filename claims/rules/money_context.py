@@ -30,6 +30,7 @@ from datetime import date
 
 import regex
 
+from claims.engine.marks import COMMAS
 from claims.languages import Currency, Language
 from claims.rules.money import outlet_reading
 from factstream.countries import country_currency, former_currency
@@ -44,7 +45,6 @@ PRICED_REACH = 8
 PRICED_CHARS = 160
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 _PRICE_MARKS = frozenset(":-–=")
-_TOPIC_COMMAS = frozenset("،,")
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
 _NUMBER_MARKS = frozenset(".,٫٬")  # inside a figure: "3.2", "3. 2", "1,050"
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
@@ -209,7 +209,7 @@ class CurrencyResolver:
                 return 0 if traded and words == 1 else words
             if word in _PRICE_MARKS:
                 continue
-            if topic and word in _TOPIC_COMMAS and words == 0:
+            if topic and word in COMMAS and words == 0:
                 topic, answer = False, True
                 continue
             if answer and not word.startswith(_ANSWER_LETTER):

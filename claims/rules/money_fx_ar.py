@@ -6,10 +6,10 @@ and the basis a rate is quoted per ("للدولار"). As money_fx_en.py does fo
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, WORD, NumberExpr, Reading
 from claims.languages import Currency
 
-_PAIR_MARKS = frozenset("،,")
 _CLAUSE_MARKS = frozenset("،,.؛;:)")
 RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي الحسكة والقامشلي 14,100")
 
@@ -61,7 +61,7 @@ class FxPriceRulesAr(Cursor):
             if self.word_key(k) not in data.and_words or not self.in_set(r.n1.end_i, trades):
                 return False
             k -= 1
-            if self.tok(k) is not None and self.toks[k].text in _PAIR_MARKS:
+            if self.tok(k) is not None and self.toks[k].text in COMMAS:
                 k -= 1  # "للمبيع، و694"
             paired = self.in_set(k, trades) and k >= 1 and self.toks[k - 1].end == prev.end
         if not paired:

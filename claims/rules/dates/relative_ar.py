@@ -4,14 +4,13 @@ used as a noun."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NUM, SYM, WORD, Draft
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
 # How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
 PER_DAY_REACH = 5
-_OPEN_QUOTES = frozenset("«\"“")
-_CLOSE_QUOTES = frozenset("»\"”")
 
 
 class RelativeDateRulesAr(Cursor):
@@ -51,8 +50,8 @@ class RelativeDateRulesAr(Cursor):
                     nxt.key[-1] not in data.feminine_endings)):
                 return True
             prev = self.tok(i - 1)
-            if prev is not None and prev.kind == SYM and prev.text in "«\"“" and nxt is not None and \
-                    nxt.kind == SYM and nxt.text in "»\"”":
+            if prev is not None and prev.kind == SYM and prev.text in OPENING_QUOTES and nxt is not None and \
+                    nxt.kind == SYM and nxt.text in CLOSING_QUOTES:
                 return True  # «اليوم»: the newspaper
             if nxt is not None and nxt.kind == NUM and not self.in_set(i - 1, data.day_part_words):
                 return True  # "اليوم 5": day five; not "عصر اليوم 21250 ليرة"
@@ -73,12 +72,12 @@ class RelativeDateRulesAr(Cursor):
         for k in range(i - 1, max(-1, i - 3), -1):
             t = self.toks[k]
             if t.kind == SYM:
-                opened = k if t.text in _OPEN_QUOTES else None
+                opened = k if t.text in OPENING_QUOTES else None
                 break
         for k in range(i + 1, min(len(self.toks), i + 3)):
             t = self.toks[k]
             if t.kind == SYM:
-                closed = k if t.text in _CLOSE_QUOTES else None
+                closed = k if t.text in CLOSING_QUOTES else None
                 break
         if opened is not None and closed is not None and closed - opened <= 4 and \
                 (self._outlet_noun_at(opened - 1) or self.in_set(opened - 1, data.outlet_name_prepositions)):

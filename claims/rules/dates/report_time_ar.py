@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
 from claims.engine.types import SYM, WORD
 from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 
@@ -26,8 +27,6 @@ REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 STATEMENT_NOUN_REACH = 5
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
-COMMAS = frozenset(",،")
-OPENING_QUOTES, CLOSING_QUOTES = frozenset("«“"), frozenset("»”")
 SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها"})  # normalized keys of إن/أن: the reported words begin
 
 
@@ -128,7 +127,8 @@ class ReportTimeRulesAr(ReportTimeRules):
                 if key not in PASSABLE_MARKS or (seen_word and self._opens_quotation(items, n, closed)):
                     yield STOPPED
                     return
-                closed = key in CLOSING_QUOTES or (closed and key not in OPENING_QUOTES)  # «الشرق الأوسط» أمس
+                closed = key in DIRECTED_CLOSING_QUOTES or (  # «الشرق الأوسط» أمس
+                    closed and key not in DIRECTED_OPENING_QUOTES)
             elif kind == WORD:
                 seen_word = True
                 yield n, True
@@ -140,7 +140,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         """The mark items[n] opens a quotation that holds the day: “ or « with no closing mark passed since
         (قوله “لقد تدربوا (الأربعاء)”; not «الشرق الأوسط» أمس), or a straight quote right after a verb of saying."""
         key = items[n][1]
-        if key in OPENING_QUOTES:
+        if key in DIRECTED_OPENING_QUOTES:
             return not closed
         return key == '"' and n + 1 < len(items) and items[n + 1][1] in self.language.report_verbs
 
