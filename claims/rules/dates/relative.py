@@ -344,6 +344,8 @@ class RelativeDateRules(Cursor):
         if month is None or day is None or k < 0:
             return None
         year = self._year_at(k, False)
+        if year is None and self.published is None:
+            return self._date_draft(i, k, None, month[0], day, "gregorian")  # "yesterday, 12 August" (undated text)
         if year is None or year[2] == "hijri":
             return None
         return self._date_draft(i, year[1], year[0], month[0], day, "gregorian")
