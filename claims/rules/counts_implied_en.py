@@ -294,8 +294,9 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return None
         if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
-        if self._after_count_list(i) and self._closes_noun(i + 2):
-            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "222 draws and one tie"
+        if (self._after_count_list(i) and self._closes_noun(i + 2)) or self._plural_counted_before(i, noun.key):
+            # "222 draws and one tie"; "won 4 and 6 seats, while an independent bagged one seat"
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]
         found = self.phrase_before(i, data.qualifiers)
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
                 noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
@@ -359,6 +360,21 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return False
         view, a = self.view_index(n.start_i - 2)
         return any(noun_end == a for _, _, noun_end in view.counts_before(a))
+
+    def _plural_counted_before(self, i: int, noun: str) -> bool:
+        """A figure in digits counts the plural of `noun` earlier in the sentence ("ended with 4, 1 and 6 seats,
+        while an independent bagged one seat"): "one" of the same things counts one. Not a measure ("one point
+        behind" after "63 points": points are a number)."""
+        if (noun,) in self.language.measure_units:
+            return False
+        plurals = (noun + "s", noun + "es")
+        for m in range(i - 1, 0, -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == WORD and t.key in plurals and self.toks[m - 1].kind == NUM:
+                return True
+        return False
 
     def _after_count_list(self, i: int) -> bool:
         """Token i follows "and" or a comma after a count ("179 wins, 178 losses, 222 draws and")."""
