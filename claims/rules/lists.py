@@ -16,9 +16,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 
-LIST_COMMAS = frozenset({",", "،"})
 MAX_ITEMS = 12
 # A bare figure in thousands or more continues the last amount or count ("مليون و100 ألف سائح ... 500 ألف").
 CONTINUED_SCALE = 1_000
@@ -61,13 +61,13 @@ class ListRules(Cursor):
             return None
         connector = joiners[0]
         between = self.in_set(i - 1, data.range_openers) or self.word_key(i - 1) in data.between_words
-        if len(items) == 2 and connector not in LIST_COMMAS and connector not in data.or_words and \
+        if len(items) == 2 and connector not in COMMAS and connector not in data.or_words and \
                 (connector not in data.and_words or between):
             # a range ("من 1500 إلى 2500 دولار", "بين 2000 و3000 ريال"): the quantity rules read it, once the
             # date rules have been kept from taking its first figure for a year.
             return self.quantity(i) if year_like else None
         if any(j not in data.and_words and j not in data.or_words for j in joiners[-1:]) or \
-                any(j not in LIST_COMMAS and j not in data.and_words and j not in data.or_words for j in joiners):
+                any(j not in COMMAS and j not in data.and_words and j not in data.or_words for j in joiners):
             return None
         return self._list_drafts(items, reading)
 
@@ -85,7 +85,7 @@ class ListRules(Cursor):
                     not self.ar and nt.kind == WORD and nt.key in data.number_words and nt.key not in data.scales)):
                 break
             joiner = t.text if t.kind == SYM else t.key
-            if joiner not in LIST_COMMAS and joiner not in data.and_words and joiner not in data.or_words and \
+            if joiner not in COMMAS and joiner not in data.and_words and joiner not in data.or_words and \
                     joiner not in data.range_connectors and joiner != "-":
                 break
             if items[-1].scale:
@@ -96,7 +96,7 @@ class ListRules(Cursor):
             items.append(nxt)
             joiners.append(joiner)
             k = nxt.end_i
-            if joiner not in LIST_COMMAS and joiner not in data.and_words and joiner not in data.or_words:
+            if joiner not in COMMAS and joiner not in data.and_words and joiner not in data.or_words:
                 break  # a range has two ends
         return items, joiners
 
@@ -293,7 +293,7 @@ class ListRules(Cursor):
         separators, after a comma or و, goes on with the count before it (its parts)."""
         n1, before = r.n1, self.tok(r.start_i - 1)
         text = self.toks[n1.start_i].text
-        return before is not None and (before.text in LIST_COMMAS or before.key in self.language.and_words) and \
+        return before is not None and (before.text in COMMAS or before.key in self.language.and_words) and \
             not n1.scale and n1.value >= CONTINUED_SCALE and n1.value == n1.value.to_integral_value() and \
             any(mark in text for mark in ".,٬")
 
@@ -304,7 +304,7 @@ class ListRules(Cursor):
         data = self.language
         n1, before = r.n1, self.tok(r.start_i - 1)
         after = self.word_key(r.end_i)
-        return before is not None and (before.text in LIST_COMMAS or before.key in data.and_words) and \
+        return before is not None and (before.text in COMMAS or before.key in data.and_words) and \
             not n1.scale and not n1.parenthesized and prev.start >= self.bounds[0] and \
             isinstance(prev.value, int | float) and prev.value / 10 <= n1.value <= prev.value * 10 and \
             after in data.breakdown_prepositions
@@ -360,5 +360,5 @@ class ListRules(Cursor):
             return False
         data = self.language
         key = t.text if t.kind == SYM else t.key
-        return key in LIST_COMMAS or key in data.and_words or key in data.or_words or key in data.range_connectors \
+        return key in COMMAS or key in data.and_words or key in data.or_words or key in data.range_connectors \
             or key == "-"

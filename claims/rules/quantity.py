@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NOTHING, NUM, ONE, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
 from claims.rules.numbers.cricket_en import CricketFigureRulesEn
 
-_OPENING_QUOTES = frozenset('"«“')
-_CLOSING_QUOTES = frozenset('"»”')
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
 
 
@@ -222,7 +221,7 @@ class QuantityRules(CricketFigureRulesEn):
         if close is not None and opener and not n1.parenthesized and (
                 (close.text in ")]" and opener in "([" and (self._percent_after(r.end_i + 1) or self._measure_after(
                     r.end_i + 1) or self._currency_after(r.end_i + 1))) or
-                (close.text in _CLOSING_QUOTES and opener in _OPENING_QUOTES and self._currency_after(r.end_i + 1))
+                (close.text in CLOSING_QUOTES and opener in OPENING_QUOTES and self._currency_after(r.end_i + 1))
                 or (self.ar and (close.text, opener) in _QUOTE_PAIRS and self._counted_after(r.end_i + 1, n1))):
             # "(32-48) كلغ", «25» دينارا, "400" ريال: the unit after the closing bracket or quote applies to the
             # figures inside; so does an Arabic counted noun ("(8) صور", “1550” بلاغا).

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 # Prepositions glued before an ordinal day's article ("بالثاني والعشرين", "كالخامس"); "لل" is handled apart.
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
-_DAY_COMMAS = ("،", ",")
 SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be implemented on Tuesday from 4pm until 5am on")
 
 
@@ -303,7 +303,7 @@ class RelativeDateRules(Cursor):
                 self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return self._weekday(i + 1)
         if nxt is not None and nxt.kind == SYM and (
-                nxt.text in _DAY_BRACKETS or (self.ar and nxt.text in _DAY_COMMAS)):
+                nxt.text in _DAY_BRACKETS or (self.ar and nxt.text in COMMAS)):
             named = self._weekday_in_brackets(i, offset)
             if named is not None:
                 return named
@@ -376,7 +376,7 @@ class RelativeDateRules(Cursor):
         if day is not None and day.kind == WORD and day.key in data.weekdays and self._date_follows_weekday(j + 1):
             return Skip(j + 2)  # "اليوم، الثلاثاء الموافق 23-3-2021": the date that follows is the claim
         if day is None or day.kind != WORD or day.key not in data.weekdays or \
-                (close is not None and close.text not in _DAY_COMMAS and close.text not in ".؛;"):
+                (close is not None and close.text not in COMMAS and close.text not in ".؛;"):
             return None
         resolved = None
         if self.published is not None:
@@ -393,7 +393,7 @@ class RelativeDateRules(Cursor):
         bracket = opening in _DAY_BRACKETS  # "اليوم (الخميس)", 'اليوم "الأربعاء"', "اليوم «الأربعاء»"
         day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
         if day is None or day.kind != WORD or (bracket and (close is None or close.text != _DAY_BRACKETS[opening])):
-            return self._weekday_between_commas(i, j, offset) if after is None and opening in _DAY_COMMAS else None
+            return self._weekday_between_commas(i, j, offset) if after is None and opening in COMMAS else None
         stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
         if stripped is None:
             return None
