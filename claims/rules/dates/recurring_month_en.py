@@ -35,11 +35,9 @@ class RecurringMonthRulesEn(Cursor):
         end = self._day_end(j)
         if end == j and self._category_after(i, j):
             return Skip(j)
-        if self._year_after(end):
-            return None  # "every March since 2019", "usually ... in March last year"
-        if self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or \
-                self._recurring_span(i):
-            return Skip(end)
+        if (self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or
+                self._recurring_span(i)) and not self._year_after(end):
+            return Skip(end)  # (not "every March since 2019", "usually ... in March last year")
         return None
 
     def _year_after(self, end: int) -> bool:
