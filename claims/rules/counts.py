@@ -6,7 +6,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
 AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
-WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("lentils 1,392")
+WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("chickpeas 1,150")
 
 
 class CountRules(Cursor):
@@ -32,10 +32,10 @@ class CountRules(Cursor):
 
     def _weighs(self, r: Reading, end_i: int) -> bool:
         """English: the currency word ending before token end_i is a weight ("pound"): a pressure after it ("30
-        pounds per square inch"), a rate per area with a crop, a yield or a farm input near ("lentils 1,392 pounds
-        per acre"; `weight_yield_words`, WEIGHT_YIELD_REACH tokens either side) or its metric weight in brackets
-        ("700 pounds (320kg)"). "£200 per acre", "grants of 150 pounds per acre", "200 pounds a tonne" and a price
-        ("sold for 9,000 pounds per acre") stay money."""
+        pounds per square inch"), a rate per area with a crop, a yield or a farm input near ("chickpeas averaged
+        1,150 pounds per acre"; `weight_yield_words`, WEIGHT_YIELD_REACH tokens either side) or its metric weight
+        in brackets ("700 pounds (320kg)"). "£200 per acre", "grants of 150 pounds per acre", "200 pounds a tonne"
+        and a price ("sold for 9,000 pounds per acre") stay money."""
         data = self.language
         if self.word_key(end_i - 1) not in data.weight_currency_words or \
                 self.word_key(self._qualifier(r.start_i)[1] - 1) in data.weight_price_words:
