@@ -14,7 +14,7 @@ class ClockTimeRules(Cursor):
         data = self.language
         if nxt is not None and nxt.kind == SYM and nxt.text == ":" and self.glued(i + 1):
             after = self.tok(i + 2)
-            if after is not None and after.kind == NUM and self.glued(i + 2):
+            if after is not None and after.kind == NUM and (self.glued(i + 2) or self._spaced_minutes(i + 2)):
                 return Skip(self._numeric_run_end(i + 2))
         if prev is not None and prev.kind == SYM and prev.text == ":" and self.glued(i):
             before = self.tok(i - 2)
@@ -36,6 +36,12 @@ class ClockTimeRules(Cursor):
         if day_part is not None:
             return Skip(day_part)  # "reopen at 3 in the afternoon"
         return self._clock_range_en(i, nxt)
+
+    def _spaced_minutes(self, k: int) -> bool:
+        """English "at 5: 30pm": the minutes typed after a space, two digits with a clock suffix or word after them."""
+        t, nxt, data = self.toks[k], self.tok(k + 1), self.language
+        return not self.ar and len(t.text) == 2 and t.text.isdigit() and nxt is not None and nxt.kind == WORD and (
+            nxt.key in data.clock_after or (self.glued(k + 1) and nxt.key in data.clock_suffixes))
 
     def _day_part_end(self, j: int) -> int | None:
         """English: the end of "in the morning/afternoon/evening" at token j (`clock_day_parts` after "in the"),
