@@ -85,7 +85,7 @@ class ReportTimeRulesEn(ReportTimeRules):
 
     def _report_clause_opens_en(self, k: int) -> bool:
         """A clause opens after token k: the sentence's start, a mark or a conjunction ("and on Wednesday the
-        utility said"; not "before he left for Africa on Tuesday the chancellor told")."""
+        utility said"; not "before she flew to Lima on Friday the minister told")."""
         t = self.tok(k)
         return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links
 

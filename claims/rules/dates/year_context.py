@@ -138,8 +138,8 @@ class YearContextRules(Cursor):
 def carry_sentence_year(drafts: list[Draft]) -> None:
     """English without a publication date: months written without their year ("--06") between two months of one
     year in their sentence, in calendar order, take that year ("5.1% in April 2016, 5.5% in June, 5.1% in July ...
-    and 4.5% in September 2016" -> 2016-06, 2016-07). One side alone does not do ("fell to 9.6% in December from
-    10.6% in November and 10.9% in December 2003": the November is 2004's; "signed last October, in force in
+    and 4.5% in September 2016" -> 2016-06, 2016-07). One side alone does not do ("slowed to 2.1% in March from
+    2.5% in February and 3.0% in March 2011": the February is 2012's; "signed last October, in force in
     November 2006"); nor months out of order or a bare year between."""
     for d in drafts:
         if d.kind == "date" and isinstance(d.value, str) and d.value[:2] == "--":

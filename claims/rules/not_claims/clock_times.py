@@ -50,7 +50,7 @@ class ClockTimeRules(Cursor):
         if self.ar or self.word_key(j) not in data.frame_total_links or self.word_key(j + 1) != "the" or \
                 self.word_key(j + 2) not in data.clock_day_parts:
             return None
-        after = self.tok(j + 3)  # ("between 3 and 5 in the evening group": a noun after, no clock time)
+        after = self.tok(j + 3)  # ("between 2 and 4 in the evening class": a noun after, no clock time)
         if after is not None and after.kind == WORD and after.key not in data.clock_hour_openers and \
                 after.key not in data.and_words and after.key != "on":
             return None

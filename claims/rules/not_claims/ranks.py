@@ -114,6 +114,6 @@ class RankRules(Cursor):
             return Skip(i + 1)
         if self.toks[i].key in data.number_words:
             if self.in_set(i - 1, data.ranked_set_openers) or self.in_set(i - 1, data.ranked_set_elatives):
-                return Skip(i + 1)  # "one of the top three clay-courters", "أعلى خمس جنسيات"
+                return Skip(i + 1)  # "one of the top four grass-court players", "أعلى خمس جنسيات"
             return self._ranked_set(i, i + 1)  # "the two biggest banks"
         return None
