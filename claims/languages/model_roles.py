@@ -81,6 +81,7 @@ class LaterRoles:
     # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the
     # report (rules/dates/report_time_en.py _participle_opens; en)
     report_opening_participles: frozenset[str] = frozenset()
+    rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
     # Cricket figures (rules/numbers/cricket_en.py; en): "took five for 78", "19 for five", "79 for the second wicket"
     cricket_cues: frozenset[str] = frozenset()  # a word of these in the sentence makes it a cricket report
     cricket_cue_phrases: frozenset[str] = frozenset()  # ... or a phrase ("all out"), found in the lower-case text

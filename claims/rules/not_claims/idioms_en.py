@@ -8,6 +8,9 @@ from functools import lru_cache
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Skip
 
+# The round bases a rate is given per ("per 100,000 people", "per 1,000 live births").
+_RATE_BASES = frozenset({"100", "1,000", "1000", "10,000", "10000", "100,000", "100000", "1,000,000"})
+
 
 @lru_cache(maxsize=4)
 def _idiom_words(phrases: frozenset[str]) -> frozenset[str]:
@@ -23,6 +26,8 @@ class IdiomRulesEn(Cursor):
         if self.ar:
             return None
         nxt = self.tok(i + 1)  # (cheap tests first: this runs at every number and number word)
+        if self.word_key(i - 1) in self.language.rate_base_links and self.toks[i].text in _RATE_BASES:
+            return Skip(i + 1)  # "4.9 deaths per 100,000 people": the rate's base, no figure of its own
         return self._idiom_phrase(i) or (nxt is not None and nxt.kind == WORD and (
             (nxt.key in self.language.score_nouns and self._score_in_words(i)) or
             (nxt.key in self.language.time_nouns and self._titled_time_name(i)))) or None
