@@ -56,7 +56,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return self.figure_tok(k - 2) and self._plural_word(self.word_key(k - 1) or "")
 
     def _plural_subject(self, n: NumberExpr) -> bool:
-        """"Five patients died and 968 were hospitalized", "Of them, 974 are being treated": a whole figure in
+        """"Four miners died and 312 were rescued", "Of them, 287 are being treated": a whole figure in
         digits opening its clause (the sentence, a comma or a conjunction before it) as the subject of a plural verb
         counts people or things; not a year ("In 2019 were"), nor the second figure of "aged 18 and 24 are"."""
         data = self.language
@@ -75,13 +75,13 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return prev is None or prev.kind != NUM or (before.text == "," and len(prev.text) == 4 and prev.text.isdigit())
 
     def _of_group_opened(self, n: NumberExpr) -> bool:
-        """"Of these five matters, two were for murder": a sentence opening with "Of" and a counted group breaks
+        """"Of these six cases, two were for fraud": a sentence opening with "Of" and a counted group breaks
         it down, so a spelled figure there counts as one in digits does."""
         view, a = self.view_index(n.start_i)
         return view.word_key(0) in self.language.share_links and view.figure_then_plural(a - 1)
 
     def _of_group_part(self, n: NumberExpr) -> bool:
-        """"Of these five matters, two were for murder and three for rape": after a comma or "and", a figure before a
+        """"Of these six cases, two were for fraud and four for theft": after a comma or "and", a figure before a
         preposition (`carried_prepositions`) is another part of the group the sentence opened with."""
         data = self.language
         prev = self.tok(n.start_i - 1)
@@ -307,7 +307,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return None
 
     def _period_ago(self, i: int) -> list[Draft] | None:
-        """"48 per cent a decade ago", "reopened more than a year ago", "a century ago": how long ago (as "five years
+        """"31 per cent a decade ago", "reopened more than a year ago", "a century ago": how long ago (as "five years
         ago"): one period, or the years of a decade or century (`time_span_years`); "ago" is the anchor (time nouns
         are too common to be). Not "half a century ago" (shares._time_span) nor "one year ago" (read at "one")."""
         data = self.language
@@ -362,8 +362,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return any(noun_end == a for _, _, noun_end in view.counts_before(a))
 
     def _plural_counted_before(self, i: int, noun: str) -> bool:
-        """A figure in digits counts the plural of `noun` earlier in the sentence ("ended with 4, 1 and 6 seats,
-        while an independent bagged one seat"): "one" of the same things counts one. Not a measure ("one point
+        """A figure in digits counts the plural of `noun` earlier in the sentence ("took 5, 2 and 7 seats,
+        while a lone independent won one seat"): "one" of the same things counts one. Not a measure ("one point
         behind" after "63 points": points are a number)."""
         if (noun,) in self.language.measure_units:
             return False

@@ -81,7 +81,7 @@ class ListRules(Cursor):
             at = k + 1
             if first.parenthesized and nt is not None and nt.text == "(":
                 at, nt = k + 2, self.tok(k + 2)  # "بواقع (375) و(346) و(189) مراجعا": each figure in brackets
-            if t is None or nt is None or not (nt.kind == NUM or (  # "with 13, 11, seven and five upazilas"
+            if t is None or nt is None or not (nt.kind == NUM or (  # "across 12, 8, five and three villages"
                     not self.ar and nt.kind == WORD and nt.key in data.number_words and nt.key not in data.scales)):
                 break
             joiner = t.text if t.kind == SYM else t.key

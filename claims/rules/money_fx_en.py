@@ -40,7 +40,7 @@ class FxPriceRulesEn(Cursor):
             return
         level = r.start_i - 1
         if not self.in_set(level, data.fx_level_links):
-            level = self._qualifier(r.start_i)[1] - 1  # "trading at over 18 to the dollar": past a qualifier
+            level = self._qualifier(r.start_i)[1] - 1  # "selling at over 16 to the dollar": past a qualifier
             if level == r.start_i - 1 or not self.in_set(level, data.fx_level_links):
                 return
         k = r.end_i

@@ -93,7 +93,7 @@ class PercentRules(Cursor):
         return True
 
     def _percentage_before(self, r: Reading) -> bool:
-        """English: "with a vote percentage of 29.7", "its percentage stood at 41": a bare figure of at most 100 that
+        """English: "for a vote percentage of 27.9", "its percentage stood at 41": a bare figure of at most 100 that
         a percentage noun and a link name (`percentage_nouns`, `percentage_links`: a qualifier may stand between) is
         a percent."""
         data = self.language

@@ -276,7 +276,7 @@ class QuantityRules(CricketFigureRulesEn):
             fold.key == "fold" and self.glued(j + 1)
 
     def _point_fraction_digits(self, r: Reading) -> tuple[int, str | None] | None:
-        """English: "0.7 of a percentage point", "0,7 of a percentage point": a fraction of one point in digits is
+        """English: "0.3 of a percentage point", "0,4 of a percentage point": a fraction of one point in digits is
         that many points (as "a quarter of a percentage point", rules/share_points.py)."""
         data = self.language
         j = r.end_i
@@ -359,15 +359,15 @@ class QuantityRules(CricketFigureRulesEn):
         n1 = r.n1
         if n1.value != n1.value.to_integral_value():
             return False
-        if n1.parenthesized:  # "up by 5.5 per cent (6,928)": the count behind a share, in thousands written
+        if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
             return self._thousands_written(n1)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1):  # (a lakh too: "81.57 lakh")
             return True  # counts_en.py: "1000 links or 5000", "nominated for two more this year"
-        if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 54k to 3.5 million")
+        if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 12k to 1.4 million")
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
             if any(cue in before for cue in self.language.implied_count_cues):
                 return True  # "The number of films released rose to 310 from 287"
-        # ("shy of the psychological 1,500 level": an index level, a number)
+        # ("under the closely watched 2,300 level": an index level, a number)
         return self._thousands_written(n1) and self.word_key(r.end_i) not in self.language.figure_level_nouns
 
     def _thousands_written(self, n1: NumberExpr) -> bool:

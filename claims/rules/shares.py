@@ -94,7 +94,7 @@ class ShareRules(SharePointRules):
                       qualifier=qualifier)]
 
     def _share_compared(self, first: int, i: int, plural: bool) -> bool:
-        """English: "and roughly two-thirds below the 2008 peak", "a third higher than": a share by which one figure
+        """English: "and nearly two-thirds below the 2006 peak", "a third higher than": a share by which one figure
         differs from another (a word of `share_comparison_words`, then "the" or "than"); not "two and a half more"."""
         data = self.language
         return not self.ar and self.word_key(i + 1) in data.share_comparison_words and (
@@ -157,7 +157,7 @@ class ShareRules(SharePointRules):
         return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i)
 
     def _share_complement(self, i: int, before: str | None) -> bool:
-        """English: "pay half the cost, while the Government absorbs the other half": "the other half" after the same
+        """English: "fund half the cost, and the council will meet the other half": "the other half" after the same
         share earlier in the sentence is the rest of that whole, a share too (not "the other half of the pitch")."""
         if before not in self.language.share_complement_words or self.word_key(i - 2) != "the":
             return False

@@ -67,13 +67,13 @@ class ReportTimeRulesEn(ReportTimeRules):
 
     def _named_subject_then_verb(self, k: int) -> bool:
         """A name of one to three capitalized words at k, or a determiner and up to three lower-case words ("on
-        Wednesday the power utility said"), then (an auxiliary and) a verb of saying."""
+        Friday the water board said"), then (an auxiliary and) a verb of saying."""
         data = self.language
         n = k
         while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
             n += 1
         if n == k and self.word_key(k) in data.report_clause_openers and self._report_clause_opens_en(k - 3):
-            n = k + 1  # "and on Wednesday the power utility said"; not "the storm killed 12" (no verb of saying)
+            n = k + 1  # "and on Friday the water board said"; not "the storm killed 12" (no verb of saying)
             while n < k + 4 and self.tok(n) is not None and self.toks[n].kind == WORD and \
                     self.toks[n].key not in data.report_verbs and self.toks[n].key not in data.report_auxiliaries:
                 n += 1
@@ -173,7 +173,7 @@ class ReportTimeRulesEn(ReportTimeRules):
 
     def _words_before_verb(self, items: list[Item], n: int) -> list[Item]:
         """The items before the verb at items[n] up to NOUN_NEAR_VERB lower-case words; a name and the small words
-        inside it are free ("data by the Rating and Valuation Department showed on Wednesday")."""
+        inside it are free ("figures from the Federal Statistics Office showed on Monday")."""
         inner, taken, counted = self.language.name_inner_words, [], 0
         for it in items[n + 1:]:
             taken.append(it)

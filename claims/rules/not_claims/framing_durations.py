@@ -16,8 +16,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 
-# How many words before "in"/"for" a superlative may stand ("its highest year over year spike in 12 months", "the
-# strongest quake in the region in 25 years")
+# How many words before "in"/"for" a superlative may stand ("its sharpest monthly jump in 9 months", "the
+# worst flood in the valley in 40 years")
 SUPERLATIVE_REACH = 6
 
 
@@ -49,8 +49,8 @@ class FramingDurationRules(Cursor):
         if self.ar and self.word_key(i - 1) == data.definite_article:
             i -= 1  # "خلال الـ20 عاما المقبلة"
         if not self.ar and (self._framed_total(i, d) or self._period_named(i, d)):
-            # "200mm of rain in 24 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $27.6
-            # billion in the 20-day period"; "with 10 minutes left in the game"
+            # "150mm of rain in 36 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $4.2
+            # billion in the 15-day period"; "with 6 minutes left in the match"
             return True
         if self.in_set(i - 1, data.frame_words):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
@@ -63,7 +63,7 @@ class FramingDurationRules(Cursor):
             return True
         qualified = self.phrase_before(i, data.qualifiers)
         if qualified is not None and self.word_key(qualified[1] - 1) in data.frame_after:
-            i = qualified[1]  # "After about three hours, five bodies were recovered"
+            i = qualified[1]  # "After about ten minutes, two men left the hall"
         before = self.word_key(i - 1)
         k = i - 1
         if before in data.frame_modifiers:
@@ -82,11 +82,11 @@ class FramingDurationRules(Cursor):
         ends = end_word in data.frame_ends  # "in the three months to March"
         prep = self.word_key(k - 1)
         if self.word_key(k - 2) in data.frame_each_words and prep in data.frame_prepositions_modified:
-            return False  # "a deficit in each of the past 14 years": how many years had one is the figure
+            return False  # "a loss in each of the past 13 years": how many years had one is the figure
         if prep in data.frame_prepositions:
             if prep in data.frame_plan_prepositions and before in data.frame_plan_modifiers:
                 return False  # a plan's length: "the grants run over the next four years"
-            # "in the past 15 years"; "204k jobs were gained over the three months.": the period named before, which
+            # "in the past 15 years"; "90,000 jobs were added over the four months.": the period named before, which
             # closes the clause after a figure of it
             return k != i - 1 or ends or (self._closes_clause(d) and self._figure_earlier(k - 1))
         if d.end == self.toks[i].end or self._figure_before(k - 2):
@@ -101,7 +101,7 @@ class FramingDurationRules(Cursor):
         return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
 
     def _framed_total(self, i: int, d: Draft) -> bool:
-        """English: "about 200mm of rain in 24 hours", "1.5 times the April norm in 38 hours": the whole hours, days
+        """English: "about 150mm of rain in 36 hours", "2.5 times the monthly norm in 48 hours": the whole hours, days
         or longer a measured total or a multiple came in (`frame_total_links` right before the duration, a figure with
         its measure or "times" at most four words before) frame it. Not a race's time ("100m in 9.58 seconds", a
         distance), nor a count's ("five people died in 24 hours")."""
@@ -122,7 +122,7 @@ class FramingDurationRules(Cursor):
         return False
 
     def _opening_period(self, i: int, d: Draft) -> bool:
-        """English: "In only four years, 20,683 Nigerians have died": a period opening the sentence after "in" (and
+        """English: "In only three years, 9,400 people lost their homes": a period opening the sentence after "in" (and
         "only"/"just", `frame_opening_adverbs`) and closed by a comma right before a figure in digits frames that
         figure (not "In four days, the union will start balloting 800,000 workers": a date to come)."""
         data = self.language

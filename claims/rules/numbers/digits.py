@@ -269,7 +269,7 @@ class DigitRules(Cursor):
             len(t.key) > 2 and (t.key,) in data.measure_units)
 
     def _millions_in_sentence(self, j: int) -> bool:
-        """English "the population ... from nearly 1.5m in 2008 to more than 2.5m": no noun after the "m", but its
+        """English "the population ... from about 1.2m in 2005 to more than 2.1m": no noun after the "m", but its
         sentence counts people or things before it (`million_context_nouns`: population, voters ...) and measures no
         length (`metre_context_words`: tall, deep, final, hurdles ...): millions."""
         data = self.language
