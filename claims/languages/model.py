@@ -453,7 +453,7 @@ class Language(LaterRoles):
     fold_multiples: frozenset[str] = frozenset()  # "tenfold": a multiple, unit times (en)
     share_closing_nouns: frozenset[str] = frozenset()  # "a two-thirds majority": a share (en)
     share_comparison_words: frozenset[str] = frozenset()  # "two-thirds below the peak": a share (en)
-    frame_total_links: frozenset[str] = frozenset()  # "200mm of rain in 24 hours": a total's period frames (en)
+    frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
     clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)
     clock_hour_openers: frozenset[str] = frozenset()  # "at 3 in the afternoon" (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)

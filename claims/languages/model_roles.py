@@ -25,7 +25,7 @@ class LaterRoles:
     local_codes_no_usual: frozenset[str] = frozenset()
     metric_weight_units: frozenset[str] = frozenset()
     weight_price_words: frozenset[str] = frozenset()
-    # "a vote percentage of 29.7", "the pass percentage stood at 81.5": the bare figure is a percent (en)
+    # "a vote percentage of 27.9", "the pass percentage stood at 81.5": the bare figure is a percent (en)
     percentage_nouns: frozenset[str] = frozenset()
     percentage_links: frozenset[str] = frozenset()
     # 'مدير تحرير في «أخبار اليوم»', 'لـ«اليوم السابع»': a short quoted name holding "اليوم" after one of these (or
@@ -34,14 +34,14 @@ class LaterRoles:
     # A month of every year, no date (rules/dates/recurring_month_en.py; en): the nouns of a record or a mean after
     # it ("the October average"), the day parts and measures between ("December afternoon records"), the weather
     # superlatives before it that make a day part enough ("the hottest October day"), the words before it ("every
-    # October") and the present-tense verbs of a year that runs every year ("The fiscal year runs from April 1").
+    # October") and the present-tense verbs of a year that runs every year ("The fiscal year runs from July 1").
     month_category_nouns: frozenset[str] = frozenset()
     month_category_modifiers: frozenset[str] = frozenset()
     month_category_superlatives: frozenset[str] = frozenset()
     recurring_month_openers: frozenset[str] = frozenset()
     recurring_span_verbs: frozenset[str] = frozenset()
     clause_contrast_words: frozenset[str] = frozenset()  # "usually in April, but this year in March": a new clause
-    frame_each_words: frozenset[str] = frozenset()  # "in each of the past 14 years": a count, no frame (en)
+    frame_each_words: frozenset[str] = frozenset()  # "in each of the past 13 years": a count, no frame (en)
     # A bare "1.5m" with no noun after is millions in a sentence that counts people or things and measures no
     # length (rules/numbers/digits.py _millions_in_sentence; en); the words that may follow it there
     million_context_nouns: frozenset[str] = frozenset()
@@ -82,7 +82,7 @@ class LaterRoles:
     # report (rules/dates/report_time_en.py _participle_opens; en)
     report_opening_participles: frozenset[str] = frozenset()
     rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
-    # Cricket figures (rules/numbers/cricket_en.py; en): "took five for 78", "19 for five", "79 for the second wicket"
+    # Cricket figures (rules/numbers/cricket_en.py; en): "took four for 51", "23 for six", "64 for the third wicket"
     cricket_cues: frozenset[str] = frozenset()  # a word of these in the sentence makes it a cricket report
     cricket_cue_phrases: frozenset[str] = frozenset()  # ... or a phrase ("all out"), found in the lower-case text
     cricket_links: frozenset[str] = frozenset()  # "for" between the figures

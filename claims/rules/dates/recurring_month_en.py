@@ -5,9 +5,9 @@ year after it:
   record", "December afternoon records", "the April norm", "October temperature records"); after a weather
   superlative, a day or a day part is enough ("the hottest October day", "hottest December afternoon temperature");
 - after "every" or "each" ("every October");
-- in a clause a habitual word opens ("usually get 90mm of rain through the entire month of March", "the typical low
+- in a clause a habitual word opens ("usually see 70mm of rain across the month of April", "the typical low
   demand for gasoline in January");
-- a bound of a year that runs every year ("The fiscal year runs from April 1 to March 31").
+- a bound of a year that runs every year ("The fiscal year runs from July 1 to June 30").
 Not: a month's own figure ("the October figure", "October rainfall was", "a record October"), a possessive ("October's
 record sales"), a month with its year ("the October 2019 average").
 """
@@ -82,7 +82,7 @@ class RecurringMonthRulesEn(Cursor):
 
     def _recurring_span(self, i: int) -> bool:
         """The month bounds a year that runs every year: a span verb in the present after a year noun, with no
-        figure naming the year ("The fiscal year runs from April 1 to March 31"; not "The 2023 fiscal year runs")."""
+        figure naming the year ("The fiscal year runs from July 1 to June 30"; not "The 2023 fiscal year runs")."""
         data = self.language
         for k in range(i - 1, max(-1, i - SPAN_VERB_REACH - 1), -1):
             t = self.toks[k]

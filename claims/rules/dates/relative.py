@@ -256,7 +256,7 @@ class RelativeDateRules(Cursor):
 
     def _weekday_before_date(self, i: int) -> list[Draft] | Skip:
         """A weekday before its full date adds nothing (the date is the claim), but one owned by a verb of saying
-        ("In a presser on Wednesday, August 10, the chairman said", "أعلنت المؤسسة اليوم السبت 20 جويلية 2019")
+        ("At a presser on Friday, June 9, the police chief said", "أعلنت المؤسسة اليوم السبت 20 جويلية 2019")
         is kept as the report's day, to be dropped: it marks the date after it as the report's too
         (report_time_en.mark_dateline_en, report_time.mark_dateline)."""
         if (self.ar and not self._restated_report_day_ar(i)) or not self._report_time(i):

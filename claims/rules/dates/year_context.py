@@ -33,7 +33,7 @@ class YearContextRules(Cursor):
             k = j + 1
         elif data.year_pair_phrases and f"{t.key} {self.word_key(j + 1)} {self.word_key(j + 2)}" in \
                 data.year_pair_phrases:
-            k = j + 3  # "in November as well as in December 2018"
+            k = j + 3  # "in May as well as in June 2017"
         elif not (self.ar and t.kind == WORD and t.key[:1] == data.and_prefix):
             return None  # Arabic glues "و" to the second month: "وديسمبر"
         if k > j and self.word_key(k) in data.year_pair_prepositions:

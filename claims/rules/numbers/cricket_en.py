@@ -1,8 +1,8 @@
 """English cricket figures (GUIDELINES: runs are a measure, a number with unit "run"; wickets are counted):
-- bowling figures and a side's score, a figure "for" a figure: "took five for 78" (five wickets for 78 runs), "crashed
-  to 19 for five", "144 for two at the close" (runs for wickets). The wickets are the one of ten or less, the runs
+- bowling figures and a side's score, a figure "for" a figure: "took five for 78" (five wickets for 78 runs), "slumped
+  to 23 for six", "151 for three at stumps" (runs for wickets). The wickets are the one of ten or less, the runs
   the other, above ten; both must be whole, and a cricket word must stand in the sentence (`cricket_cues`).
-- a partnership: a figure "for the <ordinal> wicket" is runs ("added a further 79 for the second wicket").
+- a partnership: a figure "for the <ordinal> wicket" is runs ("put on 64 for the third wicket").
 Not: "voted 12 for five years", "a 4-2 win for two sides" (no cricket word), "3 for 5" (both ten or less: which is
 which cannot be told).
 """
@@ -38,7 +38,7 @@ class CricketFigureRulesEn(Cursor):
             return None
         if n1.value < n2.value:
             return [self._wickets(n1), self._runs(n2)]  # "took five for 78"
-        return [self._runs(n1), self._wickets(n2)]  # "crashed to 19 for five"
+        return [self._runs(n1), self._wickets(n2)]  # "slumped to 23 for six"
 
     def _partnership_wicket(self, k: int) -> bool:
         """"the second wicket", "the 10th wicket" at token k."""

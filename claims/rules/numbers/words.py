@@ -267,7 +267,7 @@ class WordNumberRules(Cursor):
         return _FAIL, key
 
     def _ordinal_before_noun(self, fraction: str, k: int) -> bool:
-        """English: "three and a third province accounted for one": a fraction word that is also an ordinal, before
+        """English: "two and a third region reported one each": a fraction word that is also an ordinal, before
         a singular lower-case noun that no figure measures, is the ordinal (not "three and a third years", "two and a
         third million", "four and a third per cent")."""
         data = self.language
