@@ -34,7 +34,7 @@ class LaterRoles:
     # A month of every year, no date (rules/dates/recurring_month_en.py; en): the nouns of a record or a mean after
     # it ("the October average"), the day parts and measures between ("December afternoon records"), the weather
     # superlatives before it that make a day part enough ("the hottest October day"), the words before it ("every
-    # October") and the present-tense verbs of a year that runs every year ("The fiscal year runs from July 1").
+    # October") and the present-tense verbs of a year that runs every year ("The financial year runs from October 1").
     month_category_nouns: frozenset[str] = frozenset()
     month_category_modifiers: frozenset[str] = frozenset()
     month_category_superlatives: frozenset[str] = frozenset()
@@ -90,7 +90,7 @@ class LaterRoles:
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
     report_audience_verbs: frozenset[str] = frozenset()  # "Speaking to the media on Wednesday": "to" is no break (en)
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
-    star_class_words: frozenset[str] = frozenset()  # "الفنادق ذات الـ 3 والـ 5 نجوم": a hotel's class (ar)
+    star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()
     same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)
     edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)

@@ -194,7 +194,7 @@ class CountRules(Cursor):
                 if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
                     return j + 1 + len(phrase)
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
-            first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 15 سنة)"
+            first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or (self.ar and self.reached_age_ar(start_i)):
                 return j + 1

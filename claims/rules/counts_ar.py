@@ -9,7 +9,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
-OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("3651 مرشحا حصلوا على معدل النجاح من أصل")
+OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
 
 
 class CountRulesAr(Cursor):
@@ -131,7 +131,7 @@ class CountRulesAr(Cursor):
         noun, num = self.tok(k - 2), self.tok(k - 3)
         if noun is not None and noun.kind == WORD and num is not None and num.kind == NUM:
             return True
-        prev = self.last_quantity  # "بمجموع 3651 مرشحا حصلوا على معدل النجاح من أصل 29652": the count of the clause
+        prev = self.last_quantity  # "بمجموع 2480 طالبا نالوا الشهادة من أصل 17300": the count of the clause
         if prev is None or prev.kind != "count" or prev.start < self.bounds[0]:
             return False
         between = [t for t in self.toks[:k - 1] if t.start >= prev.end]

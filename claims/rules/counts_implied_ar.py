@@ -240,7 +240,7 @@ class ImpliedCountRulesAr(Cursor):
                                     nxt.key.startswith(data.and_prefix) or nxt.key.startswith("ب")):
             return None
         found, pronoun = self._count_before_ar(r), 0
-        if found is None:  # "فيما حضر منهم 154915، ونجح 140318": a part of the group named before, its verb first
+        if found is None:  # "فيما حضر منهم 8210، ونجح 7645": a part of the group named before, its verb first
             found, pronoun = self._count_before_ar(r, named=False), 1
             if found is None or not self.in_set(found[1] - 1, data.partitive_pronouns):
                 return None

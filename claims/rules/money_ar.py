@@ -246,7 +246,7 @@ class MoneyRulesAr(FxPriceRulesAr):
 
     def _currency_by_rate_band_ar(self, r: Reading, ratio: float) -> None:
         """The rate the dollar figure shows rules out the candidates it cannot be (countries.yaml `usd_rate_ranges`:
-        "2.537 مليار دينار (768.7 مليون دولار)" is 3.3 a dollar, a Tunisian rate, though the sentence names Algeria);
+        "1.820 مليار دينار (551.5 مليون دولار)" is 3.3 a dollar, a Tunisian rate, though the sentence names Algeria);
         when the currency chosen from the context does not fit (or none was chosen), it is the one candidate that
         fits, else the one of those the sentence, paragraph or text names most. A candidate with no known band is
         never ruled out."""

@@ -11,7 +11,7 @@ from claims.engine.types import NUM, WORD, NumberExpr, Reading
 from claims.languages import Currency
 
 _CLAUSE_MARKS = frozenset("،,.؛;:)")
-RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي الحسكة والقامشلي 14,100")
+RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي دير الزور والميادين 13,900")
 
 
 class FxPriceRulesAr(Cursor):
@@ -19,8 +19,8 @@ class FxPriceRulesAr(Cursor):
 
     def fx_price_ar(self, r: Reading) -> None:
         """A bare figure in an exchange-rate report is a price in the local currency the sentence names: after a
-        price or trade word in a sentence about an exchange rate ("سعر صرف الدولار مقابل الليرة اللبنانية ...
-        الشراء بسعر 3850 حدا أدنى"), or before the rate's basis ("بلغ سعرها مائة ألف مقابل دولار واحد", "90
+        price or trade word in a sentence about an exchange rate ("سعر صرف العملة الأمريكية أمام الليرة ...
+        الشراء بسعر 4120 حدا أدنى"), or before the rate's basis ("وصل سعرها تسعين ألفا مقابل دولار واحد", "90
         ألفا للدولار"), or before a trade word ("و31 للبيع"). The local currency is the one whose country the
         sentence names most (not the basis, nor a currency the sentence prices: "الريال السعودي 560 للشراء"); with
         none named, the figure is left as it was."""
@@ -130,7 +130,7 @@ class FxPriceRulesAr(Cursor):
                                                       key[len(data.and_prefix):] in data.breakdown_prepositions)
 
     def _rate_clause_figure_ar(self, r: Reading) -> bool:
-        """"وسجل سعر صرف الليرة مقابل الدولار في سوقي الحسكة والقامشلي 14,100، بحسب"; "وصل سعر الصرف 13,750،": a
+        """"وسجل سعر صرف الليرة مقابل الدولار في سوقي دير الزور والميادين 13,900، بحسب"; "وصل سعر الصرف 13,750،": a
         bare figure closing its clause (a mark, the sentence's end or an attribution word after it) with "سعر (ال)صرف"
         before it in its sentence, at most RATE_REACH words back and no other figure between: the rate itself."""
         data = self.language
@@ -167,7 +167,7 @@ class FxPriceRulesAr(Cursor):
         return found
 
     def slashed_amounts_ar(self, j: int) -> NumberExpr | None:
-        """"ما بين 8000/7800 ليرة للدولار": two prices joined by a slash before their currency (a buying and a
+        """"ما بين 9100/8950 ليرة للدولار": two prices joined by a slash before their currency (a buying and a
         selling rate, or a range); the second figure, when a currency word follows it."""
         t, nxt = self.tok(j), self.tok(j + 1)
         if not self.ar or t is None or t.text != "/" or not self.glued(j) or nxt is None or nxt.kind != NUM or \

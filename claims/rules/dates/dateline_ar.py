@@ -1,5 +1,5 @@
 """Report time, Arabic: a dateline that opens a story's sentence ("القاهرة 12 فبراير شباط (رويترز) - قال ...",
-"دبي 5 مارس (رويترز) –", "تونس 6 أوت 2009 (وات) شهد"): a place of one to three words, the date, the agency in
+"دبي 5 مارس (رويترز) –", "صفاقس 4 مارس 2019 (وات) شهدت"): a place of one to three words, the date, the agency in
 brackets (a dash after it or not). Its date dates the report (bench/devset/GUIDELINES.md, class 6), as English
 "NAIROBI, June 21 (Reuters) -" (report_time_en.py); a dateline that is its own sentence is read by
 report_time.mark_dateline."""
@@ -18,17 +18,17 @@ HEAD_REACH = 40  # characters from the sentence start to the date
 _WORD_AR = re.compile(r"[^\W\d_]+")
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
 _NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
-# "(پاکستان پوائنٹ نیوز / سبوتنيك - 11 يوليو 2020ء)": an agency copy's head in brackets, the date after a dash
+# "(شبكة الأخبار / سبوتنيك - 3 مايو 2021ء)": an agency copy's head in brackets, the date after a dash
 _BRACKET_HEAD_AR = re.compile(r"\(\s*[^\W\d_][^()\d]{0,60}[-–—]\s*")
 _BRACKET_TAIL_AR = re.compile(r"\s*[ءم]?\s*\)")
-# "الثلاثاء، 28 يناير 2025 12:12 ص": a page's time stamp, the date and a clock time opening the text
+# "الأربعاء، 14 مايو 2025 09:40 ص": a page's time stamp, the date and a clock time opening the text
 _STAMP_LEAD_AR = re.compile(r"[^\W\d_]+\s*[،,]\s*")
 _STAMP_CLOCK_AR = re.compile(r"\s*\d{1,2}:\d{2}")
 
 
 @cache
 def _agency_tail(agencies: frozenset[str]) -> re.Pattern[str]:
-    """The agency in brackets, then a dash or not: "(رويترز) -", "تونس 6 أوت 2009 (وات) شهد"."""
+    """The agency in brackets, then a dash or not: "(رويترز) -", "صفاقس 4 مارس 2019 (وات) شهدت"."""
     names = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
     return re.compile(rf"\s*\(\s*(?:{names})\s*\)")
 
@@ -55,7 +55,7 @@ def _particle_in(place: str, language: Language) -> bool:
 
 def mark_stamp_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
     """A date opening the sentence as an agency copy's bracketed head ("(... / سبوتنيك - 11 يوليو 2020ء)") or as a
-    page's time stamp (a weekday, a comma, the date and a clock time: "الثلاثاء، 28 يناير 2025 12:12 ص") dates the
+    page's time stamp (a weekday, a comma, the date and a clock time: "الأربعاء، 14 مايو 2025 09:40 ص") dates the
     report, as a dateline does."""
     dates = sorted((d for d in drafts if d.kind == "date"), key=lambda d: d.start)
     if not dates:

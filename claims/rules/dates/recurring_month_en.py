@@ -7,7 +7,7 @@ year after it:
 - after "every" or "each" ("every October");
 - in a clause a habitual word opens ("usually see 70mm of rain across the month of April", "the typical low
   demand for gasoline in January");
-- a bound of a year that runs every year ("The fiscal year runs from July 1 to June 30").
+- a bound of a year that runs every year ("The financial year runs from October 1").
 Not: a month's own figure ("the October figure", "October rainfall was", "a record October"), a possessive ("October's
 record sales"), a month with its year ("the October 2019 average").
 """
@@ -82,7 +82,7 @@ class RecurringMonthRulesEn(Cursor):
 
     def _recurring_span(self, i: int) -> bool:
         """The month bounds a year that runs every year: a span verb in the present after a year noun, with no
-        figure naming the year ("The fiscal year runs from July 1 to June 30"; not "The 2023 fiscal year runs")."""
+        figure naming the year ("The financial year runs from October 1"; not "The 2023 fiscal year runs")."""
         data = self.language
         for k in range(i - 1, max(-1, i - SPAN_VERB_REACH - 1), -1):
             t = self.toks[k]

@@ -256,7 +256,7 @@ class RelativeDateRules(Cursor):
 
     def _weekday_before_date(self, i: int) -> list[Draft] | Skip:
         """A weekday before its full date adds nothing (the date is the claim), but one owned by a verb of saying
-        ("At a presser on Friday, June 9, the police chief said", "أعلنت المؤسسة اليوم السبت 20 جويلية 2019")
+        ("At a presser on Friday, June 9, the police chief said", "أعلنت الشركة اليوم الأحد 14 جويلية 2019")
         is kept as the report's day, to be dropped: it marks the date after it as the report's too
         (report_time_en.mark_dateline_en, report_time.mark_dateline)."""
         if (self.ar and not self._restated_report_day_ar(i)) or not self._report_time(i):
@@ -271,7 +271,7 @@ class RelativeDateRules(Cursor):
         j = i + 1
         direction = self.word_key(j)
         if self.ar and (direction in self.language.weekday_past or direction in self.language.weekday_future):
-            j += 1  # "يوم الإثنين الماضي 12 سبتمبر/أيلول (2022)"
+            j += 1  # "يوم الخميس الماضي 3 مارس/آذار (2022)"
         if self.tok(j) is not None and self.toks[j].kind == SYM and (self.toks[j].text in ",،" or (
                 not self.ar and self.toks[j].text == "(")):
             j += 1  # "Monday, March 7"; "on Tuesday (December 20)"

@@ -159,7 +159,7 @@ def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], lan
 
 def _mark_restated_report_date(drafts: list[Draft], text: str, language: Language) -> None:
     """A date right after a weekday that dates the report, with only commas, brackets or "الموافق" between,
-    restates that day: the report's too ("أعلنت المؤسسة اليوم السبت 20 جويلية 2019، عن", "لنشرة الأربعاء 5
+    restates that day: the report's too ("أعلنت الشركة اليوم الأحد 14 جويلية 2019، عن", "لنشرة الأربعاء 5
     نوفمبر 2014 إن")."""
     days = [d for d in drafts if d.kind == "date" and d.report_time]
     if not days:

@@ -44,7 +44,7 @@ class ReportTimeRulesAr(ReportTimeRules):
             return False
         if any(t.kind != WORD for t in self.toks[:start_i]) or (
                 start_i >= 2 and not all(self.in_set(k, data.report_day_openers) for k in range(start_i))):
-            return False  # ("وفي وقت متأخر الثلاثاء، أعلن المجلس": three openers)
+            return False  # ("وفي وقت متأخر الأحد، أعلنت اللجنة": three openers)
         key = self.word_key(self._after_day(start_i))
         return key is not None and self._report_verb(key)
 
@@ -83,7 +83,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         if self.word_key(after) in SAYING_OPENERS_AR:
             return REPORT_VERB_REACH_BEFORE_SAYING_AR, items  # "قالت المؤسسة ... في المملكة، أمس الخميس: إنها"
         if self._set_off_by_commas(start_i, after, items):
-            # "أعلن رئيس السلطة ...، محمد شرفي، مساء أمس الثلاثاء، عن النتائج", "أظهرت بيانات الجهاز ... في مصر،
+            # "أعلن رئيس الهيئة ...، سالم الكعبي، مساء أمس الأحد، عن النتائج", "أظهرت بيانات الجهاز ... في مصر،
             # اليوم الثلاثاء، ارتفاع": the day set off by commas after the subject is the verb's, however long
             return REPORT_VERB_REACH_BEFORE_SAYING_AR, self._until_day_word(items)  # ("وأفاد المرصد أمس، بمقتل
             # سبعة أشخاص، الاثنين،": a saying with its own day leaves the second to the event)

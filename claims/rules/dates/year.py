@@ -67,7 +67,7 @@ class YearRules(Cursor):
             return self.in_set(i - 2, data.year_cues) or (self.tok(i - 2) is not None and
                                                        self._month_at(i - 2) is not None)
         if self.ar and self.word_key(i - 1) in data.current_year_words and self.in_set(i - 2, data.year_cues):
-            return True  # "النصف الأول من العام الجاري 2018": the current year, then named
+            return True  # "الربع الثالث من العام الجاري 2019": the current year, then named
         return self.ar and (self._compared_year_ar(i) or self._event_year_ar(i) or self._glued_cue_ar(i))
 
     def _compared_year_ar(self, i: int) -> bool:

@@ -4,11 +4,11 @@
 - "الماضي" (and the other words of the past): the same month is written with a year elsewhere in the text, always
   the same one ("بلغ التضخم ... في أكتوبر الماضي" and later "لشهر أكتوبر 2024"; "حتى نهاية شهر نوفمبر الماضي" after
   "بنهاية شهر نوفمبر 2022م"). A month restated with two different years keeps no year, and so does one restated
-  as a day ("من أول يناير 2022 وحتى الآن": a starting point).
-- "الجاري"/"الحالي" (this month): its sentence names exactly one year ("زوار خريف صلالة 2016، حتى يوم 10 يوليو
-  الجاري").
+  as a day ("من أول مارس 2021 وحتى الآن": a starting point).
+- "الجاري"/"الحالي" (this month): its sentence names exactly one year ("معرض الربيع 2017 منذ افتتاحه وحتى يوم 12
+  أبريل الجاري").
 Either way the year must be the latest the text names: a past month is recent ("كانون الثاني وشباط الماضيين"
-beside "شهري كانون الثاني وشباط من عام 2019", the base year of a comparison, and "2022": no year).
+beside "شهري آذار ونيسان من سنة 2018", the base year of a comparison, and "2022": no year).
 Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates).
 """
 

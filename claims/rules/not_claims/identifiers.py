@@ -102,7 +102,7 @@ class IdentifierRules(Cursor):
         return t is not None and t.kind == WORD and t.text in self.language.identifier_cues_exact
 
     def _scaled_amount_follows(self, i: int) -> bool:
-        """A scale word right after token i: "قيمة الإصدار 43 مليون دينار", "شمل هذا العدد 2.81 مليون راكب",
+        """A scale word right after token i: "قيمة الإصدار 43 مليون دينار", "ضم هذا العدد 1.94 مليون مسافر",
         "بلغ الرقم 2ر8 مليون مسافر" are amounts, not the issue's or an item's number (the figure of an edition, a
         page or an article is never followed by "million")."""
         t = self.tok(i + 1)

@@ -49,7 +49,7 @@ class ModelDesignationRules(Cursor):
         return None
 
     def _star_class(self, i: int) -> Skip | None:
-        """A hotel's class in stars names a grade ("الفنادق ذات الـ 3 والـ 5 نجوم", "فندق من فئة 4 نجوم"): a figure
+        """A hotel's class in stars names a grade ("المنتجعات ذات الـ 4 والـ 5 نجوم", "فندق من فئة 4 نجوم"): a figure
         of one to seven before a star word (`star_class_words`, maybe through a list of such figures) with a hotel
         word (`star_class_places`) a few words before; "حصل التطبيق على 5 نجوم" is a rating, a figure."""
         data = self.language

@@ -13,7 +13,7 @@ class CompoundNumberRulesAr(Cursor):
 
     def _join_scaled_parts(self, n1: NumberExpr) -> None:
         """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale; or
-        scaled parts in a row without it ("11 مليار 431 مليونا 492 ألف دينار", as Jordanian budgets write them)."""
+        scaled parts in a row without it ("7 مليارات 215 مليونا 380 ألف دينار", as Jordanian budgets write them)."""
         self._half_of_scale_ar(n1)
         for _ in range(4):
             if not n1.scale:
