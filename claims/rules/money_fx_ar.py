@@ -130,7 +130,7 @@ class FxPriceRulesAr(Cursor):
                                                       key[len(data.and_prefix):] in data.breakdown_prepositions)
 
     def _rate_clause_figure_ar(self, r: Reading) -> bool:
-        """"وسجل سعر صرف الليرة مقابل الدولار في سوقي دير الزور والميادين 13,900، بحسب"; "وصل سعر الصرف 13,750،": a
+        """"وسجل سعر صرف الليرة أمام الدولار في سوقي دير الزور والميادين 13,900، بحسب"; "وصل سعر الصرف 13,750،": a
         bare figure closing its clause (a mark, the sentence's end or an attribution word after it) with "سعر (ال)صرف"
         before it in its sentence, at most RATE_REACH words back and no other figure between: the rate itself."""
         data = self.language

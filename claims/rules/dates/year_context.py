@@ -137,8 +137,8 @@ class YearContextRules(Cursor):
 
 def carry_sentence_year(drafts: list[Draft]) -> None:
     """English without a publication date: months written without their year ("--06") between two months of one
-    year in their sentence, in calendar order, take that year ("5.1% in April 2016, 5.5% in June, 5.1% in July ...
-    and 4.5% in September 2016" -> 2016-06, 2016-07). One side alone does not do ("slowed to 2.1% in March from
+    year in their sentence, in calendar order, take that year ("3.2% in May 2015, 3.6% in July, 3.4% in August ...
+    and 3.9% in October 2015" -> 2015-07, 2015-08). One side alone does not do ("slowed to 2.1% in March from
     2.5% in February and 3.0% in March 2011": the February is 2012's; "signed last October, in force in
     November 2006"); nor months out of order or a bare year between."""
     for d in drafts:
