@@ -88,7 +88,7 @@ class LaterRoles:
     cricket_links: frozenset[str] = frozenset()  # "for" between the figures
     cricket_wicket_nouns: frozenset[str] = frozenset()
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
-    report_audience_verbs: frozenset[str] = frozenset()  # "Speaking to the media on Wednesday": "to" is no break (en)
+    report_audience_verbs: frozenset[str] = frozenset()  # "Speaking to journalists on Thursday": "to" is no break (en)
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()

@@ -295,7 +295,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
         if (self._after_count_list(i) and self._closes_noun(i + 2)) or self._plural_counted_before(i, noun.key):
-            # "222 draws and one tie"; "won 4 and 6 seats, while an independent bagged one seat"
+            # "222 draws and one tie"; "won 5 and 7 seats, while a lone independent won one seat"
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]
         found = self.phrase_before(i, data.qualifiers)
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \

@@ -277,7 +277,7 @@ class QuantityRules(CricketFigureRulesEn):
 
     def _point_fraction_digits(self, r: Reading) -> tuple[int, str | None] | None:
         """English: "0.3 of a percentage point", "0,4 of a percentage point": a fraction of one point in digits is
-        that many points (as "a quarter of a percentage point", rules/share_points.py)."""
+        that many points (as "a fifth of a percentage point", rules/share_points.py)."""
         data = self.language
         j = r.end_i
         if self.ar or r.n2 is not None or not 0 < r.n1.value < 1 or self.word_key(j) not in data.fraction_links or \

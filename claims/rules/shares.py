@@ -54,7 +54,7 @@ class ShareRules(SharePointRules):
         elif self._hyphened_one(i):
             first = i - 2  # "one-fifth of revenue"
         if bare not in data.plural_fractions and (multiple := self._fraction_multiple(first, i, fraction)):
-            return multiple  # "about half the size of Wales": a multiple of a size, a number
+            return multiple  # "nearly half the size of Malta": a multiple of a size, a number
         if not self._share_closing(i, proclitic) and not self._share_stands(first, i) and \
                 not self._share_compared(first, i, bare in data.plural_fractions):
             return None

@@ -67,7 +67,7 @@ class RecurringMonthRulesEn(Cursor):
         return k > j and self.word_key(i - 1) in data.month_category_superlatives
 
     def _habitual_clause(self, i: int) -> bool:
-        """A habitual word stands before the month in its clause ("usually ... through the entire month of March"):
+        """A habitual word stands before the month in its clause ("usually ... across the month of April"):
         read in the sentence's text, as the window may start after it."""
         data = self.language
         before = self.ex.text[self.bounds[0]:self.toks[i].start]

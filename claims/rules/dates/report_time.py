@@ -72,7 +72,7 @@ class ReportTimeRules(Cursor):
         return None if words < reach else False
 
     def _breaks_clause(self, items: list[Item], n: int) -> bool:
-        """items[n] opens another clause: not "to" after a verb of addressing ("Speaking to the media on Wednesday,":
+        """items[n] opens another clause: not "to" after a verb of addressing ("Speaking to journalists on Thursday,":
         the audience)."""
         data = self.language
         if items[n][1] not in data.report_clause_breaks:
@@ -87,7 +87,7 @@ class ReportTimeRules(Cursor):
         before = items[n + 1][1] if n + 1 < len(items) else None
         if self._report_verb(key):
             if before in data.report_clause_openers:
-                return None  # "attended the said party on Saturday": a determiner makes it an adjective
+                return None  # "joined the said meeting on Sunday": a determiner makes it an adjective
             if before in data.report_clause_breaks and before not in data.report_relative_pronouns:
                 return False  # "will be announced on Monday": a future act is the event, not the report (but "the
                 # board, which announced the results yesterday,": the relative's verb is the board's report)

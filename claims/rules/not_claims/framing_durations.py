@@ -70,7 +70,7 @@ class FramingDurationRules(Cursor):
             k -= 1  # "in the past 15 years"
         if self.word_key(k) == "the":
             return self._frame_after_article(i, k, d)
-        # "after ten minutes it was clear"; not "after three days of incessant rain" (how long the rain lasted)
+        # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted)
         return before in data.frame_after and not long_unit and \
             self.word_key(self._index_after(d.end)) not in data.share_links
 
@@ -109,7 +109,7 @@ class FramingDurationRules(Cursor):
         if not self.in_set(i - 1, data.frame_total_links) or d.value is None or d.value != int(d.value) or \
                 d.counted is None or d.counted.lower() in data.frame_total_not_units or \
                 self.word_key(self._index_after(d.end)) in data.share_links:
-            return False  # (nor "in four hours of furious trading": how long the trading lasted)
+            return False  # (nor "in three hours of heavy trading": how long the trading lasted)
         for k in range(i - 2, max(i - 7, 0), -1):
             t = self.toks[k]
             if t.kind != WORD or t.start < self.bounds[0]:
