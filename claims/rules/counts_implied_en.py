@@ -307,7 +307,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return None
 
     def _period_ago(self, i: int) -> list[Draft] | None:
-        """"31 per cent a decade ago", "reopened more than a year ago", "a century ago": how long ago (as "five years
+        """"31 per cent a decade ago", "closed more than a year ago", "a century ago": how long ago (as "five years
         ago"): one period, or the years of a decade or century (`time_span_years`); "ago" is the anchor (time nouns
         are too common to be). Not "half a century ago" (shares._time_span) nor "one year ago" (read at "one")."""
         data = self.language
