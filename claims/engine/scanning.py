@@ -166,15 +166,7 @@ def anchor_positions(text: str, language: Language) -> list[int]:
         searches = [(lowered, set(map(str.lower, words)) & language.full_anchors),
                     (text, words & language.case_anchors)]
     for haystack, present in searches:
-        for word in present:
-            size = len(word)
-            k = haystack.find(word)
-            while k >= 0:
-                before = haystack[k - 1] if k else " "
-                after = haystack[k + size] if k + size < len(haystack) else " "
-                if not before.isalpha() and not after.isalpha():
-                    positions.append(k)
-                k = haystack.find(word, k + size)
+        _find_words(haystack, present, positions)
     positions.sort()
     return positions
 
