@@ -1,0 +1,53 @@
+"""Age and dual words: a person's years (a number with unit "years old", never a count of years) and the Arabic
+dual that counts two ("دولتين", "مرتين"; claims/rules/counts_dual_ar.py).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class AgeDualRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    # Ages ("75-year-old", "عمره 75 عاما"): a number with unit "years old", never a count of years.
+    age_nouns: frozenset[str] = frozenset()
+    age_cues_before: frozenset[str] = frozenset()
+    age_cues_right_before: frozenset[str] = frozenset()
+    age_after: tuple[tuple[str, ...], ...] = ()
+    age_month_nouns: frozenset[str] = frozenset()  # "a 6-month-old": the age is in months
+    # Indefinite dual nouns that count two ("دولتين", "عامين").
+    dual_nouns: frozenset[str] = frozenset()
+    dual_emphasis: frozenset[str] = frozenset()
+    age_owner_words: frozenset[str] = frozenset()  # "ذي الـ23 عاما": the owner of an age (counts_implied_ar)
+    age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
+    age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
+    age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
+    age_person_nouns: frozenset[str] = frozenset()
+    dual_adjectives: frozenset[str] = frozenset()  # "وآخران" counts two, "جنديان آخران" is the dual's adjective
+    dual_endings: frozenset[str] = frozenset()
+    # "هزتين أرضيتين", "مواطنان فلسطينيان": a dual noun and its dual adjective (ar; counts_dual_ar.dual_pair_ar)
+    dual_pair_feminine_endings: frozenset[str] = frozenset()
+    dual_pair_adjective_endings: frozenset[str] = frozenset()
+    dual_pair_nominative_endings: frozenset[str] = frozenset()
+    dual_pair_not_endings: frozenset[str] = frozenset()
+    dual_pair_not_first: frozenset[str] = frozenset()
+    dual_pair_not_nouns: frozenset[str] = frozenset()
+    dual_participle_forms: frozenset[str] = frozenset()  # "مركزين على": a participle's plural, no dual (ar)
+    dual_participle_links: frozenset[str] = frozenset()
+    measure_dual_needs_figure: frozenset[str] = frozenset()  # "قدمين": feet measured, or two feet (ar)
+    dual_pair_anchor_endings: tuple[str, ...] = ()  # derived: words so ending are anchors (engine/scanning.py)
+    dual_pair_not_anchor_endings: tuple[str, ...] = ()  # derived: "باكستان" is no anchor
+    construct_duals: frozenset[str] = frozenset()  # "حالتي وفاة": a dual in construct, before an indefinite noun
+    measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
+    money_dual_words: frozenset[str] = frozenset()  # "بدولارين": two of a currency (an anchor; ar)
+    age_of_words: frozenset[str] = frozenset()
+    age_old_words: frozenset[str] = frozenset()
+    dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
+    # "مرتين" counts two when a frequency or a period follows (ar; rules/counts_dual_ar.py _twice_framed): the words
+    # right after it, and after "في" the periods (or a number)
+    twice_frames: frozenset[str] = frozenset()
+    twice_period_links: frozenset[str] = frozenset()
+    twice_periods: frozenset[str] = frozenset()

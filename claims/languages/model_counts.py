@@ -1,0 +1,100 @@
+"""Count words: counts whose noun is named, implied or carried from a parallel figure (claims/rules/counts*.py,
+numbers/words.py).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class CountRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
+    compound_nouns: frozenset[str] = frozenset()
+    count_modifiers: frozenset[str] = frozenset()
+    people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
+    unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted
+    # "only one showed", "just one has survived": "one" standing for a group named before counts
+    # (rules/numbers/words.py)
+    lone_one_openers: frozenset[str] = frozenset()
+    lone_one_verbs: frozenset[str] = frozenset()
+    referring_back_nouns: frozenset[str] = frozenset()  # "the two men": no claim (rules/counts_en.py)
+    referring_back_determiners: frozenset[str] = frozenset()  # "these two diseases": no claim (en)
+    more_count_words: frozenset[str] = frozenset()  # "nominated for two more this year": a count
+    per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
+    # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
+    counted_cue_nouns: frozenset[str] = frozenset()
+    # Counts whose noun is implied or stands elsewhere (bench/devset/GUIDELINES.md): "3 منهم", "12 of their 14".
+    partitive_pronouns: frozenset[str] = frozenset()
+    partitive_demonstratives: frozenset[str] = frozenset()  # "خمسة من هذه الأعمال": the noun after the demonstrative
+    possessive_endings: frozenset[str] = frozenset()  # "أبنائه الثلاثة": a possessed noun before a definite cardinal
+    victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people
+    percent_cues: frozenset[str] = frozenset()  # "بنسبة 0.38": a bare figure after these is a percent
+    count_of_nouns: frozenset[str] = frozenset()  # "عدد القوائم ... 2.288 قائمة": a dotted figure counts thousands
+    # Implied Arabic counts (claims/rules/counts_implied_ar.py): verbs of reaching before parallel figures, "العدد"
+    # (the total of a count) and the owner words of an age ("ذي الـ23 عاما").
+    parallel_count_verbs: frozenset[str] = frozenset()
+    sequence_links: frozenset[str] = frozenset()  # "، ثم 4,9 في 2000": the next figure of a series (ar)
+    total_count_nouns: frozenset[str] = frozenset()
+    total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
+    toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_implied_ar)
+    rank_set_nouns: frozenset[str] = frozenset()  # "المراكز الخمسة الأولى": the top five places (counts_definite_ar)
+    single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
+    single_period_nouns: frozenset[str] = frozenset()
+    single_period_extensions: frozenset[str] = frozenset()  # "لعام آخر": for another year
+    # "45 years ago" after an identifier cue (en); "قبل عام.": a singular period ago, ending its clause, counts
+    # one (ar)
+    ago_words: frozenset[str] = frozenset()
+    ago_clause_words: frozenset[str] = frozenset()  # ... or before these ("قبل عام في نفس التاريخ")
+    count_of_copulas: frozenset[str] = frozenset()  # "367 ألفا هو عدد المترشحين": a count (ar)
+    out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
+    out_of_links: frozenset[str] = frozenset()
+    single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
+    only_words: frozenset[str] = frozenset()  # "فقط"
+    one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
+    partitive_determiners: frozenset[str] = frozenset()
+    partitive_order_words: frozenset[str] = frozenset()  # "three of their next 10 games" (counts_en.py)
+    implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
+    breakdown_prepositions: frozenset[str] = frozenset()
+    breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)
+    tally_openers: frozenset[str] = frozenset()  # "توزعت المقاعد: الشمال (14)": bracketed parts follow (ar)
+    one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)
+    one_subject_nouns: frozenset[str] = frozenset()  # "one person remains missing": counts one before a verb (en)
+    one_subject_verbs: frozenset[str] = frozenset()  # the verbs that make "one person" a subject (en)
+    one_subject_not_after: frozenset[str] = frozenset()  # "the one person who", "No one person can" (en)
+    subset_openers: frozenset[str] = frozenset()  # "five cities ..., including three in Texas" (en)
+    holding_verbs: frozenset[str] = frozenset()  # "controls 57 seats while the PDP has 28" (en, counts_carried_en)
+    carried_adverbs: frozenset[str] = frozenset()
+    auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
+    carried_prepositions: frozenset[str] = frozenset()  # "65 flights on Thursday, 180 on Friday" (en)
+    comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)
+    partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)
+    existential_words: frozenset[str] = frozenset()  # "of which there were nine" (en)
+    change_after_words: frozenset[str] = frozenset()  # "14.6 weeks, up 0.6": the count's change (en)
+    period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
+    period_one_nouns: frozenset[str] = frozenset()
+    lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)
+    lone_count_verbs: frozenset[str] = frozenset()
+    plural_subject_verbs: frozenset[str] = frozenset()  # "and 968 were hospitalized": a figure as subject (en)
+    period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
+    period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
+    further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)
+    lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
+    approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)
+    more_tails: frozenset[str] = frozenset()  # "200-plus banks": more than 200 (en)
+    plural_verb_nouns: frozenset[str] = frozenset()  # "50 shows," a count; "50 shows growth" a verb (en)
+    plural_verb_noun_after: frozenset[str] = frozenset()
+    exceed_verbs: frozenset[str] = frozenset()  # "يفوق المليون": a definite scale after them is a count (ar)
+    # Arabic counts (session 8, OOD ar10): a part after "ضمنها" of the count before (counts_implied_ar), "عدد"
+    # without a pronoun needs its noun ("بلغ عددهم 957987" does not), a term of years after a sentence's word
+    # ("بالسجن المؤبد (25 عاما)": counts._age_end)
+    part_pronouns_before: frozenset[str] = frozenset()
+    count_of_nouns_bare: frozenset[str] = frozenset()
+    sentence_term_words: frozenset[str] = frozenset()
+    tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
+    tally_by_words: frozenset[str] = frozenset()
+    digit_compound_nouns: frozenset[str] = frozenset()  # "the 13-time champion": in digits only (rules/counts.py; en)

@@ -1,0 +1,91 @@
+"""Date words: months, weekdays, relative days and years, and what makes a month recur every year or a day word
+name something else (claims/rules/dates/).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class DateRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    # A weekday right after a given name is a surname ("عبدالعزيز الخميس"): name prefixes, given names, and the
+    # titles used with a first name alone, after which the weekday stays a date ("الملك عبدالله الخميس").
+    surname_name_prefixes: frozenset[str] = frozenset()
+    surname_given_names: frozenset[str] = frozenset()
+    surname_not_after: frozenset[str] = frozenset()
+    day_range_connectors: frozenset[str] = frozenset()
+    day_list_connectors: frozenset[str] = frozenset()
+    year_pair_openers: frozenset[str] = frozenset()
+    year_range_connectors: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()
+    month_nouns_after_day_link: frozenset[str] = frozenset()
+    month_nouns: frozenset[str] = frozenset()
+    hijri_year_nouns: frozenset[str] = frozenset()
+    today_nouns: frozenset[str] = frozenset()
+    today_noun_after: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
+    month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)
+    past_verbs: frozenset[str] = frozenset()  # "ارتفع", "كانت": a month not yet begun is the last one (ar)
+    weekday_before_last: frozenset[str] = frozenset()  # "الأربعاء قبل الماضي": the week before last (ar)
+    weekday_needs_direction: frozenset[str] = frozenset()  # "الخمس الماضي" (ar): else a number word
+    following_year_words: frozenset[str] = frozenset()  # "من العام التالي": a year counted from another (ar)
+    relative_month_nouns: frozenset[str] = frozenset()  # "من الشهر المقبل": a month named by its place (ar)
+    # A relative-day phrase opened by one of these ("هذه الليلة") anchors at its second word: the opener is too
+    # common a word to be an anchor (claims/languages/loader.py); the phrase is no date after `this_day_not_after`.
+    phrase_openers_not_anchors: frozenset[str] = frozenset()
+    this_day_not_after: frozenset[str] = frozenset()
+    feminine_endings: frozenset[str] = frozenset()  # last letters: "الدورة" is no adjective of "اليوم" (ar)
+    year_determiners: frozenset[str] = frozenset()
+    lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
+    event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
+    event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
+    year_comparison_words: frozenset[str] = frozenset()  # "مقارنة مع 2009": a year compared with
+    year_comparison_links: frozenset[str] = frozenset()
+    first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
+    ordinal_suffixes: frozenset[str] = frozenset()
+    bc_year_openers: frozenset[str] = frozenset()  # "قبل الميلاد", "ق.م": a year before Christ (dates/year.py)
+    bc_year_words: frozenset[str] = frozenset()  # its word after the opener, or the whole marker ("BC")
+    day_part_words: frozenset[str] = frozenset()  # "عصر اليوم 21250": a time of today, not "day 21250" (ar)
+    yearly_words: frozenset[str] = frozenset()  # "في 31 مارس سنويا": a day of every year, no year inferred
+    per_period_links: frozenset[str] = frozenset()  # "300 ألف برميل في اليوم": per day, no date (ar)
+    dateline_agencies: frozenset[str] = frozenset()
+    dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
+    # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.
+    month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"
+    relative_year_nouns: frozenset[str] = frozenset()  # "بمايو العام الماضي", "in March last year"
+    current_year_words: frozenset[str] = frozenset()
+    future_cues: frozenset[str] = frozenset()  # a sentence about the future keeps a later month in the future
+    schedule_cues: frozenset[str] = frozenset()  # "will travel on Wednesday": the next Wednesday (en)
+    schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
+    year_part_words: frozenset[str] = frozenset()  # "mid-2005"
+    old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
+    hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date
+    year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
+    year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
+    base_period_links: frozenset[str] = frozenset()  # "in December 2023 from ... in November": its year (en)
+    period_figure_nouns: frozenset[str] = frozenset()  # "the March figure", "the rate for May": a period's data (en)
+    period_figure_links: frozenset[str] = frozenset()  # "the rate for May" (en)
+    day_event_nouns: frozenset[str] = frozenset()  # "today's ruling": a day word's event (en)
+    month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
+    past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
+    habitual_words: frozenset[str] = frozenset()  # "September registrations typically": no date (en)
+    topic_words: frozenset[str] = frozenset()  # "optimistic about 2005": "about" is no qualifier (en)
+    both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
+    # 'مدير تحرير في «أخبار اليوم»', 'لـ«اليوم السابع»': a short quoted name holding "اليوم" after one of these (or
+    # an outlet noun) names an outlet, not today (ar; rules/dates/relative_ar.py _outlet_name)
+    outlet_name_prepositions: frozenset[str] = frozenset()
+    # A month of every year, no date (rules/dates/recurring_month_en.py; en): the nouns of a record or a mean after
+    # it ("the October average"), the day parts and measures between ("December afternoon records"), the weather
+    # superlatives before it that make a day part enough ("the hottest October day"), the words before it ("every
+    # October") and the present-tense verbs of a year that runs every year ("The financial year runs from October 1").
+    month_category_nouns: frozenset[str] = frozenset()
+    month_category_modifiers: frozenset[str] = frozenset()
+    month_category_superlatives: frozenset[str] = frozenset()
+    recurring_month_openers: frozenset[str] = frozenset()
+    recurring_span_verbs: frozenset[str] = frozenset()
+    clause_contrast_words: frozenset[str] = frozenset()  # "usually in April, but this year in March": a new clause
+    same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)

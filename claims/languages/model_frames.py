@@ -1,0 +1,42 @@
+"""Framing words: a period that frames other figures ("in the past five years") is no claim
+(claims/rules/not_claims/framing*.py, counts_definite_ar.py).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class FrameRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    # "العقود الثلاثة الماضية": a definite cardinal of time framing other figures (rules/counts_definite_ar.py).
+    cardinal_frame_nouns: frozenset[str] = frozenset()
+    cardinal_frame_after: frozenset[str] = frozenset()
+    frame_words: frozenset[str] = frozenset()
+    frame_prepositions: frozenset[str] = frozenset()
+    frame_modifiers: frozenset[str] = frozenset()
+    frame_ends: frozenset[str] = frozenset()
+    frame_prepositions_modified: frozenset[str] = frozenset()  # "of the last 25 years" (en)
+    frame_prepositions_ended: frozenset[str] = frozenset()  # "for the final three months of 2004" (en)
+    frame_plan_prepositions: frozenset[str] = frozenset()  # "over the next four years": a plan's length (en)
+    frame_plan_modifiers: frozenset[str] = frozenset()
+    frame_partitive_after: frozenset[str] = frozenset()  # "18 times out of the last 20 years": a part (en)
+    frame_superlatives: frozenset[str] = frozenset()  # "the fastest rate in six years": framing (en)
+    frame_after: frozenset[str] = frozenset()
+    frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
+    frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)
+    frame_total_not_units: frozenset[str] = frozenset()  # ("in 9.58 seconds": a race's time is the figure)
+    frame_comparison_ends: frozenset[str] = frozenset()  # "than three months earlier" frames (en)
+    frame_units_long: frozenset[str] = frozenset()
+    frame_units_short: frozenset[str] = frozenset()
+    frame_compound_nouns: frozenset[str] = frozenset()  # "a 52-week high": a period compound that frames (en)
+    frame_each_words: frozenset[str] = frozenset()  # "in each of the past 13 years": a count, no frame (en)
+    # Durations that frame (not_claims/framing_durations.py; en): "in the 20-day period" (a period noun after a
+    # compound, "the" and a frame preposition); minutes or seconds "left", "to go" in a game (its clock)
+    frame_period_nouns: frozenset[str] = frozenset()
+    clock_left_words: frozenset[str] = frozenset()
+    clock_left_links: frozenset[str] = frozenset()
+    clock_left_verbs: frozenset[str] = frozenset()

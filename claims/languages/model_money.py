@@ -1,0 +1,68 @@
+"""Money words: amounts, prices, exchange rates and the currency cues of the money rules (claims/rules/money*.py,
+lists.py). Also `Currency`, one currency entry of the language data.
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+
+@dataclass(slots=True)
+class Currency:
+    code: str | None
+    candidates: list[str] = field(default_factory=list)
+    adjectives: dict[str, str] = field(default_factory=dict)  # word after (ar) -> code
+    adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
+    needs_number: bool = False
+    needs_adjective: bool = False
+    divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
+    needs_country: bool = False  # money only where its country is in view: a glued "P277 million", "أوقية" (ouguiya)
+    # A bare form ("$", "dollars") names the outlet's own currency when it is one of these (NZ: NZD), unless the
+    # sentence matches `own_code_cues` (world markets priced in `code`: "a barrel", "on Wall Street") or the text
+    # `own_code_text_cues` (a wire's "($1 = 1.52 New Zealand dollars)"): rules/money.py `outlet_reading`.
+    outlet_codes: frozenset[str] = frozenset()
+    own_code_cues: regex.Pattern | None = None
+    own_code_text_cues: tuple[str, ...] = ()
+    named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
+
+
+@dataclass(kw_only=True)
+class MoneyRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    range_from_words: frozenset[str] = frozenset()  # "from 10 dollars to 20 dollars": an amount's range (lists.py)
+    per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" after rate_basis_words
+    value_words: frozenset[str] = frozenset()  # "بقيمة 97,039,330": the figure after them is a value, no count (ar)
+    unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
+    price_words: frozenset[str] = frozenset()
+    amount_nouns: frozenset[str] = frozenset()  # "... revenue of 23.6 billion": continues an amount (en, lists.py)
+    # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
+    rate_basis_words: frozenset[str] = frozenset()
+    currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
+    usd_equivalence_words: frozenset[str] = frozenset()  # "5.9 مليار دينار، أي 19.4 مليار دولار" (ar)
+    currency_partner_words: frozenset[str] = frozenset()  # "التونسي مع الجزائر": the partner's cue counts last (ar)
+    nisba_endings: frozenset[str] = frozenset()  # a currency cue "الكويتي" also as "الكويتيون", "سودانيا" (ar)
+    fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
+    fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)
+    fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)
+    fx_trade_words: frozenset[str] = frozenset()  # "31 للبيع": a bare figure before these is priced (ar)
+    fx_rate_phrases: frozenset[str] = frozenset()  # "سعر صرف ... 14,100،": the rate closing its clause (ar)
+    topic_openers: frozenset[str] = frozenset()  # "أما الريال القطري، فقد سجل 612 ريالا": the topic (ar)
+    share_price_cues: frozenset[str] = frozenset()  # "سعر سهم ... 0.716 درهم": a price to a thousandth (ar)
+    rate_basis_proclitics: frozenset[str] = frozenset()  # "90 ألفا للدولار": the basis glued to its ل (ar)
+    fx_level_links: frozenset[str] = frozenset()  # "closed at 83.12 against the dollar": the level (en)
+    fx_basis_links: frozenset[str] = frozenset()  # "... 83.12 against the dollar": the other currency (en)
+    currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
+    # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).
+    currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)
+    # A scale suffix with a currency code glued after it ("2.5bnUSD"): suffix key -> (scale, currency).
+    scale_currency_suffixes: dict[str, tuple[int, Currency]] = field(default_factory=dict)
+    scale_currency_words: dict[str, tuple[int, Currency]] = field(default_factory=dict)  # "ملياردولار" (ar)
+    # Derived by the loader, no YAML role: the codes of whole-unit currency words several countries use
+    # (rules/money_fx_ar.py: a rate's local currency), and those of such words with no usual reading, sterling left out
+    # (rules/money_ar.py _odd_thousandth_ar: "ريال", "دينار", "جنيه")
+    several_country_codes: frozenset[str] = frozenset()
+    local_codes_no_usual: frozenset[str] = frozenset()

@@ -1,0 +1,67 @@
+"""Not-claim words: numbers that name, rank, grade, score, list or tell the time, which are no claims
+(claims/rules/not_claims/).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class NotClaimRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    partitive_words: frozenset[str] = frozenset()
+    post_office_box: tuple[str, ...] = ()
+    clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
+    clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
+    ranked_set_elatives: frozenset[str] = frozenset()  # "أعلى خمس جنسيات", "أكثر عامين": a ranked set (ar)
+    score_lead_words: frozenset[str] = frozenset()  # "متقدما بهدفين": leading by two goals, a score (ar)
+    clock_suffixes: frozenset[str] = frozenset()
+    time_zones: frozenset[str] = frozenset()
+    sequence_name_cues: frozenset[str] = frozenset()  # "Round two offers": a stage's name, not a count (en)
+    # Not claims (issue 14, class 5): claims/rules/not_claims/.
+    sms_verbs: frozenset[str] = frozenset()
+    sms_links: frozenset[str] = frozenset()
+    telecom_operators: frozenset[str] = frozenset()
+    service_number_nouns: frozenset[str] = frozenset()
+    rank_nouns: frozenset[str] = frozenset()
+    concept_number_nouns: frozenset[str] = frozenset()
+    rank_scope_before: frozenset[str] = frozenset()  # "slipped to 64 in the world": a place in a ranking (en)
+    rank_scope_prepositions: frozenset[str] = frozenset()
+    rank_scopes: frozenset[str] = frozenset()
+    ranked_set_words: frozenset[str] = frozenset()  # "the world's 500 largest companies": a set named by size (en)
+    ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
+    edition_names: frozenset[str] = frozenset()
+    edition_openers: frozenset[str] = frozenset()
+    isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
+    grade_cues: frozenset[str] = frozenset()  # "الذهب عيار 21", "بنزين 95": the number names a grade
+    grade_names_after: frozenset[str] = frozenset()  # "95 أوكتان"
+    grade_values: frozenset[str] = frozenset()  # the karats and octanes a grade cue names
+    stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
+    spelled_latin_letters: frozenset[str] = frozenset()
+    list_links: frozenset[str] = frozenset()
+    list_cues: frozenset[str] = frozenset()
+    race_nouns: frozenset[str] = frozenset()
+    distance_units: frozenset[str] = frozenset()
+    race_event_nouns: frozenset[str] = frozenset()
+    race_holder_words: frozenset[str] = frozenset()
+    race_event_modifiers: frozenset[str] = frozenset()  # "the 60m world indoor title" (en)
+    race_gender_words: frozenset[str] = frozenset()  # "the men's 200m" names the event (en)
+    race_event_before: frozenset[str] = frozenset()  # "silver in the 100m." (en)
+    race_event_after: frozenset[str] = frozenset()  # "win the 60m at Leipzig" (en)
+    school_year_cues: frozenset[str] = frozenset()  # "Year 12 students": a school year names a stage (en)
+    school_year_openers: frozenset[str] = frozenset()  # "in year 11": lower case after these only (en)
+    idiom_phrases: frozenset[str] = frozenset()  # "ten to one", "one in a million": no figure (en)
+    score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
+    score_links: frozenset[str] = frozenset()
+    score_nil_words: frozenset[str] = frozenset()
+    clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)
+    clock_hour_openers: frozenset[str] = frozenset()  # "at 3 in the afternoon" (en)
+    grade_bracket_cues: frozenset[str] = frozenset()  # "وقود السيارات الممتاز (95)": an octane in brackets (ar)
+    rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
+    unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
+    star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
+    star_class_places: frozenset[str] = frozenset()
+    edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)

@@ -1,0 +1,94 @@
+"""Number and quantity words: spelled-out figures, signs, ratios, multiples, millions, rates, percents, weights
+and measures (claims/rules/numbers/, quantity.py, lists.py).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(kw_only=True)
+class NumberRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    units_before: frozenset[str] = frozenset()  # "a magnitude 6.6 quake": a measure named before its figure (en)
+    measure_continue_links: frozenset[str] = frozenset()  # "... 39 million TEUs ... at 35.3 million" (en)
+    unit_name_words: frozenset[str] = frozenset()  # "20-foot equivalent units": a measure naming a unit (en)
+    # "1 in 5": the words between the two numbers of a ratio.
+    ratio_words: frozenset[str] = frozenset()
+    not_numbers: frozenset[str] = frozenset()
+    # Words before a number that make it negative ("minus 5", "سالب 3").
+    minus_words: frozenset[str] = frozenset()
+    million_nouns: frozenset[str] = frozenset()
+    metre_suffixes: frozenset[str] = frozenset()
+    fraction_links: frozenset[str] = frozenset()
+    ratio_first_words: frozenset[str] = frozenset()
+    ratio_round_bases: frozenset[str] = frozenset()  # "eight out of 10": a rate; "325 out of 360 seats": counts (en)
+    ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
+    ratio_times_words: frozenset[str] = frozenset()  # "nine times out of ten"
+    percent_back_anchors: frozenset[str] = frozenset()  # "one per cent": the percent word is the anchor
+    # Spelled-out numbers without a noun (claims/rules/numbers/words.py): "two point five", "point zero three",
+    # and the linking words after which a lone small number ends its clause as the figure ("the toll rose to three.").
+    decimal_point_words: frozenset[str] = frozenset()
+    zero_words: frozenset[str] = frozenset()
+    word_figure_links: frozenset[str] = frozenset()
+    word_figure_not_after: frozenset[str] = frozenset()
+    # A bare figure paired with one that has a unit takes it (claims/rules/lists.py): "4.2 مقابل 4.6 بالمائة",
+    # "8ر4 بالمائة بعد أن بلغ 4ر14"
+    pair_links: frozenset[str] = frozenset()
+    previous_value_verbs: frozenset[str] = frozenset()
+    previous_value_links: frozenset[str] = frozenset()
+    previous_value_openers: frozenset[str] = frozenset()
+    word_figure_not_before: frozenset[str] = frozenset()
+    # Multiples (rules/counts_en.py): "twice the figure", "six times as much", "three times more": a number.
+    multiple_adverbs: dict[str, int] = field(default_factory=dict)
+    multiple_nouns: frozenset[str] = frozenset()
+    multiple_cues: frozenset[str] = frozenset()
+    multiple_as_words: frozenset[str] = frozenset()
+    multiple_as_quantifiers: frozenset[str] = frozenset()
+    multiple_adverb_cues: frozenset[str] = frozenset()
+    comparative_links: frozenset[str] = frozenset()
+    unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)
+    average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand
+    plural_scales: frozenset[str] = frozenset()  # "ملايين": a scale word that follows three to ten only
+    rate_nouns: frozenset[str] = frozenset()  # "بنقطتين في نسبة التضخم": points of a rate are percentage points
+    rate_links: frozenset[str] = frozenset()
+    rate_change_nouns: frozenset[str] = frozenset()  # "61 في المئة، بزيادة أربع نقاط": rate points (ar)
+    percent_change_words: frozenset[str] = frozenset()  # "بنسبة 1.2%": a percent that is a change, no level (ar)
+    index_nouns: frozenset[str] = frozenset()  # "المؤشر": points in its sentence are an index's (ar)
+    restatement_links: frozenset[str] = frozenset()  # "ربع نقطة مئوية، أي 0.25 نقطة مئوية": the same figure again
+    one_measure_units: frozenset[str] = frozenset()  # "one ounce", "half an ounce": a measure of one unit (en)
+    glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
+    multiple_size_nouns: frozenset[str] = frozenset()  # "half the size of Wales": a multiple, not a share (en)
+    figure_level_nouns: frozenset[str] = frozenset()  # "the 1,500 level": a level, not a count (en)
+    fold_multiples: frozenset[str] = frozenset()  # "tenfold": a multiple, unit times (en)
+    tolerance_words: frozenset[str] = frozenset()  # "plus" before a minus word: "plus (or) minus 1%", no sign (en)
+    # A currency word that also weighs ("pound"), read as a weight in lb before a rate per area ("1,392 pounds per
+    # acre") or a metric weight in brackets ("700 pounds (320kg)"), unless a price word stands before the figure
+    # ("sold for 9,000 pounds per acre"): rules/quantity.py _weighs (en).
+    weight_currency_words: frozenset[str] = frozenset()
+    weight_rate_links: frozenset[str] = frozenset()
+    weight_rate_units: frozenset[str] = frozenset()
+    weight_area_units: frozenset[str] = frozenset()  # "per acre": a weight only with a crop or yield word near
+    weight_yield_words: frozenset[str] = frozenset()
+    metric_weight_units: frozenset[str] = frozenset()
+    weight_price_words: frozenset[str] = frozenset()
+    # "a vote percentage of 27.9", "the pass percentage stood at 81.5": the bare figure is a percent (en)
+    percentage_nouns: frozenset[str] = frozenset()
+    percentage_links: frozenset[str] = frozenset()
+    # A bare "1.5m" with no noun after is millions in a sentence that counts people or things and measures no
+    # length (rules/numbers/digits.py _millions_in_sentence; en); the words that may follow it there
+    million_context_nouns: frozenset[str] = frozenset()
+    metre_context_words: frozenset[str] = frozenset()
+    million_links: frozenset[str] = frozenset()
+    # Barrels a day (rules/counts_en.py barrels_a_day_en; en): "mbpd", the stems before "/d" ("mb/d", "b/d"), and
+    # those written in millions ("40.46 mb/d" is 40,460,000 barrels a day)
+    barrel_day_words: frozenset[str] = frozenset()
+    barrel_day_stems: frozenset[str] = frozenset()
+    million_unit_words: frozenset[str] = frozenset()
+    # Cricket figures (rules/numbers/cricket_en.py; en): "took four for 51", "23 for six", "64 for the third wicket"
+    cricket_cues: frozenset[str] = frozenset()  # a word of these in the sentence makes it a cricket report
+    cricket_cue_phrases: frozenset[str] = frozenset()  # ... or a phrase ("all out"), found in the lower-case text
+    cricket_links: frozenset[str] = frozenset()  # "for" between the figures
+    cricket_wicket_nouns: frozenset[str] = frozenset()

@@ -1,0 +1,20 @@
+"""Range words: what stands between the two figures of a range or a change (claims/rules/lists.py and the range
+rules).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class RangeRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    until_words: frozenset[str] = frozenset()
+    range_openers: frozenset[str] = frozenset()
+    between_words: frozenset[str] = frozenset()
+    range_connectors: frozenset[str] = frozenset()
+    percent_range_connectors: frozenset[str] = frozenset()
+    change_connectors: frozenset[str] = frozenset()

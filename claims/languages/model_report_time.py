@@ -1,0 +1,36 @@
+"""Report-time words: what makes a day word date the report ("said on Monday") and not the event
+(claims/rules/dates/report_time_ar.py, report_time_en.py).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(kw_only=True)
+class ReportTimeRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    report_verbs: frozenset[str] = frozenset()  # verbs of saying: a day word they own dates the report
+    report_verb_proclitics: frozenset[str] = frozenset()
+    report_time_links: frozenset[str] = frozenset()  # "said on Monday"
+    report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
+    report_day_openers: frozenset[str] = frozenset()  # "وفي يوم الجمعة قالت": words before a day opening a report
+    report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
+    report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
+    report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
+    report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
+    report_revision_verbs: frozenset[str] = frozenset()  # "X on Monday raised its growth forecast": report time (en)
+    report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")
+    name_inner_words: frozenset[str] = frozenset()  # "Office of National Statistics": inside a name (en)
+    report_relative_pronouns: frozenset[str] = frozenset()  # "the board, which announced ... yesterday" (en)
+    report_auxiliaries: frozenset[str] = frozenset()  # "on Thursday Mr Blair is saying" (en)
+    report_bare_verbs: frozenset[str] = frozenset()  # "said the attack on Monday": no object, a clause (en)
+    report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
+    report_clause_verbs: frozenset[str] = frozenset()  # "said Mr Knight was stopped on Monday": the clause's day (en)
+    # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the
+    # report (rules/dates/report_time_en.py _participle_opens; en)
+    report_opening_participles: frozenset[str] = frozenset()
+    report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
+    report_audience_verbs: frozenset[str] = frozenset()  # "Speaking to journalists on Thursday": "to" is no break (en)

@@ -1,0 +1,36 @@
+"""Share words: fractions of a whole and the words around them (claims/rules/shares.py).
+Each field is a `rule_words` role of the language data (claims/languages/<lang>.yaml) unless marked derived;
+a role a language does not use stays empty. `Language` (model.py) inherits the class below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(kw_only=True)
+class ShareRoles:
+    __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
+
+    # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
+    time_span_years: dict[str, int] = field(default_factory=dict)
+    share_figure_links: frozenset[str] = frozenset()
+    # Shares of a whole (claims/rules/shares.py): plural fraction words taking a count before them ("ثلاثة أرباع",
+    # "two-thirds"), links and the words around a fraction that make it a share or keep it from being one.
+    plural_fractions: frozenset[str] = frozenset()
+    share_proclitics: frozenset[str] = frozenset()
+    share_comparison_links: frozenset[str] = frozenset()
+    share_alone: frozenset[str] = frozenset()
+    share_not_after: frozenset[str] = frozenset()
+    share_not_before: frozenset[str] = frozenset()
+    share_links: frozenset[str] = frozenset()
+    share_articles: frozenset[str] = frozenset()
+    fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
+    share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)
+    share_by_ends: frozenset[str] = frozenset()
+    share_closing_nouns: frozenset[str] = frozenset()  # "a two-thirds majority": a share (en)
+    share_comparison_words: frozenset[str] = frozenset()  # "two-thirds below the peak": a share (en)
+    # "cost a quarter the price of": a fraction of a price after these is a multiple; "pay half the cost" a share;
+    # "the other half" after the same share in the sentence is a share (rules/shares.py; en)
+    multiple_price_nouns: frozenset[str] = frozenset()
+    price_multiple_links: frozenset[str] = frozenset()
+    share_complement_words: frozenset[str] = frozenset()
