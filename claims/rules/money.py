@@ -98,6 +98,16 @@ class MoneyRules(Cursor):
         n1.value += part.value / after[0].divisor
         r.end_i = after[1]
 
+    def _subunit_alone(self, j: int, cur_after: tuple[Currency, int, str | None] | None,
+                       cur_before: tuple[Currency, int] | None) -> tuple[str, int] | None:
+        """English: a currency's hundredth named alone after a figure, with no sign before it, is a unit as pence
+        are (GUIDELINES: "300p a share" is a number): "eight sen", "up 50 pesewas" -> its unit and end. Only the
+        subunits the language data lists among its units (not "cents": the annotated sets split on them); "20
+        ringgit and 43 sen" still joins as one amount (`_subunit_tail`)."""
+        if self.ar or cur_after is None or cur_before is not None or cur_after[0].divisor == 1:
+            return None
+        return self._measure_after(j)
+
     def subunit_divisor(self, j: int) -> int:
         """How many of the currency word at token j make one unit of its currency (cents: 100; dollars: 1)."""
         after = self._currency_after(j)

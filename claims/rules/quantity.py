@@ -241,6 +241,10 @@ class QuantityRules(CricketFigureRulesEn):
         if cur_after is not None and self._weighs(r, cur_after[1]):
             r.kind, r.end_i, r.unit = "number", cur_after[1], "lb"  # "1,392 pounds per acre": a weight
             return True
+        subunit = self._subunit_alone(r.end_i, cur_after, cur_before)
+        if subunit is not None:  # "eight sen", "50 pesewas": a hundredth named alone is a unit, as pence
+            r.kind, r.end_i, r.unit = "number", subunit[1], subunit[0]
+            return True
         if cur_after is not None:
             cur, end_i, code = cur_after
             if cur.needs_number and n1.is_word and not n1.scale:
