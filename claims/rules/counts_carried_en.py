@@ -15,10 +15,11 @@ may start after the count a figure answers, so they ask for a cursor over the se
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
 
-_CLAUSE_MARKS = frozenset(".,;:!?)")
+
 def _year_like(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
@@ -143,7 +144,7 @@ class CarriedCountRulesEn(Cursor):
         """Token k ends the figure's clause: the end, a mark, a conjunction, "each", or a preposition phrase."""
         data = self.language
         t = self.tok(k)
-        if t is None or (t.kind == SYM and t.text in _CLAUSE_MARKS):
+        if t is None or (t.kind == SYM and t.text in CLAUSE_ENDS_EN):
             return True
         return t.kind == WORD and (t.key in data.lone_count_openers or t.key in data.breakdown_each_words or
                                    t.key in data.carried_prepositions or t.key in data.or_words)

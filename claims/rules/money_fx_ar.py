@@ -6,11 +6,10 @@ and the basis a rate is quoted per ("للدولار"). As money_fx_en.py does fo
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import COMMAS
+from claims.engine.marks import CLAUSE_ENDS_AR, COMMAS
 from claims.engine.types import NUM, WORD, NumberExpr, Reading
 from claims.languages import Currency
 
-_CLAUSE_MARKS = frozenset("،,.؛;:)")
 RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي دير الزور والميادين 13,900")
 
 
@@ -98,7 +97,7 @@ class FxPriceRulesAr(Cursor):
         t = self.tok(k)
         if t is None:
             return True
-        if t.text in _CLAUSE_MARKS:
+        if t.text in CLAUSE_ENDS_AR:
             return t.text != "." or not self.ex.text[t.end:t.end + 3].lstrip(" ")[:1].isdigit()
         return self.in_set(k, self.language.report_attribution_words)
 

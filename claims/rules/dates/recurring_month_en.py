@@ -15,12 +15,12 @@ record sales"), a month with its year ("the October 2019 average").
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
 from claims.engine.types import NUM, WORD, Skip
 
 # How many words before the month a habitual word may open its clause, and a span verb may stand.
 HABITUAL_REACH = 14
 SPAN_VERB_REACH = 8
-_CLAUSE_MARKS = frozenset(",;:()—–\"“”")
 _SPACED_DASH = " - "  # "Exports - traditionally the driver - grew slower in January": an aside ends
 
 
@@ -72,7 +72,7 @@ class RecurringMonthRulesEn(Cursor):
         data = self.language
         before = self.ex.text[self.bounds[0]:self.toks[i].start]
         dash = before.rfind(_SPACED_DASH)
-        cut = max(max(before.rfind(mark) for mark in _CLAUSE_MARKS), dash + 2 if dash >= 0 else -1)
+        cut = max(max(before.rfind(mark) for mark in CLAUSE_BREAKS_IN_SENTENCE_EN), dash + 2 if dash >= 0 else -1)
         for word in reversed(before[cut + 1:].lower().split()[-HABITUAL_REACH:]):
             if word in data.clause_contrast_words:
                 return False  # (not "rains usually come in April, but this year they came in March")
@@ -86,7 +86,7 @@ class RecurringMonthRulesEn(Cursor):
         data = self.language
         for k in range(i - 1, max(-1, i - SPAN_VERB_REACH - 1), -1):
             t = self.toks[k]
-            if t.start < self.bounds[0] or t.text in _CLAUSE_MARKS:
+            if t.start < self.bounds[0] or t.text in CLAUSE_BREAKS_IN_SENTENCE_EN:
                 return False
             if t.kind == WORD and t.key in data.recurring_span_verbs:
                 if self.word_key(k - 1) not in data.relative_year_nouns:

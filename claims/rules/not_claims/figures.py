@@ -4,12 +4,11 @@ spelled-out numbers standing alone, and bare runs of 7+ digits."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import NAME_CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NOTHING, WORD, Reading, Skip
 
-# Quotation marks around a name ("«شاهين 2»", "“تيانهي 2″", "\"ماري كوين 2\""), and how many words of name may stand
-# between the opening mark and the number.
-OPENING_QUOTES = "«“\""
-CLOSING_QUOTES = "»”″\""
+# How many words of a quoted name ("«شاهين 2»", "“تيانهي 2″", "\"ماري كوين 2\"") may stand between the opening
+# quote and the number (engine/marks.py: OPENING_QUOTES, NAME_CLOSING_QUOTES).
 QUOTED_NAME_WORDS = 3
 
 
@@ -69,7 +68,7 @@ class FigureRules(Cursor):
         "«الفرقة 30»", "«بي - 29»"); a quoted figure alone ("“1550” بلاغا") or after a list ("و\"346\"") is read."""
         n1 = r.n1
         close = self.tok(n1.end_i)
-        if close is None or close.text not in CLOSING_QUOTES or not n1.plain_digits or \
+        if close is None or close.text not in NAME_CLOSING_QUOTES or not n1.plain_digits or \
                 n1.value != n1.value.to_integral_value():
             return False
         words = 0
