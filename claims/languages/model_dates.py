@@ -89,3 +89,4 @@ class DateRoles:
     recurring_span_verbs: frozenset[str] = frozenset()
     clause_contrast_words: frozenset[str] = frozenset()  # "usually in April, but this year in March": a new clause
     same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)
+    same_period_phrases: frozenset[str] = frozenset()  # "مقارنة بالفترة ذاتها من عام 2015": the text is of 2016 (ar)

@@ -7,6 +7,10 @@
   as a day ("من أول مارس 2021 وحتى الآن": a starting point).
 - "الجاري"/"الحالي" (this month): its sentence names exactly one year ("معرض الربيع 2017 منذ افتتاحه وحتى يوم 12
   أبريل الجاري").
+- no word of direction (session 9, OOD ar11/ar6): as "الماضي", the same month restated with one year ("خلال تشرين
+  الثاني" beside "في تشرين الثاني 2022"; "27 نوفمبر" beside "انتخابات نوفمبر 2021").
+- any but a word of the future: the current year the text names outright, "العام الحالي 2022" / "السنة الجارية
+  2023" (a year noun, a word of this year, then the year): "حتى نهاية آب الماضي" in such a text is 2022-08.
 Either way the year must be the latest the text names: a past month is recent ("كانون الثاني وشباط الماضيين"
 beside "شهري آذار ونيسان من سنة 2018", the base year of a comparison, and "2022": no year).
 Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates).
@@ -19,6 +23,7 @@ from claims.languages import Language
 from claims.normalize import normalize_word
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
+SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
 
 
 def _month_of(value: object) -> str | None:
@@ -45,17 +50,22 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         if month is not None:
             years_of_month.setdefault(month, set()).add(str(d.value)[:4])
     latest = max((y for d in drafts if d.kind == "date" for y in _years(d)), default=None)
-    past, current = language.weekday_past, language.current_year_words
+    current, future = language.current_year_words, language.weekday_future
+    named_current = _named_current_year(drafts, text, language)
     for d in yearless:
         value = str(d.value)
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
-        words = {normalize_word(after[0].strip("،,.؛:)")) if after else ""}
+        word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
+        if word in future:
+            continue  # "فبراير المقبل": the text does not say which year is next
         year = None
-        if words & past:
+        if word in current:
+            year = _sentence_year(d, drafts, sentences)
+        else:  # a past month, or one with no word of direction
             years = years_of_month.get(value[2:4], set())
             year = next(iter(years)) if len(years) == 1 else None
-        elif words & current:
-            year = _sentence_year(d, drafts, sentences)
+        if year is None and named_current is not None and (latest is None or named_current >= latest):
+            year = latest = named_current  # (a comparison's base year names the one before: the current is later)
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
             d.value = year + value[1:]
             d.inferred = True
@@ -66,3 +76,24 @@ def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int
     s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
     years = {y for o in drafts if o.kind == "date" and s <= o.start < e for y in _years(o)}
     return next(iter(years)) if len(years) == 1 else None
+
+
+def _named_current_year(drafts: list[Draft], text: str, language: Language) -> str | None:
+    """The year a text names as its own: a year claim right after a year noun and a word of this year ("العام
+    الحالي 2022", "السنة الجارية 2023"), or the year after one named as the same period's a year before ("مقارنة
+    بالفترة ذاتها من عام 2015": 2016; `same_period_phrases`); None when it names none, or two."""
+    nouns, current = language.relative_year_nouns, language.current_year_words
+    found = set()
+    for d in drafts:
+        if d.kind != "date" or not isinstance(d.value, str) or len(d.value) != 4 or not d.value.isdigit():
+            continue
+        before = text[max(0, d.start - SAME_PERIOD_REACH):d.start]
+        words = before.split()
+        if words and words[-1] in language.month_year_links:
+            words = words[:-1]  # "من عام 2015"
+        if len(words) >= 2 and normalize_word(words[-2]) in nouns and \
+                normalize_word(words[-1].removesuffix("ة")) in current:
+            found.add(d.value)
+        elif any(" ".join(words[-3:]).endswith(p) for p in language.same_period_phrases):
+            found.add(str(int(d.value) + 1))
+    return next(iter(found)) if len(found) == 1 else None
