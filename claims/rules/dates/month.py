@@ -117,8 +117,8 @@ class MonthRules(RecurringMonthRulesEn):
         if day is None and nxt is not None and self._day_value(nxt) is not None and not t.text.endswith("'s"):
             after = self.tok(j_alt + 1)
             is_year_next = after is not None and after.kind == NUM
-            # "May 6." ends the sentence; "May 6.5" or "March 3:1" is no day
-            closing = after is not None and after.text == "." and not (
+            # "May 6." ends the sentence, "May 6: ..." opens one (a dateline); "May 6.5" or "March 3:1" is no day
+            closing = after is not None and after.text in ".:" and not (
                 self.tok(j_alt + 2) is not None and self.toks[j_alt + 2].kind == NUM and self.glued(j_alt + 2))
             if not (after is not None and after.kind == SYM and after.text in ":." and not closing) or is_year_next:
                 k = j_alt + 1

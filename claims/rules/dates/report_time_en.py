@@ -189,11 +189,18 @@ _OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
 
 
 # A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
-# then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --".
-_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*"
+# then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --". The place may
+# be in title case and carry its region in brackets ("Kisumu (Nyanza, Kenya), May 3 (XYZ) —"); the outlet's
+# bracket may open before the date and close after it ("QUETTA, (Daily Wire - 4th Jun, 2021 ) :").
+_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?"
+                                r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: ?\([^()\n]{1,40}\))?"
+                                r"(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*(?:\([^()\n]{1,60}[-–]\s*)?"
                                 r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*")
-# (the second form: a place in title case with its agency in brackets: "Phnom Penh (FN), August 9 —")
-_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s")
+# (the last form: a place in title case with its agency in brackets: "Phnom Penh (FN), August 9 —")
+# After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
+# closing, or no mark before the report's first word ("Kisumu, Mar 3 The county ..."; the copy lost its dash).
+_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s|:\s*[A-Z]"
+                               r"|\)\s*(?:--?|–|—|:)|\s(?=[A-Z][a-z]))")
 # With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
 # three capitalized words ("(Lanka Business Online)"); not a remark ("March 5, 2020 (the day lockdown began) -").
 _DATELINE_AGENCY_TAIL_EN = re.compile(
