@@ -55,6 +55,8 @@ class MoneyRoles:
     rate_basis_proclitics: frozenset[str] = frozenset()  # "90 ألفا للدولار": the basis glued to its ل (ar)
     fx_level_links: frozenset[str] = frozenset()  # "closed at 83.12 against the dollar": the level (en)
     fx_basis_links: frozenset[str] = frozenset()  # "... 83.12 against the dollar": the other currency (en)
+    fx_continue_links: frozenset[str] = frozenset()  # "at 83.12 against the dollar, from 83.40": goes on (en)
+    fx_alone_level_links: frozenset[str] = frozenset()  # "the rupiah to 15,900": a rate with no basis (en)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
     # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).
     currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)
