@@ -55,7 +55,33 @@ class ReportTimeRulesEn(ReportTimeRules):
             if self.word_key(k - 1) in data.report_nouns and any(
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
+            if self._report_event_before(k - 1):
+                return True  # "explained in a press statement on Friday that", "in press conference on Sunday."
         return self._opens_report_en(start_i)
+
+    def _report_event_before(self, k: int) -> bool:
+        """A statement, interview or press conference at k, after "in"/"at"/"during" (a determiner and up to two
+        lower-case modifiers between): the day it was given on dates the report, whatever verb the sentence has.
+        A noun that also names an event of its own ("conference") needs a press word before it ("a news
+        conference"; not "at a conference on Monday, delegates agreed")."""
+        data = self.language
+        noun = self.word_key(k)
+        if noun not in data.report_nouns:
+            return False
+        n = k - 1
+        if noun in data.report_press_nouns:
+            if self.word_key(n) not in data.report_press_words:
+                return False
+            n -= 1
+        for _ in range(2):
+            t = self.tok(n)
+            if t is None or t.kind != WORD or t.key in data.report_event_prepositions or \
+                    t.key in data.report_clause_openers or not t.text.islower():
+                break
+            n -= 1
+        if self.word_key(n) in data.report_clause_openers:
+            n -= 1
+        return self.word_key(n) in data.report_event_prepositions
 
     def _forecast_revised(self, k: int) -> bool:
         """A determiner at k, then a forecast or estimate noun within a few words ("its 2021 economic growth
