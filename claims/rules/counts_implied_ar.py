@@ -14,6 +14,7 @@ also when the counted noun is implied or stands elsewhere"), and the measures an
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
@@ -30,6 +31,7 @@ BREAKDOWN_REACH = 200  # characters either side of a breakdown item where the ot
 PARALLEL_REACH = 140  # characters from the count to the bare figure that carries its noun
 PARALLEL_RATIO = 50  # the bare figure is of the count's order ("تقدم 15365 ... ونجح 13975"; not "... 91")
 MILLION = 1_000_000  # a decimal count is written in millions ("1.709 مليون زائر"; "83.93 ألفا" stays a number)
+THOUSAND = 1_000  # ... or in thousands with one decimal ("613,6 ألفا": _hundreds_in_thousands)
 _SOUND_PLURALS = ("ات", "ين", "ون")  # "قطاعات", "المشاركين": a plural whatever the stem (broken plurals unknown)
 _FEMININE_DUALS = ("تين", "تان")  # "في المرتبتين ال 52 وال60": a dual, not a plural
 # A tally item: a word, then a whole figure alone in brackets ("الشمال (14)").
@@ -38,6 +40,12 @@ _TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
 # hold it, the feminine plural).
 _CLAUSE_PROCLITICS = "وف"
 _NOUN_ENDINGS = ("ه", "ات")
+
+
+def _hundreds_in_thousands(raw: Decimal, scale: int) -> bool:
+    """"613,6 ألفا", "4011.7 ألفا": thousands with one decimal, a count rounded to hundreds as statistics offices give
+    the unemployed or the workforce ("83.93 ألفا", two decimals, stays a number)."""
+    return scale == THOUSAND and raw.as_tuple().exponent == -1
 
 
 class ImpliedCountRulesAr(Cursor):
@@ -51,7 +59,7 @@ class ImpliedCountRulesAr(Cursor):
             return True
         if r.n2 is not None or n1.value != n1.value.to_integral_value():
             return False
-        if n1.raw != n1.raw.to_integral_value() and n1.scale < MILLION:
+        if n1.raw != n1.raw.to_integral_value() and n1.scale < MILLION and not _hundreds_in_thousands(n1.raw, n1.scale):
             return False
         if self.in_set(self._qualifier(r.start_i)[1] - 1, self.language.value_words):
             return False  # "بقيمة 97,039,330": a value, never a count
@@ -105,7 +113,8 @@ class ImpliedCountRulesAr(Cursor):
     def _number_of_subject_ar(self, i: int) -> bool:
         """"عدد" and a definite noun (or "العدد" itself) before the figure at i say it counts: within NEAR_REACH
         words, or FAR_REACH when the figure is reached ("إلى"/"الى" or a verb of reaching right before it).
-        Quotation marks and a number inside them pass ("أجنحة «كوفيد 19» إلى 469"); any other mark or figure
+        Quotation marks and a number inside them pass ("أجنحة «كوفيد 19» إلى 469"), and a comma right before that
+        verb ("عدد السكان النشيطين في البلاد، بلغ 3512.4 ألفا"); any other mark or figure
         ends the search; an average is no count ("متوسط عدد الأطفال 3")."""
         data = self.language
         q = self._qualifier(i)[1]
@@ -115,6 +124,8 @@ class ImpliedCountRulesAr(Cursor):
         for m in range(len(words) - 1, -1, -1):
             w = words[m]
             if not w[0].isalpha() and not w[0].isdigit():
+                if w in COMMAS and reached and seen == 1 and words[m + 1] in data.parallel_count_verbs:
+                    continue  # "عدد السكان النشيطين في البلاد، بلغ 3512.4 ألفا": the subject set off before its verb
                 if w not in _QUOTE_MARKS:
                     return False
                 after = after2 = None
