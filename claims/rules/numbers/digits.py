@@ -51,6 +51,8 @@ def parse_digits(text: str) -> Decimal | None:
             return Decimal(groups[1] + groups[0])
         return Decimal(groups[1] + "." + groups[0])
     if "ر" in seps:
+        if len(set(seps)) == 1 and 1 <= len(groups[-1]) <= 3 and all(len(g) == 3 for g in groups[:-1]):
+            return Decimal("".join(reversed(groups)))  # "500ر250ر1": three groups in the same order, 1,250,500
         return None
     try:
         if len(set(seps)) == 1:
@@ -122,6 +124,8 @@ class DigitRules(Cursor):
             # "38.<RLM>57" in the source: a decimal typed right-to-left, read 57.38.
             whole, frac = t.text.split(".")
             value = Decimal(frac + "." + whole)
+        elif self.ar and "ر" in t.text:
+            value = self._reversed_groups_ar(i, value)
         elif self.ar and self._dot_thousands_count_ar(i):
             value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands
         j = i + 1
@@ -181,7 +185,22 @@ class DigitRules(Cursor):
         return point is not None and point.kind == WORD and point.key in SPELLED_DECIMAL_POINTS and \
             frac is not None and frac.kind == NUM and frac.text.isdigit()
 
-    def _dot_thousands_count_ar(self, i: int) -> bool:
+    def _reversed_groups_ar(self, i: int, value: Decimal) -> Decimal:
+        """Figures typed right to left with ر (digits.parse_digits), as a news agency prints them, read as the dotted
+        form they stand for: "250ر17 زائرا" is "17.250 زائرا", 17,250 counted people (_dot_thousands_count_ar);
+        "500ر250ر1 مليون" is 1.2505 million, the first ر the decimal mark before a scale word."""
+        text = self.toks[i].text
+        groups = text.split("ر")
+        nxt = self.tok(i + 1)
+        if len(groups) > 2:
+            if nxt is not None and nxt.kind == WORD and nxt.key in self.language.scales:
+                return Decimal(groups[-1] + "." + "".join(reversed(groups[:-1])))
+            return value
+        if len(groups[0]) == 3 and groups[0] != "000" and self._dot_thousands_count_ar(i, groups[1], groups[0]):
+            return value * 1000
+        return value
+
+    def _dot_thousands_count_ar(self, i: int, whole: str | None = None, frac: str | None = None) -> bool:
         """A single dot before three digits groups thousands on a count of whole things: "18.410 متدرباً", "9.599
         تجمعاً" (two or more digits before the dot), "5.964 طلعة" when another figure of the sentence is grouped by
         dots too, "2.288 قائمة" after "عدد" (the number of whole things); then a bare figure so written after it in the
@@ -190,7 +209,8 @@ class DigitRules(Cursor):
         currency or percent ("1.225 مليون", "2.370 درهم", "4.870 في المائة"), nor a measure or time noun with other
         digits ("4.915 ملم")."""
         t = self.toks[i]
-        whole, _, frac = t.text.partition(".")
+        if whole is None or frac is None:
+            whole, _, frac = t.text.partition(".")
         if len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or \
                 whole[0] == "0" or (self.tok(i - 1) is not None and self.toks[i - 1].text == "("):
             return False
@@ -207,7 +227,7 @@ class DigitRules(Cursor):
                 self.tok(j + 1) is not None and self.toks[j + 1].kind == NUM and \
                 self._dot_thousands_count_ar(j + 1):
             return True  # "بين 5.000 و7.500 لفة": the low bound of a range or list of such counts
-        noun = self._counted_after(j, NumberExpr(Decimal(t.text), i, j)) if nxt is not None else None
+        noun = self._counted_after(j, NumberExpr(Decimal(whole + "." + frac), i, j)) if nxt is not None else None
         if noun is None and self.in_set(j, data.partitive_words) and self.partitive_measure_ar(j) is None and \
                 (self.word_key(j + 1) or "").startswith(data.definite_article):
             noun = (j + 1, j + 2)  # "شرع 38.463 من المؤجلين", "ضمنهم 1.260 من الأجانب": a part of a group
