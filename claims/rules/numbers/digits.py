@@ -235,7 +235,8 @@ class DigitRules(Cursor):
             if self.in_set(noun[0], data.frame_units_long | data.frame_units_short):
                 return even  # "3.000 ساعة"; not "1.5 ساعة"
             if even or int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start) or \
-                    self._count_of_before(i, noun[1]):
+                    self._count_of_before(i, noun[1]) or (frac[2] == "0" and not self.in_set(noun[1], data.per_words)):
+                # (a decimal of whole things is never written with a last zero: "2.400 من المتطوعين", "4.800 متطوع")
                 if self.dot_count_from is None or t.start < self.dot_count_from:
                     self.dot_count_from = t.start
                 return True
