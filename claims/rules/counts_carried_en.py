@@ -74,6 +74,8 @@ class CarriedCountRulesEn(Cursor):
         if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
             return False  # ("has 2004": a year)
         closes = self._clause_closes(n.end_i)
+        if not n.is_word and (self._people_state(n) or self._definite_count(n, closes)):
+            return True
         if not self._carried_shape(n, closes):
             return False
         view, off = self.sentence_view()
@@ -81,6 +83,30 @@ class CarriedCountRulesEn(Cursor):
         if view._compared(a) or view._same_preposition(a, b) or view._changed_to(a):
             return True
         return closes and (view._same_verb(a) or view._gapped(a, _MAX_CHAIN))
+
+    def _people_state(self, n: NumberExpr) -> bool:
+        """"The floods left 101 injured and 55 others missing": a whole figure right before a word of what befell
+        people (`people_state_words`: injured, dead, missing ...) counts them (not an age set off by commas: "Ms
+        Roe, 44, dead in her car"), when that word ends its clause (not a verb with its object: "4 injured nobody")."""
+        return self.word_key(n.end_i) in self.language.people_state_words and self._clause_closes(n.end_i + 1)
+
+    def _definite_count(self, n: NumberExpr, closes: bool) -> bool:
+        """"out of the 20 766 who sat the exam", "on November 17 for the remaining 90", "22 teams rather than the
+        current 20": a whole figure after "the" (and one word of `definite_count_adjectives`) counts people before
+        "who"/"whom" (`people_relatives`), and what a count before it in the sentence counted when it closes its
+        clause or a plural verb follows ("the other 12 were freed")."""
+        data = self.language
+        k = n.start_i - 1
+        adjective = self.word_key(k) in data.definite_count_adjectives
+        if self.word_key(k - 1 if adjective else k) not in data.share_articles:
+            return False
+        after = self.word_key(n.end_i)
+        if after in data.people_relatives:
+            return True
+        if not adjective or not (closes or after in data.plural_subject_verbs) or after in data.carried_prepositions:
+            return False  # (not "its airliner, the 717,": a model; "the remaining 12 in the squad": a place)
+        view, off = self.sentence_view()
+        return bool(view.counts_before(n.start_i + off))
 
     def _carried_shape(self, n: NumberExpr, closes: bool) -> bool:
         """The shape of one of the rules right around the figure: a comparison link or "to" before it; a list mark,
