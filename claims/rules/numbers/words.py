@@ -247,6 +247,8 @@ class WordNumberRules(Cursor):
                 # دقائق": a clock time (not "الزائر عشرة ريالات", "إلى عشرة دولارات")
                 return _FAIL, key
         found = self.strip(key, data.number_words, data.proclitics_number_word)
+        if found is None and self.ar:
+            found = self._definite_scale_and_fraction(i, key)  # "المليون ونصف المليون زائر"
         if found is not None:
             if key in data.hundreds or key in data.scales:
                 k = i - 1
@@ -399,6 +401,18 @@ class WordNumberRules(Cursor):
         data = self.language
         return self.ar and key[-1:] == "ا" and key[:-1] in data.scales and \
             self.word_key(j + 1) in data.partitive_words and self.word_key(j + 2) is not None
+
+    def _definite_scale_and_fraction(self, i: int, key: str) -> tuple[str, str] | None:
+        """Arabic: a definite scale word (token i) with "و" + a fraction and the same scale after it, "المليون ونصف
+        المليون", is the figure as its indefinite form is ("مليون ونصف المليون"); ("", scale) to read it, else None.
+        Alone, "المليون" names the mark, not a figure (counts_definite_ar.exceeded_scale reads it after a verb)."""
+        data = self.language
+        article = data.definite_article
+        fraction = self.word_key(i + 1) or ""
+        if not key.startswith(article) or key[len(article):] not in data.scales or \
+                fraction[:1] != data.and_prefix or fraction[1:] not in data.fractions or self.word_key(i + 2) != key:
+            return None
+        return "", key[len(article):]
 
     def _fraction_word(self, run: _WordRun, key: str, conj: bool) -> int:
         data = self.language
