@@ -13,7 +13,8 @@ class CompoundNumberRulesAr(Cursor):
 
     def _join_scaled_parts(self, n1: NumberExpr) -> None:
         """"498 ألفا و543 سهما", "مليونين و624 ألفا و966 دولارا": parts joined by و, each below the last scale; or
-        scaled parts in a row without it ("7 مليارات 215 مليونا 380 ألف دينار", as Jordanian budgets write them)."""
+        scaled parts in a row without it ("7 مليارات 215 مليونا 380 ألف دينار", as Jordanian budgets write them), or
+        each part in brackets ("(12) مليونا و(480) ألفا و(75) برميلا", as some ministries print figures)."""
         self._half_of_scale_ar(n1)
         for _ in range(4):
             if not n1.scale:
@@ -24,6 +25,9 @@ class CompoundNumberRulesAr(Cursor):
                 return
             k = n1.end_i if bare else n1.end_i + 1
             nxt = self.tok(k)
+            if nxt is not None and nxt.text == "(" and self.tok(k + 2) is not None and \
+                    self.toks[k + 1].kind == NUM and self.toks[k + 2].text == ")":
+                k, nxt = k + 1, self.toks[k + 1]  # "(12) مليونا و(480) ألفا": each part in its own brackets
             if nxt is None or nxt.kind != NUM:
                 return  # "و543" or "و 243"
             part = self.number_expr(k)
