@@ -174,7 +174,7 @@ class RelativeDateRules(Cursor):
                 self.word_key(i + 1) not in data.weekday_future:
             return None  # "السنوات الخمس": a number; "الخمس الماضي": last Thursday
         weekday = data.weekdays[stripped[1]]
-        if self._date_follows_weekday(i):
+        if name == t.text and self._date_follows_weekday(i):  # (not "Sunday's seventh meeting": an ordinal after)
             return self._weekday_before_date(i)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
         direction = self._weekday_direction(i, end)
