@@ -40,6 +40,8 @@ class ReportTimeRules(Cursor):
             return False
         if self.toks[start_i].text.endswith("'s"):
             return False  # "said Monday's vote was close": the possessive names the event
+        if self.ar and self._day_to_come(start_i):
+            return False  # "وحسب تقرير الأرصاد يطرأ غدا انخفاض": no report is dated tomorrow
         if self._verb_after_day_ar(start_i) if self.ar else self._verb_after_day_en(start_i):
             return True  # "يوم أمس أعلنت ...", "On Monday, the agency's head said"
         k = start_i - 1
@@ -52,6 +54,12 @@ class ReportTimeRules(Cursor):
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach)
         return bool(found)
+
+    def _day_to_come(self, i: int) -> bool:
+        """Token i is a day word of the future ("غدا", "بعد غد")."""
+        data = self.language
+        found = self.strip(self.toks[i].key, data.relative_days, data.proclitics_relative_day)
+        return found is not None and data.relative_days[found[1]] > 0
 
     def _verb_owns_day(self, items: list[Item], reach: int) -> bool | None:
         """Walking back from the day word over items: a verb of saying within reach words, with no clause break,
@@ -99,19 +107,23 @@ class ReportTimeRules(Cursor):
             issued = self._issued_ar(items, n) if self.ar else self._issued_en(items, n)
             if issued is not None:
                 return issued
-        if self._statement_noun(key) and before in data.report_attribution_words:
+        if self._statement_noun(key) and before is not None and \
+                self._report_word(before, data.report_attribution_words):
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day
         return None
 
     def _report_verb(self, key: str) -> bool:
         """A verb of saying, maybe after a proclitic ("وقال")."""
-        verbs = self.language.report_verbs
-        return key in verbs or (key[:1] in self.language.report_verb_proclitics and key[1:] in verbs)
+        return self._report_word(key, self.language.report_verbs)
+
+    def _report_word(self, key: str, words: frozenset[str]) -> bool:
+        """key is in words, maybe after a proclitic of verbs ("وقال", "ووفقا")."""
+        return key in words or (key[:1] in self.language.report_verb_proclitics and key[1:] in words)
 
     def _statement_noun(self, key: str) -> bool:
-        """A statement noun ("بيان", "figures"), maybe after a proclitic."""
-        nouns = self.language.report_statement_nouns
-        return key in nouns or (key[:1] in self.language.report_verb_proclitics and key[1:] in nouns)
+        """A statement noun ("بيان", "figures"), maybe after a proclitic ("وبيان", "لإحصاء": "وفقا لإحصاء الوزارة
+        اليوم")."""
+        return self.strip(key, self.language.report_statement_nouns) is not None
 
     def _before_window(self) -> list[Item]:
         """Items of the sentence's words before this window, nearest first, when the window was cut after the
