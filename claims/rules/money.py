@@ -175,7 +175,7 @@ class MoneyRules(Cursor):
         if glued is not None:
             return glued, j, None  # "33.5 ملياردولار": typed without a space
         t = self.tok(j)
-        if t is None:
+        if t is None or self._sign_of_next_figure(j):
             return None
         if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.tok(j + 1) is not None and \
                 self.glued(j + 1) and self.toks[j + 1].key in data.currency_words:
@@ -206,6 +206,38 @@ class MoneyRules(Cursor):
             if len(seq) == n and tuple(x.text for x in seq) == abbr:
                 return cur, j + n, None
         return None
+
+    def _sign_of_next_figure(self, j: int) -> bool:
+        """English: a currency sign at j glued to the figure after it is that figure's, not the one before ("two
+        US$200 million tranches", "three $5 bills": the count stays a count)."""
+        if self.ar:
+            return False
+        t, nxt = self.toks[j], self.tok(j + 1)
+        if t.kind == WORD and nxt is not None and nxt.kind == SYM and self.glued(j + 1):
+            j, t, nxt = j + 1, nxt, self.tok(j + 2)  # "US$"
+        return t.kind == SYM and t.text in self.language.currency_symbols and nxt is not None and \
+            nxt.kind == NUM and self.glued(j + 1)
+
+    def conversion_dollar_en(self, r: Reading, cur: Currency) -> bool:
+        """English: a bare "$" amount opening a bracket right after an amount in another currency is its value in
+        US dollars ("HK$9 billion ($1.15 billion)", "Ush20,000 ($5.3)"), whatever dollar the outlet uses."""
+        if self.ar or "USD" not in (cur.code, *cur.candidates, *cur.outlet_codes):
+            return False
+        k = r.start_i - 1
+        if self.tok(k) is None or self.toks[k].text != "(":
+            k -= 1  # "(US$291 million)": the sign is a word and a mark
+            if self.tok(k) is None or self.toks[k].text != "(":
+                return False
+        m = k - 1
+        if self.tok(m) is not None and self.toks[m].kind == WORD and self.toks[m].key in self.language.scales:
+            m -= 1  # "9 billion ("
+        while self.tok(m) is not None and self.toks[m].kind == NUM and self.tok(m - 1) is not None and \
+                self.toks[m - 1].kind == NUM:
+            m -= 1  # "20 000 (": digit groups
+        if self.tok(m) is None or self.toks[m].kind != NUM:
+            return False
+        before = self._currency_before(m)
+        return before is not None and before[0] is not cur
 
     def _scale_glued_currency(self, j: int) -> Currency | None:
         """The currency of a scale word typed without its space before the currency word, ending the figure read

@@ -113,7 +113,8 @@ class IdentifierRules(Cursor):
         t = self.tok(i + 1)
         if t is None:
             return False
-        if (t.kind == SYM and t.text in ("%",)) or t.text in self.language.currency_symbols:
+        if (t.kind == SYM and t.text in ("%",)) or (t.text in self.language.currency_symbols and
+                                                    not self._sign_of_next_figure(i + 1)):  # ("the 2018 $48m vote")
             return True
         if t.kind == WORD:
             k = t.key
