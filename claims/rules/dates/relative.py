@@ -60,6 +60,8 @@ class RelativeDateRules(Cursor):
         found = self.phrase_at(k, data.relative_day_phrases)
         if found is None or self.in_set(k - 1, data.this_day_not_after):
             return None
+        if not self.ar and not self.toks[k + 1].text.islower():
+            return None  # "told ITV's This Morning": a programme's name
         after = self.word_key(found[1])
         if after is not None and (after in data.today_noun_after or (
                 data.definite_article and after.startswith(data.definite_article) and after not in data.not_counted and
