@@ -26,6 +26,11 @@ class AgeDualRoles:
     age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
     age_person_nouns: frozenset[str] = frozenset()
+    # "وزوجته منى 60 عاما،": an age after a person's name (ar; counts_ar.named_age_ar): kin nouns, which may stand
+    # for the name ("وابنه 12 عاما،"; other person nouns need a name after them), and the words that show no name
+    # stands before the figure ("منذ 16 عاما،")
+    age_kin_nouns: frozenset[str] = frozenset()
+    age_name_breaks: frozenset[str] = frozenset()
     dual_adjectives: frozenset[str] = frozenset()  # "وآخران" counts two, "جنديان آخران" is the dual's adjective
     dual_endings: frozenset[str] = frozenset()
     # "هزتين أرضيتين", "مواطنان فلسطينيان": a dual noun and its dual adjective (ar; counts_dual_ar.dual_pair_ar)

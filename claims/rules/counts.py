@@ -184,6 +184,8 @@ class CountRules(Cursor):
                 not self.glued(start_i) and self.word_key(start_i - 2) is not None and \
                 (close is None or close.text in AGE_DASHES):  # (a dash glued to the figure is its sign: no age)
             return j + 1  # "العريف ... آل سعد – 19 عاما", "الشاب خالد – 23 عاما – فيروي": an age after a name
+        if self.ar and self.word_key(j) in data.age_nouns and self.named_age_ar(start_i, j):
+            return j + 1  # "وزوجته منى سالم 60 عاما،": an age right after a person's name (counts_ar.py)
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
             if self.word_key(j + 1) in data.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
                     and self.word_key(j + 3) in data.age_old_words:

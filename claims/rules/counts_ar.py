@@ -10,6 +10,8 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
 OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
+NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
+AGE_CLOSERS = frozenset({"،", ",", ")", "؛", "."})  # what closes an age set after a name (or the text's end)
 
 
 class CountRulesAr(Cursor):
@@ -204,6 +206,39 @@ class CountRulesAr(Cursor):
         if self.in_set(k, data.age_reach_links):  # "الشاب الذي يبلغ"
             k -= 1
         return self._age_person(k)
+
+    def named_age_ar(self, start_i: int, j: int) -> bool:
+        """"وزوجته منى سالم 60 عاما،": the years (noun at j) right after a person's name and closed by a comma, a
+        bracket or a full stop are that person's age when a person noun opens the name, or when the name is an item
+        of a list (set off by a bracket, colon or comma) of which another item is so opened ("(سالم علي 70 عاما،
+        وزوجته ..."); not in a sentence giving a prison term ("بالسجن ... فلان 15 عاما،")."""
+        person = self._age_name_start(start_i) if self._age_closed(j + 1) else None
+        if person is None or any(self.in_set(k, self.language.sentence_term_words) for k in range(self.n)):
+            return False
+        return person >= 0 or any(
+            self.toks[k].kind == NUM and k != start_i and self.word_key(k + 1) in self.language.age_nouns and
+            self._age_closed(k + 2) and self._age_name_start(k) not in (None, -1) for k in range(self.n))
+
+    def _age_closed(self, k: int) -> bool:
+        close = self.tok(k)
+        return close is None or close.text in AGE_CLOSERS
+
+    def _age_name_start(self, start_i: int) -> int | None:
+        """The words right before a figure as a person's name: the index of the person noun that opens it ("الطفل
+        أحمد"; a kin noun may stand alone: "وابنه"), -1 for one to NAME_REACH words set off by a bracket, colon or
+        comma before them, None when a preposition or a time word stands there ("منذ 16 عاما،", "قضى الشاب 5
+        أعوام،") or no name does."""
+        data = self.language
+        k = start_i - 1
+        while k >= 0 and start_i - k <= NAME_REACH + 1 and self.toks[k].kind == WORD:
+            if self.in_set(k, data.age_name_breaks):
+                return None
+            if self.in_set(k, data.age_kin_nouns) or (start_i - k > 1 and self._age_person(k)):
+                return None if self.in_set(k - 1, data.age_name_breaks) else k  # (others need a name after them)
+            k -= 1
+        if start_i - k - 1 > NAME_REACH or start_i - k == 1 or k < 0 or self.toks[k].text not in "(:،,":
+            return None
+        return -1
 
     def _age_person(self, i: int) -> bool:
         """A person noun at i, bare, definite ("الطفل") or with a conjunction ("ورجل")."""
