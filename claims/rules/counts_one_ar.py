@@ -3,10 +3,21 @@
 
 from __future__ import annotations
 
+import re
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft
 
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
+# Script facts (normalized: ة is ه): the endings of a singular noun, of its other numbers (dual, sound plurals, the
+# accusative alif), and the letters glued before a noun (conjunction, preposition, article).
+_SINGULAR_ENDINGS = ("ه", "ا")
+_NUMBER_ENDINGS = frozenset({"", "ه", "ا", "ات", "ين", "ون", "ان", "تين", "تان", "يه"})
+_DUAL_ENDINGS = frozenset({"تين", "تان"})  # "عجلتين": a count of two by itself
+_NOUN_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "وب", "ول"})
+MAX_PREFIX = 3
+MIN_STEM = 3  # a shorter stem matches too many words
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 class OneCountRulesAr(Cursor):
@@ -82,18 +93,59 @@ class OneCountRulesAr(Cursor):
     def one_only_ar(self, i: int) -> list[Draft] | None:
         """"بنموذج إجابة واحد فقط", "عضوا واحدا فقط", "بفارق هدف واحد فقط": "one" after an indefinite noun and
         stressed by "only" is the figure, a count of the noun (a number with its unit when the noun is a unit:
-        "نقطة واحدة فقط"). Without "only" ("من عائلة واحدة", "في يوم واحد") it is no claim, as the dev set has it."""
+        "نقطة واحدة فقط"), or answering other counts of the noun in its sentence (_counted_again_ar). Otherwise ("من
+        عائلة واحدة", "في يوم واحد") it is no claim, as the dev set has it."""
         data = self.language
-        if not self.ar or not self.in_set(i, data.one_adjectives) or self.word_key(i + 1) not in data.only_words:
+        if not self.ar or not self.in_set(i, data.one_adjectives):
             return None
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None or \
                 self._counted_noun_ar(i - 1, prev) is None:
             return None
+        if self.word_key(i + 1) not in data.only_words and (
+                self.toks[i].key not in data.one_adjectives or not self._counted_again_ar(i - 1)):
+            return None
         measure = self._measure_after(i - 1)
         if measure is not None and measure[1] == i:
             return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
         return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
+
+    def _counted_again_ar(self, k: int) -> bool:
+        """The noun at k (before "واحد") stands again in its sentence in another number ("عجلتين ... وعجلة واحدة",
+        "(26 ميدالية) ... (ميدالية واحدة)", "ثلاثة مستخدمين، ومستخدم واحد"): "one" answers the other counts, the
+        figure of a tally. Not a period ("في عام 2023 ... عام واحد" frames), nor "one of" ("واحدة من")."""
+        data = self.language
+        key = self.toks[k].key
+        if self.word_key(k + 2) in data.partitive_words or key in data.frame_units_long or \
+                key in data.frame_units_short:
+            return False
+        stem = key[:-1] if key[-1:] in _SINGULAR_ENDINGS else key
+        stems = [stem] + [stem[len(p):] for p in _NOUN_PREFIXES if p and stem.startswith(p)]  # "ومستخدم"
+        stems = [x for x in stems if len(x) >= MIN_STEM]
+        s, e = self.bounds
+        text = self.ex.norm.text
+        for m in _WORD_RE.finditer(text, s, e):
+            word = m.group()
+            if m.start() == self.toks[k].start:
+                continue
+            for stem in stems:
+                at = word.find(stem)
+                ending = word[at + len(stem):]
+                if 0 <= at <= MAX_PREFIX and word[:at] in _NOUN_PREFIXES and ending in _NUMBER_ENDINGS and (
+                        ending in _DUAL_ENDINGS or self._figure_word_before(text, s, m.start())):
+                    return True
+        return False
+
+    def _figure_word_before(self, text: str, s: int, at: int) -> bool:
+        """The word before position `at` (sentence start s) is a figure: digits ("26 ميدالية", "(26 ميدالية)") or a
+        number word ("بثلاثة مستخدمين")."""
+        words = text[max(s, at - 24):at].split()
+        if not words:
+            return False
+        last = words[-1].strip("(«\"")
+        if last[:1].isdigit() or last[-1:].isdigit():
+            return True
+        return self.strip(last, self.language.number_words, self.language.proclitics_number_word) is not None
 
     def one_after_measure_ar(self, i: int) -> list[Draft] | None:
         """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it
