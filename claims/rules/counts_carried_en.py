@@ -74,7 +74,7 @@ class CarriedCountRulesEn(Cursor):
         if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
             return False  # ("has 2004": a year)
         closes = self._clause_closes(n.end_i)
-        if not n.is_word and (self._people_state(n) or self._definite_count(n, closes)):
+        if (not n.is_word and self._people_state(n)) or self._definite_count(n, closes):
             return True
         if not self._carried_shape(n, closes):
             return False
@@ -94,7 +94,8 @@ class CarriedCountRulesEn(Cursor):
         """"out of the 20 766 who sat the exam", "on November 17 for the remaining 90", "22 teams rather than the
         current 20": a whole figure after "the" (and one word of `definite_count_adjectives`) counts people before
         "who"/"whom" (`people_relatives`), and what a count before it in the sentence counted when it closes its
-        clause or a plural verb follows ("the other 12 were freed")."""
+        clause or a plural verb follows ("the other 12 were freed"; spelled only before the verb: "the other three
+        were men")."""
         data = self.language
         k = n.start_i - 1
         adjective = self.word_key(k) in data.definite_count_adjectives
@@ -105,6 +106,8 @@ class CarriedCountRulesEn(Cursor):
             return True
         if not adjective or not (closes or after in data.plural_subject_verbs) or after in data.carried_prepositions:
             return False  # (not "its airliner, the 717,": a model; "the remaining 12 in the squad": a place)
+        if n.is_word and after not in data.plural_subject_verbs:
+            return False  # a spelled one only as a subject: "the other three were men" (not "the other two.")
         view, off = self.sentence_view()
         return bool(view.counts_before(n.start_i + off))
 

@@ -189,6 +189,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         if each:
             k += 1
         place = self.tok(k + 1)
+        if place is not None and place.key in data.share_articles:
+            place = self.tok(k + 2)  # "two in the Cordillera": a place named with "the"
         if self.word_key(k) not in data.breakdown_prepositions or place is None or place.kind != WORD or \
                 not place.text[:1].isupper() or (place.text,) in data.months or place.text in data.weekdays:
             return False, False
@@ -206,7 +208,10 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         view, a = self.view_index(start_i)
         if not any(view.figure_tok(m) and not view._item_after(m + 1)[0] for m in range(a - 1)):
             return False  # no total before the list
-        if each or before.key in data.and_words:  # "... and one in Lakhimpur" closes the list
+        the = self.word_key(end_i + 1 + each) in data.share_articles  # a place with "the": "two in the Cordillera"
+        if the and not view.counts_before(a):
+            return False  # (only after a count)
+        if (each or before.key in data.and_words) and not the:  # "... and one in Lakhimpur" closes the list
             return True
         return sum(1 for m in range(view.n) if view.figure_tok(m) and view._item_after(m + 1)[0]) >= 2
 
