@@ -38,7 +38,7 @@ _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 _DIGITS_RE = regex.compile(r"[0-9]+")
 _SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
 _EDGE_DIGITS = "0123456789"
-_EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^"
+_EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^•■●▪►"  # with bullets glued to a list item ("■Twelve")
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 # Marks that end a clause: final marks, semicolons and commas; not a dot or comma inside a figure ("3.5", "42,500").
 _CLAUSE_MARK_RE = re.compile(r"[!?؟؛;،]|[.,](?![0-9])")
@@ -98,7 +98,8 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
             end = m_start + 1
             if abbreviations and text[m_start] == ".":
                 word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
-                if word in abbreviations or (len(word) == 1 and word.isupper()):
+                if word in abbreviations or (len(word) == 1 and word.isupper()) or (
+                        "-" in word and word.rpartition("-")[2] in abbreviations):  # "Jan. 1-Nov. 3": a range
                     continue
         if start < end and end - start <= MAX_SENTENCE_CHARS and not text[start].isspace() \
                 and not text[end - 1].isspace():

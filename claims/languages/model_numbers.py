@@ -22,6 +22,7 @@ class NumberRoles:
     minus_words: frozenset[str] = frozenset()
     million_nouns: frozenset[str] = frozenset()
     metre_suffixes: frozenset[str] = frozenset()
+    spaced_scale_suffixes: frozenset[str] = frozenset()  # "QR 2.4 bn": a scale abbreviation after a space (en)
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
     ratio_round_bases: frozenset[str] = frozenset()  # "eight out of 10": a rate; "325 out of 360 seats": counts (en)

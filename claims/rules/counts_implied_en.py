@@ -282,6 +282,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
+        if (amount := self.one_hyphen_amount_en(i)) is not None:
+            return amount  # "the one-cedi levy" (money.py)
         if self.word_key(i + 1) in data.period_one_nouns:
             if self.word_key(i + 2) in data.ago_words:  # "failed one year ago": how long ago
                 return [Draft("count", t.start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 
 
@@ -312,3 +314,16 @@ class MoneyRules(Cursor):
                 return cur, j + 3 if self.word_key(j + 2) else j + 2, code
         return cur, j + 1, None
 
+    def one_hyphen_amount_en(self, i: int) -> list[Draft] | None:
+        """"the one-cedi levy", "a one-dollar coin": "one" glued by a hyphen to a currency word is an amount of one,
+        as "a two-cedi levy" is two (the hyphen path of `_currency_after`); "one" alone is no figure (en)."""
+        hyphen = self.tok(i + 1)
+        if hyphen is None or hyphen.text != "-" or self.ar:
+            return None
+        found = self._currency_after(i + 1)
+        if found is None:
+            return None
+        r = Reading(NumberExpr(Decimal(1), i, i + 1, is_word=True, raw=Decimal(1)), None, None, i, found[1])
+        self._read_money(r, found[0], found[2])  # (quantity.py)
+        return [Draft("money", self.toks[i].start, self.toks[found[1] - 1].end, value=number_value(r.n1.value),
+                      currency=r.currency, currency_candidates=r.candidates, currency_source=r.currency_source)]

@@ -132,7 +132,8 @@ class MonthRules(RecurringMonthRulesEn):
                                             "hijri" if year[2] == "hijri" else calendar)
                 if calendar == "gregorian" and not self.ar:
                     self._first_before_date = i - 1
-                    paired = self._paired_day_after(k, start_i, mo, d) or self._day_range_after(k, start_i, mo, d)
+                    paired = self._paired_day_after(k, start_i, mo, d) or self._day_range_after(k, start_i, mo, d) \
+                        or self._month_range_after(k, start_i, mo, d)
                     if paired is not None:
                         return paired
                     y = self._infer_year(mo, d, k)
@@ -198,6 +199,30 @@ class MonthRules(RecurringMonthRulesEn):
         if not first or not last:
             return None
         first[0].value_high = last[0].value
+        return first
+
+    def _month_range_after(self, k: int, start_i: int, month: int, day: int) -> list[Draft] | None:
+        """English: "Jan. 1-Nov. 3", "from March 30 to April 2": a day of another month after the first (tokens
+        start_i..k) closes a period, one claim with `value_high`. The first day takes the year of the second (written,
+        or inferred for it), or the year before when it falls later in the year ("Dec. 20-Jan. 5")."""
+        link = self.tok(k)
+        if link is None or link.text == "/" or not (
+                link.text in "-–" or link.key in self.language.day_range_connectors):
+            return None
+        second = self._month_at(k + 1) if self.tok(k + 1) is not None and self.toks[k + 1].kind == WORD else None
+        if second is None or second[2] != "gregorian" or second[0] == month:
+            return None
+        found = self._date_from_month(k + 1, second)
+        if not isinstance(found, list) or len(found) != 1 or found[0].precision != "day" or \
+                found[0].value_high is not None or not isinstance(found[0].value, str):
+            return None
+        last = found[0]
+        year2 = int(last.value[:4]) if last.value[:1].isdigit() else None
+        year = None if year2 is None else year2 if (month, day) <= (second[0], int(last.value[-2:])) else year2 - 1
+        first = self._date_draft(start_i, k, year, month, day, "gregorian", inferred=last.inferred)
+        if not first:
+            return None
+        first[0].end, first[0].value_high = last.end, last.value
         return first
 
     def _second_day_year(self, year: tuple[int, int, str | None] | None, month: int, day2: int,

@@ -47,7 +47,12 @@ class NameRulesEn(Cursor):
         prev = self.tok(i - 1)
         if prev is not None and prev.text in "'’" and self.glued(i - 1) and not self.glued(i):
             return True  # "in Wales' Six Nations squad": a possessive's apostrophe, no opening quote
-        return prev is not None and not (prev.kind == SYM and prev.text in "\"'(“‘-:")
+        if prev is None or (prev.kind == SYM and prev.text in "\"'(“‘-:"):
+            return False
+        k = i - 1  # "■ Forty-nine per cent", "• Twelve were hurt": only marks (a bullet) before it open the sentence
+        while k >= 0 and self.toks[k].kind == SYM and self.toks[k].start >= self.bounds[0]:
+            k -= 1
+        return k >= 0 and self.toks[k].end > self.bounds[0]
 
     def _name_before(self, i: int) -> bool:
         """English: a capitalized word right before the number names it ("Article 50", "Terrorism Act 2000")."""

@@ -128,6 +128,9 @@ class DigitRules(Cursor):
             value = self._reversed_groups_ar(i, value)
         elif self.ar and self._dot_thousands_count_ar(i):
             value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands
+        elif not self.ar and len(t.text) == 6 and t.text.endswith(",00") and t.text[:3].isdigit() and \
+                t.text[0] != "0":
+            value *= 1000  # "by 500,00 a year", "$110,00": English writes no decimal comma; a group lost a zero
         j = i + 1
         text = t.text
         # "10 000 000", "30 674.3204": space-separated thousands, the last group may carry the decimals.
@@ -324,6 +327,9 @@ class DigitRules(Cursor):
                 expr.scale *= data.scales[t2.key]
                 expr.value *= data.scales[t2.key]
                 expr.end_i += 1
+        elif key in data.spaced_scale_suffixes and t.text.islower():  # "QR 2.4 bn", "4 mn tonnes"
+            scale = data.scale_suffixes[key]
+            expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
         elif key in data.scale_currency_words:  # "33.5 ملياردولار": money reads the currency (_currency_after)
             scale = data.scale_currency_words[key][0]
             expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
