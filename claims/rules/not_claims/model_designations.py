@@ -9,6 +9,7 @@ from claims.engine.types import DASHES, NUM, SYM, WORD, Skip, Tok
 STAR_CLASS_MAX = 7  # a hotel has one to seven stars
 STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
 STAR_CLASS_LINK_LEN = 4  # "و", "والـ", "ال": the links a list of classes may hold between its figures
+PACKAGE_PRICE_REACH = 7  # tokens from a package's size to its price, or from a price back to the package word
 
 
 class ModelDesignationRules(Cursor):
@@ -47,6 +48,46 @@ class ModelDesignationRules(Cursor):
         if cued or self.in_set(i + 1, data.grade_names_after) or self._bracketed_grade(i):
             return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
         return None
+
+    def _package_size(self, i: int, end_i: int) -> Skip | None:
+        """A weight or volume that sizes the package a price is quoted for names the product, as a grade does:
+        "كيس الدقيق 25 كيلو بـ 7200 ريال", "جوال السكر زنة 50 كيلو إلى 1550 جنيها", "زيت الطبخ (4 لتر) 3,900 ريال",
+        "1800 أوقية لخنشة 5 كلغ". The figure has a unit of `package_units` after it and a package word of
+        `package_nouns` right before it (or with the product's definite name between), or stands alone with its
+        unit in brackets after a word; a currency word lies within PACKAGE_PRICE_REACH tokens after the size or
+        before the package word. "صادرت الشرطة 50 كيلو من المخدرات", "شحنة زنة 300 طن" stay measures."""
+        data = self.language
+        if not data.package_nouns or end_i != i + 1:
+            return None
+        found = self._measure_after(end_i)
+        if found is None or not self.in_set(end_i, data.package_units):
+            return None
+        unit_end = found[1]
+        before = self.tok(i - 1)
+        if before is not None and before.text == "(":
+            if self.tok(unit_end) is None or self.toks[unit_end].text != ")" or self.word_key(i - 2) is None:
+                return None  # "زيت الطبخ (4 لتر)"
+            first, unit_end = i - 2, unit_end + 1
+        elif self.in_set(i - 1, data.package_nouns):
+            first = i - 1  # "زنة 50 كيلو", "وقطمة 5 كيلو"
+        elif self.in_set(i - 2, data.package_nouns) and \
+                (self.word_key(i - 1) or "").startswith(data.definite_article):
+            first = i - 2  # "وكيس الدقيق 25 كيلو"
+        else:
+            return None
+        if self._currency_within(unit_end, unit_end + PACKAGE_PRICE_REACH) or \
+                self._currency_within(first - PACKAGE_PRICE_REACH, first):
+            return Skip(unit_end)
+        return None
+
+    def _currency_within(self, lo: int, hi: int) -> bool:
+        """A currency word among tokens [lo, hi) ("ريالا", "بـ ... جنيها", "دولارًا")."""
+        words = self.language.currency_words
+        for j in range(max(0, lo), min(self.n, hi)):
+            t = self.toks[j]
+            if t.kind == WORD and self.strip(t.key, words) is not None:
+                return True
+        return False
 
     def _star_class(self, i: int) -> Skip | None:
         """A hotel's class in stars names a grade ("المنتجعات ذات الـ 4 والـ 5 نجوم", "فندق من فئة 4 نجوم"): a figure
