@@ -179,6 +179,15 @@ class ListRules(Cursor):
             return
         r.n2, r.connector, r.end_i = n2, "-", after[1]
 
+    def hyphened_connector(self, k: int) -> int:
+        """English: tokens to skip when a range connector at k is written between hyphens after the first figure's
+        hyphen ("3-to-4%", "2-to-3 percent": 2), else 0."""
+        nxt = self.tok(k + 1)
+        if self.ar or self.word_key(k) not in self.language.range_connectors or nxt is None or nxt.text != "-" or \
+                not (self.glued(k) and self.glued(k + 1) and self.glued(k + 2)):
+            return 0
+        return 2
+
     def glued_and_second(self, n1: NumberExpr, j: int, start_i: int) -> tuple[NumberExpr | None, str | None]:
         """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"), or of
         two number words sharing the scale after the second ("خمسة وعشرة ملايين طن"):
