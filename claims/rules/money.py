@@ -157,13 +157,20 @@ class MoneyRules(Cursor):
         """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",
         "R1,200", "R2-million"; not "R2", "R5")."""
         text = self.toks[i].text
-        if len(text) >= 3:
+        if len(text) >= 3 or self._comma_space_thousands(i):
             return True
         k = i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and self.glued(i + 1) else i + 1
         nxt = self.tok(k)  # "R2-million": the scale after a hyphen (numbers/digits.py)
         data = self.language
         return nxt is not None and nxt.kind == WORD and (k == i + 1 or self.glued(k)) and (
             nxt.key in data.scale_suffixes or nxt.key in data.scales)
+
+    def _comma_space_thousands(self, i: int) -> bool:
+        """"K4, 000", "K1, 500": a space typed after the thousands comma, the group read as one figure with the one
+        before it (numbers/digits.py `_comma_space_group`) is an amount's size, as "K4,000" is."""
+        comma, group = self.tok(i + 1), self.tok(i + 2)
+        return comma is not None and comma.text == "," and self.glued(i + 1) and group is not None and \
+            group.kind == NUM and len(group.text) == 3 and group.text.isdigit() and group.start == comma.end + 1
 
     def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
         """A currency word (with its nationality adjective) or code after a number."""

@@ -172,6 +172,9 @@ class DayRules(Cursor):
         while len(days) < 8:
             sep = self.tok(j)
             nxt = self.tok(j + 1)
+            if sep is not None and sep.text == "," and nxt is not None and nxt.kind == WORD and \
+                    nxt.key in self.language.day_list_connectors:
+                j, sep, nxt = j + 1, nxt, self.tok(j + 2)  # "7th, 8th, and 9th June": the serial comma
             next_day = self._day_value(nxt) if nxt is not None else None
             if sep is None or next_day is None:
                 break
@@ -227,7 +230,8 @@ class DayRules(Cursor):
         drafts: list[Draft] = []
         for n, (k, d) in enumerate(days):
             last = n == len(days) - 1
-            found = self._date_draft(k, end_i if last else k + 1, year, month, d, calendar, inferred=inferred)
+            end = end_i if last else self._after_ordinal(k + 1)  # "4th, 5th and 6th May": "4th", its suffix too
+            found = self._date_draft(k, end, year, month, d, calendar, inferred=inferred)
             if found:
                 if not last:
                     # The month is written once, after the last day: the earlier days carry it as inferred.

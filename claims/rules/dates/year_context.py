@@ -142,10 +142,12 @@ def carry_sentence_year(drafts: list[Draft]) -> None:
     2.5% in February and 3.0% in March 2011": the February is 2012's; "signed last October, in force in
     November 2006"); nor months out of order or a bare year between."""
     for d in drafts:
-        if d.kind == "date" and isinstance(d.value, str) and d.value[:2] == "--":
+        if d.kind == "date" and isinstance(d.value, str) and (d.value[:2] == "--" or (
+                d.inferred and d.value[4:5] == "-")):
             break
     else:
-        return  # (most sentences: no yearless month)
+        return  # (most sentences: no yearless or inferred month)
+    _restated_month_day(drafts)
     dates = sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
                     d.value_high is None), key=lambda d: d.start)
     values = [str(d.value) for d in dates]  # all str: filtered above
@@ -155,6 +157,23 @@ def carry_sentence_year(drafts: list[Draft]) -> None:
             if year is not None and year == _carried_year(values, n, 1):
                 d.value = year + values[n][1:]
                 d.inferred = True
+
+
+def _restated_month_day(drafts: list[Draft]) -> None:
+    """A day of a month written with its year earlier in the sentence, the day's own year not written, is in that
+    month ("in March 2016, when on March 12 the river rose" -> 2016-03-12, not the publication's year nor "--03-12").
+    Only a day after the month it falls in, and no other year written between: a yearless month BEFORE a dated one
+    may be the year after ("2.1% in March from 3.0% in March 2011"), so it is left alone."""
+    month_years: dict[str, str] = {}  # "07" -> "2015": months written with their year, so far in the sentence
+    for d in sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
+                     d.value_high is None), key=lambda d: d.start):
+        v = str(d.value)
+        if not d.inferred and len(v) == 7 and v[4] == "-" and v[:4].isdigit():
+            month_years = {v[5:7]: v[:4]}  # "2015-07" (the latest month-and-year counts alone)
+        elif not d.inferred and v[:4].isdigit() and not v.startswith("--"):
+            month_years = {}  # another written year or date between: no carry past it
+        elif len(v) >= 7 and (v[:2] == "--" or d.inferred) and v[-5:-3] in month_years and v[-3] == "-":
+            d.value, d.inferred = month_years[v[-5:-3]] + v[-6:], True
 
 
 def _carried_year(values: list[str], n: int, step: int) -> str | None:

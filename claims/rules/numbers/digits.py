@@ -172,13 +172,15 @@ class DigitRules(Cursor):
 
     def _comma_space_group(self, i: int, j: int, text: str) -> tuple[int, str]:
         """"at least 4, 961 cases", "£507, 596": a space typed after the thousands comma splits one figure. Only a
-        group of three digits that no list goes on from (not "the 147, 156 and 166 models", "3, 4 and 5")."""
+        group of three digits that no list goes on from (not "the 147, 156 and 166 models", "3, 4 and 5"); a group
+        opening with a zero is no list item, so "K4, 000 to K6, 000" joins before a list word too."""
         comma, group, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
         if comma is None or comma.text != "," or comma.start != self.toks[i].end or group is None or \
                 group.start != comma.end + 1 or not _thousands_group(group, True) or \
                 (i > 0 and self.toks[i - 1].text == ","):
             return j, text
-        if after is not None and (after.text == "," or after.kind == NUM or after.key in LIST_WORDS):
+        if after is not None and (after.text == "," or after.kind == NUM or after.key in LIST_WORDS) and \
+                not (group.text[0] == "0" and after.kind != NUM):
             return j, text
         return j + 2, text + group.text
 
