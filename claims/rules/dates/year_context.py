@@ -51,8 +51,9 @@ class YearContextRules(Cursor):
         if self.published is None:
             return None
         data = self.language
-        if self.ar and self.word_key(j) in data.day_of_month_links:
-            j += 1  # "ديسمبر من العام الماضي"
+        if self.word_key(j) in data.day_of_month_links and (
+                self.ar or self.word_key(j + 2) in data.relative_year_nouns):
+            j += 1  # "ديسمبر من العام الماضي", "September of last year"
         a, b = self.word_key(j), self.word_key(j + 1)
         if a is None or b is None:
             return None
