@@ -10,7 +10,7 @@ import re
 from claims.engine.types import Draft
 from claims.languages import Language
 
-_MONTH_OF = re.compile(r"(?:\d{4}|--)-(\d\d)$")  # "2022-09", "--09" (a month, maybe a day after: not read)
+_MONTH_OF = re.compile(r"(?:\d{4}-|--)(\d\d)$")  # "2022-09", "--09" (a month, maybe a day after: not read)
 _REACH = 40  # characters before the year read for the phrase
 
 

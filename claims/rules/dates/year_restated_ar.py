@@ -10,7 +10,8 @@
 - no word of direction (session 9, OOD ar11/ar6): as "الماضي", the same month restated with one year ("خلال تشرين
   الثاني" beside "في تشرين الثاني 2022"; "27 نوفمبر" beside "انتخابات نوفمبر 2021").
 - any but a word of the future: the current year the text names outright, "العام الحالي 2022" / "السنة الجارية
-  2023" (a year noun, a word of this year, then the year): "حتى نهاية آب الماضي" in such a text is 2022-08.
+  2023" (a year noun, a word of this year, then the year): "حتى نهاية آب الماضي" in such a text is 2022-08; or the
+  year after a comparison's base, the same period or month of a year ("بالشهر ذاته من عام 2023": 2024).
 Either way the year must be the latest the text names: a past month is recent ("كانون الثاني وشباط الماضيين"
 beside "شهري آذار ونيسان من سنة 2018", the base year of a comparison, and "2022": no year).
 Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates).
@@ -47,7 +48,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     years_of_month: dict[str, set[str]] = {}
     for d in drafts:
         month = _month_of(d.value) if d.kind == "date" else None
-        if month is not None:
+        if month is not None and not _same_month_base(d, text, language):  # (a base is the year before)
             years_of_month.setdefault(month, set()).add(str(d.value)[:4])
     latest = max((y for d in drafts if d.kind == "date" for y in _years(d)), default=None)
     current, future = language.current_year_words, language.weekday_future
@@ -96,4 +97,12 @@ def _named_current_year(drafts: list[Draft], text: str, language: Language) -> s
             found.add(d.value)
         elif any(" ".join(words[-3:]).endswith(p) for p in language.same_period_phrases):
             found.add(str(int(d.value) + 1))
+    found.update(str(int(str(d.value)[:4]) + 1) for d in drafts if d.kind == "date" and
+                 _month_of(d.value) is not None and _same_month_base(d, text, language))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _same_month_base(d: Draft, text: str, language: Language) -> bool:
+    """d is the same month of an earlier year, a comparison's base ("مقارنة بالشهر ذاته من عام 2023", read as a month
+    by same_month_ar.py): the text's own month is of the year after."""
+    return any(text.startswith(p, d.start) for p in language.same_month_phrases)
