@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.engine.types import DASHES, NUM, SYM, WORD, Draft
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
@@ -55,7 +55,7 @@ class RelativeDateRulesAr(Cursor):
                 return True  # «اليوم»: the newspaper
             if nxt is not None and nxt.kind == NUM and not self.in_set(i - 1, data.day_part_words):
                 return True  # "اليوم 5": day five; not "عصر اليوم 21250 ليرة"
-            if self._outlet_name(i):
+            if self._outlet_name(i) or self._outlet_dateline(i):
                 return True
             if self._per_day(i):
                 return True
@@ -86,6 +86,26 @@ class RelativeDateRulesAr(Cursor):
         return after is not None and after.startswith(data.definite_article) and \
             after[-1] in data.feminine_endings and self.in_set(i - 2, data.outlet_nouns) and \
             self.word_key(i - 1) is not None and data.weekdays.get(after) is None
+
+    def _outlet_dateline(self, i: int) -> bool:
+        """"اليوم" at i is in the name of an outlet that opens the report as its dateline: a two-word name ending or
+        opening with it opens the sentence before a dash or a colon ("الشرق اليوم- كشفت", "وطنا اليوم:أصدرت",
+        "اليوم انفو : أعلن"), or stands in brackets before one ("مقديشو(الصومال اليوم): أعرب"). Not "أعلن الأردن
+        اليوم أن" (a verb after it), nor "الأحد اليوم:" (a weekday)."""
+        toks, data = self.toks, self.language
+        for first, last in ((i - 1, i), (i, i + 1)):
+            if first < 0 or last + 1 >= self.n or toks[first].kind != WORD or toks[last].kind != WORD or \
+                    data.weekdays.get(toks[first if first != i else last].key) is not None:
+                continue
+            after = toks[last + 1]
+            if after.kind == SYM and (after.text in DASHES or after.text == ":") and \
+                    toks[first].start <= self.bounds[0]:
+                return True  # the name opens the sentence
+            before, close = self.tok(first - 1), self.tok(last + 2)
+            if before is not None and before.text == "(" and after.text == ")" and close is not None and \
+                    (close.text in DASHES or close.text == ":"):
+                return True
+        return False
 
     def _outlet_noun_at(self, k: int) -> bool:
         """Token k is an outlet noun, a proclitic on it or not ("موقع", "لصحيفة", "وقناة"; ar.yaml outlet_nouns)."""
