@@ -3,6 +3,8 @@ before its noun or scale ("الأربعة عشر مليونا"), a definite scal
 
 from __future__ import annotations
 
+import re
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import WORD, Draft
 
@@ -10,6 +12,9 @@ from claims.engine.types import WORD, Draft
 # ("يلتقي"): a script fact, as the hamza alefs of counts_ar.py.
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
+REFER_BACK_CHARS = 3000  # how far back "الأشخاص الخمسة" looks for "خمسة أشخاص" (a few paragraphs; bounded)
+FIGURE_REACH = 2  # words between the noun and its figure in the earlier mention ("خمسة أشخاص", "الدوائر الخمس")
+_WORDS_RE = re.compile(r"[^\s()«»،,.:؛\"]+")  # the words of a text, without the marks glued to them
 
 
 class DefiniteCountRulesAr(Cursor):
@@ -52,7 +57,38 @@ class DefiniteCountRulesAr(Cursor):
         if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and \
                 self.word_key(i + 1) in data.cardinal_frame_after:
             return None  # "العقود الثلاثة الماضية": a period framing other figures; "المراكز الخمسة الأولى": ranks
+        if self._counted_earlier_ar(noun, value, prev.start):
+            return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+
+    def _counted_earlier_ar(self, noun: str, value: int, start: int) -> bool:
+        """The same number counted the same noun earlier in the text (up to REFER_BACK_CHARS before `start`): the
+        definite cardinal refers back to that group ("توفي خمسة أشخاص ... ووفاة الأشخاص الخمسة", "في الدوائر الخمس"
+        twice), as English "the nine vendors" (counts_en._counted_before); the first mention is the claim."""
+        data = self.language
+        stem = noun[len(data.definite_article):]
+        text = self.ex.norm.text
+        earlier = text[max(0, start - REFER_BACK_CHARS):start]
+        if len(stem) < 3 or stem not in earlier:
+            return False
+        words = _WORDS_RE.findall(earlier)
+        for k, word in enumerate(words):
+            if not word.endswith(stem) or (self.strip(word, (stem,), data.proclitics_definite_number) is None and \
+                    self.strip(word, (stem,)) is None):
+                continue
+            near = words[max(0, k - FIGURE_REACH):k] + words[k + 1:k + 1 + FIGURE_REACH]
+            if any(self._figure_value_ar(w) == value for w in near):
+                return True
+        return False
+
+    def _figure_value_ar(self, word: str) -> int | None:
+        """The value of a figure written as one word: digits ("5"), a number word, maybe definite ("خمسة",
+        "الخمس")."""
+        if word.isdigit():
+            return int(word)
+        data = self.language
+        found = self.strip(word, data.units, data.proclitics_definite_number) or self.strip(word, data.units)
+        return data.units[found[1]] if found is not None else None
 
     def _possessed_noun(self, k: int) -> str | None:
         """The definite form of the noun at k when it carries a possessive pronoun ("أبنائه" -> "الأبنائ",
