@@ -26,9 +26,9 @@ class IdentifierRules(Cursor):
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "المادة الـ33 من اللائحة"
-        if self.ar and end_i == i + 1 and self.in_set(i - 1, data.unit_name_cues) and not self._counted_at(end_i) \
-                and not self._unit_follows(i):
-            return Skip(end_i)  # "بين اللواء 444 وقوة الردع": a unit's name; not "أرسل اللواء 500 جندي"
+        if self.ar and end_i == i + 1 and self.in_set(i - 1, data.unit_name_cues) and not self._unit_follows(i) and \
+                (not self._counted_at(end_i) or self.word_key(end_i) in data.unit_arm_words):
+            return Skip(end_i)  # "بين اللواء 444 وقوة الردع", "اللواء 15 مشاة"; not "أرسل اللواء 500 جندي"
         if self._school_year(i, end_i):
             return Skip(end_i)  # "Year 12 Pacific students", "in year 11": a school year names a stage
         box = data.post_office_box
