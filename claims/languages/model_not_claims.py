@@ -68,3 +68,4 @@ class NotClaimRoles:
     edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)
     package_nouns: frozenset[str] = frozenset()  # "كيس الأرز 10 كيلو بـ 7900 ريال": a package's size (ar)
     package_units: frozenset[str] = frozenset()  # the weight and volume words a package is sized in (ar)
+    law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)

@@ -225,8 +225,9 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?"
 # (the last form: a place in title case with its agency in brackets: "Phnom Penh (FN), August 9 —")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
 # closing, or no mark before the report's first word ("Kisumu, Mar 3 The county ..."; the copy lost its dash).
-_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s|:\s*[A-Z]"
-                               r"|\)\s*(?:--?|–|—|:)|\s(?=[A-Z][a-z]))")
+_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s"
+                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|\)\s*(?:--?|–|—|:)|\s(?=[A-Z][a-z]))")
+# (a comma may stand before the agency's bracket, and the bracket before a colon: "KUWAIT, May 4, (KUNA): The")
 # With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
 # three capitalized words ("(Lanka Business Online)"); not a remark ("March 5, 2020 (the day lockdown began) -").
 _DATELINE_AGENCY_TAIL_EN = re.compile(

@@ -37,9 +37,20 @@ class IdentifierRules(Cursor):
         # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
         if self.in_set(i - 1, data.name_cues) and not self._unit_follows(end_i - 1):
             return Skip(end_i)
+        if self._law_year_after_comma(i, prev, end_i):
+            return Skip(end_i)  # "the Appropriation Bill, 2018,": the law's name
         if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
+
+    def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
+        """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
+        capitalized law noun (`law_name_nouns`) is the law's name, as in "Terrorism Act 2000", when a mark or the
+        window's end closes it ("the Act, 2019 figures" stays a year)."""
+        t, cue, after = self.toks[i], self.tok(i - 2), self.tok(end_i)
+        return not self.ar and prev is not None and prev.text == "," and end_i == i + 1 and len(t.text) == 4 and \
+            t.text.isdigit() and cue is not None and cue.kind == WORD and cue.text[:1].isupper() and \
+            cue.key in self.language.law_name_nouns and (after is None or (after.kind == SYM and after.text in ",.;:)"))
 
     def _school_year(self, i: int, end_i: int) -> bool:
         """"Year 12 Pacific students", "For year 11 students", "a programme in year 11": a school year (1 to 13) is

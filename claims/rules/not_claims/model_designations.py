@@ -45,7 +45,9 @@ class ModelDesignationRules(Cursor):
             return None
         cued = self.in_set(i - 1, data.grade_cues) or (
             self.in_set(i - 2, data.grade_cues) and self.tok(i - 1) is not None and self.toks[i - 1].kind == WORD)
-        if cued or self.in_set(i + 1, data.grade_names_after) or self._bracketed_grade(i):
+        k = i + 2 if not self.ar and self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and \
+            self.glued(i + 1) and self.glued(i + 2) else i + 1  # "22-carat coins"
+        if cued or self.in_set(k, data.grade_names_after) or self._bracketed_grade(i):
             return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
         return None
 
