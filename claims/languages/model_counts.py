@@ -60,6 +60,7 @@ class CountRoles:
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
     breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
     breakdown_prepositions: frozenset[str] = frozenset()
+    breakdown_each_prepositions: frozenset[str] = frozenset()  # "one each for Ormoc": after each only (en)
     breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)
     tally_openers: frozenset[str] = frozenset()  # "توزعت المقاعد: الشمال (14)": bracketed parts follow (ar)
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)

@@ -39,7 +39,28 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
-            self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n)
+            self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
+            self.place_tally(n)
+
+    def place_tally(self, n: NumberExpr) -> bool:
+        """"had 241 cases, followed by Ormoc City, 161; Baybay, 159", "76 sites in Johor; Kedah (six); Perak (21)": a
+        whole figure after a capitalized place and a comma, or alone in brackets after one, closing its item of a
+        semicolon list, counts what a figure before it in the sentence counted (a tally by place); not a month's
+        year ("11 September, 2001;")."""
+        data = self.language
+        start, end = (n.start_i + 1, n.end_i - 1) if n.parenthesized else (n.start_i, n.end_i)
+        opening, closing = self.tok(start - 1), self.tok(end)
+        bracketed = opening is not None and opening.text == "(" and closing is not None and closing.text == ")"
+        after = self.tok(end + 1) if bracketed else closing
+        if after is None or after.text != ";" or opening is None or not (bracketed or opening.text == ","):
+            return False
+        place = self.tok(start - 2)
+        if place is None or place.kind != WORD or not place.text[:1].isupper() or (place.text,) in data.months or \
+                place.text in data.weekdays or (not n.is_word and 1900 <= n.value <= 2100 and
+                                                "," not in self.toks[start].text):
+            return False
+        view, a = self.view_index(start)
+        return bool(view.counts_before(a))
 
     def _tally_count(self, n: NumberExpr) -> bool:
         """"outscored them by five tries to one", "passed by 52 votes to 47": a bare whole figure after "to" right
@@ -191,8 +212,10 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         place = self.tok(k + 1)
         if place is not None and place.key in data.share_articles:
             place = self.tok(k + 2)  # "two in the Cordillera": a place named with "the"
-        if self.word_key(k) not in data.breakdown_prepositions or place is None or place.kind != WORD or \
-                not place.text[:1].isupper() or (place.text,) in data.months or place.text in data.weekdays:
+        prep = self.word_key(k)
+        if not (prep in data.breakdown_prepositions or (each and prep in data.breakdown_each_prepositions)) or \
+                place is None or place.kind != WORD or not place.text[:1].isupper() or (place.text,) in data.months or \
+                place.text in data.weekdays:
             return False, False
         return True, each
 
@@ -396,6 +419,14 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 return found is not None and found[1] == i - 1
         return False
 
+    def _and_other(self, k: int) -> bool:
+        """"and" at k joins another thing, not a part of the period: "banned for one year and deported" (not "for a
+        year and a half", "for one day and 12 hours")."""
+        data = self.language
+        nxt = self.tok(k + 1)
+        return self.word_key(k) in data.and_words and nxt is not None and nxt.kind == WORD and \
+            nxt.key not in data.article_words and nxt.key not in data.number_words
+
     def _period_one(self, i: int) -> list[Draft] | None:
         """"the violation was for one day.", "prices stayed low for over a year.": "for" + [qualifier] + one or a +
         a singular time noun (token i) ending its clause counts one (as Arabic "لأكثر من عام"); not "for
@@ -404,7 +435,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         one, noun, close = self.tok(i - 1), self.toks[i], self.tok(i + 1)
         if one is None or not (one.key in data.article_words or data.units.get(one.key) == 1) or \
                 not noun.text.islower() or (close is not None and not (close.kind == SYM and close.text in
-                                                                        _CLAUSE_END)):
+                                                                        _CLAUSE_END) and not self._and_other(i + 1)):
             return None
         found = self.phrase_before(i - 1, data.qualifiers)
         qualifier, k = found if found is not None else (None, i - 1)

@@ -51,6 +51,9 @@ class ListRules(Cursor):
             return None
         if reading.kind == "percent" and self._currency_before(i) is not None:
             return None  # "down $79.10 or 4.33%": the sign makes the first an amount; the unit after is the last's
+        if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
+                "," in self.toks[i].text and items[0].value > 100 >= last.value:
+            return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
         year_like = any(self._year_like(x) for x in items) and not self._falling_counts(items, reading, i)

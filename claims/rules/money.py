@@ -8,6 +8,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 
+PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
+
 
 def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple[int, int]) -> str | None:
     """The outlet's own currency for a bare form that means it there (language data `outlet_codes`: a New Zealand
@@ -334,3 +336,26 @@ class MoneyRules(Cursor):
         self._read_money(r, found[0], found[2])  # (quantity.py)
         return [Draft("money", self.toks[i].start, self.toks[found[1] - 1].end, value=number_value(r.n1.value),
                       currency=r.currency, currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def price_level_en(self, r: Reading) -> None:
+        """English: "a 20 kg bag now costs Rs 2,950, while in Lahore the price is over 2800": a bare figure that a
+        price noun sets a few words before it (`price_level_nouns`; only `price_level_links` between, past a
+        qualifier) is an amount in the currency of the sentence's amount before it, when of its order (tenfold)."""
+        prev = self.last_quantity
+        if self.ar or r.kind != "number" or r.unit is not None or prev is None or prev.kind != "money" or \
+                prev.currency is None or prev.start < self.bounds[0] \
+                or not isinstance(prev.value, int | float) or not prev.value / 10 <= r.n1.value <= prev.value * 10:
+            return
+        data = self.language
+        k = self._qualifier(r.start_i)[1] - 1  # (quantity.py) past "more than"
+        for m in range(k, max(-1, k - PRICE_NOUN_REACH), -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.end <= prev.end:
+                return
+            if t.key in data.price_level_nouns:
+                r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+                r.currency_source = "context"
+                return
+            if t.key not in data.price_level_links:
+                return  # (not "the price index by 35")
+

@@ -77,6 +77,7 @@ class QuantityRules(CricketFigureRulesEn):
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         self.continued_measure_en(reading)  # counts.py: "39 million TEUs ... at 35.3 million"
+        self.price_level_en(reading)  # money.py: "Rs 2,950, while ... the price is over 2800"
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" and reading.unit is None and self.ar:
@@ -366,7 +367,7 @@ class QuantityRules(CricketFigureRulesEn):
         if n1.value != n1.value.to_integral_value():
             return False
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
-            return self._thousands_written(n1)
+            return self._thousands_written(n1) or self.place_tally(n1)  # "Kedah (21);" (counts_implied_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1):  # (a lakh too: "81.57 lakh")
             return True  # counts_en.py: "1000 links or 5000", "nominated for two more this year"
         if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 12k to 1.4 million")
