@@ -8,6 +8,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.normalize import normalize_word
 
 _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
+_TA = "ت"  # ... which turns to ت before the dual ending
 
 
 class DualCountRulesAr(Cursor):
@@ -37,13 +38,26 @@ class DualCountRulesAr(Cursor):
             end_i += 1
         value: float = 2
         half = self.strip(self.word_key(end_i) or "", self.language.fractions, (self.language.and_prefix,))
+        after_half = self.word_key(end_i + 1) or ""
+        same_noun = after_half in self._definite_singulars(t.key[proclitic:])  # "عامين ونصف العام"
         if half is not None and half[0] and self.language.fractions[half[1]] in (0.5, 0.25) and \
-                not (self.word_key(end_i + 1) or "").startswith(self.language.definite_article):
-            value, end_i = 2 + float(self.language.fractions[half[1]]), end_i + 1  # "قبل سنتين ونصف": 2.5 years
+                (same_noun or not after_half.startswith(self.language.definite_article)):
+            value, end_i = 2 + float(self.language.fractions[half[1]]), end_i + (2 if same_noun else 1)
+            # "قبل سنتين ونصف": 2.5 years; "توقف عامين ونصف العام" too (the half of the noun itself)
         norm = self.ex.norm
         start = t.start + proclitic
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
         return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
+
+    def _definite_singulars(self, dual: str) -> tuple[str, ...]:
+        """The definite singulars a dual key may have ("عامين" -> "العام"; "سنتين" -> "السنت" or "السنه": a ت before
+        the ending is a root letter or the feminine ending)."""
+        data = self.language
+        for ending in data.dual_endings:
+            if dual.endswith(ending) and len(dual) > len(ending) + 1:
+                stem = data.definite_article + dual[:-len(ending)]
+                return (stem, stem[:-1] + _TA_MARBUTA) if stem.endswith(_TA) else (stem,)
+        return ()
 
     def _twice_framed(self, i: int) -> bool:
         """"مرتين" at i is how often something happened when a frequency, a period or a comma follows it ("مرتين
