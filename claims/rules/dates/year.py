@@ -142,12 +142,21 @@ class YearRules(Cursor):
                 # "the 2008 Olympic Games", "its 2004 earnings": a year used as an adjective.
                 return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                         "gregorian")
-            if not cue and not period:
+            if not period and (not cue or self._rise_to_count_ar(i)):
                 # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
                 if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _rise_to_count_ar(self, i: int) -> bool:
+        """Arabic "إلى" (or "حتى") before a year-like figure with an indefinite accusative noun or a victim noun after
+        it ("ارتفع عدد الوفيات إلى 1895 شخصا", "إلى 1985 إصابة"): the end of a rise, which the counted noun (read
+        by the caller) says is a count; not "من 2010 إلى 2015 تضاعف"."""
+        data = self.language
+        after = self.word_key(i + 1) or ""
+        return self.ar and self.in_set(i - 1, data.change_connectors) and not after.startswith(data.definite_article) \
+            and (after.endswith("ا") or self.in_set(i + 1, data.victim_cues))
 
     def _bc_year(self, i: int) -> list[Draft] | None:
         """A year before Christ ("عام 1320 قبل الميلاد", "500 ق.م", "44 BC"), or a range of two marked once after the
