@@ -28,9 +28,10 @@ class CountRulesEn(ImpliedCountRulesEn):
             w = self.toks[k]
             if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
-            if w.kind == WORD and w.text.islower() and self._hyphened_modifier(k):
-                limit += 2  # "314 of the still-flooded areas", "two of Egypt's state-run banks": one modifier
-                continue
+            if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or \
+                    (k > j and self._joined_participles(k)):
+                limit += 2  # "314 of the still-flooded areas", "two of Egypt's state-run banks": one modifier;
+                continue  # "565 suspected, presumed and confirmed cases": participles joined before the noun
             if w.kind != WORD or (k > j and not self.has_previous(k)):
                 return None
             key = w.key
@@ -66,6 +67,14 @@ class CountRulesEn(ImpliedCountRulesEn):
             return k + 1, j
         return None
 
+    def _joined_participles(self, k: int) -> bool:
+        """A comma or "and"/"or" at k between two lower-case participles ("suspected, presumed and confirmed")."""
+        t, prev, nxt = self.toks[k], self.tok(k - 1), self.tok(k + 1)
+        data = self.language
+        return (t.text == "," or t.key in data.and_words or t.key in data.or_words) and prev is not None and \
+            nxt is not None and prev.kind == WORD and nxt.kind == WORD and prev.text.islower() and \
+            nxt.text.islower() and prev.key.endswith("ed") and nxt.key.endswith("ed")
+
     def _plural_counted(self, j: int, k: int) -> bool | None:
         """The word at k (j: the first after the number) as the counted noun: True it is, False the number names
         something, None undecided (a modifier, maybe)."""
@@ -78,7 +87,7 @@ class CountRulesEn(ImpliedCountRulesEn):
             return True  # "32 Labour MPs", "200 NGOs"
         if plural_suffix_en(key) and not key.endswith("'s"):
             # "8 Venus Williams", "16 Tommy Haas": a ranked name after digits; "three Grand Slams" counts
-            return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os")) and
+            return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os", "is")) and
                         self.toks[j - 1].kind != WORD)
         return None
 

@@ -19,9 +19,13 @@ _CLAUSE_END = frozenset(".,;:!?)")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
 
+_SINGULAR_IS = ("sis", "xis", "itis", "nnis", "iris")  # "crisis", "axis", "hepatitis", "tennis", "iris"
+
+
 def plural_suffix_en(key: str) -> bool:
-    """An English word ending as a plural does ("stations"), not as "class", "bonus", "crisis" or a short word."""
-    return key.endswith("s") and not key.endswith(("ss", "us", "is")) and len(key) > 3
+    """An English word ending as a plural does ("stations", "safaris", "rabbis"), not as "class", "bonus", "crisis"
+    or a short word."""
+    return key.endswith("s") and not key.endswith(("ss", "us", *_SINGULAR_IS)) and len(key) > 3
 
 
 class ImpliedCountRulesEn(CarriedCountRulesEn):
