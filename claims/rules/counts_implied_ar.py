@@ -157,8 +157,9 @@ class ImpliedCountRulesAr(Cursor):
     def _number_of_word_ar(self, key: str, before: str | None, after: tuple[str | None, str | None],
                            seen: int) -> bool:
         """"عدد" + a definite noun ("عدد الزوار", "حصيلة القتلى"), or + an indefinite noun right before the figure
-        or in construct with a definite one ("عدد ركاب 45648", "حصيلة ضحايا الفيضانات 43"); "العدد" + a total
-        adjective or after a demonstrative ("العدد الإجمالي", "هذا العدد"); a toll alone ("الحصيلة")."""
+        or in construct with a definite one ("عدد ركاب 45648", "حصيلة ضحايا الفيضانات 43"); a toll + any noun
+        ("حصيلة إصابات مرض الحصبة ... إلى 95"); "العدد" + a total adjective or after a demonstrative ("العدد
+        الإجمالي", "هذا العدد"); a toll alone ("الحصيلة")."""
         data = self.language
         noun, next_noun = after
         if key[:1] == data.and_prefix and key[1:] in data.count_of_nouns:
@@ -166,7 +167,7 @@ class ImpliedCountRulesAr(Cursor):
         if key in data.count_of_nouns:
             if noun is None:  # "بلغ عددهم 957987": the pronoun's group, right before the figure
                 return key not in data.count_of_nouns_bare
-            return noun.startswith(data.definite_article) or (
+            return noun.startswith(data.definite_article) or key in data.toll_nouns or (
                 (seen == 1 or (next_noun or "").startswith(data.definite_article) or
                  (seen == 2 and next_noun in data.parallel_count_verbs)) and  # "عدد زوار بلغ 278780"
                 self._counted_genitive_ar(key, noun))
