@@ -130,7 +130,14 @@ class ReportTimeRulesEn(ReportTimeRules):
         text = self.ex.norm.text
         ahead = tokenize(text, comma.end, min(self.bounds[1], comma.end + OPENER_LOOKAHEAD_CHARS), True)
         items: list[Item] = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()) for t in ahead]
+        skip_to = -1
         for n, (kind, key, _) in enumerate(items[:OPENER_REACH_EN]):
+            if n <= skip_to:
+                continue
+            if key == "," and (closing := _appositive_name_end(items, n)) is not None and \
+                    self._verb_of_saying_at(items, closing + 1):
+                skip_to = closing  # "On Monday, the Minister of Health, Jane Banda, announced": a name set off
+                continue  # before the verb (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
             if kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
                 return False  # "On Monday, the storm killed 12", "On Monday, rebels attacked, the army said"
             if kind != WORD:
@@ -142,6 +149,13 @@ class ReportTimeRulesEn(ReportTimeRules):
             if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
                 return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB])
         return False
+
+    def _verb_of_saying_at(self, items: list[Item], m: int) -> bool:
+        """items[m] is a verb of saying, maybe after an auxiliary ("also said")."""
+        data = self.language
+        if m < len(items) and items[m][1] in data.report_auxiliaries:
+            m += 1
+        return m < len(items) and items[m][1] in data.report_verbs
 
     def _participle_opens(self, start_i: int) -> bool:
         """"Presenting the annual budget ... on Tuesday, the minister said", "In delivering the budget yesterday,
@@ -208,6 +222,20 @@ class ReportTimeRulesEn(ReportTimeRules):
                 if counted == NOUN_NEAR_VERB:
                     break
         return taken
+
+
+def _appositive_name_end(items: list[Item], n: int) -> int | None:
+    """The index of the comma closing a name of one to four capitalized words set off after the comma at items[n]
+    ("the Minister of Health, Jane Banda, announced"; "of" inside a name passes), else None."""
+    words = 0
+    for m in range(n + 1, min(len(items), n + 7)):
+        kind, key, capitalized = items[m]
+        if kind == SYM:
+            return m if key == "," and words else None
+        if kind != WORD or not (capitalized or key in ("of", "al", "bin", "de", "van", "von")) or words == 5:
+            return None
+        words += 1
+    return None
 
 
 # A sentence opening with a participle phrase that runs, with no comma, to the day ("In delivering the budget ").
