@@ -263,7 +263,7 @@ _DATELINE_AGENCY_TAIL_EN = re.compile(
 
 
 # "on Monday (August 13)", "released Friday morning, Oct. 2, by": the day of the report restated by its date.
-_OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?)")
+_OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?| )")  # "today March 20"
 _CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's end: "on Thursday, January 19.")
 
 
