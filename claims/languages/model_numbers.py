@@ -22,10 +22,12 @@ class NumberRoles:
     minus_words: frozenset[str] = frozenset()
     million_nouns: frozenset[str] = frozenset()
     metre_suffixes: frozenset[str] = frozenset()
+    vague_scale_prefixes: frozenset[str] = frozenset()  # "multi-billion": no figure (en)
     spaced_scale_suffixes: frozenset[str] = frozenset()  # "QR 2.4 bn": a scale abbreviation after a space (en)
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
     ratio_round_bases: frozenset[str] = frozenset()  # "eight out of 10": a rate; "325 out of 360 seats": counts (en)
+    ratio_event_nouns: frozenset[str] = frozenset()  # "10 in 12 appearances": a tally, no rate (en)
     ratio_every_words: frozenset[str] = frozenset()  # "one in every 200 people"
     ratio_times_words: frozenset[str] = frozenset()  # "nine times out of ten"
     percent_back_anchors: frozenset[str] = frozenset()  # "one per cent": the percent word is the anchor

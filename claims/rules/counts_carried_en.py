@@ -74,7 +74,7 @@ class CarriedCountRulesEn(Cursor):
         if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
             return False  # ("has 2004": a year)
         closes = self._clause_closes(n.end_i)
-        if (not n.is_word and self._people_state(n)) or self._definite_count(n, closes):
+        if (not n.is_word and self._people_state(n)) or self._definite_count(n, closes) or self._tally_in_events(n):
             return True
         if not self._carried_shape(n, closes):
             return False
@@ -89,6 +89,17 @@ class CarriedCountRulesEn(Cursor):
         people (`people_state_words`: injured, dead, missing ...) counts them (not an age set off by commas: "Ms
         Roe, 44, dead in her car"), when that word ends its clause (not a verb with its object: "4 injured nobody")."""
         return self.word_key(n.end_i) in self.language.people_state_words and self._clause_closes(n.end_i + 1)
+
+    def _tally_in_events(self, n: NumberExpr) -> bool:
+        """"with 10 in 12 appearances": a whole figure before "in" and a count of games or outings
+        (`ratio_event_nouns`) is a tally over them, a count (rules/percent.py reads no rate there)."""
+        data = self.language
+        if self.word_key(n.end_i) not in data.ratio_words or self.tok(n.end_i + 1) is None or \
+                self.toks[n.end_i + 1].kind != NUM:
+            return False
+        second = self.number_expr(n.end_i + 1)
+        noun = self._counted_after(second.end_i, second) if second is not None else None
+        return noun is not None and self.word_key(noun[0]) in data.ratio_event_nouns
 
     def _definite_count(self, n: NumberExpr, closes: bool) -> bool:
         """"out of the 20 766 who sat the exam", "on November 17 for the remaining 90", "22 teams rather than the

@@ -157,9 +157,12 @@ class MoneyRules(Cursor):
 
     def _sized(self, i: int) -> bool:
         """The number at i looks like an amount, not a code: separators, 3+ digits or a scale ("R3.5bn", "R500",
-        "R1,200", "R2-million"; not "R2", "R5")."""
+        "R1,200", "R10 000", "R2-million"; not "R2", "R5")."""
         text = self.toks[i].text
-        if len(text) >= 3 or self._comma_space_thousands(i):
+        group = self.tok(i + 1)  # "R10 000": thousands set off by a space
+        if len(text) >= 3 or self._comma_space_thousands(i) or (
+                group is not None and group.kind == NUM and len(group.text) == 3 and group.text.isdigit() and
+                not self.glued(i + 1)):
             return True
         k = i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and self.glued(i + 1) else i + 1
         nxt = self.tok(k)  # "R2-million": the scale after a hyphen (numbers/digits.py)
