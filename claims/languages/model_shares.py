@@ -14,6 +14,8 @@ class ShareRoles:
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)
     share_figure_links: frozenset[str] = frozenset()
+    share_in_links: frozenset[str] = frozenset()  # "cut the crop in half." (en)
+    share_cut_verbs: frozenset[str] = frozenset()
     # Shares of a whole (claims/rules/shares.py): plural fraction words taking a count before them ("ثلاثة أرباع",
     # "two-thirds"), links and the words around a fraction that make it a share or keep it from being one.
     plural_fractions: frozenset[str] = frozenset()

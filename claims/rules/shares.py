@@ -16,6 +16,7 @@ from claims.rules.share_points import SharePointRules
 
 THOUSANDTH = Decimal("0.001")
 MILLIONTH = Decimal("0.000001")
+SHARE_CUT_REACH = 4  # words back from "in half" to its verb of cutting ("lopped the wheat crop in half")
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
@@ -253,7 +254,11 @@ class ShareRules(SharePointRules):
             return False
         if self.toks[first].start == self.bounds[0]:
             return nxt is None or nxt.text in ".!?"
-        return self.word_key(self._qualifier(first)[1] - 1) in data.share_figure_links
+        link = self._qualifier(first)[1] - 1
+        if self.word_key(link) in data.share_in_links and self.toks[i].key in data.share_alone and \
+                any(self.word_key(m) in data.share_cut_verbs for m in range(max(0, link - SHARE_CUT_REACH), link)):
+            return True  # "the drought cut the crop in half.": a reduction by half
+        return self.word_key(link) in data.share_figure_links
 
     def _share_closing(self, i: int, proclitic: str) -> bool:
         """What must follow: English "of" (not "of a", a fraction of a unit or a scale), or "the" after "half";

@@ -127,8 +127,10 @@ class YearRules(Cursor):
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
             period = self.word_key(i + 1) in data.period_figure_nouns  # "above 2009 market", "below 2008 levels"
             qualifier = self.phrase_before(i, data.qualifiers)
-            if qualifier is not None and self.word_key(qualifier[1] - 1) in data.topic_words:
-                qualifier = None  # "optimistic about 2005", "worried about 2009": what the feeling is about
+            if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
+                                          self._percent_ends_at(qualifier[1])):
+                qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 11.7% over 2016":
+                # the year a change is measured against
             if self._unit_follows(i) or (qualifier is not None and not until and not possessive and not period):
                 return None
             before = self.word_key(i - 1)
@@ -207,6 +209,14 @@ class YearRules(Cursor):
                 self.tok(k + 1) is not None and self.toks[k + 1].text == "." and self.glued(k + 1):
             letters, k = letters + key, k + 2
         return k if len(letters) > 1 and letters in self.language.bc_year_words else None
+
+    def _percent_ends_at(self, k: int) -> bool:
+        """English: a percent sign or word ends right before token k ("11.7%| over", "5 per cent| above")."""
+        before, data = self.tok(k - 1), self.language
+        if self.ar or before is None:
+            return False
+        return before.text == "%" or before.key in data.percent_words or any(
+            tuple(self.word_key(k - len(ph) + m) for m in range(len(ph))) == ph for ph in data.percent_phrases)
 
     def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | Skip | None:
         """An unmarked year outside 1800-2100: a Hijri pair, or an old year after its cue."""

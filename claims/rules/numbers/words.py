@@ -76,6 +76,9 @@ class WordNumberRules(Cursor):
                     return back
             if t.key in data.scales and self.tok(i - 1) is not None and self.toks[i - 1].kind == NUM:
                 return None  # a figure a rule left unread before it ("العدد 2.81 مليون"): never a million alone
+            if t.key in data.scales and self.glued(i) and self.toks[i - 1].text == "-" and \
+                    self.word_key(i - 2) in data.vague_scale_prefixes:
+                return None  # "a multi-billion pound deal": many billions, no figure
             return self._words_expr(i)
         return None
 
