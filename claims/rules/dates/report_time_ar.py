@@ -27,7 +27,8 @@ REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 STATEMENT_NOUN_REACH = 5
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
-SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها"})  # normalized keys of إن/أن: the reported words begin
+# normalized keys of إن/أن and بأن: the reported words begin ("أعرب رئيس الهيئة ... اليوم بأن")
+SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 
 
 class ReportTimeRulesAr(ReportTimeRules):
