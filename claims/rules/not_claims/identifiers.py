@@ -26,6 +26,9 @@ class IdentifierRules(Cursor):
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "المادة الـ33 من اللائحة"
+        if self.ar and end_i == i + 1 and self._identifier(i - 2) and self._nisba_adjective(i - 1) and \
+                not self._unit_follows(i) and not self._counted_at(end_i):
+            return Skip(end_i)  # "في الفصل التشريعي 17", "الطريق الدائري 3"; not "الجولة الثانية 3 أهداف"
         if self.ar and end_i == i + 1 and self.in_set(i - 1, data.unit_name_cues) and not self._unit_follows(i) and \
                 (not self._counted_at(end_i) or self.word_key(end_i) in data.unit_arm_words):
             return Skip(end_i)  # "بين اللواء 444 وقوة الردع", "اللواء 15 مشاة"; not "أرسل اللواء 500 جندي"
@@ -102,6 +105,13 @@ class IdentifierRules(Cursor):
         if text.count(".") >= 2 and parse_digits(text) is None and DOTTED_DATE_RE.fullmatch(text) is None:
             return Skip(end_i)
         return None
+
+    def _nisba_adjective(self, k: int) -> bool:
+        """Token k is a definite relative adjective ("التشريعي", "الدائري"), which may stand between a name cue and
+        its number."""
+        key = self.word_key(k) or ""
+        article = self.language.definite_article
+        return len(key) > len(article) + 3 and key.startswith(article) and key.endswith("ي")
 
     def _identifier(self, k: int) -> bool:
         """Token k names what the number after it identifies ("المادة", "Article", "Flight"). English cues match
