@@ -57,7 +57,30 @@ class ReportTimeRulesEn(ReportTimeRules):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
                 return True  # "explained in a press statement on Friday that", "in press conference on Sunday."
-        return self._opens_report_en(start_i)
+        return self._opens_report_en(start_i) or self._inverted_attribution_en(start_i)
+
+    def _inverted_attribution_en(self, start_i: int) -> bool:
+        """", said the Ministry of Planning and Statistics yesterday.": a verb of saying, "the" and a name of
+        capitalized words (small words inside it pass), then the day closing the clause: the speaker's day (not
+        "said the attack on Monday killed 12": a lower-case noun and a verb after the day)."""
+        data = self.language
+        end = start_i + 1
+        if self.word_key(end) in data.clock_day_parts:
+            end += 1  # "yesterday morning"
+        after = self.tok(end)
+        if after is not None and not (after.kind == SYM and after.text in ".,;"):
+            return False
+        k = start_i - 1
+        if self.word_key(k) in data.report_time_links:
+            k -= 1
+        names = 0
+        while self.tok(k) is not None and names < 9 and self.toks[k].start >= self.bounds[0] and (
+                (self.toks[k].kind == WORD and (self.toks[k].text[:1].isupper() or (
+                    self.toks[k].key in data.name_inner_words and names))) or (self.toks[k].text == "&" and names)):
+            names += 1
+            k -= 1
+        return names > 0 and self.word_key(k) in data.report_clause_openers and \
+            self.word_key(k - 1) in data.report_bare_verbs
 
     def _report_event_before(self, k: int) -> bool:
         """A statement, interview or press conference at k, after "in"/"at"/"during" (a determiner and up to two
