@@ -11,6 +11,7 @@ from claims.engine.limits import MAX_DIGITS
 from claims.engine.types import NUM, WORD, NumberExpr, Tok
 
 _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
+ARABIC_COMMA = "،"
 # A figure grouped by dots: "5.964", "1.742.000" (the writer's thousands separator, as another figure shows).
 _DOT_GROUPED_RE = regex.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "18.410 متدرباً": two or three digits before a dot of three need no other figure to show the dot groups thousands.
@@ -126,8 +127,9 @@ class DigitRules(Cursor):
             value = Decimal(frac + "." + whole)
         elif self.ar and "ر" in t.text:
             value = self._reversed_groups_ar(i, value)
-        elif self.ar and self._dot_thousands_count_ar(i):
-            value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands
+        elif self.ar and (self._dot_thousands_count_ar(i) or self._comma_thousands_ar(i)):
+            value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands;
+            # "129،434 أسرة": one Arabic comma before three digits groups thousands
         elif not self.ar and len(t.text) == 6 and t.text.endswith(",00") and t.text[:3].isdigit() and \
                 t.text[0] != "0":
             value *= 1000  # "by 500,00 a year", "$110,00": English writes no decimal comma; a group lost a zero
@@ -204,6 +206,21 @@ class DigitRules(Cursor):
         if len(groups[0]) == 3 and groups[0] != "000" and self._dot_thousands_count_ar(i, groups[1], groups[0]):
             return value * 1000
         return value
+
+    def _comma_thousands_ar(self, i: int) -> bool:
+        """One Arabic comma before exactly three digits groups thousands ("129،434 أسرة", "بلغ 135،613"): so are all
+        such figures of the Arabic corpora, while the decimals written with it have one or two digits ("33،12 %").
+        Not before a scale word, where it is the decimal mark ("7،836 مليون"), nor before a percent, a currency or a
+        measure, which keep the decimal reading."""
+        whole, sep, frac = self.toks[i].text.partition(ARABIC_COMMA)
+        if not sep or len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or \
+                whole[0] == "0":
+            return False
+        j, data = i + 1, self.language
+        nxt = self.tok(j)
+        if nxt is not None and nxt.kind == WORD and (nxt.key in data.scales or nxt.key in data.scale_suffixes):
+            return False
+        return self._percent_after(j) is None and self._currency_after(j) is None and self._measure_after(j) is None
 
     def _dot_thousands_count_ar(self, i: int, whole: str | None = None, frac: str | None = None) -> bool:
         """A single dot before three digits groups thousands on a count of whole things: "18.410 متدرباً", "9.599
