@@ -22,6 +22,8 @@ class IdentifierRules(Cursor):
             return Skip(self._slashed_end(end_i))
         if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2) and \
                 not self._scaled_amount_follows(end_i - 1):  # ("مشروع القانون (802 مليونا دينار)": an amount)
+            if self.in_set(i - 2, data.list_cues) or self.word_key(i - 2) in data.list_cues:
+                return Skip(self._listed_end(end_i))  # "في الدقائق (80 و100)": the whole list in the brackets
             return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )"
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
