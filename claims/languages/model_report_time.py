@@ -20,6 +20,7 @@ class ReportTimeRoles:
     report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
+    report_statement_owners: frozenset[str] = frozenset()  # "في بيان لها اليوم": the issuer after the noun (ar)
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     report_revision_verbs: frozenset[str] = frozenset()  # "X on Monday raised its growth forecast": report time (en)
     report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")

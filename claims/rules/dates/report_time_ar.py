@@ -51,8 +51,13 @@ class ReportTimeRulesAr(ReportTimeRules):
 
     def _statement_before_day_ar(self, start_i: int) -> bool:
         """A statement noun right before the day, in construct with it, maybe after a preposition: the bulletin's
-        or statement's own day ("وقالت المراسلة لنشرة الأربعاء 5 نوفمبر إن", "في بيان الخميس")."""
-        return start_i > 0 and self.in_set(start_i - 1, self.language.report_statement_nouns)
+        or statement's own day ("وقالت المراسلة لنشرة الأربعاء 5 نوفمبر إن", "في بيان الخميس"), or with its
+        issuer's pronoun between ("في بيان لها اليوم الجمعة", "في بلاغ له أمس")."""
+        data = self.language
+        k = start_i - 1
+        if self.word_key(k) in data.report_statement_owners:
+            k -= 1
+        return k >= 0 and self.in_set(k, data.report_statement_nouns)
 
     def _restated_report_day_ar(self, i: int) -> bool:
         """The weekday at i, before its full date, may date the report: after a day word ("أعلنت المؤسسة اليوم
