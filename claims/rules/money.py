@@ -196,7 +196,8 @@ class MoneyRules(Cursor):
             cur = data.currency_words[self.toks[j + 1].key]
             return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
         if t.kind == WORD:
-            found = self._currency_adjective_before(j) or self._elided_dollar(j) or self.partitive_currency_ar(j)
+            found = self._currency_adjective_before(j) or self._elided_dollar(j) or self.partitive_currency_ar(j) or \
+                self._local_sign_after(j)
             if found is not None:
                 return found
             key = t.key
@@ -220,6 +221,14 @@ class MoneyRules(Cursor):
             if len(seq) == n and tuple(x.text for x in seq) == abbr:
                 return cur, j + n, None
         return None
+
+    def _local_sign_after(self, j: int) -> tuple[Currency, int, None] | None:
+        """English: a local sign of two or more letters written after the figure, where its country is in view
+        ("sold a dollar for 29 Br" in an Ethiopian story; `local_glued_symbols`)."""
+        text = self.toks[j].text
+        local = self.language.currency_glued_symbols.get(text) if len(text) > 1 and not self.ar else None
+        return (local, j + 1, None) if local is not None and local.needs_country and self._currency_in_view(local) \
+            else None
 
     def _sign_of_next_figure(self, j: int) -> bool:
         """English: a currency sign at j glued to the figure after it is that figure's, not the one before ("two

@@ -66,8 +66,13 @@ class PhoneNumberRules(Cursor):
             t = self.tok(k)
             return t is not None and t.kind == NUM and t.text.isdigit() and len(t.text) <= 2
 
-        if not self.ar or len(self.toks[i].text) != 2:
+        if len(self.toks[i].text) != 2:
             return False
+        if not self.ar:  # "stay 07-09°C above normal", "07°C": a padded figure, or pair, right before its unit
+            k = i + 3 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and short(i + 2) else i + 1
+            after = self.tok(k)
+            return after is not None and self.glued(k) and (after.text in ("°", "%") or
+                                                             self._measure_after(k) is not None)
         if self.word_key(i + 1) == self.language.and_prefix and short(i + 2):
             return self._measure_after(i + 3) is not None
         return self.word_key(i - 1) == self.language.and_prefix and short(i - 2) and \
