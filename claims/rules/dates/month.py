@@ -190,7 +190,8 @@ class MonthRules(RecurringMonthRulesEn):
         year = self._year_at(k + 2, False)
         after = self.tok(k + 2)
         ends = after is None or (after.kind == SYM and after.text in ",.;)") or (
-            after.kind == WORD and after.key in self.language.not_counted)  # "May 5-10 in Paris", "May 5-10."
+            after.kind == WORD and after.key in self.language.not_counted) or (  # "May 5-10 in Paris", "May 5-10."
+            after.kind == WORD and after.key in self.language.frame_period_nouns)  # "the Nov. 1-20 period"
         if (year is None and not ends) or self._percent_after(k + 2):
             return None  # (not "from May 5 to 10 per cent")
         y, end, inferred = self._second_day_year(year, month, day2, k + 2)
