@@ -326,12 +326,17 @@ class RelativeDateRules(Cursor):
         return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
 
     def _date_after_day_word_en(self, i: int) -> list[Draft] | None:
-        """English: a day word (at i) and, after a comma, the full date it is ("today, August 17, 2022", "yesterday,
-        August, 16, 2022", "today, 17 August 2022"): one claim over both, valued by the written date."""
+        """English: a day word (at i) and, after a comma or in brackets, the full date it is ("today, August 17,
+        2022", "yesterday, August, 16, 2022", "today, 17 August 2022", "today, Monday, July 27, 2020", "today (Sept
+        3)"): one claim over both, valued by the written date."""
         comma = self.tok(i + 1)
-        if comma is None or comma.kind != SYM or comma.text != ",":
+        if comma is None or comma.kind != SYM or comma.text not in ",(":
             return None
+        bracket = comma.text == "("
         j = i + 2
+        if not bracket and self.word_key(j) is not None and self.toks[j].text in self.language.weekdays and \
+                self._sym_at(j + 1, ","):
+            j += 2  # "today, Monday, July 27, 2020": the weekday named between
         month = self._month_at(j)
         if month is not None and month[2] == "gregorian":
             k = month[1] + 1 if self._sym_at(month[1], ",") else month[1]  # "August, 17, 2022"
@@ -346,11 +351,17 @@ class RelativeDateRules(Cursor):
         if month is None or day is None or k < 0:
             return None
         year = self._year_at(k, False)
-        if year is None and self.published is None:
-            return self._date_draft(i, k, None, month[0], day, "gregorian")  # "yesterday, 12 August" (undated text)
+        end = year[1] if year is not None else k
+        if bracket:
+            if not self._sym_at(end, ")"):
+                return None
+            end += 1  # "today (Sept 3)": the bracket closes the restated day
+        if year is None and (self.published is None or bracket):
+            y = self._infer_year(month[0], day, k) if self.published is not None else None
+            return self._date_draft(i, end, y, month[0], day, "gregorian", inferred=y is not None)
         if year is None or year[2] == "hijri":
             return None
-        return self._date_draft(i, year[1], year[0], month[0], day, "gregorian")
+        return self._date_draft(i, end, year[0], month[0], day, "gregorian")
 
     def _sym_at(self, k: int, mark: str) -> bool:
         t = self.tok(k)
@@ -396,7 +407,8 @@ class RelativeDateRules(Cursor):
         day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
         if day is None or day.kind != WORD or (bracket and (close is None or close.text != _DAY_BRACKETS[opening])):
             return self._weekday_between_commas(i, j, offset) if after is None and opening in COMMAS else None
-        stripped = self.strip(day.key, data.weekdays, data.proclitics_weekday_after_word)
+        stripped = self.strip(day.text if data.case_sensitive_months else day.key, data.weekdays,
+                              data.proclitics_weekday_after_word)  # (English weekdays only with their capital)
         if stripped is None:
             return None
         if not bracket and self._date_follows_weekday(j):
