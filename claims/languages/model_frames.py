@@ -25,6 +25,8 @@ class FrameRoles:
     frame_plan_modifiers: frozenset[str] = frozenset()
     frame_partitive_after: frozenset[str] = frozenset()  # "18 times out of the last 20 years": a part (en)
     frame_superlatives: frozenset[str] = frozenset()  # "the fastest rate in six years": framing (en)
+    age_category_nouns: frozenset[str] = frozenset()  # "منتخب ... تحت 20 عاما": a team's age category (ar)
+    age_category_links: frozenset[str] = frozenset()  # "تحت", "دون", "أقل (من)" before the age limit (ar)
     frame_after: frozenset[str] = frozenset()
     frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)

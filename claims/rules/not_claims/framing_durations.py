@@ -19,6 +19,8 @@ from claims.normalize import normalize_word
 # How many words before "in"/"for" a superlative may stand ("its sharpest monthly jump in 9 months", "the
 # worst flood in the valley in 40 years")
 SUPERLATIVE_REACH = 6
+_CATEGORY_MARKS = frozenset("(«\"“")  # a category set off before its limit
+AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
 class FramingDurationRules(Cursor):
@@ -56,7 +58,8 @@ class FramingDurationRules(Cursor):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
             return long_unit or not digits or (self.ar and self._past_modifier_after(d))
         if self.ar:
-            return self._after_superlative(i, d)  # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"
+            # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)
+            return self._after_superlative(i, d) or self._age_category_ar(i, d)
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d):
@@ -194,6 +197,29 @@ class FramingDurationRules(Cursor):
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
                 # for 50 years"), not an adverb ("he first went to Israel for six months": how long)
                 return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
+        return False
+
+    def _age_category_ar(self, i: int, d: Draft) -> bool:
+        """Arabic: "المنتخب السعودي (أقل من 23 سنة)", "منتخب فلسطين لأقل من 20 سنة", "بطولة غرب آسيا تحت 19 عاما":
+        years under a limit (`age_category_links`) after a team or a tournament (`age_category_nouns`, up to
+        AGE_CATEGORY_REACH words before, no figure between) name its age category, no claim; "70% منهم تحت 30
+        عاما" is an age."""
+        data = self.language
+        if not data.age_category_nouns or normalize_word(d.counted or "") not in data.age_nouns:
+            return False
+        k = i - 1
+        if k >= 0 and self.toks[k].text in _CATEGORY_MARKS:
+            k -= 1  # 'تحت "19 عاما"'
+        if self.word_key(k) in data.partitive_words and self.in_set(k - 1, data.age_category_links):
+            k -= 1  # "أقل من", "لأقل من"
+        elif not self.in_set(k, data.age_category_links):
+            return False
+        for m in range(k - 1, max(-1, k - 1 - AGE_CATEGORY_REACH), -1):
+            t = self.toks[m]
+            if t.kind == NUM or t.start < self.bounds[0]:
+                return False
+            if t.kind == WORD and self.in_set(m, data.age_category_nouns):
+                return True
         return False
 
     def _period_named(self, i: int, d: Draft) -> bool:
