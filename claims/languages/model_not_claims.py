@@ -17,6 +17,7 @@ class NotClaimRoles:
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"
     ranked_set_elatives: frozenset[str] = frozenset()  # "أعلى خمس جنسيات", "أكثر عامين": a ranked set (ar)
+    ranked_set_elatives_not_digits: frozenset[str] = frozenset()  # "أكثر 5500 فرصة": no ranked set (ar)
     score_lead_words: frozenset[str] = frozenset()  # "متقدما بهدفين": leading by two goals, a score (ar)
     clock_suffixes: frozenset[str] = frozenset()
     time_zones: frozenset[str] = frozenset()

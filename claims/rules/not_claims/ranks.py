@@ -14,7 +14,7 @@ class RankRules(Cursor):
     """Ranks, tournament editions and numbers named as a concept."""
 
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
-        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i)
+        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i) or self._ranked_set_ar(i, end_i)
         if ranked is not None:
             return ranked
         data = self.language
@@ -73,6 +73,18 @@ class RankRules(Cursor):
         before = self.word_key(i - 1)
         if before is None or not (before in data.partitive_determiners or before.endswith(("'s", "s'"))):
             return None
+        return Skip(end_i + 1)
+
+    def _ranked_set_ar(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: a set named by its size in an order, digits right after an elative of size or rank and before
+        what they count ("يضم المؤشر أكبر 15 شركة", "ضمن أفضل 10 موانئ"; `ranked_set_elatives`), as the spelled
+        "أعلى خمس جنسيات" (_named_concept). "أكثر من 15 شركة" is a figure, and so is "أكثر 15 شركة" (the "من" left
+        out; `ranked_set_elatives_not_digits`)."""
+        data = self.language
+        if not self.ar or end_i != i + 1 or not self.in_set(i - 1, data.ranked_set_elatives) or \
+                self.in_set(i - 1, data.ranked_set_elatives_not_digits) or not self._counted_at(end_i) or \
+                self._unit_follows(i):
+            return None  # ("أكثر 5500 فرصة عمل": "more than" with its "من" left out)
         return Skip(end_i + 1)
 
     def _counted_at(self, j: int) -> bool:
