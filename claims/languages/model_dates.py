@@ -66,6 +66,7 @@ class DateRoles:
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date
     year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
+    year_pair_glued: frozenset[str] = frozenset()  # "من يناير ليوليو 2022": glued before the second month (ar)
     base_period_links: frozenset[str] = frozenset()  # "in December 2023 from ... in November": its year (en)
     period_figure_nouns: frozenset[str] = frozenset()  # "the March figure", "the rate for May": a period's data (en)
     period_figure_links: frozenset[str] = frozenset()  # "the rate for May" (en)

@@ -34,8 +34,8 @@ class YearContextRules(Cursor):
         elif data.year_pair_phrases and f"{t.key} {self.word_key(j + 1)} {self.word_key(j + 2)}" in \
                 data.year_pair_phrases:
             k = j + 3  # "in May as well as in June 2017"
-        elif not (self.ar and t.kind == WORD and t.key[:1] == data.and_prefix):
-            return None  # Arabic glues "و" to the second month: "وديسمبر"
+        elif not (self.ar and t.kind == WORD and (t.key[:1] == data.and_prefix or t.key[:1] in data.year_pair_glued)):
+            return None  # Arabic glues "و" to the second month: "وديسمبر"; or "ل" to a range's end: "ليوليو"
         if k > j and self.word_key(k) in data.year_pair_prepositions:
             k += 1  # "in November and in December 2018"
         second = self._month_at(k)
