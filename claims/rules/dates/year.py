@@ -108,6 +108,8 @@ class YearRules(Cursor):
             return before_christ
         if t.text.isdigit() and len(t.text) in (2, 3):
             return self._short_year(i)
+        if t.text.isdigit() and len(t.text) == 8:
+            return self._glued_year_pair(i)
         if not (t.text.isdigit() and len(t.text) == 4):
             return None
         year = int(t.text)
@@ -150,6 +152,21 @@ class YearRules(Cursor):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _glued_year_pair(self, i: int) -> list[Draft] | None:
+        """"للسنة المالية 20152016": a fiscal or school year typed without its slash, two years in a row after a year
+        cue (`year_cues`; an adjective such as "المالية" may stand between), is the year range it names."""
+        text = self.toks[i].text
+        first, second = int(text[:4]), int(text[4:])
+        if second != first + 1 or not 1900 <= first <= 2100:
+            return None
+        prev = self.tok(i - 1)
+        if not self._year_cue_before(i) and not (prev is not None and prev.kind == WORD and
+                                                 self.in_set(i - 2, self.language.year_cues)):
+            return None
+        draft = Draft("date", self.toks[i].start, self.toks[i].end, value=text[:4], value_high=text[4:],
+                      precision="year")
+        return [draft]
 
     def _rise_to_count_ar(self, i: int) -> bool:
         """Arabic "إلى" (or "حتى") before a year-like figure with an indefinite accusative noun or a victim noun after
