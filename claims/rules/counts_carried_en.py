@@ -90,6 +90,18 @@ class CarriedCountRulesEn(Cursor):
         Roe, 44, dead in her car"), when that word ends its clause (not a verb with its object: "4 injured nobody")."""
         return self.word_key(n.end_i) in self.language.people_state_words and self._clause_closes(n.end_i + 1)
 
+    def lone_one_subject(self, i: int) -> bool:
+        """"eight houses were damaged, seven partly and one has collapsed", "three people are in hospital, one has
+        tested positive": "one" after "and"/"while" or a comma, as the subject of a singular verb
+        (`one_subject_verbs`), after a count in the sentence, is one of what it counted."""
+        data = self.language
+        before = self.tok(i - 1)
+        if before is None or not (before.text == "," or before.key in data.lone_count_openers) or \
+                self.word_key(i + 1) not in data.one_subject_verbs:
+            return False
+        view, off = self.sentence_view()
+        return bool(view.counts_before(i + off))
+
     def _tally_in_events(self, n: NumberExpr) -> bool:
         """"with 10 in 12 appearances": a whole figure before "in" and a count of games or outings
         (`ratio_event_nouns`) is a tally over them, a count (rules/percent.py reads no rate there)."""
