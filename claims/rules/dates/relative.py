@@ -11,6 +11,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 # Prepositions glued before an ordinal day's article ("بالثاني والعشرين", "كالخامس"); "لل" is handled apart.
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
+HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
 SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be implemented on Tuesday from 4pm until 5am on")
 
@@ -318,12 +319,24 @@ class RelativeDateRules(Cursor):
                 return None
         elif self._not_today_ar(i, stripped[1]):
             return None
-        if offset > 0 and any(self.in_set(k, data.hypothetical_cues) for k in range(max(0, i - 5), i)):
+        if offset > 0 and self._hypothetical_before(i):
             return Skip(i + 1)  # "if forced to decide tomorrow": no date is stated
         if not self.ar and (named := self._date_after_day_word_en(i)) is not None:
             return self._report_marked(named, i)  # "today, August, 17, 2022": one day, named twice
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
         return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
+
+    def _hypothetical_before(self, i: int) -> bool:
+        """A hypothetical cue ("if", "would", "لو") stands before the day word at i: within 5 tokens, in English
+        within HYPOTHETICAL_REACH_EN and no mark between ("if the relief flight does not land tomorrow")."""
+        reach = 5 if self.ar else HYPOTHETICAL_REACH_EN
+        for k in range(i - 1, max(-1, i - 1 - reach), -1):
+            t = self.toks[k]
+            if not self.ar and t.kind == SYM and t.text in ",;:.!?":
+                return False
+            if self.in_set(k, self.language.hypothetical_cues):
+                return True
+        return False
 
     def _date_after_day_word_en(self, i: int) -> list[Draft] | None:
         """English: a day word (at i) and, after a comma or in brackets, the full date it is ("today, August 17,
