@@ -8,6 +8,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 
+AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
+AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
 PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
 
 
@@ -349,13 +351,51 @@ class MoneyRules(Cursor):
         return [Draft("money", self.toks[i].start, self.toks[found[1] - 1].end, value=number_value(r.n1.value),
                       currency=r.currency, currency_candidates=r.candidates, currency_source=r.currency_source)]
 
+    def bare_amount_en(self, r: Reading) -> None:
+        """English: a bare figure that is an amount in a currency named elsewhere in its sentence: a price level
+        (`price_level_en`), or a figure in millions or more after an amount or change noun, before an amount with
+        the same scale word and a currency ("an increase of 5.85 trillion on the 39.64 trillion shillings")."""
+        if self.ar or r.kind != "number" or r.unit is not None or r.counted is not None:
+            return
+        self.price_level_en(r)
+        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
+            self._scaled_amount_after(r)
+
+    def _scaled_amount_after(self, r: Reading) -> None:
+        """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
+        conversion) gives r its currency, when a noun of an amount or a change stands just before r."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        if not any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.amount_change_nouns
+                   for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
+            return
+        for m in range(r.end_i, min(self.n, r.end_i + AMOUNT_AFTER_REACH)):
+            t = self.toks[m]
+            if t.text in ("(", ")") or t.start >= self.bounds[1]:
+                return
+            if t.kind != NUM or (m > r.end_i and self.toks[m - 1].kind == NUM):
+                continue
+            other = self.number_expr(m)
+            if other is None or other.scale != r.n1.scale:
+                continue
+            after = self._currency_after(other.end_i)
+            before = self._currency_before(m)
+            cur = after[0] if after is not None else before[0] if before is not None else None
+            if cur is None:
+                return
+            code, candidates, _ = self.ex.resolve_currency(cur, self.bounds, t.start)
+            if after is not None and after[2] is not None:
+                code, candidates = after[2], []
+            if code is not None:
+                r.kind, r.currency, r.candidates, r.currency_source = "money", code, candidates, "context"
+            return
+
     def price_level_en(self, r: Reading) -> None:
         """English: "a 20 kg bag now costs Rs 2,950, while in Lahore the price is over 2800": a bare figure that a
         price noun sets a few words before it (`price_level_nouns`; only `price_level_links` between, past a
         qualifier) is an amount in the currency of the sentence's amount before it, when of its order (tenfold)."""
         prev = self.last_quantity
-        if self.ar or r.kind != "number" or r.unit is not None or prev is None or prev.kind != "money" or \
-                prev.currency is None or prev.start < self.bounds[0] \
+        if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] \
                 or not isinstance(prev.value, int | float) or not prev.value / 10 <= r.n1.value <= prev.value * 10:
             return
         data = self.language

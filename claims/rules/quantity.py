@@ -77,7 +77,7 @@ class QuantityRules(CricketFigureRulesEn):
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         self.continued_measure_en(reading)  # counts.py: "39 million TEUs ... at 35.3 million"
-        self.price_level_en(reading)  # money.py: "Rs 2,950, while ... the price is over 2800"
+        self.bare_amount_en(reading)  # money.py: "Rs 2,950, while ... the price is over 2800"
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" and reading.unit is None and self.ar:
