@@ -99,8 +99,14 @@ class OneCountRulesAr(Cursor):
         if not self.ar or not self.in_set(i, data.one_adjectives):
             return None
         prev = self.tok(i - 1)
-        if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None or \
-                self._counted_noun_ar(i - 1, prev) is None:
+        if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None:
+            return None
+        noun = prev
+        if prev.key[:1] == data.and_prefix and len(prev.key) > 3:
+            if self.in_set(i - 2, data.one_adjectives):
+                return None  # "يدا واحدة وأسرة واحدة": "one" said again for its sound, no tally
+            noun = prev._replace(key=prev.key[1:])  # "و3 حالات في نجران، وحالة واحدة بالشرقية"
+        if self._counted_noun_ar(i - 1, noun) is None:
             return None
         if self.word_key(i + 1) not in data.only_words and (
                 self.toks[i].key not in data.one_adjectives or not self._counted_again_ar(i - 1)):
