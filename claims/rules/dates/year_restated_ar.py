@@ -46,10 +46,13 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     if not yearless:
         return  # (most texts)
     years_of_month: dict[str, set[str]] = {}
+    years_of_days: dict[str, set[str]] = {}  # the years of the days written with one, by month
     for d in drafts:
         month = _month_of(d.value) if d.kind == "date" else None
         if month is not None and not _same_month_base(d, text, language):  # (a base is the year before)
             years_of_month.setdefault(month, set()).add(str(d.value)[:4])
+        elif d.kind == "date" and isinstance(d.value, str) and len(d.value) == 10 and d.value[:4].isdigit():
+            years_of_days.setdefault(d.value[5:7], set()).add(d.value[:4])
     latest = max((y for d in drafts if d.kind == "date" for y in _years(d)), default=None)
     current, future = language.current_year_words, language.weekday_future
     named_current = _named_current_year(drafts, text, language)
@@ -64,6 +67,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             year = _sentence_year(d, drafts, sentences)
         else:  # a past month, or one with no word of direction
             years = years_of_month.get(value[2:4], set())
+            if len(value) == 7 and not word:  # a day of a month another day restates with its year
+                years = years | years_of_days.get(value[2:4], set())  # ("2 مايو" beside "1 مايو 2012")
             year = next(iter(years)) if len(years) == 1 else None
         if year is None and named_current is not None and (latest is None or named_current >= latest):
             year = latest = named_current  # (a comparison's base year names the one before: the current is later)
