@@ -54,7 +54,8 @@ class FigureRules(Cursor):
                 (self.glued(i) or prefix.end == self.toks[i].start - 1) and r.unit is None:
             return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference ("ذي الـ23 عاما": an
             # age, "فوق الـ 40 درجة": a measure)
-        if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50:
+        if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50 and \
+                not self._batter_score_en(n1.start_i):
             return Skip(n1.end_i)  # "(2)": a numbered point
         opener = self.tok(n1.start_i - 1)
         if n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50 and (
@@ -62,6 +63,15 @@ class FigureRules(Cursor):
         ):
             return Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
         return None
+
+    def _batter_score_en(self, bracket: int) -> bool:
+        """English: "the opener Dan Pryce (37) put on 81": a figure in brackets right after a player's given name and
+        surname in a sentence about cricket is his score in runs (GUIDELINES: runs are numbers), no numbered point;
+        not after an identifier ("Section (2)"), and football's goal minutes ("Salah (31)") have no cricket word."""
+        name, given = self.tok(bracket - 1), self.tok(bracket - 2)
+        return not self.ar and name is not None and given is not None and name.kind == WORD and \
+            given.kind == WORD and name.text[:1].isupper() and given.text[:1].isupper() and \
+            not self.in_set(bracket - 1, self.language.identifier_cues) and self._cricket_sentence()
 
     def _quoted_name(self, r: Reading) -> bool:
         """A bare whole number that closes a quoted name of one to three words ("«جنيف 2»", "“شاهين 2″",
