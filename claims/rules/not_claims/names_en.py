@@ -13,6 +13,8 @@ class NameRulesEn(Cursor):
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
         something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
         a distance (a unit word of two letters or more after it)."""
+        if not self.ar and (titled := self._titled_compound_en(end_i)) is not None:
+            return Skip(titled)  # "a 10-Year Plan on cancer", "the 25-Year Environment Plan": a title
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
                     len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):
@@ -23,6 +25,18 @@ class NameRulesEn(Cursor):
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 return None if not year_like and self.gapped_item_en(i, end_i) else Skip(end_i)
         return None
+
+    def _titled_compound_en(self, j: int) -> int | None:
+        """The end of a capitalized compound glued by a hyphen to the figure ending at j and followed by a
+        capitalized word ("10-Year Plan", "12-Point Charter"): the title of a plan or a charter names it; "a
+        10-year plan" counts its years."""
+        dash, word, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        if dash is None or dash.text != "-" or not self.glued(j) or word is None or word.kind != WORD or \
+                not self.glued(j + 1) or not word.text[:1].isupper() or after is None or after.kind != WORD or \
+                not after.text[:1].isupper() or (after.text,) in self.language.months or \
+                after.text in self.language.weekdays:
+            return None
+        return j + 3
 
     def _event_year_en(self, i: int) -> bool:
         """A year in an event's name dates the event ("Euro 2004", "World Cup 2006", "the Athens 2004 Olympics"):
