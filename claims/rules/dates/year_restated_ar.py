@@ -25,6 +25,7 @@ from claims.normalize import normalize_word
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
+BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
 def _month_of(value: object) -> str | None:
@@ -49,13 +50,13 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     years_of_days: dict[str, set[str]] = {}  # the years of the days written with one, by month
     for d in drafts:
         month = _month_of(d.value) if d.kind == "date" else None
-        if month is not None and not _same_month_base(d, text, language):  # (a base is the year before)
+        if month is not None and not _same_month_base(d, text, language, yearless):  # (a base: the year before)
             years_of_month.setdefault(month, set()).add(str(d.value)[:4])
         elif d.kind == "date" and isinstance(d.value, str) and len(d.value) == 10 and d.value[:4].isdigit():
             years_of_days.setdefault(d.value[5:7], set()).add(d.value[:4])
     latest = max((y for d in drafts if d.kind == "date" for y in _years(d)), default=None)
     current, future = language.current_year_words, language.weekday_future
-    named_current = _named_current_year(drafts, text, language)
+    named_current = _named_current_year(drafts, text, language, yearless)
     for d in yearless:
         value = str(d.value)
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
@@ -84,7 +85,7 @@ def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int
     return next(iter(years)) if len(years) == 1 else None
 
 
-def _named_current_year(drafts: list[Draft], text: str, language: Language) -> str | None:
+def _named_current_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft]) -> str | None:
     """The year a text names as its own: a year claim right after a year noun and a word of this year ("العام
     الحالي 2022", "السنة الجارية 2023"), or the year after one named as the same period's a year before ("مقارنة
     بالفترة ذاتها من عام 2015": 2016; `same_period_phrases`); None when it names none, or two."""
@@ -103,11 +104,17 @@ def _named_current_year(drafts: list[Draft], text: str, language: Language) -> s
         elif any(" ".join(words[-3:]).endswith(p) for p in language.same_period_phrases):
             found.add(str(int(d.value) + 1))
     found.update(str(int(str(d.value)[:4]) + 1) for d in drafts if d.kind == "date" and
-                 _month_of(d.value) is not None and _same_month_base(d, text, language))
+                 _month_of(d.value) is not None and _same_month_base(d, text, language, yearless))
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _same_month_base(d: Draft, text: str, language: Language) -> bool:
+def _same_month_base(d: Draft, text: str, language: Language, yearless: list[Draft]) -> bool:
     """d is the same month of an earlier year, a comparison's base ("مقارنة بالشهر ذاته من عام 2023", read as a month
-    by same_month_ar.py): the text's own month is of the year after."""
-    return any(text.startswith(p, d.start) for p in language.same_month_phrases)
+    by same_month_ar.py; "مقارنة بمبيعات أبريل 2023" after "أبريل الماضي"): the text's own month is of the year
+    after."""
+    if any(text.startswith(p, d.start) for p in language.same_month_phrases):
+        return True
+    if not any(str(y.value)[2:4] == _month_of(d.value) for y in yearless):
+        return False  # (a base of another month compares months: "في مارس مقارنة بفبراير 2023")
+    before = text[max(0, d.start - SAME_PERIOD_REACH):d.start].split()[-BASE_WORDS:]
+    return any(normalize_word(w) in language.year_comparison_words for w in before)
