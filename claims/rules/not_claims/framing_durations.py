@@ -17,8 +17,9 @@ from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 
 # How many words before "in"/"for" a superlative may stand ("its sharpest monthly jump in 9 months", "the
-# worst flood in the valley in 40 years")
-SUPERLATIVE_REACH = 6
+# worst flood in the valley in 40 years", "the most difficult conditions the sector has faced in 17 years")
+SUPERLATIVE_REACH = 9
+SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
 _CATEGORY_MARKS = frozenset("(«\"“")  # a category set off before its limit
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
@@ -189,10 +190,12 @@ class FramingDurationRules(Cursor):
             return False
         if d.value is None or d.value != int(d.value):
             return False  # "finished third in 7.27 seconds": a time run
-        for m in range(k - 2, max(-1, k - SUPERLATIVE_REACH - 2), -1):
+        reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
+        for m in range(k - 2, max(-1, k - reach - 2), -1):
             t = self.toks[m]
-            if t.kind != WORD or t.start < self.bounds[0]:
-                return False  # "over the final third, finishing in eight minutes"
+            if t.kind != WORD or t.start < self.bounds[0] or t.key in data.clause_contrast_words:
+                return False  # "over the final third, finishing in eight minutes"; "off her best form but won
+                # twice in two days"
             if t.key in data.frame_superlatives:
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
                 # for 50 years"), not an adverb ("he first went to Israel for six months": how long)
