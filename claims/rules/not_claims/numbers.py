@@ -54,13 +54,16 @@ class NotClaimRules(Cursor):
 
     def _listed_end(self, j: int) -> int:
         """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
-        "Key Stages 1, 3 and 4" (a list item with a unit, currency or scale after it ends the list)."""
+        "Key Stages 1, 3 and 4", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
+        list)."""
         links = self.language.list_links
         while True:
             link = self.tok(j)
             if link is None or not (link.key in links or (link.kind == SYM and link.text in links)):
                 return j
             k = j + 1
+            if link.kind == SYM and self.tok(k) is not None and self.toks[k].key in links:
+                k += 1  # "بالدقيقتين 51، و63": a comma, then "و"
             if self.tok(k) is not None and self.toks[k].text == ".":
                 k += 1  # "و.85"
             t = self.tok(k)
