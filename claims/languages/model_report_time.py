@@ -35,7 +35,7 @@ class ReportTimeRoles:
     report_opening_participles: frozenset[str] = frozenset()
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
     report_audience_verbs: frozenset[str] = frozenset()  # "Speaking to journalists on Thursday": "to" is no break (en)
-    # "explained in a press statement on Friday that": a report noun after these dates the report (en); the nouns
+    # "set out in a media statement on Thursday that": a report noun after these dates the report (en); the nouns
     # that also name an event of their own need a press word before them ("a news conference", not "a conference")
     report_event_prepositions: frozenset[str] = frozenset()
     report_press_nouns: frozenset[str] = frozenset()

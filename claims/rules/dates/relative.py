@@ -340,7 +340,7 @@ class RelativeDateRules(Cursor):
 
     def _date_after_day_word_en(self, i: int) -> list[Draft] | None:
         """English: a day word (at i) and, after a comma or in brackets, the full date it is ("today, August 17,
-        2022", "yesterday, August, 16, 2022", "today, 17 August 2022", "today, Monday, July 27, 2020", "today (Sept
+        2022", "yesterday, August, 16, 2022", "today, 17 August 2022", "today, Monday, 27 July 2020", "today (Sept
         3)"): one claim over both, valued by the written date."""
         comma = self.tok(i + 1)
         if comma is None or comma.kind != SYM or comma.text not in ",(":
@@ -349,7 +349,7 @@ class RelativeDateRules(Cursor):
         j = i + 2
         if not bracket and self.word_key(j) is not None and self.toks[j].text in self.language.weekdays and \
                 self._sym_at(j + 1, ","):
-            j += 2  # "today, Monday, July 27, 2020": the weekday named between
+            j += 2  # "today, Monday, 27 July 2020": the weekday named between
         month = self._month_at(j)
         if month is not None and month[2] == "gregorian":
             k = month[1] + 1 if self._sym_at(month[1], ",") else month[1]  # "August, 17, 2022"

@@ -56,7 +56,7 @@ class ReportTimeRulesEn(ReportTimeRules):
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
-                return True  # "explained in a press statement on Friday that", "in press conference on Sunday."
+                return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
         return self._opens_report_en(start_i) or self._inverted_attribution_en(start_i)
 
     def _inverted_attribution_en(self, start_i: int) -> bool:
@@ -159,7 +159,7 @@ class ReportTimeRulesEn(ReportTimeRules):
                 continue
             if key == "," and (closing := _appositive_name_end(items, n)) is not None and \
                     self._verb_of_saying_at(items, closing + 1):
-                skip_to = closing  # "On Monday, the Minister of Health, Jane Banda, announced": a name set off
+                skip_to = closing  # "On Tuesday, the Minister of Mines, Peter Mwale, announced": a name set off
                 continue  # before the verb (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
             if kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
                 return False  # "On Monday, the storm killed 12", "On Monday, rebels attacked, the army said"
@@ -273,7 +273,7 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?"
                                 r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: ?\([^()\n]{1,40}\))?"
                                 r"(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*(?:\([^()\n]{1,60}[-–]\s*)?"
                                 r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*")
-# (the last form: a place in title case with its agency in brackets: "Phnom Penh (FN), August 9 —")
+# (the last form: a place in title case with its agency in brackets: "Siem Reap (KT), May 4 —")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
 # closing, or no mark before the report's first word ("Kisumu, Mar 3 The county ..."; the copy lost its dash).
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s"

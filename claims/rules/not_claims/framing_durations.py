@@ -194,7 +194,7 @@ class FramingDurationRules(Cursor):
         for m in range(k - 2, max(-1, k - reach - 2), -1):
             t = self.toks[m]
             if t.kind != WORD or t.start < self.bounds[0] or t.key in data.clause_contrast_words:
-                return False  # "over the final third, finishing in eight minutes"; "off her best form but won
+                return False  # "over the last lap, finishing in nine minutes"; "off her best form but won
                 # twice in two days"
             if t.key in data.frame_superlatives:
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
