@@ -207,6 +207,27 @@ class CountRulesAr(Cursor):
             k -= 1
         return self._age_person(k)
 
+    def race_time_ar(self, i: int) -> list[Draft] | None:
+        """"في زمن 2:06:32 ساعة": a race time written as hours, minutes and seconds is a duration, a count of its
+        seconds (7592; GUIDELINES: a race time is a count), after a time word (`race_time_cues`) or before an hour
+        noun (`race_time_after`); a clock time ("الساعة 10:30:00") is none."""
+        data = self.language
+        parts = [self.tok(k) for k in range(i, i + 5)]
+        if not data.race_time_cues or any(p is None for p in parts) or \
+                [p.text for p in parts[1::2]] != [":", ":"] or not all(self.glued(k) for k in range(i + 1, i + 5)):
+            return None
+        digits = [p.text for p in parts[0::2]]
+        if not all(d.isdigit() for d in digits) or len(digits[0]) > 2 or len(digits[1]) != 2 or \
+                len(digits[2]) != 2 or int(digits[1]) >= 60 or int(digits[2]) >= 60:
+            return None
+        end = i + 5
+        if self.in_set(end, data.race_time_after):
+            end += 1
+        elif not self.in_set(i - 1, data.race_time_cues):
+            return None
+        seconds = int(digits[0]) * 3600 + int(digits[1]) * 60 + int(digits[2])
+        return [Draft("count", self.toks[i].start, self.toks[end - 1].end, value=seconds, unit="seconds")]
+
     def named_age_ar(self, start_i: int, j: int) -> bool:
         """"وزوجته منى سالم 60 عاما،": the years (noun at j) right after a person's name and closed by a comma, a
         bracket or a full stop are that person's age when a person noun opens the name, or when the name is an item
