@@ -109,7 +109,7 @@ def _named_current_year(drafts: list[Draft], text: str, language: Language, year
 
 
 def _same_month_base(d: Draft, text: str, language: Language, yearless: list[Draft]) -> bool:
-    """d is the same month of an earlier year, a comparison's base ("مقارنة بالشهر ذاته من عام 2023", read as a month
+    """d is the same month of an earlier year, a comparison's base ("قياسا إلى الشهر نفسه من عام 2021", read as a month
     by same_month_ar.py; "مقارنة بمبيعات أبريل 2023" after "أبريل الماضي"): the text's own month is of the year
     after."""
     if any(text.startswith(p, d.start) for p in language.same_month_phrases):
