@@ -56,12 +56,14 @@ class RecurringMonthRulesEn(Cursor):
         return j + 2 if nxt is not None and nxt.key in self.language.ordinal_suffixes and self.glued(j + 1) else j + 1
 
     def _category_after(self, i: int, j: int) -> bool:
-        """A noun of a record or a mean after the month, maybe past up to two day parts or measures ("December
-        afternoon records"); or only those after a weather superlative ("the hottest October day")."""
+        """A noun of a record or a mean after the month, maybe past up to four modifier tokens, day parts or measures
+        ("December afternoon records", "the July all-time maximum record"); or only those after a weather
+        superlative ("the hottest October day")."""
         data = self.language
         k = j
-        while k < j + 2 and self.word_key(k) in data.month_category_modifiers:
-            k += 1
+        while k < j + 4 and (self.word_key(k) in data.month_category_modifiers or (
+                k > j and self.toks[k].text == "-" and self.glued(k) and self.glued(k + 1))):
+            k += 1  # (a hyphen inside a modifier: "the July all-time maximum record")
         if self.word_key(k) in data.month_category_nouns:
             return True
         return k > j and self.word_key(i - 1) in data.month_category_superlatives
