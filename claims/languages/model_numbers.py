@@ -51,6 +51,8 @@ class NumberRoles:
     multiple_as_words: frozenset[str] = frozenset()
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_adverb_cues: frozenset[str] = frozenset()
+    multiple_alone_cues: frozenset[str] = frozenset()  # "أي ضعف العام الماضي": "ضعف" is twice after these (ar)
+    multiple_alone_comparatives: frozenset[str] = frozenset()  # "أكثر من ضعف" (ar)
     comparative_links: frozenset[str] = frozenset()
     unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand

@@ -14,6 +14,24 @@ _TA = "ت"  # ... which turns to ت before the dual ending
 class DualCountRulesAr(Cursor):
     """Arabic dual nouns that count two."""
 
+    def multiple_alone_ar(self, i: int) -> list[Draft] | None:
+        """"أي ضعف إنتاج العام الماضي", "ما يعادل ضعف المبلغ", "لأكثر من ضعف آخر عجز": "ضعف" (twice) alone is a
+        multiple, number 2 with unit "times", after a word of equalling or of about (`multiple_alone_cues`) or after
+        "أكثر من"/"أقل من" (`multiple_alone_comparatives`), with a word after it. Elsewhere it is mostly "weakness"
+        ("بسبب ضعف الطلب", "يعاني من ضعف في"): no claim."""
+        data = self.language
+        t = self.toks[i]
+        value = data.multiple_adverbs.get(t.key)
+        after = self.word_key(i + 1)
+        if value is None or not self.ar or after is None or after in data.breakdown_prepositions or \
+                after in data.range_from_words:
+            return None  # ("ضعف في عضلة القلب": weakness)
+        cued = self.in_set(i - 1, data.multiple_alone_cues) or (
+            self.word_key(i - 1) in data.range_from_words and self.in_set(i - 2, data.multiple_alone_comparatives))
+        if not cued:
+            return None
+        return [Draft("number", t.start, t.end, value=value, unit="times")]
+
     def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
         """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
         t = self.toks[i]
