@@ -40,3 +40,4 @@ class ReportTimeRoles:
     report_event_prepositions: frozenset[str] = frozenset()
     report_press_nouns: frozenset[str] = frozenset()
     report_press_words: frozenset[str] = frozenset()
+    report_time_addressee_links: frozenset[str] = frozenset()  # "confirmed to New Era yesterday": the addressee (en)

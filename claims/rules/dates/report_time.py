@@ -85,7 +85,13 @@ class ReportTimeRules(Cursor):
         data = self.language
         if items[n][1] not in data.report_clause_breaks:
             return False
-        return not (n + 1 < len(items) and items[n + 1][1] in data.report_audience_verbs)
+        if n + 1 < len(items) and items[n + 1][1] in data.report_audience_verbs:
+            return False
+        # "confirmed to the Daily Post yesterday": "to" and a name after a verb of saying names who was told (en)
+        named = not self.ar and n > 0 and (items[n - 1][2] or (
+            n > 1 and items[n - 1][1] in data.report_clause_openers and items[n - 2][2]))
+        return not (named and items[n][1] in data.report_time_addressee_links and n + 1 < len(items) and
+                    self._report_verb(items[n + 1][1]))
 
     def _saying_verb(self, items: list[Item], n: int) -> bool | None:
         """True/False when the word items[n] decides whose the day is (a verb of saying or issuing, a statement
