@@ -8,6 +8,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
 
 MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
+COUNT_SUBJECT_REACH = 24  # tokens looked back for "عدد"/"حصيلة" before a rise to a year-like figure
 
 
 def _iso_year(astronomical: int) -> str:
@@ -169,13 +170,31 @@ class YearRules(Cursor):
         return [draft]
 
     def _rise_to_count_ar(self, i: int) -> bool:
-        """Arabic "إلى" (or "حتى") before a year-like figure with an indefinite accusative noun or a victim noun after
-        it ("ارتفع عدد الوفيات إلى 1895 شخصا", "إلى 1985 إصابة"): the end of a rise, which the counted noun (read
-        by the caller) says is a count; not "من 2010 إلى 2015 تضاعف"."""
+        """Arabic "إلى" before a year-like figure with a victim noun after it ("إلى 1985 إصابة"), or an indefinite
+        accusative noun after it and a count subject ("عدد", "حصيلة") earlier in the sentence ("ارتفع عدد الوفيات
+        إلى 1895 شخصا"): the end of a rise, which the counted noun (read by the caller) says is a count. Not "حتى"
+        (until), and not an adverb alone after the year ("تأجل الافتتاح إلى 2026 مجددا"), nor
+        "من 2010 إلى 2015 تضاعف"."""
         data = self.language
+        if not self.ar or not self.in_set(i - 1, data.change_connectors) or self.in_set(i - 1, data.until_words):
+            return False
         after = self.word_key(i + 1) or ""
-        return self.ar and self.in_set(i - 1, data.change_connectors) and not after.startswith(data.definite_article) \
-            and (after.endswith("ا") or self.in_set(i + 1, data.victim_cues))
+        if after.startswith(data.definite_article):
+            return False
+        if self.in_set(i + 1, data.victim_cues):
+            return True
+        return after.endswith("ا") and self._count_subject_before(i - 1)
+
+    def _count_subject_before(self, j: int) -> bool:
+        """A count subject ("عدد", "حصيلة": `count_of_nouns`) among the sentence's last COUNT_SUBJECT_REACH tokens
+        before token j."""
+        start = self.bounds[0]
+        for k in range(j - 1, max(j - 1 - COUNT_SUBJECT_REACH, -1), -1):
+            if self.toks[k].start < start:
+                break
+            if self.in_set(k, self.language.count_of_nouns):
+                return True
+        return False
 
     def _bc_year(self, i: int) -> list[Draft] | None:
         """A year before Christ ("عام 1320 قبل الميلاد", "500 ق.م", "44 BC"), or a range of two marked once after the
