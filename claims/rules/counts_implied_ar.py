@@ -26,6 +26,7 @@ _QUOTE_MARKS = frozenset("«»\"“”()")
 _CLOSING_MARKS = frozenset("»\"”)")
 ITEM_MARKS = frozenset("،,:؛;")  # what opens an item of a breakdown ("120 إصابة: 45 في الرياض، و30 في جدة")
 NEAR_REACH = 6  # words between "عدد" and its figure read without more ("عدد الحالات المسجلة في البلاد 534")
+ASIDE_MAX = 6  # items of a bracketed aside between "عدد" and its figure, left out of the reach ("(حلوان – المرج)")
 FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد الجثث التي انتشلت خلال الأيام ... إلى 34"
 BREAKDOWN_REACH = 200  # characters either side of a breakdown item where the other items are looked for
 PARALLEL_REACH = 140  # characters from the count to the bare figure that carries its noun
@@ -40,6 +41,21 @@ _TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
 # hold it, the feminine plural).
 _CLAUSE_PROCLITICS = "وف"
 _NOUN_ENDINGS = ("ه", "ات")
+
+
+def _without_asides(words: list[str]) -> list[str]:
+    """The words with every bracketed aside of up to ASIDE_MAX items and no figure left out ("عدد ركاب الخط الأول
+    (حلوان – المرج) وصل إلى": the line's two ends name it, they are no subject of their own)."""
+    out: list[str] = []
+    for w in words:
+        if w == ")" and "(" in out:
+            opened = len(out) - 1 - out[::-1].index("(")
+            inside = out[opened + 1:]
+            if len(inside) <= ASIDE_MAX and not any(x[0].isdigit() for x in inside):
+                del out[opened:]
+                continue
+        out.append(w)
+    return out
 
 
 def _hundreds_in_thousands(raw: Decimal, scale: int) -> bool:
@@ -119,7 +135,8 @@ class ImpliedCountRulesAr(Cursor):
         data = self.language
         q = self._qualifier(i)[1]
         reached = self.in_set(q - 1, data.change_connectors) or self.in_set(q - 1, data.parallel_count_verbs)
-        words = self._sentence_words_ar(q, FAR_REACH + 6)
+        words = self._sentence_words_ar(q, FAR_REACH + 6 + ASIDE_MAX)
+        words = (_without_asides(words) if reached else words)[-(FAR_REACH + 6):]
         seen, after, after2 = 0, None, None  # words passed; the two words after the one looked at (toward the figure)
         for m in range(len(words) - 1, -1, -1):
             w = words[m]
