@@ -93,6 +93,12 @@ class CountRulesAr(Cursor):
                     self.strip(w, data.number_words, (data.and_prefix,)) is not None for w in words)
         return False
 
+    def _figure_at(self, j: int) -> bool:
+        """Token j is a figure in digits or words ("واحد" too: "بنسبة 40 إلى واحد" is a ratio)."""
+        t = self.tok(j)
+        return t is not None and (t.kind == NUM or self.strip(t.key, self.language.number_words,
+                                                               self.language.proclitics_number_word) is not None)
+
     def _bare_kind_ar(self, r: Reading) -> str | None:
         """The kind of a bare Arabic figure (no unit after it) that the word before it decides, or None:
         - "count" after a verb or noun of killing, wounding, arresting or rescuing (maybe with a qualifier between):
@@ -107,7 +113,8 @@ class CountRulesAr(Cursor):
         sign = self.tok(k) is not None and self.toks[k].text == "%" and self.glued(r.start_i)
         if sign:
             k -= 1
-        if self.in_set(k, data.percent_cues) and not self.in_set(n1.end_i, data.change_connectors):
+        if self.in_set(k, data.percent_cues) and not (self.in_set(n1.end_i, data.change_connectors) and
+                                                      self._figure_at(n1.end_i + 1)):  # ("بنسبة 8.6 حتى نهاية يوليو")
             if sign:
                 r.start_i -= 1  # the claim keeps its sign: "%297"
             return "percent"
