@@ -135,7 +135,7 @@ class Window(
     def at_number(self, i: int) -> list[Draft] | Skip | None:
         nxt = self.tok(i + 1)
         if self.ar and nxt is not None and nxt.text == ":" and (race := self.race_time_ar(i)) is not None:
-            return race  # rules/counts_ar.py: "في زمن 2:06:32 ساعة" (before clock times are skipped)
+            return race  # rules/counts_ar.py: "في زمن 2:11:47 ساعة" (before clock times are skipped)
         if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):
             found = self.slash_fraction(i)  # rules/shares.py: "3/4 of", "2 1/2 miles", a sentence "3/4"
             if found is not None:

@@ -30,7 +30,7 @@ class AgeDualRoles:
     # for the name ("وابنه 12 عاما،"; other person nouns need a name after them), and the words that show no name
     # stands before the figure ("منذ 16 عاما،")
     age_kin_nouns: frozenset[str] = frozenset()
-    # "في زمن 2:06:32 ساعة": a race time in hours, minutes and seconds, a count of seconds (ar; counts_ar.race_time_ar)
+    # "في زمن 2:11:47 ساعة": a race time in hours, minutes and seconds, a count of seconds (ar; counts_ar.race_time_ar)
     race_time_cues: frozenset[str] = frozenset()
     race_time_after: frozenset[str] = frozenset()
     age_name_breaks: frozenset[str] = frozenset()

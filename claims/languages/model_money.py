@@ -53,7 +53,7 @@ class MoneyRoles:
     topic_openers: frozenset[str] = frozenset()  # "أما الريال القطري، فقد سجل 612 ريالا": the topic (ar)
     share_price_cues: frozenset[str] = frozenset()  # "سعر سهم ... 0.716 درهم": a price to a thousandth (ar)
     rate_basis_proclitics: frozenset[str] = frozenset()  # "90 ألفا للدولار": the basis glued to its ل (ar)
-    amount_change_nouns: frozenset[str] = frozenset()  # "an increase of 5.85 trillion" (en)
+    amount_change_nouns: frozenset[str] = frozenset()  # "a rise of 2.4 trillion" (en)
     price_level_nouns: frozenset[str] = frozenset()  # "the price is over 2800": an amount (en)
     price_level_links: frozenset[str] = frozenset()  # "prices have dropped to": the words between (en)
     fx_level_links: frozenset[str] = frozenset()  # "closed at 83.12 against the dollar": the level (en)

@@ -215,7 +215,7 @@ class CountRulesAr(Cursor):
         return self._age_person(k)
 
     def race_time_ar(self, i: int) -> list[Draft] | None:
-        """"في زمن 2:06:32 ساعة": a race time written as hours, minutes and seconds is a duration, a count of its
+        """"في زمن 2:11:47 ساعة": a race time written as hours, minutes and seconds is a duration, a count of its
         seconds (7592; GUIDELINES: a race time is a count), after a time word (`race_time_cues`) or before an hour
         noun (`race_time_after`); a clock time ("الساعة 10:30:00") is none."""
         data = self.language

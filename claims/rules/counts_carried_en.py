@@ -85,7 +85,7 @@ class CarriedCountRulesEn(Cursor):
         return closes and (view._same_verb(a) or view._gapped(a, _MAX_CHAIN))
 
     def _people_state(self, n: NumberExpr) -> bool:
-        """"The floods left 101 injured and 55 others missing": a whole figure right before a word of what befell
+        """"The storm left 37 injured and 12 others missing": a whole figure right before a word of what befell
         people (`people_state_words`: injured, dead, missing ...) counts them (not an age set off by commas: "Ms
         Roe, 44, dead in her car"), when that word ends its clause (not a verb with its object: "4 injured nobody")."""
         return self.word_key(n.end_i) in self.language.people_state_words and self._clause_closes(n.end_i + 1)
@@ -114,7 +114,7 @@ class CarriedCountRulesEn(Cursor):
         return noun is not None and self.word_key(noun[0]) in data.ratio_event_nouns
 
     def _definite_count(self, n: NumberExpr, closes: bool) -> bool:
-        """"out of the 20 766 who sat the exam", "on November 17 for the remaining 90", "22 teams rather than the
+        """"out of the 14 302 who took the test", "on March 3 for the remaining 45", "22 teams rather than the
         current 20": a whole figure after "the" (and one word of `definite_count_adjectives`) counts people before
         "who"/"whom" (`people_relatives`), and what a count before it in the sentence counted when it closes its
         clause or a plural verb follows ("the other 12 were freed"; spelled only before the verb: "the other three

@@ -30,8 +30,8 @@ class CountRulesEn(ImpliedCountRulesEn):
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
             if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or \
                     (k > j and self._joined_participles(k)):
-                limit += 2  # "314 of the still-flooded areas", "two of Egypt's state-run banks": one modifier;
-                continue  # "565 suspected, presumed and confirmed cases": participles joined before the noun
+                limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;
+                continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun
             if w.kind != WORD or (k > j and not self.has_previous(k)):
                 return None
             key = w.key

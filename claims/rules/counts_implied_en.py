@@ -323,7 +323,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
             # "serve one or more of these flows", "with one or more symptoms": a threshold, as "at least one"
             return [Draft("count", t.start, self.toks[i + 2].end, value=1, qualifier=AT_LEAST)]
-        if self.lone_one_subject(i):  # "seven partially and one has completely collapsed" (counts_carried_en.py)
+        if self.lone_one_subject(i):  # "five partly and one has fully collapsed" (counts_carried_en.py)
             return [Draft("count", t.start, t.end, value=1)]
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:

@@ -105,7 +105,7 @@ class OneCountRulesAr(Cursor):
         if prev.key[:1] == data.and_prefix and len(prev.key) > 3:
             if self.in_set(i - 2, data.one_adjectives):
                 return None  # "يدا واحدة وأسرة واحدة": "one" said again for its sound, no tally
-            noun = prev._replace(key=prev.key[1:])  # "و3 حالات في نجران، وحالة واحدة بالشرقية"
+            noun = prev._replace(key=prev.key[1:])  # "و4 حالات في تبوك، وحالة واحدة بالجوف"
         if self._counted_noun_ar(i - 1, noun) is None:
             return None
         if self.word_key(i + 1) not in data.only_words and (

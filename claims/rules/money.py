@@ -245,7 +245,7 @@ class MoneyRules(Cursor):
 
     def conversion_dollar_en(self, r: Reading, cur: Currency) -> bool:
         """English: a bare "$" amount opening a bracket right after an amount in another currency is its value in
-        US dollars ("HK$9 billion ($1.15 billion)", "Ush20,000 ($5.3)"), whatever dollar the outlet uses."""
+        US dollars ("HK$6 billion ($0.77 billion)", "Ush20,000 ($5.3)"), whatever dollar the outlet uses."""
         if self.ar or "USD" not in (cur.code, *cur.candidates, *cur.outlet_codes):
             return False
         k = r.start_i - 1
@@ -354,7 +354,7 @@ class MoneyRules(Cursor):
     def bare_amount_en(self, r: Reading) -> None:
         """English: a bare figure that is an amount in a currency named elsewhere in its sentence: a price level
         (`price_level_en`), or a figure in millions or more after an amount or change noun, before an amount with
-        the same scale word and a currency ("an increase of 5.85 trillion on the 39.64 trillion shillings")."""
+        the same scale word and a currency ("a rise of 2.4 trillion on the 31.7 trillion shillings")."""
         if self.ar or r.kind != "number" or r.unit is not None or r.counted is not None:
             return
         self.price_level_en(r)

@@ -104,7 +104,7 @@ class FxPriceRulesEn(Cursor):
         the other currency of a pair the text leaves out)."""
         key = self.word_key(level - 1)
         if not self.in_set(level, self.language.fx_alone_level_links):
-            return None  # (not "crossed the halfway mark of 46")
+            return None  # (not "reached the halfway mark of 73")
         cur = self.language.currency_words.get(key) if key is not None else None
         if cur is None or cur.needs_number or cur.divisor != 1:
             return None
@@ -141,7 +141,7 @@ class FxPriceRulesEn(Cursor):
 
     def _currency_named_before(self, i: int) -> tuple[Currency, int] | None:
         """The nearest currency word before token i in the sentence (the window is cut 45 characters before its
-        anchor: "The birr was quoted by the National Bank of Ethiopia at an average of"), with its text offset."""
+        anchor: "The birr was set by Ethiopia's central bank, after a busy auction, at"), with its text offset."""
         words = self.language.currency_words
         view, off = self.sentence_view()
         for j in range(i + off - 1, max(-1, i + off - 1 - FX_NAME_REACH), -1):

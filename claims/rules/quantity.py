@@ -293,7 +293,7 @@ class QuantityRules(CricketFigureRulesEn):
 
     def _read_money(self, r: Reading, cur: Currency, code: str | None) -> None:
         r.kind = "money"
-        if code is None and self.conversion_dollar_en(r, cur):  # "HK$9 billion ($1.15 billion)" (money.py)
+        if code is None and self.conversion_dollar_en(r, cur):  # "HK$6 billion ($0.77 billion)" (money.py)
             code, r.currency_source = "USD", "context"
         elif code is None:
             code, r.candidates, r.currency_source = self.ex.resolve_currency(cur, self.bounds,

@@ -57,13 +57,13 @@ class RecurringMonthRulesEn(Cursor):
 
     def _category_after(self, i: int, j: int) -> bool:
         """A noun of a record or a mean after the month, maybe past up to four modifier tokens, day parts or measures
-        ("December afternoon records", "the July all-time maximum record"); or only those after a weather
+        ("December afternoon records", "the March all-time minimum record"); or only those after a weather
         superlative ("the hottest October day")."""
         data = self.language
         k = j
         while k < j + 4 and (self.word_key(k) in data.month_category_modifiers or (
                 k > j and self.toks[k].text == "-" and self.glued(k) and self.glued(k + 1))):
-            k += 1  # (a hyphen inside a modifier: "the July all-time maximum record")
+            k += 1  # (a hyphen inside a modifier: "the March all-time minimum record")
         if self.word_key(k) in data.month_category_nouns:
             return True
         return k > j and self.word_key(i - 1) in data.month_category_superlatives

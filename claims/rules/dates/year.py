@@ -132,7 +132,7 @@ class YearRules(Cursor):
             qualifier = self.phrase_before(i, data.qualifiers)
             if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
                                           self._percent_ends_at(qualifier[1])):
-                qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 11.7% over 2016":
+                qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 6.3% over 2019":
                 # the year a change is measured against
             if self._unit_follows(i) or (qualifier is not None and not until and not possessive and not period):
                 return None

@@ -203,7 +203,7 @@ class FramingDurationRules(Cursor):
         return False
 
     def _age_category_ar(self, i: int, d: Draft) -> bool:
-        """Arabic: "المنتخب السعودي (أقل من 23 سنة)", "منتخب فلسطين لأقل من 20 سنة", "بطولة غرب آسيا تحت 19 عاما":
+        """Arabic: "المنتخب السعودي (أقل من 23 سنة)", "منتخب الأردن لأقل من 17 سنة", "بطولة غرب آسيا تحت 19 عاما":
         years under a limit (`age_category_links`) after a team or a tournament (`age_category_nouns`, up to
         AGE_CATEGORY_REACH words before, no figure between) name its age category, no claim; "70% منهم تحت 30
         عاما" is an age."""

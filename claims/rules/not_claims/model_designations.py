@@ -55,7 +55,7 @@ class ModelDesignationRules(Cursor):
 
     def _package_size(self, i: int, end_i: int) -> Skip | None:
         """A weight or volume that sizes the package a price is quoted for names the product, as a grade does:
-        "كيس الدقيق 25 كيلو بـ 7200 ريال", "جوال السكر زنة 50 كيلو إلى 1550 جنيها", "زيت الطبخ (4 لتر) 3,900 ريال",
+        "كيس الدقيق 25 كيلو بـ 7200 ريال", "جوال الأرز زنة 25 كيلو إلى 980 جنيها", "زيت الزيتون (2 لتر) 5,200 ريال",
         "1800 أوقية لخنشة 5 كلغ". The figure has a unit of `package_units` after it and a package word of
         `package_nouns` right before it (or with the product's definite name between), or stands alone with its
         unit in brackets after a word; a currency word lies within PACKAGE_PRICE_REACH tokens after the size or

@@ -14,7 +14,7 @@ class NameRulesEn(Cursor):
         something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
         a distance (a unit word of two letters or more after it)."""
         if not self.ar and (titled := self._titled_compound_en(end_i)) is not None:
-            return Skip(titled)  # "a 10-Year Plan on cancer", "the 25-Year Environment Plan": a title
+            return Skip(titled)  # "a 15-Year Plan for rivers", "the 25-Year Environment Plan": a title
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
                     len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):

@@ -54,7 +54,7 @@ class NotClaimRules(Cursor):
 
     def _listed_end(self, j: int) -> int:
         """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
-        "Key Stages 1, 3 and 4", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
+        "Phases 2, 5 and 6", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
         list)."""
         links = self.language.list_links
         while True:
