@@ -229,9 +229,11 @@ class PercentRules(Cursor):
         if k == j + 2 and high > 5 and str(int(high)) not in data.ratio_round_bases and \
                 self._counted_after(second.end_i, second) is not None:
             return None  # "325 out of 360 seats": two counts of a concrete group, not a rate ("eight out of 10")
-        if k == j + 1 and data.ratio_event_nouns and (noun := self._counted_after(second.end_i, second)) is not None \
-                and self.word_key(noun[0]) in data.ratio_event_nouns:
-            return None  # "10 in 12 appearances": a tally over games, two counts ("one in 12 adults" is a rate)
+        if k == j + 1 and low != 1 and data.ratio_event_nouns and \
+                (noun := self._counted_after(second.end_i, second)) is not None and \
+                self.word_key(noun[0]) in data.ratio_event_nouns:
+            return None  # "10 in 12 appearances": a tally over games, two counts ("one in 12 adults", "1 in 4 games"
+            # are rates: one of every few)
         return (low * 100 / high).quantize(Decimal("0.01")).normalize(), second.end_i
 
     def _minus_before(self, i: int) -> int | None:
