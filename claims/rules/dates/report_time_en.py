@@ -275,9 +275,11 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?"
                                 r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*")
 # (the last form: a place in title case with its agency in brackets: "Siem Reap (KT), May 4 —")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
-# closing, or no mark before the report's first word ("Kisumu, Mar 3 The county ..."; the copy lost its dash).
+# closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
+# Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s"
-                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|\)\s*(?:--?|–|—|:)|\s(?=[A-Z][a-z]))")
+                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|\)\s*(?:--?|–|—|:))")
+_DATELINE_BARE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\s(?=[A-Z][a-z])")
 # (a comma may stand before the agency's bracket, and the bracket before a colon: "KUWAIT, May 4, (KUNA): The")
 # With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
 # three capitalized words ("(Lanka Business Online)"); not a remark ("March 5, 2020 (the day lockdown began) -").
@@ -298,7 +300,9 @@ def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) 
     for d in drafts:
         if d.kind != "date" or d.start - s > 100:
             continue
-        if _DATELINE_PLACE_EN.fullmatch(text, s, d.start) and _DATELINE_TAIL_EN.match(text, d.end, d.end + 60):
+        if _DATELINE_PLACE_EN.fullmatch(text, s, d.start) and (
+                _DATELINE_TAIL_EN.match(text, d.end, d.end + 60) or
+                (s == 0 and _DATELINE_BARE_TAIL_EN.match(text, d.end, d.end + 60))):
             d.report_time = True
         elif d.start == s and _DATELINE_AGENCY_TAIL_EN.match(text, d.end, d.end + 60):
             d.report_time = True  # "Aug 23, 2010 (LBO) – An IMF mission said"
