@@ -23,7 +23,7 @@ class CountRoles:
     lone_one_verbs: frozenset[str] = frozenset()
     referring_back_nouns: frozenset[str] = frozenset()  # "the two men": no claim (rules/counts_en.py)
     referring_back_determiners: frozenset[str] = frozenset()  # "these two diseases": no claim (en)
-    more_count_words: frozenset[str] = frozenset()  # "nominated for two more this year": a count
+    more_count_words: frozenset[str] = frozenset()  # "signed three more this season": a count
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
     counted_cue_nouns: frozenset[str] = frozenset()
@@ -56,7 +56,7 @@ class CountRoles:
     only_words: frozenset[str] = frozenset()  # "فقط"
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
     partitive_determiners: frozenset[str] = frozenset()
-    partitive_order_words: frozenset[str] = frozenset()  # "three of their next 10 games" (counts_en.py)
+    partitive_order_words: frozenset[str] = frozenset()  # "two of their next 8 matches" (counts_en.py)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
     breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
     breakdown_prepositions: frozenset[str] = frozenset()
@@ -71,11 +71,11 @@ class CountRoles:
     holding_verbs: frozenset[str] = frozenset()  # "controls 57 seats while the PDP has 28" (en, counts_carried_en)
     carried_adverbs: frozenset[str] = frozenset()
     auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
-    carried_prepositions: frozenset[str] = frozenset()  # "65 flights on Thursday, 180 on Friday" (en)
+    carried_prepositions: frozenset[str] = frozenset()  # "40 trains on Monday, 95 on Tuesday" (en)
     comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)
     partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)
     existential_words: frozenset[str] = frozenset()  # "of which there were nine" (en)
-    change_after_words: frozenset[str] = frozenset()  # "14.6 weeks, up 0.6": the count's change (en)
+    change_after_words: frozenset[str] = frozenset()  # "11.2 weeks, up 0.4": the count's change (en)
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
     period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)

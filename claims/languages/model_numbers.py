@@ -38,7 +38,7 @@ class NumberRoles:
     word_figure_links: frozenset[str] = frozenset()
     word_figure_not_after: frozenset[str] = frozenset()
     # A bare figure paired with one that has a unit takes it (claims/rules/lists.py): "4.2 مقابل 4.6 بالمائة",
-    # "8ر4 بالمائة بعد أن بلغ 4ر14"
+    # "3ر6 بالمائة بعد أن بلغ 9ر11"
     pair_links: frozenset[str] = frozenset()
     previous_value_verbs: frozenset[str] = frozenset()
     previous_value_links: frozenset[str] = frozenset()

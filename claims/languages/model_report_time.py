@@ -26,10 +26,10 @@ class ReportTimeRoles:
     report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")
     name_inner_words: frozenset[str] = frozenset()  # "Office of National Statistics": inside a name (en)
     report_relative_pronouns: frozenset[str] = frozenset()  # "the board, which announced ... yesterday" (en)
-    report_auxiliaries: frozenset[str] = frozenset()  # "on Thursday Mr Blair is saying" (en)
+    report_auxiliaries: frozenset[str] = frozenset()  # "on Friday Ms Okafor is saying" (en)
     report_bare_verbs: frozenset[str] = frozenset()  # "said the attack on Monday": no object, a clause (en)
     report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
-    report_clause_verbs: frozenset[str] = frozenset()  # "said Mr Knight was stopped on Monday": the clause's day (en)
+    report_clause_verbs: frozenset[str] = frozenset()  # "said Ms Ferreira was held on Sunday": the clause's day (en)
     # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the
     # report (rules/dates/report_time_en.py _participle_opens; en)
     report_opening_participles: frozenset[str] = frozenset()
