@@ -114,7 +114,7 @@ class CountRulesAr(Cursor):
         if sign:
             k -= 1
         if self.in_set(k, data.percent_cues) and not (self.in_set(n1.end_i, data.change_connectors) and
-                                                      self._figure_at(n1.end_i + 1)):  # ("بنسبة 8.6 حتى نهاية يوليو")
+                                                      self._figure_at(n1.end_i + 1)):  # ("بنسبة 5.3 حتى نهاية مارس")
             if sign:
                 r.start_i -= 1  # the claim keeps its sign: "%297"
             return "percent"
