@@ -100,7 +100,7 @@ class Extractor:
             mark_dateline(found, text, self.sentences[si], self.language)
             if not self.ar:
                 mark_dateline_en(found, text, self.sentences[si])  # "NAIROBI, June 21 (Reuters) -"
-                carry_sentence_year(found)  # "in April 2016, ... in June": the sentence's year (year_context.py)
+                carry_sentence_year(found, text)  # "in April 2016, ... in June": the sentence's year (year_context.py)
             else:
                 same_month_year_ar(found, text, self.language)  # "لنفس الشهر من عام 2021" (same_month_ar.py)
             time_refs(found)

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
 from claims.engine.scanning import clause_words
 from claims.engine.types import SYM, WORD, Draft
 
@@ -136,7 +137,7 @@ class YearContextRules(Cursor):
         return False
 
 
-def carry_sentence_year(drafts: list[Draft]) -> None:
+def carry_sentence_year(drafts: list[Draft], text: str) -> None:
     """English without a publication date: months written without their year ("--06") between two months of one
     year in their sentence, in calendar order, take that year ("3.2% in May 2015, 3.6% in July, 3.4% in August ...
     and 3.9% in October 2015" -> 2015-07, 2015-08). One side alone does not do ("slowed to 2.1% in March from
@@ -148,7 +149,7 @@ def carry_sentence_year(drafts: list[Draft]) -> None:
             break
     else:
         return  # (most sentences: no yearless or inferred month)
-    _restated_month_day(drafts)
+    _restated_month_day(drafts, text)
     dates = sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
                     d.value_high is None), key=lambda d: d.start)
     values = [str(d.value) for d in dates]  # all str: filtered above
@@ -160,20 +161,23 @@ def carry_sentence_year(drafts: list[Draft]) -> None:
                 d.inferred = True
 
 
-def _restated_month_day(drafts: list[Draft]) -> None:
-    """A day of a month written with its year earlier in the sentence, the day's own year not written, is in that
-    month ("in March 2016, when on March 12 the river rose" -> 2016-03-12, not the publication's year nor "--03-12").
-    Only a day after the month it falls in, and no other year written between: a yearless month BEFORE a dated one
+def _restated_month_day(drafts: list[Draft], text: str) -> None:
+    """A day of a month written with its year earlier in its clause, the day's own year not written, is in that
+    month ("in July 2015 when it peaked on July 1" -> 2015-07-01, not the publication's year nor "--07-01"). Only a
+    day after the month it falls in, in the same clause (no comma, bracket or dash between: "in May 2017, the firm
+    said on May 3" may be this year's May 3), and no other year written between; a yearless month BEFORE a dated one
     may be the year after ("2.1% in March from 3.0% in March 2011"), so it is left alone."""
-    month_years: dict[str, str] = {}  # "07" -> "2015": months written with their year, so far in the sentence
+    month_years: dict[str, str] = {}  # "07" -> "2015": the latest month written with its year, so far
+    since = 0  # where that month-and-year ends
     for d in sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
                      d.value_high is None), key=lambda d: d.start):
         v = str(d.value)
         if not d.inferred and len(v) == 7 and v[4] == "-" and v[:4].isdigit():
-            month_years = {v[5:7]: v[:4]}  # "2015-07" (the latest month-and-year counts alone)
+            month_years, since = {v[5:7]: v[:4]}, d.end  # "2015-07"
         elif not d.inferred and v[:4].isdigit() and not v.startswith("--"):
             month_years = {}  # another written year or date between: no carry past it
-        elif len(v) >= 7 and (v[:2] == "--" or d.inferred) and v[-5:-3] in month_years and v[-3] == "-":
+        elif len(v) >= 7 and (v[:2] == "--" or d.inferred) and v[-5:-3] in month_years and v[-3] == "-" and \
+                not any(c in CLAUSE_BREAKS_IN_SENTENCE_EN for c in text[since:d.start]):
             d.value, d.inferred = month_years[v[-5:-3]] + v[-6:], True
 
 
