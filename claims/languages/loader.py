@@ -177,6 +177,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     """Every word (normalized, lower-cased for case-insensitive language data) that can start a claim."""
     words = set(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales)
     words |= set(lg.duals) | set(lg.fractions)
+    words |= {f + e for f in lg.fractions for e in lg.share_pronoun_endings}  # "ربعهم" (rules/shares.py)
     words |= set(lg.relative_days)
     case_sensitive = lg.case_sensitive_months
     words |= {k[0].lower() if not case_sensitive else k[0] for k in lg.months}

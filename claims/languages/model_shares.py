@@ -20,6 +20,7 @@ class ShareRoles:
     # "two-thirds"), links and the words around a fraction that make it a share or keep it from being one.
     plural_fractions: frozenset[str] = frozenset()
     share_proclitics: frozenset[str] = frozenset()
+    share_pronoun_endings: frozenset[str] = frozenset()  # "ربعهم", "نصفها": a fraction of a group named before (ar)
     share_comparison_links: frozenset[str] = frozenset()
     share_alone: frozenset[str] = frozenset()
     share_not_after: frozenset[str] = frozenset()

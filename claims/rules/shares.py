@@ -29,7 +29,7 @@ class ShareRules(SharePointRules):
         t = self.toks[i]
         found = self._share_forms().get(t.key)
         if found is None:
-            return None
+            return self._possessed_share_ar(i) if self.ar else None
         proclitic, bare = found
         fraction = data.fractions[bare]
         counted = self._plural_count_en(i, bare)  # "three-quarters of a percentage point": 0.75, from "three"
@@ -112,6 +112,22 @@ class ShareRules(SharePointRules):
         definite = self.language.definite_article
         found = self.strip(key, units, tuple(p for p in self._share_proclitics() if definite not in p))
         return (units[found[1]], len(found[0])) if found is not None else (None, 0)
+
+    def _possessed_share_ar(self, i: int) -> list[Draft] | None:
+        """"يوجد نحو ربعهم في العاصمة", "نصفهم من الأطفال", "ثلثاهم": a fraction word with the pronoun of a group
+        named before (`share_pronoun_endings`) is that group's share, a percent like "ربع السكان"; not before an
+        adjective ("في ربعها المالي الماضي": its fiscal quarter)."""
+        data = self.language
+        key = self.toks[i].key
+        for ending in sorted(data.share_pronoun_endings, key=len, reverse=True):  # ("هما" before "ها")
+            bare = key[:-len(ending)] if key.endswith(ending) else None
+            if bare and bare in data.fractions and self.word_key(i - 1) not in data.share_not_after and \
+                    not (self.word_key(i + 1) or "").startswith(data.definite_article):  # "في ربعها المالي": a quarter
+                value = (data.fractions[bare] * 100).quantize(THOUSANDTH).normalize()
+                qualifier, _ = self._qualifier(i)
+                return [Draft("percent", self.toks[i].start, self.toks[i].end, value=number_value(value),
+                              unit="share", qualifier=qualifier)]
+        return None
 
     def _share_proclitics(self) -> tuple[str, ...]:
         """The share proclitics longest first ("بال" before "ب")."""
