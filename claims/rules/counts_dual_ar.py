@@ -64,8 +64,16 @@ class DualCountRulesAr(Cursor):
             # "قبل سنتين ونصف": 2.5 years; "توقف عامين ونصف العام" too (the half of the noun itself)
         norm = self.ex.norm
         start = t.start + proclitic
+        if value == 2 and end_i == i + 1 and self._years_dual(t.key[proclitic:]) and self.named_age_ar(i, i):
+            # "(سالم علي 70 عاما، ... وخالد سالم عامين)": a dual of years after a name in a list of ages is an age
+            return [Draft("number", start, t.end, value=2, unit="years old")]
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
         return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
+
+    def _years_dual(self, dual: str) -> bool:
+        """The dual of a noun of years ("عامين", "سنتين")."""
+        article = self.language.definite_article
+        return any(s[len(article):] in self.language.age_nouns for s in self._definite_singulars(dual))
 
     def _definite_singulars(self, dual: str) -> tuple[str, ...]:
         """The definite singulars a dual key may have ("عامين" -> "العام"; "سنتين" -> "السنت" or "السنه": a ت before
