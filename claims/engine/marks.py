@@ -11,12 +11,22 @@ DIRECTED_CLOSING_QUOTES = frozenset("»”")
 # A double prime ("″", U+2033) typed for the closing quote after a name's number ("“شاهين 2″"): closes a quoted name
 # (rules/not_claims/figures.py), not a quotation in general.
 NAME_CLOSING_QUOTES = CLOSING_QUOTES | {"″"}
+# A value or a category set off by a bracket or a quote: a grade "(95)", "«21»" (rules/not_claims/
+# model_designations.py), an age category "(أقل من 23 سنة)" (rules/not_claims/framing_durations.py).
+SET_OFF_OPENERS = OPENING_QUOTES | {"("}
+SET_OFF_CLOSERS = CLOSING_QUOTES | {")"}
 # Marks that end a clause, each set as its rule reads them:
 # - an Arabic exchange-rate clause (rules/money_fx_ar.py): both scripts' commas and semicolons, the full stop (the rule
 #   lets a dot before digits pass: a broken decimal), the colon and a closing bracket;
 CLAUSE_ENDS_AR = frozenset("،,.؛;:)")
-# - an English count's clause (rules/counts_carried_en.py): Latin marks only, with "!" and "?" and no opening bracket;
+# - an English count's clause (rules/counts_carried_en.py, counts_implied_en.py): Latin marks only, with "!" and "?"
+#   and no opening bracket;
 CLAUSE_ENDS_EN = frozenset(".,;:!?)")
+# - an English law's year after a comma (rules/not_claims/identifiers.py): the same without "!" and "?";
+LAW_YEAR_CLOSERS_EN = frozenset(",.;:)")
+# - an Arabic age set after a name (rules/counts_ar.py): both commas, the Arabic semicolon, the full stop and a
+#   closing bracket (or the text's end);
+AGE_CLOSERS_AR = frozenset("،,؛.)")
 # - a clause inside an English sentence, searched in its text (rules/dates/recurring_month_en.py): no full stop (a
 #   decimal point or an abbreviation's dot in the text), but brackets, dashes and quotes, which open or close an aside.
 CLAUSE_BREAKS_IN_SENTENCE_EN = frozenset(",;:()—–\"“”")

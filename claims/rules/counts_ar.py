@@ -5,13 +5,13 @@ noun in counts_definite_ar.py."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import AGE_CLOSERS_AR
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
 OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
 NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
-AGE_CLOSERS = frozenset({"،", ",", ")", "؛", "."})  # what closes an age set after a name (or the text's end)
 
 
 class CountRulesAr(Cursor):
@@ -249,7 +249,7 @@ class CountRulesAr(Cursor):
 
     def _age_closed(self, k: int) -> bool:
         close = self.tok(k)
-        return close is None or close.text in AGE_CLOSERS
+        return close is None or close.text in AGE_CLOSERS_AR
 
     def _age_name_start(self, start_i: int) -> int | None:
         """The words right before a figure as a person's name: the index of the person noun that opens it ("الطفل

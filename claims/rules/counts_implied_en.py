@@ -11,11 +11,11 @@ sentence holds before the window is read on its own tokens (counts_carried_en.se
 
 from __future__ import annotations
 
+from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.rules.counts_carried_en import CarriedCountRulesEn
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
-_CLAUSE_END = frozenset(".,;:!?)")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
 
@@ -425,7 +425,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
                 return found is not None and found[1] == i - 1
         return False
 
-    def _and_other(self, k: int) -> bool:
+    def _and_ends_period(self, k: int) -> bool:
         """"and" at k joins another thing, not a part of the period: "banned for one year and deported" (not "for a
         year and a half", "for one day and 12 hours")."""
         data = self.language
@@ -440,8 +440,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         data = self.language
         one, noun, close = self.tok(i - 1), self.toks[i], self.tok(i + 1)
         if one is None or not (one.key in data.article_words or data.units.get(one.key) == 1) or \
-                not noun.text.islower() or (close is not None and not (close.kind == SYM and close.text in
-                                                                        _CLAUSE_END) and not self._and_other(i + 1)):
+                not noun.text.islower() or (close is not None and not (
+                    close.kind == SYM and close.text in CLAUSE_ENDS_EN) and not self._and_ends_period(i + 1)):
             return None
         found = self.phrase_before(i - 1, data.qualifiers)
         qualifier, k = found if found is not None else (None, i - 1)

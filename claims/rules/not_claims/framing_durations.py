@@ -13,6 +13,7 @@ months and years it frames.
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import SET_OFF_OPENERS
 from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 
@@ -20,7 +21,6 @@ from claims.normalize import normalize_word
 # worst flood in the valley in 40 years", "the most difficult conditions the sector has faced in 17 years")
 SUPERLATIVE_REACH = 9
 SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
-_CATEGORY_MARKS = frozenset("(«\"“")  # a category set off before its limit
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -211,7 +211,7 @@ class FramingDurationRules(Cursor):
         if not data.age_category_nouns or normalize_word(d.counted or "") not in data.age_nouns:
             return False
         k = i - 1
-        if k >= 0 and self.toks[k].text in _CATEGORY_MARKS:
+        if k >= 0 and self.toks[k].text in SET_OFF_OPENERS:  # a category set off before its limit
             k -= 1  # 'تحت "19 عاما"'
         if self.word_key(k) in data.partitive_words and self.in_set(k - 1, data.age_category_links):
             k -= 1  # "أقل من", "لأقل من"

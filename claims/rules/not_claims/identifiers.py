@@ -4,6 +4,7 @@ references, codes after Latin names in Arabic text, file names and version numbe
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import LAW_YEAR_CLOSERS_EN
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.numbers.digits import parse_digits
@@ -55,7 +56,8 @@ class IdentifierRules(Cursor):
         t, cue, after = self.toks[i], self.tok(i - 2), self.tok(end_i)
         return not self.ar and prev is not None and prev.text == "," and end_i == i + 1 and len(t.text) == 4 and \
             t.text.isdigit() and cue is not None and cue.kind == WORD and cue.text[:1].isupper() and \
-            cue.key in self.language.law_name_nouns and (after is None or (after.kind == SYM and after.text in ",.;:)"))
+            cue.key in self.language.law_name_nouns and (
+                after is None or (after.kind == SYM and after.text in LAW_YEAR_CLOSERS_EN))
 
     def _school_year(self, i: int, end_i: int) -> bool:
         """"Year 12 Pacific students", "For year 11 students", "a programme in year 11": a school year (1 to 13) is

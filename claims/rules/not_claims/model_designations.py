@@ -4,14 +4,13 @@ letters glued to them ("G20", "4G", "3D", "mp3")."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import SET_OFF_CLOSERS, SET_OFF_OPENERS
 from claims.engine.types import DASHES, NUM, SYM, WORD, Skip, Tok
 
 STAR_CLASS_MAX = 7  # a hotel has one to seven stars
 STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
 STAR_CLASS_LINK_LEN = 4  # "و", "والـ", "ال": the links a list of classes may hold between its figures
 PACKAGE_PRICE_REACH = 7  # tokens from a package's size to its price, or from a price back to the package word
-_GRADE_OPENERS = frozenset("(«\"“")  # a grade value set off: "(95)", "«21»"
-_GRADE_CLOSERS = frozenset(")»\"”")
 
 
 class ModelDesignationRules(Cursor):
@@ -118,7 +117,7 @@ class ModelDesignationRules(Cursor):
         """"وقود السيارات الممتاز (95)": a grade value alone in brackets or quotation marks ("عيار «21»") after a grade
         cue and up to two words (its kind: "الممتاز", "العادي")."""
         before, after = self.tok(i - 1), self.tok(i + 1)
-        if before is None or after is None or before.text not in _GRADE_OPENERS or after.text not in _GRADE_CLOSERS:
+        if before is None or after is None or before.text not in SET_OFF_OPENERS or after.text not in SET_OFF_CLOSERS:
             return False
         for k in range(i - 2, max(-1, i - 5), -1):
             if self.toks[k].kind != WORD:
