@@ -84,7 +84,6 @@ class CountRoles:
     people_state_words: frozenset[str] = frozenset()  # "left 101 injured": a figure before one counts people (en)
     definite_count_adjectives: frozenset[str] = frozenset()  # "for the remaining 90": a count goes on (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
-    decimal_only_units: frozenset[str] = frozenset()  # "11.156 mills": a unit only after a decimal (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
     further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)

@@ -15,6 +15,7 @@ class NumberRoles:
     units_before: frozenset[str] = frozenset()  # "a magnitude 6.6 quake": a measure named before its figure (en)
     measure_continue_links: frozenset[str] = frozenset()  # "... 39 million TEUs ... at 35.3 million" (en)
     unit_name_words: frozenset[str] = frozenset()  # "20-foot equivalent units": a measure naming a unit (en)
+    decimal_only_units: frozenset[str] = frozenset()  # "11.156 mills": a unit only after a decimal (en)
     # "1 in 5": the words between the two numbers of a ratio.
     ratio_words: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()
