@@ -64,11 +64,20 @@ class DualCountRulesAr(Cursor):
             # "قبل سنتين ونصف": 2.5 years; "توقف عامين ونصف العام" too (the half of the noun itself)
         norm = self.ex.norm
         start = t.start + proclitic
-        if value == 2 and end_i == i + 1 and self._years_dual(t.key[proclitic:]) and self.named_age_ar(i, i):
-            # "(سالم علي 70 عاما، ... وخالد سالم عامين)": a dual of years after a name in a list of ages is an age
+        if value == 2 and end_i == i + 1 and self._years_dual(t.key[proclitic:]) and (
+                self.named_age_ar(i, i) or self._age_cue_before_ar(i)):
+            # "(سالم علي 70 عاما، ... وخالد سالم عامين)": a dual of years after a name in a list of ages is an age;
+            # so is one after an age cue ("تبلغ من العمر عامين")
             return [Draft("number", start, t.end, value=2, unit="years old")]
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
         return [Draft("count", start, self.toks[end_i - 1].end, value=value, counted=counted, qualifier=qualifier)]
+
+    def _age_cue_before_ar(self, i: int) -> bool:
+        """An age cue among the three words before token i ("تبلغ من العمر عامين", "عمره سنتين"), no time word right
+        before it ("لموت عمر منذ سنتين": the name Omar, then "since")."""
+        data = self.language
+        return not self.in_set(i - 1, data.age_name_breaks) and \
+            any(self.in_set(k, data.age_cues_before) for k in range(max(0, i - 3), i))
 
     def _years_dual(self, dual: str) -> bool:
         """The dual of a noun of years ("عامين", "سنتين")."""
