@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.engine.types import NUM, SYM, WORD, Draft, number_value
 
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
 # Script facts (normalized: ة is ه): the endings of a singular noun, of its other numbers (dual, sound plurals, the
@@ -152,6 +152,32 @@ class OneCountRulesAr(Cursor):
         if last[:1].isdigit() or last[-1:].isdigit():
             return True
         return self.strip(last, self.language.number_words, self.language.proclitics_number_word) is not None
+
+    def one_and_fraction_ar(self, i: int) -> list[Draft] | None:
+        """"مترا وربع المتر", "كيس ونصف الكيس", "ساعة ونصف الساعة": a singular noun, "و" + a fraction and the noun
+        again with the article is one and that fraction of it (1.25 metres, a number with its unit; 1.5 sacks, a
+        count), as "عامين ونصف العام" is 2.5 (counts_dual_ar). The token at i is the fraction with its "و"."""
+        data = self.language
+        key = self.toks[i].key
+        if not self.ar or key[:1] != data.and_prefix or i < 1:
+            return None
+        fraction = data.fractions.get(key[1:])
+        noun, again = self.word_key(i - 1), self.word_key(i + 1)
+        if fraction is None or fraction >= 1 or noun is None or again is None or \
+                not again.startswith(data.definite_article) or noun in data.number_words or \
+                (i >= 2 and (self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None)):
+            return None
+        stem = noun[:-1] if noun.endswith("ا") and noun[:-1] == again[len(data.definite_article):] else noun
+        if stem != again[len(data.definite_article):] or len(stem) < MIN_STEM:
+            return None
+        first, end = self.toks[i - 1], self.toks[i + 1]
+        value = number_value(1 + fraction)
+        unit = data.measure_units.get((stem,))
+        if unit is None and noun in data.age_nouns and self._age_end(i - 1, i - 1) is not None:
+            unit = self.age_unit(i - 1, i)  # "طفل عمره عام ونصف العام": an age
+        if unit is not None:
+            return [Draft("number", first.start, end.end, value=value, unit=unit)]
+        return [Draft("count", first.start, end.end, value=value, counted=self._original_word(i - 1))]
 
     def one_after_measure_ar(self, i: int) -> list[Draft] | None:
         """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it
