@@ -41,6 +41,7 @@ _TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
 # hold it, the feminine plural).
 _CLAUSE_PROCLITICS = "وف"
 _NOUN_ENDINGS = ("ه", "ات")
+_VERB_FIRST_YEAR = re.compile(r"(19|20)\d\d")  # a year a verb-first count subject may carry ("من سنة 2022")
 
 
 def _without_asides(words: list[str]) -> list[str]:
@@ -138,16 +139,23 @@ class ImpliedCountRulesAr(Cursor):
         words = self._sentence_words_ar(q, FAR_REACH + 6 + ASIDE_MAX)
         words = (_without_asides(words) if reached else words)[-(FAR_REACH + 6):]
         seen, after, after2 = 0, None, None  # words passed; the two words after the one looked at (toward the figure)
+        crossed = False  # a comma or a year passed: only the verb of reaching before "عدد" still reaches the figure
         for m in range(len(words) - 1, -1, -1):
             w = words[m]
             if not w[0].isalpha() and not w[0].isdigit():
                 if w in COMMAS and reached and seen == 1 and words[m + 1] in data.parallel_count_verbs:
                     continue  # "عدد السكان النشيطين في البلاد، بلغ 3512.4 ألفا": the subject set off before its verb
-                if w not in _QUOTE_MARKS:
+                if w in COMMAS and not crossed and seen == 0:
+                    crossed = True  # "..., حوالي 613,6 ألفا": the figure alone after the comma (its qualifier aside)
+                elif w not in _QUOTE_MARKS:
                     return False
                 after = after2 = None
                 continue
             if w[0].isdigit():
+                if m > 0 and _VERB_FIRST_YEAR.fullmatch(w) and words[m - 1] in data.year_cues and \
+                        words[m - 1] not in data.and_words:
+                    crossed = True  # "... من سنة 2022، حوالي 613,6 ألفا": a year dates the subject, owns nothing
+                    continue
                 if m + 1 >= len(words) or words[m + 1] not in _CLOSING_MARKS:
                     return False  # another figure owns what stands before it
                 continue
@@ -157,12 +165,21 @@ class ImpliedCountRulesAr(Cursor):
             if self._number_of_word_ar(w, before, (after, after2), seen):
                 if before in data.average_words:
                     return False
-                return seen <= NEAR_REACH or (reached and seen <= FAR_REACH)
+                if self._reaching_verb_ar(before):
+                    return seen <= FAR_REACH  # "بلغ عدد X ... 137 ألفا": the verb's complement, however far
+                return not crossed and (seen <= NEAR_REACH or (reached and seen <= FAR_REACH))
             seen += 1
             if seen > FAR_REACH:
                 return False
             after, after2 = w, after
         return False
+
+    def _reaching_verb_ar(self, word: str | None) -> bool:
+        """A verb of reaching right before "عدد" ("وبلغ عدد"): the clause opens with it, so the figure that ends the
+        clause is its complement, also past a comma or a year ("بلغ عدد العاطلين في الربع الأول من سنة 2023، حوالي
+        412,5 ألفا")."""
+        verbs = self.language.parallel_count_verbs
+        return word is not None and (word in verbs or (word[:1] in _CLAUSE_PROCLITICS and word[1:] in verbs))
 
     def _number_of_after_ar(self, j: int) -> bool:
         """"فإن 367 ألفا هو عدد المترشحين": a pronoun right after the figure (token j), "عدد", a definite noun."""
