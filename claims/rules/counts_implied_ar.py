@@ -41,7 +41,7 @@ _TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
 # hold it, the feminine plural).
 _CLAUSE_PROCLITICS = "وف"
 _NOUN_ENDINGS = ("ه", "ات")
-_VERB_FIRST_YEAR = re.compile(r"(19|20)\d\d")  # a year a verb-first count subject may carry ("من سنة 2022")
+_VERB_FIRST_YEAR = re.compile(r"(19|20)\d\d")  # a year a verb-first count subject may carry ("من سنة 2023")
 
 
 def _without_asides(words: list[str]) -> list[str]:
@@ -146,7 +146,7 @@ class ImpliedCountRulesAr(Cursor):
                 if w in COMMAS and reached and seen == 1 and words[m + 1] in data.parallel_count_verbs:
                     continue  # "عدد السكان النشيطين في البلاد، بلغ 3512.4 ألفا": the subject set off before its verb
                 if w in COMMAS and not crossed and seen == 0:
-                    crossed = True  # "..., حوالي 613,6 ألفا": the figure alone after the comma (its qualifier aside)
+                    crossed = True  # "..., حوالي 412,5 ألفا": the figure alone after the comma (its qualifier aside)
                 elif w not in _QUOTE_MARKS:
                     return False
                 after = after2 = None
@@ -154,7 +154,7 @@ class ImpliedCountRulesAr(Cursor):
             if w[0].isdigit():
                 if m > 0 and _VERB_FIRST_YEAR.fullmatch(w) and words[m - 1] in data.year_cues and \
                         words[m - 1] not in data.and_words:
-                    crossed = True  # "... من سنة 2022، حوالي 613,6 ألفا": a year dates the subject, owns nothing
+                    crossed = True  # "... من سنة 2023، حوالي 412,5 ألفا": a year dates the subject, owns nothing
                     continue
                 if m + 1 >= len(words) or words[m + 1] not in _CLOSING_MARKS:
                     return False  # another figure owns what stands before it
