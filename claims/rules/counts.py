@@ -90,7 +90,7 @@ class CountRules(Cursor):
 
     def _age_pair_en(self, start_i: int, j: int) -> bool:
         """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with
-        "of age"/"old" ("at 9-12 months and 16-24 months of age"), the second when the first is one ("aged between
+        "of age"/"old" ("at 6-9 months and 18-30 months of age"), the second when the first is one ("aged between
         9 months and less than 15 years": up to two lower-case words between, a qualifier)."""
         data = self.language
         k = j + 1

@@ -149,7 +149,7 @@ class CountRulesAr(Cursor):
     def _number_of_before(self, k: int) -> bool:
         """"تجاوز عدد الجرحى 12 ألفا", "بلغ عدد الزوار حتى أمس 5400": "the number of" and a definite noun among the
         six words before a whole figure (token k the last of them; "83.93 ألفا" stays a number) say it counts
-        that noun ("ليرتفع إجمالي عدد الحالات المسجلة في البلاد إلى 534062")."""
+        that noun ("ليصل إجمالي عدد الحالات المؤكدة في المنطقة إلى 218740")."""
         data = self.language
         for m in range(k, max(-1, k - NUMBER_OF_REACH), -1):
             if self.toks[m].kind != WORD:

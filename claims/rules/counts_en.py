@@ -175,7 +175,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         if after is None or after.kind != WORD:
             return after is None or after.text in ".,;:!?)"
         return after.key in data.not_counted and after.key not in data.comparative_links and \
-            after.key not in data.share_links  # ("10 more of the triple-decker aircraft": the partitive reads it)
+            after.key not in data.share_links  # ("12 more of the wide-body jets": the partitive reads it)
 
     def barrels_a_day_en(self, r: Reading) -> tuple[str, int] | None:
         """English: "40.46 mb/d", "2.1 mbpd" (written in millions, `million_unit_words`: the figure is scaled to

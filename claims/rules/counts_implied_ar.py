@@ -262,7 +262,7 @@ class ImpliedCountRulesAr(Cursor):
         return (prev, first) if first is not None else None
 
     def _change_target_ar(self, r: Reading) -> bool:
-        """"ارتفع عددهم من 14,103 أفراد في عام 2013، إلى 55,985 في 2014", "بلغ عدد المراكز (6951)، سترتفع إلى
+        """"ارتفع عددهم من 9,214 أفراد في عام 2016، إلى 31,870 في 2017", "بلغ عدد المراكز (6951)، سترتفع إلى
         (10059)": the figure a count changes to ("إلى" before it; "من" before the count or a verb of change before
         "إلى") counts the same (its noun is carried by `_parallel_count_ar`'s caller)."""
         data = self.language

@@ -147,7 +147,7 @@ class ListRules(Cursor):
             return
         between = self.in_set(r.start_i - 1, data.range_openers) or self.word_key(r.start_i - 1) in data.between_words
         if not between and (t.key in data.and_words or not self.in_set(r.start_i - 1, data.range_from_words)):
-            return  # "between .. and ..", "from .. to ..": not "boost income by 400m euros to 2.5bn euros"
+            return  # "between .. and ..", "from .. to ..": not "raise revenue by 300m euros to 1.8bn euros"
         if t.key in data.change_connectors and self._is_change(r.start_i):
             return  # ("rose from 10 dollars to 20 dollars": two amounts, each with its currency, as before)
         k = r.end_i + 1
@@ -239,7 +239,7 @@ class ListRules(Cursor):
             r.kind, r.counted = "count", prev.counted  # "نفذوا 5.964 طلعة ... 2.657 في العراق" (numbers/digits.py)
             return
         if prev is not None and prev.kind == "count" and self.ar and self._grouped_after_grouped(r, prev):
-            r.kind, r.counted = "count", prev.counted  # "فقدان 33.000 منصب ... من 10.539.000 إلى 10.679.000"
+            r.kind, r.counted = "count", prev.counted  # "فقدان 21.000 منصب ... من 8.412.000 إلى 8.433.000"
             return
         if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or \
                 not (self.ar or self._continues_amount_en(r, prev)):
@@ -301,7 +301,7 @@ class ListRules(Cursor):
                 prev.currency_source
 
     def _count_list_part(self, r: Reading) -> bool:
-        """"114 ألف منصب، 26.000 بالوسط الحضري، و 88.000 بالوسط القروي": a whole figure in thousands written with
+        """"95 ألف منصب، 41.000 بالمدن، و 54.000 بالأرياف": a whole figure in thousands written with
         separators, after a comma or و, goes on with the count before it (its parts)."""
         n1, before = r.n1, self.tok(r.start_i - 1)
         text = self.toks[n1.start_i].text

@@ -10,7 +10,7 @@ from claims.languages import Currency
 from claims.rules.money_fx_ar import FxPriceRulesAr
 from factstream.countries import has_three_decimals, usd_peg, usd_rate_band
 
-# How far before an amount "سعر البرميل" may stand ("معدل سعر البرميل الواحد وصل إلى 77.536 دولارا").
+# How far before an amount "سعر البرميل" may stand ("متوسط سعر البرميل الواحد بلغ 64.218 دولارا").
 UNIT_PRICE_REACH = 7
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
@@ -135,7 +135,7 @@ class MoneyRulesAr(FxPriceRulesAr):
         usd = self._bracketed_usd(r)
         if usd is not None and n1.value < usd and 1.5 <= n1.value * 1000 / usd <= 100:
             n1.value *= 1000
-            self.ex.dot_thousands = True  # the writer's habit: "6.497 مليون درهم (1.769 مليون دولار)" further on
+            self.ex.dot_thousands = True  # the writer's habit: "4.120 مليون درهم (1.122 مليون دولار)" further on
         elif self.ex.dot_thousands and n1.scale == 1_000_000:
             n1.value *= 1000
 
@@ -201,7 +201,7 @@ class MoneyRulesAr(FxPriceRulesAr):
         return j
 
     def _usd_equivalent_after(self, r: Reading) -> Decimal | None:
-        """The dollar figure after a local amount and an equivalence word or mark ("5.9 مليار دينار، أي 19.4 مليار
+        """The dollar figure after a local amount and an equivalence word or mark ("2.3 مليار دينار، أي 7.6 مليار
         دولار")."""
         k = self._equivalence_gap(r.end_i, 1)
         usd = self.number_expr(k) if k > r.end_i and self.tok(k) is not None and self.toks[k].kind == NUM else None

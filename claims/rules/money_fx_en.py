@@ -75,7 +75,7 @@ class FxPriceRulesEn(Cursor):
         after_basis = not self.in_set(k, data.fx_basis_links)
         if not after_basis:
             basis, basis_at, subject_before = self._basis_currency(k + 1), k + 1, level
-        else:  # "It rose 0.96% against the US dollar to 4.3713": the basis named before the level
+        else:  # "It gained 0.4% against the US dollar to 3.8120": the basis named before the level
             found = self._basis_before(level)
             if found is None:
                 return self._priced_alone(level)

@@ -1,7 +1,7 @@
 """Points of a rate. A fraction of a percentage point (issue 14, fresh split): "a quarter point rise", "a quarter of a
 percentage point", "half a point", "three quarter-point rate rises" are percent claims with unit "percentage point"
 (0.25, 0.5), as "0.25 percentage points" is; tried by ShareRules.share before it reads the fraction as a share.
-Arabic points of a rate (session 6, OOD): "بنقطتين في نسبة التضخم", "بـ 0,2 نقطة لينتقل من 9% إلى 9,2%"
+Arabic points of a rate (session 6, OOD): "بنقطتين في نسبة التضخم", "بـ 0,3 نقطة لينتقل من 7% إلى 7,3%"
 (rate_points_ar)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, Draft, number_value
 
-# How many tokens after the points the change of a rate may start ("بـ 0,2 نقطة، لينتقل من 9% إلى 9,2%").
+# How many tokens after the points the change of a rate may start ("بـ 0,3 نقطة، لينتقل من 7% إلى 7,3%").
 RATE_CHANGE_REACH = 6
 
 
@@ -21,8 +21,8 @@ class SharePointRules(Cursor):
     def rate_points_ar(self, j: int) -> bool:
         """Arabic points ("نقطة", "نقطتين") ending before token j are percentage points of a rate when a rate noun
         follows ("تراجع بنقطتين في نسبة التضخم", "0.5 نقطة في معدل البطالة") or the rate's change from or to a
-        percent ("ارتفع بـ 0,2 نقطة، لينتقل من 9% إلى 9,2%"). Not index or share points, whose percent change follows
-        after "بنسبة" ("خاسرا 136 نقطة بنسبة 1.55 في المائة", "ليغلق عند 8654 نقطة")."""
+        percent ("ارتفع بـ 0,3 نقطة، لينتقل من 7% إلى 7,3%"). Not index or share points, whose percent change follows
+        after "بنسبة" ("متراجعا 94 نقطة بنسبة 1.2 في المائة", "ليغلق عند 7810 نقطة")."""
         data = self.language
         if not data.rate_nouns:
             return False

@@ -13,7 +13,7 @@ _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
-SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be implemented on Tuesday from 4pm until 5am on")
+SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
 
 
 class RelativeDateRules(Cursor):

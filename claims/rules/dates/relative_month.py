@@ -29,7 +29,7 @@ class RelativeMonthRules(Cursor):
                              ) -> list[Draft] | None:
         """Days (token index, day) whose month is named at token j by its place ("من 14 و17 من الشهر الجاري"):
         placed from `published_at`. Without it the month is known only when the range goes on to a named month
-        ("من الثامن والعشرين من الشهر الجاري وحتى الثاني عشر من فبراير": January); else the claim has no value."""
+        ("من الخامس والعشرين من الشهر الجاري وحتى التاسع من فبراير": January); else the claim has no value."""
         rel = self._relative_month(j)
         if rel is None:
             return None

@@ -1,5 +1,5 @@
 """Time words that only date the report (issue 14, class 6): "قال أمس", "أعلن اليوم الخميس", "said on Tuesday",
-and datelines ("جيزان 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس").
+and datelines ("تبوك 3 ذو القعدة 1436هـ الموافق 18 أغسطس 2015م واس").
 
 They are not claims to check: the extractor drops them after they have set the `time_ref` of the sentence's other
 claims (claims/engine/extractor.py). An event's own day ("انطلقت صباح الثلاثاء أعمال الاجتماع", "شن المسلحون أمس
@@ -133,7 +133,7 @@ class ReportTimeRules(Cursor):
 
     def _before_window(self) -> list[Item]:
         """Items of the sentence's words before this window, nearest first, when the window was cut after the
-        sentence start ("قالت نائبة وزير الخارجية الإسرائيلي تسيبي حوتوفلي، أمس": the verb lies before it).
+        sentence start ("قال مساعد وزير المالية البحريني سالم العوضي، أمس": the verb lies before it).
         Their case is not read: a name there counts toward the reach."""
         first = self.toks[0].start if self.toks else self.bounds[0]
         if first <= self.bounds[0]:
@@ -146,7 +146,7 @@ class ReportTimeRules(Cursor):
 
 
 def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
-    """A sentence that is only a place, dates and a news agency ("جيزان 25 شوال 1436هـ الموافق 10 أغسطس 2015م
+    """A sentence that is only a place, dates and a news agency ("الدمام 7 ذو القعدة 1436هـ الموافق 22 أغسطس 2015م
     واس", "الرياض - 3 أغسطس 2015 (واس)") is a dateline: its dates date the report."""
     if language.lang == "ar":
         mark_head_dateline_ar(drafts, text, sentence, language)  # "القاهرة 12 فبراير (رويترز) - قال" (dateline_ar.py)

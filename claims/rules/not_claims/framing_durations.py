@@ -175,13 +175,13 @@ class FramingDurationRules(Cursor):
     def _figure_before(self, i: int) -> bool:
         """Token i is a figure, in digits or words ("five", "18 times")."""
         while self.word_key(i) in self.language.frame_partitive_after:
-            i -= 1  # "18 times out of the last 20 years"
+            i -= 1  # "9 times out of the last 12 seasons"
         t = self.tok(i)
         return t is not None and (t.kind == NUM or t.key in self.language.number_words)
 
     def _after_superlative(self, i: int, d: Draft) -> bool:
-        """ "the fastest rate in (more than) six years", "his ninth manager in eight years": a record or an order
-        set within a period, which frames it (as "the best song of the last 25 years")."""
+        """ "the sharpest fall in (more than) five years", "its seventh coach in six years": a record or an order
+        set within a period, which frames it (as "the best album of the last 15 years")."""
         data = self.language
         found = self.phrase_before(i, data.qualifiers)
         k = found[1] if found is not None else i

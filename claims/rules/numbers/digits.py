@@ -16,7 +16,7 @@ ARABIC_COMMA = "،"
 _DOT_GROUPED_RE = regex.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])")
 # "18.410 متدرباً": two or three digits before a dot of three need no other figure to show the dot groups thousands.
 DOT_COUNT_WHOLE_ALONE = 10
-# How many tokens before such a figure "عدد" may stand ("عدد القوائم المتنافسة للانتخابات هي 2.288 قائمة").
+# How many tokens before such a figure "عدد" may stand ("عدد المرشحين في الدوائر كلها هو 1.436 مرشحا").
 COUNT_OF_REACH = 8
 # The Arabic decimal point spelled as a word, as keys of the normalized text (ة may read ه there).
 SPELLED_DECIMAL_POINTS = frozenset({"فاصل", "فاصلة", "فاصله"})
