@@ -55,6 +55,9 @@ class ReportTimeRulesAr(ReportTimeRules):
         issuer's pronoun between ("في بيان لها اليوم الجمعة", "في بلاغ له أمس")."""
         data = self.language
         k = start_i - 1
+        key = self.word_key(k)
+        if key is not None and self.strip(key, data.relative_days, data.proclitics_relative_day) is not None:
+            k -= 1  # a weekday before its full date, after the day word: "في بلاغ له اليوم الاثنين فاتح مارس"
         if self.word_key(k) in data.report_statement_owners:
             k -= 1
         return k >= 0 and self.in_set(k, data.report_statement_nouns)
