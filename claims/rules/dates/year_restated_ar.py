@@ -19,12 +19,16 @@ Other yearless months stay "--MM": the text says nothing of their year (bench/de
 
 from __future__ import annotations
 
+import re
+
 from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
+PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
+_WORD = re.compile(r"\S+")
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -46,6 +50,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
                 d.value_high is None]
     if not yearless:
         return  # (most texts)
+    _share_pair_year(drafts, text, language, yearless)
+    yearless = [d for d in yearless if str(d.value).startswith("--")]
     years_of_month: dict[str, set[str]] = {}
     years_of_days: dict[str, set[str]] = {}  # the years of the days written with one, by month
     for d in drafts:
@@ -76,6 +82,36 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
             d.value = year + value[1:]
             d.inferred = True
+
+
+def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft]) -> None:
+    """A yearless day (or month) whose pair or range closes on one of the same precision written with its year, only
+    a link and weekdays between ("من 14 أكتوبر إلى 2 نوفمبر 2024", "السبت 4 أكتوبر والأحد 5 أكتوبر 2025"), shares
+    that year (bench/devset/GUIDELINES.md: a year shared by a range or pair goes to both ends), the year before when
+    it falls later in the year ("من 20 ديسمبر إلى 5 يناير 2024")."""
+    dated = {d.start: d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value[:4].isdigit()}
+    links, weekdays = language.pair_year_links, language.weekdays
+    for d in yearless:
+        linked = False
+        for m in _WORD.finditer(text, d.end, min(len(text), d.end + PAIR_REACH)):
+            second = next((dated[p] for p in range(m.start(), m.end()) if p in dated), None)
+            if second is not None:
+                _take_pair_year(d, second, linked or m.group()[:1] == "و")  # "و3 أكتوبر 2025"
+                break
+            word = normalize_word(m.group().strip("،,"))
+            if word in links or (word[:1] == "و" and word[1:] in weekdays):
+                linked = True  # ("والأحد 5 أكتوبر 2025")
+            elif word not in weekdays:
+                break  # (another word: "في 5 مايو، والثانية في 9 يونيو 2024" names two dates)
+
+
+def _take_pair_year(d: Draft, second: Draft, linked: bool) -> None:
+    """d takes the year of the second end of its pair, when a link joins them and both are of one precision."""
+    value, other = str(d.value), str(second.value)
+    if not linked or len(other) != len(value) + 3:
+        return
+    year = int(other[:4]) - (1 if value[2:] > other[5:] else 0)  # "من 20 ديسمبر إلى 5 يناير 2024": 2023
+    d.value, d.inferred = f"{year:04d}" + value[1:], True
 
 
 def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]]) -> str | None:
