@@ -98,6 +98,7 @@ class CountRoles:
     # ("بالسجن المؤبد (25 عاما)": counts._age_end)
     part_pronouns_before: frozenset[str] = frozenset()
     count_of_nouns_bare: frozenset[str] = frozenset()
+    count_of_totals: frozenset[str] = frozenset()  # "إجمالي الإصابات 52 ألفا": a total of a plural counts it (ar)
     sentence_term_words: frozenset[str] = frozenset()
     tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
     tally_by_words: frozenset[str] = frozenset()

@@ -135,6 +135,8 @@ class ImpliedCountRulesAr(Cursor):
         ends the search; an average is no count ("متوسط عدد الأطفال 3")."""
         data = self.language
         q = self._qualifier(i)[1]
+        if self.word_key(q - 1) == data.definite_article:
+            return False  # "إجمالي الحاويات التي ناولتها الموانئ الـ100": the figure counts the noun before it
         reached = self.in_set(q - 1, data.change_connectors) or self.in_set(q - 1, data.parallel_count_verbs)
         words = self._sentence_words_ar(q, FAR_REACH + 6 + ASIDE_MAX)
         words = (_without_asides(words) if reached else words)[-(FAR_REACH + 6):]
@@ -196,8 +198,11 @@ class ImpliedCountRulesAr(Cursor):
         الإجمالي", "هذا العدد"); a toll alone ("الحصيلة")."""
         data = self.language
         noun, next_noun = after
-        if key[:1] == data.and_prefix and key[1:] in data.count_of_nouns:
+        if key[:1] == data.and_prefix and (key[1:] in data.count_of_nouns or key[1:] in data.count_of_totals):
             key = key[1:]  # "وعدد حالات الشفاء 61727"
+        if key in data.count_of_totals:  # "إجمالي الإصابات": a total of a sound plural (not "إجمالي الإنتاج")
+            article = data.definite_article
+            return noun is not None and noun.startswith(article) and self._sound_plural_ar(noun[len(article):])
         if key in data.count_of_nouns:
             if noun is None:  # "بلغ عددهم 957987": the pronoun's group, right before the figure
                 return key not in data.count_of_nouns_bare
