@@ -21,6 +21,10 @@ class ReportTimeRoles:
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
     report_statement_owners: frozenset[str] = frozenset()  # "في بيان لها اليوم": the issuer after the noun (ar)
+    # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": a verb of carrying is one of saying when its source follows (ar)
+    report_quote_verbs: frozenset[str] = frozenset()
+    report_quote_links: frozenset[str] = frozenset()
+    report_quote_not_after: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     report_revision_verbs: frozenset[str] = frozenset()  # "X on Monday raised its growth forecast": report time (en)
     report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")

@@ -109,6 +109,8 @@ class ReportTimeRules(Cursor):
                     items[0][1] not in data.report_nouns:
                 return False  # "said the attack on Monday killed 12": the reported act's day
             return True
+        if self._report_word(key, data.report_quote_verbs) and self._source_named(items, n):
+            return True  # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": carrying a source's words
         if key in data.report_issue_verbs:
             issued = self._issued_ar(items, n) if self.ar else self._issued_en(items, n)
             if issued is not None:
@@ -117,6 +119,12 @@ class ReportTimeRules(Cursor):
                 self._report_word(before, data.report_attribution_words):
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day
         return None
+
+    def _source_named(self, items: list[Item], n: int) -> bool:
+        """A source link between the verb at items[n] and the day ("عن الوزارة"; not "عن طريق": by way of)."""
+        data = self.language
+        return any(items[m][1] in data.report_quote_links and (m == 0 or items[m - 1][1] not in
+                                                               data.report_quote_not_after) for m in range(n))
 
     def _report_verb(self, key: str) -> bool:
         """A verb of saying, maybe after a proclitic ("وقال")."""
