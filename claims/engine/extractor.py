@@ -28,7 +28,7 @@ from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
-from claims.rules.dates.same_month_ar import same_month_year_ar
+from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
 from claims.rules.dates.year_context import carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar
 from claims.rules.money_context import CurrencyResolver
@@ -103,6 +103,7 @@ class Extractor:
                 carry_sentence_year(found, text)  # "in April 2016, ... in June": the sentence's year (year_context.py)
             else:
                 same_month_year_ar(found, text, self.language)  # "لنفس الشهر من عام 2021" (same_month_ar.py)
+                same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
             time_refs(found)
             drafts.extend(d for d in found if not d.report_time)
             if len(drafts) > MAX_CLAIMS:

@@ -92,3 +92,4 @@ class DateRoles:
     same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)
     same_period_phrases: frozenset[str] = frozenset()  # "مقارنة بالفترة ذاتها من عام 2015": the text is of 2016 (ar)
     pair_year_links: frozenset[str] = frozenset()  # "من 14 أكتوبر إلى 2 نوفمبر 2024": one year for both (ar)
+    same_month_words: frozenset[str] = frozenset()  # "28 من الشهر نفسه": the month named before (ar)

@@ -189,7 +189,8 @@ class DayRules(Cursor):
         m = j + 1 if self._bracketed_days(i, j) else j
         if len(days) > 1 and self._month_at(m) is None and not (
             self.word_key(m) in self.language.day_of_month_links and (
-                self._month_at(m + 1) is not None or self._relative_month(m + 1) is not None)
+                self._month_at(m + 1) is not None or self._relative_month(m + 1) is not None or
+                self._same_month_at(m + 1))
         ):
             return [(i, day)], [], self._after_ordinal(i + 1)
         return days, connectors, j

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, Draft
+from claims.engine.types import NUM, WORD, Draft
+
+SAME_MONTH_BACK = 16  # tokens before "28 من الشهر نفسه" searched for the month it repeats
 
 
 class RelativeMonthRules(Cursor):
@@ -32,7 +34,7 @@ class RelativeMonthRules(Cursor):
         ("من الخامس والعشرين من الشهر الجاري وحتى التاسع من فبراير": January); else the claim has no value."""
         rel = self._relative_month(j)
         if rel is None:
-            return None
+            return self._same_month_days(days, connectors, j)
         offset, end = rel
         if self.published is not None:
             k = self.published.year * 12 + self.published.month - 1 + offset
@@ -43,6 +45,34 @@ class RelativeMonthRules(Cursor):
             return self._inferred_day_draft(days[0][0], end, None)
         found = self._day_list_drafts(days, connectors, end, year, month, "gregorian", year is not None)
         return found if isinstance(found, list) else None
+
+    def _same_month_days(self, days: list[tuple[int, int]], connectors: list[str], j: int) -> list[Draft] | None:
+        """Days of "the same month" at token j ("حتى 28 من الشهر نفسه", "من نفس الشهر"): of the month last named
+        before them, with its written year, else the year inferred for it; with no month named, no value."""
+        if not self._same_month_at(j):
+            return None
+        end = j + 2
+        for k in range(days[0][0] - 1, max(-1, days[0][0] - SAME_MONTH_BACK), -1):
+            month = self._month_at(k) if self.toks[k].kind == WORD else None
+            if month is None:
+                continue
+            if month[2] != "gregorian":
+                break  # "السابع من نفس الشهر" after a Hijri month: its Gregorian month is not one
+            mo, j2, _ = month
+            year = self._year_at(self._alt_month(j2, mo), False)
+            y = year[0] if year is not None else self._infer_year(mo, days[-1][1], end)
+            found = self._day_list_drafts(days, connectors, end, y, mo, "gregorian", year is None and y is not None)
+            return found if isinstance(found, list) else None
+        # (no month in the parsed window: "--00-DD" asks same_month_ar.same_month_day_ar for the sentence's last month)
+        return [Draft("date", self.toks[k].start, self.toks[end - 1 if n == len(days) - 1 else k].end,
+                      value=f"--00-{d:02d}", precision="day", calendar="gregorian") for n, (k, d) in enumerate(days)]
+
+    def _same_month_at(self, j: int) -> bool:
+        """Tokens j, j+1 say "the same month": "نفس الشهر", "ذات الشهر", "الشهر نفسه", "الشهر ذاته"."""
+        data = self.language
+        first, second = self.word_key(j), self.word_key(j + 1)
+        return (first in data.same_month_words and second in data.relative_month_nouns) or (
+            first in data.relative_month_nouns and second in data.same_month_words)
 
     def _month_before_range_end(self, day: int, k: int) -> int | None:
         """The current month of an undated text, from the end of a range after token k: "وحتى الثاني عشر من فبراير"

@@ -11,6 +11,7 @@ from claims.engine.types import Draft
 from claims.languages import Language
 
 _MONTH_OF = re.compile(r"(?:\d{4}-|--)(\d\d)$")  # "2022-09", "--09" (a month, maybe a day after: not read)
+_DAY_MONTH = re.compile(r"(\d{4}-\d\d|--\d\d)(?:-\d\d)?$")  # the month of "2023-12-26", "2023-12", "--12-26"
 _REACH = 40  # characters before the year read for the phrase
 
 
@@ -28,6 +29,24 @@ def same_month_year_ar(drafts: list[Draft], text: str, language: Language) -> No
             start = _phrase_start(text, d.start, language)
             if start is not None:
                 d.value, d.precision, d.start = f"{d.value}-{month}", "month", start
+
+
+def same_month_day_ar(drafts: list[Draft]) -> None:
+    """A day of "the same month" whose month lay outside its parsed window ("--00-28", relative_month.py) takes the
+    month (and year) of the last date before it in the sentence ("يوم 2 فبراير 2023 ... حتى الـ20 من نفس الشهر":
+    2023-02-20); with none, or one without a month, no value."""
+    last: str | None = None
+    for d in sorted(drafts, key=lambda x: x.start):
+        if d.kind != "date":
+            continue
+        if isinstance(d.value, str) and d.value.startswith("--00-"):
+            d.value = f"{last}-{d.value[5:]}" if last is not None else None
+            d.inferred = last is not None and last[:1].isdigit()
+            d.precision = "day" if last is not None else None
+        elif d.calendar == "hijri":
+            last = None  # (a Hijri month's days fall in two Gregorian months)
+        elif isinstance(d.value, str) and (m := _DAY_MONTH.match(d.value)) is not None:
+            last = m.group(1)
 
 
 def _phrase_start(text: str, year_start: int, language: Language) -> int | None:
