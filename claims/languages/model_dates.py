@@ -61,6 +61,7 @@ class DateRoles:
     future_cues: frozenset[str] = frozenset()  # a sentence about the future keeps a later month in the future
     schedule_cues: frozenset[str] = frozenset()  # "will travel on Wednesday": the next Wednesday (en)
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
+    schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date

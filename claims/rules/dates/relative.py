@@ -13,7 +13,7 @@ _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
-SCHEDULE_REACH = 12  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
+SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
 
 
 class RelativeDateRules(Cursor):
@@ -234,8 +234,8 @@ class RelativeDateRules(Cursor):
                 continue
             if t.key in data.report_verbs:
                 return False
-            if t.key in data.schedule_cues:
-                return self.word_key(k - 1) not in data.schedule_cue_blockers
+            if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to"):
+                return self.word_key(k - 1) not in data.schedule_cue_blockers  # ("the record set on Monday": no cue)
         return False
 
     def _gregorian_date_at(self, j: int) -> bool:
