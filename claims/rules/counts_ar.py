@@ -129,6 +129,11 @@ class CountRulesAr(Cursor):
             return "count"  # "164 مقعدا من أصل 596": the whole the count was a part of
         if n1.raw != n1.raw.to_integral_value():
             return "count" if self.in_set(k, data.victim_cues) else None
+        j, after = r.end_i, self.word_key(r.end_i)
+        if after in data.range_openers and after not in data.between_words:
+            j += 1  # "14 ما بين قتيل وجريح"
+        if self.in_set(j, data.between_words) and self.in_set(j + 1, data.victim_cues):
+            return "count"  # "سقوط 14 بين قتيل وجريح": the victims named after the figure, split in kinds
         return "count" if self.in_set(k, data.victim_cues) or self._number_of_before(k) else None
 
     def _out_of_count(self, k: int) -> bool:
