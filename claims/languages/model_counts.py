@@ -61,6 +61,7 @@ class CountRoles:
     breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
     breakdown_prepositions: frozenset[str] = frozenset()
     breakdown_each_prepositions: frozenset[str] = frozenset()  # "one each for Ormoc": after each only (en)
+    breakdown_cause_prepositions: frozenset[str] = frozenset()  # "two from snake bites" after a count (en)
     breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)
     tally_openers: frozenset[str] = frozenset()  # "توزعت المقاعد: الشمال (14)": bracketed parts follow (ar)
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)

@@ -223,16 +223,28 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return False, False
         return True, each
 
+    def _cause_after(self, k: int) -> bool:
+        """"two from snake bites": a cause preposition (`breakdown_cause_prepositions`) and a lower-case word that
+        is no function or number word after a figure ending at k (not "from last year", "from a year ago")."""
+        data = self.language
+        word = self.tok(k + 1)
+        return self.word_key(k) in data.breakdown_cause_prepositions and word is not None and word.kind == WORD \
+            and word.text.islower() and word.key not in data.not_counted and word.key not in data.number_words
+
     def _breakdown_item(self, start_i: int, end_i: int) -> bool:
         """"three in Lagos; two each in Kano and Jos, and one in Abuja" after a total: each part counts (a small
         whole figure after a list mark, then [each] in/from/at a capitalized place); needs a figure before the
-        list and "each", "and" before it or a second item in the sentence."""
+        list and "each", "and" before it or a second item in the sentence. A breakdown by cause ("16 died in
+        lightning strikes, two from snake bites, one from diarrhoea") needs a count before it and two such items."""
         data = self.language
         item, each = self._item_after(end_i)
         before = self.tok(start_i - 1)
-        if not item or before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
+        if before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
             return False
         view, a = self.view_index(start_i)
+        if not item:
+            return self._cause_after(end_i) and bool(view.counts_before(a)) and \
+                sum(1 for m in range(view.n) if view.figure_tok(m) and view._cause_after(m + 1)) >= 2
         if not any(view.figure_tok(m) and not view._item_after(m + 1)[0] for m in range(a - 1)):
             return False  # no total before the list
         the = self.word_key(end_i + 1 + each) in data.share_articles  # a place with "the": "two in the Cordillera"
