@@ -136,7 +136,7 @@ class ImpliedCountRulesAr(Cursor):
         data = self.language
         q = self._qualifier(i)[1]
         if self.word_key(q - 1) == data.definite_article:
-            return False  # "إجمالي الحاويات التي ناولتها الموانئ الـ100": the figure counts the noun before it
+            return False  # "إجمالي الشحنات التي استقبلتها المطارات الـ40": the figure counts the noun before it
         reached = self.in_set(q - 1, data.change_connectors) or self.in_set(q - 1, data.parallel_count_verbs)
         words = self._sentence_words_ar(q, FAR_REACH + 6 + ASIDE_MAX)
         words = (_without_asides(words) if reached else words)[-(FAR_REACH + 6):]

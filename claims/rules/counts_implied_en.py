@@ -234,8 +234,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
     def _breakdown_item(self, start_i: int, end_i: int) -> bool:
         """"three in Lagos; two each in Kano and Jos, and one in Abuja" after a total: each part counts (a small
         whole figure after a list mark, then [each] in/from/at a capitalized place); needs a figure before the
-        list and "each", "and" before it or a second item in the sentence. A breakdown by cause ("16 died in
-        lightning strikes, two from snake bites, one from diarrhoea") needs a count before it and two such items."""
+        list and "each", "and" before it or a second item in the sentence. A breakdown by cause ("11 died in
+        house fires, three from dog bites, one from burns") needs a count before it and two such items."""
         data = self.language
         item, each = self._item_after(end_i)
         before = self.tok(start_i - 1)
