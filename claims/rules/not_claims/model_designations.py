@@ -139,7 +139,7 @@ class ModelDesignationRules(Cursor):
         behind ("4G", "3D", "1990s", "3rd" outside a date, "mp3") that are not a unit, scale or marker."""
         data = self.language
         if prev is not None and self.glued(i):
-            if prev.kind == WORD and not (self.ar and prev.key in data.proclitics) and \
+            if prev.kind == WORD and not (self.ar and (prev.key in data.proclitics or self._value_word_ar(prev))) and \
                     prev.text not in data.currency_symbols and self._currency_before(i) is None and \
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i) and
@@ -181,6 +181,13 @@ class ModelDesignationRules(Cursor):
             if not allowed:
                 return Skip(i + 2)
         return None
+
+    def _value_word_ar(self, prev: Tok) -> bool:
+        """An Arabic copula or verb of reaching typed without its space before a figure ("هو31،406", "بلغ1200",
+        "إلى215"): the figure is its value, never a model's number ("بي52", "مي24" are names)."""
+        data = self.language
+        return prev.key in data.count_of_copulas or prev.key in data.parallel_count_verbs or \
+            prev.key in data.change_connectors
 
     def _model_name(self, k: int) -> bool:
         """Token k names a model when a dash and a number follow it: a maker or model word of the language data
