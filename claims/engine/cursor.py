@@ -33,6 +33,7 @@ class Cursor:
         self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
         self.last_quantity: Draft | None = None  # the last quantity read (a pair's unit: claims/rules/lists.py)
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
+        self._person_age_seen: bool | None = None  # claims/rules/counts_ar.py, once a window
 
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < self.n else None

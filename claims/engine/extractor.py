@@ -26,6 +26,7 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import Draft
 from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
+from claims.rules.counted_elsewhere_ar import TextWordsAr
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
@@ -66,6 +67,7 @@ class Extractor:
         self.sentences = split_sentences(self.text, language.sentence_abbreviations)
         self.reversed_decimals = {self.norm.from_original(k) for k in reversed_decimal_starts(text)}
         self.anchor_starts: set[int] = set()
+        self.text_words_ar: TextWordsAr | None = None  # the words indexed once, on first use (counted_elsewhere_ar)
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
 
     def masked(self, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.marks import AGE_CLOSERS_AR
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
+from claims.rules.counted_elsewhere_ar import text_words_ar
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
@@ -246,11 +247,18 @@ class CountRulesAr(Cursor):
         of a list (set off by a bracket, colon or comma) of which another item is so opened ("(سالم علي 70 عاما،
         وزوجته ..."); not in a sentence giving a prison term ("بالسجن ... فلان 15 عاما،")."""
         person = self._age_name_start(start_i) if self._age_closed(j + 1) else None
-        if person is None or any(self.in_set(k, self.language.sentence_term_words) for k in range(self.n)):
-            return False
-        return person >= 0 or any(
-            self.toks[k].kind == NUM and k != start_i and self.word_key(k + 1) in self.language.age_nouns and
-            self._age_closed(k + 2) and self._age_name_start(k) not in (None, -1) for k in range(self.n))
+        if person is None or text_words_ar(self.ex).has_term_word(self.bounds):
+            return False  # (the whole sentence: the term's verb may stand far before the list of names)
+        return person >= 0 or self._person_opened_age()
+
+    def _person_opened_age(self) -> bool:
+        """Some age of the window is set after a name a person noun opens ("وزوجته منى 58 عاما،"): the bare
+        names of the same list are ages too. Read once per window (a list of many ages stays linear)."""
+        if self._person_age_seen is None:
+            self._person_age_seen = any(
+                self.toks[k].kind == NUM and self.word_key(k + 1) in self.language.age_nouns and
+                self._age_closed(k + 2) and self._age_name_start(k) not in (None, -1) for k in range(self.n))
+        return self._person_age_seen
 
     def _age_closed(self, k: int) -> bool:
         close = self.tok(k)

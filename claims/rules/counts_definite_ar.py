@@ -3,18 +3,15 @@ before its noun or scale ("الأربعة عشر مليونا"), a definite scal
 
 from __future__ import annotations
 
-import re
-
 from claims.engine.cursor import Cursor
 from claims.engine.types import WORD, Draft
+from claims.rules.counted_elsewhere_ar import text_words_ar
 
 # The first-person possessive "ي" ("غرفتي") is also the last letter of imperfect verbs, which begin with "ي"
 # ("يلتقي"): a script fact, as the hamza alefs of counts_ar.py.
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
 REFER_BACK_CHARS = 3000  # how far back "الأشخاص الخمسة" looks for "خمسة أشخاص" (a few paragraphs; bounded)
-FIGURE_REACH = 2  # words between the noun and its figure in the earlier mention ("خمسة أشخاص", "الدوائر الخمس")
-_WORDS_RE = re.compile(r"[^\s()«»،,.:؛\"]+")  # the words of a text, without the marks glued to them
 
 
 class DefiniteCountRulesAr(Cursor):
@@ -65,30 +62,11 @@ class DefiniteCountRulesAr(Cursor):
         """The same number counted the same noun earlier in the text (up to REFER_BACK_CHARS before `start`): the
         definite cardinal refers back to that group ("توفي خمسة أشخاص ... ووفاة الأشخاص الخمسة", "في الدوائر الخمس"
         twice), as English "the nine vendors" (counts_en._counted_before); the first mention is the claim."""
-        data = self.language
-        stem = noun[len(data.definite_article):]
-        text = self.ex.norm.text
-        earlier = text[max(0, start - REFER_BACK_CHARS):start]
-        if len(stem) < 3 or stem not in earlier:
+        stem = noun[len(self.language.definite_article):]
+        if len(stem) < 3:
             return False
-        words = _WORDS_RE.findall(earlier)
-        for k, word in enumerate(words):
-            if not word.endswith(stem) or (self.strip(word, (stem,), data.proclitics_definite_number) is None and \
-                    self.strip(word, (stem,)) is None):
-                continue
-            near = words[max(0, k - FIGURE_REACH):k] + words[k + 1:k + 1 + FIGURE_REACH]
-            if any(self._figure_value_ar(w) == value for w in near):
-                return True
-        return False
-
-    def _figure_value_ar(self, word: str) -> int | None:
-        """The value of a figure written as one word: digits ("5"), a number word, maybe definite ("خمسة",
-        "الخمس")."""
-        if word.isdigit():
-            return int(word)
-        data = self.language
-        found = self.strip(word, data.units, data.proclitics_definite_number) or self.strip(word, data.units)
-        return data.units[found[1]] if found is not None else None
+        words = text_words_ar(self.ex)
+        return words.counted_before(stem, value, start, REFER_BACK_CHARS)
 
     def _possessed_noun(self, k: int) -> str | None:
         """The definite form of the noun at k when it carries a possessive pronoun ("أبنائه" -> "الأبنائ",

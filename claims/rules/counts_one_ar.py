@@ -3,21 +3,14 @@
 
 from __future__ import annotations
 
-import re
-
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, number_value
+from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
 
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
-# Script facts (normalized: ة is ه): the endings of a singular noun, of its other numbers (dual, sound plurals, the
-# accusative alif), and the letters glued before a noun (conjunction, preposition, article).
+# A script fact (normalized: ة is ه): the endings of a singular noun (the other numbers' endings and the letters
+# glued before a noun: counted_elsewhere_ar.py).
 _SINGULAR_ENDINGS = ("ه", "ا")
-_NUMBER_ENDINGS = frozenset({"", "ه", "ا", "ات", "ين", "ون", "ان", "تين", "تان", "يه"})
-_DUAL_ENDINGS = frozenset({"تين", "تان"})  # "عجلتين": a count of two by itself
-_NOUN_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "وب", "ول"})
-MAX_PREFIX = 3
-MIN_STEM = 3  # a shorter stem matches too many words
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 class OneCountRulesAr(Cursor):
@@ -126,32 +119,10 @@ class OneCountRulesAr(Cursor):
                 key in data.frame_units_short:
             return False
         stem = key[:-1] if key[-1:] in _SINGULAR_ENDINGS else key
-        stems = [stem] + [stem[len(p):] for p in _NOUN_PREFIXES if p and stem.startswith(p)]  # "ومستخدم"
+        stems = [stem] + [stem[len(p):] for p in NOUN_PREFIXES if p and stem.startswith(p)]  # "ومستخدم"
         stems = [x for x in stems if len(x) >= MIN_STEM]
-        s, e = self.bounds
-        text = self.ex.norm.text
-        for m in _WORD_RE.finditer(text, s, e):
-            word = m.group()
-            if m.start() == self.toks[k].start:
-                continue
-            for stem in stems:
-                at = word.find(stem)
-                ending = word[at + len(stem):]
-                if 0 <= at <= MAX_PREFIX and word[:at] in _NOUN_PREFIXES and ending in _NUMBER_ENDINGS and (
-                        ending in _DUAL_ENDINGS or self._figure_word_before(text, s, m.start())):
-                    return True
-        return False
-
-    def _figure_word_before(self, text: str, s: int, at: int) -> bool:
-        """The word before position `at` (sentence start s) is a figure: digits ("26 ميدالية", "(26 ميدالية)") or a
-        number word ("بثلاثة مستخدمين")."""
-        words = text[max(s, at - 24):at].split()
-        if not words:
-            return False
-        last = words[-1].strip("(«\"")
-        if last[:1].isdigit() or last[-1:].isdigit():
-            return True
-        return self.strip(last, self.language.number_words, self.language.proclitics_number_word) is not None
+        words = text_words_ar(self.ex)
+        return words.tallied_elsewhere(stems, self.bounds, self.toks[k].start)
 
     def one_and_fraction_ar(self, i: int) -> list[Draft] | None:
         """"مترا وربع المتر", "كيس ونصف الكيس", "ساعة ونصف الساعة": a singular noun, "و" + a fraction and the noun
