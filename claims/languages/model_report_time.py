@@ -21,6 +21,8 @@ class ReportTimeRoles:
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
     report_statement_owners: frozenset[str] = frozenset()  # "في بيان لها اليوم": the issuer after the noun (ar)
+    report_press_nouns: frozenset[str] = frozenset()  # "في مؤتمر صحافي الجمعة": a press event (ar)
+    report_press_adjectives: frozenset[str] = frozenset()  # ("صحفي", "هاتفية": what makes it one)
     # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": a verb of carrying is one of saying when its source follows (ar)
     report_quote_verbs: frozenset[str] = frozenset()
     report_quote_links: frozenset[str] = frozenset()

@@ -58,6 +58,8 @@ class ReportTimeRulesAr(ReportTimeRules):
         key = self.word_key(k)
         if key is not None and self.strip(key, data.relative_days, data.proclitics_relative_day) is not None:
             k -= 1  # a weekday before its full date, after the day word: "في بلاغ له اليوم الاثنين فاتح مارس"
+        if self.in_set(k, data.report_press_adjectives) and self.in_set(k - 1, data.report_press_nouns):
+            return True  # "في مؤتمر صحافي الجمعة", "في تصريح صحفي أمس": a press event's day
         if self.word_key(k) in data.report_statement_owners:
             k -= 1
         return k >= 0 and self.in_set(k, data.report_statement_nouns)
