@@ -119,6 +119,8 @@ class ShareRules(SharePointRules):
         adjective ("في ربعها المالي الماضي": its fiscal quarter)."""
         data = self.language
         key = self.toks[i].key
+        if not key.endswith(tuple(data.share_pronoun_endings)):
+            return None  # (most words: one C-level check before sorting the endings)
         for ending in sorted(data.share_pronoun_endings, key=len, reverse=True):  # ("هما" before "ها")
             bare = key[:-len(ending)] if key.endswith(ending) else None
             if bare and bare in data.fractions and self.word_key(i - 1) not in data.share_not_after and \

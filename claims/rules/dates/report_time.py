@@ -115,8 +115,8 @@ class ReportTimeRules(Cursor):
             issued = self._issued_ar(items, n) if self.ar else self._issued_en(items, n)
             if issued is not None:
                 return issued
-        if self._statement_noun(key) and before is not None and \
-                self._report_word(before, data.report_attribution_words):
+        if before is not None and self._report_word(before, data.report_attribution_words) and \
+                self._statement_noun(key):  # (the set lookup first: stripping proclitics costs more)
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day
         return None
 

@@ -29,7 +29,7 @@ class IdentifierRules(Cursor):
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "المادة الـ33 من اللائحة"
-        if self.ar and end_i == i + 1 and self._identifier(i - 2) and self._nisba_adjective(i - 1) and \
+        if self.ar and end_i == i + 1 and self._nisba_adjective(i - 1) and self._identifier(i - 2) and \
                 not self._unit_follows(i) and not self._counted_at(end_i):
             return Skip(end_i)  # "في الفصل التشريعي 17", "الطريق الدائري 3"; not "الجولة الثانية 3 أهداف"
         if self.ar and end_i == i + 1 and self.in_set(i - 1, data.unit_name_cues) and not self._unit_follows(i) and \
@@ -53,8 +53,10 @@ class IdentifierRules(Cursor):
         """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
         capitalized law noun (`law_name_nouns`) is the law's name, as in "Terrorism Act 2000", when a mark or the
         window's end closes it ("the Act, 2019 figures" stays a year)."""
+        if self.ar or prev is None or prev.text != "," or end_i != i + 1:
+            return False  # (most figures: no token lookups)
         t, cue, after = self.toks[i], self.tok(i - 2), self.tok(end_i)
-        return not self.ar and prev is not None and prev.text == "," and end_i == i + 1 and len(t.text) == 4 and \
+        return len(t.text) == 4 and \
             t.text.isdigit() and cue is not None and cue.kind == WORD and cue.text[:1].isupper() and \
             cue.key in self.language.law_name_nouns and (
                 after is None or (after.kind == SYM and after.text in LAW_YEAR_CLOSERS_EN))

@@ -60,10 +60,10 @@ class ModelDesignationRules(Cursor):
         unit in brackets after a word; a currency word lies within PACKAGE_PRICE_REACH tokens after the size or
         before the package word. "صادرت الشرطة 50 كيلو من المخدرات", "شحنة زنة 300 طن" stay measures."""
         data = self.language
-        if not data.package_nouns or end_i != i + 1:
-            return None
+        if not data.package_nouns or end_i != i + 1 or not self.in_set(end_i, data.package_units):
+            return None  # (the cheap word check before reading the measure)
         found = self._measure_after(end_i)
-        if found is None or not self.in_set(end_i, data.package_units):
+        if found is None:
             return None
         unit_end = found[1]
         before = self.tok(i - 1)

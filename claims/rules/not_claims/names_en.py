@@ -30,8 +30,11 @@ class NameRulesEn(Cursor):
         """The end of a capitalized compound glued by a hyphen to the figure ending at j and followed by a
         capitalized word ("10-Year Plan", "12-Point Charter"): the title of a plan or a charter names it; "a
         10-year plan" counts its years."""
-        dash, word, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
-        if dash is None or dash.text != "-" or not self.glued(j) or word is None or word.kind != WORD or \
+        dash = self.tok(j)
+        if dash is None or dash.text != "-":
+            return None  # (most figures: one token lookup)
+        word, after = self.tok(j + 1), self.tok(j + 2)
+        if not self.glued(j) or word is None or word.kind != WORD or \
                 not self.glued(j + 1) or not word.text[:1].isupper() or after is None or after.kind != WORD or \
                 not after.text[:1].isupper() or (after.text,) in self.language.months or \
                 after.text in self.language.weekdays:
