@@ -17,7 +17,10 @@ class IdentifierRules(Cursor):
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1) and \
-                not (self.ar and self.word_key(end_i) in data.currency_words):  # "سعر الكيلو 12 ريالا": a price
+                not (self.ar and self.word_key(end_i) in data.currency_words) and \
+                not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
+                     (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
+            # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue)
             if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
                 return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
