@@ -321,8 +321,8 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
-        if (amount := self.one_hyphen_amount_en(i)) is not None:
-            return amount  # "the one-cedi levy" (money.py)
+        if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i)) is not None:
+            return amount  # "the one-cedi levy" (money.py), "a one-year ban"
         if self.word_key(i + 1) in data.period_one_nouns:
             if self.word_key(i + 2) in data.ago_words:  # "failed one year ago": how long ago
                 return [Draft("count", t.start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
@@ -352,6 +352,21 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         if noun.key in data.one_subject_nouns and self.word_key(i + 2) in data.one_subject_verbs and \
                 self.word_key(i - 1) not in data.one_subject_not_after:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing"
+        return None
+
+    def _one_hyphen_compound_en(self, i: int) -> list[Draft] | None:
+        """"a one-year ban", "a one-point defeat": "one" glued by a hyphen to a period (`one_compound_periods`) or a
+        measure unit (`one_compound_units`) counts or measures one, as "a two-year ban" and "a two-point lead" do;
+        not "one-day" (mostly a kind: "one-day internationals", "a one-day sale")."""
+        data = self.language
+        hyphen, noun = self.tok(i + 1), self.tok(i + 2)
+        if hyphen is None or hyphen.text != "-" or noun is None or noun.kind != WORD or not noun.text.islower():
+            return None
+        if noun.key in data.one_compound_periods:
+            return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
+        unit = self.phrase_at(i + 2, data.measure_units) if noun.key in data.one_compound_units else None
+        if unit is not None and unit[1] == i + 3:
+            return [Draft("number", self.toks[i].start, noun.end, value=1, unit=unit[0])]
         return None
 
     def _period_ago(self, i: int) -> list[Draft] | None:
