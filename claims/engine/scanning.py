@@ -137,6 +137,8 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     for mark in _SPLIT_MARKS:
         if mark in spaced:
             spaced = spaced.replace(mark, " ")
+    if language.period_between_words:
+        _period_between_anchors(text, language, positions)
     if language.lang != "ar" and "'S" not in text:
         lowered = text.lower()
         if len(lowered) == len(text):
@@ -170,6 +172,23 @@ def anchor_positions(text: str, language: Language) -> list[int]:
         _find_words(haystack, present, positions)
     positions.sort()
     return positions
+
+
+_PERIOD_BETWEEN_RES: dict[tuple[frozenset[str], ...], re.Pattern[str]] = {}
+
+
+def _period_between_anchors(text: str, language: Language, positions: list[int]) -> None:
+    """"came a day after the vote", "a week later": a word of time between two events (`period_between_words`) is
+    an anchor only after an article and a period noun; alone it is too common (each would open a window). One
+    pattern a language, compiled once; one pass over the text."""
+    key = (language.article_words, language.period_one_nouns, language.period_between_words)
+    pattern = _PERIOD_BETWEEN_RES.get(key)
+    if pattern is None:
+        def either(words: frozenset[str]) -> str:
+            return "|".join(sorted(map(re.escape, words)))
+        pattern = _PERIOD_BETWEEN_RES[key] = re.compile(
+            rf"\b(?:{either(key[0])}) (?:{either(key[1])}) ({either(key[2])})\b", re.IGNORECASE)
+    positions.extend(m.start(1) for m in pattern.finditer(text))
 
 
 def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -> list[int]:

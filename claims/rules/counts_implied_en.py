@@ -317,7 +317,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         time nouns as anchors cost 8% of English speed for about one claim in 400 (OOD round)."""
         data = self.language
         t = self.toks[i]
-        if t.key in data.period_ago_anchors:
+        if t.key in data.period_ago_anchors or t.key in data.period_between_words:
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
