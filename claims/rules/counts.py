@@ -91,7 +91,7 @@ class CountRules(Cursor):
     def _age_pair_en(self, start_i: int, j: int) -> bool:
         """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with
         "of age"/"old" ("at 6-9 months and 18-30 months of age"), the second when the first is one ("aged between
-        9 months and less than 15 years": up to two lower-case words between, a qualifier)."""
+        6 months and under 12 years": up to two lower-case words between, a qualifier)."""
         data = self.language
         k = j + 1
         if self.word_key(k) in data.and_words or self.word_key(k) in data.or_words:

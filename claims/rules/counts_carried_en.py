@@ -3,7 +3,7 @@
 
 - the same verb, or a verb of holding, before both figures: "the APC controls 57 seats while the PDP has 28 and
   Labour has six", "with 162 seats, the PDP has 102";
-- the same preposition after both: "65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York";
+- the same preposition after both: "40 trains on Monday, 95 on Tuesday", "80 staff in Leeds, with 17 at York";
 - a list with its verb left out: "O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each";
 - a comparison: "sold 100 of the models, compared with just ten a year before".
 
@@ -261,7 +261,7 @@ class CarriedCountRulesEn(Cursor):
         return False
 
     def _same_preposition(self, a: int, b: int) -> bool:
-        """"65 flights on Thursday, 180 on Friday", "80 staff in Leeds, with 17 at York", "20 died on Monday, 15 on
+        """"40 buses on Monday, 95 on Tuesday", "80 staff in Leeds, with 17 at York", "20 died on Monday, 15 on
         Tuesday": a figure after a list mark, before a preposition, as one followed a count's noun (up to two words
         on, in its clause)."""
         data = self.language

@@ -138,7 +138,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         return False
 
     def _continues_count_en(self, n: NumberExpr) -> bool:
-        """A bare figure right after "or"/"and" that follows a count ("store up to 1000 web links or 5000 if they
+        """A bare figure right after "or"/"and" that follows a count ("save up to 800 photos or 3000 if they
         sign up", "900 jobs and 300 more"), or a bare count in thousands ("1,200 and 550 will go"): the list goes on
         counting the same noun. Also the other bare figures that count what the sentence named before
         (counts_implied_en.py): "11 of whom", a breakdown, "while two remain missing", "won 157, lost 167 and drawn
@@ -156,7 +156,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         return self.count_ends_at(n.start_i - 1)
 
     def _bare_compound_en(self, j: int) -> tuple[int, int] | None:
-        """"the first modern three party UK election", "a five year plan": a compound noun written without its
+        """"the first real three party city contest", "a five year plan": a compound noun written without its
         hyphen ("three-party") before the noun it describes counts as the hyphenated form does."""
         data = self.language
         t, nxt = self.tok(j), self.tok(j + 1)
@@ -166,7 +166,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         return j, j + 1
 
     def _more_count_en(self, n: NumberExpr) -> bool:
-        """"nominated for two more this year", "the option to buy 20 more.": a figure and "more" with no noun after
+        """"signed three more this season", "the option to buy 20 more.": a figure and "more" with no noun after
         count more of the noun named before (not "40 more than nine years": a comparison)."""
         data = self.language
         if self.ar or self.word_key(n.end_i) not in data.more_count_words:
@@ -200,7 +200,7 @@ class CountRulesEn(ImpliedCountRulesEn):
 
     def _multiple_en(self, r: Reading) -> bool:
         """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
-        "times" (GUIDELINES); "raised rates five times", "three times the world number two hangs on" count
+        "times" (GUIDELINES); "raised rates five times", "four times the former champion held on" count
         occasions."""
         j = r.end_i
         if self.ar or r.n2 is not None or self.word_key(j) not in self.language.multiple_nouns or \

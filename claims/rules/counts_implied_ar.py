@@ -5,7 +5,7 @@ also when the counted noun is implied or stands elsewhere"), and the measures an
   "بلغ 700 زائر في 2019، وفي 2020 بلغ 820": the verb before each figure (the same verb, or verbs opening
   clauses joined by و) and nothing counted after the bare one.
 - "عدد X" as the subject or object makes its figure a count, also far from it when the figure is reached
-  ("ليرتفع عدد الجثث التي انتشلت خلال الأيام الماضية إلى أربعة وثلاثين"), across a quoted name ("أجنحة «كوفيد
+  ("ليرتفع عدد المفقودين الذين عثر عليهم منذ الأسبوع الماضي إلى سبعة وعشرين"), across a quoted name ("أجنحة «كوفيد
   19»"), in millions with a decimal ("عدد الزوار 1.7 مليون"), and "العدد الإجمالي" (the total of a count).
 - "قطاعات السوق الـ15": a definite figure after a sound plural noun counts it (a rank follows a singular noun).
 - Not counts: a measure after من ("10 ملايين من الأمتار المكعبة"), ages ("في الـ(85) من عمرها", "ذي الـ23 عاما").
@@ -27,7 +27,7 @@ _CLOSING_MARKS = frozenset("»\"”)")
 ITEM_MARKS = frozenset("،,:؛;")  # what opens an item of a breakdown ("120 إصابة: 45 في الرياض، و30 في جدة")
 NEAR_REACH = 6  # words between "عدد" and its figure read without more ("عدد الحالات المسجلة في البلاد 534")
 ASIDE_MAX = 6  # items of a bracketed aside between "عدد" and its figure, left out of the reach ("(حلوان – المرج)")
-FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد الجثث التي انتشلت خلال الأيام ... إلى 34"
+FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد المفقودين الذين عثر عليهم ... إلى 27"
 BREAKDOWN_REACH = 200  # characters either side of a breakdown item where the other items are looked for
 PARALLEL_REACH = 140  # characters from the count to the bare figure that carries its noun
 PARALLEL_RATIO = 50  # the bare figure is of the count's order ("تقدم 15365 ... ونجح 13975"; not "... 91")

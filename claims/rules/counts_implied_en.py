@@ -125,7 +125,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return bool(view.counts_before(a - 1))
 
     def _cued_word_count(self, n: NumberExpr) -> bool:
-        """"the death toll rose to 30, while in Patna the figure rose from two to four", "limiting the number of
+        """"the death toll rose to 30, while in Sylhet the number went from two to four", "limiting the number of
         casinos to eight": a spelled figure after from/to in a sentence that names a count before it
         (`implied_count_cues`; figures in digits: quantity._implied_count)."""
         data = self.language
@@ -276,7 +276,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         view, a = self.view_index(n.start_i)
         if verb in data.people_count_verbs and self.word_key(n.end_i + 1) not in data.share_links and \
                 opener.text != "," and view.figure_then_plural(a - 1):
-            return True  # "24 people were killed and 5 injured": the people a figure before counted
+            return True  # "17 people were hurt and 4 missing": the people a figure before counted
         return any(view.word_key(m + 2) == verb and view.figure_tok(m) and view._plural_word(view.word_key(m + 1) or "")
                    and view._measure_after(m + 1) is None for m in range(a - 3))
 
@@ -440,7 +440,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return False
 
     def _after_count_list(self, i: int) -> bool:
-        """Token i follows "and" or a comma after a count ("179 wins, 178 losses, 222 draws and")."""
+        """Token i follows "and" or a comma after a count ("61 wins, 44 losses, 30 draws and")."""
         data = self.language
         joiner = self.tok(i - 1)
         if joiner is None or not (joiner.text == "," or joiner.key in data.and_words):

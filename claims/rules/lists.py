@@ -25,7 +25,7 @@ CONTINUED_SCALE = 1_000
 STRONG_KINDS = frozenset({"money", "percent"})  # what a year-like first figure needs after it to be a quantity
 PAIRED_KINDS = frozenset({"money", "percent", "count"})  # what a bare figure paired with one takes from it
 GROUP_MARKS = (".", ",", "٬", "،")  # thousands separators in digits ("1.775.067", "١٬٢٣٤")
-PAIR_REACH = 80  # characters between a figure and the bare one paired with it ("69 عضوا من الكنيست مقابل معارضة 17")
+PAIR_REACH = 80  # characters between a figure and the bare one paired with it ("54 عضوا من المجلس مقابل معارضة 11")
 
 
 class ListRules(Cursor):
@@ -59,7 +59,7 @@ class ListRules(Cursor):
         year_like = any(self._year_like(x) for x in items) and not self._falling_counts(items, reading, i)
         if year_like and ((reading.kind not in STRONG_KINDS and reading.unit in (None, "years old")) or last.scale
                           or len({len(x.plain_digits or "") for x in items}) > 1):
-            # "في 2014 و2015 شهدت": years; "من 2015 إلى 3.484 مليون درهم", "in 2017 and 3% in 2018": a year,
+            # "في 2014 و2015 شهدت": years; "من 2016 إلى 2.716 مليون درهم", "in 2017 and 3% in 2018": a year,
             # then a figure of its own
             return None
         connector = joiners[0]
@@ -83,7 +83,7 @@ class ListRules(Cursor):
             t, nt = self.tok(k), self.tok(k + 1)
             at = k + 1
             if first.parenthesized and nt is not None and nt.text == "(":
-                at, nt = k + 2, self.tok(k + 2)  # "بواقع (375) و(346) و(189) مراجعا": each figure in brackets
+                at, nt = k + 2, self.tok(k + 2)  # "بواقع (412) و(287) و(156) مراجعا": each figure in brackets
             if t is None or nt is None or not (nt.kind == NUM or (  # "across 12, 8, five and three villages"
                     not self.ar and nt.kind == WORD and nt.key in data.number_words and nt.key not in data.scales)):
                 break
@@ -273,7 +273,7 @@ class ListRules(Cursor):
         """Arabic: a bare figure paired by "مقابل" with a figure that carries its unit takes it: "2ر4 مقابل 6ر4
         بالمائة" (the percent after the second), "1ر6 بالمائة مقابل 4ر5" and "بأغلبية 69 عضوا مقابل معارضة 17 فقط"
         (the percent or counted noun of the figure before, a noun between allowed), and a figure it had been
-        before: "إلى 8ر4 بالمائة بعد أن بلغ 4ر14"."""
+        before: "إلى 3ر6 بالمائة بعد أن بلغ 9ر11"."""
         data = self.language
         if r.n2 is not None or r.n1.is_word or not data.pair_links:
             return  # (a number word alone stays none: "بستة أهداف مقابل ثلاثة" is a score)

@@ -88,7 +88,7 @@ class FxPriceRulesEn(Cursor):
         if priced is not None:
             code, _, _ = self.ex.resolve_currency(priced[0], self.bounds, priced[1])
         elif after_basis:  # "The local unit rose 1% against the dollar to 4.37": the outlet's own money, the
-            code = self.ex.currency.outlet_currency  # subject of a move (not a quoted "rate of 8.28 to the dollar")
+            code = self.ex.currency.outlet_currency  # subject of a move (not a quoted "rate of 7.91 to the dollar")
         else:
             return None
         basis_code, _, _ = self.ex.resolve_currency(basis, self.bounds, self.toks[basis_at].start)

@@ -169,7 +169,7 @@ class PercentRules(Cursor):
         return None
 
     def _one_per_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
-        """"قضية لكل 2133 أسرة", "برميلا من النفط مقابل كل خمسة براميل": one thing per N others, the share 100/N
+        """"قضية لكل 2133 أسرة", "طنا من الفحم مقابل كل أربعة أطنان": one thing per N others, the share 100/N
         (a percent with unit "ratio"). The noun before the per word must not follow a number ("10 ريالات لكل 100
         كيلو" is a price)."""
         data = self.language

@@ -79,7 +79,7 @@ class QuantityRules(CricketFigureRulesEn):
         self.continued_measure_en(reading)  # counts.py: "39 million TEUs ... at 35.3 million"
         self.bare_amount_en(reading)  # money.py: "Rs 2,950, while ... the price is over 2800"
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
-            reading.kind = "count"  # "fell from 7,613 to 6,630", "to exceed 25bn": a count whose noun stands before
+            reading.kind = "count"  # "dropped from 4,382 to 3,917", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" and reading.unit is None and self.ar:
             self._bare_figure_ar(reading)
         self.percent_forms_ar(reading)  # "%46,6": the sign typed first; "7% (+-2)" (rules/percent.py)
@@ -207,7 +207,7 @@ class QuantityRules(CricketFigureRulesEn):
         return n2
 
     def _falls_from(self, start_i: int, connector: str | None) -> bool:
-        """Arabic: "انخفض من 20 إلى 13 ألف ليرة": a change from one figure down to another, kept as a pair (two
+        """Arabic: "انخفض من 25 إلى 14 ألف ليرة": a change from one figure down to another, kept as a pair (two
         claims sharing the unit, as a rise is) rather than a range."""
         data = self.language
         return self.ar and connector in data.change_connectors and self.in_set(start_i - 1, data.range_from_words) \
@@ -304,7 +304,7 @@ class QuantityRules(CricketFigureRulesEn):
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
         if self.ar:
-            self.amount_checks_ar(r)  # "1.171 مليون درهم (319 مليون دولار)" (money_ar.py)
+            self.amount_checks_ar(r)  # "2.483 مليون درهم (676 مليون دولار)" (money_ar.py)
         if cur.divisor != 1:  # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
             r.n1.value /= cur.divisor
             if r.n2 is not None:

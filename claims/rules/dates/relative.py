@@ -167,7 +167,7 @@ class RelativeDateRules(Cursor):
                 self.toks[i - 2].text[:1].isupper():
             return Skip(i + 1)  # "The Mail on Sunday's": a name
         if not self.ar and self._titled_after_possessive(i):
-            return Skip(i + 1)  # "BBC Radio Scotland's Sunday Live programme": a programme's name
+            return Skip(i + 1)  # "the station's Sunday Live phone-in": a programme's name
         stripped = self.strip(name, data.weekdays, data.proclitics_weekday)
         if stripped is None:
             return None
@@ -203,7 +203,7 @@ class RelativeDateRules(Cursor):
         else:
             resolved = self._resolve_weekday(weekday, direction)
         if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
-            return restated  # "اليوم السبت (10 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
+            return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
 
     def _weekday_direction(self, i: int, end: int) -> str | None:
@@ -241,7 +241,7 @@ class RelativeDateRules(Cursor):
     def _gregorian_date_at(self, j: int) -> bool:
         """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and
         a Hijri date stays a claim of its own: the two calendars' dates are two claims (bench/devset/GUIDELINES.md,
-        "اليوم الجمعة الموافق 1436/10/15 هـ")."""
+        "اليوم الخميس الموافق 1436/10/14 هـ")."""
         nt = self.tok(j)
         if nt is None:
             return False

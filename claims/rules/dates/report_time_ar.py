@@ -23,7 +23,7 @@ from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walke
 REPORT_VERB_REACH_AR = 7
 # ... and when "إن" opens the saying right after the day: "قال الوزير في مؤتمر صحفي عقده مع نظيره في برلين اليوم إن".
 REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
-# How far before its verb of issuing a statement noun may stand: "التقرير الربعي حول البطالة الذي أصدرته اليوم".
+# How far before its verb of issuing a statement noun may stand: "المسح السنوي للأسعار الذي أصدرته اليوم".
 STATEMENT_NOUN_REACH = 5
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")

@@ -1,7 +1,7 @@
 """English report time (issue 14, class 6): what English does its own way on the walk from a day to its verb of
 saying (the walk itself: rules/dates/report_time.py).
 
-- The verb after the day: "The 52-year-old on Tuesday said", "On Thursday Mr Blair said", "In a statement on
+- The verb after the day: "The 61-year-old on Monday said", "On Friday Ms Okafor said", "In a statement on
   Thursday, the firm said", and a day opening the sentence before a comma, then its subject and the verb of saying:
   "On Monday, the agency's spokesman said", "Yesterday, Col. Ana Cruz said"; "On Monday, the storm killed 12" dates
   the storm.
@@ -45,13 +45,13 @@ class ReportTimeRulesEn(ReportTimeRules):
         after = self.word_key(start_i + 1)
         if start_i > 0 and (after in data.report_verbs or after in data.report_after_day_verbs or (
                 after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
-            return True  # "The 52-year-old on Tuesday said ...", "Officials today announced", "The ministry
+            return True  # "The 61-year-old on Monday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
         if start_i > 0 and after in data.report_revision_verbs and self._forecast_revised(start_i + 2):
             return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it
         if self.word_key(k) in data.report_time_links:
             if self._named_subject_then_verb(start_i + 1):
-                return True  # "On Thursday Mr Blair said", "And on Thursday Mr Blair is saying"
+                return True  # "On Friday Ms Okafor said", "And on Friday Ms Okafor is saying"
             if self.word_key(k - 1) in data.report_nouns and any(
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
@@ -287,7 +287,7 @@ _DATELINE_AGENCY_TAIL_EN = re.compile(
     r"\s*(?:,\s*\d{4}\s*)?\(\s*[A-Z][\w.&'’-]{0,24}(?: [A-Z][\w.&'’-]{0,24}){0,2}\s*\)\s*(?:--?|–|—)\s")
 
 
-# "on Monday (August 13)", "released Friday morning, Oct. 2, by": the day of the report restated by its date.
+# "on Monday (August 13)", "published Thursday night, Nov. 5, by": the day of the report restated by its date.
 _OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?| )")  # "today March 20"
 _CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's end: "on Thursday, January 19.")
 

@@ -1,6 +1,6 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
 to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
-last 25 years", "The last 12 months have seen ...", "profits for the final three months of 2004", "for the three
+last 25 years", "The last 12 months have seen ...", "profits for the final two weeks of 2019", "for the three
 months to 31 October", "over the last six or seven years", "its highest for five months"), and a period written as
 one word before a record or a mean ("a 52-week high", "a three-month low", "the five-year average").
 
@@ -94,11 +94,11 @@ class FramingDurationRules(Cursor):
             # closes the clause after a figure of it
             return k != i - 1 or ends or (self._closes_clause(d) and self._figure_earlier(k - 1))
         if d.end == self.toks[i].end or self._figure_before(k - 2):
-            return False  # a part of a whole: "the last two of his seven years", "five of the last six years"
+            return False  # a part of a whole: "the last three of her nine years", "four of the last seven seasons"
         if prep in data.frame_prepositions_modified:
             return k != i - 1  # "of the last 25 years"; not "five of the 12 years of his sentence"
         if prep in data.frame_prepositions_ended:
-            # "for the final three months of 2004", "for the three months to 31 October"; not "for the past 20
+            # "for the final two weeks of 2019", "for the six months to 30 September"; not "for the past 20
             # years", "for the three months of the ban"
             return ends and (k != i - 1 or end_word not in data.frame_prepositions_modified)
         # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
@@ -198,7 +198,7 @@ class FramingDurationRules(Cursor):
                 # twice in two days"
             if t.key in data.frame_superlatives:
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
-                # for 50 years"), not an adverb ("he first went to Israel for six months": how long)
+                # for 50 years"), not an adverb ("she first moved to Oslo for eight months": how long)
                 return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
         return False
 

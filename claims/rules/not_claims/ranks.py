@@ -50,7 +50,7 @@ class RankRules(Cursor):
         return None
 
     def _rank_in_scope(self, i: int, end_i: int) -> Skip | None:
-        """A place in a ranking: "has slipped to 64 in the world", "ranked 80 in the world", "rose to 12 in the WTA
+        """A place in a ranking: "has slipped to 71 in the world", "ranked 80 in the world", "rose to 12 in the WTA
         rankings" ("only 64 in the world" counts: a verb of ranking or moving comes before)."""
         data = self.language
         if not data.rank_scopes or not self.in_set(i - 1, data.rank_scope_before) or \
