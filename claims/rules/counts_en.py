@@ -166,7 +166,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         return j, j + 1
 
     def _more_count_en(self, n: NumberExpr) -> bool:
-        """"signed three more this season", "the option to buy 20 more.": a figure and "more" with no noun after
+        """"signed three more this season", "the right to order 20 more.": a figure and "more" with no noun after
         count more of the noun named before (not "40 more than nine years": a comparison)."""
         data = self.language
         if self.ar or self.word_key(n.end_i) not in data.more_count_words:

@@ -1,6 +1,6 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
 to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
-last 25 years", "The last 12 months have seen ...", "profits for the final two weeks of 2019", "for the three
+last 25 years", "The last 18 months have brought ...", "profits for the final two weeks of 2019", "for the three
 months to 31 October", "over the last six or seven years", "its highest for five months"), and a period written as
 one word before a record or a mean ("a 52-week high", "a three-month low", "the five-year average").
 
@@ -101,7 +101,7 @@ class FramingDurationRules(Cursor):
             # "for the final two weeks of 2019", "for the six months to 30 September"; not "for the past 20
             # years", "for the three months of the ban"
             return ends and (k != i - 1 or end_word not in data.frame_prepositions_modified)
-        # The subject of its sentence: "The last 12 months have seen ..." (not "The last two weeks of the ban")
+        # The subject of its sentence: "The last 18 months have brought ..." (not "The last two weeks of the ban")
         return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
 
     def _framed_total(self, i: int, d: Draft) -> bool:
