@@ -101,7 +101,7 @@ class FramingDurationRules(Cursor):
             # "for the final two weeks of 2019", "for the six months to 30 September"; not "for the past 20
             # years", "for the three months of the ban"
             return ends and (k != i - 1 or end_word not in data.frame_prepositions_modified)
-        # The subject of its sentence: "The last 18 months have brought ..." (not "The last two weeks of the ban")
+        # The subject of its sentence: "The last 18 months have brought ..." (not "The last three days of a strike")
         return k != i - 1 and self.toks[k].start == self.bounds[0] and not ends
 
     def _framed_total(self, i: int, d: Draft) -> bool:
