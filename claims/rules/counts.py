@@ -125,7 +125,7 @@ class CountRules(Cursor):
         if self.ar or n.scale < 1_000_000:
             return None
         if self.word_key(n.end_i) in data.more_tails and (measure := self._measure_after(n.end_i + 1)) is not None:
-            return measure[0]  # "a full 10 million plus TEUs"
+            return measure[0]  # "a full 8 million plus TEUs"
         if self.word_key(n.start_i - 1) not in data.measure_continue_links:
             return None
         for m in range(n.start_i - 1, -1, -1):
@@ -208,4 +208,4 @@ class CountRules(Cursor):
             t is None or t.kind == SYM or self.word_key(j) in data.not_counted
         ):
             return j  # "aged 75"
-        return None if self.ar else self._paired_age_en(j)  # counts_en.py: "a five or six-year-old"
+        return None if self.ar else self._paired_age_en(j)  # counts_en.py: "a three or four-year-old"

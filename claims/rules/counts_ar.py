@@ -10,7 +10,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 from claims.rules.counted_elsewhere_ar import text_words_ar
 
 HAMZA_ALEFS = frozenset("أإآ")
-NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الحالات المسجلة في البلاد إلى")
+NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
 OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
 NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
 
@@ -83,7 +83,7 @@ class CountRulesAr(Cursor):
 
     def _clock_minutes_ar(self, j: int) -> bool:
         """The minutes before token j belong to a clock time: a clock cue a few words back and the minutes joined
-        by و or إلا ("الساعة الحادية عشرة وتسع وخمسين دقيقة", "الساعة العاشرة إلا عشر دقائق")."""
+        by و or إلا ("الساعة الثامنة وسبع وأربعين دقيقة", "الساعة التاسعة إلا ربع")."""
         data = self.language
         for k in range(j - 2, max(-1, j - 8), -1):
             if self.in_set(k, data.clock_cues):
@@ -138,7 +138,7 @@ class CountRulesAr(Cursor):
         return "count" if self.in_set(k, data.victim_cues) or self._number_of_before(k) else None
 
     def _out_of_count(self, k: int) -> bool:
-        """"حصل على 164 مقعدا من أصل 596", "3 أهداف من مجموع 10": the whole after "من أصل" (token k its last word)
+        """"فاز بـ 128 مقعدا من أصل 450", "3 أهداف من مجموع 10": the whole after "من أصل" (token k its last word)
         counts what the count before it counts."""
         data = self.language
         if not self.in_set(k, data.out_of_words) or self.word_key(k - 1) not in data.out_of_links:

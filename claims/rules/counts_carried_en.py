@@ -1,7 +1,7 @@
 """English bare figures that carry the noun of a count in a parallel clause (bench/devset/GUIDELINES.md, Kinds:
 "count ... also when the counted noun is implied or stands elsewhere"):
 
-- the same verb, or a verb of holding, before both figures: "the APC controls 57 seats while the PDP has 28 and
+- the same verb, or a verb of holding, before both figures: "the ruling bloc holds 61 seats while rivals hold 33 and
   Labour has six", "with 162 seats, the PDP has 102";
 - the same preposition after both: "40 trains on Monday, 95 on Tuesday", "80 staff in Leeds, with 17 at York";
 - a list with its verb left out: "O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each";
@@ -273,14 +273,14 @@ class CarriedCountRulesEn(Cursor):
             return False
         for _, _, noun_end in self.counts_before(a):
             for m in range(noun_end, min(noun_end + _PREP_REACH, a)):  # "20 people died on Monday, 15 on Tuesday"
-                if self.word_key(m) in data.carried_prepositions:  # (another may stand: "24 fouls in the game by
+                if self.word_key(m) in data.carried_prepositions:  # (another may stand: "19 corners in the match by
                     return True  # Arsenal, seven on Heinze")
                 if self.toks[m].kind != WORD:
                     break
         return False
 
     def _compared(self, a: int) -> bool:
-        """"100 of the models, compared with just ten the year before": a figure after a comparison link, when the
+        """"80 of the units, compared with just six the year before": a figure after a comparison link, when the
         figure before the link counts (not "flew at 300 feet, compared with 250")."""
         k = self._past_adverbs(a)
         links = self.language.comparison_links

@@ -112,7 +112,7 @@ class ImpliedCountRulesAr(Cursor):
         if before is None or not (before.text in COMMAS or before.key in data.and_words or
                                   before.key in data.sequence_links or before.key in data.change_connectors or
                                   self._clause_verb_ar(q - 1) is not None):
-            return False  # the figure opens an item ("، ثم 4,9", "بلغ 4,1"): not "ارتفاعا من قراءة نهائية 49.6"
+            return False  # the figure opens an item ("، ثم 4,9", "بلغ 4,1"): not "صعودا من قراءة أولية 51.3"
         for k in range(n1.start_i - 1, -1, -1):
             t = self.toks[k]
             if t.end <= prev.end:
@@ -367,7 +367,7 @@ class ImpliedCountRulesAr(Cursor):
         after = self.tok(r.end_i)
         if after is not None and after.text not in ITEM_MARKS and after.text not in ".)" and \
                 not after.key.startswith(data.and_prefix) and after.key not in data.breakdown_prepositions:
-            return None  # an item ends at a list mark: not "تزن (681) ستمائة وواحد وثمانون جراما"
+            return None  # an item ends at a list mark: not "تزن (452) أربعمائة واثنان وخمسون جراما"
         at = self.toks[n1.start_i].start
         if len(_TALLY_ITEM.findall(self.ex.norm.text[max(self.bounds[0], at - BREAKDOWN_REACH):
                                                      min(self.bounds[1], at + BREAKDOWN_REACH)])) < 2:

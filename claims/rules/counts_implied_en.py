@@ -184,7 +184,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         return view.figure_then_plural(a, digits=True)
 
     def _one_of_group(self, n: NumberExpr) -> bool:
-        """"the bus, the first of three taking the band home", "the largest of 12": the size of the group that an
+        """"the coach, the first of four carrying the choir home", "the largest of 12": the size of the group that an
         ordinal or a superlative picks one from counts it."""
         data = self.language
         return n.value >= 2 and self.word_key(n.start_i - 1) in data.share_links and \
@@ -333,7 +333,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count)
         if self.word_key(i + 1) in data.or_words and self.word_key(i + 2) in data.more_count_words and \
                 (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
-            # "serve one or more of these flows", "with one or more symptoms": a threshold, as "at least one"
+            # "run one or more of these routes", "with one or more symptoms": a threshold, as "at least one"
             return [Draft("count", t.start, self.toks[i + 2].end, value=1, qualifier=AT_LEAST)]
         if self.lone_one_subject(i):  # "five partly and one has fully collapsed" (counts_carried_en.py)
             return [Draft("count", t.start, t.end, value=1)]
@@ -479,6 +479,6 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             if self.toks[m].kind != WORD:
                 break
             if self.toks[m].key in data.frame_superlatives:
-                return None  # "the lowest level for a year", "its highest audience for a year": a frame
+                return None  # "the lowest level for a year", "its largest crowd for a year": a frame
         return [Draft("count", one.start, noun.end, value=1, counted=noun.text, qualifier=qualifier)]
 

@@ -50,7 +50,7 @@ class ListRules(Cursor):
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
             return None
         if reading.kind == "percent" and self._currency_before(i) is not None:
-            return None  # "down $79.10 or 4.33%": the sign makes the first an amount; the unit after is the last's
+            return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
                 "," in self.toks[i].text and items[0].value > 100 >= last.value:
             return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
@@ -133,7 +133,7 @@ class ListRules(Cursor):
 
     def money_range_tail(self, r: Reading) -> None:
         """The second bound of a range whose first bound carries the currency: written again ("between 10 dollars
-        and 20 dollars", "from $10 to $20", "من 10 دولارات إلى 20 دولارا") or not ("بين 27.10 ريالا و35.80",
+        and 20 dollars", "from $10 to $20", "من 10 دولارات إلى 20 دولارا") or not ("بين 21.40 ريالا و29.60",
         after "between" only). A change ("rose from 10 dollars to 20 dollars") is split in two later, as for any
         range; a second figure that counts, measures or names another currency is left to itself."""
         data = self.language
@@ -199,12 +199,12 @@ class ListRules(Cursor):
         t = self.tok(j)
         if not self.ar or t is None or t.kind != WORD or not t.key.startswith(data.and_prefix) or \
                 not (n1.is_word or self.in_set(start_i - 1, data.range_openers)):
-            return None, None  # (digits first only after بين: "ما بين 3.9 واربعة جنيهات")
+            return None, None  # (digits first only after بين: "ما بين 2.7 وثلاثة جنيهات")
         n2 = self.number_expr(j)
         if n2 is not None and not self.in_set(start_i - 1, data.range_openers) and (n1.scale or not n2.scale):
             return None, None  # (without بين, only a pair sharing its scale: "بنحو خمسة وعشرة ملايين طن")
         if n2 is not None:
-            self._join_scaled_parts(n2)  # "بين مليون ومليون و100 ألف سائح": the high bound goes on
+            self._join_scaled_parts(n2)  # "بين مليون ومليون و300 ألف زائر": the high bound goes on
             if not n1.is_word and n2.scale:
                 n2.raw = n2.value / n2.scale  # the scale is shared only when the digits are below its figure:
                 # "بين 90 ومائة مليار دولار" (90 bn), not "بين 100 وخمسة آلاف نسمة" nor "بين 250 وألف جنيه"
@@ -253,7 +253,7 @@ class ListRules(Cursor):
         r.currency_source = prev.currency_source
 
     def _continues_amount_en(self, r: Reading, prev: Draft) -> bool:
-        """English: a bare figure in millions or more right after an amount noun ("and mobile data revenue of 23.6
+        """English: a bare figure in millions or more right after an amount noun ("and fixed voice revenue of 18.2
         billion") continues the amount of its sentence before it ("52.3 billion shillings"): no bracket between
         (a conversion), nor a figure a thousand times off; without the noun a bare figure stays ("the population
         reached 8 billion")."""
@@ -338,7 +338,7 @@ class ListRules(Cursor):
         elif d.kind == "count" and self.last_scaled is None and self.toks[n1.start_i].start == self.dot_count_from:
             self.last_scaled = d  # a count with dots grouping thousands: bare figures so written continue it
         elif d.kind == "count" and self.ar and self._grouped_count(n1):
-            self.last_scaled = d  # "1.775.067 حاجا ... نحو مليون و700 ألف قد وصلوا": the same people, in millions
+            self.last_scaled = d  # "1.482.391 زائرا ... نحو مليون و400 ألف قد حضروا": the same people, in millions
 
     def _grouped_after_grouped(self, r: Reading, prev: Draft) -> bool:
         """Bare figures in grouped digits (one, or the two of a pair) after a count so written, within a thousandfold
@@ -356,7 +356,7 @@ class ListRules(Cursor):
             any(mark in self.toks[n1.start_i].text for mark in GROUP_MARKS)
 
     def _scaled_figure_joined(self, d: Draft) -> bool:
-        """Right after the amount `d` come "و", a figure and a scale word ("800 ريال و1.2 ألف للواحدة")."""
+        """Right after the amount `d` come "و", a figure and a scale word ("650 ريالا و1.4 ألف للواحدة")."""
         k = next((k for k in range(self.n) if self.toks[k].start >= d.end), self.n)
         figure = self.tok(k + 1)
         return self.word_key(k) in self.language.and_words and figure is not None and figure.kind == NUM and \

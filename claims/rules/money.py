@@ -277,7 +277,7 @@ class MoneyRules(Cursor):
     def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
         """English adjective first: "5 million Australian dollars", "US dollars"."""
         data = self.language
-        for length in (4, 2, 1):  # (4: a dotted abbreviation, "2.671 billion U.S. dollars")
+        for length in (4, 2, 1):  # (4: a dotted abbreviation, "1.948 billion U.S. dollars")
             cur_tok = self.tok(j + length)
             if j + length <= self.n and cur_tok is not None and cur_tok.kind == WORD and \
                     cur_tok.key in data.currency_words:

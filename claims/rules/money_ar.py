@@ -1,5 +1,5 @@
 """Money, the Arabic parts: currency adjectives with their article and case endings, and amounts continued after
-the currency ("27 مليون ريال و 243 ألفا")."""
+the currency ("19 مليون ريال و 615 ألفا")."""
 
 from __future__ import annotations
 
@@ -177,7 +177,7 @@ class MoneyRulesAr(FxPriceRulesAr):
                    for k in range(max(start - UNIT_PRICE_REACH, 0), start - 1))
 
     def _bracketed_usd(self, r: Reading) -> Decimal | None:
-        """The dollar figure in brackets right after a local amount ("3 مليارات ريال (800 مليون دولار)")."""
+        """The dollar figure in brackets right after a local amount ("6 مليارات ريال (1.6 مليار دولار)")."""
         if r.currency == "USD" or self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
             return None
         usd = self.number_expr(r.end_i + 1)
@@ -302,7 +302,7 @@ class MoneyRulesAr(FxPriceRulesAr):
         # (another currency, or a bare figure: "300 ريال مقابل 100 ريال" is two amounts)
 
     def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
-        """Arabic: "27 مليون ريال و 243 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
+        """Arabic: "14 مليون ريال و 380 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
         returns the new end index (j when nothing joins). A part that counts or measures something
         ("و300 ألف لاجئ") or names another currency stays a figure of its own."""
         t, nxt = self.tok(j), self.tok(j + 1)

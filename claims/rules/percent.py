@@ -24,7 +24,7 @@ class PercentRules(Cursor):
         if t.kind == SYM and t.text == "%":
             return j + 1, None
         if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.glued(j + 1):
-            return self._hyphenated_percent_en(j + 1)  # "a 33.3-per-cent increase"
+            return self._hyphenated_percent_en(j + 1)  # "a 27.5-per-cent increase"
         if t.kind == WORD:
             first = data.percent_first_words
             if first is not None and t.key not in first:
@@ -219,7 +219,7 @@ class PercentRules(Cursor):
         if not (n1.plain_digits or n1.is_word):
             return None
         if self.word_key(k) in data.ratio_every_words:
-            k += 1  # "six out of every 10 planes": a rate, whatever follows (k is past j + 2)
+            k += 1  # "seven out of every 10 buses": a rate, whatever follows (k is past j + 2)
         second = self.number_expr(k) if self.tok(k) is not None else None
         if second is None or second.scale or not (second.plain_digits or second.is_word):
             return None  # "1 in 5", "nine out of ten"; not "1 in 5 million"

@@ -196,7 +196,7 @@ class QuantityRules(CricketFigureRulesEn):
     def _scale_shared(self, n1: NumberExpr, n2: NumberExpr, start_i: int, connector: str | None) -> NumberExpr | Skip \
             | None:
         """The second number of a pair once its scale is shared with the first ("من 10 إلى 15 مليونا"; a fall "انخفض
-        من 20 إلى 13 ألف ليرة" is 20,000 to 13,000), None when it is no second bound, or a Skip past a score."""
+        من 25 إلى 14 ألف ليرة" is 25,000 to 14,000), None when it is no second bound, or a Skip past a score."""
         falling = self._falls_from(start_i, connector)
         if n2.scale and not n1.scale and (n1.value <= n2.raw or (falling and n1.value <= 10 * n2.raw)):
             n1.value, n1.scale = n1.value * n2.scale, n2.scale
@@ -369,7 +369,7 @@ class QuantityRules(CricketFigureRulesEn):
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
             return self._thousands_written(n1) or self.place_tally(n1)  # "Kedah (21);" (counts_implied_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1):  # (a lakh too: "81.57 lakh")
-            return True  # counts_en.py: "1000 links or 5000", "nominated for two more this year"
+            return True  # counts_en.py: "800 photos or 3000", "signed three more this season"
         if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 12k to 1.4 million")
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
             if any(cue in before for cue in self.language.implied_count_cues):
@@ -398,11 +398,11 @@ class QuantityRules(CricketFigureRulesEn):
         k = r.end_i
         if not self.ar and self.word_key(k + 1) in data.share_links and \
                 f"{self.word_key(k)} {self.word_key(k + 1)}" in data.ratio_words:
-            k += 1  # "four out of their six games" (a ratio takes "eight out of 10" first)
+            k += 1  # "three out of their seven matches" (a ratio takes "eight out of 10" first)
         if self.ar or r.n2 is not None or self.word_key(k) not in data.share_links:
             return None
         if r.n1.value != r.n1.value.to_integral_value():
-            return None  # "swap 0.41 of its shares": a fraction of a thing counts no whole things (a number)
+            return None  # "trade 0.27 of its stake": a fraction of a thing counts no whole things (a number)
         k = self._partitive_start(k + 1)  # counts_en.py: past "their", "their next"
         t = self.tok(k)
         if t is None:
@@ -478,7 +478,7 @@ class QuantityRules(CricketFigureRulesEn):
             # "rose from 10 to 15%": two figures, not a range.
             first_end = n1.end_i
             if self.tok(first_end) is not None and self.toks[first_end].text == "%":
-                first_end += 1  # "up 0.1% to 4.7%"
+                first_end += 1  # "up 0.3% to 5.2%"
             first = Draft(r.kind, span_start, self.toks[first_end - 1].end, value=number_value(n1.value),
                           currency=r.currency, currency_candidates=list(r.candidates), counted=r.counted, unit=r.unit,
                           qualifier=qualifier)

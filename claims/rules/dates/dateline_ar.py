@@ -1,4 +1,4 @@
-"""Report time, Arabic: a dateline that opens a story's sentence ("القاهرة 12 فبراير شباط (رويترز) - قال ...",
+"""Report time, Arabic: a dateline that opens a story's sentence ("عمان 9 مارس آذار (رويترز) - قال ...",
 "دبي 5 مارس (رويترز) –", "صفاقس 4 مارس 2019 (وات) شهدت"): a place of one to three words, the date, the agency in
 brackets (a dash after it or not). Its date dates the report (bench/devset/GUIDELINES.md, class 6), as English
 "NAIROBI, June 21 (Reuters) -" (report_time_en.py); a dateline that is its own sentence is read by

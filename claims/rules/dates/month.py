@@ -144,7 +144,7 @@ class MonthRules(RecurringMonthRulesEn):
 
     def _recurring_month_en(self, i: int, j: int) -> Skip | None:
         """English: a month of every year, no date: the months spanning a recurring year in brackets after it ("the
-        2016-17 crop year (July-June)", "fiscal year (April-March)"), or a month that a habitual adverb follows
+        2019-20 cocoa year (October-September)", "fiscal year (April-March)"), or a month that a habitual adverb follows
         right away or after one word ("September registrations typically account for", "December is traditionally
         a quiet month"; not "grew slower in January than", "generally better than December")."""
         data = self.language
@@ -276,7 +276,7 @@ class MonthRules(RecurringMonthRulesEn):
         relative = self._relative_year(j_alt)
         if relative is None and not self.ar and self.word_key(j_alt) in data.period_figure_nouns and \
                 (after_noun := self._relative_year(j_alt + 1)) is not None:
-            relative = after_noun[0], j_alt  # "a weak October performance last year": the month's year
+            relative = after_noun[0], j_alt  # "a poor November showing last year": the month's year
         if relative is not None:
             y, k = relative
             return self._date_draft(start_i, k, y, mo, day, calendar, inferred=True)  # "بمايو العام الماضي"

@@ -86,7 +86,7 @@ class NumericDateRules(Cursor):
         j = i + 1
         if j < self.n and ((toks[j].kind == SYM and toks[j].text in DASHES) or
                            (toks[j].kind == WORD and toks[j].key in self.language.day_range_connectors)):
-            j += 1  # "من 2 - 4/6/1436هـ", "من 19 إلى 21 / 10 / 1436هـ"
+            j += 1  # "من 3 - 5/6/1436هـ", "من 20 إلى 22 / 10 / 1436هـ"
         elif not (j < self.n and toks[j].kind == NUM and "ـ" in self._original_between(first.end, toks[j].start)):
             return None
         if j >= self.n or toks[j].kind != NUM or not first.text.isdigit() or not 1 <= int(first.text) <= 31 or \

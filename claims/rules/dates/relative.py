@@ -279,7 +279,7 @@ class RelativeDateRules(Cursor):
                 not self.ar and self.toks[j].text == "(")):
             j += 1  # "Monday, March 7"; "on Tuesday (December 20)"
         if self.in_set(j, self.language.dateline_links):
-            return self._gregorian_date_at(j + 1)  # "ليوم الثلاثاء الموافق 20 مايو 2025": the date it falls on
+            return self._gregorian_date_at(j + 1)  # "ليوم الأربعاء الموافق 14 مايو 2025": the date it falls on
         nt = self.tok(j)
         if nt is None:
             return False
@@ -400,7 +400,7 @@ class RelativeDateRules(Cursor):
         data = self.language
         day, close = self.tok(j + 1), self.tok(j + 2)
         if day is not None and day.kind == WORD and day.key in data.weekdays and self._date_follows_weekday(j + 1):
-            return Skip(j + 2)  # "اليوم، الثلاثاء الموافق 23-3-2021": the date that follows is the claim
+            return Skip(j + 2)  # "اليوم، الخميس الموافق 18-3-2021": the date that follows is the claim
         if day is None or day.kind != WORD or day.key not in data.weekdays or \
                 (close is not None and close.text not in COMMAS and close.text not in ".؛;"):
             return None

@@ -19,7 +19,7 @@ from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENIN
 from claims.engine.types import SYM, WORD
 from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 
-# How far back (tokens) a verb of saying may stand from the day word: "قال ولي العهد الأمير محمد بن نايف أمس".
+# How far back (tokens) a verb of saying may stand from the day word: "قال وزير الداخلية في المؤتمر الصحفي أمس".
 REPORT_VERB_REACH_AR = 7
 # ... and when "إن" opens the saying right after the day: "قال الوزير في مؤتمر صحفي عقده مع نظيره في برلين اليوم إن".
 REPORT_VERB_REACH_BEFORE_SAYING_AR = 16

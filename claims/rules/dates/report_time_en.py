@@ -28,7 +28,7 @@ REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reut
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
 REPORT_NOUN_REACH = 10
-OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the Central Agency for ... said")
+OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
 NOUN_NEAR_VERB = 3  # how far before a release verb its report noun may stand ("the data were released")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
@@ -198,7 +198,7 @@ class ReportTimeRulesEn(ReportTimeRules):
     def _walked_en(self, items: list[Item]) -> Iterator[Walked]:
         """The words a walk back over items meets until a figure or mark it does not pass (then STOPPED); a clock
         time and its marks are passed ("issued at 8 a.m. on Wednesday"). Names and single letters do not count
-        toward the reach, nor a small word inside a name ("by the Office of National Statistics on")."""
+        toward the reach, nor a small word inside a name ("by the Bureau of Labour Statistics on")."""
         data = self.language
         clock = False
         for n, (kind, key, capitalized) in enumerate(items):
@@ -294,7 +294,7 @@ _CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's
 
 def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
     """The date of a dateline at the start of the sentence dates the report (class 6), not a fact; so does a date
-    in brackets right after a day of the report ("announced on Monday (August 13) that": one span, GUIDELINES)."""
+    in brackets right after a day of the report ("confirmed on Friday (June 6) that": one span, GUIDELINES)."""
     _mark_bracketed_report_date_en(drafts, text)
     s = sentence[0]
     for d in drafts:

@@ -198,7 +198,7 @@ class YearRules(Cursor):
 
     def _bc_year(self, i: int) -> list[Draft] | None:
         """A year before Christ ("عام 1320 قبل الميلاد", "500 ق.م", "44 BC"), or a range of two marked once after the
-        second ("بين عامي 1320 و1318 قبل الميلاد"): an ISO 8601 astronomical year (1 BC is 0000, 1320 BC is
+        second ("بين عامي 1250 و1248 قبل الميلاد"): an ISO 8601 astronomical year (1 BC is 0000, 1320 BC is
         -1319; bench/devset/GUIDELINES.md), the earlier year as the value."""
         t = self.toks[i]
         if not self.language.bc_year_words or not t.text.isdigit() or not 1 <= int(t.text) <= MAX_BC_YEAR:

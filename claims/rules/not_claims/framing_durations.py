@@ -1,7 +1,7 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
 to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
 last 25 years", "The last 18 months have brought ...", "profits for the final two weeks of 2019", "for the three
-months to 31 October", "over the last six or seven years", "its highest for five months"), and a period written as
+months to 31 October", "over the last six or seven years", "its lowest for seven months"), and a period written as
 one word before a record or a mean ("a 52-week high", "a three-month low", "the five-year average").
 
 A duration stays a claim when its length is the figure: "for 20 years", "five years ago", "لمدة عامين", "قبل 12
@@ -96,7 +96,7 @@ class FramingDurationRules(Cursor):
         if d.end == self.toks[i].end or self._figure_before(k - 2):
             return False  # a part of a whole: "the last three of her nine years", "four of the last seven seasons"
         if prep in data.frame_prepositions_modified:
-            return k != i - 1  # "of the last 25 years"; not "five of the 12 years of his sentence"
+            return k != i - 1  # "of the last 15 years"; not "five of the 12 years of his sentence"
         if prep in data.frame_prepositions_ended:
             # "for the final two weeks of 2019", "for the six months to 30 September"; not "for the past 20
             # years", "for the three months of the ban"
@@ -189,7 +189,7 @@ class FramingDurationRules(Cursor):
         if self.word_key(k - 1) not in data.frame_prepositions and not by_for:
             return False
         if d.value is None or d.value != int(d.value):
-            return False  # "finished third in 7.27 seconds": a time run
+            return False  # "came fourth in 6.95 seconds": a time run
         reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
         for m in range(k - 2, max(-1, k - reach - 2), -1):
             t = self.toks[m]

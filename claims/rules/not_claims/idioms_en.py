@@ -78,6 +78,6 @@ class IdiomRulesEn(Cursor):
         return Skip(i + 2)
 
     def _ago_after(self, end_i: int) -> bool:
-        """A time noun and "ago" after the number ("the FA Cup 45 years ago"): how long ago, never an identifier."""
+        """A time noun and "ago" after the number ("the League Cup 38 years ago"): how long ago, never an identifier."""
         return not self.ar and self.word_key(end_i) in self.language.time_nouns and \
             self.word_key(end_i + 1) in self.language.ago_words

@@ -1,5 +1,5 @@
 """Not claims: ranks and editions written with digits ("احتل المركز 45 عالميا", "خليجي 23", "كأس الخليج 24", "slipped
-to 64 in the world"), sets named by their size in an order ("the world's 500 largest companies"), and numbers named
+to 64 in the world"), sets named by their size in an order ("the region's 100 largest banks"), and numbers named
 as a concept ("العدد ثلاثة")."""
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class RankRules(Cursor):
         return None
 
     def _ranked_set(self, i: int, end_i: int) -> Skip | None:
-        """A set named by its size in an order, as "the top 10" is: "the world's 500 largest companies", "Britain's
+        """A set named by its size in an order, as "the top 10" is: "the country's 200 biggest firms", "Britain's
         10 biggest retailers", "the two biggest banks" (a year there is a date: "its 2004 best-selling album")."""
         data = self.language
         if not data.ranked_set_words or not self.in_set(end_i, data.ranked_set_words):

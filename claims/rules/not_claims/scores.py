@@ -1,4 +1,4 @@
-"""Not claims: scores ("3-1", "2-0", "5-7 6-0 6-2", "6-7 (3-7)") and slash pairs ("3 /2", "6/7")."""
+"""Not claims: scores ("3-1", "2-0", "4-6 6-1 6-3", "6-7 (3-7)") and slash pairs ("3 /2", "6/7")."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class ScoreRules(Cursor):
             after = self.tok(k)
             if after is not None and after.kind == NUM and self.tok(k + 1) is not None and \
                     self.toks[k + 1].text == "-":
-                return Skip(k + 3)  # a tennis score: "5-7 6-0 6-2", "6-7 (3-7)"
+                return Skip(k + 3)  # a tennis score: "3-6 7-5 6-4", "6-7 (3-7)"
         if n1.plain_digits and n2.plain_digits and n2.value <= 10 and \
                 self.tok(n1.start_i - 1) is not None and self.toks[n1.start_i - 1].text == "(" and \
                 self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == ")" and \

@@ -9,7 +9,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, Draft
 
 # A season's tally is no score: "سجل 41 هدفا مقابل 17" counts goals; one match's goals stay small (handball and
-# futsal results in words reach the twenties: "بسبعة عشر هدفا مقابل خمسة أهداف").
+# futsal results in words reach the twenties: "بثلاثة عشر هدفا مقابل ستة أهداف").
 _MAX_SCORE_GOALS = 30
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 

@@ -7,7 +7,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 
 # How far back (words) the verb of an SMS instruction may stand from the short code: "أرسل كلمة اشتراك إلى 81234",
-# "Text the word 'NEWS' to 22840".
+# "Text the word 'VOTE' to 81234".
 SMS_REACH = 5
 # A code next to an operator's name has at least this many digits ("88548 الاتصالات"); "5 الاتصالات" is not one.
 MIN_CODE_DIGITS = 3

@@ -248,7 +248,7 @@ class DigitRules(Cursor):
         if nxt is not None and (nxt.text == "-" or nxt.key in data.range_connectors) and \
                 self.tok(j + 1) is not None and self.toks[j + 1].kind == NUM and \
                 self._dot_thousands_count_ar(j + 1):
-            return True  # "بين 5.000 و7.500 لفة": the low bound of a range or list of such counts
+            return True  # "بين 4.000 و6.500 طرد": the low bound of a range or list of such counts
         noun = self._counted_after(j, NumberExpr(Decimal(whole + "." + frac), i, j)) if nxt is not None else None
         if noun is None and self.in_set(j, data.partitive_words) and self.partitive_measure_ar(j) is None and \
                 (self.word_key(j + 1) or "").startswith(data.definite_article):

@@ -125,7 +125,7 @@ class WordNumberRules(Cursor):
                 self._percent_after(run.j) is None and not self._between_low_bound(i, run.j) and \
                 not (self.toks[i].key in self.language.one_adjectives and
                      self.in_set(i - 1, self.language.victim_cues)):
-            return None  # ("واحد في المئة" is a figure: one percent; so is "بين واحد و1.5 في المائة", "إصابة واحدة")
+            return None  # ("واحد في المئة" is a figure: one percent; so is "بين واحد و2.5 في المائة", "إصابة واحدة")
         if value <= 0:
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
