@@ -121,18 +121,7 @@ class DigitRules(Cursor):
         value = parse_digits(t.text)
         if value is None:
             return None
-        if t.start in self.ex.reversed_decimals and t.text.count(".") == 1:
-            # "38.<RLM>57" in the source: a decimal typed right-to-left, read 57.38.
-            whole, frac = t.text.split(".")
-            value = Decimal(frac + "." + whole)
-        elif self.ar and "ر" in t.text:
-            value = self._reversed_groups_ar(i, value)
-        elif self.ar and (self._dot_thousands_count_ar(i) or self._comma_thousands_ar(i)):
-            value *= 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands;
-            # "129،434 أسرة": one Arabic comma before three digits groups thousands
-        elif not self.ar and len(t.text) == 6 and t.text.endswith(",00") and t.text[:3].isdigit() and \
-                t.text[0] != "0":
-            value *= 1000  # "by 500,00 a year", "$110,00": English writes no decimal comma; a group lost a zero
+        value = self._written_value(i, value)
         j = i + 1
         text = t.text
         # "10 000 000", "30 674.3204": space-separated thousands, the last group may carry the decimals.
@@ -171,6 +160,25 @@ class DigitRules(Cursor):
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
+
+    def _written_value(self, i: int, value: Decimal) -> Decimal:
+        """The value of the digits at i read as the writer meant them, where the characters alone mislead: a decimal
+        typed right-to-left, reversed groups, Arabic thousands set off by a dot or comma, an English group that lost
+        a zero."""
+        t = self.toks[i]
+        if t.start in self.ex.reversed_decimals and t.text.count(".") == 1:
+            # "38.<RLM>57" in the source: a decimal typed right-to-left, read 57.38.
+            whole, frac = t.text.split(".")
+            return Decimal(frac + "." + whole)
+        if self.ar and "ر" in t.text:
+            return self._reversed_groups_ar(i, value)
+        if self.ar and (self._dot_thousands_count_ar(i) or self._comma_thousands_ar(i)):
+            return value * 1000  # "نفذوا 5.964 طلعة ... 2.657 في العراق": counted things, the dot groups thousands;
+            # "129،434 أسرة": one Arabic comma before three digits groups thousands
+        if not self.ar and len(t.text) == 6 and t.text.endswith(",00") and t.text[:3].isdigit() and \
+                t.text[0] != "0":
+            return value * 1000  # "by 500,00 a year", "$110,00": English writes no decimal comma; a group lost a zero
+        return value
 
     def _comma_space_group(self, i: int, j: int, text: str) -> tuple[int, str]:
         """"at least 4, 961 cases", "£507, 596": a space typed after the thousands comma splits one figure. Only a
