@@ -23,6 +23,8 @@ class ReportTimeRoles:
     report_statement_owners: frozenset[str] = frozenset()  # "في بيان لها اليوم": the issuer after the noun (ar)
     report_press_nouns: frozenset[str] = frozenset()  # "في مؤتمر صحافي الجمعة": a press event (ar)
     report_press_adjectives: frozenset[str] = frozenset()  # ("صحفي", "هاتفية": what makes it one)
+    report_interview_nouns: frozenset[str] = frozenset()  # "في مقابلة مع قناة X الأحد" (ar)
+    report_interview_links: frozenset[str] = frozenset()  # ("مع": whom the interview was given to)
     # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": a verb of carrying is one of saying when its source follows (ar)
     report_quote_verbs: frozenset[str] = frozenset()
     report_quote_links: frozenset[str] = frozenset()

@@ -25,6 +25,8 @@ REPORT_VERB_REACH_AR = 7
 REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 # How far before its verb of issuing a statement noun may stand: "المسح السنوي للأسعار الذي أصدرته اليوم".
 STATEMENT_NOUN_REACH = 5
+# Words after "مع" naming whom an interview was given to, before its day: "مع إذاعة المدينة الثلاثاء".
+INTERVIEW_PARTNER_WORDS = 4
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
 # normalized keys of إن/أن and بأن: the reported words begin ("أعرب رئيس الهيئة ... اليوم بأن")
@@ -60,9 +62,23 @@ class ReportTimeRulesAr(ReportTimeRules):
             k -= 1  # a weekday before its full date, after the day word: "في بلاغ له اليوم الاثنين فاتح مارس"
         if self.in_set(k, data.report_press_adjectives) and self.in_set(k - 1, data.report_press_nouns):
             return True  # "في مؤتمر صحافي الجمعة", "في تصريح صحفي أمس": a press event's day
+        if self._interview_before_ar(k):
+            return True  # "في مقابلة مع قناة المدينة الأحد": an interview's day
         if self.word_key(k) in data.report_statement_owners:
             k -= 1
         return k >= 0 and self.in_set(k, data.report_statement_nouns)
+
+    def _interview_before_ar(self, k: int) -> bool:
+        """An interview ends at token k: an interview noun, maybe its press adjective, then "مع" and up to
+        INTERVIEW_PARTNER_WORDS words naming whom it was given to ("في مداخلة هاتفية مع إذاعة المدينة")."""
+        data = self.language
+        for m in range(k, max(-1, k - INTERVIEW_PARTNER_WORDS), -1):
+            if self.word_key(m) in data.report_interview_links:
+                n = m - 2 if self.in_set(m - 1, data.report_press_adjectives) else m - 1
+                return self.in_set(n, data.report_interview_nouns)
+            if self.toks[m].kind != WORD:
+                return False
+        return False
 
     def _restated_report_day_ar(self, i: int) -> bool:
         """The weekday at i, before its full date, may date the report: after a day word ("أعلنت المؤسسة اليوم
