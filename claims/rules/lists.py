@@ -191,6 +191,17 @@ class ListRules(Cursor):
             return 0
         return 2
 
+    def bound_after_qualifier(self, k: int) -> int:
+        """Arabic: where the second bound stands when a qualifier opens it ("من 60 إلى أقل من 75%", "من 2 إلى
+        أكثر من 4 ملايين": the bound is 75, the first figure shares its unit); k itself otherwise."""
+        if not self.ar:
+            return k
+        for at in (k + 1, k + 2):
+            t = self.tok(at)
+            if t is not None and t.kind == NUM and self._qualifier(at)[1] == k:
+                return at
+        return k
+
     def glued_and_second(self, n1: NumberExpr, j: int, start_i: int) -> tuple[NumberExpr | None, str | None]:
         """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"), or of
         two number words sharing the scale after the second ("خمسة وعشرة ملايين طن"):

@@ -123,7 +123,7 @@ class QuantityRules(OneCurrencyRulesAr):
             n2 = self.number_expr(k)
             connector = "-"
         elif t is not None and t.kind == WORD and t.key in data.range_connectors:
-            k = j + 1
+            k = self.bound_after_qualifier(j + 1)  # (lists.py)
             if self.tok(k) is not None and self.toks[k].text in data.currency_symbols:
                 k += 1
             n2 = self.number_expr(k)
