@@ -133,7 +133,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
         if not n.is_word or not (before in data.change_connectors or before in data.range_from_words or
                                  before in data.cued_count_verbs):
             return False  # only a figure changed to or from ("rose from two to four", "limited to eight") or
-            # reached ("the death toll has reached seven")
+            # reached ("the toll has now reached nine")
         view, a = self.view_index(n.start_i)
         return any(view.toks[m].text.islower() and f"{view.word_key(m)} {view.word_key(m + 1)}" in
                    data.implied_count_cues for m in range(a - 1))  # (not a title: "the Number Of The Beast")
