@@ -19,11 +19,13 @@ class DualCountRulesAr(Cursor):
         multiple, number 2 with unit "times", after a word of equalling or of about (`multiple_alone_cues`) or after
         "أكثر من"/"أقل من" (`multiple_alone_comparatives`), with a word after it. Elsewhere it is mostly "weakness"
         ("بسبب ضعف الطلب", "يعاني من ضعف في"): no claim."""
+        if not self.ar:
+            return None  # (English: tried at every word, no lookups)
         data = self.language
         t = self.toks[i]
         value = data.multiple_adverbs.get(t.key)
         after = self.word_key(i + 1)
-        if value is None or not self.ar or after is None or after in data.breakdown_prepositions or \
+        if value is None or after is None or after in data.breakdown_prepositions or \
                 after in data.range_from_words:
             return None  # ("ضعف في عضلة القلب": weakness)
         cued = self.in_set(i - 1, data.multiple_alone_cues) or (

@@ -411,9 +411,10 @@ class WordNumberRules(Cursor):
         Alone, "المليون" names the mark, not a figure (counts_definite_ar.exceeded_scale reads it after a verb)."""
         data = self.language
         article = data.definite_article
+        if not key.startswith(article) or key[len(article):] not in data.scales:
+            return None  # (most words: no token lookups)
         fraction = self.word_key(i + 1) or ""
-        if not key.startswith(article) or key[len(article):] not in data.scales or \
-                fraction[:1] != data.and_prefix or fraction[1:] not in data.fractions or self.word_key(i + 2) != key:
+        if fraction[:1] != data.and_prefix or fraction[1:] not in data.fractions or self.word_key(i + 2) != key:
             return None
         return "", key[len(article):]
 
