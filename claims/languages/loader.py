@@ -195,6 +195,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.money_dual_words  # "بدولارين"
     words |= lg.percent_back_anchors  # "one per cent"
     words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
+    words |= set(lg.tally_words)  # "سجل هاتريك"
     words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
     words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)
@@ -218,6 +219,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "vague_alone": _set(nums.get("vague_alone"), lang),
         "time_span_years": {_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
         "multiple_adverbs": {_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
+        "tally_words": {_key(k, lang): int(v) for k, v in (nums.get("tally_words") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
         "article_words": _set(nums.get("article_words"), lang),
         "scale_suffixes": {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},

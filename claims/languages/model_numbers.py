@@ -47,6 +47,8 @@ class NumberRoles:
     word_figure_not_before: frozenset[str] = frozenset()
     # Multiples (rules/counts_en.py): "twice the figure", "six times as much", "three times more": a number.
     multiple_adverbs: dict[str, int] = field(default_factory=dict)
+    tally_words: dict[str, int] = field(default_factory=dict)  # "سجل هاتريك": goals a word counts (ar)
+    tally_not_after: frozenset[str] = frozenset()  # "سوبر هاتريك": a title or another tally, no three (ar)
     multiple_nouns: frozenset[str] = frozenset()
     multiple_cues: frozenset[str] = frozenset()
     multiple_as_words: frozenset[str] = frozenset()

@@ -34,6 +34,24 @@ class DualCountRulesAr(Cursor):
             return None
         return [Draft("number", t.start, t.end, value=value, unit="times")]
 
+    def tally_word_ar(self, i: int) -> list[Draft] | None:
+        """"سجل هاتريك", "بهاتريك": a word that is a number of goals (`tally_words`, a hat-trick is three) counts
+        them, unless a figure before it counts the word itself ("سجل 4 هاتريك": four hat-tricks) or the goals it
+        restates ("ثلاثة أهداف هاتريك"), or a word of `tally_not_after` comes first ("سوبر هاتريك")."""
+        data = self.language
+        found = self.strip(self.toks[i].key, data.tally_words, data.proclitics_dual_noun)
+        prev = self.tok(i - 1)
+        if found is None or (prev is not None and (prev.kind == NUM or (prev.kind == WORD and (
+                prev.key in data.tally_not_after or self.number_expr(i - 1) is not None)))):
+            return None
+        before = self.tok(i - 2)
+        if before is not None and (before.kind == NUM or self.number_expr(i - 2) is not None):
+            return None  # "ثلاثة أهداف هاتريك": the goals counted already, the word restates them
+        t, norm = self.toks[i], self.ex.norm
+        start = t.start + len(found[0])
+        counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
+        return [Draft("count", start, t.end, value=data.tally_words[found[1]], counted=counted)]
+
     def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
         """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
         t = self.toks[i]
