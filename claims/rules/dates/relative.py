@@ -280,6 +280,9 @@ class RelativeDateRules(Cursor):
             j += 1  # "Monday, March 7"; "on Tuesday (December 20)"
         if self.in_set(j, self.language.dateline_links):
             return self._gregorian_date_at(j + 1)  # "ليوم الأربعاء الموافق 14 مايو 2025": the date it falls on
+        if self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
+            j += 2 if self.in_set(j + 1, self.language.weekday_falls_on_preps) else 1
+            return self._gregorian_date_at(j)
         nt = self.tok(j)
         if nt is None:
             return False
