@@ -23,6 +23,7 @@ FIGURE_REACH = 2  # words between a noun and its figure in an earlier mention ("
 # accusative alif) and the letters glued before a noun (conjunction, preposition, article).
 NUMBER_ENDINGS = frozenset({"", "ه", "ا", "ات", "ين", "ون", "ان", "تين", "تان", "يه"})
 DUAL_ENDINGS = frozenset({"تين", "تان"})  # "عجلتين": a count of two by itself
+_DUAL_TUPLE = tuple(DUAL_ENDINGS)
 NOUN_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "وب", "ول"})
 MAX_PREFIX = 3
 MIN_STEM = 3  # a shorter stem matches too many words
@@ -72,10 +73,8 @@ class TextWordsAr:
         return data.units[found[1]] if found is not None else None
 
     def is_figure(self, word: str) -> bool:
-        """Digits ("26", "3/1") or a number word ("بثلاثة")."""
-        if word[:1].isdigit():
-            return True
-        return _strip(word, self.language.number_words, self.language.proclitics_number_word) is not None
+        """Digits ("26", "3/1") or a number word, maybe after a proclitic ("بثلاثة")."""
+        return word[:1].isdigit() or word in _figure_words(self.language)
 
     def _figure_before(self, sw: _SentenceWords, k: int) -> bool:
         """Word k-1 of the sentence is a figure standing right before word k (only spaces or an opening mark
@@ -120,20 +119,16 @@ class TextWordsAr:
         right after a figure: every way to split each word, read once per sentence."""
         table: dict[str, list[int]] = {}
         for k, word in enumerate(sw.words):
-            figure: bool | None = None  # computed once, when a split of the word needs it
+            figure = self._figure_before(sw, k)
+            if not figure and not word.endswith(_DUAL_TUPLE):
+                continue  # (most words: neither after a figure nor a dual, no split to try)
             for at in range(min(MAX_PREFIX, len(word)) + 1):
                 if word[:at] not in NOUN_PREFIXES:
                     continue
                 for cut in range(_MAX_ENDING + 1):
                     stem, ending = word[at:len(word) - cut], word[len(word) - cut:]
-                    if len(stem) < MIN_STEM or ending not in NUMBER_ENDINGS:
-                        continue
-                    if ending not in DUAL_ENDINGS:
-                        if figure is None:
-                            figure = self._figure_before(sw, k)
-                        if not figure:
-                            continue
-                    table.setdefault(stem, []).append(sw.starts[k])
+                    if len(stem) >= MIN_STEM and ending in NUMBER_ENDINGS and (figure or ending in DUAL_ENDINGS):
+                        table.setdefault(stem, []).append(sw.starts[k])
         return table
 
     # -- a prison term in the sentence ----------------------------------------------------------------------------
@@ -149,6 +144,20 @@ class TextWordsAr:
                 _strip(m.group(), terms, data.proclitics_membership) is not None for m in _WORDS_RE.finditer(part))
             self._term_sentences[sentence] = found
         return found
+
+
+_FIGURE_WORDS: dict[int, tuple[Language, frozenset[str]]] = {}  # id(language) -> its number words with proclitics
+
+
+def _figure_words(language: Language) -> frozenset[str]:
+    """The language's number words, bare and after each number-word proclitic (as Cursor.strip reads them), built
+    once a language."""
+    cached = _FIGURE_WORDS.get(id(language))
+    if cached is None or cached[0] is not language:
+        words = language.number_words
+        forms = frozenset(words) | {p + w for p in language.proclitics_number_word for w in words if len(w) > 1}
+        cached = _FIGURE_WORDS[id(language)] = (language, forms)
+    return cached[1]
 
 
 def _strip(key: str, table: frozenset[str] | dict, proclitics: Iterable[str]) -> tuple[str, str] | None:
