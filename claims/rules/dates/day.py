@@ -24,7 +24,7 @@ class DayRules(Cursor):
         if day is not None:
             found = self._days_before_month(i, day)
             if found is not None:
-                return found
+                return self.reported_full_date_en(found, i)  # "released on 9 April, the bureau"
         return self._year(i)
 
     def _days_before_month(self, i: int, day: int) -> list[Draft] | Skip | None:

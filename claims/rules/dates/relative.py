@@ -24,7 +24,7 @@ class RelativeDateRules(Cursor):
         t = self.toks[i]
         month = self._month_at(i)
         if month is not None:
-            return self._date_from_month(i, month)
+            return self.reported_full_date_en(self._date_from_month(i, month), i)  # "said on May 12."
         ordinal = self._ordinal_day_at(i)
         if ordinal is not None:
             return self._ordinal_day_date(i, *ordinal)

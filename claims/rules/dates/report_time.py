@@ -44,6 +44,11 @@ class ReportTimeRules(Cursor):
             return False  # "وحسب تقرير الأرصاد يطرأ غدا انخفاض": no report is dated tomorrow
         if self._verb_after_day_ar(start_i) if self.ar else self._verb_after_day_en(start_i):
             return True  # "يوم أمس أعلنت ...", "On Monday, the agency's head said"
+        return self._verb_before_owns_day(start_i)
+
+    def _verb_before_owns_day(self, start_i: int) -> bool:
+        """The walk back from the day at start_i (over its link, "on") to a verb of saying that owns it."""
+        data = self.language
         k = start_i - 1
         if self.word_key(k) in data.report_time_links:
             k -= 1  # "said on Monday"

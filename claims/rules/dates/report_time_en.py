@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from claims.engine.tiling import tokenize
-from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
@@ -58,6 +58,31 @@ class ReportTimeRulesEn(ReportTimeRules):
             if self._report_event_before(k - 1):
                 return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
         return self._opens_report_en(start_i) or self._inverted_attribution_en(start_i)
+
+    def reported_full_date_en(self, found: list[Draft] | Skip | None, i: int) -> list[Draft] | Skip | None:
+        """A date with its day after "on", closing its clause, that a verb of saying owns as it would a weekday
+        ("Dr Banda said on May 12.", "In a report released on 9 April, the bureau", "data published by the
+        Office of Statistics on 3 June."): the report's day (class 6). Not "said on May 12 at noon, gunmen
+        attacked" (the reported act's), nor a month alone."""
+        if self.ar or not isinstance(found, list) or len(found) != 1:
+            return found
+        d = found[0]
+        if d.kind != "date" or d.precision != "day" or d.report_time:
+            return found
+        start_i = i
+        while start_i > 0 and self.toks[start_i].start > d.start:
+            start_i -= 1
+        if self.word_key(start_i - 1) not in self.language.report_time_links:
+            return found  # (the cheap test first: most dates have no "on" before them)
+        last = i
+        while last + 1 < len(self.toks) and self.toks[last + 1].end <= d.end:
+            last += 1
+        after = self.tok(last + 1)
+        if after is not None and not (after.kind == SYM and after.text in ".,;)"):
+            return found
+        if self._verb_before_owns_day(start_i):
+            d.report_time = True
+        return found
 
     def _inverted_attribution_en(self, start_i: int) -> bool:
         """", said the Ministry of Planning and Statistics yesterday.": a verb of saying, "the" and a name of
