@@ -52,7 +52,7 @@ class ListRules(Cursor):
         if reading.kind == "percent" and self._currency_before(i) is not None:
             return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
-                "," in self.toks[i].text and items[0].value > 100 >= last.value:
+                self._count_then_share(items[0], last):
             return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
@@ -73,6 +73,24 @@ class ListRules(Cursor):
                 any(j not in COMMAS and j not in data.and_words and j not in data.or_words for j in joiners):
             return None
         return self._list_drafts(items, reading)
+
+    @staticmethod
+    def _count_then_share(first: NumberExpr, share: NumberExpr) -> bool:
+        """"12,400 or 31 per cent", "523 or 13.3 per cent", "86 or seven per cent": a whole figure, "or", then a
+        share well below it (a decimal below it, or at most half of it) is the count the share measures; two
+        alternatives are written close and rising ("10 or 15 per cent", "five or six per cent")."""
+        whole = first.value == first.value.to_integral_value()
+        return whole and first.value > share.value and (
+            share.value != share.value.to_integral_value() or first.value >= 2 * share.value)
+
+    def count_before_share(self, first: NumberExpr) -> bool:
+        """English: a bare whole figure before "or" and a share it is the count of ("murders rose by 16 or 2.3 per
+        cent"; quantity._implied_count)."""
+        if self.ar or self.word_key(first.end_i) not in self.language.or_words:
+            return False
+        share = self.number_expr(first.end_i + 1)
+        return share is not None and self._percent_after(share.end_i) is not None and \
+            self._count_then_share(first, share)
 
     def _list_items(self, first: NumberExpr) -> tuple[list[NumberExpr], list[str]]:
         """The figures joined after `first` and the joiners between them (a scaled item ends the list)."""
