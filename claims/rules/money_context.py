@@ -44,9 +44,9 @@ EARLIER_CHARS = 1000
 PRICED_REACH = 8
 PRICED_CHARS = 160
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
-_PRICE_MARKS = frozenset(":-–=")
+_PRICE_MARKS = frozenset(":-–=(")  # "والجنيه المصري (6.80) جنيه": a bracket may hold the price
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
-_NUMBER_MARKS = frozenset(".,٫٬")  # inside a figure: "3.2", "3. 2", "1,050"
+_NUMBER_MARKS = frozenset(".,٫٬)")  # inside a figure: "3.2", "3. 2", "1,050"; "(243) جنيه" closes its bracket
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
 _YEAR_AFTER_WORD = regex.compile(r"(?<![^\W\d_])(\w+)\s+((?:19|20)\d\d)(?!\d)")  # "سنة 2015" (the word checked after)
