@@ -22,12 +22,13 @@ from collections.abc import Iterator
 
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
-from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
+from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, ReportTimeRules, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
 REPORT_NOUN_REACH = 10
+INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
 NOUN_NEAR_VERB = 3  # how far before a release verb its report noun may stand ("the data were released")
@@ -98,14 +99,27 @@ class ReportTimeRulesEn(ReportTimeRules):
         k = start_i - 1
         if self.word_key(k) in data.report_time_links:
             k -= 1
-        names = 0
-        while self.tok(k) is not None and names < 9 and self.toks[k].start >= self.bounds[0] and (
-                (self.toks[k].kind == WORD and (self.toks[k].text[:1].isupper() or (
-                    self.toks[k].key in data.name_inner_words and names))) or (self.toks[k].text == "&" and names)):
-            names += 1
-            k -= 1
-        return names > 0 and self.word_key(k) in data.report_clause_openers and \
-            self.word_key(k - 1) in data.report_bare_verbs
+        back = [t for t in reversed(self.toks[:k + 1]) if t.start >= self.bounds[0]]
+        if len(back) == k + 1 and self.toks and self.toks[0].start > self.bounds[0]:
+            first = self.toks[0].start  # the window was cut after the sentence's start: read on before it
+            text = self.ex.norm.text
+            back += reversed(tokenize(text, max(self.bounds[0], first - REPORT_LOOKBACK_CHARS), first, True))
+        names = lower = 0
+        for t in back:
+            if names == 9:
+                break
+            if (t.kind == WORD and (t.text[:1].isupper() or (t.key in data.name_inner_words and names))) or (
+                    t.text == "&" and names):
+                names += 1
+            elif lower < INVERTED_LOWER_WORDS and t.kind == WORD and t.text[:1].islower() and \
+                    t.key not in data.report_clause_verbs and t.key not in data.report_clause_openers:
+                names += 1  # ", said the country's disaster agency on Monday.": a speaker's description
+                lower += 1
+            else:
+                break
+        rest = back[names:names + 2]
+        return names > 0 and len(rest) == 2 and rest[0].key in data.report_clause_openers and \
+            rest[1].key in data.report_bare_verbs
 
     def _report_event_before(self, k: int) -> bool:
         """A statement, interview or press conference at k, after "in"/"at"/"during" (a determiner and up to two
@@ -173,6 +187,8 @@ class ReportTimeRulesEn(ReportTimeRules):
             if start_i == 1 and self.word_key(0) not in data.report_time_links:
                 return False
         comma = self.tok(start_i + 1)
+        if comma is not None and comma.key in data.clock_day_parts:
+            comma = self.tok(start_i + 2)  # "On Saturday morning, the utility urged"
         if comma is None or comma.kind != SYM or comma.text != ",":
             return False
         text = self.ex.norm.text
@@ -255,7 +271,8 @@ class ReportTimeRulesEn(ReportTimeRules):
         near = [it[1] for it in self._words_before_verb(items, n) + items[:n] if it[0] == WORD]
         if any(self._statement_noun(w) for w in near):
             before = items[n + 1][1] if n + 1 < len(items) else None
-            return before not in self.language.report_clause_breaks
+            return before not in self.language.report_clause_breaks or (
+                items[n][1].endswith("ing") and before != "be")  # "when releasing the results today"
         return None
 
 
@@ -303,7 +320,9 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?"
 # closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
 # Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s"
-                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|\)\s*(?:--?|–|—|:))")
+                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|\)\s*(?:--?|–|—|:)"
+                               r"|\s*\([A-Z]{2,6}\)\s+(?=[A-Z][a-z]))")
+# (the last form: an agency's initials in brackets, the copy's dash lost: "New Delhi, Jun 8 (PTI) The board")
 _DATELINE_BARE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\s(?=[A-Z][a-z])")
 # (a comma may stand before the agency's bracket, and the bracket before a colon: "KUWAIT, May 4, (KUNA): The")
 # With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
