@@ -113,6 +113,25 @@ class ModelDesignationRules(Cursor):
                 return Skip(j + 1)
         return None
 
+    def _star_class_en(self, i: int) -> Skip | None:
+        """English writes the hotel after its class: "5-star hotels", "the 5-star and 4-star hotels", "a 3-star
+        resort". A figure of one to seven glued by a hyphen to a star word, maybe through a list of such classes,
+        then a place word (`star_class_places_after`); "a 5-star rating" is a rating, a figure."""
+        data = self.language
+        if not data.star_class_places_after or not self.toks[i].text.isdigit() or \
+                not 1 <= int(self.toks[i].text) <= STAR_CLASS_MAX or not self.in_set(i + 2, data.star_class_words):
+            return None
+        j = i + 3
+        while j < min(self.n, i + 3 + 2 * STAR_CLASS_SPAN):  # up to three classes listed
+            if self.in_set(j, data.star_class_places_after):
+                return Skip(i + 3)
+            t = self.toks[j]
+            if not (t.kind == NUM or t.text in DASHES or t.key in data.list_links or
+                    self.in_set(j, data.star_class_words)):
+                return None  # only a list of classes between: "5-star and 4-star hotels"
+            j += 1
+        return None
+
     def _bracketed_grade(self, i: int) -> bool:
         """"وقود السيارات الممتاز (95)": a grade value alone in brackets or quotation marks ("عيار «21»") after a grade
         cue and up to two words (its kind: "الممتاز", "العادي")."""

@@ -42,6 +42,7 @@ class NotClaimRules(Cursor):
             or (cued and self._isotope_mass(i, prev, end_i))  # model_designations.py: "اليورانيوم 235"
             or (cued and self._grade_name(i, end_i))  # model_designations.py: "الذهب عيار 21", "بنزين 95"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"
+            or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
             or (self.ar and cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)"
             or self.unit_name_en(i, nxt, end_i)  # counts.py: "20-foot equivalent units"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
