@@ -175,7 +175,7 @@ class Window(
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
                                            self.measure_dual_ar(i)):
             return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين" (rules/counts_*_ar.py)
-        if self.ar or not self._capitalized_inside(i):
+        if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
             found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or self.quantity(i)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"

@@ -11,6 +11,7 @@ from claims.languages import Currency
 AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
 PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
+ONE_BASIS_REACH = 6  # tokens back from "one" + currency to an amount that makes it a rate's basis
 
 
 def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple[int, int]) -> str | None:
@@ -277,7 +278,7 @@ class MoneyRules(Cursor):
     def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
         """English adjective first: "5 million Australian dollars", "US dollars"."""
         data = self.language
-        for length in (4, 2, 1):  # (4: a dotted abbreviation, "1.948 billion U.S. dollars")
+        for length in (4, 3, 2, 1):  # (4: a dotted "1.948 billion U.S. dollars"; 3: "Trinidad and Tobago")
             cur_tok = self.tok(j + length)
             if j + length <= self.n and cur_tok is not None and cur_tok.kind == WORD and \
                     cur_tok.key in data.currency_words:
@@ -318,8 +319,10 @@ class MoneyRules(Cursor):
     def _currency_word(self, j: int, cur: Currency) -> tuple[Currency, int, str | None] | None:
         """The currency word at j, with the adjective after it that names the currency ("ريال سعودي")."""
         t = self.toks[j]
-        if cur.divisor != 1 and not self.ar and not t.text.islower():
-            return None  # "50 Cent" is a name; the subunit is written in lower case
+        if cur.divisor != 1 and not self.ar and not t.text.islower() and not (
+                self.has_previous(j) and self.toks[j - 1].kind == WORD and self.toks[j - 1].text[:1].isupper()):
+            return None  # "50 Cent" is a name; the subunit is written in lower case (or after words in capitals:
+            # "Ninety Cedis and Sixty Pesewas")
         nxt = self.tok(j + 1)
         if cur.needs_adjective or (cur.needs_country and not self._currency_in_view(cur) and not (
                 cur.adjectives and self.ex.currency.qualified_mentions(cur))):
@@ -339,17 +342,47 @@ class MoneyRules(Cursor):
 
     def one_hyphen_amount_en(self, i: int) -> list[Draft] | None:
         """"the one-cedi levy", "a one-dollar coin": "one" glued by a hyphen to a currency word is an amount of one,
-        as "a two-cedi levy" is two (the hyphen path of `_currency_after`); "one" alone is no figure (en)."""
-        hyphen = self.tok(i + 1)
-        if hyphen is None or hyphen.text != "-" or self.ar:
+        as "a two-cedi levy" is two (the hyphen path of `_currency_after`); "one" alone is no figure (en). So is
+        "one" before a currency word ("raised by one Jamaican dollar", "one Ghana cedi bought ..."), but for the
+        basis of a rate: after an amount a few words before ("from 1.74 cedis to one US dollar") or before "="
+        ("(One TT dollar=US$0.16)")."""
+        nxt = self.tok(i + 1)
+        if nxt is None or self.ar or (nxt.text != "-" and (nxt.kind != WORD or self._rate_basis_one(i))):
             return None
         found = self._currency_after(i + 1)
-        if found is None:
+        if found is None or (nxt.text != "-" and self._basis_after(found[1])):
             return None
         r = Reading(NumberExpr(Decimal(1), i, i + 1, is_word=True, raw=Decimal(1)), None, None, i, found[1])
         self._read_money(r, found[0], found[2])  # (quantity.py)
         return [Draft("money", self.toks[i].start, self.toks[found[1] - 1].end, value=number_value(r.n1.value),
                       currency=r.currency, currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def titled_amount_en(self, i: int) -> bool:
+        """English: an amount spelled out in capitals inside a sentence, as price notices write it ("is Two Hundred
+        and Ten Ghana Cedis (GH₵210.00)"), is a figure, not a name: a currency follows its words, two or more (a
+        band "Five Dollars" is a name)."""
+        expr = self.number_expr(i)
+        return expr is not None and expr.is_word and expr.end_i > i + 1 and self._currency_after(expr.end_i) is not None
+
+    def _rate_basis_one(self, i: int) -> bool:
+        """A currency sign or word among the few words before "one" (its sentence's: "¢1.74 to one US dollar",
+        "one cedi was for one dollar" make the second "one" a rate's basis, no amount), or a basis word among the
+        two before it ("equivalent to one dollar"; `one_basis_words`)."""
+        data = self.language
+        if self.word_key(i - 1) in data.one_basis_words or self.word_key(i - 2) in data.one_basis_words:
+            return True
+        for k in range(max(0, i - ONE_BASIS_REACH), i):
+            t = self.toks[k]
+            if t.start >= self.bounds[0] and (t.key in data.currency_words or t.text in data.currency_symbols):
+                return True
+        return False
+
+    def _basis_after(self, k: int) -> bool:
+        """After "one" + currency: "=" ("(One TT dollar=US$0.16)") or a basis word in the next two ("One dollar
+        bought 102 yen", "one dollar is worth")."""
+        t = self.tok(k)
+        return t is not None and (t.text == "=" or t.key in self.language.one_basis_words or
+                                  self.word_key(k + 1) in self.language.one_basis_words)
 
     def bare_amount_en(self, r: Reading) -> None:
         """English: a bare figure that is an amount in a currency named elsewhere in its sentence: a price level

@@ -98,6 +98,7 @@ class WordNumberRules(Cursor):
                 hyphen = True
                 continue
             if t.kind != WORD:
+                self._after_scale_comma(run, t.text)  # "thirty-three thousand, one hundred and twenty cedis"
                 break
             if j > i and t.key in self.language.decimal_point_words:
                 if not self._decimal_part(run):
@@ -129,6 +130,21 @@ class WordNumberRules(Cursor):
         if value <= 0:
             return None
         return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
+
+    def _after_scale_comma(self, run: _WordRun, mark: str) -> None:
+        """English: the words after a comma that goes on a number written out after its scale word ("four
+        thousand, two hundred and ten", "three million, two hundred thousand"): a smaller part of a hundred or
+        more, under a smaller scale if any (not "thirty thousand, forty thousand", two figures; nor "four thousand,
+        two of them children")."""
+        k = run.j + 1
+        nxt = self.tok(k)
+        if mark != "," or self.ar or run.last != "scale" or nxt is None or nxt.kind != WORD or \
+                nxt.key not in self.language.number_words or self.glued(k):
+            return
+        rest = self._words_expr(k)
+        if rest is not None and rest.scale < run.scale_seen and 100 <= rest.value < run.scale_seen:
+            run.current += rest.value
+            run.j = rest.end_i
 
     def _named_by_cue_en(self, i: int) -> bool:
         """English: a capitalized stage of a sequence right before the number word names the stage ("Round two",
