@@ -104,6 +104,9 @@ class CountRoles:
     part_pronouns_before: frozenset[str] = frozenset()
     count_of_nouns_bare: frozenset[str] = frozenset()
     count_of_totals: frozenset[str] = frozenset()  # "إجمالي الإصابات 52 ألفا": a total of a plural counts it (ar)
+    # Broken plurals of counted people ("إجمالي الشهداء 416", "عدد حجاج دول أوروبا ... 36521"): a total or number of
+    # them counts as of a sound plural (ar; the rule cannot tell other broken plurals from mass nouns)
+    counted_plurals: frozenset[str] = frozenset()
     sentence_term_words: frozenset[str] = frozenset()
     tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
     tally_by_words: frozenset[str] = frozenset()

@@ -59,6 +59,11 @@ def _without_asides(words: list[str]) -> list[str]:
     return out
 
 
+def _without_label_colon(words: list[str]) -> list[str]:
+    """The words without a colon right before the figure ("وإجمالي الإصابات: 1,153": a label set off before it)."""
+    return words[:-1] if words[-1:] == [":"] else words
+
+
 def _hundreds_in_thousands(raw: Decimal, scale: int) -> bool:
     """"613,6 ألفا", "4011.7 ألفا": thousands with one decimal, a count rounded to hundreds as statistics offices give
     the unemployed or the workforce ("83.93 ألفا", two decimals, stays a number)."""
@@ -139,7 +144,7 @@ class ImpliedCountRulesAr(Cursor):
             return False  # "إجمالي الشحنات التي استقبلتها المطارات الـ40": the figure counts the noun before it
         reached = self.in_set(q - 1, data.change_connectors) or self.in_set(q - 1, data.parallel_count_verbs)
         words = self._sentence_words_ar(q, FAR_REACH + 6 + ASIDE_MAX)
-        words = (_without_asides(words) if reached else words)[-(FAR_REACH + 6):]
+        words = _without_label_colon((_without_asides(words) if reached else words)[-(FAR_REACH + 6):])
         seen, after, after2 = 0, None, None  # words passed; the two words after the one looked at (toward the figure)
         crossed = False  # a comma or a year passed: only the verb of reaching before "عدد" still reaches the figure
         for m in range(len(words) - 1, -1, -1):
@@ -202,11 +207,12 @@ class ImpliedCountRulesAr(Cursor):
             key = key[1:]  # "وعدد حالات الشفاء 61727"
         if key in data.count_of_totals:  # "إجمالي الإصابات": a total of a sound plural (not "إجمالي الإنتاج")
             article = data.definite_article
-            return noun is not None and noun.startswith(article) and self._sound_plural_ar(noun[len(article):])
+            return noun is not None and noun.startswith(article) and (
+                self._sound_plural_ar(noun[len(article):]) or noun[len(article):] in data.counted_plurals)
         if key in data.count_of_nouns:
             if noun is None:  # "بلغ عددهم 957987": the pronoun's group, right before the figure
                 return key not in data.count_of_nouns_bare
-            return noun.startswith(data.definite_article) or key in data.toll_nouns or (
+            return noun.startswith(data.definite_article) or key in data.toll_nouns or noun in data.counted_plurals or (
                 (seen == 1 or (next_noun or "").startswith(data.definite_article) or
                  (seen == 2 and next_noun in data.parallel_count_verbs)) and  # "عدد زوار بلغ 278780"
                 self._counted_genitive_ar(key, noun))
