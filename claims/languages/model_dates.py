@@ -40,6 +40,10 @@ class DateRoles:
     this_day_not_after: frozenset[str] = frozenset()
     feminine_endings: frozenset[str] = frozenset()  # last letters: "الدورة" is no adjective of "اليوم" (ar)
     year_determiners: frozenset[str] = frozenset()
+    # "the March export earnings": a month between these and a lower-case word (not one of the second list) (en)
+    month_adjective_openers: frozenset[str] = frozenset()
+    month_adjective_not_before: frozenset[str] = frozenset()
+    season_words: frozenset[str] = frozenset()  # "the June-to-September monsoon": a season of every year (en)
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
     event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
     event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"

@@ -285,7 +285,7 @@ class MonthRules(RecurringMonthRulesEn):
         if day is None:
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
                                                               data.month_cues_before) or t.text.endswith("'s") \
-                or self._period_of_figure(i, j_alt)
+                or self._period_of_figure(i, j_alt) or self._adjective_month_en(i, j_alt)
             if first_key in data.month_needs_context and not (cue or alt):
                 return None
             if self.ar and not (cue or alt or self._direction_after(j_alt)):
@@ -297,6 +297,24 @@ class MonthRules(RecurringMonthRulesEn):
         if y is None and not self.ar:
             y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
+
+    def _adjective_month_en(self, i: int, j: int) -> bool:
+        """English: a capitalized month between a determiner or a possessive and a lower-case word names the month of
+        what follows ("the March export earnings", "the Government's March fiscal numbers", "the November
+        internationals"); not before a link ("the March for Peace", "the May of old") or a verb ("the May said")."""
+        if self.ar:
+            return False
+        data = self.language
+        before, after = self.tok(i - 1), self.tok(j)
+        if before is None or after is None or after.kind != WORD or not after.text[:1].islower():
+            return False
+        if before.key not in data.month_adjective_openers and not before.text.endswith(("'s", "’s")):
+            return False
+        if after.key in data.month_cues_before or after.key in data.month_adjective_not_before:
+            return False
+        before_words = self.ex.text[self.bounds[0]:self.toks[i].start].lower().split()
+        return not any(w in data.habitual_words for w in before_words)  # "... typically ..., second to the March
+        # volume": the March of every year
 
     def _period_of_figure(self, i: int, j: int) -> bool:
         """English: the month (tokens i..j) is a period by its place: the start or end of a range of months ("the

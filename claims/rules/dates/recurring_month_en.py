@@ -21,6 +21,9 @@ from claims.engine.types import NUM, WORD, Skip
 # How many words before the month a habitual word may open its clause, and a span verb may stand.
 HABITUAL_REACH = 14
 SPAN_VERB_REACH = 8
+SEASON_RANGE_MARKS = frozenset("-–—")  # "June-to-September", "June–September"
+SEASON_WORD_AFTER = 5  # tokens after a range of months its season word may stand at ("south-west monsoon")
+SEASON_WORD_REACH_CHARS = 60  # how far before a bracketed range of months its season word may stand
 _SPACED_DASH = " - "  # "Exports - traditionally the driver - grew slower in January": an aside ends
 
 
@@ -36,7 +39,7 @@ class RecurringMonthRulesEn(Cursor):
         if end == j and self._category_after(i, j):
             return Skip(j)
         if (self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or
-                self._recurring_span(i)) and not self._year_after(end):
+                self._recurring_span(i) or self._season_span(i, j)) and not self._year_after(end):
             return Skip(end)  # (not "every March since 2019", "usually ... in March last year")
         return None
 
@@ -81,6 +84,51 @@ class RecurringMonthRulesEn(Cursor):
             if word in data.habitual_words:
                 return True
         return False
+
+    def _season_span(self, i: int, j: int) -> bool:
+        """The month bounds a range of months that names a season of every year: the range right before a season
+        word ("the June-to-September monsoon", "the June-September south-west monsoon") or alone in brackets after
+        one in its clause ("seasonal rainfall over the country (June to September)")."""
+        data = self.language
+        if not data.season_words:
+            return False
+        start, end = i, j
+        following = self._range_link_end(j)
+        if following is not None:  # the range's first month: read on to its last
+            end = following
+        else:
+            k = i - 1
+            while k > max(0, i - 4) and (self.toks[k].text in SEASON_RANGE_MARKS or
+                                         self.toks[k].key in data.year_range_connectors):
+                k -= 1
+            before = self._month_at(k) if k < i - 1 else None
+            if before is None or before[1] != k + 1:
+                return False
+            start = k
+        for k in range(end, end + SEASON_WORD_AFTER):
+            t = self.tok(k)
+            if t is None or not (t.kind == WORD or t.text == "-"):
+                break
+            if t.key in data.season_words:
+                return True  # "the June-to-September monsoon", "the June-September south-west monsoon"
+        opening, closing = self.tok(start - 1), self.tok(end)
+        if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+            return False
+        before = self.ex.text[max(self.bounds[0], opening.start - SEASON_WORD_REACH_CHARS):opening.start].lower()
+        return any(w.strip(",") in data.season_words for w in before.split())
+
+    def _range_link_end(self, j: int) -> int | None:
+        """After a month ending at j, a range link and a second month ("-to-", " to ", "–"): the token after that
+        month, else None."""
+        data = self.language
+        k = j
+        while k < j + 3 and self.tok(k) is not None and (
+                self.toks[k].text in SEASON_RANGE_MARKS or self.toks[k].key in data.year_range_connectors):
+            k += 1
+        if k == j:
+            return None
+        month = self._month_at(k)
+        return month[1] if month is not None else None
 
     def _recurring_span(self, i: int) -> bool:
         """The month bounds a year that runs every year: a span verb in the present after a year noun, with no
