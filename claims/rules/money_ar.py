@@ -84,7 +84,8 @@ class MoneyRulesAr(FxPriceRulesAr):
         data = self.language
         found = self.strip(self.toks[i].key, data.money_dual_words, data.proclitics_dual_noun) \
             if data.money_dual_words else None
-        cur = data.currency_words.get(found[1][:-2]) if found is not None else None  # "ريالين" -> "ريال"
+        stem = found[1][:-2] if found is not None else ""  # "ريالين" -> "ريال"
+        cur = data.currency_words.get(stem[:-1] + "ه" if stem.endswith("ت") else stem) if stem else None  # "ليرتين"
         prev = self.tok(i - 1)
         if cur is None or cur.divisor != 1 or cur.needs_number or cur.needs_country or (
                 prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None)):
