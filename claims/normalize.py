@@ -8,6 +8,7 @@ every normalized offset maps back to the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -52,6 +53,12 @@ _REPLACE = {
     "\u2018": "'",
     "\u02bc": "'",
 }
+# Arabic presentation forms (isolated, final, initial, medial letters), pasted from PDFs ("7ﺟﻨﻴﻬﺎﺕ"): the letter
+# each one shows, through the replacements above (ﺃ -> أ -> ا). The lam-alef ligatures are two letters: left alone.
+for _cp in range(0xFE80, 0xFEF5):
+    _form = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_form) == 1:
+        _REPLACE[chr(_cp)] = _REPLACE.get(_form, _form)
 for _i in range(10):
     _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian/Urdu) digits
