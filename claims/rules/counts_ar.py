@@ -125,7 +125,8 @@ class CountRulesAr(Cursor):
         if q < r.start_i:
             k = q - 1  # "قتل نحو 7"
         if self.word_key(k) in data.partitive_pronouns or self._next_partitive_part_ar(k):
-            return "count"  # "توفي منهم 465", "خصص منها نحو 38 للبنين": a part of what was counted before
+            # "توفي منهم 465", "خصص منها نحو 38 للبنين": a part of what was counted (or measured) before
+            return "number" if self._measure_part_ar(r) else "count"
         if self._out_of_count(k):
             return "count"  # "164 مقعدا من أصل 596": the whole the count was a part of
         if n1.raw != n1.raw.to_integral_value():
@@ -163,6 +164,17 @@ class CountRulesAr(Cursor):
             if self.in_set(m, data.count_of_nouns) and (self.word_key(m + 1) or "").startswith(data.definite_article):
                 return not self.in_set(m - 1, data.average_words)  # ("متوسط عدد الأطفال 2": an average)
         return False
+
+    def _measure_part_ar(self, r: Reading) -> bool:
+        """"صدّرت 40 مليار متر مكعب، منها 25 مليارا عبر الأنابيب": a part of the measure read last in the sentence
+        (a number with a unit, not an age, no smaller than the part) is measured in its unit."""
+        prev = self.last_quantity
+        if prev is None or prev.kind != "number" or prev.unit is None or prev.unit.endswith(" old") or \
+                prev.start < self.bounds[0] or prev.value_high is not None or \
+                not isinstance(prev.value, int | float) or r.n1.value > prev.value:
+            return False
+        r.unit = prev.unit
+        return True
 
     def _next_partitive_part_ar(self, k: int) -> bool:
         """"خصص منها نحو 38 للبنين، و29 للبنات": the next part, after و (and a comma), of a partitive count whose
