@@ -296,7 +296,19 @@ class ListRules(Cursor):
                 return False
             noun = noun or (r.start_i - k <= 3 and self.toks[k].key in self.language.amount_nouns)
             k -= 1
-        return noun
+        return noun or self._change_to_amount_en(r, prev)
+
+    def _change_to_amount_en(self, r: Reading, prev: Draft) -> bool:
+        """"cut the deficit from TT$16 billion to just under four billion": the bare figure after "to" (and a
+        qualifier) in a change from an amount is the amount it changes to, in its currency."""
+        data = self.language
+        to_i = self._qualifier(r.n1.start_i)[1] - 1
+        if to_i < 1 or self.word_key(to_i) not in data.change_connectors or self.toks[to_i - 1].end != prev.end:
+            return False
+        k = to_i - 1
+        while k > 0 and self.toks[k].start > prev.start:
+            k -= 1
+        return self.word_key(k - 1) in data.range_from_words
 
     def paired_unit(self, r: Reading) -> None:
         """Arabic: a bare figure paired by "مقابل" with a figure that carries its unit takes it: "2ر4 مقابل 6ر4
