@@ -57,13 +57,14 @@ class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
     __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "_years", "ar", "language",
-                 "outlet_currency", "published", "text")
+                 "outlet_country", "outlet_currency", "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
         self.language = language
         self.ar = language.lang == "ar"
         self.text = text
         self.outlet_currency = country_currency(country)
+        self.outlet_country = country.lower() if country else None  # (as the language data's keys)
         self.published = published
         self._cue_positions: dict[str, list[int]] = {}
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
@@ -127,6 +128,23 @@ class CurrencyResolver:
             return None
         named = [c for c in candidates if c != self.outlet_currency and self._hits(c, 0, whole, skip)]
         return named[0] if len(named) == 1 else None
+
+    def _dollar_focus(self, cur: Currency, sentence: tuple[int, int]) -> str | None:
+        """The local dollar of the country a small dollar market's article names most (`dollar_focus_outlets`: a
+        Virgin Islands paper's Jamaican budget story, a Samoan one's on Australian aid), twice or more and more than
+        the United States; None in a sentence on a world market or a text with a wire's conversion line (as
+        money.outlet_reading)."""
+        if (cur.own_code_cues is not None and cur.own_code_cues.search(self.text, *sentence) is not None) or \
+                any(cue in self.text for cue in cur.own_code_text_cues):
+            return None
+        whole = len(self.text)
+        weights = {code: self.cue_count(code, 0, whole) for code in cur.outlet_codes}
+        best = max(weights.values())
+        top = [code for code, n in weights.items() if n == best]
+        if best < 2 or len(top) > 1:
+            return None
+        lowered = self.text.lower()
+        return top[0] if sum(lowered.count(cue) for cue in self.language.dollar_focus_us_cues) < best else None
 
     def _held_cues(self, candidates: list[str], start: int, end: int, at: int, skip: Spans) -> list[str]:
         """The candidates whose country is named on a money institution or the currency in [start, end): "البنك
@@ -303,6 +321,9 @@ class CurrencyResolver:
         if local is not None:  # a bare "$" at a New Zealand outlet: NZD (rules/money.py)
             focus = self._article_focus(list(cur.outlet_codes), [])  # a Guyanese paper's Trinidad story: TTD
             return (focus, [], "context") if focus is not None else (local, [], "outlet_country")
+        if cur.outlet_codes and self.outlet_country in self.language.dollar_focus_outlets and \
+                (focus := self._dollar_focus(cur, sentence)) is not None:
+            return focus, [], "context"
         if cur.code and not cur.candidates:
             former = former_currency(cur.code) if cur.adjectives else None
             if former is not None:
