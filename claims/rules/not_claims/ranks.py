@@ -24,7 +24,10 @@ class RankRules(Cursor):
         if not data.rank_nouns or prev is None or prev.kind != WORD:
             return None
         t = self.toks[i]
+        # "المركز الـ11": "الـ" between the rank noun and its figure (glued or one space) leaves it a rank
+        definite = prev.key in data.proclitics_definite_number and prev.end >= t.start - 1
         named = self.in_set(i - 1, data.rank_nouns) or self.in_set(i - 1, data.edition_names) or (
+            definite and self.in_set(i - 2, data.rank_nouns)) or (
             # "كأس الخليج 24", "دورة الألعاب 17", "عيد طيبة 36" (a year there names the event by its date: no
             # edition; a counted noun after makes a count: "بطولة العالم 32 منتخبا")
             t.text.isdigit() and int(t.text) < FIRST_YEAR and self.in_set(i - 2, data.edition_openers) and
