@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 from claims.rules.money_fx_ar import FxPriceRulesAr
-from factstream.countries import has_three_decimals, usd_peg, usd_rate_band
+from factstream.countries import former_currency, has_three_decimals, usd_peg, usd_rate_band
 
 # How far before an amount "سعر البرميل" may stand ("متوسط سعر البرميل الواحد بلغ 64.218 دولارا").
 UNIT_PRICE_REACH = 7
@@ -109,10 +109,34 @@ class MoneyRulesAr(FxPriceRulesAr):
             return None  # (not "من الأوقية": an ounce; not "من الين")
         return self._currency_word(j + 1, cur)
 
-    def amount_checks_ar(self, r: Reading) -> None:
+    def amount_checks_ar(self, r: Reading, cur: Currency | None = None) -> None:
         """What the amount's own digits and its bracketed dollar figure tell: thousands dots, then the currency."""
         self._thousands_dot_ar(r)
         self._currency_by_peg_ar(r)
+        if cur is not None and cur.code is not None and cur.adjectives and former_currency(cur.code) is not None:
+            self._redenominated_by_rate_ar(r, cur)
+
+    def _redenominated_by_rate_ar(self, r: Reading, cur: Currency) -> None:
+        """A redenominated currency's amount with its dollar figure beside it: the rate it shows tells the old
+        currency from the new where only one band holds it (countries.yaml `usd_rate_ranges`: "518 مليار أوقية (1.48
+        مليار دولار)" is 350 a dollar, old ouguiyas, MRO, whatever the date says). The choice is noted for the bare
+        mentions after it in the text (money_context.note_choice: a budget's later figures in the same money)."""
+        if r.n2 is not None:
+            return
+        codes = (str(cur.code), former_currency(cur.code)[0])
+        t = self.tok(r.end_i)
+        if t is not None and t.kind == WORD and self.ex.currency.cue_count(codes[0], t.start, t.end):
+            r.end_i += 1  # "أوقية موريتانية (...)": the country's adjective is part of the amount
+        usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
+        if usd is None:
+            return
+        ratio = float(r.n1.value / usd)
+        fits = [c for c in codes if (band := usd_rate_band(c)) is not None and band[0] <= ratio <= band[1]]
+        if len(fits) != 1:
+            return
+        if fits[0] != r.currency:
+            r.currency, r.candidates, r.currency_source = fits[0], [], "context"
+        self.ex.currency.note_choice(cur, self.toks[r.n1.start_i].start, fits[0])
 
     def _thousands_dot_ar(self, r: Reading) -> None:
         """A dot before three digits that separates thousands: "60.000 ريال" (below), and "1.171 مليون درهم (319

@@ -24,7 +24,7 @@ A tie between candidates narrows the candidates and lets the next, wider step de
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -400,6 +400,13 @@ class CurrencyResolver:
             found = [(m.start(), cur.adjectives[m.group("adj")]) for m in known[1].finditer(self.text)]
             self._qualified_found[id(cur)] = found
         return found
+
+    def note_choice(self, cur: Currency, pos: int, code: str) -> None:
+        """An amount at `pos` shown to be in `code` by its dollar figure (rules/money_ar.py): the bare words of
+        `cur` after it take that choice as they would a qualified mention ("أوقية قديمة")."""
+        found = self.qualified_mentions(cur)
+        if (pos, code) not in found:
+            insort(found, (pos, code))
 
     def _in_article(self, cur: Currency, candidates: list[str], skip: Spans) -> tuple[str | None, list[str], str]:
         """The last steps: the whole article's cues; then a candidate the language takes only where the text names

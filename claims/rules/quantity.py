@@ -259,7 +259,7 @@ class QuantityRules(OneCurrencyRulesAr):
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
         if self.ar:
-            self.amount_checks_ar(r)  # "2.483 مليون درهم (676 مليون دولار)" (money_ar.py)
+            self.amount_checks_ar(r, cur)  # "2.483 مليون درهم (676 مليون دولار)" (money_ar.py)
         if cur.divisor != 1 and not (cur.whole_below_one and r.n1.value < 1):  # "50 cents", "50 سنتا": a subunit,
             # the value is in the currency's units
             r.n1.value /= cur.divisor
