@@ -39,6 +39,10 @@ class FrameRoles:
     # Durations that frame (not_claims/framing_durations.py; en): "in the 20-day period" (a period noun after a
     # compound, "the" and a frame preposition); minutes or seconds "left", "to go" in a game (its clock)
     frame_period_nouns: frozenset[str] = frozenset()
+    frame_period_modifiers: frozenset[str] = frozenset()  # "over the same 10-month period" (en)
+    # "prices we haven't seen in four years": a negated verb of these frames the period after it like a record (en)
+    frame_negated_verbs: frozenset[str] = frozenset()
+    negation_words: frozenset[str] = frozenset()
     clock_left_words: frozenset[str] = frozenset()
     clock_left_links: frozenset[str] = frozenset()
     clock_left_verbs: frozenset[str] = frozenset()

@@ -300,7 +300,7 @@ class MonthRules(RecurringMonthRulesEn):
 
     def _adjective_month_en(self, i: int, j: int) -> bool:
         """English: a capitalized month between a determiner or a possessive and a lower-case word names the month of
-        what follows ("the March export earnings", "the Government's March fiscal numbers", "the November
+        what follows ("the March export earnings", "the Treasury's May tax figures", "the November
         internationals"); not before a link ("the March for Peace", "the May of old") or a verb ("the May said")."""
         if self.ar:
             return False

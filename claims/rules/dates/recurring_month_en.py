@@ -21,7 +21,7 @@ from claims.engine.types import NUM, WORD, Skip
 # How many words before the month a habitual word may open its clause, and a span verb may stand.
 HABITUAL_REACH = 14
 SPAN_VERB_REACH = 8
-SEASON_RANGE_MARKS = frozenset("-–—")  # "June-to-September", "June–September"
+SEASON_RANGE_MARKS = frozenset("-–—")  # "July-to-October", "July–October"
 SEASON_WORD_AFTER = 5  # tokens after a range of months its season word may stand at ("south-west monsoon")
 SEASON_WORD_REACH_CHARS = 60  # how far before a bracketed range of months its season word may stand
 _SPACED_DASH = " - "  # "Exports - traditionally the driver - grew slower in January": an aside ends
@@ -87,7 +87,7 @@ class RecurringMonthRulesEn(Cursor):
 
     def _season_span(self, i: int, j: int) -> bool:
         """The month bounds a range of months that names a season of every year: the range right before a season
-        word ("the June-to-September monsoon", "the June-September south-west monsoon") or alone in brackets after
+        word ("the July-to-October monsoon", "the July-October summer monsoon") or alone in brackets after
         one in its clause ("seasonal rainfall over the country (June to September)")."""
         data = self.language
         if not data.season_words:
@@ -110,7 +110,7 @@ class RecurringMonthRulesEn(Cursor):
             if t is None or not (t.kind == WORD or t.text == "-"):
                 break
             if t.key in data.season_words:
-                return True  # "the June-to-September monsoon", "the June-September south-west monsoon"
+                return True  # "the July-to-October monsoon", "the July-October summer monsoon"
         opening, closing = self.tok(start - 1), self.tok(end)
         if opening is None or closing is None or opening.text != "(" or closing.text != ")":
             return False

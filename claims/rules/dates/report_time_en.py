@@ -113,7 +113,7 @@ class ReportTimeRulesEn(ReportTimeRules):
                 names += 1
             elif lower < INVERTED_LOWER_WORDS and t.kind == WORD and t.text[:1].islower() and \
                     t.key not in data.report_clause_verbs and t.key not in data.report_clause_openers:
-                names += 1  # ", said the country's disaster agency on Monday.": a speaker's description
+                names += 1  # ", said the state's flood agency on Monday.": a speaker's description
                 lower += 1
             else:
                 break

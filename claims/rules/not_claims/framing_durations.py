@@ -21,6 +21,7 @@ from claims.normalize import normalize_word
 # worst flood in the valley in 40 years", "the most difficult conditions the sector has faced in 17 years")
 SUPERLATIVE_REACH = 9
 SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
+NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -63,7 +64,8 @@ class FramingDurationRules(Cursor):
             return self._after_superlative(i, d) or self._age_category_ar(i, d)
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
-        if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d):
+        if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
+                self._percent_change_period(i, d):
             return True
         qualified = self.phrase_before(i, data.qualifiers)
         if qualified is not None and self.word_key(qualified[1] - 1) in data.frame_after:
@@ -196,11 +198,20 @@ class FramingDurationRules(Cursor):
             if t.kind != WORD or t.start < self.bounds[0] or t.key in data.clause_contrast_words:
                 return False  # "over the last lap, finishing in nine minutes"; "off her best form but won
                 # twice in two days"
+            if t.key in data.frame_negated_verbs and not by_for and self._negated(m):
+                return True  # "a price we haven't seen in six years": a record by what did not happen in a period
+                # (not "had not seen her brother for 28 years": how long)
             if t.key in data.frame_superlatives:
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
                 # for 50 years"), not an adverb ("she first moved to Oslo for eight months": how long)
                 return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
         return False
+
+    def _negated(self, m: int) -> bool:
+        """The verb at token m is negated ("haven't seen", "has not been", "never had")."""
+        before = self.ex.norm.text[max(self.bounds[0], self.toks[m].start - NEGATION_CHARS):self.toks[m].start]
+        words = before.lower().replace("’", "'").split()
+        return any(w.endswith("n't") or w in self.language.negation_words for w in words[-2:])
 
     def _age_category_ar(self, i: int, d: Draft) -> bool:
         """Arabic: "المنتخب السعودي (أقل من 23 سنة)", "منتخب الأردن لأقل من 17 سنة", "بطولة غرب آسيا تحت 19 عاما":
@@ -233,8 +244,29 @@ class FramingDurationRules(Cursor):
         k = self._index_after(d.end)
         if (d.counted or "").lower() not in data.frame_units_long and self._clock_left(k):
             return True
-        return self.word_key(k) in data.frame_period_nouns and "-" in self.ex.text[d.start:d.end] and \
-            self.word_key(i - 1) == "the" and self.word_key(i - 2) in data.frame_prepositions
+        if self.word_key(k) not in data.frame_period_nouns or not (
+                "-" in self.ex.text[d.start:d.end] or not (d.counted or "s").endswith("s")):
+            return False  # (the period as one word: "20-day", "40 day")
+        if self.word_key(i - 1) in data.frame_period_modifiers:
+            i -= 1  # "during the same 8-month period", "in the whole 40 day period"
+        return self.word_key(i - 1) == "the" and self.word_key(i - 2) in data.frame_prepositions
+
+    def _percent_change_period(self, i: int, d: Draft) -> bool:
+        """English: "the rand lost 31 percent over four years", "up 12% in two years": the period a percent change was
+        measured over, right after the percent and a frame preposition (maybe a qualifier: "over nearly"), frames it."""
+        data = self.language
+        k = i - 1
+        if self.word_key(k) not in data.frame_prepositions:  # ("over" is a qualifier too: "more than")
+            found = self.phrase_before(i, data.qualifiers)
+            k = (found[1] if found is not None else i) - 1
+        if self.word_key(k) not in data.frame_prepositions or d.value is None or d.value != int(d.value):
+            return False
+        t = self.tok(k - 1)
+        if t is None or t.start < self.bounds[0] or not (
+                t.text in "%٪" or t.key in data.percent_words or t.key in data.percent_back_anchors):
+            return False
+        after = self._index_after(d.end)
+        return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 34% in two years' time": when
 
     def _clock_left(self, k: int) -> bool:
         """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock."""
