@@ -94,6 +94,8 @@ class Extractor:
                 by_sentence.setdefault(si, []).append(a)
         text = self.text
         lower = not self.ar
+        last_month: str | None = None  # the month last named, for "ذات الشهر من 2017" in a later sentence
+        report_days: set[str] = set()
         for si, anchor_list in by_sentence.items():
             self.deadline.left()
             found: list[Draft] = []
@@ -104,14 +106,16 @@ class Extractor:
                 mark_dateline_en(found, text, self.sentences[si])  # "NAIROBI, June 21 (Reuters) -"
                 carry_sentence_year(found, text)  # "in April 2016, ... in June": the sentence's year (year_context.py)
             else:
-                same_month_year_ar(found, text, self.language)  # "لنفس الشهر من عام 2021" (same_month_ar.py)
+                last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
                 same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
             time_refs(found)
             drafts.extend(d for d in found if not d.report_time)
+            report_days.update(str(d.value) for d in found if d.report_time and isinstance(d.value, str) and
+                               len(d.value) == 10 and d.value[:4].isdigit())  # (the text's own date, if written)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
-        if self.ar and self.published is None:
-            carry_restated_year_ar(drafts, text, self.sentences, self.language)  # "أكتوبر الماضي" ... "أكتوبر 2024"
+        if self.ar and self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
+            carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
         return drafts
 
     def _windows(self, si: int, anchor_list: list[int]) -> list[list[int]]:

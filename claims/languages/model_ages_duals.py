@@ -25,6 +25,8 @@ class AgeDualRoles:
     age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
     age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
+    age_group_nouns: frozenset[str] = frozenset()  # "للشبان من 16 إلى 25 عاما": a group of the young, then its ages
+    age_group_links: frozenset[str] = frozenset()  # the links between: "من", "بين" (ar)
     age_person_nouns: frozenset[str] = frozenset()
     # "وزوجته منى 60 عاما،": an age after a person's name (ar; counts_ar.named_age_ar): kin nouns, which may stand
     # for the name ("وابنه 12 عاما،"; other person nouns need a name after them), and the words that show no name

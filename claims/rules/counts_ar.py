@@ -221,6 +221,8 @@ class CountRulesAr(Cursor):
         reaching with a person as its subject before the number makes the years an age (not "تبلغ مدة العقد 5
         سنوات", "مشروع يبلغ 5 سنوات": a length of time)."""
         data = self.language
+        if self.in_set(start_i - 2, data.age_group_nouns) and self.word_key(start_i - 1) in data.age_group_links:
+            return True  # "للشبان من 16 إلى 25 عاما", "الأطفال بين 6 و12 سنة": the years of an age group
         if not data.age_reach_verbs:
             return False
         if self._age_person(start_i - 1):  # verb first: "ويبلغ الطفل 7 سنوات"

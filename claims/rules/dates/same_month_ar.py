@@ -15,11 +15,13 @@ _DAY_MONTH = re.compile(r"(\d{4}-\d\d|--\d\d)(?:-\d\d)?$")  # the month of "2023
 _REACH = 40  # characters before the year read for the phrase
 
 
-def same_month_year_ar(drafts: list[Draft], text: str, language: Language) -> None:
-    """Give a year after a same-month phrase the month of the sentence's month named before it."""
+def same_month_year_ar(drafts: list[Draft], text: str, language: Language, previous: str | None = None) -> str | None:
+    """Give a year after a same-month phrase the month of the sentence's month named before it; with none in its
+    sentence, the month a sentence before named last (`previous`: "ارتفع الدين في سبتمبر الماضي ..." then "زاد الدين
+    الشهر الماضي من ... في ذات الشهر من 2017" -> 2017-09). Returns the month the sentence leaves as the last named."""
     if not language.same_month_phrases:
-        return
-    month = None
+        return None
+    month = previous
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind != "date" or not isinstance(d.value, str):
             continue
@@ -29,6 +31,7 @@ def same_month_year_ar(drafts: list[Draft], text: str, language: Language) -> No
             start = _phrase_start(text, d.start, language)
             if start is not None:
                 d.value, d.precision, d.start = f"{d.value}-{month}", "month", start
+    return month
 
 
 def same_month_day_ar(drafts: list[Draft]) -> None:

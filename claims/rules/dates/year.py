@@ -8,6 +8,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
 
 MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
+YEAR_NOUN_ADJECTIVES = 2  # definite adjectives between a year noun and the year it names ("العام المالي الحالي 2020")
 COUNT_SUBJECT_REACH = 24  # tokens looked back for "عدد"/"حصيلة" before a rise to a year-like figure
 
 
@@ -69,7 +70,21 @@ class YearRules(Cursor):
                                                        self._month_at(i - 2) is not None)
         if self.ar and self.word_key(i - 1) in data.current_year_words and self.in_set(i - 2, data.year_cues):
             return True  # "الربع الثالث من العام الجاري 2019": the current year, then named
-        return self.ar and (self._compared_year_ar(i) or self._event_year_ar(i) or self._glued_cue_ar(i))
+        return self.ar and (self._compared_year_ar(i) or self._event_year_ar(i) or self._glued_cue_ar(i) or
+                            self._year_noun_phrase_ar(i))
+
+    def _year_noun_phrase_ar(self, i: int) -> bool:
+        """Arabic: a year named after a year noun and its definite adjectives ("العام الماضي 2023", "للعام المالي
+        الحالي 2020", "السنة الدراسية 2019"): the phrase names the year the figure restates, not what it counts."""
+        data = self.language
+        k = i - 1
+        while k >= i - YEAR_NOUN_ADJECTIVES and (key := self.word_key(k)) is not None and \
+                key.startswith(data.definite_article) and key not in data.relative_year_nouns:
+            k -= 1
+        key = self.word_key(k) or ""
+        if key.startswith("لل"):
+            key = data.definite_article + key[2:]  # "للعام": ل before the article drops its alef
+        return k < i - 1 and (key in data.relative_year_nouns or self.in_set(k, data.relative_year_nouns))
 
     def _compared_year_ar(self, i: int) -> bool:
         """Arabic: "مقارنة مع 2009", "بالمقارنة مع 2010": a year compared with (the glued "مقارنة بـ2009" is a

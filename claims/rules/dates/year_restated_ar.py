@@ -29,6 +29,7 @@ DIRECTION_REACH = 12  # characters after a month where its word of direction sta
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
 PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
 _WORD = re.compile(r"\S+")
+CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 10.1% في ديسمبر 2022")
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -38,19 +39,22 @@ def _month_of(value: object) -> str | None:
     return value[5:7] if isinstance(value, str) and len(value) == 7 and value[:4].isdigit() else None
 
 
-def _years(d: Draft) -> set[str]:
-    """The years a date draft names (both bounds of a range)."""
-    return {str(v)[:4] for v in (d.value, d.value_high) if isinstance(v, str) and v[:4].isdigit()}
+def _years(d: Draft, ends: bool = True) -> set[str]:
+    """The years a date draft names (both bounds of a range; only the first of a year range when not `ends`: a fiscal
+    or school year "2019-2020" is named by its first year, and its months mostly fall in it)."""
+    return {str(v)[:4] for v in (d.value, d.value_high if ends else None) if isinstance(v, str) and v[:4].isdigit()}
 
 
 def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple[int, int]],
-                           language: Language) -> None:
-    """Give yearless months with a word of direction the year the undated text gives them (module docstring)."""
+                           language: Language, report_days: frozenset[str] = frozenset()) -> None:
+    """Give yearless months with a word of direction the year the undated text gives them (module docstring);
+    `report_days`: the days the text dates itself by (report time, not claims: "في مداخلة الثلاثاء 19 سبتمبر 2023")."""
     yearless = [d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value.startswith("--") and
                 d.value_high is None]
     if not yearless:
         return  # (most texts)
     _share_pair_year(drafts, text, language, yearless)
+    _carry_year_forward(drafts, text, sentences, language, yearless)
     yearless = [d for d in yearless if str(d.value).startswith("--")]
     years_of_month: dict[str, set[str]] = {}
     years_of_days: dict[str, set[str]] = {}  # the years of the days written with one, by month
@@ -58,30 +62,45 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         month = _month_of(d.value) if d.kind == "date" else None
         if month is not None and not _same_month_base(d, text, language, yearless):  # (a base: the year before)
             years_of_month.setdefault(month, set()).add(str(d.value)[:4])
-        elif d.kind == "date" and isinstance(d.value, str) and len(d.value) == 10 and d.value[:4].isdigit():
-            years_of_days.setdefault(d.value[5:7], set()).add(d.value[:4])
-    latest = max((y for d in drafts if d.kind == "date" for y in _years(d)), default=None)
+        elif d.kind == "date":
+            for day in (d.value, d.value_high):  # (both ends of a range of days)
+                if isinstance(day, str) and len(day) == 10 and day[:4].isdigit():
+                    years_of_days.setdefault(day[5:7], set()).add(day[:4])
+    latest = max((y for d in drafts if d.kind == "date" for y in _years(d, ends=d.precision != "year")), default=None)
     current, future = language.current_year_words, language.weekday_future
+    named = {y for d in drafts if d.kind == "date" for y in _years(d)}  # every year the text names
+    report_day = next(iter(report_days)) if len(report_days) == 1 else None
     named_current = _named_current_year(drafts, text, language, yearless)
     for d in yearless:
         value = str(d.value)
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
         word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
-        if word in future:
-            continue  # "فبراير المقبل": the text does not say which year is next
+        if word in future or _recurring(text, d.end, language):
+            continue  # "فبراير المقبل": the text does not say which year is next; "2 ديسمبر من كل عام": none
         year = None
         if word in current:
             year = _sentence_year(d, drafts, sentences)
         else:  # a past month, or one with no word of direction
             years = years_of_month.get(value[2:4], set())
-            if len(value) == 7 and not word:  # a day of a month another day restates with its year
+            if len(value) == 7 and word not in language.weekday_past:  # a day another day of its month restates
                 years = years | years_of_days.get(value[2:4], set())  # ("2 مايو" beside "1 مايو 2012")
             year = next(iter(years)) if len(years) == 1 else None
         if year is None and named_current is not None and (latest is None or named_current >= latest):
             year = latest = named_current  # (a comparison's base year names the one before: the current is later)
+        if report_day is not None and (word in current or word in language.weekday_past):
+            # the text's own date ("الثلاثاء 19 سبتمبر 2023") dates "10 سبتمبر الحالي"; a past month after it is of
+            # the year before
+            late = word not in current and value[2:] > report_day[5:len(value) + 3]
+            d.value, d.inferred = f"{int(report_day[:4]) - late:04d}" + value[1:], True
+            continue
+        elif year is None and len(named) == 1 and (word in current or (
+                word in language.weekday_past and _sentence_year(d, drafts, sentences, bare=True) == latest)):
+            year = latest  # "حزيران الجاري" in a text whose one year is "لموسم 2025"; "حزيران الماضي" in its sentence
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
             d.value = year + value[1:]
             d.inferred = True
+    _share_pair_year(drafts, text, language, [d for d in yearless if str(d.value).startswith("--")])  # ("يومي 1 و2
+    # نوفمبر": the second took its year above)
 
 
 def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft]) -> None:
@@ -105,6 +124,58 @@ def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearles
                 break  # (another word: "في 5 مايو، والثانية في 9 يونيو 2024" names two dates)
 
 
+def _recurring(text: str, end: int, language: Language) -> bool:
+    """The date ending at `end` recurs: "من كل عام", "كل سنة", "سنويا" right after it (no year to give it)."""
+    words = [normalize_word(w.strip("،,.()")) for w in text[end:end + DIRECTION_REACH * 2].split()[:3]]
+    return any(w in language.yearly_words or (w in language.per_every_words and n + 1 < len(words) and
+                                              words[n + 1] in language.relative_year_nouns)
+               for n, w in enumerate(words))
+
+
+def _carry_year_forward(drafts: list[Draft], text: str, sentences: list[tuple[int, int]], language: Language,
+                        yearless: list[Draft]) -> None:
+    """A yearless month (or day) takes the year of the date right before it when it explains or continues it:
+    - in brackets right after a year or a fiscal year ("العام المالي 2019-2020 (أبريل – أكتوبر)": 2019-04);
+    - as the second end of a range or pair whose first end has its year ("من أبريل 2019 إلى أكتوبر": 2019-10);
+    - as the month a change went to from a month of a year ("ارتفع من 10% في ديسمبر 2022، إلى 11% في يناير": 2023-01).
+    The year after when it falls earlier in the year than the date it follows."""
+    open_ids = {id(d) for d in yearless}
+    known = sorted((d for d in drafts if d.kind == "date" and isinstance(d.value, str) and (
+        d.value[:4].isdigit() or id(d) in open_ids)), key=lambda d: d.start)
+    for n, d in enumerate(known):
+        value = str(d.value)
+        if n == 0 or not value.startswith("--"):
+            continue
+        prev = known[n - 1]
+        before = str(prev.value)
+        if not before[:4].isdigit():
+            continue
+        between = text[prev.end:d.start].strip()
+        if len(before) == 4 and between == "(":
+            d.value, d.inferred = before + value[1:], True  # "2019-2020 (أبريل": the fiscal year's first
+        elif len(before) == len(value) + 3 and prev.value_high is None and (
+                _range_link(between, language) or (not between and text.startswith(language.and_prefix, d.start)) or
+                _change_months(prev, d, text, sentences, language)):  # ("وفبراير": the link glued to the month)
+            year = int(before[:4]) + (1 if value[2:] <= before[5:] else 0)
+            d.value, d.inferred = f"{year:04d}" + value[1:], True
+
+
+def _range_link(between: str, language: Language) -> bool:
+    """The text between two dates is one link of a range or pair ("–", "إلى", "و")."""
+    return between in ("-", "–") or normalize_word(between) in language.pair_year_links
+
+
+def _change_months(prev: Draft, d: Draft, text: str, sentences: list[tuple[int, int]], language: Language) -> bool:
+    """prev and d are months of one sentence, prev after "من" and d after a change connector ("إلى"), each within
+    CHANGE_WORDS words before it: a change from one month to the next one named."""
+    if len(str(d.value)) != 4 or not any(s <= prev.start and d.end <= e for s, e in sentences):
+        return False
+    words_d = [normalize_word(w.strip("،,")) for w in text[max(0, d.start - 40):d.start].split()[-CHANGE_WORDS:]]
+    words_p = [normalize_word(w) for w in text[max(0, prev.start - 40):prev.start].split()[-CHANGE_WORDS:]]
+    return any(w in language.change_connectors for w in words_d) and any(
+        w in language.range_from_words for w in words_p)
+
+
 def _take_pair_year(d: Draft, second: Draft, linked: bool) -> None:
     """d takes the year of the second end of its pair, when a link joins them and both are of one precision."""
     value, other = str(d.value), str(second.value)
@@ -114,10 +185,12 @@ def _take_pair_year(d: Draft, second: Draft, linked: bool) -> None:
     d.value, d.inferred = f"{year:04d}" + value[1:], True
 
 
-def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]]) -> str | None:
-    """The one year the dates of d's sentence name, or None."""
+def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], bare: bool = False) -> str | None:
+    """The one year the dates of d's sentence name (only years written alone when `bare`: "لموسم 2025", not the
+    day a period started, "من أول يناير 2022"), or None."""
     s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
-    years = {y for o in drafts if o.kind == "date" and s <= o.start < e for y in _years(o)}
+    years = {y for o in drafts if o.kind == "date" and s <= o.start < e and (not bare or o.precision == "year")
+             for y in _years(o)}
     return next(iter(years)) if len(years) == 1 else None
 
 
