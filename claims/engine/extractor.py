@@ -34,6 +34,8 @@ from claims.rules.dates.year_context import carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar
 from claims.rules.money_context import CurrencyResolver
 
+_END_MARKS = frozenset(".!?؟…")  # a sentence that ends with none of these and a lone line break is wrapped
+
 
 class Deadline:
     """A wall-clock budget shared by every regex call of one extraction."""
@@ -69,6 +71,7 @@ class Extractor:
         self.anchor_starts: set[int] = set()
         self.text_words_ar: TextWordsAr | None = None  # the words indexed once, on first use (counted_elsewhere_ar)
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
+        self._scaled_before: tuple[int, Draft] | None = None  # (sentence, its last amount in millions): wrapped_scaled
 
     def masked(self, start: int, end: int) -> bool:
         k = bisect_right(self._mask_starts, start) - 1
@@ -136,6 +139,21 @@ class Extractor:
             else:
                 windows.append([w0, w1])
         return windows
+
+    def note_scaled(self, si: int, draft: Draft) -> None:
+        """Sentence si's last amount or count in millions (claims/rules/lists.py continued), for wrapped_scaled."""
+        self._scaled_before = (si, draft)
+
+    def wrapped_scaled(self, si: int) -> Draft | None:
+        """The last amount in millions of the sentence before si when only a line wrap parts them: the one before
+        ends with no end mark and a single line break follows it ("من (12.4) مليار جنيه إلى" / "(19.8) مليار"),
+        as text copied from a page in lines holds. Asked by a sentence's first window only (taken once)."""
+        carried, self._scaled_before = self._scaled_before, None
+        if carried is None or carried[0] != si - 1:
+            return None
+        end, start = self.sentences[si - 1][1], self.sentences[si][0]
+        gap, last = self.text[end:start], self.text[end - 1:end]
+        return carried[1] if gap.count("\n") == 1 and not gap.strip() and last not in _END_MARKS else None
 
     def resolve_currency(self, cur: Currency, sentence: tuple[int, int],
                          at: int | None = None) -> tuple[str | None, list[str], str]:

@@ -111,6 +111,8 @@ class Window(
         # Only a number or an anchor word can start a claim (any other token moves the walk on by one): the walk
         # visits those alone, in order, less the ones inside what a rule consumed.
         starts = [k for k, t in enumerate(toks) if t.kind == NUM or (t.kind == WORD and t.start in anchors)]
+        if self.ar:
+            self.last_scaled = self.ex.wrapped_scaled(self.index)  # a sentence a line wrap cut (engine/extractor.py)
         i = 0
         for k in starts:
             if k < i:
@@ -130,6 +132,8 @@ class Window(
                 # nor are the goals of a score in words (scores_ar.py).
                 drafts.extend(d for d in result if not self._framing_duration(k, d) and not self._word_score(d))
                 i = max(self._index_after(result[-1].end), k + 1)
+        if self.last_scaled is not None and self.ar:
+            self.ex.note_scaled(self.index, self.last_scaled)
         return drafts
 
     def at_number(self, i: int) -> list[Draft] | Skip | None:
