@@ -82,11 +82,13 @@ class ReportTimeRulesAr(ReportTimeRules):
 
     def _restated_report_day_ar(self, i: int) -> bool:
         """The weekday at i, before its full date, may date the report: after a day word ("أعلنت المؤسسة اليوم
-        السبت 20 جويلية 2019") or a statement noun ("لنشرة الأربعاء 5 نوفمبر"); not "بيانات أسعار الصرف ليوم
+        السبت 20 جويلية 2019"), a statement noun ("لنشرة الأربعاء 5 نوفمبر") or a comma that sets it off after the
+        verb's subject as a report's day is ("كما أعلن الوزير، الأحد 3 مارس 2024"); not "بيانات أسعار الصرف ليوم
         الخميس 15 يناير" (the day the figures are of) nor "التقرير الصادر يوم الخميس 18 سبتمبر"."""
         data = self.language
         key = self.word_key(i - 1)
-        return self._statement_before_day_ar(i) or (
+        before = self.tok(i - 1)
+        return self._statement_before_day_ar(i) or (before is not None and before.text in COMMAS) or (
             key is not None and self.strip(key, data.relative_days, data.proclitics_relative_day) is not None)
 
     def _after_day(self, start_i: int) -> int:
