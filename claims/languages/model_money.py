@@ -65,6 +65,7 @@ class MoneyRoles:
     fx_alone_level_links: frozenset[str] = frozenset()  # "the rupiah to 15,900": a rate with no basis (en)
     dollar_focus_outlets: frozenset[str] = frozenset()  # "$" at a small dollar market's outlet: the story's (en)
     dollar_focus_us_cues: frozenset[str] = frozenset()  # ... unless the story names the United States as often (en)
+    dash_mark_words: frozenset[str] = frozenset()  # "850bn/-": the currency word the mark stands for (en: shilling)
     one_basis_words: frozenset[str] = frozenset()  # "one dollar bought 102 yen": "one" + currency is a basis (en)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
     # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).

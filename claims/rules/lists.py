@@ -374,6 +374,8 @@ class ListRules(Cursor):
     def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
         if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:
             self.last_scaled = d
+            if d.kind == "money":
+                self.ex.scaled_money = d  # (money.earlier_amount_en: a later sentence's bare figure)
         elif d.kind == "money" and self.ar and self._scaled_figure_joined(d):
             self.last_scaled = d  # "800 ريال و1.2 ألف": the scaled figure joined by و after it is an amount too
         elif d.kind == "count" and self.last_scaled is None and self.toks[n1.start_i].start == self.dot_count_from:

@@ -11,6 +11,7 @@ from claims.languages import Currency
 AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
 PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
+EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
 ONE_BASIS_REACH = 6  # tokens back from "one" + currency to an amount that makes it a rate's basis
 
 
@@ -393,6 +394,39 @@ class MoneyRules(Cursor):
         self.price_level_en(r)
         if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
             self._scaled_amount_after(r)
+        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1000:
+            self._earlier_amount_en(r)
+        if r.kind == "number" and (cur := self._dash_mark_after(r.end_i)) is not None:
+            self._read_money(r, cur, None)  # (quantity.py) "850bn/-": shillings
+            r.end_i += 2
+
+    def _dash_mark_after(self, j: int) -> Currency | None:
+        """"/-" glued after a bare figure, as East African papers close an amount in shillings ("collected
+        850bn/-", "a fee of 5,000/-"): the currency of the word `dash_mark_words` names, resolved as that word."""
+        slash, dash = self.tok(j), self.tok(j + 1)
+        if slash is None or slash.text != "/" or not self.glued(j) or dash is None or dash.text != "-" or \
+                not self.glued(j + 1) or not self.language.dash_mark_words or \
+                (self.tok(j + 2) is not None and self.glued(j + 2) and self.toks[j + 2].kind != SYM):  # not "5/-2"
+            return None
+        return self.language.currency_words.get(next(iter(self.language.dash_mark_words)))
+
+    def _earlier_amount_en(self, r: Reading) -> None:
+        """A bare scaled figure after an amount noun ("with a cost of 15,689 crore") in the currency of the text's
+        last scaled amount, when that stands in an earlier sentence close before (`EARLIER_AMOUNT_CHARS`), ends in
+        the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence: lists.continued)."""
+        prev = self.ex.scaled_money
+        if prev is None or prev.start >= self.bounds[0] or self.bounds[0] - prev.end > EARLIER_AMOUNT_CHARS or \
+                prev.currency is None or not isinstance(prev.value, int | float) or \
+                not prev.value / 1000 <= r.n1.value <= prev.value * 1000:
+            return
+        if not self.ex.text[prev.start:prev.end].lower().endswith(self.toks[r.n1.end_i - 1].key):
+            return
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        if any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.price_level_nouns
+               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
+            r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+            r.currency_source = "context"
 
     def _scaled_amount_after(self, r: Reading) -> None:
         """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
