@@ -86,6 +86,9 @@ class NumberRoles:
     # "a vote percentage of 27.9", "the pass percentage stood at 81.5": the bare figure is a percent (en)
     percentage_nouns: frozenset[str] = frozenset()
     percentage_links: frozenset[str] = frozenset()
+    # "climbed to 6.1% from 5.7": a bare figure after these goes on from a percent level (after the second list) (en)
+    percent_continue_links: frozenset[str] = frozenset()
+    percent_level_links: frozenset[str] = frozenset()
     # A bare "1.5m" with no noun after is millions in a sentence that counts people or things and measures no
     # length (rules/numbers/digits.py _millions_in_sentence; en); the words that may follow it there
     million_context_nouns: frozenset[str] = frozenset()

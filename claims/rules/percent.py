@@ -13,6 +13,10 @@ _SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
 _TOLERANCE_SIGNS = frozenset({"±", "+-", "-+", "+/-"})
 
 
+PERCENTAGE_NOUN_REACH = 6  # words from a link back to its percentage noun ("percentage of pupils this term stands")
+PERCENT_LEVEL_REACH = 12  # tokens from "from" back to the percent level it goes on from
+
+
 class PercentRules(Cursor):
     """Percent."""
 
@@ -67,7 +71,8 @@ class PercentRules(Cursor):
     def percent_forms_ar(self, r: Reading) -> None:
         """Percents the unit after the figure does not show: a tolerance in brackets after a percent (both
         languages); in Arabic the sign typed before a bare figure, points of a rate (share_points.py)."""
-        if r.kind == "number" and r.unit is None and (self._percent_tolerance(r) or self._percentage_before(r)):
+        if r.kind == "number" and r.unit is None and (self._percent_tolerance(r) or self._percentage_before(r) or
+                                                      self._percent_level_continued(r)):
             return
         if not self.ar:
             return
@@ -98,14 +103,53 @@ class PercentRules(Cursor):
         a percent."""
         data = self.language
         k = self._qualifier(r.start_i)[1] - 1
-        if self.word_key(k) not in data.percentage_links:
+        if self.word_key(k) not in data.percentage_links or not 0 <= r.n1.value <= 100 or r.n1.scale:
             return False
         if self.word_key(k - 1) in data.percentage_links:
             k -= 1  # "stood at"
-        if self.word_key(k - 1) not in data.percentage_nouns or not 0 <= r.n1.value <= 100 or r.n1.scale:
+        if not self._percentage_noun_before(k - 1):
             return False
         r.kind = "percent"
         return True
+
+    def _percentage_noun_before(self, k: int) -> bool:
+        """A percentage noun at token k, or up to PERCENTAGE_NOUN_REACH words before it ("the pass percentage of
+        pupils this term stands at"); "per cent" alone as a noun ("the pass per cent is 4.02"), not after a
+        figure ("the top 10 per cent is"); no figure or mark between."""
+        data = self.language
+        for m in range(k, max(k - PERCENTAGE_NOUN_REACH, -1), -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.start < self.bounds[0]:
+                return False
+            if t.key in data.percentage_nouns:
+                return True
+            if t.key in data.percent_words or (t.key == "cent" and self.word_key(m - 1) == "per"):
+                before = self.tok(m - (2 if t.key == "cent" else 1))
+                return before is not None and before.kind == WORD and before.key not in data.number_words
+        return False
+
+    def _percent_level_continued(self, r: Reading) -> bool:
+        """English: "climbed to 6.1% from 5.7", "the pass percentage was 74.2, down from 77.9": a bare figure of at
+        most 100 after a comparison link (`percent_continue_links`) goes on from the percent LEVEL before it in its
+        clause (the percent after "to", "at", "was", or a percentage noun's figure); not after a change ("fell 2% from
+        50 to 49": a price)."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1] - 1
+        if not data.percent_continue_links or self.word_key(k) not in data.percent_continue_links or \
+                not 0 <= r.n1.value <= 100 or r.n1.scale:
+            return False
+        for m in range(k - 1, max(k - 1 - PERCENT_LEVEL_REACH, -1), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or (t.kind == SYM and t.text in ";:"):
+                return False
+            if t.kind != NUM:
+                continue
+            level = self.word_key(self._qualifier(m)[1] - 1) in data.percent_level_links
+            if level and (self._percent_after(m + 1) is not None or self._percentage_noun_before(m - 2)):
+                r.kind = "percent"
+                return True
+            return False  # (the nearest figure before decides)
+        return False
 
     def _percent_sign_before_ar(self, r: Reading) -> None:
         """A bare Arabic figure with the percent sign typed before it, right to left ("انتقل المعدل من %46,6 إلى
