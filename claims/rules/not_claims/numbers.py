@@ -6,6 +6,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Skip
 
 _PERCENT_SIGNS = ("%", "٪")
+NOTE_WORDS = 3  # words of a bracketed note between two items of a list ("21 و32 (ركلة جزاء) و35")
 
 
 class NotClaimRules(Cursor):
@@ -56,13 +57,15 @@ class NotClaimRules(Cursor):
     def _listed_end(self, j: int) -> int:
         """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
         "Phases 2, 5 and 6", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
-        list)."""
+        list). A bracketed note of words after an item does not end it ("الدقائق 21 و32 (ركلة جزاء) و35")."""
         links = self.language.list_links
         while True:
-            link = self.tok(j)
-            if link is None or not (link.key in links or (link.kind == SYM and link.text in links)):
-                return j
-            k = j + 1
+            at = self._past_word_note(j)
+            link = self.tok(at)
+            if link is None or not (link.key in links or (link.kind == SYM and link.text in links)) or \
+                    (at > j and link.kind == SYM):
+                return j  # (after a note only "و" goes on: "(ركلة جزاء)، و5 آخرون" starts another clause)
+            k = at + 1
             if link.kind == SYM and self.tok(k) is not None and self.toks[k].key in links:
                 k += 1  # "بالدقيقتين 51، و63": a comma, then "و"
             if self.tok(k) is not None and self.toks[k].text == ".":
@@ -71,6 +74,18 @@ class NotClaimRules(Cursor):
             if t is None or t.kind != NUM or self._unit_follows(k):
                 return j
             j = k + 1
+
+    def _past_word_note(self, j: int) -> int:
+        """The token after a bracketed note of one to NOTE_WORDS words (no figure) opening at j, else j."""
+        if self.tok(j) is None or self.toks[j].text != "(":
+            return j
+        for k in range(j + 1, min(self.n, j + NOTE_WORDS + 2)):
+            t = self.toks[k]
+            if t.text == ")":
+                return k + 1 if k > j + 1 else j
+            if t.kind != WORD:
+                return j
+        return j
 
     def _numeric_run_end(self, i: int) -> int:
         """End of a run of numbers glued by separators ("2254/2015", "1-800-555")."""
