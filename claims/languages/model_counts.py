@@ -58,6 +58,8 @@ class CountRoles:
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "two of their next 8 matches" (counts_en.py)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count
+    whole_total_words: frozenset[str] = frozenset()  # "77 seats out of a total of 117": the whole (en)
+    opening_group_pronouns: frozenset[str] = frozenset()  # "Of those, 587 waited": a group named before (en)
     breakdown_each_words: frozenset[str] = frozenset()  # "two each in Kano and Jos": a count's breakdown (en)
     breakdown_prepositions: frozenset[str] = frozenset()
     breakdown_each_prepositions: frozenset[str] = frozenset()  # "one each for Ormoc": after each only (en)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
-from claims.rules.counts_carried_en import CarriedCountRulesEn
+from claims.rules.counts_parts_en import PartCountRulesEn
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
@@ -28,7 +28,7 @@ def plural_suffix_en(key: str) -> bool:
     return key.endswith("s") and not key.endswith(("ss", "us", *_SINGULAR_IS)) and len(key) > 3
 
 
-class ImpliedCountRulesEn(CarriedCountRulesEn):
+class ImpliedCountRulesEn(PartCountRulesEn):
     """English bare figures that count what the sentence named before."""
 
     def _implied_en(self, n: NumberExpr) -> bool:
@@ -44,7 +44,7 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
             self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
-            self.place_tally(n)
+            self.place_tally(n) or self._of_pronoun_opened(n)
 
     def place_tally(self, n: NumberExpr) -> bool:
         """"had 241 cases, followed by Ormoc City, 161; Baybay, 159", "76 sites in Johor; Kedah (six); Perak (21)": a
@@ -99,22 +99,6 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return joiner is None or not (joiner.text == "," or joiner.key in data.and_words)
         return prev is None or prev.kind != NUM or (before.text == "," and len(prev.text) == 4 and prev.text.isdigit())
 
-    def _of_group_opened(self, n: NumberExpr) -> bool:
-        """"Of these six cases, two were for fraud": a sentence opening with "Of" and a counted group breaks
-        it down, so a spelled figure there counts as one in digits does."""
-        view, a = self.view_index(n.start_i)
-        return view.word_key(0) in self.language.share_links and view.figure_then_plural(a - 1)
-
-    def _of_group_part(self, n: NumberExpr) -> bool:
-        """"Of these six cases, two were for fraud and four for theft": after a comma or "and", a figure before a
-        preposition (`carried_prepositions`) is another part of the group the sentence opened with."""
-        data = self.language
-        prev = self.tok(n.start_i - 1)
-        if prev is None or not (prev.text == "," or prev.key in data.and_words) or \
-                self.word_key(n.end_i) not in data.carried_prepositions or (not n.is_word and 1900 <= n.value <= 2100):
-            return False
-        return self._of_group_opened(n)
-
     def _further_count(self, n: NumberExpr) -> bool:
         """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after
         `further_count_words` adds to what a count before it in the sentence counted."""
@@ -147,21 +131,6 @@ class ImpliedCountRulesEn(CarriedCountRulesEn):
             return False
         view, a = self.view_index(n.start_i)
         return view._plural_noun_at(a - 2) and not any(view.figure_tok(m) for m in range(max(0, a - 6), a - 2))
-
-    def _whole_after_part(self, n: NumberExpr) -> bool:
-        """"at least 30 places out of 45 offered", "64 replies out of 146": a bare figure after "out of" right
-        after a count is the whole that count is part of, and counts the same noun."""
-        k = n.start_i - 2
-        return f"{self.word_key(k)} {self.word_key(k + 1)}" in self.language.ratio_words and self.count_ends_at(k)
-
-    def count_ends_at(self, k: int) -> bool:
-        """A figure and the noun it counts end right before token k ("900 jobs| and", "50 seats| out of")."""
-        for m in range(k - 2, max(k - 6, -1), -1):
-            if self.toks[m].kind == NUM:
-                first = self.number_expr(m)
-                found = self._counted_after(first.end_i, first) if first is not None else None
-                return found is not None and found[1] == k
-        return False
 
     def _subset_count(self, n: NumberExpr) -> bool:
         """"Five cities saw rents fall, including three in Texas": a bare figure after "including" and before a

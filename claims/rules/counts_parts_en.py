@@ -1,0 +1,70 @@
+"""English bare figures that are a part or the whole of a group named before: "Of these six cases, two were for
+fraud and four for theft", "Of those, 587 waited", "30 places out of (a total of) 45", "900 jobs| and 300 more"
+(the count that ends where a list goes on). Read by counts_implied_en._implied_en and counts_en."""
+
+from __future__ import annotations
+
+from claims.engine.types import NUM, NumberExpr
+from claims.rules.counts_carried_en import CarriedCountRulesEn
+
+WHOLE_TOTAL_REACH = 5  # "out of a total of 117": the words between "out of" and the whole
+
+
+class PartCountRulesEn(CarriedCountRulesEn):
+    """Parts and wholes of a group named before."""
+
+    def _of_pronoun_opened(self, n: NumberExpr) -> bool:
+        """"Of those, 587 waited", "Of them, 974 (12%) are", "Out of all those who died, 27": a sentence opening with
+        "(Out) of" and a pronoun for a group named before (`opening_group_pronouns`) breaks that group down; a whole
+        figure right after its first comma counts part of it (not a year)."""
+        data = self.language
+        comma = self.tok(n.start_i - 1)
+        if (not n.is_word and 1900 <= n.value <= 2100) or comma is None or comma.text != ",":
+            return False
+        view, a = self.view_index(n.start_i)
+        if f"{view.word_key(0)} {view.word_key(1)}" in data.ratio_words:
+            o = 2  # "Out of all those"
+        elif view.word_key(0) in data.share_links:
+            o = 1  # "Of those"
+        else:
+            return False
+        return any(view.word_key(m) in data.opening_group_pronouns for m in range(o, o + 2)) and \
+            all(view.toks[m].text != "," for m in range(o, a - 1))  # the opener's own comma
+
+    def _of_group_opened(self, n: NumberExpr) -> bool:
+        """"Of these six cases, two were for fraud": a sentence opening with "Of" and a counted group breaks
+        it down, so a spelled figure there counts as one in digits does."""
+        view, a = self.view_index(n.start_i)
+        return view.word_key(0) in self.language.share_links and view.figure_then_plural(a - 1)
+
+    def _of_group_part(self, n: NumberExpr) -> bool:
+        """"Of these six cases, two were for fraud and four for theft": after a comma or "and", a figure before a
+        preposition (`carried_prepositions`) is another part of the group the sentence opened with."""
+        data = self.language
+        prev = self.tok(n.start_i - 1)
+        if prev is None or not (prev.text == "," or prev.key in data.and_words) or \
+                self.word_key(n.end_i) not in data.carried_prepositions or (not n.is_word and 1900 <= n.value <= 2100):
+            return False
+        return self._of_group_opened(n)
+
+    def _whole_after_part(self, n: NumberExpr) -> bool:
+        """"at least 30 places out of 45 offered", "64 replies out of 146": a bare figure after "out of" right
+        after a count is the whole that count is part of, and counts the same noun; so is one after "out of
+        (a) total (of)" ("77 seats out of total 117", `whole_total_words`)."""
+        data = self.language
+        k = n.start_i - 2
+        while f"{self.word_key(k)} {self.word_key(k + 1)}" not in data.ratio_words:
+            if self.word_key(k + 1) not in data.whole_total_words or k < n.start_i - WHOLE_TOTAL_REACH:
+                return False
+            k -= 1
+        return self.count_ends_at(k)
+
+    def count_ends_at(self, k: int) -> bool:
+        """A figure and the noun it counts end right before token k ("900 jobs| and", "50 seats| out of")."""
+        for m in range(k - 2, max(k - 6, -1), -1):
+            if self.toks[m].kind == NUM:
+                first = self.number_expr(m)
+                found = self._counted_after(first.end_i, first) if first is not None else None
+                return found is not None and found[1] == k and self._measure_after(first.end_i) is None  # not "88
+                # points out of 100": a measure
+        return False
