@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from claims.engine.tiling import tokenize
-from claims.engine.types import NUM, SYM, WORD, Draft, Skip
+from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
 from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, ReportTimeRules, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
@@ -29,6 +29,7 @@ REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Mond
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
 REPORT_NOUN_REACH = 10
 INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
+EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a press conference in ...")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
 NOUN_NEAR_VERB = 3  # how far before a release verb its report noun may stand ("the data were released")
@@ -58,7 +59,8 @@ class ReportTimeRulesEn(ReportTimeRules):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
                 return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
-        return self._opens_report_en(start_i) or self._inverted_attribution_en(start_i)
+        return self._opens_report_en(start_i) or self._inverted_attribution_en(start_i) or \
+            self._said_at_event_en(start_i)
 
     def reported_full_date_en(self, found: list[Draft] | Skip | None, i: int) -> list[Draft] | Skip | None:
         """A date with its day after "on", closing its clause, that a verb of saying owns as it would a weekday
@@ -99,11 +101,7 @@ class ReportTimeRulesEn(ReportTimeRules):
         k = start_i - 1
         if self.word_key(k) in data.report_time_links:
             k -= 1
-        back = [t for t in reversed(self.toks[:k + 1]) if t.start >= self.bounds[0]]
-        if len(back) == k + 1 and self.toks and self.toks[0].start > self.bounds[0]:
-            first = self.toks[0].start  # the window was cut after the sentence's start: read on before it
-            text = self.ex.norm.text
-            back += reversed(tokenize(text, max(self.bounds[0], first - REPORT_LOOKBACK_CHARS), first, True))
+        back = self._tokens_back(k)
         names = lower = 0
         for t in back:
             if names == 9:
@@ -120,6 +118,43 @@ class ReportTimeRulesEn(ReportTimeRules):
         rest = back[names:names + 2]
         return names > 0 and len(rest) == 2 and rest[0].key in data.report_clause_openers and \
             rest[1].key in data.report_bare_verbs
+
+    def _said_at_event_en(self, start_i: int) -> bool:
+        """"the minister said at a press conference in the capital on Monday.", "He was speaking at a farmers' rally
+        here on Monday.": a verb of saying right before "at"/"in"/"during" (the occasion it was said at), its
+        phrase running to the day that closes the clause, no figure, mark or clause word between: the report's
+        day, however long the phrase (not "said the storm hit the coast on Monday": no occasion after the verb)."""
+        data = self.language
+        end = start_i + 1
+        if self.word_key(end) in data.clock_day_parts:
+            end += 1  # "on Monday morning."
+        after = self.tok(end)
+        if after is not None and not (after.kind == SYM and after.text in ".,;"):
+            return False
+        k = start_i - 1
+        if self.word_key(k) in data.report_time_links:
+            k -= 1
+        back = self._tokens_back(k)[:EVENT_PHRASE_REACH + 1]
+        for n, t in enumerate(back):
+            if t.kind != WORD and t.text not in "'’":
+                return False
+            if t.key in data.report_clause_breaks or t.key in data.report_clause_verbs:
+                return False
+            if t.key.endswith("ed") and n + 1 < len(back) and back[n + 1].key not in data.report_clause_openers:
+                return False  # "said in a statement rebels attacked a base on Monday": the reported act's day
+            if t.key in data.report_event_prepositions and n + 1 < len(back) and back[n + 1].key in data.report_verbs:
+                return True
+        return False
+
+    def _tokens_back(self, k: int) -> list[Tok]:
+        """The sentence's tokens from k back to its start, nearest first; read on in the text before the window when
+        the window was cut after the sentence's start (the window holds only so many characters before its day)."""
+        back = [t for t in reversed(self.toks[:k + 1]) if t.start >= self.bounds[0]]
+        if len(back) == k + 1 and self.toks and self.toks[0].start > self.bounds[0]:
+            first = self.toks[0].start
+            text = self.ex.norm.text
+            back += reversed(tokenize(text, max(self.bounds[0], first - REPORT_LOOKBACK_CHARS), first, True))
+        return back
 
     def _report_event_before(self, k: int) -> bool:
         """A statement, interview or press conference at k, after "in"/"at"/"during" (a determiner and up to two
