@@ -31,7 +31,7 @@ from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
 from claims.rules.dates.year_context import carry_sentence_year
-from claims.rules.dates.year_restated_ar import carry_restated_year_ar
+from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
 from claims.rules.money_context import CurrencyResolver
 
 _END_MARKS = frozenset(".!?؟…")  # a sentence that ends with none of these and a lone line break is wrapped
@@ -120,6 +120,8 @@ class Extractor:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         if self.ar and self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
+        elif self.ar:
+            share_pair_year_dated_ar(drafts, text, self.language)  # "من 5 يونيو إلى 15 سبتمبر 2018"
         return drafts
 
     def _windows(self, si: int, anchor_list: list[int]) -> list[list[int]]:

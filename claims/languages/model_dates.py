@@ -98,5 +98,7 @@ class DateRoles:
     same_period_phrases: frozenset[str] = frozenset()  # "مقارنة بالفترة ذاتها من عام 2015": the text is of 2016 (ar)
     pair_year_links: frozenset[str] = frozenset()  # "من 14 أكتوبر إلى 2 نوفمبر 2024": one year for both (ar)
     same_month_words: frozenset[str] = frozenset()  # "28 من الشهر نفسه": the month named before (ar)
+    weekly_words: frozenset[str] = frozenset()  # "يومي الجمعة والسبت أسبوعيا": a weekday of every week, no date (ar)
+    week_nouns: frozenset[str] = frozenset()  # "... من كل أسبوع" (after `per_every_words`)
     weekday_falls_on: frozenset[str] = frozenset()  # "الأحد الواقع في 16 مايو": the date a weekday is (ar)
     weekday_falls_on_preps: frozenset[str] = frozenset()  # ("في" after it)

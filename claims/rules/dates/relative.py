@@ -123,18 +123,22 @@ class RelativeDateRules(Cursor):
             return found
         key = self.toks[i].key
         article = self.language.definite_article
+        and_only = False
         if key.startswith("لل"):
             bare = article + key[2:]
-        else:  # (not "و" alone: "والعشرين" is the second half of "السادس والعشرين")
+        else:  # "و" alone only before "من" and a month: "والعشرين" is the second half of "السادس والعشرين"
             p = next((p for p in _ORDINAL_PROCLITICS if key.startswith(p + article)), None)
-            if p is None:
+            and_only = p is None and key.startswith(self.language.and_prefix + article)
+            if p is None and not and_only:
                 return None
-            bare = key[len(p):]
+            bare = key[len(p or self.language.and_prefix):]
         if (bare,) not in table and not any(k[0] == bare for k in table if len(k) > 1):
             return None
         for length in range(min(self.language.max_phrase, self.n - i), 0, -1):
             rest = self.toks[i + 1:i + length]
             if all(r.kind == WORD for r in rest) and (phrase := (bare, *(r.key for r in rest))) in table:
+                if and_only and self.word_key(i + length) not in self.language.day_of_month_links:
+                    return None  # ("بين الخامس من يونيو والخامس عشر من سبتمبر": the second end of a pair)
                 return table[phrase], i + length
         return None
 
@@ -180,6 +184,8 @@ class RelativeDateRules(Cursor):
         if name == t.text and self._date_follows_weekday(i):  # (not "Sunday's seventh meeting": an ordinal after)
             return self._weekday_before_date(i)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
+        if self.ar and self._weekly_after(end):
+            return Skip(end)  # "يومي الجمعة والسبت من كل أسبوع": a day of every week, no date
         direction = self._weekday_direction(i, end)
         if direction is None and self.ar and self._future_cue_before(i):
             direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)
@@ -205,6 +211,19 @@ class RelativeDateRules(Cursor):
         if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
             return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
+
+    def _weekly_after(self, k: int) -> bool:
+        """Arabic: a weekday (ending before token k, maybe "و" and a second weekday after it) recurs every week:
+        "أسبوعيا", "كل أسبوع" or "من كل أسبوع" follows."""
+        data = self.language
+        if not data.weekly_words:
+            return False
+        if self._and_weekday(k):
+            k += 1
+        if self.word_key(k) in data.day_of_month_links:
+            k += 1  # "من كل أسبوع"
+        return self.word_key(k) in data.weekly_words or (
+            self.word_key(k) in data.per_every_words and self.word_key(k + 1) in data.week_nouns)
 
     def _weekday_direction(self, i: int, end: int) -> str | None:
         """"past"/"future" from the word after the weekday (tokens i..end) or, in English, before it ("الأحد

@@ -103,12 +103,31 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     # نوفمبر": the second took its year above)
 
 
-def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft]) -> None:
+def share_pair_year_dated_ar(drafts: list[Draft], text: str, language: Language) -> None:
+    """A dated text: a day or month whose year was inferred from the publication date, the first end of a pair or
+    range whose second is written with its year ("من 5 يونيو إلى 15 سبتمبر 2018" in a 2020 article), takes the
+    second's year as in an undated text (a year shared by a range goes to both ends)."""
+    inferred = [d for d in drafts if d.inferred and d.kind == "date" and isinstance(d.value, str) and
+                len(d.value) in (7, 10) and d.value[:4].isdigit()]
+    if not inferred:
+        return  # (most texts)
+    kept = {id(d): str(d.value) for d in inferred}
+    for d in inferred:
+        d.value = "-" + str(d.value)[4:]  # "2019-06-05" -> "--06-05": yearless, as _share_pair_year reads
+    _share_pair_year(drafts, text, language, inferred, written=True)
+    for d in inferred:
+        if str(d.value).startswith("--"):
+            d.value = kept[id(d)]  # (no pair: the inferred year stays)
+
+
+def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft],
+                     written: bool = False) -> None:
     """A yearless day (or month) whose pair or range closes on one of the same precision written with its year, only
     a link and weekdays between ("من 14 أكتوبر إلى 2 نوفمبر 2024", "السبت 4 أكتوبر والأحد 5 أكتوبر 2025"), shares
     that year (bench/devset/GUIDELINES.md: a year shared by a range or pair goes to both ends), the year before when
     it falls later in the year ("من 20 ديسمبر إلى 5 يناير 2024")."""
-    dated = {d.start: d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value[:4].isdigit()}
+    dated = {d.start: d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value[:4].isdigit()
+             and not (written and d.inferred)}  # (`written`: only a second end whose year is written)
     links, weekdays = language.pair_year_links, language.weekdays
     for d in yearless:
         linked = False
