@@ -383,7 +383,7 @@ _ORDERED_PROCLITICS = ("membership", "weekday", "relative_day", "weekday_after_w
                        "month_two_words", "number_word", "currency_cue", "definite_preposition")
 _SET_PROCLITICS = ("year_glued", "phrase_before", "definite_number")
 _WORD_STRINGS = ("definite_article", "and_prefix")
-_ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings")
+_ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings", "respectively_words")
 
 
 def _roles(data: dict[str, Any], lang: str) -> dict[str, Any]:

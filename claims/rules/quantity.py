@@ -94,6 +94,8 @@ class QuantityRules(OneCurrencyRulesAr):
         مقابل معارضة 17": rules/lists.py), else the kind the word before decides ("بمقتل 13 وإصابة 21": people;
         "بنسبة 0.38": a percent; rules/counts_ar.py)."""
         self.paired_unit(r)
+        if r.kind == "number" and r.unit is None:
+            self.price_list_item_ar(r)  # "الخيار 45، والبطاطا 25 قرشا" after "30 قرشا" (money_ar.py)
         if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
             r.kind = kind
         if r.kind == "number" and r.unit is None and self.implied_count_ar(r):
