@@ -83,10 +83,13 @@ class ShareRules(SharePointRules):
         a verb of costing (`multiple_size_nouns`; `multiple_price_nouns` after `price_multiple_links`), is a multiple,
         a number with unit "times" as "twice the size" is, not a share of a whole ("pay half the cost": 50%)."""
         data = self.language
-        if self.ar or self.word_key(i + 1) not in data.share_articles:
+        if self.ar or (self.word_key(i + 1) not in data.share_articles and
+                       self.word_key(i + 1) not in data.share_possessives):  # "half its size"
             return None
         qualifier, opening = self._qualifier(first)
         noun = self.word_key(i + 2)
+        if self.word_key(i + 3) in data.multiple_size_nouns:
+            noun = self.word_key(i + 3)  # "half its usual size": one word between
         if noun not in data.multiple_size_nouns and (
                 noun not in data.multiple_price_nouns or self.word_key(opening - 1) not in data.price_multiple_links):
             return None  # "pay half the cost": a share of the whole cost; "cost a quarter the price of": a multiple
@@ -299,7 +302,8 @@ class ShareRules(SharePointRules):
             return after is not None and after not in data.article_words and after not in data.share_not_before
         if nxt.key in data.share_closing_nouns:
             return self.toks[i].key in data.plural_fractions or self._counted_singular(i)  # "a two-thirds majority"
-        return nxt.key in data.share_articles and self.toks[i].key in data.share_alone
+        return (nxt.key in data.share_articles or nxt.key in data.share_possessives) and \
+            self.toks[i].key in data.share_alone  # "half the cost", "half its budget"
 
     def slash_fraction(self, i: int) -> list[Draft] | None:
         """English fractions written with a slash, read only where the text says they are fractions: "3/4 of
