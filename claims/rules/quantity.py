@@ -12,6 +12,8 @@ from claims.languages import Currency
 from claims.rules.money_one_ar import OneCurrencyRulesAr
 
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
+# A whole unit's part written after it with و ("174 مترا و98 سنتيمترا"): the part's unit and parts per whole
+_PART_UNITS = {"m": ("cm", 100), "t": ("kg", 1000), "kg": ("g", 1000), "km": ("m", 1000)}
 
 
 class QuantityRules(OneCurrencyRulesAr):
@@ -287,8 +289,8 @@ class QuantityRules(OneCurrencyRulesAr):
             r.unit, r.end_i = self.age_unit(r.end_i, age_end), age_end
         elif measure is not None:
             r.unit, r.end_i = measure
-            if self.ar and r.unit == "m" and r.n2 is None:
-                self._centimetres_after(r)
+            if self.ar and r.unit in _PART_UNITS and r.n2 is None:
+                self._part_after(r)
         elif (unit := self.unit_before(r.n1.start_i)) is not None:
             r.unit = unit  # counts.py: "a magnitude 6.6 quake"
         elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple
@@ -306,16 +308,24 @@ class QuantityRules(OneCurrencyRulesAr):
                 r.counted = self._original_text(found[0])
                 r.end_i = found[1]
 
-    def _centimetres_after(self, r: Reading) -> None:
-        """Arabic "174 مترا و98 سنتيمترا": whole metres and the centimetres joined by و are one length (174.98 m)."""
+    def _part_after(self, r: Reading) -> None:
+        """Arabic "174 مترا و98 سنتيمترا": a whole measure and its part joined by و are one figure (`_PART_UNITS`):
+        174.98 m for a hundredth; "18 طن و637 كيلو جرام" 18,637 kg for a thousandth, totalled in the smaller unit."""
+        part_unit, per = _PART_UNITS[r.unit]
         k = r.end_i
-        joiner, cm = self.tok(k), self.tok(k + 1)
-        if joiner is None or joiner.key != "و" or cm is None or cm.kind != NUM or not cm.text.isdigit() or \
-                len(cm.text) > 2 or self.phrase_at(k + 2, self.language.measure_units) != ("cm", k + 3) or \
-                r.n1.value != r.n1.value.to_integral_value():
+        joiner, part = self.tok(k), self.tok(k + 1)
+        if joiner is None or joiner.key != "و" or part is None or part.kind != NUM or not part.text.isdigit() or \
+                len(part.text) >= len(str(per)) or r.n1.scale or r.n1.value != r.n1.value.to_integral_value():
             return
-        r.n1 = NumberExpr(r.n1.value + Decimal(cm.text) / 100, r.n1.start_i, r.n1.end_i)
-        r.end_i = k + 3
+        found = self.phrase_at(k + 2, self.language.measure_units)
+        if found is None or found[0] != part_unit:
+            return
+        if per == 100:
+            value = r.n1.value + Decimal(part.text) / per
+        else:
+            value, r.unit = r.n1.value * per + Decimal(part.text), part_unit
+        r.n1 = NumberExpr(value, r.n1.start_i, r.n1.end_i)
+        r.end_i = found[1]
 
     def _implied_count(self, r: Reading) -> bool:
         """A bare whole figure in millions, or in thousands written with separators ("7,613", "25bn", "95
