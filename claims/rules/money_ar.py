@@ -21,6 +21,9 @@ COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate
 # A price list's item: at most this many characters from the amount before it to the bare figure ("، الخيار 65،").
 LIST_ITEM_REACH = 60
 _ITEM_ENDS = frozenset(".؛;") | COMMAS
+# A round sum after a price word and the figure that prices it in another currency: at most this many tokens apart.
+PRICED_BASIS_REACH = 14
+_CLAUSE_ENDS = frozenset(".؛;:")
 
 
 class MoneyRulesAr(FxPriceRulesAr):
@@ -381,6 +384,8 @@ class MoneyRulesAr(FxPriceRulesAr):
         if not self.ar or r.kind != "money" or r.n2 is not None or r.n1.scale or r.n1.value not in BASIS_SUMS:
             return False
         k = r.start_i - 1
+        if self.word_key(k) in data.price_words:
+            return self._priced_in_another_ar(r)  # "سعر 100 يورو ... 24100 دينار"
         if self.word_key(k) in data.per_every_words:
             k -= 1  # "مقابل كل 100 دولار"
         if self.word_key(k) not in data.rate_basis_words or not self._amount_ends_at(k - 1):
@@ -388,6 +393,21 @@ class MoneyRulesAr(FxPriceRulesAr):
         prev = self.last_quantity
         return prev is None or prev.kind != "money" or prev.currency != r.currency
         # (another currency, or a bare figure: "300 ريال مقابل 100 ريال" is two amounts)
+
+    def _priced_in_another_ar(self, r: Reading) -> bool:
+        """A round sum right after a price word, with the next figure of its clause an amount in another currency:
+        the sum is what the quote is counted per ("بلغ سعر 100 يورو في السوق الموازية 24100 دينار", "سعر 100 دولار
+        يعادل 131 ألف دينار"), no amount paid."""
+        for k in range(r.end_i, min(self.n, r.end_i + PRICED_BASIS_REACH)):
+            t = self.toks[k]
+            if t.text in _CLAUSE_ENDS:
+                return False
+            if t.kind == NUM:
+                n = self.number_expr(k)
+                after = self._currency_after(n.end_i) if n is not None else None
+                code = (after[2] or after[0].code) if after is not None else None
+                return code is not None and code != r.currency
+        return False
 
     def _money_tail(self, n1: NumberExpr, j: int, cur: Currency) -> int:
         """Arabic: "14 مليون ريال و 380 ألفا (ريال)": a smaller part joined by و after the currency adds to the amount;
