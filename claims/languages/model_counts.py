@@ -82,6 +82,17 @@ class CountRoles:
     partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)
     existential_words: frozenset[str] = frozenset()  # "of which there were nine" (en)
     change_after_words: frozenset[str] = frozenset()  # "11.2 weeks, up 0.4": the count's change (en)
+    # "burglaries stood at 412", "arrests doubled from 4 to 9": a bare figure counts the plural subject of its
+    # clause (en, rules/counts_subject_en.py)
+    subject_level_links: frozenset[str] = frozenset()
+    subject_level_verbs: frozenset[str] = frozenset()
+    subject_change_links: frozenset[str] = frozenset()
+    subject_change_verbs: frozenset[str] = frozenset()
+    subject_reach_verbs: frozenset[str] = frozenset()
+    subject_copulas: frozenset[str] = frozenset()
+    subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
+    subject_phrase_prepositions: frozenset[str] = frozenset()
+    subject_not_counted: frozenset[str] = frozenset()
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
     period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)

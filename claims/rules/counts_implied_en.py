@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
-from claims.rules.counts_parts_en import PartCountRulesEn
+from claims.rules.counts_subject_en import SubjectCountRulesEn
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
@@ -28,7 +28,7 @@ def plural_suffix_en(key: str) -> bool:
     return key.endswith("s") and not key.endswith(("ss", "us", *_SINGULAR_IS)) and len(key) > 3
 
 
-class ImpliedCountRulesEn(PartCountRulesEn):
+class ImpliedCountRulesEn(SubjectCountRulesEn):
     """English bare figures that count what the sentence named before."""
 
     def _implied_en(self, n: NumberExpr) -> bool:
@@ -44,7 +44,8 @@ class ImpliedCountRulesEn(PartCountRulesEn):
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
             self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
-            self.place_tally(n) or self._of_pronoun_opened(n)
+            self.place_tally(n) or self._of_pronoun_opened(n) or \
+            self.counted_subject(n)  # "burglaries stood at 412" (counts_subject_en.py)
 
     def place_tally(self, n: NumberExpr) -> bool:
         """"had 241 cases, followed by Ormoc City, 161; Baybay, 159", "76 sites in Johor; Kedah (six); Perak (21)": a

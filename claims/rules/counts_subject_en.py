@@ -1,0 +1,132 @@
+"""English bare figures that count the subject of their clause (bench/devset/GUIDELINES.md, Kinds: "count ... also
+when the counted noun is implied or stands elsewhere"): the figure has no noun after it, but the clause's subject is
+a plural noun of countable things and the verb says the figure is how many of them there are:
+
+- a level: "burglaries stood at 412", "the stock of rental flats stands at about 900";
+- a change: "road deaths fell from 61 to 48", "arrests doubled from 4 in 2022 to 9 in 2023";
+- a total reached: "registered voters reached 9,120";
+- a copula after "of" + the plural: "the daily average of road crashes is 37";
+- later items of such a list with the verb left out: "hotels stood at 120, guesthouses at 340 and camps at 15".
+
+The figure must have no unit; the subject noun must be lower-case, plural, countable (not a unit, not a word of
+`not_counted`) and no word of `subject_not_counted` (prices, rates, scores, shares ...), nor the plural after "of"
+whose head is one ("the price of eggs rose to 9"). A plural inside another prepositional phrase ("the interest on
+loans stood at 9") is no subject. A year stays a year. These rules run only for a bare figure the other rules left a
+number, so they cost nothing elsewhere.
+"""
+
+from __future__ import annotations
+
+from claims.engine.types import NUM, WORD, NumberExpr
+from claims.rules.counts_parts_en import PartCountRulesEn
+
+_CHANGE_REACH = 10  # "double from 4 in 2023 to 9": tokens back from "to" to its "from" or "by"
+_SUBJECT_REACH = 3  # lower-case modifiers before the subject noun read back to "of" or a preposition
+
+
+class SubjectCountRulesEn(PartCountRulesEn):
+    """English bare figures counting the plural subject of their clause (module docstring)."""
+
+    def counted_subject(self, n: NumberExpr) -> bool:
+        """A bare whole figure whose clause's subject is a plural of countable things (module docstring)."""
+        if n.scale or (not n.is_word and 1900 <= n.value <= 2100 and "," not in self.toks[n.start_i].text):
+            return False
+        data = self.language
+        k = self._past_adverbs(n.start_i)
+        link = self.word_key(k - 1)
+        if link in data.comparison_links or f"{self.word_key(k - 2)} {link}" in data.comparison_links:
+            view, off = self.sentence_view()
+            return view._compared_with_subject(k + off)
+        if not (link in data.subject_change_links or link in data.subject_level_links or
+                link in data.subject_reach_verbs or link in data.subject_copulas):
+            return False  # (cheap: the word before the figure decides whether the sentence is read)
+        view, off = self.sentence_view()
+        return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
+
+    def _compared_with_subject(self, k: int) -> bool:
+        """"burglaries stood at 614, compared with 598 a year before": a figure after a comparison link counts what
+        the figure just before the link counted by its subject."""
+        for m in range(k - 2, max(k - 1 - _CHANGE_REACH, 0), -1):
+            if self.figure_at(m) and not self.figure_at(m - 1):
+                expr = self.number_expr(m)
+                return expr is not None and not expr.scale and self.subject_counts_at(self._past_adverbs(m))
+        return False
+
+    def subject_counts_at(self, k: int) -> bool:
+        """The figure opening at token k (past its qualifier) follows a verb whose subject is counted."""
+        data = self.language
+        link = self.word_key(k - 1)
+        copula = False
+        if link in data.subject_change_links:
+            v = self._change_opening(k - 1) - 1
+            if self.word_key(v) not in data.subject_change_verbs:
+                return False
+        elif link in data.subject_level_links:
+            v = k - 2
+            if self.word_key(v) not in data.subject_level_verbs:
+                return False
+        elif link in data.subject_reach_verbs:
+            v = k - 1
+        elif link in data.subject_copulas:
+            v, copula = k - 1, True
+        else:
+            return False
+        while self.word_key(v - 1) in data.auxiliary_words or self.word_key(v - 1) == "been":
+            v -= 1  # "have risen", "had been at"
+        return self._countable_subject(v - 1, copula)
+
+    def _change_opening(self, j: int) -> int:
+        """The link at token j ("to") back to the "from" or "by" that opened its change ("from 4 in 2023 to 9"), if
+        a figure follows that one; else j itself."""
+        data = self.language
+        if self.word_key(j) not in data.change_connectors:
+            return j
+        for m in range(j - 1, max(j - _CHANGE_REACH, 0), -1):
+            t = self.toks[m]
+            if t.kind != NUM and t.kind != WORD:
+                return j  # (a mark ends the change: "rose to 9, from 4")
+            if t.key in data.subject_change_links and self.figure_at(m + 1):
+                return m
+        return j
+
+    def figure_at(self, m: int) -> bool:
+        t = self.tok(m)
+        return t is not None and (t.kind == NUM or (t.kind == WORD and t.key in self.language.number_words))
+
+    def _countable_subject(self, s: int, copula: bool) -> bool:
+        """Token s is a plural noun of countable things heading the clause's subject: not in a prepositional phrase
+        but after "of" whose head is no measure ("the capacity of resorts", not "the price of eggs"). After a
+        copula only the "of" form counts ("the children were 4 and 7" are ages)."""
+        data = self.language
+        t = self.tok(s)
+        if t is None or t.kind != WORD or not (t.text.islower() or (self.opens_sentence(s) and t.text[1:].islower())) \
+                or t.key in data.subject_not_counted or \
+                not self._plural_word(t.key) or self._measure_after(s) is not None:
+            return False
+        for m in range(s - 1, max(s - 1 - _SUBJECT_REACH, -1), -1):
+            before = self.toks[m]
+            if before.kind != WORD or not before.text.islower():
+                break
+            if before.key in data.share_links:  # "the capacity of resorts", "the daily rate of road crashes"
+                head = self.word_key(m - 1)
+                if copula:  # "the daily rate of road crashes is 37"; not "a majority of players are over 18"
+                    return head in data.subject_copula_heads
+                return head is not None and head not in data.subject_not_counted and \
+                    head not in data.amount_nouns and head not in data.not_counted
+            if before.key in data.carried_prepositions or before.key in data.breakdown_cause_prepositions or \
+                    before.key in data.subject_phrase_prepositions:
+                return False  # "the interest on loans": the subject stands further back
+            if before.key in data.not_counted:
+                break
+        return not copula
+
+    def _gapped_subject(self, k: int) -> bool:
+        """"hotels stood at 120, guesthouses at 340 and camps at 15": a figure after a level or change link right
+        after a countable plural, when a figure after the same link before it in the sentence counted its subject."""
+        data = self.language
+        link = self.word_key(k - 1)
+        if not (link in data.subject_level_links or link in data.subject_change_links) or \
+                not self._countable_subject(k - 2, False):
+            return False
+        return any(self.word_key(m - 1) == link and self.figure_at(m) and self.subject_counts_at(m)
+                   for m in range(1, k - 2))
