@@ -367,6 +367,8 @@ class YearRules(Cursor):
             return None
         if len(second.text) == 2 and t.kind == SYM:
             y2 = (year // 100) * 100 + int(second.text)
+            if y2 == year - 99:
+                y2 = year + 1  # "1899/00", "the 1999-00 season": the next year across a century
         elif len(second.text) == 1 and t.kind == SYM and self.glued(j) and self.glued(j + 1):
             y2 = (year // 10) * 10 + int(second.text)  # "2005-6"
         elif len(second.text) == 4 or (len(second.text) == 3 and self._year_marker(j + 2)[1] == "gregorian"):
