@@ -41,6 +41,8 @@ class NotClaimRoles:
     grade_names_after: frozenset[str] = frozenset()  # "95 أوكتان"
     grade_values: frozenset[str] = frozenset()  # the karats and octanes a grade cue names
     stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
+    stage_of_nouns: frozenset[str] = frozenset()  # "the round of 16": a knockout stage (en, not_claims/idioms_en.py)
+    stage_of_after_nouns: frozenset[str] = frozenset()  # "a round of 16 tie": what such a stage is said of (en)
     spelled_latin_letters: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()
     list_cues: frozenset[str] = frozenset()

@@ -170,8 +170,8 @@ class RelativeDateRules(Cursor):
         if name != t.text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
                 self.toks[i - 2].text[:1].isupper():
             return Skip(i + 1)  # "The Mail on Sunday's": a name
-        if not self.ar and self._titled_after_possessive(i):
-            return Skip(i + 1)  # "the station's Sunday Live phone-in": a programme's name
+        if not self.ar and self._weekday_not_own_day_en(i):
+            return Skip(i + 1)  # "the station's Sunday Live phone-in": a programme's name; "October 18 (last Friday)"
         stripped = self.strip(name, data.weekdays, data.proclitics_weekday)
         if stripped is None:
             return None
@@ -408,6 +408,24 @@ class RelativeDateRules(Cursor):
             for d in drafts:
                 d.report_time = True
         return drafts
+
+    def _weekday_not_own_day_en(self, i: int) -> bool:
+        """English: the weekday at i names a programme or restates the date before it."""
+        return self._titled_after_possessive(i) or self._weekday_restating_date_en(i)
+
+    def _weekday_restating_date_en(self, i: int) -> bool:
+        """English: a weekday alone in brackets right after a date with its day restates that date, one claim
+        (GUIDELINES: a weekday next to its date is part of it): "on June 17 (Monday)", "October 18th (last Friday)"."""
+        k = i - 1
+        if self.word_key(k) in self.language.weekday_past or self.word_key(k) == "this":
+            k -= 1
+        opening, closing = self.tok(k), self.tok(i + 1)
+        if opening is None or opening.text != "(" or closing is None or closing.text != ")" or k < 2:
+            return False
+        day = k - 1
+        if self.word_key(day) in self.language.ordinal_suffixes and self.glued(day):
+            day -= 1
+        return self.toks[day].kind == NUM and (month := self._month_at(day - 1)) is not None and month[1] == day
 
     def _titled_after_possessive(self, i: int) -> bool:
         """A weekday between an owner's possessive and a capitalized word names something ("GMTV's Sunday

@@ -12,6 +12,10 @@ from claims.engine.types import NUM, WORD, Skip
 _RATE_BASES = frozenset({"100", "1,000", "1000", "10,000", "10000", "100,000", "100000", "1,000,000"})
 
 
+_KNOCKOUT_SIZES = frozenset({"8", "16", "32", "64", "128"})  # "the round of 16", "the Round of 32"
+_BASE_CURRENCY_SIGNS = frozenset("$£€")  # a tax rate per money base ("$5.42 per $1,000 of assessed value")
+
+
 @lru_cache(maxsize=4)
 def _idiom_words(phrases: frozenset[str]) -> frozenset[str]:
     """Every word of the idiom phrases: a token outside them cannot be inside an idiom (a cheap test first)."""
@@ -26,8 +30,17 @@ class IdiomRulesEn(Cursor):
         if self.ar:
             return None
         nxt = self.tok(i + 1)  # (cheap tests first: this runs at every number and number word)
-        if self.word_key(i - 1) in self.language.rate_base_links and self.toks[i].text in _RATE_BASES:
-            return Skip(i + 1)  # "4.9 deaths per 100,000 people": the rate's base, no figure of its own
+        links = self.language.rate_base_links
+        if self.toks[i].text in _RATE_BASES and i > 0 and (self.word_key(i - 1) in links or (
+                self.toks[i - 1].text in _BASE_CURRENCY_SIGNS and self.word_key(i - 2) in links)):
+            return Skip(i + 1)  # "4.9 deaths per 100,000 people", "$5.42 per $1,000 of assessed value": the rate's
+            # base, no figure of its own
+        if self.toks[i].text in _KNOCKOUT_SIZES and self.word_key(i - 1) == "of" and \
+                self.word_key(i - 2) in self.language.stage_of_nouns and (
+                    nxt is None or nxt.kind != WORD or not nxt.text.islower() or
+                    nxt.key in self.language.stage_of_after_nouns):
+            return Skip(i + 1)  # "the round of 16", "a round of 16 tie": a knockout stage named by its number of
+            # sides (not "a round of 16 job cuts")
         return self._idiom_phrase(i) or (nxt is not None and nxt.kind == WORD and (
             (nxt.key in self.language.score_nouns and self._score_in_words(i)) or
             (nxt.key in self.language.time_nouns and self._titled_time_name(i)))) or None
