@@ -96,6 +96,8 @@ class CountRoles:
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
     period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)
+    existential_openers: frozenset[str] = frozenset()  # "there are 14 in ...": a bare figure after these counts (en)
+    existential_verbs: frozenset[str] = frozenset()
     lone_count_verbs: frozenset[str] = frozenset()
     plural_subject_verbs: frozenset[str] = frozenset()  # "and 968 were hospitalized": a figure as subject (en)
     people_state_words: frozenset[str] = frozenset()  # "left 101 injured": a figure before one counts people (en)

@@ -13,6 +13,9 @@ _NOUN_PHRASE = re.compile(r"[^.,;:!?()\"“”]{0,60}")
 _FIGURE_EDGES = frozenset(" \n\t\"“(")
 
 
+EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
+
+
 class CountRulesEn(ImpliedCountRulesEn):
     """English counted nouns."""
 
@@ -144,7 +147,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         (counts_implied_en.py): "11 of whom", a breakdown, "while two remain missing", "won 48, lost 31 and drawn
         217 Tests"."""
         data = self.language
-        if not self.ar and self._implied_en(n):
+        if not self.ar and (self._implied_en(n) or self._existential_count_en(n)):
             return True
         joiner = self.word_key(n.start_i - 1)
         if self.ar or (joiner not in data.or_words and joiner not in data.and_words):
@@ -154,6 +157,35 @@ class CountRulesEn(ImpliedCountRulesEn):
                 first.value >= 1000 and first.value == first.value.to_integral_value() and not first.scale:
             return True  # "1,200 and 550": the first is a count whose noun stands elsewhere (quantity._implied_count)
         return self.count_ends_at(n.start_i - 1)
+
+    def _existential_count_en(self, n: NumberExpr) -> bool:
+        """"Today there are 14 in the county hospital", "there were about 30 at the vigil": a bare whole figure right
+        after "there" and a form of "be" (`existential_verbs`; a qualifier may stand between) counts what the text
+        is about: "there are 14" says how many."""
+        if n.value != n.value.to_integral_value() or n.scale:
+            return False
+        if self._after_existential(n.start_i):
+            return True
+        data = self.language  # "there are 14 in Leeds and 5 in York": a figure a list goes on with, place by place
+        joiner, prep = self.tok(n.start_i - 1), self.word_key(n.end_i)
+        if joiner is None or prep not in data.carried_prepositions or not (
+                joiner.text == "," or joiner.key in data.and_words):
+            return False
+        for m in range(n.start_i - 3, max(-1, n.start_i - EXISTENTIAL_LIST_REACH), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or t.text in ".;:":
+                return False
+            if t.kind == NUM and self.word_key(m + 1) in data.carried_prepositions and self._after_existential(m):
+                return True
+        return False
+
+    def _after_existential(self, i: int) -> bool:
+        """"there are" (or "there have been") right before token i, a qualifier maybe between."""
+        data = self.language
+        k = self._qualifier(i)[1] - 1
+        if self.word_key(k) in data.existential_verbs and self.word_key(k - 1) in data.existential_verbs:
+            k -= 1  # "there have been"
+        return self.word_key(k) in data.existential_verbs and self.word_key(k - 1) in data.existential_openers
 
     def _bare_compound_en(self, j: int) -> tuple[int, int] | None:
         """"the first real three party city contest", "a five year plan": a compound noun written without its
