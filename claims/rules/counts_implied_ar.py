@@ -216,11 +216,21 @@ class ImpliedCountRulesAr(Cursor):
                 (seen == 1 or (next_noun or "").startswith(data.definite_article) or
                  (seen == 2 and next_noun in data.parallel_count_verbs)) and  # "عدد زوار بلغ 278780"
                 self._counted_genitive_ar(key, noun))
-        if key in data.toll_nouns:
+        if key in data.toll_nouns or self._counted_subject_ar(key, before):
             return True
         after = noun
         return key in data.total_count_nouns and (after in data.total_count_adjectives or
                                                   before in data.partitive_demonstratives)
+
+    def _counted_subject_ar(self, key: str, before: str | None) -> bool:
+        """"بلغت الإصابات الجديدة 328", "ارتفعت الوفيات إلى 45": a definite plural of `counted_plurals` right after a
+        verb of reaching or change is the subject the figure counts, as "عدد" + it would be."""
+        data = self.language
+        article = data.definite_article
+        if before is None or not key.startswith(article) or key[len(article):] not in data.counted_plurals:
+            return False
+        return self._reaching_verb_ar(before) or any(before[k:].startswith(v) for v in data.change_verbs
+                                                     for k in range(3))
 
     def _counted_genitive_ar(self, number_of: str, noun: str) -> bool:
         """"عدد ركاب 45648": an indefinite noun right after a bare "عدد" (not "عددهم", whose pronoun is what it
