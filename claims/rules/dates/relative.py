@@ -167,11 +167,9 @@ class RelativeDateRules(Cursor):
                                                       self.toks[i - 1].text in data.weekday_not_after):
             return Skip(i + 1)
         name = t.text.removesuffix("'s") if data.case_sensitive_months else t.key  # "Tuesday's meeting"
-        if name != t.text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
-                self.toks[i - 2].text[:1].isupper():
-            return Skip(i + 1)  # "The Mail on Sunday's": a name
-        if not self.ar and self._weekday_not_own_day_en(i):
-            return Skip(i + 1)  # "the station's Sunday Live phone-in": a programme's name; "October 18 (last Friday)"
+        if self._weekday_not_own_day(i, name):
+            return Skip(i + 1)  # "The Mail on Sunday's", "the station's Sunday Live phone-in": names; "October 18
+            # (last Friday)": the date restated
         stripped = self.strip(name, data.weekdays, data.proclitics_weekday)
         if stripped is None:
             return None
@@ -409,9 +407,13 @@ class RelativeDateRules(Cursor):
                 d.report_time = True
         return drafts
 
-    def _weekday_not_own_day_en(self, i: int) -> bool:
-        """English: the weekday at i names a programme or restates the date before it."""
-        return self._titled_after_possessive(i) or self._weekday_restating_date_en(i)
+    def _weekday_not_own_day(self, i: int, name: str) -> bool:
+        """The weekday at i (`name` without its possessive) names a paper ("The Mail on Sunday's"), or, in English,
+        a programme or restates the date before it."""
+        if name != self.toks[i].text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
+                self.toks[i - 2].text[:1].isupper():
+            return True  # "The Mail on Sunday's": a name
+        return not self.ar and (self._titled_after_possessive(i) or self._weekday_restating_date_en(i))
 
     def _weekday_restating_date_en(self, i: int) -> bool:
         """English: a weekday alone in brackets right after a date with its day restates that date, one claim
