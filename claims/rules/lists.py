@@ -182,6 +182,8 @@ class ListRules(Cursor):
                 return  # "between 10 dollars and 20 euros": two amounts
             n2.value /= cur.divisor
             end_i = after[1] if after is not None else end_i
+            if after is not None and cur.divisor == 1:
+                end_i = self.subunit_part(n2, end_i, code or r.currency) or end_i  # "إلى 225 دينار و160 مليم"
         elif not between or n1.value != n1.raw * max(n1.scale, 1) or n2.scale != n1.scale or \
                 self._percent_after(end_i) is not None or self._measure_after(end_i) is not None or \
                 self._counted_after(end_i, n2) is not None:

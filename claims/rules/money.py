@@ -77,41 +77,45 @@ class MoneyRules(Cursor):
             self.fx_price_en(r)  # "The rupee closed at 83.12 against the dollar" (money_fx_en.py)
         if r.kind != "money" or r.n2 is not None:
             return
-        self._subunit_tail(r)
+        if self.ar:
+            self.one_and_subunit_ar(r)  # "جنيها و75 قرشا" (money_ar.py)
+        end = self.subunit_part(r.n1, r.end_i, r.currency)
+        r.end_i = end if end is not None else r.end_i
+        if self.ar:
+            self.half_after_amount_ar(r)  # "4 دولارات ونصف" (money_ar.py)
         self.money_range_tail(r)
 
-    def _subunit_tail(self, r: Reading) -> None:
-        """A whole amount without a scale followed by fewer than 100 of its cents (1000 of its millimes or fils),
-        "and" between or not."""
+    def subunit_part(self, n1: NumberExpr, k: int, currency: str | None) -> int | None:
+        """A whole amount `n1` without a scale, its currency word ending before token k, followed by fewer than 100
+        of its cents (1000 of its millimes or fils), "and" between or not: the cents are added to `n1`; the token
+        after them, or None. Also the second bound of a range ("إلى 225 دينار و160 مليم": lists.py)."""
         data = self.language
-        n1 = r.n1
-        if r.currency is None or n1.scale or n1.value != n1.raw or n1.value != n1.value.to_integral_value():
-            return
-        k = r.end_i
+        if currency is None or n1.scale or n1.value != n1.raw or n1.value != n1.value.to_integral_value():
+            return None
         if self.word_key(k) in data.and_words:
             k += 1
         t = self.tok(k)
         if t is None or not (t.kind == NUM or (t.kind == WORD and self.number_expr(k) is not None)):
-            return
+            return None
         part = self.number_expr(k)
         if part is None or part.scale or not 0 < part.value < 1000 or part.value != part.value.to_integral_value():
-            return
+            return None
         after = self._currency_after(part.end_i)
         if after is None or after[0].divisor not in (100, 1000) or part.value >= after[0].divisor:
-            return
+            return None
         # English "cents" (no code of its own): the hundredth of any decimal currency; Arabic keeps its candidates
         generic = not self.ar and after[0].code is None and after[0].divisor == 100
-        if not generic and r.currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
-            return  # ("Rs. 665 and 69 cents" LKR, "20 dollars 43 cents"; not "5 dinars 300 sen")
+        if not generic and currency not in (after[0].code, *after[0].candidates, *after[0].outlet_codes):
+            return None  # ("Rs. 665 and 69 cents" LKR, "20 dollars 43 cents"; not "5 dinars 300 sen")
         n1.value += part.value / after[0].divisor
-        r.end_i = after[1]
+        return after[1]
 
     def _subunit_alone(self, j: int, cur_after: tuple[Currency, int, str | None] | None,
                        cur_before: tuple[Currency, int] | None) -> tuple[str, int] | None:
         """English: a currency's hundredth named alone after a figure, with no sign before it, is a unit as pence
         are (GUIDELINES: "300p a share" is a number): "eight sen", "up 50 pesewas" -> its unit and end. Only the
         subunits the language data lists among its units (not "cents": the annotated sets split on them); "20
-        ringgit and 43 sen" still joins as one amount (`_subunit_tail`)."""
+        ringgit and 43 sen" still joins as one amount (`subunit_part`)."""
         if self.ar or cur_after is None or cur_before is not None or cur_after[0].divisor == 1:
             return None
         return self._measure_after(j)
@@ -123,7 +127,7 @@ class MoneyRules(Cursor):
 
     def cents_after_amount(self, i: int, items: list[NumberExpr]) -> bool:
         """A list "Rs. 665 and 69 cents", "$12 and 50 cents" is one amount, its first part marked by a currency
-        before it: lists.py leaves it to the quantity rules, which join the cents (`_subunit_tail`)."""
+        before it: lists.py leaves it to the quantity rules, which join the cents (`subunit_part`)."""
         if len(items) != 2 or items[0].scale or self.word_key(items[0].end_i) not in self.language.and_words:
             return False
         after = self._currency_after(items[1].end_i)

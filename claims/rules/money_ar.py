@@ -99,7 +99,7 @@ class MoneyRulesAr(FxPriceRulesAr):
             return None
         r = Reading(NumberExpr(Decimal(2), i, i + 1, is_word=True, raw=Decimal(2)), None, None, i, i + 1)
         self._read_money(r, cur, None)
-        self._subunit_tail(r)
+        r.end_i = self.subunit_part(r.n1, r.end_i, r.currency) or r.end_i
         return [Draft("money", self.toks[i].start + len(found[0]), self.toks[r.end_i - 1].end,
                       value=number_value(r.n1.value), currency=r.currency, currency_candidates=r.candidates,
                       currency_source=r.currency_source)]
@@ -122,6 +122,41 @@ class MoneyRulesAr(FxPriceRulesAr):
         self._currency_by_peg_ar(r)
         if cur is not None and cur.code is not None and cur.adjectives and former_currency(cur.code) is not None:
             self._redenominated_by_rate_ar(r, cur)
+
+    def one_and_subunit_ar(self, r: Reading) -> None:
+        """An amount of a subunit after "و" and a whole unit's word with no figure before it: one of that unit and the
+        subunits ("زاد السعر جنيها و75 قرشا" 1.75; as "دينار ونصف" is 1.5), when the subunit is one of its currency."""
+        data = self.language
+        k = r.start_i - 1
+        if r.n1.scale or r.currency is None or self.word_key(k) not in data.and_words or k < 1:
+            return
+        unit = self.tok(k - 1)
+        after = self._currency_after(r.n1.end_i) if unit is not None and unit.kind == WORD else None
+        found = self.strip(unit.key, data.currency_words, data.proclitics_number_word) if after is not None else None
+        cur = data.currency_words[found[1]] if found is not None else None
+        if cur is None or cur.divisor != 1 or after[0].divisor == 1 or cur.needs_number or \
+                r.currency not in (cur.code, *cur.candidates) or self._amount_ends_at(k - 1) or \
+                (k > 1 and self.number_expr(k - 2) is not None):
+            return
+        r.n1.value += 1
+        r.start_i = k - 1
+
+    def half_after_amount_ar(self, r: Reading) -> None:
+        """"4 دولارات ونصف", "3 ملايين دينار ونصف": a half after an amount's currency word adds half of its last
+        unit (one, or its scale), unless a noun follows the half ("ونصف الكمية": half of something else; "ونصف
+        الدولار" is the unit's)."""
+        data = self.language
+        t = self.tok(r.end_i)
+        if t is None or t.kind != WORD or self._and_half(t.key) is None or r.n1.value != r.n1.value.to_integral_value():
+            return
+        nxt = self.tok(r.end_i + 1)
+        article = data.definite_article
+        unit = nxt is not None and nxt.kind == WORD and nxt.key.startswith(article) and \
+            nxt.key[len(article):] in data.currency_words  # "ونصف الدولار"
+        if not unit and nxt is not None and nxt.kind == WORD and nxt.key.startswith(article):
+            return  # "ونصف الكمية": half of something else
+        r.n1.value += Decimal("0.5") * max(r.n1.scale, 1)
+        r.end_i += 2 if unit else 1
 
     def price_list_item_ar(self, r: Reading) -> None:
         """A bare figure (or range) that is an item of a price list goes on in the list's money: "الطماطم 30 قرشا،
