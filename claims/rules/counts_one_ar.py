@@ -44,9 +44,9 @@ class OneCountRulesAr(Cursor):
                 return None  # "لعام 2015", "لعام كامل من": only "for another year" is a length
             end_i += 1
         elif stressed is not None:
-            if after in data.only_words:
-                end_i += 1  # "بعد شهر فقط", "قبل عام واحد": the length is the figure
-            elif not (stressed[1] in data.ago_words and self._period_ends_clause(end_i)):
+            if after in data.only_words or after in data.whole_period_words:
+                end_i += 1  # "بعد شهر فقط", "قبل عام واحد", "قبل يوم كامل": the length is the figure
+            elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i))):
                 return None  # "بعد شهر من الحادث", "قبل شهر رمضان": framing, or no period at all
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
                 data.and_prefix,)) is not None):
@@ -54,7 +54,7 @@ class OneCountRulesAr(Cursor):
         nxt = self.tok(end_i)
         if nxt is not None and nxt.kind == NUM:
             return None
-        start = self.toks[at].start if at == i + 2 else self.toks[i].start  # "لأكثر من عام": the noun
+        start = self.toks[at].start if at in (i + 2, i + 3) else self.toks[i].start  # "لأكثر من عام": the noun
         if extended:
             start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
         return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
@@ -81,6 +81,9 @@ class OneCountRulesAr(Cursor):
         qualifier = data.qualifiers.get((opener[1:], self.word_key(i + 1) or ""))
         if qualifier is not None:
             return i + 2, qualifier, False
+        qualifier = data.qualifiers.get((self.word_key(i + 1) or "", self.word_key(i + 2) or ""))
+        if qualifier is not None:  # "قبل أقل من أسبوع", "دام أكثر من شهر": the qualifier between
+            return i + 3, qualifier, False
         return i + 1, None, False
 
     def one_only_ar(self, i: int) -> list[Draft] | None:
