@@ -87,8 +87,11 @@ class CarriedCountRulesEn(Cursor):
     def _people_state(self, n: NumberExpr) -> bool:
         """"The storm left 37 injured and 12 others missing": a whole figure right before a word of what befell
         people (`people_state_words`: injured, dead, missing ...) counts them (not an age set off by commas: "Ms
-        Roe, 44, dead in her car"), when that word ends its clause (not a verb with its object: "4 injured nobody")."""
-        return self.word_key(n.end_i) in self.language.people_state_words and self._clause_closes(n.end_i + 1)
+        Roe, 44, dead in her car"), when that word ends its clause (not a verb with its object: "4 injured nobody");
+        "being" or "still" may stand between ("with 107 being hospitalized")."""
+        data = self.language
+        k = n.end_i + 1 if self.word_key(n.end_i) in data.people_state_links else n.end_i
+        return self.word_key(k) in data.people_state_words and self._clause_closes(k + 1)
 
     def lone_one_subject(self, i: int) -> bool:
         """"eight houses were damaged, seven partly and one has collapsed", "three people are in hospital, one has
