@@ -212,6 +212,8 @@ class ImpliedCountRulesAr(Cursor):
         if key in data.count_of_nouns:
             if noun is None:  # "بلغ عددهم 957987": the pronoun's group, right before the figure
                 return key not in data.count_of_nouns_bare
+            if noun in data.count_of_relatives:  # "بلغ عدد من شاركوا في التصويت 12400": those who did it
+                return self._reaching_verb_ar(before)
             return noun.startswith(data.definite_article) or key in data.toll_nouns or noun in data.counted_plurals or (
                 (seen == 1 or (next_noun or "").startswith(data.definite_article) or
                  (seen == 2 and next_noun in data.parallel_count_verbs)) and  # "عدد زوار بلغ 278780"
