@@ -35,7 +35,7 @@ class FxPriceRulesAr(Cursor):
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
-        local = data.several_country_codes - {basis}
+        local = data.several_country_codes - {basis, self._quoted_alone_ar(r)}
         code = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r)
         if code is None:
             return
@@ -140,6 +140,22 @@ class FxPriceRulesAr(Cursor):
         found = max((text.rfind(p, begin, at) for p in data.fx_rate_phrases), default=-1)
         between = text[found:at] if found >= 0 else ""
         return found >= 0 and len(between.split()) <= RATE_REACH and not any(ch.isdigit() for ch in between)
+
+    def _quoted_alone_ar(self, r: Reading) -> str | None:
+        """The currency a rate phrase names right after it with its adjective when no other currency is named against
+        it before the figure ("سعر صرف الدينار الكويتي في السوق الموازية السودانية 11290": the dinar is what is
+        priced, the figure is in the local money; not "سعر صرف الليرة مقابل الدولار 14,100", in lira)."""
+        data = self.language
+        if r.kind != "number" or not data.fx_rate_phrases:
+            return None
+        text, begin, at = self.ex.text, self.bounds[0], self.toks[r.n1.start_i].start
+        found, phrase = max((text.rfind(p, begin, at), p) for p in data.fx_rate_phrases)
+        words = text[found + len(phrase):at].split() if found >= 0 else []
+        if len(words) < 2 or len(words) > RATE_REACH or any(w in data.fx_quote_words for w in words):
+            return None
+        hit = self.strip(words[0], data.currency_words, data.proclitics_currency_cue)
+        cur = data.currency_words[hit[1]] if hit is not None else None
+        return self._adjective_code_ar(cur, words[1]) if cur is not None and cur.candidates else None
 
     def _named_local_ar(self, local: frozenset[str], r: Reading) -> str | None:
         """The local currency a rate sentence names by a word of several countries only ("سعر صرف الليرة مقابل
