@@ -99,6 +99,11 @@ class ListRules(Cursor):
         k = first.end_i
         while len(items) < MAX_ITEMS:
             t, nt = self.tok(k), self.tok(k + 1)
+            if len(items) > 1 and t is not None and t.text == "," and nt is not None and nt.kind == WORD and \
+                    not self.ar and (nt.key in data.and_words or nt.key in data.or_words) and \
+                    all(j in COMMAS for j in joiners):
+                k += 1  # "27, 24, and 19 percent": the serial comma before the last item (not "18 and 24, and 19%")
+                t, nt = nt, self.tok(k + 1)
             at = k + 1
             if first.parenthesized and nt is not None and nt.text == "(":
                 at, nt = k + 2, self.tok(k + 2)  # "بواقع (412) و(287) و(156) مراجعا": each figure in brackets
