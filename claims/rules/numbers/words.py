@@ -129,7 +129,20 @@ class WordNumberRules(Cursor):
             return None  # ("واحد في المئة" is a figure: one percent; so is "بين واحد و2.5 في المائة", "إصابة واحدة")
         if value <= 0:
             return None
-        return NumberExpr(value, i, run.j, is_word=True, scale=run.scale_seen, raw=value)
+        return self._with_glued_thousands(i, run, value)
+
+    def _with_glued_thousands(self, i: int, run: _WordRun, value: Decimal) -> NumberExpr:
+        """The words' figure; in English with a comma and three digits glued right after words below a thousand
+        ("eight,700 people", "three,440"), as text reworded by a program writes the thousands of a figure, the
+        whole figure, read as digits with separators are."""
+        j = run.j
+        comma, digits, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
+        if self.ar or run.scale_seen or value >= 1000 or comma is None or comma.text != "," or digits is None or \
+                digits.kind != NUM or len(digits.text) != 3 or not digits.text.isdigit() or not self.glued(j) or \
+                not self.glued(j + 1) or (after is not None and self.glued(j + 2) and after.kind != SYM):
+            return NumberExpr(value, i, j, is_word=True, scale=run.scale_seen, raw=value)
+        value = value * 1000 + Decimal(digits.text)
+        return NumberExpr(value, i, j + 2, raw=value)
 
     def _after_scale_comma(self, run: _WordRun, mark: str) -> None:
         """English: the words after a comma that goes on a number written out after its scale word ("four
