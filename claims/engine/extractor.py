@@ -73,6 +73,7 @@ class Extractor:
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
         self._scaled_before: tuple[int, Draft] | None = None  # (sentence, its last amount in millions): wrapped_scaled
         self.scaled_money: Draft | None = None  # the last amount in thousands or more, any sentence (rules/money.py)
+        self.timed_count: Draft | None = None  # the last time in decimal seconds, any sentence (rules/counts.py)
 
     def masked(self, start: int, end: int) -> bool:
         k = bisect_right(self._mask_starts, start) - 1

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
 AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
+_TWO_DECIMALS = re.compile(r"\d{1,3}\.\d\d")  # a race time as results list it ("9.97", "57.90")
 WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("chickpeas 1,150")
 
 
@@ -116,6 +119,21 @@ class CountRules(Cursor):
         """A bare figure in millions takes the unit of a measure it continues (`_continued_unit_en`)."""
         if r.kind == "number" and r.unit is None and r.n2 is None and not self.ar:
             r.unit = self._continued_unit_en(r.n1)
+        if r.kind == "number" and r.unit is None and self.ex.timed_count is not None:
+            self._continued_time_en(r)
+
+    def _continued_time_en(self, r: Reading) -> None:
+        """"In 9.95 seconds, it was all over ... behind Coleman (9.97 to 9.98)": a bare figure with two decimals
+        (both of a pair) within a quarter of the text's last time in decimal seconds (`timed_nouns`) is another
+        time in seconds, a count as that one (race results list times so)."""
+        prev = self.ex.timed_count
+        if prev is None or not isinstance(prev.value, int | float) or prev.start >= self.toks[r.start_i].start:
+            return
+        for n in (r.n1, r.n2):
+            if n is not None and (n.scale or not prev.value * 0.8 <= n.value <= prev.value * 1.25 or
+                                  not _TWO_DECIMALS.fullmatch(self.toks[n.start_i + n.parenthesized].text)):
+                return
+        r.kind, r.counted = "count", prev.counted
 
     def _continued_unit_en(self, n: NumberExpr) -> str | None:
         """A bare figure in millions after a measure in millions of the same sentence continues it after a link

@@ -379,6 +379,9 @@ class ListRules(Cursor):
             (self.word_key(k + 1) or "").startswith(self.language.definite_article)
 
     def remember_scaled(self, d: Draft, n1: NumberExpr) -> None:
+        if d.kind == "count" and d.counted and d.counted.lower() in self.language.timed_nouns and \
+                n1.value != n1.value.to_integral_value():
+            self.ex.timed_count = d  # "in 9.95 seconds": later bare times go on with it (counts._continued_time_en)
         if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:
             self.last_scaled = d
             if d.kind == "money":
