@@ -88,11 +88,19 @@ class CountRulesEn(ImpliedCountRulesEn):
             return True
         if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
             return True  # "32 Labour MPs", "200 NGOs"
+        if k == j and self.toks[j - 1].text == "1" and w.text.islower() and self._singular_of_counted(j, key):
+            return True  # "Delmas (8 cases), Cross (1 case)": the noun the sentence counts in the plural
         if plural_suffix_en(key) and not key.endswith("'s"):
             # "8 Venus Williams", "16 Tommy Haas": a ranked name after digits; "three Grand Slams" counts
             return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os", "is")) and
                         self.toks[j - 1].kind != WORD)
         return None
+
+    def _singular_of_counted(self, j: int, key: str) -> bool:
+        """The plural of `key` ("cases", "matches") stands right after another figure in the window."""
+        plurals = (key + "s", key + "es")
+        return any(t.key in plurals and m != j and self.toks[m - 1].kind == NUM
+                   for m, t in enumerate(self.toks) if m > 0)
 
     def _refers_back_en(self, r: Reading) -> bool:
         """A count that refers back to a group named before (GUIDELINES: not annotated, as Arabic definite duals):
