@@ -16,6 +16,7 @@ from claims.languages import Language
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
 _WORD_AR = re.compile(r"[^\W\d_]+")
+_SEPARATOR_TAIL = re.compile(r"\s*[/–—-]\s*[^\W\d_]")  # "2016 / قدر": a slash or dash, then the story's first word
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
 _NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 # "(شبكة الأخبار / سبوتنيك - 3 مايو 2021ء)": an agency copy's head in brackets, the date after a dash
@@ -41,16 +42,27 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     first = min((d for d in drafts if d.kind == "date"), key=lambda d: d.start, default=None)
     if first is None or first.start - s > HEAD_REACH or any(d.start < first.start for d in drafts):
         return
-    if _PLACE_AR.fullmatch(text, s, first.start) and _agency_tail(language.dateline_agencies).match(
-            text, first.end, first.end + 30) and not _particle_in(text[s:first.start], language):
+    if _PLACE_AR.fullmatch(text, s, first.start) and (
+            _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
+            _separated_full_date(first, text, s)) and not _particle_in(text[s:first.start], language):
         first.report_time = True
 
 
+def _separated_full_date(first: Draft, text: str, start: int) -> bool:
+    """A paragraph (the sentence at `start`) opens with a place and a full date (day, month and year) set off by a
+    slash or a dash before the story's first word, no agency named: "رام الله 10 يوليو 2016 / قدر تقرير", "الخرطوم –
+    18 يوليو 2025 – سجلت" (not a range: "2016 - 2017")."""
+    value = first.value  # (written, not inferred: "قتل -الخميس- شخصان" is a weekday)
+    return isinstance(value, str) and len(value) == 10 and value[:4].isdigit() and not first.inferred and \
+        text[:start].rstrip(" \t")[-1:] in ("", "\n") and _SEPARATOR_TAIL.match(text, first.end) is not None
+
+
 def _particle_in(place: str, language: Language) -> bool:
-    """A word of the place is a particle or preposition, bare or after و/ف ("وفي 5 مارس (سانا) أعلنت": no place;
-    `not_counted` holds them): the sentence opens with no dateline."""
-    words = language.not_counted
-    return any(w in words or (w[:1] in "وف" and w[1:] in words) for w in _WORD_AR.findall(place))
+    """A word of the place is a particle or preposition, bare or after a conjunction ("وفي 5 مارس (سانا) أعلنت": no
+    place; `not_counted` holds them, `report_verb_proclitics` the conjunctions): the sentence opens with no
+    dateline."""
+    words, conj = language.not_counted, language.report_verb_proclitics
+    return any(w in words or (w[:1] in conj and w[1:] in words) for w in _WORD_AR.findall(place))
 
 
 def mark_stamp_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
