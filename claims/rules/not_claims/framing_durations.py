@@ -22,6 +22,8 @@ from claims.normalize import normalize_word
 SUPERLATIVE_REACH = 9
 SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
 NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
+FRAMED_REACH_AR = 4  # tokens from a figure to "خلال"/"في" before the period it was totalled in ("5320 إصابة جديدة")
+FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام", "25% في عامين"
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -58,10 +60,10 @@ class FramingDurationRules(Cursor):
             return True
         if self.in_set(i - 1, data.frame_words):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
-            return long_unit or not digits or (self.ar and self._past_modifier_after(d))
+            return long_unit or not digits or (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i)))
         if self.ar:
             # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)
-            return self._after_superlative(i, d) or self._age_category_ar(i, d)
+            return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i)
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
@@ -212,6 +214,26 @@ class FramingDurationRules(Cursor):
         before = self.ex.norm.text[max(self.bounds[0], self.toks[m].start - NEGATION_CHARS):self.toks[m].start]
         words = before.lower().replace("’", "'").split()
         return any(w.endswith("n't") or w in self.language.negation_words for w in words[-2:])
+
+    def _total_framed_ar(self, i: int) -> bool:
+        """Arabic: "سجلت 5320 إصابة خلال 3 أيام", "ارتفعت الإيجارات 25% في عامين", "50 حالة في أقل من شهرين": a
+        duration after "خلال"/"في" (maybe with a qualifier) right after a figure and its noun (a figure in digits
+        within FRAMED_REACH_AR tokens before, brackets passed) is the period the figure was totalled in. A deadline
+        or a duration with no figure before it ("خلال 30 يوما من التبليغ", "في 6 أشهر فقط بلغت") stays."""
+        data = self.language
+        found = self.phrase_before(i, data.qualifiers)
+        k = (found[1] if found is not None else i) - 1
+        if not (self.in_set(k, data.frame_words) or self.in_set(k, data.frame_total_links)):
+            return False
+        for m in range(k - 1, max(-1, k - 1 - FRAMED_REACH_AR), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == NUM:
+                return True
+            if t.kind != WORD and t.text not in FRAMED_PASSED_MARKS:
+                return False
+        return False
 
     def _age_category_ar(self, i: int, d: Draft) -> bool:
         """Arabic: "المنتخب السعودي (أقل من 23 سنة)", "منتخب الأردن لأقل من 17 سنة", "بطولة غرب آسيا تحت 19 عاما":
