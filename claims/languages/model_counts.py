@@ -103,6 +103,8 @@ class CountRoles:
     lone_count_verbs: frozenset[str] = frozenset()
     plural_subject_verbs: frozenset[str] = frozenset()  # "and 968 were hospitalized": a figure as subject (en)
     people_state_words: frozenset[str] = frozenset()  # "left 101 injured": a figure before one counts people (en)
+    scored_count_verbs: frozenset[str] = frozenset()  # "scored two while": a spelled figure counts goals (en)
+    scored_count_adverbs: frozenset[str] = frozenset()  # "conceded merely seven" (en)
     people_state_links: frozenset[str] = frozenset()  # "with 107 being hospitalized": between figure and state (en)
     definite_count_adjectives: frozenset[str] = frozenset()  # "for the remaining 90": a count goes on (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)

@@ -45,7 +45,17 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
             self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
             self.place_tally(n) or self._of_pronoun_opened(n) or \
-            self.counted_subject(n)  # "burglaries stood at 412" (counts_subject_en.py)
+            self.counted_subject(n) or self._scored_word(n)  # "burglaries stood at 412" (counts_subject_en.py)
+
+    def _scored_word(self, n: NumberExpr) -> bool:
+        """"Stockdale scored two while ...", "conceded merely seven": a spelled figure right after a verb of scoring
+        (`scored_count_verbs`; an adverb of `scored_count_adverbs` between) counts goals or tries; in digits it may
+        be a batter's runs ("scored 64 off 69"), which stay a number."""
+        data = self.language
+        k = n.start_i - 1
+        if self.word_key(k) in data.scored_count_adverbs:
+            k -= 1
+        return n.is_word and self.word_key(k) in data.scored_count_verbs
 
     def place_tally(self, n: NumberExpr) -> bool:
         """"had 241 cases, followed by Ormoc City, 161; Baybay, 159", "76 sites in Johor; Kedah (six); Perak (21)": a
