@@ -147,14 +147,14 @@ class ReportTimeRules(Cursor):
     def _before_window(self) -> list[Item]:
         """Items of the sentence's words before this window, nearest first, when the window was cut after the
         sentence start ("قال مساعد وزير المالية البحريني سالم العوضي، أمس": the verb lies before it).
-        Their case is not read: a name there counts toward the reach."""
+        A capitalized word there is a name, as in the window ("declared by the Board of Higher Education, Pune on")."""
         first = self.toks[0].start if self.toks else self.bounds[0]
         if first <= self.bounds[0]:
             return []
         text = self.ex.norm.text[max(self.bounds[0], first - REPORT_LOOKBACK_CHARS):first]
         found = []
         for t in reversed(tokenize(text, 0, len(text), not self.ar)):
-            found.append((t.kind, t.key if t.kind == WORD else t.text, False))
+            found.append((t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()))
         return found
 
 

@@ -32,7 +32,7 @@ INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", s
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a press conference in ...")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
-NOUN_NEAR_VERB = 3  # how far before a release verb its report noun may stand ("the data were released")
+NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the results of which were declared")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
 
@@ -268,7 +268,10 @@ class ReportTimeRulesEn(ReportTimeRules):
 
     def _report_reach_en(self, items: list[Item]) -> tuple[int, list[Item]]:
         """How many lower-case words back the verb may stand (more after a report noun), and the items to walk."""
-        noun_before_day = bool(items) and items[0][0] == WORD and items[0][1] in self.language.report_nouns
+        data = self.language
+        noun_before_day = bool(items) and items[0][0] == WORD and (
+            items[0][1] in data.report_nouns or items[0][1] in data.report_statement_nouns)  # "announced the release
+        # of the results yesterday"
         return (REACH_AFTER_REPORT_NOUN_EN if noun_before_day else REACH_EN), items
 
     def _walked_en(self, items: list[Item]) -> Iterator[Walked]:
@@ -320,7 +323,9 @@ class ReportTimeRulesEn(ReportTimeRules):
             if not it[2] and it[1] not in inner:
                 counted += 1
                 if counted == NOUN_NEAR_VERB:
-                    break
+                    return taken
+        if self.toks and self.toks[0].start > self.bounds[0]:  # the window was cut: read on before it
+            taken += self._before_window()[:NOUN_NEAR_VERB - counted]
         return taken
 
 
