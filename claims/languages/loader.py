@@ -123,6 +123,7 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             needs_adjective=bool(entry.get("needs_adjective")),
             divisor=int(entry.get("divisor") or 1),
             whole_below_one=bool(entry.get("whole_below_one")),
+            usual=entry.get("usual"),
             outlet_codes=frozenset(str(c) for c in entry.get("outlet_codes") or []),
             own_code_cues=_cue_pattern(entry.get("own_code_cues")),
             own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),

@@ -30,6 +30,7 @@ class Currency:
     own_code_cues: regex.Pattern | None = None
     own_code_text_cues: tuple[str, ...] = ()
     named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
+    usual: str | None = None  # the candidate meant when the text names no candidate's country ("جنيه": EGP)
 
 
 @dataclass(kw_only=True)

@@ -413,7 +413,8 @@ class CurrencyResolver:
         it (`named_only` of the word: a bare "جنيه" is sterling only in a story naming Britain) drops out; then the
         word's usual reading; else none, with the candidates left."""
         whole = len(self.text)
-        candidates = self._best(candidates, self._weights(candidates, 0, whole, skip))
+        weights = self._weights(candidates, 0, whole, skip)
+        candidates = self._best(candidates, weights)
         if len(candidates) > 1 and cur.named_only:
             candidates = [c for c in candidates if c not in cur.named_only or self._hits(c, 0, whole, skip)] or \
                 candidates
@@ -421,4 +422,6 @@ class CurrencyResolver:
             return candidates[0], [], "context"
         if cur.code and cur.code in candidates:  # a word with a usual reading ("rupees": INR) keeps it unless the
             return cur.code, [], "explicit"  # text names another candidate (two others tied: none of the three)
+        if cur.usual in candidates and not any(weights.values()):
+            return str(cur.usual), [], "explicit"  # "جنيه" where no candidate's country is named at all: EGP
         return None, candidates, "none"
