@@ -94,6 +94,7 @@ class CountRoles:
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
     subject_phrase_prepositions: frozenset[str] = frozenset()
     subject_not_counted: frozenset[str] = frozenset()
+    tally_people_nouns: frozenset[str] = frozenset()  # "50 people, including Ali (45)": ages, no tally (en)
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
     period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)

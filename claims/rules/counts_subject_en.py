@@ -17,6 +17,8 @@ number, so they cost nothing elsewhere.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from claims.engine.types import NUM, WORD, NumberExpr
 from claims.rules.counts_parts_en import PartCountRulesEn
 
@@ -34,6 +36,11 @@ class SubjectCountRulesEn(PartCountRulesEn):
         data = self.language
         k = self._past_adverbs(n.start_i)
         link = self.word_key(k - 1)
+        opener = self.tok(n.start_i - 1)
+        if opener is not None and (opener.text in ",;" or opener.key in data.and_words) and \
+                self.word_key(n.end_i) in data.carried_prepositions:
+            view, off = self.sentence_view()  # "stood at 614 against 598 in 2011; 905 in 2010 and 864 in 2009"
+            return view._parallel_subject(n.start_i + off, self.word_key(n.end_i))
         if link in data.comparison_links or f"{self.word_key(k - 2)} {link}" in data.comparison_links:
             view, off = self.sentence_view()
             return view._compared_with_subject(k + off)
@@ -42,6 +49,22 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False  # (cheap: the word before the figure decides whether the sentence is read)
         view, off = self.sentence_view()
         return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
+
+    def _parallel_subject(self, a: int, prep: str | None) -> bool:
+        """"murders stood at 614, compared with 598 in 2011; 905 in 2010 and 864 in 2009": a figure before the
+        preposition that followed a figure counted by its subject or compared with one, earlier in the sentence."""
+        m = 0
+        while m < a - 1:
+            expr = self.number_expr(m) if self.figure_at(m) else None
+            if expr is None:
+                m += 1
+                continue
+            if self.word_key(expr.end_i) == prep and not expr.scale and expr.end_i < a:
+                k = self._past_adverbs(m)
+                if self.subject_counts_at(k) or self._compared_with_subject(k):
+                    return True
+            m = max(expr.end_i, m + 1)
+        return False
 
     def _compared_with_subject(self, k: int) -> bool:
         """"burglaries stood at 614, compared with 598 a year before": a figure after a comparison link counts what
@@ -130,3 +153,27 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False
         return any(self.word_key(m - 1) == link and self.figure_at(m) and self.subject_counts_at(m)
                    for m in range(1, k - 2))
+
+    def bracketed_tally(self, n: NumberExpr) -> bool:
+        """"Ethiopia led with 30 flights, followed by Kenya (28), Morocco (27) and Nigeria (20)": a whole figure alone
+        in brackets after a capitalized name, closing its item of a comma list, counts what the count before it in
+        the sentence counted, when two or more such items fall from no more than that count (a ranking; ages after
+        names rise and fall at random and pass the count: "three men, Ali (28) and Tom (31)")."""
+        data = self.language
+        close = self.tok(n.end_i)
+        name = self.tok(n.start_i - 1)
+        if n.is_word or n.scale or n.value != n.value.to_integral_value() or name is None or name.kind != WORD or \
+                not name.text[:1].isupper() or (name.text,) in data.months or name.text in data.weekdays or \
+                not (close is None or close.text in ",." or close.key in data.and_words):
+            return False
+        view, off = self.sentence_view()
+        counts = view.counts_before(n.start_i + off)
+        if not counts or view.word_key(counts[0][2] - 1) in data.tally_people_nouns:
+            return False  # ("held 50 people, including Ali (45) and Tom (31)": ages)
+        first = view.number_expr(counts[0][0])
+        items = [view.number_expr(m + 1) for m in range(counts[0][2], view.n) if view.toks[m].text == "(" and
+                 view.tok(m + 2) is not None and view.toks[m + 2].text == ")" and view.toks[m + 1].kind == NUM and
+                 view.tok(m - 1) is not None and view.toks[m - 1].text[:1].isupper()]
+        values = [x.value for x in items if x is not None]
+        return first is not None and len(values) >= 2 and values[0] <= first.value and \
+            all(b <= a for a, b in pairwise(values))
