@@ -339,7 +339,9 @@ class ImpliedCountRulesAr(Cursor):
                                        before.key in data.partitive_pronouns or before.key in data.breakdown_copulas)):
             return None
         found = self._count_before_ar(r, named=False)
-        if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < 2:
+        # one item is enough after و ("184 حالة بينها 128 بالجزيرة و56 في كسلا": the last part of the count)
+        items = 1 if before is not None and before.key in data.and_words else 2
+        if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < items:
             return None
         return found[0].counted or ""
 
