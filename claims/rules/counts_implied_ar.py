@@ -86,8 +86,8 @@ class ImpliedCountRulesAr(Cursor):
         if self.in_set(self._qualifier(r.start_i)[1] - 1, self.language.value_words):
             return False  # "بقيمة 97,039,330": a value, never a count
         close = self.tok(r.end_i)
-        if close is not None and close.text in _CLOSING_MARKS:
-            return False  # "أجنحة «كوفيد 19»": the number ends a name
+        if close is not None and close.text in _CLOSING_MARKS and not n1.parenthesized:
+            return False  # "أجنحة «كوفيد 19»": the number ends a name (not '... (4120)”': a quotation ends)
         if self._number_of_subject_ar(n1.start_i) or self._number_of_after_ar(r.end_i):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
@@ -185,8 +185,10 @@ class ImpliedCountRulesAr(Cursor):
         """A verb of reaching right before "عدد" ("وبلغ عدد"): the clause opens with it, so the figure that ends the
         clause is its complement, also past a comma or a year ("بلغ عدد العاطلين في الربع الأول من سنة 2023، حوالي
         412,5 ألفا")."""
-        verbs = self.language.parallel_count_verbs
-        return word is not None and (word in verbs or (word[:1] in _CLAUSE_PROCLITICS and word[1:] in verbs))
+        data = self.language
+        return word is not None and any(
+            w in data.parallel_count_verbs or w in data.count_total_copulas  # "وبذلك يكون العدد الكلي ... 500"
+            for w in (word, word[1:] if word[:1] in _CLAUSE_PROCLITICS else ""))
 
     def _number_of_after_ar(self, j: int) -> bool:
         """"فإن 367 ألفا هو عدد المترشحين": a pronoun right after the figure (token j), "عدد", a definite noun."""
