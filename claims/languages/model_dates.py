@@ -100,5 +100,6 @@ class DateRoles:
     same_month_words: frozenset[str] = frozenset()  # "28 من الشهر نفسه": the month named before (ar)
     weekly_words: frozenset[str] = frozenset()  # "يومي الجمعة والسبت أسبوعيا": a weekday of every week, no date (ar)
     week_nouns: frozenset[str] = frozenset()  # "... من كل أسبوع" (after `per_every_words`)
+    year_phrase_nouns: frozenset[str] = frozenset()  # "ميزانية الدولة 2022-2023": a year after its complement (ar)
     weekday_falls_on: frozenset[str] = frozenset()  # "الأحد الواقع في 16 مايو": the date a weekday is (ar)
     weekday_falls_on_preps: frozenset[str] = frozenset()  # ("في" after it)

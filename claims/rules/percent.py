@@ -76,8 +76,8 @@ class PercentRules(Cursor):
             return
         if not self.ar:
             return
-        if r.kind == "number" and r.unit is None:
-            self._percent_sign_before_ar(r)
+        if r.kind in ("number", "count") and r.unit is None:
+            self._percent_sign_before_ar(r)  # (a count too: "حصد %8.67 من الأصوات" is no count of votes)
         elif r.unit == "point" and self.rate_points_ar(r.end_i):
             r.kind, r.unit = "percent", "percentage point"  # "ارتفعت البطالة بـ 0,2 نقطة لتنتقل من 9% إلى 9,2%"
 
@@ -166,7 +166,7 @@ class PercentRules(Cursor):
             k2 = r.n2.start_i - 1
             if self.tok(k2) is None or self.toks[k2].text != "%":
                 return
-        r.kind = "percent"
+        r.kind, r.counted = "percent", None
         r.start_i = min(r.start_i, k)
 
     def percent_read_back(self, i: int) -> list[Draft] | None:

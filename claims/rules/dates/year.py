@@ -75,7 +75,8 @@ class YearRules(Cursor):
 
     def _year_noun_phrase_ar(self, i: int) -> bool:
         """Arabic: a year named after a year noun and its definite adjectives ("العام الماضي 2023", "للعام المالي
-        الحالي 2020", "السنة الدراسية 2019"): the phrase names the year the figure restates, not what it counts."""
+        الحالي 2020", "السنة الدراسية 2019") or after a budget noun of `year_phrase_nouns` and its definite complement
+        ("ميزانية الدولة 2022-2023"): the phrase names the year the figure restates, not what it counts."""
         data = self.language
         k = i - 1
         while k >= i - YEAR_NOUN_ADJECTIVES and (key := self.word_key(k)) is not None and \
@@ -84,7 +85,8 @@ class YearRules(Cursor):
         key = self.word_key(k) or ""
         if key.startswith("لل"):
             key = data.definite_article + key[2:]  # "للعام": ل before the article drops its alef
-        return k < i - 1 and (key in data.relative_year_nouns or self.in_set(k, data.relative_year_nouns))
+        return k < i - 1 and (key in data.relative_year_nouns or self.in_set(k, data.relative_year_nouns) or
+                              self.in_set(k, data.year_phrase_nouns))  # "ميزانية الدولة 2022"
 
     def _compared_year_ar(self, i: int) -> bool:
         """Arabic: "مقارنة مع 2009", "بالمقارنة مع 2010": a year compared with (the glued "مقارنة بـ2009" is a

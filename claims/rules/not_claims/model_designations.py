@@ -163,13 +163,15 @@ class ModelDesignationRules(Cursor):
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i) and
                         (not self.glued(end_i) or self._measure_after(end_i) is not None)))) and \
-                    not ((self.ar or prev.text.isupper()) and end_i == i + 1 and len(self.toks[i].text) == 4 and
-                         self.in_set(i - 1, data.year_cues)):
+                    not ((self.ar or prev.text.isupper()) and len(self.toks[i].text) == 4 and (
+                        (end_i == i + 1 and self.in_set(i - 1, data.year_cues)) or (
+                            self.ar and self.in_set(i - 2, data.year_cues) and not prev.text.isascii()))):
                 # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn", but "the R61 road" is one;
                 # nor an Arabic word typed
                 # without its space before an amount or a count: "أكثر من12 مليون ريال", "بحسم200 ريال",
                 # "خلال رمضان الماضي2500 سلة", but a figure glued on both sides is inside a name: "مؤشر تجارة2تجارة";
-                # nor a year cue before its year: "سنة2011", "FY2015")
+                # nor a year cue before its year: "سنة2011", "FY2015", or before the word glued to it: "ميزانية
+                # الدولة2022-2023")
                 return Skip(end_i)
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
