@@ -28,6 +28,8 @@ class FrameRoles:
     age_category_nouns: frozenset[str] = frozenset()  # "منتخب ... تحت 20 عاما": a team's age category (ar)
     age_category_links: frozenset[str] = frozenset()  # "تحت", "دون", "أقل (من)" before the age limit (ar)
     frame_after: frozenset[str] = frozenset()
+    minute_mark_links: frozenset[str] = frozenset()  # "scored on nine minutes": the minute of play (en)
+    minute_mark_units: frozenset[str] = frozenset()
     frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)
     frame_total_not_units: frozenset[str] = frozenset()  # ("in 9.58 seconds": a race's time is the figure)

@@ -67,7 +67,7 @@ class FramingDurationRules(Cursor):
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
-                self._percent_change_period(i, d):
+                self._percent_change_period(i, d) or self._minute_mark(i, unit):
             return True
         qualified = self.phrase_before(i, data.qualifiers)
         if qualified is not None and self.word_key(qualified[1] - 1) in data.frame_after:
@@ -81,6 +81,10 @@ class FramingDurationRules(Cursor):
         # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted)
         return before in data.frame_after and not long_unit and \
             self.word_key(self._index_after(d.end)) not in data.share_links
+
+    def _minute_mark(self, i: int, unit: str) -> bool:
+        """"opened the scoring on nine minutes", "On 75 minutes, he scored": the minute of play, as a goal minute."""
+        return self.word_key(i - 1) in self.language.minute_mark_links and unit in self.language.minute_mark_units
 
     def _frame_after_article(self, i: int, k: int, d: Draft) -> bool:
         """English: the duration at i after "the" at k (and a modifier between: "the past 15 years")."""
