@@ -230,8 +230,10 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if not any(view.figure_tok(m) and not view._item_after(m + 1)[0] for m in range(a - 1)):
             return False  # no total before the list
         the = self.word_key(end_i + 1 + each) in data.share_articles  # a place with "the": "two in the Cordillera"
-        if the and not view.counts_before(a):
-            return False  # (only after a count)
+        if the and not view.counts_before(a) and sum(1 for m in range(view.n) if view.figure_tok(m) and
+                                                     view._item_after(m + 1)[0] and
+                                                     view.word_key(m + 2) not in data.share_articles) < 2:
+            return False  # (only after a count, or among two items with places named alone: "400 in Moreton Bay")
         if (each or before.key in data.and_words) and not the:  # "... and one in Lakhimpur" closes the list
             return True
         return sum(1 for m in range(view.n) if view.figure_tok(m) and view._item_after(m + 1)[0]) >= 2
