@@ -90,8 +90,8 @@ class RecurringMonthRulesEn(Cursor):
         word ("the July-to-October monsoon", "the July-October summer monsoon") or alone in brackets after
         one in its clause ("seasonal rainfall over the country (June to September)")."""
         data = self.language
-        if not data.season_words:
-            return False
+        if not data.season_words or not (self._range_mark(j) or self._range_mark(i - 1)):
+            return False  # (the cheap test first: no range link beside the month)
         start, end = i, j
         following = self._range_link_end(j)
         if following is not None:  # the range's first month: read on to its last
@@ -116,6 +116,11 @@ class RecurringMonthRulesEn(Cursor):
             return False
         before = self.ex.text[max(self.bounds[0], opening.start - SEASON_WORD_REACH_CHARS):opening.start].lower()
         return any(w.strip(",") in data.season_words for w in before.split())
+
+    def _range_mark(self, k: int) -> bool:
+        """Token k links a range of months ("-", "to", "through")."""
+        t = self.tok(k)
+        return t is not None and (t.text in SEASON_RANGE_MARKS or t.key in self.language.year_range_connectors)
 
     def _range_link_end(self, j: int) -> int | None:
         """After a month ending at j, a range link and a second month ("-to-", " to ", "–"): the token after that

@@ -418,11 +418,14 @@ class RelativeDateRules(Cursor):
     def _weekday_restating_date_en(self, i: int) -> bool:
         """English: a weekday alone in brackets right after a date with its day restates that date, one claim
         (GUIDELINES: a weekday next to its date is part of it): "on June 17 (Monday)", "October 18th (last Friday)"."""
+        closing = self.tok(i + 1)
+        if closing is None or closing.text != ")":
+            return False  # (the cheap test first)
         k = i - 1
         if self.word_key(k) in self.language.weekday_past or self.word_key(k) == "this":
             k -= 1
-        opening, closing = self.tok(k), self.tok(i + 1)
-        if opening is None or opening.text != "(" or closing is None or closing.text != ")" or k < 2:
+        opening = self.tok(k)
+        if opening is None or opening.text != "(" or k < 2:
             return False
         day = k - 1
         if self.word_key(day) in self.language.ordinal_suffixes and self.glued(day):

@@ -104,8 +104,6 @@ class ReportTimeRulesEn(ReportTimeRules):
         back = self._tokens_back(k)
         names = lower = 0
         for t in back:
-            if names == 9:
-                break
             if (t.kind == WORD and (t.text[:1].isupper() or (t.key in data.name_inner_words and names))) or (
                     t.text == "&" and names):
                 names += 1
@@ -115,9 +113,14 @@ class ReportTimeRulesEn(ReportTimeRules):
                 lower += 1
             else:
                 break
-        rest = back[names:names + 2]
-        return names > 0 and len(rest) == 2 and rest[0].key in data.report_clause_openers and \
-            rest[1].key in data.report_bare_verbs
+            if names == 9:
+                t = next(back, None)
+                break
+        else:
+            return False
+        after_name = next(back, None)  # t: the token that ended the name; then the verb before it
+        return names > 0 and t is not None and t.key in data.report_clause_openers and \
+            after_name is not None and after_name.key in data.report_bare_verbs
 
     def _said_at_event_en(self, start_i: int) -> bool:
         """"the minister said at a press conference in the capital on Monday.", "He was speaking at a farmers' rally
@@ -134,27 +137,32 @@ class ReportTimeRulesEn(ReportTimeRules):
         k = start_i - 1
         if self.word_key(k) in data.report_time_links:
             k -= 1
-        back = self._tokens_back(k)[:EVENT_PHRASE_REACH + 1]
-        for n, t in enumerate(back):
-            if t.kind != WORD and t.text not in "'’":
+        back = self._tokens_back(k)  # (lazy: most walks stop at the first mark or clause word)
+        t = next(back, None)
+        for _ in range(EVENT_PHRASE_REACH + 1):
+            if t is None or (t.kind != WORD and t.text not in "'’") or t.key in data.report_clause_breaks or \
+                    t.key in data.report_clause_verbs:
                 return False
-            if t.key in data.report_clause_breaks or t.key in data.report_clause_verbs:
-                return False
-            if t.key.endswith("ed") and n + 1 < len(back) and back[n + 1].key not in data.report_clause_openers:
+            before = next(back, None)
+            if t.key.endswith("ed") and before is not None and before.key not in data.report_clause_openers:
                 return False  # "said in a statement rebels attacked a base on Monday": the reported act's day
-            if t.key in data.report_event_prepositions and n + 1 < len(back) and back[n + 1].key in data.report_verbs:
+            if t.key in data.report_event_prepositions and before is not None and before.key in data.report_verbs:
                 return True
+            t = before
         return False
 
-    def _tokens_back(self, k: int) -> list[Tok]:
+    def _tokens_back(self, k: int) -> Iterator[Tok]:
         """The sentence's tokens from k back to its start, nearest first; read on in the text before the window when
-        the window was cut after the sentence's start (the window holds only so many characters before its day)."""
-        back = [t for t in reversed(self.toks[:k + 1]) if t.start >= self.bounds[0]]
-        if len(back) == k + 1 and self.toks and self.toks[0].start > self.bounds[0]:
+        the window was cut after the sentence's start (the window holds only so many characters before its day),
+        only when a caller walks that far."""
+        for t in reversed(self.toks[:k + 1]):
+            if t.start < self.bounds[0]:
+                return
+            yield t
+        if self.toks and self.toks[0].start > self.bounds[0]:
             first = self.toks[0].start
             text = self.ex.norm.text
-            back += reversed(tokenize(text, max(self.bounds[0], first - REPORT_LOOKBACK_CHARS), first, True))
-        return back
+            yield from reversed(tokenize(text, max(self.bounds[0], first - REPORT_LOOKBACK_CHARS), first, True))
 
     def _report_event_before(self, k: int) -> bool:
         """A statement, interview or press conference at k, after "in"/"at"/"during" (a determiner and up to two

@@ -213,6 +213,12 @@ class FramingDurationRules(Cursor):
                 return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
         return False
 
+    def _percent_token(self, m: int) -> bool:
+        """Token m is a percent sign or word ("%", "percent", the "cent" of "per cent")."""
+        t = self.toks[m]
+        data = self.language
+        return t.text in "%٪" or t.key in data.percent_words or t.key in data.percent_back_anchors
+
     def _negated(self, m: int) -> bool:
         """The verb at token m is negated ("haven't seen", "has not been", "never had")."""
         before = self.ex.norm.text[max(self.bounds[0], self.toks[m].start - NEGATION_CHARS):self.toks[m].start]
@@ -281,6 +287,8 @@ class FramingDurationRules(Cursor):
         """English: "the rand lost 31 percent over four years", "up 12% in two years": the period a percent change was
         measured over, right after the percent and a frame preposition (maybe a qualifier: "over nearly"), frames it."""
         data = self.language
+        if not any(self._percent_token(m) for m in range(max(0, i - 4), i - 1)):
+            return False  # (the cheap test first: no percent just before)
         k = i - 1
         if self.word_key(k) not in data.frame_prepositions:  # ("over" is a qualifier too: "more than")
             found = self.phrase_before(i, data.qualifiers)
@@ -288,8 +296,7 @@ class FramingDurationRules(Cursor):
         if self.word_key(k) not in data.frame_prepositions or d.value is None or d.value != int(d.value):
             return False
         t = self.tok(k - 1)
-        if t is None or t.start < self.bounds[0] or not (
-                t.text in "%٪" or t.key in data.percent_words or t.key in data.percent_back_anchors):
+        if t is None or t.start < self.bounds[0] or not self._percent_token(k - 1):
             return False
         after = self._index_after(d.end)
         return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 34% in two years' time": when
