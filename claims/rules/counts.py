@@ -23,6 +23,10 @@ class CountRules(Cursor):
             found = self.phrase_at(j + 1, data.measure_units)
             if found is not None:
                 return found  # "102-inch", "10-mile"
+            second = self.tok(j + 3)
+            if second is not None and self.toks[j + 2].text == "-" and self.glued(j + 2) and self.glued(j + 3) and \
+                    (self.toks[j + 1].key, second.key) in data.measure_units:
+                return data.measure_units[(self.toks[j + 1].key, second.key)], j + 4  # "a 4,049-square-kilometre fire"
             return None
         if t is not None and t.text == "(" and self.ar:
             return self._bracketed_measure(j)

@@ -154,9 +154,9 @@ class YearRules(Cursor):
             if self._unit_follows(i) or (qualifier is not None and not until and not possessive and not period):
                 return None
             before = self.word_key(i - 1)
-            if not cue and not period and self._measure_after(i + 1) is not None and \
-                    self.word_key(i + 1) not in data.units_before:  # (not "the 1994 magnitude 6.6 quake")
-                return None  # "the 2078 km corridor", "its 2000 MW plant": a measure, not a year as an adjective
+            if (not cue or before in data.share_links) and not period and self._measure_after(i + 1) is not None \
+                    and self.word_key(i + 1) not in data.units_before:  # (not "the 1994 magnitude 6.6 quake")
+                return None  # "the 2078 km corridor", "its 2000 MW plant", "a length of 1918 kilometres": a measure
             if not cue and not self.ar and (before in data.year_determiners or (before or "").endswith("'s") or
                                             self._event_year_en(i) or (
                     self.tok(i + 1) is not None and self.toks[i + 1].kind == WORD and
