@@ -34,6 +34,7 @@ PARALLEL_RATIO = 50  # the bare figure is of the count's order ("تقدم 15365 
 MILLION = 1_000_000  # a decimal count is written in millions ("1.709 مليون زائر"; "83.93 ألفا" stays a number)
 THOUSAND = 1_000  # ... or in thousands with one decimal ("613,6 ألفا": _hundreds_in_thousands)
 _SOUND_PLURALS = ("ات", "ين", "ون")  # "قطاعات", "المشاركين": a plural whatever the stem (broken plurals unknown)
+_NOMINATIVE_PLURAL, _OBLIQUE_PLURAL = "ون", "ين"  # "المصابون" is the subject form of "المصابين"
 _FEMININE_DUALS = ("تين", "تان")  # "في المرتبتين ال 52 وال60": a dual, not a plural
 # A tally item: a word, then a whole figure alone in brackets ("الشمال (14)").
 _TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
@@ -228,10 +229,14 @@ class ImpliedCountRulesAr(Cursor):
 
     def _counted_subject_ar(self, key: str, before: str | None) -> bool:
         """"بلغت الإصابات الجديدة 328", "ارتفعت الوفيات إلى 45": a definite plural of `counted_plurals` right after a
-        verb of reaching or change is the subject the figure counts, as "عدد" + it would be."""
+        verb of reaching or change is the subject the figure counts, as "عدد" + it would be (a sound plural also in
+        the nominative: "ارتفع المصابون إلى 40")."""
         data = self.language
         article = data.definite_article
-        if before is None or not key.startswith(article) or key[len(article):] not in data.counted_plurals:
+        bare = key[len(article):]
+        if bare.endswith(_NOMINATIVE_PLURAL):
+            bare = bare[:-len(_NOMINATIVE_PLURAL)] + _OBLIQUE_PLURAL
+        if before is None or not key.startswith(article) or bare not in data.counted_plurals:
             return False
         return self._reaching_verb_ar(before) or any(before[k:].startswith(v) for v in data.change_verbs
                                                      for k in range(3))
