@@ -42,6 +42,8 @@ class CountRulesEn(ImpliedCountRulesEn):
                 continue  # "10 more aircraft", "20 new stores"
             if key in data.plural_verb_nouns and k == j and self._closes_noun(k + 1):
                 return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"
+            if len(w.text) == 1 and w.text.isupper() and self.glued(k + 1) and self.tok(k + 1).text == "-":
+                continue  # "four A-League titles": a capital letter opening a hyphened name is no article
             if key in data.not_counted or key in data.scales or key in data.units or key in data.tens or \
                     key in data.fractions:  # "three quarters of": a share (rules/shares.py)
                 if k > j + 1 and self.toks[k - 1].text == "-" and self.glued(k) and self._plural_noun_at(k + 1):
