@@ -5,13 +5,10 @@ one claim)."""
 
 from __future__ import annotations
 
-import re
-
 from claims.engine.types import Draft
 from claims.languages import Language
+from claims.rules.dates.iso_parts import month_of, month_part
 
-_MONTH_OF = re.compile(r"(?:\d{4}-|--)(\d\d)$")  # "2022-09", "--09" (a month, maybe a day after: not read)
-_DAY_MONTH = re.compile(r"(\d{4}-\d\d|--\d\d)(?:-\d\d)?$")  # the month of "2023-12-26", "2023-12", "--12-26"
 _REACH = 40  # characters before the year read for the phrase
 
 
@@ -25,8 +22,8 @@ def same_month_year_ar(drafts: list[Draft], text: str, language: Language, previ
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind != "date" or not isinstance(d.value, str):
             continue
-        if d.precision == "month" and (m := _MONTH_OF.match(d.value)) is not None:
-            month = m.group(1)
+        if d.precision == "month" and (m := month_of(d.value, days=False)) is not None:
+            month = m  # "2022-09", "--09"
         elif d.precision == "year" and month is not None and len(d.value) == 4:
             start = _phrase_start(text, d.start, language)
             if start is not None:
@@ -48,8 +45,8 @@ def same_month_day_ar(drafts: list[Draft]) -> None:
             d.precision = "day" if last is not None else None
         elif d.calendar == "hijri":
             last = None  # (a Hijri month's days fall in two Gregorian months)
-        elif isinstance(d.value, str) and (m := _DAY_MONTH.match(d.value)) is not None:
-            last = m.group(1)
+        elif (m := month_part(d.value)) is not None:
+            last = m  # the month of "2023-12-26", "2023-12", "--12-26"
 
 
 def _phrase_start(text: str, year_start: int, language: Language) -> int | None:

@@ -4,18 +4,17 @@ publication date without pushing a past event into the future."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
 from claims.engine.scanning import clause_words
 from claims.engine.types import SYM, WORD, Draft
+from claims.rules.dates.iso_parts import day_of, month_of
 
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
 # "رفع البنك الفائدة في ديسمبر" in a July article is last December.
 FUTURE_WITHOUT_CUE_DAYS = 90
-_MONTH_VALUE = re.compile(r"(?:--|\d{4}-)\d\d(?:-\d\d)?$")  # "--06", "2016-04", "2016-04-05" (not "2016")
 
 
 class YearContextRules(Cursor):
@@ -172,25 +171,26 @@ def _restated_month_day(drafts: list[Draft], text: str) -> None:
     for d in sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
                      d.value_high is None), key=lambda d: d.start):
         v = str(d.value)
-        if not d.inferred and len(v) == 7 and v[4] == "-" and v[:4].isdigit():
-            month_years, since = {v[5:7]: v[:4]}, d.end  # "2015-07"
+        month, day = month_of(v), day_of(v)
+        if not d.inferred and (written := month_of(v, days=False, yearless=False)) is not None:
+            month_years, since = {written: v[:4]}, d.end  # "2015-07"
         elif not d.inferred and v[:4].isdigit() and not v.startswith("--"):
             month_years = {}  # another written year or date between: no carry past it
-        elif len(v) >= 7 and (v[:2] == "--" or d.inferred) and v[-5:-3] in month_years and v[-3] == "-" and \
+        elif day is not None and month in month_years and (v[:2] == "--" or d.inferred) and \
                 not any(c in CLAUSE_BREAKS_IN_SENTENCE_EN for c in text[since:d.start]):
-            d.value, d.inferred = month_years[v[-5:-3]] + v[-6:], True
+            d.value, d.inferred = f"{month_years[month]}-{month}-{day}", True
 
 
 def _carried_year(values: list[str], n: int, step: int) -> str | None:
     """The year of the nearest month written with a year from values[n] on in direction step, the months between in
     calendar order (yearless months between pass; a bare year stops the search)."""
-    month = values[n][2:4]
+    month = month_of(values[n]) or ""
     k = n + step
     while 0 <= k < len(values):
         v = values[k]
-        if not _MONTH_VALUE.match(v):
+        other = month_of(v)
+        if other is None:
             return None  # a bare year, a decade: no month order to follow
-        other = v[2:4] if v.startswith("--") else v[5:7]
         if (other > month) if step < 0 else (other < month):
             return None  # out of calendar order
         if not v.startswith("--"):

@@ -24,6 +24,7 @@ import re
 from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
+from claims.rules.dates.iso_parts import day_of, month_of
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
@@ -36,7 +37,7 @@ BASE_WORDS = 2  # words between a comparison word and the month of its base ("م
 def _month_of(value: object) -> str | None:
     """"2024-10" -> "10": a month with its year; None for a day ("أول يناير 2022" is a starting point, not the
     month's restatement), a year alone or a yearless value."""
-    return value[5:7] if isinstance(value, str) and len(value) == 7 and value[:4].isdigit() else None
+    return month_of(value, days=False, yearless=False)
 
 
 def _years(d: Draft, ends: bool = True) -> set[str]:
@@ -64,8 +65,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             years_of_month.setdefault(month, set()).add(str(d.value)[:4])
         elif d.kind == "date":
             for day in (d.value, d.value_high):  # (both ends of a range of days)
-                if isinstance(day, str) and len(day) == 10 and day[:4].isdigit():
-                    years_of_days.setdefault(day[5:7], set()).add(day[:4])
+                if day_of(day) is not None and (month := month_of(day, yearless=False)) is not None:
+                    years_of_days.setdefault(month, set()).add(str(day)[:4])
     latest = max((y for d in drafts if d.kind == "date" for y in _years(d, ends=d.precision != "year")), default=None)
     current, future = language.current_year_words, language.weekday_future
     named = {y for d in drafts if d.kind == "date" for y in _years(d)}  # every year the text names
@@ -81,9 +82,10 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         if word in current:
             year = _sentence_year(d, drafts, sentences)
         else:  # a past month, or one with no word of direction
-            years = years_of_month.get(value[2:4], set())
-            if len(value) == 7 and word not in language.weekday_past:  # a day another day of its month restates
-                years = years | years_of_days.get(value[2:4], set())  # ("2 مايو" beside "1 مايو 2012")
+            month = month_of(value) or ""
+            years = years_of_month.get(month, set())
+            if day_of(value) is not None and word not in language.weekday_past:  # a day another of its month restates
+                years = years | years_of_days.get(month, set())  # ("2 مايو" beside "1 مايو 2012")
             year = next(iter(years)) if len(years) == 1 else None
         if year is None and named_current is not None and (latest is None or named_current >= latest):
             year = latest = named_current  # (a comparison's base year names the one before: the current is later)
@@ -242,7 +244,7 @@ def _same_month_base(d: Draft, text: str, language: Language, yearless: list[Dra
     after."""
     if any(text.startswith(p, d.start) for p in language.same_month_phrases):
         return True
-    if not any(str(y.value)[2:4] == _month_of(d.value) for y in yearless):
+    if not any(month_of(y.value) == _month_of(d.value) for y in yearless):
         return False  # (a base of another month compares months: "في مارس مقارنة بفبراير 2023")
     before = text[max(0, d.start - SAME_PERIOD_REACH):d.start].split()[-BASE_WORDS:]
     return any(normalize_word(w) in language.year_comparison_words for w in before)

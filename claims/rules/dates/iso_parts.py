@@ -1,0 +1,35 @@
+"""The parts of the ISO values the date rules write ("2015-07", "--07", "2015-07-01", "--07-01"; bench/devset/
+GUIDELINES.md, dates): one reader for the rules that carry a year or a month from one date to another
+(same_month_ar.py, year_restated_ar.py, year_context.py) instead of each slicing the text its own way."""
+
+from __future__ import annotations
+
+import re
+
+_MONTH_OR_DAY = re.compile(r"(\d{4}|-)-(\d\d)(?:-(\d\d))?")  # a year (or "-": none), the month, maybe the day
+
+
+def _parts(value: object) -> re.Match[str] | None:
+    return _MONTH_OR_DAY.fullmatch(value) if isinstance(value, str) else None
+
+
+def month_of(value: object, *, days: bool = True, yearless: bool = True) -> str | None:
+    """The month ("07") of a month value ("2015-07", "--07") or, with `days`, of a day value ("2015-07-01",
+    "--07-01"); only of a value written with its year unless `yearless`. None for a year alone, a BC year, None."""
+    m = _parts(value)
+    if m is None or (m.group(3) is not None and not days) or (m.group(1) == "-" and not yearless):
+        return None
+    return m.group(2)
+
+
+def day_of(value: object) -> str | None:
+    """The day ("01") of a day value ("2015-07-01", "--07-01"); None for a month, a year or None."""
+    m = _parts(value)
+    return None if m is None else m.group(3)
+
+
+def month_part(value: object) -> str | None:
+    """The month of a month or day value with its year or the yearless mark: "2015-07" of "2015-07-01", "--07" of
+    "--07-01" or "--07"."""
+    m = _parts(value)
+    return None if m is None else f"{m.group(1)}-{m.group(2)}"
