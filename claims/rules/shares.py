@@ -268,6 +268,12 @@ class ShareRules(SharePointRules):
         if nxt is not None and nxt.kind == WORD and nxt.key in data.change_verbs:
             # "up to three-quarters fell": a qualified share as the subject of a change
             return self.phrase_before(first, self.language.qualifiers) is not None
+        if nxt is not None and nxt.kind == WORD and nxt.key in data.share_subject_verbs:
+            # "around one-third are transit", "About two-thirds were women": a share as the subject of a plural verb,
+            # qualified or opening its clause
+            before = self.tok(self._qualifier(first)[1] - 1)
+            return self.phrase_before(first, data.qualifiers) is not None or before is None or \
+                before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(")
         if nxt is not None and nxt.kind == WORD and (self.toks[i].key in data.share_alone or first < i) and \
                 nxt.key in data.share_by_ends and self.word_key(self._qualifier(first)[1] - 1) in data.share_by_links:
             return True  # "devalued by nearly half since March", "rose by a third over the year": then a time phrase
