@@ -432,6 +432,17 @@ def _exact_forms(words: list[str] | None, lang: str) -> dict[tuple[str, ...], fr
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def _by_first_token(table: dict[tuple[str, ...], Currency]) -> dict[str, tuple[tuple[tuple[str, ...], Currency], ...]]:
+    """The entries of a table keyed by token texts, grouped by their first text (each group in the table's order),
+    so a lookup compares only those that can match; an empty key would match anywhere and is refused."""
+    groups: dict[str, list[tuple[tuple[str, ...], Currency]]] = {}
+    for key, value in table.items():
+        if not key:
+            raise ValueError("an empty currency abbreviation in the language data")
+        groups.setdefault(key[0], []).append((key, value))
+    return {first: tuple(group) for first, group in groups.items()}
+
+
 def _derive(lg: Language) -> None:
     """Tables computed from the data once, at load: anchor word sets, month and percent first words, and the
     pattern of each currency's cue words."""
@@ -467,5 +478,6 @@ def _derive(lg: Language) -> None:
                        for code, cues in lg.currency_cues.items() if cues}
     whole = [cur for cur in lg.currency_words.values() if cur.divisor == 1]
     lg.several_country_codes = frozenset(c for cur in whole for c in cur.candidates)
+    lg.currency_abbreviations_by_first = _by_first_token(lg.currency_abbreviations)
     lg.local_codes_no_usual = frozenset(c for cur in whole if cur.code is None for c in cur.candidates
                                         if c not in cur.named_only)

@@ -79,4 +79,7 @@ class MoneyRoles:
     # (rules/money_fx_ar.py: a rate's local currency), and those of such words with no usual reading, sterling left out
     # (rules/money_ar.py _odd_thousandth_ar: "ريال", "دينار", "جنيه")
     several_country_codes: frozenset[str] = frozenset()
+    # currency_abbreviations grouped by their first token, each group in the table's order ("ر.س" under "ر")
+    currency_abbreviations_by_first: dict[str, tuple[tuple[tuple[str, ...], Currency], ...]] = \
+        field(default_factory=dict)
     local_codes_no_usual: frozenset[str] = frozenset()

@@ -222,8 +222,8 @@ class MoneyRules(Cursor):
                 return data.currency_symbols[t.text], j + 1, None  # "42 RM"; in Arabic a code: "42 QAR"
         if t.kind == SYM and t.text in data.currency_symbols:
             return data.currency_symbols[t.text], j + 1, None
-        # Abbreviations made of letters and dots: "ر.س", "د.ك".
-        for abbr, cur in data.currency_abbreviations.items():
+        # Abbreviations made of letters and dots: "ر.س", "د.ك" (only those opening with the token at j are compared).
+        for abbr, cur in data.currency_abbreviations_by_first.get(t.text, ()):
             n = len(abbr)
             seq = self.toks[j : j + n]
             if len(seq) == n and tuple(x.text for x in seq) == abbr:
