@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Collection, Container
 from typing import TYPE_CHECKING, TypeVar
 
 from claims.engine.types import TOK_START, WORD, Draft, Tok
@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from claims.engine.extractor import Extractor
 
 V = TypeVar("V")
+# Proclitic tuples (or sets) grouped by their first letter, each group in the given order: a key is compared only
+# with the proclitics it starts like (a few of the 8 to 17 a rule strips). Keyed by content: a handful of entries.
+_BY_FIRST_LETTER: dict[Collection[str], dict[str, tuple[str, ...]]] = {}
+
+
+def _by_first_letter(proclitics: Collection[str]) -> dict[str, tuple[str, ...]]:
+    groups = _BY_FIRST_LETTER.get(proclitics)
+    if groups is None:
+        grouped: dict[str, list[str]] = {}
+        for p in proclitics:
+            if p:  # (an empty proclitic strips nothing: the bare key was looked up first)
+                grouped.setdefault(p[0], []).append(p)
+        groups = _BY_FIRST_LETTER[proclitics] = {first: tuple(group) for first, group in grouped.items()}
+    return groups
 
 
 class Cursor:
@@ -60,8 +74,9 @@ class Cursor:
         """(proclitic, bare) when key, or key minus a proclitic, is in table."""
         if key in table:
             return "", key
-        if self.ar:
-            for p in proclitics if proclitics is not None else self.language.proclitics:
+        if self.ar and key:
+            groups = _by_first_letter(proclitics if proclitics is not None else self.language.proclitics)
+            for p in groups.get(key[0], ()):
                 if len(key) > len(p) + 1 and key.startswith(p) and key[len(p):] in table:
                     return p, key[len(p):]
         return None
@@ -76,7 +91,7 @@ class Cursor:
         if key in words:
             return True
         if self.ar and key[0] in self.language.membership_first_letters:
-            for p in self.language.proclitics_membership:
+            for p in _by_first_letter(self.language.proclitics_membership).get(key[0], ()):
                 if key.startswith(p) and key[len(p):] in words:
                     return True
         return False
