@@ -54,6 +54,8 @@ class MoneyRoles:
     fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)
     fx_trade_words: frozenset[str] = frozenset()  # "31 للبيع": a bare figure before these is priced (ar)
     fx_rate_phrases: frozenset[str] = frozenset()  # "سعر صرف ... 14,100،": the rate closing its clause (ar)
+    instead_words: frozenset[str] = frozenset()  # "37600 عوضا من 37900 ليرة": the figure set against an amount (ar)
+    instead_links: frozenset[str] = frozenset()  # the preposition after them ("عوضا عن", "بدلا من") (ar)
     respectively_words: tuple[str, ...] = ()  # "125 ريالا و98 على التوالي": the figures share a unit (ar)
     topic_openers: frozenset[str] = frozenset()  # "أما الريال القطري، فقد سجل 612 ريالا": the topic (ar)
     share_price_cues: frozenset[str] = frozenset()  # "سعر سهم ... 0.716 درهم": a price to a thousandth (ar)

@@ -158,6 +158,31 @@ class MoneyRulesAr(FxPriceRulesAr):
         r.n1.value += Decimal("0.5") * max(r.n1.scale, 1)
         r.end_i += 2 if unit else 1
 
+    def amount_paired_after_ar(self, r: Reading) -> None:
+        """A bare figure set against an amount right after it, by "مقابل" or "instead of" ("عوضا عن", "بدلا من",
+        "بدل": `instead_words`), is in that amount's money, when of its order (within tenfold): "احتسب 37600 عوضا من
+        37900 ليرة", "أغلق على 45 مقابل 43 ريالا" (the two prices of one thing)."""
+        data = self.language
+        k = r.end_i - 1 if r.kind == "count" else r.end_i  # ("37600 عوضا" was read as a count of the word)
+        if r.n1.scale or (self.word_key(k) not in data.pair_links and self.word_key(k) not in data.instead_words) or \
+                (r.kind == "count" and (k != r.n1.end_i or self.word_key(k) not in data.instead_words)):
+            return
+        k += 1 if self.word_key(k + 1) in data.instead_links else 0
+        t = self.tok(k + 1)
+        second = self.number_expr(k + 1) if t is not None and t.kind == NUM else None
+        after = self._currency_after(second.end_i) if second is not None else None
+        if after is None or second.scale or not second.value / 10 <= r.n1.value <= second.value * 10:
+            return  # (both as written: "45 مقابل 43 قرشا")
+        cur, code = after[0], after[2] or after[0].code
+        source = "explicit"
+        if code is None:
+            code, r.candidates, source = self.ex.resolve_currency(cur, self.bounds, self.toks[second.start_i].start)
+        r.kind, r.currency, r.currency_source, r.counted = "money", code, source, None
+        r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
+        r.n1.value /= cur.divisor
+        if r.n2 is not None:
+            r.n2.value /= cur.divisor
+
     def price_list_item_ar(self, r: Reading) -> None:
         """A bare figure (or range) that is an item of a price list goes on in the list's money: "الطماطم 30 قرشا،
         الخيار 45، والبطاطا 25 قرشا", "البنزين 14000 ليرة والمازوت 13000،". The item opens after a comma or with a
