@@ -11,6 +11,7 @@ from claims.rules.counted_elsewhere_ar import text_words_ar
 # ("يلتقي"): a script fact, as the hamza alefs of counts_ar.py.
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
+_LAM = "ل"  # "ل" + "ال" is written "لل": the article's alef drops after the preposition (a script fact)
 REFER_BACK_CHARS = 3000  # how far back "الأشخاص الخمسة" looks for "خمسة أشخاص" (a few paragraphs; bounded)
 
 
@@ -48,7 +49,8 @@ class DefiniteCountRulesAr(Cursor):
         if prev is None or prev.kind != WORD or prev.key in data.not_counted or prev.key in data.number_words or \
                 prev.end + 1 != t.start:
             return None
-        noun = prev.key if prev.key.startswith(article) else self._possessed_noun(i - 1)
+        noun = prev.key if prev.key.startswith(article) else \
+            self._definite_after_proclitic(prev.key) or self._possessed_noun(i - 1)
         if noun is None or self._currency_after(i + 1) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
         if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and \
@@ -57,6 +59,21 @@ class DefiniteCountRulesAr(Cursor):
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+
+    def _definite_after_proclitic(self, key: str) -> str | None:
+        """The definite noun under a glued preposition or "و" ("بالخطوط" -> "الخطوط", "للمتعاملين" -> "المتعاملين":
+        ل + ال drops the alef), or None."""
+        data = self.language
+        article = data.definite_article
+        for p in data.proclitics_membership:
+            rest = key[len(p):]
+            if not key.startswith(p) or len(rest) < len(article) + 3:
+                continue
+            if rest.startswith(article):
+                return rest
+            if p.endswith(_LAM) and rest.startswith(_LAM):
+                return article + rest[1:]  # "للمتعاملين"
+        return None
 
     def _counted_earlier_ar(self, noun: str, value: int, start: int) -> bool:
         """The same number counted the same noun earlier in the text (up to REFER_BACK_CHARS before `start`): the
