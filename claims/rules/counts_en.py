@@ -42,10 +42,8 @@ class CountRulesEn(ImpliedCountRulesEn):
                 continue  # "10 more aircraft", "20 new stores"
             if key in data.plural_verb_nouns and k == j and self._closes_noun(k + 1):
                 return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"
-            if len(w.text) == 1 and w.text.isupper() and self.glued(k + 1) and self.tok(k + 1).text == "-":
-                continue  # "four A-League titles": a capital letter opening a hyphened name is no article
-            if key in data.not_counted or key in data.scales or key in data.units or key in data.tens or \
-                    key in data.fractions:  # "three quarters of": a share (rules/shares.py)
+            if (key in data.not_counted and not self._name_letter(k)) or key in data.scales or key in data.units or \
+                    key in data.tens or key in data.fractions:  # "three quarters of": a share (rules/shares.py)
                 if k > j + 1 and self.toks[k - 1].text == "-" and self.glued(k) and self._plural_noun_at(k + 1):
                     continue  # the end of a hyphened modifier: "three second-half goals"
                 return None
@@ -97,6 +95,11 @@ class CountRulesEn(ImpliedCountRulesEn):
             return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os", "is")) and
                         self.toks[j - 1].kind != WORD)
         return None
+
+    def _name_letter(self, k: int) -> bool:
+        """"four A-League titles": a capital letter glued by a hyphen to the next word opens a name, no article."""
+        t, dash = self.toks[k], self.tok(k + 1)
+        return len(t.text) == 1 and t.text.isupper() and dash is not None and dash.text == "-" and self.glued(k + 1)
 
     def _singular_of_counted(self, j: int, key: str) -> bool:
         """The plural of `key` ("cases", "matches") stands right after another figure in the window."""
