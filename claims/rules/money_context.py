@@ -96,6 +96,9 @@ class CurrencyResolver:
         self.cue_count(code, start, end)  # (scans the text for the code once)
         found = self._cue_positions[code]
         hits = found[bisect_left(found, start):bisect_left(found, end)]
+        goods = self.language.currency_cue_goods
+        if goods and hits:  # "وكيلو الفول المصري 70 جنيها" in a Darfur market: a food's origin, not the money's
+            hits = [p for p in hits if not self._after_word(p, goods)]
         return [p for p in hits if not any(s <= p < e for s, e, _ in skip)] if skip and hits else hits
 
     def _weights(self, codes: Iterable[str], start: int, end: int, skip: Spans) -> dict[str, int]:
