@@ -73,6 +73,7 @@ class DateRoles:
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
     year_pair_glued: frozenset[str] = frozenset()  # "من يناير ليوليو 2022": glued before the second month (ar)
     base_period_links: frozenset[str] = frozenset()  # "in December 2023 from ... in November": its year (en)
+    year_period_links: frozenset[str] = frozenset()  # "from 1825 in 2018": a figure before these and a year is no year
     period_figure_nouns: frozenset[str] = frozenset()  # "the March figure", "the rate for May": a period's data (en)
     period_figure_links: frozenset[str] = frozenset()  # "the rate for May" (en)
     day_event_nouns: frozenset[str] = frozenset()  # "today's ruling": a day word's event (en)

@@ -41,6 +41,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
                 self.word_key(n.end_i) in data.carried_prepositions:
             view, off = self.sentence_view()  # "stood at 614 against 598 in 2011; 905 in 2010 and 864 in 2009"
             return view._parallel_subject(n.start_i + off, self.word_key(n.end_i))
+        if link in data.range_from_words and self._changed_from(k):
+            return True  # "malpractice cases from 1825 in 2018 to 1262 cases"
         if link in data.comparison_links or f"{self.word_key(k - 2)} {link}" in data.comparison_links:
             view, off = self.sentence_view()
             return view._compared_with_subject(k + off)
@@ -49,6 +51,22 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False  # (cheap: the word before the figure decides whether the sentence is read)
         view, off = self.sentence_view()
         return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
+
+    def _changed_from(self, k: int) -> bool:
+        """"cases fell from 1825 in 2018 to 1262 cases": the figure at k after "from" right after a countable plural
+        counts it when the figure its change goes "to" counts the same noun (not "children from 5 to 12": ages)."""
+        data = self.language
+        noun = self.word_key(k - 2)
+        if noun is None or not self._countable_subject(k - 2, False):
+            return False
+        for m in range(k + 1, min(k + _CHANGE_REACH, self.n - 2)):
+            t = self.toks[m]
+            if t.kind != NUM and t.kind != WORD:
+                return False
+            if t.key in data.change_connectors and self.figure_at(m + 1):
+                after = self.number_expr(m + 1)
+                return after is not None and not after.scale and self.word_key(after.end_i) == noun
+        return False
 
     def _parallel_subject(self, a: int, prep: str | None) -> bool:
         """"murders stood at 614, compared with 598 in 2011; 905 in 2010 and 864 in 2009": a figure before the

@@ -119,6 +119,11 @@ class YearRules(Cursor):
         t = self.tok(k)
         return t is not None and t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
 
+    def _figure_of_year(self, i: int) -> bool:
+        """"fell from 1825 in 2018 to 1262": a year-like figure before "in"/"during" (`year_period_links`) and a year
+        is a figure of that year, no year itself."""
+        return self.word_key(i + 1) in self.language.year_period_links and self._is_year_token(i + 2)
+
     def _year(self, i: int) -> list[Draft] | Skip | None:
         t = self.toks[i]
         before_christ = self._bc_year(i)
@@ -128,7 +133,7 @@ class YearRules(Cursor):
             return self._short_year(i)
         if t.text.isdigit() and len(t.text) == 8:
             return self._glued_year_pair(i)
-        if not (t.text.isdigit() and len(t.text) == 4):
+        if not (t.text.isdigit() and len(t.text) == 4) or self._figure_of_year(i):
             return None
         year = int(t.text)
         data = self.language
