@@ -44,6 +44,9 @@ class DateRoles:
     month_adjective_openers: frozenset[str] = frozenset()
     month_adjective_not_before: frozenset[str] = frozenset()
     season_words: frozenset[str] = frozenset()  # "the June-to-September monsoon": a season of every year (en)
+    past_tense_auxiliaries: frozenset[str] = frozenset()  # "was held on Thursday": the last Thursday (en)
+    schedule_conditional_cues: frozenset[str] = frozenset()  # "would": a cue, but "would have" looks back (en)
+    perfect_auxiliaries: frozenset[str] = frozenset()
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
     event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
     event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
@@ -102,5 +105,6 @@ class DateRoles:
     weekly_words: frozenset[str] = frozenset()  # "يومي الجمعة والسبت أسبوعيا": a weekday of every week, no date (ar)
     week_nouns: frozenset[str] = frozenset()  # "... من كل أسبوع" (after `per_every_words`)
     year_phrase_nouns: frozenset[str] = frozenset()  # "ميزانية الدولة 2022-2023": a year after its complement (ar)
+    schedule_verbs: frozenset[str] = frozenset()  # "تنتهي في 31 مارس": a date to come (ar; year_context.py)
     weekday_falls_on: frozenset[str] = frozenset()  # "الأحد الواقع في 16 مايو": the date a weekday is (ar)
     weekday_falls_on_preps: frozenset[str] = frozenset()  # ("في" after it)

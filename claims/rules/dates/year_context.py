@@ -15,6 +15,10 @@ from claims.rules.dates.iso_parts import day_of, month_of
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
 # "رفع البنك الفائدة في ديسمبر" in a July article is last December.
 FUTURE_WITHOUT_CUE_DAYS = 90
+# A day this far before the publication date, with a verb of a schedule in its clause, is the next one ("تنتهي
+# السنة المالية في 31 مارس" in a June article; a few days back may be a late report of a day just gone)
+PAST_BEFORE_FUTURE_DAYS = 14
+SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 31 مارس/آذار")
 
 
 class YearContextRules(Cursor):
@@ -97,6 +101,8 @@ class YearContextRules(Cursor):
             date(best_year - 1, month, day or 1)
         except ValueError:
             return best_year
+        if day is not None and gap < -PAST_BEFORE_FUTURE_DAYS and i_end > 0 and self._schedule_clause(i_end):
+            return best_year + 1  # "التي تنتهي في 31 مارس" in a June article: the next 31 March
         if day is None and gap > 0 and i_end > 0 and self._month_as_period(self._first_before_date) and \
                 self._past_clause(i_end):
             return best_year - 1
@@ -123,6 +129,19 @@ class YearContextRules(Cursor):
         words = [w if w in data.past_verbs or w in data.future_cues or w[:1] not in conj else w[1:]
                  for w in clause_words(self.ex.text, self.bounds, t.start, t.end)]
         return any(w in data.past_verbs for w in words) and not any(w in data.future_cues for w in words)
+
+    def _schedule_clause(self, i_end: int) -> bool:
+        """Arabic: a verb of a schedule in the present (`schedule_verbs`: "تنتهي", "تبدأ"; also after و/ف) shortly
+        before the day ending before token i_end, and no verb of a change in the past (`past_verbs`) between: a start
+        or an end to come. (Words of the future alone are too loose here: "أضعف من المتوقع في تموز".)"""
+        data = self.language
+        if not data.schedule_verbs:
+            return False
+        t = self.toks[i_end - 1]
+        conj = data.report_verb_proclitics
+        before = self.ex.text[max(self.bounds[0], t.end - SCHEDULE_REACH):t.end].split()  # (the verb, then the day)
+        words = [w[1:] if w[:1] in conj and w not in data.schedule_verbs else w for w in before]
+        return any(w in data.schedule_verbs for w in words) and not any(w in data.past_verbs for w in words)
 
     def _future_in_sentence(self, cues: frozenset[str] | None = None) -> bool:
         """A word of the future (or of `cues`) in the sentence."""
