@@ -90,10 +90,10 @@ class CountRules(Cursor):
                     (w.key in data.digit_compound_nouns and not expr.is_word)  # "the 13-time champion"
                 ):
                     return j + 1, j + 2  # "25-member", "three-judge"
-            return None
+            return self.counted_past_figure_en(j) if t is not None and not self.ar else None  # "three $5 bills"
         if self.ar:
             return self._counted_noun_ar(j, t)
-        return self._counted_noun_en(j) or self._bare_compound_en(j)  # counts_en.py
+        return self._counted_noun_en(j) or self._bare_compound_en(j) or self.counted_past_figure_en(j)  # counts_en
 
     def _age_pair_en(self, start_i: int, j: int) -> bool:
         """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with

@@ -14,6 +14,7 @@ _FIGURE_EDGES = frozenset(" \n\t\"“(")
 
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
+PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
 class CountRulesEn(ImpliedCountRulesEn):
@@ -61,6 +62,38 @@ class CountRulesEn(ImpliedCountRulesEn):
                 if key.endswith("ly"):
                     limit += 1
         return None
+
+    def counted_past_figure_en(self, j: int) -> tuple[int, int] | None:
+        """The noun a figure counts past another figure inside its noun phrase (up to two words before it): a model's
+        number ("two C-17 flights", "three AK-47 rifles") or an amount with its sign ("two US$200 million
+        tranches"): (noun, end), the claim ending at the counting figure (j) past an amount, so it stays a claim."""
+        for k in range(j, min(j + PAST_FIGURE_REACH, self.n)):
+            end = self._inner_figure_end(k)
+            if end > k:
+                found = self._counted_noun_en(end)
+                if found is None or (self.toks[k].kind == WORD and self.toks[k + 1].text == "-"):
+                    return found  # "12 F-16 jets": the model's number is no claim, the count spans the noun
+                return found[0], j
+            if self.toks[k].kind != WORD or self.toks[k].key in self.language.not_counted:
+                return None
+        return None
+
+    def _inner_figure_end(self, k: int) -> int:
+        """Where a figure that starts at token k inside a noun phrase ends (k when none does): a model's number glued
+        by a hyphen after its capital letters ("C-17", "AK-47": the letters at k), or an amount with its sign ("US$200
+        million", "$5": the sign at k)."""
+        t, data = self.toks[k], self.language
+        if t.kind == WORD and t.text[:1].isupper() and self.tok(k + 2) is not None and self.toks[k + 1].text == "-" \
+                and self.glued(k + 1) and self.glued(k + 2) and self.toks[k + 2].kind == NUM:
+            return k + 3
+        if t.text not in data.currency_symbols and t.text not in data.currency_glued_symbols and t.text != "US":
+            return k
+        for m in (k + 1, k + 2):  # the figure after a sign of one or two tokens ("$", "US" + "$")
+            if self.tok(m) is not None and self.toks[m].kind == NUM and self.glued(m):
+                found = self._currency_before(m)
+                expr = self.number_expr(m) if found is not None and found[1] == k else None
+                return expr.end_i if expr is not None else k
+        return k
 
     def _past_month(self, j: int, k: int) -> tuple[int, int] | None:
         """A spelled count right before a month and a plural ("their three November Tests"): the noun after the
