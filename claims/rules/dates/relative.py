@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
+from claims.rules.dates.weekday_en import WeekdayRulesEn
 
 # Prepositions glued before an ordinal day's article ("بالثاني والعشرين", "كالخامس"); "لل" is handled apart.
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
-SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
 
 
-class RelativeDateRules(Cursor):
+class RelativeDateRules(WeekdayRulesEn):
     """Dates that start with a word."""
 
     def date_from_word(self, i: int) -> list[Draft] | Skip | None:
@@ -156,6 +155,9 @@ class RelativeDateRules(Cursor):
                 delta += 7
         elif direction == "upcoming":
             pass  # a schedule ("will meet on Sunday"): that day or the next of its name
+        elif direction == "past_tense":
+            if delta > 0:
+                delta -= 7  # "was held on Thursday": that day or the last of its name
         elif delta > 2:
             delta -= 7
         return self.published + timedelta(days=delta)
@@ -236,24 +238,9 @@ class RelativeDateRules(Cursor):
                 return "past"
             if key in data.weekday_future:
                 return "future"
-        return "upcoming" if not self.ar and self._schedule_cue_before_en(i) else None
-
-    def _schedule_cue_before_en(self, i: int) -> bool:
-        """English: a schedule cue ("will", "is due to") in the weekday's own clause, within SCHEDULE_REACH tokens
-        before it and with no verb of saying between ("will be implemented on Tuesday until 5am on Wednesday";
-        not "said on Wednesday", nor "was due to meet on Wednesday")."""
-        data = self.language
-        for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
-            t = self.toks[k]
-            if t.kind == SYM and t.text in ",;:.!?\"“”":
-                return False
-            if t.kind != WORD:
-                continue
-            if t.key in data.report_verbs:
-                return False
-            if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to"):
-                return self.word_key(k - 1) not in data.schedule_cue_blockers  # ("the record set on Monday": no cue)
-        return False
+        if self.ar:
+            return None
+        return "upcoming" if self._schedule_cue_before_en(i) else self._past_tense_before_en(i)
 
     def _gregorian_date_at(self, j: int) -> bool:
         """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and
@@ -414,23 +401,6 @@ class RelativeDateRules(Cursor):
                 self.toks[i - 2].text[:1].isupper():
             return True  # "The Mail on Sunday's": a name
         return not self.ar and (self._titled_after_possessive(i) or self._weekday_restating_date_en(i))
-
-    def _weekday_restating_date_en(self, i: int) -> bool:
-        """English: a weekday alone in brackets right after a date with its day restates that date, one claim
-        (GUIDELINES: a weekday next to its date is part of it): "on June 17 (Monday)", "October 18th (last Friday)"."""
-        closing = self.tok(i + 1)
-        if closing is None or closing.text != ")":
-            return False  # (the cheap test first)
-        k = i - 1
-        if self.word_key(k) in self.language.weekday_past or self.word_key(k) == "this":
-            k -= 1
-        opening = self.tok(k)
-        if opening is None or opening.text != "(" or k < 2:
-            return False
-        day = k - 1
-        if self.word_key(day) in self.language.ordinal_suffixes and self.glued(day):
-            day -= 1
-        return self.toks[day].kind == NUM and (month := self._month_at(day - 1)) is not None and month[1] == day
 
     def _titled_after_possessive(self, i: int) -> bool:
         """A weekday between an owner's possessive and a capitalized word names something ("GMTV's Sunday

@@ -1,0 +1,68 @@
+"""Dates, English: what tells a weekday's week and whether it is a day of its own (rules/dates/relative.py calls
+these): a schedule cue before it ("will meet on Sunday": that day or the next of its name), a clause told in the
+past ("was held on Thursday": that day or the last of its name), and a weekday in brackets that restates the date
+before it ("on June 17 (Monday)": one claim)."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD
+
+SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
+
+
+class WeekdayRulesEn(Cursor):
+    """English weekdays: their direction from the clause, and weekdays that restate a date."""
+
+    def _schedule_cue_before_en(self, i: int) -> bool:
+        """English: a schedule cue ("will", "is due to") in the weekday's own clause, within SCHEDULE_REACH tokens
+        before it and with no verb of saying between ("will be implemented on Tuesday until 5am on Wednesday";
+        not "said on Wednesday", nor "was due to meet on Wednesday")."""
+        data = self.language
+        for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
+            t = self.toks[k]
+            if t.kind == SYM and t.text in ",;:.!?\"“”":
+                return False
+            if t.kind != WORD:
+                continue
+            if t.key in data.report_verbs:
+                return False
+            if t.key in data.schedule_conditional_cues and self.word_key(k + 1) in data.perfect_auxiliaries:
+                continue  # "would have ended by Saturday": a past expectation
+            if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to"):
+                return self.word_key(k - 1) not in data.schedule_cue_blockers  # ("the record set on Monday": no cue)
+        return False
+
+    def _past_tense_before_en(self, i: int) -> str | None:
+        """English: "past_tense" when the weekday's clause is told in the past ("the vote was held on Thursday",
+        "were killed on Saturday", "opened on Monday"): a past auxiliary in the clause before it, or a verb in -ed
+        right before "on"; not past "until"/"till"/"by" ("was put off until Friday": a day to come)."""
+        data = self.language
+        if self.word_key(i - 1) == "on" and (self.word_key(i - 2) or "").endswith("ed"):
+            return "past_tense"
+        for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
+            t = self.toks[k]
+            if t.start < self.bounds[0] or (t.kind == SYM and t.text in ",;:.!?\"“”"):
+                return None
+            if t.kind == WORD and t.key in data.until_words:
+                return None
+            if t.kind == WORD and t.key in data.past_tense_auxiliaries:
+                return "past_tense"
+        return None
+
+    def _weekday_restating_date_en(self, i: int) -> bool:
+        """English: a weekday alone in brackets right after a date with its day restates that date, one claim
+        (GUIDELINES: a weekday next to its date is part of it): "on June 17 (Monday)", "October 18th (last Friday)"."""
+        closing = self.tok(i + 1)
+        if closing is None or closing.text != ")":
+            return False  # (the cheap test first)
+        k = i - 1
+        if self.word_key(k) in self.language.weekday_past or self.word_key(k) == "this":
+            k -= 1
+        opening = self.tok(k)
+        if opening is None or opening.text != "(" or k < 2:
+            return False
+        day = k - 1
+        if self.word_key(day) in self.language.ordinal_suffixes and self.glued(day):
+            day -= 1
+        return self.toks[day].kind == NUM and (month := self._month_at(day - 1)) is not None and month[1] == day
