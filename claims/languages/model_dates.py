@@ -96,6 +96,7 @@ class DateRoles:
     month_category_modifiers: frozenset[str] = frozenset()
     month_category_superlatives: frozenset[str] = frozenset()
     recurring_month_openers: frozenset[str] = frozenset()
+    recurring_year_words: frozenset[str] = frozenset()  # "in June every year": after the month (en)
     recurring_span_verbs: frozenset[str] = frozenset()
     clause_contrast_words: frozenset[str] = frozenset()  # "usually in April, but this year in March": a new clause
     same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)

@@ -4,7 +4,7 @@ year after it:
 - before a noun of a record or a mean, maybe past a day part or a measure ("above the October average", "an October
   record", "December afternoon records", "the April norm", "October temperature records"); after a weather
   superlative, a day or a day part is enough ("the hottest October day", "hottest December afternoon temperature");
-- after "every" or "each" ("every October");
+- after "every" or "each" ("every October"), or before "every year" ("in June every year");
 - in a clause a habitual word opens ("usually see 70mm of rain across the month of April", "the typical low
   demand for gasoline in January");
 - a bound of a year that runs every year ("The financial year runs from October 1").
@@ -39,14 +39,20 @@ class RecurringMonthRulesEn(Cursor):
         if end == j and self._category_after(i, j):
             return Skip(j)
         if (self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or
-                self._recurring_span(i) or self._season_span(i, j)) and not self._year_after(end):
+                self._recurring_span(i) or self._season_span(i, j) or self._every_year_after(end)) and \
+                not self._year_after(end):
             return Skip(end)  # (not "every March since 2019", "usually ... in March last year")
         return None
 
+    def _every_year_after(self, end: int) -> bool:
+        """"in June every year", "each year in June" written after: the month of every year."""
+        return self.word_key(end) in self.language.recurring_month_openers and \
+            self.word_key(end + 1) in self.language.recurring_year_words
+
     def _year_after(self, end: int) -> bool:
         """A year (or a year word) written after the month: it is that year's month."""
-        return self._year_at(end, False) is not None or self._shared_year(end) is not None or \
-            self.word_key(end + 1) in self.language.relative_year_nouns
+        return self._year_at(end, False) is not None or self._shared_year(end) is not None or (
+            self.word_key(end + 1) in self.language.relative_year_nouns and not self._every_year_after(end))
 
     def _day_end(self, j: int) -> int:
         """The token after a day right after the month ("April 1"), or j."""
