@@ -34,6 +34,10 @@ class SubjectCountRulesEn(PartCountRulesEn):
         if n.scale or (not n.is_word and 1900 <= n.value <= 2100 and "," not in self.toks[n.start_i].text):
             return False
         data = self.language
+        group = self.tok(n.start_i - 2)
+        if group is not None and group.key in data.group_member_nouns and group.text.islower() and \
+                self.word_key(n.start_i - 1) in data.share_links:
+            return True  # "up to $900 for a family of five", "a team of 11 will travel": its members
         k = self._past_adverbs(n.start_i)
         link = self.word_key(k - 1)
         opener = self.tok(n.start_i - 1)

@@ -93,9 +93,10 @@ class WordNumberRules(Cursor):
         while run.j < n:
             j = run.j
             t = self.toks[j]
-            if t.kind == SYM and t.text == "-" and run.used_any and run.last == "ten" and self._tens_hyphen(j):
-                run.j += 1  # twenty-five
-                hyphen = True
+            if t.kind == SYM and t.text == "-" and run.used_any and (
+                    self._hyphened_fraction(run, j) or (run.last == "ten" and self._tens_hyphen(j))):
+                hyphen = run.j == j  # twenty-five ("two-and-a-half": the fraction's hyphens moved the run on)
+                run.j += hyphen
                 continue
             if t.kind != WORD:
                 self._after_scale_comma(run, t.text)  # "thirty-three thousand, one hundred and twenty cedis"
@@ -143,6 +144,25 @@ class WordNumberRules(Cursor):
             return NumberExpr(value, i, j, is_word=True, scale=run.scale_seen, raw=value)
         value = value * 1000 + Decimal(digits.text)
         return NumberExpr(value, i, j + 2, raw=value)
+
+    def _hyphened_fraction(self, run: _WordRun, j: int) -> bool:
+        """English: "two-and-a-half", "three-and-a-quarter": a fraction joined by hyphens at token j (a hyphen) to
+        a whole below a hundred is added to it, as "two and a half" is; all glued."""
+        data = self.language
+        if self.ar or run.scale_seen or run.last not in ("unit", "ten") or self.toks[j].text != "-" or \
+                self.word_key(j + 1) not in data.and_words:
+            return False
+        k = j + 2
+        if self.tok(k) is not None and self.toks[k].text == "-" and self.word_key(k + 1) in data.article_words:
+            k += 2  # "-a"
+        fraction = self.word_key(k + 1)
+        if self.tok(k) is None or self.toks[k].text != "-" or fraction not in data.fractions or \
+                not all(self.glued(m) for m in range(j, k + 2)):
+            return False
+        run.current += data.fractions[fraction]
+        run.j = k + 2
+        run.last = "unit"
+        return True
 
     def _after_scale_comma(self, run: _WordRun, mark: str) -> None:
         """English: the words after a comma that goes on a number written out after its scale word ("four
