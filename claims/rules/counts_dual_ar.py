@@ -116,13 +116,14 @@ class DualCountRulesAr(Cursor):
 
     def _twice_framed(self, i: int) -> bool:
         """"مرتين" at i is how often something happened when a frequency, a period or a comma follows it ("مرتين
-        أسبوعيا", "مرتين خلال العام الماضي", "مرتين في السنة", "فاز مرتين في أربع مباريات", "حطم الرقم مرتين،"); not
-        "فكر مرتين قبل أن", "للكذب مرتين في موضع واحد"."""
+        أسبوعيا", "مرتين خلال العام الماضي", "مرتين في السنة", "فاز مرتين في أربع مباريات", "حطم الرقم مرتين،",
+        "فاز به مرتين (2013 و2019)", "مرتين أيضا"); not "فكر مرتين قبل أن", "للكذب مرتين في موضع واحد"."""
         data = self.language
         nxt = self.tok(i + 1)
-        if nxt is None or nxt.kind != WORD:
-            return nxt is not None and nxt.kind == SYM and nxt.text in ",،"
         after = self.tok(i + 2)
+        if nxt is None or nxt.kind != WORD:  # a comma, or the occasions in brackets: "مرتين (2013 و2019)"
+            return nxt is not None and nxt.kind == SYM and (nxt.text in ",،" or (
+                nxt.text == "(" and after is not None and after.kind == NUM))
         if nxt.key in data.twice_period_links:  # "في": a period or a number must follow
             return after is not None and (after.kind == NUM or after.key in data.twice_periods or
                                           self.number_expr(i + 2) is not None)
