@@ -80,6 +80,9 @@ class ReportTimeRulesEn(ReportTimeRules):
         last = i
         while last + 1 < len(self.toks) and self.toks[last + 1].end <= d.end:
             last += 1
+        if start_i == 1 and self._opens_report_en(start_i, last):
+            d.report_time = True  # "On 3 October this year, the director told a press conference that"
+            return found
         after = self.tok(last + 1)
         if after is not None and not (after.kind == SYM and after.text in ".,;)"):
             return found
@@ -220,31 +223,32 @@ class ReportTimeRulesEn(ReportTimeRules):
         t = self.tok(k)
         return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links
 
-    def _opens_report_en(self, start_i: int) -> bool:
-        """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day opens the sentence
-        (after "On"), a comma follows, and the sentence's subject runs to a verb of saying."""
+    def _opens_report_en(self, start_i: int, last: int | None = None) -> bool:
+        """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day (tokens start_i ..
+        last) opens the sentence (after "On"), a comma follows, and the sentence's subject runs to a verb of
+        saying."""
         data = self.language
         if not self._participle_opens(start_i):  # (else "Presenting the annual budget ... on Tuesday, X said")
             if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
                 return False
             if start_i == 1 and self.word_key(0) not in data.report_time_links:
                 return False
-        comma = self.tok(start_i + 1)
-        if comma is not None and comma.key in data.clock_day_parts:
-            comma = self.tok(start_i + 2)  # "On Saturday morning, the utility urged"
+        after = (start_i if last is None else last) + 1
+        if self.word_key(after) in data.clock_day_parts:
+            after += 1  # "On Saturday morning, the utility urged"
+        elif self.word_key(after) == "this" and self.word_key(after + 1) in data.relative_year_nouns:
+            after += 2  # "On October 3 this year, the director told"
+        comma = self.tok(after)
         if comma is None or comma.kind != SYM or comma.text != ",":
             return False
         text = self.ex.norm.text
         ahead = tokenize(text, comma.end, min(self.bounds[1], comma.end + OPENER_LOOKAHEAD_CHARS), True)
         items: list[Item] = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()) for t in ahead]
-        skip_to = -1
         for n, (kind, key, _) in enumerate(items[:OPENER_REACH_EN]):
-            if n <= skip_to:
-                continue
             if key == "," and (closing := _appositive_name_end(items, n)) is not None and \
                     self._verb_of_saying_at(items, closing + 1):
-                skip_to = closing  # "On Tuesday, the Minister of Mines, Peter Mwale, announced": a name set off
-                continue  # before the verb (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
+                return True  # "On Tuesday, the Minister of Mines, Peter Mwale, announced": a name set off before
+                # the verb, however far (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
             if kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
                 return False  # "On Monday, the storm killed 12", "On Monday, rebels attacked, the army said"
             if kind != WORD:
