@@ -33,7 +33,7 @@ class CountRulesEn(ImpliedCountRulesEn):
             if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
             if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or \
-                    (k > j and self._joined_participles(k)):
+                    (k > j and self._joined_participles(k)) or self._name_run(j, k):
                 limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;
                 continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun
             if w.kind != WORD or (k > j and not self.has_previous(k)):
@@ -128,6 +128,13 @@ class CountRulesEn(ImpliedCountRulesEn):
             return not (k > j and w.text[:1].isupper() and key.endswith(("ms", "as", "os", "is")) and
                         self.toks[j - 1].kind != WORD)
         return None
+
+    def _name_run(self, j: int, k: int) -> bool:
+        """"14 successive Bulgaria First League wins": a capitalized word right after another inside the modifiers
+        goes on one name, which counts as one modifier (not a word ending as a plural: "8 Venus Williams")."""
+        w, prev = self.toks[k], self.toks[k - 1]
+        return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \
+            prev.text[:1].isupper() and not w.key.endswith("s") and self.has_previous(k)
 
     def _name_letter(self, k: int) -> bool:
         """"four A-League titles": a capital letter glued by a hyphen to the next word opens a name, no article."""
