@@ -371,6 +371,21 @@ class MoneyRules(Cursor):
         expr = self.number_expr(i)
         return expr is not None and expr.is_word and expr.end_i > i + 1 and self._currency_after(expr.end_i) is not None
 
+    def rate_basis_en(self, r: Reading) -> bool:
+        """English: "trades at GH¢11.20 to US$1", "Rs 83.2 against $1": one unit of another currency right after an
+        amount and a basis link (`fx_basis_links`) is what the rate is counted per, no amount (as "one dollar" in
+        `_rate_basis_one`). Not the end of a change "from $3 to $1"."""
+        data, prev = self.language, self.last_quantity
+        k = r.start_i - 1
+        if self.ar or r.kind != "money" or r.n2 is not None or r.n1.scale or r.n1.value != 1 or \
+                self.word_key(k) not in data.fx_basis_links or prev is None or prev.kind != "money" or \
+                prev.currency == r.currency or prev.start < self.bounds[0] or k < 1 or self.toks[k - 1].end != prev.end:
+            return False
+        m = k - 1
+        while m > 0 and self.toks[m].start > prev.start:
+            m -= 1
+        return self.word_key(m - 1) not in data.range_from_words
+
     def _rate_basis_one(self, i: int) -> bool:
         """A currency sign or word among the few words before "one" (its sentence's: "¢1.74 to one US dollar",
         "one cedi was for one dollar" make the second "one" a rate's basis, no amount), or a basis word among the
