@@ -53,9 +53,11 @@ class DefiniteCountRulesAr(Cursor):
             self._definite_after_proclitic(prev.key) or self._possessed_noun(i - 1)
         if noun is None or self._currency_after(i + 1) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
-        if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and \
-                self.word_key(i + 1) in data.cardinal_frame_after:
-            return None  # "العقود الثلاثة الماضية": a period framing other figures; "المراكز الخمسة الأولى": ranks
+        if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and (
+                self.word_key(i + 1) in data.cardinal_frame_after or (noun in data.cardinal_frame_nouns and (
+                    self.word_key(i + 1) in data.day_of_month_links and self.in_set(i + 2, data.relative_year_nouns)))):
+            return None  # "العقود الثلاثة الماضية", "الأشهر الستة من العام الجاري": a period framing other figures;
+            # "المراكز الخمسة الأولى": ranks
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]

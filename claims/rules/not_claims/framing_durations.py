@@ -50,10 +50,8 @@ class FramingDurationRules(Cursor):
             # weather forecast" (one word between)
             return True
         digits = self.toks[i].kind == NUM
-        if self.ar and i > 0 and self.toks[i - 1].text == "(":
-            i -= 1  # "خلال الـ(24) ساعة الماضية"
-        if self.ar and self.word_key(i - 1) == data.definite_article:
-            i -= 1  # "خلال الـ20 عاما المقبلة"
+        if self.ar:
+            i = self._frame_start_ar(i)
         if not self.ar and (self._framed_total(i, d) or self._period_named(i, d)):
             # "150mm of rain in 36 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $4.2
             # billion in the 15-day period"; "with 6 minutes left in the match"
@@ -81,6 +79,18 @@ class FramingDurationRules(Cursor):
         # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted)
         return before in data.frame_after and not long_unit and \
             self.word_key(self._index_after(d.end)) not in data.share_links
+
+    def _frame_start_ar(self, i: int) -> int:
+        """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
+        ("خلال الـ(24) ساعة الماضية", "خلال الـ20 عاما المقبلة") and a period noun before the article ("خلال فترة
+        الـ7 أشهر": the period named, then its length)."""
+        if i > 0 and self.toks[i - 1].text == "(":
+            i -= 1
+        if self.word_key(i - 1) == self.language.definite_article:
+            i -= 1
+            if self.in_set(i - 1, self.language.frame_period_nouns):
+                i -= 1
+        return i
 
     def _minute_mark(self, i: int, unit: str) -> bool:
         """"opened the scoring on nine minutes", "On 75 minutes, he scored": the minute of play, as a goal minute."""
