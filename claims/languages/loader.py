@@ -107,10 +107,11 @@ def load_language_data(lang: str) -> dict[str, Any]:
     return data
 
 
-def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
+def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict]:
     words: dict[str, Currency] = {}
     symbols: dict[str, Currency] = {}
     abbreviations: dict[tuple[str, ...], Currency] = {}
+    spelled: dict[str, Currency] = {}  # abbreviations normalizing hides apart: "د.إ" AED, "د.أ" JOD
     for entry in data["currencies"]:
         if not isinstance(entry, dict) or "code" not in entry:
             raise ValueError(f"language data {lang}: currency entry without code: {entry!r}")
@@ -140,7 +141,9 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict]:
             symbols[str(s)] = cur
         for a in entry.get("abbreviations") or []:
             abbreviations[tuple(_key(ch, lang) for ch in str(a).replace(" ", ""))] = cur
-    return words, symbols, abbreviations
+            if _key(a, lang) != str(a):
+                spelled[str(a).replace(" ", "")] = cur
+    return words, symbols, abbreviations, spelled
 
 
 def _cue_pattern(phrases: list[str] | None) -> regex.Pattern | None:
@@ -208,7 +211,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
 def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
     """Number words, percent and currency words."""
     nums = data["numbers"]
-    currency_words, currency_symbols, currency_abbr = _currencies(data, lang)
+    currency_words, currency_symbols, currency_abbr, currency_abbr_spelled = _currencies(data, lang)
     return {
         "units": _keyed(nums.get("units"), lang),
         "tens": _keyed(nums.get("tens"), lang),
@@ -235,6 +238,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "currency_words": currency_words,
         "currency_symbols": currency_symbols,
         "currency_abbreviations": currency_abbr,
+        "currency_abbreviations_spelled": currency_abbr_spelled,
         "currency_cues": _currency_cues(data),
         **_glued_currency_fields(data, nums, currency_symbols, lang),
         "scale_currency_words": _scale_currency_words(nums, currency_words, lang),

@@ -73,6 +73,8 @@ class MoneyRoles:
     dash_mark_words: frozenset[str] = frozenset()  # "850bn/-": the currency word the mark stands for (en: shilling)
     one_basis_words: frozenset[str] = frozenset()  # "one dollar bought 102 yen": "one" + currency is a basis (en)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)
+    # Abbreviations as written, where normalizing would merge two ("د.إ" AED vs "د.أ" JOD; no YAML role of its own)
+    currency_abbreviations_spelled: dict[str, Currency] = field(default_factory=dict)
     # Symbols that name a currency only glued to the number ("KSh45", "R3.5bn": a lone "R" is a letter).
     currency_glued_symbols: dict[str, Currency] = field(default_factory=dict)
     # A scale suffix with a currency code glued after it ("2.5bnUSD"): suffix key -> (scale, currency).

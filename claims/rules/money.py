@@ -229,8 +229,18 @@ class MoneyRules(Cursor):
             n = len(abbr)
             seq = self.toks[j : j + n]
             if len(seq) == n and tuple(x.text for x in seq) == abbr:
-                return cur, j + n, None
+                return self._abbreviation_as_written(seq, cur), j + n, None
         return None
+
+    def _abbreviation_as_written(self, seq: list, cur: Currency) -> Currency:
+        """The currency of an abbreviation read from the original letters when normalizing merges it with another's
+        ("د.إ" the dirham of the Emirates, "د.أ" the Jordanian dinar)."""
+        spelled = self.language.currency_abbreviations_spelled
+        if not spelled:
+            return cur
+        norm = self.ex.norm
+        written = norm.original[norm.to_original(seq[0].start):norm.to_original_end(seq[-1].end)]
+        return spelled.get(written.replace(" ", ""), cur)
 
     def _local_sign_after(self, j: int) -> tuple[Currency, int, None] | None:
         """English: a local sign of two or more letters written after the figure, where its country is in view
