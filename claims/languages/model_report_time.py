@@ -49,3 +49,5 @@ class ReportTimeRoles:
     report_press_nouns: frozenset[str] = frozenset()
     report_press_words: frozenset[str] = frozenset()
     report_time_addressee_links: frozenset[str] = frozenset()  # "confirmed to New Era yesterday": the addressee (en)
+    report_that_verbs: frozenset[str] = frozenset()  # "expected Tuesday that": a forecast's day (en)
+    report_that_links: frozenset[str] = frozenset()

@@ -49,6 +49,9 @@ class ReportTimeRulesEn(ReportTimeRules):
                 after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
             return True  # "The 61-year-old on Monday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
+        if after in data.report_that_links and (self.word_key(k) in data.report_that_verbs or (
+                self.word_key(k) in data.report_time_links and self.word_key(k - 1) in data.report_that_verbs)):
+            return True  # "The council expected Tuesday that exports would rise": a forecast issued that day
         if start_i > 0 and after in data.report_revision_verbs and self._forecast_revised(start_i + 2):
             return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it
         if self.word_key(k) in data.report_time_links:
