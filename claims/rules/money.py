@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
 from claims.languages import Currency
+from claims.rules.money_en import AMOUNT_NOUN_REACH, MoneyRulesEn
 
-AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
 PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
-EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
-ONE_BASIS_REACH = 6  # tokens back from "one" + currency to an amount that makes it a rate's basis
 
 
 def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple[int, int]) -> str | None:
@@ -29,7 +24,7 @@ def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple
     return outlet
 
 
-class MoneyRules(Cursor):
+class MoneyRules(MoneyRulesEn):
     """Money."""
 
     def _currency_before(self, i: int) -> tuple[Currency, int] | None:
@@ -357,65 +352,6 @@ class MoneyRules(Cursor):
                 return cur, j + 3 if self.word_key(j + 2) else j + 2, code
         return cur, j + 1, None
 
-    def one_hyphen_amount_en(self, i: int) -> list[Draft] | None:
-        """"the one-cedi levy", "a one-dollar coin": "one" glued by a hyphen to a currency word is an amount of one,
-        as "a two-cedi levy" is two (the hyphen path of `_currency_after`); "one" alone is no figure (en). So is
-        "one" before a currency word ("raised by one Jamaican dollar", "one Ghana cedi bought ..."), but for the
-        basis of a rate: after an amount a few words before ("from 1.74 cedis to one US dollar") or before "="
-        ("(One TT dollar=US$0.16)")."""
-        nxt = self.tok(i + 1)
-        if nxt is None or self.ar or (nxt.text != "-" and (nxt.kind != WORD or self._rate_basis_one(i))):
-            return None
-        found = self._currency_after(i + 1)
-        if found is None or (nxt.text != "-" and self._basis_after(found[1])):
-            return None
-        r = Reading(NumberExpr(Decimal(1), i, i + 1, is_word=True, raw=Decimal(1)), None, None, i, found[1])
-        self._read_money(r, found[0], found[2])  # (quantity.py)
-        return [Draft("money", self.toks[i].start, self.toks[found[1] - 1].end, value=number_value(r.n1.value),
-                      currency=r.currency, currency_candidates=r.candidates, currency_source=r.currency_source)]
-
-    def titled_amount_en(self, i: int) -> bool:
-        """English: an amount spelled out in capitals inside a sentence, as price notices write it ("is Two Hundred
-        and Ten Ghana Cedis (GH₵210.00)"), is a figure, not a name: a currency follows its words, two or more (a
-        band "Five Dollars" is a name)."""
-        expr = self.number_expr(i)
-        return expr is not None and expr.is_word and expr.end_i > i + 1 and self._currency_after(expr.end_i) is not None
-
-    def rate_basis_en(self, r: Reading) -> bool:
-        """English: "trades at GH¢11.20 to US$1", "Rs 83.2 against $1": one unit of another currency right after an
-        amount and a basis link (`fx_basis_links`) is what the rate is counted per, no amount (as "one dollar" in
-        `_rate_basis_one`). Not the end of a change "from $3 to $1"."""
-        data, prev = self.language, self.last_quantity
-        k = r.start_i - 1
-        if self.ar or r.kind != "money" or r.n2 is not None or r.n1.scale or r.n1.value != 1 or \
-                self.word_key(k) not in data.fx_basis_links or prev is None or prev.kind != "money" or \
-                prev.currency == r.currency or prev.start < self.bounds[0] or k < 1 or self.toks[k - 1].end != prev.end:
-            return False
-        m = k - 1
-        while m > 0 and self.toks[m].start > prev.start:
-            m -= 1
-        return self.word_key(m - 1) not in data.range_from_words
-
-    def _rate_basis_one(self, i: int) -> bool:
-        """A currency sign or word among the few words before "one" (its sentence's: "¢1.74 to one US dollar",
-        "one cedi was for one dollar" make the second "one" a rate's basis, no amount), or a basis word among the
-        two before it ("equivalent to one dollar"; `one_basis_words`)."""
-        data = self.language
-        if self.word_key(i - 1) in data.one_basis_words or self.word_key(i - 2) in data.one_basis_words:
-            return True
-        for k in range(max(0, i - ONE_BASIS_REACH), i):
-            t = self.toks[k]
-            if t.start >= self.bounds[0] and (t.key in data.currency_words or t.text in data.currency_symbols):
-                return True
-        return False
-
-    def _basis_after(self, k: int) -> bool:
-        """After "one" + currency: "=" ("(One TT dollar=US$0.16)") or a basis word in the next two ("One dollar
-        bought 102 yen", "one dollar is worth")."""
-        t = self.tok(k)
-        return t is not None and (t.text == "=" or t.key in self.language.one_basis_words or
-                                  self.word_key(k + 1) in self.language.one_basis_words)
-
     def bare_amount_en(self, r: Reading) -> None:
         """English: a bare figure that is an amount in a currency named elsewhere in its sentence: a price level
         (`price_level_en`), or a figure in millions or more after an amount or change noun, before an amount with
@@ -430,34 +366,6 @@ class MoneyRules(Cursor):
         if r.kind == "number" and (cur := self._dash_mark_after(r.end_i)) is not None:
             self._read_money(r, cur, None)  # (quantity.py) "850bn/-": shillings
             r.end_i += 2
-
-    def _dash_mark_after(self, j: int) -> Currency | None:
-        """"/-" glued after a bare figure, as East African papers close an amount in shillings ("collected
-        850bn/-", "a fee of 5,000/-"): the currency of the word `dash_mark_words` names, resolved as that word."""
-        slash, dash = self.tok(j), self.tok(j + 1)
-        if slash is None or slash.text != "/" or not self.glued(j) or dash is None or dash.text != "-" or \
-                not self.glued(j + 1) or not self.language.dash_mark_words or \
-                (self.tok(j + 2) is not None and self.glued(j + 2) and self.toks[j + 2].kind != SYM):  # not "5/-2"
-            return None
-        return self.language.currency_words.get(next(iter(self.language.dash_mark_words)))
-
-    def _earlier_amount_en(self, r: Reading) -> None:
-        """A bare scaled figure after an amount noun ("with a cost of 15,689 crore") in the currency of the text's
-        last scaled amount, when that stands in an earlier sentence close before (`EARLIER_AMOUNT_CHARS`), ends in
-        the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence: lists.continued)."""
-        prev = self.ex.scaled_money
-        if prev is None or prev.start >= self.bounds[0] or self.bounds[0] - prev.end > EARLIER_AMOUNT_CHARS or \
-                prev.currency is None or not isinstance(prev.value, int | float) or \
-                not prev.value / 1000 <= r.n1.value <= prev.value * 1000:
-            return
-        if not self.ex.text[prev.start:prev.end].lower().endswith(self.toks[r.n1.end_i - 1].key):
-            return
-        data = self.language
-        k = self._qualifier(r.start_i)[1]
-        if any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.price_level_nouns
-               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
-            r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
-            r.currency_source = "context"
 
     def _scaled_amount_after(self, r: Reading) -> None:
         """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
