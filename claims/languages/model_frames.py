@@ -42,7 +42,7 @@ class FrameRoles:
     # Durations that frame (not_claims/framing_durations.py; en): "in the 20-day period" (a period noun after a
     # compound, "the" and a frame preposition); minutes or seconds "left", "to go" in a game (its clock)
     frame_period_nouns: frozenset[str] = frozenset()
-    frame_period_modifiers: frozenset[str] = frozenset()  # "over the same 10-month period" (en)
+    frame_period_modifiers: frozenset[str] = frozenset()  # "across the same 7-month period" (en)
     # "prices we haven't seen in four years": a negated verb of these frames the period after it like a record (en)
     frame_negated_verbs: frozenset[str] = frozenset()
     negation_words: frozenset[str] = frozenset()

@@ -127,7 +127,7 @@ class CountRules(Cursor):
             self._continued_time_en(r)
 
     def _continued_time_en(self, r: Reading) -> None:
-        """"In 9.95 seconds, it was all over ... behind Coleman (9.97 to 9.98)": a bare figure with two decimals
+        """"Within 10.12 seconds the heat was won ... ahead of Okoro (10.15 to 10.19)": a bare figure with two decimals
         (both of a pair) within a quarter of the text's last time in decimal seconds (`timed_nouns`) is another
         time in seconds, a count as that one (race results list times so)."""
         prev = self.ex.timed_count

@@ -130,7 +130,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         return None
 
     def _name_run(self, j: int, k: int) -> bool:
-        """"14 successive Bulgaria First League wins": a capitalized word right after another inside the modifiers
+        """"11 straight Welsh Premier Cup victories": a capitalized word right after another inside the modifiers
         goes on one name, which counts as one modifier (not a word ending as a plural: "8 Venus Williams")."""
         w, prev = self.toks[k], self.toks[k - 1]
         return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \

@@ -14,7 +14,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
     """Parts and wholes of a group named before."""
 
     def _of_pronoun_opened(self, n: NumberExpr) -> bool:
-        """"Of those, 587 waited", "Of them, 974 (12%) are", "Out of all those who died, 27": a sentence opening with
+        """"Of those, 587 waited", "Of them, 974 (12%) are", "Out of all those hurt, 41": a sentence opening with
         "(Out) of" and a pronoun for a group named before (`opening_group_pronouns`) breaks that group down; a whole
         figure right after its first comma counts part of it (not a year)."""
         data = self.language
@@ -50,7 +50,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
     def _whole_after_part(self, n: NumberExpr) -> bool:
         """"at least 30 places out of 45 offered", "64 replies out of 146": a bare figure after "out of" right
         after a count is the whole that count is part of, and counts the same noun; so is one after "out of
-        (a) total (of)" ("77 seats out of total 117", `whole_total_words`)."""
+        (a) total (of)" ("64 berths out of total 210", `whole_total_words`)."""
         data = self.language
         k = n.start_i - 2
         while f"{self.word_key(k)} {self.word_key(k + 1)}" not in data.ratio_words:

@@ -22,7 +22,7 @@ from itertools import pairwise
 from claims.engine.types import NUM, WORD, NumberExpr
 from claims.rules.counts_parts_en import PartCountRulesEn
 
-_CHANGE_REACH = 10  # "double from 4 in 2023 to 9": tokens back from "to" to its "from" or "by"
+_CHANGE_REACH = 10  # "tripled from 6 in 2021 to 18": tokens back from "to" to its "from" or "by"
 _SUBJECT_REACH = 3  # lower-case modifiers before the subject noun read back to "of" or a preposition
 
 
@@ -37,16 +37,16 @@ class SubjectCountRulesEn(PartCountRulesEn):
         group = self.tok(n.start_i - 2)
         if group is not None and group.key in data.group_member_nouns and group.text.islower() and \
                 self.word_key(n.start_i - 1) in data.share_links:
-            return True  # "up to $900 for a family of five", "a team of 11 will travel": its members
+            return True  # "up to $640 for a household of six", "a team of 11 will travel": its members
         k = self._past_adverbs(n.start_i)
         link = self.word_key(k - 1)
         opener = self.tok(n.start_i - 1)
         if opener is not None and (opener.text in ",;" or opener.key in data.and_words) and \
                 self.word_key(n.end_i) in data.carried_prepositions:
-            view, off = self.sentence_view()  # "stood at 614 against 598 in 2011; 905 in 2010 and 864 in 2009"
+            view, off = self.sentence_view()  # "stood at 702 against 655 in 2014; 731 in 2013 and 690 in 2012"
             return view._parallel_subject(n.start_i + off, self.word_key(n.end_i))
         if link in data.range_from_words and self._changed_from(k):
-            return True  # "malpractice cases from 1825 in 2018 to 1262 cases"
+            return True  # "insurance claims from 1640 in 2017 to 1195 claims"
         if link in data.comparison_links or f"{self.word_key(k - 2)} {link}" in data.comparison_links:
             view, off = self.sentence_view()
             return view._compared_with_subject(k + off)
@@ -57,7 +57,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
         return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
 
     def _changed_from(self, k: int) -> bool:
-        """"cases fell from 1825 in 2018 to 1262 cases": the figure at k after "from" right after a countable plural
+        """"claims fell from 1640 in 2017 to 1195 claims": the figure at k after "from" right after a countable plural
         counts it when the figure its change goes "to" counts the same noun (not "children from 5 to 12": ages)."""
         data = self.language
         noun = self.word_key(k - 2)
@@ -73,7 +73,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
         return False
 
     def _parallel_subject(self, a: int, prep: str | None) -> bool:
-        """"murders stood at 614, compared with 598 in 2011; 905 in 2010 and 864 in 2009": a figure before the
+        """"burglaries stood at 702, compared with 655 in 2014; 731 in 2013 and 690 in 2012": a figure before the
         preposition that followed a figure counted by its subject or compared with one, earlier in the sentence."""
         m = 0
         while m < a - 1:
@@ -121,7 +121,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
         return self._countable_subject(v - 1, copula)
 
     def _change_opening(self, j: int) -> int:
-        """The link at token j ("to") back to the "from" or "by" that opened its change ("from 4 in 2023 to 9"), if
+        """The link at token j ("to") back to the "from" or "by" that opened its change ("from 6 in 2021 to 13"), if
         a figure follows that one; else j itself."""
         data = self.language
         if self.word_key(j) not in data.change_connectors:
@@ -154,7 +154,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
                 break
             if before.key in data.share_links:  # "the capacity of resorts", "the daily rate of road crashes"
                 head = self.word_key(m - 1)
-                if copula:  # "the daily rate of road crashes is 37"; not "a majority of players are over 18"
+                if copula:  # "the daily rate of road crashes is 37"; not "most of the squad are over 30"
                     return head in data.subject_copula_heads
                 return head is not None and head not in data.subject_not_counted and \
                     head not in data.amount_nouns and head not in data.not_counted

@@ -76,7 +76,7 @@ class ListRules(Cursor):
 
     @staticmethod
     def _count_then_share(first: NumberExpr, share: NumberExpr) -> bool:
-        """"12,400 or 31 per cent", "523 or 13.3 per cent", "86 or seven per cent": a whole figure, "or", then a
+        """"12,400 or 31 per cent", "418 or 12.6 per cent", "86 or seven per cent": a whole figure, "or", then a
         share well below it (a decimal below it, or at most half of it) is the count the share measures; two
         alternatives are written close and rising ("10 or 15 per cent", "five or six per cent")."""
         whole = first.value == first.value.to_integral_value()
@@ -306,7 +306,7 @@ class ListRules(Cursor):
         return noun or self._change_to_amount_en(r, prev)
 
     def _change_to_amount_en(self, r: Reading, prev: Draft) -> bool:
-        """"cut the deficit from TT$16 billion to just under four billion": the bare figure after "to" (and a
+        """"trimmed the shortfall from TT$11 billion to a little over six billion": the bare figure after "to" (and a
         qualifier) in a change from an amount is the amount it changes to, in its currency."""
         data = self.language
         to_i = self._qualifier(r.n1.start_i)[1] - 1

@@ -1,6 +1,6 @@
 """Money, English: amounts a sign or a word does not show alone. "one" before a currency word ("up by one Trinidad
 and Tobago dollar") or glued to it ("the one-cedi levy"), but for a rate's basis; a spelled amount in capitals
-("Two Hundred and Ten Ghana Cedis"); one unit of another currency after an amount ("GH¢11.20 to US$1": the basis);
+("Two Hundred and Ten Ghana Cedis"); one unit of another currency after an amount ("GH¢12.05 to US$1": the basis);
 "/-" closing an amount in shillings; a bare scaled figure going on from an amount of an earlier sentence. The base
 of MoneyRules (rules/money.py), whose helpers (`_currency_after`, `_read_money` ...) these call through self."""
 
@@ -25,7 +25,7 @@ class MoneyRulesEn(Cursor):
         as "a two-cedi levy" is two (the hyphen path of `_currency_after`); "one" alone is no figure (en). So is
         "one" before a currency word ("raised by one Jamaican dollar", "one Ghana cedi bought ..."), but for the
         basis of a rate: after an amount a few words before ("from 1.74 cedis to one US dollar") or before "="
-        ("(One TT dollar=US$0.16)")."""
+        ("(One TT dollar=US$0.15)")."""
         nxt = self.tok(i + 1)
         if nxt is None or self.ar or (nxt.text != "-" and (nxt.kind != WORD or self._rate_basis_one(i))):
             return None
@@ -45,7 +45,7 @@ class MoneyRulesEn(Cursor):
         return expr is not None and expr.is_word and expr.end_i > i + 1 and self._currency_after(expr.end_i) is not None
 
     def rate_basis_en(self, r: Reading) -> bool:
-        """English: "trades at GH¢11.20 to US$1", "Rs 83.2 against $1": one unit of another currency right after an
+        """English: "sells at GH¢12.05 to US$1", "Rs 83.2 against $1": one unit of another currency right after an
         amount and a basis link (`fx_basis_links`) is what the rate is counted per, no amount (as "one dollar" in
         `_rate_basis_one`). Not the end of a change "from $3 to $1"."""
         data, prev = self.language, self.last_quantity
@@ -73,7 +73,7 @@ class MoneyRulesEn(Cursor):
         return False
 
     def _basis_after(self, k: int) -> bool:
-        """After "one" + currency: "=" ("(One TT dollar=US$0.16)") or a basis word in the next two ("One dollar
+        """After "one" + currency: "=" ("(One TT dollar=US$0.15)") or a basis word in the next two ("One dollar
         bought 102 yen", "one dollar is worth")."""
         t = self.tok(k)
         return t is not None and (t.text == "=" or t.key in self.language.one_basis_words or
@@ -90,7 +90,7 @@ class MoneyRulesEn(Cursor):
         return self.language.currency_words.get(next(iter(self.language.dash_mark_words)))
 
     def _earlier_amount_en(self, r: Reading) -> None:
-        """A bare scaled figure after an amount noun ("with a cost of 15,689 crore") in the currency of the text's
+        """A bare scaled figure after an amount noun ("at a price of 12,480 crore") in the currency of the text's
         last scaled amount, when that stands in an earlier sentence close before (`EARLIER_AMOUNT_CHARS`), ends in
         the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence: lists.continued)."""
         prev = self.ex.scaled_money

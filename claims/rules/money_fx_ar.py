@@ -143,7 +143,7 @@ class FxPriceRulesAr(Cursor):
 
     def _quoted_alone_ar(self, r: Reading) -> str | None:
         """The currency a rate phrase names right after it with its adjective when no other currency is named against
-        it before the figure ("سعر صرف الدينار الكويتي في السوق الموازية السودانية 11290": the dinar is what is
+        it before the figure ("سعر صرف الريال القطري في السوق السوداء الليبية 1840": the riyal is what is
         priced, the figure is in the local money; not "سعر صرف الليرة مقابل الدولار 14,100", in lira)."""
         data = self.language
         if r.kind != "number" or not data.fx_rate_phrases:

@@ -114,7 +114,7 @@ class PercentRules(Cursor):
 
     def _percentage_noun_before(self, k: int) -> bool:
         """A percentage noun at token k, or up to PERCENTAGE_NOUN_REACH words before it ("the pass percentage of
-        pupils this term stands at"); "per cent" alone as a noun ("the pass per cent is 4.02"), not after a
+        pupils this term stands at"); "per cent" alone as a noun ("the failure per cent was 6.3"), not after a
         figure ("the top 10 per cent is"); no figure or mark between."""
         data = self.language
         for m in range(k, max(k - PERCENTAGE_NOUN_REACH, -1), -1):

@@ -338,7 +338,7 @@ class QuantityRules(OneCurrencyRulesAr):
             return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1)  # "Kedah (21);"
             # (counts_implied_en.py), "followed by Kenya (28), Morocco (27)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1) or \
-                self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "16 or 2.3 per cent")
+                self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "418 or 12.6 per cent")
             return True  # counts_en.py: "800 photos or 3000", "signed three more this season"
         if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 12k to 1.4 million")
             before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()

@@ -50,7 +50,7 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
 
 def _separated_full_date(first: Draft, text: str, start: int) -> bool:
     """A paragraph (the sentence at `start`) opens with a place and a full date (day, month and year) set off by a
-    slash or a dash before the story's first word, no agency named: "رام الله 10 يوليو 2016 / قدر تقرير", "الخرطوم –
+    slash or a dash before the story's first word, no agency named: "نابلس 4 مارس 2019 / أفاد بيان", "الخرطوم –
     18 يوليو 2025 – سجلت" (not a range: "2016 - 2017")."""
     value = first.value  # (written, not inferred: "قتل -الخميس- شخصان" is a weekday)
     return isinstance(value, str) and len(value) == 10 and value[:4].isdigit() and not first.inferred and \

@@ -170,7 +170,7 @@ class MonthRules(RecurringMonthRulesEn):
         year = self._year_at(k + 2, False)
         after = self.tok(k + 2)
         if year is None and not (after is None or (after.kind == SYM and after.text in ",.;)") or (
-                after.kind == WORD and after.key in self.language.not_counted)):  # "between March 18 and 31 at"
+                after.kind == WORD and after.key in self.language.not_counted)):  # "between April 6 and 27 in"
             return None  # "on May 3 and 4 others were held": a count
         y, end, inferred = self._second_day_year(year, month, day2, k + 2)
         first = self._date_draft(start_i, k, y, month, day, "gregorian", inferred=inferred)

@@ -94,7 +94,7 @@ class RecurringMonthRulesEn(Cursor):
     def _season_span(self, i: int, j: int) -> bool:
         """The month bounds a range of months that names a season of every year: the range right before a season
         word ("the July-to-October monsoon", "the July-October summer monsoon") or alone in brackets after
-        one in its clause ("seasonal rainfall over the country (June to September)")."""
+        one in its clause ("the rains expected across the region (July to October)")."""
         data = self.language
         if not data.season_words or not (self._range_mark(j) or self._range_mark(i - 1)):
             return False  # (the cheap test first: no range link beside the month)

@@ -137,7 +137,7 @@ class RelativeDateRules(WeekdayRulesEn):
             rest = self.toks[i + 1:i + length]
             if all(r.kind == WORD for r in rest) and (phrase := (bare, *(r.key for r in rest))) in table:
                 if and_only and self.word_key(i + length) not in self.language.day_of_month_links:
-                    return None  # ("بين الخامس من يونيو والخامس عشر من سبتمبر": the second end of a pair)
+                    return None  # ("ما بين الثاني من أبريل والثاني عشر من أغسطس": the second end of a pair)
                 return table[phrase], i + length
         return None
 
@@ -185,7 +185,7 @@ class RelativeDateRules(WeekdayRulesEn):
             return self._weekday_before_date(i)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
         if self.ar and self._weekly_after(end):
-            return Skip(end)  # "يومي الجمعة والسبت من كل أسبوع": a day of every week, no date
+            return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date
         direction = self._weekday_direction(i, end)
         if direction is None and self.ar and self._future_cue_before(i):
             direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)

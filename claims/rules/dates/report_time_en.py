@@ -29,10 +29,10 @@ REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Mond
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
 REPORT_NOUN_REACH = 10
 INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
-EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a press conference in ...")
+EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
-NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the results of which were declared")
+NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
 
@@ -67,7 +67,7 @@ class ReportTimeRulesEn(ReportTimeRules):
 
     def reported_full_date_en(self, found: list[Draft] | Skip | None, i: int) -> list[Draft] | Skip | None:
         """A date with its day after "on", closing its clause, that a verb of saying owns as it would a weekday
-        ("Dr Banda said on May 12.", "In a report released on 9 April, the bureau", "data published by the
+        ("Dr Banda said on May 12.", "In a paper issued on 17 October, the bureau", "data published by the
         Office of Statistics on 3 June."): the report's day (class 6). Not "said on May 12 at noon, gunmen
         attacked" (the reported act's), nor a month alone."""
         if self.ar or not isinstance(found, list) or len(found) != 1:
@@ -129,7 +129,7 @@ class ReportTimeRulesEn(ReportTimeRules):
             after_name is not None and after_name.key in data.report_bare_verbs
 
     def _said_at_event_en(self, start_i: int) -> bool:
-        """"the minister said at a press conference in the capital on Monday.", "He was speaking at a farmers' rally
+        """"the minister said at a media event held in the capital on Monday.", "He was speaking at a farmers' rally
         here on Monday.": a verb of saying right before "at"/"in"/"during" (the occasion it was said at), its
         phrase running to the day that closes the clause, no figure, mark or clause word between: the report's
         day, however long the phrase (not "said the storm hit the coast on Monday": no occasion after the verb)."""
@@ -240,7 +240,7 @@ class ReportTimeRulesEn(ReportTimeRules):
         if self.word_key(after) in data.clock_day_parts:
             after += 1  # "On Saturday morning, the utility urged"
         elif self.word_key(after) == "this" and self.word_key(after + 1) in data.relative_year_nouns:
-            after += 2  # "On October 3 this year, the director told"
+            after += 2  # "On November 8 this year, the chairwoman told"
         comma = self.tok(after)
         if comma is None or comma.kind != SYM or comma.text != ",":
             return False

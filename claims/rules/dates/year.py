@@ -120,7 +120,7 @@ class YearRules(Cursor):
         return t is not None and t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
 
     def _figure_of_year(self, i: int) -> bool:
-        """"fell from 1825 in 2018 to 1262": a year-like figure before "in"/"during" (`year_period_links`) and a year
+        """"fell from 1640 in 2017 to 1195": a year-like figure before "in"/"during" (`year_period_links`) and a year
         is a figure of that year, no year itself."""
         return self.word_key(i + 1) in self.language.year_period_links and self._is_year_token(i + 2)
 

@@ -18,7 +18,7 @@ FUTURE_WITHOUT_CUE_DAYS = 90
 # A day this far before the publication date, with a verb of a schedule in its clause, is the next one ("تنتهي
 # السنة المالية في 31 مارس" in a June article; a few days back may be a late report of a day just gone)
 PAST_BEFORE_FUTURE_DAYS = 14
-SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 31 مارس/آذار")
+SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 30 أبريل/نيسان")
 
 
 class YearContextRules(Cursor):

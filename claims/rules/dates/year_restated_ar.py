@@ -30,7 +30,7 @@ DIRECTION_REACH = 12  # characters after a month where its word of direction sta
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
 PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
 _WORD = re.compile(r"\S+")
-CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 10.1% في ديسمبر 2022")
+CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 

@@ -93,7 +93,7 @@ class FramingDurationRules(Cursor):
         return i
 
     def _minute_mark(self, i: int, unit: str) -> bool:
-        """"opened the scoring on nine minutes", "On 75 minutes, he scored": the minute of play, as a goal minute."""
+        """"broke the deadlock on seven minutes", "On 75 minutes, he scored": the minute of play, as a goal minute."""
         return self.word_key(i - 1) in self.language.minute_mark_links and unit in self.language.minute_mark_units
 
     def _frame_after_article(self, i: int, k: int, d: Draft) -> bool:
@@ -236,7 +236,7 @@ class FramingDurationRules(Cursor):
         return any(w.endswith("n't") or w in self.language.negation_words for w in words[-2:])
 
     def _total_framed_ar(self, i: int) -> bool:
-        """Arabic: "سجلت 5320 إصابة خلال 3 أيام", "ارتفعت الإيجارات 25% في عامين", "50 حالة في أقل من شهرين": a
+        """Arabic: "سجلت 5320 إصابة خلال 3 أيام", "ارتفعت الإيجارات 25% في عامين", "70 حادثا في أقل من أسبوعين": a
         duration after "خلال"/"في" (maybe with a qualifier) right after a figure and its noun (a figure in digits
         within FRAMED_REACH_AR tokens before, brackets passed) is the period the figure was totalled in. A deadline
         or a duration with no figure before it ("خلال 30 يوما من التبليغ", "في 6 أشهر فقط بلغت") stays."""
@@ -309,7 +309,7 @@ class FramingDurationRules(Cursor):
         if t is None or t.start < self.bounds[0] or not self._percent_token(k - 1):
             return False
         after = self._index_after(d.end)
-        return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 34% in two years' time": when
+        return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 28% in three years' time": when
 
     def _clock_left(self, k: int) -> bool:
         """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock."""

@@ -13,7 +13,7 @@ _RATE_BASES = frozenset({"100", "1,000", "1000", "10,000", "10000", "100,000", "
 
 
 _KNOCKOUT_SIZES = frozenset({"8", "16", "32", "64", "128"})  # "the round of 16", "the Round of 32"
-_BASE_CURRENCY_SIGNS = frozenset("$£€")  # a tax rate per money base ("$5.42 per $1,000 of assessed value")
+_BASE_CURRENCY_SIGNS = frozenset("$£€")  # a tax rate per money base ("$3.75 per $1,000 of taxable value")
 
 
 @lru_cache(maxsize=4)
@@ -33,7 +33,7 @@ class IdiomRulesEn(Cursor):
         links = self.language.rate_base_links
         if self.toks[i].text in _RATE_BASES and i > 0 and (self.word_key(i - 1) in links or (
                 self.toks[i - 1].text in _BASE_CURRENCY_SIGNS and self.word_key(i - 2) in links)):
-            return Skip(i + 1)  # "4.9 deaths per 100,000 people", "$5.42 per $1,000 of assessed value": the rate's
+            return Skip(i + 1)  # "4.9 deaths per 100,000 people", "$3.75 per $1,000 of taxable value": the rate's
             # base, no figure of its own
         if self.toks[i].text in _KNOCKOUT_SIZES and self.word_key(i - 1) == "of" and \
                 self.word_key(i - 2) in self.language.stage_of_nouns and (

@@ -114,7 +114,7 @@ class ModelDesignationRules(Cursor):
         return None
 
     def _star_class_en(self, i: int) -> Skip | None:
-        """English writes the hotel after its class: "5-star hotels", "the 5-star and 4-star hotels", "a 3-star
+        """English writes the hotel after its class: "5-star hotels", "the 4-star and 3-star lodges", "a 3-star
         resort". A figure of one to seven glued by a hyphen to a star word, maybe through a list of such classes,
         then a place word (`star_class_places_after`); "a 5-star rating" is a rating, a figure."""
         data = self.language
@@ -128,7 +128,7 @@ class ModelDesignationRules(Cursor):
             t = self.toks[j]
             if not (t.kind == NUM or t.text in DASHES or t.key in data.list_links or
                     self.in_set(j, data.star_class_words)):
-                return None  # only a list of classes between: "5-star and 4-star hotels"
+                return None  # only a list of classes between: "4-star and 3-star lodges"
             j += 1
         return None
 

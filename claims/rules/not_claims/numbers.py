@@ -57,7 +57,7 @@ class NotClaimRules(Cursor):
     def _listed_end(self, j: int) -> int:
         """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
         "Phases 2, 5 and 6", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
-        list). A bracketed note of words after an item does not end it ("الدقائق 21 و32 (ركلة جزاء) و35")."""
+        list). A bracketed note of words after an item does not end it ("الدقائق 14 و58 (من كرة ثابتة) و77")."""
         links = self.language.list_links
         while True:
             at = self._past_word_note(j)

@@ -99,7 +99,7 @@ class WordNumberRules(Cursor):
                 run.j += hyphen
                 continue
             if t.kind != WORD:
-                self._after_scale_comma(run, t.text)  # "thirty-three thousand, one hundred and twenty cedis"
+                self._after_scale_comma(run, t.text)  # "fifty-one thousand, four hundred and six cedis"
                 break
             if j > i and t.key in self.language.decimal_point_words:
                 if not self._decimal_part(run):
