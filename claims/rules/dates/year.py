@@ -23,8 +23,9 @@ class YearRules(Cursor):
     def _year_at(self, j: int, hijri: bool) -> tuple[int, int, str | None] | None:
         """(year, end index, marker calendar) for a year at token j (optionally after a comma)."""
         t = self.tok(j)
-        if t is not None and t.kind == SYM and t.text in ",،":
-            j += 1
+        if t is not None and t.kind == SYM and (
+                t.text in ",،" or (self.ar and t.text == ")" and self._opened_before(j))):
+            j += 1  # (or "(شهر مارس) عام 2019م": the month in brackets, its year after them)
             t = self.tok(j)
         if self.ar and t is not None and t.text == "(" and (close := self.tok(j + 2)) is not None and close.text == ")":
             found = self._year_at(j + 1, hijri)  # "12 سبتمبر/أيلول (2022)": the year in brackets
@@ -54,6 +55,10 @@ class YearRules(Cursor):
         elif not 1000 <= year <= 2200:
             return None
         return year, end, marker
+
+    def _opened_before(self, j: int) -> bool:
+        """The bracket closing at token j opened at most three tokens before it (a month in brackets)."""
+        return any(self.tok(k) is not None and self.toks[k].text == "(" for k in range(max(0, j - 3), j))
 
     def _year_cue_before(self, i: int) -> bool:
         data = self.language
