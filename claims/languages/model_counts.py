@@ -94,6 +94,8 @@ class CountRoles:
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
     subject_phrase_prepositions: frozenset[str] = frozenset()
     subject_not_counted: frozenset[str] = frozenset()
+    singular_not_counted: frozenset[str] = frozenset()  # "won 3 nil.": no noun the figure counts (en)
+    singular_noun_closers: frozenset[str] = frozenset()  # "24 sack as": the noun's phrase ends (en)
     group_member_nouns: frozenset[str] = frozenset()  # "a family of five": a bare figure counts members (en)
     tally_people_nouns: frozenset[str] = frozenset()  # "50 people, including Ali (45)": ages, no tally (en)
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)

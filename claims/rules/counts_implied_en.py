@@ -233,7 +233,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if the and not view.counts_before(a) and sum(1 for m in range(view.n) if view.figure_tok(m) and
                                                      view._item_after(m + 1)[0] and
                                                      view.word_key(m + 2) not in data.share_articles) < 2:
-            return False  # (only after a count, or among two items with places named alone: "400 in Moreton Bay")
+            return False  # (only after a count, or among two items with places named alone: "300 in Mackay")
         if (each or before.key in data.and_words) and not the:  # "... and one in Lakhimpur" closes the list
             return True
         return sum(1 for m in range(view.n) if view.figure_tok(m) and view._item_after(m + 1)[0]) >= 2

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from claims.engine.types import NUM, WORD, NumberExpr
+from claims.engine.types import NUM, SYM, WORD, NumberExpr
 from claims.rules.counts_parts_en import PartCountRulesEn
 
 _CHANGE_REACH = 10  # "tripled from 6 in 2021 to 18": tokens back from "to" to its "from" or "by"
@@ -34,6 +34,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
         if n.scale or (not n.is_word and 1900 <= n.value <= 2100 and "," not in self.toks[n.start_i].text):
             return False
         data = self.language
+        if self._singular_counted(n):
+            return True  # "priced a lorry of 24 sack as", "to cover 2150 plot."
         group = self.tok(n.start_i - 2)
         if group is not None and group.key in data.group_member_nouns and group.text.islower() and \
                 self.word_key(n.start_i - 1) in data.share_links:
@@ -55,6 +57,34 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False  # (cheap: the word before the figure decides whether the sentence is read)
         view, off = self.sentence_view()
         return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
+
+    def _singular_counted(self, n: NumberExpr) -> bool:
+        """"to cover 2150 plot.", "a lorry of 24 sack as": a whole figure in digits (not a year, no determiner or
+        hyphened adjective before it) right before a lower-case word that is no plural and closes its phrase (a mark,
+        a conjunction or a preposition after it) counts: a singular noun with the plural's "s" left out, the first of
+        adjectives listed before a plural ("130 local and foreign lenders"), a verb of what befell those counted ("in
+        which 41 drowned."). Not a compound ("a 24 sack order"), nor a word of `singular_not_counted` ("won 3 nil.",
+        "moved 4 clear", "the 8,000 level", "ranked 4 and 9 respectively")."""
+        data = self.language
+        noun, after = self.tok(n.end_i), self.tok(n.end_i + 1)
+        if n.is_word or n.value < 2 or n.parenthesized or "." in self.toks[n.start_i].text or \
+                (1900 <= n.value <= 2100 and "," not in self.toks[n.start_i].text) or noun is None or \
+                noun.kind != WORD or not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 3 or \
+                noun.key in data.not_counted or noun.key in data.units or noun.key in data.singular_not_counted or \
+                noun.key.endswith("s") or self.glued(n.end_i):  # (a plural, or a word it cannot tell)
+            return False
+        before = self.word_key(n.start_i - 1)
+        if before in data.article_words or before in data.year_determiners or before in data.share_articles or \
+                (n.start_i > 1 and self.glued(n.start_i - 1) and self.toks[n.start_i - 2].text == "-"):
+            return False  # (after a hyphened adjective: "the long-range 787 plane", a model)
+        if before in data.share_links and self.tok(n.start_i - 2) is not None and \
+                self.toks[n.start_i - 2].text[:1].isupper():
+            return False  # "the Council of 40 met": a name
+        if noun.key.endswith("ed") and after is not None and \
+                (after.key in data.and_words or after.key in data.or_words):
+            return False  # "40 arrested and charged were freed": participles before the noun left out
+        return after is None or (after.kind == SYM and after.text in ".,;:)") or \
+            after.key in data.singular_noun_closers or after.key in data.carried_prepositions
 
     def _changed_from(self, k: int) -> bool:
         """"claims fell from 1640 in 2017 to 1195 claims": the figure at k after "from" right after a countable plural
@@ -140,7 +170,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
 
     def _countable_subject(self, s: int, copula: bool) -> bool:
         """Token s is a plural noun of countable things heading the clause's subject: not in a prepositional phrase
-        but after "of" whose head is no measure ("the capacity of resorts", not "the price of eggs"). After a
+        but after "of" whose head is no measure ("the capacity of hostels", not "the price of eggs"). After a
         copula only the "of" form counts ("the children were 4 and 7" are ages)."""
         data = self.language
         t = self.tok(s)
@@ -152,7 +182,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
             before = self.toks[m]
             if before.kind != WORD or not before.text.islower():
                 break
-            if before.key in data.share_links:  # "the capacity of resorts", "the daily rate of road crashes"
+            if before.key in data.share_links:  # "the capacity of hostels", "the daily rate of road crashes"
                 head = self.word_key(m - 1)
                 if copula:  # "the daily rate of road crashes is 37"; not "most of the squad are over 30"
                     return head in data.subject_copula_heads
@@ -177,7 +207,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
                    for m in range(1, k - 2))
 
     def bracketed_tally(self, n: NumberExpr) -> bool:
-        """"Ethiopia led with 30 flights, followed by Kenya (28), Morocco (27) and Nigeria (20)": a whole figure alone
+        """"Lagos led with 41 branches, followed by Kano (33), Enugu (12) and Jos (9)": a whole figure alone
         in brackets after a capitalized name, closing its item of a comma list, counts what the count before it in
         the sentence counted, when two or more such items fall from no more than that count (a ranking; ages after
         names rise and fall at random and pass the count: "three men, Ali (28) and Tom (31)")."""

@@ -134,7 +134,7 @@ class WordNumberRules(Cursor):
 
     def _with_glued_thousands(self, i: int, run: _WordRun, value: Decimal) -> NumberExpr:
         """The words' figure; in English with a comma and three digits glued right after words below a thousand
-        ("eight,700 people", "three,440"), as text reworded by a program writes the thousands of a figure, the
+        ("six,300 people", "two,150"), as text reworded by a program writes the thousands of a figure, the
         whole figure, read as digits with separators are."""
         j = run.j
         comma, digits, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
