@@ -157,10 +157,11 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
 
     def _part_with_share(self, n: NumberExpr) -> bool:
         """"Of the 6,543 pupils who sat the paper, 295 (4.5%) got the top grade": a bare figure with its share of
-        the whole in brackets counts what a figure before it counted (a figure, then a plural noun)."""
+        the whole in brackets counts what a figure before it counted (a figure, then a plural noun); the share may be
+        written in words ("312 (65 per cent) passed")."""
         opening, share, sign = self.tok(n.end_i), self.tok(n.end_i + 1), self.tok(n.end_i + 2)
         if n.is_word or opening is None or opening.text != "(" or share is None or share.kind != NUM or \
-                sign is None or sign.text != "%":
+                sign is None or (sign.text != "%" and self._percent_after(n.end_i + 2) is None):
             return False
         view, a = self.view_index(n.start_i)
         return view.figure_then_plural(a, digits=True)
