@@ -55,6 +55,7 @@ class NumberRoles:
     multiple_as_words: frozenset[str] = frozenset()
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_adverb_cues: frozenset[str] = frozenset()
+    multiple_verb_openers: frozenset[str] = frozenset()  # "to double the fund": a verb, no multiple (en)
     multiple_alone_cues: frozenset[str] = frozenset()  # "أي ضعف العام الماضي": "ضعف" is twice after these (ar)
     multiple_alone_comparatives: frozenset[str] = frozenset()  # "أكثر من ضعف" (ar)
     comparative_links: frozenset[str] = frozenset()

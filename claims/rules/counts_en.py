@@ -313,6 +313,11 @@ class CountRulesEn(ImpliedCountRulesEn):
         value = data.multiple_adverbs.get(self.toks[i].key)
         if value is None or self.ar:
             return None
+        k = self._qualifier(i)[1] - 1
+        while (self.word_key(k) or "").endswith("ly"):
+            k -= 1  # "could potentially triple"
+        if self.word_key(k) in data.multiple_verb_openers:
+            return None  # "plans to double the fund", "will more than double its fleet": a verb
         nxt = i + 1
         if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
                                             self.has_previous(nxt))):
