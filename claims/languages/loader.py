@@ -63,8 +63,8 @@ def _dual_forms(duals: dict[str, Any], lang: str) -> frozenset[str]:
     when it has no sound masculine plural (`broken`: "سعر/أسعار" -> "سعرين"; "مواطنين" is a plural)."""
     singulars = duals.get("singulars") or {}
     forms: list[str] = []
-    for word in singulars.get("feminine") or []:
-        forms += [str(word)[:-1] + "تين", str(word)[:-1] + "تان"]
+    for word in singulars.get("feminine") or []:  # "-تا": the nominative in construct ("سيارتا إسعاف")
+        forms += [str(word)[:-1] + "تين", str(word)[:-1] + "تان", str(word)[:-1] + "تا"]
     forms += [str(word) + "ان" for word in singulars.get("sound_plural") or []]
     forms += [str(word) + ending for word in singulars.get("broken") or [] for ending in ("ان", "ين")]
     return _set(forms, lang)
@@ -451,6 +451,9 @@ def _derive(lg: Language) -> None:
     """Tables computed from the data once, at load: anchor word sets, month and percent first words, and the
     pattern of each currency's cue words."""
     arabic = lg.lang == "ar"
+    construct = frozenset(w for w in lg.dual_nouns if w.endswith("تا"))  # "سيارتا إسعاف": only before their noun
+    lg.dual_nouns -= construct & lg.currency_words.keys()  # "50 سنتا" is cents, not "سنة" in construct
+    lg.construct_duals |= construct
     anchor_words = _anchor_words(lg)
     words = set(anchor_words)
     if arabic:

@@ -63,7 +63,8 @@ class DualCountRulesAr(Cursor):
         if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
                 prev.key.endswith(tuple(self.language.dual_endings)):
             return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
-        if t.key[proclitic:] in self.language.construct_duals and not self._construct_head(i + 1):
+        if t.key[proclitic:] in self.language.construct_duals and (
+                not self._construct_head(i + 1) or self._pair_named_after(i)):
             return None  # "حالتي وفاة" counts two; "حالتي الصحية", "سيارتي تحت": "my"
         if self.in_set(i - 1, self.language.ranked_set_elatives):
             return None  # "أكثر فريقين شعبية", "وهما أكثر عامين": a ranked set (as "أعلى خمس جنسيات")
@@ -182,6 +183,14 @@ class DualCountRulesAr(Cursor):
         return len(key) > 4 and not key.startswith(article) and not key[1:].startswith(article) and \
             not key.endswith(tuple(data.dual_pair_not_endings)) and key not in data.not_counted and \
             self.strip(key, data.dual_nouns, data.proclitics_dual_noun) is None
+
+    def _pair_named_after(self, i: int) -> bool:
+        """A nominative dual in construct that names its two ("شركتا جوجل وسامسونج", "جزيرتا داس ودلما"): the
+        second of them, glued to "و", within two words after the first; the pair is named, not counted (as a
+        definite dual that refers back). "سيارتا إسعاف" counts two."""
+        and_prefix = self.language.and_prefix
+        return self.toks[i].key.endswith("تا") and any(
+            (self.word_key(k) or "").startswith(and_prefix) for k in (i + 2, i + 3))
 
     def _construct_head(self, j: int) -> bool:
         """A dual in construct ("حالتي وفاة", "عمليتي تهريب") is followed by the indefinite noun it is joined to;
