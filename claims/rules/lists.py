@@ -52,7 +52,7 @@ class ListRules(Cursor):
         if reading.kind == "percent" and self._currency_before(i) is not None:
             return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
-                self._count_then_share(items[0], last):
+                self._count_then_share(items[0], last) and self._count_share_context(items[0], reading.end_i):
             return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
@@ -89,8 +89,23 @@ class ListRules(Cursor):
         if self.ar or self.word_key(first.end_i) not in self.language.or_words:
             return False
         share = self.number_expr(first.end_i + 1)
-        return share is not None and self._percent_after(share.end_i) is not None and \
-            self._count_then_share(first, share)
+        unit = share and self._percent_after(share.end_i)
+        return share is not None and unit is not None and self._count_then_share(first, share) and \
+            self._count_share_context(first, unit[0])
+
+    def _count_share_context(self, first: NumberExpr, share_end: int) -> bool:
+        """A whole up to 100 could be a rate itself ("tariffs of 20 or 10 per cent", "rates of 6 or 3 per cent": two
+        alternatives): it is the count behind the share only after a change ("fell by 95", "a decline of 52") or
+        with a comparison after the share ("41 or 12 per cent higher"). Above 100 no rate is meant."""
+        data = self.language
+        if first.value > 100 or "," in self.toks[first.start_i].text:
+            return True
+        before = self.word_key(first.start_i - 1)
+        if before in data.share_by_links or self.word_key(share_end) in data.share_comparison_words:
+            return True
+        change = self.word_key(first.start_i - 2)
+        return before in data.share_links and change is not None and (
+            change in data.amount_change_nouns or change in data.subject_change_verbs)
 
     def _list_items(self, first: NumberExpr) -> tuple[list[NumberExpr], list[str]]:
         """The figures joined after `first` and the joiners between them (a scaled item ends the list)."""
