@@ -98,6 +98,7 @@ class CountRoles:
     singular_noun_closers: frozenset[str] = frozenset()  # "24 sack as": the noun's phrase ends (en)
     group_member_nouns: frozenset[str] = frozenset()  # "a family of five": a bare figure counts members (en)
     tally_people_nouns: frozenset[str] = frozenset()  # "50 people, including Ali (45)": ages, no tally (en)
+    ranking_cues: frozenset[str] = frozenset()  # "led with 30, followed by Kenya (28)": a ranking's tally (en)
     period_one_links: frozenset[str] = frozenset()  # "for one day.", "for over a year.": one period (en)
     period_one_nouns: frozenset[str] = frozenset()
     lone_count_openers: frozenset[str] = frozenset()  # "while two remain missing": people counted (en)

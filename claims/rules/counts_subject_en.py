@@ -220,8 +220,9 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False
         view, off = self.sentence_view()
         counts = view.counts_before(n.start_i + off)
-        if not counts or view.word_key(counts[0][2] - 1) in data.tally_people_nouns:
-            return False  # ("held 50 people, including Ali (45) and Tom (31)": ages)
+        if not counts or view.word_key(counts[0][2] - 1) in data.tally_people_nouns or \
+                not any(t.key in data.ranking_cues for t in view.toks):
+            return False  # ("held 50 people, including Ali (45) and Tom (31)": ages; a ranking says so)
         first = view.number_expr(counts[0][0])
         items = [view.number_expr(m + 1) for m in range(counts[0][2], view.n) if view.toks[m].text == "(" and
                  view.tok(m + 2) is not None and view.toks[m + 2].text == ")" and view.toks[m + 1].kind == NUM and
