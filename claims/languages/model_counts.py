@@ -105,6 +105,7 @@ class CountRoles:
     existential_openers: frozenset[str] = frozenset()  # "there are 14 in ...": a bare figure after these counts (en)
     existential_verbs: frozenset[str] = frozenset()
     timed_nouns: frozenset[str] = frozenset()  # "in 9.95 seconds ... (9.97 to 9.98)": times that go on (en)
+    timed_result_links: frozenset[str] = frozenset()  # "second in 10.91": a bare time after these goes on (en)
     lone_count_verbs: frozenset[str] = frozenset()
     plural_subject_verbs: frozenset[str] = frozenset()  # "and 968 were hospitalized": a figure as subject (en)
     people_state_words: frozenset[str] = frozenset()  # "left 101 injured": a figure before one counts people (en)

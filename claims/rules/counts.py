@@ -130,9 +130,11 @@ class CountRules(Cursor):
         """"Within 10.12 seconds the heat was won ... ahead of Okoro (10.15 to 10.19)": a bare figure with two decimals
         (both of a pair) within a quarter of the text's last time in decimal seconds (`timed_nouns`) is another
         time in seconds, a count as that one (race results list times so)."""
-        prev = self.ex.timed_count
-        if prev is None or not isinstance(prev.value, int | float) or prev.start >= self.toks[r.start_i].start:
-            return
+        prev, at = self.ex.timed_count, self.toks[r.start_i].start
+        if prev is None or not isinstance(prev.value, int | float) or prev.start >= at or \
+                not (r.n2 is not None or r.n1.parenthesized or self.word_key(r.start_i - 1) in
+                     self.language.timed_result_links):
+            return  # a results context: "second in 10.91", "(9.97 to 9.98)"; not "closed at 10.44", "her vault 12.10"
         for n in (r.n1, r.n2):
             if n is not None and (n.scale or not prev.value * 0.8 <= n.value <= prev.value * 1.25 or
                                   not _TWO_DECIMALS.fullmatch(self.toks[n.start_i + n.parenthesized].text)):
