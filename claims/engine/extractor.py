@@ -106,7 +106,7 @@ class Extractor:
             found: list[Draft] = []
             for w0, w1 in self._windows(si, anchor_list):
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
-            mark_dateline(found, text, self.sentences[si], self.language)
+            mark_dateline(found, text, self.sentences[si], self.language, self.published)
             if not self.ar:
                 mark_dateline_en(found, text, self.sentences[si])  # "NAIROBI, June 21 (Reuters) -"
                 carry_sentence_year(found, text)  # "in April 2016, ... in June": the sentence's year (year_context.py)

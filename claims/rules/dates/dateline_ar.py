@@ -7,6 +7,7 @@ report_time.mark_dateline."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from claims.engine.types import Draft
@@ -15,6 +16,7 @@ from claims.languages import Language
 # One to three words of letters (and an optional dash) before the date: the place.
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
+DATELINE_DAYS = 7  # a dateline without an agency dates the report only this close to its publication date
 _WORD_AR = re.compile(r"[^\W\d_]+")
 _SEPARATOR_TAIL = re.compile(r"\s*[/–—-]\s*[^\W\d_]")  # "2016 / قدر": a slash or dash, then the story's first word
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
@@ -34,7 +36,8 @@ def _agency_tail(agencies: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\s*\(\s*(?:{names})\s*\)")
 
 
-def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
+def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language,
+                          published: date | None = None) -> None:
     """The sentence's first date, right after a place at its start and before "(agency) -", dates the report."""
     if not language.dateline_agencies or not drafts:
         return
@@ -44,17 +47,29 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
         return
     if _PLACE_AR.fullmatch(text, s, first.start) and (
             _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
-            _separated_full_date(first, text, s)) and not _particle_in(text[s:first.start], language):
+            _separated_full_date(first, text, s, published, language)) and \
+            not _particle_in(text[s:first.start], language):
         first.report_time = True
 
 
-def _separated_full_date(first: Draft, text: str, start: int) -> bool:
+def _separated_full_date(first: Draft, text: str, start: int, published: date | None, language: Language) -> bool:
     """A paragraph (the sentence at `start`) opens with a place and a full date (day, month and year) set off by a
     slash or a dash before the story's first word, no agency named: "نابلس 4 مارس 2019 / أفاد بيان", "الخرطوم –
-    18 يوليو 2025 – سجلت" (not a range: "2016 - 2017")."""
+    18 يوليو 2025 – سجلت" (not a range: "2016 - 2017"). The place is no weekday ("الأحد 3 مارس 2024 / أجرت": the
+    story's own day), and with a publication date the dateline's is within a week of it (a history piece opens "city
+    - a day of 1952 -" on the event it tells)."""
     value = first.value  # (written, not inferred: "قتل -الخميس- شخصان" is a weekday)
-    return isinstance(value, str) and len(value) == 10 and value[:4].isdigit() and not first.inferred and \
-        text[:start].rstrip(" \t")[-1:] in ("", "\n") and _SEPARATOR_TAIL.match(text, first.end) is not None
+    if not (isinstance(value, str) and len(value) == 10 and value[:4].isdigit() and not first.inferred and
+            text[:start].rstrip(" \t")[-1:] in ("", "\n") and _SEPARATOR_TAIL.match(text, first.end) is not None):
+        return False
+    place = _WORD_AR.match(text, start)
+    if place is None or place.group() in language.weekdays:
+        return False
+    try:
+        written = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return published is None or abs((written - published).days) <= DATELINE_DAYS
 
 
 def _particle_in(place: str, language: Language) -> bool:

@@ -14,6 +14,8 @@ figures it passes and which words count toward its reach (`_walked_*`), a statem
 
 from __future__ import annotations
 
+from datetime import date
+
 from claims.engine.cursor import Cursor
 from claims.engine.tiling import tokenize
 from claims.engine.types import WORD, Draft
@@ -158,11 +160,12 @@ class ReportTimeRules(Cursor):
         return found
 
 
-def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
+def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language,
+                  published: date | None = None) -> None:
     """A sentence that is only a place, dates and a news agency ("الدمام 7 ذو القعدة 1436هـ الموافق 22 أغسطس 2015م
     واس", "الرياض - 3 أغسطس 2015 (واس)") is a dateline: its dates date the report."""
     if language.lang == "ar":
-        mark_head_dateline_ar(drafts, text, sentence, language)  # "القاهرة 12 فبراير (رويترز) - قال" (dateline_ar.py)
+        mark_head_dateline_ar(drafts, text, sentence, language, published)  # "القاهرة 12 فبراير (رويترز) -"
         mark_stamp_dateline_ar(drafts, text, sentence)  # "(... / سبوتنيك - 11 يوليو 2020ء)", "الثلاثاء، 28 يناير"
         _mark_restated_report_date(drafts, text, language)
         date_today_by_numeric_dateline_ar(drafts, text, sentence, language)  # "الكويت - 22 - 10 (كونا) --"
