@@ -305,8 +305,11 @@ class FramingDurationRules(Cursor):
             k = (found[1] if found is not None else i) - 1
         if self.word_key(k) not in data.frame_prepositions or d.value is None or d.value != int(d.value):
             return False
-        t = self.tok(k - 1)
-        if t is None or t.start < self.bounds[0] or not self._percent_token(k - 1):
+        m = k - 1
+        if self.word_key(m) in data.subject_copulas and self.word_key(m - 1) in data.amount_change_nouns:
+            m -= 2  # "the 2.4% rise was over six months": the change named between
+        t = self.tok(m)
+        if t is None or t.start < self.bounds[0] or not self._percent_token(m):
             return False
         after = self._index_after(d.end)
         return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 28% in three years' time": when
