@@ -17,7 +17,7 @@ class IdentifierRules(Cursor):
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1) and \
-                not (self.ar and self.word_key(end_i) in data.currency_words) and \
+                not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
             # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue)
@@ -137,6 +137,12 @@ class IdentifierRules(Cursor):
         page or an article is never followed by "million")."""
         t = self.tok(i + 1)
         return t is not None and t.kind == WORD and t.key in self.language.scales
+
+    def _measured_cue(self, i: int, end_i: int) -> bool:
+        """Arabic: a cue a measure noun owns ("ارتفاع البرج 828 مترا", "طول الطريق 40 كيلومترا") is the thing
+        measured; before a unit or a counted noun the figure is its measure, not its number."""
+        return self.ar and self.in_set(i - 2, self.language.identifier_measure_heads) and (
+            self._measure_after(end_i) is not None or self._counted_at(end_i))
 
     def _unit_follows(self, i: int) -> bool:
         """Percent, currency or scale right after token i: the number is a quantity even after a name."""
