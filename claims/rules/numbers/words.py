@@ -455,17 +455,17 @@ class WordNumberRules(Cursor):
             self.word_key(j + 1) in data.partitive_words and self.word_key(j + 2) is not None
 
     def _definite_scale_and_fraction(self, i: int, key: str) -> tuple[str, str] | None:
-        """Arabic: a definite scale word (token i) with "و" + a fraction and the same scale after it, "المليون ونصف
-        المليون", is the figure as its indefinite form is ("مليون ونصف المليون"); ("", scale) to read it, else None.
-        Alone, "المليون" names the mark, not a figure (counts_definite_ar.exceeded_scale reads it after a verb)."""
+        """Arabic: a definite scale word (token i) with "و" + a fraction and the same scale after it ("المليون ونصف
+        المليون") or "و" + hundreds of a lower scale ("المليون وأربعمئة ألف") is the figure as its indefinite form is;
+        ("", scale) to read it, else None. Alone, "المليون" names the mark (counts_definite_ar.exceeded_scale)."""
         data = self.language
         article = data.definite_article
         if not key.startswith(article) or key[len(article):] not in data.scales:
             return None  # (most words: no token lookups)
-        fraction = self.word_key(i + 1) or ""
-        if fraction[:1] != data.and_prefix or fraction[1:] not in data.fractions or self.word_key(i + 2) != key:
-            return None
-        return "", key[len(article):]
+        part, after = self.word_key(i + 1) or "", self.word_key(i + 2) or ""
+        ok = part[:1] == data.and_prefix and ((part[1:] in data.fractions and after == key) or (
+            part[1:] in data.hundreds and data.scales.get(after, 0) < data.scales[key[len(article):]]))
+        return ("", key[len(article):]) if ok else None
 
     def _fraction_word(self, run: _WordRun, key: str, conj: bool) -> int:
         data = self.language
