@@ -102,21 +102,28 @@ class SubjectCountRulesEn(PartCountRulesEn):
                 return after is not None and not after.scale and self.word_key(after.end_i) == noun
         return False
 
+    _parallel_ends: dict[str, int] | None = None  # per preposition, the first subject-counted figure's end
+
     def _parallel_subject(self, a: int, prep: str | None) -> bool:
         """"burglaries stood at 702, compared with 655 in 2014; 731 in 2013 and 690 in 2012": a figure before the
-        preposition that followed a figure counted by its subject or compared with one, earlier in the sentence."""
-        m = 0
-        while m < a - 1:
-            expr = self.number_expr(m) if self.figure_at(m) else None
-            if expr is None:
-                m += 1
-                continue
-            if self.word_key(expr.end_i) == prep and not expr.scale and expr.end_i < a:
-                k = self._past_adverbs(m)
-                if self.subject_counts_at(k) or self._compared_with_subject(k):
-                    return True
-            m = max(expr.end_i, m + 1)
-        return False
+        preposition that followed a figure counted by its subject or compared with one, earlier in the sentence.
+        (The sentence's figures are read once, on first use: `_parallel_ends`.)"""
+        if self._parallel_ends is None:
+            self._parallel_ends = ends = {}
+            m = 0
+            while m < self.n - 1:
+                expr = self.number_expr(m) if self.figure_at(m) else None
+                if expr is None:
+                    m += 1
+                    continue
+                after = self.word_key(expr.end_i)
+                if after is not None and after not in ends and not expr.scale:
+                    k = self._past_adverbs(m)
+                    if self.subject_counts_at(k) or self._compared_with_subject(k):
+                        ends[after] = expr.end_i
+                m = max(expr.end_i, m + 1)
+        end = self._parallel_ends.get(prep) if prep is not None else None
+        return end is not None and end < a
 
     def _compared_with_subject(self, k: int) -> bool:
         """"burglaries stood at 614, compared with 598 a year before": a figure after a comparison link counts what
