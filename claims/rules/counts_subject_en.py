@@ -202,6 +202,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
                 break
         return not copula
 
+    _gapped_links: dict[str, int] | None = None  # per link, the first figure after it counting its subject
+
     def _gapped_subject(self, k: int) -> bool:
         """"hotels stood at 120, guesthouses at 340 and camps at 15": a figure after a level or change link right
         after a countable plural, when a figure after the same link before it in the sentence counted its subject."""
@@ -210,8 +212,16 @@ class SubjectCountRulesEn(PartCountRulesEn):
         if not (link in data.subject_level_links or link in data.subject_change_links) or \
                 not self._countable_subject(k - 2, False):
             return False
-        return any(self.word_key(m - 1) == link and self.figure_at(m) and self.subject_counts_at(m)
-                   for m in range(1, k - 2))
+        if self._gapped_links is None:  # (once per sentence: the first figure after each link counting its subject)
+            self._gapped_links = firsts = {}
+            for m in range(1, self.n):
+                key = self.word_key(m - 1)
+                if key is not None and key not in firsts and self.figure_at(m) and self.subject_counts_at(m):
+                    firsts[key] = m
+        first = self._gapped_links.get(link)
+        return first is not None and first < k - 2
+
+    _tally_items: tuple[bool, dict[int, list]] | None = None  # a ranking cue; bracketed values from a token on
 
     def bracketed_tally(self, n: NumberExpr) -> bool:
         """"Lagos led with 41 branches, followed by Kano (33), Enugu (12) and Jos (9)": a whole figure alone
@@ -227,13 +237,28 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False
         view, off = self.sentence_view()
         counts = view.counts_before(n.start_i + off)
-        if not counts or view.word_key(counts[0][2] - 1) in data.tally_people_nouns or \
-                not any(t.key in data.ranking_cues for t in view.toks):
+        if not counts or view.word_key(counts[0][2] - 1) in data.tally_people_nouns or not view._ranking_cued():
             return False  # ("held 50 people, including Ali (45) and Tom (31)": ages; a ranking says so)
         first = view.number_expr(counts[0][0])
-        items = [view.number_expr(m + 1) for m in range(counts[0][2], view.n) if view.toks[m].text == "(" and
-                 view.tok(m + 2) is not None and view.toks[m + 2].text == ")" and view.toks[m + 1].kind == NUM and
-                 view.tok(m - 1) is not None and view.toks[m - 1].text[:1].isupper()]
-        values = [x.value for x in items if x is not None]
+        values = view._bracketed_values(counts[0][2])
         return first is not None and len(values) >= 2 and values[0] <= first.value and \
             all(b <= a for a, b in pairwise(values))
+
+    def _ranking_cued(self) -> bool:
+        if self._tally_items is None:
+            self._tally_items = (any(t.key in self.language.ranking_cues for t in self.toks), {})
+        return self._tally_items[0]
+
+    def _bracketed_values(self, start: int) -> list:
+        """The values of the whole figures alone in brackets after a capitalized word, from token `start` to the
+        sentence end (read once per start: every bracketed item of a ranking asks the same)."""
+        cached = self._tally_items[1] if self._tally_items is not None else None
+        if cached is not None and start in cached:
+            return cached[start]
+        items = [self.number_expr(m + 1) for m in range(start, self.n) if self.toks[m].text == "(" and
+                 self.tok(m + 2) is not None and self.toks[m + 2].text == ")" and self.toks[m + 1].kind == NUM and
+                 self.tok(m - 1) is not None and self.toks[m - 1].text[:1].isupper()]
+        values = [x.value for x in items if x is not None]
+        if cached is not None:
+            cached[start] = values
+        return values
