@@ -214,6 +214,26 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         return self.word_key(k) in data.breakdown_cause_prepositions and word is not None and word.kind == WORD \
             and word.text.islower() and word.key not in data.not_counted and word.key not in data.number_words
 
+    _breakdown_tallies: tuple[int, int, int, int] | None = None  # _breakdown_counts, read once per sentence
+
+    def _breakdown_counts(self) -> tuple[int, int, int, int]:
+        """Of the sentence's figures: (the first that opens no item: a total before a list, or n; how many open a
+        cause item; how many a place item; how many a place item named alone, with no "the")."""
+        if self._breakdown_tallies is None:
+            first_total, causes, items, alone = self.n, 0, 0, 0
+            articles = self.language.share_articles
+            for m in range(self.n):
+                if not self.figure_tok(m):
+                    continue
+                causes += self._cause_after(m + 1)
+                if self._item_after(m + 1)[0]:
+                    items += 1
+                    alone += self.word_key(m + 2) not in articles
+                elif first_total == self.n:
+                    first_total = m
+            self._breakdown_tallies = (first_total, causes, items, alone)
+        return self._breakdown_tallies
+
     def _breakdown_item(self, start_i: int, end_i: int) -> bool:
         """"three in Lagos; two each in Kano and Jos, and one in Abuja" after a total: each part counts (a small
         whole figure after a list mark, then [each] in/from/at a capitalized place); needs a figure before the
@@ -225,19 +245,17 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
             return False
         view, a = self.view_index(start_i)
+        first_total, causes, items, alone = view._breakdown_counts()
         if not item:
-            return self._cause_after(end_i) and bool(view.counts_before(a)) and \
-                sum(1 for m in range(view.n) if view.figure_tok(m) and view._cause_after(m + 1)) >= 2
-        if not any(view.figure_tok(m) and not view._item_after(m + 1)[0] for m in range(a - 1)):
+            return self._cause_after(end_i) and bool(view.counts_before(a)) and causes >= 2
+        if first_total >= a - 1:
             return False  # no total before the list
         the = self.word_key(end_i + 1 + each) in data.share_articles  # a place with "the": "two in the Cordillera"
-        if the and not view.counts_before(a) and sum(1 for m in range(view.n) if view.figure_tok(m) and
-                                                     view._item_after(m + 1)[0] and
-                                                     view.word_key(m + 2) not in data.share_articles) < 2:
+        if the and not view.counts_before(a) and alone < 2:
             return False  # (only after a count, or among two items with places named alone: "300 in Mackay")
         if (each or before.key in data.and_words) and not the:  # "... and one in Lakhimpur" closes the list
             return True
-        return sum(1 for m in range(view.n) if view.figure_tok(m) and view._item_after(m + 1)[0]) >= 2
+        return items >= 2
 
     def _subject_count(self, n: NumberExpr) -> bool:
         """"Five were confirmed, while two remain missing", "three died and two were hurt": a small spelled
