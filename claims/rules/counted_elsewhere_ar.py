@@ -54,6 +54,7 @@ class TextWordsAr:
         self._noun_proclitics = frozenset(language.proclitics_definite_number) | frozenset(language.proclitics)
         self._tallied: dict[tuple[int, int], dict[str, list[int]]] = {}  # sentence -> stem -> starts
         self._term_sentences: dict[tuple[int, int], bool] = {}
+        self._mentions: dict[tuple[str, int, int], bool] = {}  # (stem, value, position) -> a figure of it near
 
     def _sentence(self, sentence: tuple[int, int]) -> _SentenceWords:
         words = self._sentences.get(sentence)
@@ -92,17 +93,32 @@ class TextWordsAr:
         text, lo, cut = self.text, max(0, start - reach), len(stem)
         pos = text.rfind(stem, lo, start)
         while pos >= 0:
-            right = _WORDS_RE.findall(text, pos, min(start, pos + cut + _NEAR_CHARS))
-            if right and right[0] == stem:
-                left = _WORDS_RE.findall(text, max(lo, pos - _NEAR_CHARS), pos)
-                glued = bool(left) and pos > lo and text[pos - 1].isalpha()
-                if not glued or left[-1] in self._noun_proclitics:
-                    before = left[:-1] if glued else left
-                    near = before[-FIGURE_REACH:] + right[1:1 + FIGURE_REACH]
-                    if any(self.figure_value(w) == value for w in near):
-                        return True
+            inside = pos - _NEAR_CHARS >= lo and pos + cut + _NEAR_CHARS <= start  # (then the answer is the mention's
+            key = (stem, value, pos)  # own, whatever the start: kept, so a text repeating the group reads it once)
+            found = self._mentions.get(key) if inside else None
+            if found is None:
+                found = self._figure_near(stem, value, pos, lo, start)
+                if inside:
+                    self._mentions[key] = found
+            if found:
+                return True
             pos = text.rfind(stem, lo, pos + cut - 1) if pos > lo else -1
         return False
+
+    def _figure_near(self, stem: str, value: int, pos: int, lo: int, start: int) -> bool:
+        """The mention of `stem` at `pos` is a whole word (maybe after a proclitic) with a figure of `value` within
+        FIGURE_REACH words of it, reading no further than `lo` back and `start` on."""
+        text, cut = self.text, len(stem)
+        right = _WORDS_RE.findall(text, pos, min(start, pos + cut + _NEAR_CHARS))
+        if not right or right[0] != stem:
+            return False
+        left = _WORDS_RE.findall(text, max(lo, pos - _NEAR_CHARS), pos)
+        glued = bool(left) and pos > lo and text[pos - 1].isalpha()
+        if glued and left[-1] not in self._noun_proclitics:
+            return False
+        before = left[:-1] if glued else left
+        near = before[-FIGURE_REACH:] + right[1:1 + FIGURE_REACH]
+        return any(self.figure_value(w) == value for w in near)
 
     # -- "one" answering other counts of its noun in the sentence ---------------------------------------------------
     def tallied_elsewhere(self, stems: Iterable[str], sentence: tuple[int, int], at: int) -> bool:
