@@ -20,6 +20,7 @@ from claims.engine.limits import (
     WINDOW_AFTER,
     WINDOW_BEFORE,
 )
+from claims.engine.marks import SENTENCE_END_MARKS
 from claims.engine.parse import Window
 from claims.engine.scanning import anchor_positions, find_masks, reversed_decimal_starts, split_sentences
 from claims.engine.tiling import tokenize
@@ -33,8 +34,6 @@ from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_
 from claims.rules.dates.year_context import carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
 from claims.rules.money_context import CurrencyResolver
-
-_END_MARKS = frozenset(".!?؟…")  # a sentence that ends with none of these and a lone line break is wrapped
 
 
 class Deadline:
@@ -157,7 +156,7 @@ class Extractor:
             return None
         end, start = self.sentences[si - 1][1], self.sentences[si][0]
         gap, last = self.text[end:start], self.text[end - 1:end]
-        return carried[1] if gap.count("\n") == 1 and not gap.strip() and last not in _END_MARKS else None
+        return carried[1] if gap.count("\n") == 1 and not gap.strip() and last not in SENTENCE_END_MARKS else None
 
     def resolve_currency(self, cur: Currency, sentence: tuple[int, int],
                          at: int | None = None) -> tuple[str | None, list[str], str]:

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 COMMAS = frozenset(",،")  # the Latin and the Arabic comma
+# The marks that end a sentence (engine/scanning.py splits after them; engine/extractor.py reads a sentence ending
+# with none of them before a lone line break as wrapped).
+SENTENCE_END_MARKS = frozenset(".!?؟…")
+# The hyphen, the en dash and the em dash: a range of months ("July-October", rules/dates/recurring_month_en.py),
+# an age set apart after a name (rules/counts.py, with the Arabic tatweel).
+DASHES = frozenset("-–—")
 # Quotation marks: a straight quote may open or close a quotation; guillemets and curly quotes say which they do.
 OPENING_QUOTES = frozenset('"«“')
 CLOSING_QUOTES = frozenset('"»”')
@@ -19,6 +25,11 @@ SET_OFF_CLOSERS = CLOSING_QUOTES | {")"}
 # - an Arabic exchange-rate clause (rules/money_fx_ar.py): both scripts' commas and semicolons, the full stop (the rule
 #   lets a dot before digits pass: a broken decimal), the colon and a closing bracket;
 CLAUSE_ENDS_AR = frozenset("،,.؛;:)")
+# - an Arabic price list's item (rules/money_lists_ar.py): a full stop, either semicolon or either comma closes it;
+SENTENCE_STOPS_AR = frozenset(".؛;")
+LIST_ITEM_ENDS_AR = SENTENCE_STOPS_AR | COMMAS
+# - the clause of a price quoted per a round sum (rules/money_ar.py): a full stop, either semicolon or a colon;
+PRICE_CLAUSE_ENDS_AR = SENTENCE_STOPS_AR | {":"}
 # - an English count's clause (rules/counts_carried_en.py, counts_implied_en.py): Latin marks only, with "!" and "?"
 #   and no opening bracket;
 CLAUSE_ENDS_EN = frozenset(".,;:!?)")

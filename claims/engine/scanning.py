@@ -10,6 +10,7 @@ from itertools import filterfalse
 import regex
 
 from claims.engine.limits import MAX_SENTENCE_CHARS
+from claims.engine.marks import SENTENCE_END_MARKS
 from claims.languages import Language
 
 # URLs, e-mail addresses, hashtags and @mentions: numbers inside them are never claims. The lookbehinds make
@@ -33,7 +34,7 @@ MASK_TRIGGERS: tuple[tuple[tuple[str, ...] | re.Pattern, regex.Pattern], ...] = 
 # A line break, or a final mark (then an optional closing quote) and spaces. One character class opens the pattern
 # (the lookbehind only tells which of the two it was), so the standard library's engine skips ahead to the next
 # candidate character in C: twice as fast as the two alternatives, whose first characters it would try one by one.
-_SENTENCE_END_RE = re.compile(r"[\r\n.!?؟…](?:(?<=[\r\n])[\r\n]*|[\"'»”)]?[ ]+)")
+_SENTENCE_END_RE = re.compile(r"[\r\n" + "".join(sorted(SENTENCE_END_MARKS)) + r"](?:(?<=[\r\n])[\r\n]*|[\"'»”)]?[ ]+)")
 _ARABIC_LETTER_RE = regex.compile(r"\p{Arabic}")
 _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 _DIGITS_RE = regex.compile(r"[0-9]+")

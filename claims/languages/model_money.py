@@ -21,7 +21,7 @@ class Currency:
     divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
     # A figure below one in this subunit is the whole unit under the subunit's name ("0.20 سنتيم" for 0.20 dirham:
     # no price is a fraction of a centime), so it is not divided.
-    whole_below_one: bool = False
+    below_one_in_whole_unit: bool = False
     needs_country: bool = False  # money only where its country is in view: a glued "P277 million", "أوقية" (ouguiya)
     # A bare form ("$", "dollars") names the outlet's own currency when it is one of these (NZ: NZD), unless the
     # sentence matches `own_code_cues` (world markets priced in `code`: "a barrel", "on Wall Street") or the text
@@ -30,7 +30,8 @@ class Currency:
     own_code_cues: regex.Pattern | None = None
     own_code_text_cues: tuple[str, ...] = ()
     named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
-    usual: str | None = None  # the candidate meant when the text names no candidate's country ("جنيه": EGP)
+    # The candidate meant when the text names no candidate's country ("جنيه": EGP).
+    default_reading_code: str | None = None
 
 
 @dataclass(kw_only=True)

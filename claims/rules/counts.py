@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import DASHES
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
-AGE_DASHES = "-–—ـ"  # an age set apart by dashes after a name (script punctuation, as the commas)
+AGE_DASHES = DASHES | {"ـ"}  # an age set apart by dashes after a name (script punctuation, as the commas)
 _TWO_DECIMALS = re.compile(r"\d{1,3}\.\d\d")  # a race time as results list it ("9.97", "57.90")
 WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("chickpeas 1,150")
 

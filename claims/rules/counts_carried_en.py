@@ -184,7 +184,7 @@ class CarriedCountRulesEn(Cursor):
             return False
         between = range(counts[0][2], a - 1) if subject else range(counts[0][2], a)
         commas = sum(1 for m in between if view.toks[m].text == ",")
-        return (commas == 0 if subject else commas == 1) and not any(view.figure_tok(m) for m in between)
+        return (commas == 0 if subject else commas == 1) and not any(view.figure_at(m) for m in between)
 
     def gapped_item_en(self, i: int, end_i: int) -> bool:
         """A figure after a name that is an item of a list whose verb was left out ("O'Neill made 17 tackles,

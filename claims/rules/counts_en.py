@@ -43,8 +43,8 @@ class CountRulesEn(ImpliedCountRulesEn):
                 continue  # "10 more aircraft", "20 new stores"
             if key in data.plural_verb_nouns and k == j and self._closes_noun(k + 1):
                 return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"
-            if (key in data.not_counted and not self._name_letter(k)) or key in data.scales or key in data.units or \
-                    key in data.tens or key in data.fractions:  # "three quarters of": a share (rules/shares.py)
+            if (key in data.not_counted and not self._hyphened_capital_opens_name(k)) or key in data.scales or \
+                    key in data.units or key in data.tens or key in data.fractions:  # "three quarters of": a share
                 if k > j + 1 and self.toks[k - 1].text == "-" and self.glued(k) and self._plural_noun_at(k + 1):
                     continue  # the end of a hyphened modifier: "three second-half goals"
                 return None
@@ -136,7 +136,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \
             prev.text[:1].isupper() and not w.key.endswith("s") and self.has_previous(k)
 
-    def _name_letter(self, k: int) -> bool:
+    def _hyphened_capital_opens_name(self, k: int) -> bool:
         """"four A-League titles": a capital letter glued by a hyphen to the next word opens a name, no article."""
         t, dash = self.toks[k], self.tok(k + 1)
         return len(t.text) == 1 and t.text.isupper() and dash is not None and dash.text == "-" and self.glued(k + 1)

@@ -89,7 +89,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         data = self.language
         if k < 3 or self.word_key(k) not in data.tally_links or self.word_key(k - 3) not in data.tally_by_words:
             return False
-        return self.figure_tok(k - 2) and self._plural_word(self.word_key(k - 1) or "")
+        return self.figure_at(k - 2) and self._plural_word(self.word_key(k - 1) or "")
 
     def _plural_subject(self, n: NumberExpr) -> bool:
         """"Four miners died and 312 were rescued", "Of them, 287 are being treated": a whole figure in
@@ -141,7 +141,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                 (not n.is_word and 1900 <= n.value <= 2100):
             return False
         view, a = self.view_index(n.start_i)
-        return view._plural_noun_at(a - 2) and not any(view.figure_tok(m) for m in range(max(0, a - 6), a - 2))
+        return view._plural_noun_at(a - 2) and not any(view.figure_at(m) for m in range(max(0, a - 6), a - 2))
 
     def _subset_count(self, n: NumberExpr) -> bool:
         """"Five cities saw rents fall, including three in Texas": a bare figure after "including" and before a
@@ -179,14 +179,9 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         view, off = self.sentence_view()
         return view, i + off
 
-    def figure_tok(self, m: int) -> bool:
-        """Token m is a figure: digits or a number word ("10 fatalities", "nine of these")."""
-        t = self.toks[m]
-        return t.kind == NUM or (t.kind == WORD and t.key in self.language.number_words)
-
     def figure_then_plural(self, k: int, digits: bool = False) -> bool:
         """Before token k, a figure (digits only, if asked) right before a plural noun ("the 120 stations")."""
-        return any((self.toks[m].kind == NUM if digits else self.figure_tok(m)) and
+        return any((self.toks[m].kind == NUM if digits else self.figure_at(m)) and
                    self._plural_word(self.word_key(m + 1) or "") and self._measure_after(m + 1) is None
                    for m in range(k - 1))  # (not a measure: "35 degrees")
 
@@ -223,7 +218,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             first_total, causes, items, alone = self.n, 0, 0, 0
             articles = self.language.share_articles
             for m in range(self.n):
-                if not self.figure_tok(m):
+                if not self.figure_at(m):
                     continue
                 causes += self._cause_after(m + 1)
                 if self._item_after(m + 1)[0]:
@@ -265,7 +260,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                 self.word_key(n.end_i) in data.lone_count_verbs):
             return False
         view, a = self.view_index(n.start_i)
-        return any(view.figure_tok(m) for m in range(a - 1))
+        return any(view.figure_at(m) for m in range(a - 1))
 
     def _parallel_count(self, n: NumberExpr) -> bool:
         """"2,008 houses were damaged and 423 were destroyed", "55 statues were stolen in 2000, 52 were recovered":
@@ -280,7 +275,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if verb in data.people_count_verbs and self.word_key(n.end_i + 1) not in data.share_links and \
                 opener.text != "," and view.figure_then_plural(a - 1):
             return True  # "17 people were hurt and 4 missing": the people a figure before counted
-        return any(view.word_key(m + 2) == verb and view.figure_tok(m) and view._plural_word(view.word_key(m + 1) or "")
+        return any(view.word_key(m + 2) == verb and view.figure_at(m) and view._plural_word(view.word_key(m + 1) or "")
                    and view._measure_after(m + 1) is None for m in range(a - 3))
 
     def _plural_word(self, key: str) -> bool:

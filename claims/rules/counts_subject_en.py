@@ -172,6 +172,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
         return j
 
     def figure_at(self, m: int) -> bool:
+        """Token m is a figure: digits or a number word ("10 fatalities", "nine of these"); False off the text."""
         t = self.tok(m)
         return t is not None and (t.kind == NUM or (t.kind == WORD and t.key in self.language.number_words))
 

@@ -67,7 +67,7 @@ class MoneyRules(MoneyRulesEn):
         """What may follow an amount once its currency is read: its cents ("20 dollars 43 cents", "20 دولار و43
         سنتا" -> 20.43), or the second bound of a range (lists.py)."""
         if self.ar and (r.kind == "count" or (r.kind == "number" and r.unit is None)):
-            self.amount_paired_after_ar(r)  # "37600 عوضا من 37900 ليرة" (money_ar.py)
+            self.amount_paired_after_ar(r)  # "37600 عوضا من 37900 ليرة" (money_lists_ar.py)
         if self.ar and r.kind in ("number", "count"):
             self.fx_price_ar(r)  # "الشراء بسعر 3850", "مائة ألف مقابل دولار واحد" (money_fx_ar.py)
         elif r.kind in ("number", "count"):

@@ -425,6 +425,7 @@ class CurrencyResolver:
             return candidates[0], [], "context"
         if cur.code and cur.code in candidates:  # a word with a usual reading ("rupees": INR) keeps it unless the
             return cur.code, [], "explicit"  # text names another candidate (two others tied: none of the three)
-        if cur.usual in candidates and not any(weights.values()):
-            return str(cur.usual), [], "explicit"  # "جنيه" where no candidate's country is named at all: EGP
+        if cur.default_reading_code in candidates and not any(weights.values()):
+            # "جنيه" where no candidate's country is named at all: EGP
+            return str(cur.default_reading_code), [], "explicit"
         return None, candidates, "none"

@@ -97,7 +97,7 @@ class QuantityRules(OneCurrencyRulesAr):
         "بنسبة 0.38": a percent; rules/counts_ar.py)."""
         self.paired_unit(r)
         if r.kind == "number" and r.unit is None:
-            self.price_list_item_ar(r)  # "الخيار 45، والبطاطا 25 قرشا" after "30 قرشا" (money_ar.py)
+            self.price_list_item_ar(r)  # "الخيار 45، والبطاطا 25 قرشا" after "30 قرشا" (money_lists_ar.py)
         if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
             r.kind = kind
         if r.kind == "number" and r.unit is None and self.implied_count_ar(r):
@@ -264,8 +264,8 @@ class QuantityRules(OneCurrencyRulesAr):
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
         if self.ar:
             self.amount_checks_ar(r, cur)  # "2.483 مليون درهم (676 مليون دولار)" (money_ar.py)
-        if cur.divisor != 1 and not (cur.whole_below_one and r.n1.value < 1):  # "50 cents", "50 سنتا": a subunit,
-            # the value is in the currency's units
+        if cur.divisor != 1 and not (cur.below_one_in_whole_unit and r.n1.value < 1):
+            # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
             r.n1.value /= cur.divisor
             if r.n2 is not None:
                 r.n2.value /= cur.divisor

@@ -15,13 +15,13 @@ record sales"), a month with its year ("the October 2019 average").
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
+from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN, DASHES
 from claims.engine.types import NUM, WORD, Skip
 
 # How many words before the month a habitual word may open its clause, and a span verb may stand.
 HABITUAL_REACH = 14
 SPAN_VERB_REACH = 8
-SEASON_RANGE_MARKS = frozenset("-–—")  # "July-to-October", "July–October"
+SEASON_RANGE_MARKS = DASHES  # "July-to-October", "July–October"
 SEASON_WORD_AFTER = 5  # tokens after a range of months its season word may stand at ("south-west monsoon")
 SEASON_WORD_REACH_CHARS = 60  # how far before a bracketed range of months its season word may stand
 _SPACED_DASH = " - "  # "Exports - traditionally the driver - grew slower in January": an aside ends
