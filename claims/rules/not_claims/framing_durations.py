@@ -93,8 +93,16 @@ class FramingDurationRules(Cursor):
         return i
 
     def _minute_mark(self, i: int, unit: str) -> bool:
-        """"broke the deadlock on seven minutes", "On 75 minutes, he scored": the minute of play, as a goal minute."""
-        return self.word_key(i - 1) in self.language.minute_mark_links and unit in self.language.minute_mark_units
+        """"broke the deadlock on seven minutes", "On 75 minutes, he scored": the minute of play, as a goal minute,
+        in a sentence of a match (a word of `minute_mark_context`, or a player or side named: a capitalized word past
+        the first); not "run on 15 minutes' notice", "ran on 30 minutes at weekends" (a notice, a headway)."""
+        data = self.language
+        if self.word_key(i - 1) not in data.minute_mark_links or unit not in data.minute_mark_units:
+            return False
+        after = self.tok(i + 2)
+        return not (after is not None and after.text in "'’") and any(
+            t.key in data.minute_mark_context or (k > 0 and t.kind == WORD and t.text[:1].isupper())
+            for k, t in enumerate(self.toks))
 
     def _frame_after_article(self, i: int, k: int, d: Draft) -> bool:
         """English: the duration at i after "the" at k (and a modifier between: "the past 15 years")."""
