@@ -50,12 +50,16 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
     def _scored_word(self, n: NumberExpr) -> bool:
         """"Stockdale scored two while ...", "conceded merely seven": a spelled figure right after a verb of scoring
         (`scored_count_verbs`; an adverb of `scored_count_adverbs` between) counts goals or tries; in digits it may
-        be a batter's runs ("scored 64 off 69"), which stay a number."""
+        be a batter's runs ("scored 64 off 69"), which stay a number. Not after the same kind of verb with bare
+        digits earlier in the sentence: "scored 90 on the index while Somalia scored eleven" scores a measure (not
+        "scored 45 goals and conceded merely seven")."""
         data = self.language
         k = n.start_i - 1
         if self.word_key(k) in data.scored_count_adverbs:
             k -= 1
-        return n.is_word and self.word_key(k) in data.scored_count_verbs
+        return n.is_word and self.word_key(k) in data.scored_count_verbs and not any(
+            self.toks[m].kind == NUM and self.word_key(m - 1) in data.scored_count_verbs and
+            not self._plural_word(self.word_key(m + 1) or "") for m in range(1, k))
 
     def place_tally(self, n: NumberExpr) -> bool:
         """"had 241 cases, followed by Ormoc City, 161; Baybay, 159", "76 sites in Johor; Kedah (six); Perak (21)": a
