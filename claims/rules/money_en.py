@@ -25,9 +25,10 @@ class MoneyRulesEn(Cursor):
         as "a two-cedi levy" is two (the hyphen path of `_currency_after`); "one" alone is no figure (en). So is
         "one" before a currency word ("raised by one Jamaican dollar", "one Ghana cedi bought ..."), but for the
         basis of a rate: after an amount a few words before ("from 1.74 cedis to one US dollar") or before "="
-        ("(One TT dollar=US$0.15)")."""
+        ("(One TT dollar=US$0.15)"). Not after a negation: "not one dollar of the fund" is none at all."""
         nxt = self.tok(i + 1)
-        if nxt is None or self.ar or (nxt.text != "-" and (nxt.kind != WORD or self._rate_basis_one(i))):
+        if nxt is None or self.ar or (nxt.text != "-" and (nxt.kind != WORD or self._rate_basis_one(i))) or \
+                self.word_key(i - 1) in self.language.negation_words:
             return None
         found = self._currency_after(i + 1)
         if found is None or (nxt.text != "-" and self._basis_after(found[1])):
