@@ -58,10 +58,11 @@ class FramingDurationRules(Cursor):
             return True
         if self.in_set(i - 1, data.frame_words):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
-            return long_unit or not digits or (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i)))
+            return long_unit or not digits or \
+                (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
         if self.ar:
             # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)
-            return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i)
+            return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i, d)
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
@@ -243,12 +244,15 @@ class FramingDurationRules(Cursor):
         words = before.lower().replace("’", "'").split()
         return any(w.endswith("n't") or w in self.language.negation_words for w in words[-2:])
 
-    def _total_framed_ar(self, i: int) -> bool:
+    def _total_framed_ar(self, i: int, d: Draft) -> bool:
         """Arabic: "سجلت 5320 إصابة خلال 3 أيام", "ارتفعت الإيجارات 25% في عامين", "70 حادثا في أقل من أسبوعين": a
         duration after "خلال"/"في" (maybe with a qualifier) right after a figure and its noun (a figure in digits
         within FRAMED_REACH_AR tokens before, brackets passed) is the period the figure was totalled in. A deadline
-        or a duration with no figure before it ("خلال 30 يوما من التبليغ", "في 6 أشهر فقط بلغت") stays."""
+        or a duration with no figure before it ("خلال 30 يوما من التبليغ", "في 6 أشهر فقط بلغت") stays, and so does
+        one stressed by "فقط" (`only_words`: "12 جسرا في عامين فقط": how fast is the point, GUIDELINES Durations)."""
         data = self.language
+        if self.word_key(self._index_after(d.end)) in data.only_words:
+            return False
         found = self.phrase_before(i, data.qualifiers)
         k = (found[1] if found is not None else i) - 1
         if not (self.in_set(k, data.frame_words) or self.in_set(k, data.frame_total_links)):
