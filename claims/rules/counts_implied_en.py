@@ -52,7 +52,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         (`scored_count_verbs`; an adverb of `scored_count_adverbs` between) counts goals or tries; in digits it may
         be a batter's runs ("scored 64 off 69"), which stay a number. Not after the same kind of verb with bare
         digits earlier in the sentence: "scored 90 on the index while Somalia scored eleven" scores a measure (not
-        "scored 45 goals and conceded merely seven")."""
+        "scored 52 goals and let in just nine")."""
         data = self.language
         k = n.start_i - 1
         if self.word_key(k) in data.scored_count_adverbs:
