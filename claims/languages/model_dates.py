@@ -83,6 +83,7 @@ class DateRoles:
     month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
     past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
     habitual_words: frozenset[str] = frozenset()  # "September registrations typically": no date (en)
+    month_recurring_words: frozenset[str] = frozenset()  # "Each March, the March count": every year's (en)
     topic_words: frozenset[str] = frozenset()  # "optimistic about 2005": "about" is no qualifier (en)
     both_cues: frozenset[str] = frozenset()  # "بين الاثنين": "the two", not Monday (ar)
     # 'مدير تحرير في «أخبار اليوم»', 'لـ«اليوم السابع»': a short quoted name holding "اليوم" after one of these (or

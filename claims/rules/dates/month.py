@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 from claims.rules.dates.recurring_month_en import RecurringMonthRulesEn
+
+_SPLIT_WORD = re.compile(r"\S+")  # a word as whitespace splits it (_habitual_before)
 
 
 class MonthRules(RecurringMonthRulesEn):
@@ -313,9 +317,20 @@ class MonthRules(RecurringMonthRulesEn):
             return False
         if after.key in data.month_cues_before or after.key in data.month_adjective_not_before:
             return False
-        before_words = self.ex.text[self.bounds[0]:self.toks[i].start].lower().split()
-        return not any(w in data.habitual_words for w in before_words)  # "... typically ..., second to the March
-        # volume": the March of every year
+        return not self._habitual_before(self.toks[i].start)  # "... typically ..., second to the March volume",
+        # "Each March, the March count": the March of every year
+
+    _habitual_ends: list[int] | None = None  # ends of the sentence's habitual words (read once per window)
+
+    def _habitual_before(self, at: int) -> bool:
+        """A word of `habitual_words` or `month_recurring_words` (each, every, annual ...) in the sentence before
+        `at` (whitespace-split words, as written)."""
+        if self._habitual_ends is None:
+            data, s, e = self.language, self.bounds[0], self.bounds[1]
+            words = data.habitual_words | data.month_recurring_words
+            self._habitual_ends = [m.end() for m in _SPLIT_WORD.finditer(self.ex.text, s, e)
+                                   if m.group().lower() in words]
+        return bool(self._habitual_ends) and self._habitual_ends[0] <= at
 
     def _period_of_figure(self, i: int, j: int) -> bool:
         """English: the month (tokens i..j) is a period by its place: the start or end of a range of months ("the
