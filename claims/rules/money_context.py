@@ -56,7 +56,7 @@ _QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Curren
 class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "_years", "ar", "language",
+    __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "_text_focus", "_years", "ar", "language",
                  "outlet_country", "outlet_currency", "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
@@ -70,6 +70,7 @@ class CurrencyResolver:
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
         self._qualified_found: dict[int, list[tuple[int, str]]] = {}
         self._years: list[int] | None = None  # _text_years, scanned once per text
+        self._text_focus: dict[tuple[frozenset[str], tuple[str, ...]], str | None] = {}  # _dollar_focus, per text
 
     def cue_count(self, code: str, start: int, end: int) -> int:
         """How many cue words of `code` ("السعودية" for SAR ...) lie in [start, end)."""
@@ -137,8 +138,15 @@ class CurrencyResolver:
         Virgin Islands paper's Jamaican budget story, a Samoan one's on Australian aid), twice or more and more than
         the United States; None in a sentence on a world market or a text with a wire's conversion line (as
         money.outlet_reading)."""
-        if (cur.own_code_cues is not None and cur.own_code_cues.search(self.text, *sentence) is not None) or \
-                any(cue in self.text for cue in cur.own_code_text_cues):
+        if cur.own_code_cues is not None and cur.own_code_cues.search(self.text, *sentence) is not None:
+            return None
+        key = (cur.outlet_codes, cur.own_code_text_cues)
+        if key not in self._text_focus:  # (the rest reads the whole text: once per text, not per amount)
+            self._text_focus[key] = self._text_dollar_focus(cur)
+        return self._text_focus[key]
+
+    def _text_dollar_focus(self, cur: Currency) -> str | None:
+        if any(cue in self.text for cue in cur.own_code_text_cues):
             return None
         whole = len(self.text)
         weights = {code: self.cue_count(code, 0, whole) for code in cur.outlet_codes}
