@@ -57,7 +57,8 @@ class NotClaimRules(Cursor):
     def _listed_end(self, j: int) -> int:
         """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
         "Phases 2, 5 and 6", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
-        list). A bracketed note of words after an item does not end it ("الدقائق 14 و58 (من كرة ثابتة) و77")."""
+        list). A bracketed note of words after an item does not end it ("الدقائق 14 و58 (من كرة ثابتة) و77"), but
+        past a note only a bare figure goes on ("و3 أهداف في المباراة السابقة" counts its own noun)."""
         links = self.language.list_links
         while True:
             at = self._past_word_note(j)
@@ -70,8 +71,10 @@ class NotClaimRules(Cursor):
                 k += 1  # "بالدقيقتين 51، و63": a comma, then "و"
             if self.tok(k) is not None and self.toks[k].text == ".":
                 k += 1  # "و.85"
-            t = self.tok(k)
-            if t is None or t.kind != NUM or self._unit_follows(k):
+            t, after = self.tok(k), self.tok(k + 1)
+            if t is None or t.kind != NUM or self._unit_follows(k) or \
+                    (at > j and after is not None and after.kind == WORD and after.key not in links and
+                     after.key not in self.language.not_counted):
                 return j
             j = k + 1
 
