@@ -62,8 +62,22 @@ class ReportTimeRulesEn(ReportTimeRules):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
                 return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
-        return self._opens_report_en(start_i) or self._inverted_attribution_en(start_i) or \
-            self._said_at_event_en(start_i)
+        if self._opens_report_en(start_i):
+            return True
+        k = self._before_closing_day(start_i)
+        return k is not None and (self._inverted_attribution_en(k) or self._said_at_event_en(k))
+
+    def _before_closing_day(self, start_i: int) -> int | None:
+        """The last token before the day at start_i and its link ("on"), when the day (with a day part after it:
+        "yesterday morning", "on Monday morning") closes its clause; None when the clause goes on after it."""
+        end = start_i + 1
+        if self.word_key(end) in self.language.clock_day_parts:
+            end += 1
+        after = self.tok(end)
+        if after is not None and not (after.kind == SYM and after.text in ".,;"):
+            return None
+        k = start_i - 1
+        return k - 1 if self.word_key(k) in self.language.report_time_links else k
 
     def reported_full_date_en(self, found: list[Draft] | Skip | None, i: int) -> list[Draft] | Skip | None:
         """A date with its day after "on", closing its clause, that a verb of saying owns as it would a weekday
@@ -93,20 +107,12 @@ class ReportTimeRulesEn(ReportTimeRules):
             d.report_time = True
         return found
 
-    def _inverted_attribution_en(self, start_i: int) -> bool:
+    def _inverted_attribution_en(self, k: int) -> bool:
         """", said the Ministry of Planning and Statistics yesterday.": a verb of saying, "the" and a name of
-        capitalized words (small words inside it pass), then the day closing the clause: the speaker's day (not
-        "said the attack on Monday killed 12": a lower-case noun and a verb after the day)."""
+        capitalized words (small words inside it pass), then the day closing the clause (k: the last token before
+        the day and its link, _before_closing_day): the speaker's day (not "said the attack on Monday killed 12": a
+        lower-case noun and a verb after the day)."""
         data = self.language
-        end = start_i + 1
-        if self.word_key(end) in data.clock_day_parts:
-            end += 1  # "yesterday morning"
-        after = self.tok(end)
-        if after is not None and not (after.kind == SYM and after.text in ".,;"):
-            return False
-        k = start_i - 1
-        if self.word_key(k) in data.report_time_links:
-            k -= 1
         back = self._tokens_back(k)
         names = lower = 0
         for t in back:
@@ -128,21 +134,13 @@ class ReportTimeRulesEn(ReportTimeRules):
         return names > 0 and t is not None and t.key in data.report_clause_openers and \
             after_name is not None and after_name.key in data.report_bare_verbs
 
-    def _said_at_event_en(self, start_i: int) -> bool:
+    def _said_at_event_en(self, k: int) -> bool:
         """"the minister said at a media event held in the capital on Monday.", "He was speaking at a farmers' rally
         here on Monday.": a verb of saying right before "at"/"in"/"during" (the occasion it was said at), its
-        phrase running to the day that closes the clause, no figure, mark or clause word between: the report's
-        day, however long the phrase (not "said the storm hit the coast on Monday": no occasion after the verb)."""
+        phrase running to the day that closes the clause (k: the last token before the day and its link,
+        _before_closing_day), no figure, mark or clause word between: the report's day, however long the phrase (not
+        "said the storm hit the coast on Monday": no occasion after the verb)."""
         data = self.language
-        end = start_i + 1
-        if self.word_key(end) in data.clock_day_parts:
-            end += 1  # "on Monday morning."
-        after = self.tok(end)
-        if after is not None and not (after.kind == SYM and after.text in ".,;"):
-            return False
-        k = start_i - 1
-        if self.word_key(k) in data.report_time_links:
-            k -= 1
         back = self._tokens_back(k)  # (lazy: most walks stop at the first mark or clause word)
         t = next(back, None)
         for _ in range(EVENT_PHRASE_REACH + 1):
