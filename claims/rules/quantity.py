@@ -272,7 +272,8 @@ class QuantityRules(OneCurrencyRulesAr):
 
     def _read_count_or_measure(self, r: Reading) -> None:
         measure = self.barrels_a_day_en(r) or self._measure_after(r.end_i) or \
-            self.partitive_measure_ar(r.end_i)  # "40.46 mb/d" (counts_en.py), "10 ملايين من الأمتار"
+            self.partitive_measure_ar(r.end_i) or self._more_measure_en(r.end_i)  # "40.46 mb/d" (counts_en.py),
+        # "10 ملايين من الأمتار", "36 more runs"
         if measure is not None and r.n1.scale and self.in_set(r.end_i, self.language.unscaled_units):
             measure = None  # "16 ألف عقدة": thousands of nodes, no speed in knots
         if measure is not None and self.in_set(measure[1], self.language.unit_thing_adjectives):
@@ -303,10 +304,27 @@ class QuantityRules(OneCurrencyRulesAr):
                 noun = self._partitive_noun(r)  # "12 of their 14 games": counted, the span stays the number's
                 if noun is not None:
                     r.kind, r.counted = "count", self._original_text(noun)
+            elif self._rate_per_en(r, found):
+                r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "310.4 cases per 100,000": a rate
             else:
                 r.kind = "count"
                 r.counted = self._original_text(found[0])
                 r.end_i = found[1]
+
+    def _more_measure_en(self, j: int) -> tuple[str, int] | None:
+        """English: "more" between a figure and a measure unit ("needs 36 more runs", "three more points"): the
+        measure, as without it."""
+        if self.ar or self.word_key(j) not in self.language.more_count_words:
+            return None
+        return self._measure_after(j + 1)
+
+    def _rate_per_en(self, r: Reading, found: tuple[int, int]) -> bool:
+        """English: a figure with a fraction before its noun and "per" is a rate, a number ("310.4 cases per 100,000
+        population", "an average of 3.75 tries per game"): no part of a case is counted. Whole figures ("198,000 jobs
+        per month"), scaled ones and time nouns ("3.5 days per visit") stay counts."""
+        data = self.language
+        return not self.ar and self.word_key(found[1]) in data.rate_base_links and not r.n1.scale and \
+            r.n1.value != r.n1.value.to_integral_value() and self.toks[found[0]].key not in data.time_nouns
 
     def _part_after(self, r: Reading) -> None:
         """Arabic "174 مترا و98 سنتيمترا": a whole measure and its part joined by و are one figure (`_PART_UNITS`):
