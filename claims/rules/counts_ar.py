@@ -25,7 +25,7 @@ class CountRulesAr(Cursor):
         key = t.key
         if key in data.not_counted and self._singular_period_counted(j):
             return j, j + 1  # "107 يوم توريد": a figure over ten before the singular time noun counts it
-        if key in data.not_counted or len(key) < 2:
+        if key in data.not_counted or (len(key) < 2 and key not in data.short_counted_nouns):
             return None
         if key in data.scales or key in data.units or key in data.tens or key in data.hundreds or \
                 key in data.fractions:  # "ثلاثة أرباع": a share (rules/shares.py), not a count of quarters
