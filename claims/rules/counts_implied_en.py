@@ -209,6 +209,10 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         """"two from snake bites": a cause preposition (`breakdown_cause_prepositions`) and a lower-case word that
         is no function or number word after a figure ending at k (not "from last year", "from a year ago")."""
         data = self.language
+        participle = self.tok(k)
+        if participle is not None and participle.text.islower() and participle.key.endswith("ed") and \
+                self.word_key(k + 1) in data.breakdown_cause_prepositions:
+            k += 1  # "five classified as suspected": the item's participle before its cause
         word = self.tok(k + 1)
         return self.word_key(k) in data.breakdown_cause_prepositions and word is not None and word.kind == WORD \
             and word.text.islower() and word.key not in data.not_counted and word.key not in data.number_words
