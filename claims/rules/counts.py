@@ -184,6 +184,12 @@ class CountRules(Cursor):
         key = self.word_key(k)
         return key if key in data.units_before else None
 
+    def _age_group(self, start_i: int) -> bool:
+        """A group of people and a link right before the years ("recipients between 60 and 89 years", "children under
+        5 years", "الأطفال بين 6 و12 سنة": `age_group_nouns`, `age_group_links`): the group's ages."""
+        data = self.language
+        return self.word_key(start_i - 1) in data.age_group_links and self.in_set(start_i - 2, data.age_group_nouns)
+
     def age_unit(self, j: int, end: int) -> str:
         """"years old", or "months old" when the age noun after the figure is a month ("9 months of age", "a
         6-month-old", "aged 8 months")."""
@@ -225,7 +231,8 @@ class CountRules(Cursor):
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
             first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
-                    self.in_set(start_i - 1, data.age_cues_right_before) or (self.ar and self.reached_age_ar(start_i)):
+                    self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i) or \
+                    (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
             return j + 1 if not self.ar and self._age_pair_en(start_i, j) else None
         # (The cue test of the branch above holds here: the word right before is a cue.)
