@@ -353,7 +353,8 @@ class QuantityRules(OneCurrencyRulesAr):
         if n1.value != n1.value.to_integral_value():
             return False
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
-            return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1)  # "Kedah (21);"
+            return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1) or \
+                self.bracketed_cued_count(n1)  # "Kedah (21);", "the highest number of cases (600)"
             # (counts_implied_en.py), "followed by Kano (33), Enugu (12)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1) or \
                 self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "418 or 12.6 per cent")
