@@ -57,6 +57,9 @@ class PercentRules(Cursor):
             ends.append(k + 1)
             sep = self.tok(k + 1)
             if sep is None or sep.text != "-" or not self.glued(k + 1) or not self.glued(k + 2):
+                if sep is not None and sep.kind == WORD and len(keys) == 1 and not self.glued(k + 1):
+                    keys.append(sep.key)  # "a 9.4-per cent rise": the phrase goes on after a space
+                    ends.append(k + 2)
                 break
             k += 2
         for phrases, unit in ((data.basis_phrases, "basis point"), (data.point_phrases, "percentage point"),
