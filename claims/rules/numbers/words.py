@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.languages import Language
+from claims.rules.numbers.word_joints import WordJointRules, WordRun
 
 # What a step of the word-number parser tells its loop.
 _TAKEN = 0  # the word is part of the number: go on after it
@@ -29,22 +29,7 @@ def _ordinal_stems(data: Language) -> frozenset[str]:
     return found
 
 
-class _WordRun:
-    """The state of one run of number words: the sum so far (total: scaled parts, current: the part being
-    built), what the last word was ("unit", "ten", "hundred", "scale", "fraction") and the position."""
-
-    __slots__ = ("current", "j", "last", "scale_seen", "total", "used_any")
-
-    def __init__(self, i: int) -> None:
-        self.total = Decimal(0)
-        self.current = Decimal(0)
-        self.last: str | None = None
-        self.j = i
-        self.used_any = False
-        self.scale_seen = 0
-
-
-class WordNumberRules(Cursor):
+class WordNumberRules(WordJointRules):
     """Number words."""
 
     def number_expr(self, i: int) -> NumberExpr | None:
@@ -87,14 +72,15 @@ class WordNumberRules(Cursor):
         by conjunctions or hyphens ("twenty-five")."""
         if not self.ar and self._named_by_cue_en(i):
             return None  # "Round two offers", "Stage three of the plan": a name, not a figure
-        run = _WordRun(i)
+        run = WordRun(i)
         n = self.n
         hyphen = False
         while run.j < n:
             j = run.j
             t = self.toks[j]
             if t.kind == SYM and t.text == "-" and run.used_any and (
-                    self._hyphened_fraction(run, j) or (run.last == "ten" and self._tens_hyphen(j))):
+                    self._hyphened_fraction(run, j) or (run.last == "ten" and self._tens_hyphen(j)) or
+                    self._hyphen_point(run, j) or self._hyphen_fraction_of_scale(run, j)):
                 hyphen = run.j == j  # twenty-five ("two-and-a-half": the fraction's hyphens moved the run on)
                 run.j += hyphen
                 continue
@@ -132,7 +118,7 @@ class WordNumberRules(Cursor):
             return None
         return self._with_glued_thousands(i, run, value)
 
-    def _with_glued_thousands(self, i: int, run: _WordRun, value: Decimal) -> NumberExpr:
+    def _with_glued_thousands(self, i: int, run: WordRun, value: Decimal) -> NumberExpr:
         """The words' figure; in English with a comma and three digits glued right after words below a thousand
         ("six,300 people", "two,150"), as text reworded by a program writes the thousands of a figure, the
         whole figure, read as digits with separators are."""
@@ -145,26 +131,7 @@ class WordNumberRules(Cursor):
         value = value * 1000 + Decimal(digits.text)
         return NumberExpr(value, i, j + 2, raw=value)
 
-    def _hyphened_fraction(self, run: _WordRun, j: int) -> bool:
-        """English: "two-and-a-half", "three-and-a-quarter": a fraction joined by hyphens at token j (a hyphen) to
-        a whole below a hundred is added to it, as "two and a half" is; all glued."""
-        data = self.language
-        if self.ar or run.scale_seen or run.last not in ("unit", "ten") or self.toks[j].text != "-" or \
-                self.word_key(j + 1) not in data.and_words:
-            return False
-        k = j + 2
-        if self.tok(k) is not None and self.toks[k].text == "-" and self.word_key(k + 1) in data.article_words:
-            k += 2  # "-a"
-        fraction = self.word_key(k + 1)
-        if self.tok(k) is None or self.toks[k].text != "-" or fraction not in data.fractions or \
-                not all(self.glued(m) for m in range(j, k + 2)):
-            return False
-        run.current += data.fractions[fraction]
-        run.j = k + 2
-        run.last = "unit"
-        return True
-
-    def _after_scale_comma(self, run: _WordRun, mark: str) -> None:
+    def _after_scale_comma(self, run: WordRun, mark: str) -> None:
         """English: the words after a comma that goes on a number written out after its scale word ("four
         thousand, two hundred and ten", "three million, two hundred thousand"): a smaller part of a hundred or
         more, under a smaller scale if any (not "thirty thousand, forty thousand", two figures; nor "four thousand,
@@ -190,48 +157,6 @@ class WordNumberRules(Cursor):
         nxt, num = self.tok(j), self.tok(j + 1)
         return self.ar and self.in_set(i - 1, self.language.between_words) and nxt is not None and \
             nxt.key == self.language.and_prefix and num is not None and num.kind == NUM
-
-    def _tens_hyphen(self, j: int) -> bool:
-        """The "-" at j joins a tens word to its unit: "twenty-five"; spaced on both sides ("fifty - two") only
-        before a unit word below ten (English: a dash between two figures is otherwise a range or a score)."""
-        value = self.language.units.get(self.word_key(j + 1) or "")
-        if self.glued(j) and self.glued(j + 1):
-            return self.ar or (value is not None and value < 10)  # not "fifty-fifty"
-        if self.ar or self.glued(j) or self.glued(j + 1):
-            return False
-        return value is not None and value < 10
-
-    def _decimal_part(self, run: _WordRun) -> bool:
-        """"two point five", "two hundred point zero three", "one point two billion": the digits spelled after
-        the decimal point word at run.j, added to the run (False: no decimal part here, the number ends)."""
-        if run.last not in ("unit", "ten", "hundred") or run.scale_seen:
-            return False
-        data = self.language
-        k = run.j + 1
-        digits = ""
-        while True:
-            key = self.word_key(k) or ""
-            unit = data.units.get(key)
-            if key in data.zero_words or (unit is not None and unit < 10):
-                digits += "0" if unit is None else str(unit)
-                k += 1
-                continue
-            break
-        if not digits and (data.units.get(self.word_key(k) or "") or data.tens.get(self.word_key(k) or "")):
-            key = self.word_key(k) or ""
-            two = data.units.get(key) or data.tens[key]  # "point seventy-one": two digits read as one number
-            k += 1
-            tail = data.units.get(self.word_key(k + 1) or "")
-            if key in data.tens and self.tok(k) is not None and self.toks[k].text == "-" and self.glued(k) and \
-                    self.glued(k + 1) and tail is not None and tail < 10:
-                two, k = two + tail, k + 2
-            digits = str(two)
-        if not digits:
-            return False
-        run.current += Decimal("0." + digits)
-        run.j = k
-        run.last = "decimal"
-        return True
 
     def _lone_one_en(self, i: int) -> list[Draft] | None:
         """"only one showed", "just one has survived": "one" standing for a group named before, followed by its
@@ -280,7 +205,7 @@ class WordNumberRules(Cursor):
             return after is None or after.end >= self.bounds[1] or after.text in ".!?"
         return self.word_key(i - 1) in data.word_figure_links
 
-    def _first_number_word(self, run: _WordRun, key: str) -> tuple[int, str]:
+    def _first_number_word(self, run: WordRun, key: str) -> tuple[int, str]:
         """The first word (its key without a proclitic), or an article before a fraction or scale ("a quarter
         of a million", "a million")."""
         data = self.language
@@ -331,7 +256,7 @@ class WordNumberRules(Cursor):
         return not t.key.endswith("s") and t.key not in data.scales and t.key not in data.units and \
             self._percent_after(k) is None and self._measure_after(k) is None
 
-    def _number_word_joint(self, run: _WordRun, key: str, conj: bool) -> tuple[int, str, bool]:
+    def _number_word_joint(self, run: WordRun, key: str, conj: bool) -> tuple[int, str, bool]:
         """A later word: a conjunction with a fraction ("one and a half"), a conjunction before the next part,
         or (Arabic) a number word with the conjunction glued on ("وعشرين")."""
         data = self.language
@@ -368,7 +293,7 @@ class WordNumberRules(Cursor):
                 return _TAKEN, bare, True
         return _TAKEN, key, conj
 
-    def _number_word_value(self, run: _WordRun, key: str, conj: bool) -> int:
+    def _number_word_value(self, run: WordRun, key: str, conj: bool) -> int:
         """Adds the value of a number word to the run (or says the number ended before it)."""
         data = self.language
         if run.last == "decimal" and key not in data.scales:
@@ -406,7 +331,7 @@ class WordNumberRules(Cursor):
             return self._fraction_word(run, key, conj)
         return _STOP
 
-    def _unit_word(self, run: _WordRun, key: str, conj: bool) -> int:
+    def _unit_word(self, run: WordRun, key: str, conj: bool) -> int:
         v = Decimal(self.language.units[key])
         nxt = self.tok(run.j + 1)
         if self.ar and nxt is not None and nxt.kind == WORD and nxt.key in self.language.teen_words and v < 10:
@@ -422,7 +347,7 @@ class WordNumberRules(Cursor):
         run.last = "unit"
         return _TAKEN
 
-    def _scale_word(self, run: _WordRun, key: str) -> int:
+    def _scale_word(self, run: WordRun, key: str) -> int:
         data = self.language
         if not run.used_any and key in data.vague_alone and not self._scale_alone_partitive(run.j, key):
             return _FAIL
@@ -467,7 +392,7 @@ class WordNumberRules(Cursor):
             part[1:] in data.hundreds and data.scales.get(after, 0) < data.scales[key[len(article):]]))
         return ("", key[len(article):]) if ok else None
 
-    def _fraction_word(self, run: _WordRun, key: str, conj: bool) -> int:
+    def _fraction_word(self, run: WordRun, key: str, conj: bool) -> int:
         data = self.language
         if run.used_any:
             if conj and run.last == "scale" and run.scale_seen:
@@ -482,19 +407,17 @@ class WordNumberRules(Cursor):
                 run.j += 1
                 run.last = "fraction"
                 return _NEXT
-            return _STOP
-        nxt = self.tok(run.j + 1)
-        # "half a billion", "a quarter of a million"
-        for _ in range(2):
-            if nxt is not None and nxt.kind == WORD and (nxt.key in data.article_words or
-                                                         nxt.key in data.fraction_links):
-                run.j += 1
-                nxt = self.tok(run.j + 1)
-        if nxt is None or nxt.kind != WORD or nxt.key not in data.scales:
+            if not self._wholes_of_fraction(run, key):
+                return _STOP
+        k = self._scale_after_fraction(run.j)  # "half a billion", "a quarter of a million", "half-a-million"
+        if k is None:
             return _FAIL
-        run.total += data.fractions[key] * data.scales[nxt.key]
+        whole = run.current if run.used_any else Decimal(1)  # "three quarters of a million": three of them
+        run.current = Decimal(0)
+        nxt = self.toks[k]
+        run.total += whole * data.fractions[key] * data.scales[nxt.key]
         run.scale_seen = data.scales[nxt.key]
-        run.j += 2
+        run.j = k + 1
         run.used_any = True
         run.last = "scale"
         return _NEXT
