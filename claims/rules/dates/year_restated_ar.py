@@ -31,6 +31,7 @@ SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that name
 PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
 _WORD = re.compile(r"\S+")
 CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
+_YEAR_OF_NOUNS = ("للعام", "لعام", "للسنة", "لسنة")  # "نتيجة الشهادة للعام 2024": the year a thing is of
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -56,6 +57,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         return  # (most texts)
     _share_pair_year(drafts, text, language, yearless)
     _carry_year_forward(drafts, text, sentences, language, yearless)
+    _place_future_months(yearless, drafts, sentences, text, language)
     yearless = [d for d in yearless if str(d.value).startswith("--")]
     years_of_month: dict[str, set[str]] = {}
     years_of_days: dict[str, set[str]] = {}  # the years of the days written with one, by month
@@ -77,7 +79,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
         word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
         if word in future or _recurring(text, d.end, language):
-            continue  # "فبراير المقبل": the text does not say which year is next; "2 ديسمبر من كل عام": none
+            continue  # "فبراير المقبل": placed above or not at all; "2 ديسمبر من كل عام": none
         year = None
         if word in current:
             year = _sentence_year(d, drafts, sentences)
@@ -204,6 +206,52 @@ def _take_pair_year(d: Draft, second: Draft, linked: bool) -> None:
         return
     year = int(other[:4]) - (1 if value[2:] > other[5:] else 0)  # "من 20 ديسمبر إلى 5 يناير 2024": 2023
     d.value, d.inferred = f"{year:04d}" + value[1:], True
+
+
+def _place_future_months(yearless: list[Draft], drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
+                         language: Language) -> None:
+    """Each yearless month of the future placed by its sentence's date ("جلسة ثامن أبريل 2025 ... إلى 13 ماي
+    المقبل")."""
+    for d in yearless:
+        _next_after_sentence_date(d, drafts, sentences, text, language)
+
+
+def _next_after_sentence_date(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
+                              language: Language) -> None:
+    """A month of the future ("13 ماي المقبل") is the next one after the date its sentence is set by: the one year
+    the sentence names (a year alone, "سيلا 2024 ... 9 نوفمبر المقبل", "في بداية 2018"), or the last full date
+    before it ("جلستها ليوم ثامن أبريل 2025، تأجيل ... إلى 13 ماي المقبل": 2025; after "20 ديسمبر 2024", "يناير
+    المقبل" is of 2025). Else the text does not say which year is next: "--MM" stays."""
+    after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
+    word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
+    if not str(d.value).startswith("--") or word not in language.weekday_future or _recurring(text, d.end, language):
+        return
+    s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    dated = [o for o in drafts if o.kind == "date" and s <= o.start < e and _years(o) and not o.inferred]
+    years = {y for o in dated for y in _years(o)}  # (written years only: not another month's inferred one)
+    if len(years) != 1:
+        return
+    year, value = next(iter(years)), str(d.value)
+    before = [str(o.value_high or o.value) for o in dated if o.end <= d.start and len(str(o.value)) > 4]
+    if before:
+        if before[-1][5:7] == value[2:4]:
+            return  # "افتتح في 1 مايو 2012، ويختتم في 2 مايو المقبل": next May, or the day after? (not said)
+        year = str(int(year) + (value[2:] <= before[-1][5:5 + len(value) - 2]))  # (not after it: the next year's)
+    elif any(len(str(o.value)) > 4 or _named_current(o, text, language) for o in dated):
+        return  # (a full date after it: the month may come before it; "العام الحالي 2024": next year's, maybe)
+    d.value, d.inferred = year + value[1:], True
+
+
+def _named_current(d: Draft, text: str, language: Language) -> bool:
+    """The year d is named as the current one ("دورة العام الحالي 2024", "السنة الجارية 2023") or as the year a
+    thing is of ("نتيجة الشهادة للعام 2024م": an exam, a season or a budget of a year, whose events may fall in
+    the next): a future month is not placed by it."""
+    words = text[max(0, d.start - SAME_PERIOD_REACH):d.start].split()
+    if words and normalize_word(words[-1]) in _YEAR_OF_NOUNS:
+        return True
+    if words and words[-1] in language.month_year_links:
+        words = words[:-1]
+    return bool(words) and normalize_word(words[-1].removesuffix("ة")) in language.current_year_words
 
 
 def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], bare: bool = False) -> str | None:
