@@ -130,6 +130,7 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict
             own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
             named_only=frozenset(str(c) for c in entry.get("named_only") or []),
             needs_country=bool(entry.get("needs_country")),
+            sign_before_code=entry.get("sign_before_code"),
         )
         if cur.divisor < 1:
             raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")

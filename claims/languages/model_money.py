@@ -23,6 +23,9 @@ class Currency:
     # no price is a fraction of a centime), so it is not divided.
     below_one_in_whole_unit: bool = False
     needs_country: bool = False  # money only where its country is in view: a glued "P277 million", "أوقية" (ouguiya)
+    # A subunit's sign that, BEFORE its figure, is a whole currency's sign where that currency's country is in view:
+    # "¢10,560" in a Ghanaian story is 10,560 cedis (the cedi's old sign), "50¢" stays cents (rules/money.py).
+    sign_before_code: str | None = None
     # A bare form ("$", "dollars") names the outlet's own currency when it is one of these (NZ: NZD), unless the
     # sentence matches `own_code_cues` (world markets priced in `code`: "a barrel", "on Wall Street") or the text
     # `own_code_text_cues` (a wire's "($1 = 1.52 New Zealand dollars)"): rules/money.py `outlet_reading`.
@@ -71,6 +74,8 @@ class MoneyRoles:
     fx_alone_level_links: frozenset[str] = frozenset()  # "the rupiah to 15,900": a rate with no basis (en)
     dollar_focus_outlets: frozenset[str] = frozenset()  # "$" at a small dollar market's outlet: the story's (en)
     dollar_focus_us_cues: frozenset[str] = frozenset()  # ... unless the story names the United States as often (en)
+    dollar_focus_left_out: frozenset[str] = frozenset()  # the focus outlets' own dollars: their fallback, no focus
+    currency_name_determiners: frozenset[str] = frozenset()  # "the Kwacha two weeks after": the money itself (en)
     dash_mark_words: frozenset[str] = frozenset()  # "850bn/-": the currency word the mark stands for (en: shilling)
     one_basis_words: frozenset[str] = frozenset()  # "one dollar bought 102 yen": "one" + currency is a basis (en)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)

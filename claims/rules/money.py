@@ -53,6 +53,9 @@ class MoneyRules(MoneyRulesEn):
         if prev.text in symbols and (prev.kind == SYM or not self.ar):
             if prev.kind == WORD and prev.key in self.language.currency_words and self._amount_closes_at(i - 1):
                 return None  # "20 Rupees 43": the name closes the amount before it, it opens no other
+            if prev.kind == WORD and len(prev.text) > 3 and self.toks[i].kind == WORD and \
+                    self.word_key(i - 2) in self.language.currency_name_determiners:
+                return None  # "devalued the Kwacha two weeks after": the currency itself, no sign of "two"
             k = i - 1
             cur = symbols[prev.text]
             before = self.tok(k - 1)
@@ -60,6 +63,8 @@ class MoneyRules(MoneyRulesEn):
                 before.kind == WORD and before.text.isupper() and before.text.lower() not in self.language.article_words
             )):
                 return symbols[before.text + prev.text], k - 1  # "HK$", and "HK $ 10bn" written apart (not "A $5")
+            if cur.sign_before_code is not None and self._country_in_view(cur.sign_before_code):
+                return symbols.get(cur.sign_before_code, cur), k  # "¢10,560" in Ghana: cedis, as "GHS 10,560"
             return cur, k
         return None
 
@@ -166,8 +171,8 @@ class MoneyRules(MoneyRulesEn):
         text = self.toks[i].text
         group = self.tok(i + 1)  # "R10 000": thousands set off by a space
         if len(text) >= 3 or self._comma_space_thousands(i) or (
-                group is not None and group.kind == NUM and len(group.text) == 3 and group.text.isdigit() and
-                not self.glued(i + 1)):
+                group is not None and group.kind == NUM and group.text[:3].isdigit() and (
+                    len(group.text) == 3 or group.text[3] == ".") and not self.glued(i + 1)):  # (or "R4 452.86")
             return True
         k = i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and self.glued(i + 1) else i + 1
         nxt = self.tok(k)  # "R2-million": the scale after a hyphen (numbers/digits.py)
@@ -197,19 +202,14 @@ class MoneyRules(MoneyRulesEn):
         if t is None or self._sign_of_next_figure(j):
             return None
         if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.tok(j + 1) is not None and \
-                self.glued(j + 1) and self.toks[j + 1].key in data.currency_words:
-            cur = data.currency_words[self.toks[j + 1].key]
-            return (cur, j + 2, None) if not cur.needs_adjective else None  # "a 4bn-euro deal"
+                self.glued(j + 1):
+            return self._hyphened_currency(j + 1)
         if t.kind == WORD:
             found = self._currency_adjective_before(j) or self._elided_dollar(j) or self.partitive_currency_ar(j) or \
                 self._local_sign_after(j)
             if found is not None:
                 return found
-            key = t.key
-            cur = data.currency_words.get(key)
-            article = data.definite_article
-            if cur is None and self.ar and key.startswith(article) and key[len(article):] in data.currency_words:
-                cur = data.currency_words[key[len(article):]]
+            cur = self._currency_of_word(t.key)
             if cur is not None:
                 return self._currency_word(j, cur)
             nxt = self.tok(j + 1)
@@ -226,6 +226,27 @@ class MoneyRules(MoneyRulesEn):
             if len(seq) == n and tuple(x.text for x in seq) == abbr:
                 return self._abbreviation_as_written(seq, cur), j + n, None
         return None
+
+    def _currency_of_word(self, key: str) -> Currency | None:
+        """The currency a word names, also after the Arabic article ("الدولار") or with an English possessive ("two
+        billion ngultrum's worth of power")."""
+        words = self.language.currency_words
+        cur = words.get(key)
+        if cur is not None:
+            return cur
+        article = self.language.definite_article
+        if self.ar:
+            return words.get(key[len(article):]) if article and key.startswith(article) else None
+        return words.get(key[:-2]) if key.endswith("'s") else None
+
+    def _hyphened_currency(self, k: int) -> tuple[Currency, int, str | None] | None:
+        """English: the currency hyphened to the figure before token k: "a 4bn-euro deal", and with its adjective
+        "a 25.2-million-U.S. dollar package", as wires write it."""
+        t, data = self.toks[k], self.language
+        if t.key in data.currency_words:
+            cur = data.currency_words[t.key]
+            return (cur, k + 1, None) if not cur.needs_adjective else None
+        return self._currency_adjective_before(k) if t.kind == WORD and t.text[:1].isupper() else None
 
     def _abbreviation_as_written(self, seq: list, cur: Currency) -> Currency:
         """The currency of an abbreviation read from the original letters when normalizing merges it with another's

@@ -149,7 +149,8 @@ class CurrencyResolver:
         if any(cue in self.text for cue in cur.own_code_text_cues):
             return None
         whole = len(self.text)
-        weights = {code: self.cue_count(code, 0, whole) for code in cur.outlet_codes}
+        left_out = self.language.dollar_focus_left_out
+        weights = {code: self.cue_count(code, 0, whole) for code in cur.outlet_codes if code.lower() not in left_out}
         best = max(weights.values())
         top = [code for code, n in weights.items() if n == best]
         if best < 2 or len(top) > 1:
@@ -328,13 +329,13 @@ class CurrencyResolver:
                 at: int | None = None) -> tuple[str | None, list[str], str]:
         """(code, candidates left when none, currency_source) for a currency word found in `sentence` (the amount
         at `at`, its sentence's start when not given)."""
+        if cur.outlet_codes and self.outlet_country in self.language.dollar_focus_outlets and \
+                (focus := self._dollar_focus(cur, sentence)) is not None:
+            return focus, [], "context"  # (first: a Samoan paper's "$" is WST, but in its story on Australian aid AUD)
         local = outlet_reading(cur, self.outlet_currency, self.text, sentence) if cur.outlet_codes else None
         if local is not None:  # a bare "$" at a New Zealand outlet: NZD (rules/money.py)
             focus = self._article_focus(list(cur.outlet_codes), [])  # a Guyanese paper's Trinidad story: TTD
             return (focus, [], "context") if focus is not None else (local, [], "outlet_country")
-        if cur.outlet_codes and self.outlet_country in self.language.dollar_focus_outlets and \
-                (focus := self._dollar_focus(cur, sentence)) is not None:
-            return focus, [], "context"
         if cur.code and not cur.candidates:
             former = former_currency(cur.code) if cur.adjectives else None
             if former is not None:
