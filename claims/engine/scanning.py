@@ -139,10 +139,10 @@ def anchor_positions(text: str, language: Language) -> list[int]:
     for mark in _SPLIT_MARKS:
         if mark in spaced:
             spaced = spaced.replace(mark, " ")
+    lowered = text.lower() if language.lang != "ar" else None
     if language.period_between_words:
-        _period_between_anchors(text, language, positions)
-    if language.lang != "ar" and "'S" not in text:
-        lowered = text.lower()
+        _period_between_anchors(text, language, positions, lowered)
+    if lowered is not None and "'S" not in text:
         if len(lowered) == len(text):
             positions += _english_anchors(text, spaced, lowered, language)
             positions.sort()
@@ -178,29 +178,37 @@ def anchor_positions(text: str, language: Language) -> list[int]:
 
 
 _PERIOD_BETWEEN_RES: dict[tuple[frozenset[str], ...], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-# ASCII letters whose case-insensitive matches in `re` are exactly the characters str.lower() maps to them (all but
-# "i" and "s": "İ", "ı", "ſ" also match those), so a case-sensitive search of the lower-cased text finds them too.
-_LOWER_SAFE = frozenset("abcdefghjklmnopqrtuvwxyz ")
+# What `re` matches case-insensitively to an ASCII letter is that letter in either case, the Kelvin sign (all of which
+# str.lower() maps onto the lower-case letter) and these three, which it maps elsewhere ("İ" to two characters).
+_FOLDS_ELSEWHERE = ("İ", "ı", "ſ")
+_GATE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz '-")
 
 
-def _period_between_anchors(text: str, language: Language, positions: list[int]) -> None:
+def _period_between_anchors(text: str, language: Language, positions: list[int], lowered: str | None = None) -> None:
     """"came a day after the vote", "a week later": a word of time between two events (`period_between_words`) is
     an anchor only after an article and a period noun; alone it is too common (each would open a window). One
-    pattern a language, compiled once; one pass over the text. The case-insensitive pattern is slow to scan with,
-    so a case-sensitive one for its noun and word first asks the lower-cased text whether it can match at all
-    (about 1 English article in 15 passes; half the cost of this pass)."""
+    pattern a language, compiled once; one pass over the text. The case-insensitive pattern is slow to scan with
+    (as slow as the rest of anchor_positions), so when the words are lower-case ASCII a case-sensitive gate of the
+    same three words asks the lower-cased text whether it can match at all (about 1 English article in 50 passes):
+    in a text without _FOLDS_ELSEWHERE every match of the pattern lower-cases to a match of the gate."""
     key = (language.article_words, language.period_one_nouns, language.period_between_words)
     patterns = _PERIOD_BETWEEN_RES.get(key)
     if patterns is None:
         def either(words: frozenset[str]) -> str:
             return "|".join(sorted(map(re.escape, words)))
         pattern = re.compile(rf"\b(?:{either(key[0])}) (?:{either(key[1])}) ({either(key[2])})\b", re.IGNORECASE)
-        safe = all(set(w) <= _LOWER_SAFE for w in key[1] | key[2])
-        gate = re.compile(rf"(?:{either(key[1])}) (?:{either(key[2])})") if safe else None
+        safe = all(set(w) <= _GATE_CHARS for w in key[0] | key[1] | key[2])
+        gate = re.compile(rf"(?:{either(key[0])}) (?:{either(key[1])}) (?:{either(key[2])})") if safe else None
         patterns = _PERIOD_BETWEEN_RES[key] = (pattern, gate)
     pattern, gate = patterns
-    if gate is None or gate.search(text.lower()) is not None:
-        positions.extend(m.start(1) for m in pattern.finditer(text))
+    if gate is not None and not any(c in text for c in _FOLDS_ELSEWHERE) and \
+            gate.search(text.lower() if lowered is None else lowered) is None:
+        return
+    positions.extend(m.start(1) for m in pattern.finditer(text))
+
+
+# The lower-cased forms of a language's case-sensitive anchor names (keyed by the name set: one or two entries).
+_LOWERED_NAMES: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -> list[int]:
@@ -209,17 +217,27 @@ def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -
 
     The same words as the general path when lower-casing keeps the text's length (every character then maps to one;
     tests/unit/claims/test_scanning.py checks that such a character keeps its class) and no "'S" is in the text (so
-    a lower-cased "'s" was one already)."""
-    words = set(spaced.lower().split())
-    odd = {w.strip(_EDGE_PUNCT) for w in filterfalse(str.isalpha, words)}
-    words |= odd
+    a lower-cased "'s" was one already). The anchor sets are intersected with the list of words (no set of all the
+    text's words is built: most are no anchor, and building it cost as much as the rest of this pass)."""
+    pieces = spaced.lower().split()
+    odd = {w.strip(_EDGE_PUNCT) for w in filterfalse(str.isalpha, pieces)}
     possessive = "'s" in text
     if possessive:
-        words |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
+        odd |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
+    full = language.full_anchors
+    present = full.intersection(pieces)
+    present |= full.intersection(odd)
     positions: list[int] = []
-    _find_words(lowered, words & language.full_anchors, positions)
-    cased = [name for name in language.case_anchors if name.lower() in words and _is_word(spaced, name, possessive)]
-    _find_words(text, cased, positions)
+    _find_words(lowered, present, positions)
+    names = language.case_anchors
+    lowered_names = _LOWERED_NAMES.get(names)
+    if lowered_names is None:
+        lowered_names = _LOWERED_NAMES[names] = frozenset(name.lower() for name in names)
+    named = lowered_names.intersection(pieces)
+    named |= lowered_names.intersection(odd)
+    if named:
+        cased = [name for name in names if name.lower() in named and _is_word(spaced, name, possessive)]
+        _find_words(text, cased, positions)
     return positions
 
 
