@@ -52,6 +52,7 @@ from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
 from claims.rules.percent import PercentRules
 from claims.rules.quantity import QuantityRules
+from claims.rules.race_times_en import RaceTimeRulesEn
 from claims.rules.shares import ShareRules
 
 
@@ -89,6 +90,7 @@ class Window(
     MoneyRules,
     MoneyRulesAr,
     FxPriceRulesEn,
+    RaceTimeRulesEn,
     PercentRules,
     CountRules,
     CountRulesAr,
@@ -140,6 +142,8 @@ class Window(
         nxt = self.tok(i + 1)
         if self.ar and nxt is not None and nxt.text == ":" and (race := self.race_time_ar(i)) is not None:
             return race  # rules/counts_ar.py: "في زمن 2:11:47 ساعة" (before clock times are skipped)
+        if not self.ar and nxt is not None and nxt.text == ":" and (race := self.race_time_en(i)) is not None:
+            return race  # rules/race_times_en.py: "a time of 13:50.83" (before clock times are skipped)
         if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):
             found = self.slash_fraction(i)  # rules/shares.py: "3/4 of", "2 1/2 miles", a sentence "3/4"
             if found is not None:

@@ -1,0 +1,48 @@
+"""English race times: "a time of 13:50.83", "clocked 2:05:40" (a count of seconds; GUIDELINES: a race time is a
+count). Arabic ones are counts_ar.race_time_ar."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, Draft, number_value
+
+
+class RaceTimeRulesEn(Cursor):
+    """Race times in minutes and seconds, or hours, minutes and seconds."""
+
+    def race_time_en(self, i: int) -> list[Draft] | None:
+        """Token i opens glued "m:ss.xx" or "h:mm:ss(.x)": a race time, the count of its seconds, when the seconds
+        carry a decimal part (no clock shows hundredths: "13:50.83" is 830.83) or a time cue stands before it
+        (`race_time_cues`, also with "of" between: "a time of 2:05:40", "clocked 1:59:40"); else a clock time."""
+        parts = [i]
+        k = i + 1
+        while len(parts) < 3 and self.tok(k + 1) is not None and self.toks[k].text == ":" and self.glued(k) and \
+                self.glued(k + 1) and self.toks[k + 1].kind == NUM:
+            parts.append(k + 1)
+            k += 2
+        after = self.tok(k)
+        if len(parts) < 2 or (after is not None and self.glued(k) and after.text in (":", ".") and
+                              self.tok(k + 1) is not None and self.glued(k + 1) and self.toks[k + 1].kind == NUM):
+            return None  # (a longer run of figures: a verse, a version, an address)
+        texts = [self.toks[p].text for p in parts]
+        if not texts[0].isdigit() or len(texts[0]) > 2 or not all(
+                len(x.partition(".")[0]) == 2 and x.partition(".")[0].isdigit() for x in texts[1:]):
+            return None
+        try:
+            values = [Decimal(x) for x in texts]
+        except InvalidOperation:
+            return None
+        if any(v >= 60 for v in values[1:]) or any("." in x for x in texts[:-1]):
+            return None
+        data = self.language
+        cued = self.in_set(i - 1, data.race_time_cues) or (
+            self.word_key(i - 1) == "of" and self.in_set(i - 2, data.race_time_cues))
+        if "." not in texts[-1] and not cued:
+            return None
+        seconds = Decimal(0)
+        for v in values:
+            seconds = seconds * 60 + v
+        end = self.toks[parts[-1]].end
+        return [Draft("count", self.toks[i].start, end, value=number_value(seconds), unit="seconds")]
