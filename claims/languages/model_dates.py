@@ -104,6 +104,7 @@ class DateRoles:
     same_period_phrases: frozenset[str] = frozenset()  # "مقارنة بالفترة ذاتها من عام 2015": the text is of 2016 (ar)
     pair_year_links: frozenset[str] = frozenset()  # "من 14 أكتوبر إلى 2 نوفمبر 2024": one year for both (ar)
     same_month_words: frozenset[str] = frozenset()  # "28 من الشهر نفسه": the month named before (ar)
+    this_words: frozenset[str] = frozenset()  # "تشرين الثاني من هذا العام": the text's own year (ar)
     weekly_words: frozenset[str] = frozenset()  # "يومي الجمعة والسبت أسبوعيا": a weekday of every week, no date (ar)
     week_nouns: frozenset[str] = frozenset()  # "... من كل أسبوع" (after `per_every_words`)
     year_phrase_nouns: frozenset[str] = frozenset()  # "ميزانية الدولة 2022-2023": a year after its complement (ar)

@@ -18,11 +18,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
-
-
-def _year_like(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
-
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like, year_like_digits
 
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
 VIEW_BEFORE = 400  # characters of a long sentence read before the window (a count a figure answers stands near it)
@@ -71,7 +67,7 @@ class CarriedCountRulesEn(Cursor):
     def _carried_count(self, n: NumberExpr) -> bool:
         """A bare whole figure whose clause is parallel to a count's (module docstring). The words right around the
         figure must show one rule's shape before the sentence is read (speed)."""
-        if n.scale or (not n.is_word and 1900 <= n.value <= 2100):
+        if n.scale or year_like(n):
             return False  # ("has 2004": a year)
         closes = self._clause_closes(n.end_i)
         if (not n.is_word and self._people_state(n)) or self._definite_count(n, closes) or self._tally_in_events(n):
@@ -190,7 +186,7 @@ class CarriedCountRulesEn(Cursor):
         """A figure after a name that is an item of a list whose verb was left out ("O'Neill made 17 tackles,
         Ruddock 12"): a count, not a name's number (rules/not_claims/names_en.py asks)."""
         t = self.toks[i]
-        if self.ar or (t.text.isdigit() and len(t.text) == 4) or not self._clause_closes(end_i):
+        if self.ar or year_like_digits(t.text, CALENDAR_YEARS) or not self._clause_closes(end_i):
             return False
         view, off = self.sentence_view()
         return view._gapped(i + off, _MAX_CHAIN)
@@ -292,8 +288,9 @@ class CarriedCountRulesEn(Cursor):
         links = self.language.comparison_links
         if not (self.word_key(k - 1) in links or f"{self.word_key(k - 2)} {self.word_key(k - 1)}" in links):
             return False
-        last = next((m for m in range(k - 2, -1, -1) if (self.toks[m].kind == NUM and not _year_like(self.toks[m].text))
-                     or self.word_key(m) in self.language.number_words), None)  # the figure compared with (no year)
+        last = next((m for m in range(k - 2, -1, -1) if (
+            self.toks[m].kind == NUM and not year_like_digits(self.toks[m].text)) or
+            self.word_key(m) in self.language.number_words), None)  # the figure compared with (no year)
         return last is not None and any(start <= last < end for start, end, _ in self.counts_before(a))
 
     def _changed_to(self, a: int) -> bool:

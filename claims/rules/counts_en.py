@@ -167,7 +167,7 @@ class CountRulesEn(ImpliedCountRulesEn):
         noun = self.word_key(r.end_i - 1)
         if noun in data.time_nouns:
             return False
-        if self._counted_before(r):
+        if self._counted_before(r) or self._plural_named_before(r):
             return True
         hyphened = r.end_i == n1.end_i + 3 and self.toks[n1.end_i + 1].text == "-" and self.glued(n1.end_i + 1)
         if r.end_i != n1.end_i + 1 and not hyphened:
@@ -191,6 +191,24 @@ class CountRulesEn(ImpliedCountRulesEn):
                 if phrase is not None and noun in phrase.group().split()[:4]:
                     return True
             at = earlier.find(figure.lower(), at + 1)
+        return False
+
+    def _plural_named_before(self, r: Reading) -> bool:
+        """The plural noun "the" + a small spelled number counts was named earlier in the article (up to
+        REFER_BACK_CHARS before): "the two plants" after "hydropower plants exported", "the three counties" after
+        "Migori and Nairobi counties": the group is the one named before (GUIDELINES: a definite cardinal that refers
+        back is not annotated)."""
+        noun = (r.counted or "").lower()
+        if not plural_suffix_en(noun):
+            return False
+        start = self.toks[r.n1.start_i].start
+        earlier = self.ex.norm.text[max(0, start - REFER_BACK_CHARS):start].lower()
+        at = earlier.find(noun)
+        while at >= 0:
+            end = at + len(noun)
+            if (at == 0 or not earlier[at - 1].isalnum()) and (end == len(earlier) or not earlier[end].isalnum()):
+                return True
+            at = earlier.find(noun, end)
         return False
 
     def _continues_count_en(self, n: NumberExpr) -> bool:

@@ -19,6 +19,7 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import SYM, WORD, Draft, Reading
+from claims.rules.dates.year_like import year_like_digits
 
 # Words and marks of the normalized sentence text (the window may start after "عدد" or the earlier clause).
 _WORDS = re.compile(r"\w+|[^\w\s]")
@@ -42,7 +43,6 @@ _TALLY_ITEM = re.compile(r"[^\W\d]\w*\s*\(\s*\d+\s*\)")
 # hold it, the feminine plural).
 _CLAUSE_PROCLITICS = "وف"
 _NOUN_ENDINGS = ("ه", "ات")
-_VERB_FIRST_YEAR = re.compile(r"(19|20)\d\d")  # a year a verb-first count subject may carry ("من سنة 2023")
 
 
 def _without_asides(words: list[str]) -> list[str]:
@@ -160,7 +160,7 @@ class ImpliedCountRulesAr(Cursor):
                 after = after2 = None
                 continue
             if w[0].isdigit():
-                if m > 0 and _VERB_FIRST_YEAR.fullmatch(w) and words[m - 1] in data.year_cues and \
+                if m > 0 and year_like_digits(w) and words[m - 1] in data.year_cues and \
                         words[m - 1] not in data.and_words:
                     crossed = True  # "... من سنة 2023، حوالي 412,5 ألفا": a year dates the subject, owns nothing
                     continue

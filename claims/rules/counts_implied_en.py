@@ -14,6 +14,7 @@ from __future__ import annotations
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.rules.counts_subject_en import SubjectCountRulesEn
+from claims.rules.dates.year_like import year_like
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
@@ -75,8 +76,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return False
         place = self.tok(start - 2)
         if place is None or place.kind != WORD or not place.text[:1].isupper() or (place.text,) in data.months or \
-                place.text in data.weekdays or (not n.is_word and 1900 <= n.value <= 2100 and
-                                                "," not in self.toks[start].text):
+                place.text in data.weekdays or year_like(n):
             return False
         view, a = self.view_index(start)
         return bool(view.counts_before(a))
@@ -84,7 +84,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
     def _tally_count(self, n: NumberExpr) -> bool:
         """"outscored them by five tries to one", "passed by 52 votes to 47": a bare whole figure after "to" right
         after a count after "by" (`tally_links`, `tally_by_words`) is the other side's tally of the same noun."""
-        return (n.is_word or not 1900 <= n.value <= 2100) and self.tally_at(n.start_i)
+        return not year_like(n) and self.tally_at(n.start_i)
 
     def tally_at(self, i: int) -> bool:
         """Token i follows "to" right after a tally "by" a count ("by five tries| to", "by 52 votes| to"); not a
@@ -101,7 +101,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         counts people or things; not a year ("In 2019 were"), nor the second figure of "aged 18 and 24 are"."""
         data = self.language
         if (n.is_word and not self._of_group_opened(n)) or self.word_key(n.end_i) not in data.plural_subject_verbs or \
-                ("," not in self.toks[n.start_i].text and 1900 <= n.value <= 2100):
+                year_like(n):
             return False
         before = self.tok(n.start_i - 1)
         if before is None:
@@ -118,7 +118,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after
         `further_count_words` adds to what a count before it in the sentence counted."""
         if self.word_key(n.start_i - 1) not in self.language.further_count_words or \
-                (not n.is_word and 1900 <= n.value <= 2100):
+                year_like(n):
             return False
         view, a = self.view_index(n.start_i)
         return bool(view.counts_before(a - 1))
@@ -142,7 +142,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         figure counts restates how many there are."""
         opening, closing = self.tok(n.start_i - 1), self.tok(n.end_i)
         if opening is None or opening.text != "(" or closing is None or closing.text != ")" or \
-                (not n.is_word and 1900 <= n.value <= 2100):
+                year_like(n):
             return False
         view, a = self.view_index(n.start_i)
         return view._plural_noun_at(a - 2) and not any(view.figure_at(m) for m in range(max(0, a - 6), a - 2))
@@ -150,8 +150,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
     def bracketed_cued_count(self, n: NumberExpr) -> bool:
         """"the highest number of cases (600)": whole digits alone in brackets right after a plural noun that no
         figure counts, in a sentence that names a count before them (`implied_count_cues`), say how many."""
-        if not n.parenthesized or n.is_word or n.scale or n.value != n.value.to_integral_value() or \
-                1900 <= n.value <= 2100:
+        if not n.parenthesized or n.is_word or n.scale or n.value != n.value.to_integral_value() or year_like(n):
             return False
         view, a = self.view_index(n.start_i)  # (a: the opening bracket)
         if not view._plural_noun_at(a - 1) or any(view.figure_at(m) for m in range(max(0, a - 5), a - 1)):
@@ -166,7 +165,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         data = self.language
         if self.word_key(n.start_i - 1) not in data.subset_openers or \
                 self.word_key(n.end_i) not in data.breakdown_prepositions or \
-                (not n.is_word and 1900 <= n.value <= 2100):  # "including 2019 in": a year
+                year_like(n):  # "including 2019 in": a year
             return False
         view, a = self.view_index(n.start_i)
         return view.figure_then_plural(a - 1) or bool(view.counts_before(a - 1))  # "the 12 reported deaths,

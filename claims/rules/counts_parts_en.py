@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claims.engine.types import NUM, NumberExpr
 from claims.rules.counts_carried_en import CarriedCountRulesEn
+from claims.rules.dates.year_like import year_like
 
 WHOLE_TOTAL_REACH = 5  # "out of a total of 117": the words between "out of" and the whole
 
@@ -19,7 +20,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
         figure right after its first comma counts part of it (not a year)."""
         data = self.language
         comma = self.tok(n.start_i - 1)
-        if (not n.is_word and 1900 <= n.value <= 2100) or comma is None or comma.text != ",":
+        if year_like(n) or comma is None or comma.text != ",":
             return False
         view, a = self.view_index(n.start_i)
         if f"{view.word_key(0)} {view.word_key(1)}" in data.ratio_words:
@@ -43,7 +44,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
         data = self.language
         prev = self.tok(n.start_i - 1)
         if prev is None or not (prev.text == "," or prev.key in data.and_words) or \
-                self.word_key(n.end_i) not in data.carried_prepositions or (not n.is_word and 1900 <= n.value <= 2100):
+                self.word_key(n.end_i) not in data.carried_prepositions or year_like(n):
             return False
         return self._of_group_opened(n)
 

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from claims.engine.types import NUM, SYM, WORD, NumberExpr
 from claims.rules.counts_parts_en import PartCountRulesEn
+from claims.rules.dates.year_like import year_like
 
 _CHANGE_REACH = 10  # "tripled from 6 in 2021 to 18": tokens back from "to" to its "from" or "by"
 _SUBJECT_REACH = 3  # lower-case modifiers before the subject noun read back to "of" or a preposition
@@ -31,7 +32,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
 
     def counted_subject(self, n: NumberExpr) -> bool:
         """A bare whole figure whose clause's subject is a plural of countable things (module docstring)."""
-        if n.scale or self._year_figure(n):
+        if n.scale or year_like(n):
             return False
         data = self.language
         if self._singular_counted(n):
@@ -58,10 +59,6 @@ class SubjectCountRulesEn(PartCountRulesEn):
         view, off = self.sentence_view()
         return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
 
-    def _year_figure(self, n: NumberExpr) -> bool:
-        """A figure in digits that reads as a year (1900-2100, no thousands comma: "1,950" is a figure)."""
-        return not n.is_word and 1900 <= n.value <= 2100 and "," not in self.toks[n.start_i].text
-
     def _singular_counted(self, n: NumberExpr) -> bool:
         """"to cover 2150 plot.", "a lorry of 24 sack as": a whole figure in digits (not a year, no determiner or
         hyphened adjective before it) right before a lower-case word that is no plural and closes its phrase (a mark,
@@ -72,7 +69,7 @@ class SubjectCountRulesEn(PartCountRulesEn):
         data = self.language
         noun, after = self.tok(n.end_i), self.tok(n.end_i + 1)
         if n.is_word or n.value < 2 or n.parenthesized or "." in self.toks[n.start_i].text or \
-                self._year_figure(n) or noun is None or \
+                year_like(n) or noun is None or \
                 noun.kind != WORD or not noun.text.isalpha() or not noun.text.islower() or len(noun.text) < 3 or \
                 noun.key in data.not_counted or noun.key in data.units or noun.key in data.singular_not_counted or \
                 noun.key.endswith("s") or self.glued(n.end_i):  # (a plural, or a word it cannot tell)

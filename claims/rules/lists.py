@@ -18,6 +18,7 @@ from itertools import pairwise
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like
 
 MAX_ITEMS = 12
 # A bare figure in thousands or more continues the last amount or count ("مليون و100 ألف سائح ... 500 ألف").
@@ -56,8 +57,8 @@ class ListRules(Cursor):
             return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
-        year_like = any(self._year_like(x) for x in items) and not self._falling_counts(items, reading, i)
-        if year_like and ((reading.kind not in STRONG_KINDS and reading.unit in (None, "years old")) or last.scale
+        has_year = any(year_like(x, CALENDAR_YEARS) for x in items) and not self._falling_counts(items, reading, i)
+        if has_year and ((reading.kind not in STRONG_KINDS and reading.unit in (None, "years old")) or last.scale
                           or len({len(x.plain_digits or "") for x in items}) > 1):
             # "في 2014 و2015 شهدت": years; "من 2016 إلى 2.716 مليون درهم", "in 2017 and 3% in 2018": a year,
             # then a figure of its own
@@ -68,7 +69,7 @@ class ListRules(Cursor):
                 (connector not in data.and_words or between):
             # a range ("من 1500 إلى 2500 دولار", "بين 2000 و3000 ريال"): the quantity rules read it, once the
             # date rules have been kept from taking its first figure for a year.
-            return self.quantity(i) if year_like else None
+            return self.quantity(i) if has_year else None
         if any(j not in data.and_words and j not in data.or_words for j in joiners[-1:]) or \
                 any(j not in COMMAS and j not in data.and_words and j not in data.or_words for j in joiners):
             return None
@@ -146,9 +147,6 @@ class ListRules(Cursor):
         (years are listed rising: "في 2014 و2015 شهدت")."""
         return r.kind == "count" and all(a.value > b.value for a, b in pairwise(items)) and \
             not self.in_set(i - 1, self.language.year_cues)
-
-    def _year_like(self, x: NumberExpr) -> bool:
-        return x.plain_digits is not None and len(x.plain_digits) == 4 and 1000 <= x.value <= 2100
 
     def _list_drafts(self, items: list[NumberExpr], r: Reading) -> list[Draft]:
         last = r.n1

@@ -256,6 +256,8 @@ class MonthRules(RecurringMonthRulesEn):
                         return data.ordinal_days[key], k
         elif self.in_set(link, data.first_day_words):
             return 1, link  # "غرة ذي القعدة", "أول أغسطس", "غرة شهر شوال": the first day
+        elif self.ar and i >= 1 and self.toks[i - 1].kind == WORD and (bare := self._bare_ordinal_day(i - 1)):
+            return bare[0], i - 1  # "ثامن أبريل 2025" (dates/relative.py)
         return None, i
 
     def _month_without_day_after(

@@ -11,6 +11,7 @@ import regex
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
+from claims.rules.dates.year_like import HIJRI_YEARS
 
 DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 MONTH_FIRST_COUNTRIES = frozenset({"US"})  # outlets that write 5/6/2010 for 6 May
@@ -33,7 +34,7 @@ class NumericDateRules(Cursor):
             d, m = self._day_month_order(d, m)
             if not 1 <= m <= 12:
                 return Skip(end)
-            hijri = marker == "hijri" or 1300 <= y <= 1500
+            hijri = marker == "hijri" or y in HIJRI_YEARS
             drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
             return drafts if drafts else Skip(end)
         if i + 4 >= self.n + 0 and i + 4 > self.n - 1:
@@ -56,7 +57,7 @@ class NumericDateRules(Cursor):
             d, m = self._day_month_order(int(a.text), int(b.text))
         else:
             return Skip(i + 5)
-        hijri = marker == "hijri" or 1300 <= y <= 1500
+        hijri = marker == "hijri" or y in HIJRI_YEARS
         if not 1 <= m <= 12:
             return Skip(end)
         drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")

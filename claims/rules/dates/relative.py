@@ -256,6 +256,17 @@ class RelativeDateRules(WeekdayRulesEn):
         drafts = self._numeric_date(j) if nt.kind == NUM else None
         return isinstance(drafts, list) and bool(drafts) and all(d.calendar != "hijri" for d in drafts)
 
+    def _bare_ordinal_day(self, i: int) -> tuple[int, int] | None:
+        """(day, end index) of an ordinal day written without its article right before a month name, as the
+        Maghreb dates a hearing ("يوم الثلاثاء ثامن أبريل 2025", "تاسع ماي"; "فاتح" is first_day_words'). Only
+        right before the month: "ثاني أكبر منتج" and "خامس مرة" are ranks. One word: "ثاني عشر" is read at "عشر"."""
+        data = self.language
+        key = self.toks[i].key
+        if key.startswith(data.definite_article) or i + 1 >= self.n:
+            return None
+        day = data.ordinal_days.get((data.definite_article + key,))
+        return (day, i + 1) if day is not None and self._month_at(i + 1) is not None else None
+
     def _and_weekday(self, k: int) -> bool:
         """Token k is "و" + a weekday: the second day of a pair."""
         key, data = self.word_key(k), self.language
@@ -298,6 +309,7 @@ class RelativeDateRules(WeekdayRulesEn):
                 self._month_at(j + 1) is not None or self._month_at(j + 2) is not None):
             return True
         return self.phrase_at(j, self.language.ordinal_days) is not None or (
+            self.ar and nt.kind == WORD and self._bare_ordinal_day(j) is not None) or (
             nt.kind == NUM and isinstance(self._numeric_date(j), list))
 
     def _relative(self, i: int) -> list[Draft] | Skip | None:

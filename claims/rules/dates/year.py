@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
+from claims.rules.dates.year_like import CALENDAR_YEARS, HIJRI_YEARS, NEWS_YEARS, UNMARKED_YEARS, year_like_digits
 
 MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
 YEAR_NOUN_ADJECTIVES = 2  # definite adjectives between a year noun and the year it names ("العام المالي الحالي 2020")
@@ -50,9 +51,9 @@ class YearRules(Cursor):
         year = int(digits)
         end, marker = self._year_marker(j + 1)
         if marker == "hijri" or hijri:
-            if not 1300 <= year <= 1500:
+            if year not in HIJRI_YEARS:
                 return None
-        elif not 1000 <= year <= 2200:
+        elif year not in CALENDAR_YEARS:
             return None
         return year, end, marker
 
@@ -122,7 +123,7 @@ class YearRules(Cursor):
 
     def _is_year_token(self, k: int) -> bool:
         t = self.tok(k)
-        return t is not None and t.kind == NUM and len(t.text) == 4 and t.text.isdigit() and 1800 <= int(t.text) <= 2100
+        return t is not None and t.kind == NUM and year_like_digits(t.text, UNMARKED_YEARS)
 
     def _figure_of_year(self, i: int) -> bool:
         """"fell from 1640 in 2017 to 1195": a year-like figure before "in"/"during" (`year_period_links`) and a year
@@ -145,12 +146,12 @@ class YearRules(Cursor):
         end, marker = self._year_marker(i + 1)
         glued_marker = marker is not None and self.glued(i + 1)
         cue = self._year_cue_before(i)
-        if marker == "hijri" or (1300 <= year <= 1500 and cue and self.ar and
+        if marker == "hijri" or (year in HIJRI_YEARS and cue and self.ar and
                                  self.in_set(i - 1, data.hijri_year_nouns)):
-            if not 1300 <= year <= 1500:
+            if year not in HIJRI_YEARS:
                 return None
             return self._hijri_year_skip(i, end, year)
-        if not 1800 <= year <= 2100 and marker is None:
+        if year not in UNMARKED_YEARS and marker is None:
             return self._uncommon_year(i, end, year)
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
@@ -186,7 +187,7 @@ class YearRules(Cursor):
         cue (`year_cues`; an adjective such as "المالية" may stand between), is the year range it names."""
         text = self.toks[i].text
         first, second = int(text[:4]), int(text[4:])
-        if second != first + 1 or not 1900 <= first <= 2100:
+        if second != first + 1 or first not in NEWS_YEARS:
             return None
         prev = self.tok(i - 1)
         if not self._year_cue_before(i) and not (prev is not None and prev.kind == WORD and
@@ -282,16 +283,16 @@ class YearRules(Cursor):
             tuple(self.word_key(k - len(ph) + m) for m in range(len(ph))) == ph for ph in data.percent_phrases)
 
     def _uncommon_year(self, i: int, end: int, year: int) -> list[Draft] | Skip | None:
-        """An unmarked year outside 1800-2100: a Hijri pair, or an old year after its cue."""
+        """An unmarked year outside UNMARKED_YEARS: a Hijri pair, or an old year after its cue."""
         data = self.language
         t = self.toks[i]
-        if self.ar and 1300 <= year <= 1500:
+        if self.ar and year in HIJRI_YEARS:
             # "الموسم الزراعي 1436 /1437هـ": a Hijri year pair marked after its second year.
             sep, second = self.tok(i + 1), self.tok(i + 2)
             if sep is not None and sep.text in "/-" and second is not None and second.kind == NUM and \
                     second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
                 return self._hijri_year_skip(i, i + 1, year)
-        if 1000 <= year < 1800 and (self.in_set(i - 1, data.old_year_cues) or (
+        if year in CALENDAR_YEARS and year < UNMARKED_YEARS.start and (self.in_set(i - 1, data.old_year_cues) or (
                 not self.ar and (self.word_key(i - 1) in data.old_year_cues or self._possessive_year(i)))):
             # "founded in 1337", "منذ عام 1500": an old year after its cue, unless it counts or measures
             if not self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)) and \

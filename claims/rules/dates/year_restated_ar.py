@@ -31,6 +31,7 @@ SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that name
 PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
 _WORD = re.compile(r"\S+")
 CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
+_YEAR_OF_NOUNS = ("للعام", "لعام", "للسنة", "لسنة")  # "نتيجة الشهادة للعام 2024": the year a thing is of
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -56,6 +57,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         return  # (most texts)
     _share_pair_year(drafts, text, language, yearless)
     _carry_year_forward(drafts, text, sentences, language, yearless)
+    _place_future_months(yearless, drafts, sentences, text, language)
     yearless = [d for d in yearless if str(d.value).startswith("--")]
     years_of_month: dict[str, set[str]] = {}
     years_of_days: dict[str, set[str]] = {}  # the years of the days written with one, by month
@@ -77,25 +79,26 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
         word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
         if word in future or _recurring(text, d.end, language):
-            continue  # "فبراير المقبل": the text does not say which year is next; "2 ديسمبر من كل عام": none
+            continue  # "فبراير المقبل": placed above or not at all; "2 ديسمبر من كل عام": none
+        phrase = _year_phrase(text, d.end, language)
+        if phrase == "same" or (phrase is not None and named_current is not None):
+            _phrase_year(d, phrase, named_current, drafts, sentences)  # ("من العام الماضي" with no year of its own
+            continue  # named: as a month restated, below)
+        this_year = word in current
         year = None
-        if word in current:
+        if this_year:
             year = _sentence_year(d, drafts, sentences)
         else:  # a past month, or one with no word of direction
-            month = month_of(value) or ""
-            years = years_of_month.get(month, set())
-            if day_of(value) is not None and word not in language.weekday_past:  # a day another of its month restates
-                years = years | years_of_days.get(month, set())  # ("2 مايو" beside "1 مايو 2012")
-            year = next(iter(years)) if len(years) == 1 else None
+            year = _restated_year(value, word, years_of_month, years_of_days, named_current, language)
         if year is None and named_current is not None and (latest is None or named_current >= latest):
             year = latest = named_current  # (a comparison's base year names the one before: the current is later)
-        if report_day is not None and (word in current or word in language.weekday_past):
+        if report_day is not None and (this_year or word in language.weekday_past):
             # the text's own date ("الثلاثاء 19 سبتمبر 2023") dates "10 سبتمبر الحالي"; a past month after it is of
             # the year before
-            late = word not in current and value[2:] > report_day[5:len(value) + 3]
+            late = not this_year and value[2:] > report_day[5:len(value) + 3]
             d.value, d.inferred = f"{int(report_day[:4]) - late:04d}" + value[1:], True
             continue
-        elif year is None and len(named) == 1 and (word in current or (
+        elif year is None and len(named) == 1 and (this_year or (
                 word in language.weekday_past and _sentence_year(d, drafts, sentences, bare=True) == latest)):
             year = latest  # "حزيران الجاري" in a text whose one year is "لموسم 2025"; "حزيران الماضي" in its sentence
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
@@ -120,6 +123,40 @@ def share_pair_year_dated_ar(drafts: list[Draft], text: str, language: Language)
     for d in inferred:
         if str(d.value).startswith("--"):
             d.value = kept[id(d)]  # (no pair: the inferred year stays)
+
+
+def _year_phrase(text: str, end: int, language: Language) -> str | None:
+    """The year named in words right after a month of an undated text: "past" ("من العام الماضي", "السنة الماضية"),
+    "current" ("من العام الحالي", "من هذا العام") or "same" ("من نفس العام", "من العام ذاته": the year of the date
+    before it); else None."""
+    words = [normalize_word(w.strip("،,.؛:()")) for w in text[end:end + 2 * DIRECTION_REACH].split()[:3]]
+    if words and words[0] in language.day_of_month_links:
+        words = words[1:]  # "من"
+    if len(words) < 2:
+        return None
+    first, second = words[0], words[1].removesuffix("ه")  # ("السنة الماضية", normalized)
+    if first in language.relative_year_nouns:
+        return "past" if second in language.weekday_past else "current" if second in language.current_year_words \
+            else "same" if second in language.same_month_words else None
+    if words[1] in language.relative_year_nouns:
+        return "current" if first in language.this_words else "same" if first in language.same_month_words else None
+    return None
+
+
+def _phrase_year(d: Draft, phrase: str, named_current: str | None, drafts: list[Draft],
+                 sentences: list[tuple[int, int]]) -> None:
+    """A month "من العام الحالي" is of the year the text calls its own, one "من العام الماضي" of the year before;
+    one "من نفس العام" is of the year of the last date before it in its sentence."""
+    year = named_current
+    if phrase == "past" and named_current is not None:
+        year = f"{int(named_current) - 1:04d}"
+    elif phrase == "same":
+        s = next((s for s, e in sentences if s <= d.start < e), d.start)
+        before = [str(o.value) for o in drafts if o.kind == "date" and s <= o.start < d.start and
+                  isinstance(o.value, str) and o.value[:4].isdigit()]
+        year = before[-1][:4] if before else None
+    if year is not None:
+        d.value, d.inferred = year + str(d.value)[1:], True
 
 
 def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft],
@@ -206,6 +243,52 @@ def _take_pair_year(d: Draft, second: Draft, linked: bool) -> None:
     d.value, d.inferred = f"{year:04d}" + value[1:], True
 
 
+def _place_future_months(yearless: list[Draft], drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
+                         language: Language) -> None:
+    """Each yearless month of the future placed by its sentence's date ("جلسة ثامن أبريل 2025 ... إلى 13 ماي
+    المقبل")."""
+    for d in yearless:
+        _next_after_sentence_date(d, drafts, sentences, text, language)
+
+
+def _next_after_sentence_date(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
+                              language: Language) -> None:
+    """A month of the future ("13 ماي المقبل") is the next one after the date its sentence is set by: the one year
+    the sentence names (a year alone, "سيلا 2024 ... 9 نوفمبر المقبل", "في بداية 2018"), or the last full date
+    before it ("جلستها ليوم ثامن أبريل 2025، تأجيل ... إلى 13 ماي المقبل": 2025; after "20 ديسمبر 2024", "يناير
+    المقبل" is of 2025). Else the text does not say which year is next: "--MM" stays."""
+    after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
+    word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
+    if not str(d.value).startswith("--") or word not in language.weekday_future or _recurring(text, d.end, language):
+        return
+    s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    dated = [o for o in drafts if o.kind == "date" and s <= o.start < e and _years(o) and not o.inferred]
+    years = {y for o in dated for y in _years(o)}  # (written years only: not another month's inferred one)
+    if len(years) != 1:
+        return
+    year, value = next(iter(years)), str(d.value)
+    before = [str(o.value_high or o.value) for o in dated if o.end <= d.start and len(str(o.value)) > 4]
+    if before:
+        if before[-1][5:7] == value[2:4]:
+            return  # "افتتح في 1 مايو 2012، ويختتم في 2 مايو المقبل": next May, or the day after? (not said)
+        year = str(int(year) + (value[2:] <= before[-1][5:5 + len(value) - 2]))  # (not after it: the next year's)
+    elif any(len(str(o.value)) > 4 or _named_current(o, text, language) for o in dated):
+        return  # (a full date after it: the month may come before it; "العام الحالي 2024": next year's, maybe)
+    d.value, d.inferred = year + value[1:], True
+
+
+def _named_current(d: Draft, text: str, language: Language) -> bool:
+    """The year d is named as the current one ("دورة العام الحالي 2024", "السنة الجارية 2023") or as the year a
+    thing is of ("نتيجة الشهادة للعام 2024م": an exam, a season or a budget of a year, whose events may fall in
+    the next): a future month is not placed by it."""
+    words = text[max(0, d.start - SAME_PERIOD_REACH):d.start].split()
+    if words and normalize_word(words[-1]) in _YEAR_OF_NOUNS:
+        return True
+    if words and words[-1] in language.month_year_links:
+        words = words[:-1]
+    return bool(words) and normalize_word(words[-1].removesuffix("ة")) in language.current_year_words
+
+
 def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], bare: bool = False) -> str | None:
     """The one year the dates of d's sentence name (only years written alone when `bare`: "لموسم 2025", not the
     day a period started, "من أول يناير 2022"), or None."""
@@ -231,11 +314,30 @@ def _named_current_year(drafts: list[Draft], text: str, language: Language, year
         if len(words) >= 2 and normalize_word(words[-2]) in nouns and \
                 normalize_word(words[-1].removesuffix("ة")) in current:
             found.add(d.value)
-        elif any(" ".join(words[-3:]).endswith(p) for p in language.same_period_phrases):
+        elif any(_definite(" ".join(words[-3:]), language).endswith(p) for p in language.same_period_phrases):
             found.add(str(int(d.value) + 1))
     found.update(str(int(str(d.value)[:4]) + 1) for d in drafts if d.kind == "date" and
                  _month_of(d.value) is not None and _same_month_base(d, text, language, yearless))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _restated_year(value: str, word: str, years_of_month: dict[str, set[str]], years_of_days: dict[str, set[str]],
+                   named_current: str | None, language: Language) -> str | None:
+    """The one year the text restates a past month with (or a day: "2 مايو" beside "1 مايو 2012"); none when it is
+    older than the year the text calls its own: a comparison's ("كانون الثاني الماضي" beside "كانون الثاني من عام
+    2019" in a text of 2023)."""
+    month = month_of(value) or ""
+    years = years_of_month.get(month, set())
+    if day_of(value) is not None and word not in language.weekday_past:  # a day another of its month restates
+        years = years | years_of_days.get(month, set())
+    year = next(iter(years)) if len(years) == 1 else None
+    return None if year is not None and named_current is not None and year < named_current else year
+
+
+def _definite(phrase: str, language: Language) -> str:
+    """"للفترة نفسها من" -> "الفترة نفسها من": "ل" before the article drops its alif; the phrase as listed."""
+    article = language.definite_article
+    return article + phrase[2:] if article and phrase.startswith("ل" + article[1:]) else phrase
 
 
 def _same_month_base(d: Draft, text: str, language: Language, yearless: list[Draft]) -> bool:

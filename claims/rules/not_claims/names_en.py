@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip
+from claims.rules.dates.year_like import CALENDAR_YEARS, UNMARKED_YEARS, year_like_digits
 
 
 class NameRulesEn(Cursor):
@@ -19,7 +20,7 @@ class NameRulesEn(Cursor):
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
                     len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):
             t = self.toks[i]
-            year_like = t.text.isdigit() and len(t.text) == 4
+            year_like = year_like_digits(t.text, CALENDAR_YEARS)
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
             if year_like or counted is None or counted[0] != end_i:
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
@@ -46,8 +47,7 @@ class NameRulesEn(Cursor):
         a year after a capitalized event word, or after a capitalized name and before an event noun."""
         data = self.language
         t = self.toks[i]
-        if self.ar or not data.event_year_names or not (t.text.isdigit() and len(t.text) == 4) or \
-                not 1800 <= int(t.text) <= 2100:
+        if self.ar or not data.event_year_names or not year_like_digits(t.text, UNMARKED_YEARS):
             return False
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         if prev is None or prev.kind != WORD or not prev.text[:1].isupper():
