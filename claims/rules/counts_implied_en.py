@@ -423,14 +423,18 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
 
     def _part_after_which(self, n: NumberExpr) -> bool:
         """"eight houses were damaged, of which seven partially": a figure after "of which"/"of whom" (and "there
-        were") is a part of the count before it."""
+        were"), or before it ("2,721 new jobs, 410 of which were seasonal"), is a part of the count before it."""
         data = self.language
         k = n.start_i
         if self.word_key(k - 1) in data.lone_count_verbs and self.word_key(k - 2) in data.existential_words:
             k -= 2  # "of which there were nine"
-        if self.word_key(k - 1) not in data.partitive_relatives or self.word_key(k - 2) not in data.share_links:
+        if self.word_key(n.end_i) in data.share_links and self.word_key(n.end_i + 1) in data.partitive_relatives:
+            part_at = n.start_i  # "2,721 new jobs, 410 of which were seasonal": the part before "of which"
+        elif self.word_key(k - 1) in data.partitive_relatives and self.word_key(k - 2) in data.share_links:
+            part_at = k - 2
+        else:
             return False
-        view, a = self.view_index(k - 2)
+        view, a = self.view_index(part_at)
         return bool(view.counts_before(a))
 
     def _change_after_level(self, n: NumberExpr) -> bool:
