@@ -14,7 +14,7 @@ from __future__ import annotations
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.rules.counts_subject_en import SubjectCountRulesEn
-from claims.rules.dates.year_like import year_like
+from claims.rules.dates.year_like import year_like, year_like_digits
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
@@ -112,7 +112,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if prev is not None and prev.kind == WORD and prev.text[:1].isupper() and before.text == ",":
             joiner = self.tok(n.start_i - 3)  # "and Pelham, 14 were": an age set off after a listed name
             return joiner is None or not (joiner.text == "," or joiner.key in data.and_words)
-        return prev is None or prev.kind != NUM or (before.text == "," and len(prev.text) == 4 and prev.text.isdigit())
+        return prev is None or prev.kind != NUM or (before.text == "," and year_like_digits(prev.text))
 
     def _further_count(self, n: NumberExpr) -> bool:
         """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after

@@ -7,6 +7,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import LAW_YEAR_CLOSERS_EN
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 from claims.rules.numbers.digits import parse_digits
 
 
@@ -59,9 +60,8 @@ class IdentifierRules(Cursor):
         if self.ar or prev is None or prev.text != "," or end_i != i + 1:
             return False  # (most figures: no token lookups)
         t, cue, after = self.toks[i], self.tok(i - 2), self.tok(end_i)
-        return len(t.text) == 4 and \
-            t.text.isdigit() and cue is not None and cue.kind == WORD and cue.text[:1].isupper() and \
-            cue.key in self.language.law_name_nouns and (
+        return year_like_digits(t.text, CALENDAR_YEARS) and cue is not None and cue.kind == WORD and \
+            cue.text[:1].isupper() and cue.key in self.language.law_name_nouns and (
                 after is None or (after.kind == SYM and after.text in LAW_YEAR_CLOSERS_EN))
 
     def _school_year(self, i: int, end_i: int) -> bool:

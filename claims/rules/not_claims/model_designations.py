@@ -6,6 +6,7 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.marks import SET_OFF_CLOSERS, SET_OFF_OPENERS
 from claims.engine.types import DASHES, NUM, SYM, WORD, Skip, Tok
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 STAR_CLASS_MAX = 7  # a hotel has one to seven stars
 STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
@@ -163,7 +164,7 @@ class ModelDesignationRules(Cursor):
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i) and
                         (not self.glued(end_i) or self._measure_after(end_i) is not None)))) and \
-                    not ((self.ar or prev.text.isupper()) and len(self.toks[i].text) == 4 and (
+                    not ((self.ar or prev.text.isupper()) and year_like_digits(self.toks[i].text, CALENDAR_YEARS) and (
                         (end_i == i + 1 and self.in_set(i - 1, data.year_cues)) or (
                             self.ar and self.in_set(i - 2, data.year_cues) and not prev.text.isascii()))):
                 # (a currency sign or code is no model name: "USD2.5bn", "KSh45", "R3.5bn", but "the R61 road" is one;
@@ -176,7 +177,7 @@ class ModelDesignationRules(Cursor):
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
                 if before is not None and before.kind == WORD and self.glued(i - 1) and not (
-                        before.key in data.year_part_words and len(self.toks[i].text) == 4):
+                        before.key in data.year_part_words and year_like_digits(self.toks[i].text, CALENDAR_YEARS)):
                     return Skip(end_i)  # ("mid-2005", "early-2010" are years)
             if prev.kind == SYM and prev.text in "#@/\\_":
                 return Skip(end_i)

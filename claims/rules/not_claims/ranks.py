@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import WORD, Skip
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
-FIRST_YEAR = 1000  # "كأس العالم 2006" names the event by its year: a date, not an edition
+FIRST_YEAR = CALENDAR_YEARS.start  # "كأس العالم 2006" names the event by its year: a date, not an edition
 
 
 class RankRules(Cursor):
@@ -71,7 +72,7 @@ class RankRules(Cursor):
         if not data.ranked_set_words or not self.in_set(end_i, data.ranked_set_words):
             return None
         t = self.toks[i]
-        if t.text.isdigit() and len(t.text) == 4 and int(t.text) >= FIRST_YEAR:
+        if year_like_digits(t.text, CALENDAR_YEARS):
             return None
         before = self.word_key(i - 1)
         if before is None or not (before in data.partitive_determiners or before.endswith(("'s", "s'"))):
