@@ -184,6 +184,9 @@ class PercentRules(Cursor):
                 continue
             key = self.word_key(start - 1) or ""
             value = 0 if key in data.zero_words else data.units.get(key)
+            if value is None and key in data.article_words and found[1] == "percentage point" and \
+                    self.word_key(found[0] - 1) in data.singular_point_words:
+                value = 1  # "fell by a percentage point": the article is one (not "a percentage of the vote")
             if value not in (0, 1):
                 return None  # (any other figure anchors itself)
             return [Draft("percent", self.toks[start - 1].start, self.toks[found[0] - 1].end, value=value,

@@ -177,8 +177,9 @@ class ModelDesignationRules(Cursor):
             if prev.kind == SYM and prev.text in DASHES:
                 before = self.tok(i - 2)
                 if before is not None and before.kind == WORD and self.glued(i - 1) and not (
-                        before.key in data.year_part_words and year_like_digits(self.toks[i].text, CALENDAR_YEARS)):
-                    return Skip(end_i)  # ("mid-2005", "early-2010" are years)
+                        before.key in data.year_part_words and year_like_digits(self.toks[i].text, CALENDAR_YEARS)) \
+                        and not (before.key in data.percent_prefix_words and self._percent_after(end_i) is not None):
+                    return Skip(end_i)  # ("mid-2005", "early-2010" are years; "near-8% highs" a percent)
             if prev.kind == SYM and prev.text in "#@/\\_":
                 return Skip(end_i)
         if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
