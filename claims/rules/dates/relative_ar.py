@@ -10,7 +10,6 @@ from claims.engine.types import DASHES, NUM, SYM, WORD, Draft
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
 # How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
-PER_DAY_REACH = 5
 
 
 class RelativeDateRulesAr(Cursor):
@@ -113,18 +112,10 @@ class RelativeDateRulesAr(Cursor):
         return key is not None and self.strip(key, self.language.outlet_nouns, self.language.proclitics) is not None
 
     def _per_day(self, i: int) -> bool:
-        """"اليوم" at i after "في" that follows a figure a few tokens before: a rate per day ("300 ألف برميل في
-        اليوم", "12 ساعة في اليوم", "يوميا (في اليوم)" after a figure), not today."""
-        data = self.language
-        if not self.in_set(i - 1, data.per_period_links):
-            return False
-        for k in range(i - 2, max(-1, i - 2 - PER_DAY_REACH), -1):
-            t = self.toks[k]
-            if t.kind == NUM:
-                return True
-            if t.kind == SYM and t.text not in "()":
-                return False  # "... ارتفع 5%، في اليوم" : another clause
-        return False
+        """"اليوم" at i right after "في": "in a day", a rate per day ("300 ألف برميل في اليوم", "ست ساعات في اليوم",
+        "يجتمعون في اليوم خمس مرات", "عدد المتبرعين في اليوم"), not today: the news says today with "اليوم" alone
+        or "هذا اليوم". A weekday after it ("في اليوم (الخميس)") was read before this check."""
+        return self.in_set(i - 1, self.language.per_period_links)
 
     def _both_not_weekday(self, i: int) -> bool:
         """"الاثنين" at i means "the two" (it is also Monday) after "بين"/"كلا" or a dual with its possessive:
