@@ -80,6 +80,7 @@ class CountRoles:
     carried_adverbs: frozenset[str] = frozenset()
     auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
     carried_prepositions: frozenset[str] = frozenset()  # "40 trains on Monday, 95 on Tuesday" (en)
+    verb_particles: frozenset[str] = frozenset()  # "accounted for six ..., another accounted for three" (en)
     comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)
     partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)
     existential_words: frozenset[str] = frozenset()  # "of which there were nine" (en)

@@ -155,6 +155,8 @@ class CarriedCountRulesEn(Cursor):
             return False
         if prev.kind == WORD and prev.text[:1].isupper():
             return True  # a list item after a name
+        if key in data.verb_particles and self._verb_before(k - 1) is not None:
+            return True  # a verb and its particle: "another accounted for three."
         return before.kind == WORD and (key in data.holding_verbs or key not in data.not_counted)
 
     def _part_of_whole(self, n: NumberExpr) -> bool:
@@ -163,7 +165,8 @@ class CarriedCountRulesEn(Cursor):
         is part of that whole."""
         data = self.language
         nxt = self.tok(n.end_i)
-        subject = self.tok(n.start_i - 1) is not None and self.toks[n.start_i - 1].text == "," and nxt is not None \
+        first = self._past_adverbs(n.start_i)  # ", only two achieved": past a qualifier and adverbs
+        subject = self.tok(first - 1) is not None and self.toks[first - 1].text == "," and nxt is not None \
             and nxt.kind == WORD and nxt.text.islower() and nxt.key not in data.not_counted  # ", 13 reported"
         if n.scale or not (subject or (self._clause_closes(n.end_i) and self._verb_before(n.start_i) in
                                        data.holding_verbs)):  # or the object of holding: ", Labour won 202."
@@ -178,7 +181,7 @@ class CarriedCountRulesEn(Cursor):
         counts = view.counts_before(a)
         if not counts or counts[0][0] > 3:
             return False
-        between = range(counts[0][2], a - 1) if subject else range(counts[0][2], a)
+        between = range(counts[0][2], first + off - 1) if subject else range(counts[0][2], a)
         commas = sum(1 for m in between if view.toks[m].text == ",")
         return (commas == 0 if subject else commas == 1) and not any(view.figure_at(m) for m in between)
 
@@ -254,6 +257,9 @@ class CarriedCountRulesEn(Cursor):
         has 102", "won 40 seats while the Liberals took 25")."""
         data = self.language
         verb = self._verb_before(a)
+        if verb in data.verb_particles:  # "accounted for six ... another accounted for three": the verb and particle
+            return self._phrasal_verb_before(a) in {self._phrasal_verb_before(c[0]) for c in self.counts_before(a)} \
+                - {None}
         if verb is None or not (verb in data.holding_verbs or (len(verb) > 2 and verb not in data.not_counted)):
             return False
         for start, _, _ in self.counts_before(a):
@@ -261,6 +267,14 @@ class CarriedCountRulesEn(Cursor):
             if other == verb or (verb in data.holding_verbs and other in data.holding_verbs):
                 return True
         return False
+
+    def _phrasal_verb_before(self, a: int) -> tuple[str, str] | None:
+        """The lower-case verb and its particle (`verb_particles`) right before token a ("accounted for"), or None."""
+        k = self._past_adverbs(a) - 1
+        particle, verb = self.word_key(k), self._verb_before(k)
+        if particle not in self.language.verb_particles or verb is None or verb in self.language.not_counted:
+            return None
+        return verb, particle
 
     def _same_preposition(self, a: int, b: int) -> bool:
         """"40 buses on Monday, 95 on Tuesday", "80 staff in Leeds, with 17 at York", "20 died on Monday, 15 on
