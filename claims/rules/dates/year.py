@@ -132,9 +132,9 @@ class YearRules(Cursor):
 
     def _year(self, i: int) -> list[Draft] | Skip | None:
         t = self.toks[i]
-        before_christ = self._bc_year(i)
-        if before_christ is not None:
-            return before_christ
+        marked = self._bc_year(i) or self._fiscal_year_en(i)
+        if marked is not None:
+            return marked
         if t.text.isdigit() and len(t.text) in (2, 3):
             return self._short_year(i)
         if t.text.isdigit() and len(t.text) == 8:
@@ -196,6 +196,24 @@ class YearRules(Cursor):
         draft = Draft("date", self.toks[i].start, self.toks[i].end, value=text[:4], value_high=text[4:],
                       precision="year")
         return [draft]
+
+    def _fiscal_year_en(self, i: int) -> list[Draft] | Skip | None:
+        """"in FY24", "FY2022-2023", "FY23-24": digits glued after a fiscal-year prefix (`fiscal_year_prefixes`)
+        are the year as written, two digits in this century or the last ("FY99"), or the range they open; the claim
+        spans the prefix. After a month ("July of FY24") the year is the month's: one claim, the month's."""
+        text = self.toks[i].text
+        if not self.glued(i) or self.word_key(i - 1) not in self.language.fiscal_year_prefixes or \
+                not self.toks[i - 1].text.isupper() or not text.isdigit() or len(text) not in (2, 4):
+            return None
+        k = i - 3 if self.word_key(i - 2) == "of" else i - 2
+        if self.tok(k) is not None and (self.toks[k].text,) in self.language.months:
+            return Skip(i + 1)  # (the fiscal year's month: which calendar year depends on where the year starts)
+        year = int(text) if len(text) == 4 else int(text) + (1900 if int(text) > 50 else 2000)
+        drafts = self._year_range(i, i + 1, year, "gregorian") or self._date_draft(i, i + 1, year, None, None,
+                                                                                    "gregorian")
+        for d in drafts or []:
+            d.start = self.toks[i - 1].start
+        return drafts
 
     def _rise_to_count_ar(self, i: int) -> bool:
         """Arabic "إلى" before a year-like figure with a victim noun after it ("إلى 1985 إصابة"), or an indefinite

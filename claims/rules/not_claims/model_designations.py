@@ -164,6 +164,8 @@ class ModelDesignationRules(Cursor):
                     not (self.ar and not prev.text.isascii() and (self._unit_follows(end_i - 1) or (
                         end_i == i + 1 and len(prev.key) > 2 and self._counted_at(end_i) and
                         (not self.glued(end_i) or self._measure_after(end_i) is not None)))) and \
+                    not (prev.key in data.fiscal_year_prefixes and prev.text.isupper() and
+                         len(self.toks[i].text) in (2, 4)) and \
                     not ((self.ar or prev.text.isupper()) and year_like_digits(self.toks[i].text, CALENDAR_YEARS) and (
                         (end_i == i + 1 and self.in_set(i - 1, data.year_cues)) or (
                             self.ar and self.in_set(i - 2, data.year_cues) and not prev.text.isascii()))):
