@@ -7,6 +7,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, number_value
 from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
 
+TALLY_REACH = 8  # tokens from the count of a tally back to the "واحد" of its next item
+_TALLY_BREAKS = frozenset(".؛;:!؟?")  # clause marks a tally does not cross (a comma it does)
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
 # A script fact (normalized: ة is ه): the endings of a singular noun (the other numbers' endings and the letters
 # glued before a noun: counted_elsewhere_ar.py).
@@ -94,23 +96,60 @@ class OneCountRulesAr(Cursor):
         data = self.language
         if not self.ar or not self.in_set(i, data.one_adjectives):
             return None
+        key = self.toks[i].key
+        if key[:1] == data.and_prefix and key[1:] in data.one_adjectives:
+            return self._bare_tally_one_ar(i)  # "3 حالات بكركوك وواحدة بديالى"
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None:
             return None
-        noun = prev
+        noun, listed = prev, False
         if prev.key[:1] == data.and_prefix and len(prev.key) > 3:
             if self.in_set(i - 2, data.one_adjectives):
                 return None  # "يدا واحدة وأسرة واحدة": "one" said again for its sound, no tally
             noun = prev._replace(key=prev.key[1:])  # "و4 حالات في تبوك، وحالة واحدة بالجوف"
+            listed = self._tally_item_at(i - 1)  # "ثلاث ذهبيات وفضية واحدة"
         if self._counted_noun_ar(i - 1, noun) is None:
             return None
-        if self.word_key(i + 1) not in data.only_words and (
-                self.toks[i].key not in data.one_adjectives or not self._counted_again_ar(i - 1)):
+        if self.word_key(i + 1) not in data.only_words and not listed and (
+                key not in data.one_adjectives or not self._counted_again_ar(i - 1)):
             return None
         measure = self._measure_after(i - 1)
         if measure is not None and measure[1] == i:
             return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
         return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
+
+    def _tally_count_before(self, k: int) -> Draft | None:
+        """The count read last, when it ends at most TALLY_REACH tokens before token k in this window with no
+        clause mark but a comma between: "one" at k is then the next item of its tally ("توفي ثلاثة أشخاص في مسقط
+        وشخص واحد في كل من ...", "والجودو (4) في كل منهما، وميدالية واحدة")."""
+        last = self.last_quantity
+        if last is None or last.kind != "count" or last.end > self.toks[k].start:
+            return None
+        for j in range(k - 1, max(-1, k - 1 - TALLY_REACH), -1):
+            t = self.toks[j]
+            if t.end <= last.end:
+                return last
+            if t.kind == SYM and t.text in _TALLY_BREAKS:
+                return None
+        return None
+
+    def _tally_item_at(self, k: int) -> bool:
+        """The "و" + noun at k (before "واحد") opens the next item of a tally: right after the count's own words,
+        a mark or another item with "و" ("22 جنديا ومدنيا واحدا", "في مسقط والوسطى وشخص واحد"), not after a bare
+        noun whose adjective it is ("مباراة ودية واحدة": "ودية" is friendly, no "و")."""
+        last = self._tally_count_before(k)
+        before = self.tok(k - 1)
+        return last is not None and before is not None and (
+            before.kind != WORD or before.end <= last.end or before.key[:1] == self.language.and_prefix)
+
+    def _bare_tally_one_ar(self, i: int) -> list[Draft] | None:
+        """"وواحدة"/"وواحد" with no noun after the count of a tally, one more of what it counts: "3 حالات جديدة
+        بكركوك وواحدة بديالى", "أربعة شهداء فجرا وواحد ظهرا". Not before a noun ("وواحد من"), nor a phrase."""
+        last = self._tally_count_before(i)
+        nxt = self.word_key(i + 1)
+        if last is None or (nxt is not None and nxt in self.language.partitive_words):
+            return None
+        return [Draft("count", self.toks[i].start, self.toks[i].end, value=1, counted=last.counted)]
 
     def _counted_again_ar(self, k: int) -> bool:
         """The noun at k (before "واحد") stands again in its sentence in another number ("عجلتين ... وعجلة واحدة",
