@@ -307,8 +307,11 @@ class CountRulesEn(ImpliedCountRulesEn):
         "times" (GUIDELINES); "raised rates five times", "four times the former champion held on" count
         occasions."""
         j = r.end_i
-        if self.ar or r.n2 is not None or self.word_key(j) not in self.language.multiple_nouns or \
-                not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value()):  # "1.5 times the norm"
+        data = self.language
+        if self.ar or r.n2 is not None or self.word_key(j) not in data.multiple_nouns or \
+                not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value() or  # "1.5 times the"
+                     (self.word_key(j + 1) in data.multiple_growth_links and  # "increased almost three times to"
+                      self.word_key(self._qualifier(r.start_i)[1] - 1) in data.multiple_growth_verbs)):
             return False
         r.unit, r.end_i = "times", j + 1
         return True
