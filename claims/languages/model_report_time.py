@@ -32,6 +32,8 @@ class ReportTimeRoles:
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     report_revision_verbs: frozenset[str] = frozenset()  # "X on Monday raised its growth forecast": report time (en)
     report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")
+    report_presenting_verbs: frozenset[str] = frozenset()  # "X on Friday unveiled the budget": report time (en)
+    report_presented_nouns: frozenset[str] = frozenset()  # what such a verb presents ("budget", "results")
     name_inner_words: frozenset[str] = frozenset()  # "Office of National Statistics": inside a name (en)
     report_relative_pronouns: frozenset[str] = frozenset()  # "the board, which announced ... yesterday" (en)
     report_auxiliaries: frozenset[str] = frozenset()  # "on Friday Ms Okafor is saying" (en)

@@ -32,6 +32,7 @@ INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", s
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
+PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("unveiled the FY-2020 government budget")
 NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
@@ -54,6 +55,8 @@ class ReportTimeRulesEn(ReportTimeRules):
             return True  # "The council expected Tuesday that exports would rise": a forecast issued that day
         if start_i > 0 and after in data.report_revision_verbs and self._forecast_revised(start_i + 2):
             return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it
+        if start_i > 0 and after in data.report_presenting_verbs and self._presented(start_i + 2):
+            return True  # "The minister on Friday unveiled the 2020 budget": presenting a statement issues it
         if self.word_key(k) in data.report_time_links:
             if self._named_subject_then_verb(start_i + 1):
                 return True  # "On Friday Ms Okafor said", "And on Friday Ms Okafor is saying"
@@ -92,6 +95,8 @@ class ReportTimeRulesEn(ReportTimeRules):
         start_i = i
         while start_i > 0 and self.toks[start_i].start > d.start:
             start_i -= 1
+        if (before := self.tok(start_i - 1)) is not None and before.text in self.language.weekdays:
+            start_i -= 1  # "on Tuesday 12th September": the weekday restates the date
         if self.word_key(start_i - 1) not in self.language.report_time_links:
             return found  # (the cheap test first: most dates have no "on" before them)
         last = i
@@ -99,6 +104,14 @@ class ReportTimeRulesEn(ReportTimeRules):
             last += 1
         if start_i == 1 and self._opens_report_en(start_i, last):
             d.report_time = True  # "On 3 October this year, the director told a press conference that"
+            return found
+        comma = self.tok(last + 1)
+        verb = last + 2 if comma is not None and comma.text == "," else last + 1
+        subject = self.tok(start_i - 2)  # (before "on": the subject's name or a comma, not a verb: "which begins on
+        # 17 January, said the firm" dates the event)
+        if subject is not None and (subject.text in ",)" or subject.text[:1].isupper()) and \
+                self.word_key(verb) in self.language.report_verbs:
+            d.report_time = True  # "The ministry on June 5 reported that", "The board, on Tuesday 12th May, announced"
             return found
         after = self.tok(last + 1)
         if after is not None and not (after.kind == SYM and after.text in ".,;)"):
@@ -199,6 +212,19 @@ class ReportTimeRulesEn(ReportTimeRules):
         if self.word_key(k) not in data.report_clause_openers:
             return False
         return any(self.word_key(n) in data.report_forecast_nouns for n in range(k + 1, k + 1 + NOUN_NEAR_VERB + 1))
+
+    def _presented(self, k: int) -> bool:
+        """What a presenting verb acted on (tokens from k, within PRESENTED_REACH, up to a mark other than brackets,
+        quotes and hyphens) is a budget, results, a report ...: "the FY-2020 government budget", "the 2019 school
+        certificate (UCE) results"."""
+        nouns = self.language.report_presented_nouns
+        for n in range(k, k + PRESENTED_REACH):
+            t = self.tok(n)
+            if t is None or (t.kind == SYM and t.text not in "()'’-"):
+                return False
+            if t.key in nouns:
+                return True
+        return False
 
     def _named_subject_then_verb(self, k: int) -> bool:
         """A name of one to three capitalized words at k, or a determiner and up to three lower-case words ("on
@@ -363,17 +389,20 @@ _OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
 # A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
 # then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --". The place may
 # be in title case and carry its region in brackets ("Kisumu (Nyanza, Kenya), May 3 (XYZ) —"); the outlet's
-# bracket may open before the date and close after it ("QUETTA, (Daily Wire - 4th Jun, 2021 ) :").
-_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*)?"
+# bracket may open before the date and close after it ("QUETTA, (Daily Wire - 4th Jun, 2021 ) :"), or hold the
+# date first and the outlet after a dash ("PERTH, Australia (Jan. 4, 2003 – Radio Kiwi)---"); the outlet's name
+# may come first, unbracketed, before an upper-case place ("Caribbean Wire, KINGSTON, Jamaica, May 2, 2019:"), and
+# a news agency's initials may follow the date after a comma ("Tamale, June 5, GNA – ").
+_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?=[A-Z][A-Z]))?"
                                 r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: ?\([^()\n]{1,40}\))?"
-                                r"(?:,\s*[A-Z][A-Za-z.]{1,20})?,\s*(?:\([^()\n]{1,60}[-–]\s*)?"
+                                r"(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*(?:\([^()\n]{1,60}[-–]\s*)?|\s*\(\s*)"
                                 r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*")
 # (the last form: a place in title case with its agency in brackets: "Siem Reap (KT), May 4 —")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
 # closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
 # Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
-_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*)?(?:--?|–|—)\s"
-                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|\)\s*(?:--?|–|—|:)"
+_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*|,\s*[A-Z]{2,6}\s*)?(?:--?|–|—)\s"
+                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|(?:\s*[-–—]\s*[A-Z][^()\n]{1,40})?\)\s*(?:--?|–|—|:)"
                                r"|\s*\([A-Z]{2,6}\)\s+(?=[A-Z][a-z]))")
 # (the last form: an agency's initials in brackets, the copy's dash lost: "New Delhi, Jun 8 (PTI) The board")
 _DATELINE_BARE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\s(?=[A-Z][a-z])")
