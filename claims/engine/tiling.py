@@ -55,7 +55,9 @@ OPENING_MARKS = frozenset("\"(«“")  # the same, opening a word: "(Reuters", "
 
 
 def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
-    """The tokens of text[w0:w1]; `lower`: word keys are lower-cased (case-insensitive language data).
+    """The tokens of text[w0:w1]; `lower`: word keys are lower-cased (case-insensitive language data). A word
+    already in lower case is its own key (str.lower() would copy it: one string fewer to make and free per word;
+    a string that islower() holds no character lower() changes, checked over every code point).
 
     No token holds a space, so the window is cut at its spaces first and most pieces are one token the tiling
     pattern would give too: letters only (a word), ASCII digits only (a number), a word or such a number and one
@@ -77,18 +79,18 @@ def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
             continue
         end = pos + len(piece)
         if piece.isalpha():
-            add(new_tok(Tok, (WORD, piece, piece.lower() if lower else piece, pos, end)))
+            add(new_tok(Tok, (WORD, piece, piece if not lower or piece.islower() else piece.lower(), pos, end)))
         elif piece.isdigit() and piece.isascii():
             add(new_tok(Tok, (NUM, piece, piece, pos, end)))
         elif piece[-1] in LONE_MARKS and (head := piece[:-1]).isalpha():
-            add(new_tok(Tok, (WORD, head, head.lower() if lower else head, pos, end - 1)))
+            add(new_tok(Tok, (WORD, head, head if not lower or head.islower() else head.lower(), pos, end - 1)))
             add(new_tok(Tok, (SYM, piece[-1], piece[-1], end - 1, end)))
         elif piece[-1] in LONE_MARKS and piece[:-1].isdigit() and piece.isascii():  # "2005.", "5%"
             add(new_tok(Tok, (NUM, piece[:-1], piece[:-1], pos, end - 1)))
             add(new_tok(Tok, (SYM, piece[-1], piece[-1], end - 1, end)))
         elif piece[0] in OPENING_MARKS and (rest := piece[1:]).isalpha():
             add(new_tok(Tok, (SYM, piece[0], piece[0], pos, pos + 1)))
-            add(new_tok(Tok, (WORD, rest, rest.lower() if lower else rest, pos + 1, end)))
+            add(new_tok(Tok, (WORD, rest, rest if not lower or rest.islower() else rest.lower(), pos + 1, end)))
         else:
             _tile(pattern, text, pos, end, lower, add)
         pos = end + 1
@@ -105,7 +107,7 @@ def _tile(pattern: re.Pattern | regex.Pattern, text: str, pos: int, end: int, lo
         if c in digits:
             add(new_tok(Tok, (NUM, part, part, pos, end)))
         elif c.isalpha():
-            add(new_tok(Tok, (WORD, part, part.lower() if lower else part, pos, end)))
+            add(new_tok(Tok, (WORD, part, part if not lower or part.islower() else part.lower(), pos, end)))
         elif not c.isspace():  # U+001C-U+001F: Python spaces that regex's \s leaves out
             add(new_tok(Tok, (SYM, part, part, pos, end)))
         pos = end
