@@ -98,8 +98,9 @@ class FramingDurationRules(Cursor):
         in a sentence of a match (a word of `minute_mark_context`, or a player or side named: a capitalized word past
         the first); not "run on 15 minutes' notice", "ran on 30 minutes at weekends" (a notice, a headway)."""
         data = self.language
-        if self.word_key(i - 1) not in data.minute_mark_links or unit not in data.minute_mark_units:
-            return False
+        if unit not in data.minute_mark_units or not (self.word_key(i - 1) in data.minute_mark_links or (
+                self.tok(i + 2) is not None and self.toks[i + 2].key in data.minute_mark_after)):
+            return False  # (after a word: "three minutes into the second half")
         after = self.tok(i + 2)
         return not (after is not None and after.text in "'’") and any(
             t.key in data.minute_mark_context or (k > 0 and t.kind == WORD and t.text[:1].isupper())
