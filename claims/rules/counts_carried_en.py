@@ -18,7 +18,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
-from claims.rules.dates.year_like import CALENDAR_YEARS, year_like, year_like_digits
+from claims.rules.dates.year_like import year_like, year_like_digits
 
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
 VIEW_BEFORE = 400  # characters of a long sentence read before the window (a count a figure answers stands near it)
@@ -189,7 +189,7 @@ class CarriedCountRulesEn(Cursor):
         """A figure after a name that is an item of a list whose verb was left out ("O'Neill made 17 tackles,
         Ruddock 12"): a count, not a name's number (rules/not_claims/names_en.py asks)."""
         t = self.toks[i]
-        if self.ar or year_like_digits(t.text, CALENDAR_YEARS) or not self._clause_closes(end_i):
+        if self.ar or (t.text.isdigit() and len(t.text) == 4) or not self._clause_closes(end_i):  # (a year, a model)
             return False
         view, off = self.sentence_view()
         return view._gapped(i + off, _MAX_CHAIN)

@@ -6,7 +6,14 @@ from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
-from claims.rules.dates.year_like import CALENDAR_YEARS, HIJRI_YEARS, NEWS_YEARS, UNMARKED_YEARS, year_like_digits
+from claims.rules.dates.year_like import (
+    CALENDAR_YEARS,
+    HIJRI_YEARS,
+    MONTH_YEARS,
+    NEWS_YEARS,
+    UNMARKED_YEARS,
+    year_like_digits,
+)
 
 MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
 YEAR_NOUN_ADJECTIVES = 2  # definite adjectives between a year noun and the year it names ("العام المالي الحالي 2020")
@@ -53,7 +60,7 @@ class YearRules(Cursor):
         if marker == "hijri" or hijri:
             if year not in HIJRI_YEARS:
                 return None
-        elif year not in CALENDAR_YEARS:
+        elif year not in MONTH_YEARS:
             return None
         return year, end, marker
 

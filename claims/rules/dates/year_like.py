@@ -15,6 +15,7 @@ NEWS_YEARS = range(1900, 2101)  # a year a report dates what it tells by: a bare
 UNMARKED_YEARS = range(1800, 2101)  # four digits the date rules read as a year with no marker (هـ, م, AD) or cue
 CALENDAR_YEARS = range(1000, 2101)  # any Gregorian year a text writes in four digits: an older one after its cue
 # ("founded in 1337"), a year among listed figures ("في 2014 و2015")
+MONTH_YEARS = range(1000, 2201)  # a year written right after its month ("December 2150"): the month marks it
 HIJRI_YEARS = range(1300, 1501)  # a Hijri year of the last centuries and the next ("1445 هـ")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip
-from claims.rules.dates.year_like import CALENDAR_YEARS, UNMARKED_YEARS, year_like_digits
+from claims.rules.dates.year_like import UNMARKED_YEARS, year_like_digits
 
 
 class NameRulesEn(Cursor):
@@ -20,11 +20,12 @@ class NameRulesEn(Cursor):
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
                     len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):
             t = self.toks[i]
-            year_like = year_like_digits(t.text, CALENDAR_YEARS)
+            four_digits = t.text.isdigit() and len(t.text) == 4  # a year or a model ("Nokia 3310"): an English
+            # count this size has a thousands comma
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
-            if year_like or counted is None or counted[0] != end_i:
+            if four_digits or counted is None or counted[0] != end_i:
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
-                return None if not year_like and self.gapped_item_en(i, end_i) else Skip(end_i)
+                return None if not four_digits and self.gapped_item_en(i, end_i) else Skip(end_i)
         return None
 
     def _titled_compound_en(self, j: int) -> int | None:

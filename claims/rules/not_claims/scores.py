@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import DASHES, NUM, SYM, NumberExpr, Reading, Skip, Tok
-from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 
 class ScoreRules(Cursor):
@@ -14,7 +13,7 @@ class ScoreRules(Cursor):
         """"3 /2", "6/7": scores and fractions (dates and year pairs are read elsewhere)."""
         t = self.toks[i]
         if nxt is not None and nxt.kind == SYM and nxt.text == "/" and self.tok(i + 2) is not None and \
-                self.toks[i + 2].kind == NUM and not year_like_digits(t.text, CALENDAR_YEARS):
+                self.toks[i + 2].kind == NUM and not (len(t.text) == 4 and t.text.isdigit()):  # (no score: 4 digits)
             after = self.tok(i + 3)
             if not (after is not None and after.kind == SYM and after.text == "/") and \
                     self.slashed_amounts_ar(i + 1) is None:  # (not "780/750 ليرة": two prices, money_ar.py)

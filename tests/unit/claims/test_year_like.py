@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import claims
 from claims.engine.extractor import Extractor
 from claims.engine.parse import Window
 from claims.engine.tiling import tokenize
@@ -14,6 +15,7 @@ from claims.languages import get_language
 from claims.rules.dates.year_like import (
     CALENDAR_YEARS,
     HIJRI_YEARS,
+    MONTH_YEARS,
     NEWS_YEARS,
     UNMARKED_YEARS,
     year_like,
@@ -37,6 +39,7 @@ def _first_figure(lang: str, text: str) -> NumberExpr:
     ("1800", UNMARKED_YEARS, True), ("1799", UNMARKED_YEARS, False), ("1850", NEWS_YEARS, False),
     ("1000", CALENDAR_YEARS, True), ("0999", CALENDAR_YEARS, False), ("2100", CALENDAR_YEARS, True),
     ("1445", HIJRI_YEARS, True), ("1501", HIJRI_YEARS, False),
+    ("2200", MONTH_YEARS, True), ("2201", MONTH_YEARS, False),
     ("2019", NEWS_YEARS, True), ("201", NEWS_YEARS, False), ("20190", NEWS_YEARS, False),
     ("1,950", NEWS_YEARS, False), ("1950.5", NEWS_YEARS, False), ("-2019", NEWS_YEARS, False),
     ("٢٠١٩", NEWS_YEARS, True),  # Arabic-Indic digits (tokens hold them as ASCII after normalizing)
@@ -68,3 +71,18 @@ def test_year_like_figure(lang: str, text: str, expected: bool) -> None:
 def test_year_like_figure_bounds() -> None:
     figure = _first_figure("en", "1837 was the year the mill opened.")
     assert not year_like(figure) and year_like(figure, UNMARKED_YEARS) and year_like(figure, CALENDAR_YEARS)
+
+
+def test_month_marks_a_later_year() -> None:
+    """A year right after its month may lie past NEWS_YEARS (a projection): the month marks it."""
+    found = [(c.kind, c.value) for c in claims.extract("Seas may rise two metres by December 2150, it found.", "en")]
+    assert ("date", "2150-12") in found
+
+
+def test_four_digits_after_a_name_stay_a_name() -> None:
+    """names_en: four bare digits after a capitalized word name a year or a model, whatever their value; an English
+    count that size carries a thousands comma."""
+    found = claims.extract("He still uses his old Nokia 3310 phones at home.", "en")
+    assert not [c for c in found if c.value == 3310]
+    found = claims.extract("Under the plan, Tesco 2,500 stores will stay open.", "en")
+    assert [(c.kind, c.value) for c in found] == [("count", 2500)]
