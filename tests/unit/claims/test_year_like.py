@@ -4,6 +4,9 @@ comma, decimals, a scale or spelled words reach the test as they reach the rules
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 import claims
@@ -86,3 +89,15 @@ def test_four_digits_after_a_name_stay_a_name() -> None:
     assert not [c for c in found if c.value == 3310]
     found = claims.extract("Under the plan, Tesco 2,500 stores will stay open.", "en")
     assert [(c.kind, c.value) for c in found] == [("count", 2500)]
+
+
+def test_no_rule_writes_a_year_span_by_hand() -> None:
+    """Rules ask year_like (session 11: twelve hand-written copies had drifted apart: 1900-2100 with or without a
+    thousands comma, 1800-2100, 1000-2100, Hijri 1300-1500, a (19|20)dd pattern). A rule that needs another span
+    names it there."""
+    root = Path(claims.__file__).parent
+    by_hand = re.compile(r"\b(?:1300|1800|1900)\s*<=|<=\s*(?:2100|2200)\b|\(19\|20\)")
+    found = [f"{path.relative_to(root)}:{n}" for path in sorted(root.rglob("*.py")) if path.name != "year_like.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if by_hand.search(line)]
+    assert not found, f"a year span written by hand; use year_like(figure) or year_like_digits(text) of " \
+        f"claims/rules/dates/year_like.py, with a named span if NEWS_YEARS is not the one: {found}"
