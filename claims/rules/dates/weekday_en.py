@@ -35,19 +35,25 @@ class WeekdayRulesEn(Cursor):
 
     def _past_tense_before_en(self, i: int) -> str | None:
         """English: "past_tense" when the weekday's clause is told in the past ("the vote was held on Thursday",
-        "were killed on Saturday", "opened on Monday"): a past auxiliary in the clause before it, or a verb in -ed
-        right before "on"; not past "until"/"till"/"by" ("was put off until Friday": a day to come)."""
+        "were killed on Saturday", "opened on Monday", "the side fed off the crowd on Saturday"): a past auxiliary or
+        a simple past (`past_tense_verbs`) in the clause before it, a verb in -ed right before "on", or a past right
+        after a weekday opening its clause ("Monday saw 4,000 visitors"); not past "until"/"till"/"by" ("was put
+        off until Friday": a day to come)."""
         data = self.language
         if self.word_key(i - 1) == "on" and (self.word_key(i - 2) or "").endswith("ed"):
             return "past_tense"
+        if i == 0 or self.toks[i - 1].kind == SYM:  # "Monday saw 4,000 visitors": the weekday opens its clause
+            after = self.word_key(i + 1)
+            if after in data.past_tense_verbs or after in data.past_tense_auxiliaries:
+                return "past_tense"
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in ",;:.!?\"“”"):
                 return None
             if t.kind == WORD and t.key in data.until_words:
                 return None
-            if t.kind == WORD and t.key in data.past_tense_auxiliaries:
-                return "past_tense"
+            if t.kind == WORD and (t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs):
+                return "past_tense"  # "the side fed off the crowd at the stadium on Saturday"
         return None
 
     def _weekday_restating_date_en(self, i: int) -> bool:
