@@ -176,7 +176,9 @@ class ShareRules(SharePointRules):
             return True
         if self.toks[i].key in data.share_alone:  # "half of", "half the"
             return before not in data.share_not_after or self._share_complement(i, before)
-        return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i)
+        return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i) or (
+            len(before or "") > 4 and (before or "").endswith("est") and before not in data.share_not_after and
+            self.word_key(i - 2) == "the" and self.word_key(i + 1) == "of")  # "the poorest fifth of households"
 
     def _share_complement(self, i: int, before: str | None) -> bool:
         """English: "fund half the cost, and the council will meet the other half": "the other half" after the same
