@@ -74,6 +74,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     named = {y for d in drafts if d.kind == "date" for y in _years(d)}  # every year the text names
     report_day = next(iter(report_days)) if len(report_days) == 1 else None
     named_current = _named_current_year(drafts, text, language, yearless)
+    dated = _dated_latest(drafts, text, language, latest)
     for d in yearless:
         value = str(d.value)
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
@@ -98,9 +99,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             late = not this_year and value[2:] > report_day[5:len(value) + 3]
             d.value, d.inferred = f"{int(report_day[:4]) - late:04d}" + value[1:], True
             continue
-        elif year is None and len(named) == 1 and (this_year or (
-                word in language.weekday_past and _sentence_year(d, drafts, sentences, bare=True) == latest)):
-            year = latest  # "حزيران الجاري" in a text whose one year is "لموسم 2025"; "حزيران الماضي" in its sentence
+        elif year is None:
+            year = _text_year(d, this_year, word in language.weekday_past, named, latest, dated, drafts, sentences)
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
             d.value = year + value[1:]
             d.inferred = True
@@ -332,6 +332,37 @@ def _restated_year(value: str, word: str, years_of_month: dict[str, set[str]], y
         years = years | years_of_days.get(month, set())
     year = next(iter(years)) if len(years) == 1 else None
     return None if year is not None and named_current is not None and year < named_current else year
+
+
+def _text_year(d: Draft, this_year: bool, past: bool, named: set[str], latest: str | None,
+               dated: tuple[str | None, bool], drafts: list[Draft], sentences: list[tuple[int, int]]) -> str | None:
+    """The year of a month no restatement placed: the text's one year for "حزيران الجاري" ("لموسم 2025"), and for
+    "حزيران الماضي" when its sentence writes it, unless that year is after "منذ" ("أعلى رقم منذ عام 2018": the text
+    is later); for a past month also the latest year when the text writes it with a month or a day ("أغسطس الماضي"
+    beside "صدرت في يناير 2016"; `dated`: `_dated_latest`)."""
+    dated_latest, since_latest = dated
+    if len(named) == 1 and not since_latest and (
+            this_year or (past and _sentence_year(d, drafts, sentences, bare=True) == latest)):
+        return latest
+    month_only = len(str(d.value)) == 4  # ("6 مايو الماضي" beside "20 مايو 2023": which May is not said)
+    return latest if past and month_only and dated_latest is not None and dated_latest == latest else None
+
+
+def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: str | None) -> tuple[str | None, bool]:
+    """The latest year the text writes with a month or a day ("في يناير 2016", "قرار يعود إلى 14 أغسطس 2018"), not
+    after "منذ" or "من" (a starting point may lie long before the text: "منذ انتفاضة يناير 2011", "من أول يناير 2022
+    وحتى الآن") nor after "مقارنة" (a comparison's base); and whether the `latest` year of the text is written after
+    "منذ"."""
+    starts = language.since_words | language.range_from_words | language.year_comparison_words
+    years, since_latest = [], False
+    for d in drafts:
+        if d.kind != "date" or d.inferred or not isinstance(d.value, str) or not d.value[:4].isdigit():
+            continue
+        before = {normalize_word(w) for w in text[max(0, d.start - 30):d.start].split()[-3:]}
+        since_latest = since_latest or (d.value[:4] == latest and bool(before & language.since_words))
+        if len(d.value) >= 7 and not before & starts:
+            years.append(d.value[:4])
+    return max(years, default=None), since_latest
 
 
 def _definite(phrase: str, language: Language) -> str:
