@@ -194,13 +194,15 @@ class CountRulesAr(Cursor):
     def ordinal_age_ar(self, j: int) -> list[Draft] | None:
         """"في العشرين من عمرها", "في الرابعة والسبعين من عمرها", "مغربي في السابعة والعشرين من العمر": an age
         given as the year of life the person is in (an ordinal after "في", then "من العمر"): a number, "years old"
-        (called at the definite tens, an anchor; a unit ordinal alone, "في التاسعة من العمر", is not reached)."""
+        (called at the definite tens, an anchor; a unit ordinal alone, "في التاسعة من العمر", is not reached). After
+        "ابن"/"ابنة" (`age_ordinal_owners`) the ordinal alone is the age: "ابنة السادسة والعشرين"."""
         data = self.language
         key = self.word_key(j) or ""
         bare = key[len(data.and_prefix):] if key.startswith(data.and_prefix + data.definite_article) else key
         tens = data.tens.get(bare[len(data.definite_article):]) if bare.startswith(data.definite_article) else None
-        if not tens or not any(tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p
-                               for p in data.age_after):
+        after = next((len(p) for p in data.age_after if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p)))
+                      == p), None) if tens else None
+        if not tens:
             return None
         start, value = j, tens
         if bare != key:  # "الرابعة والسبعين": the unit ordinal before, masculine or feminine
@@ -210,10 +212,13 @@ class CountRulesAr(Cursor):
             if day is None or not 1 <= day <= 9:
                 return None
             start, value = j - 1, tens + day
-        if self.strip(self.word_key(start - 1) or "", data.age_ordinal_links, data.proclitics_membership) is None:
+        if self.strip(self.word_key(start - 1) or "", data.age_ordinal_owners, data.proclitics_membership) is not None \
+                and self.word_key(j + 1) not in data.age_nouns:  # ("ابن الأربعين عاما": the age with its noun)
+            after = after or 0  # "ابنة السادسة والعشرين", "ابن الخمسين": the year of life of whose child she is
+        elif after is None or \
+                self.strip(self.word_key(start - 1) or "", data.age_ordinal_links, data.proclitics_membership) is None:
             return None
-        end = j + 1 + next(len(p) for p in data.age_after
-                           if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p)
+        end = j + 1 + after
         return [Draft("number", self.toks[start].start, self.toks[end - 1].end, value=value, unit="years old")]
 
     def reached_age_ar(self, start_i: int) -> bool:

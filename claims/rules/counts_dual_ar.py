@@ -199,6 +199,20 @@ class DualCountRulesAr(Cursor):
         data = self.language
         return key is not None and not key.startswith(data.definite_article) and key not in data.not_counted
 
+    def _dual_and_fraction(self, i: int, unit: str) -> tuple[float, int]:
+        """(value, end index) of the measure dual at i with a fraction after it and "و", maybe with the unit again
+        after it ("مترين ونصف المتر" 2.5, "مترين وربع" 2.25), as "عامين ونصف العام" is 2.5 years; (2, i + 1) else."""
+        data = self.language
+        half = self.strip(self.word_key(i + 1) or "", data.fractions, (data.and_prefix,))
+        if half is None or not half[0] or data.fractions[half[1]] >= 1:
+            return 2, i + 1
+        again = self.word_key(i + 2) or ""
+        same = again.startswith(data.definite_article) and \
+            data.measure_units.get((again[len(data.definite_article):],)) == unit
+        if again.startswith(data.definite_article) and not same:
+            return 2, i + 1  # "مترين ونصف الارتفاع السابق": half of another thing
+        return 2 + float(data.fractions[half[1]]), i + (3 if same else 2)
+
     def measure_dual_ar(self, i: int) -> list[Draft] | None:
         """"بطول 20 مترا وارتفاع مترين", "نقطتين": the dual of a measure unit is two of it (a number with the unit,
         as "2 متر"); the listed dual forms (rule_words.measure_dual_words) are indefinite, so no plural "-ين"."""
@@ -215,8 +229,9 @@ class DualCountRulesAr(Cursor):
         if unit == "point" and self.rate_points_ar(i + 1):
             return [Draft("percent", self.toks[i].start + len(found[0]), self.toks[i].end, value=2,
                           unit="percentage point")]  # "تراجع بنقطتين في نسبة التضخم" (rules/share_points.py)
-        draft = Draft("number", self.toks[i].start + len(found[0]), self.toks[i].end, value=2, unit=unit)
-        high = self.unit_first_high_ar(i, i + 1, unit)  # "بين قدمين و4 أقدام" (rules/lists.py)
+        value, end_i = self._dual_and_fraction(i, unit)  # "مترين ونصف المتر": 2.5 m
+        draft = Draft("number", self.toks[i].start + len(found[0]), self.toks[end_i - 1].end, value=value, unit=unit)
+        high = self.unit_first_high_ar(i, end_i, unit)  # "بين قدمين و4 أقدام" (rules/lists.py)
         last = self.last_quantity
         if found[1] in data.measure_dual_needs_figure and high is None and (last is None or last.unit != unit):
             return None  # "يضع قدمين ثابتتين": two feet, no measure
