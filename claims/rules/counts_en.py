@@ -72,7 +72,8 @@ class CountRulesEn(ImpliedCountRulesEn):
             end = self._inner_figure_end(k)
             if end > k:
                 found = self._counted_noun_en(end)
-                if found is None or (self.toks[k].kind == WORD and self.toks[k + 1].text == "-"):
+                if found is None or (self.toks[k].kind == WORD and (self.toks[k + 1].text == "-" or
+                                                                    self.toks[k].key in self.language.grade_names)):
                     return found  # "12 F-16 jets": the model's number is no claim, the count spans the noun
                 return found[0], j
             if self.toks[k].kind != WORD or self.toks[k].key in self.language.not_counted:
@@ -87,6 +88,9 @@ class CountRulesEn(ImpliedCountRulesEn):
         if t.kind == WORD and t.text[:1].isupper() and self.tok(k + 2) is not None and self.toks[k + 1].text == "-" \
                 and self.glued(k + 1) and self.glued(k + 2) and self.toks[k + 2].kind == NUM:
             return k + 3
+        if t.key in data.grade_names and t.text[:1].isupper() and self.tok(k + 1) is not None and \
+                self.toks[k + 1].kind == NUM and len(self.toks[k + 1].text) <= 2:
+            return k + 2  # "483 Form 7 students", "300 Grade 12 pupils": a school year names the group
         if t.text not in data.currency_symbols and t.text not in data.currency_glued_symbols and t.text != "US":
             return k
         for m in (k + 1, k + 2):  # the figure after a sign of one or two tokens ("$", "US" + "$")
