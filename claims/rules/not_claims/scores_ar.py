@@ -32,6 +32,10 @@ class ScoreRulesAr(Cursor):
             return True  # "بهدفين دون رد", "بثلاثة أهداف مقابل هدف"
         if self.word_key(after) not in data.score_nouns and self.in_set(after, data.score_nouns):
             return True  # "بهدفين لهدف": the other side with its preposition
+        other = self.word_key(after) or ""
+        if other[:1] in data.score_glued_links and (
+                other[1:] in data.number_words or other[1:] in data.score_nil_words):
+            return True  # "بثلاثة أهداف لصفر", "بحصة هدفين لواحد": the other side in words, "ل" glued
         # The second side: "بثلاثة أهداف مقابل هدفين"
         before = first - 1
         return self.in_set(before, data.score_links) and self.in_set(before - 1, data.score_nouns) and \
