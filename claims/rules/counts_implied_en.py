@@ -147,18 +147,6 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         view, a = self.view_index(n.start_i)
         return view._plural_noun_at(a - 2) and not any(view.figure_at(m) for m in range(max(0, a - 6), a - 2))
 
-    def bracketed_cued_count(self, n: NumberExpr) -> bool:
-        """"the highest number of cases (600)": whole digits alone in brackets right after a plural noun that no
-        figure counts, in a sentence that names a count before them (`implied_count_cues`), say how many."""
-        if not n.parenthesized or n.is_word or n.scale or n.value != n.value.to_integral_value() or year_like(n):
-            return False
-        view, a = self.view_index(n.start_i)  # (a: the opening bracket)
-        if not view._plural_noun_at(a - 1) or any(view.figure_at(m) for m in range(max(0, a - 5), a - 1)):
-            return False
-        cues = self.language.implied_count_cues
-        return any(view.toks[m].text.islower() and f"{view.word_key(m)} {view.word_key(m + 1)}" in cues
-                   for m in range(a - 2))
-
     def _subset_count(self, n: NumberExpr) -> bool:
         """"Five cities saw rents fall, including three in Texas": a bare figure after "including" and before a
         place preposition counts part of what a figure before it counted (a figure, then a plural noun)."""
