@@ -81,6 +81,8 @@ class CountRoles:
     auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
     carried_prepositions: frozenset[str] = frozenset()  # "40 trains on Monday, 95 on Tuesday" (en)
     verb_particles: frozenset[str] = frozenset()  # "accounted for six ..., another accounted for three" (en)
+    vote_tally_verbs: frozenset[str] = frozenset()  # "the council voted 8-1": the votes for and against (en)
+    vote_tally_nouns: frozenset[str] = frozenset()  # "by a 5-4 vote" (en)
     comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)
     partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)
     existential_words: frozenset[str] = frozenset()  # "of which there were nine" (en)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from claims.engine.marks import DASHES
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
+from claims.rules.dates.year_like import year_like
 
 REFER_BACK_CHARS = 3000  # how far back "the nine vendors" looks for "nine vendors" (a few paragraphs; bounded)
 _NOUN_PHRASE = re.compile(r"[^.,;:!?()\"“”]{0,60}")
@@ -197,6 +199,24 @@ class CountRulesEn(ImpliedCountRulesEn):
                     return True
             at = earlier.find(figure.lower(), at + 1)
         return False
+
+    def vote_tally_en(self, i: int) -> list[Draft] | None:
+        """"The council voted 8-1 to approve", "MPs voted 272-219", "passed by a 5-4 vote": two whole figures joined
+        by a dash after a verb of voting (`vote_tally_verbs`, "by a" between) or before "vote(s)" are the votes for and
+        against, two counts (GUIDELINES: counts of things; a match's score stays no claim)."""
+        data = self.language
+        n1 = self.number_expr(i)
+        if n1 is None or n1.scale or self.tok(n1.end_i) is None or self.toks[n1.end_i].text not in DASHES:
+            return None
+        n2 = self.number_expr(n1.end_i + 1)
+        if n2 is None or n2.scale or not (n1.plain_digits and n2.plain_digits) or year_like(n1) or \
+                self._percent_after(n2.end_i) is not None:
+            return None  # (a year range, "2015-2016"; a percent range)
+        k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
+        if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(n2.end_i) not in data.vote_tally_nouns:
+            return None
+        return [Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
+                      counted="votes") for n in (n1, n2)]
 
     def _plural_named_before(self, r: Reading) -> bool:
         """The plural noun "the" + a small spelled number counts was named earlier in the article (up to
