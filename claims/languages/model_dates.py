@@ -26,6 +26,8 @@ class DateRoles:
     month_nouns: frozenset[str] = frozenset()
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
+    until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
+    until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
     today_noun_after: frozenset[str] = frozenset()
     outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)

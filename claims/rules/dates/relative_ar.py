@@ -40,6 +40,8 @@ class RelativeDateRulesAr(Cursor):
         data = self.language
         if self.in_set(i - 1, data.today_not_after) or self.word_key(i - 1) in data.today_not_after:
             return True
+        if data.relative_days.get(bare) == 0 and self._until_now_ar(i):
+            return True
         if bare in data.today_nouns:
             nxt = self.tok(i + 1)
             # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today"; a feminine word cannot
@@ -59,6 +61,18 @@ class RelativeDateRulesAr(Cursor):
             if self._per_day(i):
                 return True
         return False
+
+    def _until_now_ar(self, i: int) -> bool:
+        """"اليوم" at i closes a span up to now, the time of the report, not a day of its own: "بلغ إلى حدود
+        اليوم"/"لحد اليوم" (`until_now_bounds`), and "حتى اليوم"/"ولغاية اليوم" (`until_now_links`) after "منذ" in
+        its sentence ("منذ بداية حزيران حتى اليوم", bench/devset OOD sets: a count so far). "وحتى أمس" is a day."""
+        data = self.language
+        if self.in_set(i - 1, data.until_now_bounds):
+            return True
+        if not self.in_set(i - 1, data.until_now_links):
+            return False
+        before = self.ex.norm.text[self.bounds[0]:self.toks[i - 1].start].split()
+        return any(w in data.since_words for w in before)
 
     def _outlet_name(self, i: int) -> bool:
         """"اليوم" at i ends or opens a quoted name of two or three words after an outlet noun or a preposition
