@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip
+from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip, Tok
 from claims.rules.dates.year_like import UNMARKED_YEARS, year_like_digits
 
 
@@ -53,9 +53,17 @@ class NameRulesEn(Cursor):
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         if prev is None or prev.kind != WORD or not prev.text[:1].isupper():
             return False
-        if prev.key in data.event_year_names:
+        if prev.key in data.event_year_names or (not self.glued(i) and self._acronym_event(prev)):
             return True
         return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and nxt.key in data.event_year_nouns
+
+    def _acronym_event(self, prev: Tok) -> bool:
+        """An acronym of two to six capitals before a year names an event or an edition of a statement ("CPL 2023",
+        "AFCON 2023", "MTBPS 2023"), as "Euro 2004" does; not a currency code ("USD 2000") or a unit ("MW"), nor glued
+        to it ("FM2005", a game's name). A game named so ("FIFA 2005") reads as its year too."""
+        text = prev.text
+        return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and text not in \
+            self.language.currency_symbols and (prev.key,) not in self.language.measure_units
 
     def _capitalized_inside(self, i: int) -> bool:
         """English: a capitalized word that does not open its sentence (a name: "Channel Four")."""
