@@ -60,6 +60,7 @@ class NotClaimRoles:
     score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
     score_links: frozenset[str] = frozenset()
     score_nil_words: frozenset[str] = frozenset()
+    plan_name_nouns: frozenset[str] = frozenset()  # "رؤية قطر الوطنية 2030": a plan's name holds its year (ar)
     score_glued_links: frozenset[str] = frozenset()  # "بثلاثة أهداف لصفر": a preposition glued to the other side
     clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)
     clock_hour_openers: frozenset[str] = frozenset()  # "at 3 in the afternoon" (en)
