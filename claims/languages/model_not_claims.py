@@ -34,6 +34,7 @@ class NotClaimRoles:
     rank_scopes: frozenset[str] = frozenset()
     ranked_set_words: frozenset[str] = frozenset()  # "the region's 100 largest banks": a set named by size (en)
     ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
+    size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
@@ -60,14 +61,13 @@ class NotClaimRoles:
     score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
     score_links: frozenset[str] = frozenset()
     score_nil_words: frozenset[str] = frozenset()
-    plan_name_nouns: frozenset[str] = frozenset()  # "رؤية قطر الوطنية 2030": a plan's name holds its year (ar)
-    score_glued_links: frozenset[str] = frozenset()  # "بثلاثة أهداف لصفر": a preposition glued to the other side
     clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)
     clock_hour_openers: frozenset[str] = frozenset()  # "at 3 in the afternoon" (en)
     grade_bracket_cues: frozenset[str] = frozenset()  # "وقود السيارات الممتاز (95)": an octane in brackets (ar)
     rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     identifier_measure_heads: frozenset[str] = frozenset()  # "ارتفاع البرج 828 مترا": a measure, no name (ar)
+    identifier_measure_verbs: frozenset[str] = frozenset()  # "highs top 30 degrees": a verb, no cue, before a unit (en)
     unit_arm_words: frozenset[str] = frozenset()  # "اللواء 444 قتال", "اللواء 15 مشاة": the unit's arm, no noun counted
     star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()
