@@ -34,7 +34,6 @@ class NotClaimRoles:
     rank_scopes: frozenset[str] = frozenset()
     ranked_set_words: frozenset[str] = frozenset()  # "the region's 100 largest banks": a set named by size (en)
     ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
-    size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
@@ -61,6 +60,8 @@ class NotClaimRoles:
     score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
     score_links: frozenset[str] = frozenset()
     score_nil_words: frozenset[str] = frozenset()
+    plan_name_nouns: frozenset[str] = frozenset()  # "رؤية قطر الوطنية 2030": a plan's name holds its year (ar)
+    score_glued_links: frozenset[str] = frozenset()  # "بثلاثة أهداف لصفر": a preposition glued to the other side
     clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)
     clock_hour_openers: frozenset[str] = frozenset()  # "at 3 in the afternoon" (en)
     grade_bracket_cues: frozenset[str] = frozenset()  # "وقود السيارات الممتاز (95)": an octane in brackets (ar)

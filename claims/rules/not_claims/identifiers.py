@@ -45,13 +45,29 @@ class IdentifierRules(Cursor):
         if self.ar and box and self.word_key(i - 3) == box[0] and self.word_key(i - 1) == box[1]:
             return Skip(end_i)  # "ص. ب 1006": a post-office box
         # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
-        if self.in_set(i - 1, data.name_cues) and not self._unit_follows(end_i - 1):
-            return Skip(end_i)
+        if (self.in_set(i - 1, data.name_cues) or self._plan_named_before(i)) and not self._unit_follows(end_i - 1):
+            return Skip(end_i)  # ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030": _plan_named_before)
         if self._law_year_after_comma(i, prev, end_i):
             return Skip(end_i)  # "the Appropriation Bill, 2018,": the law's name
         if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
+
+    def _plan_named_before(self, i: int) -> bool:
+        """Arabic: a plan named by its target year with its country between, as Gulf and Egyptian papers write a
+        national vision ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030", "أجندة الأمم المتحدة 2030"): a plan noun
+        (`plan_name_nouns`) one or two words before the figure, each a word with no year cue ("رؤية المملكة بحلول
+        عام 2030" is a date)."""
+        data = self.language
+        if not self.ar or not data.plan_name_nouns:
+            return False
+        for k in (i - 1, i - 2, i - 3):
+            if any(self.toks[m].kind != WORD or self.in_set(m, data.year_cues) or self.word_key(m) in data.not_counted
+                   for m in range(max(0, k + 1), i)):
+                return False
+            if self.in_set(k, data.plan_name_nouns):
+                return True
+        return False
 
     def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
         """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
