@@ -8,6 +8,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 from claims.rules.dates.recurring_month_en import RecurringMonthRulesEn
 
 _SPLIT_WORD = re.compile(r"\S+")  # a word as whitespace splits it (_habitual_before)
+_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")  # a month name's shape (_among_months_en)
 
 
 class MonthRules(RecurringMonthRulesEn):
@@ -293,7 +294,7 @@ class MonthRules(RecurringMonthRulesEn):
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
                                                               data.month_cues_before) or t.text.endswith("'s") \
                 or self._period_of_figure(i, j_alt) or self._adjective_month_en(i, j_alt)
-            if first_key in data.month_needs_context and not (cue or alt):
+            if first_key in data.month_needs_context and not (cue or alt or self._among_months_en(i, j_alt)):
                 return None
             if self.ar and not (cue or alt or self._direction_after(j_alt)):
                 # A bare month name in Arabic prose is mostly a month; keep those with a cue or a twin name.
@@ -304,6 +305,24 @@ class MonthRules(RecurringMonthRulesEn):
         if y is None and not self.ar:
             y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
+
+    def _among_months_en(self, i: int, j: int) -> bool:
+        """English: a month name that may be a word or a name ("May", "March", "Jan") is the month when its sentence
+        names another month in full ("was May with a 1.3% fall and June with 2%", "the bulletin for May ... from
+        January to April"), a word of its sentence stands before it but no name ("Theresa May") or determiner, and
+        no name after it ("Jan Smith", "May Day")."""
+        if self.ar:
+            return False
+        before, after = self.tok(i - 1), self.tok(j)
+        if before is None or before.start < self.bounds[0] or (before.kind == WORD and (
+                before.text[:1].isupper() or before.key in self.language.month_adjective_openers)) or (
+                after is not None and after.kind == WORD and after.text[:1].isupper()):
+            return False  # (opening its sentence: "May performed with ..." is a name; "the March volume" is
+            # _adjective_month_en's)
+        data, own = self.language, self.toks[i].text
+        sentence = self.ex.text[self.bounds[0]:self.bounds[1]]
+        return any((w,) in data.months and w not in data.month_needs_context and w != own
+                   for w in _CAPITALIZED_WORD.findall(sentence))
 
     def _adjective_month_en(self, i: int, j: int) -> bool:
         """English: a capitalized month between a determiner or a possessive and a lower-case word names the month of
