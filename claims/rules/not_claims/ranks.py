@@ -15,7 +15,8 @@ class RankRules(Cursor):
     """Ranks, tournament editions and numbers named as a concept."""
 
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
-        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i) or self._ranked_set_ar(i, end_i)
+        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i) or self._ranked_set_ar(i, end_i) or \
+            self._size_club(end_i)
         if ranked is not None:
             return ranked
         data = self.language
@@ -78,6 +79,16 @@ class RankRules(Cursor):
         if before is None or not (before in data.partitive_determiners or before.endswith(("'s", "s'"))):
             return None
         return Skip(end_i + 1)
+
+    def _size_club(self, end_i: int) -> Skip | None:
+        """"joined the famous 100 crore club", "the 10 Million Club chart": a figure and its scale word right before a
+        noun of `size_club_nouns` name a group by a threshold; not "300 club members" (a plural after it)."""
+        data = self.language
+        k = end_i + 1 if self.word_key(end_i) in data.scales else end_i
+        if not data.size_club_nouns or self.word_key(k) not in data.size_club_nouns:
+            return None
+        after = self.word_key(k + 1)
+        return None if after is not None and after.endswith("s") and len(after) > 3 else Skip(k + 1)
 
     def _ranked_set_ar(self, i: int, end_i: int) -> Skip | None:
         """Arabic: a set named by its size in an order, digits right after an elative of size or rank and before
