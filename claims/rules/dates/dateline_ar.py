@@ -36,6 +36,13 @@ def _agency_tail(agencies: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\s*\(\s*(?:{names})\s*\)")
 
 
+@cache
+def _slashed_agency(agencies: frozenset[str]) -> re.Pattern[str]:
+    """The agency between slashes, as WAM's copy heads every story: "مسقط في 20 نوفمبر / وام / قال"."""
+    names = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
+    return re.compile(rf"\s*/\s*(?:{names})\s*/")
+
+
 def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language,
                           published: date | None = None) -> None:
     """The sentence's first date, right after a place at its start and before "(agency) -", dates the report."""
@@ -45,11 +52,19 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     first = min((d for d in drafts if d.kind == "date"), key=lambda d: d.start, default=None)
     if first is None or first.start - s > HEAD_REACH or any(d.start < first.start for d in drafts):
         return
+    place = text[s:first.start]
+    slashed = _slashed_agency(language.dateline_agencies).match(text, first.end, first.end + 30) is not None
     if _PLACE_AR.fullmatch(text, s, first.start) and (
-            _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
+            slashed or _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
             _separated_full_date(first, text, s, published, language)) and \
-            not _particle_in(text[s:first.start], language):
+            not _particle_in(_without_in(place, language) if slashed else place, language):
         first.report_time = True
+
+
+def _without_in(place: str, language: Language) -> str:
+    """The place of a slashed dateline without the "في" before its date ("أبوظبي في 5 مايو / وام /")."""
+    words = place.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in language.dateline_in_words else place
 
 
 def _separated_full_date(first: Draft, text: str, start: int, published: date | None, language: Language) -> bool:
