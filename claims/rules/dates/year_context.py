@@ -42,6 +42,8 @@ class YearContextRules(Cursor):
             return None  # Arabic glues "و" to the second month: "وديسمبر"; or "ل" to a range's end: "ليوليو"
         if k > j and self.word_key(k) in data.year_pair_prepositions:
             k += 1  # "in November and in December 2018"
+        if k > j and not self.ar:
+            k = self._past_month_part(k)  # "from January until the end of June 2018", "to mid-June 2018"
         second = self._month_at(k)
         if second is None or second[2] != "gregorian":
             return None
@@ -49,6 +51,17 @@ class YearContextRules(Cursor):
         if year is None or year[2] == "hijri":
             return None
         return year[0]
+
+    def _past_month_part(self, k: int) -> int:
+        """English: past a part of the month that opens a range's second end ("the end of", "the middle of":
+        `month_part_nouns`; "mid-", "early", "late": `year_part_words`), to the month's token."""
+        data = self.language
+        if self.word_key(k) == "the" and self.word_key(k + 1) in data.month_part_nouns and self.word_key(k + 2) == "of":
+            return k + 3
+        if self.word_key(k) in data.year_part_words:
+            dash = self.tok(k + 1) is not None and self.toks[k + 1].text == "-" and self.glued(k + 1)
+            return k + 2 if dash else k + 1
+        return k
 
     def _relative_year(self, j: int) -> tuple[int, int] | None:
         """(year, end index) for "العام الماضي" / "last year" / "next year" / "this year" after a month."""
