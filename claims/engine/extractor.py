@@ -73,6 +73,7 @@ class Extractor:
         self._scaled_before: tuple[int, Draft] | None = None  # (sentence, its last amount in millions): wrapped_scaled
         self.scaled_money: Draft | None = None  # the last amount in thousands or more, any sentence (rules/money.py)
         self.timed_count: Draft | None = None  # the last time in decimal seconds, any sentence (rules/counts.py)
+        self.cricket_text: bool | None = None  # the text is a cricket report, read on first use (numbers/cricket_en)
 
     def masked(self, start: int, end: int) -> bool:
         k = bisect_right(self._mask_starts, start) - 1

@@ -1,7 +1,8 @@
 """English cricket figures (GUIDELINES: runs are a measure, a number with unit "run"; wickets are counted):
 - bowling figures and a side's score, a figure "for" a figure: "took five for 78" (five wickets for 78 runs), "slumped
   to 23 for six", "151 for three at stumps" (runs for wickets). The wickets are the one of ten or less, the runs
-  the other, above ten; both must be whole, and a cricket word must stand in the sentence (`cricket_cues`).
+  the other, above ten; both must be whole, and a cricket word must stand in the sentence (`cricket_cues`) or three
+  in the text (a report's score line may name none: "helped their team reach 38 for three").
 - a partnership: a figure "for the <ordinal> wicket" is runs ("put on 64 for the third wicket").
 Not: "voted 12 for five years", "a 4-2 win for two sides" (no cricket word), "3 for 5" (both ten or less: which is
 which cannot be told).
@@ -14,6 +15,7 @@ from claims.engine.types import Draft, NumberExpr, number_value
 
 MAX_WICKETS = 10
 MAX_RUNS = 999
+CRICKET_TEXT_WORDS = 3  # cricket words in a text that make it a cricket report (its score lines may name none)
 
 
 class CricketFigureRulesEn(Cursor):
@@ -34,7 +36,7 @@ class CricketFigureRulesEn(Cursor):
                 self._counted_after(n2.end_i, n2) is not None or self._measure_after(n2.end_i) is not None:
             return None  # ("12 for five years": what the second figure counts)
         low, high = sorted((n1.value, n2.value))
-        if not (0 <= low <= MAX_WICKETS < high <= MAX_RUNS) or not self._cricket_sentence():
+        if not (0 <= low <= MAX_WICKETS < high <= MAX_RUNS) or not self._cricket_report():
             return None
         if n1.value < n2.value:
             return [self._wickets(n1), self._runs(n2)]  # "took five for 78"
@@ -54,10 +56,22 @@ class CricketFigureRulesEn(Cursor):
     def _cricket_sentence(self) -> bool:
         """A cricket word stands in the sentence."""
         s0, s1 = self.bounds
-        text = self.ex.text[s0:s1].lower()
+        return self._cricket_words(self.ex.text[s0:s1].lower()) > 0
+
+    def _cricket_words(self, text: str) -> int:
+        """How many cricket words and phrases the lower-cased text holds."""
         cues = self.language.cricket_cues
-        return any(w.strip(".,;:()'\"’”“") in cues for w in text.split()) or \
-            any(phrase in text for phrase in self.language.cricket_cue_phrases)
+        return sum(w.strip(".,;:()'\"’”“") in cues for w in text.split()) + \
+            sum(phrase in text for phrase in self.language.cricket_cue_phrases)
+
+    def _cricket_report(self) -> bool:
+        """The sentence holds a cricket word, or the text CRICKET_TEXT_WORDS of them (a report whose score line names
+        none: "helped their team reach 38 for three"); the text is read once."""
+        if self._cricket_sentence():
+            return True
+        if self.ex.cricket_text is None:
+            self.ex.cricket_text = self._cricket_words(self.ex.text.lower()) >= CRICKET_TEXT_WORDS
+        return self.ex.cricket_text
 
     def _runs(self, n: NumberExpr) -> Draft:
         return Draft("number", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
