@@ -75,7 +75,7 @@ class PercentRules(Cursor):
         """Percents the unit after the figure does not show: a tolerance in brackets after a percent (both
         languages); in Arabic the sign typed before a bare figure, points of a rate (share_points.py)."""
         if r.kind == "number" and r.unit is None and (self._percent_tolerance(r) or self._percentage_before(r) or
-                                                      self._percent_level_continued(r)):
+                                                      self._percent_level_continued(r) or self._level_after_points(r)):
             return
         if not self.ar:
             return
@@ -153,6 +153,23 @@ class PercentRules(Cursor):
                 return True
             return False  # (the nearest figure before decides)
         return False
+
+    def _level_after_points(self, r: Reading) -> bool:
+        """English: "inflation dropped by 1.5 percentage points to 33.5": a bare figure of at most 100 right after
+        "to" that a change in percentage points reaches (the figure right before "to" is in percentage points) is
+        the rate's new level, a percent."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1] - 1
+        if self.ar or self.word_key(k) not in data.change_connectors or not 0 <= r.n1.value <= 100 or r.n1.scale:
+            return False
+        m = k - 1
+        while m > 0 and self.toks[m].kind == WORD and self.toks[m - 1].kind != NUM:
+            m -= 1  # back over the unit's words to the figure ("1.5 percentage points")
+        found = self._percent_after(m) if m > 0 and self.toks[m - 1].kind == NUM else None
+        if found is None or found[1] != "percentage point" or found[0] != k:
+            return False
+        r.kind = "percent"
+        return True
 
     def _percent_sign_before_ar(self, r: Reading) -> None:
         """A bare Arabic figure with the percent sign typed before it, right to left ("انتقل المعدل من %46,6 إلى
