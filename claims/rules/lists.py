@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from itertools import pairwise
 
 from claims.engine.cursor import Cursor
@@ -53,7 +54,7 @@ class ListRules(Cursor):
         if reading.kind == "percent" and self._currency_before(i) is not None:
             return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
-                self._count_then_share(items[0], last) and self._count_share_context(items[0], reading.end_i):
+                self._count_behind_share(items[0], last) and self._count_share_context(items[0], reading.end_i):
             return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
@@ -84,6 +85,21 @@ class ListRules(Cursor):
         return whole and first.value > share.value and (
             share.value != share.value.to_integral_value() or first.value >= 2 * share.value)
 
+    def _count_behind_share(self, first: NumberExpr, share: NumberExpr) -> bool:
+        """`_count_then_share`, or a whole figure below its share that is that share of another figure of the
+        sentence ("down to 15 from 28, a decrease of 13 or 46%": 13 is 46% of 28), as a base under 100 makes it."""
+        if self._count_then_share(first, share):
+            return True
+        if first.value != first.value.to_integral_value() or share.value <= first.value:
+            return False
+        lo, hi = self.bounds
+        for t in self.toks:  # (only for a whole figure, "or" and a larger share: rare)
+            if t.kind == NUM and lo <= t.start < hi and t.text.replace(",", "").isdigit():
+                base = Decimal(t.text.replace(",", ""))
+                if base > first.value and abs(first.value * 100 / base - share.value) < 1:
+                    return True
+        return False
+
     def count_before_share(self, first: NumberExpr) -> bool:
         """English: a bare whole figure before "or" and a share it is the count of ("murders rose by 16 or 2.3 per
         cent"; quantity._implied_count)."""
@@ -91,7 +107,7 @@ class ListRules(Cursor):
             return False
         share = self.number_expr(first.end_i + 1)
         unit = share and self._percent_after(share.end_i)
-        return share is not None and unit is not None and self._count_then_share(first, share) and \
+        return share is not None and unit is not None and self._count_behind_share(first, share) and \
             self._count_share_context(first, unit[0])
 
     def _count_share_context(self, first: NumberExpr, share_end: int) -> bool:
