@@ -375,6 +375,9 @@ class YearRules(Cursor):
             return self._date_draft(i - 1, i + 1, (1900 if yy > 30 else 2000) + yy, None, None, "gregorian")
         end, marker = self._year_marker(i + 1)
         year = int(t.text)
+        if marker == "gregorian" and self.ar and len(self.toks[i + 1].key) == 1 and \
+                not self._year_cue_before(i) and not self._hijri_year_before(i):
+            return None  # "برونزية 400م", "سباق 800م": "م" is metres too; a year below 1000 needs its cue ("عام 622م")
         if marker == "gregorian":
             return self._date_draft(i, end, year, None, None, "gregorian")
         link, second = self.tok(i + 1), self.tok(i + 2)
@@ -383,6 +386,10 @@ class YearRules(Cursor):
                 len(second.text) in (3, 4) and self._year_marker(i + 3)[1] == "gregorian":
             return self._year_range(i, i + 1, year, "gregorian")  # "بين 610 و632 ميلادي"
         return None
+
+    def _hijri_year_before(self, i: int) -> bool:
+        """A Hijri year marked within the four tokens before token i: "120هـ = 738م" gives its Gregorian year."""
+        return any(self._year_marker(k)[1] == "hijri" for k in range(max(0, i - 4), i))
 
     def _year_range(self, i: int, end: int, year: int, calendar: str) -> list[Draft] | None:
         """2010-2014, 2014/2015, 2014/15, "from 2010 to 2014", "بين عامي 2010 و2014"."""
