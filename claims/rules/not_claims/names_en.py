@@ -6,6 +6,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip, Tok
 from claims.rules.dates.year_like import UNMARKED_YEARS, year_like_digits
 
+_OPENING_ADVERB_ENDS = ("ally", "ntly", "tely", "ously", "ively", "ingly")  # "Nationally", "Currently", "Separately"
+
 
 class NameRulesEn(Cursor):
     """Numbers after a capitalized word."""
@@ -97,4 +99,5 @@ class NameRulesEn(Cursor):
             return False  # "R500", "KSh4,500": a currency sign, not a name (but "the R5 road")
         if key in data.article_words or key in data.month_cues_before:
             return False
-        return True
+        # a sentence adverb opening its sentence ("Nationally 483 admitted patients", "Currently 12 wards"), no name
+        return not (key.endswith(_OPENING_ADVERB_ENDS) and len(key) > 6 and prev.start == self.bounds[0])
