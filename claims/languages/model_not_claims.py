@@ -34,6 +34,8 @@ class NotClaimRoles:
     rank_scopes: frozenset[str] = frozenset()
     ranked_set_words: frozenset[str] = frozenset()  # "the region's 100 largest banks": a set named by size (en)
     ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
+    tenor_period_nouns: frozenset[str] = frozenset()  # "the 10-year Treasury yield": a product's term (en)
+    tenor_product_words: frozenset[str] = frozenset()
     size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()

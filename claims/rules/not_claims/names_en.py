@@ -16,8 +16,8 @@ class NameRulesEn(Cursor):
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
         something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
         a distance (a unit word of two letters or more after it)."""
-        if not self.ar and (titled := self._titled_compound_en(end_i)) is not None:
-            return Skip(titled)  # "a 15-Year Plan for rivers", "the 25-Year Environment Plan": a title
+        if not self.ar and (titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i)) is not None:
+            return Skip(titled)  # "a 15-Year Plan for rivers": a title; "the 10-year Treasury yield": a product
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
                     len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):
@@ -29,6 +29,18 @@ class NameRulesEn(Cursor):
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 return None if not four_digits and self.gapped_item_en(i, end_i) else Skip(end_i)
         return None
+
+    def _tenor_compound_en(self, j: int) -> int | None:
+        """The end of a period glued by a hyphen to the figure ending at j before a debt product or its rate
+        (`tenor_period_nouns`, `tenor_product_words`): "the 30-year fixed-rate mortgage", "the 10-year Treasury
+        yield", "2-year notes" name a product by its term, no claim; "a 10-year contract" counts its years."""
+        dash = self.tok(j)
+        if dash is None or dash.text != "-" or not self.glued(j) or not self.glued(j + 1):
+            return None  # (most figures: one token lookup)
+        data = self.language
+        if self.word_key(j + 1) not in data.tenor_period_nouns or self.word_key(j + 2) not in data.tenor_product_words:
+            return None
+        return j + 2
 
     def _titled_compound_en(self, j: int) -> int | None:
         """The end of a capitalized compound glued by a hyphen to the figure ending at j and followed by a
