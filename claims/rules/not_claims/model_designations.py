@@ -12,6 +12,7 @@ STAR_CLASS_MAX = 7  # a hotel has one to seven stars
 STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
 STAR_CLASS_LINK_LEN = 4  # "و", "والـ", "ال": the links a list of classes may hold between its figures
 PACKAGE_PRICE_REACH = 7  # tokens from a package's size to its price, or from a price back to the package word
+MAX_BRACKETED_GRADES = 4  # "(90 و95 و98)": grades listed in one pair of brackets
 
 
 class ModelDesignationRules(Cursor):
@@ -135,8 +136,14 @@ class ModelDesignationRules(Cursor):
 
     def _bracketed_grade(self, i: int) -> bool:
         """"وقود السيارات الممتاز (95)": a grade value alone in brackets or quotation marks ("عيار «21»") after a grade
-        cue and up to two words (its kind: "الممتاز", "العادي")."""
-        before, after = self.tok(i - 1), self.tok(i + 1)
+        cue and up to two words (its kind: "الممتاز", "العادي"), or the first of a list of grades there ("البنزين
+        بأنواعه (90 و95)"; the list's rest is passed over by the caller)."""
+        data = self.language
+        j = i + 1
+        while j < min(self.n, i + 2 * MAX_BRACKETED_GRADES) and (self.toks[j].key in data.list_links or (
+                self.toks[j].kind == NUM and self.toks[j].key in data.grade_values)):
+            j += 1
+        before, after = self.tok(i - 1), self.tok(j)
         if before is None or after is None or before.text not in SET_OFF_OPENERS or after.text not in SET_OFF_CLOSERS:
             return False
         for k in range(i - 2, max(-1, i - 5), -1):
