@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip, Tok
 from claims.rules.dates.year_like import UNMARKED_YEARS, year_like_digits
 
 _OPENING_ADVERB_ENDS = ("ally", "ntly", "tely", "ously", "ively", "ingly")  # "Nationally", "Currently", "Separately"
+
+TITLE_REACH = 12  # tokens from a figure to the quotation marks of a title around it
+TITLE_BREAKS = frozenset(".;!?%$£€")  # a sentence or an amount: no title
 
 
 class NameRulesEn(Cursor):
@@ -16,6 +20,8 @@ class NameRulesEn(Cursor):
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
         something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
         a distance (a unit word of two letters or more after it)."""
+        if not self.ar and self._in_quoted_title_en(i, end_i):
+            return Skip(end_i)  # "“28 Years Later”", "“Art of Japan, 1600-1900”": a work's title
         if not self.ar and (titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i)) is not None:
             return Skip(titled)  # "a 15-Year Plan for rivers": a title; "the 10-year Treasury yield": a product
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
@@ -29,6 +35,30 @@ class NameRulesEn(Cursor):
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 return None if not four_digits and self.gapped_item_en(i, end_i) else Skip(end_i)
         return None
+
+    def _in_quoted_title_en(self, i: int, end_i: int) -> bool:
+        """The figure (tokens i..end_i) stands inside quotation marks whose words are all capitalized but for small
+        words (`title_small_words`): the title of a film, book or show ("“28 Years Later”", "“Art of Japan,
+        1600-1900”"); quoted speech has lower-case words, and a figure quoted alone ("“1550” reports") is read.
+        Both walks stop at the first lower-case word, so plain prose costs a token or two."""
+        k, capitals = i - 1, 0
+        while k >= 0 and self.toks[k].text not in OPENING_QUOTES:
+            if i - k > TITLE_REACH or self._breaks_title(self.toks[k]):
+                return False
+            capitals += self.toks[k].kind == WORD and self.toks[k].text[:1].isupper()
+            k -= 1
+        m = end_i
+        while m < self.n and self.toks[m].text not in CLOSING_QUOTES:
+            if m - i > TITLE_REACH or self._breaks_title(self.toks[m]):
+                return False
+            capitals += self.toks[m].kind == WORD and self.toks[m].text[:1].isupper()
+            m += 1
+        return k >= 0 and m < self.n and capitals > 0
+
+    def _breaks_title(self, t: Tok) -> bool:
+        """A lower-case word other than a title's small words, or a mark of a sentence or an amount."""
+        return (t.kind == WORD and not t.text[:1].isupper() and t.key not in self.language.title_small_words) or \
+            t.text in TITLE_BREAKS
 
     def _tenor_compound_en(self, j: int) -> int | None:
         """The end of a period glued by a hyphen to the figure ending at j before a debt product or its rate
