@@ -12,6 +12,7 @@ from claims.rules.dates.weekday_en import WeekdayRulesEn
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
+DAY_EVENT_REACH = 5  # tokens from "today's" to the event it dates, past quotes and two words ("General Election")
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
 
 
@@ -332,7 +333,7 @@ class RelativeDateRules(WeekdayRulesEn):
         if not self.ar:
             if t.text[:1].isupper() and self._capitalized_inside(i):
                 return None  # "the Today programme", "USA Today"
-            if t.key.endswith("'s") and self.word_key(i + 1) not in data.day_event_nouns:
+            if t.key.endswith("'s") and not self._day_event_after(i + 1):
                 return None  # "today's ruling" is that day's; "today's consumers" are nowadays'
             if self.tok(i - 1) is not None and self.toks[i - 1].text in data.today_not_after:
                 return None
@@ -344,6 +345,23 @@ class RelativeDateRules(WeekdayRulesEn):
             return self._report_marked(named, i)  # "today, August, 17, 2022": one day, named twice
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
         return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
+
+    def _day_event_after(self, k: int) -> bool:
+        """English: one of `day_event_nouns` at token k, or after up to two words and quote marks ("today's General
+        Election", "today's "cooler" temperatures"): what a possessive day word dates."""
+        nouns = self.language.day_event_nouns
+        words = 0
+        for n in range(k, k + DAY_EVENT_REACH):
+            t = self.tok(n)
+            if t is None or (t.kind == SYM and t.text not in "\"“”'‘’"):
+                return False
+            if t.kind == WORD:
+                if t.key in nouns:
+                    return True
+                words += 1
+                if words > 2:
+                    return False
+        return False
 
     def _hypothetical_before(self, i: int) -> bool:
         """A hypothetical cue ("if", "would", "لو") stands before the day word at i: within 5 tokens, in English
