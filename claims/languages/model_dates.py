@@ -74,7 +74,7 @@ class DateRoles:
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
     schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"
-    month_part_nouns: frozenset[str] = frozenset()  # "until the end of June 2018": the range's end shares the year (en)
+    month_part_nouns: frozenset[str] = frozenset()  # "to the end of May 2019": the range's end shares the year (en)
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date

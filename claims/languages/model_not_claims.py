@@ -36,7 +36,7 @@ class NotClaimRoles:
     ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
     tenor_period_nouns: frozenset[str] = frozenset()  # "the 10-year Treasury yield": a product's term (en)
     tenor_product_words: frozenset[str] = frozenset()
-    title_small_words: frozenset[str] = frozenset()  # "“Sex and Humour in Japanese Art, 1600-1900”": a title's small words (en)
+    title_small_words: frozenset[str] = frozenset()  # "“Maps of the Coast, 1700-1850”": a title's small words (en)
     size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()

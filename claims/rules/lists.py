@@ -87,7 +87,7 @@ class ListRules(Cursor):
 
     def _count_behind_share(self, first: NumberExpr, share: NumberExpr) -> bool:
         """`_count_then_share`, or a whole figure below its share that is that share of another figure of the
-        sentence ("down to 15 from 28, a decrease of 13 or 46%": 13 is 46% of 28), as a base under 100 makes it."""
+        sentence ("21 from 30 last year, a drop of 9 or 30%": 9 is 30% of 30), as a base under 100 makes it."""
         if self._count_then_share(first, share):
             return True
         if first.value != first.value.to_integral_value() or share.value <= first.value:

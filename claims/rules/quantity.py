@@ -160,7 +160,7 @@ class QuantityRules(OneCurrencyRulesAr):
         if n2.scale and not n1.scale and (n1.value <= n2.raw or (falling and n1.value <= 10 * n2.raw)):
             n1.value, n1.scale = n1.value * n2.scale, n2.scale
         elif self._thousands_left_off(n1, n2):
-            n1.value *= 1000  # "between 75 and 80,000 barrels": 75,000
+            n1.value *= 1000  # "between 30 and 35,000 fans": 30,000
         if n2.value <= n1.value:
             if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale:
                 return Skip(n2.end_i)  # a score: "2-1", "42-6"
@@ -168,7 +168,7 @@ class QuantityRules(OneCurrencyRulesAr):
         return n2
 
     def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
-        """English "between 75 and 80,000 barrels", "15 to 20,000 people", "15-20,000": a low bound of bare digits
+        """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
         (2-999) before a high bound written in whole thousands ("80,000") that is at most half again the low bound's
         thousands: the writer left the low bound's thousands unwritten (not "5 to 10,000", a literal span)."""
         if self.ar or n1.scale or n2.scale or n1.is_word or n2.is_word or n1.plain_digits is None or \

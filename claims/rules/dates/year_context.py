@@ -43,7 +43,7 @@ class YearContextRules(Cursor):
         if k > j and self.word_key(k) in data.year_pair_prepositions:
             k += 1  # "in November and in December 2018"
         if k > j and not self.ar:
-            k = self._past_month_part(k)  # "from January until the end of June 2018", "to mid-June 2018"
+            k = self._past_month_part(k)  # "from March to the end of May 2019", "to mid-June 2018"
         second = self._month_at(k)
         if second is None or second[2] != "gregorian":
             return None
