@@ -52,10 +52,11 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     first = min((d for d in drafts if d.kind == "date"), key=lambda d: d.start, default=None)
     if first is None or first.start - s > HEAD_REACH or any(d.start < first.start for d in drafts):
         return
+    if not _PLACE_AR.fullmatch(text, s, first.start):
+        return
     place = text[s:first.start]
     slashed = _slashed_agency(language.dateline_agencies).match(text, first.end, first.end + 30) is not None
-    if _PLACE_AR.fullmatch(text, s, first.start) and (
-            slashed or _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
+    if (slashed or _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
             _separated_full_date(first, text, s, published, language)) and \
             not _particle_in(_without_in(place, language) if slashed else place, language):
         first.report_time = True

@@ -61,13 +61,11 @@ class IdentifierRules(Cursor):
         data = self.language
         if not self.ar or not data.plan_name_nouns:
             return False
-        for k in (i - 1, i - 2, i - 3):
-            if any(self.toks[m].kind != WORD or self.in_set(m, data.year_cues) or self.word_key(m) in data.not_counted
-                   for m in range(max(0, k + 1), i)):
-                return False
-            if self.in_set(k, data.plan_name_nouns):
-                return True
-        return False
+        plan = next((k for k in (i - 1, i - 2, i - 3) if self.in_set(k, data.plan_name_nouns)), None)
+        if plan is None:
+            return False  # (most figures: three set lookups)
+        return all(self.toks[m].kind == WORD and not self.in_set(m, data.year_cues) and
+                   self.word_key(m) not in data.not_counted for m in range(plan + 1, i))
 
     def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
         """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
