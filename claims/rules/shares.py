@@ -307,11 +307,27 @@ class ShareRules(SharePointRules):
             return False
         if nxt.key in data.share_links:
             after = self.word_key(i + 2)
-            return after is not None and after not in data.article_words and after not in data.share_not_before
+            return after is not None and after not in data.article_words and after not in data.share_not_before and \
+                not self._period_whole_en(i + 2)
         if nxt.key in data.share_closing_nouns:
             return self.toks[i].key in data.plural_fractions or self._counted_singular(i)  # "a two-thirds majority"
         return (nxt.key in data.share_articles or nxt.key in data.share_possessives) and \
-            self.toks[i].key in data.share_alone  # "half the cost", "half its budget"
+            self.toks[i].key in data.share_alone and not self._period_whole_en(i + 1)  # "half the cost"
+
+    def _period_whole_en(self, k: int) -> bool:
+        """English: the whole from token k is a period ("half of the current year", "half the season": a fraction of a
+        time unit is a duration, GUIDELINES Shares), past a determiner or a period word (`period_whole_modifiers`);
+        not a period's possession ("half of this year's crop", "half the season's points": a share)."""
+        data = self.language
+        for _ in range(3):
+            key = self.word_key(k)
+            if key not in data.share_articles and key not in data.share_possessives and \
+                    key not in data.period_whole_modifiers:
+                break
+            k += 1
+        after = self.tok(k + 1)
+        return self.word_key(k) in data.period_whole_nouns and not (
+            after is not None and after.text in "'’" and self.glued(k + 1))
 
     def slash_fraction(self, i: int) -> list[Draft] | None:
         """English fractions written with a slash, read only where the text says they are fractions: "3/4 of
