@@ -292,8 +292,8 @@ class RelativeDateRules(WeekdayRulesEn):
         if self.ar and (direction in self.language.weekday_past or direction in self.language.weekday_future):
             j += 1  # "يوم الخميس الماضي 3 مارس/آذار (2022)"
         if self.tok(j) is not None and self.toks[j].kind == SYM and (self.toks[j].text in ",،" or (
-                not self.ar and self.toks[j].text == "(")):
-            j += 1  # "Monday, March 7"; "on Tuesday (December 20)"
+                not self.ar and self.toks[j].text in "([")):
+            j += 1  # "Monday, March 7"; "on Tuesday (December 20)", "on Thursday [January 9]"
         if self.in_set(j, self.language.dateline_links):
             return self._gregorian_date_at(j + 1)  # "ليوم الأربعاء الموافق 14 مايو 2025": the date it falls on
         if self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
