@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import ONE, SYM, WORD, NumberExpr, Skip, Tok
+from claims.engine.marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from claims.engine.types import NUM, ONE, SYM, WORD, NumberExpr, Skip, Tok
 from claims.rules.dates.year_like import UNMARKED_YEARS, year_like_digits
 
 _OPENING_ADVERB_ENDS = ("ally", "ntly", "tely", "ously", "ively", "ingly")  # "Nationally", "Currently", "Separately"
@@ -33,7 +33,9 @@ class NameRulesEn(Cursor):
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
             if four_digits or counted is None or counted[0] != end_i:
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
-                return None if not four_digits and self.gapped_item_en(i, end_i) else Skip(end_i)
+                if not four_digits and self.gapped_item_en(i, end_i):
+                    return None
+                return Skip(end_i if four_digits else self._score_after_name(end_i))
         return None
 
     def _in_quoted_title_en(self, i: int, end_i: int) -> bool:
@@ -59,6 +61,17 @@ class NameRulesEn(Cursor):
         """A lower-case word other than a title's small words, or a mark of a sentence or an amount."""
         return (t.kind == WORD and not t.text[:1].isupper() and t.key not in self.language.title_small_words) or \
             t.text in TITLE_BREAKS
+
+    def _score_after_name(self, j: int) -> int:
+        """Where a named figure ending at j ends: past a dash and a second bare figure of up to three digits with no
+        noun or unit after it, the other side of a score ("beating Samoa 24- 12 in the final", "Italy 21 - 7"),
+        which the score rule never sees once the first figure is read as a name."""
+        dash, num = self.tok(j), self.tok(j + 1)
+        if dash is None or dash.text not in DASHES or num is None or num.kind != NUM or not num.text.isdigit() or \
+                len(num.text) > 3 or self._unit_follows(j + 1) or \
+                self._counted_after(j + 2, NumberExpr(ONE, j + 1, j + 2)) is not None:
+            return j
+        return j + 2
 
     def _tenor_compound_en(self, j: int) -> int | None:
         """The end of a period glued by a hyphen to the figure ending at j before a debt product or its rate
