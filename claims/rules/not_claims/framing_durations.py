@@ -24,6 +24,7 @@ SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
 NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
 FRAMED_REACH_AR = 4  # tokens from a figure to "خلال"/"في" before the period it was totalled in ("5320 إصابة جديدة")
 FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام", "25% في عامين"
+TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("two hours, two minutes and 57 seconds")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -43,6 +44,8 @@ class FramingDurationRules(Cursor):
             return False
         compound = "-" in self.ex.text[d.start:d.end] or not unit.endswith("s")  # "52-week", "52 week" (adjective)
         after = self._index_after(d.end)
+        if not self.ar and self._time_goes_on(after):
+            return False  # "in less than two hours and three minutes": a time told to the minute is the figure
         if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
                 self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
                 self.toks[after].text.islower())):
@@ -80,6 +83,23 @@ class FramingDurationRules(Cursor):
         # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted)
         return before in data.frame_after and not long_unit and \
             self.word_key(self._index_after(d.end)) not in data.share_links
+
+    def _time_goes_on(self, k: int) -> bool:
+        """English: "and" (or commas, then "and"), a figure and a time unit of a day or less at token k go on with the
+        duration before ("two hours, two minutes and 57 seconds", "two hours and three minutes"): a time told so
+        closely frames nothing."""
+        data = self.language
+        for _ in range(TIME_ITEMS):
+            comma = self.tok(k) is not None and self.toks[k].text == ","
+            if not (comma or self.word_key(k) in data.and_words):
+                return False
+            n = self.number_expr(k + 1) if self.tok(k + 1) is not None else None
+            if n is None or self.word_key(n.end_i) not in data.frame_units_short:
+                return False
+            if not comma:
+                return True
+            k = n.end_i + 1  # (after a comma, an "and" item must close the time)
+        return False
 
     def _frame_start_ar(self, i: int) -> int:
         """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
