@@ -42,25 +42,26 @@ class NameRulesEn(Cursor):
         """The figure (tokens i..end_i) stands inside quotation marks whose words are all capitalized but for small
         words (`title_small_words`): the title of a film, book or show ("“28 Years Later”", "“Art of Japan,
         1600-1900”"); quoted speech has lower-case words, and a figure quoted alone ("“1550” reports") is read.
-        Both walks stop at the first lower-case word, so plain prose costs a token or two."""
-        k, capitals = i - 1, 0
-        while k >= 0 and self.toks[k].text not in OPENING_QUOTES:
-            if i - k > TITLE_REACH or self._breaks_title(self.toks[k]):
-                return False
-            capitals += self.toks[k].kind == WORD and self.toks[k].text[:1].isupper()
-            k -= 1
+        The walk after the figure goes first and both stop at the first lower-case word (a noun, mostly), so plain
+        prose costs a token or two."""
+        toks, small, capitals = self.toks, self.language.title_small_words, 0
         m = end_i
-        while m < self.n and self.toks[m].text not in CLOSING_QUOTES:
-            if m - i > TITLE_REACH or self._breaks_title(self.toks[m]):
+        while m < self.n and toks[m].text not in CLOSING_QUOTES:
+            t = toks[m]
+            if m - i > TITLE_REACH or t.text in TITLE_BREAKS or (
+                    t.kind == WORD and not t.text[:1].isupper() and t.key not in small):
                 return False
-            capitals += self.toks[m].kind == WORD and self.toks[m].text[:1].isupper()
+            capitals += t.kind == WORD and t.text[:1].isupper()
             m += 1
+        k = i - 1
+        while k >= 0 and toks[k].text not in OPENING_QUOTES:
+            t = toks[k]
+            if i - k > TITLE_REACH or t.text in TITLE_BREAKS or (
+                    t.kind == WORD and not t.text[:1].isupper() and t.key not in small):
+                return False
+            capitals += t.kind == WORD and t.text[:1].isupper()
+            k -= 1
         return k >= 0 and m < self.n and capitals > 0
-
-    def _breaks_title(self, t: Tok) -> bool:
-        """A lower-case word other than a title's small words, or a mark of a sentence or an amount."""
-        return (t.kind == WORD and not t.text[:1].isupper() and t.key not in self.language.title_small_words) or \
-            t.text in TITLE_BREAKS
 
     def _score_after_name(self, j: int) -> int:
         """Where a named figure ending at j ends: past a dash and a second bare figure of up to three digits with no
