@@ -65,10 +65,19 @@ class ReportTimeRulesEn(ReportTimeRules):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
                 return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
+            noun = k - 2 if self.word_key(k - 1) in data.report_time_links else k - 1  # "a report earlier on Friday"
+            if self.word_key(noun) in data.report_nouns and self._that_after_day(start_i + 1):
+                return True  # "with a report earlier on Friday (today) that retailers are": what it said
         if self._opens_report_en(start_i):
             return True
         k = self._before_closing_day(start_i)
         return k is not None and (self._inverted_attribution_en(k) or self._said_at_event_en(k))
+
+    def _that_after_day(self, k: int) -> bool:
+        """"that" at token k, or after a word in brackets restating the day ("on Friday (today) that")."""
+        if self.tok(k) is not None and self.toks[k].text == "(" and self.word_key(k + 2) is None:
+            k += 3  # (the word and its closing bracket)
+        return self.word_key(k) in self.language.report_that_links
 
     def _before_closing_day(self, start_i: int) -> int | None:
         """The last token before the day at start_i and its link ("on"), when the day (with a day part after it:
