@@ -138,7 +138,21 @@ class CountRulesAr(Cursor):
             j += 1  # "14 ما بين قتيل وجريح"
         if self.in_set(j, data.between_words) and self.in_set(j + 1, data.victim_cues):
             return "count"  # "سقوط 14 بين قتيل وجريح": the victims named after the figure, split in kinds
-        return "count" if self.in_set(k, data.victim_cues) or self._number_of_before(k) else None
+        return "count" if self.in_set(self._over_day_words(k), data.victim_cues) or self._number_of_before(k) \
+            else None
+
+    def _over_day_words(self, k: int) -> int:
+        """The token before a day phrase that ends at k (a comma after it or not): "قتل الأحد الماضي، 12 في هجوم",
+        "وأصيب أمس 4": the victim verb before the day is the figure's (`victim_cues`); k itself when no day ends
+        there."""
+        data = self.language
+        j = k - 1 if self.tok(k) is not None and self.toks[k].text in ",،" else k
+        if self.word_key(j) in data.weekday_past or self.word_key(j) in data.weekday_future:
+            j -= 1
+        key = self.word_key(j)
+        if key is None or (key not in data.relative_days and key not in data.weekdays):
+            return k
+        return j - 1
 
     def _out_of_count(self, k: int) -> bool:
         """"فاز بـ 128 مقعدا من أصل 450", "3 أهداف من مجموع 10": the whole after "من أصل" (token k its last word)
