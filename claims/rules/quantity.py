@@ -162,7 +162,8 @@ class QuantityRules(OneCurrencyRulesAr):
         elif self._thousands_left_off(n1, n2):
             n1.value *= 1000  # "between 30 and 35,000 fans": 30,000
         if n2.value <= n1.value:
-            if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale:
+            if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale and \
+                    self.toks[n1.end_i].text != "%":  # ("between 60%- 55%": two percents, no score)
                 return Skip(n2.end_i)  # a score: "2-1", "42-6"
             return n2 if falling else None
         return n2
