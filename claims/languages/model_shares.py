@@ -24,6 +24,7 @@ class ShareRoles:
     share_comparison_links: frozenset[str] = frozenset()
     share_alone: frozenset[str] = frozenset()
     share_not_after: frozenset[str] = frozenset()
+    ranked_group_nouns: frozenset[str] = frozenset()  # "the richest tenth of the population"
     share_not_before: frozenset[str] = frozenset()
     share_links: frozenset[str] = frozenset()
     share_articles: frozenset[str] = frozenset()

@@ -178,7 +178,23 @@ class ShareRules(SharePointRules):
             return before not in data.share_not_after or self._share_complement(i, before)
         return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i) or (
             len(before or "") > 4 and (before or "").endswith("est") and before not in data.share_not_after and
-            self.word_key(i - 2) == "the" and self.word_key(i + 1) == "of")  # "the poorest fifth of households"
+            self.word_key(i - 2) == "the" and self.word_key(i + 1) == "of" and self._ranked_group(i + 2))
+
+    def _ranked_group(self, first: int) -> bool:
+        """English: the whole after "the poorest fifth of" is a group a superlative ranks ("households", "recorded
+        rainfall amounts", "the population"): a plural or `ranked_group_nouns` within three words; not a district
+        ("the oldest quarter of the city", "of Damascus") or an item ("the largest quarter of spending")."""
+        data = self.language
+        for k in range(first, first + 4):
+            tok = self.tok(k)
+            if tok is None or tok.kind != WORD or tok.text[:1].isupper():
+                return False
+            key = tok.key
+            if key in data.share_articles or key in data.share_possessives or key in data.period_whole_modifiers:
+                continue
+            if key in data.ranked_group_nouns or (len(key) > 3 and key[-1] == "s" and key[-2] not in "su'’"):
+                return True
+        return False
 
     def _share_complement(self, i: int, before: str | None) -> bool:
         """English: "fund half the cost, and the council will meet the other half": "the other half" after the same
