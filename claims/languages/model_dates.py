@@ -48,6 +48,7 @@ class DateRoles:
     season_words: frozenset[str] = frozenset()  # "the June-to-September monsoon": a season of every year (en)
     past_tense_auxiliaries: frozenset[str] = frozenset()  # "was held on Thursday": the last Thursday (en)
     past_tense_verbs: frozenset[str] = frozenset()  # "fed off the crowd on Saturday": simple pasts (en)
+    month_deadline_words: frozenset[str] = frozenset()  # "will be done by the end of November": to come (en)
     schedule_conditional_cues: frozenset[str] = frozenset()  # "would": a cue, but "would have" looks back (en)
     perfect_auxiliaries: frozenset[str] = frozenset()
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months

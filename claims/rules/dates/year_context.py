@@ -18,6 +18,9 @@ FUTURE_WITHOUT_CUE_DAYS = 90
 # A day this far before the publication date, with a verb of a schedule in its clause, is the next one ("تنتهي
 # السنة المالية في 31 مارس" in a June article; a few days back may be a late report of a day just gone)
 PAST_BEFORE_FUTURE_DAYS = 14
+# A deadline month that began this long before the publication date, in a clause of the future, is the next one ("will
+# do so by the end of November" in April; not "by the end of June" on 22 June: the month in progress)
+DEADLINE_GONE_DAYS = 45
 SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 30 أبريل/نيسان")
 
 
@@ -119,11 +122,26 @@ class YearContextRules(Cursor):
         if day is None and gap > 0 and i_end > 0 and self._month_as_period(self._first_before_date) and \
                 self._past_clause(i_end):
             return best_year - 1
+        if not self.ar and gap < -DEADLINE_GONE_DAYS and i_end > 0 and self._deadline_to_come(i_end):
+            return best_year + 1  # "all will do so by the end of November" in an April article: the next November
         if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
             return best_year
         if self.language.past_cues and not self._future_in_sentence(self.language.past_cues):
             return best_year  # English: only a sentence in the past tense pushes it back ("the deadline is July")
         return best_year - 1
+
+    def _deadline_to_come(self, i_end: int) -> bool:
+        """English: a deadline word right before the month (ending before token i_end), or before "the end of" it
+        ("by November", "by the end of November": `month_deadline_words`, `month_part_nouns`), in a clause with a
+        word of the future ("will"; not "the plan, which ended by November, will be reviewed")."""
+        data = self.language
+        k = self._first_before_date
+        if self.word_key(k) == "of" and self.word_key(k - 1) in data.month_part_nouns and self.word_key(k - 2) == "the":
+            k -= 3
+        if self.word_key(k) not in data.month_deadline_words:
+            return False
+        t = self.toks[i_end - 1]
+        return any(w.lower() in data.future_cues for w in clause_words(self.ex.text, self.bounds, t.start, t.end))
 
     def _month_as_period(self, k: int) -> bool:
         """Arabic: "شهر" at token k, after a link of time ("في شهر شباط", "من شهر كانون الثاني"): the month as a
