@@ -30,6 +30,8 @@ class ShareRoles:
     share_articles: frozenset[str] = frozenset()
     period_whole_nouns: frozenset[str] = frozenset()  # "half of the current year": a period, no share (en)
     period_whole_modifiers: frozenset[str] = frozenset()
+    enumeration_openers: frozenset[str] = frozenset()  # "another of theft and a third of fraud": a list (en)
+    enumeration_links: frozenset[str] = frozenset()
     share_possessives: frozenset[str] = frozenset()  # "half its budget": a share as "half the budget" (en)
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)

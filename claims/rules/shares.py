@@ -16,6 +16,7 @@ from claims.rules.share_points import SharePointRules
 
 THOUSANDTH = Decimal("0.001")
 MILLIONTH = Decimal("0.000001")
+ENUMERATION_REACH = 25  # tokens back from "a third" to the "another" of its list
 SHARE_CUT_REACH = 4  # words back from "in half" to its verb of cutting ("lopped the wheat crop in half")
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
@@ -31,6 +32,8 @@ class ShareRules(SharePointRules):
         if found is None:
             return self._possessed_share_ar(i) if self.ar else None
         proclitic, bare = found
+        if not self.ar and self._enumerated_ordinal_en(i, bare):
+            return None  # "one was fined for theft, another for fraud and a third for perjury": the third of them
         fraction = data.fractions[bare]
         counted = self._plural_count_en(i, bare)  # "three-quarters of a percentage point": 0.75, from "three"
         times = fraction * counted[0] if counted is not None else fraction
@@ -329,6 +332,21 @@ class ShareRules(SharePointRules):
             return self.toks[i].key in data.plural_fractions or self._counted_singular(i)  # "a two-thirds majority"
         return (nxt.key in data.share_articles or nxt.key in data.share_possessives) and \
             self.toks[i].key in data.share_alone and not self._period_whole_en(i + 1)  # "half the cost"
+
+    def _enumerated_ordinal_en(self, i: int, bare: str) -> bool:
+        """English: "a third" (a fraction that is also an ordinal) after an earlier "another" standing as a pronoun
+        before a preposition (`enumeration_openers`, `enumeration_links`) counts the third of a list of people or
+        things, no share ("one ..., another of theft and a third of fraud"); "another survey found a third" is one."""
+        data = self.language
+        if (bare,) not in data.ordinal_days or self.word_key(i - 1) not in data.article_words:
+            return False
+        lo = self.bounds[0]
+        for k in range(i - 2, max(i - ENUMERATION_REACH, 0), -1):
+            if self.toks[k].start < lo:
+                return False
+            if self.toks[k].key in data.enumeration_openers and self.word_key(k + 1) in data.enumeration_links:
+                return True
+        return False
 
     def _period_whole_en(self, k: int) -> bool:
         """English: the whole from token k is a period ("half of the current year", "half the season": a fraction of a
