@@ -330,6 +330,8 @@ class RelativeDateRules(WeekdayRulesEn):
             named = self._weekday_in_brackets(i, offset)
             if named is not None:
                 return named
+        if self.ar and nxt is not None and nxt.kind == SYM and (restated := self._date_set_off_ar(i)) is not None:
+            return restated  # "اليوم (20 فبراير 2026)", "اليوم – السبت 2 أغسطس 2025" (rules/dates/relative_ar.py)
         if not self.ar:
             if t.text[:1].isupper() and self._capitalized_inside(i):
                 return None  # "the Today programme", "USA Today"
@@ -469,8 +471,9 @@ class RelativeDateRules(WeekdayRulesEn):
                               data.proclitics_weekday_after_word)  # (English weekdays only with their capital)
         if stripped is None:
             return None
-        if not bracket and self._date_follows_weekday(j):
-            return Skip(j + 1)  # "أول أمس الخميس 5 مارس", "هذا اليوم السبت 9/10/1436هـ": the date is the claim
+        if self._date_follows_weekday(j + 2 if bracket else j):
+            return Skip(j + 3 if bracket else j + 1)  # "أول أمس الخميس 5 مارس", "هذا اليوم السبت 9/10/1436هـ", 'اليوم
+            # "الخميس" 22 فبراير': the date is the claim
         resolved = None
         if self.published is not None:
             resolved = self.published + timedelta(days=offset)

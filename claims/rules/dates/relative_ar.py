@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import DASHES, NUM, SYM, WORD, Draft
+from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
@@ -174,6 +174,17 @@ class RelativeDateRulesAr(Cursor):
             if key in data.future_cues or (key[:1] in data.report_verb_proclitics and key[1:] in data.future_cues):
                 return True
         return False
+
+    def _date_set_off_ar(self, i: int) -> list[Draft] | Skip | None:
+        """The day word at i restated by a full date set off after it: in brackets ("اليوم (20 فبراير 2026)": one claim
+        over both) or after a dash, maybe with its weekday ("اليوم – السبت 2 أغسطس 2025": the date is the claim)."""
+        restated = self._bracketed_date_after(i, i + 1)
+        if restated is not None or self.toks[i + 1].text not in DASHES or self.tok(i + 2) is None:
+            return restated
+        nt = self.toks[i + 2]
+        weekday = nt.kind == WORD and self.strip(nt.key, self.language.weekdays, self.language.proclitics_weekday)
+        return Skip(i + 2) if (weekday and self._date_follows_weekday(i + 2)) or (
+            not weekday and self._date_follows_weekday(i + 1)) else None
 
     def _bracketed_date_after(self, start_i: int, end: int) -> list[Draft] | None:
         """A day word or weekday (tokens start_i..end) and its full date in brackets right after it ("اليوم السبت
