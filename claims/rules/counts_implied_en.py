@@ -330,10 +330,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i)) is not None:
             return amount  # "the one-cedi levy" (money.py), "a one-year ban"
         if self.word_key(i + 1) in data.period_one_nouns:
-            if self.word_key(i + 2) in data.ago_words or self.word_key(i + 2) in data.period_between_words:
-                # "failed one year ago": how long ago; "one week after the vote": between two events
-                return [Draft("count", t.start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
-            return self._period_one(i + 1)
+            return self.one_period_en(i)  # counts_parts_en.py: "one year ago", "one week after", "for one day."
         if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
             return [Draft("number", t.start, self.toks[unit[1] - 1].end, value=1, unit=unit[0])]  # "one ounce of gold"
         if self._breakdown_item(i, i + 1) or self._one_of_counted(i) or self.tally_at(i):

@@ -4,7 +4,7 @@ fraud and four for theft", "Of those, 587 waited", "30 places out of (a total of
 
 from __future__ import annotations
 
-from claims.engine.types import NUM, NumberExpr
+from claims.engine.types import NUM, Draft, NumberExpr
 from claims.rules.counts_carried_en import CarriedCountRulesEn
 from claims.rules.dates.year_like import year_like
 
@@ -81,3 +81,16 @@ class PartCountRulesEn(CarriedCountRulesEn):
         cues = self.language.implied_count_cues
         return any(view.toks[m].text.islower() and f"{view.word_key(m)} {view.word_key(m + 1)}" in cues
                    for m in range(a - 2))
+
+    def one_period_en(self, i: int) -> list[Draft] | None:
+        """"one" at i before a period noun: "failed one year ago" (how long ago), "one week after the vote" (between
+        two events), "for one day." (`_period_one`); not "than the same period one year ago", a comparison's base
+        (`period_ago_not_after` before "one" and no qualifier), as "a year ago" there."""
+        data = self.language
+        after = self.word_key(i + 2)
+        if after not in data.ago_words and after not in data.period_between_words:
+            return self._period_one(i + 1)
+        if after in data.ago_words and self._qualifier(i)[0] is None and \
+                self.word_key(i - 1) in data.period_ago_not_after:
+            return None
+        return [Draft("count", self.toks[i].start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
