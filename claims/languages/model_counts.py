@@ -70,6 +70,7 @@ class CountRoles:
     one_compound_units: frozenset[str] = frozenset()  # "a one-point defeat": a measure of one (en)
     one_compound_periods: frozenset[str] = frozenset()  # "a one-year ban": a period of one (en)
     cued_count_verbs: frozenset[str] = frozenset()  # "the toll has now reached nine" (en)
+    clock_words_after: frozenset[str] = frozenset()  # "at nine tonight": a clock time, no level (en)
     breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)
     tally_openers: frozenset[str] = frozenset()  # "توزعت المقاعد: الشمال (14)": bracketed parts follow (ar)
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)

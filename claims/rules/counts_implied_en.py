@@ -133,6 +133,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                                  before in data.cued_count_verbs):
             return False  # only a figure changed to or from ("rose from two to four", "limited to eight") or
             # reached ("the toll has now reached nine")
+        if before == "at" and not self.cue_governs_at(n):
+            return False  # "the toll rose to 30, and the committee will meet again at seven": a clock time
         view, a = self.view_index(n.start_i)
         return any(view.toks[m].text.islower() and f"{view.word_key(m)} {view.word_key(m + 1)}" in
                    data.implied_count_cues for m in range(a - 1))  # (not a title: "the Number Of The Beast")

@@ -60,6 +60,18 @@ class PartCountRulesEn(CarriedCountRulesEn):
             k -= 1
         return self.count_ends_at(k)
 
+    def cue_governs_at(self, n: NumberExpr) -> bool:
+        """"put the death toll at six", "the number of cases stood at eight": "at" before a spelled figure gives a
+        count's level only right after a cue phrase or a verb of level (`subject_level_verbs`), and never before a
+        clock word ("at nine tonight", "at eight o'clock"); read by counts_implied_en._cued_word_count."""
+        data = self.language
+        after = self.word_key(n.end_i)
+        if after in data.word_figure_not_before or after in data.clock_words_after:
+            return False
+        prev = self.word_key(n.start_i - 2)
+        return prev in data.subject_level_verbs or prev in data.implied_count_cues or \
+            f"{self.word_key(n.start_i - 3)} {prev}" in data.implied_count_cues
+
     def count_ends_at(self, k: int) -> bool:
         """A figure and the noun it counts end right before token k ("900 jobs| and", "50 seats| out of")."""
         for m in range(k - 2, max(k - 6, -1), -1):
