@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from claims.engine.scanning import clause_words
 from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
@@ -74,7 +75,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     named = {y for d in drafts if d.kind == "date" for y in _years(d)}  # every year the text names
     report_day = next(iter(report_days)) if len(report_days) == 1 else None
     named_current = _named_current_year(drafts, text, language, yearless)
-    dated = _dated_latest(drafts, text, language, latest)
+    dated = _dated_latest(drafts, text, language, latest, sentences)
     for d in yearless:
         value = str(d.value)
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
@@ -348,11 +349,13 @@ def _text_year(d: Draft, this_year: bool, past: bool, named: set[str], latest: s
     return latest if past and month_only and dated_latest is not None and dated_latest == latest else None
 
 
-def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: str | None) -> tuple[str | None, bool]:
+def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: str | None,
+                  sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
     """The latest year the text writes with a month or a day ("في يناير 2016", "قرار يعود إلى 14 أغسطس 2018"), not
     after "منذ" or "من" (a starting point may lie long before the text: "منذ انتفاضة يناير 2011", "من أول يناير 2022
-    وحتى الآن") nor after "مقارنة" (a comparison's base); and whether the `latest` year of the text is written after
-    "منذ"."""
+    وحتى الآن") nor after "مقارنة" (a comparison's base) nor in a clause of the future (a plan's date says nothing of
+    when a past month was: "وتعتزم الشركة طرح الجهاز في يونيو 2031"); and whether the `latest` year of the text is
+    written after "منذ"."""
     starts = language.since_words | language.range_from_words | language.year_comparison_words
     years, since_latest = [], False
     for d in drafts:
@@ -360,9 +363,17 @@ def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: st
             continue
         before = {normalize_word(w) for w in text[max(0, d.start - 30):d.start].split()[-3:]}
         since_latest = since_latest or (d.value[:4] == latest and bool(before & language.since_words))
-        if len(d.value) >= 7 and not before & starts:
+        if len(d.value) >= 7 and not before & starts and not _future_clause(d, text, sentences, language):
             years.append(d.value[:4])
     return max(years, default=None), since_latest
+
+
+def _future_clause(d: Draft, text: str, sentences: list[tuple[int, int]], language: Language) -> bool:
+    """d's clause holds a word of the future (`future_cues`, also after و/ف: "وتتوقع", "سيتم", "المقبل")."""
+    bounds = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    cues, conj = language.future_cues, language.report_verb_proclitics
+    words = [normalize_word(w) for w in clause_words(text, bounds, d.start, d.end)]
+    return any(w in cues or (w[:1] in conj and w[1:] in cues) for w in words)
 
 
 def _definite(phrase: str, language: Language) -> str:
