@@ -78,6 +78,8 @@ class DateRoles:
     month_part_nouns: frozenset[str] = frozenset()  # "to the end of May 2019": the range's end shares the year (en)
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
+    history_year_verbs: frozenset[str] = frozenset()  # "شيد المسجد في 785م": founding, birth, death (ar)
+    century_nouns: frozenset[str] = frozenset()  # "القرن الثامن" in the sentence: "785م" is a year (ar)
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date
     year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
+from claims.normalize import normalize_word
 from claims.rules.dates.year_like import (
     CALENDAR_YEARS,
     HIJRI_YEARS,
@@ -18,6 +20,8 @@ from claims.rules.dates.year_like import (
 MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
 YEAR_NOUN_ADJECTIVES = 2  # definite adjectives between a year noun and the year it names ("العام المالي الحالي 2020")
 COUNT_SUBJECT_REACH = 24  # tokens looked back for "عدد"/"حصيلة" before a rise to a year-like figure
+_HIJRI_YEAR_RE = re.compile(r"[0-9٠-٩]\s?(?:هـ|ه(?!\w)|هجري|للهجرة)")  # "204هـ" anywhere in a sentence
+EDGE_MARKS = "\"'()[]«»،,.؛:"  # marks glued to a word of a sentence split on spaces
 
 
 def _iso_year(astronomical: int) -> str:
@@ -375,8 +379,7 @@ class YearRules(Cursor):
             return self._date_draft(i - 1, i + 1, (1900 if yy > 30 else 2000) + yy, None, None, "gregorian")
         end, marker = self._year_marker(i + 1)
         year = int(t.text)
-        if marker == "gregorian" and self.ar and len(self.toks[i + 1].key) == 1 and \
-                not self._year_cue_before(i) and not self._hijri_year_before(i):
+        if marker == "gregorian" and self.ar and len(self.toks[i + 1].key) == 1 and self._metres_not_year_ar(i):
             return None  # "برونزية 400م", "سباق 800م": "م" is metres too; a year below 1000 needs its cue ("عام 622م")
         if marker == "gregorian":
             return self._date_draft(i, end, year, None, None, "gregorian")
@@ -386,6 +389,22 @@ class YearRules(Cursor):
                 len(second.text) in (3, 4) and self._year_marker(i + 3)[1] == "gregorian":
             return self._year_range(i, i + 1, year, "gregorian")  # "بين 610 و632 ميلادي"
         return None
+
+    def _metres_not_year_ar(self, i: int) -> bool:
+        """Arabic "NNNم" below 1000: metres after a measure noun within three tokens ("بطول 500م", "مسافة 800م") or
+        "على بعد"; else a year with a year cue, a Hijri year just before ("120هـ = 738م"), a verb of founding, birth or
+        death within four tokens before (`history_year_verbs`: "وشيد المسجد 785م") or a century or a Hijri year in
+        its sentence (`century_nouns`: "في القرن الثامن، وتحديدا 785م": history copy); else metres."""
+        data = self.language
+        if any(self.in_set(k, data.identifier_measure_heads) for k in range(max(0, i - 3), i)) or \
+                (self.word_key(i - 1) == "بعد" and self.word_key(i - 2) == "علي"):
+            return True
+        if self._year_cue_before(i) or self._hijri_year_before(i) or \
+                any(self.in_set(k, data.history_year_verbs) for k in range(max(0, i - 4), i)):
+            return False
+        sentence = self.ex.text[self.bounds[0]:self.bounds[1]]
+        return _HIJRI_YEAR_RE.search(sentence) is None and \
+            not any(normalize_word(w.strip(EDGE_MARKS)) in data.century_nouns for w in sentence.split())
 
     def _hijri_year_before(self, i: int) -> bool:
         """A Hijri year marked within the four tokens before token i: "120هـ = 738م" gives its Gregorian year."""
