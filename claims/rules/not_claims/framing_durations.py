@@ -65,7 +65,9 @@ class FramingDurationRules(Cursor):
                 (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
         if self.ar:
             # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)
-            return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i, d)
+            return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i, d) or \
+                (self.word_key(i) == data.definite_article and self._past_modifier_after(d))
+            # ("ارتفعت الأسعار الـ24 ساعة الماضية": the past period named with its article, "خلال" left out)
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
