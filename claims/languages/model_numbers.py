@@ -53,7 +53,7 @@ class NumberRoles:
     multiple_nouns: frozenset[str] = frozenset()
     multiple_cues: frozenset[str] = frozenset()
     multiple_as_words: frozenset[str] = frozenset()
-    multiple_growth_verbs: frozenset[str] = frozenset()  # "increased almost three times to 25,496 bags" (en)
+    multiple_growth_verbs: frozenset[str] = frozenset()  # "deliveries rose nearly four times to 31,200 bags" (en)
     multiple_growth_links: frozenset[str] = frozenset()  # the link after "times" there: "to", "from" (en)
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_adverb_cues: frozenset[str] = frozenset()

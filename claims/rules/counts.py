@@ -185,7 +185,7 @@ class CountRules(Cursor):
         return key if key in data.units_before else None
 
     def _age_group(self, start_i: int) -> bool:
-        """A group of people and a link right before the years ("recipients between 60 and 89 years", "children under
+        """A group of people and a link right before the years ("pensioners between 65 and 79 years", "children under
         5 years", "الأطفال بين 6 و12 سنة": `age_group_nouns`, `age_group_links`): the group's ages."""
         data = self.language
         return self.word_key(start_i - 1) in data.age_group_links and self.in_set(start_i - 2, data.age_group_nouns)

@@ -227,7 +227,7 @@ class CarriedCountRulesEn(Cursor):
                         noun = (whole, whole + 1) if whole is not None else None
                     if noun is not None and self.word_key(expr.end_i) in data.age_nouns and \
                             self._age_end(expr.start_i, expr.end_i) is not None:
-                        noun = None  # an age counts nothing: "a life expectancy of 80 years for women and 75"
+                        noun = None  # an age counts nothing: "an expectancy of 78 years for women and 73"
                     if noun is not None and noun[1] <= a:
                         found.append((expr.start_i, expr.end_i, noun[1]))
                     m = max(expr.end_i, m + 1)

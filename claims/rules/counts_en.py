@@ -42,7 +42,7 @@ class CountRulesEn(ImpliedCountRulesEn):
                 return None
             key = w.key
             if key in data.count_modifiers and k < j + 2:
-                limit += k == j  # "50 new fully funded infrastructure projects": the modifiers after it count on
+                limit += k == j  # "40 new fully funded road projects": the modifiers after it count on
                 continue  # "10 more aircraft", "20 new stores"
             if key in data.plural_verb_nouns and k == j and self._closes_noun(k + 1):
                 return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"

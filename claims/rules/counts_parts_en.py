@@ -83,7 +83,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
         return False
 
     def bracketed_cued_count(self, n: NumberExpr) -> bool:
-        """"the highest number of cases (600)": whole digits alone in brackets right after a plural noun that no
+        """"the highest number of arrests (412)": whole digits alone in brackets right after a plural noun that no
         figure counts, in a sentence that names a count before them (`implied_count_cues`), say how many."""
         if not n.parenthesized or n.is_word or n.scale or n.value != n.value.to_integral_value() or year_like(n):
             return False
@@ -96,7 +96,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
 
     def one_period_en(self, i: int) -> list[Draft] | None:
         """"one" at i before a period noun: "failed one year ago" (how long ago), "one week after the vote" (between
-        two events), "for one day." (`_period_one`); not "than the same period one year ago", a comparison's base
+        two events), "for one day." (`_period_one`); not "than in the same quarter one year ago", a comparison's base
         (`period_ago_not_after` before "one" and no qualifier), as "a year ago" there."""
         data = self.language
         after = self.word_key(i + 2)

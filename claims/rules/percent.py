@@ -155,7 +155,7 @@ class PercentRules(Cursor):
         return False
 
     def _level_after_points(self, r: Reading) -> bool:
-        """English: "inflation dropped by 1.5 percentage points to 33.5": a bare figure of at most 100 right after
+        """English: "the jobless rate rose by 0.4 percentage points to 6.2": a bare figure of at most 100 right after
         "to" that a change in percentage points reaches (the figure right before "to" is in percentage points) is
         the rate's new level, a percent."""
         data = self.language

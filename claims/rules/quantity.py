@@ -318,7 +318,7 @@ class QuantityRules(OneCurrencyRulesAr):
                 if noun is not None:
                     r.kind, r.counted = "count", self._original_text(noun)
             elif self._rate_per_en(r, found):
-                r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "310.4 cases per 100,000": a rate
+                r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
             else:
                 r.kind = "count"
                 r.counted = self._original_text(found[0])
@@ -332,8 +332,8 @@ class QuantityRules(OneCurrencyRulesAr):
         return self._measure_after(j + 1)
 
     def _rate_per_en(self, r: Reading, found: tuple[int, int]) -> bool:
-        """English: a figure with a fraction before its noun and "per" is a rate, a number ("310.4 cases per 100,000
-        population", "an average of 3.75 tries per game"): no part of a case is counted. Whole figures ("198,000 jobs
+        """English: a figure with a fraction before its noun and "per" is a rate, a number ("185.6 cases per 100,000
+        residents", "averaged 2.8 goals per match"): no part of a case is counted. Whole figures ("145,000 jobs
         per month"), scaled ones and time nouns ("3.5 days per visit") stay counts."""
         data = self.language
         return not self.ar and self.word_key(found[1]) in data.rate_base_links and not r.n1.scale and \
@@ -367,7 +367,7 @@ class QuantityRules(OneCurrencyRulesAr):
             return False
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
             return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1) or \
-                self.bracketed_cued_count(n1)  # "Kedah (21);", "the highest number of cases (600)"
+                self.bracketed_cued_count(n1)  # "Kedah (21);", "the highest number of arrests (412)"
             # (counts_implied_en.py), "followed by Kano (33), Enugu (12)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1) or \
                 self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "418 or 12.6 per cent")

@@ -24,7 +24,7 @@ SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
 NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
 FRAMED_REACH_AR = 4  # tokens from a figure to "خلال"/"في" before the period it was totalled in ("5320 إصابة جديدة")
 FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام", "25% في عامين"
-TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("two hours, two minutes and 57 seconds")
+TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -45,7 +45,7 @@ class FramingDurationRules(Cursor):
         compound = "-" in self.ex.text[d.start:d.end] or not unit.endswith("s")  # "52-week", "52 week" (adjective)
         after = self._index_after(d.end)
         if not self.ar and self._time_goes_on(after):
-            return False  # "in less than two hours and three minutes": a time told to the minute is the figure
+            return False  # "in under nine hours and 40 minutes": a time told to the minute is the figure
         if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
                 self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
                 self.toks[after].text.islower())):
@@ -88,7 +88,7 @@ class FramingDurationRules(Cursor):
 
     def _time_goes_on(self, k: int) -> bool:
         """English: "and" (or commas, then "and"), a figure and a time unit of a day or less at token k go on with the
-        duration before ("two hours, two minutes and 57 seconds", "two hours and three minutes"): a time told so
+        duration before ("three hours, four minutes and 12 seconds", "nine hours and 40 minutes"): a time told so
         closely frames nothing."""
         data = self.language
         for _ in range(TIME_ITEMS):

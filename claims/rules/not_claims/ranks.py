@@ -81,7 +81,7 @@ class RankRules(Cursor):
         return Skip(end_i + 1)
 
     def _size_club(self, end_i: int) -> Skip | None:
-        """"joined the famous 100 crore club", "the 10 Million Club chart": a figure and its scale word right before a
+        """"entered the 500 crore club", "the 20 Million Club": a figure and its scale word right before a
         noun of `size_club_nouns` name a group by a threshold; not "300 club members" (a plural after it)."""
         data = self.language
         k = end_i + 1 if self.word_key(end_i) in data.scales else end_i

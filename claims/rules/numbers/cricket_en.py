@@ -2,7 +2,7 @@
 - bowling figures and a side's score, a figure "for" a figure: "took five for 78" (five wickets for 78 runs), "slumped
   to 23 for six", "151 for three at stumps" (runs for wickets). The wickets are the one of ten or less, the runs
   the other, above ten; both must be whole, and a cricket word must stand in the sentence (`cricket_cues`) or three
-  in the text (a report's score line may name none: "helped their team reach 38 for three").
+  in the text (a report's score line may name none: "the tail then helped the side reach 61 for four").
 - a partnership: a figure "for the <ordinal> wicket" is runs ("put on 64 for the third wicket").
 Not: "voted 12 for five years", "a 4-2 win for two sides" (no cricket word), "3 for 5" (both ten or less: which is
 which cannot be told).
@@ -66,7 +66,7 @@ class CricketFigureRulesEn(Cursor):
 
     def _cricket_report(self) -> bool:
         """The sentence holds a cricket word, or the text CRICKET_TEXT_WORDS of them (a report whose score line names
-        none: "helped their team reach 38 for three"); the text is read once."""
+        none: "the tail took the side to 61 for four"); the text is read once."""
         if self._cricket_sentence():
             return True
         if self.ex.cricket_text is None:
