@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import COMMAS
 from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
 from claims.rules.dates.year_like import HIJRI_YEARS
 
@@ -24,7 +25,8 @@ class NumericDateRules(Cursor):
     def _numeric_date(self, i: int) -> list[Draft] | Skip | None:
         """13/2/2018, 2018-02-13, 1436/10/5هـ: only when day and month cannot be swapped."""
         toks = self.toks
-        if self.ar and (days := self._numeric_day_range(i)) is not None:
+        if self.ar and ((days := self._numeric_day_range(i)) is not None or
+                        (days := self._day_month_range(i)) is not None):
             return days
         dotted = DOTTED_DATE_RE.fullmatch(toks[i].text)
         if dotted is not None:
@@ -77,7 +79,13 @@ class NumericDateRules(Cursor):
 
     def _date_cue_before(self, i: int) -> bool:
         data = self.language
-        return self.in_set(i - 1, data.year_cues) or (not self.ar and self.word_key(i - 1) in data.year_cues)
+        if self.in_set(i - 1, data.year_cues) or (not self.ar and self.word_key(i - 1) in data.year_cues):
+            return True
+        k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text in COMMAS else i - 1
+        key = self.word_key(k)  # Arabic: a day word or a weekday before it, maybe with a comma ("صباح اليوم،22/06/23")
+        return self.ar and key is not None and (self.strip(key, data.relative_days, data.proclitics_relative_day)
+                                                is not None or self.strip(key, data.weekdays, data.proclitics_weekday)
+                                                is not None)
 
     def _numeric_day_range(self, i: int) -> list[Draft] | None:
         """Arabic: a first day, a dash (or a tatweel, which normalizing removes) and a full numeric date: one range
@@ -103,6 +111,27 @@ class NumericDateRules(Cursor):
         else:
             low = self._date_draft(i, i + 1, int(high.value[:4]), int(high.value[5:7]), int(first.text), "gregorian")
         if not low or low[0].value is None or low[0].value >= high.value:
+            return None
+        low[0].end, low[0].value_high = high.end, high.value
+        return low
+
+    def _day_month_range(self, i: int) -> list[Draft] | None:
+        """Arabic: a day and month without a year, a link and a full numeric date: one range in the second's year
+        ("من 24/7 وحتى 30/7/2016" -> 2016-07-24 .. 2016-07-30; the year before when the first falls later)."""
+        toks = self.toks
+        j = i + 3
+        if j + 4 >= self.n or toks[i + 1].text != "/" or toks[i + 2].kind != NUM or toks[j].kind != WORD or \
+                toks[j].key not in self.language.day_range_connectors or toks[j + 2].text != "/":
+            return None
+        day, month = self._day_value(toks[i]), self._day_value(toks[i + 2])
+        second = self._numeric_date(j + 1)
+        if day is None or month is None or month > 12 or not isinstance(second, list) or len(second) != 1 or \
+                second[0].calendar == "hijri" or second[0].precision != "day":
+            return None
+        high = second[0]
+        year = int(high.value[:4]) - ((month, day) > (int(high.value[5:7]), int(high.value[8:])))
+        low = self._date_draft(i, i + 3, year, month, day, "gregorian")
+        if not low:
             return None
         low[0].end, low[0].value_high = high.end, high.value
         return low

@@ -330,8 +330,8 @@ class RelativeDateRules(WeekdayRulesEn):
             named = self._weekday_in_brackets(i, offset)
             if named is not None:
                 return named
-        if self.ar and nxt is not None and nxt.kind == SYM and (restated := self._date_set_off_ar(i)) is not None:
-            return restated  # "اليوم (20 فبراير 2026)", "اليوم – السبت 2 أغسطس 2025" (rules/dates/relative_ar.py)
+        if self.ar and nxt is not None and (restated := self._date_set_off_ar(i)) is not None:
+            return restated  # "اليوم (20 فبراير 2026)", "اليوم – السبت 2 أغسطس 2025", "صباح اليوم،22/06/23"
         if not self.ar:
             if t.text[:1].isupper() and self._capitalized_inside(i):
                 return None  # "the Today programme", "USA Today"

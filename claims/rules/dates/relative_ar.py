@@ -176,9 +176,12 @@ class RelativeDateRulesAr(Cursor):
         return False
 
     def _date_set_off_ar(self, i: int) -> list[Draft] | Skip | None:
-        """The day word at i restated by a full date set off after it: in brackets ("اليوم (20 فبراير 2026)": one claim
-        over both) or after a dash, maybe with its weekday ("اليوم – السبت 2 أغسطس 2025": the date is the claim)."""
+        """The day word at i restated by a full date after it: in brackets ("اليوم (20 فبراير 2026)": one claim over
+        both), right after it or a comma ("صباح اليوم،22/06/23", "اليوم 5 مارس 2024") or after a dash, maybe with its
+        weekday ("اليوم – السبت 2 أغسطس 2025"): the date is the claim."""
         restated = self._bracketed_date_after(i, i + 1)
+        if restated is None and self.toks[i + 1].kind != WORD and self._date_follows_weekday(i):
+            return Skip(i + 1)
         if restated is not None or self.toks[i + 1].text not in DASHES or self.tok(i + 2) is None:
             return restated
         nt = self.toks[i + 2]

@@ -50,14 +50,18 @@ class PhoneNumberRules(Cursor):
         return n
 
     def _zero_padded_day(self, i: int) -> bool:
-        """"01 March 2019", "04th Jan", "05 يناير": a two-digit day before a month name is a date, not a phone."""
+        """"01 March 2019", "04th Jan", "05 يناير": a two-digit day before a month name is a date, not a phone; so is
+        the first of a run of days before one ("يومي 09 و10 أوت 2024")."""
         text = self.toks[i].text
         if len(text) != 2 or text == "00":
             return False
         j = i + 1
         if self.glued(j) and self.word_key(j) in _ORDINAL_SUFFIXES:
             j += 1  # "04th"
-        return self._month_at(j) is not None
+        if self._month_at(j) is not None:
+            return True
+        day = self._day_value(self.toks[i])
+        return self.ar and day is not None and self._month_at(self._day_run(i, day)[2]) is not None
 
     def _zero_padded_pair(self, i: int) -> bool:
         """"ما بين 00 و06 درجات", "بين 06 و12 درجة": a weather bulletin pads figures of a pair with a measure
