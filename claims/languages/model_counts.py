@@ -23,6 +23,8 @@ class CountRoles:
     lone_one_verbs: frozenset[str] = frozenset()
     referring_back_nouns: frozenset[str] = frozenset()  # "the two men": no claim (rules/counts_en.py)
     referring_back_determiners: frozenset[str] = frozenset()  # "these two diseases": no claim (en)
+    known_group_determiners: frozenset[str] = frozenset()  # "the two plants" after "their plants" (en)
+    subset_clause_openers: frozenset[str] = frozenset()  # "the three hospitals that stayed open" (en)
     more_count_words: frozenset[str] = frozenset()  # "signed three more this season": a count
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
