@@ -76,6 +76,7 @@ class MoneyRoles:
     dollar_focus_us_cues: frozenset[str] = frozenset()  # ... unless the story names the United States as often (en)
     dollar_focus_left_out: frozenset[str] = frozenset()  # the focus outlets' own dollars: their fallback, no focus
     currency_name_determiners: frozenset[str] = frozenset()  # "the Kwacha two weeks after": the money itself (en)
+    local_letter_amount_links: frozenset[str] = frozenset()  # "drop by P3": a one-digit local amount (en)
     dash_mark_words: frozenset[str] = frozenset()  # "850bn/-": the currency word the mark stands for (en: shilling)
     one_basis_words: frozenset[str] = frozenset()  # "one dollar bought 102 yen": "one" + currency is a basis (en)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)

@@ -157,8 +157,20 @@ class MoneyRules(MoneyRulesEn):
 
     def _local_price(self, glued: Currency, i: int) -> bool:
         """"N87 per litre" in a Nigerian text, "P45" a kilo in a Philippine one: a local letter glued to two digits
-        or more is the amount where its country is in view (a lone letter elsewhere needs `_sized`)."""
-        return glued.needs_country and self.glued(i) and len(self.toks[i].text) >= 2 and self._currency_in_view(glued)
+        or more, or to one after a link or a qualifier ("drop by as much as P3"), is the amount where its country is
+        in view (a lone letter elsewhere needs `_sized`)."""
+        if not glued.needs_country or not self.glued(i):
+            return False
+        if len(self.toks[i].text) < 2 and not self._amount_link_before(i - 1):
+            return False  # (one digit: "P3" after "by as much as", "from P2 to P3"; not "the P5 members")
+        return self._currency_in_view(glued)
+
+    def _amount_link_before(self, k: int) -> bool:
+        """English: a change or price link (`local_letter_amount_links`: by, to, from, at ...) or a qualifier ("as
+        much as") right before the local letter at k."""
+        data = self.language
+        return self.word_key(k - 1) in data.local_letter_amount_links or (
+            self.phrase_before(k, data.qualifiers) is not None)
 
     def _currency_in_view(self, cur: Currency) -> bool:
         """A local letter's or word's country is in view; one several countries use ("K": kina, Zambian and Malawian
