@@ -53,6 +53,7 @@ class MoneyRoles:
     usd_equivalence_words: frozenset[str] = frozenset()  # "2.3 مليار دينار، أي 7.6 مليار دولار" (ar)
     currency_cue_goods: frozenset[str] = frozenset()  # "الفول المصري": the goods' origin is no currency cue (ar)
     currency_partner_words: frozenset[str] = frozenset()  # "التونسي مع الجزائر": the partner's cue counts last (ar)
+    currency_people_cues: frozenset[str] = frozenset()  # "عمال مغاربة في دبي": a people's name counts last (ar)
     nisba_endings: frozenset[str] = frozenset()  # a currency cue "الكويتي" also as "الكويتيون", "سودانيا" (ar)
     fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
     fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)

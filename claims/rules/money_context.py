@@ -32,6 +32,7 @@ import regex
 
 from claims.engine.marks import COMMAS
 from claims.languages import Currency, Language
+from claims.normalize import normalize_word
 from claims.rules.money import outlet_reading
 from factstream.countries import country_currency, former_currency
 
@@ -46,11 +47,15 @@ PRICED_CHARS = 160
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 _PRICE_MARKS = frozenset(":-–=(")  # "والجنيه المصري (6.80) جنيه": a bracket may hold the price
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
+_WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
 _NUMBER_MARKS = frozenset(".,٫٬)")  # inside a figure: "3.2", "3. 2", "1,050"; "(243) جنيه" closes its bracket
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
 _YEAR_AFTER_WORD = regex.compile(r"(?<![^\W\d_])(\w+)\s+((?:19|20)\d\d)(?!\d)")  # "سنة 2015" (the word checked after)
 _QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> its word with an adjective
+
+
+_PEOPLE_CODES: dict[int, frozenset[str]] = {}  # id(Language) -> the codes one of whose cues names a people
 
 
 class CurrencyResolver:
@@ -133,9 +138,25 @@ class CurrencyResolver:
         a partner word (`currency_partner_words`: "عجز الميزان التجاري التونسي مع الجزائر", "صادرات تونس إلى
         الجزائر" are Tunisia's figures; the partner comes after مع, إلى, من)."""
         hits = {code: self._hits(code, start, end, skip) for code in codes}
+        if self.language.currency_people_cues:
+            hits = self._places_first(hits)
         partners = self.language.currency_partner_words
         main = {code: sum(1 for p in found if not self._after_word(p, partners)) for code, found in hits.items()}
         return main if not partners or any(main.values()) else {code: len(found) for code, found in hits.items()}
+
+    def _places_first(self, hits: dict[str, list[int]]) -> dict[str, list[int]]:
+        """A cue that names a people (`currency_people_cues`: "عمال مغاربة في دبي") is left out while another
+        candidate has a cue of its own there: people work and spend abroad, a place says where the money is."""
+        data, people = self.language, tuple(self.language.currency_people_cues)
+        if (codes := _PEOPLE_CODES.get(id(data))) is None:  # (once per language: "المغاربة" is a cue of MAD)
+            codes = _PEOPLE_CODES[id(data)] = frozenset(code for code, words in data.currency_cues.items()
+                                                        if any(normalize_word(w).endswith(people) for w in words))
+        if not any(hits.get(code) for code in codes):
+            return hits  # (most texts: no people's name among the cues)
+        named = {code: [p for p in found if not normalize_word(self.text[p:p + 40].split(maxsplit=1)[0].strip(
+            _WORD_MARKS)).endswith(people)] if code in codes else found for code, found in hits.items()}
+        return {code: found if not any(named[c] for c in hits if c != code) else named[code]
+                for code, found in hits.items()}
 
     def _after_word(self, pos: int, words: frozenset[str]) -> bool:
         """The word right before position `pos` is one of `words`."""
