@@ -57,8 +57,8 @@ class CountRoles:
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
     only_words: frozenset[str] = frozenset()  # "فقط"
     whole_period_words: frozenset[str] = frozenset()  # "قبل يوم كامل": a whole period, stressed as by "فقط" (ar)
-    short_counted_nouns: frozenset[str] = frozenset()
-    not_counted_prepositions: frozenset[str] = frozenset()  # "225.37 لشهر": a preposition on a period noun (ar)  # "47.98 ث": a one-letter abbreviation counted (ar)
+    short_counted_nouns: frozenset[str] = frozenset()  # "47.98 ث": a one-letter abbreviation counted (ar)
+    not_counted_prepositions: frozenset[str] = frozenset()  # "225.37 لشهر": a preposition on a period noun (ar)
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "two of their next 8 matches" (counts_en.py)
