@@ -206,6 +206,9 @@ class CountRulesEn(ImpliedCountRulesEn):
         by a dash after a verb of voting (`vote_tally_verbs`, "by a" between) or before "vote(s)" are the votes for and
         against, two counts (GUIDELINES: counts of things; a match's score stays no claim)."""
         data = self.language
+        k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
+        if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(i + 3) not in data.vote_tally_nouns:
+            return None  # (a cheap look first: most figures before a dash are ranges or scores)
         n1 = self.number_expr(i)
         if n1 is None or n1.scale or self.tok(n1.end_i) is None or self.toks[n1.end_i].text not in DASHES:
             return None
@@ -213,7 +216,6 @@ class CountRulesEn(ImpliedCountRulesEn):
         if n2 is None or n2.scale or not (n1.plain_digits and n2.plain_digits) or year_like(n1) or \
                 self._percent_after(n2.end_i) is not None:
             return None  # (a year range, "2015-2016"; a percent range)
-        k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
         if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(n2.end_i) not in data.vote_tally_nouns:
             return None
         return [Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
