@@ -64,7 +64,7 @@ class DateRoles:
     yearly_words: frozenset[str] = frozenset()  # "في 31 مارس سنويا": a day of every year, no year inferred
     per_period_links: frozenset[str] = frozenset()  # "300 ألف برميل في اليوم": per day, no date (ar)
     dateline_agencies: frozenset[str] = frozenset()
-    dateline_in_words: frozenset[str] = frozenset()  # "مسقط في 20 نوفمبر / وام /": "في" ending a dateline's place
+    dateline_in_words: frozenset[str] = frozenset()  # "العين في 3 مارس / وام /": "في" ending a dateline's place
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
     # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.
     month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"

@@ -142,7 +142,7 @@ class CountRulesAr(Cursor):
             else None
 
     def _over_day_words(self, k: int) -> int:
-        """The token before a day phrase that ends at k (a comma after it or not): "قتل الأحد الماضي، 12 في هجوم",
+        """The token before a day phrase that ends at k (a comma after it or not): "أصيب الخميس الماضي، 9 في انفجار",
         "وأصيب أمس 4": the victim verb before the day is the figure's (`victim_cues`); k itself when no day ends
         there."""
         data = self.language

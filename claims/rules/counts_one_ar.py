@@ -98,7 +98,7 @@ class OneCountRulesAr(Cursor):
             return None
         key = self.toks[i].key
         if key[:1] == data.and_prefix and key[1:] in data.one_adjectives:
-            return self._bare_tally_one_ar(i)  # "3 حالات بكركوك وواحدة بديالى"
+            return self._bare_tally_one_ar(i)  # "4 إصابات في حمص وواحدة في حماة"
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None:
             return None
@@ -143,8 +143,8 @@ class OneCountRulesAr(Cursor):
             before.kind != WORD or before.end <= last.end or before.key[:1] == self.language.and_prefix)
 
     def _bare_tally_one_ar(self, i: int) -> list[Draft] | None:
-        """"وواحدة"/"وواحد" with no noun after the count of a tally, one more of what it counts: "3 حالات جديدة
-        بكركوك وواحدة بديالى", "أربعة شهداء فجرا وواحد ظهرا". Not before a noun ("وواحد من"), nor a phrase."""
+        """"وواحدة"/"وواحد" with no noun after the count of a tally, one more of what it counts: "4 إصابات
+        جديدة في حمص وواحدة في حماة", "أربعة شهداء فجرا وواحد ظهرا". Not before a noun ("وواحد من"), nor a phrase."""
         last = self._tally_count_before(i)
         nxt = self.word_key(i + 1)
         if last is None or (nxt is not None and nxt in self.language.partitive_words):

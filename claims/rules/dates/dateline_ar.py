@@ -38,7 +38,7 @@ def _agency_tail(agencies: frozenset[str]) -> re.Pattern[str]:
 
 @cache
 def _slashed_agency(agencies: frozenset[str]) -> re.Pattern[str]:
-    """The agency between slashes, as WAM's copy heads every story: "مسقط في 20 نوفمبر / وام / قال"."""
+    """The agency between slashes, as WAM's copy heads every story: "العين في 3 مارس / وام / أعلنت"."""
     names = "|".join(sorted((re.escape(a) for a in agencies), key=len, reverse=True))
     return re.compile(rf"\s*/\s*(?:{names})\s*/")
 

@@ -117,7 +117,7 @@ class NumericDateRules(Cursor):
 
     def _day_month_range(self, i: int) -> list[Draft] | None:
         """Arabic: a day and month without a year, a link and a full numeric date: one range in the second's year
-        ("من 24/7 وحتى 30/7/2016" -> 2016-07-24 .. 2016-07-30; the year before when the first falls later)."""
+        ("من 12/5 ولغاية 19/5/2018" -> 2018-05-12 .. 2018-05-19; the year before when the first falls later)."""
         toks = self.toks
         j = i + 3
         if j + 4 >= self.n or toks[i + 1].text != "/" or toks[i + 2].kind != NUM or toks[j].kind != WORD or \

@@ -12,8 +12,8 @@
 - any but a word of the future: the current year the text names outright, "العام الحالي 2022" / "السنة الجارية
   2023" (a year noun, a word of this year, then the year): "حتى نهاية آب الماضي" in such a text is 2022-08; or the
   year after a comparison's base, the same period or month of a year ("بالشهر ذاته من عام 2023": 2024).
-Either way the year must be the latest the text names: a past month is recent ("كانون الثاني وشباط الماضيين"
-beside "شهري آذار ونيسان من سنة 2018", the base year of a comparison, and "2022": no year).
+Either way the year must be the latest the text names: a past month is recent ("آب وأيلول الماضيين" beside
+"شهري تموز وآب من سنة 2017", the base year of a comparison, and "2021": no year).
 Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates).
 """
 
@@ -352,8 +352,8 @@ def _text_year(d: Draft, this_year: bool, past: bool, named: set[str], latest: s
 def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: str | None,
                   sentences: list[tuple[int, int]]) -> tuple[str | None, bool]:
     """The latest year the text writes with a month or a day ("في يناير 2016", "قرار يعود إلى 14 أغسطس 2018"), not
-    after "منذ" or "من" (a starting point may lie long before the text: "منذ انتفاضة يناير 2011", "من أول يناير 2022
-    وحتى الآن") nor after "مقارنة" (a comparison's base) nor in a clause of the future (a plan's date says nothing of
+    after "منذ" or "من" (a starting point may lie long before the text: "منذ انتفاضة يناير 2011", "من مطلع يوليو 2020
+    حتى اليوم") nor after "مقارنة" (a comparison's base) nor in a clause of the future (a plan's date says nothing of
     when a past month was: "وتعتزم الشركة طرح الجهاز في يونيو 2031"); and whether the `latest` year of the text is
     written after "منذ"."""
     starts = language.since_words | language.range_from_words | language.year_comparison_words

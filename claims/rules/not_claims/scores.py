@@ -17,7 +17,7 @@ class ScoreRules(Cursor):
             after = self.tok(i + 3)
             if not (after is not None and after.kind == SYM and after.text == "/") and \
                     self.slashed_amounts_ar(i + 1) is None and not (  # (not "780/750 ليرة": two prices, money_ar.py)
-                        self.ar and self._day_month_range(i) is not None):  # ("من 24/7 وحتى 30/7/2016", numeric.py)
+                        self.ar and self._day_month_range(i) is not None):  # ("من 12/5 ولغاية 19/5/2018", numeric.py)
                 return Skip(i + 3)
         return None
 
