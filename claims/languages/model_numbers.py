@@ -108,5 +108,8 @@ class NumberRoles:
     # Cricket figures (rules/numbers/cricket_en.py; en): "took four for 51", "23 for six", "64 for the third wicket"
     cricket_cues: frozenset[str] = frozenset()  # a word of these in the sentence makes it a cricket report
     cricket_cue_phrases: frozenset[str] = frozenset()  # ... or a phrase ("all out"), found in the lower-case text
+    cricket_text_cues: frozenset[str] = frozenset()  # three of these in a text: its score lines are cricket's
+    batting_line_verbs: frozenset[str] = frozenset()  # "went 1 for 15": baseball, no cricket figure
+    baseball_cues: frozenset[str] = frozenset()  # ... and none of these in it
     cricket_links: frozenset[str] = frozenset()  # "for" between the figures
     cricket_wicket_nouns: frozenset[str] = frozenset()

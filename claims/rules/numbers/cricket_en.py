@@ -2,7 +2,9 @@
 - bowling figures and a side's score, a figure "for" a figure: "took five for 78" (five wickets for 78 runs), "slumped
   to 23 for six", "151 for three at stumps" (runs for wickets). The wickets are the one of ten or less, the runs
   the other, above ten; both must be whole, and a cricket word must stand in the sentence (`cricket_cues`) or three
-  in the text (a report's score line may name none: "the tail then helped the side reach 61 for four").
+  in the text (`cricket_text_cues`, not the runs and batting baseball shares) and no baseball word (`baseball_cues`):
+  a report's score line may name none, "the tail then helped the side reach 61 for four". Not after "went" (a
+  baseball batting line, "went 1 for 15").
 - a partnership: a figure "for the <ordinal> wicket" is runs ("put on 64 for the third wicket").
 Not: "voted 12 for five years", "a 4-2 win for two sides" (no cricket word), "3 for 5" (both ten or less: which is
 which cannot be told).
@@ -33,8 +35,9 @@ class CricketFigureRulesEn(Cursor):
             return [self._runs(n1)] if self._cricket_sentence() else None
         n2 = self.number_expr(link + 1)
         if n2 is None or n2.value != n2.value.to_integral_value() or n2.scale or n1.scale or \
-                self._counted_after(n2.end_i, n2) is not None or self._measure_after(n2.end_i) is not None:
-            return None  # ("12 for five years": what the second figure counts)
+                self._counted_after(n2.end_i, n2) is not None or self._measure_after(n2.end_i) is not None or \
+                self.word_key(n1.start_i - 1) in data.batting_line_verbs:
+            return None  # ("12 for five years": what the second figure counts; "went 1 for 15": hits for at-bats)
         low, high = sorted((n1.value, n2.value))
         if not (0 <= low <= MAX_WICKETS < high <= MAX_RUNS) or not self._cricket_report():
             return None
@@ -56,21 +59,23 @@ class CricketFigureRulesEn(Cursor):
     def _cricket_sentence(self) -> bool:
         """A cricket word stands in the sentence."""
         s0, s1 = self.bounds
-        return self._cricket_words(self.ex.text[s0:s1].lower()) > 0
+        return self._cricket_words(self.ex.text[s0:s1].lower(), self.language.cricket_cues) > 0
 
-    def _cricket_words(self, text: str) -> int:
-        """How many cricket words and phrases the lower-cased text holds."""
-        cues = self.language.cricket_cues
+    def _cricket_words(self, text: str, cues: frozenset[str]) -> int:
+        """How many of these cricket words, and cricket phrases, the lower-cased text holds."""
         return sum(w.strip(".,;:()'\"’”“") in cues for w in text.split()) + \
             sum(phrase in text for phrase in self.language.cricket_cue_phrases)
 
     def _cricket_report(self) -> bool:
-        """The sentence holds a cricket word, or the text CRICKET_TEXT_WORDS of them (a report whose score line names
-        none: "the tail took the side to 61 for four"); the text is read once."""
+        """The sentence holds a cricket word, or the text CRICKET_TEXT_WORDS of `cricket_text_cues` and no baseball
+        word (a report whose score line names none: "the tail took the side to 61 for four"); the text is read
+        once."""
         if self._cricket_sentence():
             return True
         if self.ex.cricket_text is None:
-            self.ex.cricket_text = self._cricket_words(self.ex.text.lower()) >= CRICKET_TEXT_WORDS
+            text = self.ex.text.lower()
+            self.ex.cricket_text = self._cricket_words(text, self.language.cricket_text_cues) >= CRICKET_TEXT_WORDS \
+                and not any(w.strip(".,;:()'\"’”“") in self.language.baseball_cues for w in text.split())
         return self.ex.cricket_text
 
     def _runs(self, n: NumberExpr) -> Draft:
