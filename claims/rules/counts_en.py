@@ -216,8 +216,12 @@ class CountRulesEn(ImpliedCountRulesEn):
         if n2 is None or n2.scale or not (n1.plain_digits and n2.plain_digits) or year_like(n1) or \
                 self._percent_after(n2.end_i) is not None:
             return None  # (a year range, "2015-2016"; a percent range)
-        if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(n2.end_i) not in data.vote_tally_nouns:
-            return None
+        after = self.word_key(n2.end_i)
+        if after in data.ratio_times_words:
+            return None  # "The board votes 3-4 times a year": how often, a range
+        if self.word_key(k - 1) not in data.vote_tally_verbs and (after not in data.vote_tally_nouns or (
+                k == i and n1.value <= n2.value)):
+            return None  # "expect 3-4 votes against": a range of votes unless larger first or "by a 4-5 vote"
         return [Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
                       counted="votes") for n in (n1, n2)]
 
