@@ -58,6 +58,7 @@ class CountRoles:
     only_words: frozenset[str] = frozenset()  # "فقط"
     whole_period_words: frozenset[str] = frozenset()  # "قبل يوم كامل": a whole period, stressed as by "فقط" (ar)
     short_counted_nouns: frozenset[str] = frozenset()  # "47.98 ث": a one-letter abbreviation counted (ar)
+    race_second_nouns: frozenset[str] = frozenset()  # "20:72 ثانية": seconds and hundredths (ar)
     not_counted_prepositions: frozenset[str] = frozenset()  # "225.37 لشهر": a preposition on a period noun (ar)
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
     partitive_determiners: frozenset[str] = frozenset()

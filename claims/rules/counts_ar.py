@@ -260,6 +260,8 @@ class CountRulesAr(Cursor):
         seconds (7592; GUIDELINES: a race time is a count), after a time word (`race_time_cues`) or before an hour
         noun (`race_time_after`); a clock time ("الساعة 10:30:00") is none."""
         data = self.language
+        if (short := self._seconds_race_time_ar(i)) is not None:
+            return short
         parts = [self.tok(k) for k in range(i, i + 5)]
         if not data.race_time_cues or any(p is None for p in parts) or \
                 [p.text for p in parts[1::2]] != [":", ":"] or not all(self.glued(k) for k in range(i + 1, i + 5)):
@@ -275,6 +277,19 @@ class CountRulesAr(Cursor):
             return None
         seconds = int(digits[0]) * 3600 + int(digits[1]) * 60 + int(digits[2])
         return [Draft("count", self.toks[i].start, self.toks[end - 1].end, value=seconds, unit="seconds")]
+
+    def _seconds_race_time_ar(self, i: int) -> list[Draft] | None:
+        """"بزمن 20:72 ثانية": seconds and hundredths written with a colon before a seconds noun (`race_second_nouns`)
+        are that many seconds (20.72), a count as "47.78 ثانية" is; "3:45 دقيقة" (minutes) is left alone."""
+        data = self.language
+        second, noun = self.tok(i + 2), self.tok(i + 3)
+        if not data.race_second_nouns or second is None or noun is None or second.kind != NUM or \
+                not self.glued(i + 1) or not self.glued(i + 2) or not self.in_set(i + 3, data.race_second_nouns):
+            return None
+        whole, part = self.toks[i].text, second.text
+        if not (whole.isdigit() and part.isdigit() and len(whole) <= 2 and len(part) == 2):
+            return None
+        return [Draft("count", self.toks[i].start, noun.end, value=float(f"{whole}.{part}"), unit="seconds")]
 
     def named_age_ar(self, start_i: int, j: int) -> bool:
         """"وزوجته منى سالم 60 عاما،": the years (noun at j) right after a person's name and closed by a comma, a
