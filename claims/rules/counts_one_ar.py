@@ -120,8 +120,8 @@ class OneCountRulesAr(Cursor):
 
     def _tally_count_before(self, k: int) -> Draft | None:
         """The count read last, when it ends at most TALLY_REACH tokens before token k in this window with no
-        clause mark but a comma between: "one" at k is then the next item of its tally ("توفي ثلاثة أشخاص في مسقط
-        وشخص واحد في كل من ...", "والجودو (4) في كل منهما، وميدالية واحدة")."""
+        clause mark but a comma between: "one" at k is then the next item of its tally ("نجا أربعة ركاب في الحافلة
+        الأولى وراكب واحد في الثانية", "والسباحة (5) لكل فريق، وجائزة واحدة للحكام")."""
         last = self.last_quantity
         if last is None or last.kind != "count" or last.end > self.toks[k].start:
             return None
@@ -135,7 +135,7 @@ class OneCountRulesAr(Cursor):
 
     def _tally_item_at(self, k: int) -> bool:
         """The "و" + noun at k (before "واحد") opens the next item of a tally: right after the count's own words,
-        a mark or another item with "و" ("22 جنديا ومدنيا واحدا", "في مسقط والوسطى وشخص واحد"), not after a bare
+        a mark or another item with "و" ("14 طالبا ومعلما واحدا", "في حلب والرقة وطفل واحد"), not after a bare
         noun whose adjective it is ("مباراة ودية واحدة": "ودية" is friendly, no "و")."""
         last = self._tally_count_before(k)
         before = self.tok(k - 1)
