@@ -4,6 +4,7 @@ publication date without pushing a past event into the future."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from claims.engine.cursor import Cursor
@@ -208,6 +209,25 @@ def carry_sentence_year(drafts: list[Draft], text: str) -> None:
             if year is not None and year == _carried_year(values, n, 1):
                 d.value = year + values[n][1:]
                 d.inferred = True
+            elif n + 1 < len(dates) and (
+                    year := _range_end_year(dates[n + 1], values[n], text[d.end:dates[n + 1].start])):
+                d.value, d.inferred = year + values[n][1:], True  # "from 9 January to 12 January 2020"
+
+
+def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
+    """The year of a range's second end, written with its month (and day), that the first end written without a year
+    shares (GUIDELINES: a year shared by a range goes to both ends): only a range link, and a weekday, between
+    ("9 January to 12 January 2020", "Thursday, January 9th to Sunday, January 12th, 2020"), the first end not after
+    the second in the year."""
+    value = str(end.value)
+    if end.report_time or not value[:4].isdigit() or month_of(value, yearless=False) is None or \
+            not _RANGE_LINK.fullmatch(between):
+        return None
+    return value[:4] if (month_of(start_value) or "") <= (month_of(value) or "") else None
+
+
+# between a range's two ends: "to", "until", "through", "and" or a dash, maybe a weekday and its comma after it
+_RANGE_LINK = re.compile(r"\s*(?:to|until|till|through|and|-|–)\s+(?:[A-Z][a-z]+day,?\s+)?")
 
 
 def _restated_month_day(drafts: list[Draft], text: str) -> None:
