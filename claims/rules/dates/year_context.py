@@ -10,7 +10,7 @@ from datetime import date
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
 from claims.engine.scanning import clause_words
-from claims.engine.types import SYM, WORD, Draft
+from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.rules.dates.iso_parts import day_of, month_of
 
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
@@ -23,6 +23,7 @@ PAST_BEFORE_FUTURE_DAYS = 14
 # do so by the end of November" in April; not "by the end of June" on 22 June: the month in progress)
 DEADLINE_GONE_DAYS = 45
 SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 30 أبريل/نيسان")
+SPAN_TO_FOLLOWING_YEAR = 12  # tokens from a yearless month to "من العام التالي" after the month closing its span
 
 
 class YearContextRules(Cursor):
@@ -103,7 +104,25 @@ class YearContextRules(Cursor):
             return k + 2 if self.in_set(k, data.per_every_words) else k + 3
         if self.word_key(k) in data.relative_year_nouns and self.word_key(k + 1) in data.following_year_words:
             return k + 2
-        return j + 1 if self.word_key(j) in data.yearly_words else None  # "في يونيو سنويا" (right after only)
+        if self.word_key(j) in data.yearly_words:
+            return j + 1  # "في يونيو سنويا" (right after only)
+        return j if self._span_to_following_year(j) else None
+
+    def _span_to_following_year(self, j: int) -> bool:
+        """Arabic: the month ending before token j opens a span that closes on a month "من العام التالي" further in
+        its sentence ("تبدأ السنة المالية مطلع أبريل، وتنتهي في مارس من العام التالي"): a year defined, no date.
+        No figure between (a year or a day would place the span)."""
+        data = self.language
+        month_seen = False
+        for k in range(j, min(self.n, j + SPAN_TO_FOLLOWING_YEAR)):
+            t = self.toks[k]
+            if t.kind == NUM:
+                return False
+            if self._month_at(k) is not None:
+                month_seen = True
+            elif month_seen and t.key in data.relative_year_nouns and self.word_key(k + 1) in data.following_year_words:
+                return True
+        return False
 
     def _past_unless_future(self, best_year: int, month: int, day: int | None, i_end: int = -1) -> int:
         """The inferred year of a month (and day) without a direction word: a date well after the publication
