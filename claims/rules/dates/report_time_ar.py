@@ -158,7 +158,7 @@ class ReportTimeRulesAr(ReportTimeRules):
                     return
                 closed = key in DIRECTED_CLOSING_QUOTES or (  # «الشرق الأوسط» أمس
                     closed and key not in DIRECTED_OPENING_QUOTES) or (
-                    not seen_word and key in DIRECTED_OPENING_QUOTES)  # 'لـ “أخبار حياة“، اليوم': “ closing too
+                    not seen_word and key in DIRECTED_OPENING_QUOTES)  # 'لـ “صوت المدينة“، اليوم': “ closing too
             elif kind == WORD:
                 seen_word = True
                 yield n, True
