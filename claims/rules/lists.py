@@ -54,8 +54,9 @@ class ListRules(Cursor):
         if reading.kind == "percent" and self._currency_before(i) is not None:
             return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
-                self._count_behind_share(items[0], last) and self._count_share_context(items[0], reading.end_i):
-            return None  # "12,400 or 31 per cent of pupils": the count behind the share, then the share
+                (self._count_then_share(items[0], last) or self._figure_behind_share(items[0], last)) and \
+                self._count_share_context(items[0], reading.end_i):
+            return None  # "12,400 or 31 per cent of pupils": the count (or amount) behind the share, then the share
         if reading.kind == "count" and self.word_key(last.end_i) in data.partitive_words:
             return None  # "البندين 4 و5 من الاتفاق": a noun after من is too weak to share
         has_year = any(year_like(x, CALENDAR_YEARS) for x in items) and not self._falling_counts(items, reading, i)
@@ -87,18 +88,27 @@ class ListRules(Cursor):
 
     def _count_behind_share(self, first: NumberExpr, share: NumberExpr) -> bool:
         """`_count_then_share`, or a whole figure below its share that is that share of another figure of the
-        sentence ("21 from 30 last year, a drop of 9 or 30%": 9 is 30% of 30), as a base under 100 makes it."""
-        if self._count_then_share(first, share):
-            return True
+        sentence ("21 from 30 last year, a drop of 9 or 30%": 9 is 30% of 30), as a base under 100 makes it; a
+        count unless an amount or a rate stands before that base (`_figure_behind_share`)."""
+        return self._count_then_share(first, share) or self._figure_behind_share(first, share) == "count"
+
+    def _figure_behind_share(self, first: NumberExpr, share: NumberExpr) -> str | None:
+        """For a whole figure below its share that is that share of another figure of the sentence: "count", or
+        "amount" when a word of `amount_nouns` or `subject_not_counted` (or its singular) stands before that base
+        ("the budget fell to 12 from 20, a cut of 8 or 40%", "the rate fell ...": a change of an amount or a rate,
+        a number); else None."""
         if first.value != first.value.to_integral_value() or share.value <= first.value:
-            return False
+            return None
+        data = self.language
         lo, hi = self.bounds
-        for t in self.toks:  # (only for a whole figure, "or" and a larger share: rare)
+        for m, t in enumerate(self.toks):  # (only for a whole figure, "or" and a larger share: rare)
             if t.kind == NUM and lo <= t.start < hi and t.text.replace(",", "").isdigit():
                 base = Decimal(t.text.replace(",", ""))
                 if base > first.value and abs(first.value * 100 / base - share.value) < 1:
-                    return True
-        return False
+                    amount = any(u.key in data.amount_nouns or u.key in data.subject_not_counted or
+                                 u.key + "s" in data.subject_not_counted for u in self.toks[:m] if u.start >= lo)
+                    return "amount" if amount else "count"
+        return None
 
     def count_before_share(self, first: NumberExpr) -> bool:
         """English: a bare whole figure before "or" and a share it is the count of ("murders rose by 16 or 2.3 per
