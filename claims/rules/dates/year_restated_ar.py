@@ -88,8 +88,9 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             continue  # named: as a month restated, below)
         this_year = word in current
         year = None
-        if this_year:
+        if this_year:  # (the sentence's year, unless older than the text's own: "8 مارس الجاري، مقابل ... من سنة 2025")
             year = _sentence_year(d, drafts, sentences)
+            year = None if year is not None and named_current is not None and year < named_current else year
         else:  # a past month, or one with no word of direction
             year = _restated_year(value, word, years_of_month, years_of_days, named_current, language)
         if year is None and named_current is not None and (latest is None or named_current >= latest):
