@@ -25,6 +25,7 @@ NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has
 FRAMED_REACH_AR = 4  # tokens from a figure to "خلال"/"في" before the period it was totalled in ("5320 إصابة جديدة")
 FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام", "25% في عامين"
 TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
+SPENT_VERB_REACH = 3  # tokens before a period's article read for a verb of spending it ("أمضى المعارض الـ15 عاما")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -66,8 +67,10 @@ class FramingDurationRules(Cursor):
         if self.ar:
             # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)
             return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i, d) or \
-                (self.word_key(i) == data.definite_article and self._past_modifier_after(d))
-            # ("ارتفعت الأسعار الـ24 ساعة الماضية": the past period named with its article, "خلال" left out)
+                (self.word_key(i) == data.definite_article and self._past_modifier_after(d) and
+                 not any(self.in_set(k, data.frame_spent_verbs) for k in range(max(0, i - SPENT_VERB_REACH), i)))
+            # ("ارتفعت الأسعار الـ24 ساعة الماضية": the past period named with its article, "خلال" left out; not
+            # after a verb of spending a time and its subject: "أمضى المعارض الـ15 عاما الماضية في المنفى", how long)
         if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
             i -= 2  # "over the last six or seven years": the frame stands before the first figure
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
