@@ -14,6 +14,9 @@ from factstream.limits import (
 
 WINDOW_BEFORE = 45  # characters of context parsed around an anchor (a tuning choice, not a limit)
 WINDOW_AFTER = 80
+# how far back a definite cardinal looks for the group it may refer back to ("the nine vendors" after "nine vendors
+# were charged", "الأشخاص الخمسة" after "خمسة أشخاص"): a few paragraphs, bounded (a tuning choice)
+REFER_BACK_CHARS = 3000
 
 __all__ = [
     "EXTRACT_DEADLINE_BASE_S",
@@ -24,6 +27,7 @@ __all__ = [
     "MAX_CLAIM_VALUE",
     "MAX_DIGITS",
     "MAX_SENTENCE_CHARS",
+    "REFER_BACK_CHARS",
     "WINDOW_AFTER",
     "WINDOW_BEFORE",
     "within_bounds",

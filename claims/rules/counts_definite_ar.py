@@ -4,6 +4,7 @@ before its noun or scale ("الأربعة عشر مليونا"), a definite scal
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.limits import REFER_BACK_CHARS
 from claims.engine.types import WORD, Draft
 from claims.rules.counted_elsewhere_ar import text_words_ar
 
@@ -12,7 +13,6 @@ from claims.rules.counted_elsewhere_ar import text_words_ar
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
 _LAM = "ل"  # "ل" + "ال" is written "لل": the article's alef drops after the preposition (a script fact)
-REFER_BACK_CHARS = 3000  # how far back "الأشخاص الخمسة" looks for "خمسة أشخاص" (a few paragraphs; bounded)
 
 
 class DefiniteCountRulesAr(Cursor):
@@ -80,7 +80,7 @@ class DefiniteCountRulesAr(Cursor):
     def _counted_earlier_ar(self, noun: str, value: int, start: int) -> bool:
         """The same number counted the same noun earlier in the text (up to REFER_BACK_CHARS before `start`): the
         definite cardinal refers back to that group ("توفي خمسة أشخاص ... ووفاة الأشخاص الخمسة", "في الدوائر الخمس"
-        twice), as English "the nine vendors" (counts_en._counted_before); the first mention is the claim."""
+        twice), as English "the nine vendors" (counted_elsewhere_en); the first mention is the claim."""
         stem = noun[len(self.language.definite_article):]
         if len(stem) < 3:
             return False

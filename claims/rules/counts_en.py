@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from claims.engine.marks import DASHES
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.rules.counted_elsewhere_en import ReferBackRulesEn
 from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
 from claims.rules.dates.year_like import year_like
-
-REFER_BACK_CHARS = 3000  # how far back "the nine vendors" looks for "nine vendors" (a few paragraphs; bounded)
-_NOUN_PHRASE = re.compile(r"[^.,;:!?()\"“”]{0,60}")
-_FIGURE_EDGES = frozenset(" \n\t\"“(")
-_WORDS_BEFORE = re.compile(r"[\w'’-]+|[^\w\s]")  # the words and marks before a plural named earlier
-
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
-class CountRulesEn(ImpliedCountRulesEn):
+class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
     """English counted nouns."""
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
@@ -175,31 +169,12 @@ class CountRulesEn(ImpliedCountRulesEn):
         noun = self.word_key(r.end_i - 1)
         if noun in data.time_nouns:
             return False
-        if self._counted_before(r) or self._plural_named_before(r):
+        if self.refers_back_en(r):
             return True
         hyphened = r.end_i == n1.end_i + 3 and self.toks[n1.end_i + 1].text == "-" and self.glued(n1.end_i + 1)
         if r.end_i != n1.end_i + 1 and not hyphened:
             return False  # a modifier between: "the four main opposition parties" (but "the two arch-rivals")
         return noun in data.referring_back_nouns
-
-    def _counted_before(self, r: Reading) -> bool:
-        """The same figure, written the same way, counted the same noun earlier in the article (up to
-        REFER_BACK_CHARS before): "The six traders will appeal" after "six traders were fined"."""
-        toks = self.toks
-        text = self.ex.norm.text
-        start = toks[r.n1.start_i].start
-        figure = text[start:toks[r.n1.end_i - 1].end]
-        noun = r.counted.lower()
-        earlier = text[max(0, start - REFER_BACK_CHARS):start].lower()
-        at = earlier.find(figure.lower())
-        while at >= 0:
-            end = at + len(figure)
-            if (at == 0 or earlier[at - 1] in _FIGURE_EDGES) and (end == len(earlier) or earlier[end] in _FIGURE_EDGES):
-                phrase = _NOUN_PHRASE.match(earlier, end)  # the noun, up to three modifiers on, in its clause
-                if phrase is not None and noun in phrase.group().split()[:5]:
-                    return True
-            at = earlier.find(figure.lower(), at + 1)
-        return False
 
     def vote_tally_en(self, i: int) -> list[Draft] | None:
         """"The council voted 8-1 to approve", "MPs voted 272-219", "passed by a 5-4 vote": two whole figures joined
@@ -224,62 +199,6 @@ class CountRulesEn(ImpliedCountRulesEn):
             return None  # "expect 3-4 votes against": a range of votes unless larger first or "by a 4-5 vote"
         return [Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
                       counted="votes") for n in (n1, n2)]
-
-    def _plural_named_before(self, r: Reading) -> bool:
-        """The plural noun "the" + a small spelled number counts was named earlier in the article (up to
-        REFER_BACK_CHARS before) as a known group (`_known_group`): "the two plants" after "the Tala and Chukha
-        hydropower plants", "the three counties" after "Migori and Nairobi counties" (GUIDELINES: a definite cardinal
-        that refers back is not annotated). Not a group first sized here ("the three cars" after "cars collided"),
-        nor, unless it was sized, a subset a clause picks out ("the three hospitals that stayed open" after "the
-        hospitals", `subset_clause_openers`)."""
-        data = self.language
-        noun = (r.counted or "").lower()
-        if not plural_suffix_en(noun):
-            return False
-        needed = 2 if self.word_key(r.end_i) in data.subset_clause_openers else 1
-        start = self.toks[r.n1.start_i].start
-        original = self.ex.norm.text[max(0, start - REFER_BACK_CHARS):start]
-        earlier = original.lower()
-        if len(earlier) != len(original):
-            original = earlier  # (a letter whose lower case is longer: offsets would part; read without case)
-        at = earlier.find(noun)
-        while at >= 0:
-            end = at + len(noun)
-            if (at == 0 or not earlier[at - 1].isalnum()) and (end == len(earlier) or not earlier[end].isalnum()) \
-                    and self._known_group(original, at) >= needed:
-                return True
-            at = earlier.find(noun, end)
-        return False
-
-    def _known_group(self, text: str, at: int) -> int:
-        """How well the reader knows the group the plural noun at `at` names: 2, sized, by a figure ("the six
-        cases", "the 2002 and 2004 finals") or a list of names or kinds ("Migori, Kisumu and Nairobi counties",
-        "coastal and upland clinics"); 1, named, by a definite determiner (`known_group_determiners`: "the tropical
-        storms", "their Dublin concerts"); 0, a bare or vague plural ("owns several factories", "cars collided").
-        Read back over the noun's modifiers: capitalized words (a name) and one lower-case word; a name before that
-        word may be a subject whose determiner is its own ("The ministers faced charges": 0)."""
-        data = self.language
-        words = _WORDS_BEFORE.findall(text, max(0, at - 60), at)[-4:]
-        walked = lower = 0
-        name_past_lower = False
-        for word in reversed(words):
-            key = word.lower()
-            if key in data.number_words or word[0].isdigit():
-                return 2
-            if key in data.known_group_determiners:
-                return 0 if name_past_lower else 1
-            if walked and key in ("and", ","):
-                return 2  # (the last of listed names or kinds)
-            if not word[0].isalpha():
-                return 0
-            if word[0].isupper():
-                name_past_lower = lower > 0
-            else:
-                lower += 1
-                if lower > 1:
-                    return 0
-            walked += 1
-        return 0
 
     def _continues_count_en(self, n: NumberExpr) -> bool:
         """A bare figure right after "or"/"and" that follows a count ("save up to 800 photos or 3000 if they
