@@ -11,6 +11,9 @@ _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it (
 _TA = "ت"  # ... which turns to ت before the dual ending
 
 
+DEFINITE_MULTIPLE_REACH = 5  # words from a verb of exceeding to "الضعف" ("تجاوزت نسبة ارتفاع المازوت الضعف")
+
+
 class DualCountRulesAr(Cursor):
     """Arabic dual nouns that count two."""
 
@@ -24,6 +27,8 @@ class DualCountRulesAr(Cursor):
         data = self.language
         t = self.toks[i]
         value = data.multiple_adverbs.get(t.key)
+        if value is None and t.key.startswith(data.definite_article):
+            return self._definite_multiple_ar(i)  # "إلى الضعف"
         after = self.word_key(i + 1)
         if value is None or after is None or after in data.breakdown_prepositions or \
                 after in data.range_from_words:
@@ -33,6 +38,29 @@ class DualCountRulesAr(Cursor):
         if not cued:
             return None
         return [Draft("number", t.start, t.end, value=value, unit="times")]
+
+    def _definite_multiple_ar(self, i: int) -> list[Draft] | None:
+        """"رفع السعر إلى الضعف", "تجاوزت نسبة الزيادة الضعف.": "الضعف" (double) closing its clause right after "إلى"
+        (`multiple_definite_links`; not in "من القوة إلى الضعف": a change of state) or a few words after a verb of
+        exceeding (`multiple_definite_verbs`) is a multiple, number 2 "times"; "أدى إلى الضعف الاقتصادي", "نقاط
+        الضعف" (weakness) have a word after it or no cue."""
+        data = self.language
+        t = self.toks[i]
+        value = data.multiple_adverbs.get(t.key[len(data.definite_article):])
+        nxt = self.tok(i + 1)
+        if value is None or (nxt is not None and nxt.kind != SYM):
+            return None
+        if self.in_set(i - 1, data.multiple_definite_links):
+            cued = not any(self.word_key(k) in data.range_from_words for k in range(max(0, i - 4), i - 1))
+        else:
+            cued = False
+            for k in range(i - 1, max(-1, i - 1 - DEFINITE_MULTIPLE_REACH), -1):
+                if self.toks[k].kind != WORD:
+                    break
+                if self.in_set(k, data.multiple_definite_verbs):
+                    cued = True
+                    break
+        return [Draft("number", t.start, t.end, value=value, unit="times")] if cued else None
 
     def tally_word_ar(self, i: int) -> list[Draft] | None:
         """"سجل هاتريك", "بهاتريك": a word that is a number of goals (`tally_words`, a hat-trick is three) counts
