@@ -77,14 +77,23 @@ class NameRulesEn(Cursor):
     def _tenor_compound_en(self, j: int) -> int | None:
         """The end of a period glued by a hyphen to the figure ending at j before a debt product or its rate
         (`tenor_period_nouns`, `tenor_product_words`): "the 30-year fixed-rate mortgage", "the 10-year Treasury
-        yield", "2-year notes" name a product by its term, no claim; "a 10-year contract" counts its years."""
+        yield", "2-year notes" name a product by its term, no claim; "a 10-year contract" counts its years, and so
+        does "a 3-year fixed-term contract": `tenor_rate_words` only before "rate", `tenor_note_words` only in a
+        sentence of the bond market (`tenor_market_cues`: "issued 10-year notes", not "the 5-year note fraud")."""
         dash = self.tok(j)
         if dash is None or dash.text != "-" or not self.glued(j) or not self.glued(j + 1):
             return None  # (most figures: one token lookup)
         data = self.language
-        if self.word_key(j + 1) not in data.tenor_period_nouns or self.word_key(j + 2) not in data.tenor_product_words:
+        product = self.word_key(j + 2)
+        if self.word_key(j + 1) not in data.tenor_period_nouns:
             return None
-        return j + 2
+        if product in data.tenor_rate_words:
+            dash = self.tok(j + 3)
+            return j + 2 if self.word_key(j + 4 if dash is not None and dash.text == "-" else j + 3) == "rate" else None
+        if product in data.tenor_note_words:
+            lo, hi = self.bounds
+            return j + 2 if any(lo <= t.start < hi and t.key in data.tenor_market_cues for t in self.toks) else None
+        return j + 2 if product in data.tenor_product_words else None
 
     def _titled_compound_en(self, j: int) -> int | None:
         """The end of a capitalized compound glued by a hyphen to the figure ending at j and followed by a
