@@ -11,6 +11,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
 from claims.engine.scanning import clause_words
 from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.normalize import normalize_word
 from claims.rules.dates.iso_parts import day_of, month_of
 
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
@@ -111,8 +112,17 @@ class YearContextRules(Cursor):
     def _span_to_following_year(self, j: int) -> bool:
         """Arabic: the month ending before token j opens a span that closes on a month "من العام التالي" further in
         its sentence ("تبدأ السنة المالية مطلع أبريل، وتنتهي في مارس من العام التالي"): a year defined, no date.
-        No figure between (a year or a day would place the span)."""
+        No figure between (a year or a day would place the span); not a month placed by a word of direction ("بدأت
+        الأشغال في أكتوبر الماضي") or in a clause of a start gone by ("انطلق الموسم في سبتمبر"): one span, its date."""
         data = self.language
+        direction = self.word_key(j)
+        if direction in data.weekday_past or direction in data.weekday_future or direction in data.current_year_words:
+            return False
+        t = self.toks[j - 1]
+        conj = data.report_verb_proclitics
+        if any(w in data.past_start_verbs or (w[:1] in conj and w[1:] in data.past_start_verbs)
+               for w in map(normalize_word, clause_words(self.ex.text, self.bounds, t.start, t.end))):
+            return False
         month_seen = False
         for k in range(j, min(self.n, j + SPAN_TO_FOLLOWING_YEAR)):
             t = self.toks[k]
