@@ -43,7 +43,9 @@ class NameRulesEn(Cursor):
         words (`title_small_words`): the title of a film, book or show ("“28 Years Later”", "“Art of Japan,
         1600-1900”"); quoted speech has lower-case words, and a figure quoted alone ("“1550” reports") is read.
         The walk after the figure goes first and both stop at the first lower-case word (a noun, mostly), so plain
-        prose costs a token or two."""
+        prose costs a token or two. A percent, an amount or a scaled figure in a quoted headline stays a claim
+        ("“Prices Up 12 Percent In A Year”", "“What 2 Million Refugees Need”"): checked only once the quote holds
+        capitals alone."""
         toks, small, capitals = self.toks, self.language.title_small_words, 0
         m = end_i
         while m < self.n and toks[m].text not in CLOSING_QUOTES:
@@ -61,7 +63,9 @@ class NameRulesEn(Cursor):
                 return False
             capitals += t.kind == WORD and t.text[:1].isupper()
             k -= 1
-        return k >= 0 and m < self.n and capitals > 0
+        return k >= 0 and m < self.n and capitals > 0 and not (
+            self.word_key(end_i) in self.language.scales or self._percent_after(end_i) is not None or
+            self._currency_before(i) is not None)
 
     def _score_after_name(self, j: int) -> int:
         """Where a named figure ending at j ends: past a dash and a second bare figure of up to three digits with no
