@@ -9,14 +9,14 @@ from decimal import Decimal
 from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NOTHING, NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
-from claims.rules.money_one_ar import OneCurrencyRulesAr
+from claims.rules.quantity_en import QuantityRulesEn
 
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
 # A whole unit's part written after it with و ("174 مترا و98 سنتيمترا"): the part's unit and parts per whole
 _PART_UNITS = {"m": ("cm", 100), "t": ("kg", 1000), "kg": ("g", 1000), "km": ("m", 1000)}
 
 
-class QuantityRules(OneCurrencyRulesAr):
+class QuantityRules(QuantityRulesEn):
     """Quantities."""
 
     def _qualifier(self, i: int) -> tuple[str | None, int]:
@@ -168,16 +168,6 @@ class QuantityRules(OneCurrencyRulesAr):
             return n2 if falling else None
         return n2
 
-    def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
-        """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
-        (2-999) before a high bound written in whole thousands ("80,000") that is at most half again the low bound's
-        thousands: the writer left the low bound's thousands unwritten (not "5 to 10,000", a literal span)."""
-        if self.ar or n1.scale or n2.scale or n1.is_word or n2.is_word or n1.plain_digits is None or \
-                n2.plain_digits is not None or not 2 <= n1.value < 1000 or n1.value != n1.value.to_integral_value():
-            return False
-        low = n1.value * 1000
-        return self.toks[n2.start_i + n2.parenthesized].text.endswith(",000") and low < n2.value <= low * 3 / 2
-
     def _falls_from(self, start_i: int, connector: str | None) -> bool:
         """Arabic: "انخفض من 25 إلى 14 ألف ليرة": a change from one figure down to another, kept as a pair (two
         claims sharing the unit, as a rise is) rather than a range."""
@@ -324,21 +314,6 @@ class QuantityRules(OneCurrencyRulesAr):
                 r.counted = self._original_text(found[0])
                 r.end_i = found[1]
 
-    def _more_measure_en(self, j: int) -> tuple[str, int] | None:
-        """English: "more" between a figure and a measure unit ("needs 36 more runs", "three more points"): the
-        measure, as without it."""
-        if self.ar or self.word_key(j) not in self.language.more_count_words:
-            return None
-        return self._measure_after(j + 1)
-
-    def _rate_per_en(self, r: Reading, found: tuple[int, int]) -> bool:
-        """English: a figure with a fraction before its noun and "per" is a rate, a number ("185.6 cases per 100,000
-        residents", "averaged 2.8 goals per match"): no part of a case is counted. Whole figures ("145,000 jobs
-        per month"), scaled ones and time nouns ("3.5 days per visit") stay counts."""
-        data = self.language
-        return not self.ar and self.word_key(found[1]) in data.rate_base_links and not r.n1.scale and \
-            r.n1.value != r.n1.value.to_integral_value() and self.toks[found[0]].key not in data.time_nouns
-
     def _part_after(self, r: Reading) -> None:
         """Arabic "174 مترا و98 سنتيمترا": a whole measure and its part joined by و are one figure (`_PART_UNITS`):
         174.98 m for a hundredth; "18 طن و637 كيلو جرام" 18,637 kg for a thousandth, totalled in the smaller unit."""
@@ -367,8 +342,8 @@ class QuantityRules(OneCurrencyRulesAr):
             return False
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
             return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1) or \
-                self.bracketed_cued_count(n1)  # "Kedah (21);", "the highest number of arrests (412)"
-            # (counts_implied_en.py), "followed by Kano (33), Enugu (12)" (counts_subject_en.py)
+                self.bracketed_cued_count(n1)  # "Kedah (21);" (counts_implied_en.py), "the highest number of
+            # arrests (412)" (counts_parts_en.py), "followed by Kano (33), Enugu (12)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1) or \
                 self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "418 or 12.6 per cent")
             return True  # counts_en.py: "800 photos or 3000", "signed three more this season"

@@ -1,0 +1,37 @@
+"""Quantities, the English readings: a low bound whose thousands the writer left off ("between 30 and 35,000"),
+"more" between a figure and its unit ("36 more runs"), a rate per a base ("185.6 cases per 100,000"). A mixin below
+QuantityRules (quantity.py), which calls them."""
+
+from __future__ import annotations
+
+from claims.engine.types import NumberExpr, Reading
+from claims.rules.money_one_ar import OneCurrencyRulesAr
+
+
+class QuantityRulesEn(OneCurrencyRulesAr):
+    """English readings of quantity.py."""
+
+    def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
+        """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
+        (2-999) before a high bound written in whole thousands ("80,000") that is at most half again the low bound's
+        thousands: the writer left the low bound's thousands unwritten (not "5 to 10,000", a literal span)."""
+        if self.ar or n1.scale or n2.scale or n1.is_word or n2.is_word or n1.plain_digits is None or \
+                n2.plain_digits is not None or not 2 <= n1.value < 1000 or n1.value != n1.value.to_integral_value():
+            return False
+        low = n1.value * 1000
+        return self.toks[n2.start_i + n2.parenthesized].text.endswith(",000") and low < n2.value <= low * 3 / 2
+
+    def _more_measure_en(self, j: int) -> tuple[str, int] | None:
+        """English: "more" between a figure and a measure unit ("needs 36 more runs", "three more points"): the
+        measure, as without it."""
+        if self.ar or self.word_key(j) not in self.language.more_count_words:
+            return None
+        return self._measure_after(j + 1)
+
+    def _rate_per_en(self, r: Reading, found: tuple[int, int]) -> bool:
+        """English: a figure with a fraction before its noun and "per" is a rate, a number ("185.6 cases per 100,000
+        residents", "averaged 2.8 goals per match"): no part of a case is counted. Whole figures ("145,000 jobs
+        per month"), scaled ones and time nouns ("3.5 days per visit") stay counts."""
+        data = self.language
+        return not self.ar and self.word_key(found[1]) in data.rate_base_links and not r.n1.scale and \
+            r.n1.value != r.n1.value.to_integral_value() and self.toks[found[0]].key not in data.time_nouns
