@@ -61,6 +61,7 @@ class NumberRoles:
     multiple_alone_cues: frozenset[str] = frozenset()  # "أي ضعف العام الماضي": "ضعف" is twice after these (ar)
     multiple_definite_links: frozenset[str] = frozenset()  # "إلى الضعف": "الضعف" closing a clause is double (ar)
     multiple_definite_verbs: frozenset[str] = frozenset()  # "تجاوزت ... الضعف" (ar)
+    multiple_definite_not_after: frozenset[str] = frozenset()  # "أشار إلى الضعف": weakness, no multiple (ar)
     multiple_alone_comparatives: frozenset[str] = frozenset()  # "أكثر من ضعف" (ar)
     comparative_links: frozenset[str] = frozenset()
     unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)

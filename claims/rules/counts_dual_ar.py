@@ -51,7 +51,9 @@ class DualCountRulesAr(Cursor):
         if value is None or (nxt is not None and nxt.kind != SYM):
             return None
         if self.in_set(i - 1, data.multiple_definite_links):
-            cued = not any(self.word_key(k) in data.range_from_words for k in range(max(0, i - 4), i - 1))
+            before = range(max(0, i - 1 - DEFINITE_MULTIPLE_REACH), i - 1)  # ("أشار التقرير إلى الضعف": weakness)
+            cued = not any(self.word_key(k) in data.range_from_words for k in range(max(0, i - 4), i - 1)) and \
+                not any(self.in_set(k, data.multiple_definite_not_after) for k in before)
         else:
             cued = False
             for k in range(i - 1, max(-1, i - 1 - DEFINITE_MULTIPLE_REACH), -1):
