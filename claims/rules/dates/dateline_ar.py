@@ -27,6 +27,9 @@ _BRACKET_TAIL_AR = re.compile(r"\s*[ءم]?\s*\)")
 # "الأربعاء، 14 مايو 2025 09:40 ص": a page's time stamp, the date and a clock time opening the text
 _STAMP_LEAD_AR = re.compile(r"[^\W\d_]+\s*[،,]\s*")
 _STAMP_CLOCK_AR = re.compile(r"\s*\d{1,2}:\d{2}")
+# a byline's stamp: the date, a clock time, maybe "مساءً", then a dash ("أحمد علي - القاهرة في الثلاثاء 20 يناير 2026
+# 12:29 مساءً - ارتفعت ...")
+_STAMP_BYLINE_AR = re.compile(r"\s*\d{1,2}:\d{2}(?:\s*[^\W\d_]+)?\s*[-–—]")
 
 
 @cache
@@ -98,16 +101,16 @@ def _particle_in(place: str, language: Language) -> bool:
 
 def mark_stamp_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
     """A date opening the sentence as an agency copy's bracketed head ("(... / سبوتنيك - 11 يوليو 2020ء)") or as a
-    page's time stamp (a weekday, a comma, the date and a clock time: "الأربعاء، 14 مايو 2025 09:40 ص") dates the
-    report, as a dateline does."""
+    page's time stamp (a weekday, a comma, the date and a clock time: "الأربعاء، 14 مايو 2025 09:40 ص"; after a
+    byline, the date, a clock time and a dash) dates the report, as a dateline does."""
     dates = sorted((d for d in drafts if d.kind == "date"), key=lambda d: d.start)
     if not dates:
         return
     s, first = sentence[0], dates[0]
     if first.start - s <= HEAD_REACH and not any(d.start < first.start for d in drafts):
         bracketed = _BRACKET_HEAD_AR.fullmatch(text, s, first.start) and _BRACKET_TAIL_AR.match(text, first.end)
-        stamp = (first.start == s or _STAMP_LEAD_AR.fullmatch(text, s, first.start)) and \
-            _STAMP_CLOCK_AR.match(text, first.end)
+        stamp = ((first.start == s or _STAMP_LEAD_AR.fullmatch(text, s, first.start)) and
+                 _STAMP_CLOCK_AR.match(text, first.end)) or _STAMP_BYLINE_AR.match(text, first.end)
         if bracketed or stamp:
             first.report_time = True
 
