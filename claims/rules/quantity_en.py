@@ -14,12 +14,14 @@ class QuantityRulesEn(OneCurrencyRulesAr):
     def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
         """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
         (2-999) before a high bound written in whole thousands ("80,000") that is at most half again the low bound's
-        thousands: the writer left the low bound's thousands unwritten (not "5 to 10,000", a literal span)."""
+        thousands: the writer left the low bound's thousands unwritten (not "5 to 10,000", a literal span). A
+        one-digit low bound only after a qualifier ("about 2 to 3,000 people"): "between 2 and 3,000" is literal."""
         if self.ar or n1.scale or n2.scale or n1.is_word or n2.is_word or n1.plain_digits is None or \
                 n2.plain_digits is not None or not 2 <= n1.value < 1000 or n1.value != n1.value.to_integral_value():
             return False
         low = n1.value * 1000
-        return self.toks[n2.start_i + n2.parenthesized].text.endswith(",000") and low < n2.value <= low * 3 / 2
+        return self.toks[n2.start_i + n2.parenthesized].text.endswith(",000") and low < n2.value <= low * 3 / 2 and \
+            (n1.value >= 10 or self._qualifier(n1.start_i)[0] is not None)
 
     def _more_measure_en(self, j: int) -> tuple[str, int] | None:
         """English: "more" between a figure and a measure unit ("needs 36 more runs", "three more points"): the
