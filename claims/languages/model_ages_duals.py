@@ -35,6 +35,9 @@ class AgeDualRoles:
     age_kin_nouns: frozenset[str] = frozenset()
     # "في زمن 2:11:47 ساعة": a race time in hours, minutes and seconds, a count of seconds (ar; counts_ar.race_time_ar)
     race_time_cues: frozenset[str] = frozenset()
+    clock_time_prepositions: frozenset[str] = frozenset()  # "at 14:05.20": a clock, no race time (en)
+    race_time_links: frozenset[str] = frozenset()  # "in 2:03:45" ... with one of race_time_nouns in the sentence (en)
+    race_time_nouns: frozenset[str] = frozenset()
     race_time_after: frozenset[str] = frozenset()
     age_name_breaks: frozenset[str] = frozenset()
     dual_adjectives: frozenset[str] = frozenset()  # "وآخران" counts two, "جنديان آخران" is the dual's adjective

@@ -14,8 +14,10 @@ class RaceTimeRulesEn(Cursor):
 
     def race_time_en(self, i: int) -> list[Draft] | None:
         """Token i opens glued "m:ss.xx" or "h:mm:ss(.x)": a race time, the count of its seconds, when the seconds
-        carry a decimal part (no clock shows hundredths: "13:50.83" is 830.83) or a time cue stands before it
-        (`race_time_cues`, also with "of" between: "a time of 2:05:40", "clocked 1:59:40"); else a clock time."""
+        carry a decimal part (no clock shows hundredths: "13:50.83" is 830.83; but not after `clock_time_prepositions`:
+        "at 14:05.20") or a time cue stands before it (`race_time_cues`, also with "of" between: "a time of 2:05:40",
+        "clocked 1:59:40"; "in" in a sentence naming a race, `race_time_links`, `race_time_nouns`: "won the marathon in
+        2:03:45"); else a clock time."""
         parts = [i]
         k = i + 1
         while len(parts) < 3 and self.tok(k + 1) is not None and self.toks[k].text == ":" and self.glued(k) and \
@@ -37,12 +39,20 @@ class RaceTimeRulesEn(Cursor):
         if any(v >= 60 for v in values[1:]) or any("." in x for x in texts[:-1]):
             return None
         data = self.language
+        before = self.word_key(i - 1)
         cued = self.in_set(i - 1, data.race_time_cues) or (
-            self.word_key(i - 1) == "of" and self.in_set(i - 2, data.race_time_cues))
-        if "." not in texts[-1] and not cued:
-            return None
+            before == "of" and self.in_set(i - 2, data.race_time_cues)) or (
+            before in data.race_time_links and self._race_sentence())
+        if not cued and ("." not in texts[-1] or before in data.clock_time_prepositions):
+            return None  # ("happened at 14:05.20": a clock read to the hundredth)
         seconds = Decimal(0)
         for v in values:
             seconds = seconds * 60 + v
         end = self.toks[parts[-1]].end
         return [Draft("count", self.toks[i].start, end, value=number_value(seconds), unit="seconds")]
+
+    def _race_sentence(self) -> bool:
+        """A word of `race_time_nouns` stands in the sentence (read only for "in" before a time)."""
+        lo, hi = self.bounds
+        nouns = self.language.race_time_nouns
+        return any(lo <= t.start < hi and t.key in nouns for t in self.toks)
