@@ -28,6 +28,7 @@ class AgeDualRoles:
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
     age_group_nouns: frozenset[str] = frozenset()  # "للشبان من 16 إلى 25 عاما": a group of the young, then its ages
     age_group_links: frozenset[str] = frozenset()  # the links between: "من", "بين" (ar)
+    age_group_not_after: frozenset[str] = frozenset()  # "3 years behind": a span, no age (en)
     age_person_nouns: frozenset[str] = frozenset()
     # "وزوجته منى 60 عاما،": an age after a person's name (ar; counts_ar.named_age_ar): kin nouns, which may stand
     # for the name ("وابنه 12 عاما،"; other person nouns need a name after them), and the words that show no name

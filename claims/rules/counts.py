@@ -184,11 +184,13 @@ class CountRules(Cursor):
         key = self.word_key(k)
         return key if key in data.units_before else None
 
-    def _age_group(self, start_i: int) -> bool:
-        """A group of people and a link right before the years ("pensioners between 65 and 79 years", "children under
-        5 years", "الأطفال بين 6 و12 سنة": `age_group_nouns`, `age_group_links`): the group's ages."""
+    def _age_group(self, start_i: int, j: int) -> bool:
+        """A group of people and a link right before the years at j ("pensioners between 65 and 79 years", "children
+        under 5 years", "الأطفال بين 6 و12 سنة": `age_group_nouns`, `age_group_links`): the group's ages; not a span
+        the word after the years names ("students between 2 and 3 years behind", `age_group_not_after`)."""
         data = self.language
-        return self.word_key(start_i - 1) in data.age_group_links and self.in_set(start_i - 2, data.age_group_nouns)
+        return self.word_key(start_i - 1) in data.age_group_links and self.in_set(start_i - 2, data.age_group_nouns) \
+            and self.word_key(j + 1) not in data.age_group_not_after
 
     def age_unit(self, j: int, end: int) -> str:
         """"years old", or "months old" when the age noun after the figure is a month ("9 months of age", "a
@@ -231,7 +233,7 @@ class CountRules(Cursor):
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
             first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
-                    self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i) or \
+                    self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
                     (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
             return j + 1 if not self.ar and self._age_pair_en(start_i, j) else None
