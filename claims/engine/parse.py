@@ -144,7 +144,7 @@ class Window(
         if self.ar and nxt is not None and nxt.text == ":" and (race := self.race_time_ar(i)) is not None:
             return race  # rules/counts_ar.py: "في زمن 2:11:47 ساعة" (before clock times are skipped)
         if not self.ar and nxt is not None and nxt.text == ":" and (race := self.race_time_en(i)) is not None:
-            return race  # rules/race_times_en.py: "a time of 13:50.83" (before clock times are skipped)
+            return race  # rules/race_times_en.py: "a time of 14:02.57" (before clock times are skipped)
         if not self.ar and nxt is not None and nxt.text in DASHES and (votes := self.vote_tally_en(i)) is not None:
             return votes  # rules/counts_en.py: "voted 8-1", "by a 5-4 vote" (before a score is skipped)
         if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):

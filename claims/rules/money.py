@@ -55,7 +55,7 @@ class MoneyRules(MoneyRulesEn):
                 return None  # "20 Rupees 43": the name closes the amount before it, it opens no other
             if prev.kind == WORD and len(prev.text) > 3 and self.toks[i].kind == WORD and \
                     self.word_key(i - 2) in self.language.currency_name_determiners:
-                return None  # "devalued the Kwacha two weeks after": the currency itself, no sign of "two"
+                return None  # "cut the Kwacha three days later": the currency itself, no sign of "two"
             k = i - 1
             cur = symbols[prev.text]
             before = self.tok(k - 1)
@@ -157,7 +157,7 @@ class MoneyRules(MoneyRulesEn):
 
     def _local_price(self, glued: Currency, i: int) -> bool:
         """"N87 per litre" in a Nigerian text, "P45" a kilo in a Philippine one: a local letter glued to two digits
-        or more, or to one after a link or a qualifier ("drop by as much as P3"), is the amount where its country is
+        or more, or to one after a link or a qualifier ("fall by as much as P4"), is the amount where its country is
         in view (a lone letter elsewhere needs `_sized`)."""
         if not glued.needs_country or not self.glued(i):
             return False
@@ -240,8 +240,8 @@ class MoneyRules(MoneyRulesEn):
         return None
 
     def _currency_of_word(self, key: str) -> Currency | None:
-        """The currency a word names, also after the Arabic article ("الدولار") or with an English possessive ("two
-        billion ngultrum's worth of power")."""
+        """The currency a word names, also after the Arabic article ("الدولار") or with an English possessive ("three
+        billion ngultrum's worth of cement")."""
         words = self.language.currency_words
         cur = words.get(key)
         if cur is not None:
@@ -253,7 +253,7 @@ class MoneyRules(MoneyRulesEn):
 
     def _hyphened_currency(self, k: int) -> tuple[Currency, int, str | None] | None:
         """English: the currency hyphened to the figure before token k: "a 4bn-euro deal", and with its adjective
-        "a 25.2-million-U.S. dollar package", as wires write it."""
+        "a 14.6-million-U.S. dollar package", as wires write it."""
         t, data = self.toks[k], self.language
         if t.key in data.currency_words:
             cur = data.currency_words[t.key]

@@ -1,4 +1,4 @@
-"""English race times: "a time of 13:50.83", "clocked 2:05:40" (a count of seconds; GUIDELINES: a race time is a
+"""English race times: "a time of 14:02.57", "clocked 2:05:40" (a count of seconds; GUIDELINES: a race time is a
 count). Arabic ones are counts_ar.race_time_ar."""
 
 from __future__ import annotations

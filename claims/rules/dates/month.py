@@ -308,7 +308,7 @@ class MonthRules(RecurringMonthRulesEn):
 
     def _among_months_en(self, i: int, j: int) -> bool:
         """English: a month name that may be a word or a name ("May", "March", "Jan") is the month when its sentence
-        names another month in full ("was May with a 1.3% fall and June with 2%", "the bulletin for May ... from
+        names another month in full ("was May, down 2.4%, and June with 1%", "the bulletin for May ... from
         January to April"), a word of its sentence stands before it but no name ("Theresa May") or determiner, and
         no name after it ("Jan Smith", "May Day")."""
         if self.ar:

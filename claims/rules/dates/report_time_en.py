@@ -32,7 +32,7 @@ INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", s
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
-PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("unveiled the FY-2020 government budget")
+PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("presented the FY-2022 state budget")
 NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
@@ -67,7 +67,7 @@ class ReportTimeRulesEn(ReportTimeRules):
                 return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
             noun = k - 2 if self.word_key(k - 1) in data.report_time_links else k - 1  # "a report earlier on Friday"
             if self.word_key(noun) in data.report_nouns and self._that_after_day(start_i + 1):
-                return True  # "with a report earlier on Friday (today) that retailers are": what it said
+                return True  # "with a warning earlier on Monday (today) that shops are": what it said
         if self._opens_report_en(start_i):
             return True
         k = self._before_closing_day(start_i)
@@ -116,11 +116,11 @@ class ReportTimeRulesEn(ReportTimeRules):
             return found
         comma = self.tok(last + 1)
         verb = last + 2 if comma is not None and comma.text == "," else last + 1
-        subject = self.tok(start_i - 2)  # (before "on": the subject's name or a comma, not a verb: "which begins on
-        # 17 January, said the firm" dates the event)
+        subject = self.tok(start_i - 2)  # (before "on": the subject's name or a comma, not a verb: "which opens on
+        # 3 March, said the firm" dates the event)
         if subject is not None and (subject.text in ",)" or subject.text[:1].isupper()) and \
                 self.word_key(verb) in self.language.report_verbs:
-            d.report_time = True  # "The ministry on June 5 reported that", "The board, on Tuesday 12th May, announced"
+            d.report_time = True  # "The agency on May 9 reported that", "The board, on Tuesday 12th May, announced"
             return found
         after = self.tok(last + 1)
         if after is not None and not (after.kind == SYM and after.text in ".,;)"):

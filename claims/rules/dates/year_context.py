@@ -20,8 +20,8 @@ FUTURE_WITHOUT_CUE_DAYS = 90
 # A day this far before the publication date, with a verb of a schedule in its clause, is the next one ("تنتهي
 # السنة المالية في 31 مارس" in a June article; a few days back may be a late report of a day just gone)
 PAST_BEFORE_FUTURE_DAYS = 14
-# A deadline month that began this long before the publication date, in a clause of the future, is the next one ("will
-# do so by the end of November" in April; not "by the end of June" on 22 June: the month in progress)
+# A deadline month that began this long before the publication date, in a clause of the future, is the next one ("must
+# finish by the end of October" in April; not "by the end of June" on 22 June: the month in progress)
 DEADLINE_GONE_DAYS = 45
 SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 30 أبريل/نيسان")
 SPAN_TO_FOLLOWING_YEAR = 12  # tokens from a yearless month to "من العام التالي" after the month closing its span
@@ -153,7 +153,7 @@ class YearContextRules(Cursor):
                 self._past_clause(i_end):
             return best_year - 1
         if not self.ar and gap < -DEADLINE_GONE_DAYS and i_end > 0 and self._deadline_to_come(i_end):
-            return best_year + 1  # "all will do so by the end of November" in an April article: the next November
+            return best_year + 1  # "every firm must finish by the end of October" in April: the next October
         if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
             return best_year
         if self.language.past_cues and not self._future_in_sentence(self.language.past_cues):
@@ -246,7 +246,7 @@ def carry_sentence_year(drafts: list[Draft], text: str) -> None:
 def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
     """The year of a range's second end, written with its month (and day), that the first end written without a year
     shares (GUIDELINES: a year shared by a range goes to both ends): only a range link, and a weekday, between
-    ("9 January to 12 January 2020", "Thursday, January 9th to Sunday, January 12th, 2020"), the first end not after
+    ("9 January to 12 January 2020", "Friday, March 6th to Monday, March 9th, 2020"), the first end not after
     the second in the year."""
     value = str(end.value)
     if end.report_time or not value[:4].isdigit() or month_of(value, yearless=False) is None or \

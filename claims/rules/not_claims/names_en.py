@@ -80,7 +80,7 @@ class NameRulesEn(Cursor):
 
     def _tenor_compound_en(self, j: int) -> int | None:
         """The end of a period glued by a hyphen to the figure ending at j before a debt product or its rate
-        (`tenor_period_nouns`, `tenor_product_words`): "the 30-year fixed-rate mortgage", "the 10-year Treasury
+        (`tenor_period_nouns`, `tenor_product_words`): "a 20-year fixed-rate mortgage", "the 10-year Treasury
         yield", "2-year notes" name a product by its term, no claim; "a 10-year contract" counts its years, and so
         does "a 3-year fixed-term contract": `tenor_rate_words` only before "rate", `tenor_note_words` only in a
         sentence of the bond market (`tenor_market_cues`: "issued 10-year notes", not "the 5-year note fraud")."""
