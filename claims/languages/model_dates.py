@@ -78,6 +78,7 @@ class DateRoles:
     month_part_nouns: frozenset[str] = frozenset()  # "to the end of May 2019": the range's end shares the year (en)
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
+    plan_cues: frozenset[str] = frozenset()  # "بحلول ديسمبر 2030", "تخطط": a plan's date dates no past month (ar)
     past_start_verbs: frozenset[str] = frozenset()  # "انطلق الموسم في سبتمبر": a span begun, dated (ar)
     history_year_verbs: frozenset[str] = frozenset()  # "شيد المسجد في 785م": founding, birth, death (ar)
     century_nouns: frozenset[str] = frozenset()  # "القرن الثامن" in the sentence: "785م" is a year (ar)

@@ -370,9 +370,10 @@ def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: st
 
 
 def _future_clause(d: Draft, text: str, sentences: list[tuple[int, int]], language: Language) -> bool:
-    """d's clause holds a word of the future (`future_cues`, also after و/ف: "وتتوقع", "سيتم", "المقبل")."""
+    """d's clause holds a word of the future or of a plan (`future_cues`, `plan_cues`, also after و/ف: "وتتوقع",
+    "سيتم", "المقبل", "بحلول", "وتخطط")."""
     bounds = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
-    cues, conj = language.future_cues, language.report_verb_proclitics
+    cues, conj = language.future_cues | language.plan_cues, language.report_verb_proclitics
     words = [normalize_word(w) for w in clause_words(text, bounds, d.start, d.end)]
     return any(w in cues or (w[:1] in conj and w[1:] in cues) for w in words)
 
