@@ -27,8 +27,8 @@ _BRACKET_TAIL_AR = re.compile(r"\s*[ءم]?\s*\)")
 # "الأربعاء، 14 مايو 2025 09:40 ص": a page's time stamp, the date and a clock time opening the text
 _STAMP_LEAD_AR = re.compile(r"[^\W\d_]+\s*[،,]\s*")
 _STAMP_CLOCK_AR = re.compile(r"\s*\d{1,2}:\d{2}")
-# a byline's stamp: the date, a clock time, maybe "مساءً", then a dash ("أحمد علي - القاهرة في الثلاثاء 20 يناير 2026
-# 12:29 مساءً - ارتفعت ...")
+# a byline's stamp: the date, a clock time, maybe "مساءً", then a dash ("سالم حسن - عمّان في الأربعاء 4 مارس 2026
+# 10:15 مساءً - تراجعت ...")
 _STAMP_BYLINE_AR = re.compile(r"\s*\d{1,2}:\d{2}(?:\s*[^\W\d_]+)?\s*[-–—]")
 
 
