@@ -14,6 +14,7 @@ from claims.rules.quantity_en import QuantityRulesEn
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
 # A whole unit's part written after it with و ("174 مترا و98 سنتيمترا"): the part's unit and parts per whole
 _PART_UNITS = {"m": ("cm", 100), "t": ("kg", 1000), "kg": ("g", 1000), "km": ("m", 1000)}
+_SIGNED_KINDS = frozenset({"number", "percent", "money"})  # kinds a written minus sign makes negative
 
 
 class QuantityRules(QuantityRulesEn):
@@ -446,8 +447,9 @@ class QuantityRules(QuantityRulesEn):
         """The claim; or two claims for a change from one figure to another ("rose from 10 to 15%")."""
         n1, n2, start_i = r.n1, r.n2, r.start_i
         sign = self._minus_before(start_i)
-        if sign is not None and r.kind in ("number", "percent") and n2 is None:
-            start_i = sign
+        changes = n2 is not None and r.connector in self.language.change_connectors
+        if sign is not None and r.kind in _SIGNED_KINDS and (n2 is None or changes):
+            start_i = sign  # "-$54bn", "from -3.1% to 2%"; a range's "-" is read by the range, not here
             n1.value = -n1.value
         span_start = self.toks[start_i].start
         span_end = self.toks[r.end_i - 1].end
@@ -462,6 +464,10 @@ class QuantityRules(QuantityRulesEn):
             k2 = n2.start_i
             if k2 > 0 and self.toks[k2 - 1].text in self.language.currency_symbols:
                 k2 -= 1
+            sign2 = self._minus_before(k2) if r.kind in _SIGNED_KINDS else None
+            if sign2 is not None and n2.value > 0:  # "to -$55bn": the second figure's own written sign
+                k2 = sign2
+                n2.value = -n2.value
             second = Draft(r.kind, self.toks[k2].start, span_end, value=number_value(n2.value), currency=r.currency,
                            currency_candidates=list(r.candidates), counted=r.counted, unit=r.unit)
             return [first, second]
