@@ -28,6 +28,7 @@ NOUN_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ال", "وال", "بال
 MAX_PREFIX = 3
 MIN_STEM = 3  # a shorter stem matches too many words
 _MAX_ENDING = max(len(e) for e in NUMBER_ENDINGS)
+_ONE_LETTER_PROCLITICS = ("و", "ب", "ل", "ف")  # a script fact: the letters glued before a noun
 _NEAR_CHARS = 40  # characters read on each side of a mention for the figure near it (two words and more)
 
 
@@ -121,6 +122,12 @@ class TextWordsAr:
         return any(self.figure_value(w) == value for w in near)
 
     # -- "one" answering other counts of its noun in the sentence ---------------------------------------------------
+    def has_any_word(self, sentence: tuple[int, int], forms: Iterable[str]) -> bool:
+        """One of `forms` is a word of the sentence, bare or after one proclitic letter ("وحريقان", "بهجومين")."""
+        sw = self._sentence(sentence)
+        words = set(sw.words)
+        return any(f in words or any(p + f in words for p in _ONE_LETTER_PROCLITICS) for f in forms)
+
     def tallied_elsewhere(self, stems: Iterable[str], sentence: tuple[int, int], at: int) -> bool:
         """One of `stems` stands in another word of the sentence (not the one starting at `at`), with a noun
         prefix and a number ending, as a dual or right after a figure ("عجلتين", "26 ميدالية", "بثلاثة

@@ -13,6 +13,7 @@ LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this lon
 # A script fact (normalized: ة is ه): the endings of a singular noun (the other numbers' endings and the letters
 # glued before a noun: counted_elsewhere_ar.py).
 _SINGULAR_ENDINGS = ("ه", "ا")
+_MASCULINE_DUAL_ENDINGS = ("ان", "ين")  # a listed masculine dual of the noun (`dual_nouns`: "حريقان", "مقعدين")
 
 
 class OneCountRulesAr(Cursor):
@@ -111,12 +112,30 @@ class OneCountRulesAr(Cursor):
         if self._counted_noun_ar(i - 1, noun) is None:
             return None
         if self.word_key(i + 1) not in data.only_words and not listed and (
-                key not in data.one_adjectives or not self._counted_again_ar(i - 1)):
+                key not in data.one_adjectives or not (
+                    self._one_of_victims_ar(i - 1) or self._counted_again_ar(i - 1))):
             return None
         measure = self._measure_after(i - 1)
         if measure is not None and measure[1] == i:
             return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
         return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
+
+    def _one_of_victims_ar(self, k: int) -> bool:
+        """The noun at k (before "واحد") follows a victim word ("إصابة جندي واحد", "بمقتل مدني واحد": `victim_cues`)
+        or a pronoun that opens a part of a count read before in its sentence ("3 إصابات، بينهم حالة واحدة خطيرة":
+        `part_pronouns_before`; not "ويسمون المتعدد منها بابا واحدا", no count before):
+        "one" is how many were hit, or one of those counted. Not a period ("منهم يوم واحد"), nor "one of" ("منها
+        واحدة من")."""
+        data = self.language
+        key = self.toks[k].key
+        if key in data.frame_units_long or key in data.frame_units_short or \
+                self.word_key(k + 2) in data.partitive_words:
+            return False
+        if self.in_set(k - 1, data.victim_cues):
+            return True
+        last = self.last_quantity  # a part needs its whole: a count read before in this sentence
+        return self.in_set(k - 1, data.part_pronouns_before) and last is not None and last.kind == "count" and \
+            last.start >= self.bounds[0]
 
     def _tally_count_before(self, k: int) -> Draft | None:
         """The count read last, when it ends at most TALLY_REACH tokens before token k in this window with no
@@ -164,7 +183,13 @@ class OneCountRulesAr(Cursor):
         stems = [stem] + [stem[len(p):] for p in NOUN_PREFIXES if p and stem.startswith(p)]  # "ومستخدم"
         stems = [x for x in stems if len(x) >= MIN_STEM]
         words = text_words_ar(self.ex)
-        return words.tallied_elsewhere(stems, self.bounds, self.toks[k].start)
+        if words.tallied_elsewhere(stems, self.bounds, self.toks[k].start):
+            return True
+        if any(x in data.score_nouns for x in stems) or self.in_set(k - 1, data.score_links) or \
+                self.word_key(k + 2) in data.or_words:
+            return False  # "بهدفين مقابل هدف واحد": a score; "صنف واحد أو صنفين": about one or two, no tally
+        duals = [x + end for x in stems for end in _MASCULINE_DUAL_ENDINGS if x + end in data.dual_nouns]
+        return bool(duals) and words.has_any_word(self.bounds, duals)  # "حريقان ... وحريق واحد": a listed dual
 
     def one_and_fraction_ar(self, i: int) -> list[Draft] | None:
         """"مترا وربع المتر", "كيس ونصف الكيس", "ساعة ونصف الساعة": a singular noun, "و" + a fraction and the noun
