@@ -98,6 +98,7 @@ class CountRoles:
     subject_level_verbs: frozenset[str] = frozenset()
     subject_change_links: frozenset[str] = frozenset()
     subject_change_verbs: frozenset[str] = frozenset()
+    subject_postmodifier_links: frozenset[str] = frozenset()  # "deaths in the county fell to 9" (en)
     subject_reach_verbs: frozenset[str] = frozenset()
     subject_copulas: frozenset[str] = frozenset()
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"

@@ -25,6 +25,7 @@ from claims.rules.dates.year_like import year_like
 
 _CHANGE_REACH = 10  # "tripled from 6 in 2021 to 18": tokens back from "to" to its "from" or "by"
 _SUBJECT_REACH = 3  # lower-case modifiers before the subject noun read back to "of" or a preposition
+_POSTMODIFIER_REACH = 4  # tokens of a phrase after the subject noun ("deaths in the county", "cases due to flu")
 
 
 class SubjectCountRulesEn(PartCountRulesEn):
@@ -156,7 +157,19 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False
         while self.word_key(v - 1) in data.auxiliary_words or self.word_key(v - 1) == "been":
             v -= 1  # "have risen", "had been at"
-        return self._countable_subject(v - 1, copula)
+        return self._countable_subject(v - 1, copula) or self._modified_subject(v - 1, copula)
+
+    def _modified_subject(self, s: int, copula: bool) -> bool:
+        """"Road deaths in the county have fallen to 355", "cases due to the virus rose": the subject noun before a
+        short phrase of `subject_postmodifier_links` (lower-case words only) that ends right before the verb."""
+        data = self.language
+        for m in range(s, max(s - _POSTMODIFIER_REACH, 0), -1):
+            t = self.toks[m]
+            if t.kind != WORD or not t.text.islower():
+                return False
+            if t.key in data.subject_postmodifier_links:
+                return m < s and self._countable_subject(m - 1, copula)
+        return False
 
     def _change_opening(self, j: int) -> int:
         """The link at token j ("to") back to the "from" or "by" that opened its change ("from 6 in 2021 to 13"), if
@@ -166,8 +179,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return j
         for m in range(j - 1, max(j - _CHANGE_REACH, 0), -1):
             t = self.toks[m]
-            if t.kind != NUM and t.kind != WORD:
-                return j  # (a mark ends the change: "rose to 9, from 4")
+            if t.kind != NUM and t.kind != WORD and not (t.text == "-" and self.glued(m) and self.glued(m + 1)):
+                return j  # (a mark ends the change: "rose to 9, from 4"; not a glued "January-June")
             if t.key in data.subject_change_links and self.figure_at(m + 1):
                 return m
         return j
