@@ -301,6 +301,8 @@ class PercentRules(Cursor):
                 self.word_key(noun[0]) in data.ratio_event_nouns:
             return None  # "10 in 12 appearances": a tally over games, two counts ("one in 12 adults", "1 in 4 games"
             # are rates: one of every few)
+        if k == j + 1 and low != 1 and not self.ar and self.word_key(second.end_i) in data.time_nouns:
+            return None  # "scored three in six minutes": a tally and the time it took, two counts (not 50%)
         return (low * 100 / high).quantize(Decimal("0.01")).normalize(), second.end_i
 
     def _minus_before(self, i: int) -> int | None:
