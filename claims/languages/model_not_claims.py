@@ -67,6 +67,9 @@ class NotClaimRoles:
     score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
     score_links: frozenset[str] = frozenset()
     score_nil_words: frozenset[str] = frozenset()
+    score_point_nouns: frozenset[str] = frozenset()  # "بـ 61 نقطة مقابل 44": points of a match result (ar)
+    score_point_links: frozenset[str] = frozenset()  # "92 مقابل 77" (ar)
+    score_match_cues: frozenset[str] = frozenset()  # a word of a match in the sentence before a points score (ar)
     plan_name_nouns: frozenset[str] = frozenset()  # "رؤية قطر الوطنية 2030": a plan's name holds its year (ar)
     score_glued_links: frozenset[str] = frozenset()  # "بثلاثة أهداف لصفر": a preposition glued to the other side
     clock_day_parts: frozenset[str] = frozenset()  # "at 3 in the afternoon": a clock time (en)

@@ -40,6 +40,7 @@ class NotClaimRules(Cursor):
             or self._model_after_dash(i, prev, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
             or self._slash_pair(i, nxt)  # scores.py: "3 /2", "6/7"
             or self._zero_score(i, prev, nxt)  # scores.py: "(3- صفر)", "3-nil"
+            or (self.ar and self._points_score_ar(i, end_i))  # scores.py: "بنتيجة 92 مقابل 77"
             or (cued and self._isotope_mass(i, prev, end_i))  # model_designations.py: "اليورانيوم 235"
             or (cued and self._grade_name(i, end_i))  # model_designations.py: "الذهب عيار 21", "بنزين 95"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"

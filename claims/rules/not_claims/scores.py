@@ -5,6 +5,8 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import DASHES, NUM, SYM, NumberExpr, Reading, Skip, Tok
 
+MAX_POINTS = 200  # a basketball or handball side's points in one match stay below this
+
 
 class ScoreRules(Cursor):
     """Scores."""
@@ -62,4 +64,30 @@ class ScoreRules(Cursor):
             nxt2 = self.number_expr(n1.end_i + 1)
             if nxt2 is not None and nxt2.value <= 30 and n1.value <= 30:
                 return Skip(n1.end_i + 2)  # a score
+        return None
+
+    def _points_score_ar(self, i: int, end_i: int) -> Skip | None:
+        """"بنتيجة 92 مقابل 77", "بـ 61 نقطة مقابل 44", "أنهى الربع بـ 17 مقابل 9": two whole figures (points after
+        the first allowed) set against each other by "مقابل" after a word of a match in the sentence
+        (`score_match_cues`) are a points result, no claim (bench/devset/GUIDELINES.md, Not claims). Not with a
+        unit, currency or percent after the second ("92 مقابل 77 مليونا"), nor without a match word ("صوت 92 مقابل
+        77")."""
+        data = self.language
+        if not self.ar or not data.score_point_links or not self.toks[i].text.isdigit() or \
+                int(self.toks[i].text) > MAX_POINTS:
+            return None
+        k = end_i + 1 if self.in_set(end_i, data.score_point_nouns) else end_i
+        other = self.tok(k + 1)
+        if self.word_key(k) not in data.score_point_links or other is None or not other.text.isdigit() or \
+                int(other.text) > MAX_POINTS:
+            return None  # (a decimal "71.5" is one token, not all digits)
+        if self._percent_after(k + 2) is not None or self._currency_after(k + 2) is not None or \
+                self._measure_after(k + 2) is not None or self.word_key(k + 2) in data.scales:
+            return None
+        start = self.bounds[0]
+        for j in range(i - 1, -1, -1):
+            if self.toks[j].end <= start:
+                return None
+            if self.in_set(j, data.score_match_cues):
+                return Skip(k + 2)
         return None
