@@ -44,6 +44,8 @@ class ReportTimeRoles:
     # report (rules/dates/report_time_en.py _participle_opens; en)
     report_opening_participles: frozenset[str] = frozenset()
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
+    report_news_nouns: frozenset[str] = frozenset()  # "news today that", "data yesterday showed": report time (en)
+    report_news_links: frozenset[str] = frozenset()  # "evidence yesterday of a slowdown" (en)
     report_audience_verbs: frozenset[str] = frozenset()  # "Speaking to journalists on Thursday": "to" is no break (en)
     # "set out in a media statement on Thursday that": a report noun after these dates the report (en); the nouns
     # that also name an event of their own need a press word before them ("a news conference", not "a conference")

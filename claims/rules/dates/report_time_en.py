@@ -50,6 +50,10 @@ class ReportTimeRulesEn(ReportTimeRules):
                 after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
             return True  # "The 61-year-old on Monday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
+        if self.word_key(k) in data.report_news_nouns and (after in data.report_that_links or
+                                                           after in data.report_news_links or
+                                                           after in data.report_issue_verbs):
+            return True  # "news today that ...", "evidence yesterday of ...", "data yesterday showed ..."
         if after in data.report_that_links and (self.word_key(k) in data.report_that_verbs or (
                 self.word_key(k) in data.report_time_links and self.word_key(k - 1) in data.report_that_verbs)):
             return True  # "The council expected Tuesday that exports would rise": a forecast issued that day
