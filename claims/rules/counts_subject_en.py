@@ -236,7 +236,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
         first = self._gapped_links.get(link)
         return first is not None and first < k - 2
 
-    _tally_items: tuple[bool, dict[int, list]] | None = None  # a ranking cue; bracketed values from a token on
+    _ranking_cue: bool | None = None  # the sentence holds a word of `ranking_cues` (read once)
+    _bracketed_from: dict[int, list] | None = None  # per start token, `_bracketed_values` (read once each)
 
     def bracketed_tally(self, n: NumberExpr) -> bool:
         """"Lagos led with 41 branches, followed by Kano (33), Enugu (12) and Jos (9)": a whole figure alone
@@ -260,20 +261,20 @@ class SubjectCountRulesEn(PartCountRulesEn):
             all(b <= a for a, b in pairwise(values))
 
     def _ranking_cued(self) -> bool:
-        if self._tally_items is None:
-            self._tally_items = (any(t.key in self.language.ranking_cues for t in self.toks), {})
-        return self._tally_items[0]
+        if self._ranking_cue is None:
+            self._ranking_cue = any(t.key in self.language.ranking_cues for t in self.toks)
+        return self._ranking_cue
 
     def _bracketed_values(self, start: int) -> list:
         """The values of the whole figures alone in brackets after a capitalized word, from token `start` to the
         sentence end (read once per start: every bracketed item of a ranking asks the same)."""
-        cached = self._tally_items[1] if self._tally_items is not None else None
-        if cached is not None and start in cached:
+        if self._bracketed_from is None:
+            self._bracketed_from = {}
+        cached = self._bracketed_from
+        if start in cached:
             return cached[start]
         items = [self.number_expr(m + 1) for m in range(start, self.n) if self.toks[m].text == "(" and
                  self.tok(m + 2) is not None and self.toks[m + 2].text == ")" and self.toks[m + 1].kind == NUM and
                  self.tok(m - 1) is not None and self.toks[m - 1].text[:1].isupper()]
-        values = [x.value for x in items if x is not None]
-        if cached is not None:
-            cached[start] = values
+        values = cached[start] = [x.value for x in items if x is not None]
         return values

@@ -18,6 +18,7 @@ from claims.engine.types import Draft, NumberExpr, number_value
 MAX_WICKETS = 10
 MAX_RUNS = 999
 CRICKET_TEXT_WORDS = 3  # cricket words in a text that make it a cricket report (its score lines may name none)
+_WORD_EDGES = ".,;:()'\"’”“"  # marks stripped from a word before it is looked up among the cues
 
 
 class CricketFigureRulesEn(Cursor):
@@ -63,7 +64,7 @@ class CricketFigureRulesEn(Cursor):
 
     def _cricket_words(self, text: str, cues: frozenset[str]) -> int:
         """How many of these cricket words, and cricket phrases, the lower-cased text holds."""
-        return sum(w.strip(".,;:()'\"’”“") in cues for w in text.split()) + \
+        return sum(w.strip(_WORD_EDGES) in cues for w in text.split()) + \
             sum(phrase in text for phrase in self.language.cricket_cue_phrases)
 
     def _cricket_report(self) -> bool:
@@ -75,7 +76,7 @@ class CricketFigureRulesEn(Cursor):
         if self.ex.cricket_text is None:
             text = self.ex.text.lower()
             self.ex.cricket_text = self._cricket_words(text, self.language.cricket_text_cues) >= CRICKET_TEXT_WORDS \
-                and not any(w.strip(".,;:()'\"’”“") in self.language.baseball_cues for w in text.split())
+                and not any(w.strip(_WORD_EDGES) in self.language.baseball_cues for w in text.split())
         return self.ex.cricket_text
 
     def _runs(self, n: NumberExpr) -> Draft:

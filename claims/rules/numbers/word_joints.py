@@ -128,11 +128,11 @@ class WordJointRules(Cursor):
             k += 1
         return k if self.word_key(k) in data.scales else None
 
-    def _wholes_of_fraction(self, run: WordRun, key: str) -> bool:
-        """English: a whole from two to nine before a plural fraction of a scale ("three quarters of a million",
-        "two-thirds of a billion") multiplies it; the run's whole so far is that multiplier."""
+    def _wholes_of_fraction(self, run: WordRun, key: str, at: int) -> bool:
+        """English: a whole from two to nine before a plural fraction (`key`, at token `at`) of a scale ("three
+        quarters of a million", "two-thirds of a billion") multiplies it; the run's whole so far is that multiplier."""
         return not self.ar and run.last == "unit" and not run.scale_seen and key in self.language.plural_fractions \
-            and 1 < run.current < 10 and self._scale_after_fraction(run.j) is not None
+            and 1 < run.current < 10 and self._scale_after_fraction(at) is not None
 
     def _hyphen_fraction_of_scale(self, run: WordRun, j: int) -> bool:
         """English: the glued hyphen of "three-quarters of a million" (token j) joins the whole to its plural
@@ -140,8 +140,7 @@ class WordJointRules(Cursor):
         key = self.word_key(j + 1) or ""
         if self.ar or not self.glued(j) or not self.glued(j + 1) or key not in self.language.plural_fractions:
             return False
+        if not self._wholes_of_fraction(run, key, j + 1):
+            return False
         run.j = j + 1
-        if self._wholes_of_fraction(run, key):
-            return True
-        run.j = j
-        return False
+        return True

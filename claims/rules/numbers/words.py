@@ -407,7 +407,7 @@ class WordNumberRules(WordJointRules):
                 run.j += 1
                 run.last = "fraction"
                 return _NEXT
-            if not self._wholes_of_fraction(run, key):
+            if not self._wholes_of_fraction(run, key, run.j):
                 return _STOP
         k = self._scale_after_fraction(run.j)  # "half a billion", "a quarter of a million", "half-a-million"
         if k is None:
