@@ -28,7 +28,7 @@ NOUN_PREFIXES = frozenset({"", "و", "ب", "ل", "ف", "ال", "وال", "بال
 MAX_PREFIX = 3
 MIN_STEM = 3  # a shorter stem matches too many words
 _MAX_ENDING = max(len(e) for e in NUMBER_ENDINGS)
-_ONE_LETTER_PROCLITICS = ("و", "ب", "ل", "ف")  # a script fact: the letters glued before a noun
+_ONE_LETTER_PROCLITICS = tuple(sorted(p for p in NOUN_PREFIXES if len(p) == 1))  # (و ب ل ف)
 _NEAR_CHARS = 40  # characters read on each side of a mention for the figure near it (two words and more)
 
 

@@ -216,10 +216,10 @@ class CountRulesAr(Cursor):
         key = self.word_key(j) or ""
         bare = key[len(data.and_prefix):] if key.startswith(data.and_prefix + data.definite_article) else key
         tens = data.tens.get(bare[len(data.definite_article):]) if bare.startswith(data.definite_article) else None
-        after = next((len(p) for p in data.age_after if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p)))
-                      == p), None) if tens else None
         if not tens:
             return None
+        after = next((len(p) for p in data.age_after if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p)))
+                      == p), None)
         start, value = j, tens
         if bare != key:  # "الرابعة والسبعين": the unit ordinal before, masculine or feminine
             unit = self.word_key(j - 1) or ""

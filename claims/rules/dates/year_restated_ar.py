@@ -42,6 +42,11 @@ def _month_of(value: object) -> str | None:
     return month_of(value, days=False, yearless=False)
 
 
+def _sentence_of(d: Draft, sentences: list[tuple[int, int]]) -> tuple[int, int]:
+    """The bounds of the sentence d starts in (d's own span when none holds it)."""
+    return next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+
+
 def _years(d: Draft, ends: bool = True) -> set[str]:
     """The years a date draft names (both bounds of a range; only the first of a year range when not `ends`: a fiscal
     or school year "2019-2020" is named by its first year, and its months mostly fall in it)."""
@@ -153,7 +158,7 @@ def _phrase_year(d: Draft, phrase: str, named_current: str | None, drafts: list[
     if phrase == "past" and named_current is not None:
         year = f"{int(named_current) - 1:04d}"
     elif phrase == "same":
-        s = next((s for s, e in sentences if s <= d.start < e), d.start)
+        s = _sentence_of(d, sentences)[0]
         before = [str(o.value) for o in drafts if o.kind == "date" and s <= o.start < d.start and
                   isinstance(o.value, str) and o.value[:4].isdigit()]
         year = before[-1][:4] if before else None
@@ -263,7 +268,7 @@ def _next_after_sentence_date(d: Draft, drafts: list[Draft], sentences: list[tup
     word = normalize_word(after[0].strip("،,.؛:)")) if after else ""
     if not str(d.value).startswith("--") or word not in language.weekday_future or _recurring(text, d.end, language):
         return
-    s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    s, e = _sentence_of(d, sentences)
     dated = [o for o in drafts if o.kind == "date" and s <= o.start < e and _years(o) and not o.inferred]
     years = {y for o in dated for y in _years(o)}  # (written years only: not another month's inferred one)
     if len(years) != 1:
@@ -294,7 +299,7 @@ def _named_current(d: Draft, text: str, language: Language) -> bool:
 def _sentence_year(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], bare: bool = False) -> str | None:
     """The one year the dates of d's sentence name (only years written alone when `bare`: "لموسم 2025", not the
     day a period started, "من أول يناير 2022"), or None."""
-    s, e = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    s, e = _sentence_of(d, sentences)
     years = {y for o in drafts if o.kind == "date" and s <= o.start < e and (not bare or o.precision == "year")
              for y in _years(o)}
     return next(iter(years)) if len(years) == 1 else None
@@ -358,23 +363,24 @@ def _dated_latest(drafts: list[Draft], text: str, language: Language, latest: st
     when a past month was: "وتعتزم الشركة طرح الجهاز في يونيو 2031"); and whether the `latest` year of the text is
     written after "منذ"."""
     starts = language.since_words | language.range_from_words | language.year_comparison_words
+    future = language.future_cues | language.plan_cues  # (once a text, not once a date)
     years, since_latest = [], False
     for d in drafts:
         if d.kind != "date" or d.inferred or not isinstance(d.value, str) or not d.value[:4].isdigit():
             continue
         before = {normalize_word(w) for w in text[max(0, d.start - 30):d.start].split()[-3:]}
         since_latest = since_latest or (d.value[:4] == latest and bool(before & language.since_words))
-        if len(d.value) >= 7 and not before & starts and not _future_clause(d, text, sentences, language):
+        if len(d.value) >= 7 and not before & starts and not _future_clause(d, text, sentences, language, future):
             years.append(d.value[:4])
     return max(years, default=None), since_latest
 
 
-def _future_clause(d: Draft, text: str, sentences: list[tuple[int, int]], language: Language) -> bool:
-    """d's clause holds a word of the future or of a plan (`future_cues`, `plan_cues`, also after و/ف: "وتتوقع",
-    "سيتم", "المقبل", "بحلول", "وتخطط")."""
-    bounds = next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
-    cues, conj = language.future_cues | language.plan_cues, language.report_verb_proclitics
-    words = [normalize_word(w) for w in clause_words(text, bounds, d.start, d.end)]
+def _future_clause(d: Draft, text: str, sentences: list[tuple[int, int]], language: Language,
+                   cues: frozenset[str]) -> bool:
+    """d's clause holds a word of `cues` (the future or a plan: `future_cues` | `plan_cues`), also after و/ف:
+    "وتتوقع", "سيتم", "المقبل", "بحلول", "وتخطط"."""
+    conj = language.report_verb_proclitics
+    words = [normalize_word(w) for w in clause_words(text, _sentence_of(d, sentences), d.start, d.end)]
     return any(w in cues or (w[:1] in conj and w[1:] in cues) for w in words)
 
 
