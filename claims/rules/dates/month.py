@@ -319,10 +319,14 @@ class MonthRules(RecurringMonthRulesEn):
                 after is not None and after.kind == WORD and after.text[:1].isupper()):
             return False  # (opening its sentence: "May performed with ..." is a name; "the March volume" is
             # _adjective_month_en's)
-        data, own = self.language, self.toks[i].text
-        sentence = self.ex.text[self.bounds[0]:self.bounds[1]]
-        return any((w,) in data.months and w not in data.month_needs_context and w != own
-                   for w in _CAPITALIZED_WORD.findall(sentence))
+        if self._full_months is None:
+            data, s, e = self.language, self.bounds[0], self.bounds[1]
+            self._full_months = [w for w in _CAPITALIZED_WORD.findall(self.ex.text, s, e)
+                                 if (w,) in data.months and w not in data.month_needs_context]
+        own = self.toks[i].text
+        return any(w != own for w in self._full_months)
+
+    _full_months: list[str] | None = None  # the sentence's month names needing no context (read once per window)
 
     def _adjective_month_en(self, i: int, j: int) -> bool:
         """English: a capitalized month between a determiner or a possessive and a lower-case word names the month of

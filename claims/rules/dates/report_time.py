@@ -150,14 +150,18 @@ class ReportTimeRules(Cursor):
         """Items of the sentence's words before this window, nearest first, when the window was cut after the
         sentence start ("قال مساعد وزير المالية البحريني سالم العوضي، أمس": the verb lies before it).
         A capitalized word there is a name, as in the window ("declared by the Board of Higher Education, Pune on")."""
+        if self._window_before is not None:
+            return self._window_before
         first = self.toks[0].start if self.toks else self.bounds[0]
-        if first <= self.bounds[0]:
-            return []
-        text = self.ex.norm.text[max(self.bounds[0], first - REPORT_LOOKBACK_CHARS):first]
-        found = []
-        for t in reversed(tokenize(text, 0, len(text), not self.ar)):
-            found.append((t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()))
+        found: list[Item] = []
+        if first > self.bounds[0]:
+            text = self.ex.norm.text[max(self.bounds[0], first - REPORT_LOOKBACK_CHARS):first]
+            for t in reversed(tokenize(text, 0, len(text), not self.ar)):
+                found.append((t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()))
+        self._window_before = found  # (read once per window: callers copy it, never change it)
         return found
+
+    _window_before: list[Item] | None = None
 
 
 def mark_dateline(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language,
