@@ -14,6 +14,8 @@ may start after the count a figure answers, so they ask for a cursor over the se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.tiling import tokenize
@@ -208,32 +210,42 @@ class CarriedCountRulesEn(Cursor):
     def counts_before(self, a: int) -> list[tuple[int, int, int]]:
         """(figure start, figure end, noun end) of every figure before token a that counts a noun after it."""
         if self._counts is None:
-            self._counts = self._counts_in(self.n)
+            self._counts = self._sentence_counts()
         return [c for c in self._counts if c[2] <= a]
 
-    def _counts_in(self, a: int) -> list[tuple[int, int, int]]:
+    def _sentence_counts(self) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
         data = self.language
-        m = 0
-        while m < a:
-            t = self.toks[m]
-            if t.kind == NUM or (t.kind == WORD and t.key in data.number_words and t.key not in data.scales):
-                expr = self.number_expr(m)
-                if expr is not None and expr.end_i <= a:
-                    # (a measure is no count: "35 degrees in Madrid, 33 in Seville")
-                    noun = self._counted_after(expr.end_i, expr) if self._measure_after(expr.end_i) is None else None
-                    if noun is None and self.word_key(expr.end_i) in data.share_links:  # "100 of the models"
-                        whole = self._partitive_noun(Reading(expr, None, None, expr.start_i, expr.end_i))
-                        noun = (whole, whole + 1) if whole is not None else None
-                    if noun is not None and self.word_key(expr.end_i) in data.age_nouns and \
-                            self._age_end(expr.start_i, expr.end_i) is not None:
-                        noun = None  # an age counts nothing: "an expectancy of 78 years for women and 73"
-                    if noun is not None and noun[1] <= a:
-                        found.append((expr.start_i, expr.end_i, noun[1]))
-                    m = max(expr.end_i, m + 1)
-                    continue
-            m += 1
+        for _, expr in self.figures(scale_words=False):
+            # (a measure is no count: "35 degrees in Madrid, 33 in Seville")
+            noun = self._counted_after(expr.end_i, expr) if self._measure_after(expr.end_i) is None else None
+            if noun is None and self.word_key(expr.end_i) in data.share_links:  # "100 of the models"
+                whole = self._partitive_noun(Reading(expr, None, None, expr.start_i, expr.end_i))
+                noun = (whole, whole + 1) if whole is not None else None
+            if noun is not None and self.word_key(expr.end_i) in data.age_nouns and \
+                    self._age_end(expr.start_i, expr.end_i) is not None:
+                noun = None  # an age counts nothing: "an expectancy of 78 years for women and 73"
+            if noun is not None:
+                found.append((expr.start_i, expr.end_i, noun[1]))
         return found
+
+    def figures(self, scale_words: bool = True) -> Iterator[tuple[int, NumberExpr]]:
+        """This cursor's figures (digits or number words) left to right, each read once: (the token it was read at,
+        the figure; one read back from a later word, "one and a half", starts before that token). The tokens a
+        figure took are not read again. scale_words=False: no figure opens at a scale word."""
+        data = self.language
+        m = 0
+        while m < self.n:
+            t = self.toks[m]
+            expr = None
+            if t.kind == NUM or (t.kind == WORD and t.key in data.number_words and
+                                 (scale_words or t.key not in data.scales)):
+                expr = self.number_expr(m)
+            if expr is None:
+                m += 1
+            else:
+                yield m, expr
+                m = max(expr.end_i, m + 1)
 
     def _past_adverbs(self, k: int) -> int:
         """Back from token k past a qualifier and adverbs ("now has just 28", "compared with only ten")."""

@@ -112,18 +112,12 @@ class SubjectCountRulesEn(PartCountRulesEn):
         (The sentence's figures are read once, on first use: `_parallel_ends`.)"""
         if self._parallel_ends is None:
             self._parallel_ends = ends = {}
-            m = 0
-            while m < self.n - 1:
-                expr = self.number_expr(m) if self.figure_at(m) else None
-                if expr is None:
-                    m += 1
-                    continue
+            for m, expr in self.figures():
                 after = self.word_key(expr.end_i)
                 if after is not None and after not in ends and not expr.scale:
                     k = self._past_adverbs(m)
                     if self.subject_counts_at(k) or self._compared_with_subject(k):
                         ends[after] = expr.end_i
-                m = max(expr.end_i, m + 1)
         end = self._parallel_ends.get(prep) if prep is not None else None
         return end is not None and end < a
 
