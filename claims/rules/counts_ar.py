@@ -8,6 +8,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import AGE_CLOSERS_AR
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 from claims.rules.counted_elsewhere_ar import text_words_ar
+from claims.rules.numbers.digits import colon_seconds
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
@@ -267,16 +268,15 @@ class CountRulesAr(Cursor):
                 [p.text for p in parts[1::2]] != [":", ":"] or not all(self.glued(k) for k in range(i + 1, i + 5)):
             return None
         digits = [p.text for p in parts[0::2]]
-        if not all(d.isdigit() for d in digits) or len(digits[0]) > 2 or len(digits[1]) != 2 or \
-                len(digits[2]) != 2 or int(digits[1]) >= 60 or int(digits[2]) >= 60:
+        seconds = colon_seconds(digits) if all(d.isdigit() for d in digits) else None  # (no decimal part)
+        if seconds is None:
             return None
         end = i + 5
         if self.in_set(end, data.race_time_after):
             end += 1
         elif not self.in_set(i - 1, data.race_time_cues):
             return None
-        seconds = int(digits[0]) * 3600 + int(digits[1]) * 60 + int(digits[2])
-        return [Draft("count", self.toks[i].start, self.toks[end - 1].end, value=seconds, unit="seconds")]
+        return [Draft("count", self.toks[i].start, self.toks[end - 1].end, value=int(seconds), unit="seconds")]
 
     def _seconds_race_time_ar(self, i: int) -> list[Draft] | None:
         """"بزمن 20:72 ثانية": seconds and hundredths written with a colon before a seconds noun (`race_second_nouns`)

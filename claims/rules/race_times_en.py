@@ -3,10 +3,9 @@ count). Arabic ones are counts_ar.race_time_ar."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, Draft, number_value
+from claims.rules.numbers.digits import colon_seconds
 
 
 class RaceTimeRulesEn(Cursor):
@@ -29,14 +28,8 @@ class RaceTimeRulesEn(Cursor):
                               self.tok(k + 1) is not None and self.glued(k + 1) and self.toks[k + 1].kind == NUM):
             return None  # (a longer run of figures: a verse, a version, an address)
         texts = [self.toks[p].text for p in parts]
-        if not texts[0].isdigit() or len(texts[0]) > 2 or not all(
-                len(x.partition(".")[0]) == 2 and x.partition(".")[0].isdigit() for x in texts[1:]):
-            return None
-        try:
-            values = [Decimal(x) for x in texts]
-        except InvalidOperation:
-            return None
-        if any(v >= 60 for v in values[1:]) or any("." in x for x in texts[:-1]):
+        seconds = colon_seconds(texts)
+        if seconds is None:
             return None
         data = self.language
         before = self.word_key(i - 1)
@@ -45,9 +38,6 @@ class RaceTimeRulesEn(Cursor):
             before in data.race_time_links and self._race_sentence())
         if not cued and ("." not in texts[-1] or before in data.clock_time_prepositions):
             return None  # ("happened at 14:05.20": a clock read to the hundredth)
-        seconds = Decimal(0)
-        for v in values:
-            seconds = seconds * 60 + v
         end = self.toks[parts[-1]].end
         return [Draft("count", self.toks[i].start, end, value=number_value(seconds), unit="seconds")]
 

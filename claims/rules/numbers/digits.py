@@ -63,6 +63,25 @@ def parse_digits(text: str) -> Decimal | None:
         return None
 
 
+def colon_seconds(parts: list[str]) -> Decimal | None:
+    """The seconds of a time written with colons, "m:ss" or "h:mm:ss" (parts: the digits between the colons): the
+    first part one or two digits, each later one two digits below 60, a decimal part only on the last ("14:02.57");
+    else None. (The race time rules: race_times_en, counts_ar.race_time_ar.)"""
+    if not parts[0].isdigit() or len(parts[0]) > 2 or any("." in x for x in parts[:-1]) or not all(
+            len(x.partition(".")[0]) == 2 and x.partition(".")[0].isdigit() for x in parts[1:]):
+        return None
+    try:
+        values = [Decimal(x) for x in parts]
+    except InvalidOperation:
+        return None
+    if any(v >= 60 for v in values[1:]):
+        return None
+    seconds = Decimal(0)
+    for v in values:
+        seconds = seconds * 60 + v
+    return seconds
+
+
 def _one_separator_value(text: str, seps: list[str], groups: list[str]) -> Decimal | None:
     """Only one kind of separator: "1.5", "1.234.567", "1,234", "1,5", "1،5"."""
     if seps[0] == ".":
