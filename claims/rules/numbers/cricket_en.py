@@ -12,6 +12,8 @@ which cannot be told).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import Draft, NumberExpr, number_value
 
@@ -58,14 +60,15 @@ class CricketFigureRulesEn(Cursor):
         return end is not None and self.word_key(end) in self.language.cricket_wicket_nouns
 
     def _cricket_sentence(self) -> bool:
-        """A cricket word stands in the sentence."""
+        """A cricket word stands in the sentence (the first found is enough)."""
         s0, s1 = self.bounds
-        return self._cricket_words(self.ex.text[s0:s1].lower(), self.language.cricket_cues) > 0
+        return any(self._cricket_hits(self.ex.text[s0:s1].lower(), self.language.cricket_cues))
 
-    def _cricket_words(self, text: str, cues: frozenset[str]) -> int:
-        """How many of these cricket words, and cricket phrases, the lower-cased text holds."""
-        return sum(w.strip(_WORD_EDGES) in cues for w in text.split()) + \
-            sum(phrase in text for phrase in self.language.cricket_cue_phrases)
+    def _cricket_hits(self, text: str, cues: frozenset[str]) -> Iterator[bool]:
+        """For each word of the lower-cased text, is it one of these cricket words; then for each cricket phrase, is
+        it in the text (any: one stands there; sum: how many)."""
+        yield from (w.strip(_WORD_EDGES) in cues for w in text.split())
+        yield from (phrase in text for phrase in self.language.cricket_cue_phrases)
 
     def _cricket_report(self) -> bool:
         """The sentence holds a cricket word, or the text CRICKET_TEXT_WORDS of `cricket_text_cues` and no baseball
@@ -74,9 +77,10 @@ class CricketFigureRulesEn(Cursor):
         if self._cricket_sentence():
             return True
         if self.ex.cricket_text is None:
-            text = self.ex.text.lower()
-            self.ex.cricket_text = self._cricket_words(text, self.language.cricket_text_cues) >= CRICKET_TEXT_WORDS \
-                and not any(w.strip(_WORD_EDGES) in self.language.baseball_cues for w in text.split())
+            text, data = self.ex.text.lower(), self.language
+            words = sum(self._cricket_hits(text, data.cricket_text_cues))
+            self.ex.cricket_text = words >= CRICKET_TEXT_WORDS and \
+                not any(w.strip(_WORD_EDGES) in data.baseball_cues for w in text.split())
         return self.ex.cricket_text
 
     def _runs(self, n: NumberExpr) -> Draft:
