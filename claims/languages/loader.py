@@ -449,8 +449,8 @@ def _by_first_token(table: dict[tuple[str, ...], Currency]) -> dict[str, tuple[t
 
 
 def _derive(lg: Language) -> None:
-    """Tables computed from the data once, at load: anchor word sets, month and percent first words, and the
-    pattern of each currency's cue words."""
+    """Tables computed from the data once, at load: anchor word sets, month and percent first words, the pattern
+    of each currency's cue words, and the currencies whose cues name a people."""
     arabic = lg.lang == "ar"
     construct = frozenset(w for w in lg.dual_nouns if w.endswith("تا"))  # "سيارتا إسعاف": only before their noun
     lg.dual_nouns -= construct & lg.currency_words.keys()  # "50 سنتا" is cents, not "سنة" in construct
@@ -489,3 +489,6 @@ def _derive(lg: Language) -> None:
     lg.currency_abbreviations_by_first = _by_first_token(lg.currency_abbreviations)
     lg.local_codes_no_usual = frozenset(c for cur in whole if cur.code is None for c in cur.candidates
                                         if c not in cur.named_only)
+    people = tuple(lg.currency_people_cues)
+    lg.currency_people_codes = frozenset(code for code, words in lg.currency_cues.items()
+                                         if any(normalize_word(w).endswith(people) for w in words))

@@ -96,3 +96,5 @@ class MoneyRoles:
     currency_abbreviations_by_first: dict[str, tuple[tuple[tuple[str, ...], Currency], ...]] = \
         field(default_factory=dict)
     local_codes_no_usual: frozenset[str] = frozenset()
+    # the codes one of whose cues names a people ("المغاربة" is a cue of MAD; rules/money_context.py _places_first)
+    currency_people_codes: frozenset[str] = frozenset()

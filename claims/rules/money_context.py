@@ -55,9 +55,6 @@ _YEAR_AFTER_WORD = regex.compile(r"(?<![^\W\d_])(\w+)\s+((?:19|20)\d\d)(?!\d)") 
 _QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> its word with an adjective
 
 
-_PEOPLE_CODES: dict[int, frozenset[str]] = {}  # id(Language) -> the codes one of whose cues names a people
-
-
 class CurrencyResolver:
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
@@ -147,12 +144,10 @@ class CurrencyResolver:
     def _places_first(self, hits: dict[str, list[int]]) -> dict[str, list[int]]:
         """A cue that names a people (`currency_people_cues`: "عمال مغاربة في دبي") is left out while another
         candidate has a cue of its own there: people work and spend abroad, a place says where the money is."""
-        data, people = self.language, tuple(self.language.currency_people_cues)
-        if (codes := _PEOPLE_CODES.get(id(data))) is None:  # (once per language: "المغاربة" is a cue of MAD)
-            codes = _PEOPLE_CODES[id(data)] = frozenset(code for code, words in data.currency_cues.items()
-                                                        if any(normalize_word(w).endswith(people) for w in words))
+        codes = self.language.currency_people_codes  # (derived at load: "المغاربة" is a cue of MAD)
         if not any(hits.get(code) for code in codes):
             return hits  # (most texts: no people's name among the cues)
+        people = tuple(self.language.currency_people_cues)
         named = {code: [p for p in found if not normalize_word(self.text[p:p + 40].split(maxsplit=1)[0].strip(
             _WORD_MARKS)).endswith(people)] if code in codes else found for code, found in hits.items()}
         return {code: found if not any(named[c] for c in hits if c != code) else named[code]
