@@ -53,6 +53,8 @@ class ListRules(Cursor):
             return None
         if reading.kind == "percent" and self._currency_before(i) is not None:
             return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
+        # (not _count_behind_share, its twin: that one makes the figure a count, so it takes a count base only;
+        # here a count or an amount behind the share alike keeps the share's unit off the first figure)
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
                 (self._count_then_share(items[0], last) or self._figure_behind_share(items[0], last)) and \
                 self._count_share_context(items[0], reading.end_i):
@@ -89,7 +91,8 @@ class ListRules(Cursor):
     def _count_behind_share(self, first: NumberExpr, share: NumberExpr) -> bool:
         """`_count_then_share`, or a whole figure below its share that is that share of another figure of the
         sentence ("21 from 30 last year, a drop of 9 or 30%": 9 is 30% of 30), as a base under 100 makes it; a
-        count unless an amount or a rate stands before that base (`_figure_behind_share`)."""
+        count unless an amount or a rate stands before that base (`_figure_behind_share`). (unit_list takes an amount
+        base too: the comment there says why.)"""
         return self._count_then_share(first, share) or self._figure_behind_share(first, share) == "count"
 
     def _figure_behind_share(self, first: NumberExpr, share: NumberExpr) -> str | None:
