@@ -368,6 +368,9 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         hyphen, noun = self.tok(i + 1), self.tok(i + 2)
         if hyphen is None or hyphen.text != "-" or noun is None or noun.kind != WORD or not noun.text.islower():
             return None
+        if (end := self._age_end(i, i + 1)) is not None:  # "a one-year-old boy": an age, as "a two-year-old"
+            unit = self.age_unit(i + 2, end)
+            return [Draft("number", self.toks[i].start, self.toks[end - 1].end, value=1, unit=unit)]
         if noun.key in data.one_compound_periods:
             return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
         unit = self.phrase_at(i + 2, data.measure_units) if noun.key in data.one_compound_units else None
