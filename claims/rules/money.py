@@ -38,6 +38,9 @@ class MoneyRules(MoneyRulesEn):
             if glued.needs_country and not self._currency_in_view(glued):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
+        named = self._adjective_currency_first(i)
+        if named is not None:
+            return named
         symbols = self.language.currency_symbols
         if prev.kind == WORD and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + prev.text in symbols:
             return symbols[self.toks[i - 2].text + prev.text], i - 2  # "$US500 million", "$A2.5bn", "$US 40m"
@@ -66,6 +69,32 @@ class MoneyRules(MoneyRulesEn):
             if cur.sign_before_code is not None and self._country_in_view(cur.sign_before_code):
                 return symbols.get(cur.sign_before_code, cur), k  # "¢10,560" in Ghana: cedis, as "GHS 10,560"
             return cur, k
+        return None
+
+    def _adjective_currency_first(self, i: int) -> tuple[Currency, int] | None:
+        """English: a currency word and the adjective that names its country, before an amount's figure, as South
+        Asian and East African papers write it ("US dollars 541 million", "Kenya shillings 2.5 billion"): the
+        currency of that code ("USD", "KES": a symbol of the language data), from the adjective on. Only before a
+        figure written as an amount, with a scale word, separators or decimals (not "paid in US dollars 100 years
+        ago"), and not after a figure that the currency word closes ("5 US dollars 100 times")."""
+        prev = self.toks[i - 1]
+        data = self.language
+        cur = data.currency_words.get(prev.key) if prev.kind == WORD and not self.ar else None
+        if cur is None or not cur.adjectives_before or cur.divisor != 1 or not self._sized(i) or (
+                self.toks[i].text.isdigit() and self.word_key(i + 1) not in data.scales and
+                self.word_key(i + 1) not in data.scale_suffixes):
+            return None
+        for length in (4, 3, 2, 1):  # ("Trinidad and Tobago dollars", "U.S. dollars": glued tokens join)
+            k = i - 1 - length
+            if k < 0 or self.toks[k].kind != WORD:
+                continue
+            words = self._glued_words(k, i - 1)
+            if len(words) > 3 or not words[0][:1].isupper() or self._amount_closes_at(k):
+                continue
+            code = cur.adjectives_before.get(tuple(w.lower() for w in words))
+            named = data.currency_symbols.get(code) if code is not None else None
+            if named is not None and named.code == code:
+                return named, k
         return None
 
     def money_tails(self, r: Reading) -> None:
