@@ -13,6 +13,7 @@ _SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
 _TOLERANCE_SIGNS = frozenset({"±", "+-", "-+", "+/-"})
 
 
+BASIS_POINT = "basis point"  # the unit _percent_after reports; quantity.py turns it into hundredths of a point
 PERCENTAGE_NOUN_REACH = 6  # words from a link back to its percentage noun ("percentage of pupils this term stands")
 PERCENT_LEVEL_REACH = 12  # tokens from "from" back to the percent level it goes on from
 
@@ -35,7 +36,7 @@ class PercentRules(Cursor):
                 return None
             for phrase in data.basis_phrases:
                 if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
-                    return j + len(phrase), "basis point"
+                    return j + len(phrase), BASIS_POINT
             for phrase in data.point_phrases:
                 if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
                     return j + len(phrase), "percentage point"
@@ -62,7 +63,7 @@ class PercentRules(Cursor):
                     ends.append(k + 2)
                 break
             k += 2
-        for phrases, unit in ((data.basis_phrases, "basis point"), (data.point_phrases, "percentage point"),
+        for phrases, unit in ((data.basis_phrases, BASIS_POINT), (data.point_phrases, "percentage point"),
                               (data.percent_phrases, None)):
             for phrase in phrases:
                 if tuple(keys[:len(phrase)]) == phrase:

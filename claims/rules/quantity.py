@@ -9,6 +9,7 @@ from decimal import Decimal
 from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NOTHING, NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
+from claims.rules.percent import BASIS_POINT
 from claims.rules.quantity_en import QuantityRulesEn
 
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
@@ -194,6 +195,11 @@ class QuantityRules(QuantityRulesEn):
         percent = self._percent_after(r.end_i) or self._point_fraction_digits(r)
         if percent is not None:
             r.kind, r.end_i, r.unit = "percent", percent[0], percent[1]
+            if r.unit == BASIS_POINT:  # "50 basis points" claims a 0.5-point move: the value a fact is kept in
+                r.unit = "percentage point"
+                for n in (r.n1, r.n2):
+                    if n is not None:
+                        n.value /= 100
             return True
         if self._fold_after(r.end_i):  # "a 10-fold rise", "up four-fold": a multiple
             r.kind, r.end_i, r.unit = "number", r.end_i + 2, "times"
