@@ -86,20 +86,33 @@ class ImpliedCountRulesAr(Cursor):
             return False
         if self.in_set(self._qualifier(r.start_i)[1] - 1, self.language.value_words):
             return False  # "بقيمة 97,039,330": a value, never a count
-        close = self.tok(r.end_i)
-        if close is not None and close.text in _CLOSING_MARKS and not n1.parenthesized:
-            return False  # "أجنحة «كوفيد 19»": the number ends a name (not '... (4120)”': a quotation ends)
+        close, label = self.tok(r.end_i), self.tok(n1.start_i - 1)
+        if close is not None and close.text in _CLOSING_MARKS and not n1.parenthesized and \
+                (label is None or label.text != ":"):
+            return False  # "أجنحة «كوفيد 19»": the number ends a name (not '... (4120)”': a quotation ends, nor
+            # '... والوفيات: 11"': a quoted tally)
         if self._number_of_subject_ar(n1.start_i) or self._number_of_after_ar(r.end_i):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
-        counted = self._bracketed_tally_ar(r) if n1.parenthesized else \
-            self._parallel_count_ar(r) or self._breakdown_part_ar(r) or self._part_after_pronoun_ar(r)
+        counted = self._bracketed_tally_ar(r) if n1.parenthesized else self._part_of_count_ar(r)
         if counted is not None or self._change_target_ar(r):
             prev = self.last_quantity
             r.counted = counted or (prev.counted if prev is not None else None) or None
             return True
         return False
+
+    def _part_of_count_ar(self, r: Reading) -> str | None:
+        """The noun a bare figure outside brackets counts as a parallel clause, an item of a breakdown or a part after
+        a pronoun; "" (a count whose noun stands nowhere) is an answer too ("منها 101 في الشمال، و23 في الجنوب": the
+        part before counted no noun of its own, the second still counts), or as an item of a tally of labels and colons
+        ("الإصابات: 154 والوفيات: 11")."""
+        for rule in (self._parallel_count_ar, self._breakdown_part_ar, self._part_after_pronoun_ar,
+                     self.colon_tally_ar):  # (counts_tally_ar.py)
+            counted = rule(r)
+            if counted is not None:
+                return counted
+        return None
 
     def _average_continued_ar(self, r: Reading) -> bool:
         """"بلغ متوسط حجم الأسرة 5,4 أفراد عام 1990، ثم 4,9 في 2000، و4,1 في 2010": a bare decimal after a decimal

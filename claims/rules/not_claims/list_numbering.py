@@ -14,7 +14,8 @@ class ListNumberingRules(Cursor):
         at_item = t.start == self.bounds[0] or (prev is not None and prev.kind == SYM and prev.text in ":؛")
         if at_item and nxt is not None and nxt.kind == SYM and nxt.text in "-).:/" and t.text.isdigit() \
                 and len(t.text) <= 2 and not (nxt.text in "/-" and isinstance(self._numeric_date(i), list)) \
-                and not (nxt.text == "-" and self.glued(i + 1) and self.glued(i + 2) and self.toks[i + 2].kind == NUM):
-            # (not "10-20 دولار" opening a sentence: a range)
+                and not (nxt.text == "-" and self.glued(i + 1) and self.glued(i + 2) and self.toks[i + 2].kind == NUM) \
+                and not (nxt.text == "." and self.ar and self.tally_goes_on_ar(i)):
+            # (not "10-20 دولار" opening a sentence: a range; not "الإصابات: 31 والوفيات: 4." ending a tally)
             return Skip(i + 2)  # "1- ...", "2) ...", "منها: 1- ...": list numbering ("التاريخ: 9/10/1436هـ": a date)
         return None
