@@ -36,6 +36,8 @@ class NotClaimRoles:
     ranked_set_openers: frozenset[str] = frozenset()  # "the top three clay-courters" (en)
     tenor_period_nouns: frozenset[str] = frozenset()  # "the 10-year Treasury yield": a product's term (en)
     tenor_product_words: frozenset[str] = frozenset()
+    index_member_nouns: frozenset[str] = frozenset()  # "the 100-share index" (en)
+    index_words: frozenset[str] = frozenset()
     tenor_rate_words: frozenset[str] = frozenset()  # "fixed": a product only before "rate" (en)
     tenor_note_words: frozenset[str] = frozenset()  # "notes": a product only in a bond-market sentence (en)
     tenor_market_cues: frozenset[str] = frozenset()

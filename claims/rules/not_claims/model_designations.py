@@ -12,6 +12,7 @@ STAR_CLASS_MAX = 7  # a hotel has one to seven stars
 STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
 STAR_CLASS_LINK_LEN = 4  # "و", "والـ", "ال": the links a list of classes may hold between its figures
 PACKAGE_PRICE_REACH = 7  # tokens from a package's size to its price, or from a price back to the package word
+PER_PRICE_REACH = 5  # tokens back from "per" to the price a package size after it is quoted with
 MAX_BRACKETED_GRADES = 4  # "(90 و95 و98)": grades listed in one pair of brackets
 
 
@@ -64,6 +65,8 @@ class ModelDesignationRules(Cursor):
         data = self.language
         if not data.package_nouns or end_i != i + 1 or not self.in_set(end_i, data.package_units):
             return None  # (the cheap word check before reading the measure)
+        if not self.ar:
+            return self._package_size_en(i, end_i)
         found = self._measure_after(end_i)
         if found is None:
             return None
@@ -84,6 +87,41 @@ class ModelDesignationRules(Cursor):
                 self._currency_within(first - PACKAGE_PRICE_REACH, first):
             return Skip(unit_end)
         return None
+
+    def _package_size_en(self, i: int, end_i: int) -> Skip | None:
+        """English writes the package after its size ("KES 4,800 per 90kg bag", "a 2kg packet of sugar costs
+        Sh230") or the size alone after "per" right behind a price ("sold at Sh31 per 2kg"): a weight or volume of
+        `package_units` glued or spaced after the figure, then a package word of `package_nouns`, with a price within
+        PACKAGE_PRICE_REACH tokens before the figure or after the package word; or "per" before the figure and a
+        price right before "per". "a 50kg bag of cocaine was seized" and "exports of 300 tonnes" stay measures."""
+        data = self.language
+        unit = self.phrase_at(end_i, data.measure_units)
+        if unit is None:
+            return None
+        after = unit[1]
+        if self._text_at(after) == "(" and self._text_at(after + 2) == ")":
+            after += 3  # "a 90kg (kilogramme) bag": the unit spelled out in brackets
+        if self.in_set(after, data.package_nouns):
+            if self._price_within(i - PACKAGE_PRICE_REACH, i) or \
+                    self._price_within(after + 1, after + 1 + PACKAGE_PRICE_REACH):
+                return Skip(after + 1)
+            return None
+        if self.word_key(i - 1) == "per" and self._price_within(i - PER_PRICE_REACH - 1, i - 1):
+            return Skip(after)  # "Sh31 (UGX 3100) per 2kg": a bracketed equivalent may stand before "per"
+        return None
+
+    def _text_at(self, k: int) -> str | None:
+        t = self.tok(k)
+        return None if t is None else t.text
+
+    def _price_within(self, lo: int, hi: int) -> bool:
+        """English: a currency word or sign among tokens [lo, hi) ("KES", "Sh", "$", "shillings")."""
+        data = self.language
+        for j in range(max(0, lo), min(self.n, hi)):
+            t = self.toks[j]
+            if t.text in data.currency_symbols or (t.kind == WORD and t.key in data.currency_words):
+                return True
+        return False
 
     def _currency_within(self, lo: int, hi: int) -> bool:
         """A currency word among tokens [lo, hi) ("ريالا", "بـ ... جنيها", "دولارًا")."""

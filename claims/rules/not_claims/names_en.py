@@ -22,7 +22,8 @@ class NameRulesEn(Cursor):
         a distance (a unit word of two letters or more after it)."""
         if not self.ar and self._in_quoted_title_en(i, end_i):
             return Skip(end_i)  # "“28 Years Later”", "“Art of Japan, 1600-1900”": a work's title
-        if not self.ar and (titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i)) is not None:
+        if not self.ar and (titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i) or
+                                self._index_size_compound_en(end_i)) is not None:
             return Skip(titled)  # "a 15-Year Plan for rivers": a title; "the 10-year Treasury yield": a product
         if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
@@ -98,6 +99,20 @@ class NameRulesEn(Cursor):
             lo, hi = self.bounds
             return j + 2 if any(lo <= t.start < hi and t.key in data.tenor_market_cues for t in self.toks) else None
         return j + 2 if product in data.tenor_product_words else None
+
+    def _index_size_compound_en(self, j: int) -> int | None:
+        """The end of a member noun glued by a hyphen to the figure ending at j before an index word, right after it
+        or after one capitalized name (`index_member_nouns`, `index_words`): "the benchmark 100-share index", "the
+        30-share BSE Sensex gauge" name a stock index by its size; "a 100-share stake" counts its shares."""
+        dash = self.tok(j)
+        if dash is None or dash.text != "-" or not self.glued(j) or not self.glued(j + 1):
+            return None
+        data = self.language
+        if self.word_key(j + 1) not in data.index_member_nouns:
+            return None
+        name = self.tok(j + 2)
+        k = j + 3 if name is not None and name.kind == WORD and name.text[:1].isupper() else j + 2
+        return j + 2 if self.word_key(k) in data.index_words else None
 
     def _titled_compound_en(self, j: int) -> int | None:
         """The end of a capitalized compound glued by a hyphen to the figure ending at j and followed by a

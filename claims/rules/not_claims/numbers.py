@@ -45,7 +45,7 @@ class NotClaimRules(Cursor):
             or (cued and self._grade_name(i, end_i))  # model_designations.py: "الذهب عيار 21", "بنزين 95"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"
             or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
-            or (self.ar and cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)"
+            or (cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)", "per 90kg bag"
             or self.unit_name_en(i, nxt, end_i)  # counts.py: "20-foot equivalent units"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
             or self._verse_reference(i, prev, end_i)  # identifiers.py: "(الحشر: 8-11)"
@@ -58,8 +58,9 @@ class NotClaimRules(Cursor):
     def _listed_end(self, j: int) -> int:
         """End of the numbers listed after a skipped one at j: "المواد 66 و67 و68", "الدقائق 29 و34 و.85",
         "Phases 2, 5 and 6", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
-        list). A bracketed note of words after an item does not end it ("الدقائق 14 و58 (من كرة ثابتة) و77"), but
-        past a note only a bare figure goes on ("و3 أهداف في المباراة السابقة" counts its own noun)."""
+        list, and in English one with a time noun: "on counts 4 and 6 and 10 years on count 9"). A bracketed note
+        of words after an item does not end it ("الدقائق 14 و58 (من كرة ثابتة) و77"), but past a note only a bare
+        figure goes on ("و3 أهداف في المباراة السابقة" counts its own noun)."""
         links = self.language.list_links
         while True:
             at = self._past_word_note(j)
@@ -74,6 +75,7 @@ class NotClaimRules(Cursor):
                 k += 1  # "و.85"
             t, after = self.tok(k), self.tok(k + 1)
             if t is None or t.kind != NUM or self._unit_follows(k) or \
+                    (not self.ar and after is not None and after.key in self.language.time_nouns) or \
                     (at > j and after is not None and after.kind == WORD and after.key not in links and
                      after.key not in self.language.not_counted):
                 return j
