@@ -35,7 +35,7 @@ class MoneyRules(MoneyRulesEn):
         glued = self.language.currency_glued_symbols.get(prev.text) if prev.kind == WORD else None
         if glued is not None and (len(prev.text) > 1 or self._sized(i) or self._local_price(glued, i)) and (
                 self.glued(i) or (glued.needs_country and len(prev.text) > 1 and self._sized(i))):  # "PHP 5,000"
-            if glued.needs_country and not self._currency_in_view(glued):
+            if glued.needs_country and not self._currency_in_view(glued) and not self._amount_shaped_local(glued, i):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
         named = self._adjective_currency_first(i)
@@ -193,6 +193,20 @@ class MoneyRules(MoneyRulesEn):
         if len(self.toks[i].text) < 2 and not self._amount_link_before(i - 1):
             return False  # (one digit: "P3" after "by as much as", "from P2 to P3"; not "the P5 members")
         return self._currency_in_view(glued)
+
+    def _amount_shaped_local(self, glued: Currency, i: int) -> bool:
+        """English: a local letter of one currency glued to a figure written as a large amount (a scale word after
+        it, or thousands commas: "N3.5 trillion", "N530,421,368,624") or priced against another currency's sign
+        ("N305 to $1") is that currency even where its country is out of view (a Cameroonian paper on Nigeria's
+        budget): no road, form or mask is numbered so. A letter several currencies share ("K", "P") still needs its
+        country."""
+        if glued.candidates or glued.code is None or not self.glued(i):
+            return False
+        data = self.language
+        after = self.word_key(i + 1)
+        if "," in self.toks[i].text or after in data.scales or after in data.scale_suffixes:
+            return True
+        return after in data.fx_basis_links and self.tok(i + 2) is not None and self._sign_of_next_figure(i + 2)
 
     def _amount_link_before(self, k: int) -> bool:
         """English: a change or price link (`local_letter_amount_links`: by, to, from, at ...) or a qualifier ("as
