@@ -24,9 +24,10 @@ A tie between candidates narrows the candidates and lets the next, wider step de
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from datetime import date
+from decimal import Decimal
 
 import regex
 
@@ -34,7 +35,9 @@ from claims.engine.marks import COMMAS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 from claims.rules.money import outlet_reading
-from factstream.countries import country_currency, former_currency
+from claims.rules.money_redenominated import RedenominatedCurrency
+from claims.rules.numbers.digits import parse_digits
+from factstream.countries import country_currency, former_currency, usd_peg, usd_rate_band
 
 # How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
 # heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
@@ -45,21 +48,23 @@ EARLIER_CHARS = 1000
 PRICED_REACH = 8
 PRICED_CHARS = 160
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+# The words before a quote word ("مقابل", "أمام") that may name the currency priced ("الدولار الأمريكي مقابل").
+QUOTED_REACH = 3
+_CLAUSE_MARKS = frozenset("،,.؛:")
+_FIGURE = regex.compile(r"\d+(?:[.,٫]\d+)*")
 _PRICE_MARKS = frozenset(":-–=(")  # "والجنيه المصري (6.80) جنيه": a bracket may hold the price
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
 _WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
 _NUMBER_MARKS = frozenset(".,٫٬)")  # inside a figure: "3.2", "3. 2", "1,050"; "(243) جنيه" closes its bracket
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
-_YEAR_AFTER_WORD = regex.compile(r"(?<![^\W\d_])(\w+)\s+((?:19|20)\d\d)(?!\d)")  # "سنة 2015" (the word checked after)
-_QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> its word with an adjective
 
 
-class CurrencyResolver:
+class CurrencyResolver(RedenominatedCurrency):
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_found", "_qualified_found", "_text_focus", "_years", "ar", "language",
-                 "outlet_country", "outlet_currency", "published", "text")
+    __slots__ = ("_cue_positions", "_priced_found", "_priced_values", "_qualified_found", "_text_focus", "_years", "ar",
+                 "language", "outlet_country", "outlet_currency", "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
         self.language = language
@@ -71,6 +76,7 @@ class CurrencyResolver:
         self._cue_positions: dict[str, list[int]] = {}
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
         self._qualified_found: dict[int, list[tuple[int, str]]] = {}
+        self._priced_values: dict[int, Decimal | None] = {}  # start of a priced mention -> its figure
         self._years: list[int] | None = None  # _text_years, scanned once per text
         self._text_focus: dict[tuple[frozenset[str], tuple[str, ...]], str | None] = {}  # _dollar_focus, per text
 
@@ -112,12 +118,6 @@ class CurrencyResolver:
                 found.append(s)
                 pos = max(m.end(), s + 1)
         return found
-
-    def paragraph(self, sentence: tuple[int, int]) -> tuple[int, int]:
-        """The paragraph around a sentence: the text between the line breaks before and after it."""
-        start = self.text.rfind("\n", 0, sentence[0]) + 1
-        end = self.text.find("\n", sentence[1])
-        return start, len(self.text) if end < 0 else end
 
     def _hits(self, code: str, start: int, end: int, skip: Spans) -> list[int]:
         """Where the cue words of `code` lie in [start, end), but for those inside a span of `skip`."""
@@ -235,17 +235,58 @@ class CurrencyResolver:
             if pattern is not None:
                 quote = self.language.fx_quote_words
                 for m in pattern.finditer(self.text):
-                    before = self.text[max(0, m.start() - 20):m.start()].split()
-                    if before and before[-1] in quote:
+                    before = [normalize_word(w) for w in self.text[max(0, m.start() - 40):m.start()].split()]
+                    if before and before[-1] in quote and self._priced_before_quote(cur, before[:-1]):
                         continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in pounds
                     code = cur.adjectives.get(m.group("adj"))
-                    topic = bool(before) and before[-1] in self.language.topic_openers  # "أما الريال السعودي، فقد"
+                    topic = self._topic_opened(before)  # "أما الريال السعودي، فقد", "أما سعر الريال السعودي، فاستقر"
                     gap = self._priced_after(cur, m.end(), code, topic) if code is not None else None
                     if gap is not None:
                         found.append((m.start(), m.end(), code, gap))
+                        self._priced_values[m.start()] = self._figure_after(m.end())
             found = self._confirmed(cur, found)
             self._priced_found[id(cur)] = found
         return found
+
+    def _figure_after(self, pos: int) -> Decimal | None:
+        """The value of the first figure after `pos` (the price of a named currency), within PRICED_CHARS."""
+        m = _FIGURE.search(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
+        return parse_digits(m.group()) if m is not None else None
+
+    def _priced_rates_fit(self, candidates: list[str], priced: set[tuple[int, str]]) -> list[str]:
+        """The candidates whose rate to the dollar the price of a pegged named currency allows: "الريال السعودي
+        ... 140 ريالا" is 525 of the local rial a dollar (140 x 3.75), a Yemeni rate (countries.yaml
+        `usd_rate_ranges`), never a Qatari or an Omani one. A candidate with no known rate is kept; when no
+        candidate fits, all are."""
+        for start, code in priced:
+            peg, value = usd_peg(code), self._priced_values.get(start)
+            if peg is None or not value:
+                continue
+            per_dollar = float(value) * peg
+            fits = [c for c in candidates if (band := usd_rate_band(c)) is None or band[0] <= per_dollar <= band[1]]
+            candidates = fits or candidates
+        return candidates
+
+    def _priced_before_quote(self, cur: Currency, before: list[str]) -> bool:
+        """A currency of another word is named in the few words before a quote word ("سعر صرف الدولار الأمريكي
+        مقابل الجنيه المصري 48.5 جنيه"): that one is priced, in the named one's figures. With none ("بلغ سعر الصرف
+        مقابل الريال السعودي 570 ريالا": the local rial's rate against the Saudi one), or with a currency of the same
+        word ("الريال اليمني مقابل الريال السعودي"), the named one is what the figure prices."""
+        for word in reversed(before[-QUOTED_REACH:]):
+            found = self._currency_word(word.strip(_WORD_MARKS))
+            if found is not None:
+                return found is not cur
+            if word[-1] in _CLAUSE_MARKS:
+                return False
+        return False
+
+    def _topic_opened(self, before: list[str]) -> bool:
+        """The named currency is the topic "أما" opens, right after it or after a price word ("أما سعر الريال
+        السعودي، فاستقر عند 140 ريالا")."""
+        words = before[-2:]  # (normalized, as the language data's words: "اما")
+        if words and words[-1] in self.language.price_words:
+            words = words[:-1]
+        return bool(words) and words[-1] in self.language.topic_openers
 
     def _confirmed(self, cur: Currency, mentions: list[tuple[int, int, str, int]]) -> Spans:
         """The priced mentions a reader takes as prices: the figure right after the name ("والجنيه المصري 2.5
@@ -270,14 +311,14 @@ class CurrencyResolver:
         للدولار"). After "أما" (`topic`) the comma before the answer's فـ is no clause end ("أما الريال السعودي، فقد
         سجل 528 ريالا")."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
-        words, last, answer = 0, "", False
+        words, last, answer, answered = 0, "", False, False
         for t in tokens:
             word = t.group()
             if word[0].isdigit():  # "الريال السعودي: شراء 425": a trade word before the figure prices it too
                 traded = last in self.language.fx_trade_words
                 if not self._figure_in_own_word(cur, code, tokens, traded):
                     return None
-                return 0 if traded and words == 1 else words
+                return 0 if (traded and words == 1) or answered else words  # ("أما X، فـ": X's price, said so)
             if word in _PRICE_MARKS:
                 continue
             if topic and word in COMMAS and words == 0:
@@ -285,7 +326,7 @@ class CurrencyResolver:
                 continue
             if answer and not word.startswith(_ANSWER_LETTER):
                 return None  # (after "أما X،" the answer opens with فـ: "فقد سجل")
-            answer = False
+            answered, answer = answered or answer, False
             if not word[0].isalpha() or self._currency_word(word) is not None:
                 return None  # a clause ends, or another currency is named
             words, last = words + 1, word
@@ -300,7 +341,7 @@ class CurrencyResolver:
         ("الريال السعودي 140 للشراء"); after a trade word (`traded`) it is a price whatever follows."""
         data = self.language
         for t in tokens:
-            word = t.group()
+            word = normalize_word(t.group())  # ("ريالًا": its tanween is no part of the word)
             if word[0].isdigit() or word in _NUMBER_MARKS or word in data.scales:
                 continue
             if word in data.fx_trade_words:
@@ -308,14 +349,14 @@ class CurrencyResolver:
             if data.currency_words.get(word) is not cur:
                 return traded
             basis = next(tokens, None)
-            named = self._adjective_code(cur, basis.group()) if basis is not None else None
+            named = self._adjective_code(cur, normalize_word(basis.group())) if basis is not None else None
             if named == code:
                 return False
             if named is not None:
                 basis = next(tokens, None)  # "757 ريالا يمنيا للشراء"
             if basis is None:
                 return True
-            after = basis.group()
+            after = normalize_word(basis.group())
             if after in data.rate_basis_words or after in data.fx_quote_words:
                 return False  # "42 جنيها مقابل الدولار": the price of a dollar
             for clitic in data.rate_basis_proclitics:
@@ -384,9 +425,10 @@ class CurrencyResolver:
             return cur.code, [], "explicit"
         candidates = list(cur.candidates)
         skip = self._priced_mentions(cur) if self.ar else []
-        priced = {code for start, _, code in skip if sentence[0] <= start < sentence[1]}  # (confirmed ones)
-        if priced and any(c not in priced for c in candidates):
-            candidates = [c for c in candidates if c not in priced]
+        priced = {(start, code) for start, _, code in skip if sentence[0] <= start < sentence[1]}  # (confirmed ones)
+        if priced and any(c not in {code for _, code in priced} for c in candidates):
+            candidates = self._priced_rates_fit([c for c in candidates if c not in {code for _, code in priced}],
+                                                priced)
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
         for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
             held = self._held_cues(candidates, start, end, sentence[0] if at is None else at, skip) if self.ar else []
@@ -409,57 +451,6 @@ class CurrencyResolver:
                 return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
         return self._in_article(cur, candidates, skip)
-
-    def _redenominated(self, cur: Currency, former: tuple[str, date], sentence: tuple[int, int],
-                       at: int) -> tuple[str, list[str], str]:
-        """A bare word of a redenominated currency ("أوقية": MRU since 2018, MRO before): the choice the text makes
-        in so many words ("أوقية قديمة" MRO, "أوقية جديدة" MRU: the word's `adjectives`), the mention nearest before
-        the amount in its paragraph, else after it there, else in the article; with none, the publication date
-        (before the new currency began: the old one); undated, the currency as it is now."""
-        mentions = self.qualified_mentions(cur)
-        for start, end in (self.paragraph(sentence), (0, len(self.text))):
-            inside = [(pos, code) for pos, code in mentions if start <= pos < end]
-            before = [code for pos, code in inside if pos < at]
-            if before or inside:
-                return (before[-1] if before else inside[0][1]), [], "context"
-        if self.published is not None and self.published < former[1]:
-            return former[0], [], "context"
-        years = self._text_years() if self.published is None else []
-        if years and max(years) < former[1].year:
-            return former[0], [], "context"  # an undated text that speaks of 2015 at the latest
-        return str(cur.code), [], "explicit"
-
-    def _text_years(self) -> list[int]:
-        """The years an undated text names after a year word ("سنة 2015", "لعام 2016", "منذ 2014"; `old_year_cues`,
-        one proclitic letter allowed): its own time, roughly. Scanned once per text (every bare amount asks)."""
-        if self._years is None:
-            words = self.language.old_year_cues
-            self._years = [int(m.group(2)) for m in _YEAR_AFTER_WORD.finditer(self.text)
-                           if m.group(1) in words or (len(m.group(1)) > 3 and m.group(1)[1:] in words)]
-        return self._years
-
-    def qualified_mentions(self, cur: Currency) -> list[tuple[int, str]]:
-        """(position, code) of every word of `cur` with an adjective naming its code ("أوقية قديمة", "الأوقية
-        الجديدة"), found once per text."""
-        found = self._qualified_found.get(id(cur))
-        if found is None:
-            known = _QUALIFIED_PATTERNS.get(id(cur))
-            if known is None or known[0] is not cur:
-                article = regex.escape(self.language.definite_article)
-                words = sorted(w for w, c in self.language.currency_words.items() if c is cur)
-                known = _QUALIFIED_PATTERNS[id(cur)] = (cur, regex.compile(
-                    r"(?<![^\W\d_])\w?(?:" + article + r")?\L<w>\s+(?:" + article + r")?(?P<adj>\L<a>)(?![^\W\d_])",
-                    w=words, a=sorted(cur.adjectives)))
-            found = [(m.start(), cur.adjectives[m.group("adj")]) for m in known[1].finditer(self.text)]
-            self._qualified_found[id(cur)] = found
-        return found
-
-    def note_choice(self, cur: Currency, pos: int, code: str) -> None:
-        """An amount at `pos` shown to be in `code` by its dollar figure (rules/money_ar.py): the bare words of
-        `cur` after it take that choice as they would a qualified mention ("أوقية قديمة")."""
-        found = self.qualified_mentions(cur)
-        if (pos, code) not in found:
-            insort(found, (pos, code))
 
     def _in_article(self, cur: Currency, candidates: list[str], skip: Spans) -> tuple[str | None, list[str], str]:
         """The last steps: the whole article's cues; then a candidate the language takes only where the text names
