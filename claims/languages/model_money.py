@@ -78,6 +78,9 @@ class MoneyRoles:
     dollar_focus_left_out: frozenset[str] = frozenset()  # the focus outlets' own dollars: their fallback, no focus
     currency_name_determiners: frozenset[str] = frozenset()  # "the Kwacha two weeks after": the money itself (en)
     local_letter_amount_links: frozenset[str] = frozenset()  # "drop by P3": a one-digit local amount (en)
+    lakh_scale_words: frozenset[str] = frozenset()  # "crore", "lakh": scales of the South Asian papers (en)
+    lakh_scale_codes: frozenset[str] = frozenset()  # their currencies, lower case ("inr", "bdt") (en)
+    lakh_amount_cues: frozenset[str] = frozenset()  # "bought for 18.5 crore": a bare figure so set is paid (en)
     dash_mark_words: frozenset[str] = frozenset()  # "850bn/-": the currency word the mark stands for (en: shilling)
     one_basis_words: frozenset[str] = frozenset()  # "one dollar bought 102 yen": "one" + currency is a basis (en)
     currency_compound_adjectives: dict[str, str] = field(default_factory=dict)

@@ -80,6 +80,50 @@ class MoneyRulesEn(Cursor):
         return t is not None and (t.text == "=" or t.key in self.language.one_basis_words or
                                   self.word_key(k + 1) in self.language.one_basis_words)
 
+    def lakh_amount_en(self, r: Reading) -> None:
+        """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
+        South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a
+        cue of paying or an amount noun stands a few words before it ("bought for a record sum of 18.5 crore", "the
+        film collected 300 crore"), or when it goes on from such an amount close before in the text ("(17.5 crore
+        to MI)" after it): Indian papers leave "Rs" out where the money is plain. Not "12.4 lakh farmers", nor a
+        figure with none of these ("put the number of farmers at 12.4 lakh")."""
+        data = self.language
+        if self.ar or r.kind != "number" or r.unit is not None or r.counted is not None or \
+                self.word_key(r.n1.end_i - 1) not in data.lakh_scale_words:
+            return
+        code = self._lakh_country_code()
+        if code is None or not (self._lakh_amount_cue(r.start_i) or
+                                self._lakh_amount_before(code, self.toks[r.start_i].start)):
+            return
+        r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "context"
+
+    def _lakh_country_code(self) -> str | None:
+        """The currency of the crore country in view: the outlet's, else the one alone the text names."""
+        codes = self.language.lakh_scale_codes
+        resolver = self.ex.currency
+        outlet = resolver.outlet_currency
+        if outlet is not None and outlet.lower() in codes:
+            return outlet
+        named = [c.upper() for c in sorted(codes) if resolver.cue_count(c.upper(), 0, len(resolver.text)) > 0]
+        return named[0] if len(named) == 1 else None
+
+    def _lakh_amount_cue(self, i: int) -> bool:
+        """A cue of paying or an amount noun among the few words before the figure at i (past a qualifier)."""
+        data = self.language
+        k = self._qualifier(i)[1]
+        return any(self.word_key(m) in data.lakh_amount_cues or self.word_key(m) in data.amount_nouns or
+                   self.word_key(m) in data.price_level_nouns or self.word_key(m) in data.amount_change_nouns
+                   for m in range(max(0, k - AMOUNT_NOUN_REACH), k))
+
+    def _lakh_amount_before(self, code: str, at: int) -> bool:
+        """The text's last amount in thousands or more is in `code`, ends in a crore or lakh word and stands close
+        before the figure at offset `at` (`EARLIER_AMOUNT_CHARS`)."""
+        prev = self.ex.scaled_money
+        if prev is None or prev.currency != code or not 0 <= at - prev.end <= EARLIER_AMOUNT_CHARS:
+            return False
+        words = self.ex.text[prev.start:prev.end].lower().split()
+        return bool(words) and words[-1] in self.language.lakh_scale_words
+
     def _dash_mark_after(self, j: int) -> Currency | None:
         """"/-" glued after a bare figure, as East African papers close an amount in shillings ("collected
         850bn/-", "a fee of 5,000/-"): the currency of the word `dash_mark_words` names, resolved as that word."""

@@ -82,6 +82,7 @@ class QuantityRules(QuantityRulesEn):
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         self.continued_measure_en(reading)  # counts.py: "39 million TEUs ... at 35.3 million"
         self.bare_amount_en(reading)  # money.py: "Rs 2,950, while ... the price is over 2800"
+        self.lakh_amount_en(reading)  # money_en.py: "bought for a record sum of 18.5 crore"
         if reading.kind == "number" and reading.unit is None and not self.ar and self._implied_count(reading):
             reading.kind = "count"  # "dropped from 4,382 to 3,917", "to exceed 25bn": a count whose noun stands before
         if reading.kind == "number" and reading.unit is None and self.ar:
