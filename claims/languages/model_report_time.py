@@ -38,6 +38,10 @@ class ReportTimeRoles:
     report_relative_pronouns: frozenset[str] = frozenset()  # "the board, which announced ... yesterday" (en)
     report_auxiliaries: frozenset[str] = frozenset()  # "on Friday Ms Okafor is saying" (en)
     report_bare_verbs: frozenset[str] = frozenset()  # "said the attack on Monday": no object, a clause (en)
+    report_noun_determiners: frozenset[str] = frozenset()  # "In a statement today, he added" (en)
+    report_passive_event_verbs: frozenset[str] = frozenset()  # "the first death was reported on 21 June" (en)
+    report_passive_auxiliaries: frozenset[str] = frozenset()
+    report_passive_dummy_subjects: frozenset[str] = frozenset()  # "it was reported on Monday that": the report
     report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
     report_clause_verbs: frozenset[str] = frozenset()  # "said Ms Ferreira was held on Sunday": the clause's day (en)
     # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the

@@ -107,6 +107,8 @@ class MonthRules(RecurringMonthRulesEn):
             return Skip(j)
         if not self.ar and (recurring := self._recurring_month_en(i, j)) is not None:
             return recurring
+        if not self.ar and (glued := self._hyphenated_year_en(j)) is not None:
+            return self._date_draft(i, j + 2, glued, mo, None, calendar)  # "Dec-2017": a month and its year
         # English abbreviations take a dot: "Sept. 11", "Jan. 2019".
         if not self.ar and self.tok(j) is not None and self.toks[j].kind == SYM and self.toks[j].text == "." \
                 and len(t.text) <= 4 and self.tok(j + 1) is not None and (
@@ -146,6 +148,16 @@ class MonthRules(RecurringMonthRulesEn):
         if day is None and not self.ar and (ordinal := self.phrase_at(j_alt, data.ordinal_days)) is not None:
             day, j_alt = ordinal  # "May sixth"
         return self._month_without_day_after(i, start_i, j_alt, month, day, alt)
+
+    def _hyphenated_year_en(self, j: int) -> int | None:
+        """English: a four-digit year glued by a hyphen to the month ending before token j ("Dec-2017", "in
+        Jan-2019"), as trade bulletins write a month; None otherwise."""
+        dash, year = self.tok(j), self.tok(j + 1)
+        if dash is None or dash.text != "-" or year is None or year.kind != NUM or not self.glued(j) or \
+                not self.glued(j + 1):
+            return None
+        found = self._year_at(j + 1, False)
+        return found[0] if found is not None and found[1] == j + 2 and len(year.text) == 4 else None
 
     def _recurring_month_en(self, i: int, j: int) -> Skip | None:
         """English: a month of every year, no date: the months spanning a recurring year in brackets after it ("the

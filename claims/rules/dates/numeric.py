@@ -41,6 +41,8 @@ class NumericDateRules(Cursor):
             return drafts if drafts else Skip(end)
         if i + 4 >= self.n + 0 and i + 4 > self.n - 1:
             return None
+        if not self.ar and (hyphenated := self._hyphenated_month_date_en(i)) is not None:
+            return hyphenated
         a, s1, b, s2, c = toks[i : i + 5]
         if not (s1.kind == SYM and s2.kind == SYM and s1.text == s2.text and s1.text in "/-."
                 and a.kind == NUM and b.kind == NUM and c.kind == NUM
@@ -64,6 +66,20 @@ class NumericDateRules(Cursor):
             return Skip(end)
         drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
         return drafts if drafts else Skip(end)
+
+    def _hyphenated_month_date_en(self, i: int) -> list[Draft] | Skip | None:
+        """English: a day, a month name and a year glued by hyphens ("28-Feb-2018", "5-Sept-2019"), as aviation and
+        trade bulletins write them: one date."""
+        toks = self.toks
+        a, s1, s2, c = toks[i], toks[i + 1], toks[i + 3], toks[i + 4]
+        if not (s1.text == "-" and s2.text == "-" and a.text.isdigit() and len(a.text) <= 2 and c.text.isdigit() and
+                len(c.text) == 4 and all(self.glued(k) for k in range(i + 1, i + 5))):
+            return None
+        month = self._month_at(i + 2)
+        if month is None or month[1] != i + 3 or not 1 <= int(a.text) <= 31:
+            return None
+        drafts = self._date_draft(i, i + 5, int(c.text), month[0], int(a.text), "gregorian")
+        return drafts if drafts else Skip(i + 5)
 
     def _day_month_order(self, first: int, second: int) -> tuple[int, int]:
         """(day, month) of "first/second": day first, unless the outlet is American or the parts show the order."""

@@ -107,6 +107,9 @@ class ReportTimeRules(Cursor):
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
         if self._report_verb(key):
+            if key in data.report_passive_event_verbs and before in data.report_passive_auxiliaries and \
+                    n + 2 < len(items) and items[n + 2][1] not in data.report_passive_dummy_subjects:
+                return False  # "the first death was reported on 21 June": the thing reported came that day
             if before in data.report_clause_openers:
                 return None  # "joined the said meeting on Sunday": a determiner makes it an adjective
             if before in data.report_clause_breaks and before not in data.report_relative_pronouns:

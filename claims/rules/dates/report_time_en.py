@@ -32,6 +32,7 @@ INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", s
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
+BRACKETED_NOTE_TOKENS = 4  # a date restating the day in brackets after it ("on Tuesday (Jul 2)", "(June 2, 2024)")
 PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("presented the FY-2022 state budget")
 NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
@@ -61,6 +62,9 @@ class ReportTimeRulesEn(ReportTimeRules):
             return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it
         if start_i > 0 and after in data.report_presenting_verbs and self._presented(start_i + 2):
             return True  # "The minister on Friday unveiled the 2020 budget": presenting a statement issues it
+        if self.word_key(k) in data.report_nouns and self.word_key(k - 1) in data.report_noun_determiners and any(
+                self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
+            return True  # "In a statement today, he added that": the statement's day, no "on" before it
         if self.word_key(k) in data.report_time_links:
             if self._named_subject_then_verb(start_i + 1):
                 return True  # "On Friday Ms Okafor said", "And on Friday Ms Okafor is saying"
@@ -89,11 +93,22 @@ class ReportTimeRulesEn(ReportTimeRules):
         end = start_i + 1
         if self.word_key(end) in self.language.clock_day_parts:
             end += 1
+        end = self._past_bracketed_note(end)  # "on Tuesday (Jul 2).": the date restating the day
         after = self.tok(end)
         if after is not None and not (after.kind == SYM and after.text in ".,;"):
             return None
         k = start_i - 1
         return k - 1 if self.word_key(k) in self.language.report_time_links else k
+
+    def _past_bracketed_note(self, k: int) -> int:
+        """The token after a bracket of at most BRACKETED_NOTE_TOKENS tokens opening at k, else k."""
+        t = self.tok(k)
+        if t is None or t.text != "(":
+            return k
+        for m in range(k + 1, min(self.n, k + 2 + BRACKETED_NOTE_TOKENS)):
+            if self.toks[m].text == ")":
+                return m + 1
+        return k
 
     def reported_full_date_en(self, found: list[Draft] | Skip | None, i: int) -> list[Draft] | Skip | None:
         """A date with its day after "on", closing its clause, that a verb of saying owns as it would a weekday
@@ -145,6 +160,8 @@ class ReportTimeRulesEn(ReportTimeRules):
             if (t.kind == WORD and (t.text[:1].isupper() or (t.key in data.name_inner_words and names))) or (
                     t.text == "&" and names):
                 names += 1
+            elif t.key in data.report_bare_verbs and names and not lower:
+                return True  # ", said Minister for Transport Chee Hong Tat on Tuesday.": a title and name, no "the"
             elif lower < INVERTED_LOWER_WORDS and t.kind == WORD and t.text[:1].islower() and \
                     t.key not in data.report_clause_verbs and t.key not in data.report_clause_openers:
                 names += 1  # ", said the state's flood agency on Monday.": a speaker's description
@@ -298,7 +315,8 @@ class ReportTimeRulesEn(ReportTimeRules):
             if key in data.report_verbs:
                 return True
             if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
-                return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB])
+                return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB]) or \
+                    (n > 0 and items[n - 1][1] in data.report_news_nouns)  # "Yesterday, HSE data showed 523"
         return False
 
     def _verb_of_saying_at(self, items: list[Item], m: int) -> bool:

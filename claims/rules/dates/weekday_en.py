@@ -46,6 +46,9 @@ class WeekdayRulesEn(Cursor):
             after = self.word_key(i + 1)
             if after in data.past_tense_verbs or after in data.past_tense_auxiliaries:
                 return "past_tense"
+        if self.word_key(i - 1) == "on" and (i == 1 or self.toks[i - 2].kind == SYM) and \
+                (tense := self._tense_after_comma_en(i)) is not None:
+            return tense  # "On Wednesday, 25 people were killed": the clause after the opening comma
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in ",;:.!?\"“”"):
@@ -54,6 +57,29 @@ class WeekdayRulesEn(Cursor):
                 return None
             if t.kind == WORD and (t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs):
                 return "past_tense"  # "the side fed off the crowd at the stadium on Saturday"
+        return None
+
+    def _tense_after_comma_en(self, i: int) -> str | None:
+        """English: the weekday at i opens its sentence or clause with "On" and a comma right after it; the first
+        past auxiliary or simple past, or schedule cue, of the clause after the comma (within SCHEDULE_REACH tokens,
+        before any clause break) tells its week: "On Wednesday, 25 people were killed" ("past_tense"), "On Friday,
+        the board will vote" ("upcoming"); None when neither comes."""
+        comma = self.tok(i + 1)
+        if comma is None or comma.text != ",":
+            return None
+        data = self.language
+        for k in range(i + 2, min(self.n, i + 2 + SCHEDULE_REACH)):
+            t = self.toks[k]
+            if t.start >= self.bounds[1] or (t.kind == SYM and t.text in ";:.!?"):
+                return None
+            if t.kind != WORD:
+                continue
+            if t.key in data.report_verbs:
+                return None  # "On Monday, the governor said rates would rise": the verb after "said" is another's
+            if t.key in data.schedule_cues:
+                return "upcoming"
+            if t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs:
+                return "past_tense"
         return None
 
     def _weekday_restating_date_en(self, i: int) -> bool:

@@ -241,6 +241,9 @@ def carry_sentence_year(drafts: list[Draft], text: str) -> None:
             elif n + 1 < len(dates) and (
                     year := _range_end_year(dates[n + 1], values[n], text[d.end:dates[n + 1].start])):
                 d.value, d.inferred = year + values[n][1:], True  # "from 9 January to 12 January 2020"
+        elif d.inferred and n + 1 < len(dates) and (
+                year := _range_start_year(values[n], values[n + 1], text[d.end:dates[n + 1].start])):
+            d.value = year + values[n][4:]  # "between 1 January and 19 October" in an October article
 
 
 def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
@@ -253,6 +256,18 @@ def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
             not _RANGE_LINK.fullmatch(between):
         return None
     return value[:4] if (month_of(start_value) or "") <= (month_of(value) or "") else None
+
+
+def _range_start_year(start: str, end: str, between: str) -> str | None:
+    """The year of a range's first end whose year was inferred from the publication date and falls after its second
+    end ("between 1 January and 19 October" in a 19 October article: the nearest 1 January is the coming one, but a
+    range does not run backwards): the second end's year, or the year before when the first month comes later in the
+    year ("from November to 3 February"); None when the order holds or no range link stands between."""
+    if not (start[:4].isdigit() and end[:4].isdigit()) or start[:len(end)] <= end[:len(start)] or \
+            not _RANGE_LINK.fullmatch(between):
+        return None
+    year = int(end[:4])
+    return str(year if start[5:] <= end[5:] else year - 1)
 
 
 # between a range's two ends: "to", "until", "through", "and" or a dash, maybe a weekday and its comma after it
