@@ -345,7 +345,7 @@ class ListRules(Cursor):
                 return False
             noun = noun or (r.start_i - k <= 3 and self.toks[k].key in self.language.amount_nouns)
             k -= 1
-        return noun or self._change_to_amount_en(r, prev)
+        return noun or self._change_to_amount_en(r, prev) or self._or_amount_en(r, prev)
 
     def _change_to_amount_en(self, r: Reading, prev: Draft) -> bool:
         """"trimmed the shortfall from TT$11 billion to a little over six billion": the bare figure after "to" (and a

@@ -115,6 +115,7 @@ class MoneyRules(MoneyRulesEn):
         if self.ar:
             self.half_after_amount_ar(r)  # "4 دولارات ونصف" (money_ar.py)
         self.money_range_tail(r)
+        self.or_scale_en(r)  # "€1.4 or 1.5 billion" (money_en.py)
 
     def subunit_part(self, n1: NumberExpr, k: int, currency: str | None) -> int | None:
         """A whole amount `n1` without a scale, its currency word ending before token k, followed by fewer than 100

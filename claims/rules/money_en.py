@@ -80,6 +80,29 @@ class MoneyRulesEn(Cursor):
         return t is not None and (t.text == "=" or t.key in self.language.one_basis_words or
                                   self.word_key(k + 1) in self.language.one_basis_words)
 
+    def or_scale_en(self, r: Reading) -> None:
+        """English: "€1.4 or 1.5 billion", "$4 or 5 million": an amount with its sign and no scale, "or", then a
+        bare figure with a scale word and nothing after it of its own (no currency, percent, measure or counted
+        noun) that the first does not exceed: the scale is the first's too, as in a range ("€1.4-1.5 billion").
+        The second figure takes the amount's currency in lists._continues_amount_en (`_or_amount_en`)."""
+        n1 = r.n1
+        if self.ar or r.kind != "money" or r.n2 is not None or n1.scale or r.end_i != n1.end_i or \
+                self.word_key(r.end_i) not in self.language.or_words:
+            return
+        n2 = self.number_expr(r.end_i + 1)
+        if n2 is None or n2.scale < 1000 or n2.is_word or not 0 < n1.value <= n2.raw:
+            return
+        end = n2.end_i
+        if self._currency_after(end) is not None or self._percent_after(end) is not None or \
+                self._measure_after(end) is not None or self._counted_after(end, n2) is not None:
+            return
+        n1.value, n1.scale = n1.value * n2.scale, n2.scale
+
+    def _or_amount_en(self, r: Reading, prev: Draft) -> bool:
+        """The bare scaled figure after "or" right after an amount whose scale it lent (`or_scale_en`)."""
+        k = self._qualifier(r.n1.start_i)[1] - 1
+        return k >= 1 and self.word_key(k) in self.language.or_words and self.toks[k - 1].end == prev.end
+
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
         South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a
