@@ -51,6 +51,7 @@ class MoneyRoles:
     rate_basis_words: frozenset[str] = frozenset()
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)
     usd_equivalence_words: frozenset[str] = frozenset()  # "2.3 مليار دينار، أي 7.6 مليار دولار" (ar)
+    usd_rate_line_links: frozenset[str] = frozenset()  # "(الدولار يساوي 3.64 ريال)": a text's rate line (ar)
     currency_cue_goods: frozenset[str] = frozenset()  # "الفول المصري": the goods' origin is no currency cue (ar)
     currency_partner_words: frozenset[str] = frozenset()  # "التونسي مع الجزائر": the partner's cue counts last (ar)
     currency_people_cues: frozenset[str] = frozenset()  # "عمال مغاربة في دبي": a people's name counts last (ar)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.marks import PRICE_CLAUSE_ENDS_AR
+from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES, PRICE_CLAUSE_ENDS_AR
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 from claims.rules.money_lists_ar import MoneyListRulesAr
@@ -16,6 +16,7 @@ UNIT_PRICE_REACH = 7
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
+_USD_OPENERS = OPENING_QUOTES | {"("}  # a dollar figure set beside an amount: "(15 دولارا)", "«15 دولارا»"
 BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
 COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate is counted per ("لكل 1000 نسمة")
 # A round sum after a price word and the figure that prices it in another currency: at most this many tokens apart.
@@ -116,7 +117,11 @@ class MoneyRulesAr(MoneyListRulesAr):
     def amount_checks_ar(self, r: Reading, cur: Currency | None = None) -> None:
         """What the amount's own digits and its bracketed dollar figure tell: thousands dots, then the currency."""
         self._thousands_dot_ar(r)
+        chosen = r.currency
         self._currency_by_peg_ar(r)
+        if cur is not None and cur.candidates and r.currency is not None and r.currency != chosen:
+            # the rate shows the word's money: its later bare amounts in the paragraph follow ("بزيادة 5 آلاف ريال")
+            self.ex.currency.note_rate_choice(cur, self.toks[r.n1.start_i].start, r.currency)
         if cur is not None and cur.code is not None and cur.adjectives and former_currency(cur.code) is not None:
             self._redenominated_by_rate_ar(r, cur)
 
@@ -241,13 +246,17 @@ class MoneyRulesAr(MoneyListRulesAr):
                    for k in range(max(start - UNIT_PRICE_REACH, 0), start - 1))
 
     def _bracketed_usd(self, r: Reading) -> Decimal | None:
-        """The dollar figure in brackets right after a local amount ("6 مليارات ريال (1.6 مليار دولار)")."""
-        if r.currency == "USD" or self.tok(r.end_i) is None or self.toks[r.end_i].text != "(":
+        """The dollar figure in brackets right after a local amount ("6 مليارات ريال (1.6 مليار دولار)"), or in
+        quotes, closed right after the dollar word ("22 ألف ريال «15 دولارا»")."""
+        if r.currency == "USD" or self.tok(r.end_i) is None or self.toks[r.end_i].text not in _USD_OPENERS:
             return None
         usd = self.number_expr(r.end_i + 1)
         after = self._currency_after(usd.end_i) if usd is not None else None
         if after is None or (after[2] or after[0].code) != "USD" or usd.value <= 0:
             return None
+        if self.toks[r.end_i].text != "(" and ((close := self.tok(after[1])) is None or
+                                                 close.text not in CLOSING_QUOTES):
+            return None  # (a quotation opening after the amount: no figure set beside it)
         text = self.toks[usd.start_i + usd.parenthesized].text
         if self.ex.dot_thousands and usd.scale == 1_000_000 and text.count(".") == 1 and \
                 len(text.partition(".")[2]) == 3:

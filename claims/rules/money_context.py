@@ -35,9 +35,9 @@ from claims.engine.marks import COMMAS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 from claims.rules.money import outlet_reading
+from claims.rules.money_rates import RateEvidence
 from claims.rules.money_redenominated import RedenominatedCurrency
-from claims.rules.numbers.digits import parse_digits
-from factstream.countries import country_currency, former_currency, usd_peg, usd_rate_band
+from factstream.countries import country_currency, former_currency
 
 # How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
 # heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
@@ -51,7 +51,6 @@ _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 # The words before a quote word ("مقابل", "أمام") that may name the currency priced ("الدولار الأمريكي مقابل").
 QUOTED_REACH = 3
 _CLAUSE_MARKS = frozenset("،,.؛:")
-_FIGURE = regex.compile(r"\d+(?:[.,٫]\d+)*")
 _PRICE_MARKS = frozenset(":-–=(")  # "والجنيه المصري (6.80) جنيه": a bracket may hold the price
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
 _WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
@@ -60,11 +59,12 @@ Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
 
 
-class CurrencyResolver(RedenominatedCurrency):
+class CurrencyResolver(RateEvidence, RedenominatedCurrency):
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_found", "_priced_values", "_qualified_found", "_text_focus", "_years", "ar",
-                 "language", "outlet_country", "outlet_currency", "published", "text")
+    __slots__ = ("_cue_positions", "_priced_found", "_priced_values", "_qualified_found", "_rate_choices",
+                 "_rate_lines", "_text_focus", "_years", "ar", "language", "outlet_country", "outlet_currency",
+                 "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
         self.language = language
@@ -77,6 +77,8 @@ class CurrencyResolver(RedenominatedCurrency):
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
         self._qualified_found: dict[int, list[tuple[int, str]]] = {}
         self._priced_values: dict[int, Decimal | None] = {}  # start of a priced mention -> its figure
+        self._rate_lines: dict[int, str | None] = {}  # id(Currency) -> the code its rate line shows, per text
+        self._rate_choices: dict[int, list[tuple[int, str]]] = {}  # id(Currency) -> (pos, code) a dollar figure showed
         self._years: list[int] | None = None  # _text_years, scanned once per text
         self._text_focus: dict[tuple[frozenset[str], tuple[str, ...]], str | None] = {}  # _dollar_focus, per text
 
@@ -248,25 +250,6 @@ class CurrencyResolver(RedenominatedCurrency):
             self._priced_found[id(cur)] = found
         return found
 
-    def _figure_after(self, pos: int) -> Decimal | None:
-        """The value of the first figure after `pos` (the price of a named currency), within PRICED_CHARS."""
-        m = _FIGURE.search(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
-        return parse_digits(m.group()) if m is not None else None
-
-    def _priced_rates_fit(self, candidates: list[str], priced: set[tuple[int, str]]) -> list[str]:
-        """The candidates whose rate to the dollar the price of a pegged named currency allows: "الريال السعودي
-        ... 140 ريالا" is 525 of the local rial a dollar (140 x 3.75), a Yemeni rate (countries.yaml
-        `usd_rate_ranges`), never a Qatari or an Omani one. A candidate with no known rate is kept; when no
-        candidate fits, all are."""
-        for start, code in priced:
-            peg, value = usd_peg(code), self._priced_values.get(start)
-            if peg is None or not value:
-                continue
-            per_dollar = float(value) * peg
-            fits = [c for c in candidates if (band := usd_rate_band(c)) is None or band[0] <= per_dollar <= band[1]]
-            candidates = fits or candidates
-        return candidates
-
     def _priced_before_quote(self, cur: Currency, before: list[str]) -> bool:
         """A currency of another word is named in the few words before a quote word ("سعر صرف الدولار الأمريكي
         مقابل الجنيه المصري 48.5 جنيه"): that one is priced, in the named one's figures. With none ("بلغ سعر الصرف
@@ -429,6 +412,12 @@ class CurrencyResolver(RedenominatedCurrency):
         if priced and any(c not in {code for _, code in priced} for c in candidates):
             candidates = self._priced_rates_fit([c for c in candidates if c not in {code for _, code in priced}],
                                                 priced)
+        line = self._rate_line(cur) if self.language.usd_rate_line_links else None
+        if line is not None and line in candidates:
+            return line, [], "context"  # "(الدولار يساوي 3.64 ريال)": the text's rials are Qatari
+        shown = self._rate_choice(cur, sentence, sentence[0] if at is None else at)
+        if shown is not None and shown in candidates:
+            return shown, [], "context"
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
         for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
             held = self._held_cues(candidates, start, end, sentence[0] if at is None else at, skip) if self.ar else []
