@@ -17,7 +17,7 @@ from claims.rules.counts_dual_ar import DualCountRulesAr
 from claims.rules.counts_en import CountRulesEn
 from claims.rules.counts_implied_ar import ImpliedCountRulesAr
 from claims.rules.counts_one_ar import OneCountRulesAr
-from claims.rules.counts_tally_ar import TallyCountRulesAr
+from claims.rules.counts_parts_ar import PartCountRulesAr
 from claims.rules.dates.calendar import CalendarRules
 from claims.rules.dates.day import DayRules
 from claims.rules.dates.month import MonthRules
@@ -101,7 +101,7 @@ class Window(
     DefiniteCountRulesAr,
     CountRulesEn,
     ImpliedCountRulesAr,
-    TallyCountRulesAr,
+    PartCountRulesAr,
     WordNumberRules,
     DigitRules,
     CompoundNumberRulesAr,

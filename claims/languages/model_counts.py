@@ -138,6 +138,7 @@ class CountRoles:
     # without a pronoun needs its noun ("بلغ عددهم 957987" does not), a term of years after a sentence's word
     # ("بالسجن المؤبد (25 عاما)": counts._age_end)
     part_pronouns_before: frozenset[str] = frozenset()
+    people_pronouns_after: frozenset[str] = frozenset()  # "4 ملايين -60% منهم": the figure counts people (ar)
     count_of_nouns_bare: frozenset[str] = frozenset()
     count_of_totals: frozenset[str] = frozenset()  # "إجمالي الإصابات 52 ألفا": a total of a plural counts it (ar)
     # Broken plurals of counted people ("إجمالي الشهداء 416", "عدد حجاج دول أوروبا ... 36521"): a total or number of

@@ -90,11 +90,13 @@ class ImpliedCountRulesAr(Cursor):
         if close is not None and close.text in _CLOSING_MARKS and not n1.parenthesized and \
                 (label is None or label.text != ":"):
             return False  # "أجنحة «كوفيد 19»": the number ends a name (not '... (4120)”': a quotation ends, nor
-            # '... والوفيات: 11"': a quoted tally)
+            # '... والوفيات: 7"': a quoted tally)
         if self._number_of_subject_ar(n1.start_i) or self._number_of_after_ar(r.end_i):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
         if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
+        if self._people_after_ar(r.end_i):
+            return True
         counted = self._bracketed_tally_ar(r) if n1.parenthesized else self._part_of_count_ar(r)
         if counted is not None or self._change_target_ar(r):
             prev = self.last_quantity
@@ -104,11 +106,11 @@ class ImpliedCountRulesAr(Cursor):
 
     def _part_of_count_ar(self, r: Reading) -> str | None:
         """The noun a bare figure outside brackets counts as a parallel clause, an item of a breakdown or a part after
-        a pronoun; "" (a count whose noun stands nowhere) is an answer too ("منها 101 في الشمال، و23 في الجنوب": the
+        a pronoun; "" (a count whose noun stands nowhere) is an answer too ("منها 70 في الشمال، و15 في الجنوب": the
         part before counted no noun of its own, the second still counts), or as an item of a tally of labels and colons
-        ("الإصابات: 154 والوفيات: 11")."""
+        ("الإصابات: 96 والوفيات: 7")."""
         for rule in (self._parallel_count_ar, self._breakdown_part_ar, self._part_after_pronoun_ar,
-                     self.colon_tally_ar):  # (counts_tally_ar.py)
+                     self.colon_tally_ar):  # (counts_parts_ar.py)
             counted = rule(r)
             if counted is not None:
                 return counted
@@ -364,17 +366,6 @@ class ImpliedCountRulesAr(Cursor):
         if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < items:
             return None
         return found[0].counted or ""
-
-    def _part_after_pronoun_ar(self, r: Reading) -> str | None:
-        """"بلغ 6720 حالة منها 88 حالة حرجة، ضمنها 12 تحت التنفس": a bare figure right after a pronoun of a part
-        ("منها", "ضمنها"; `part_pronouns_before`) is a part of the count before it in the sentence, no bigger."""
-        data = self.language
-        prev = self.last_quantity
-        if not self.in_set(self._qualifier(r.n1.start_i)[1] - 1, data.part_pronouns_before) or prev is None or \
-                prev.kind != "count" or prev.start < self.bounds[0] or prev.value_high is not None or \
-                not isinstance(prev.value, int | float) or r.n1.value > prev.value:
-            return None
-        return prev.counted or ""
 
     def _place_first_item_ar(self, r: Reading) -> bool:
         """"... و21 في حماة، وفي دمشق 2": an item of a breakdown with its place first ("وفي" or a list mark and "في",

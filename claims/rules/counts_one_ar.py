@@ -103,6 +103,8 @@ class OneCountRulesAr(Cursor):
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or self.number_expr(i - 1) is not None:
             return None
+        if self.in_set(i - 1, data.part_pronouns_before):
+            return self._one_part_ar(i)  # "14 إصابة، منها واحدة محلية"
         noun, listed = prev, False
         if prev.key[:1] == data.and_prefix and len(prev.key) > 3:
             if self.in_set(i - 2, data.one_adjectives):
@@ -136,6 +138,16 @@ class OneCountRulesAr(Cursor):
         last = self.last_quantity  # a part needs its whole: a count read before in this sentence
         return self.in_set(k - 1, data.part_pronouns_before) and last is not None and last.kind == "count" and \
             last.start >= self.bounds[0]
+
+    def _one_part_ar(self, i: int) -> list[Draft] | None:
+        """"واحد"/"واحدة" right after a pronoun of a part ("منها", "بينهم"), a count read before in its sentence: one
+        of those counted ("سجلت 9 حالات، منها واحدة وافدة"). Not "one of" ("منها واحدة من"), nor with no count
+        before."""
+        last, nxt = self.last_quantity, self.word_key(i + 1)
+        if last is None or last.kind != "count" or last.start < self.bounds[0] or \
+                (nxt is not None and nxt in self.language.partitive_words):
+            return None
+        return [Draft("count", self.toks[i].start, self.toks[i].end, value=1, counted=last.counted)]
 
     def _tally_count_before(self, k: int) -> Draft | None:
         """The count read last, when it ends at most TALLY_REACH tokens before token k in this window with no

@@ -380,7 +380,9 @@ class ListRules(Cursor):
             return
         k = r.start_i - 1
         before = self.word_key(k)
-        paired = before in data.pair_links or (self.word_key(k - 1) in data.pair_links and before is not None) or (
+        link = self.word_key(k - 1)  # (also "67 سريرا بدلا من 17": what it replaces, in the same unit)
+        paired = before in data.pair_links or before in data.instead_words or (before is not None and (
+            link in data.pair_links or link in data.instead_words)) or (
             before in data.previous_value_verbs and self.word_key(k - 1) in data.previous_value_links and
             self.word_key(k - 2) in data.previous_value_openers) or \
             (prev.kind == "count" and self._count_list_part(r)) or \

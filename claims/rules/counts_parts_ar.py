@@ -1,9 +1,13 @@
-"""Arabic tallies written as labels and colons: "الإصابات: 154 والوفيات: 11", "منها فحص سريع: 895 وفحص مخبري: 367".
+"""Arabic bare figures that are parts of a count named before: after a pronoun of a part ("بلغ 6720 حالة منها 88
+حالة حرجة، ضمنها 12 تحت التنفس", "نقل منهم إلى المستشفى 30"), counting people a pronoun after them names ("3 ملايين
+-60% منهم"), and in tallies written as labels and colons ("الإصابات: 96 والوفيات: 7", "منها سريع: 610 و مخبري: 330").
+
+Tallies:
 
 A bulletin sets each figure off after its label and a colon. The figure is bare (its noun is the label), so the
 word-before rules leave it a number; it counts when the tally is one of counts:
 - a label of the tally is a counted plural (`counted_plurals`, with its article or a glued و, or heading a
-  construct: "حالات الشفاء"): every bare whole figure of the tally counts ("العينات: 1679 والإصابات: 154");
+  construct: "حالات التعافي"): every bare whole figure of the tally counts ("العينات: 2310 والإصابات: 96");
 - the item before was read as a count (the tally goes on counting it);
 - the first item follows a pronoun of a part ("منها", `part_pronouns_before`) right after a count, no bigger.
 Not a lone "السعر: 45" or "درجة الحرارة: 35" (one item, no counted label), nor a clock time ("10:30").
@@ -15,12 +19,45 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, WORD, Reading
 
-LABEL_WORDS = 3  # words of a label before its colon ("النماذج المفحوصة", "حالات الشفاء")
+LABEL_WORDS = 3  # words of a label before its colon ("العينات المفحوصة", "حالات التعافي")
 TALLY_ITEMS = 8  # items looked at either side of a figure (bounded work on a hostile text)
+PART_PRONOUN_REACH = 3  # words between "منهم" and its part's figure ("نقل منهم إلى المستشفى 30")
+PEOPLE_PRONOUN_REACH = 5  # tokens from a figure to "منهم" with a share between ("3 ملايين -60% منهم")
 
 
-class TallyCountRulesAr(Cursor):
-    """Bare Arabic figures after a label and a colon in a tally of counts."""
+class PartCountRulesAr(Cursor):
+    """Bare Arabic figures that are parts of a count: after a part pronoun, in a tally of labels and colons."""
+
+    def _part_after_pronoun_ar(self, r: Reading) -> str | None:
+        """"بلغ 6720 حالة منها 88 حالة حرجة، ضمنها 12 تحت التنفس": a bare figure right after a pronoun of a part
+        ("منها", "ضمنها"; `part_pronouns_before`) is a part of the count before it in the sentence, no bigger."""
+        prev = self.last_quantity
+        if not self._part_pronoun_before_ar(self._qualifier(r.n1.start_i)[1]) or prev is None or \
+                prev.kind != "count" or prev.start < self.bounds[0] or prev.value_high is not None or \
+                not isinstance(prev.value, int | float) or r.n1.value > prev.value:
+            return None
+        return prev.counted or ""
+
+    def _part_pronoun_before_ar(self, q: int) -> bool:
+        """A pronoun of a part right before token q, or PART_PRONOUN_REACH words before it with words alone between
+        ("نقل منهم إلى المستشفى 30", "تراجعت منها فقط 22": the verb's part, its place or manner between)."""
+        data = self.language
+        for k in range(q - 1, max(-1, q - 2 - PART_PRONOUN_REACH), -1):
+            if self.in_set(k, data.part_pronouns_before):
+                return True
+            t = self.toks[k] if k >= 0 else None
+            if t is None or t.kind != WORD or t.key in data.number_words:
+                return False
+        return False
+
+    def _people_after_ar(self, j: int) -> bool:
+        """A people pronoun ("منهم") within PEOPLE_PRONOUN_REACH tokens from token j, only marks and figures between
+        ("4 ملايين -60% منهم من العاصمة"; "أصيب 9 منهم"): the figure before counts those people."""
+        for k in range(j, min(self.n, j + PEOPLE_PRONOUN_REACH)):
+            t = self.toks[k]
+            if t.kind == WORD:
+                return t.key in self.language.people_pronouns_after
+        return False
 
     def colon_tally_ar(self, r: Reading) -> str | None:
         """The noun a bare whole figure after "label:" counts ("" when the label is no counted plural), or None."""
@@ -40,7 +77,7 @@ class TallyCountRulesAr(Cursor):
         prev = self.last_quantity
         if prev is None or prev.kind != "count" or prev.start < self.bounds[0]:
             return None
-        if before:  # "منها سريع: 895 ومخبري: 367": the item before was a count
+        if before:  # "منها سريع: 610 و مخبري: 330": the item before was a count
             figure = self.toks[before[-1][1] + 1]
             return (prev.counted or "") if prev.start == figure.start else None
         if self.in_set(own[0] - 1, self.language.part_pronouns_before) and isinstance(prev.value, int | float) and \
@@ -65,7 +102,7 @@ class TallyCountRulesAr(Cursor):
         """(first word of the label, index of its colon): one to LABEL_WORDS words right before the colon."""
         k = colon
         while k - 1 >= 0 and colon - (k - 1) <= LABEL_WORDS and self.toks[k - 1].kind == WORD and \
-                not self.in_set(k - 1, self.language.part_pronouns_before):  # ("منها TDR:": the label opens after)
+                not self.in_set(k - 1, self.language.part_pronouns_before):  # ("منها سريع:": the label opens after)
             k -= 1
             if self._tally_label_opens_ar(k):
                 break
@@ -116,7 +153,7 @@ class TallyCountRulesAr(Cursor):
         return items
 
     def _tally_counted_label_ar(self, colon: int) -> str | None:
-        """The label word before the colon that is a counted plural ("الوفيات", "والإصابات", "حالات الشفاء")."""
+        """The label word before the colon that is a counted plural ("الوفيات", "والإصابات", "حالات التعافي")."""
         label = self._tally_label_ar(colon)
         if label is None:
             return None
