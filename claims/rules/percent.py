@@ -15,6 +15,7 @@ _TOLERANCE_SIGNS = frozenset({"±", "+-", "-+", "+/-"})
 
 BASIS_POINT = "basis point"  # the unit _percent_after reports; quantity.py turns it into hundredths of a point
 PERCENTAGE_NOUN_REACH = 6  # words from a link back to its percentage noun ("percentage of pupils this term stands")
+DASH_ASIDE_REACH = 16  # tokens from a figure to the dash that closes an aside it opens ("-60% منهم من العاصمة-")
 PERCENT_LEVEL_REACH = 12  # tokens from "from" back to the percent level it goes on from
 
 
@@ -316,12 +317,23 @@ class PercentRules(Cursor):
                 return 0 if prev.start == self.bounds[0] else None
             before = self.toks[i - 2]
             spaced = before.end < prev.start
-            if (spaced and (before.kind == WORD or before.text in _SIGN_PUNCT)) or before.text == "(":
+            if (spaced and (before.kind == WORD or before.text in _SIGN_PUNCT) and not self._dash_aside_closes(i)) \
+                    or before.text == "(":
                 return i - 1  # "fell -3.2%", "النمو: -2.4%", "(-0.6%)"; never "2010-2015"
             return None
         if prev.kind == WORD and prev.key in self.language.minus_words:
             return None if self._tolerance_before(i - 1) else i - 1
         return None
+
+    def _dash_aside_closes(self, i: int) -> bool:
+        """A dash glued to the end of a word within DASH_ASIDE_REACH tokens after the figure at i, a space after it:
+        the dash before the figure opens an aside ("4 ملايين -60% منهم من العاصمة- بين نازح ولاجئ"), it is no sign."""
+        for k in range(i + 1, min(self.n - 1, i + DASH_ASIDE_REACH)):
+            t = self.toks[k]
+            if t.kind == SYM and t.text == "-" and self.toks[k - 1].kind == WORD and self.glued(k) and \
+                    not self.glued(k + 1):
+                return True
+        return False
 
     def _tolerance_before(self, k: int) -> bool:
         """The minus word at k closes "plus minus", "plus or minus", "plus/minus": a tolerance, no sign ("3 percent

@@ -8,7 +8,11 @@ import regex
 
 from claims.engine.cursor import Cursor
 from claims.engine.limits import MAX_DIGITS
+from claims.engine.marks import CLOSING_QUOTES, NAME_CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NUM, WORD, NumberExpr, Tok
+
+# Quote marks either side of a figure (writers type either curly quote, or a double prime, on either side).
+_FIGURE_QUOTES = OPENING_QUOTES | NAME_CLOSING_QUOTES | CLOSING_QUOTES
 
 _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
 ARABIC_COMMA = "،"
@@ -166,6 +170,11 @@ class DigitRules(Cursor):
         before = self.tok(i - 1)
         if before is not None and before.text == "(" and nxt is not None and nxt.text == ")":
             # "(26) بطولة", "(42) مليون ريال": the parentheses belong to the figure.
+            expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
+            return self._apply_scale(expr)
+        if self.ar and before is not None and before.text in _FIGURE_QUOTES and nxt is not None and \
+                nxt.text in _FIGURE_QUOTES and self.word_key(j + 1) in data.scales:
+            # "أكثر من ”7″ ملايين شخص": quotes set the figure off before its scale word, as brackets do
             expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
             return self._apply_scale(expr)
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
