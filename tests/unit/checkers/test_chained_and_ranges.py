@@ -75,17 +75,17 @@ def test_a_comparison_after_wa_dhalik_belongs_to_the_statement_before(percent: s
 @pytest.mark.parametrize(("percent", "status"), [("31.8", "supported"), ("45", "contradicted")])
 def test_a_clause_on_the_time_compared_with_belongs_to_its_statement(percent: str, status: str) -> None:
     # "، والتي بلغ فيها ...": the level of the period the comparison names
-    found = verdicts("وبلغ عدد المسافرين على الرحلات الخاصة 237 ألف مسافر، بزيادة بلغت " + percent + " في المائة "
-                     "مقارنة بالفترة نفسها من العام الماضي، والتي بلغ فيها عدد المسافرين 180 ألف مسافر، وبلغ عدد "
-                     "الرحلات 60 ألف رحلة.", "ar", "arithmetic")
+    found = verdicts("وسجل معرض الكتاب هذا الموسم 237 ألف زائر، بزيادة بلغت " + percent + " في المائة "
+                     "مقارنة بالموسم الماضي، والتي بلغ فيها عدد الزوار 180 ألف زائر، فيما شارك في المعرض "
+                     "60 ألف عارض.", "ar", "arithmetic")
     verdict = found[f"{percent} في المائة"]
     assert verdict.verdict == status
     assert "31.67%" in verdict.explanation["en"]
 
 
 def test_a_relative_clause_that_gives_no_level_then_is_another_statement() -> None:
-    found = verdicts("وبلغ عدد المسافرين على الرحلات الخاصة 237 ألف مسافر، بزيادة بلغت 31.8 في المائة مقارنة بالفترة "
-                     "نفسها من العام الماضي، والتي تعد الأعلى منذ سنوات بعدد 180 ألف مسافر.", "ar", "arithmetic")
+    found = verdicts("وسجل معرض الكتاب هذا الموسم 237 ألف زائر، بزيادة بلغت 31.8 في المائة مقارنة بالموسم "
+                     "الماضي، والتي تعد الأعلى منذ سنوات بعدد 180 ألف زائر.", "ar", "arithmetic")
     assert found == {}
 
 
