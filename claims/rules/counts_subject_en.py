@@ -25,6 +25,7 @@ from claims.rules.dates.year_like import year_like
 
 _CHANGE_REACH = 10  # "tripled from 6 in 2021 to 18": tokens back from "to" to its "from" or "by"
 _SUBJECT_REACH = 3  # lower-case modifiers before the subject noun read back to "of" or a preposition
+BREAKDOWN_REACH = 40  # tokens back from a bracketed item to the bracketed count its list breaks down
 _POSTMODIFIER_REACH = 4  # tokens of a phrase after the subject noun ("deaths in the county", "cases due to flu")
 
 
@@ -253,6 +254,47 @@ class SubjectCountRulesEn(PartCountRulesEn):
         values = view._bracketed_values(counts[0][2])
         return first is not None and len(values) >= 2 and values[0] <= first.value and \
             all(b <= a for a, b in pairwise(values))
+
+    def bracketed_breakdown(self, n: NumberExpr) -> bool:
+        """A whole figure alone in brackets that breaks a count down item by item: either the items before it in
+        its list run back, over words, commas and other bracketed figures only, to a bracketed count of a plural
+        noun ("collapsed structures (252 deaths), drowning (65), lightning (26)": deaths), or the bracketed figures
+        after capitalized names add up to a count before them ("31 seats in three districts - Hooghly (8), Howrah
+        (7) and Nadia (16)": seats). Ages after names do neither ("Ali (28) and Tom (31)")."""
+        if not n.parenthesized or n.is_word or n.scale or n.value != n.value.to_integral_value() or year_like(n):
+            return False
+        view, a = self.view_index(n.start_i)  # (a: the opening bracket)
+        if view._bracketed_count_before(a):
+            return True
+        name = view.tok(a - 1)
+        if name is None or name.kind != WORD or not name.text[:1].isupper():
+            return False
+        for start, _, noun_end in view.counts_before(a):
+            first, values = view.number_expr(start), view._bracketed_values(noun_end)
+            if first is not None and len(values) >= 2 and sum(values) == first.value:
+                return True
+        return False
+
+    def _bracketed_count_before(self, a: int) -> bool:
+        """Walking back from the opening bracket at a over list items (words, commas, "and", bracketed bare figures;
+        at most BREAKDOWN_REACH tokens), a bracketed count of a plural noun ends the walk: "(252 deaths)"."""
+        k = a - 1
+        while k >= max(0, a - BREAKDOWN_REACH):
+            t = self.toks[k]
+            if t.text == ")" and k >= 3 and self.toks[k - 3].text == "(":
+                if self.toks[k - 2].kind == NUM and self._plural_noun_at(k - 1):
+                    return True  # "(252 deaths)"
+                if self.toks[k - 2].kind != NUM and self.toks[k - 1].kind != NUM:
+                    return False
+                k -= 4  # "(65)": an earlier item of the breakdown
+                continue
+            if t.text == ")" and k >= 2 and self.toks[k - 2].text == "(" and self.toks[k - 1].kind == NUM:
+                k -= 3
+                continue
+            if not (t.kind == WORD or t.text == ","):
+                return False
+            k -= 1
+        return False
 
     def _ranking_cued(self) -> bool:
         if self._ranking_cue is None:

@@ -15,8 +15,9 @@ class RaceTimeRulesEn(Cursor):
         """Token i opens glued "m:ss.xx" or "h:mm:ss(.x)": a race time, the count of its seconds, when the seconds
         carry a decimal part (no clock shows hundredths: "13:50.83" is 830.83; but not after `clock_time_prepositions`:
         "at 14:05.20") or a time cue stands before it (`race_time_cues`, also with "of" between: "a time of 2:05:40",
-        "clocked 1:59:40"; "in" in a sentence naming a race, `race_time_links`, `race_time_nouns`: "won the marathon in
-        2:03:45"); else a clock time."""
+        "clocked 1:59:40", "a course record of 2:09:44"; "in" before h:mm:ss, or before m:ss in a sentence naming a
+        race, `race_time_links`, `race_time_nouns`: "placed second in 2:09:57", "won the marathon in 2:03"); else a
+        clock time."""
         parts = [i]
         k = i + 1
         while len(parts) < 3 and self.tok(k + 1) is not None and self.toks[k].text == ":" and self.glued(k) and \
@@ -35,7 +36,8 @@ class RaceTimeRulesEn(Cursor):
         before = self.word_key(i - 1)
         cued = self.in_set(i - 1, data.race_time_cues) or (
             before == "of" and self.in_set(i - 2, data.race_time_cues)) or (
-            before in data.race_time_links and self._race_sentence())
+            before in data.race_time_links and (len(parts) == 3 or self._race_sentence()))  # ("second in 2:09:57":
+        # hours, minutes and seconds after "in" are a duration; no clock is read "in" a time to the second)
         if not cued and ("." not in texts[-1] or before in data.clock_time_prepositions):
             return None  # ("happened at 14:05.20": a clock read to the hundredth)
         end = self.toks[parts[-1]].end

@@ -125,6 +125,9 @@ class ReportTimeRulesEn(ReportTimeRules):
             start_i -= 1
         if (before := self.tok(start_i - 1)) is not None and before.text in self.language.weekdays:
             start_i -= 1  # "on Tuesday 12th September": the weekday restates the date
+        elif before is not None and before.text == "," and self.tok(start_i - 2) is not None and \
+                self.toks[start_i - 2].text in self.language.weekdays:
+            start_i -= 2  # "On Tuesday, 3 May, the court said": the same, after a comma
         if self.word_key(start_i - 1) not in self.language.report_time_links:
             return found  # (the cheap test first: most dates have no "on" before them)
         last = i

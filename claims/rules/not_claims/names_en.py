@@ -32,7 +32,8 @@ class NameRulesEn(Cursor):
             four_digits = t.text.isdigit() and len(t.text) == 4  # a year or a model ("Nokia 3310"): an English
             # count this size has a thousands comma
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
-            if four_digits or counted is None or counted[0] != end_i:
+            if four_digits or counted is None or counted[0] != end_i or self.toks[end_i].text[:1].isupper():
+                # ("South 24 Parganas": a capitalized noun after the figure goes on the name)
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 if not four_digits and self.gapped_item_en(i, end_i):
                     return None
