@@ -33,7 +33,8 @@ class MoneyRules(MoneyRulesEn):
         if prev is None:
             return None
         glued = self.language.currency_glued_symbols.get(prev.text) if prev.kind == WORD else None
-        if glued is not None and (len(prev.text) > 1 or self._sized(i) or self._local_price(glued, i)) and (
+        if glued is not None and (len(prev.text) > 1 or self._sized(i) or self._local_price(glued, i) or
+                                  self.unit_price_after(i)) and (
                 self.glued(i) or (glued.needs_country and len(prev.text) > 1 and self._sized(i))):  # "PHP 5,000"
             if glued.needs_country and not self._currency_in_view(glued) and not self._amount_shaped_local(glued, i):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
@@ -69,32 +70,6 @@ class MoneyRules(MoneyRulesEn):
             if cur.sign_before_code is not None and self._country_in_view(cur.sign_before_code):
                 return symbols.get(cur.sign_before_code, cur), k  # "¢10,560" in Ghana: cedis, as "GHS 10,560"
             return cur, k
-        return None
-
-    def _adjective_currency_first(self, i: int) -> tuple[Currency, int] | None:
-        """English: a currency word and the adjective that names its country, before an amount's figure, as South
-        Asian and East African papers write it ("US dollars 541 million", "Kenya shillings 2.5 billion"): the
-        currency of that code ("USD", "KES": a symbol of the language data), from the adjective on. Only before a
-        figure written as an amount, with a scale word, separators or decimals (not "paid in US dollars 100 years
-        ago"), and not after a figure that the currency word closes ("5 US dollars 100 times")."""
-        prev = self.toks[i - 1]
-        data = self.language
-        cur = data.currency_words.get(prev.key) if prev.kind == WORD and not self.ar else None
-        if cur is None or not cur.adjectives_before or cur.divisor != 1 or not self._sized(i) or (
-                self.toks[i].text.isdigit() and self.word_key(i + 1) not in data.scales and
-                self.word_key(i + 1) not in data.scale_suffixes):
-            return None
-        for length in (4, 3, 2, 1):  # ("Trinidad and Tobago dollars", "U.S. dollars": glued tokens join)
-            k = i - 1 - length
-            if k < 0 or self.toks[k].kind != WORD:
-                continue
-            words = self._glued_words(k, i - 1)
-            if len(words) > 3 or not words[0][:1].isupper() or self._amount_closes_at(k):
-                continue
-            code = cur.adjectives_before.get(tuple(w.lower() for w in words))
-            named = data.currency_symbols.get(code) if code is not None else None
-            if named is not None and named.code == code:
-                return named, k
         return None
 
     def money_tails(self, r: Reading) -> None:
@@ -194,20 +169,6 @@ class MoneyRules(MoneyRulesEn):
         if len(self.toks[i].text) < 2 and not self._amount_link_before(i - 1):
             return False  # (one digit: "P3" after "by as much as", "from P2 to P3"; not "the P5 members")
         return self._currency_in_view(glued)
-
-    def _amount_shaped_local(self, glued: Currency, i: int) -> bool:
-        """English: a local letter of one currency glued to a figure written as a large amount (a scale word after
-        it, or thousands commas: "N3.5 trillion", "N530,421,368,624") or priced against another currency's sign
-        ("N305 to $1") is that currency even where its country is out of view (a Cameroonian paper on Nigeria's
-        budget): no road, form or mask is numbered so. A letter several currencies share ("K", "P") still needs its
-        country."""
-        if glued.candidates or glued.code is None or not self.glued(i):
-            return False
-        data = self.language
-        after = self.word_key(i + 1)
-        if "," in self.toks[i].text or after in data.scales or after in data.scale_suffixes:
-            return True
-        return after in data.fx_basis_links and self.tok(i + 2) is not None and self._sign_of_next_figure(i + 2)
 
     def _amount_link_before(self, k: int) -> bool:
         """English: a change or price link (`local_letter_amount_links`: by, to, from, at ...) or a qualifier ("as

@@ -1,8 +1,10 @@
 """Money, English: amounts a sign or a word does not show alone. "one" before a currency word ("up by one Trinidad
 and Tobago dollar") or glued to it ("the one-cedi levy"), but for a rate's basis; a spelled amount in capitals
 ("Two Hundred and Ten Ghana Cedis"); one unit of another currency after an amount ("GH¢12.05 to US$1": the basis);
-"/-" closing an amount in shillings; a bare scaled figure going on from an amount of an earlier sentence. The base
-of MoneyRules (rules/money.py), whose helpers (`_currency_after`, `_read_money` ...) these call through self."""
+"/-" closing an amount in shillings; a bare scaled figure going on from an amount of an earlier sentence; a
+currency word named first with its adjective ("US dollars 541 million"); a local letter before an amount-shaped
+figure; a price per unit written short ("R20/l"); a scale shared over "or"; bare crore amounts. The base of
+MoneyRules (rules/money.py), whose helpers (`_currency_after`, `_read_money` ...) these call through self."""
 
 from __future__ import annotations
 
@@ -102,6 +104,59 @@ class MoneyRulesEn(Cursor):
         """The bare scaled figure after "or" right after an amount whose scale it lent (`or_scale_en`)."""
         k = self._qualifier(r.n1.start_i)[1] - 1
         return k >= 1 and self.word_key(k) in self.language.or_words and self.toks[k - 1].end == prev.end
+
+    def _adjective_currency_first(self, i: int) -> tuple[Currency, int] | None:
+        """English: a currency word and the adjective that names its country, before an amount's figure, as South
+        Asian and East African papers write it ("US dollars 541 million", "Kenya shillings 2.5 billion"): the
+        currency of that code ("USD", "KES": a symbol of the language data), from the adjective on. Only before a
+        figure written as an amount, with a scale word, separators or decimals (not "paid in US dollars 100 years
+        ago"), and not after a figure that the currency word closes ("5 US dollars 100 times")."""
+        prev = self.toks[i - 1]
+        data = self.language
+        cur = data.currency_words.get(prev.key) if prev.kind == WORD and not self.ar else None
+        if cur is None or not cur.adjectives_before or cur.divisor != 1 or not self._sized(i) or (
+                self.toks[i].text.isdigit() and self.word_key(i + 1) not in data.scales and
+                self.word_key(i + 1) not in data.scale_suffixes):
+            return None
+        for length in (4, 3, 2, 1):  # ("Trinidad and Tobago dollars", "U.S. dollars": glued tokens join)
+            k = i - 1 - length
+            if k < 0 or self.toks[k].kind != WORD:
+                continue
+            words = self._glued_words(k, i - 1)
+            if len(words) > 3 or not words[0][:1].isupper() or self._amount_closes_at(k):
+                continue
+            code = cur.adjectives_before.get(tuple(w.lower() for w in words))
+            named = data.currency_symbols.get(code) if code is not None else None
+            if named is not None and named.code == code:
+                return named, k
+        return None
+
+    def _amount_shaped_local(self, glued: Currency, i: int) -> bool:
+        """English: a local letter of one currency glued to a figure written as a large amount (a scale word after
+        it, or thousands commas: "N3.5 trillion", "N530,421,368,624") or priced against another currency's sign
+        ("N305 to $1") is that currency even where its country is out of view (a Cameroonian paper on Nigeria's
+        budget): no road, form or mask is numbered so. A letter several currencies share ("K", "P") still needs its
+        country."""
+        if glued.candidates or glued.code is None or not self.glued(i):
+            return False
+        data = self.language
+        after = self.word_key(i + 1)
+        if "," in self.toks[i].text or after in data.scales or after in data.scale_suffixes:
+            return True
+        return after in data.fx_basis_links and self.tok(i + 2) is not None and self._sign_of_next_figure(i + 2)
+
+    def unit_price_after(self, i: int) -> bool:
+        """English: the figure at i is a price per unit: a slash and a unit abbreviation glued after it ("R20/l",
+        "R15/kg"; `price_unit_abbreviations`) or, glued straight to it, one such abbreviation (the dairy and meat
+        papers' "NZ$7.47kgMS"; not_claims/model_designations.py lets it stand after a currency sign)."""
+        nxt = self.tok(i + 1)
+        if self.ar or nxt is None or not self.glued(i + 1):
+            return False
+        units = self.language.price_unit_abbreviations
+        if nxt.kind == WORD:
+            return nxt.key in units
+        unit = self.tok(i + 2)
+        return nxt.text == "/" and unit is not None and unit.kind == WORD and self.glued(i + 2) and unit.key in units
 
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the

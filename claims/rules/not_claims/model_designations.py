@@ -241,6 +241,8 @@ class ModelDesignationRules(Cursor):
                 or suffix in data.currency_words
                 or suffix in data.scale_currency_suffixes  # "2.5bnUSD"
                 or (nxt.text in data.currency_symbols and not self.ar)  # "500USD"
+                # "NZ$7.47kgMS": a price's unit glued on after a currency sign (money_en.unit_price_after)
+                or (suffix in data.price_unit_abbreviations and self._currency_before(i) is not None)
                 or (suffix in data.ordinal_suffixes and not self.ar)
                 # "61,688,351عملية": a counted Arabic noun typed without its space
                 or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in data.proclitics)
