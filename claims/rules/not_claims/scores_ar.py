@@ -49,7 +49,7 @@ class ScoreRulesAr(Cursor):
             float(t.text.translate(_DIGITS)) <= _MAX_SCORE_GOALS
 
     def _score_side(self, k: int) -> bool:
-        """Token k is the other side of a score: "رد", a goal noun, a figure or a number word."""
+        """Token k is the other side of a score: "رد", a goal noun, a figure, a number word or "لا شيء"."""
         data = self.language
         t = self.tok(k)
         if t is None:
@@ -57,4 +57,5 @@ class ScoreRulesAr(Cursor):
         if t.kind == NUM:
             return float(t.text.translate(_DIGITS)) <= _MAX_SCORE_GOALS if t.text.isdigit() else False
         return self.in_set(k, data.score_nil_words) or self.in_set(k, data.score_nouns) or \
-            t.key in data.number_words
+            t.key in data.number_words or \
+            (t.key in data.score_nothing_negations and self.word_key(k + 1) in data.score_nothing_words)  # "لا شيء"
