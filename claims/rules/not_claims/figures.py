@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import NAME_CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import NOTHING, WORD, Reading, Skip
+from claims.engine.types import NOTHING, WORD, NumberExpr, Reading, Skip
 
 # How many words of a quoted name ("«شاهين 2»", "“تيانهي 2″", "\"ماري كوين 2\"") may stand between the opening
 # quote and the number (engine/marks.py: OPENING_QUOTES, NAME_CLOSING_QUOTES).
 QUOTED_NAME_WORDS = 3
+MAX_AGE = 110  # a bracketed figure after a name above this is no age
 
 
 class FigureRules(Cursor):
@@ -45,6 +46,19 @@ class FigureRules(Cursor):
             return Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number
         return None
 
+    def _bracketed_age_en(self, n1: NumberExpr) -> bool:
+        """English: a whole figure below MAX_AGE alone in brackets right after a capitalized name, closing a list item,
+        in a sentence that names people by a cue before it (`bracketed_age_cues`: "The deceased were identified as
+        Ravi (1), Sunil (42) and ...", "the accused, Tom (31) and Ali (28)"): an age."""
+        if not n1.parenthesized or n1.plain_digits is None or not 0 < n1.value < MAX_AGE:
+            return False
+        name, close = self.tok(n1.start_i - 1), self.tok(n1.end_i)
+        if name is None or name.kind != WORD or not name.text[:1].isupper() or \
+                not (close is None or close.text in ",.;" or close.key in self.language.and_words):
+            return False
+        cues, lo = self.language.bracketed_age_cues, self.bounds[0]
+        return any(t.kind == WORD and t.key in cues for t in self.toks[:n1.start_i] if t.start >= lo)
+
     def _numbered_or_ranked(self, i: int, r: Reading) -> Skip | None:
         """"الـ13", "الساعات الـ 24" (a rank or a definite reference), "(2)" and "(5) تمويل ..." (numbered points)."""
         n1 = r.n1
@@ -55,7 +69,7 @@ class FigureRules(Cursor):
             return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference ("ذي الـ23 عاما": an
             # age, "فوق الـ 40 درجة": a measure)
         if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50 and \
-                not self._batter_score_en(n1.start_i):
+                r.unit is None and not self._batter_score_en(n1.start_i):
             return Skip(n1.end_i)  # "(2)": a numbered point
         opener = self.tok(n1.start_i - 1)
         if n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50 and (

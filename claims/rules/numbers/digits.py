@@ -25,6 +25,10 @@ COUNT_OF_REACH = 8
 # The Arabic decimal point spelled as a word, as keys of the normalized text (ة may read ه there).
 SPELLED_DECIMAL_POINTS = frozenset({"فاصل", "فاصلة", "فاصله"})
 
+# A fraction glyph glued to a whole number adds to it ("2½ years", "a 3¼-mile course"); Decimal thirds are cut.
+VULGAR_FRACTIONS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal("0.333"),
+                    "⅔": Decimal("0.667"), "⅛": Decimal("0.125")}
+
 
 # Words that go on a list of figures: "101, 102 and 103" is three figures, not 101,102.
 LIST_WORDS = frozenset({"and", "or", "to"})
@@ -159,6 +163,9 @@ class DigitRules(Cursor):
                 j, text = self._comma_space_group(i, j, text)
             if j > i + 1:
                 value = Decimal(text)
+        if text.isdigit() and j < self.n and self.toks[j].text in VULGAR_FRACTIONS and self.glued(j):
+            value, text = value + VULGAR_FRACTIONS[self.toks[j].text], text + self.toks[j].text  # "2½ years": 2.5
+            j += 1
         if self.ar and text.isdigit() and self._spelled_decimal_point(j):
             # "53 فاصل 1 بالمئة", "3 فاصلة 5 مليار": the decimal point spelled as a word (53.1)
             text = text + "." + self.toks[j + 1].text
