@@ -60,7 +60,7 @@ class FramingDurationRules(Cursor):
             # "150mm of rain in 36 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $4.2
             # billion in the 15-day period"; "with 6 minutes left in the match"
             return True
-        if self.in_set(i - 1, data.frame_words):
+        if self.in_set(i - 1, data.frame_words) or (self.ar and self._frame_word_past_qualifier_ar(i)):
             # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
             return long_unit or not digits or \
                 (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
@@ -105,6 +105,18 @@ class FramingDurationRules(Cursor):
                 return True
             k = n.end_i + 1  # (after a comma, an "and" item must close the time)
         return False
+
+    def _frame_word_past_qualifier_ar(self, i: int) -> bool:
+        """Arabic: "خلال"/"غضون" before the duration at i with a qualifier or "the last" between ("خلال أكثر من
+        عامين", "خلال آخر 10 سنوات", "في غضون أقل من شهرين"): the period still frames."""
+        data = self.language
+        k = i
+        qualified = self.phrase_before(k, data.qualifiers)
+        if qualified is not None:
+            k = qualified[1]
+        if self.in_set(k - 1, data.frame_last_words):
+            k -= 1
+        return k < i and self.in_set(k - 1, data.frame_words)
 
     def _frame_start_ar(self, i: int) -> int:
         """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
