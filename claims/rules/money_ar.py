@@ -118,7 +118,16 @@ class MoneyRulesAr(MoneyListRulesAr):
         """What the amount's own digits and its bracketed dollar figure tell: thousands dots, then the currency."""
         self._thousands_dot_ar(r)
         chosen = r.currency
+        usual = cur is not None and cur.code is None and r.currency_source == "explicit" and \
+            r.currency == cur.default_reading_code and \
+            all(r.currency not in (cur.adjectives.get(key), self._adjective_code_ar(cur, key))
+                for key in (self.word_key(r.end_i - 1) or "", self.word_key(r.end_i) or ""))
+        # (a usual reading names nothing, the rate may still tell; not "جنيها مصريا", "جنيه مصري": an adjective)
+        if usual:
+            r.currency, r.candidates, r.currency_source = None, list(cur.candidates), "none"
         self._currency_by_peg_ar(r)
+        if usual and r.currency is None:
+            r.currency, r.candidates, r.currency_source = chosen, [], "explicit"
         if cur is not None and cur.candidates and r.currency is not None and r.currency != chosen:
             # the rate shows the word's money: its later bare amounts in the paragraph follow ("بزيادة 5 آلاف ريال")
             self.ex.currency.note_rate_choice(cur, self.toks[r.n1.start_i].start, r.currency)
