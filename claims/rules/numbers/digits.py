@@ -9,7 +9,7 @@ import regex
 from claims.engine.cursor import Cursor
 from claims.engine.limits import MAX_DIGITS
 from claims.engine.marks import CLOSING_QUOTES, NAME_CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import NUM, WORD, NumberExpr, Tok
+from claims.engine.types import DASHES, NUM, WORD, NumberExpr, Tok
 
 # Quote marks either side of a figure (writers type either curly quote, or a double prime, on either side).
 _FIGURE_QUOTES = OPENING_QUOTES | NAME_CLOSING_QUOTES | CLOSING_QUOTES
@@ -186,7 +186,7 @@ class DigitRules(Cursor):
             return self._apply_scale(expr)
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
                 not self.ar and self._currency_before(i) is None and not self._millions_follow(j + 1) and \
-                not self._millions_in_sentence(j + 1):
+                not self._millions_in_sentence(j + 1) and not self._signed_bound_before(i):
             return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
         if nxt is not None and nxt.kind == WORD and self.glued(j) and (
                 nxt.key in data.scale_suffixes or nxt.key in data.scale_currency_suffixes):
@@ -353,6 +353,19 @@ class DigitRules(Cursor):
         data = self.language
         return t.key in data.currency_words or t.key in data.count_nouns or t.key in data.million_nouns or (
             len(t.key) > 2 and (t.key,) in data.measure_units)
+
+    def _signed_bound_before(self, i: int) -> bool:
+        """English: the figure at i closes a range whose first bound carries a currency sign ("£20-30m", "£20m-30m",
+        "$5 to 8m"): its glued "m" is millions, as the first bound's would be."""
+        link = self.tok(i - 1)
+        if link is None or not (link.text in DASHES or link.key in self.language.range_connectors):
+            return False
+        k = i - 2
+        if self.tok(k) is not None and self.toks[k].kind == WORD and k >= 1 and self.glued(k) and \
+                self.toks[k].key in self.language.scale_suffixes:
+            k -= 1  # "£20m-30m"
+        first = self.tok(k)
+        return first is not None and first.kind == NUM and self._currency_before(k) is not None
 
     def _millions_in_sentence(self, j: int) -> bool:
         """English "the population ... from about 1.2m in 2005 to more than 2.1m": no noun after the "m", but its
