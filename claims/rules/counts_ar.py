@@ -132,6 +132,8 @@ class CountRulesAr(Cursor):
             return "number" if self._measure_part_ar(r) else "count"
         if self._out_of_count(k):
             return "count"  # "164 مقعدا من أصل 596": the whole the count was a part of
+        if self._match_results_ar(k, r):
+            return "count"  # "من 20 مباراة، فاز في 13 وتعادل في 4 وخسر 3": matches won, drawn, lost
         if n1.raw != n1.raw.to_integral_value():
             return "count" if self.in_set(k, data.victim_cues) else None
         j, after = r.end_i, self.word_key(r.end_i)
@@ -141,6 +143,20 @@ class CountRulesAr(Cursor):
             return "count"  # "سقوط 14 بين قتيل وجريح": the victims named after the figure, split in kinds
         return "count" if self.in_set(self._over_day_words(k), data.victim_cues) or self._number_of_before(k) \
             else None
+
+    def _match_results_ar(self, k: int, r: Reading) -> bool:
+        """A bare whole figure right after a word of a match result (`match_result_words`: won, drew, lost, as verb or
+        noun), maybe with "في" between, counts matches when a count read before in its sentence is no smaller (the
+        games played or another result: "لعب 20 مباراة، فاز في 13 وتعادل في 4 وخسر 3")."""
+        data = self.language
+        if not data.match_result_words:
+            return False
+        if self.word_key(k) in data.breakdown_prepositions:
+            k -= 1
+        prev = self.last_quantity
+        return self.in_set(k, data.match_result_words) and prev is not None and prev.kind == "count" and \
+            prev.start >= self.bounds[0] and isinstance(prev.value, int | float) and prev.value_high is None and \
+            r.n1.value <= prev.value
 
     def _over_day_words(self, k: int) -> int:
         """The token before a day phrase that ends at k (a comma after it or not): "أصيب الخميس الماضي، 9 في انفجار",
