@@ -241,6 +241,9 @@ class ModelDesignationRules(Cursor):
                 or suffix in data.currency_words
                 or suffix in data.scale_currency_suffixes  # "2.5bnUSD"
                 or (nxt.text in data.currency_symbols and not self.ar)  # "500USD"
+                # "90,000ل.ل", "500د.ك": a currency abbreviation typed without its space
+                or (self.ar and nxt.text in data.currency_abbreviations_by_first and
+                    self._currency_after(i + 1) is not None)
                 # "NZ$7.47kgMS": a price's unit glued on after a currency sign (money_en.unit_price_after)
                 or (suffix in data.price_unit_abbreviations and self._currency_before(i) is not None)
                 or (suffix in data.ordinal_suffixes and not self.ar)
