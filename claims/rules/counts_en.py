@@ -207,7 +207,7 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         (counts_implied_en.py): "11 of whom", a breakdown, "while two remain missing", "won 48, lost 31 and drawn
         217 Tests"."""
         data = self.language
-        if not self.ar and (self._implied_en(n) or self._existential_count_en(n)):
+        if not self.ar and (self._implied_en(n) or self._existential_count_en(n) or self._pool_count_en(n)):
             return True
         joiner = self.word_key(n.start_i - 1)
         if self.ar or (joiner not in data.or_words and joiner not in data.and_words):
@@ -217,6 +217,17 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
                 first.value >= 1000 and first.value == first.value.to_integral_value() and not first.scale:
             return True  # "1,200 and 550": the first is a count whose noun stands elsewhere (quantity._implied_count)
         return self.count_ends_at(n.start_i - 1)
+
+    def _pool_count_en(self, n: NumberExpr) -> bool:
+        """"to appoint six judges from among 40 named by the commission": a bare whole figure after "(from) among"
+        (`pool_links`) right after a figure and the plural it counts is the pool they come from, a count of it."""
+        data = self.language
+        k = n.start_i - 1
+        if self.word_key(k) not in data.pool_links or n.scale or n.value != n.value.to_integral_value():
+            return False
+        if self.word_key(k - 1) in data.pool_from_words:
+            k -= 1
+        return self.figure_at(k - 2) and self._plural_word(self.word_key(k - 1) or "")
 
     def _existential_count_en(self, n: NumberExpr) -> bool:
         """"Today there are 14 in the county hospital", "there were about 30 at the vigil": a bare whole figure right
