@@ -154,11 +154,15 @@ class MoneyRulesAr(MoneyListRulesAr):
 
     def half_after_amount_ar(self, r: Reading) -> None:
         """"4 دولارات ونصف", "3 ملايين دينار ونصف": a half after an amount's currency word adds half of its last
-        unit (one, or its scale), unless a noun follows the half ("ونصف الكمية": half of something else; "ونصف
-        الدولار" is the unit's)."""
+        unit (one, or its scale; a subunit's: "3 قروش ونصف" 3.5 piastres, 0.035), unless a noun follows the half
+        ("ونصف الكمية": half of something else; "ونصف الدولار" is the unit's)."""
         data = self.language
         t = self.tok(r.end_i)
-        if t is None or t.kind != WORD or self._and_half(t.key) is None or r.n1.value != r.n1.value.to_integral_value():
+        if t is None or t.kind != WORD or self._and_half(t.key) is None:
+            return
+        word = self._amount_word_ar(r)
+        divisor = word.divisor if word is not None and not (word.below_one_in_whole_unit and r.n1.value < 1) else 1
+        if r.n1.value * divisor != (r.n1.value * divisor).to_integral_value():
             return
         nxt = self.tok(r.end_i + 1)
         article = data.definite_article
@@ -166,7 +170,7 @@ class MoneyRulesAr(MoneyListRulesAr):
             nxt.key[len(article):] in data.currency_words  # "ونصف الدولار"
         if not unit and nxt is not None and nxt.kind == WORD and nxt.key.startswith(article):
             return  # "ونصف الكمية": half of something else
-        r.n1.value += Decimal("0.5") * max(r.n1.scale, 1)
+        r.n1.value += Decimal("0.5") * max(r.n1.scale, 1) / divisor
         r.end_i += 2 if unit else 1
 
     def _redenominated_by_rate_ar(self, r: Reading, cur: Currency) -> None:
@@ -347,12 +351,17 @@ class MoneyRulesAr(MoneyListRulesAr):
 
     def _word_candidates_ar(self, r: Reading) -> list[str]:
         """The candidates of the currency word the amount was read with (its own word, after the figure)."""
+        cur = self._amount_word_ar(r)
+        return list(cur.candidates) if cur is not None else []
+
+    def _amount_word_ar(self, r: Reading) -> Currency | None:
+        """The currency word the amount was read with (its own word, after the figure), or None."""
         data = self.language
         for k in range(r.n1.end_i, r.end_i):
             found = self.strip(self.word_key(k) or "", data.currency_words, data.proclitics_currency_cue)
             if found is not None:
-                return list(data.currency_words[found[1]].candidates)
-        return []
+                return data.currency_words[found[1]]
+        return None
 
     def rate_basis_ar(self, r: Reading) -> bool:
         """The basis a rate is counted per, no claim: an amount (rate_basis_amount_ar) or a count in a round power of
