@@ -39,7 +39,7 @@ class MoneyRules(MoneyRulesEn):
             if glued.needs_country and not self._currency_in_view(glued) and not self._amount_shaped_local(glued, i):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
-        named = self._adjective_currency_first(i)
+        named = self._adjective_currency_first(i) or self._dollar_letters_cents(i)
         if named is not None:
             return named
         symbols = self.language.currency_symbols
@@ -91,6 +91,7 @@ class MoneyRules(MoneyRulesEn):
             self.half_after_amount_ar(r)  # "4 دولارات ونصف" (money_ar.py)
         self.money_range_tail(r)
         self.or_scale_en(r)  # "€1.4 or 1.5 billion" (money_en.py)
+        self.glued_cents_en(r)  # "US59.5c" (money_en.py)
 
     def subunit_part(self, n1: NumberExpr, k: int, currency: str | None) -> int | None:
         """A whole amount `n1` without a scale, its currency word ending before token k, followed by fewer than 100

@@ -158,6 +158,29 @@ class MoneyRulesEn(Cursor):
         unit = self.tok(i + 2)
         return nxt.text == "/" and unit is not None and unit.kind == WORD and self.glued(i + 2) and unit.key in units
 
+    def _dollar_letters_cents(self, i: int) -> tuple[Currency, int] | None:
+        """English: a dollar's letters glued to a figure in cents, as New Zealand and Australian papers write a price
+        or a rate ("buying US59.5c", "down NZ38c"): the letters with "$" name the currency ("US$", "NZ$", "AU$"; two
+        letters or more: not "A4c");
+        only with the "c" glued after the figure ("NZ38" alone is a name). `glued_cents_en` reads the cents."""
+        prev, sign = self.toks[i - 1], self.tok(i + 1)
+        if self.ar or prev.kind != WORD or len(prev.text) < 2 or not self.glued(i) or sign is None or \
+                sign.text != "c" or not self.glued(i + 1) or not self.toks[i].text.replace(".", "", 1).isdigit():
+            return None
+        after = self.tok(i + 2)
+        if after is not None and after.kind == WORD and self.glued(i + 2):
+            return None
+        cur = self.language.currency_symbols.get(prev.text + "$")
+        return (cur, i - 1) if cur is not None and cur.code is not None else None
+
+    def glued_cents_en(self, r: Reading) -> None:
+        """The cents of `_dollar_letters_cents`: "NZ38c" is 0.38 NZD, its "c" inside the span."""
+        if r.kind != "money" or r.n2 is not None or r.n1.scale or r.end_i != r.n1.end_i or \
+                self.word_key(r.end_i) != "c" or self._dollar_letters_cents(r.n1.start_i) is None:
+            return
+        r.n1.value /= 100
+        r.end_i += 1
+
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
         South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a

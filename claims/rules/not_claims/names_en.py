@@ -180,8 +180,10 @@ class NameRulesEn(Cursor):
             return False
         if (prev.text,) in data.months or prev.text in data.currency_symbols:
             return False
-        if prev.text in data.currency_glued_symbols and self._currency_before(i) is not None:
-            return False  # "R500", "KSh4,500": a currency sign, not a name (but "the R5 road")
+        if (prev.text in data.currency_glued_symbols or prev.key in data.currency_words or
+                prev.text + "$" in data.currency_symbols) and self._currency_before(i) is not None:
+            return False  # "R500", "KSh4,500", "US Dollars 20 million", "NZ38c": a currency sign, not a name (but
+            # "the R5 road")
         if key in data.article_words or key in data.month_cues_before:
             return False
         # a sentence adverb opening its sentence ("Nationally 483 admitted patients", "Currently 12 wards"), no name
