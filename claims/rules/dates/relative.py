@@ -13,8 +13,22 @@ _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
 DAY_EVENT_REACH = 5  # tokens from "today's" to the event it dates, past quotes and two words ("General Election")
+WEEKDAY_AHEAD_MAX = 3  # days a future weekday may lie after "غدا" + the page date before the one before it is taken
 _DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
 
+
+
+def _weekday_wins(day: date, weekday: int, offset: int) -> date:
+    """The day a day word names (published + offset) moved to the weekday named with it when they disagree. A page
+    is dated when it was crawled, on or after the day it was written: "أمس الثلاثاء" in a page dated Friday is the
+    Tuesday on or before the day. A word of the future is resolved to the nearer such weekday either side ("غدا
+    السبت" in a page dated that Saturday is the Saturday; "غدا (الخميس)" in a page dated Tuesday is the Thursday)."""
+    if day.weekday() == weekday:
+        return day
+    if offset > 0:
+        ahead = (weekday - day.weekday()) % 7
+        return day + timedelta(days=ahead if ahead <= WEEKDAY_AHEAD_MAX else ahead - 7)
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 class RelativeDateRules(WeekdayRulesEn):
     """Dates that start with a word."""
@@ -201,9 +215,7 @@ class RelativeDateRules(WeekdayRulesEn):
             offset, start_i = phrase
         if offset is not None and self.published is not None:
             resolved: date | None = self.published + timedelta(days=offset)
-            if resolved is not None and resolved.weekday() != weekday:
-                # "أمس الثلاثاء" in an article dated (crawled) later: the named weekday wins, on or before the day.
-                resolved -= timedelta(days=(resolved.weekday() - weekday) % 7)
+            resolved = _weekday_wins(resolved, weekday, offset)
         elif end > i + 1 and self.published is not None:  # a night named by two days: the morning it ends, less one
             resolved = self._resolve_weekday((weekday + 1) % 7, direction)
             resolved = resolved - timedelta(days=1) if resolved is not None else None
@@ -453,8 +465,7 @@ class RelativeDateRules(WeekdayRulesEn):
             return None
         resolved = None
         if self.published is not None:
-            resolved = self.published + timedelta(days=offset)
-            resolved -= timedelta(days=(resolved.weekday() - data.weekdays[day.key]) % 7)
+            resolved = _weekday_wins(self.published + timedelta(days=offset), data.weekdays[day.key], offset)
         return self._report_marked(self._inferred_day_draft(i, j + 2, resolved), i)
 
     def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | Skip | None:
@@ -476,6 +487,5 @@ class RelativeDateRules(WeekdayRulesEn):
             # "الخميس" 22 فبراير': the date is the claim
         resolved = None
         if self.published is not None:
-            resolved = self.published + timedelta(days=offset)
-            resolved -= timedelta(days=(resolved.weekday() - data.weekdays[stripped[1]]) % 7)
+            resolved = _weekday_wins(self.published + timedelta(days=offset), data.weekdays[stripped[1]], offset)
         return self._report_marked(self._inferred_day_draft(i, j + 3 if bracket else j + 1, resolved), i)
