@@ -92,6 +92,7 @@ class MoneyRules(MoneyRulesEn):
         self.money_range_tail(r)
         self.or_scale_en(r)  # "€1.4 or 1.5 billion" (money_en.py)
         self.glued_cents_en(r)  # "US59.5c" (money_en.py)
+        self.conversion_scale_en(r)  # "3.14 riyals ($8.1 billion)": the scale left out (money_en.py)
 
     def subunit_part(self, n1: NumberExpr, k: int, currency: str | None) -> int | None:
         """A whole amount `n1` without a scale, its currency word ending before token k, followed by fewer than 100

@@ -11,11 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 
 AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
+CONVERSION_SCALE_MIN = 1_000_000  # a bracketed conversion's scale, and how far off its value is, for a missing scale
+CONVERSION_RATE_SPAN = 100  # the rate between an amount and its conversion, once scaled alike, within a hundredfold
 ONE_BASIS_REACH = 6  # tokens back from "one" + currency to an amount that makes it a rate's basis
 
 
@@ -180,6 +182,27 @@ class MoneyRulesEn(Cursor):
             return
         r.n1.value /= 100
         r.end_i += 1
+
+    def conversion_scale_en(self, r: Reading) -> None:
+        """English: the figure the writer meant, cross-checked in the sentence (GUIDELINES): an amount with no scale
+        whose value in another currency, in brackets right after it, has a scale of a million or more ("revenues of
+        3.14 riyals ($8.1 billion)") left that scale out when no rate could join the two as written (the bracket
+        a million times the amount or more) and one can with it (within a hundredfold): 3.14 billion."""
+        n1, k = r.n1, r.end_i
+        if self.ar or r.kind != "money" or r.n2 is not None or n1.scale or self.tok(k) is None or \
+                self.toks[k].text != "(" or n1.value <= 0:
+            return
+        m = k + 1
+        while m < min(self.n, k + 4) and self.toks[m].kind != NUM:
+            m += 1  # past the sign: "($", "(US$"
+        sign = self._currency_before(m) if m < self.n and self.toks[m].kind == NUM else None
+        conv = self.number_expr(m) if sign is not None and sign[1] == k + 1 else None
+        if conv is None or conv.scale < CONVERSION_SCALE_MIN or self.tok(conv.end_i) is None or \
+                self.toks[conv.end_i].text != ")" or sign[0].code == r.currency:
+            return
+        if conv.value >= n1.value * CONVERSION_SCALE_MIN and \
+                1 / CONVERSION_RATE_SPAN <= conv.value / (n1.value * conv.scale) <= CONVERSION_RATE_SPAN:
+            n1.value, n1.scale = n1.value * conv.scale, conv.scale
 
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
