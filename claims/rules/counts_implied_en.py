@@ -348,8 +348,11 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return None
         if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
-        if (self._after_count_list(i) and self._closes_noun(i + 2)) or self._plural_counted_before(i, noun.key):
-            # "222 draws and one tie"; "won 5 and 7 seats, while a lone independent won one seat"
+        if self._after_count_list(i) and (last := self._listed_noun_end(i + 1)) is not None:
+            # "222 draws and one tie", "two outpatient laboratories, and one intensive care unit"
+            return [Draft("count", t.start, self.toks[last].end, value=1, counted=self.toks[last].text)]
+        if self._plural_counted_before(i, noun.key):
+            # "won 5 and 7 seats, while a lone independent won one seat"
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]
         found = self.phrase_before(i, data.qualifiers)
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
@@ -450,19 +453,6 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                 return False
             if t.kind == WORD and t.key in plurals and self.toks[m - 1].kind == NUM:
                 return True
-        return False
-
-    def _after_count_list(self, i: int) -> bool:
-        """Token i follows "and" or a comma after a count ("61 wins, 44 losses, 30 draws and")."""
-        data = self.language
-        joiner = self.tok(i - 1)
-        if joiner is None or not (joiner.text == "," or joiner.key in data.and_words):
-            return False
-        for m in range(i - 3, max(i - 7, -1), -1):
-            if self.toks[m].kind == NUM:
-                first = self.number_expr(m)
-                found = self._counted_after(first.end_i, first) if first is not None else None
-                return found is not None and found[1] == i - 1
         return False
 
     def _and_ends_period(self, k: int) -> bool:

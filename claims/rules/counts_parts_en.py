@@ -4,11 +4,12 @@ fraud and four for theft", "Of those, 587 waited", "30 places out of (a total of
 
 from __future__ import annotations
 
-from claims.engine.types import NUM, Draft, NumberExpr
+from claims.engine.types import NUM, WORD, Draft, NumberExpr
 from claims.rules.counts_carried_en import CarriedCountRulesEn
 from claims.rules.dates.year_like import year_like
 
 WHOLE_TOTAL_REACH = 5  # "out of a total of 117": the words between "out of" and the whole
+LISTED_NOUN_WORDS = 3  # words of the noun phrase "one" opens in a list of counts ("one intensive care unit")
 
 
 class PartCountRulesEn(CarriedCountRulesEn):
@@ -106,3 +107,30 @@ class PartCountRulesEn(CarriedCountRulesEn):
                 self.word_key(i - 1) in data.period_ago_not_after:
             return None
         return [Draft("count", self.toks[i].start, self.toks[i + 1].end, value=1, counted=self.toks[i + 1].text)]
+
+    def _after_count_list(self, i: int) -> bool:
+        """Token i follows "and" or a comma (or both: ", and") after a count ("61 wins, 44 losses, 30 draws and",
+        "11 units, two laboratories, and")."""
+        data = self.language
+        joiner = self.tok(i - 1)
+        if joiner is None or not (joiner.text == "," or joiner.key in data.and_words):
+            return False
+        k = i - 2 if joiner.key in data.and_words and self.tok(i - 2) is not None and self.toks[i - 2].text == "," \
+            else i - 1  # (the noun ends right before the joiner)
+        for m in range(k - 2, max(k - 6, -1), -1):
+            if self.toks[m].kind == NUM or (self.toks[m].kind == WORD and self.toks[m].key in data.number_words):
+                first = self.number_expr(m)
+                found = self._counted_after(first.end_i, first) if first is not None else None
+                return found is not None and found[1] == k
+        return False
+
+    def _listed_noun_end(self, j: int) -> int | None:
+        """The last token of the noun phrase "one" opens at token j in a list of counts: lower-case words closing
+        their phrase within LISTED_NOUN_WORDS ("one tie.", "one intensive care unit,"); None when none closes."""
+        for k in range(j, min(self.n, j + LISTED_NOUN_WORDS)):
+            t = self.toks[k]
+            if t.kind != WORD or not t.text.islower() or t.key in self.language.not_counted:
+                return None
+            if self._closes_noun(k + 1):
+                return k
+        return None
