@@ -319,7 +319,8 @@ class MoneyRulesAr(MoneyListRulesAr):
         3.67 a dollar, AED, not MAD; "441.2 مليون دولار (312.8 مليون دينار)": 0.709, JOD)."""
         if r.n2 is not None or r.currency_source == "explicit" or (r.currency is None and not r.candidates):
             return
-        usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
+        usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r) or \
+            self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
         if usd is None:
             return
         ratio = float(r.n1.value / usd)

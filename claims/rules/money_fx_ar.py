@@ -5,6 +5,8 @@ and the basis a rate is quoted per ("للدولار"). As money_fx_en.py does fo
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_AR, COMMAS
 from claims.engine.types import NUM, WORD, NumberExpr, Reading
@@ -192,6 +194,29 @@ class FxPriceRulesAr(Cursor):
         if n2 is None or n2.end_i != j + 2 or self._currency_after(n2.end_i) is None:
             return None
         return n2
+
+    def dollar_price_ar(self, r: Reading) -> Decimal | None:
+        """1 when the amount is what one dollar costs in it (its rate, read by money_ar._currency_by_peg_ar as a
+        dollar figure beside it): the dollar as its basis right after ("48 جنيها للدولار", "مقابل دولار واحد"), or
+        the dollar named with its article as the first currency before the figure in its clause, with no figure
+        between ("سعر صرف الدولار في السوق الموازية 2100 جنيه", "ارتفع الدولار إلى 570 ريالا"; not "100 دولار
+        و48 جنيها", nor past a comma: "، والريال السعودي 560 جنيها")."""
+        if r.n2 is not None or r.currency == "USD":
+            return None
+        if self._rate_basis_after(r.end_i) == "USD":
+            return Decimal(1)
+        data, article = self.language, self.language.definite_article
+        for k in range(r.n1.start_i - 1, max(r.n1.start_i - RATE_REACH, 0) - 1, -1):
+            t = self.toks[k]
+            if t.kind == NUM or t.text in CLAUSE_ENDS_AR or t.text in COMMAS or t.start < self.bounds[0]:
+                return None
+            found = self.strip(t.key, data.currency_words, data.proclitics_currency_cue) if t.kind == WORD else None
+            if found is not None:
+                cur = data.currency_words[found[1]]
+                named = article in found[0] or found[1].startswith(article)  # "الدولار", "بالدولار", "للدولار"
+                other = self._adjective_code_ar(cur, self.word_key(k + 1) or "")  # ("الدولار الكندي": CAD)
+                return Decimal(1) if named and cur.code == "USD" and other in (None, "USD") else None
+        return None
 
     def _rate_basis_after(self, k: int) -> str | None:
         """The code of the currency one unit of which a rate is counted per, right after a figure: "مقابل دولار
