@@ -141,6 +141,7 @@ class CountRoles:
     # without a pronoun needs its noun ("بلغ عددهم 957987" does not), a term of years after a sentence's word
     # ("بالسجن المؤبد (25 عاما)": counts._age_end)
     part_pronouns_before: frozenset[str] = frozenset()
+    single_period_verbs: frozenset[str] = frozenset()  # "واستمر موسم التوريد": a subject in construct, no length (ar)
     people_pronouns_after: frozenset[str] = frozenset()  # "4 ملايين -60% منهم": the figure counts people (ar)
     count_of_nouns_bare: frozenset[str] = frozenset()
     count_of_totals: frozenset[str] = frozenset()  # "إجمالي الإصابات 52 ألفا": a total of a plural counts it (ar)

@@ -14,6 +14,7 @@ class FrameRoles:
 
     # "العقود الثلاثة الماضية": a definite cardinal of time framing other figures (rules/counts_definite_ar.py).
     cardinal_frame_nouns: frozenset[str] = frozenset()
+    cardinal_frame_long_nouns: frozenset[str] = frozenset()  # "في الأشهر الأربعة": months and longer frame (ar)
     cardinal_frame_after: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     frame_last_words: frozenset[str] = frozenset()  # "خلال آخر 10 سنوات": "the last" before its period (ar)

@@ -58,6 +58,9 @@ class DefiniteCountRulesAr(Cursor):
                     self.word_key(i + 1) in data.day_of_month_links and self.in_set(i + 2, data.relative_year_nouns)))):
             return None  # "العقود الثلاثة الماضية", "الأشهر الستة من العام الجاري": a period framing other figures;
             # "المراكز الخمسة الأولى": ranks
+        if noun in data.cardinal_frame_long_nouns and (self.in_set(i - 2, data.frame_words) or
+                                                       self.in_set(i - 2, data.frame_prepositions)):
+            return None  # "تراجع الدخل في الأشهر الأربعة إلى ...": months or years after "في"/"خلال" frame
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]

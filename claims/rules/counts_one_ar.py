@@ -52,8 +52,9 @@ class OneCountRulesAr(Cursor):
             elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i))):
                 return None  # "بعد شهر من الحادث", "قبل شهر رمضان": framing, or no period at all
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
-                data.and_prefix,)) is not None):
-            return None
+                data.and_prefix,)) is not None or (bare in data.single_period_verbs and
+                                                   after.startswith(data.definite_article))):
+            return None  # (also "واستمر موسم التوريد منذ": the verb's subject in construct names a season, no length)
         nxt = self.tok(end_i)
         if nxt is not None and nxt.kind == NUM:
             return None
