@@ -58,4 +58,7 @@ class ReportTimeRoles:
     report_press_words: frozenset[str] = frozenset()
     report_time_addressee_links: frozenset[str] = frozenset()  # "confirmed to New Era yesterday": the addressee (en)
     report_that_verbs: frozenset[str] = frozenset()  # "expected Tuesday that": a forecast's day (en)
+    # "made the announcement in Lagos on Monday": a light verb whose object is an act of saying is one (en)
+    report_light_verbs: frozenset[str] = frozenset()
+    report_act_nouns: frozenset[str] = frozenset()
     report_that_links: frozenset[str] = frozenset()

@@ -41,7 +41,8 @@ class ReportTimeRules(Cursor):
         if not data.report_verbs:
             return False
         if self.toks[start_i].text.endswith("'s"):
-            return False  # "said Monday's vote was close": the possessive names the event
+            return not self.ar and self._possessive_report_en(start_i)  # "said Monday's vote was close": the
+            # possessive names the event; "In today's announcement, X leads": the report's
         if self.ar and self._day_to_come(start_i):
             return False  # "وحسب تقرير الأرصاد يطرأ غدا انخفاض": no report is dated tomorrow
         if self._verb_after_day_ar(start_i) if self.ar else self._verb_after_day_en(start_i):
@@ -119,12 +120,16 @@ class ReportTimeRules(Cursor):
                     items[0][1] not in data.report_nouns:
                 return False  # "said the attack on Monday killed 12": the reported act's day
             return True
+        if key in data.report_light_verbs and any(items[m][1] in data.report_act_nouns for m in range(n)):
+            return True  # "made the announcement in Lagos on Monday": making a statement is stating
         if self._report_word(key, data.report_quote_verbs) and self._source_named(items, n):
             return True  # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": carrying a source's words
         if key in data.report_issue_verbs:
             issued = self._issued_ar(items, n) if self.ar else self._issued_en(items, n)
             if issued is not None:
                 return issued
+        if before in data.report_clause_openers and n + 2 < len(items):
+            before = items[n + 2][1]  # "according to a statement from the Ministry today" (en)
         if before is not None and self._report_word(before, data.report_attribution_words) and \
                 self._statement_noun(key):  # (the set lookup first: stripping proclitics costs more)
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day

@@ -81,6 +81,15 @@ class ReportTimeRulesEn(ReportTimeRules):
         k = self._before_closing_day(start_i)
         return k is not None and (self._inverted_attribution_en(k) or self._said_at_event_en(k))
 
+    def _possessive_report_en(self, start_i: int) -> bool:
+        """"In today's announcement,", "at Monday's press conference": a possessive day after "in"/"at"/"during"
+        owning a report noun (a press word may stand before it) dates the report that carries the figures."""
+        data = self.language
+        if self.word_key(start_i - 1) not in data.report_event_prepositions:
+            return False
+        noun = start_i + 2 if self.word_key(start_i + 1) in data.report_press_words else start_i + 1
+        return self.word_key(noun) in data.report_nouns
+
     def _that_after_day(self, k: int) -> bool:
         """"that" at token k, or after a word in brackets restating the day ("on Friday (today) that")."""
         if self.tok(k) is not None and self.toks[k].text == "(" and self.word_key(k + 2) is None:
