@@ -112,13 +112,15 @@ class MoneyRulesEn(Cursor):
         Asian and East African papers write it ("US dollars 541 million", "Kenya shillings 2.5 billion"): the
         currency of that code ("USD", "KES": a symbol of the language data), from the adjective on. Only before a
         figure written as an amount, with a scale word, separators or decimals (not "paid in US dollars 100 years
-        ago"), and not after a figure that the currency word closes ("5 US dollars 100 times")."""
+        ago"), and not after a figure that the currency word closes ("5 US dollars 100 times"). The word alone,
+        capitalized, before a figure with a scale word names its currency too ("Euro 1.2 million"; not "Euro 2024")."""
         prev = self.toks[i - 1]
         data = self.language
         cur = data.currency_words.get(prev.key) if prev.kind == WORD and not self.ar else None
-        if cur is None or not cur.adjectives_before or cur.divisor != 1 or not self._sized(i) or (
-                self.toks[i].text.isdigit() and self.word_key(i + 1) not in data.scales and
-                self.word_key(i + 1) not in data.scale_suffixes):
+        if cur is None or cur.divisor != 1 or not self._sized(i):
+            return None
+        scaled = self.word_key(i + 1) in data.scales or self.word_key(i + 1) in data.scale_suffixes
+        if self.toks[i].text.isdigit() and not scaled:
             return None
         for length in (4, 3, 2, 1):  # ("Trinidad and Tobago dollars", "U.S. dollars": glued tokens join)
             k = i - 1 - length
@@ -131,6 +133,8 @@ class MoneyRulesEn(Cursor):
             named = data.currency_symbols.get(code) if code is not None else None
             if named is not None and named.code == code:
                 return named, k
+        if scaled and prev.text[:1].isupper() and not cur.needs_adjective and not self._amount_closes_at(i - 1):
+            return cur, i - 1
         return None
 
     def _amount_shaped_local(self, glued: Currency, i: int) -> bool:

@@ -345,13 +345,15 @@ class DigitRules(Cursor):
         return Decimal(whole + "." + frac) if fits else expr.raw
 
     def _millions_follow(self, j: int) -> bool:
-        """After "1.5m": a currency word, a noun counted in millions ("1.5m euros", "3m people") or a unit word of
-        three letters or more ("1m teu", "2m hectares") means million; "a 1m gap", "the 100m final" stay metres."""
+        """After "1.5m": a currency word or code ("1.5m euros", "5m USD"), a noun counted in millions ("3m people")
+        or a unit word of three letters or more ("1m teu", "2m hectares") means million; "a 1m gap", "the 100m
+        final" stay metres."""
         t = self.tok(j)
         if t is None or t.kind != WORD:
             return False
         data = self.language
-        return t.key in data.currency_words or t.key in data.count_nouns or t.key in data.million_nouns or (
+        return t.key in data.currency_words or t.text in data.currency_symbols or t.key in data.count_nouns or \
+            t.key in data.million_nouns or (
             len(t.key) > 2 and (t.key,) in data.measure_units)
 
     def _signed_bound_before(self, i: int) -> bool:
