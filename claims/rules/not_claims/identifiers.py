@@ -53,6 +53,35 @@ class IdentifierRules(Cursor):
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
 
+    def numbered_series_ar(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: a word written again before each figure of a list names numbered things ("محطات نور 2 ونور 3 ونور
+        4", "ويندوز 7 وويندوز 8"): a count or a measure puts its noun after the figure, so the same word before two
+        figures joined by "و" is a name, each figure its number. Not the article ("ال 50 وال 100 ريال"), a number or
+        year word, nor a figure a unit follows."""
+        word = self.word_key(i - 1)
+        if word is None or len(word) < 2 or self._unit_follows(end_i - 1) or self._series_word_excluded(word):
+            return None
+        and_ = self.language.and_prefix
+        after = self.word_key(end_i)
+        if after == and_ + word or (after == and_ and self.word_key(end_i + 1) == word):
+            nxt = end_i + (1 if after != and_ else 2)
+            if self.tok(nxt) is not None and self.toks[nxt].kind == NUM:
+                return Skip(end_i)
+        if word.startswith(and_):  # "ونور 3" after "نور 2"
+            k, bare = i - 2, word[len(and_):]
+        else:  # "و نور 3"
+            k, bare = i - 3, word if self.word_key(i - 2) == and_ else ""
+        figure = self.tok(k)
+        if bare and figure is not None and figure.kind == NUM and self.word_key(k - 1) in (bare, and_ + bare):
+            return Skip(end_i)
+        return None
+
+    def _series_word_excluded(self, word: str) -> bool:
+        data = self.language
+        return word in data.proclitics_definite_number or word == data.definite_article or \
+            word in data.number_words or word in data.year_cues or word in data.currency_words or \
+            word in data.and_words
+
     def _plan_named_before(self, i: int) -> bool:
         """Arabic: a plan named by its target year with its country between, as Gulf and Egyptian papers write a
         national vision ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030", "أجندة الأمم المتحدة 2030"): a plan noun
