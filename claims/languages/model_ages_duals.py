@@ -28,6 +28,10 @@ class AgeDualRoles:
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
     age_group_nouns: frozenset[str] = frozenset()  # "للشبان من 16 إلى 25 عاما": a group of the young, then its ages
     age_group_links: frozenset[str] = frozenset()  # the links between: "من", "بين" (ar)
+    # "الأطفال دون الـ5 سنوات", "لمن هم فوق 60 عاما": a bound on the years after the group (ar; counts_ar)
+    age_bound_articles: frozenset[str] = frozenset()  # the article set apart before the figure ("الـ 5")
+    age_group_pronouns: frozenset[str] = frozenset()  # "هم" standing for the group ...
+    age_group_pronoun_links: frozenset[str] = frozenset()  # ... after "من", "ممن", "لمن"
     age_group_not_after: frozenset[str] = frozenset()  # "3 years behind": a span, no age (en)
     age_person_nouns: frozenset[str] = frozenset()
     # "وزوجته منى 60 عاما،": an age after a person's name (ar; counts_ar.named_age_ar): kin nouns, which may stand

@@ -13,6 +13,7 @@ from claims.rules.numbers.digits import colon_seconds
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
 OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
+AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most"})  # qualifier values that bound an age
 NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
 
 
@@ -261,6 +262,8 @@ class CountRulesAr(Cursor):
         data = self.language
         if self.in_set(start_i - 2, data.age_group_nouns) and self.word_key(start_i - 1) in data.age_group_links:
             return True  # "للشبان من 16 إلى 25 عاما", "الأطفال بين 6 و12 سنة": the years of an age group
+        if self._bounded_age_group_ar(start_i):
+            return True
         if not data.age_reach_verbs:
             return False
         if self._age_person(start_i - 1):  # verb first: "ويبلغ الطفل 7 سنوات"
@@ -271,6 +274,20 @@ class CountRulesAr(Cursor):
         if self.in_set(k, data.age_reach_links):  # "الشاب الذي يبلغ"
             k -= 1
         return self._age_person(k)
+
+    def _bounded_age_group_ar(self, start_i: int) -> bool:
+        """"الأطفال أقل من 16 سنة", "الأطفال دون الـ5 سنوات", "لمن هم فوق 60 عاما": a bound (less or more than) on
+        the years right after a group of the young, or after "من هم", is the group's age limit."""
+        data = self.language
+        k = start_i - 1 if self.word_key(start_i - 1) in data.age_bound_articles else start_i  # "دون الـ 5"
+        found = self.phrase_before(k, data.qualifiers)
+        if found is None or found[0] not in AGE_BOUNDS:
+            return False
+        first = found[1]
+        if self.in_set(first - 1, data.age_group_nouns):  # (not a category's name: "لفئة الشباب أقل من 35 عاما")
+            return not self.in_set(first - 2, data.age_category_nouns)
+        return self.word_key(first - 1) in data.age_group_pronouns and \
+            self.word_key(first - 2) in data.age_group_pronoun_links
 
     def race_time_ar(self, i: int) -> list[Draft] | None:
         """"في زمن 2:11:47 ساعة": a race time written as hours, minutes and seconds is a duration, a count of its
