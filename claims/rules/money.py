@@ -406,6 +406,8 @@ class MoneyRules(MoneyRulesEn):
         if r.kind == "number" and (cur := self._dash_mark_after(r.end_i)) is not None:
             self._read_money(r, cur, None)  # (quantity.py) "850bn/-": shillings
             r.end_i += 2
+        if r.kind == "number" and r.n2 is None:
+            self.compared_amount_en(r)  # "$5bn from 4.2bn", "Rs 50,000 was raised to 60,000" (money_en.py)
 
     def _scaled_amount_after(self, r: Reading) -> None:
         """The amount with r's scale word and a currency after r in its sentence (no bracket between: a

@@ -208,6 +208,29 @@ class MoneyRulesEn(Cursor):
                 1 / CONVERSION_RATE_SPAN <= conv.value / (n1.value * conv.scale) <= CONVERSION_RATE_SPAN:
             n1.value, n1.scale = n1.value * conv.scale, conv.scale
 
+    def compared_amount_en(self, r: Reading) -> None:
+        """English: a bare figure set against the amount before it in its sentence by a change or comparison link
+        right before it (`compared_amount_links`: from, to, than, against ...; `comparison_links`: "compared with",
+        "up from") is an amount in its currency ("profit rose to $5bn from 4.2bn", "3.1 trillion naira in 2022
+        compared to 2.8 trillion", "Rs 50,000 was raised to 60,000"): within tenfold of it, no bracket or clause
+        mark between (a conversion, another clause), nothing counted after."""
+        prev, data = self.last_quantity, self.language
+        if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] or \
+                not isinstance(prev.value, int | float) or prev.value <= 0 or \
+                not prev.value / 10 <= r.n1.value <= prev.value * 10:
+            return
+        k = self._qualifier(r.start_i)[1] - 1
+        pair = f"{self.word_key(k - 1)} {self.word_key(k)}"
+        if self.word_key(k) not in data.compared_amount_links and pair not in data.comparison_links:
+            return
+        m = k
+        while m >= 0 and self.toks[m].start >= prev.end:
+            if self.toks[m].text in ("(", ")", ";"):
+                return
+            m -= 1
+        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+        r.currency_source = "context"
+
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
         South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a
