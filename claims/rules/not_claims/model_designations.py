@@ -55,6 +55,17 @@ class ModelDesignationRules(Cursor):
             return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
         return None
 
+    def _purity_grade(self, i: int, end_i: int) -> Skip | None:
+        """A purity in karats names a grade, whatever its value: "القمح بدرجة نقاوة 23.5 قيراطا" (a purity word of
+        `purity_cues` one or two words before the figure, a karat word of `karat_words` right after it); a weight in
+        karats ("ماسة تزن 100 قيراط") stays a measure."""
+        data = self.language
+        if not data.karat_words or not self.in_set(end_i, data.karat_words):
+            return None
+        if self.in_set(i - 1, data.purity_cues) or self.in_set(i - 2, data.purity_cues):
+            return Skip(end_i + 1)
+        return None
+
     def _package_size(self, i: int, end_i: int) -> Skip | None:
         """A weight or volume that sizes the package a price is quoted for names the product, as a grade does:
         "كيس الدقيق 25 كيلو بـ 7200 ريال", "جوال الأرز زنة 25 كيلو إلى 980 جنيها", "زيت الزيتون (2 لتر) 5,200 ريال",

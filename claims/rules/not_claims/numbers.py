@@ -44,6 +44,7 @@ class NotClaimRules(Cursor):
             or (self.ar and self._points_score_ar(i, end_i))  # scores.py: "بنتيجة 92 مقابل 77"
             or (cued and self._isotope_mass(i, prev, end_i))  # model_designations.py: "اليورانيوم 235"
             or (cued and self._grade_name(i, end_i))  # model_designations.py: "الذهب عيار 21", "بنزين 95"
+            or (cued and self._purity_grade(i, end_i))  # model_designations.py: "بدرجة نقاوة 23.5 قيراطا"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"
             or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
             or (cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)", "per 90kg bag"
