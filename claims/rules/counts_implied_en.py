@@ -395,7 +395,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         years = data.time_span_years.get(noun.key)
         if years is None and (noun.key not in data.period_one_nouns or (
                 qualifier is None and self.word_key(i - 3) in data.period_ago_not_after) or
-                any(self.toks[m].kind == NUM for m in range(max(0, i - 7), i - 2))):
+                self._figure_right_before(i - 2)):
             return None  # "higher than a year ago", "up from $153m a year ago": the base of a year-on-year
             # comparison (not "more than a year ago"; a decade back is a span: "from 48% a decade ago")
         return [Draft("count", article.start, noun.end, value=years or 1, counted="years" if years else noun.text,

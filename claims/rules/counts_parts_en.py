@@ -134,3 +134,18 @@ class PartCountRulesEn(CarriedCountRulesEn):
             if self._closes_noun(k + 1):
                 return k
         return None
+
+    def _figure_right_before(self, a: int) -> bool:
+        """A figure within five tokens before token a ("up from $153m a year ago", "a $375m profit a year before": the
+        base a period back); a score is none ("the 47-29 win inflicted a week ago": how long ago)."""
+        for m in range(max(0, a - 5), a):
+            if self.toks[m].kind == NUM and not self._in_score(m):
+                return True
+        return False
+
+    def _in_score(self, m: int) -> bool:
+        """Token m is one side of a score glued by a hyphen ("47-29")."""
+        def side(k: int) -> bool:
+            return 0 <= k < self.n and self.toks[k].kind == NUM and self.toks[k].text.isdigit()
+        return (side(m - 2) and self.toks[m - 1].text == "-" and self.glued(m - 1) and self.glued(m)) or \
+            (side(m + 2) and self.toks[m + 1].text == "-" and self.glued(m + 1) and self.glued(m + 2))
