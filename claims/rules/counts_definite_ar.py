@@ -33,7 +33,8 @@ class DefiniteCountRulesAr(Cursor):
         bare = t.key[len(article):] if t.key.startswith(article) else None
         value = data.units.get(bare) if bare else None
         if value is not None and 1 <= value <= 9 and self.word_key(i + 1) in data.teen_words:
-            return self._definite_teen(i, value + 10)
+            # "الأربعة عشر مليونا"; after its noun, "الولايات الثماني عشرة" counts it as "القارات الست" does
+            return self._definite_teen(i, value + 10) or self._after_definite_noun(i, value + 10, i + 2)
         age = (value or data.tens.get(bare or "")) if self.in_set(i - 1, data.age_owner_words) else None
         if age and self.word_key(i + 1) in data.age_nouns:  # "المهاجم ابن الأربعين عامًا": an age
             return [Draft("number", t.start, self.toks[i + 1].end, value=age, unit="years old")]
@@ -45,17 +46,25 @@ class DefiniteCountRulesAr(Cursor):
             return None  # "الساعات الأربع والعشرين الأخيرة": a compound, not "the four" (nor a count: it frames)
         if value is None or not 3 <= value <= 10:
             return None
+        return self._after_definite_noun(i, value, i + 1)
+
+    def _after_definite_noun(self, i: int, value: int, end: int) -> list[Draft] | None:
+        """The definite cardinal at i (its words end before token `end`) right after a definite noun counts it, unless
+        it frames a period, ranks, or refers back to a group counted before."""
+        data = self.language
+        t = self.toks[i]
+        article = data.definite_article
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or prev.key in data.not_counted or prev.key in data.number_words or \
                 prev.end + 1 != t.start:
             return None
         noun = prev.key if prev.key.startswith(article) else \
             self._definite_after_proclitic(prev.key) or self._possessed_noun(i - 1)
-        if noun is None or self._currency_after(i + 1) is not None:
+        if noun is None or self._currency_after(end) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
         if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and (
-                self.word_key(i + 1) in data.cardinal_frame_after or (noun in data.cardinal_frame_nouns and (
-                    self.word_key(i + 1) in data.day_of_month_links and self.in_set(i + 2, data.relative_year_nouns)))):
+                self.word_key(end) in data.cardinal_frame_after or (noun in data.cardinal_frame_nouns and (
+                    self.word_key(end) in data.day_of_month_links and self.in_set(end + 1, data.relative_year_nouns)))):
             return None  # "العقود الثلاثة الماضية", "الأشهر الستة من العام الجاري": a period framing other figures;
             # "المراكز الخمسة الأولى": ranks
         if noun in data.cardinal_frame_long_nouns and (self.in_set(i - 2, data.frame_words) or
@@ -63,7 +72,7 @@ class DefiniteCountRulesAr(Cursor):
             return None  # "تراجع الدخل في الأشهر الأربعة إلى ...": months or years after "في"/"خلال" frame
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
-        return [Draft("count", t.start, t.end, value=value, counted=self._original_word(i - 1))]
+        return [Draft("count", t.start, self.toks[end - 1].end, value=value, counted=self._original_word(i - 1))]
 
     def _definite_after_proclitic(self, key: str) -> str | None:
         """The definite noun under a glued preposition or "و" ("بالخطوط" -> "الخطوط", "للمتعاملين" -> "المتعاملين":
