@@ -412,14 +412,15 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         if priced and any(c not in {code for _, code in priced} for c in candidates):
             candidates = self._priced_rates_fit([c for c in candidates if c not in {code for _, code in priced}],
                                                 priced)
-        line = self._rate_line(cur) if self.language.usd_rate_line_links else None
-        if line is not None and line in candidates:
-            return line, [], "context"  # "(الدولار يساوي 3.64 ريال)": the text's rials are Qatari
-        shown = self._rate_choice(cur, sentence, sentence[0] if at is None else at)
-        if shown is not None and shown in candidates:
-            return shown, [], "context"
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
-        for start, end in (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1])):
+        windows = (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1]))
+        for step, (start, end) in enumerate(windows):
+            if step == 1:
+                # past the sentence's own cues, a rate the text shows decides (money_rates.py): "(الدولار يساوي 3.64
+                # ريال)", an earlier amount's dollar figure in the paragraph
+                shown = self._rate_shown(cur, sentence, sentence[0] if at is None else at)
+                if shown is not None and shown in candidates:
+                    return shown, [], "context"
             held = self._held_cues(candidates, start, end, sentence[0] if at is None else at, skip) if self.ar else []
             if len(held) == 1:
                 return held[0], [], "context"  # "البنك المركزي التونسي" outweighs a mention of the outlet's country

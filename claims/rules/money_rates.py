@@ -49,6 +49,12 @@ class RateEvidence:
         (15 دولارا)" is 1466 a dollar, Yemeni): the word's later bare amounts in its paragraph take that choice."""
         self._rate_choices.setdefault(id(cur), []).append((pos, code))
 
+    def _rate_shown(self, cur: Currency, sentence: tuple[int, int], at: int) -> str | None:
+        """The candidate a rate shows for an amount of `cur` at `at` whose own sentence names none: the text's rate
+        line, else the last choice a dollar figure made before it in its paragraph."""
+        line = self._rate_line(cur) if self.language.usd_rate_line_links else None
+        return line if line is not None else self._rate_choice(cur, sentence, at)
+
     def _rate_choice(self, cur: Currency, sentence: tuple[int, int], at: int) -> str | None:
         """The last choice noted for `cur` before `at` in the paragraph of `sentence`, or None."""
         start, _ = self.paragraph(sentence)
