@@ -5,7 +5,8 @@
   Labour has six", "with 162 seats, the PDP has 102";
 - the same preposition after both: "40 trains on Monday, 95 on Tuesday", "80 staff in Leeds, with 17 at York";
 - a list with its verb left out: "O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each";
-- a comparison: "sold 100 of the models, compared with just ten a year before".
+- a comparison: "sold 100 of the models, compared with just ten a year before";
+- a bare subject of its verb after a conjunction or a comma: "11 voted in favour and five abstained" (subject_count).
 
 These rules read the whole sentence: a window of tokens is cut around its anchors (claims/engine/extractor.py) and
 may start after the count a figure answers, so they ask for a cursor over the sentence's own tokens
@@ -90,6 +91,40 @@ class CarriedCountRulesEn(Cursor):
         data = self.language
         k = n.end_i + 1 if self.word_key(n.end_i) in data.people_state_links else n.end_i
         return self.word_key(k) in data.people_state_words and self._clause_closes(k + 1)
+
+    def subject_count(self, n: NumberExpr) -> bool:
+        """"Five were confirmed, while two remain missing", "three died and two were hurt", "11 voted in favour and
+        five abstained", "12 MPs voted against it, two abstained and four did not vote": a small spelled number
+        after a conjunction, or after a comma or semicolon following a count, as the subject of its verb (one of
+        `lone_count_verbs`, a lower-case past in -ed, or an auxiliary and "not") counts what a figure before it
+        counted; a whole figure in digits (no year) so placed counts after a count only ("19 backed it, 8 opposed
+        it")."""
+        data = self.language
+        if not ((n.is_word and 2 <= n.value <= 9) or (not n.is_word and not year_like(n))) or \
+                not self._subject_verb_at(n.end_i):
+            return False
+        before = self.tok(n.start_i - 1)
+        if before is None or not (before.key in data.lone_count_openers or before.text in ",;"):
+            return False
+        named = self.tok(n.start_i - 2)
+        if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper():
+            return False  # an age after a name: "their children Emily, 16, and Pelham, 14 were"
+        view, off = self.sentence_view()
+        a = n.start_i + off
+        if before.text in ",;" or not n.is_word:
+            return bool(view.counts_before(a))  # (a comma opens many a phrase: a count must stand before it)
+        return any(view.figure_at(m) for m in range(a - 1))
+
+    def _subject_verb_at(self, k: int) -> bool:
+        """Token k is a verb a bare subject may take: one of `lone_count_verbs`, a lower-case past in -ed
+        ("abstained"), or an auxiliary and a negation ("did not")."""
+        data = self.language
+        t = self.tok(k)
+        if t is None or t.kind != WORD or not t.text.islower():
+            return False
+        if t.key in data.lone_count_verbs or (t.key.endswith("ed") and len(t.key) > 4):
+            return True
+        return t.key in data.subject_auxiliaries and self.word_key(k + 1) in data.negation_words
 
     def lone_one_subject(self, i: int) -> bool:
         """"eight houses were damaged, seven partly and one has collapsed", "three people are in hospital, one has

@@ -39,7 +39,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return False
         if self.word_key(n.end_i) in data.share_links and self.word_key(n.end_i + 1) in data.partitive_pronouns:
             return self.word_key(n.start_i - 1) not in data.share_articles  # "11 of whom"; not "the four of them"
-        return self._breakdown_item(n.start_i, n.end_i) or self._subject_count(n) or \
+        return self._breakdown_item(n.start_i, n.end_i) or self.subject_count(n) or \
             self._parallel_count(n) or self._verb_list_count(n) or self._one_of_group(n) or \
             self._part_with_share(n) or self._subset_count(n) or self._whole_after_part(n) or \
             self._carried_count(n) or self._cued_word_count(n) or self._part_of_whole(n) or \
@@ -261,16 +261,6 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if (each or before.key in data.and_words) and not the:  # "... and one in Lakhimpur" closes the list
             return True
         return items >= 2
-
-    def _subject_count(self, n: NumberExpr) -> bool:
-        """"Five were confirmed, while two remain missing", "three died and two were hurt": a small spelled
-        number after a conjunction, as the subject of its verb, counts what a figure before it counted."""
-        data = self.language
-        if not (n.is_word and 2 <= n.value <= 9 and self.word_key(n.start_i - 1) in data.lone_count_openers and
-                self.word_key(n.end_i) in data.lone_count_verbs):
-            return False
-        view, a = self.view_index(n.start_i)
-        return any(view.figure_at(m) for m in range(a - 1))
 
     def _parallel_count(self, n: NumberExpr) -> bool:
         """"2,008 houses were damaged and 423 were destroyed", "55 statues were stolen in 2000, 52 were recovered":
