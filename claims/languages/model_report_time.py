@@ -25,6 +25,8 @@ class ReportTimeRoles:
     report_press_adjectives: frozenset[str] = frozenset()  # ("صحفي", "هاتفية": what makes it one)
     report_interview_nouns: frozenset[str] = frozenset()  # "في مقابلة مع قناة X الأحد" (ar)
     report_interview_links: frozenset[str] = frozenset()  # ("مع": whom the interview was given to)
+    report_press_held_verbs: frozenset[str] = frozenset()  # "المؤتمر الصحفي الذي عقد اليوم": held on the day (ar)
+    report_press_relatives: frozenset[str] = frozenset()
     # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": a verb of carrying is one of saying when its source follows (ar)
     report_quote_verbs: frozenset[str] = frozenset()
     report_quote_links: frozenset[str] = frozenset()

@@ -41,7 +41,8 @@ class ReportTimeRulesAr(ReportTimeRules):
         word opening the sentence (after one word, or two of `report_day_openers`) and right before a verb of saying
         (a comma or a bracket between) dates the report; "وفي يوم الجمعة فاز الفريق" dates the win."""
         data = self.language
-        if self._statement_before_day_ar(start_i):
+        if self._statement_before_day_ar(start_i) or self._held_press_event_ar(start_i - 1) or \
+                self._quoted_source_after_ar(start_i):
             return True
         if start_i > 3 or not self.toks or self.toks[0].start > self.bounds[0]:
             return False
@@ -67,6 +68,30 @@ class ReportTimeRulesAr(ReportTimeRules):
         if self.word_key(k) in data.report_statement_owners:
             k -= 1
         return k >= 0 and self.in_set(k, data.report_statement_nouns)
+
+    def _held_press_event_ar(self, k: int) -> bool:
+        """A press event held on the day, the day word right after token k: "خلال المؤتمر الصحفي الذي عقد عصر اليوم"
+        (press noun and adjective, a relative pronoun, a verb of holding, a part of the day), the report's day."""
+        data = self.language
+        if self.in_set(k, data.report_day_openers):
+            k -= 1  # "عصر", "مساء"
+        if not self.in_set(k, data.report_press_held_verbs):
+            return False
+        k -= 1
+        if self.word_key(k) in data.report_press_relatives:
+            k -= 1
+        return self.in_set(k, data.report_press_adjectives) and self.in_set(k - 1, data.report_press_nouns)
+
+    def _quoted_source_after_ar(self, start_i: int) -> bool:
+        """A verb of carrying words right before the day, its source named right after it: "نقلت، اليوم الجمعة، عن
+        المتحدث قوله" (the source "عن" may follow the day as well as stand before it)."""
+        data = self.language
+        k = start_i - 1
+        while k >= 0 and self.toks[k].kind == SYM and self.toks[k].text in PASSABLE_MARKS:
+            k -= 1
+        key = self.word_key(k)
+        return key is not None and self._report_word(key, data.report_quote_verbs) and \
+            self.word_key(self._after_day(start_i)) in data.report_quote_links
 
     def _interview_before_ar(self, k: int) -> bool:
         """An interview ends at token k: an interview noun, maybe its press adjective, then "مع" and up to
