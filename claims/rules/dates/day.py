@@ -64,8 +64,12 @@ class DayRules(Cursor):
                         return Skip(j2)  # a Hijri day and month without a year or a publication date
                     return self._day_list_drafts(days, connectors, j2, y, mo, calendar, True)
                 self._first_before_date = i - 1
-                y, j3 = self._infer_year(mo, days[-1][1], j2), j2
-                inferred = y is not None
+                relative = self._relative_year(j2) if calendar == "gregorian" else None
+                if relative is not None:  # "5 مارس من العام الماضي", "5 March last year"
+                    (y, j3), inferred = relative, True
+                else:
+                    y, j3 = self._infer_year(mo, days[-1][1], j2), j2
+                    inferred = y is not None
             return self._day_list_drafts(days, connectors, j3, y, mo, calendar, inferred)
         return None
 

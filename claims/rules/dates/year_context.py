@@ -13,6 +13,7 @@ from claims.engine.scanning import clause_words
 from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.normalize import normalize_word
 from claims.rules.dates.iso_parts import day_of, month_of
+from claims.rules.dates.year_like import NEWS_YEARS
 
 # A month placed this far after the publication date, with no word of the future in its sentence, is the past one:
 # "رفع البنك الفائدة في ديسمبر" in a July article is last December.
@@ -70,10 +71,12 @@ class YearContextRules(Cursor):
         return k
 
     def _relative_year(self, j: int) -> tuple[int, int] | None:
-        """(year, end index) for "العام الماضي" / "last year" / "next year" / "this year" after a month."""
-        if self.published is None:
-            return None
+        """(year, end index) for "العام الماضي" / "last year" / "next year" / "this year" after a month; a year
+        written right after the phrase is the month's year, with or without a publication date ("يوليو من العام
+        الحالي 2024", "مارس من العام الماضي 2023م": one date, the year in its span)."""
         data = self.language
+        if self.published is None and not self.ar:
+            return None
         if self.word_key(j) in data.day_of_month_links and (
                 self.ar or self.word_key(j + 2) in data.relative_year_nouns):
             j += 1  # "ديسمبر من العام الماضي", "September of last year"
@@ -85,6 +88,14 @@ class YearContextRules(Cursor):
         else:
             when, noun = a, b  # "last year"
         if noun not in data.relative_year_nouns:
+            return None
+        written = self.tok(j + 2)
+        if written is not None and written.kind == NUM and written.text.isdigit() and len(written.text) == 4 and \
+                int(written.text) in NEWS_YEARS and (when in data.weekday_past or when in data.current_year_words):
+            end, marker = self._year_marker(j + 3)
+            if marker != "hijri":
+                return int(written.text), end
+        if self.published is None:
             return None
         if when in data.weekday_past:
             return self.published.year - 1, j + 2

@@ -33,6 +33,7 @@ PAIR_REACH = 24  # characters after a yearless day where the dated second end of
 _WORD = re.compile(r"\S+")
 CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
 _YEAR_OF_NOUNS = ("للعام", "لعام", "للسنة", "لسنة")  # "نتيجة الشهادة للعام 2024": the year a thing is of
+PAIR_BASE_WORDS = 8  # words between "مقابل" and a base month ("مقابل 59.6 ألف عقد زواج في شهر ديسمبر عام 2020")
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -89,8 +90,9 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             continue  # "فبراير المقبل": placed above or not at all; "2 ديسمبر من كل عام": none
         phrase = _year_phrase(text, d.end, language)
         if phrase == "same" or (phrase is not None and named_current is not None):
-            _phrase_year(d, phrase, named_current, drafts, sentences)  # ("من العام الماضي" with no year of its own
-            continue  # named: as a month restated, below)
+            # ("من العام الماضي" with no year of its own named: as a month restated, below)
+            _phrase_year(d, phrase, named_current, drafts, sentences, text, language)
+            continue
         this_year = word in current
         year = None
         if this_year:  # (the sentence's year, unless older than the text's own: "8 مارس الجاري، مقابل ... من سنة 2025")
@@ -151,11 +153,15 @@ def _year_phrase(text: str, end: int, language: Language) -> str | None:
 
 
 def _phrase_year(d: Draft, phrase: str, named_current: str | None, drafts: list[Draft],
-                 sentences: list[tuple[int, int]]) -> None:
-    """A month "من العام الحالي" is of the year the text calls its own, one "من العام الماضي" of the year before;
-    one "من نفس العام" is of the year of the last date before it in its sentence."""
+                 sentences: list[tuple[int, int]], text: str, language: Language) -> None:
+    """A month "من العام الحالي" is of the year the text calls its own, one "من العام الماضي" of the year before
+    (or of the year after the same period's base its sentence compares it with: "حتى سبتمبر من العام الماضي، مقارنة
+    بالفترة نفسها من عام 2021" is 2022-09); one "من نفس العام" is of the year of the last date before it in its
+    sentence."""
     year = named_current
-    if phrase == "past" and named_current is not None:
+    if phrase == "past" and (base := _sentence_period_base(d, drafts, sentences, text, language)) is not None:
+        year = f"{int(base) + 1:04d}"
+    elif phrase == "past" and named_current is not None:
         year = f"{int(named_current) - 1:04d}"
     elif phrase == "same":
         s = _sentence_of(d, sentences)[0]
@@ -164,6 +170,24 @@ def _phrase_year(d: Draft, phrase: str, named_current: str | None, drafts: list[
         year = before[-1][:4] if before else None
     if year is not None:
         d.value, d.inferred = year + str(d.value)[1:], True
+
+
+def _sentence_period_base(d: Draft, drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
+                          language: Language) -> str | None:
+    """The one year after d in its sentence named as the same period's a year before ("مقارنة بالفترة نفسها من عام
+    2021"), or None."""
+    s, e = _sentence_of(d, sentences)
+    years = set()
+    for o in drafts:
+        if o.kind != "date" or not (d.end <= o.start < e) or not isinstance(o.value, str) or \
+                len(o.value) != 4 or not o.value.isdigit():
+            continue
+        words = text[max(s, o.start - SAME_PERIOD_REACH):o.start].split()
+        if words and words[-1] in language.month_year_links:
+            words = words[:-1]  # "من عام 2021"
+        if any(_definite(" ".join(words[-3:]), language).endswith(p) for p in language.same_period_phrases):
+            years.add(o.value)
+    return next(iter(years)) if len(years) == 1 else None
 
 
 def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft],
@@ -185,6 +209,8 @@ def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearles
             word = normalize_word(m.group().strip("،,"))
             if word in links or (word[:1] == "و" and word[1:] in weekdays):
                 linked = True  # ("والأحد 5 أكتوبر 2025")
+            elif linked and word in language.pair_year_edges:
+                continue  # "وحتى نهاية شهر يوليو 2024"
             elif word not in weekdays:
                 break  # (another word: "في 5 مايو، والثانية في 9 يونيو 2024" names two dates)
 
@@ -399,4 +425,10 @@ def _same_month_base(d: Draft, text: str, language: Language, yearless: list[Dra
     if not any(month_of(y.value) == _month_of(d.value) for y in yearless):
         return False  # (a base of another month compares months: "في مارس مقارنة بفبراير 2023")
     before = text[max(0, d.start - SAME_PERIOD_REACH):d.start].split()[-BASE_WORDS:]
-    return any(normalize_word(w) in language.year_comparison_words for w in before)
+    if any(normalize_word(w) in language.year_comparison_words for w in before):
+        return True
+    # "64 ألف عقد في ديسمبر الماضي، مقابل 59 ألف عقد في شهر ديسمبر عام 2020": the figure paired with the month's
+    # own is of the base month (a pair link, the base's figure and noun between, no clause break)
+    before = text[max(0, d.start - 4 * SAME_PERIOD_REACH):d.start].split()[-PAIR_BASE_WORDS:]
+    at = max((n for n, w in enumerate(before) if normalize_word(w) in language.pair_links), default=None)
+    return at is not None and not any(w[-1:] in "،,.؛:" for w in before[at:])
