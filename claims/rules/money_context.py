@@ -274,14 +274,16 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
     def _confirmed(self, cur: Currency, mentions: list[tuple[int, int, str, int]]) -> Spans:
         """The priced mentions a reader takes as prices: the figure right after the name ("والجنيه المصري 2.5
         جنيه", "الريال السعودي: شراء 757"), or, with words between, where another candidate of the family is in
-        view: the outlet's currency, or a cue in the mention's paragraph (a Khartoum list, an Aden report). Without
-        one, "تراجع الجنيه المصري في البنوك ليسجل 48.5 جنيه" is the pound's own rate written short."""
+        view: the outlet's currency, or a cue in the mention's paragraph (a Khartoum list, an Aden report), or, for a
+        pegged named currency, a price no rate of its own explains but another candidate's does ("أما سعر الريال
+        السعودي، فاستقر عند 140 ريالا": 525 a dollar, money_rates.priced_rate_fits). Without one, "تراجع الجنيه المصري
+        في البنوك ليسجل 48.5 جنيه" is the pound's own rate written short."""
         spans = [(start, end, code) for start, end, code, _ in mentions]
         confirmed = []
         for start, end, code, gap in mentions:
             others = [c for c in cur.candidates if c != code]
             p_start, p_end = self.paragraph((start, end))
-            if gap == 0 or self.outlet_currency in others or \
+            if gap == 0 or self.outlet_currency in others or self.priced_rate_fits(start, code, others) or \
                     any(self._hits(c, p_start, p_end, spans) for c in others):
                 confirmed.append((start, end, code))
         return confirmed
@@ -294,14 +296,14 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         للدولار"). After "أما" (`topic`) the comma before the answer's فـ is no clause end ("أما الريال السعودي، فقد
         سجل 528 ريالا")."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
-        words, last, answer, answered = 0, "", False, False
+        words, last, answer = 0, "", False
         for t in tokens:
             word = t.group()
             if word[0].isdigit():  # "الريال السعودي: شراء 425": a trade word before the figure prices it too
                 traded = last in self.language.fx_trade_words
                 if not self._figure_in_own_word(cur, code, tokens, traded):
                     return None
-                return 0 if (traded and words == 1) or answered else words  # ("أما X، فـ": X's price, said so)
+                return 0 if traded and words == 1 else words
             if word in _PRICE_MARKS:
                 continue
             if topic and word in COMMAS and words == 0:
@@ -309,7 +311,7 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
                 continue
             if answer and not word.startswith(_ANSWER_LETTER):
                 return None  # (after "أما X،" the answer opens with فـ: "فقد سجل")
-            answered, answer = answered or answer, False
+            answer = False
             if not word[0].isalpha() or self._currency_word(word) is not None:
                 return None  # a clause ends, or another currency is named
             words, last = words + 1, word

@@ -99,6 +99,17 @@ class RateEvidence:
         m = _FIGURE.search(self.text, pos, min(len(self.text), pos + FIGURE_CHARS))
         return parse_digits(m.group()) if m is not None else None
 
+    def priced_rate_fits(self, start: int, code: str, others: list[str]) -> bool:
+        """The price of the pegged currency `code` named at `start` is a rate of one of `others` to the dollar and
+        none of its own (140 rials a Saudi riyal: 525 a dollar, Yemeni; 3.75 would be the riyal's own rate)."""
+        peg, value = usd_peg(code), self._priced_values.get(start)
+        if peg is None or not value:
+            return False
+        per_dollar = float(value) * peg
+        own = usd_rate_band(code)
+        return not (own is not None and own[0] <= float(value) <= own[1]) and any(
+            (band := usd_rate_band(c)) is not None and band[0] <= per_dollar <= band[1] for c in others)
+
     def _priced_rates_fit(self, candidates: list[str], priced: set[tuple[int, str]]) -> list[str]:
         """The candidates whose rate to the dollar the price of a pegged named currency allows: "الريال السعودي
         ... 140 ريالا" is 525 of the local rial a dollar (140 x 3.75), a Yemeni rate (countries.yaml
