@@ -145,11 +145,15 @@ class CountRules(Cursor):
     def _continued_unit_en(self, n: NumberExpr) -> str | None:
         """A bare figure in millions after a measure in millions of the same sentence continues it after a link
         (`measure_continue_links`: "49.2 million TEUs ... at 35.3 million", the unit of the nearest scaled figure
-        before; not "2m barrels a day while the population passed 5 million"); "10 million plus TEUs" has its own."""
+        before; not "2m barrels a day while the population passed 5 million"); "10 million plus TEUs" has its own.
+        So does a whole written with thousands separators after a measure of its order, unscaled ("819,500 barrels,
+        down 8.7% from 898,000")."""
         data = self.language
-        if self.ar or n.scale < 1_000_000:
-            return None
-        if self.word_key(n.end_i) in data.more_tails and (measure := self._measure_after(n.end_i + 1)) is not None:
+        big = n.scale >= 1_000_000
+        if self.ar or not (big or self._thousands_written(n)):
+            return None  # (or "819,500 barrels, down 8.7% from 898,000": a whole with separators of its order)
+        if big and self.word_key(n.end_i) in data.more_tails and \
+                (measure := self._measure_after(n.end_i + 1)) is not None:
             return measure[0]  # "a full 8 million plus TEUs"
         if self.word_key(n.start_i - 1) not in data.measure_continue_links:
             return None
@@ -157,7 +161,8 @@ class CountRules(Cursor):
             if self.toks[m].kind != NUM or (m > 0 and self.toks[m - 1].kind == NUM):
                 continue
             first = self.number_expr(m)
-            if first is None or first.end_i > n.start_i or first.scale < 1_000_000:
+            if first is None or first.end_i > n.start_i or (first.scale < 1_000_000 if big else (
+                    first.scale or not first.value / 10 <= n.value <= first.value * 10)):
                 continue
             measure = self._measure_after(first.end_i)
             return measure[0] if measure is not None and len(self.word_key(first.end_i) or "") > 1 else None
