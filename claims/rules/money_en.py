@@ -221,7 +221,8 @@ class MoneyRulesEn(Cursor):
             return
         k = self._qualifier(r.start_i)[1] - 1
         pair = f"{self.word_key(k - 1)} {self.word_key(k)}"
-        if self.word_key(k) not in data.compared_amount_links and pair not in data.comparison_links:
+        if self.word_key(k) not in data.compared_amount_links and pair not in data.comparison_links and \
+                not self._listed_amount(r, k, prev):
             return
         m = k
         while m >= 0 and self.toks[m].start >= prev.end:
@@ -230,6 +231,19 @@ class MoneyRulesEn(Cursor):
             m -= 1
         r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
         r.currency_source = "context"
+
+    def _listed_amount(self, r: Reading, k: int, prev: Draft) -> bool:
+        """The bare figure goes on a list of amounts (GUIDELINES: it takes their currency): a comma or "and" at k,
+        right after the amount, and after the figure only what ends a list item (a comma, "and", "or",
+        "respectively", "each", the clause's end): "Rs 250, 300 and 350 respectively", "$5bn and 6bn"; not "$20,
+        15 of them", "3 for $5 and 2 for $3"."""
+        data = self.language
+        link = self.tok(k)
+        if link is None or not (link.text == "," or link.key in data.and_words) or self.toks[k - 1].end != prev.end:
+            return False
+        after = self.tok(r.end_i)
+        return after is None or after.start >= self.bounds[1] or after.text in (",", ".", ";") or \
+            after.key in data.and_words or after.key in data.or_words or after.key in data.list_item_ends
 
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
