@@ -411,9 +411,9 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         candidates = list(cur.candidates)
         skip = self._priced_mentions(cur) if self.ar else []
         priced = {(start, code) for start, _, code in skip if sentence[0] <= start < sentence[1]}  # (confirmed ones)
-        if priced and any(c not in {code for _, code in priced} for c in candidates):
-            candidates = self._priced_rates_fit([c for c in candidates if c not in {code for _, code in priced}],
-                                                priced)
+        named = {code for _, code in priced}
+        if named and any(c not in named for c in candidates):
+            candidates = self._priced_rates_fit([c for c in candidates if c not in named], priced)
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
         windows = (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1]))
         for step, (start, end) in enumerate(windows):

@@ -115,7 +115,7 @@ class RateEvidence:
         ... 140 ريالا" is 525 of the local rial a dollar (140 x 3.75), a Yemeni rate (countries.yaml
         `usd_rate_ranges`), never a Qatari or an Omani one. A candidate with no known rate is kept; when no
         candidate fits, all are."""
-        for start, code in priced:
+        for start, code in sorted(priced):  # (in text order: a set has none)
             peg, value = usd_peg(code), self._priced_values.get(start)
             if peg is None or not value:
                 continue
