@@ -291,9 +291,10 @@ class MoneyRulesEn(Cursor):
 
     def _dash_mark_after(self, j: int) -> Currency | None:
         """"/-" glued after a bare figure, as East African papers close an amount in shillings ("collected
-        850bn/-", "a fee of 5,000/-"): the currency of the word `dash_mark_words` names, resolved as that word."""
+        850bn/-", "a fee of 5,000/-"; Ugandan papers also "5,000/="): the currency of the word `dash_mark_words`
+        names, resolved as that word."""
         slash, dash = self.tok(j), self.tok(j + 1)
-        if slash is None or slash.text != "/" or not self.glued(j) or dash is None or dash.text != "-" or \
+        if slash is None or slash.text != "/" or not self.glued(j) or dash is None or dash.text not in ("-", "=") or \
                 not self.glued(j + 1) or not self.language.dash_mark_words or \
                 (self.tok(j + 2) is not None and self.glued(j + 2) and self.toks[j + 2].kind != SYM):  # not "5/-2"
             return None
