@@ -26,6 +26,8 @@ class DateRoles:
     month_nouns: frozenset[str] = frozenset()
     hijri_year_nouns: frozenset[str] = frozenset()
     today_nouns: frozenset[str] = frozenset()
+    tonight_nouns: frozenset[str] = frozenset()  # "الليلة": tonight, a noun before a definite word (ar)
+    tonight_not_after: frozenset[str] = frozenset()
     until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
     until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
     today_noun_after: frozenset[str] = frozenset()

@@ -42,6 +42,10 @@ class RelativeDateRulesAr(Cursor):
             return True
         if data.relative_days.get(bare) == 0 and self._until_now_ar(i):
             return True
+        if bare in data.tonight_nouns:  # "في الليلة الواحدة", "الليلة الأولى", "تلك الليلة": a night, not tonight
+            nxt = self.word_key(i + 1)
+            return (nxt is not None and nxt.startswith(data.definite_article)) or \
+                self.word_key(i - 1) in data.tonight_not_after or self._spent_night_ar(i)
         if bare in data.today_nouns:
             nxt = self.tok(i + 1)
             # "اليوم الوطني", "اليوم التالي": a definite adjective makes it a noun, not "today"; a feminine word cannot
@@ -61,6 +65,12 @@ class RelativeDateRulesAr(Cursor):
             if self._per_day(i):
                 return True
         return False
+
+    def _spent_night_ar(self, i: int) -> bool:
+        """"وقضى المسافرون الليلة في صالة المطار": "الليلة" after a verb of spending a time (maybe its subject between)
+        is the night spent, its object, no date."""
+        data = self.language
+        return any(self.in_set(k, data.frame_spent_verbs) for k in range(max(0, i - 2), i))
 
     def _until_now_ar(self, i: int) -> bool:
         """"اليوم" at i closes a span up to now, the time of the report, not a day of its own: "بلغ إلى حدود
