@@ -149,6 +149,8 @@ class FramingDurationRules(Cursor):
         before = self.word_key(i - 1)
         end_word = self.word_key(self._index_after(d.end))
         ends = end_word in data.frame_ends  # "in the three months to March"
+        if before in data.frame_same_modifiers:
+            return True  # "compared to the same eight days last year": the period of the base
         prep = self.word_key(k - 1)
         if self.word_key(k - 2) in data.frame_each_words and prep in data.frame_prepositions_modified:
             return False  # "a loss in each of the past 13 years": how many years had one is the figure

@@ -141,6 +141,9 @@ class RankRules(Cursor):
             return Skip(i + 1)
         if self.toks[i].key in data.number_words:
             if self.in_set(i - 1, data.ranked_set_openers) or self.in_set(i - 1, data.ranked_set_elatives):
-                return Skip(i + 1)  # "one of the top four grass-court players", "أعلى خمس جنسيات"
+                alt = i + 2 if self.word_key(i + 1) in data.or_words and self.tok(i + 2) is not None and \
+                    self.toks[i + 2].key in data.number_words else i
+                return Skip(alt + 1)  # "one of the top four grass-court players", "أعلى خمس جنسيات", "the top
+                # two or three openers" (both)
             return self._ranked_set(i, i + 1)  # "the two biggest banks"
         return None
