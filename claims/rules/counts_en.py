@@ -415,7 +415,11 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             plural_suffix_en(key) and not key.endswith("'s"))
 
     def _tail_qualifier(self, j: int) -> str | None:
-        """The qualifier an approximate tail after a number gives ("80-odd" about, "200-plus" more than)."""
+        """The qualifier an approximate tail after a number gives ("80-odd" about, "200-plus" more than; also
+        before the scale word the figure took: "10-plus billion", numbers/digits._apply_scale)."""
+        if not self.ar and j >= 3 and self.word_key(j - 1) in self.language.scales and \
+                self._approx_tail_end(j - 3) == j - 1:
+            j -= 3
         if self.ar or self._approx_tail_end(j) == j:
             return None
         return "more than" if self.word_key(j + 1) in self.language.more_tails else "about"

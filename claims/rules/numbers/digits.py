@@ -398,6 +398,11 @@ class DigitRules(Cursor):
         if t is not None and t.text == "-" and not self.ar and self.glued(j) and self.glued(j + 1) and \
                 self.word_key(j + 1) in data.scales:
             j, t = j + 1, self.toks[j + 1]  # "R432.4-billion", "a 17-million population": the scale after a hyphen
+        elif t is not None and t.text == "-" and not self.ar and self.glued(j) and self.glued(j + 1) and \
+                (self.word_key(j + 1) in data.more_tails or self.word_key(j + 1) in data.approx_tails) and \
+                self.word_key(j + 2) in data.scales:
+            j, t = j + 2, self.toks[j + 2]  # "a $10-plus billion deal": the scale after an approximate tail (the
+            # tail's qualifier: counts_en._tail_qualifier)
         if t is None or t.kind != WORD:
             return expr
         key = t.key
