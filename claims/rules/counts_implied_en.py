@@ -338,19 +338,24 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return None
         if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
-        if self._after_count_list(i) and (last := self._listed_noun_end(i + 1)) is not None:
-            # "222 draws and one tie", "two outpatient laboratories, and one intensive care unit"
+        if (self._after_count_list(i) and (last := self._listed_noun_end(i + 1)) is not None) or \
+                (last := self.before_count_list(i)) is not None:
+            # "222 draws and one tie", "two outpatient laboratories, and one intensive care unit"; "recovered one
+            # vehicle, one laptop and 12 phones"
             return [Draft("count", t.start, self.toks[last].end, value=1, counted=self.toks[last].text)]
-        if self._plural_counted_before(i, noun.key):
-            # "won 5 and 7 seats, while a lone independent won one seat"
+        if self.word_key(i - 1) not in data.one_subject_not_after and self.word_key(i - 1) not in \
+                data.subject_phrase_prepositions and self._plural_counted_before(i, noun.key):
+            # "won 5 and 7 seats, while a lone independent won one seat" (not "the one team", "between one side")
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]
         found = self.phrase_before(i, data.qualifiers)
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
                 noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
             return [Draft("count", self.toks[found[1]].start, noun.end, value=1, counted=noun.text, qualifier=AT_LEAST)]
-        if noun.key in data.one_subject_nouns and self.word_key(i + 2) in data.one_subject_verbs and \
+        if noun.key in data.one_subject_nouns and (self.word_key(i + 2) in data.one_subject_verbs or
+                                                   self.word_key(i + 2) in data.people_state_words) and \
                 self.word_key(i - 1) not in data.one_subject_not_after:
-            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing"
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing",
+            # "left one person dead"
         return None
 
     def _one_hyphen_compound_en(self, i: int) -> list[Draft] | None:
@@ -431,8 +436,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         return any(noun_end == a for _, _, noun_end in view.counts_before(a))
 
     def _plural_counted_before(self, i: int, noun: str) -> bool:
-        """A figure in digits counts the plural of `noun` earlier in the sentence ("took 5, 2 and 7 seats,
-        while a lone independent won one seat"): "one" of the same things counts one. Not a measure ("one point
+        """A figure in digits or lower-case words counts the plural of `noun` earlier in the sentence ("took 5, 2 and 7
+        seats, while a lone independent won one seat"): "one" of the same things counts one. Not a measure ("one point
         behind" after "63 points": points are a number)."""
         if (noun,) in self.language.measure_units:
             return False
@@ -441,8 +446,11 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             t = self.toks[m]
             if t.start < self.bounds[0]:
                 return False
-            if t.kind == WORD and t.key in plurals and self.toks[m - 1].kind == NUM:
-                return True
+            figure = self.toks[m - 1]
+            if t.kind == WORD and t.key in plurals and (figure.kind == NUM or (
+                    figure.key in self.language.number_words and (figure.text.islower() or
+                                                                  figure.start == self.bounds[0]))):
+                return True  # (or spelled: "two cases were reported on Thursday, while only one case")
         return False
 
     def _and_ends_period(self, k: int) -> bool:

@@ -10,6 +10,7 @@ from claims.rules.dates.year_like import year_like
 
 WHOLE_TOTAL_REACH = 5  # "out of a total of 117": the words between "out of" and the whole
 LISTED_NOUN_WORDS = 3  # words of the noun phrase "one" opens in a list of counts ("one intensive care unit")
+ONE_ITEMS = 3  # "one" items making a list of counts alone ("one car, one laptop, one pump"; not "one man, one vote")
 
 
 class PartCountRulesEn(CarriedCountRulesEn):
@@ -133,6 +134,70 @@ class PartCountRulesEn(CarriedCountRulesEn):
                 return None
             if self._closes_noun(k + 1):
                 return k
+        return None
+
+    def before_count_list(self, i: int) -> int | None:
+        """"recovered one vehicle, one laptop and 12 phones", "include one car, one laptop, one generator": "one" at i
+        opening a short noun phrase (as _listed_noun_end) in a list joined by commas or "and" that goes on to a
+        count ("12 phones"), or that holds three such "one" items (not "one man, one vote"), is an item of a list of
+        counts; the phrase's last token, else None. The list's first item must follow a lower-case word that is no
+        preposition ("In one case, six members", "in one minute, 47.96 seconds" are no lists), and no item counts
+        time."""
+        data = self.language
+        last = self._one_item_end(i)
+        if last is None or self.toks[last].key in data.time_nouns:
+            return None
+        items, first = 1, i
+        while (k := self._item_before(first)) is not None:
+            items, first = items + 1, k
+        before = self.tok(first - 1)
+        if before is None or before.kind != WORD or not before.text.islower() or \
+                before.key in data.carried_prepositions or before.key in data.subject_phrase_prepositions:
+            return None
+        k = i
+        while (k := self._next_item(k)) is not None:  # the items after it
+            if self.word_key(k) not in data.lone_unit_anchors:
+                nxt = self.number_expr(k)
+                return last if nxt is not None and self._counted_after(nxt.end_i, nxt) is not None else None
+            items += 1
+        return last if items >= ONE_ITEMS else None
+
+    def _one_item_end(self, j: int) -> int | None:
+        """The last token of a "one" item at j ("one laptop,", "one generator and"), else None."""
+        if self.word_key(j) != "one":
+            return None
+        for k in range(j + 1, min(self.n, j + 1 + LISTED_NOUN_WORDS)):
+            t = self.toks[k]
+            if t.kind != WORD or not t.text.islower() or t.key in self.language.not_counted:
+                return None
+            if self.word_key(k + 1) in self.language.and_words or self._closes_noun(k + 1) or \
+                    self.word_key(k + 1) in self.language.people_state_words:
+                return k  # ("one person dead and 14 homes buried": the state is no part of the noun)
+        return None
+
+    def _next_item(self, j: int) -> int | None:
+        """The first token of the list item after the "one" item at j (past "," / "and" / ", and"), when that item
+        opens on a figure or a number word; None otherwise."""
+        data = self.language
+        last = self._one_item_end(j)
+        joiner = self.tok(last + 1) if last is not None else None
+        if joiner is None or not (joiner.text == "," or joiner.key in data.and_words):
+            return None
+        k = last + (3 if joiner.text == "," and self.word_key(last + 2) in data.and_words else 2)
+        t = self.tok(k)
+        return k if t is not None and (t.kind == NUM or (t.kind == WORD and t.text.islower() and
+                                                          t.key in data.number_words)) else None
+
+    def _item_before(self, j: int) -> int | None:
+        """The start of a "one" item ending right before the joiner in front of token j, else None."""
+        k = j - 1
+        if self.word_key(k) in self.language.and_words:
+            k -= 1 if self.tok(k - 1) is not None and self.toks[k - 1].text == "," else 0
+        elif self.tok(k) is None or self.toks[k].text != ",":
+            return None
+        for m in range(max(0, k - 1 - LISTED_NOUN_WORDS), k - 1):
+            if self._one_item_end(m) == k - 1:
+                return m
         return None
 
     def _figure_right_before(self, a: int) -> bool:
