@@ -18,6 +18,7 @@ class FrameRoles:
     cardinal_frame_after: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
     frame_last_words: frozenset[str] = frozenset()  # "خلال آخر 10 سنوات": "the last" before its period (ar)
+    deadline_verbs: frozenset[str] = frozenset()  # "أن ينجز خلال ثلاثة أعوام": the period is a deadline (ar)
     frame_period_nouns: frozenset[str] = frozenset()  # "خلال فترة الـ7 أشهر": the period named before its length (ar)
     frame_prepositions: frozenset[str] = frozenset()
     frame_modifiers: frozenset[str] = frozenset()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import SET_OFF_OPENERS
+from claims.engine.scanning import clause_words
 from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 
@@ -26,6 +27,8 @@ FRAMED_REACH_AR = 4  # tokens from a figure to "خلال"/"في" before the peri
 FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام", "25% في عامين"
 TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
 SPENT_VERB_REACH = 3  # tokens before a period's article read for a verb of spending it ("أمضى المعارض الـ15 عاما")
+DEADLINE_VERB_REACH = 3  # words before "خلال" read for a verb of completing a work ("أن ينجز المشروع خلال")
+FRONTED_OPENERS = frozenset({"و", "وكان", "كان", "ف"})  # before a fronted "خلال" ("وكان، خلال ثلاثين عاما")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -61,9 +64,7 @@ class FramingDurationRules(Cursor):
             # billion in the 15-day period"; "with 6 minutes left in the match"
             return True
         if self.in_set(i - 1, data.frame_words) or (self.ar and self._frame_word_past_qualifier_ar(i)):
-            # "خلال عامين", "within two weeks"; not "خلال 24 ساعة" (a deadline), but "خلال الـ24 ساعة الماضية"
-            return long_unit or not digits or \
-                (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
+            return self._frames_after_frame_word(i, d, long_unit, digits)
         if self.ar:
             # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)
             return self._after_superlative(i, d) or self._age_category_ar(i, d) or self._total_framed_ar(i, d) or \
@@ -117,6 +118,63 @@ class FramingDurationRules(Cursor):
         if self.in_set(k - 1, data.frame_last_words):
             k -= 1
         return k < i and self.in_set(k - 1, data.frame_words)
+
+    def _frames_after_frame_word(self, i: int, d: Draft, long_unit: bool, digits: bool) -> bool:
+        """The duration at i after "خلال"/"within": "خلال عامين", "within two weeks" frame; "خلال 24 ساعة" (a deadline)
+        does not, but "خلال الـ24 ساعة الماضية" does; nor does how long a thing takes ("على أن تكتمل أشغاله خلال 16
+        شهرا")."""
+        if self.ar and (long_unit or not digits) and self._how_long_ar(i, d):
+            return False
+        return long_unit or not digits or \
+            (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
+
+    def _how_long_ar(self, i: int, d: Draft) -> bool:
+        """Arabic: a period after "خلال"/"غضون" (not a past one, "الماضية", "مضت", nor one with the article) that
+        frames nothing in its clause is how long a thing takes: a deadline or a trip's time ("على أن تكتمل أشغاله
+        خلال 16 شهرا", "ومن المقرر أن ينجز خلال ثلاثة أعوام"), or how fast it went when "فقط" stresses it ("مسافة 450
+        كلم خلال ساعتين فقط"). It frames when its clause holds another figure (digits, a number word), a change
+        ("وتضاعفت الأسعار خلال أقل من ثلاثة أشهر"), an ordinal ("المسجد الخامس خلال أربعة أشهر") or a record
+        ("أسوأ جلساتها خلال أربعة أشهر"), or when it is set before its clause ("وخلال سنتين، انضم ...")."""
+        data = self.language
+        if self.word_key(i) == data.definite_article or self._past_modifier_after(d) or self._after_superlative(i, d):
+            return False  # ("خلال الـ20 عاما المقبلة": the period named with its article, i at the article)
+        if self.word_key(self._index_after(d.end)) in data.only_words:
+            return True
+        qualified = self.phrase_before(i, data.qualifiers)  # ("خلال أقل من أسبوعين": no record)
+        first = qualified[1] if qualified is not None else i
+        if any(self.in_set(k, data.deadline_verbs) for k in range(max(0, first - DEADLINE_VERB_REACH), first - 1)):
+            return True  # "ومن المقرر أن ينجز خلال ثلاثة أعوام": the time a work is to be done in
+        text = self.ex.text
+        words = clause_words(text, self.bounds, d.start, d.end)
+        if self._fronted_frame_ar(i, words):
+            return False  # "وخلال سنتين، انضم أكثر من 70 متطوعا": set before its clause, the period frames it
+        rest = text[d.end:self.bounds[1]]
+        if rest.lstrip()[:1] in ("،", ","):  # (the clause after a comma is read too: "خلال يومين، وارتفع 5%")
+            after = d.end + len(rest) - len(rest.lstrip()) + 1
+            if after < self.bounds[1]:
+                words = words + clause_words(text, self.bounds, after, after)
+        own = {normalize_word(w) for w in text[self.toks[first].start:d.end].split()}
+        return not any(self._framed_cue_ar(key) for key in map(normalize_word, words) if key not in own)
+
+    def _framed_cue_ar(self, key: str) -> bool:
+        """A word of a clause that a period there would frame: a figure (digits, a number word), an ordinal, a record
+        or a change."""
+        data = self.language
+        bare = key[1:] if key[:1] == "و" else key
+        return any(c.isdigit() for c in key) or key in data.number_words or bare in data.number_words or \
+            (key,) in data.ordinal_days or (bare,) in data.ordinal_days or key in data.frame_superlatives or \
+            any(key.startswith(v) or (len(key) > len(v) and key[1:].startswith(v)) for v in data.change_verbs)
+
+    def _fronted_frame_ar(self, i: int, words: list[str]) -> bool:
+        """The frame word before the period at i (past a qualifier) is the first word of its clause but for "و" or a
+        copula ("وخلال سنتين", "وكان، خلال ثلاثين عاما"): a fronted frame."""
+        k = i - 1
+        while k >= 0 and not self.in_set(k, self.language.frame_words):
+            k -= 1
+        first = normalize_word(words[0]) if words else ""
+        frame = self.toks[k].key if k >= 0 else ""
+        return first in (frame, "و" + frame) or (len(words) > 1 and normalize_word(words[1]) in (frame, "و" + frame)
+                                                  and first in FRONTED_OPENERS)
 
     def _frame_start_ar(self, i: int) -> int:
         """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
