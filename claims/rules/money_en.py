@@ -161,8 +161,9 @@ class MoneyRulesEn(Cursor):
         units = self.language.price_unit_abbreviations
         if nxt.kind == WORD:
             return nxt.key in units
-        unit = self.tok(i + 2)
-        return nxt.text == "/" and unit is not None and unit.kind == WORD and self.glued(i + 2) and unit.key in units
+        unit, glued = self.tok(i + 2), self.language.currency_glued_symbols.get(self.toks[i - 1].text)
+        return nxt.text == "/" and unit is not None and unit.kind == WORD and self.glued(i + 2) and \
+            unit.key in units and (glued is None or self._currency_in_view(glued))  # (not a model "R20/L" elsewhere)
 
     def _dollar_letters_cents(self, i: int) -> tuple[Currency, int] | None:
         """English: a dollar's letters glued to a figure in cents, as New Zealand and Australian papers write a price
@@ -298,7 +299,10 @@ class MoneyRulesEn(Cursor):
                 not self.glued(j + 1) or not self.language.dash_mark_words or \
                 (self.tok(j + 2) is not None and self.glued(j + 2) and self.toks[j + 2].kind != SYM):  # not "5/-2"
             return None
-        return self.language.currency_words.get(next(iter(self.language.dash_mark_words)))
+        cur = self.language.currency_words.get(next(iter(self.language.dash_mark_words)))
+        if cur is not None and dash.text == "=" and not self._currency_in_view(cur):
+            return None  # ("5/=" in a formula: "=" only where a shilling's country is in view)
+        return cur
 
     def _earlier_amount_en(self, r: Reading) -> None:
         """A bare scaled figure after an amount noun ("at a price of 12,480 crore") in the currency of the text's
