@@ -47,12 +47,20 @@ class FigureRules(Cursor):
         return None
 
     def _bracketed_age_en(self, n1: NumberExpr) -> bool:
-        """English: a whole figure below MAX_AGE alone in brackets right after a capitalized name, closing a list item,
-        in a sentence that names people by a cue before it (`bracketed_age_cues`: "The deceased were identified as
-        Ravi (1), Sunil (42) and ...", "the accused, Tom (31) and Ali (28)"): an age."""
-        if not n1.parenthesized or n1.plain_digits is None or not 0 < n1.value < MAX_AGE:
+        """English: a whole figure below MAX_AGE alone in brackets right after a capitalized name, or set off by a
+        comma after it, closing a list item, in a sentence that names people by a cue before it (`bracketed_age_cues`:
+        "The deceased were identified as Ravi (1), Sunil (42) and ...", "the accused, Tom (31) and Ali (28)", "four
+        suspects: Tunde Bello, 19; Ade Musa, 21"): an age (not a tally by place, counts_implied_en.place_tally)."""
+        if n1.plain_digits is None or not 0 < n1.value < MAX_AGE:
             return False
-        name, close = self.tok(n1.start_i - 1), self.tok(n1.end_i)
+        if n1.parenthesized:
+            name = self.tok(n1.start_i - 1)
+        else:  # "four suspects: Tunde Bello, 19; Ade Musa, 21; and ...": set off by a comma
+            comma, name = self.tok(n1.start_i - 1), self.tok(n1.start_i - 2)
+            if comma is None or comma.text != "," or name is None or name.text in self.language.weekdays or \
+                    (name.text,) in self.language.months:
+                return False
+        close = self.tok(n1.end_i)
         if name is None or name.kind != WORD or not name.text[:1].isupper() or \
                 not (close is None or close.text in ",.;" or close.key in self.language.and_words):
             return False
