@@ -14,6 +14,10 @@ from claims.engine.types import DASHES, NUM, WORD, NumberExpr, Tok
 # Quote marks either side of a figure (writers type either curly quote, or a double prime, on either side).
 _FIGURE_QUOTES = OPENING_QUOTES | NAME_CLOSING_QUOTES | CLOSING_QUOTES
 
+# Outlets of countries that write the decimal comma, as French does ("3,5 بالمائة"): "11,823 مليون قنطار" in a Tunisian
+# paper is 11.823 million, where a Gulf paper's "66,017 مليون ريال" groups thousands (as rules/dates/numeric.py's
+# MONTH_FIRST_COUNTRIES, a country's writing convention, not a language's words).
+DECIMAL_COMMA_COUNTRIES = frozenset({"TN", "DZ", "MA", "LY", "MR"})
 _GROUP_SPLIT_RE = regex.compile(r"[.,،ر]")
 ARABIC_COMMA = "،"
 # A figure grouped by dots: "5.964", "1.742.000" (the writer's thousands separator, as another figure shows).
@@ -332,7 +336,9 @@ class DigitRules(Cursor):
         """Arabic "19,452 مليار", "7,967 ملايين": one comma before three digits is a decimal comma before a scale word
         when read as thousands the figure could not be: a plural scale ("ملايين", "آلاف") follows three to ten only,
         and a billion or more after ten thousand would be ten trillion or more (the digits ",000" aside: "199,000
-        مليار" groups thousands). "1,250 مليون", "3,850 مليون ريال" and "1,250 مليار" keep the thousands comma."""
+        مليار" groups thousands). "1,250 مليون", "3,850 مليون ريال" and "1,250 مليار" keep the thousands comma, except
+        at an outlet of a country that writes the decimal comma (DECIMAL_COMMA_COUNTRIES, the Maghreb: "11,823 مليون
+        قنطار" in a Tunisian paper is 11.823 million)."""
         text = self.toks[expr.start_i + expr.parenthesized].text
         whole, _, frac = text.partition(",")
         if text.count(",") != 1 or len(frac) != 3 or not whole.isdigit() or not frac.isdigit() or \
@@ -341,7 +347,8 @@ class DigitRules(Cursor):
         if key in self.language.plural_scales:
             fits = 1 <= int(whole) <= 10
         else:
-            fits = scale >= 1_000_000_000 and int(whole) >= 10 and frac != "000"
+            fits = (scale >= 1_000_000_000 and int(whole) >= 10 and frac != "000") or \
+                (self.ex.country in DECIMAL_COMMA_COUNTRIES and frac != "000")
         return Decimal(whole + "." + frac) if fits else expr.raw
 
     def _millions_follow(self, j: int) -> bool:
