@@ -147,8 +147,10 @@ class Window(
             return race  # rules/counts_ar.py: "في زمن 2:11:47 ساعة" (before clock times are skipped)
         if not self.ar and nxt is not None and nxt.text == ":" and (race := self.race_time_en(i)) is not None:
             return race  # rules/race_times_en.py: "a time of 14:02.57" (before clock times are skipped)
-        if not self.ar and nxt is not None and nxt.text in DASHES and (votes := self.vote_tally_en(i)) is not None:
-            return votes  # rules/counts_en.py: "voted 8-1", "by a 5-4 vote" (before a score is skipped)
+        if not self.ar and nxt is not None and (nxt.text in DASHES or nxt.key in self.language.tally_links) and \
+                (votes := self.vote_tally_en(i)) is not None:
+            return votes  # rules/counts_en.py: "voted 8-1", "by a 5-4 vote", "voted 22 to 3" (before a score is
+            # skipped)
         if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):
             found = self.slash_fraction(i)  # rules/shares.py: "3/4 of", "2 1/2 miles", a sentence "3/4"
             if found is not None:

@@ -179,14 +179,19 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
     def vote_tally_en(self, i: int) -> list[Draft] | None:
         """"The council voted 8-1 to approve", "MPs voted 272-219", "passed by a 5-4 vote": two whole figures joined
         by a dash after a verb of voting (`vote_tally_verbs`, "by a" between) or before "vote(s)" are the votes for and
-        against, two counts (GUIDELINES: counts of things; a match's score stays no claim)."""
+        against, two counts (GUIDELINES: counts of things; a match's score stays no claim); so are two joined by
+        "to" right after the verb ("voted 22 to 3 in favour", "voted by 229 to 206")."""
         data = self.language
         k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
+        if k == i and self.word_key(i - 1) in data.tally_by_words and self.word_key(i - 2) in data.vote_tally_verbs:
+            k = i - 1  # "the peers voted by 229 to 206"
         if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(i + 3) not in data.vote_tally_nouns:
             return None  # (a cheap look first: most figures before a dash are ranges or scores)
         n1 = self.number_expr(i)
-        if n1 is None or n1.scale or self.tok(n1.end_i) is None or self.toks[n1.end_i].text not in DASHES:
-            return None
+        link = self.tok(n1.end_i) if n1 is not None else None
+        if n1 is None or n1.scale or link is None or not (link.text in DASHES or (
+                link.key in data.tally_links and self.word_key(k - 1) in data.vote_tally_verbs)):
+            return None  # (a dash, or "to" right after the verb: "voted 22 to 3", "voted by 229 to 206")
         n2 = self.number_expr(n1.end_i + 1)
         if n2 is None or n2.scale or not (n1.plain_digits and n2.plain_digits) or year_like(n1) or \
                 self._percent_after(n2.end_i) is not None:
@@ -194,6 +199,9 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         after = self.word_key(n2.end_i)
         if after in data.ratio_times_words:
             return None  # "The board votes 3-4 times a year": how often, a range
+        if link.text not in DASHES and after is not None and (after in data.units or after in data.time_nouns or
+                                                               self._plural_word(after)):
+            return None  # "can vote 16 to 17 year olds": "to" joins a range of something else
         if self.word_key(k - 1) not in data.vote_tally_verbs and (after not in data.vote_tally_nouns or (
                 k == i and n1.value <= n2.value)):
             return None  # "expect 3-4 votes against": a range of votes unless larger first or "by a 4-5 vote"
