@@ -103,10 +103,11 @@ class CarriedCountRulesEn(Cursor):
         if not ((n.is_word and 2 <= n.value <= 9) or (not n.is_word and not year_like(n))) or \
                 not self._subject_verb_at(n.end_i):
             return False
-        before = self.tok(n.start_i - 1)
+        k = self._past_adverbs(n.start_i)  # ", only 86 477 have passed": past a qualifier and adverbs
+        before = self.tok(k - 1)
         if before is None or not (before.key in data.lone_count_openers or before.text in ",;"):
             return False
-        named = self.tok(n.start_i - 2)
+        named = self.tok(k - 2)
         if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper():
             return False  # an age after a name: "their children Emily, 16, and Pelham, 14 were"
         view, off = self.sentence_view()
