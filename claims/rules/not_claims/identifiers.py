@@ -57,30 +57,51 @@ class IdentifierRules(Cursor):
         """Arabic: a word written again before each figure of a list names numbered things ("محطات نور 2 ونور 3 ونور
         4", "ويندوز 7 وويندوز 8"): a count or a measure puts its noun after the figure, so the same word before two
         figures joined by "و" is a name, each figure its number. Not the article ("ال 50 وال 100 ريال"), a number or
-        year word, nor a figure a unit follows."""
+        year word, a qualifier or a function word ("نحو 30 ونحو 40", "بين 5 وبين 10"), nor a series whose last
+        figure a unit or a counted noun follows ("حوالي 200 وحوالي 300 حالة")."""
         word = self.word_key(i - 1)
-        if word is None or len(word) < 2 or self._unit_follows(end_i - 1) or self._series_word_excluded(word):
+        if word is None or len(word) < 2 or self._unit_follows(end_i - 1):
             return None
         and_ = self.language.and_prefix
+        bare = word[len(and_):] if word.startswith(and_) else word
+        if self._series_word_excluded(word) or self._series_word_excluded(bare):
+            return None
         after = self.word_key(end_i)
         if after == and_ + word or (after == and_ and self.word_key(end_i + 1) == word):
             nxt = end_i + (1 if after != and_ else 2)
-            if self.tok(nxt) is not None and self.toks[nxt].kind == NUM:
+            if self.tok(nxt) is not None and self.toks[nxt].kind == NUM and not self._series_counted_tail(nxt, word):
                 return Skip(end_i)
         if word.startswith(and_):  # "ونور 3" after "نور 2"
-            k, bare = i - 2, word[len(and_):]
+            k = i - 2
         else:  # "و نور 3"
             k, bare = i - 3, word if self.word_key(i - 2) == and_ else ""
         figure = self.tok(k)
-        if bare and figure is not None and figure.kind == NUM and self.word_key(k - 1) in (bare, and_ + bare):
+        if bare and figure is not None and figure.kind == NUM and self.word_key(k - 1) in (bare, and_ + bare) and \
+                not self._series_counted_tail(i, bare):
             return Skip(end_i)
         return None
+
+    def _series_counted_tail(self, j: int, word: str) -> bool:
+        """The series of "word N و word M ..." through the figure at j ends in a unit or a counted noun: the figures
+        are quantities of that noun, the word before each a qualifier ("قرابة 200 وقرابة 300 حالة"). A noun with a
+        figure right after it heads that figure instead."""
+        and_ = self.language.and_prefix
+        for _ in range(8):  # (a name series is short; the bound keeps the walk cheap)
+            if self.word_key(j + 1) == and_ + word and self.tok(j + 2) is not None and self.toks[j + 2].kind == NUM:
+                j += 2
+            elif self.word_key(j + 1) == and_ and self.word_key(j + 2) == word and self.tok(j + 3) is not None and \
+                    self.toks[j + 3].kind == NUM:
+                j += 3
+            else:
+                break
+        head = self.tok(j + 2)  # ("الأمل 2 والأمل 3 بطاقة 400 ميغاواط": a noun before a figure heads that figure)
+        return self._unit_follows(j) or (self._counted_at(j + 1) and not (head is not None and head.kind == NUM))
 
     def _series_word_excluded(self, word: str) -> bool:
         data = self.language
         return word in data.proclitics_definite_number or word == data.definite_article or \
             word in data.number_words or word in data.year_cues or word in data.currency_words or \
-            word in data.and_words
+            word in data.and_words or word in data.not_counted or word in data.qualifiers.last_words
 
     def _plan_named_before(self, i: int) -> bool:
         """Arabic: a plan named by its target year with its country between, as Gulf and Egyptian papers write a
