@@ -86,6 +86,7 @@ class NotClaimRoles:
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     identifier_measure_heads: frozenset[str] = frozenset()  # "ارتفاع البرج 828 مترا": a measure, no name (ar)
     identifier_measure_verbs: frozenset[str] = frozenset()  # "highs top 30 degrees": a verb, no cue, before a unit (en)
+    identifier_bare_cues: frozenset[str] = frozenset()  # "on counts 4 and 9", not "counts 12,000 members" (en)
     unit_arm_words: frozenset[str] = frozenset()  # "اللواء 444 قتال", "اللواء 15 مشاة": the unit's arm, no noun counted
     star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()

@@ -18,6 +18,7 @@ class IdentifierRules(Cursor):
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1) and \
+                not self._cue_before_count_en(i, end_i) and \
                 not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
@@ -194,6 +195,18 @@ class IdentifierRules(Cursor):
             return self.in_set(k, self.language.identifier_cues)
         t = self.tok(k)
         return t is not None and t.kind == WORD and t.text in self.language.identifier_cues_exact
+
+    def _cue_before_count_en(self, i: int, end_i: int) -> bool:
+        """English: a cue that names only a bare figure (`identifier_bare_cues`) before a figure a counted noun
+        follows: "the union now counts 9,000 members", "built in phases 300 flats at a time" count. The noun must
+        close its phrase (punctuation, a preposition or "and" after it): "phase 4 covers 44 seats" is a label."""
+        data = self.language
+        if self.ar or self.word_key(i - 1) not in data.identifier_bare_cues:
+            return False
+        counted = self._counted_noun_en(end_i)
+        after = None if counted is None else self.tok(counted[1])
+        return counted is not None and (after is None or after.kind == SYM or after.key in data.list_links or
+                                        after.key in data.plural_verb_noun_after)
 
     def _scaled_amount_follows(self, i: int) -> bool:
         """A scale word right after token i: "قيمة الإصدار 43 مليون دينار", "ضم هذا العدد 1.94 مليون مسافر",
