@@ -76,6 +76,8 @@ class CountRoles:
     clock_words_after: frozenset[str] = frozenset()  # "at nine tonight": a clock time, no level (en)
     breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)
     tally_openers: frozenset[str] = frozenset()  # "توزعت المقاعد: الشمال (14)": bracketed parts follow (ar)
+    ranking_follow_verbs: frozenset[str] = frozenset()  # "35 deaths, followed by Tamil Nadu 12" (en)
+    ranking_follow_links: frozenset[str] = frozenset()
     pool_links: frozenset[str] = frozenset()  # "six judges from among 40": the pool counted (en)
     pool_from_words: frozenset[str] = frozenset()
     bracketed_age_cues: frozenset[str] = frozenset()  # "identified as Ravi (1), Sunil (42)": ages (en)

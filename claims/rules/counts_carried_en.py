@@ -385,6 +385,11 @@ class CarriedCountRulesEn(Cursor):
             elif not (t.text in _NAME_MARKS or t.key in data.share_articles):
                 break
             k -= 1
+        if names and self.word_key(k) in data.ranking_follow_links and \
+                self.word_key(k - 1) in data.ranking_follow_verbs:
+            j = k - 3 if self.tok(k - 2) is not None and self.toks[k - 2].text == "," else k - 2
+            # "Karnataka reported 35 deaths, followed by Tamil Nadu 12": an item after the count it ranks below
+            return any(noun_end == j + 1 for _, _, noun_end in self.counts_before(a))
         first = self.tok(k + 1)
         if names == 0 or first is None or not (first.text == "," or first.key in data.and_words):
             # "hold 53 seats in the Senate and Democrats 47": a list mark inside the run, after a verb and a count
@@ -395,7 +400,7 @@ class CarriedCountRulesEn(Cursor):
         if t is not None and t.key in self.language.breakdown_each_words:
             k -= 1  # "... 10 each, Smith 8"
         prior = self.tok(k)
-        return depth > 1 and prior is not None and prior.kind == NUM and \
+        return depth > 1 and prior is not None and (prior.kind == NUM or prior.key in data.number_words) and \
             (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, depth - 1)
 
     def _named_subject(self, start: int) -> bool:

@@ -319,8 +319,9 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
-        if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i)) is not None:
-            return amount  # "the one-cedi levy" (money.py), "a one-year ban"
+        if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i) or
+                self._one_each_item(i)) is not None:
+            return amount  # "the one-cedi levy" (money.py), "a one-year ban", "and Goa one each"
         if self.word_key(i + 1) in data.period_one_nouns:
             return self.one_period_en(i)  # counts_parts_en.py: "one year ago", "one week after", "for one day."
         if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
@@ -356,6 +357,12 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                 self.word_key(i - 1) not in data.one_subject_not_after:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing",
             # "left one person dead"
+        return None
+
+    def _one_each_item(self, i: int) -> list[Draft] | None:
+        """"one each" closing an item of a list of counts by name ("Tamil Nadu two and Gujarat and Goa one each")."""
+        if self.word_key(i + 1) in self.language.breakdown_each_words and self.gapped_item_en(i, i + 1):
+            return [Draft("count", self.toks[i].start, self.toks[i + 1].end, value=1)]
         return None
 
     def _one_hyphen_compound_en(self, i: int) -> list[Draft] | None:
