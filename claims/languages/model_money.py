@@ -84,6 +84,7 @@ class MoneyRoles:
     price_unit_abbreviations: frozenset[str] = frozenset()  # "R20/l", "NZ$7.47kgMS": what a price is per (en)
     lakh_scale_words: frozenset[str] = frozenset()  # "crore", "lakh": scales of the South Asian papers (en)
     lakh_scale_codes: frozenset[str] = frozenset()  # their currencies, lower case ("inr", "bdt") (en)
+    lakh_amount_nouns: frozenset[str] = frozenset()  # "a 500 crore project": what a crore amount pays for (en)
     lakh_amount_cues: frozenset[str] = frozenset()  # "bought for 18.5 crore": a bare figure so set is paid (en)
     dash_mark_words: frozenset[str] = frozenset()  # "850bn/-": the currency word the mark stands for (en: shilling)
     one_basis_words: frozenset[str] = frozenset()  # "one dollar bought 102 yen": "one" + currency is a basis (en)

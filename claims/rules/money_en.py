@@ -252,16 +252,21 @@ class MoneyRulesEn(Cursor):
         cue of paying or an amount noun stands a few words before it ("bought for a record sum of 18.5 crore", "the
         film collected 300 crore"), or when it goes on from such an amount close before in the text ("(17.5 crore
         to MI)" after it): Indian papers leave "Rs" out where the money is plain. Not "12.4 lakh farmers", nor a
-        figure with none of these ("put the number of farmers at 12.4 lakh")."""
+        figure with none of these ("put the number of farmers at 12.4 lakh"). A noun of a deal after the figure
+        (`lakh_amount_nouns`: "a 500 crore project", "the 10-plus crore buys") is what the amount pays for: money,
+        the noun left out of the span."""
         data = self.language
-        if self.ar or r.kind != "number" or r.unit is not None or r.counted is not None or \
-                self.word_key(r.n1.end_i - 1) not in data.lakh_scale_words:
+        deal = r.kind in ("count", "number") and self.word_key(r.n1.end_i) in data.lakh_amount_nouns
+        if self.ar or not (deal or (r.kind == "number" and r.counted is None)) or r.unit is not None or \
+                self.word_key(r.n1.end_i - 1) not in data.lakh_scale_words or r.n2 is not None:
             return
         code = self._lakh_country_code()
-        if code is None or not (self._lakh_amount_cue(r.start_i) or
+        if code is None or not (deal or self._lakh_amount_cue(r.start_i) or
                                 self._lakh_amount_before(code, self.toks[r.start_i].start)):
             return
         r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "context"
+        if deal:
+            r.counted, r.end_i = None, r.n1.end_i
 
     def _lakh_country_code(self) -> str | None:
         """The currency of the crore country in view: the outlet's, else the one alone the text names."""
