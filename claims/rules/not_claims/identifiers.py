@@ -4,7 +4,7 @@ references, codes after Latin names in Arabic text, file names and version numbe
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import LAW_YEAR_CLOSERS_EN
+from claims.engine.marks import DIRECTED_OPENING_QUOTES, LAW_YEAR_CLOSERS_EN
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
@@ -23,14 +23,15 @@ class IdentifierRules(Cursor):
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
             # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue)
-            if self.in_set(i - 1, data.list_cues) or self.word_key(i - 1) in data.list_cues:
+            if self.in_set(i - 1, data.list_cues) or self._lam_article_cue(i - 1, data.list_cues):
                 return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
-        if prev is not None and prev.kind == SYM and prev.text in ".(" and self._identifier(i - 2) and \
+        if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES) and \
+                self._identifier(i - 2) and \
                 not self._scaled_amount_follows(end_i - 1):  # ("مشروع القانون (802 مليونا دينار)": an amount)
-            if self.in_set(i - 2, data.list_cues) or self.word_key(i - 2) in data.list_cues:
+            if self.in_set(i - 2, data.list_cues) or self._lam_article_cue(i - 2, data.list_cues):
                 return Skip(self._listed_end(end_i))  # "في الدقائق (80 و100)": the whole list in the brackets
-            return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )"
+            return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )", "الدقيقة «53»"
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "المادة الـ33 من اللائحة"
@@ -192,7 +193,8 @@ class IdentifierRules(Cursor):
         with the case the language data gives them: "World Cup 2018" and "Top 20" are names, "world 5000m champion" and
         "the top 12 films" are not."""
         if self.ar:
-            return self.in_set(k, self.language.identifier_cues)
+            cues = self.language.identifier_cues
+            return self.in_set(k, cues) or self._lam_article_cue(k, cues)
         t = self.tok(k)
         return t is not None and t.kind == WORD and t.text in self.language.identifier_cues_exact
 
@@ -207,6 +209,18 @@ class IdentifierRules(Cursor):
         after = None if counted is None else self.tok(counted[1])
         return counted is not None and (after is None or after.kind == SYM or after.key in data.list_links or
                                         after.key in data.plural_verb_noun_after)
+
+    def _lam_article_cue(self, k: int, cues: frozenset[str]) -> bool:
+        """Arabic: "ل" glued to a definite cue drops the article's alif ("طبقا للمادة 401", "وفقا للفصلين 263 و265",
+        "وللقرار 12"): the cue read as "المادة"."""
+        t = self.tok(k)
+        if t is None or t.kind != WORD:
+            return False
+        key = t.key
+        for lead in ("لل", "ولل", "فلل"):
+            if key.startswith(lead) and len(key) > len(lead) + 1:
+                return "ال" + key[len(lead):] in cues
+        return False
 
     def _scaled_amount_follows(self, i: int) -> bool:
         """A scale word right after token i: "قيمة الإصدار 43 مليون دينار", "ضم هذا العدد 1.94 مليون مسافر",
