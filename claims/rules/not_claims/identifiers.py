@@ -62,9 +62,12 @@ class IdentifierRules(Cursor):
         year word, a qualifier or a function word ("نحو 30 ونحو 40", "بين 5 وبين 10"), nor a series whose last
         figure a unit or a counted noun follows ("حوالي 200 وحوالي 300 حالة")."""
         word = self.word_key(i - 1)
-        if word is None or len(word) < 2 or self._unit_follows(end_i - 1):
-            return None
         and_ = self.language.and_prefix
+        if word is None or len(word) < 2 or not (
+                word.startswith(and_) or self.word_key(i - 2) == and_ or self.word_key(end_i) in (and_, and_ + word)):
+            return None  # (the cheap test first: no "و" joins this figure to another of a series)
+        if self._unit_follows(end_i - 1):
+            return None
         bare = word[len(and_):] if word.startswith(and_) else word
         if self._series_word_excluded(word) or self._series_word_excluded(bare):
             return None

@@ -60,7 +60,7 @@ class ModelDesignationRules(Cursor):
         `purity_cues` one or two words before the figure, a karat word of `karat_words` right after it); a weight in
         karats ("ماسة تزن 100 قيراط") stays a measure."""
         data = self.language
-        if not data.karat_words or not self.in_set(end_i, data.karat_words):
+        if self.word_key(end_i) not in data.karat_words:
             return None
         if self.in_set(i - 1, data.purity_cues) or self.in_set(i - 2, data.purity_cues):
             return Skip(end_i + 1)
