@@ -60,6 +60,7 @@ class MoneyRoles:
     fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)
     fx_rate_words: frozenset[str] = frozenset()  # "سعر صرف": the sentence is about an exchange rate (ar)
     fx_trade_words: frozenset[str] = frozenset()  # "31 للبيع": a bare figure before these is priced (ar)
+    dollar_price_links: frozenset[str] = frozenset()  # "ارتفع الدولار إلى 570 ريالا": the dollar's own link (ar)
     fx_rate_phrases: frozenset[str] = frozenset()  # "سعر صرف ... 14,100،": the rate closing its clause (ar)
     instead_words: frozenset[str] = frozenset()  # "37600 عوضا من 37900 ليرة": the figure set against an amount (ar)
     instead_links: frozenset[str] = frozenset()  # the preposition after them ("عوضا عن", "بدلا من") (ar)

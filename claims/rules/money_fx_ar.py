@@ -215,8 +215,29 @@ class FxPriceRulesAr(Cursor):
                 cur = data.currency_words[found[1]]
                 named = article in found[0] or found[1].startswith(article)  # "الدولار", "بالدولار", "للدولار"
                 other = self._adjective_code_ar(cur, self.word_key(k + 1) or "")  # ("الدولار الكندي": CAD)
-                return Decimal(1) if named and cur.code == "USD" and other in (None, "USD") else None
+                usd = named and cur.code == "USD" and other in (None, "USD")
+                return Decimal(1) if usd and self._dollar_priced_ar(k, r.n1.start_i, other) else None
         return None
+
+    def _dollar_priced_ar(self, k: int, at: int, adjective: str | None) -> bool:
+        """The dollar at k is what the figure at `at` prices: a price or rate word stands in its clause before it
+        ("سعر صرف الدولار في السوق الموازية 2100"), or only its own verb or link stands between ("ارتفع الدولار
+        إلى 570", "الدولار يساوي 3.75 ريال"; `dollar_price_links`). Never past "و" opening a new clause ("ارتفع
+        الدولار وأعلنت الشركة توزيع أرباح بقيمة 520 ريالا": a dividend)."""
+        data, and_ = self.language, self.language.and_prefix
+        between = [m for m in range(k + 1 + (adjective is not None), at) if self.toks[m].kind == WORD]
+        if any(self.word_key(m).startswith(and_) and not self.in_set(m, data.dollar_price_links) for m in between):
+            return False
+        if all(self.in_set(m, data.dollar_price_links) or self.word_key(m) in data.qualifiers.first_words
+               for m in between):
+            return True
+        for m in range(k - 1, max(k - RATE_REACH, 0) - 1, -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.text in CLAUSE_ENDS_AR or t.text in COMMAS or t.start < self.bounds[0]:
+                break
+            if self.in_set(m, data.fx_price_words) or self.in_set(m, data.fx_rate_words):
+                return True
+        return any(self.in_set(m, data.fx_price_words) or self.in_set(m, data.fx_rate_words) for m in between)
 
     def _rate_basis_after(self, k: int) -> str | None:
         """The code of the currency one unit of which a rate is counted per, right after a figure: "مقابل دولار
