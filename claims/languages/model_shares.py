@@ -35,6 +35,7 @@ class ShareRoles:
     share_possessives: frozenset[str] = frozenset()  # "half its budget": a share as "half the budget" (en)
     fraction_point_words: frozenset[str] = frozenset()  # "a quarter point rise": a fraction of a point (en)
     share_by_links: frozenset[str] = frozenset()  # "devalued by nearly half since March": a share (en)
+    share_by_change_links: frozenset[str] = frozenset()  # "fell by a third to 450 million": then the level (en)
     share_subject_verbs: frozenset[str] = frozenset()  # "around one-third are transit": a share as a subject (en)
     share_by_ends: frozenset[str] = frozenset()
     share_closing_nouns: frozenset[str] = frozenset()  # "a two-thirds majority": a share (en)

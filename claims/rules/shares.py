@@ -295,9 +295,12 @@ class ShareRules(SharePointRules):
             before = self.tok(self._qualifier(first)[1] - 1)
             return self.phrase_before(first, data.qualifiers) is not None or before is None or \
                 before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(")
-        if nxt is not None and nxt.kind == WORD and (self.toks[i].key in data.share_alone or first < i) and \
-                nxt.key in data.share_by_ends and self.word_key(self._qualifier(first)[1] - 1) in data.share_by_links:
-            return True  # "devalued by nearly half since March", "rose by a third over the year": then a time phrase
+        ends = nxt is not None and (nxt.key in data.share_by_ends or (
+            nxt.key in data.share_by_change_links and self._figure_next(i + 2)))
+        if ends and nxt.kind == WORD and (self.toks[i].key in data.share_alone or first < i) and \
+                self.word_key(self._qualifier(first)[1] - 1) in data.share_by_links:
+            return True  # "devalued by nearly half since March", "rose by a third over the year": then a time phrase;
+            # "plunged by almost a fifth to 450 million kg": then the level it reached
         if nxt is not None and not (nxt.kind == SYM and nxt.text in ".,;:!?)"):
             return False
         if self.toks[first].start == self.bounds[0]:
@@ -307,6 +310,13 @@ class ShareRules(SharePointRules):
                 any(self.word_key(m) in data.share_cut_verbs for m in range(max(0, link - SHARE_CUT_REACH), link)):
             return True  # "the drought cut the crop in half.": a reduction by half
         return self.word_key(link) in data.share_figure_links
+
+    def _figure_next(self, k: int) -> bool:
+        """A figure at token k, maybe after a currency sign ("to 450 million", "to $3bn"; not "a quarter to five")."""
+        t = self.tok(k)
+        if t is not None and t.kind == SYM and t.text in self.language.currency_symbols:
+            t = self.tok(k + 1)
+        return t is not None and t.kind == NUM
 
     def _share_closing(self, i: int, proclitic: str) -> bool:
         """What must follow: English "of" (not "of a", a fraction of a unit or a scale), or "the" after "half";
