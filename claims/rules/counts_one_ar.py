@@ -47,6 +47,8 @@ class OneCountRulesAr(Cursor):
                 return None  # "لعام 2015", "لعام كامل من": only "for another year" is a length
             end_i += 1
         elif stressed is not None:
+            if after is not None and self.strip(after, data.fractions, (data.and_prefix,)) is not None:
+                return None  # "منذ أكثر من عام ونصف": a year and a half, not one
             if after in data.only_words or after in data.whole_period_words:
                 end_i += 1  # "بعد شهر فقط", "قبل عام واحد", "قبل يوم كامل": the length is the figure
             elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i))):
