@@ -72,6 +72,7 @@ class Extractor:
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
         self._scaled_before: tuple[int, Draft] | None = None  # (sentence, its last amount in millions): wrapped_scaled
         self.scaled_money: Draft | None = None  # the last amount in thousands or more, any sentence (rules/money.py)
+        self.scaled_last: Draft | None = None  # the last amount or count in thousands or more (rules/money_en.py)
         self.timed_count: Draft | None = None  # the last time in decimal seconds, any sentence (rules/counts.py)
         self.cricket_text: bool | None = None  # the text is a cricket report, read on first use (numbers/cricket_en)
 

@@ -80,6 +80,7 @@ class MoneyRoles:
     dollar_focus_left_out: frozenset[str] = frozenset()  # the focus outlets' own dollars: their fallback, no focus
     currency_name_determiners: frozenset[str] = frozenset()  # "the Kwacha two weeks after": the money itself (en)
     local_letter_amount_links: frozenset[str] = frozenset()  # "drop by P3": a one-digit local amount (en)
+    amount_part_links: frozenset[str] = frozenset()  # "of which 150 billion": a part of the amount before (en)
     list_item_ends: frozenset[str] = frozenset()  # "Rs 250, 300 and 350 respectively": a listed amount ends (en)
     compared_amount_links: frozenset[str] = frozenset()  # "$5bn from 4.2bn": a bare figure set against (en)
     price_unit_abbreviations: frozenset[str] = frozenset()  # "R20/l", "NZ$7.47kgMS": what a price is per (en)

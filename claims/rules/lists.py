@@ -427,7 +427,7 @@ class ListRules(Cursor):
                 n1.value != n1.value.to_integral_value():
             self.ex.timed_count = d  # "in 9.95 seconds": later bare times go on with it (counts._continued_time_en)
         if d.kind in ("money", "count") and n1.scale >= CONTINUED_SCALE:
-            self.last_scaled = d
+            self.last_scaled = self.ex.scaled_last = d
             if d.kind == "money":
                 self.ex.scaled_money = d  # (money.earlier_amount_en: a later sentence's bare figure)
         elif d.kind == "money" and self.ar and self._scaled_figure_joined(d):

@@ -403,6 +403,8 @@ class MoneyRules(MoneyRulesEn):
             self._scaled_amount_after(r)
         if r.kind == "number" and r.n2 is None and r.n1.scale >= 1000:
             self._earlier_amount_en(r)
+        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
+            self.going_on_amount_en(r)  # "The budget is Sh3.6 trillion. Of this, 1.2 trillion ..." (money_en.py)
         if r.kind == "number" and (cur := self._dash_mark_after(r.end_i)) is not None:
             self._read_money(r, cur, None)  # (quantity.py) "850bn/-": shillings
             r.end_i += 2

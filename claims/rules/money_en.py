@@ -246,6 +246,53 @@ class MoneyRulesEn(Cursor):
         return after is None or after.start >= self.bounds[1] or after.text in (",", ".", ";") or \
             after.key in data.and_words or after.key in data.or_words or after.key in data.list_item_ends
 
+    def going_on_amount_en(self, r: Reading) -> None:
+        """English: a bare figure in millions or more goes on from the text's last scaled quantity when that is an
+        amount close before (`EARLIER_AMOUNT_CHARS`) written with the same scale word and within a hundredfold: it
+        takes its currency when named as a part of it (`_part_of_amount`: "The budget is Sh3.6 trillion. Of this,
+        1.2 trillion goes to ...", "Of the $5bn, 2bn will go to schools"; GUIDELINES: a figure continuing amounts
+        takes their currency). Not after a count in
+        that scale ("8 billion people ... 9.7 billion"), nor with a word of people or a count cue before it in its
+        sentence ("the population reached 8 billion")."""
+        prev, data = self.ex.scaled_last, self.language
+        at = self.toks[r.start_i].start
+        if prev is None or prev.kind != "money" or prev.currency is None or not 0 <= at - prev.end <= \
+                EARLIER_AMOUNT_CHARS or not isinstance(prev.value, int | float) or \
+                not prev.value / 100 <= r.n1.value <= prev.value * 100:
+            return
+        scale_word = self.toks[r.n1.end_i - 1].key
+        if not self.ex.text[prev.start:prev.end].lower().endswith(scale_word) or not self._part_of_amount(r, prev):
+            return
+        k = r.start_i - 1
+        while k >= 0 and self.toks[k].start >= self.bounds[0]:
+            key = self.toks[k].key
+            if key in data.million_context_nouns or key in data.implied_count_cues or \
+                    f"{key} {self.word_key(k + 1)}" in data.implied_count_cues:
+                return
+            k -= 1
+        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+        r.currency_source = "context"
+
+    def _part_of_amount(self, r: Reading, prev: Draft) -> bool:
+        """The bare figure is named as a part of the amount before it: "of which", "of this", "of it" or "including"
+        among the three words before it (`amount_part_links`, after "of" but for "including"), or the amount opens
+        the sentence after "Of the" with a comma between ("Of the $5bn, 2bn will go to schools"). A bare figure
+        after an amount with no such link keeps its reading ("earned $4 billion as its customer base passed 2
+        billion": a count)."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        for m in range(max(0, k - 3), k):
+            key = self.word_key(m)
+            if key in data.amount_part_links and (key.startswith("includ") or self.word_key(m - 1) == "of"):
+                return True
+        comma = self.tok(k - 1)
+        if comma is None or comma.text != "," or k < 2 or self.toks[k - 2].end != prev.end:
+            return False
+        m = k - 2
+        while m > 0 and self.toks[m].start > prev.start:
+            m -= 1
+        return self.word_key(m - 1) in data.partitive_determiners and self.word_key(m - 2) == "of"
+
     def lakh_amount_en(self, r: Reading) -> None:
         """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
         South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a
