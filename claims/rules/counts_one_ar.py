@@ -114,6 +114,8 @@ class OneCountRulesAr(Cursor):
                 return None  # "يدا واحدة وأسرة واحدة": "one" said again for its sound, no tally
             noun = prev._replace(key=prev.key[1:])  # "و4 حالات في تبوك، وحالة واحدة بالجوف"
             listed = self._tally_item_at(i - 1)  # "ثلاث ذهبيات وفضية واحدة"
+        if self._prison_term_ar(i):  # "شهر واحد حبسا نافذا"
+            return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
         if self._counted_noun_ar(i - 1, noun) is None:
             return None
         if self.word_key(i + 1) not in data.only_words and not listed and (
@@ -141,6 +143,12 @@ class OneCountRulesAr(Cursor):
         last = self.last_quantity  # a part needs its whole: a count read before in this sentence
         return self.in_set(k - 1, data.part_pronouns_before) and last is not None and last.kind == "count" and \
             last.start >= self.bounds[0]
+
+    def _prison_term_ar(self, i: int) -> bool:
+        """"شهر واحد حبسا نافذا", "سنة واحدة سجنا": a singular period and "one" before a word of a prison term
+        (`sentence_term_words`) is the term's length, a count of one."""
+        data = self.language
+        return self.word_key(i + 1) in data.sentence_term_words and self.in_set(i - 1, data.single_period_nouns)
 
     def _one_part_ar(self, i: int) -> list[Draft] | None:
         """"واحد"/"واحدة" right after a pronoun of a part ("منها", "بينهم"), a count read before in its sentence: one
