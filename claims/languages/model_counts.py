@@ -122,7 +122,7 @@ class CountRoles:
     timed_nouns: frozenset[str] = frozenset()  # "in 9.95 seconds ... (9.97 to 9.98)": times that go on (en)
     timed_result_links: frozenset[str] = frozenset()  # "second in 10.91": a bare time after these goes on (en)
     lone_count_verbs: frozenset[str] = frozenset()
-    subject_auxiliaries: frozenset[str] = frozenset()  # "and four did not show up": a bare subject's verb (en)
+    subject_auxiliaries: frozenset[str] = frozenset()  # "and five did not turn up": a bare subject's verb (en)
     plural_subject_verbs: frozenset[str] = frozenset()  # "and 968 were hospitalized": a figure as subject (en)
     people_state_words: frozenset[str] = frozenset()  # "left 101 injured": a figure before one counts people (en)
     scored_count_verbs: frozenset[str] = frozenset()  # "scored two while": a spelled figure counts goals (en)

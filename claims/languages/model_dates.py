@@ -116,7 +116,7 @@ class DateRoles:
     same_month_phrases: frozenset[str] = frozenset()  # "لنفس الشهر من عام 2021": that year's month named before (ar)
     same_period_phrases: frozenset[str] = frozenset()  # "مقارنة بالفترة ذاتها من عام 2015": the text is of 2016 (ar)
     pair_year_links: frozenset[str] = frozenset()  # "من 14 أكتوبر إلى 2 نوفمبر 2024": one year for both (ar)
-    pair_year_edges: frozenset[str] = frozenset()  # "من يناير وحتى نهاية شهر يوليو 2024": passed after a link (ar)
+    pair_year_edges: frozenset[str] = frozenset()  # "من مارس وحتى نهاية شهر أكتوبر 2023": passed after a link (ar)
     same_month_words: frozenset[str] = frozenset()  # "28 من الشهر نفسه": the month named before (ar)
     this_words: frozenset[str] = frozenset()  # "تشرين الثاني من هذا العام": the text's own year (ar)
     weekly_words: frozenset[str] = frozenset()  # "يومي الجمعة والسبت أسبوعيا": a weekday of every week, no date (ar)

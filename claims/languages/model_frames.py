@@ -22,7 +22,7 @@ class FrameRoles:
     frame_period_nouns: frozenset[str] = frozenset()  # "خلال فترة الـ7 أشهر": the period named before its length (ar)
     frame_prepositions: frozenset[str] = frozenset()
     frame_modifiers: frozenset[str] = frozenset()
-    frame_same_modifiers: frozenset[str] = frozenset()  # "the same eight days last year": a base (en)
+    frame_same_modifiers: frozenset[str] = frozenset()  # "the same five weeks last year": a base (en)
     frame_spent_verbs: frozenset[str] = frozenset()  # "أمضى الـ15 عاما الماضية في المنفى": how long, no frame (ar)
     frame_ends: frozenset[str] = frozenset()
     frame_prepositions_modified: frozenset[str] = frozenset()  # "of the last 25 years" (en)

@@ -73,7 +73,7 @@ class NotClaimRoles:
     score_nothing_words: frozenset[str] = frozenset()
     karat_words: frozenset[str] = frozenset()  # "بدرجة نقاوة 23.5 قيراطا": a purity grade (ar)
     purity_cues: frozenset[str] = frozenset()
-    match_result_words: frozenset[str] = frozenset()  # "فاز في 13 وتعادل في 4": results, counts of matches (ar)
+    match_result_words: frozenset[str] = frozenset()  # "فاز في 11 وتعادل في 6": results, counts of matches (ar)
     score_point_nouns: frozenset[str] = frozenset()  # "بـ 61 نقطة مقابل 44": points of a match result (ar)
     score_point_links: frozenset[str] = frozenset()  # "92 مقابل 77" (ar)
     score_match_cues: frozenset[str] = frozenset()  # a word of a match in the sentence before a points score (ar)

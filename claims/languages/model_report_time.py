@@ -40,7 +40,7 @@ class ReportTimeRoles:
     report_relative_pronouns: frozenset[str] = frozenset()  # "the board, which announced ... yesterday" (en)
     report_auxiliaries: frozenset[str] = frozenset()  # "on Friday Ms Okafor is saying" (en)
     report_bare_verbs: frozenset[str] = frozenset()  # "said the attack on Monday": no object, a clause (en)
-    report_noun_determiners: frozenset[str] = frozenset()  # "In a statement today, he added" (en)
+    report_noun_determiners: frozenset[str] = frozenset()  # "In a statement today, the minister added" (en)
     report_passive_event_verbs: frozenset[str] = frozenset()  # "the first death was reported on 21 June" (en)
     report_passive_auxiliaries: frozenset[str] = frozenset()
     report_passive_dummy_subjects: frozenset[str] = frozenset()  # "it was reported on Monday that": the report
@@ -60,7 +60,7 @@ class ReportTimeRoles:
     report_press_words: frozenset[str] = frozenset()
     report_time_addressee_links: frozenset[str] = frozenset()  # "confirmed to New Era yesterday": the addressee (en)
     report_that_verbs: frozenset[str] = frozenset()  # "expected Tuesday that": a forecast's day (en)
-    # "made the announcement in Lagos on Monday": a light verb whose object is an act of saying is one (en)
+    # "made the announcement in Kumasi on Friday": a light verb whose object is an act of saying is one (en)
     report_light_verbs: frozenset[str] = frozenset()
     report_act_nouns: frozenset[str] = frozenset()
     report_that_links: frozenset[str] = frozenset()

@@ -146,12 +146,12 @@ class CountRules(Cursor):
         """A bare figure in millions after a measure in millions of the same sentence continues it after a link
         (`measure_continue_links`: "49.2 million TEUs ... at 35.3 million", the unit of the nearest scaled figure
         before; not "2m barrels a day while the population passed 5 million"); "10 million plus TEUs" has its own.
-        So does a whole written with thousands separators after a measure of its order, unscaled ("819,500 barrels,
-        down 8.7% from 898,000")."""
+        So does a whole written with thousands separators after a measure of its order, unscaled ("641,200 barrels,
+        down 5.3% from 677,000")."""
         data = self.language
         big = n.scale >= 1_000_000
         if self.ar or not (big or self._thousands_written(n)):
-            return None  # (or "819,500 barrels, down 8.7% from 898,000": a whole with separators of its order)
+            return None  # (or "641,200 barrels, down 5.3% from 677,000": a whole with separators of its order)
         if big and self.word_key(n.end_i) in data.more_tails and \
                 (measure := self._measure_after(n.end_i + 1)) is not None:
             return measure[0]  # "a full 8 million plus TEUs"

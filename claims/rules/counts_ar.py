@@ -134,7 +134,7 @@ class CountRulesAr(Cursor):
         if self._out_of_count(k):
             return "count"  # "164 مقعدا من أصل 596": the whole the count was a part of
         if self._match_results_ar(k, r):
-            return "count"  # "من 20 مباراة، فاز في 13 وتعادل في 4 وخسر 3": matches won, drawn, lost
+            return "count"  # "من 22 مباراة، فاز في 11 وتعادل في 6 وخسر 5": matches won, drawn, lost
         if n1.raw != n1.raw.to_integral_value():
             return "count" if self.in_set(k, data.victim_cues) else None
         j, after = r.end_i, self.word_key(r.end_i)
@@ -148,7 +148,7 @@ class CountRulesAr(Cursor):
     def _match_results_ar(self, k: int, r: Reading) -> bool:
         """A bare whole figure right after a word of a match result (`match_result_words`: won, drew, lost, as verb or
         noun), maybe with "في" between, counts matches when a count read before in its sentence is no smaller (the
-        games played or another result: "لعب 20 مباراة، فاز في 13 وتعادل في 4 وخسر 3")."""
+        games played or another result: "لعب 22 مباراة، فاز في 11 وتعادل في 6 وخسر 5")."""
         data = self.language
         if not data.match_result_words:
             return False
@@ -284,7 +284,7 @@ class CountRulesAr(Cursor):
         if found is None or found[0] not in AGE_BOUNDS:
             return False
         first = found[1]
-        if self.in_set(first - 1, data.age_group_nouns):  # (not a category's name: "لفئة الشباب أقل من 35 عاما")
+        if self.in_set(first - 1, data.age_group_nouns):  # (not a category's name: "لفئة الناشئين أقل من 17 عاما")
             return not self.in_set(first - 2, data.age_category_nouns)
         return self.word_key(first - 1) in data.age_group_pronouns and \
             self.word_key(first - 2) in data.age_group_pronoun_links

@@ -6,7 +6,7 @@
 - the same preposition after both: "40 trains on Monday, 95 on Tuesday", "80 staff in Leeds, with 17 at York";
 - a list with its verb left out: "O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each";
 - a comparison: "sold 100 of the models, compared with just ten a year before";
-- a bare subject of its verb after a conjunction or a comma: "11 voted in favour and five abstained" (subject_count).
+- a bare subject of its verb after a conjunction or a comma: "14 backed the motion and three abstained" (subject_count).
 
 These rules read the whole sentence: a window of tokens is cut around its anchors (claims/engine/extractor.py) and
 may start after the count a figure answers, so they ask for a cursor over the sentence's own tokens
@@ -93,8 +93,8 @@ class CarriedCountRulesEn(Cursor):
         return self.word_key(k) in data.people_state_words and self._clause_closes(k + 1)
 
     def subject_count(self, n: NumberExpr) -> bool:
-        """"Five were confirmed, while two remain missing", "three died and two were hurt", "11 voted in favour and
-        five abstained", "12 MPs voted against it, two abstained and four did not vote": a small spelled number
+        """"Five were confirmed, while two remain missing", "three died and two were hurt", "14 backed the motion
+        and three abstained", "12 MPs voted against it, three abstained and six did not vote": a small spelled number
         after a conjunction, or after a comma or semicolon following a count, as the subject of its verb (one of
         `lone_count_verbs`, a lower-case past in -ed, or an auxiliary and "not") counts what a figure before it
         counted; a whole figure in digits (no year) so placed counts after a count only ("19 backed it, 8 opposed
@@ -109,7 +109,7 @@ class CarriedCountRulesEn(Cursor):
             return False
         named = self.tok(k - 2)
         if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper():
-            return False  # an age after a name: "their children Emily, 16, and Pelham, 14 were"
+            return False  # an age after a name: "their sons Omar, 17, and Dario, 12 were"
         view, off = self.sentence_view()
         a = n.start_i + off
         if before.text in ",;" or not n.is_word:

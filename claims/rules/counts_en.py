@@ -227,7 +227,7 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         return self.count_ends_at(n.start_i - 1)
 
     def _pool_count_en(self, n: NumberExpr) -> bool:
-        """"to appoint six judges from among 40 named by the commission": a bare whole figure after "(from) among"
+        """"to pick four envoys from among 25 nominated by the council": a bare whole figure after "(from) among"
         (`pool_links`) right after a figure and the plural it counts is the pool they come from, a count of it."""
         data = self.language
         k = n.start_i - 1

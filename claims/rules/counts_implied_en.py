@@ -341,7 +341,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
         if (self._after_count_list(i) and (last := self._listed_noun_end(i + 1)) is not None) or \
                 (last := self.before_count_list(i)) is not None:
-            # "222 draws and one tie", "two outpatient laboratories, and one intensive care unit"; "recovered one
+            # "222 draws and one tie", "three field clinics, and one burns ward"; "recovered one
             # vehicle, one laptop and 12 phones"
             return [Draft("count", t.start, self.toks[last].end, value=1, counted=self.toks[last].text)]
         if self.word_key(i - 1) not in data.one_subject_not_after and self.word_key(i - 1) not in \

@@ -258,9 +258,9 @@ class SubjectCountRulesEn(PartCountRulesEn):
     def bracketed_breakdown(self, n: NumberExpr) -> bool:
         """A whole figure alone in brackets that breaks a count down item by item: either the items before it in
         its list run back, over words, commas and other bracketed figures only, to a bracketed count of a plural
-        noun ("collapsed structures (252 deaths), drowning (65), lightning (26)": deaths), or the bracketed figures
-        after capitalized names add up to a count before them ("31 seats in three districts - Hooghly (8), Howrah
-        (7) and Nadia (16)": seats). Ages after names do neither ("Ali (28) and Tom (31)")."""
+        noun ("road crashes (140 deaths), fires (38), floods (12)": deaths), or the bracketed figures
+        after capitalized names add up to a count before them ("24 seats in three provinces - Avalon (9),
+        Brenton (6) and Corley (9)": seats). Ages after names do neither ("Ali (28) and Tom (31)")."""
         if not n.parenthesized or n.is_word or n.scale or n.value != n.value.to_integral_value() or year_like(n):
             return False
         view, a = self.view_index(n.start_i)  # (a: the opening bracket)

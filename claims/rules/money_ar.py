@@ -196,7 +196,7 @@ class MoneyRulesAr(MoneyListRulesAr):
         self.ex.currency.note_choice(cur, self.toks[r.n1.start_i].start, fits[0])
 
     def _thousands_dot_ar(self, r: Reading) -> None:
-        """A dot before three digits that separates thousands: "60.000 ريال" (below), and "1.171 مليون درهم (319
+        """A dot before three digits that separates thousands: "60.000 ريال" (below), and "2.384 مليون درهم (649
         مليون دولار)" when the dollar figure in brackets after the amount shows it (read as a decimal the amount
         would be worth a few hundredths of a percent of the dollars; read as thousands, 1.5 to 100 units a
         dollar). A currency worth more than a dollar (KWD, GBP ...) never fits that band."""

@@ -252,8 +252,8 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
 
     def _priced_before_quote(self, cur: Currency, before: list[str]) -> bool:
         """A currency of another word is named in the few words before a quote word ("سعر صرف الدولار الأمريكي
-        مقابل الجنيه المصري 48.5 جنيه"): that one is priced, in the named one's figures. With none ("بلغ سعر الصرف
-        مقابل الريال السعودي 570 ريالا": the local rial's rate against the Saudi one), or with a currency of the same
+        مقابل الجنيه المصري 48.5 جنيه"): that one is priced, in the named one's figures. With none ("سجلت أسعار الصرف
+        مقابل الريال السعودي 585 ريالا": the local rial's rate against the Saudi one), or with a currency of the same
         word ("الريال اليمني مقابل الريال السعودي"), the named one is what the figure prices."""
         for word in reversed(before[-QUOTED_REACH:]):
             found = self._currency_word(word.strip(_WORD_MARKS))
@@ -265,7 +265,7 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
 
     def _topic_opened(self, before: list[str]) -> bool:
         """The named currency is the topic "أما" opens, right after it or after a price word ("أما سعر الريال
-        السعودي، فاستقر عند 140 ريالا")."""
+        السعودي، فبقي عند 140 ريالا")."""
         words = before[-2:]  # (normalized, as the language data's words: "اما")
         if words and words[-1] in self.language.price_words:
             words = words[:-1]
@@ -276,7 +276,7 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         جنيه", "الريال السعودي: شراء 757"), or, with words between, where another candidate of the family is in
         view: the outlet's currency, or a cue in the mention's paragraph (a Khartoum list, an Aden report), or, for a
         pegged named currency, a price no rate of its own explains but another candidate's does ("أما سعر الريال
-        السعودي، فاستقر عند 140 ريالا": 525 a dollar, money_rates.priced_rate_fits). Without one, "تراجع الجنيه المصري
+        السعودي، فبقي عند 140 ريالا": 525 a dollar, money_rates.priced_rate_fits). Without one, "تراجع الجنيه المصري
         في البنوك ليسجل 48.5 جنيه" is the pound's own rate written short."""
         spans = [(start, end, code) for start, end, code, _ in mentions]
         confirmed = []

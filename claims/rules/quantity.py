@@ -386,8 +386,8 @@ class QuantityRules(QuantityRulesEn):
         return norm.original[norm.to_original(t.start):norm.to_original_end(t.end)]
 
     def _partitive_noun(self, r: Reading) -> int | None:
-        """Index of the noun a number counts across "of" ("12 of their 14 games", "all nine of her previous
-        meetings", "four of five judges"): a count whose noun stands elsewhere (bench/devset/GUIDELINES.md)."""
+        """Index of the noun a number counts across "of" ("12 of their 14 games", "all seven of his past
+        fights", "four of five judges"): a count whose noun stands elsewhere (bench/devset/GUIDELINES.md)."""
         data = self.language
         k = r.end_i
         if not self.ar and self.word_key(k + 1) in data.share_links and \

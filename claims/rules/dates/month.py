@@ -162,8 +162,8 @@ class MonthRules(RecurringMonthRulesEn):
     def _recurring_month_en(self, i: int, j: int) -> Skip | None:
         """English: a month of every year, no date: the months spanning a recurring year in brackets after it ("the
         2019-20 cocoa year (October-September)", "fiscal year (April-March)"), or a month that a habitual adverb follows
-        right away or after one word ("September registrations typically account for", "December is traditionally
-        a quiet month"; not "grew slower in January than", "generally better than December")."""
+        right away or after one word ("September registrations typically account for", "August is usually
+        a slow month"; not "grew slower in January than", "generally better than December")."""
         data = self.language
         opening = self.tok(i - 1)
         if opening is not None and opening.text == "(" and self.word_key(i - 2) in data.relative_year_nouns:

@@ -121,7 +121,7 @@ class ReportTimeRules(Cursor):
                 return False  # "said the attack on Monday killed 12": the reported act's day
             return True
         if key in data.report_light_verbs and any(items[m][1] in data.report_act_nouns for m in range(n)):
-            return True  # "made the announcement in Lagos on Monday": making a statement is stating
+            return True  # "made the announcement in Kumasi on Friday": making a statement is stating
         if self._report_word(key, data.report_quote_verbs) and self._source_named(items, n):
             return True  # "ونقلت الوكالة عن الوزارة، الأربعاء، إن": carrying a source's words
         if key in data.report_issue_verbs:
@@ -129,7 +129,7 @@ class ReportTimeRules(Cursor):
             if issued is not None:
                 return issued
         if before in data.report_clause_openers and n + 2 < len(items):
-            before = items[n + 2][1]  # "according to a statement from the Ministry today" (en)
+            before = items[n + 2][1]  # "according to a statement by the ministry today" (en)
         if before is not None and self._report_word(before, data.report_attribution_words) and \
                 self._statement_noun(key):  # (the set lookup first: stripping proclitics costs more)
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day

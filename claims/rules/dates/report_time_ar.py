@@ -70,7 +70,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         return k >= 0 and self.in_set(k, data.report_statement_nouns)
 
     def _held_press_event_ar(self, k: int) -> bool:
-        """A press event held on the day, the day word right after token k: "خلال المؤتمر الصحفي الذي عقد عصر اليوم"
+        """A press event held on the day, the day word right after token k: "في المؤتمر الصحفي الذي نظمه مساء اليوم"
         (press noun and adjective, a relative pronoun, a verb of holding, a part of the day), the report's day."""
         data = self.language
         if self.in_set(k, data.report_day_openers):

@@ -64,7 +64,7 @@ class ReportTimeRulesEn(ReportTimeRules):
             return True  # "The minister on Friday unveiled the 2020 budget": presenting a statement issues it
         if self.word_key(k) in data.report_nouns and self.word_key(k - 1) in data.report_noun_determiners and any(
                 self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
-            return True  # "In a statement today, he added that": the statement's day, no "on" before it
+            return True  # "In a statement today, the minister added that": the statement's day, no "on" before it
         if self.word_key(k) in data.report_time_links:
             if self._named_subject_then_verb(start_i + 1):
                 return True  # "On Friday Ms Okafor said", "And on Friday Ms Okafor is saying"
@@ -173,7 +173,7 @@ class ReportTimeRulesEn(ReportTimeRules):
                     t.text == "&" and names):
                 names += 1
             elif t.key in data.report_bare_verbs and names and not lower:
-                return True  # ", said Minister for Transport Chee Hong Tat on Tuesday.": a title and name, no "the"
+                return True  # ", said Minister for Energy Ama Boateng on Tuesday.": a title and name, no "the"
             elif lower < INVERTED_LOWER_WORDS and t.kind == WORD and t.text[:1].islower() and \
                     t.key not in data.report_clause_verbs and t.key not in data.report_clause_openers:
                 names += 1  # ", said the state's flood agency on Monday.": a speaker's description

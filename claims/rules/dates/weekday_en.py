@@ -48,7 +48,7 @@ class WeekdayRulesEn(Cursor):
                 return "past_tense"
         if self.word_key(i - 1) == "on" and (i == 1 or self.toks[i - 2].kind == SYM) and \
                 (tense := self._tense_after_comma_en(i)) is not None:
-            return tense  # "On Wednesday, 25 people were killed": the clause after the opening comma
+            return tense  # "On Wednesday, 17 homes were flooded": the clause after the opening comma
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in ",;:.!?\"“”"):
@@ -62,7 +62,7 @@ class WeekdayRulesEn(Cursor):
     def _tense_after_comma_en(self, i: int) -> str | None:
         """English: the weekday at i opens its sentence or clause with "On" and a comma right after it; the first
         past auxiliary or simple past, or schedule cue, of the clause after the comma (within SCHEDULE_REACH tokens,
-        before any clause break) tells its week: "On Wednesday, 25 people were killed" ("past_tense"), "On Friday,
+        before any clause break) tells its week: "On Wednesday, 17 homes were flooded" ("past_tense"), "On Friday,
         the board will vote" ("upcoming"); None when neither comes."""
         comma = self.tok(i + 1)
         if comma is None or comma.text != ",":

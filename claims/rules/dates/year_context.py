@@ -254,7 +254,7 @@ def carry_sentence_year(drafts: list[Draft], text: str) -> None:
                 d.value, d.inferred = year + values[n][1:], True  # "from 9 January to 12 January 2020"
         elif d.inferred and n + 1 < len(dates) and (
                 year := _range_start_year(values[n], values[n + 1], text[d.end:dates[n + 1].start])):
-            d.value = year + values[n][4:]  # "between 1 January and 19 October" in an October article
+            d.value = year + values[n][4:]  # "between 1 January and 10 October" in an October article
 
 
 def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
@@ -271,7 +271,7 @@ def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
 
 def _range_start_year(start: str, end: str, between: str) -> str | None:
     """The year of a range's first end whose year was inferred from the publication date and falls after its second
-    end ("between 1 January and 19 October" in a 19 October article: the nearest 1 January is the coming one, but a
+    end ("between 1 January and 10 October" in a 10 October article: the nearest 1 January is the coming one, but a
     range does not run backwards): the second end's year, or the year before when the first month comes later in the
     year ("from November to 3 February"); None when the order holds or no range link stands between."""
     if not (start[:4].isdigit() and end[:4].isdigit()) or start[:len(end)] <= end[:len(start)] or \

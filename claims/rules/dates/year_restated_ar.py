@@ -33,7 +33,7 @@ PAIR_REACH = 24  # characters after a yearless day where the dated second end of
 _WORD = re.compile(r"\S+")
 CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
 _YEAR_OF_NOUNS = ("للعام", "لعام", "للسنة", "لسنة")  # "نتيجة الشهادة للعام 2024": the year a thing is of
-PAIR_BASE_WORDS = 8  # words between "مقابل" and a base month ("مقابل 59.6 ألف عقد زواج في شهر ديسمبر عام 2020")
+PAIR_BASE_WORDS = 8  # words between "مقابل" and a base month ("مقابل 2.9 ألف حالة طلاق في شهر مارس عام 2022")
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -155,8 +155,8 @@ def _year_phrase(text: str, end: int, language: Language) -> str | None:
 def _phrase_year(d: Draft, phrase: str, named_current: str | None, drafts: list[Draft],
                  sentences: list[tuple[int, int]], text: str, language: Language) -> None:
     """A month "من العام الحالي" is of the year the text calls its own, one "من العام الماضي" of the year before
-    (or of the year after the same period's base its sentence compares it with: "حتى سبتمبر من العام الماضي، مقارنة
-    بالفترة نفسها من عام 2021" is 2022-09); one "من نفس العام" is of the year of the last date before it in its
+    (or of the year after the same period's base its sentence compares it with: "حتى أبريل من العام الماضي، قياسا
+    إلى المدة نفسها من عام 2021" is 2022-04); one "من نفس العام" is of the year of the last date before it in its
     sentence."""
     year = named_current
     if phrase == "past" and (base := _sentence_period_base(d, drafts, sentences, text, language)) is not None:

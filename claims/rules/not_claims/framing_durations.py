@@ -1,7 +1,7 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
-to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best song of the
-last 25 years", "The last 18 months have brought ...", "profits for the final two weeks of 2019", "for the three
-months to 31 October", "over the last six or seven years", "its lowest for seven months"), and a period written as
+to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best film of the
+last 30 years", "The last 18 months have brought ...", "profits for the final two weeks of 2019", "for the nine
+months to 31 March", "over the last six or seven years", "its lowest for seven months"), and a period written as
 one word before a record or a mean ("a 52-week high", "a three-month low", "the five-year average").
 
 A duration stays a claim when its length is the figure: "for 20 years", "five years ago", "لمدة عامين", "قبل 12
@@ -121,8 +121,8 @@ class FramingDurationRules(Cursor):
 
     def _frames_after_frame_word(self, i: int, d: Draft, long_unit: bool, digits: bool) -> bool:
         """The duration at i after "خلال"/"within": "خلال عامين", "within two weeks" frame; "خلال 24 ساعة" (a deadline)
-        does not, but "خلال الـ24 ساعة الماضية" does; nor does how long a thing takes ("على أن تكتمل أشغاله خلال 16
-        شهرا")."""
+        does not, but "خلال الـ24 ساعة الماضية" does; nor does how long a thing takes ("على أن يكتمل بناء الجسر
+        خلال 20 شهرا")."""
         if self.ar and (long_unit or not digits) and self._how_long_ar(i, d):
             return False
         return long_unit or not digits or \
@@ -130,10 +130,10 @@ class FramingDurationRules(Cursor):
 
     def _how_long_ar(self, i: int, d: Draft) -> bool:
         """Arabic: a period after "خلال"/"غضون" (not a past one, "الماضية", "مضت", nor one with the article) that
-        frames nothing in its clause is how long a thing takes: a deadline or a trip's time ("على أن تكتمل أشغاله
-        خلال 16 شهرا", "ومن المقرر أن ينجز خلال ثلاثة أعوام"), or how fast it went when "فقط" stresses it ("مسافة 450
-        كلم خلال ساعتين فقط"). It frames when its clause holds another figure (digits, a number word), a change
-        ("وتضاعفت الأسعار خلال أقل من ثلاثة أشهر"), an ordinal ("المسجد الخامس خلال أربعة أشهر") or a record
+        frames nothing in its clause is how long a thing takes: a deadline or a trip's time ("على أن يكتمل بناء
+        الجسر خلال 20 شهرا", "ومن المنتظر أن ينجز خلال أربعة أعوام"), or how fast it went when "فقط" stresses it
+        ("مسافة 450 كلم خلال ساعتين فقط"). It frames when its clause holds another figure (digits, a number word), a
+        change ("وتضاعفت الأسعار خلال أقل من ثلاثة أشهر"), an ordinal ("المسجد الخامس خلال أربعة أشهر") or a record
         ("أسوأ جلساتها خلال أربعة أشهر"), or when it is set before its clause ("وخلال سنتين، انضم ...")."""
         data = self.language
         if self.word_key(i) == data.definite_article or self._past_modifier_after(d) or self._after_superlative(i, d):
@@ -143,7 +143,7 @@ class FramingDurationRules(Cursor):
         qualified = self.phrase_before(i, data.qualifiers)  # ("خلال أقل من أسبوعين": no record)
         first = qualified[1] if qualified is not None else i
         if any(self.in_set(k, data.deadline_verbs) for k in range(max(0, first - DEADLINE_VERB_REACH), first - 1)):
-            return True  # "ومن المقرر أن ينجز خلال ثلاثة أعوام": the time a work is to be done in
+            return True  # "ومن المنتظر أن ينجز خلال أربعة أعوام": the time a work is to be done in
         text = self.ex.text
         words = clause_words(text, self.bounds, d.start, d.end)
         if self._fronted_frame_ar(i, words):
@@ -208,7 +208,7 @@ class FramingDurationRules(Cursor):
         end_word = self.word_key(self._index_after(d.end))
         ends = end_word in data.frame_ends  # "in the three months to March"
         if before in data.frame_same_modifiers:
-            return True  # "compared to the same eight days last year": the period of the base
+            return True  # "compared to the same five weeks last year": the period of the base
         prep = self.word_key(k - 1)
         if self.word_key(k - 2) in data.frame_each_words and prep in data.frame_prepositions_modified:
             return False  # "a loss in each of the past 13 years": how many years had one is the figure

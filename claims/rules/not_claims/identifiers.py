@@ -56,8 +56,8 @@ class IdentifierRules(Cursor):
         return None
 
     def numbered_series_ar(self, i: int, end_i: int) -> Skip | None:
-        """Arabic: a word written again before each figure of a list names numbered things ("محطات نور 2 ونور 3 ونور
-        4", "ويندوز 7 وويندوز 8"): a count or a measure puts its noun after the figure, so the same word before two
+        """Arabic: a word written again before each figure of a list names numbered things ("محطات سلوى 1 وسلوى 2 وسلوى
+        3", "ويندوز 7 وويندوز 8"): a count or a measure puts its noun after the figure, so the same word before two
         figures joined by "و" is a name, each figure its number. Not the article ("ال 50 وال 100 ريال"), a number or
         year word, a qualifier or a function word ("نحو 30 ونحو 40", "بين 5 وبين 10"), nor a series whose last
         figure a unit or a counted noun follows ("حوالي 200 وحوالي 300 حالة")."""

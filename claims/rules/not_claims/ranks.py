@@ -1,5 +1,5 @@
-"""Not claims: ranks and editions written with digits ("احتل المركز 45 عالميا", "خليجي 23", "كأس الخليج 24", "slipped
-to 64 in the world"), sets named by their size in an order ("the region's 100 largest banks"), and numbers named
+"""Not claims: ranks and editions written with digits ("احتل المركز 45 عالميا", "خليجي 23", "كأس الخليج 24", "dropped
+to 71 in the world"), sets named by their size in an order ("the region's 100 largest banks"), and numbers named
 as a concept ("العدد ثلاثة")."""
 
 from __future__ import annotations
@@ -144,6 +144,6 @@ class RankRules(Cursor):
                 alt = i + 2 if self.word_key(i + 1) in data.or_words and self.tok(i + 2) is not None and \
                     self.toks[i + 2].key in data.number_words else i
                 return Skip(alt + 1)  # "one of the top four grass-court players", "أعلى خمس جنسيات", "the top
-                # two or three openers" (both)
+                # two or three sprinters" (both)
             return self._ranked_set(i, i + 1)  # "the two biggest banks"
         return None
