@@ -180,11 +180,11 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         """"The council voted 8-1 to approve", "MPs voted 272-219", "passed by a 5-4 vote": two whole figures joined
         by a dash after a verb of voting (`vote_tally_verbs`, "by a" between) or before "vote(s)" are the votes for and
         against, two counts (GUIDELINES: counts of things; a match's score stays no claim); so are two joined by
-        "to" right after the verb ("voted 22 to 3 in favour", "voted by 229 to 206")."""
+        "to" right after the verb ("voted 31 to 4 in favour", "voted by 241 to 198")."""
         data = self.language
         k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
         if k == i and self.word_key(i - 1) in data.tally_by_words and self.word_key(i - 2) in data.vote_tally_verbs:
-            k = i - 1  # "the peers voted by 229 to 206"
+            k = i - 1  # "the senators voted by 241 to 198"
         if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(i + 3) not in data.vote_tally_nouns:
             return None  # (a cheap look first: most figures before a dash are ranges or scores)
         n1 = self.number_expr(i)

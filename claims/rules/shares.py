@@ -300,7 +300,7 @@ class ShareRules(SharePointRules):
         if ends and nxt.kind == WORD and (self.toks[i].key in data.share_alone or first < i) and \
                 self.word_key(self._qualifier(first)[1] - 1) in data.share_by_links:
             return True  # "devalued by nearly half since March", "rose by a third over the year": then a time phrase;
-            # "plunged by almost a fifth to 450 million kg": then the level it reached
+            # "sank by almost a quarter to 320 million litres": then the level it reached
         if nxt is not None and not (nxt.kind == SYM and nxt.text in ".,;:!?)"):
             return False
         if self.toks[first].start == self.bounds[0]:

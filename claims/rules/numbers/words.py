@@ -199,7 +199,7 @@ class WordNumberRules(WordJointRules):
         if self.word_key(i - 1) in data.people_count_verbs:
             return True  # "the storm killed five in the town": people (a count, not_claims/figures.py)
         if before is not None and before.kind == WORD and before.text[:1].isupper() and self.gapped_item_en(i, end_i):
-            return True  # "followed by Tamil Nadu two and Gujarat one": an item of a list of counts by name
+            return True  # "followed by Westmark two and Eastvale one": an item of a list of counts by name
         clause_end = after is None or (after.kind == SYM and after.text in ".,;:!?)")
         if not clause_end:
             return False
