@@ -311,11 +311,14 @@ class RelativeDateRules(WeekdayRulesEn):
         if self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
             j += 2 if self.in_set(j + 1, self.language.weekday_falls_on_preps) else 1
             return self._gregorian_date_at(j)
+        if not self.ar and self.word_key(j) in self.language.share_articles and self.tok(j + 1) is not None and \
+                self.toks[j + 1].kind == NUM:
+            j += 1  # "Monday, the 14th of December 2015"
         nt = self.tok(j)
         if nt is None:
             return False
-        if self._day_value(nt) is not None and (self._month_at(j + 1) is not None or self._month_at(j + 2) is not None):
-            return True
+        if self._day_value(nt) is not None and any(self._month_at(m) is not None for m in range(j + 1, j + 4)):
+            return True  # "13 فبراير", "3rd May", "14th of December"
         if not self.ar and self._month_at(j) is not None:
             return True
         if self.in_set(j, self.language.first_day_words) and (  # "الإثنين أول ذي الحجة"
