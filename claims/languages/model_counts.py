@@ -145,6 +145,7 @@ class CountRoles:
     # ("بالسجن المؤبد (25 عاما)": counts._age_end)
     part_pronouns_before: frozenset[str] = frozenset()
     single_period_verbs: frozenset[str] = frozenset()  # "واستمر موسم التوريد": a subject in construct, no length (ar)
+    counted_not_verbs: frozenset[str] = frozenset()  # "172 ارتفعت منها 38": a verb, never the counted noun (ar)
     people_pronouns_after: frozenset[str] = frozenset()  # "4 ملايين -60% منهم": the figure counts people (ar)
     count_of_nouns_bare: frozenset[str] = frozenset()
     count_of_totals: frozenset[str] = frozenset()  # "إجمالي الإصابات 52 ألفا": a total of a plural counts it (ar)

@@ -29,6 +29,8 @@ class CountRulesAr(Cursor):
             return j, j + 1  # "107 يوم توريد": a figure over ten before the singular time noun counts it
         if key in data.not_counted or (len(key) < 2 and key not in data.short_counted_nouns):
             return None
+        if key in data.counted_not_verbs:
+            return None  # "والبالغ عددها 172 ارتفعت منها 38": a verb of change opens the next clause, no noun
         if key[:1] in data.not_counted_prepositions and key[1:] in data.single_period_nouns:
             return None  # "225.37 لشهر نوفمبر": "for the month of", no noun the figure counts
         if key in data.scales or key in data.units or key in data.tens or key in data.hundreds or \

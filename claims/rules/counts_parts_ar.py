@@ -73,7 +73,7 @@ class PartCountRulesAr(Cursor):
         labels = [*before, own, *after]
         counted = self._tally_counted_label_ar(s - 1)
         if len(labels) >= 2 and (counted is not None or any(self._tally_counted_label_ar(c) for _, c in labels)):
-            return counted or ""
+            return counted or self._tally_label_text_ar(own)  # "والتعافي: 98": its own label, not the item before
         prev = self.last_quantity
         if prev is None or prev.kind != "count" or prev.start < self.bounds[0]:
             return None
@@ -151,6 +151,14 @@ class PartCountRulesAr(Cursor):
             items.append((k, colon))
             k = colon + 2
         return items
+
+    def _tally_label_text_ar(self, own: tuple[int, int]) -> str:
+        """The label of an item as written, without a glued و ("والتعافي" -> "التعافي", "العينات المفحوصة")."""
+        start, colon = own
+        norm = self.ex.norm
+        text = norm.original[norm.to_original(self.toks[start].start):norm.to_original_end(self.toks[colon - 1].end)]
+        key = self.toks[start].key
+        return text[1:] if key[:1] == self.language.and_prefix and len(key) > 3 else text
 
     def _tally_counted_label_ar(self, colon: int) -> str | None:
         """The label word before the colon that is a counted plural ("الوفيات", "والإصابات", "حالات التعافي")."""
