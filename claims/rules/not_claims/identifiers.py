@@ -10,6 +10,9 @@ from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 from claims.rules.numbers.digits import parse_digits
 
+LAW_NAME_WORDS = 8  # words from a law noun to the comma before its year ("Laws of Lagos State of Nigeria, 2003")
+LAW_NAME_CHARS = 100  # characters read back for them
+
 
 class IdentifierRules(Cursor):
     """Identifiers."""
@@ -124,14 +127,26 @@ class IdentifierRules(Cursor):
 
     def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
         """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
-        capitalized law noun (`law_name_nouns`) is the law's name, as in "Terrorism Act 2000", when a mark or the
-        window's end closes it ("the Act, 2019 figures" stays a year)."""
+        capitalized law noun (`law_name_nouns`), or behind a name of capitalized words and "of" that one opens ("the
+        Constitution of Kenya, 2010", "Laws of Lagos State of Nigeria, 2003."), is the law's name, as in "Terrorism
+        Act 2000", when a mark or the window's end closes it ("the Act, 2019 figures" stays a year)."""
         if self.ar or prev is None or prev.text != "," or end_i != i + 1:
             return False  # (most figures: no token lookups)
-        t, cue, after = self.toks[i], self.tok(i - 2), self.tok(end_i)
-        return year_like_digits(t.text, CALENDAR_YEARS) and cue is not None and cue.kind == WORD and \
-            cue.text[:1].isupper() and cue.key in self.language.law_name_nouns and (
-                after is None or (after.kind == SYM and after.text in LAW_YEAR_CLOSERS_EN))
+        t, after = self.toks[i], self.tok(end_i)
+        if not year_like_digits(t.text, CALENDAR_YEARS) or not (
+                after is None or (after.kind == SYM and after.text in LAW_YEAR_CLOSERS_EN)):
+            return False
+        # "the Constitution of Kenya, 2010": the law noun may open a name of capitalized words, "of" and "the" before
+        # the comma (read in the text: the window may begin inside that name)
+        data = self.language
+        lo = max(self.bounds[0], prev.start - LAW_NAME_CHARS)
+        words = self.ex.text[lo:prev.start].split()[::-1]
+        for n, word in enumerate(words[:LAW_NAME_WORDS]):
+            if not (word[:1].isupper() or (n and word in data.name_inner_words) or (n and word == "the")):
+                return False
+            if word[:1].isupper() and word.lower() in data.law_name_nouns:
+                return True
+        return False
 
     def _school_year(self, i: int, end_i: int) -> bool:
         """"Year 12 Pacific students", "For year 11 students", "a programme in year 11": a school year (1 to 13) is
