@@ -170,9 +170,12 @@ class MoneyRulesEn(Cursor):
         or a rate ("buying US59.5c", "down NZ38c"): the letters with "$" name the currency ("US$", "NZ$", "AU$"; two
         letters or more: not "A4c");
         only with the "c" glued after the figure ("NZ38" alone is a name). `glued_cents_en` reads the cents."""
-        prev, sign = self.toks[i - 1], self.tok(i + 1)
-        if self.ar or prev.kind != WORD or len(prev.text) < 2 or not self.glued(i) or sign is None or \
-                sign.text != "c" or not self.glued(i + 1) or not self.toks[i].text.replace(".", "", 1).isdigit():
+        sign = self.tok(i + 1)
+        if sign is None or sign.text != "c":  # (the cheap test first: this runs at every figure with a word before)
+            return None
+        prev = self.toks[i - 1]
+        if self.ar or prev.kind != WORD or len(prev.text) < 2 or not self.glued(i) or not self.glued(i + 1) or \
+                not self.toks[i].text.replace(".", "", 1).isdigit():
             return None
         after = self.tok(i + 2)
         if after is not None and after.kind == WORD and self.glued(i + 2):
