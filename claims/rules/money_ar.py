@@ -18,6 +18,7 @@ EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
 _USD_OPENERS = OPENING_QUOTES | {"("}  # a dollar figure set beside an amount: "(15 دولارا)", "«15 دولارا»"
 BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
+BASIS_NOUN_WORDS = 2  # words of a counted noun's complement between a rate's figure and "لكل" ("حادث سير")
 COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate is counted per ("لكل 1000 نسمة")
 # A round sum after a price word and the figure that prices it in another currency: at most this many tokens apart.
 PRICED_BASIS_REACH = 14
@@ -373,9 +374,20 @@ class MoneyRulesAr(MoneyListRulesAr):
         if r.kind != "count":
             return self.rate_basis_amount_ar(r)
         k, prev = r.start_i - 1, self.last_quantity
-        return self.ar and r.n2 is None and not r.n1.scale and r.n1.value in COUNT_BASES and \
+        one_word = r.n1.is_word and r.n1.end_i - r.n1.start_i == 1  # "لكل ألف من السكان": the scale word alone
+        return self.ar and r.n2 is None and (not r.n1.scale or one_word) and r.n1.value in COUNT_BASES and \
             self.word_key(k) in self.language.per_words \
-            and prev is not None and prev.start >= self.bounds[0] and k > 0 and self.toks[k - 1].end == prev.end
+            and prev is not None and prev.start >= self.bounds[0] and k > 0 and self._noun_phrase_between(prev.end, k)
+
+    def _noun_phrase_between(self, end: int, k: int) -> bool:
+        """The figure ending at offset `end` stands right before token k, or its counted noun's complement of up to
+        BASIS_NOUN_WORDS words does ("1.4 حادث سير لكل ألف": "سير")."""
+        for m in range(k - 1, max(-1, k - 2 - BASIS_NOUN_WORDS), -1):
+            if self.toks[m].end == end:
+                return True
+            if self.toks[m].kind != WORD or self.toks[m].end < end:
+                return False
+        return False
 
     def rate_basis_amount_ar(self, r: Reading) -> bool:
         """"148500 دينار مقابل كل 100 دولار", "610 ريالات لكل 100 دولار": a round sum of another currency (1, 10, 100,
