@@ -224,6 +224,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "teen_words": _set(nums.get("teen_words"), lang),
         "vague_alone": _set(nums.get("vague_alone"), lang),
         "time_span_years": {_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
+        "time_span_minutes": {_key(k, lang): int(v) for k, v in (nums.get("time_span_minutes") or {}).items()},
         "multiple_adverbs": {_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
         "tally_words": {_key(k, lang): int(v) for k, v in (nums.get("tally_words") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),

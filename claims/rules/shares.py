@@ -243,6 +243,8 @@ class ShareRules(SharePointRules):
         data = self.language
         if not data.time_span_years:
             return None
+        if self.ar:
+            return self._time_span_ar(i, fraction)
         k = i + 1
         if self.word_key(k) in data.fraction_links:
             k += 1
@@ -255,6 +257,24 @@ class ShareRules(SharePointRules):
         value = (fraction * years).quantize(THOUSANDTH).normalize()
         return [Draft("count", self.toks[first].start, self.toks[k + 1].end, value=number_value(value),
                       counted="years")]
+
+    def _time_span_ar(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """Arabic: "ربع قرن" (25 years), "نصف ساعة" (30 minutes), "وربع ساعة للكتلة": a fraction right before a time
+        unit is a duration; not after "بعد" (past a qualifier: "بعد حوالي نصف ساعة" frames what follows) or "آخر"
+        ("في آخر ربع ساعة من اللقاء"), nor with a proclitic on the fraction other than "و"."""
+        data = self.language
+        t, unit = self.toks[i], self.word_key(i + 1) or ""
+        years, minutes = data.time_span_years.get(unit), data.time_span_minutes.get(unit)
+        if (years is None and minutes is None) or (t.key not in data.fractions and t.key[1:] not in data.fractions):
+            return None
+        if t.key not in data.fractions and t.key[:1] not in data.and_words:
+            return None
+        before = self._qualifier(i)[1] - 1
+        if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words):
+            return None  # ("في آخر ربع ساعة من اللقاء": a part of the match, framing)
+        value = (fraction * (years or minutes)).quantize(THOUSANDTH).normalize()
+        start = t.start + (0 if t.key in data.fractions else 1)
+        return [Draft("count", start, self.toks[i + 1].end, value=number_value(value), counted=self.toks[i + 1].text)]
 
     def _measure_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """English: "half an ounce", "a quarter ounce", "a quarter-ounce", "a quarter of a mile": a fraction of a
