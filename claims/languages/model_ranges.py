@@ -15,6 +15,7 @@ class RangeRoles:
     until_words: frozenset[str] = frozenset()
     range_openers: frozenset[str] = frozenset()
     between_words: frozenset[str] = frozenset()
+    tatweel_range_openers: frozenset[str] = frozenset()  # "من 3ـ5 أيام": a tatweel pair after these is a range (ar)
     range_connectors: frozenset[str] = frozenset()
     percent_range_connectors: frozenset[str] = frozenset()
     change_connectors: frozenset[str] = frozenset()

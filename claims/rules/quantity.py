@@ -154,6 +154,8 @@ class QuantityRules(QuantityRulesEn):
             n2, connector = slashed, "/"  # "8000/7800 ليرة": two prices, read as a range (money_ar.py)
             if n2.value < n1.value:
                 n1.value, n2.value = n2.value, n1.value
+        elif (tatweel := self.tatweel_range_second_ar(n1, j)) is not None:
+            n2, connector = tatweel, "-"  # "بين 10ـ15 بالمئة" (not_claims/tatweel_ar.py)
         else:
             n2, connector = self.glued_and_second(n1, j, start_i)  # "بين عشرة وعشرين ريالا" (lists.py)
         if n2 is not None:
