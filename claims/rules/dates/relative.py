@@ -317,7 +317,9 @@ class RelativeDateRules(WeekdayRulesEn):
         nt = self.tok(j)
         if nt is None:
             return False
-        if self._day_value(nt) is not None and any(self._month_at(m) is not None for m in range(j + 1, j + 4)):
+        reach = 3 if self.ar else 4  # English passes "th" and "of"; in Arabic a day range's end ("12-14 شوال") is
+        # not the weekday's own date, so the weekday stays a claim the calendar checker can test
+        if self._day_value(nt) is not None and any(self._month_at(m) is not None for m in range(j + 1, j + reach)):
             return True  # "13 فبراير", "3rd May", "14th of December"
         if not self.ar and self._month_at(j) is not None:
             return True
