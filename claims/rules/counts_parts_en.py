@@ -84,6 +84,32 @@ class PartCountRulesEn(CarriedCountRulesEn):
                 # points out of 100": a measure
         return False
 
+    def listed_between_counts(self, n: NumberExpr) -> bool:
+        """"recovered 10 firearms, 41 live ammunition, 12 phones": a whole figure before a short lower-case noun
+        phrase (no plural: "ammunition", "cattle" are counted all the same) closing at a comma or "and", right
+        between two counts of a comma list, is a count too."""
+        data = self.language
+        comma = self.tok(n.start_i - 1)
+        if n.scale or year_like(n) or n.value != n.value.to_integral_value() or comma is None or comma.text != ",":
+            return False
+        if not self.count_ends_at(n.start_i - 1):
+            return False
+        k = n.end_i
+        while k < min(self.n, n.end_i + LISTED_NOUN_WORDS):
+            t = self.toks[k]
+            if t.kind != WORD or not t.text.islower() or t.key in data.not_counted or t.key in data.units or \
+                    t.key in data.time_nouns:
+                return False
+            nxt = self.tok(k + 1)
+            if nxt is not None and (nxt.text == "," or nxt.key in data.and_words):
+                after = self.tok(k + 2)
+                if after is None or after.kind != NUM:
+                    return False
+                second = self.number_expr(k + 2)
+                return second is not None and self._counted_after(second.end_i, second) is not None
+            k += 1
+        return False
+
     def bracketed_cued_count(self, n: NumberExpr) -> bool:
         """"the highest number of arrests (412)": whole digits alone in brackets right after a plural noun that no
         figure counts, in a sentence that names a count before them (`implied_count_cues`), say how many."""
