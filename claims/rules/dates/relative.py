@@ -46,7 +46,7 @@ class RelativeDateRules(WeekdayRulesEn):
             spelled = self._spelled_day_date(i)  # "سبعة نوفمبر" (rules/dates/day.py)
             if spelled is not None:
                 return spelled
-        rel = self.phrase_at(i, data.relative_day_phrases)
+        rel = self.phrase_at(i, data.relative_day_phrases) or self._day_phrase_after_and_ar(i)
         if rel is None and self.word_key(i - 1) in data.phrase_openers_not_anchors:
             rel = self._opened_day_phrase(i - 1)  # "هذه الليلة": anchored at its noun
             if rel is not None:

@@ -214,3 +214,18 @@ class RelativeDateRulesAr(Cursor):
             return None
         drafts[0].start, drafts[0].end = self.toks[start_i].start, self.toks[close].end
         return self._report_marked(drafts, start_i)
+
+    def _day_phrase_after_and_ar(self, i: int) -> tuple[int, int] | None:
+        """Arabic: a day phrase with "و" glued to its first word ("وأمس الأول الاثنين"): (offset, end), as without it;
+        "وأمس" alone stays the relative day it is."""
+        if not self.ar or self.toks[i].key[:1] not in self.language.and_words or len(self.toks[i].key) < 3:
+            return None
+        table = self.language.relative_day_phrases
+        for length in range(min(self.language.max_phrase, self.n - i), 1, -1):
+            words = self.toks[i:i + length]
+            if any(w.kind != WORD for w in words):
+                continue
+            key = (words[0].key[1:], *(w.key for w in words[1:]))
+            if key in table:
+                return table[key], i + length
+        return None
