@@ -188,8 +188,8 @@ class Window(
         if data.dual_pair_anchor_endings and (pair := self.dual_pair_ar(i)):
             return pair  # "هزتين أرضيتين", "مواطنان فلسطينيان" (rules/counts_dual_ar.py)
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
-                                           self.measure_dual_ar(i)):
-            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين" (rules/counts_*_ar.py)
+                                           self.measure_dual_ar(i) or self.margin_one_ar(i)):
+            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة" (counts_*_ar)
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
             found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or self.quantity(i)

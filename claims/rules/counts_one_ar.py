@@ -261,3 +261,24 @@ class OneCountRulesAr(Cursor):
         if high is not None:
             draft.value_high, draft.end = high[0], self.toks[high[1] - 1].end
         return [draft]
+
+    def margin_one_ar(self, i: int) -> list[Draft] | None:
+        """"متقدما بفارق نقطة عن منافسه", "فاز بفارق هدف", "بفارق صوت واحد": a singular unit or counted noun right
+        after a word of margin (`margin_words`) is one of it (GUIDELINES: a singular unit that is the figure is one,
+        "بطول كيلومتر"); a measure unit is a number ("نقطة": points), a noun of `margin_count_nouns` a count."""
+        data = self.language
+        noun = self.tok(i + 1)
+        if not self.in_set(i, data.margin_words) or noun is None or noun.kind != WORD:
+            return None
+        end = i + 2
+        if data.units.get(self.word_key(end) or "") == 1:
+            end += 1  # "بفارق صوت واحد"
+        after = self.tok(end)
+        if after is not None and (after.kind == NUM or self.strip(after.key, data.fractions, (data.and_prefix,))):
+            return None  # ("بفارق نقطة ونصف", a figure after: read there)
+        unit = data.measure_units.get((noun.key,))
+        if unit is not None:
+            return [Draft("number", noun.start, self.toks[end - 1].end, value=1, unit=unit)]
+        if noun.key in data.margin_count_nouns:
+            return [Draft("count", noun.start, self.toks[end - 1].end, value=1, counted=noun.text)]
+        return None
