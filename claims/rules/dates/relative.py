@@ -313,7 +313,7 @@ class RelativeDateRules(WeekdayRulesEn):
             return self._gregorian_date_at(j)
         if not self.ar and self.word_key(j) in self.language.share_articles and self.tok(j + 1) is not None and \
                 self.toks[j + 1].kind == NUM:
-            j += 1  # "Monday, the 14th of December 2015"
+            j += 1  # "Friday, the 9th of March 2018"
         nt = self.tok(j)
         if nt is None:
             return False

@@ -10,7 +10,7 @@ from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 from claims.rules.numbers.digits import parse_digits
 
-LAW_NAME_WORDS = 8  # words from a law noun to the comma before its year ("Laws of Lagos State of Nigeria, 2003")
+LAW_NAME_WORDS = 8  # words from a law noun to the comma before its year ("Laws of the Federation of Eastmark, 2011")
 LAW_NAME_CHARS = 100  # characters read back for them
 
 
@@ -128,7 +128,7 @@ class IdentifierRules(Cursor):
     def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
         """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
         capitalized law noun (`law_name_nouns`), or behind a name of capitalized words and "of" that one opens ("the
-        Constitution of Kenya, 2010", "Laws of Lagos State of Nigeria, 2003."), is the law's name, as in "Terrorism
+        Constitution of Kenya, 2010", "Laws of the Federation of Eastmark, 2011."), is the law's name, as in "Terrorism
         Act 2000", when a mark or the window's end closes it ("the Act, 2019 figures" stays a year)."""
         if self.ar or prev is None or prev.text != "," or end_i != i + 1:
             return False  # (most figures: no token lookups)
