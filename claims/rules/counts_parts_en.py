@@ -85,7 +85,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
         return False
 
     def listed_between_counts(self, n: NumberExpr) -> bool:
-        """"recovered 10 firearms, 41 live ammunition, 12 phones": a whole figure before a short lower-case noun
+        """"seized 7 rifles, 230 live ammunition, 5 radios": a whole figure before a short lower-case noun
         phrase (no plural: "ammunition", "cattle" are counted all the same) closing at a comma or "and", right
         between two counts of a comma list, is a count too."""
         data = self.language
