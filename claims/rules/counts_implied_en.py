@@ -46,6 +46,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
             self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
             self.place_tally(n) or self._of_pronoun_opened(n) or self.listed_between_counts(n) or \
+            self.shared_head_count(n) or \
             self.counted_subject(n) or self._scored_word(n)  # "burglaries stood at 412" (counts_subject_en.py)
 
     def _scored_word(self, n: NumberExpr) -> bool:

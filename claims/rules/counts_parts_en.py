@@ -9,6 +9,7 @@ from claims.rules.counts_carried_en import CarriedCountRulesEn
 from claims.rules.dates.year_like import year_like
 
 WHOLE_TOTAL_REACH = 5  # "out of a total of 117": the words between "out of" and the whole
+SHARED_HEAD_WORDS = 3  # modifiers between a figure and "and" before a count whose noun it shares ("Three British and")
 LISTED_NOUN_WORDS = 3  # words of the noun phrase "one" opens in a list of counts ("one intensive care unit")
 ONE_ITEMS = 3  # "one" items making a list of counts alone ("one car, one laptop, one pump"; not "one man, one vote")
 
@@ -109,6 +110,28 @@ class PartCountRulesEn(CarriedCountRulesEn):
                 return second is not None and self._counted_after(second.end_i, second) is not None
             k += 1
         return False
+
+    def shared_head_count(self, n: NumberExpr) -> bool:
+        """"Three British and two French soldiers", "12 Kenyan and 4 Ugandan traders", "five RSIPF and four prison
+        officers": a whole figure before one to SHARED_HEAD_WORDS modifiers (no plural, unit or time noun) and
+        "and"/"or", then a figure and the noun it counts, shares that noun: a count."""
+        data = self.language
+        if n.scale or year_like(n) or n.value != n.value.to_integral_value():
+            return False
+        k = n.end_i
+        while k < n.end_i + SHARED_HEAD_WORDS and (t := self.tok(k)) is not None and t.kind == WORD and \
+                t.key not in data.and_words and t.key not in data.or_words:
+            if t.key in data.not_counted or t.key in data.units or t.key in data.time_nouns or \
+                    (t.text.islower() and self._plural_word(t.key)):
+                return False
+            k += 1
+        if k == n.end_i or not (self.word_key(k) in data.and_words or self.word_key(k) in data.or_words):
+            return False
+        second = self.tok(k + 1)
+        if second is None or not (second.kind == NUM or second.key in data.number_words):
+            return False
+        expr = self.number_expr(k + 1)
+        return expr is not None and not expr.scale and self._counted_after(expr.end_i, expr) is not None
 
     def bracketed_cued_count(self, n: NumberExpr) -> bool:
         """"the highest number of arrests (412)": whole digits alone in brackets right after a plural noun that no
