@@ -109,7 +109,7 @@ class Extractor:
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
             mark_dateline(found, text, self.sentences[si], self.language, self.published)
             if not self.ar:
-                mark_dateline_en(found, text, self.sentences[si])  # "NAIROBI, June 21 (Reuters) -"
+                mark_dateline_en(found, text, self.sentences[si], self.language)  # "NAIROBI, June 21 (Reuters) -"
                 carry_sentence_year(found, text)  # "in April 2016, ... in June": the sentence's year (year_context.py)
             else:
                 last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
+from claims.languages import Language
+from claims.rules.dates.bracketed_report_en import mark_date_bracketed_after_verb_en
 from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, ReportTimeRules, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
@@ -461,10 +463,12 @@ _OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\(
 _CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's end: "on Thursday, January 19.")
 
 
-def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int]) -> None:
+def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
     """The date of a dateline at the start of the sentence dates the report (class 6), not a fact; so does a date
-    in brackets right after a day of the report ("confirmed on Friday (June 6) that": one span, GUIDELINES)."""
+    in brackets right after a day of the report ("confirmed on Friday (June 6) that": one span, GUIDELINES) or right
+    after a verb of saying ("ACI reported (28-Feb-2018) that passengers rose": the report's date)."""
     _mark_bracketed_report_date_en(drafts, text)
+    mark_date_bracketed_after_verb_en(drafts, text, language)
     s = sentence[0]
     for d in drafts:
         if d.kind != "date" or d.start - s > 100:
