@@ -9,7 +9,7 @@ import regex
 from claims.engine.cursor import Cursor
 from claims.engine.limits import MAX_DIGITS
 from claims.engine.marks import CLOSING_QUOTES, NAME_CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import DASHES, NUM, WORD, NumberExpr, Tok
+from claims.engine.types import DASHES, NUM, SYM, WORD, NumberExpr, Tok
 
 # Quote marks either side of a figure (writers type either curly quote, or a double prime, on either side).
 _FIGURE_QUOTES = OPENING_QUOTES | NAME_CLOSING_QUOTES | CLOSING_QUOTES
@@ -313,6 +313,8 @@ class DigitRules(Cursor):
         if self.dot_count_from is not None and t.start > self.dot_count_from:
             self.dot_count_bare = self.dot_count_bare | {t.start}
             return True
+        if int(whole) >= DOT_COUNT_WHOLE_ALONE and (nxt is None or nxt.kind == SYM) and self._count_of_before(i, j):
+            return True  # "ارتفع عدد الوفيات إلى 12.345، فيما": the number of whole things, a bare figure closing it
         return even
 
     def _count_of_before(self, i: int, noun_end: int) -> bool:
