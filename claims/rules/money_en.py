@@ -13,11 +13,13 @@ from decimal import Decimal
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
+from claims.rules.dates.year_like import year_like_digits
 
 AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
 CONVERSION_SCALE_MIN = 1_000_000  # a bracketed conversion's scale, and how far off its value is, for a missing scale
 CONVERSION_RATE_SPAN = 100  # the rate between an amount and its conversion, once scaled alike, within a hundredfold
+COMPARED_LINK_REACH = 3  # tokens between an amount and the link that sets a bare figure against it ("was raised to")
 ONE_BASIS_REACH = 6  # tokens back from "one" + currency to an amount that makes it a rate's basis
 
 
@@ -217,7 +219,9 @@ class MoneyRulesEn(Cursor):
         right before it (`compared_amount_links`: from, to, than, against ...; `comparison_links`: "compared with",
         "up from") is an amount in its currency ("profit rose to $5bn from 4.2bn", "3.1 trillion naira in 2022
         compared to 2.8 trillion", "Rs 50,000 was raised to 60,000"): within tenfold of it, no bracket or clause
-        mark between (a conversion, another clause), nothing counted after."""
+        mark between (a conversion, another clause), nothing counted after. The link must belong to the amount: at
+        most `COMPARED_LINK_REACH` tokens after it, no other figure between but a year ("the Bears 24 to 17", "paid
+        $40 and cut his term from 18 to 12" keep their numbers)."""
         prev, data = self.last_quantity, self.language
         if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] or \
                 not isinstance(prev.value, int | float) or prev.value <= 0 or \
@@ -228,6 +232,8 @@ class MoneyRulesEn(Cursor):
         if self.word_key(k) not in data.compared_amount_links and pair not in data.comparison_links and \
                 not self._listed_amount(r, k, prev):
             return
+        if not self._link_tied_to_amount(k - (self.word_key(k) not in data.compared_amount_links), prev):
+            return
         m = k
         while m >= 0 and self.toks[m].start >= prev.end:
             if self.toks[m].text in ("(", ")", ";"):
@@ -235,6 +241,17 @@ class MoneyRulesEn(Cursor):
             m -= 1
         r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
         r.currency_source = "context"
+
+    def _link_tied_to_amount(self, link: int, prev: Draft) -> bool:
+        """The link word at `link` stands close after the amount `prev` ends (`COMPARED_LINK_REACH` tokens), with no
+        figure between but a year ("1.9 trillion naira in 2022 compared to")."""
+        m = link - 1
+        while m >= 0 and self.toks[m].start >= prev.end:
+            t = self.toks[m]
+            if link - 1 - m >= COMPARED_LINK_REACH or (t.kind == NUM and not year_like_digits(t.text)):
+                return False
+            m -= 1
+        return True
 
     def _listed_amount(self, r: Reading, k: int, prev: Draft) -> bool:
         """The bare figure goes on a list of amounts (GUIDELINES: it takes their currency): a comma or "and" at k,
