@@ -122,6 +122,7 @@ def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict
             adjectives_before={_phrase(k, lang): v for k, v in (entry.get("adjectives_before") or {}).items()},
             needs_number=bool(entry.get("needs_number")),
             needs_adjective=bool(entry.get("needs_adjective")),
+            common_word=bool(entry.get("common_word")),
             divisor=int(entry.get("divisor") or 1),
             below_one_in_whole_unit=bool(entry.get("below_one_in_whole_unit")),
             default_reading_code=entry.get("default_reading_code"),

@@ -18,6 +18,8 @@ class Currency:
     adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
     needs_number: bool = False
     needs_adjective: bool = False
+    # An everyday word or verb as well ("Won 3 million votes", "Pound ..."): never a currency alone before a figure
+    common_word: bool = False
     divisor: int = 1  # a subunit: 100 cents make one unit of the currency ("50 cents" -> 0.5)
     # A figure below one in this subunit is the whole unit under the subunit's name ("0.20 سنتيم" for 0.20 dirham:
     # no price is a fraction of a centime), so it is not divided.

@@ -115,7 +115,9 @@ class MoneyRulesEn(Cursor):
         currency of that code ("USD", "KES": a symbol of the language data), from the adjective on. Only before a
         figure written as an amount, with a scale word, separators or decimals (not "paid in US dollars 100 years
         ago"), and not after a figure that the currency word closes ("5 US dollars 100 times"). The word alone,
-        capitalized, before a figure with a scale word names its currency too ("Euro 1.2 million"; not "Euro 2024")."""
+        capitalized, before a figure with a scale word names its currency too ("Euro 1.2 million"; not "Euro 2024"),
+        unless it is also an everyday word (`common_word`, `needs_adjective`: "Won 3 million votes") or a counted
+        noun follows the figure ("Euro 2.5 million visitors": the tournament's visitors)."""
         prev = self.toks[i - 1]
         data = self.language
         cur = data.currency_words.get(prev.key) if prev.kind == WORD and not self.ar else None
@@ -135,9 +137,15 @@ class MoneyRulesEn(Cursor):
             named = data.currency_symbols.get(code) if code is not None else None
             if named is not None and named.code == code:
                 return named, k
-        if scaled and prev.text[:1].isupper() and not cur.needs_adjective and not self._amount_closes_at(i - 1):
+        if scaled and prev.text[:1].isupper() and not cur.needs_adjective and not cur.common_word and \
+                not self._amount_closes_at(i - 1) and not self._counted_past_scale(i):
             return cur, i - 1
         return None
+
+    def _counted_past_scale(self, i: int) -> bool:
+        """A counted noun after the scaled figure at i ("2.5 million visitors")."""
+        n = self.number_expr(i)
+        return n is not None and self._counted_after(n.end_i, n) is not None
 
     def _amount_shaped_local(self, glued: Currency, i: int) -> bool:
         """English: a local letter of one currency glued to a figure written as a large amount (a scale word after
