@@ -336,9 +336,10 @@ class MoneyRulesEn(Cursor):
                 self.word_key(r.n1.end_i - 1) not in data.lakh_scale_words or r.n2 is not None:
             return
         code = self._lakh_country_code()
-        if code is None or not (deal or self._lakh_amount_cue(r.start_i) or
-                                self._lakh_amount_before(code, self.toks[r.start_i].start)):
-            return
+        if code is None or not (deal or self._lakh_amount_cue(r.start_i) or (
+                not self._after_comparison_link(r.start_i) and
+                self._lakh_amount_before(code, self.toks[r.start_i].start))):
+            return  # (not chained across "up from": the comparison's own rule, compared_amount_en, ties it)
         r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "context"
         if deal:
             r.counted, r.end_i = None, r.n1.end_i
@@ -354,12 +355,24 @@ class MoneyRulesEn(Cursor):
         return named[0] if len(named) == 1 else None
 
     def _lakh_amount_cue(self, i: int) -> bool:
-        """A cue of paying or an amount noun among the few words before the figure at i (past a qualifier)."""
+        """A cue of an amount or an amount noun among the few words before the figure at i (past a qualifier), or
+        a verb of buying or paying a few words before a "for" right before it (`lakh_price_verbs`)."""
         data = self.language
         k = self._qualifier(i)[1]
-        return any(self.word_key(m) in data.lakh_amount_cues or self.word_key(m) in data.amount_nouns or
-                   self.word_key(m) in data.price_level_nouns or self.word_key(m) in data.amount_change_nouns
-                   for m in range(max(0, k - AMOUNT_NOUN_REACH), k))
+        if any(self.word_key(m) in data.lakh_amount_cues or self.word_key(m) in data.amount_nouns or
+               self.word_key(m) in data.price_level_nouns or self.word_key(m) in data.amount_change_nouns
+               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
+            return True
+        return self.word_key(k - 1) in data.lakh_price_links and any(
+            self.word_key(m) in data.lakh_price_verbs for m in range(max(0, k - 1 - AMOUNT_NOUN_REACH), k - 1))
+
+    def _after_comparison_link(self, i: int) -> bool:
+        """The figure at i (past a qualifier) comes right after a link that sets it against another figure ("up
+        from 1.4 lakh", "than 2 crore"): `compared_amount_links`, `comparison_links`."""
+        data = self.language
+        k = self._qualifier(i)[1] - 1
+        return self.word_key(k) in data.compared_amount_links or \
+            f"{self.word_key(k - 1)} {self.word_key(k)}" in data.comparison_links
 
     def _lakh_amount_before(self, code: str, at: int) -> bool:
         """The text's last amount in thousands or more is in `code`, ends in a crore or lakh word and stands close
