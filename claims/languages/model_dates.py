@@ -95,6 +95,8 @@ class DateRoles:
     day_event_nouns: frozenset[str] = frozenset()  # "today's ruling": a day word's event (en)
     month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
     past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
+    past_cue_blockers: frozenset[str] = frozenset()  # "to hit", "would hit": a past cue after these is none (en)
+    past_clause_cues: frozenset[str] = frozenset()  # past cues only in the month's own clause ("been"; en)
     habitual_words: frozenset[str] = frozenset()  # "September registrations typically": no date (en)
     month_recurring_words: frozenset[str] = frozenset()  # "Each March, the March count": every year's (en)
     topic_words: frozenset[str] = frozenset()  # "optimistic about 2005": "about" is no qualifier (en)

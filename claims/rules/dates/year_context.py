@@ -167,7 +167,7 @@ class YearContextRules(Cursor):
             return best_year + 1  # "every firm must finish by the end of October" in April: the next October
         if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
             return best_year
-        if self.language.past_cues and not self._future_in_sentence(self.language.past_cues):
+        if self.language.past_cues and not self._past_in_sentence(i_end):
             return best_year  # English: only a sentence in the past tense pushes it back ("the deadline is July")
         return best_year - 1
 
@@ -214,6 +214,28 @@ class YearContextRules(Cursor):
         before = self.ex.text[max(self.bounds[0], t.end - SCHEDULE_REACH):t.end].split()  # (the verb, then the day)
         words = [w[1:] if w[:1] in conj and w not in data.schedule_verbs else w for w in before]
         return any(w in data.schedule_verbs for w in words) and not any(w in data.past_verbs for w in words)
+
+    def _past_in_sentence(self, i_end: int) -> bool:
+        """English: a word of the past (`past_cues`) in the sentence, not after "to" or a modal ("expect prices to hit
+        a record in February": `past_cue_blockers`); `past_clause_cues` count only in the clause of the month that
+        ends before token i_end ("the rules, which have been debated, take effect in February": not past)."""
+        data = self.language
+        s, e = self.bounds
+        words = [w.strip(".,،؛:\"'()") for w in self.ex.text[s:e].lower().split()]
+        clause: list[str] | None = None
+        for n, w in enumerate(words):
+            if w not in data.past_cues or (n > 0 and words[n - 1] in data.past_cue_blockers):
+                continue
+            if w in data.past_clause_cues:
+                if i_end <= 0:
+                    continue
+                if clause is None:
+                    t = self.toks[i_end - 1]
+                    clause = [c.lower() for c in clause_words(self.ex.text, self.bounds, t.start, t.end)]
+                if w not in clause:
+                    continue
+            return True
+        return False
 
     def _future_in_sentence(self, cues: frozenset[str] | None = None) -> bool:
         """A word of the future (or of `cues`) in the sentence."""
