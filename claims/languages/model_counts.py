@@ -83,6 +83,7 @@ class CountRoles:
     pool_links: frozenset[str] = frozenset()  # "six judges from among 40": the pool counted (en)
     pool_from_words: frozenset[str] = frozenset()
     bracketed_age_cues: frozenset[str] = frozenset()  # "identified as Ravi (1), Sunil (42)": ages (en)
+    bracketed_age_links: frozenset[str] = frozenset()  # "were identified as": between the cue and the names (en)
     one_counted_nouns: frozenset[str] = frozenset()  # "one count of fraud": counts one (en)
     one_subject_nouns: frozenset[str] = frozenset()  # "one person remains missing": counts one before a verb (en)
     one_subject_verbs: frozenset[str] = frozenset()  # the verbs that make "one person" a subject (en)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import NAME_CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import NOTHING, WORD, NumberExpr, Reading, Skip
+from claims.engine.types import NOTHING, NUM, WORD, NumberExpr, Reading, Skip
 
 # How many words of a quoted name ("«شاهين 2»", "“تيانهي 2″", "\"ماري كوين 2\"") may stand between the opening
 # quote and the number (engine/marks.py: OPENING_QUOTES, NAME_CLOSING_QUOTES).
 QUOTED_NAME_WORDS = 3
 MAX_AGE = 110  # a bracketed figure after a name above this is no age
+AGE_LIST_MARKS = frozenset("(),;:.–—-")  # what may stand between the items of a list of names and ages
 
 
 class FigureRules(Cursor):
@@ -64,8 +65,23 @@ class FigureRules(Cursor):
         if name is None or name.kind != WORD or not name.text[:1].isupper() or \
                 not (close is None or close.text in ",.;" or close.key in self.language.and_words):
             return False
-        cues, lo = self.language.bracketed_age_cues, self.bounds[0]
-        return any(t.kind == WORD and t.key in cues for t in self.toks[:n1.start_i] if t.start >= lo)
+        return self._age_list_cued(n1.start_i)
+
+    def _age_list_cued(self, start: int) -> bool:
+        """A cue that names people (`bracketed_age_cues`) heads the list the figure at `start` is in: walking back,
+        only capitalized names, earlier items' figures, brackets, list marks and `bracketed_age_links` ("were
+        identified as", "the accused, Tom (31)") stand between. "The victims were taken to Kano (12)" is none."""
+        data = self.language
+        for k in range(start - 1, -1, -1):
+            t = self.toks[k]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == WORD and t.key in data.bracketed_age_cues:
+                return True
+            if not (t.kind == NUM or t.text in AGE_LIST_MARKS or (t.kind == WORD and (
+                    t.text[:1].isupper() or t.key in data.bracketed_age_links))):
+                return False
+        return False
 
     def _numbered_or_ranked(self, i: int, r: Reading) -> Skip | None:
         """"الـ13", "الساعات الـ 24" (a rank or a definite reference), "(2)" and "(5) تمويل ..." (numbered points)."""
