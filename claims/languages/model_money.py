@@ -57,6 +57,7 @@ class MoneyRoles:
     currency_cue_goods: frozenset[str] = frozenset()  # "الفول المصري": the goods' origin is no currency cue (ar)
     currency_partner_words: frozenset[str] = frozenset()  # "التونسي مع الجزائر": the partner's cue counts last (ar)
     currency_people_cues: frozenset[str] = frozenset()  # "عمال مغاربة في دبي": a people's name counts last (ar)
+    currency_source_cues: frozenset[str] = frozenset()  # "IRNA said": an agency counts only if no country is (en)
     nisba_endings: frozenset[str] = frozenset()  # a currency cue "الكويتي" also as "الكويتيون", "سودانيا" (ar)
     fx_quote_words: frozenset[str] = frozenset()  # "مقابل الجنيه المصري 48.5 جنيه": the currency quoted in (ar)
     fx_price_words: frozenset[str] = frozenset()  # "الشراء بسعر 3850": a bare figure priced (ar)

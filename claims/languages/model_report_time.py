@@ -44,6 +44,7 @@ class ReportTimeRoles:
     report_passive_event_verbs: frozenset[str] = frozenset()  # "the first death was reported on 21 June" (en)
     report_passive_auxiliaries: frozenset[str] = frozenset()
     report_passive_dummy_subjects: frozenset[str] = frozenset()  # "it was reported on Monday that": the report
+    report_passive_agent_links: frozenset[str] = frozenset()  # "was reported on Monday by local media" (en)
     report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
     report_clause_verbs: frozenset[str] = frozenset()  # "said Ms Ferreira was held on Sunday": the clause's day (en)
     # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the

@@ -139,6 +139,8 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         hits = {code: self._hits(code, start, end, skip) for code in codes}
         if self.language.currency_people_cues:
             hits = self._places_first(hits)
+        if self.language.currency_source_cues and any(hits.values()):
+            hits = self._named_over_sources(hits)
         partners = self.language.currency_partner_words
         main = {code: sum(1 for p in found if not self._after_word(p, partners)) for code, found in hits.items()}
         return main if not partners or any(main.values()) else {code: len(found) for code, found in hits.items()}
@@ -154,6 +156,14 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
             _WORD_MARKS)).endswith(people)] if code in codes else found for code, found in hits.items()}
         return {code: found if not any(named[c] for c in hits if c != code) else named[code]
                 for code, found in hits.items()}
+
+    def _named_over_sources(self, hits: dict[str, list[int]]) -> dict[str, list[int]]:
+        """A news agency's initials (`currency_source_cues`: "IRNA said ...") name where the news came from: they are
+        left out while any candidate has another cue (a country, a capital)."""
+        sources = self.language.currency_source_cues
+        named = {code: [p for p in found if normalize_word(self.text[p:p + 40].split(maxsplit=1)[0].strip(
+            _WORD_MARKS)).lower() not in sources] for code, found in hits.items()}
+        return named if any(named.values()) else hits
 
     def _after_word(self, pos: int, words: frozenset[str]) -> bool:
         """The word right before position `pos` is one of `words`."""

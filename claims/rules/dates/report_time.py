@@ -58,10 +58,22 @@ class ReportTimeRules(Cursor):
         items = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper())
                  for t in reversed(self.toks[:k + 1])]
         reach, items = self._report_reach_ar(start_i, items) if self.ar else self._report_reach_en(items)
-        found = self._verb_owns_day(items, reach)
+        agent = bool(data.report_passive_agent_links) and self._agent_after_day(start_i)
+        found = self._verb_owns_day(items, reach, agent)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
-            found = self._verb_owns_day(items + self._before_window(), reach)
+            found = self._verb_owns_day(items + self._before_window(), reach, agent)
         return bool(found)
+
+    def _agent_after_day(self, start_i: int) -> bool:
+        """A passive's agent link ("by") among the few tokens after the day word at start_i, before any mark: "was
+        reported on Monday by local media", "on 21 June by the ministry"."""
+        for k in range(start_i + 1, min(self.n, start_i + 4)):
+            t = self.toks[k]
+            if t.kind != WORD:
+                return False
+            if t.key in self.language.report_passive_agent_links:
+                return True
+        return False
 
     def _day_to_come(self, i: int) -> bool:
         """Token i is a day word of the future ("غدا", "بعد غد")."""
@@ -69,7 +81,7 @@ class ReportTimeRules(Cursor):
         found = self.strip(self.toks[i].key, data.relative_days, data.proclitics_relative_day)
         return found is not None and data.relative_days[found[1]] > 0
 
-    def _verb_owns_day(self, items: list[Item], reach: int) -> bool | None:
+    def _verb_owns_day(self, items: list[Item], reach: int, agent: bool = False) -> bool | None:
         """Walking back from the day word over items: a verb of saying within reach words, with no clause break,
         and only the marks and figures the language passes, between (None: the items ended first)."""
         data = self.language
@@ -81,7 +93,7 @@ class ReportTimeRules(Cursor):
             if self._breaks_clause(items, n) or key in data.report_clause_verbs:
                 return False  # "قال إن المسلحين شنوا أمس هجوما", "said that prices fell on Monday", "said he was
                 # held on Monday": the day belongs to the reported act
-            verb = self._saying_verb(items, n)
+            verb = self._saying_verb(items, n, agent)
             if verb is not None:
                 return verb
             words += counts
@@ -101,15 +113,15 @@ class ReportTimeRules(Cursor):
         return not (named and items[n][1] in data.report_time_addressee_links and n + 1 < len(items) and
                     self._report_verb(items[n + 1][1]))
 
-    def _saying_verb(self, items: list[Item], n: int) -> bool | None:
+    def _saying_verb(self, items: list[Item], n: int, agent: bool = False) -> bool | None:
         """True/False when the word items[n] decides whose the day is (a verb of saying or issuing, a statement
-        after an attribution); None when it is some other word."""
+        after an attribution); None when it is some other word. `agent`: a passive's agent follows the day."""
         data = self.language
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
         if self._report_verb(key):
             if key in data.report_passive_event_verbs and before in data.report_passive_auxiliaries and \
-                    n + 2 < len(items) and items[n + 2][1] not in data.report_passive_dummy_subjects:
+                    n + 2 < len(items) and items[n + 2][1] not in data.report_passive_dummy_subjects and not agent:
                 return False  # "the first death was reported on 21 June": the thing reported came that day
             if before in data.report_clause_openers:
                 return None  # "joined the said meeting on Sunday": a determiner makes it an adjective
