@@ -39,9 +39,10 @@ class MoneyRules(MoneyRulesEn):
             if glued.needs_country and not self._currency_in_view(glued) and not self._amount_shaped_local(glued, i):
                 return None  # "the P45 form", "PHP5" outside a Philippine text
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
-        named = self._adjective_currency_first(i) or self._dollar_letters_cents(i)
-        if named is not None:
-            return named
+        if not self.ar:  # (English-only hooks, money_en.py: not asked on every Arabic figure)
+            named = self._adjective_currency_first(i) or self._dollar_letters_cents(i)
+            if named is not None:
+                return named
         symbols = self.language.currency_symbols
         if prev.kind == WORD and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + prev.text in symbols:
             return symbols[self.toks[i - 2].text + prev.text], i - 2  # "$US500 million", "$A2.5bn", "$US 40m"

@@ -80,12 +80,9 @@ class QuantityRules(QuantityRulesEn):
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
-        self.continued_measure_en(reading)  # counts.py: "39 million TEUs ... at 35.3 million"
-        self.bare_amount_en(reading)  # money.py: "Rs 2,950, while ... the price is over 2800"
-        self.lakh_amount_en(reading)  # money_en.py: "bought for a record sum of 18.5 crore"
-        if reading.kind == "number" and reading.unit is None and not self.ar:
-            self._bare_figure_en(reading)
-        if reading.kind == "number" and reading.unit is None and self.ar:
+        if not self.ar:
+            self.bare_readings_en(reading)  # quantity_en.py: "39 million TEUs ... at 35.3 million", "sum of 18.5 crore"
+        elif reading.kind == "number" and reading.unit is None:
             self._bare_figure_ar(reading)
         self.percent_forms_ar(reading)  # "%46,6": the sign typed first; "7% (+-2)" (rules/percent.py)
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
@@ -93,14 +90,6 @@ class QuantityRules(QuantityRulesEn):
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
         return self._with_currency_source(self._quantity_drafts(reading, qualifier), reading)
-
-    def _bare_figure_en(self, r: Reading) -> None:
-        """A bare English figure is an age after a name ("identified as Ravi (1), Sunil (42)"; figures.py) or a count
-        whose noun stands before ("dropped from 4,382 to 3,917", "to exceed 25bn")."""
-        if self._bracketed_age_en(r.n1):
-            r.unit = "years old"
-        elif self._implied_count(r):
-            r.kind = "count"
 
     def _bare_figure_ar(self, r: Reading) -> None:
         """A bare Arabic figure takes the unit of the figure it is paired with ("2ر4 مقابل 6ر4 بالمائة", "69 عضوا

@@ -11,6 +11,22 @@ from claims.rules.money_one_ar import OneCurrencyRulesAr
 class QuantityRulesEn(OneCurrencyRulesAr):
     """English readings of quantity.py."""
 
+    def bare_readings_en(self, r: Reading) -> None:
+        """English readings of a figure with no unit of its own, in order (asked for English only, not on every
+        Arabic figure): a measure going on ("39 million TEUs ... at 35.3 million"; counts.py), an amount named
+        elsewhere ("Rs 2,950, while ... over 2800"; money.py), a bare crore amount ("a sum of 18.5 crore";
+        money_en.py), then an age after a name ("identified as Ravi (1)"; figures.py) or a count whose noun stands
+        before ("dropped from 4,382 to 3,917", "to exceed 25bn")."""
+        self.continued_measure_en(r)
+        self.bare_amount_en(r)
+        self.lakh_amount_en(r)
+        if r.kind != "number" or r.unit is not None:
+            return
+        if self._bracketed_age_en(r.n1):
+            r.unit = "years old"
+        elif self._implied_count(r):
+            r.kind = "count"
+
     def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
         """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
         (2-999) before a high bound written in whole thousands ("80,000") that is at most half again the low bound's
