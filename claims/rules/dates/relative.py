@@ -367,8 +367,11 @@ class RelativeDateRules(WeekdayRulesEn):
 
     def _day_event_after(self, k: int) -> bool:
         """English: one of `day_event_nouns` at token k, or after up to two words and quote marks ("today's General
-        Election", "today's "cooler" temperatures"): what a possessive day word dates."""
+        Election", "today's "cooler" temperatures"), or a figure right at k ("yesterday's 50 percent"): what a
+        possessive day word dates."""
         nouns = self.language.day_event_nouns
+        if (first := self.tok(k)) is not None and first.kind == NUM:
+            return True  # "up from yesterday's 50 percent", "Friday's 1,204 cases": that day's figure
         words = 0
         for n in range(k, k + DAY_EVENT_REACH):
             t = self.tok(n)
