@@ -54,6 +54,8 @@ class IdentifierRules(Cursor):
             return Skip(end_i)  # ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030": _plan_named_before)
         if self._law_year_after_comma(i, prev, end_i):
             return Skip(end_i)  # "the Appropriation Bill, 2018,": the law's name
+        if (law := self._bracketed_law_years_en(i, prev)) is not None:
+            return Skip(law)  # "the Appropriation (2023-2024) Act 2024": the years name the law
         if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
@@ -147,6 +149,22 @@ class IdentifierRules(Cursor):
             if word[:1].isupper() and word.lower() in data.law_name_nouns:
                 return True
         return False
+
+    def _bracketed_law_years_en(self, i: int, prev: Tok | None) -> int | None:
+        """English: a year or a pair of years alone in brackets right before a capitalized law noun ("the
+        Supplementary Appropriation (2019-2020) Act", "(2021) Bill") is part of the law's name: the index of the
+        closing bracket + 1, else None."""
+        if self.ar or prev is None or prev.text != "(" or not year_like_digits(self.toks[i].text, CALENDAR_YEARS):
+            return None
+        k = i + 1
+        joint, second = self.tok(k), self.tok(k + 1)
+        if joint is not None and joint.text in "-/–" and second is not None and second.kind == NUM:
+            k += 2
+        close, law = self.tok(k), self.tok(k + 1)
+        if close is None or close.text != ")" or law is None or law.kind != WORD or not law.text[:1].isupper() or \
+                law.key not in self.language.law_name_nouns:
+            return None
+        return k + 1
 
     def _school_year(self, i: int, end_i: int) -> bool:
         """"Year 12 Pacific students", "For year 11 students", "a programme in year 11": a school year (1 to 13) is
