@@ -1,5 +1,5 @@
-"""English report time: a full date alone in brackets right after a verb of saying dates the report ("ACI reported
-(28-Feb-2018) global passengers increased"; called by report_time_en.mark_dateline_en)."""
+"""English report time: a full date alone in brackets right after a verb of saying dates the report ("the agency
+reported (14-Mar-2019) cargo volumes fell"; called by report_time_en.mark_dateline_en)."""
 
 from __future__ import annotations
 
