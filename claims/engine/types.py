@@ -88,6 +88,12 @@ class Reading:
     currency_source: str | None = None
     counted: str | None = None
 
+    def divide_bounds(self, divisor: int) -> None:
+        """Both bounds read in a larger unit: cents as dollars, basis points as percentage points."""
+        self.n1.value /= divisor
+        if self.n2 is not None:
+            self.n2.value /= divisor
+
 
 def number_value(d: Decimal) -> int | float:
     if d == d.to_integral_value():

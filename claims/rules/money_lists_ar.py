@@ -36,9 +36,7 @@ class MoneyListRulesAr(FxPriceRulesAr):
             code, r.candidates, source = self.ex.resolve_currency(cur, self.bounds, self.toks[second.start_i].start)
         r.kind, r.currency, r.currency_source, r.counted = "money", code, source, None
         r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
-        r.n1.value /= cur.divisor
-        if r.n2 is not None:
-            r.n2.value /= cur.divisor
+        r.divide_bounds(cur.divisor)
 
     def price_list_item_ar(self, r: Reading) -> None:
         """A bare figure (or range) that is an item of a price list goes on in the list's money: "الطماطم 30 قرشا،

@@ -197,9 +197,7 @@ class QuantityRules(QuantityRulesEn):
             r.kind, r.end_i, r.unit = "percent", percent[0], percent[1]
             if r.unit == BASIS_POINT:  # "50 basis points" claims a 0.5-point move: the value a fact is kept in
                 r.unit = "percentage point"
-                for n in (r.n1, r.n2):
-                    if n is not None:
-                        n.value /= 100
+                r.divide_bounds(100)
             return True
         if self._fold_after(r.end_i):  # "a 10-fold rise", "up four-fold": a multiple
             r.kind, r.end_i, r.unit = "number", r.end_i + 2, "times"
@@ -276,9 +274,7 @@ class QuantityRules(QuantityRulesEn):
             self.amount_checks_ar(r, cur)  # "2.483 مليون درهم (676 مليون دولار)" (money_ar.py)
         if cur.divisor != 1 and not (cur.below_one_in_whole_unit and r.n1.value < 1):
             # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
-            r.n1.value /= cur.divisor
-            if r.n2 is not None:
-                r.n2.value /= cur.divisor
+            r.divide_bounds(cur.divisor)
 
     def _read_count_or_measure(self, r: Reading) -> None:
         measure = self.barrels_a_day_en(r) or self._measure_after(r.end_i) or \
