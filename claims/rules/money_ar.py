@@ -9,7 +9,8 @@ from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES, PRICE_CLAUSE_END
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 from claims.rules.money_lists_ar import MoneyListRulesAr
-from factstream.countries import former_currency, has_three_decimals, usd_peg, usd_rate_band
+from claims.rules.money_rates import pegged_code
+from factstream.countries import former_currency, has_three_decimals, usd_rate_band
 
 # How far before an amount "سعر البرميل" may stand ("متوسط سعر البرميل الواحد بلغ 64.218 دولارا").
 UNIT_PRICE_REACH = 7
@@ -325,11 +326,9 @@ class MoneyRulesAr(MoneyListRulesAr):
         if usd is None:
             return
         ratio = float(r.n1.value / usd)
-        if r.currency is None:
-            near = sorted((abs(ratio / peg - 1), code) for code in r.candidates if (peg := usd_peg(code)))
-            if near and near[0][0] < 0.03 and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
-                r.currency, r.candidates, r.currency_source = near[0][1], [], "context"
-                return
+        if r.currency is None and (code := pegged_code(ratio, r.candidates)) is not None:
+            r.currency, r.candidates, r.currency_source = code, [], "context"
+            return
         self._currency_by_rate_band_ar(r, ratio)
 
     def _currency_by_rate_band_ar(self, r: Reading, ratio: float) -> None:

@@ -19,13 +19,21 @@ _WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
 FIGURE_CHARS = 160  # how far after a priced currency its figure may stand (money_context.PRICED_CHARS)
 
 
-def code_at_rate(rate: float, candidates: Iterable[str]) -> str | None:
-    """The candidate a rate to the dollar shows: the pegged one within 3% of it, twice as near as any other peg
-    (3.64: QAR, not SAR at 3.75), else, when every candidate has a known band and only one band holds the rate,
-    that one (countries.yaml `usd_pegs`, `usd_rate_ranges`)."""
+def pegged_code(rate: float, candidates: Iterable[str]) -> str | None:
+    """The pegged candidate within 3% of a rate to the dollar, twice as near as any other peg (3.64: QAR, not SAR
+    at 3.75; countries.yaml `usd_pegs`)."""
     near = sorted((abs(rate / peg - 1), code) for code in candidates if (peg := usd_peg(code)))
     if near and near[0][0] < 0.03 and (len(near) == 1 or near[1][0] > 2 * near[0][0]):
         return near[0][1]
+    return None
+
+
+def code_at_rate(rate: float, candidates: Iterable[str]) -> str | None:
+    """The candidate a rate to the dollar shows: the pegged one (pegged_code), else, when every candidate has a
+    known band and only one band holds the rate, that one (countries.yaml `usd_rate_ranges`)."""
+    pegged = pegged_code(rate, candidates)
+    if pegged is not None:
+        return pegged
     bands = [(code, usd_rate_band(code)) for code in candidates]
     if any(band is None for _, band in bands):
         return None
