@@ -185,12 +185,13 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
         if k == i and self.word_key(i - 1) in data.tally_by_words and self.word_key(i - 2) in data.vote_tally_verbs:
             k = i - 1  # "the senators voted by 241 to 198"
-        if self.word_key(k - 1) not in data.vote_tally_verbs and self.word_key(i + 3) not in data.vote_tally_nouns:
+        voted = self.word_key(k - 1) in data.vote_tally_verbs
+        if not voted and self.word_key(i + 3) not in data.vote_tally_nouns:
             return None  # (a cheap look first: most figures before a dash are ranges or scores)
         n1 = self.number_expr(i)
         link = self.tok(n1.end_i) if n1 is not None else None
         if n1 is None or n1.scale or link is None or not (link.text in DASHES or (
-                link.key in data.tally_links and self.word_key(k - 1) in data.vote_tally_verbs)):
+                link.key in data.tally_links and voted)):
             return None  # (a dash, or "to" right after the verb: "voted 22 to 3", "voted by 229 to 206")
         n2 = self.number_expr(n1.end_i + 1)
         if n2 is None or n2.scale or not (n1.plain_digits and n2.plain_digits) or year_like(n1) or \
@@ -202,7 +203,7 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         if link.text not in DASHES and after is not None and (after in data.units or after in data.time_nouns or
                                                                self._plural_word(after)):
             return None  # "can vote 16 to 17 year olds": "to" joins a range of something else
-        if self.word_key(k - 1) not in data.vote_tally_verbs and (after not in data.vote_tally_nouns or (
+        if not voted and (after not in data.vote_tally_nouns or (
                 k == i and n1.value <= n2.value)):
             return None  # "expect 3-4 votes against": a range of votes unless larger first or "by a 4-5 vote"
         return [Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
