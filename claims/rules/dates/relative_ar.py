@@ -221,6 +221,8 @@ class RelativeDateRulesAr(Cursor):
         if not self.ar or self.toks[i].key[:1] not in self.language.and_words or len(self.toks[i].key) < 3:
             return None
         table = self.language.relative_day_phrases
+        if self.toks[i].key[1:] not in table.first_words:
+            return None  # (as phrase_at: no phrase of the table starts with this word)
         for length in range(min(self.language.max_phrase, self.n - i), 1, -1):
             words = self.toks[i:i + length]
             if any(w.kind != WORD for w in words):
