@@ -236,9 +236,7 @@ class MoneyRulesEn(Cursor):
                 not prev.value / 10 <= r.n1.value <= prev.value * 10:
             return
         k = self._qualifier(r.start_i)[1] - 1
-        pair = f"{self.word_key(k - 1)} {self.word_key(k)}"
-        if self.word_key(k) not in data.compared_amount_links and pair not in data.comparison_links and \
-                not self._listed_amount(r, k, prev):
+        if not self._after_comparison_link(r.start_i) and not self._listed_amount(r, k, prev):
             return
         if not self._link_tied_to_amount(k - (self.word_key(k) not in data.compared_amount_links), prev):
             return
