@@ -5,12 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.marks import DASHES
-from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counted_elsewhere_en import ReferBackRulesEn
 from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
 from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
+CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause ("..., three times the side came back")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
@@ -319,10 +320,30 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         if self.ar or r.n2 is not None or self.word_key(j) not in data.multiple_nouns or \
                 not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value() or  # "1.5 times the"
                      (self.word_key(j + 1) in data.multiple_growth_links and  # "increased almost three times to"
-                      self.word_key(self._qualifier(r.start_i)[1] - 1) in data.multiple_growth_verbs)):
+                      self.word_key(self._qualifier(r.start_i)[1] - 1) in data.multiple_growth_verbs) or
+                     self._multiple_of_determined(r.start_i, j)):
             return False
         r.unit, r.end_i = "times", j + 1
         return True
+
+    def _multiple_of_determined(self, i: int, j: int) -> bool:
+        """"is nearly three times the estimate", "equivalent to 30 times the amount", "12 times what was on sale",
+        "10 times that": "N times" (figure at i, "times" at j) before a determiner of the amount it multiplies
+        (`multiple_adverb_cues`, as "twice the size") is a multiple; not when "N times" opens its clause ("and three
+        times the champion held on", "Four times the side came back": occasions, the subject after them), nor before
+        a period ("visited three times the past year")."""
+        data = self.language
+        if self.word_key(j + 1) not in data.multiple_adverb_cues or self.word_key(j + 2) in data.frame_modifiers:
+            return False  # (the cheap test first: most "times" have no determiner after them)
+        k = self._qualifier(i)[1] - 1
+        while (self.word_key(k) or "").endswith("ly"):
+            k -= 1  # "is obviously 10 times that"
+        before = self.tok(k)
+        if before is None or before.start < self.bounds[0]:
+            return False  # (the sentence opens with it; a window cut there reads as an opening too)
+        return not (before.kind == SYM and before.text in CLAUSE_OPENING_MARKS) and \
+            before.key not in data.and_words and before.key not in data.or_words and \
+            before.key not in data.clause_contrast_words
 
     def _multiple_cue(self, k: int) -> bool:
         data = self.language
