@@ -93,11 +93,13 @@ class ImpliedCountRulesAr(Cursor):
             # '... والوفيات: 7"': a quoted tally)
         if self._number_of_subject_ar(n1.start_i) or self._number_of_after_ar(r.end_i):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)")
-        if not n1.parenthesized and self._definite_plural_count_ar(n1.start_i):
+        bracketed = n1.parenthesized and self.toks[n1.start_i].text != "/"  # ("منهم /240/ للإعدادية": a house style
+        # that sets every figure off with slashes, numbers/digits.py; the figure reads as a bare one)
+        if not bracketed and self._definite_plural_count_ar(n1.start_i):
             return True  # (a bracketed figure alone may number a point: "(5) تمويل ...")
         if self._people_after_ar(r.end_i):
             return True
-        counted = self._bracketed_tally_ar(r) if n1.parenthesized else self._part_of_count_ar(r)
+        counted = self._bracketed_tally_ar(r) if bracketed else self._part_of_count_ar(r)
         if counted is not None or self._change_target_ar(r):
             prev = self.last_quantity
             r.counted = counted or (prev.counted if prev is not None else None) or None

@@ -210,6 +210,11 @@ class ModelDesignationRules(Cursor):
             return Skip(end_i)
         return None
 
+    def _slashed_figure_ar(self, i: int) -> bool:
+        """The figure at i is set off by slashes, as brackets set one off (numbers/digits.py)."""
+        expr = self.number_expr(i) if self.ar else None
+        return expr is not None and expr.parenthesized and self.toks[expr.start_i].text == "/"
+
     def _glued_letters(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
         """Letters glued in front ("G20", "A380", "F-16", "كوفيد-19"; Arabic proclitics are fine: "بـ200") or
         behind ("4G", "3D", "1990s", "3rd" outside a date, "mp3") that are not a unit, scale or marker."""
@@ -238,8 +243,8 @@ class ModelDesignationRules(Cursor):
                         before.key in data.year_part_words and year_like_digits(self.toks[i].text, CALENDAR_YEARS)) \
                         and not (before.key in data.percent_prefix_words and self._percent_after(end_i) is not None):
                     return Skip(end_i)  # ("mid-2005", "early-2010" are years; "near-8% highs" a percent)
-            if prev.kind == SYM and prev.text in "#@/\\_":
-                return Skip(end_i)
+            if prev.kind == SYM and prev.text in "#@/\\_" and not (prev.text == "/" and self._slashed_figure_ar(i)):
+                return Skip(end_i)  # (not "بلغ /40753/ طالبا": slashes that set a figure off, numbers/digits.py)
         if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
             suffix = nxt.key
             allowed = (

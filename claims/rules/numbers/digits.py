@@ -147,6 +147,17 @@ class DigitRules(Cursor):
     dot_count_from: int | None = None
     dot_count_bare: frozenset[int] = frozenset()
 
+    def _slashes_set_off(self, opening: int, closing: int) -> bool:
+        """The slashes at `opening` and `closing` enclose one figure and nothing else: no figure on either side (a
+        date "21 / 10 / 1436"), nothing glued after the closing one, and before the opening one a space, a mark or
+        only "و" ("و/15905/"; not a path "article/411681/")."""
+        before, after = self.tok(opening - 1), self.tok(closing + 1)
+        if (before is not None and before.kind == NUM) or (after is not None and (after.kind == NUM or (
+                after.kind == WORD and self.glued(closing + 1)))):
+            return False
+        return before is None or not self.glued(opening) or before.kind == SYM or \
+            before.key == self.language.and_prefix
+
     def _digits_expr(self, i: int) -> NumberExpr | None:
         t = self.toks[i]
         value = parse_digits(t.text)
@@ -186,6 +197,11 @@ class DigitRules(Cursor):
         if self.ar and before is not None and before.text in _FIGURE_QUOTES and nxt is not None and \
                 nxt.text in _FIGURE_QUOTES and self.word_key(j + 1) in data.scales:
             # "أكثر من ”7″ ملايين شخص": quotes set the figure off before its scale word, as brackets do
+            expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
+            return self._apply_scale(expr)
+        if self.ar and before is not None and before.text == "/" and nxt is not None and nxt.text == "/" and \
+                self._slashes_set_off(i - 1, j):
+            # "بلغ /40753/ طالباً", "و/15905/ للفرع العلمي": slashes set a figure off as brackets do (a house style)
             expr.start_i, expr.end_i, expr.parenthesized = i - 1, j + 1, True
             return self._apply_scale(expr)
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
