@@ -28,6 +28,8 @@ class DateRoles:
     today_nouns: frozenset[str] = frozenset()
     tonight_nouns: frozenset[str] = frozenset()  # "الليلة": tonight, a noun before a definite word (ar)
     tonight_not_after: frozenset[str] = frozenset()
+    overnight_nouns: frozenset[str] = frozenset()  # "ليلة": a night named by two weekdays, a word between (ar)
+    overnight_links: frozenset[str] = frozenset()  # "ليلة الجمعة إلى السبت": the link of its two days (ar)
     until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
     until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
     today_noun_after: frozenset[str] = frozenset()

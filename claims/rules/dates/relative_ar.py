@@ -155,13 +155,17 @@ class RelativeDateRulesAr(Cursor):
             prev.endswith(e) and len(prev) > len(e) + 2 for e in data.dual_possessive_endings))
 
     def _overnight_end(self, i: int, weekday: int) -> int:
-        """The token after a weekday at i, or after the next day's name when it follows (bare, or after "-" or
-        "/"): "ليل الثلاثاء الأربعاء", "ليلة الجمعة السبت", "مساء السبت - الأحد" name one night, dated by its first
-        day (bench/devset/GUIDELINES.md); "الثلاثاء والأربعاء" (with "و") are two days."""
+        """The token after a weekday at i, or after the next day's name when it follows (bare, after "-" or "/", or
+        after "إلى" when a word of the night is before the first: `overnight_links`): "ليل الثلاثاء الأربعاء",
+        "ليلة الجمعة السبت", "مساء السبت - الأحد", "ليلة الجمعة إلى السبت" name one night, dated by its first day
+        (bench/devset/GUIDELINES.md); "الثلاثاء والأربعاء" (with "و") are two days."""
         j = i + 1
         sep = self.tok(j)
         if sep is not None and sep.kind == SYM and sep.text in "-/–":
             j += 1
+        elif sep is not None and sep.key in self.language.overnight_links and \
+                self.word_key(i - 1) in self.language.overnight_nouns:
+            j += 1  # "ليلة الجمعة إلى السبت"
         key = self.word_key(j)
         if key is None or self.language.weekdays.get(key) != (weekday + 1) % 7:
             return i + 1
