@@ -29,11 +29,13 @@ from claims.rules.dates.iso_parts import day_of, month_of
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
+PAIR_SAME_YEAR_MONTHS = 6  # months apart in one year beyond which "و" between two dates crosses a new year
 PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
 _WORD = re.compile(r"\S+")
 CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
 _YEAR_OF_NOUNS = ("للعام", "لعام", "للسنة", "لسنة")  # "نتيجة الشهادة للعام 2024": the year a thing is of
 PAIR_BASE_WORDS = 8  # words between "مقابل" and a base month ("مقابل 2.9 ألف حالة طلاق في شهر مارس عام 2022")
+BASE_YEAR_WORDS = 10  # words before a year read for a word of a starting point or a comparison ("مقارنة ... لعام 2010")
 BASE_WORDS = 2  # words between a comparison word and the month of its base ("مقارنة بمبيعات أبريل 2023")
 
 
@@ -82,6 +84,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
     report_day = next(iter(report_days)) if len(report_days) == 1 else None
     named_current = _named_current_year(drafts, text, language, yearless)
     dated = _dated_latest(drafts, text, language, latest, sentences)
+    bases = {id(d) for d in drafts if _start_or_base_year(d, text, sentences, language)}
+    base_years = {str(d.value) for d in drafts if id(d) in bases}
     for d in yearless:
         value = str(d.value)
         after = text[d.end:d.end + DIRECTION_REACH].split()[:1]
@@ -96,7 +100,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         this_year = word in current
         year = None
         if this_year:  # (the sentence's year, unless older than the text's own: "8 مارس الجاري، مقابل ... من سنة 2025")
-            year = _sentence_year(d, drafts, sentences)
+            year = _sentence_year(d, [o for o in drafts if id(o) not in bases], sentences)
             year = None if year is not None and named_current is not None and year < named_current else year
         else:  # a past month, or one with no word of direction
             year = _restated_year(value, word, years_of_month, years_of_days, named_current, language)
@@ -108,7 +112,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             late = not this_year and value[2:] > report_day[5:len(value) + 3]
             d.value, d.inferred = f"{int(report_day[:4]) - late:04d}" + value[1:], True
             continue
-        elif year is None:
+        elif year is None and not (latest in base_years and (this_year or word in language.weekday_past)):
             year = _text_year(d, this_year, word in language.weekday_past, named, latest, dated, drafts, sentences)
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
             d.value = year + value[1:]
@@ -190,6 +194,22 @@ def _sentence_period_base(d: Draft, drafts: list[Draft], sentences: list[tuple[i
     return next(iter(years)) if len(years) == 1 else None
 
 
+def _start_or_base_year(d: Draft, text: str, sentences: list[tuple[int, int]], language: Language) -> bool:
+    """d is a year written alone after a word of a starting point or a comparison within BASE_YEAR_WORDS words
+    before it in its sentence ("ومنذ تعداد عام 2010", "مقارنة بمستواها في التعداد العام ... لعام 2010"): a past
+    year other figures start from or are measured against, never the year of "this month" ("سبتمبر الجاري") or of
+    the month just gone ("سبتمبر الماضي") of the text."""
+    if d.kind != "date" or d.precision != "year":
+        return False
+    s = _sentence_of(d, sentences)[0]
+    cues, conj = language.since_words | language.year_comparison_words, language.and_prefix
+    for w in text[max(s, d.start - 4 * SAME_PERIOD_REACH):d.start].split()[-BASE_YEAR_WORDS:]:
+        w = normalize_word(w.strip("،,.؛:()"))
+        if w in cues or (w[:1] == conj and w[1:] in cues):
+            return True
+    return False
+
+
 def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft],
                      written: bool = False) -> None:
     """A yearless day (or month) whose pair or range closes on one of the same precision written with its year, only
@@ -200,15 +220,16 @@ def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearles
              and not (written and d.inferred)}  # (`written`: only a second end whose year is written)
     links, weekdays = language.pair_year_links, language.weekdays
     for d in yearless:
-        linked = False
+        linked = ranged = False
         for m in _WORD.finditer(text, d.end, min(len(text), d.end + PAIR_REACH)):
             second = next((dated[p] for p in range(m.start(), m.end()) if p in dated), None)
             if second is not None:
-                _take_pair_year(d, second, linked or m.group()[:1] == "و")  # "و3 أكتوبر 2025"
+                _take_pair_year(d, second, linked or m.group()[:1] == "و", ranged)  # "و3 أكتوبر 2025"
                 break
             word = normalize_word(m.group().strip("،,"))
             if word in links or (word[:1] == "و" and word[1:] in weekdays):
                 linked = True  # ("والأحد 5 أكتوبر 2025")
+                ranged = ranged or word not in language.and_words
             elif linked and word in language.pair_year_edges:
                 continue  # "وحتى نهاية شهر يوليو 2024"
             elif word not in weekdays:
@@ -267,13 +288,24 @@ def _change_months(prev: Draft, d: Draft, text: str, sentences: list[tuple[int, 
         w in language.range_from_words for w in words_p)
 
 
-def _take_pair_year(d: Draft, second: Draft, linked: bool) -> None:
-    """d takes the year of the second end of its pair, when a link joins them and both are of one precision."""
+def _take_pair_year(d: Draft, second: Draft, linked: bool, ranged: bool = True) -> None:
+    """d takes the year of the second end of its pair, when a link joins them and both are of one precision: the
+    year before when d falls later in the year and the link makes a range ("من 20 ديسمبر إلى 5 يناير 2024": 2023);
+    two dates joined by "و" alone may be listed latest first ("في 18 أغسطس و23 يونيو 2022": 2022-08-18), so there
+    the year before only when the two would lie more than half a year apart in one ("31 ديسمبر و1 يناير 2024")."""
     value, other = str(d.value), str(second.value)
     if not linked or len(other) != len(value) + 3:
         return
-    year = int(other[:4]) - (1 if value[2:] > other[5:] else 0)  # "من 20 ديسمبر إلى 5 يناير 2024": 2023
+    later = value[2:] > other[5:]
+    if later and not ranged:
+        later = _months_apart(value[2:4], other[5:7]) > PAIR_SAME_YEAR_MONTHS
+    year = int(other[:4]) - (1 if later else 0)
     d.value, d.inferred = f"{year:04d}" + value[1:], True
+
+
+def _months_apart(first: str, second: str) -> int:
+    """How many months the first month ("08") lies after the second ("06") in one year."""
+    return int(first) - int(second)
 
 
 def _place_future_months(yearless: list[Draft], drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
