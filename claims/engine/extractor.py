@@ -31,7 +31,7 @@ from claims.rules.counted_elsewhere_ar import TextWordsAr
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
-from claims.rules.dates.year_context import carry_sentence_year
+from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
 from claims.rules.money_context import CurrencyResolver
 
@@ -110,7 +110,8 @@ class Extractor:
             mark_dateline(found, text, self.sentences[si], self.language, self.published)
             if not self.ar:
                 mark_dateline_en(found, text, self.sentences[si], self.language)  # "NAIROBI, June 21 (Reuters) -"
-                carry_sentence_year(found, text)  # "in April 2016, ... in June": the sentence's year (year_context.py)
+                # "in April 2016, ... in June": the sentence's year (year_context.py)
+                carry_sentence_year(found, text, self.language.range_from_words)
             else:
                 last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
                 same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
@@ -120,9 +121,11 @@ class Extractor:
                                len(d.value) == 10 and d.value[:4].isdigit())  # (the text's own date, if written)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
-        if self.ar and self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
+        if not self.ar:
+            carry_day_year_en(drafts)  # "on 7 March 2003 ... On 10 March": that March (year_context.py)
+        elif self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
-        elif self.ar:
+        else:
             share_pair_year_dated_ar(drafts, text, self.language)  # "من 5 يونيو إلى 15 سبتمبر 2018"
         return drafts
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_BREAKS_IN_SENTENCE_EN
@@ -249,10 +250,11 @@ class YearContextRules(Cursor):
         return False
 
 
-def carry_sentence_year(drafts: list[Draft], text: str) -> None:
+def carry_sentence_year(drafts: list[Draft], text: str, from_words: frozenset[str] = frozenset()) -> None:
     """English without a publication date: months written without their year ("--06") between two months of one
     year in their sentence, in calendar order, take that year ("3.2% in May 2015, 3.6% in July, 3.4% in August ...
-    and 3.9% in October 2015" -> 2015-07, 2015-08). One side alone does not do ("slowed to 2.1% in March from
+    and 3.9% in October 2015" -> 2015-07, 2015-08), also told back in time ("in August 2019 ... in July and in June
+    2019"). One side alone does not do ("slowed to 2.1% in March from
     2.5% in February and 3.0% in March 2011": the February is 2012's; "signed last October, in force in
     November 2006"); nor months out of order or a bare year between."""
     for d in drafts:
@@ -267,8 +269,9 @@ def carry_sentence_year(drafts: list[Draft], text: str) -> None:
     values = [str(d.value) for d in dates]  # all str: filtered above
     for n, d in enumerate(dates):
         if values[n].startswith("--"):
-            year = _carried_year(values, n, -1)
-            if year is not None and year == _carried_year(values, n, 1):
+            year = next((y for rising in (True, False) if (y := _carried_year(values, n, -1, rising)) is not None
+                         and y == _carried_year(values, n, 1, rising)), None)
+            if year is not None:
                 d.value = year + values[n][1:]
                 d.inferred = True
             elif n + 1 < len(dates) and (
@@ -277,6 +280,57 @@ def carry_sentence_year(drafts: list[Draft], text: str) -> None:
         elif d.inferred and n + 1 < len(dates) and (
                 year := _range_start_year(values[n], values[n + 1], text[d.end:dates[n + 1].start])):
             d.value = year + values[n][4:]  # "between 1 January and 10 October" in an October article
+    for (a, b) in pairwise(dates):
+        if (year := _month_after_base(str(a.value), str(b.value), text[a.end:b.start], from_words)) is not None:
+            first = a if str(a.value).startswith("--") else b
+            first.value, first.inferred = year + str(first.value)[1:], True
+
+
+def _month_after_base(value: str, base: str, between: str, from_words: frozenset[str]) -> str | None:
+    """The year of a yearless month (or of its base) in a change "in January ... from ... in December 2022": the
+    month set against the month just before it, after "from" (`range_from_words`), is the month after it ->
+    "2023" for the January (and "in January 2023 ... from ... in December" -> "2022" for the December). A month
+    set against the same month is a year apart ("in March from ... March 2011") and is left alone."""
+    month, base_month = month_of(value, days=False), month_of(base, days=False)
+    if month is None or base_month is None or value.startswith("--") == base.startswith("--") or \
+            not from_words.intersection(between.lower().split()):
+        return None
+    wrap = month == "01" and base_month == "12"
+    if not wrap and int(month) != int(base_month) + 1:
+        return None
+    written = base[:4] if value.startswith("--") else value[:4]
+    if not written.isdigit():
+        return None
+    return f"{int(written) + wrap:04d}" if value.startswith("--") else f"{int(written) - wrap:04d}"
+
+
+def carry_day_year_en(drafts: list[Draft]) -> None:
+    """English, over the whole text: a day written without its year ("on 10 March"), or whose year was only inferred
+    from the publication date, in the month of the last full date written before it ("on 7 March 2003"), is in
+    that date's year: an account of days in one month ("warned him on 7 March 2003 ... On 10 March, the chiefs
+    asked ..."). Only a day of the same month (a month alone after "December 2003" is often the next year's,
+    compared with it: "2.4 billion in December, 26% more than in December 2003"); no date of another written year
+    between (a bare year of the same one passes: "on February 4, 2026 ... 2026 capex ... on February 5"); and not
+    in a month whose days the text named without a year before that date (the story's own month, told again: "out
+    on 9 November" ... "launched on November 15 2001" ... "out on 9 November in the US and 11 November in the UK")."""
+    year = month = None  # the last full date's year and month
+    named: set[str] = set()  # the months of the days named without a year so far
+    named_before: set[str] = set()  # ... before that full date
+    for d in sorted((d for d in drafts if d.kind == "date" and isinstance(d.value, str)), key=lambda d: d.start):
+        v = d.value
+        written = v[:4] if v[:4].isdigit() and not d.inferred else None
+        if written is not None:
+            if day_of(v) is not None and d.value_high is None:
+                year, month, named_before = written, month_of(v), set(named)
+            elif written != year or (isinstance(d.value_high, str) and d.value_high[:4] != year):
+                year = month = None  # another year named between: no carry past it
+            continue
+        day = day_of(v)
+        if day is None or d.value_high is not None:
+            continue
+        named.add(v[-5:-3])
+        if year is not None and month_of(v) == month and v[:4] != year and month not in named_before:
+            d.value, d.inferred = f"{year}-{month}-{day}", True
 
 
 def _range_end_year(end: Draft, start_value: str, between: str) -> str | None:
@@ -328,9 +382,10 @@ def _restated_month_day(drafts: list[Draft], text: str) -> None:
             d.value, d.inferred = f"{month_years[month]}-{month}-{day}", True
 
 
-def _carried_year(values: list[str], n: int, step: int) -> str | None:
+def _carried_year(values: list[str], n: int, step: int, rising: bool = True) -> str | None:
     """The year of the nearest month written with a year from values[n] on in direction step, the months between in
-    calendar order (yearless months between pass; a bare year stops the search)."""
+    calendar order (yearless months between pass; a bare year stops the search); `rising` False: the months are
+    told back in time ("28.3% in August 2019 against 46.9% in July and 57% in June 2019")."""
     month = month_of(values[n]) or ""
     k = n + step
     while 0 <= k < len(values):
@@ -338,7 +393,7 @@ def _carried_year(values: list[str], n: int, step: int) -> str | None:
         other = month_of(v)
         if other is None:
             return None  # a bare year, a decade: no month order to follow
-        if (other > month) if step < 0 else (other < month):
+        if (other > month) if (step < 0) == rising else (other < month):
             return None  # out of calendar order
         if not v.startswith("--"):
             return v[:4]
