@@ -55,6 +55,7 @@ class NotClaimRoles:
     spelled_latin_letters: frozenset[str] = frozenset()
     list_links: frozenset[str] = frozenset()
     list_cues: frozenset[str] = frozenset()
+    identifier_range_links: frozenset[str] = frozenset()  # "Nos. 5 to 7": a range of identifiers (en)
     race_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     race_event_nouns: frozenset[str] = frozenset()

@@ -21,19 +21,19 @@ class IdentifierRules(Cursor):
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1) and \
-                not self._cue_before_count_en(i, end_i) and \
+                not self._cue_before_count_en(i, end_i) and not self._plural_cue_before_unit_en(i, end_i) and \
                 not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
             # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue)
             if self.in_set(i - 1, data.list_cues) or self._lam_article_cue(i - 1, data.list_cues):
-                return Skip(self._listed_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
+                return Skip(self._identifier_list_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
         if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES) and \
                 self._identifier(i - 2) and \
                 not self._scaled_amount_follows(end_i - 1):  # ("مشروع القانون (802 مليونا دينار)": an amount)
             if self.in_set(i - 2, data.list_cues) or self._lam_article_cue(i - 2, data.list_cues):
-                return Skip(self._listed_end(end_i))  # "في الدقائق (80 و100)": the whole list in the brackets
+                return Skip(self._identifier_list_end(end_i))  # "في الدقائق (80 و100)": the list in brackets
             return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )", "الدقيقة «53»"
         if self.ar and self.word_key(i - 1) == data.definite_article and self._identifier(i - 2) and \
                 not self._unit_follows(end_i - 1):
@@ -178,6 +178,25 @@ class IdentifierRules(Cursor):
         if not (text.isdigit() and 1 <= int(text) <= 13):
             return False
         return cue.text[:1].isupper() or self.word_key(i - 2) in data.school_year_openers
+
+    def _plural_cue_before_unit_en(self, i: int, end_i: int) -> bool:
+        """English: a plural list cue before a figure with a unit is the noun of what is measured ("exam grades 10
+        percent higher", "levels 5% above"), no list of identifiers."""
+        return not self.ar and self.in_set(i - 1, self.language.list_cues) and self._unit_follows(end_i - 1)
+
+    def _identifier_list_end(self, end_i: int) -> int:
+        """The end of the identifiers listed after a list cue ("Phases 2, 5 and 6", "issues No. 1 and 2"), and of a
+        range of them ("defendants Nos. 5 to 7", "grades 1 through 3": `identifier_range_links`), the figure after
+        the link bare (no unit, currency, scale or time noun: "Articles 4 to 6 weeks" is no range of articles)."""
+        end = self._listed_end(end_i)
+        links = self.language.identifier_range_links
+        if not links or self.word_key(end) not in links:
+            return end  # (most lists: one set lookup)
+        t, after = self.tok(end + 1), self.tok(end + 2)
+        if t is None or t.kind != NUM or self._unit_follows(end + 1) or \
+                (after is not None and after.key in self.language.time_nouns):
+            return end
+        return self._listed_end(end + 2)
 
     def _slashed_end(self, end_i: int) -> int:
         """The end of an identifier written as numbers joined by slashes ("القرار رقم 60 / 33": the session too)."""
