@@ -55,6 +55,8 @@ class CountRoles:
     out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
     out_of_links: frozenset[str] = frozenset()
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
+    single_period_interval_links: frozenset[str] = frozenset()  # "بعد عام من الافتتاح": time between two events (ar)
+    single_period_interval_openers: frozenset[str] = frozenset()  # "في غضون عام من تأسيسه": only with such a link (ar)
     margin_words: frozenset[str] = frozenset()  # "بفارق نقطة": a singular unit after it is one (ar; counts_one_ar)
     margin_count_nouns: frozenset[str] = frozenset()  # "بفارق هدف": ... and these nouns count one
     only_words: frozenset[str] = frozenset()  # "فقط"

@@ -30,6 +30,9 @@ class OneCountRulesAr(Cursor):
         data = self.language
         key = self.toks[i].key
         stressed = self.strip(key, data.single_period_emphasis_openers, data.proclitics_relative_day)
+        within = stressed is None and key in data.single_period_interval_openers  # "غضون": an interval only
+        if within:
+            stressed = ("", key)
         opener = self.strip(key, data.single_period_openers, data.proclitics_relative_day)
         if stressed is None and opener is None:
             return None
@@ -40,19 +43,22 @@ class OneCountRulesAr(Cursor):
             return None
         end_i = at + 1
         after = self.word_key(end_i)
+        if within and not self._interval_from_event(end_i):
+            return None  # "في غضون أسبوع واحد سجلت": the period frames the figures after it
         if after is not None and data.units.get(after) == 1:
             end_i += 1  # "لمدة عام واحد"
         elif extended:
-            if after not in data.single_period_extensions:
-                return None  # "لعام 2015", "لعام كامل من": only "for another year" is a length
+            if after not in data.single_period_extensions and after not in data.sentence_term_words:
+                return None  # "لعام 2015", "لعام كامل من": only "for another year" (or "بعام سجنا") is a length
             end_i += 1
         elif stressed is not None:
             if after is not None and self.strip(after, data.fractions, (data.and_prefix,)) is not None:
                 return None  # "منذ أكثر من عام ونصف": a year and a half, not one
             if after in data.only_words or after in data.whole_period_words:
                 end_i += 1  # "بعد شهر فقط", "قبل عام واحد", "قبل يوم كامل": the length is the figure
-            elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i))):
-                return None  # "بعد شهر من الحادث", "قبل شهر رمضان": framing, or no period at all
+            elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i)) or
+                      self._interval_from_event(end_i)):
+                return None  # "بعد شهر على الحادث", "قبل شهر رمضان": framing, or no period at all
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
                 data.and_prefix,)) is not None or (bare in data.single_period_verbs and
                                                    after.startswith(data.definite_article))):
@@ -65,6 +71,13 @@ class OneCountRulesAr(Cursor):
             start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
         return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
                       counted=self._original_word(at))]
+
+    def _interval_from_event(self, j: int) -> bool:
+        """"بعد عام من تأسيسه", "قبل شهر من الانتخابات": "من" and a word (no figure, no date) after the period ending
+        at j: the time between two events is the figure (`single_period_interval_links`; not "منذ عام من 2010")."""
+        after = self.tok(j + 1)
+        return self.word_key(j) in self.language.single_period_interval_links and after is not None and \
+            after.kind == WORD and self.number_expr(j + 1) is None
 
     def _period_ends_clause(self, j: int) -> bool:
         """Nothing that the period noun before j could be in construct with follows it: the sentence or clause
