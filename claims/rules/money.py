@@ -7,6 +7,7 @@ from claims.languages import Currency
 from claims.rules.money_en import AMOUNT_NOUN_REACH, MoneyRulesEn
 
 AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
+MAX_LISTED_AMOUNTS = 6  # items after the first of a list of bare scaled figures sharing the currency of its last
 PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
 
 
@@ -414,13 +415,17 @@ class MoneyRules(MoneyRulesEn):
 
     def _scaled_amount_after(self, r: Reading) -> None:
         """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
-        conversion) gives r its currency, when a noun of an amount or a change stands just before r."""
+        conversion) gives r its currency, when a noun of an amount or a change stands just before r, or when r
+        heads a list that ends on that amount ("about 4.3 billion and 5 billion ringgit": `_listed_scaled_end`)."""
         data = self.language
         k = self._qualifier(r.start_i)[1]
+        start = r.end_i
         if not any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.amount_change_nouns
                    for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
-            return
-        for m in range(r.end_i, min(self.n, r.end_i + AMOUNT_AFTER_REACH)):
+            start = self._listed_scaled_end(r)
+            if start is None:
+                return
+        for m in range(start, min(self.n, start + AMOUNT_AFTER_REACH)):
             t = self.toks[m]
             if t.text in ("(", ")") or t.start >= self.bounds[1]:
                 return
@@ -440,6 +445,26 @@ class MoneyRules(MoneyRulesEn):
             if code is not None:
                 r.kind, r.currency, r.candidates, r.currency_source = "money", code, candidates, "context"
             return
+
+    def _listed_scaled_end(self, r: Reading) -> int | None:
+        """Where the last item starts of a list of bare figures with r's scale word that r opens, joined by commas,
+        "and" or "or" alone, whose last item has a currency after it ("4.3 billion and 5 billion ringgit", "1
+        billion, 2 billion or 3 billion euros"; GUIDELINES: a list shares the unit written after its last item);
+        None when anything else stands between or the last item names no currency."""
+        data = self.language
+        m = r.end_i
+        for _ in range(MAX_LISTED_AMOUNTS):
+            t = self.tok(m)
+            if t is None or not (t.text == "," or t.key in data.and_words or t.key in data.or_words):
+                return None
+            m += 2 if t.text == "," and self.word_key(m + 1) in data.and_words else 1
+            other = self.number_expr(m) if self.tok(m) is not None and self.toks[m].kind == NUM else None
+            if other is None or other.scale != r.n1.scale:
+                return None
+            if self._currency_after(other.end_i) is not None:
+                return m
+            m = other.end_i
+        return None
 
     def price_level_en(self, r: Reading) -> None:
         """English: "a 20 kg bag now costs Rs 2,950, while in Lahore the price is over 2800": a bare figure that a
