@@ -20,6 +20,9 @@ class ReportTimeRoles:
     report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
+    report_attribution_relatives: frozenset[str] = frozenset()  # "بحسب ما نقلت صحيفة ... اليوم" (ar)
+    report_attribution_relative_verbs: frozenset[str] = frozenset()  # "نقلت", "جاء" after "ما" (ar)
+    report_attribution_source_prefixes: frozenset[str] = frozenset()  # "وفقا للمركز الإعلامي، اليوم" (ar)
     report_statement_owners: frozenset[str] = frozenset()  # "في بيان لها اليوم": the issuer after the noun (ar)
     report_press_nouns: frozenset[str] = frozenset()  # "في مؤتمر صحافي الجمعة": a press event (ar)
     report_press_adjectives: frozenset[str] = frozenset()  # ("صحفي", "هاتفية": what makes it one)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import COMMAS
 from claims.engine.tiling import tokenize
 from claims.engine.types import WORD, Draft
 from claims.languages import Language
@@ -140,6 +141,14 @@ class ReportTimeRules(Cursor):
             issued = self._issued_ar(items, n) if self.ar else self._issued_en(items, n)
             if issued is not None:
                 return issued
+        if key in data.report_attribution_relatives and n > 0 and \
+                items[n - 1][1] in data.report_attribution_relative_verbs and before is not None and \
+                self._report_word(before, data.report_attribution_words):
+            return True  # "بحسب ما نقلت صحيفة محلية اليوم", "وحسب ما جاء، اليوم الثلاثاء، في": what a source carried
+        if n > 0 and items[n - 1][1][:1] in data.report_attribution_source_prefixes and \
+                self._report_word(key, data.report_attribution_words) and any(
+                    items[m][1] in COMMAS for m in range(n)):
+            return True  # "ووفقا للمركز الإعلامي للمجلس، اليوم الخميس": the source's statement
         if before in data.report_clause_openers and n + 2 < len(items):
             before = items[n + 2][1]  # "according to a statement by the ministry today" (en)
         if before is not None and self._report_word(before, data.report_attribution_words) and \
