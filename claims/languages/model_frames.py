@@ -50,6 +50,7 @@ class FrameRoles:
     # compound, "the" and a frame preposition); minutes or seconds "left", "to go" in a game (its clock)
     frame_period_nouns: frozenset[str] = frozenset()
     frame_period_modifiers: frozenset[str] = frozenset()  # "across the same 7-month period" (en)
+    frame_indefinite_articles: frozenset[str] = frozenset()  # "over a two-year period" (en)
     # "prices we haven't seen in four years": a negated verb of these frames the period after it like a record (en)
     frame_negated_verbs: frozenset[str] = frozenset()
     negation_words: frozenset[str] = frozenset()

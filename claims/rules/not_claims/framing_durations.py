@@ -17,6 +17,7 @@ from claims.engine.marks import SET_OFF_OPENERS
 from claims.engine.scanning import clause_words
 from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 # How many words before "in"/"for" a superlative may stand ("its sharpest monthly jump in 9 months", "the
 # worst flood in the valley in 40 years", "the most difficult conditions the sector has faced in 17 years")
@@ -401,7 +402,23 @@ class FramingDurationRules(Cursor):
             return False  # (the period as one word: "20-day", "40 day")
         if self.word_key(i - 1) in data.frame_period_modifiers:
             i -= 1  # "during the same 8-month period", "in the whole 40 day period"
-        return self.word_key(i - 1) == "the" and self.word_key(i - 2) in data.frame_prepositions
+        article = self.word_key(i - 1)
+        if article in data.frame_indefinite_articles:
+            return self.word_key(i - 2) in data.frame_prepositions and self._indefinite_period_frames(i - 2, k)
+        return article == "the" and self.word_key(i - 2) in data.frame_prepositions
+
+    def _indefinite_period_frames(self, p: int, k: int) -> bool:
+        """English: "over a two-year period" (the preposition at p, the period noun at k) frames when it opens the
+        sentence before a comma ("Over a five-week period, the courts jailed no one") or when a figure in digits (no
+        bare year) stands before it in the sentence ("rose 56.8 percent over a one-year period", "£1,700 in running
+        costs over an 18-month period"); alone in its sentence it is how long a thing lasted ("massive fraud over a
+        two-year period", "deliveries begin in 2005 and continue over a five-year period")."""
+        opening = self.toks[p].start == self.bounds[0]
+        if opening:
+            comma = self.tok(k + 1)
+            return comma is not None and comma.text == ","
+        return any(t.kind == NUM and t.start >= self.bounds[0] and not year_like_digits(t.text, CALENDAR_YEARS)
+                   for t in self.toks[:p])
 
     def _percent_change_period(self, i: int, d: Draft) -> bool:
         """English: "the rand lost 31 percent over four years", "up 12% in two years": the period a percent change was
