@@ -208,9 +208,23 @@ class PercentRules(Cursor):
                 value = 1  # "fell by a percentage point": the article is one (not "a percentage of the vote")
             if value not in (0, 1):
                 return None  # (any other figure anchors itself)
-            return [Draft("percent", self.toks[start - 1].start, self.toks[found[0] - 1].end, value=value,
+            end_i = found[0]
+            if value == 1 and (fraction := self._and_a_fraction(end_i)) is not None:
+                value, end_i = number_value(1 + fraction), end_i + 3  # "a percentage point and a quarter": 1.25
+            return [Draft("percent", self.toks[start - 1].start, self.toks[end_i - 1].end, value=value,
                           unit=found[1])]
         return None
+
+    def _and_a_fraction(self, k: int) -> Decimal | None:
+        """"and a half", "and a quarter" at token k, after a unit of one ("a point and a half"): the fraction added
+        to the one (a singular fraction word, no "of" after it: "and a third of voters" is a share)."""
+        data = self.language
+        if self.word_key(k) not in data.and_words or self.word_key(k + 1) not in data.article_words:
+            return None
+        key = self.word_key(k + 2)
+        if key is None or key in data.plural_fractions or self.word_key(k + 3) in data.share_links:
+            return None  # ("a point and a third of voters": a share of its own)
+        return data.fractions.get(key)
 
     def _one_in_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
         """"One in five voters": "one" is not an anchor, so the share is read from its second number (at i)."""

@@ -178,6 +178,8 @@ class ShareRules(SharePointRules):
                 return before in data.share_comparison_links
             return True
         if self.toks[i].key in data.share_alone:  # "half of", "half the"
+            if self._hyphen_compound_part(i):
+                return False  # "the back-half of the weekend", "a second-half of the season": a part, no share
             return before not in data.share_not_after or self._share_complement(i, before)
         return before in data.article_words or before in data.ratio_first_words or self._hyphened_one(i) or (
             len(before or "") > 4 and (before or "").endswith("est") and before not in data.share_not_after and
@@ -206,6 +208,14 @@ class ShareRules(SharePointRules):
             return False
         key = self.toks[i].key
         return any(t.key == key and t.start >= self.bounds[0] for t in self.toks[:i - 2])
+
+    def _hyphen_compound_part(self, i: int) -> bool:
+        """English: the fraction word at i glued by a hyphen to a word before it that counts nothing ("back-half",
+        "second-half"): a compound naming a part, not a share ("one-half", "two-thirds" are counted)."""
+        dash, word = self.tok(i - 1), self.tok(i - 2)
+        return dash is not None and dash.text == "-" and self.glued(i) and self.glued(i - 1) and word is not None \
+            and word.kind == WORD and word.key not in self.language.ratio_first_words and \
+            word.key not in self.language.number_words
 
     def _hyphened_one(self, i: int) -> bool:
         """English "one-fifth", "one-third": the count word glued to a singular fraction by a hyphen."""
