@@ -56,6 +56,8 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     if first is None or first.start - s > HEAD_REACH or any(d.start < first.start for d in drafts):
         return
     if not _PLACE_AR.fullmatch(text, s, first.start):
+        if first.start == s and published is not None and _separated_full_date(first, text, s, published, language):
+            first.report_time = True  # "10 أكتوبر 2025 – قضت المحكمة": the date alone heads the paragraph
         return
     place = text[s:first.start]
     slashed = _slashed_agency(language.dateline_agencies).match(text, first.end, first.end + 30) is not None
@@ -76,14 +78,15 @@ def _separated_full_date(first: Draft, text: str, start: int, published: date | 
     slash or a dash before the story's first word, no agency named: "نابلس 4 مارس 2019 / أفاد بيان", "الخرطوم –
     18 يوليو 2025 – سجلت" (not a range: "2016 - 2017"). The place is no weekday ("الأحد 3 مارس 2024 / أجرت": the
     story's own day), and with a publication date the dateline's is within a week of it (a history piece opens "city
-    - a day of 1952 -" on the event it tells)."""
+    - a day of 1952 -" on the event it tells). The date alone may head the paragraph ("10 أكتوبر 2025 – قضت"), only
+    in a dated text (a chronology's entries open so too)."""
     value = first.value  # (written, not inferred: "قتل -الخميس- شخصان" is a weekday)
     if not (isinstance(value, str) and len(value) == 10 and value[:4].isdigit() and not first.inferred and
             text[:start].rstrip(" \t")[-1:] in ("", "\n") and _SEPARATOR_TAIL.match(text, first.end) is not None):
         return False
     place = _WORD_AR.match(text, start)
-    if place is None or place.group() in language.weekdays:
-        return False
+    if (place is not None and place.group() in language.weekdays) or (place is None and published is None):
+        return False  # (no place, the date opening the paragraph: only within a week of a known publication day)
     try:
         written = date.fromisoformat(value)
     except ValueError:
