@@ -21,6 +21,7 @@ class ReportTimeRoles:
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
     report_attribution_relatives: frozenset[str] = frozenset()  # "بحسب ما نقلت صحيفة ... اليوم" (ar)
+    report_object_links: frozenset[str] = frozenset()  # "أعلنت اللجنة ... مساء أمس عن": what was announced (ar)
     report_attribution_relative_verbs: frozenset[str] = frozenset()  # "نقلت", "جاء" after "ما" (ar)
     report_attribution_source_prefixes: frozenset[str] = frozenset()  # "وفقا للمركز الإعلامي، اليوم" (ar)
     report_statement_owners: frozenset[str] = frozenset()  # "في بيان لها اليوم": the issuer after the noun (ar)

@@ -127,6 +127,8 @@ class ReportTimeRulesAr(ReportTimeRules):
                 k += 1
             elif t.kind == WORD and self.strip(t.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
                 k += 1
+            elif t.kind == WORD and t.key in data.weekday_past:
+                k += 1  # "ويوم الأربعاء الماضي أعلنت"
             else:
                 break
         return k
@@ -134,7 +136,7 @@ class ReportTimeRulesAr(ReportTimeRules):
     def _report_reach_ar(self, start_i: int, items: list[Item]) -> tuple[int, list[Item]]:
         """How many words back the verb may stand, and the items to walk."""
         after = self._after_day(start_i)
-        if self.word_key(after) in SAYING_OPENERS_AR:
+        if self.word_key(after) in SAYING_OPENERS_AR or self.word_key(after) in self.language.report_object_links:
             return REPORT_VERB_REACH_BEFORE_SAYING_AR, items  # "قالت المؤسسة ... في المملكة، أمس الخميس: إنها"
         if self._set_off_by_commas(start_i, after, items):
             # "أعلن رئيس الهيئة ...، سالم الكعبي، مساء أمس الأحد، عن النتائج", "أظهرت بيانات الجهاز ... في مصر،
