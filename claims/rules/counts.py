@@ -99,7 +99,8 @@ class CountRules(Cursor):
     def _age_pair_en(self, start_i: int, j: int) -> bool:
         """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with
         "of age"/"old" ("at 6-9 months and 18-30 months of age"), the second when the first is one ("aged between
-        6 months and under 12 years": up to two lower-case words between, a qualifier)."""
+        6 months and under 12 years", "aged between nine months and 14 years": up to two lower-case words between,
+        a qualifier)."""
         data = self.language
         k = j + 1
         if self.word_key(k) in data.and_words or self.word_key(k) in data.or_words:
@@ -117,8 +118,9 @@ class CountRules(Cursor):
             k -= 1  # "less than"
         if not (self.word_key(k) in data.and_words and self.word_key(k - 1) in data.age_nouns):
             return False
-        first = self.tok(k - 2)
-        return first is not None and first.kind == NUM and self._age_end(k - 2, k - 1) is not None
+        first = self.tok(k - 2)  # ("aged between nine months and 14 years": a spelled first age too)
+        return first is not None and (first.kind == NUM or first.key in data.number_words) and \
+            self._age_end(k - 2, k - 1) is not None
 
     def continued_measure_en(self, r: Reading) -> None:
         """A bare figure in millions takes the unit of a measure it continues (`_continued_unit_en`)."""
