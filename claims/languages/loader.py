@@ -383,6 +383,8 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "age_after": tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
         "dual_nouns": _set((data.get("duals") or {}).get("nouns"), lang) | _dual_forms(data.get("duals") or {}, lang),
         "dual_emphasis": _set((data.get("duals") or {}).get("emphasis"), lang),
+        "countable_masculine_singulars": _set([w for group in ("sound_plural", "broken") for w in (
+            ((data.get("duals") or {}).get("singulars") or {}).get(group) or [])], lang),
         "compound_nouns": _set(data.get("compound_nouns"), lang),
         "identifier_cues_exact": frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
     }

@@ -21,6 +21,8 @@ class AgeDualRoles:
     # Indefinite dual nouns that count two ("دولتين", "عامين").
     dual_nouns: frozenset[str] = frozenset()
     dual_emphasis: frozenset[str] = frozenset()
+    # derived: the masculine countable singulars of duals.singulars ("مقعد", "نائب"; "مقعدا واحدا" counts one)
+    countable_masculine_singulars: frozenset[str] = frozenset()
     age_owner_words: frozenset[str] = frozenset()  # "ذي الـ23 عاما": the owner of an age (counts_implied_ar)
     age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
     age_ordinal_owners: frozenset[str] = frozenset()  # "ابنة السادسة والعشرين": an ordinal age alone after these
@@ -65,8 +67,7 @@ class AgeDualRoles:
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
-    # "مرتين" counts two when a frequency or a period follows (ar; rules/counts_dual_ar.py _twice_framed): the words
-    # right after it, and after "في" the periods (or a number)
-    twice_frames: frozenset[str] = frozenset()
+    # "مرتين" counts two unless a manner of speaking (ar; rules/counts_dual_ar.py _twice_framed): after "في" only a
+    # period (or a number) may follow
     twice_period_links: frozenset[str] = frozenset()
     twice_periods: frozenset[str] = frozenset()

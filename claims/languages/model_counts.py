@@ -60,6 +60,8 @@ class CountRoles:
     margin_words: frozenset[str] = frozenset()  # "بفارق نقطة": a singular unit after it is one (ar; counts_one_ar)
     margin_count_nouns: frozenset[str] = frozenset()  # "بفارق هدف": ... and these nouns count one
     only_words: frozenset[str] = frozenset()  # "فقط"
+    one_exception_particles: frozenset[str] = frozenset()  # "سوى تسديدة واحدة": only one, a count (ar)
+    one_idiom_nouns: frozenset[str] = frozenset()  # "صفا واحدا": unity, no count (ar)
     whole_period_words: frozenset[str] = frozenset()  # "قبل يوم كامل": a whole period, stressed as by "فقط" (ar)
     short_counted_nouns: frozenset[str] = frozenset()  # "47.98 ث": a one-letter abbreviation counted (ar)
     race_second_nouns: frozenset[str] = frozenset()  # "20:72 ثانية": seconds and hundredths (ar)

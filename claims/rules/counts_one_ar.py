@@ -13,6 +13,7 @@ LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this lon
 # A script fact (normalized: ة is ه): the endings of a singular noun (the other numbers' endings and the letters
 # glued before a noun: counted_elsewhere_ar.py).
 _SINGULAR_ENDINGS = ("ه", "ا")
+_ACCUSATIVE = "ا"  # the indefinite accusative's alif ("مقعدا واحدا"; a script fact, no language data)
 _MASCULINE_DUAL_ENDINGS = ("ان", "ين")  # a listed masculine dual of the noun (`dual_nouns`: "حريقان", "مقعدين")
 
 
@@ -131,7 +132,7 @@ class OneCountRulesAr(Cursor):
             return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
         if self._counted_noun_ar(i - 1, noun) is None:
             return None
-        if self.word_key(i + 1) not in data.only_words and not listed and (
+        if self.word_key(i + 1) not in data.only_words and not listed and not self._one_as_object_ar(i) and (
                 key not in data.one_adjectives or not (
                     self._one_of_victims_ar(i - 1) or self._counted_again_ar(i - 1))):
             return None
@@ -139,6 +140,22 @@ class OneCountRulesAr(Cursor):
         if measure is not None and measure[1] == i:
             return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
         return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
+
+    def _one_as_object_ar(self, i: int) -> bool:
+        """"خسر الحزب مقعدا واحدا", "امتنع نائبا واحدا", "لم تشهد المباراة سوى تسديدة واحدة": a countable noun
+        (`countable_masculine_singulars`, the singulars whose duals count) and "one" in the accusative ("-ا واحدا":
+        no preposition before them, an object or a count stated), or a noun after a particle of exception
+        (`one_exception_particles`: "only one") count one; "في بطولة واحدة", "من عائلة واحدة" (a preposition: one of
+        a kind, no tally), "أصبحا لونا واحدا" (no countable noun) do not, nor an idiom ("صفا واحدا",
+        `one_idiom_nouns`)."""
+        data = self.language
+        noun = self.toks[i - 1].key
+        if noun in data.one_idiom_nouns or self.word_key(i + 1) in data.or_words:
+            return False  # ("صنفا واحدا أو صنفين": about one or two)
+        if self.in_set(i - 2, data.one_exception_particles):
+            return noun[:1] not in data.proclitics_dual_noun or len(noun) < 4  # (not "إلا لطريق واحدة")
+        return self.toks[i].key.endswith(_ACCUSATIVE) and noun.endswith(_ACCUSATIVE) and \
+            noun[:-1] in data.countable_masculine_singulars
 
     def _one_of_victims_ar(self, k: int) -> bool:
         """The noun at k (before "واحد") follows a victim word ("إصابة جندي واحد", "بمقتل مدني واحد": `victim_cues`)

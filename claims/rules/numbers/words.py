@@ -214,8 +214,10 @@ class WordNumberRules(WordJointRules):
         i = run.j
         if key in data.not_numbers:
             following = self.word_key(i + 1)
-            if not (following is not None and following[1:] in data.tens):
-                return _FAIL, key  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours)
+            if not (following is not None and (following[1:] in data.tens or following[1:] in data.units or
+                                               following in data.frame_units_long)):
+                return _FAIL, key  # "لست قلقا" (I am not), but "لست وثلاثين ساعة" (for 36 hours), "لست سنوات",
+                # "لست وسبع سنوات"
         if self.ar and key in data.teen_words:
             preceding = self.word_key(i - 1)
             article = data.definite_article
