@@ -192,7 +192,8 @@ class Window(
             return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة" (counts_*_ar)
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
-            found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or self.quantity(i)
+            found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or \
+                (not self.ar and self._priced_type_en(i)) or self.quantity(i)  # "for a two-bedroom" (not_claims)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
                 return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
                     self.definite_amount(i) or self.one_only_ar(i)  # "عضوا واحدا فقط" (rules/counts_one_ar.py)

@@ -164,6 +164,22 @@ class ModelDesignationRules(Cursor):
                 return Skip(j + 1)
         return None
 
+    def _priced_type_en(self, i: int) -> Skip | None:
+        """English: a dwelling's type written as a figure hyphened to a room word (`priced_type_nouns`) after "for" or
+        "per" (and maybe "a"/"an") right behind a price names what the price is quoted for, as a package size does:
+        "AED 91,000 for a one-bedroom unit, AED 139,000 for a two-bedroom". Skips the figure, the hyphen and the
+        word; with no price so placed the compound stays a count ("a new 72-bed ward")."""
+        data = self.language
+        dash = self.tok(i + 1)
+        if dash is None or dash.text != "-" or not self.in_set(i + 2, data.priced_type_nouns):
+            return None  # (most figures: one token looked at)
+        k = i - 1
+        if self.word_key(k) in ("a", "an"):
+            k -= 1
+        if self.word_key(k) not in data.priced_type_links or not self._price_within(k - PER_PRICE_REACH, k):
+            return None
+        return Skip(i + 3)
+
     def _star_class_en(self, i: int) -> Skip | None:
         """English writes the hotel after its class: "5-star hotels", "the 4-star and 3-star lodges", "a 3-star
         resort". A figure of one to seven glued by a hyphen to a star word, maybe through a list of such classes,

@@ -47,6 +47,7 @@ class NotClaimRules(Cursor):
             or (cued and self._purity_grade(i, end_i))  # model_designations.py: "بدرجة نقاوة 23.5 قيراطا"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"
             or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
+            or (nxt is not None and nxt.text == "-" and self._priced_type_en(i))  # "AED 91,000 for a 1-bedroom"
             or (cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)", "per 90kg bag"
             or self.unit_name_en(i, nxt, end_i)  # counts.py: "20-foot equivalent units"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
