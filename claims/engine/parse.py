@@ -188,6 +188,7 @@ class Window(
         if data.dual_pair_anchor_endings and (pair := self.dual_pair_ar(i)):
             return pair  # "هزتين أرضيتين", "مواطنان فلسطينيان" (rules/counts_dual_ar.py)
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
+                                           self.year_of_life_age_ar(i) or
                                            self.measure_dual_ar(i) or self.margin_one_ar(i)):
             return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة" (counts_*_ar)
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)

@@ -198,8 +198,8 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.dual_nouns
     words |= lg.single_period_openers  # "لمدة عام"
     words |= lg.single_period_emphasis_openers  # "بعد شهر فقط"
-    words |= lg.single_period_interval_openers  # "في غضون عام من تأسيسه"
     words |= lg.margin_words  # "بفارق نقطة"
+    words |= lg.age_year_nouns | lg.single_period_interval_openers  # "دون سن الخامسة", "في غضون عام من تأسيسه"
     words |= lg.measure_dual_words  # "مترين"
     words |= lg.money_dual_words  # "بدولارين"
     words |= lg.percent_back_anchors  # "one per cent"

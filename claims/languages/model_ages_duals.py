@@ -26,6 +26,7 @@ class AgeDualRoles:
     age_owner_words: frozenset[str] = frozenset()  # "ذي الـ23 عاما": the owner of an age (counts_implied_ar)
     age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
     age_ordinal_owners: frozenset[str] = frozenset()  # "ابنة السادسة والعشرين": an ordinal age alone after these
+    age_year_nouns: frozenset[str] = frozenset()  # "دون سن الخامسة", "سن الستين": the year of life after it (ar)
     age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
     age_group_nouns: frozenset[str] = frozenset()  # "للشبان من 16 إلى 25 عاما": a group of the young, then its ages

@@ -5,10 +5,12 @@ noun in counts_definite_ar.py."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import AGE_CLOSERS_AR
+from claims.engine.marks import AGE_CLOSERS_AR, COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 from claims.rules.counted_elsewhere_ar import text_words_ar
 from claims.rules.numbers.digits import colon_seconds
+
+_TA_MARBUTA = "ه"  # a feminine ordinal's ending as keys hold it ("الخامسة" -> "الخامسه")
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
@@ -257,6 +259,40 @@ class CountRulesAr(Cursor):
         end = j + 1 + after
         return [Draft("number", self.toks[start].start, self.toks[end - 1].end, value=value, unit="years old")]
 
+    def year_of_life_age_ar(self, i: int) -> list[Draft] | None:
+        """"دون سن الخامسة", "بلوغ سن الثامنة عشرة", "سن الستين", "سن الخامسة والستين": after an age noun
+        (`age_year_nouns`) a definite ordinal (feminine too), definite tens, or both joined by "و", is an age, a
+        number "years old"."""
+        data = self.language
+        if self.strip(self.toks[i].key, data.age_year_nouns, data.proclitics_membership) is None:
+            return None
+        words = []
+        for k in range(i + 1, min(self.n, i + 3)):
+            key = self.word_key(k)
+            if key is None:
+                break
+            words.append(key[:-1] if key.endswith(_TA_MARBUTA) else key)  # "الخامسه" -> "الخامس"
+        value, end = None, i + 1
+        for length in range(len(words), 0, -1):
+            found = data.ordinal_days.get(tuple(words[:length]))
+            if found is not None:
+                value, end = found, i + 1 + length
+                break
+        if value is None and words and words[0] in self._definite_tens():
+            value, end = data.tens[words[0][len(data.definite_article):]], i + 2
+        if value is None:
+            return None
+        tens = self.word_key(end) or ""
+        and_tens = tens[len(data.and_prefix):] if tens.startswith(data.and_prefix + data.definite_article) else ""
+        if value < 10 and and_tens and and_tens[len(data.definite_article):] in data.tens:
+            value, end = value + data.tens[and_tens[len(data.definite_article):]], end + 1  # "الخامسة والستين"
+        return [Draft("number", self.toks[i + 1].start, self.toks[end - 1].end, value=value, unit="years old")]
+
+    def _definite_tens(self) -> frozenset[str]:
+        """The tens with the article ("العشرين", "الستين")."""
+        article = self.language.definite_article
+        return frozenset(article + t for t in self.language.tens)
+
     def reached_age_ar(self, start_i: int) -> bool:
         """"طفلة تبلغ 5 سنوات", "ورجل يبلغ 35 عاما", "الشاب الذي يبلغ 19 عاما", "ويبلغ الطفل 7 سنوات": the verb of
         reaching with a person as its subject before the number makes the years an age (not "تبلغ مدة العقد 5
@@ -275,7 +311,8 @@ class CountRulesAr(Cursor):
         k = start_i - 2
         if self.in_set(k, data.age_reach_links):  # "الشاب الذي يبلغ"
             k -= 1
-        return self._age_person(k)
+        comma = self.tok(start_i - 2)  # "الضحية ممثل أمني في مركز مجاور، يبلغ 72 سنة": a clause on the person named
+        return self._age_person(k) or (comma is not None and comma.text in COMMAS)
 
     def _bounded_age_group_ar(self, start_i: int) -> bool:
         """"الأطفال أقل من 16 سنة", "الأطفال دون الـ5 سنوات", "لمن هم فوق 60 عاما": a bound (less or more than) on
