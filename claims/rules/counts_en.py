@@ -40,8 +40,9 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             if key in data.count_modifiers and k < j + 2:
                 limit += k == j  # "40 new fully funded road projects": the modifiers after it count on
                 continue  # "10 more aircraft", "20 new stores"
-            if key in data.plural_verb_nouns and k == j and self._closes_noun(k + 1):
-                return k, k + 1  # "looking into 50 shows, including"; not "above 50 shows continued growth"
+            if key in data.plural_verb_nouns and (k == j or self._names_between(j, k)) and self._closes_noun(k + 1):
+                return k, k + 1  # "looking into 50 shows, including", "76 Madonna shows at arenas"; not "above 50
+                # shows continued growth"
             if (key in data.not_counted and not self._hyphened_capital_opens_name(k)) or key in data.scales or \
                     key in data.units or key in data.tens or key in data.fractions:  # "three quarters of": a share
                 if k > j + 1 and self.toks[k - 1].text == "-" and self.glued(k) and self._plural_noun_at(k + 1):
@@ -138,6 +139,10 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         w, prev = self.toks[k], self.toks[k - 1]
         return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \
             prev.text[:1].isupper() and not w.key.endswith("s") and self.has_previous(k)
+
+    def _names_between(self, j: int, k: int) -> bool:
+        """Every word from j up to k is capitalized (a name before the noun at k: "76 Madonna shows")."""
+        return k > j and all(t.kind == WORD and t.text[:1].isupper() for t in self.toks[j:k])
 
     def _hyphened_capital_opens_name(self, k: int) -> bool:
         """"four A-League titles": a capital letter glued by a hyphen to the next word opens a name, no article."""
