@@ -310,6 +310,10 @@ class MoneyRulesAr(MoneyListRulesAr):
             usd = self.number_expr(s)
             after = self._currency_after(usd.end_i) if usd is not None else None
             if after is not None and after[1] == end and (after[2] or after[0].code) == "USD" and usd.value > 0:
+                read = self.last_quantity  # the dollar claim as read ("16.500 دولار": 16500, a dot grouping thousands)
+                if read is not None and read.start == self.toks[s].start and read.currency == "USD" and \
+                        isinstance(read.value, int | Decimal) and read.value > 0:
+                    return Decimal(read.value)
                 return usd.value
             return None
         return None
