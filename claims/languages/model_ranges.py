@@ -19,3 +19,4 @@ class RangeRoles:
     range_connectors: frozenset[str] = frozenset()
     percent_range_connectors: frozenset[str] = frozenset()
     change_connectors: frozenset[str] = frozenset()
+    change_result_verbs: frozenset[str] = frozenset()  # "من 23 لتصبح 15 دينارا": a change's end after a verb (ar)

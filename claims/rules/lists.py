@@ -269,6 +269,24 @@ class ListRules(Cursor):
                 return at
         return k
 
+    def change_result_second(self, j: int, start_i: int) -> tuple[NumberExpr | None, str] | None:
+        """Arabic: the second figure of a change after "من" and a verb of becoming or reaching at token j ("من 23
+        لتصبح 15 دينارا", "من 12 ليصل إلى 18 ألف طن"), with the verb as its connector; None when no such verb."""
+        data = self.language
+        t = self.tok(j)
+        if t is None or t.kind != WORD or t.key not in data.change_result_verbs or \
+                not self.in_set(start_i - 1, data.range_from_words):
+            return None
+        return self.number_expr(self.bound_after_link(j + 1)), t.key
+
+    def changes_to(self, connector: str | None) -> bool:
+        """The word between two figures makes the second a change's end ("إلى", "to"; "لتصبح" after "من")."""
+        return connector in self.language.change_connectors or connector in self.language.change_result_verbs
+
+    def bound_after_link(self, k: int) -> int:
+        """Past a change connector right after a verb of reaching ("ليصل إلى 15"): the second figure's token."""
+        return k + 1 if self.word_key(k) in self.language.change_connectors else k
+
     def glued_and_second(self, n1: NumberExpr, j: int, start_i: int) -> tuple[NumberExpr | None, str | None]:
         """Arabic: the second number word of a range after بين, its و glued to it ("بين عشرة وعشرين ريالا"), or of
         two number words sharing the scale after the second ("خمسة وعشرة ملايين طن"):

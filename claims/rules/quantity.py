@@ -145,8 +145,8 @@ class QuantityRules(QuantityRulesEn):
                 n1.value, n2.value = n2.value, n1.value
         elif (tatweel := self.tatweel_range_second_ar(n1, j)) is not None:
             n2, connector = tatweel, "-"  # "بين 10ـ15 بالمئة" (not_claims/tatweel_ar.py)
-        else:
-            n2, connector = self.glued_and_second(n1, j, start_i)  # "بين عشرة وعشرين ريالا" (lists.py)
+        else:  # "من 23 لتصبح 15 دينارا"; "بين عشرة وعشرين ريالا" (lists.py)
+            n2, connector = self.change_result_second(j, start_i) or self.glued_and_second(n1, j, start_i)
         if n2 is not None:
             shared = self._scale_shared(n1, n2, start_i, connector)
             if isinstance(shared, Skip):
@@ -174,7 +174,7 @@ class QuantityRules(QuantityRulesEn):
         """Arabic: "انخفض من 25 إلى 14 ألف ليرة": a change from one figure down to another, kept as a pair (two
         claims sharing the unit, as a rise is) rather than a range."""
         data = self.language
-        return self.ar and connector in data.change_connectors and self.in_set(start_i - 1, data.range_from_words) \
+        return self.ar and self.changes_to(connector) and self.in_set(start_i - 1, data.range_from_words) \
             and self._is_change(start_i)
 
     def _read_unit(self, r: Reading, cur_before: tuple[Currency, int] | None) -> bool:
@@ -450,13 +450,13 @@ class QuantityRules(QuantityRulesEn):
         """The claim; or two claims for a change from one figure to another ("rose from 10 to 15%")."""
         n1, n2, start_i = r.n1, r.n2, r.start_i
         sign = self._minus_before(start_i)
-        changes = n2 is not None and r.connector in self.language.change_connectors
+        changes = n2 is not None and self.changes_to(r.connector)
         if sign is not None and r.kind in _SIGNED_KINDS and (n2 is None or changes):
             start_i = sign  # "-$54bn", "from -3.1% to 2%"; a range's "-" is read by the range, not here
             n1.value = -n1.value
         span_start = self.toks[start_i].start
         span_end = self.toks[r.end_i - 1].end
-        if n2 is not None and r.connector in self.language.change_connectors and self._is_change(start_i):
+        if n2 is not None and self.changes_to(r.connector) and self._is_change(start_i):
             # "rose from 10 to 15%": two figures, not a range.
             first_end = n1.end_i
             if self.tok(first_end) is not None and self.toks[first_end].text == "%":
