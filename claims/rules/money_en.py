@@ -3,7 +3,8 @@ and Tobago dollar") or glued to it ("the one-cedi levy"), but for a rate's basis
 ("Two Hundred and Ten Ghana Cedis"); one unit of another currency after an amount ("GH¢12.05 to US$1": the basis);
 "/-" closing an amount in shillings; a bare scaled figure going on from an amount of an earlier sentence; a
 currency word named first with its adjective ("US dollars 541 million"); a local letter before an amount-shaped
-figure; a price per unit written short ("R20/l"); a scale shared over "or"; bare crore amounts. The base of
+figure; a price per unit written short ("R20/l"); a scale shared over "or"; bare crore amounts; the rate to a
+dollar figure set beside an amount, choosing among a word's currencies ("$52 million (Shs190 billion)"). The base of
 MoneyRules (rules/money.py), whose helpers (`_currency_after`, `_read_money` ...) these call through self."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
 from claims.rules.dates.year_like import year_like_digits
+from factstream.countries import usd_rate_band
 
 AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
@@ -394,6 +396,64 @@ class MoneyRulesEn(Cursor):
         if cur is not None and dash.text == "=" and not self._currency_in_view(cur):
             return None  # ("5/=" in a formula: "=" only where a shilling's country is in view)
         return cur
+
+    def rate_band_currency_en(self, r: Reading, cur: Currency) -> None:
+        """An amount in a word of several currencies, read from the context or the outlet, with its US-dollar value
+        set beside it in brackets ("$52 million (Shs190 billion)", "Sh45 billion ($30 million)"): when the rate the
+        two figures show lies outside the band of the currency read (countries.yaml `usd_rate_ranges`) and inside
+        the band of exactly one other candidate, that one is the amount's money (3,654 a dollar: Ugandan, not
+        Kenyan, shillings), and the word's later bare amounts in its paragraph follow. A candidate with no known
+        band counts only where the text names its country."""
+        if r.n2 is not None or not cur.candidates or r.currency_source == "explicit" or r.n1.value <= 0:
+            return
+        chosen = usd_rate_band(r.currency) if r.currency is not None else None
+        if r.currency is not None and chosen is None:
+            return  # (the reading cannot be judged)
+        usd = self._usd_beside(r)
+        if usd is None:
+            return
+        ratio = float(r.n1.value / usd)
+        if chosen is not None and chosen[0] <= ratio <= chosen[1]:
+            return
+        whole = len(self.ex.text)
+        fits = [code for code in cur.candidates if ((band := usd_rate_band(code)) is not None and
+                                                      band[0] <= ratio <= band[1]) or
+                (band is None and self.ex.currency.local_currency([code], 0, whole) == code)]
+        if len(fits) == 1:
+            r.currency, r.candidates, r.currency_source = fits[0], [], "context"
+            self.ex.currency.note_rate_choice(cur, self.toks[r.n1.start_i].start, fits[0])
+
+    def _usd_beside(self, r: Reading) -> Decimal | None:
+        """The US-dollar figure in brackets right after the amount ("Sh45 billion ($30 million)"), or the one right
+        before the bracket the amount opens ("$52 million (Shs190 billion)"); None if neither."""
+        k = r.end_i
+        if self.tok(k) is not None and self.toks[k].text == "(":
+            m = k + 1
+            while m < min(self.n, k + 4) and self.toks[m].kind != NUM:
+                m += 1  # past the sign: "($", "(US$"
+            sign = self._currency_before(m) if m < self.n and self.toks[m].kind == NUM else None
+            return self._usd_value(m) if sign is not None and sign[1] == k + 1 and self._us_dollar(sign[0]) else None
+        k = r.start_i - 1
+        if self.tok(k) is None or self.toks[k].text != "(":
+            return None
+        m = k - 1
+        if self.tok(m) is not None and self.toks[m].kind == WORD and self.toks[m].key in self.language.scales:
+            m -= 1  # "52 million ("
+        if self.tok(m) is None or self.toks[m].kind != NUM:
+            return None
+        sign = self._currency_before(m)
+        value = self._usd_value(m) if sign is not None and self._us_dollar(sign[0]) else None
+        return value if value is not None and self.number_expr(m).end_i == k else None
+
+    def _usd_value(self, m: int) -> Decimal | None:
+        expr = self.number_expr(m)
+        return expr.value if expr is not None and expr.value > 0 else None
+
+    @staticmethod
+    def _us_dollar(sign: Currency) -> bool:
+        """A sign a dollar figure set beside another currency's amount is written in: "US$", or a bare "$" (read
+        as US dollars there whatever dollar the outlet uses: money.conversion_dollar_en)."""
+        return sign.code == "USD" or (sign.code is None and "USD" in (*sign.candidates, *sign.outlet_codes))
 
     def _earlier_amount_en(self, r: Reading) -> None:
         """A bare scaled figure after an amount noun ("at a price of 12,480 crore") in the currency of the text's

@@ -268,6 +268,8 @@ class QuantityRules(QuantityRulesEn):
         else:
             r.currency_source = "explicit"  # an adjective names it: "ريال سعودي", "Egyptian pounds"
         r.currency = code
+        if not self.ar and cur.candidates:
+            self.rate_band_currency_en(r, cur)  # "$52 million (Shs190 billion)": 3,654 a dollar, UGX (money_en.py)
         if self.ar and r.n2 is None and r.n1.scale:
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
         if self.ar:
