@@ -14,6 +14,9 @@ class CountRoles:
 
     # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
     compound_nouns: frozenset[str] = frozenset()
+    period_fractions: frozenset[str] = frozenset()  # "grew for six quarters": quarters of a year counted (en)
+    period_run_modifiers: frozenset[str] = frozenset()  # "two consecutive quarters" (en)
+    period_fraction_openers: frozenset[str] = frozenset()  # "for six quarters", "the last 10 quarters" (en)
     count_modifiers: frozenset[str] = frozenset()
     people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
     unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted

@@ -44,7 +44,8 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
                 return k, k + 1  # "looking into 50 shows, including", "76 Madonna shows at arenas"; not "above 50
                 # shows continued growth"
             if (key in data.not_counted and not self._hyphened_capital_opens_name(k)) or key in data.scales or \
-                    key in data.units or key in data.tens or key in data.fractions:  # "three quarters of": a share
+                    key in data.units or key in data.tens or (  # "three quarters of": a share; not "grew for six
+                    key in data.fractions and not self._period_fraction_counted(j, k)):  # quarters" (of a year)
                 if k > j + 1 and self.toks[k - 1].text == "-" and self.glued(k) and self._plural_noun_at(k + 1):
                     continue  # the end of a hyphened modifier: "three second-half goals"
                 return None
@@ -436,6 +437,18 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             if self.word_key(k) in data.partitive_order_words:
                 k += 1
         return k
+
+    def _period_fraction_counted(self, j: int, k: int) -> bool:
+        """"grew for six quarters", "in the last 10 quarters", "two consecutive quarters of growth": a plural fraction
+        of `period_fractions` (token k; the figure ends before j) counts quarters of a year when no "of" follows it
+        and a run modifier (`period_run_modifiers`) stands between, or a word of a period (`period_fraction_openers`)
+        right before the figure; "three quarters of voters" is a share, "Three quarters said" too."""
+        data = self.language
+        if self.toks[k].key not in data.period_fractions or (self.word_key(k + 1) == "of" and k == j):
+            return False  # ("two consecutive quarters of growth" counts: the run modifier says it)
+        if k > j:
+            return all(self.word_key(m) in data.period_run_modifiers for m in range(j, k))
+        return self.word_key(j - 2) in data.period_fraction_openers
 
     def _plural_noun_at(self, k: int) -> bool:
         """A lower-case plural or counted noun at k ("days", "stations", "people")."""

@@ -73,8 +73,7 @@ class FramingDurationRules(Cursor):
                  not any(self.in_set(k, data.frame_spent_verbs) for k in range(max(0, i - SPENT_VERB_REACH), i)))
             # ("ارتفعت الأسعار الـ24 ساعة الماضية": the past period named with its article, "خلال" left out; not
             # after a verb of spending a time and its subject: "أمضى المعارض الـ15 عاما الماضية في المنفى", how long)
-        if self.word_key(i - 1) in data.list_links and self._figure_before(i - 2):
-            i -= 2  # "over the last six or seven years": the frame stands before the first figure
+        i = self._first_listed_period(i)
         if self._after_superlative(i, d) or self._compared_period(i, d) or self._opening_period(i, d) or \
                 self._percent_change_period(i, d) or self._minute_mark(i, unit):
             return True
@@ -90,6 +89,17 @@ class FramingDurationRules(Cursor):
         # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted)
         return before in data.frame_after and not long_unit and \
             self.word_key(self._index_after(d.end)) not in data.share_links
+
+    def _first_listed_period(self, i: int) -> int:
+        """English: where the frame of a period at i joined to one before by "or"/"and" stands: before the first
+        figure ("over the last six or seven years"; "in the last 10 quarters or 2½ years": the same period in another
+        unit), else i."""
+        data = self.language
+        if self.word_key(i - 1) not in data.list_links:
+            return i
+        if self.word_key(i - 2) in data.frame_units_long and self._figure_before(i - 3):
+            return i - 3
+        return i - 2 if self._figure_before(i - 2) else i
 
     def _time_goes_on(self, k: int) -> bool:
         """English: "and" (or commas, then "and"), a figure and a time unit of a day or less at token k go on with the
@@ -314,8 +324,9 @@ class FramingDurationRules(Cursor):
         by_for = self.word_key(k - 1) in data.frame_prepositions_ended  # "its highest for five months"
         if self.word_key(k - 1) not in data.frame_prepositions and not by_for:
             return False
-        if d.value is None or d.value != int(d.value):
-            return False  # "came fourth in 6.95 seconds": a time run
+        if d.value is None or (d.value != int(d.value) and (
+                self.ar or (d.counted or "").lower() not in data.frame_units_long)):
+            return False  # "came fourth in 6.95 seconds": a time run (not "in the last 10 quarters or 2½ years")
         reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
         for m in range(k - 2, max(-1, k - reach - 2), -1):
             t = self.toks[m]
