@@ -49,6 +49,7 @@ class MoneyRoles:
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals
     price_words: frozenset[str] = frozenset()
     amount_nouns: frozenset[str] = frozenset()  # "... revenue of 23.6 billion": continues an amount (en, lists.py)
+    outlet_amount_nouns: frozenset[str] = frozenset()  # "the budget to 8.91 trillion": the outlet's money (en)
     # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
     rate_basis_words: frozenset[str] = frozenset()
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)

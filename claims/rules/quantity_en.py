@@ -7,6 +7,8 @@ from __future__ import annotations
 from claims.engine.types import NumberExpr, Reading
 from claims.rules.money_one_ar import OneCurrencyRulesAr
 
+OUTLET_NOUN_REACH = 3  # words back from a bare scaled figure to a noun only money fills ("the budget to")
+
 
 class QuantityRulesEn(OneCurrencyRulesAr):
     """English readings of quantity.py."""
@@ -20,12 +22,34 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         self.continued_measure_en(r)
         self.bare_amount_en(r)
         self.lakh_amount_en(r)
+        self._outlet_amount_en(r)
         if r.kind != "number" or r.unit is not None:
             return
         if self._bracketed_age_en(r.n1):
             r.unit = "years old"
         elif self._implied_count(r):
             r.kind = "count"
+
+    def _outlet_amount_en(self, r: Reading) -> None:
+        """A bare figure in millions or more right after a noun that only money fills (`outlet_amount_nouns`:
+        "increased the budget to 8.91 trillion", "a deficit of 2.4 billion"; a link and a qualifier may stand
+        between) is an amount in the outlet country's currency when its sentence names no currency (GUIDELINES:
+        the outlet's country resolves what the text leaves open). No outlet country (the BBC): no amount."""
+        if r.kind != "number" or r.unit is not None or r.counted is not None or r.n2 is not None or \
+                r.n1.scale < 1_000_000:
+            return
+        code = self.ex.currency.outlet_currency
+        if code is None:
+            return
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        if not any(self.word_key(m) in data.outlet_amount_nouns for m in range(max(0, k - OUTLET_NOUN_REACH), k)):
+            return
+        lo, hi = self.bounds
+        if any(lo <= t.start < hi and (t.text in data.currency_symbols or self._currency_after(m) is not None)
+               for m, t in enumerate(self.toks)):
+            return  # a currency named in the sentence: its own rules decide
+        r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "outlet_country"
 
     def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
         """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
