@@ -7,7 +7,7 @@ report_time.mark_dateline."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from claims.engine.types import Draft
@@ -65,6 +65,28 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
             _separated_full_date(first, text, s, published, language)) and \
             not _particle_in(_without_in(place, language) if slashed else place, language):
         first.report_time = True
+        _days_from_dateline(drafts, first, text, language, published)
+
+
+def _days_from_dateline(drafts: list[Draft], head: Draft, text: str, language: Language,
+                        published: date | None) -> None:
+    """A dateline's day a little before the publication date (a story filed on the 15th, put online on the 16th:
+    "القاهرة في 15 أكتوبر / وام / ... اعتبارا من اليوم") is the day its sentence's "اليوم", "أمس", "غدا" count from."""
+    value = head.value
+    if published is None or not isinstance(value, str) or len(value) != 10 or not value[:4].isdigit():
+        return
+    try:
+        shift = (date.fromisoformat(value) - published).days
+    except ValueError:
+        return
+    if not -DATELINE_DAYS <= shift < 0:
+        return
+    for d in drafts:
+        word = text[d.start:d.end].split()[0] if d.kind == "date" and d is not head else ""
+        offset = language.relative_days.get(word)
+        if offset is not None and isinstance(d.value, str) and not d.report_time and d.value_high is None and \
+                d.value == (published + timedelta(days=offset)).isoformat():
+            d.value = (published + timedelta(days=offset + shift)).isoformat()
 
 
 def _without_in(place: str, language: Language) -> str:
