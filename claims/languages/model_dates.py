@@ -64,6 +64,7 @@ class DateRoles:
     ordinal_suffixes: frozenset[str] = frozenset()
     bc_year_openers: frozenset[str] = frozenset()  # "قبل الميلاد", "ق.م": a year before Christ (dates/year.py)
     bc_year_words: frozenset[str] = frozenset()  # its word after the opener, or the whole marker ("BC")
+    bc_year_units: frozenset[str] = frozenset()  # "300 عام قبل الميلاد": years counted back to Christ (ar)
     day_part_words: frozenset[str] = frozenset()  # "عصر اليوم 21250": a time of today, not "day 21250" (ar)
     yearly_words: frozenset[str] = frozenset()  # "في 31 مارس سنويا": a day of every year, no year inferred
     per_period_links: frozenset[str] = frozenset()  # "300 ألف برميل في اليوم": per day, no date (ar)

@@ -261,6 +261,8 @@ class YearRules(Cursor):
         if not self.language.bc_year_words or not t.text.isdigit() or not 1 <= int(t.text) <= MAX_BC_YEAR:
             return None
         end = self._bc_marker_end(i + 1)
+        if end is None and self.in_set(i + 1, self.language.bc_year_units):
+            end = self._bc_marker_end(i + 2)  # "300 عام قبل الميلاد": years back to Christ, the year 300 BC
         second: int | None = None
         if end is None:
             link, nxt, after = self.tok(i + 1), self.tok(i + 2), i + 3
