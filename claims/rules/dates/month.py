@@ -306,8 +306,9 @@ class MonthRules(RecurringMonthRulesEn):
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
                                                               data.month_cues_before) or t.text.endswith("'s") \
                 or self._period_of_figure(i, j_alt) or self._adjective_month_en(i, j_alt)
-            if first_key in data.month_needs_context and not (cue or alt or self._among_months_en(i, j_alt)):
-                return None
+            if first_key in data.month_needs_context and not (cue or alt or self._among_months_en(i, j_alt) or
+                                                              self._direction_word_ar(j_alt)):
+                return None  # ("جلسة ماي المقبل": a word of direction after it makes it the month)
             if self.ar and not (cue or alt or self._direction_after(j_alt)):
                 # A bare month name in Arabic prose is mostly a month; keep those with a cue or a twin name.
                 if first_key in data.month_needs_context:
@@ -317,6 +318,13 @@ class MonthRules(RecurringMonthRulesEn):
         if y is None and not self.ar:
             y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
+
+    def _direction_word_ar(self, j: int) -> bool:
+        """Arabic: token j is a word of direction or of this month ("المقبل", "الماضي", "الجاري")."""
+        data = self.language
+        key = self.word_key(j) if self.ar else None
+        return key is not None and (key in data.weekday_past or key in data.weekday_future or
+                                    key in data.current_year_words)
 
     def _among_months_en(self, i: int, j: int) -> bool:
         """English: a month name that may be a word or a name ("May", "March", "Jan") is the month when its sentence
