@@ -79,6 +79,8 @@ class DateRoles:
     schedule_cues: frozenset[str] = frozenset()  # "will travel on Wednesday": the next Wednesday (en)
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
     schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
+    schedule_clause_openers: frozenset[str] = frozenset()  # "a fire that started on Thursday": its own clause (en)
+    schedule_cause_determiners: frozenset[str] = frozenset()  # "due to a strike on Monday": a cause, no schedule (en)
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"
     month_part_nouns: frozenset[str] = frozenset()  # "to the end of May 2019": the range's end shares the year (en)
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)

@@ -17,7 +17,9 @@ class WeekdayRulesEn(Cursor):
     def _schedule_cue_before_en(self, i: int) -> bool:
         """English: a schedule cue ("will", "is due to") in the weekday's own clause, within SCHEDULE_REACH tokens
         before it and with no verb of saying between ("will be implemented on Tuesday until 5am on Wednesday";
-        not "said on Wednesday", nor "was due to meet on Wednesday")."""
+        not "said on Wednesday", nor "was due to meet on Wednesday"), nor a relative word opening the weekday's own
+        clause in the past ("will close due to a fire that started on Thursday"; not "a storm that is expected on
+        Friday"); "due to" before a determiner is a cause."""
         data = self.language
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
@@ -25,13 +27,22 @@ class WeekdayRulesEn(Cursor):
                 return False
             if t.kind != WORD:
                 continue
-            if t.key in data.report_verbs:
-                return False
+            if t.key in data.report_verbs or (t.key in data.schedule_clause_openers and self._past_verb_at_en(k + 1)):
+                return False  # "due to a fire that started on Thursday": the weekday's clause, told in the past
             if t.key in data.schedule_conditional_cues and self.word_key(k + 1) in data.perfect_auxiliaries:
                 continue  # "would have ended by Saturday": a past expectation
+            if self.word_key(k + 1) == "to" and self.word_key(k + 2) in data.schedule_cause_determiners:
+                continue  # "cancelled due to a strike on Monday": a cause, no schedule
             if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to"):
                 return self.word_key(k - 1) not in data.schedule_cue_blockers  # ("the record set on Monday": no cue)
         return False
+
+    def _past_verb_at_en(self, k: int) -> bool:
+        """English: the word at k is a past auxiliary, a simple past or a verb in -ed ("started", not "exceed")."""
+        data = self.language
+        key = self.word_key(k) or ""
+        return key in data.past_tense_auxiliaries or key in data.past_tense_verbs or \
+            (key.endswith("ed") and not key.endswith("eed") and len(key) > 4)
 
     def _past_tense_before_en(self, i: int) -> str | None:
         """English: "past_tense" when the weekday's clause is told in the past ("the vote was held on Thursday",
