@@ -92,6 +92,7 @@ class DateRoles:
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date
     year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)
+    month_in_links: frozenset[str] = frozenset()  # "down from 1,750 in April": the month of a change's base (en)
     year_pair_glued: frozenset[str] = frozenset()  # "من يناير ليوليو 2022": glued before the second month (ar)
     base_period_links: frozenset[str] = frozenset()  # "in December 2023 from ... in November": its year (en)
     year_period_links: frozenset[str] = frozenset()  # "from 1825 in 2018": a figure before these and a year is no year

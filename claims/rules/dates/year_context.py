@@ -26,6 +26,7 @@ PAST_BEFORE_FUTURE_DAYS = 14
 # finish by the end of October" in April; not "by the end of June" on 22 June: the month in progress)
 DEADLINE_GONE_DAYS = 45
 SCHEDULE_REACH = 40  # characters before a day's end read for its verb of a schedule ("التي تنتهي في 30 أبريل/نيسان")
+BASE_FIGURE_TOKENS = 4  # tokens of the figure between "from" and "in <month>" ("from $1.2 million in April")
 SPAN_TO_FOLLOWING_YEAR = 12  # tokens from a yearless month to "من العام التالي" after the month closing its span
 
 
@@ -166,11 +167,32 @@ class YearContextRules(Cursor):
             return best_year - 1
         if not self.ar and gap < -DEADLINE_GONE_DAYS and i_end > 0 and self._deadline_to_come(i_end):
             return best_year + 1  # "every firm must finish by the end of October" in April: the next October
+        if not self.ar and gap > 0 and self._comparison_base_month() and not self._future_in_sentence():
+            return best_year - 1  # "down from 1,750 in April" in a January article: the April gone by
         if gap <= FUTURE_WITHOUT_CUE_DAYS or self._future_in_sentence():
             return best_year
         if self.language.past_cues and not self._past_in_sentence(i_end):
             return best_year  # English: only a sentence in the past tense pushes it back ("the deadline is July")
         return best_year - 1
+
+    def _comparison_base_month(self) -> bool:
+        """English: the month is the time of a change's starting figure: "from" (`range_from_words`), the figure,
+        then "in" right before the month ("this is down from 1,750 in April", "rose from $5 in March"); the base of
+        a change lies in the past (not "from April", the start of something to come)."""
+        data = self.language
+        k = self._first_before_date
+        if self.word_key(k) not in data.month_in_links:
+            return False
+        figure = False
+        for m in range(k - 1, max(-1, k - BASE_FIGURE_TOKENS - 1), -1):
+            t = self.toks[m]
+            if t.kind == WORD and t.key in data.range_from_words:
+                return figure
+            if t.kind == NUM:
+                figure = True
+            elif t.kind == WORD and t.key not in data.scales and t.key not in data.percent_words:
+                return False
+        return False
 
     def _deadline_to_come(self, i_end: int) -> bool:
         """English: a deadline word right before the month (ending before token i_end), or before "the end of" it
