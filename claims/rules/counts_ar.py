@@ -333,7 +333,7 @@ class CountRulesAr(Cursor):
         seconds (7592; GUIDELINES: a race time is a count), after a time word (`race_time_cues`) or before an hour
         noun (`race_time_after`); a clock time ("الساعة 10:30:00") is none."""
         data = self.language
-        if (short := self._seconds_race_time_ar(i)) is not None:
+        if (short := self._seconds_race_time_ar(i) or self._minutes_race_time_ar(i)) is not None:
             return short
         parts = [self.tok(k) for k in range(i, i + 5)]
         if not data.race_time_cues or any(p is None for p in parts) or \
@@ -349,6 +349,19 @@ class CountRulesAr(Cursor):
         elif not self.in_set(i - 1, data.race_time_cues):
             return None
         return [Draft("count", self.toks[i].start, self.toks[end - 1].end, value=int(seconds), unit="seconds")]
+
+    def _minutes_race_time_ar(self, i: int) -> list[Draft] | None:
+        """"بتوقيت 8:03.43", "بزمن 3:31.25": minutes, seconds and hundredths after a time word (`race_time_cues`) are
+        a race time, a count of its seconds (483.43); the decimal part keeps a clock ("بتوقيت 8:30") out."""
+        data = self.language
+        second = self.tok(i + 2)
+        if second is None or second.kind != NUM or "." not in second.text or not self.glued(i + 1) or \
+                not self.glued(i + 2) or not self.in_set(i - 1, data.race_time_cues):
+            return None
+        seconds = colon_seconds([self.toks[i].text, second.text])
+        if seconds is None:
+            return None
+        return [Draft("count", self.toks[i].start, second.end, value=float(seconds), unit="seconds")]
 
     def _seconds_race_time_ar(self, i: int) -> list[Draft] | None:
         """"بزمن 20:72 ثانية": seconds and hundredths written with a colon before a seconds noun (`race_second_nouns`)

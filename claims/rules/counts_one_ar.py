@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, Reading, number_value
 from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
 
 TALLY_REACH = 8  # tokens from the count of a tally back to the "واحد" of its next item
@@ -269,6 +271,32 @@ class OneCountRulesAr(Cursor):
         if unit is not None:
             return [Draft("number", first.start, end.end, value=value, unit=unit)]
         return [Draft("count", first.start, end.end, value=value, counted=self._original_word(i - 1))]
+
+    def unit_and_fraction_ar(self, r: Reading) -> None:
+        """"7 سنوات ونصف السنة", "3 ساعات ونصف", "4 أمتار ونصف": a figure of a time unit or a measure, then "و" and a
+        fraction, maybe with the unit again in its definite singular, is that figure and the fraction (7.5), as
+        "عامين ونصف العام" is 2.5 (counts_dual_ar); not before a scale or another definite noun ("3 سنوات ونصف
+        مليون", "ونصف الأعضاء": a figure or a share of its own)."""
+        data = self.language
+        nxt = self.word_key(r.end_i)
+        if r.n2 is not None or nxt is None or nxt[:1] != data.and_prefix or nxt[1:] not in data.fractions:
+            return  # (the cheap test first: "و" and a fraction right after the quantity)
+        fraction = data.fractions[nxt[1:]]
+        noun = self.word_key(r.end_i - 1) or ""
+        timed = r.kind == "count" and (noun in data.frame_units_long or noun in data.frame_units_short)
+        if fraction >= 1 or not (timed or (r.kind == "number" and r.unit is not None and r.currency is None)):
+            return
+        again = self.word_key(r.end_i + 1) or ""
+        end = r.end_i + 1
+        if again.startswith(data.definite_article):
+            bare = again[len(data.definite_article):]
+            if bare not in data.single_period_nouns and (bare,) not in data.measure_units:
+                return  # "7 سنوات ونصف الأعضاء"
+            end += 1  # "ونصف السنة", "ونصف الساعة"
+        elif again in data.scales:
+            return
+        r.n1.value += Decimal(str(fraction))
+        r.end_i = end
 
     def one_after_measure_ar(self, i: int) -> list[Draft] | None:
         """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it

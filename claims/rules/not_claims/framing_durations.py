@@ -324,9 +324,12 @@ class FramingDurationRules(Cursor):
         by_for = self.word_key(k - 1) in data.frame_prepositions_ended  # "its highest for five months"
         if self.word_key(k - 1) not in data.frame_prepositions and not by_for:
             return False
-        if d.value is None or (d.value != int(d.value) and (
-                self.ar or (d.counted or "").lower() not in data.frame_units_long)):
-            return False  # "came fourth in 6.95 seconds": a time run (not "in the last 10 quarters or 2½ years")
+        first = self.toks[i]  # a time run: Arabic digits with a decimal point, English a non-whole short unit
+        run = (first.kind == NUM and not first.text.isdigit()) if self.ar else \
+            (d.counted or "").lower() not in data.frame_units_long
+        if d.value is None or (d.value != int(d.value) and run):
+            return False  # "came fourth in 6.95 seconds" (not "in the last 10 quarters or 2½ years", "أدنى مستوى في
+            # خمس سنوات ونصف")
         reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
         for m in range(k - 2, max(-1, k - reach - 2), -1):
             t = self.toks[m]
