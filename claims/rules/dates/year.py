@@ -412,6 +412,12 @@ class YearRules(Cursor):
         """A Hijri year marked within the four tokens before token i: "120هـ = 738م" gives its Gregorian year."""
         return any(self._year_marker(k)[1] == "hijri" for k in range(max(0, i - 4), i))
 
+    def _short_year_after(self, j: int) -> bool:
+        """An apostrophe at j glued to the dash before it and to two digits after it ("-'09")."""
+        mark, digits = self.tok(j), self.tok(j + 1)
+        return mark is not None and mark.text in "'’" and self.glued(j) and digits is not None and \
+            digits.kind == NUM and len(digits.text) == 2 and self.glued(j + 1)
+
     def _year_range(self, i: int, end: int, year: int, calendar: str) -> list[Draft] | None:
         """2010-2014, 2014/2015, 2014/15, "from 2010 to 2014", "بين عامي 2010 و2014"."""
         j = end
@@ -421,6 +427,9 @@ class YearRules(Cursor):
         if t.kind == SYM and t.text in "/-" and j + 1 < self.n and self.toks[j + 1].kind == NUM:
             second = self.toks[j + 1]
             k = j + 2
+        elif t.kind == SYM and t.text == "-" and self._short_year_after(j + 1):
+            second = self.toks[j + 2]  # "2008-'09": the second year's century left off with an apostrophe
+            k = j + 3
         elif t.kind == WORD and t.key in self.language.year_range_connectors and j + 1 < self.n and \
                 self.toks[j + 1].kind == NUM:
             second = self.toks[j + 1]
