@@ -97,6 +97,28 @@ class WordJointRules(Cursor):
         key = self.word_key(k + 1) or ""
         return key in self.language.zero_words or self.language.units.get(key, 10) < 10
 
+    def _hyphen_joint(self, run: WordRun, j: int) -> bool | None:
+        """The hyphen at token j inside a spelled number: the run moved past it, and True when it joins the next word
+        as a conjunction would ("twenty-five"), False when as a space ("two-hundred"; "two-and-a-half", whose
+        fraction's hyphens moved the run on); None when it ends the number."""
+        if self._hyphened_fraction(run, j) or (run.last == "ten" and self._tens_hyphen(j)) or \
+                self._hyphen_point(run, j) or self._hyphen_fraction_of_scale(run, j):
+            hyphen = run.j == j
+            run.j += hyphen
+            return hyphen
+        if self._scale_hyphen(run, j):
+            run.j += 1
+            return False
+        return None
+
+    def _scale_hyphen(self, run: WordRun, j: int) -> bool:
+        """English: the "-" at token j, glued on both sides, joins a spelled unit or ten to the hundred or scale word
+        it multiplies ("two-hundred and sixty", "five-thousand people", "the one-million lira note"), as a space
+        would."""
+        key = self.word_key(j + 1) or ""
+        return not self.ar and run.last in ("unit", "ten") and self.glued(j) and self.glued(j + 1) and (
+            key in self.language.hundreds or key in self.language.scales)
+
     def _hyphen_point(self, run: WordRun, j: int) -> bool:
         """English: a hyphen at token j glued between a spelled whole and the decimal point word with a spelled
         digit after it ("seven-point one percent", "four-point four"): the run goes on to the point (not "a

@@ -78,11 +78,8 @@ class WordNumberRules(WordJointRules):
         while run.j < n:
             j = run.j
             t = self.toks[j]
-            if t.kind == SYM and t.text == "-" and run.used_any and (
-                    self._hyphened_fraction(run, j) or (run.last == "ten" and self._tens_hyphen(j)) or
-                    self._hyphen_point(run, j) or self._hyphen_fraction_of_scale(run, j)):
-                hyphen = run.j == j  # twenty-five ("two-and-a-half": the fraction's hyphens moved the run on)
-                run.j += hyphen
+            if t.kind == SYM and t.text == "-" and run.used_any and (joint := self._hyphen_joint(run, j)) is not None:
+                hyphen = joint  # twenty-five, two-hundred (word_joints.py)
                 continue
             if t.kind != WORD:
                 self._after_scale_comma(run, t.text)  # "fifty-one thousand, four hundred and six cedis"
