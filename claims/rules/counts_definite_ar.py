@@ -62,7 +62,7 @@ class DefiniteCountRulesAr(Cursor):
             self._definite_after_proclitic(prev.key) or self._possessed_noun(i - 1)
         if noun is None or self._currency_after(end) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
-        if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and (
+        if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and not self._plan_span_ar(i, end) and (
                 self.word_key(end) in data.cardinal_frame_after or (noun in data.cardinal_frame_nouns and (
                     self.word_key(end) in data.day_of_month_links and self.in_set(end + 1, data.relative_year_nouns)))):
             return None  # "العقود الثلاثة الماضية", "الأشهر الستة من العام الجاري": a period framing other figures;
@@ -73,6 +73,12 @@ class DefiniteCountRulesAr(Cursor):
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, self.toks[end - 1].end, value=value, counted=self._original_word(i - 1))]
+
+    def _plan_span_ar(self, i: int, end: int) -> bool:
+        """"على مدى السنوات الأربع المقبلة": the coming years after a word of span (`cardinal_span_words`) are a plan's
+        length, the figure (GUIDELINES: "the grants run over the next four years" counts 4); past ones frame."""
+        data = self.language
+        return self.word_key(end) in data.cardinal_future_after and self.word_key(i - 2) in data.cardinal_span_words
 
     def _definite_after_proclitic(self, key: str) -> str | None:
         """The definite noun under a glued preposition or "و" ("بالخطوط" -> "الخطوط", "للمتعاملين" -> "المتعاملين":
