@@ -33,6 +33,7 @@ from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
+from claims.rules.dates.yearly_day_ar import drop_yearly_days_ar
 from claims.rules.money_context import CurrencyResolver
 
 
@@ -115,6 +116,7 @@ class Extractor:
             else:
                 last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
                 same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
+                drop_yearly_days_ar(found, text, self.sentences[si], self.language)  # "في 17 نيسان سنويا"
             time_refs(found)
             drafts.extend(d for d in found if not d.report_time)
             report_days.update(str(d.value) for d in found if d.report_time and isinstance(d.value, str) and

@@ -270,8 +270,8 @@ class ListRules(Cursor):
         return k
 
     def change_result_second(self, j: int, start_i: int) -> tuple[NumberExpr | None, str] | None:
-        """Arabic: the second figure of a change after "من" and a verb of becoming or reaching at token j ("من 23
-        لتصبح 15 دينارا", "من 12 ليصل إلى 18 ألف طن"), with the verb as its connector; None when no such verb."""
+        """Arabic: the second figure of a change after "من" and a verb of becoming or reaching at token j ("من 30
+        لتصبح 22 دينارا", "من 12 ليصل إلى 18 ألف طن"), with the verb as its connector; None when no such verb."""
         data = self.language
         t = self.tok(j)
         if t is None or t.kind != WORD or t.key not in data.change_result_verbs or \

@@ -147,7 +147,7 @@ class QuantityRules(QuantityRulesEn):
                 n1.value, n2.value = n2.value, n1.value
         elif (tatweel := self.tatweel_range_second_ar(n1, j)) is not None:
             n2, connector = tatweel, "-"  # "بين 10ـ15 بالمئة" (not_claims/tatweel_ar.py)
-        else:  # "من 23 لتصبح 15 دينارا"; "بين عشرة وعشرين ريالا" (lists.py)
+        else:  # "من 30 لتصبح 22 دينارا"; "بين عشرة وعشرين ريالا" (lists.py)
             n2, connector = self.change_result_second(j, start_i) or self.glued_and_second(n1, j, start_i)
         if n2 is not None:
             shared = self._scale_shared(n1, n2, start_i, connector)

@@ -144,7 +144,7 @@ class ReportTimeRules(Cursor):
         if key in data.report_attribution_relatives and n > 0 and \
                 items[n - 1][1] in data.report_attribution_relative_verbs and before is not None and \
                 self._report_word(before, data.report_attribution_words):
-            return True  # "بحسب ما نقلت صحيفة محلية اليوم", "وحسب ما جاء، اليوم الثلاثاء، في": what a source carried
+            return True  # "بحسب ما نقلت صحيفة محلية اليوم", "وحسب ما ورد، أمس الأحد، في": what a source carried
         if n > 0 and items[n - 1][1][:1] in data.report_attribution_source_prefixes and \
                 self._report_word(key, data.report_attribution_words) and any(
                     items[m][1] in COMMAS for m in range(n)):
