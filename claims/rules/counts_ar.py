@@ -11,6 +11,8 @@ from claims.rules.counted_elsewhere_ar import text_words_ar
 from claims.rules.numbers.digits import colon_seconds
 
 _TA_MARBUTA = "ه"  # a feminine ordinal's ending as keys hold it ("الخامسة" -> "الخامسه")
+_SET_OFF_CLOSERS = (")", "/")  # the marks closing a figure set off (numbers/digits.py)
+PART_CHAIN_MAX = 6  # parts of one partitive count read in a row ("منهم 12 لـ... و9 لـ... و4 لـ...")
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
@@ -116,8 +118,8 @@ class CountRulesAr(Cursor):
           "نسبة اثنين وعشرين"), not a ratio ("بنسبة 40 إلى واحد")."""
         data = self.language
         n1 = r.n1
-        if n1.parenthesized:
-            return None
+        if n1.parenthesized and self.toks[n1.start_i].text != "/":
+            return None  # (slashes that set every figure off are a house style: the figure reads as a bare one)
         k = r.start_i - 1
         sign = self.tok(k) is not None and self.toks[k].text == "%" and self.glued(r.start_i)
         if sign:
@@ -214,20 +216,30 @@ class CountRulesAr(Cursor):
         r.unit = prev.unit
         return True
 
-    def _next_partitive_part_ar(self, k: int) -> bool:
-        """"خصص منها نحو 38 للبنين، و29 للبنات": the next part, after و (and a comma), of a partitive count whose
-        figure was followed by its share's word with ل (token k is the و)."""
+    def _next_partitive_part_ar(self, k: int, depth: int = 0) -> bool:
+        """"خصص منها نحو 38 للبنين، و29 للبنات", "منهم 24573 للفرع الأدبي و15905 للفرع العلمي و275 للثانوية":
+        the next part, after و (and a comma), of a partitive count whose figure was followed by its share's word
+        with ل (maybe with one definite adjective after it); the part before may itself be such a next part (token
+        k is the و; PART_CHAIN_MAX parts in a row)."""
         data = self.language
-        if self.word_key(k) not in data.and_words:
+        if self.word_key(k) not in data.and_words or depth > PART_CHAIN_MAX:
             return False
         k -= 1
         if self.tok(k) is not None and self.toks[k].text in ",،":
             k -= 1
-        share, num = self.word_key(k), self.tok(k - 1)
+        share = self.word_key(k)
+        if share is not None and not share.startswith("ل") and share.startswith(data.definite_article):
+            k -= 1  # "للفرع الأدبي": the share word and its adjective
+            share = self.word_key(k)
+        n = k - 1
+        set_off = self.tok(n) is not None and self.toks[n].text in _SET_OFF_CLOSERS  # "(15905)", "/15905/"
+        n -= set_off
+        num = self.tok(n)
         if share is None or not share.startswith("ل") or num is None or num.kind != NUM:
             return False
-        _, q = self._qualifier(k - 1)
-        return self.word_key(q - 1 if q < k - 1 else k - 2) in data.partitive_pronouns
+        _, q = self._qualifier(n - set_off)
+        before = q - 1 if q < n - set_off else n - 1 - set_off
+        return self.word_key(before) in data.partitive_pronouns or self._next_partitive_part_ar(before, depth + 1)
 
     def ordinal_age_ar(self, j: int) -> list[Draft] | None:
         """"في العشرين من عمرها", "في الرابعة والسبعين من عمرها", "مغربي في السابعة والعشرين من العمر": an age
