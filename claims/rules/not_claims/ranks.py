@@ -81,14 +81,19 @@ class RankRules(Cursor):
         return Skip(end_i + 1)
 
     def _size_club(self, end_i: int) -> Skip | None:
-        """"entered the 500 crore club", "the 20 Million Club": a figure and its scale word right before a
-        noun of `size_club_nouns` name a group by a threshold; not "300 club members" (a plural after it)."""
+        """"entered the 500 crore club", "the 20 Million Club", "the 100-crore club": a figure and its scale word
+        (maybe hyphened) right before a noun of `size_club_nouns` name a group by a threshold; not "300 club
+        members" (a plural after it; "the 100 Crore Club this weekend": "this" is no plural)."""
         data = self.language
-        k = end_i + 1 if self.word_key(end_i) in data.scales else end_i
+        k = end_i
+        if self.tok(k) is not None and self.toks[k].text == "-" and self.glued(k) and self.glued(k + 1):
+            k += 1  # "the 100-crore club"
+        k = k + 1 if self.word_key(k) in data.scales else end_i
         if not data.size_club_nouns or self.word_key(k) not in data.size_club_nouns:
             return None
         after = self.word_key(k + 1)
-        return None if after is not None and after.endswith("s") and len(after) > 3 else Skip(k + 1)
+        plural = after is not None and after not in data.not_counted and after.endswith("s") and len(after) > 3
+        return None if plural else Skip(k + 1)
 
     def _ranked_set_ar(self, i: int, end_i: int) -> Skip | None:
         """Arabic: a set named by its size in an order, digits right after an elative of size or rank and before
