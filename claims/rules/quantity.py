@@ -160,7 +160,7 @@ class QuantityRules(QuantityRulesEn):
             | None:
         """The second number of a pair once its scale is shared with the first ("من 10 إلى 15 مليونا"; a fall "انخفض
         من 25 إلى 14 ألف ليرة" is 25,000 to 14,000), None when it is no second bound, or a Skip past a score."""
-        falling = self._falls_from(start_i, connector)
+        falling = self._falls_from(start_i, connector) or self.falling_pair_en(n1, n2, start_i, connector)
         if n2.scale and not n1.scale and (n1.value <= n2.raw or (falling and n1.value <= 10 * n2.raw)):
             n1.value, n1.scale = n1.value * n2.scale, n2.scale
         elif self._thousands_left_off(n1, n2):
@@ -460,8 +460,8 @@ class QuantityRules(QuantityRulesEn):
             n1.value = -n1.value
         span_start = self.toks[start_i].start
         span_end = self.toks[r.end_i - 1].end
-        if n2 is not None and self.changes_to(r.connector) and self._is_change(start_i):
-            # "rose from 10 to 15%": two figures, not a range.
+        if changes and (self._is_change(start_i) or n2.value < n1.value):
+            # "rose from 10 to 15%": two figures, not a range; nor is a pair going down ("a 55 to 45 percent split")
             first_end = n1.end_i
             if self.tok(first_end) is not None and self.toks[first_end].text == "%":
                 first_end += 1  # "up 0.3% to 5.2%"

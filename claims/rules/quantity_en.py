@@ -1,10 +1,12 @@
 """Quantities, the English readings: a low bound whose thousands the writer left off ("between 30 and 35,000"),
-"more" between a figure and its unit ("36 more runs"), a rate per a base ("185.6 cases per 100,000"). A mixin below
+"more" between a figure and its unit ("36 more runs"), a rate per a base ("185.6 cases per 100,000"), a pair going
+down that shares its unit ("from 8.2 to 7.9 per cent"). A mixin below
 QuantityRules (quantity.py), which calls them."""
 
 from __future__ import annotations
 
 from claims.engine.types import NumberExpr, Reading
+from claims.rules.dates.year_like import year_like
 from claims.rules.money_one_ar import OneCurrencyRulesAr
 
 OUTLET_NOUN_REACH = 3  # words back from a bare scaled figure to a noun only money fills ("the budget to")
@@ -77,3 +79,15 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         data = self.language
         return not self.ar and self.word_key(found[1]) in data.rate_base_links and not r.n1.scale and \
             r.n1.value != r.n1.value.to_integral_value() and self.toks[found[0]].key not in data.time_nouns
+
+    def falling_pair_en(self, n1: NumberExpr, n2: NumberExpr, start_i: int, connector: str | None) -> bool:
+        """English: two figures going down, joined by "to", share the unit after the second as a rising pair does
+        (a range is written rising): a change "from" one to the other ("fell from 8.2 to 7.9 per cent", "from 25 to
+        14 million units": 25 million), or shares set against each other ("a 55 to 45 percent split"). Not a
+        year before "to" ("by 2030 to 40 percent"), nor two spelled figures ("climbed from six to five": places in
+        a chart, as often as a change)."""
+        if self.ar or not self.changes_to(connector) or year_like(n1) or (n1.is_word and n2.is_word):
+            return False
+        if self.in_set(start_i - 1, self.language.range_from_words):
+            return True
+        return n1.value <= 100 and self._percent_after(n2.end_i) is not None
