@@ -108,19 +108,13 @@ class Extractor:
             found: list[Draft] = []
             for w0, w1 in self._windows(si, anchor_list):
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
-            mark_dateline(found, text, self.sentences[si], self.language, self.published)
-            if not self.ar:
-                mark_dateline_en(found, text, self.sentences[si], self.language)  # "NAIROBI, June 21 (Reuters) -"
-                # "in April 2016, ... in June": the sentence's year (year_context.py)
-                carry_sentence_year(found, text, self.language.range_from_words)
-            else:
-                last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
-                same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
-                drop_yearly_days_ar(found, text, self.sentences[si], self.language)  # "في 17 نيسان سنويا"
-            time_refs(found)
-            drafts.extend(d for d in found if not d.report_time)
-            report_days.update(str(d.value) for d in found if d.report_time and isinstance(d.value, str) and
-                               len(d.value) == 10 and d.value[:4].isdigit())  # (the text's own date, if written)
+            if any(d.kind == "date" for d in found):  # (only dates are read and marked here, and date the report)
+                last_month = self._sentence_dates(found, si, last_month)
+                drafts.extend(d for d in found if not d.report_time)
+                report_days.update(str(d.value) for d in found if d.report_time and isinstance(d.value, str) and
+                                   len(d.value) == 10 and d.value[:4].isdigit())  # (the text's own date, if written)
+            else:  # (most sentences)
+                drafts.extend(found)
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         if not self.ar:
@@ -130,6 +124,22 @@ class Extractor:
         else:
             share_pair_year_dated_ar(drafts, text, self.language)  # "من 5 يونيو إلى 15 سبتمبر 2018"
         return drafts
+
+    def _sentence_dates(self, found: list[Draft], si: int, last_month: str | None) -> str | None:
+        """Sentence si's dates against each other: datelines, years a sentence carries, time references. Returns the
+        month last named (same_month_ar.py), `last_month` when the sentence names none."""
+        text = self.text
+        mark_dateline(found, text, self.sentences[si], self.language, self.published)
+        if not self.ar:
+            mark_dateline_en(found, text, self.sentences[si], self.language)  # "NAIROBI, June 21 (Reuters) -"
+            # "in April 2016, ... in June": the sentence's year (year_context.py)
+            carry_sentence_year(found, text, self.language.range_from_words)
+        else:
+            last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
+            same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
+            drop_yearly_days_ar(found, text, self.sentences[si], self.language)  # "في 17 نيسان سنويا"
+        time_refs(found)
+        return last_month
 
     def _windows(self, si: int, anchor_list: list[int]) -> list[list[int]]:
         """Windows of context around the sentence's anchors, cut at spaces, overlapping ones merged."""
