@@ -31,7 +31,7 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
             if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or \
-                    (k > j and self._joined_participles(k)) or self._name_run(j, k):
+                    (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k))) or self._name_run(j, k):
                 limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;
                 continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun
             if w.kind != WORD or (k > j and not self.has_previous(k)):
@@ -107,6 +107,19 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
                 self._plural_counted(j, k + 1):
             return k + 1, j
         return None
+
+    def _joined_modifiers(self, j: int, k: int) -> bool:
+        """"and"/"or" at k between two lower-case modifiers of one plural noun: "30 offshore oil and natural gas
+        discoveries", "15 romantic and comedy films" (up to two modifiers after it before the noun; the word before it
+        no noun of its own: "five apples and pears" counts apples; no verb in -ed after it: "ran on four star petrol
+        and pumped vast quantities")."""
+        data = self.language
+        t, prev = self.toks[k], self.toks[k - 1]
+        if t.key not in data.and_words and t.key not in data.or_words:
+            return False  # (most words: one look)
+        nxt = self.word_key(k + 1) or ""
+        return k - 1 >= j and prev.kind == WORD and prev.text.islower() and prev.key not in data.not_counted and \
+            not self._plural_noun_at(k - 1) and not nxt.endswith("ed") and self._modified_plural(k + 1)
 
     def _joined_participles(self, k: int) -> bool:
         """A comma or "and"/"or" at k between two lower-case participles ("suspected, presumed and confirmed")."""
@@ -473,11 +486,21 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         return "more than" if self.word_key(j + 1) in self.language.more_tails else "about"
 
     def _hyphened_modifier(self, k: int) -> bool:
-        """The word at k is joined by a glued hyphen to a lower-case word before a plural noun ("still-flooded
-        areas", "well-paid jobs")."""
+        """The word at k is joined by a glued hyphen to a lower-case word before a plural noun, maybe past up to
+        three lower-case modifiers ("still-flooded areas", "well-paid jobs", "289 heat-sealed plastic sachets")."""
         dash, word = self.tok(k + 1), self.tok(k + 2)
         return dash is not None and dash.text == "-" and self.glued(k + 1) and self.glued(k + 2) and \
-            word is not None and word.kind == WORD and word.text.islower() and self._plural_noun_at(k + 3)
+            word is not None and word.kind == WORD and word.text.islower() and (
+                self._plural_noun_at(k + 3) or self._modified_compound(k))  # "heat-sealed plastic sachets"
+
+    def _modified_compound(self, k: int) -> bool:
+        """The hyphened word at k..k+2 heads more modifiers of a plural noun ("heat-sealed transparent plastic
+        sachets"), when it is no figure or time of its own ("three quarter-point rate rises", "an eleven year-old
+        girl")."""
+        data = self.language
+        key = self.toks[k].key
+        return key not in data.number_words and key not in data.fractions and key not in data.time_nouns and \
+            self._modified_plural(k + 3)
 
     def _closes_noun(self, k: int) -> bool:
         """Token k ends a noun phrase: punctuation, the end, or a preposition ("50 shows in Europe")."""
