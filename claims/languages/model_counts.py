@@ -63,6 +63,7 @@ class CountRoles:
     margin_words: frozenset[str] = frozenset()  # "بفارق نقطة": a singular unit after it is one (ar; counts_one_ar)
     margin_count_nouns: frozenset[str] = frozenset()  # "بفارق هدف": ... and these nouns count one
     only_words: frozenset[str] = frozenset()  # "فقط"
+    below_zero_words: frozenset[str] = frozenset()  # "5 درجات تحت الصفر": degrees below zero, negative (ar)
     numbering_words: frozenset[str] = frozenset()  # "العائلات الكاملة، بعدد 29,924": a bare figure after it counts (ar)
     one_exception_particles: frozenset[str] = frozenset()  # "سوى تسديدة واحدة": only one, a count (ar)
     one_idiom_nouns: frozenset[str] = frozenset()  # "صفا واحدا": unity, no count (ar)

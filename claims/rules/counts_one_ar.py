@@ -298,6 +298,24 @@ class OneCountRulesAr(Cursor):
         r.n1.value += Decimal(str(fraction))
         r.end_i = end
 
+    def below_zero_ar(self, r: Reading) -> None:
+        """"5 درجات تحت الصفر", "3 درجات مئوية دون الصفر": degrees below zero are a negative temperature (-5), as
+        "minus 12 degrees" keeps its sign; one unit word may stand between ("مئوية")."""
+        data = self.language
+        if r.unit != "degree" or not data.below_zero_words or r.n1.value <= 0:
+            return
+        k = r.end_i
+        if self.word_key(k) not in data.below_zero_words and (self.word_key(k),) in data.measure_units:
+            k += 1  # "درجات مئوية"
+        zero = self.word_key(k + 1) or ""
+        if self.word_key(k) in data.below_zero_words and zero.startswith(data.definite_article) and \
+                zero[len(data.definite_article):] in data.zero_words:
+            if r.n2 is not None:  # "بين 2 و4 درجات تحت الصفر": from -4 to -2
+                r.n1.value, r.n2.value = -r.n2.value, -r.n1.value
+            else:
+                r.n1.value = -r.n1.value
+            r.end_i = k + 2
+
     def one_after_measure_ar(self, i: int) -> list[Draft] | None:
         """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it
         (Arabic word order; as "دولار واحد" is one dollar, quantity.py). A short unit word that is also a common noun
