@@ -56,6 +56,7 @@ class NumberRoles:
     multiple_growth_verbs: frozenset[str] = frozenset()  # "deliveries rose nearly four times to 31,200 bags" (en)
     multiple_growth_links: frozenset[str] = frozenset()  # the link after "times" there: "to", "from" (en)
     multiple_as_quantifiers: frozenset[str] = frozenset()
+    multiple_as_adjectives: frozenset[str] = frozenset()  # "twice as likely to" (en)
     multiple_adverb_cues: frozenset[str] = frozenset()
     multiple_verb_openers: frozenset[str] = frozenset()  # "to double the fund": a verb, no multiple (en)
     multiple_alone_cues: frozenset[str] = frozenset()  # "أي ضعف العام الماضي": "ضعف" is twice after these (ar)

@@ -371,8 +371,9 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             return False
         if key in data.multiple_cues:
             return True
-        if key in data.multiple_as_words:  # "as much", "as big as", "as long online than"
-            return self.word_key(k + 1) in data.multiple_as_quantifiers or any(
+        if key in data.multiple_as_words:  # "as much", "as big as", "as long online than", "as likely to"
+            return self.word_key(k + 1) in data.multiple_as_quantifiers or \
+                self.word_key(k + 1) in data.multiple_as_adjectives or any(
                 self.word_key(m) in data.comparative_links for m in (k + 2, k + 3))
         return key.endswith("er") and any(self.word_key(m) in data.comparative_links for m in (k + 1, k + 2))
 

@@ -97,6 +97,10 @@ class ShareRules(SharePointRules):
         a verb of costing (`multiple_size_nouns`; `multiple_price_nouns` after `price_multiple_links`), is a multiple,
         a number with unit "times" as "twice the size" is, not a share of a whole ("pay half the cost": 50%)."""
         data = self.language
+        if not self.ar and self.word_key(i + 1) in data.multiple_as_words and self._multiple_cue(i + 1):
+            value = fraction.quantize(THOUSANDTH).normalize()  # "half as many", "half as likely to", "half as big as"
+            return [Draft("number", self.toks[first].start, self.toks[i].end, value=number_value(value), unit="times",
+                          qualifier=self._qualifier(first)[0])]
         if self.ar or (self.word_key(i + 1) not in data.share_articles and
                        self.word_key(i + 1) not in data.share_possessives):  # "half its size"
             return None
