@@ -10,6 +10,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.limits import MAX_DIGITS
 from claims.engine.marks import CLOSING_QUOTES, NAME_CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import DASHES, NUM, SYM, WORD, NumberExpr, Tok
+from claims.rules.dates.year_like import year_like_digits
 
 # Quote marks either side of a figure (writers type either curly quote, or a double prime, on either side).
 _FIGURE_QUOTES = OPENING_QUOTES | NAME_CLOSING_QUOTES | CLOSING_QUOTES
@@ -238,16 +239,36 @@ class DigitRules(Cursor):
     def _comma_space_group(self, i: int, j: int, text: str) -> tuple[int, str]:
         """"at least 4, 961 cases", "£507, 596": a space typed after the thousands comma splits one figure. Only a
         group of three digits that no list goes on from (not "the 147, 156 and 166 models", "3, 4 and 5"); a group
-        opening with a zero is no list item, so "K4, 000 to K6, 000" joins before a list word too."""
+        opening with a zero is no list item, so "K4, 000 to K6, 000" joins before a list word too, and so does any
+        group before a list word whose next figure is written the same way ("Sh1, 800 to Sh2, 400"). A comma
+        before the figure makes it a list item unless a year stands before that comma ("In 2020, 412, 306 pupils")."""
         comma, group, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
         if comma is None or comma.text != "," or comma.start != self.toks[i].end or group is None or \
-                group.start != comma.end + 1 or not _thousands_group(group, True) or \
-                (i > 0 and self.toks[i - 1].text == ","):
+                group.start != comma.end + 1 or not _thousands_group(group, True) or self._listed_after_comma(i):
             return j, text
         if after is not None and (after.text == "," or after.kind == NUM or after.key in LIST_WORDS) and \
-                not (group.text[0] == "0" and after.kind != NUM):
+                not (group.text[0] == "0" and after.kind != NUM) and \
+                not (after.key in LIST_WORDS and self._spaced_group_figure(j + 3)):
             return j, text
         return j + 2, text + group.text
+
+    def _listed_after_comma(self, i: int) -> bool:
+        """The figure at token i follows a comma, as a list item does, and no year closes a phrase before that
+        comma."""
+        if i == 0 or self.toks[i - 1].text != ",":
+            return False
+        year = self.tok(i - 2)
+        return year is None or not (year.kind == NUM and year_like_digits(year.text))
+
+    def _spaced_group_figure(self, k: int) -> bool:
+        """A figure at token k (past a sign glued before it) written with a space after its thousands comma."""
+        t = self.tok(k)
+        if t is not None and t.kind != NUM and self.glued(k + 1):
+            k, t = k + 1, self.tok(k + 1)  # "Sh2, 400": the sign is a token of its own
+        comma, group = self.tok(k + 1), self.tok(k + 2)
+        return t is not None and t.kind == NUM and t.text.isdigit() and len(t.text) <= 3 and comma is not None and \
+            comma.text == "," and comma.start == t.end and group is not None and group.start == comma.end + 1 and \
+            _thousands_group(group, True)
 
     def _spelled_decimal_point(self, j: int) -> bool:
         """Token j is "فاصل"/"فاصلة" followed by a bare digit run: the fraction of a spelled decimal."""
