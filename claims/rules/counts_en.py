@@ -8,6 +8,7 @@ from claims.engine.marks import DASHES
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counted_elsewhere_en import ReferBackRulesEn
 from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
+from claims.rules.counts_modifiers_en import ModifierRulesEn
 from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
@@ -15,7 +16,7 @@ CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause (".
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
-class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
+class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
     """English counted nouns."""
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
@@ -107,27 +108,6 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
                 self._plural_counted(j, k + 1):
             return k + 1, j
         return None
-
-    def _joined_modifiers(self, j: int, k: int) -> bool:
-        """"and"/"or" at k between two lower-case modifiers of one plural noun: "30 offshore oil and natural gas
-        discoveries", "15 romantic and comedy films" (up to two modifiers after it before the noun; the word before it
-        no noun of its own: "five apples and pears" counts apples; no verb in -ed after it: "ran on four star petrol
-        and pumped vast quantities")."""
-        data = self.language
-        t, prev = self.toks[k], self.toks[k - 1]
-        if t.key not in data.and_words and t.key not in data.or_words:
-            return False  # (most words: one look)
-        nxt = self.word_key(k + 1) or ""
-        return k - 1 >= j and prev.kind == WORD and prev.text.islower() and prev.key not in data.not_counted and \
-            not self._plural_noun_at(k - 1) and not nxt.endswith("ed") and self._modified_plural(k + 1)
-
-    def _joined_participles(self, k: int) -> bool:
-        """A comma or "and"/"or" at k between two lower-case participles ("suspected, presumed and confirmed")."""
-        t, prev, nxt = self.toks[k], self.tok(k - 1), self.tok(k + 1)
-        data = self.language
-        return (t.text == "," or t.key in data.and_words or t.key in data.or_words) and prev is not None and \
-            nxt is not None and prev.kind == WORD and nxt.kind == WORD and prev.text.islower() and \
-            nxt.text.islower() and prev.key.endswith("ed") and nxt.key.endswith("ed")
 
     def _plural_counted(self, j: int, k: int) -> bool | None:
         """The word at k (j: the first after the number) as the counted noun: True it is, False the number names
@@ -416,17 +396,6 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             return None  # only the hyphenated form: "five or six years old" is read by the rules above
         return j if self._age_end(second.start_i, second.end_i) is not None else None
 
-    def _modified_plural(self, k: int) -> bool:
-        """A plural noun after up to three lower-case modifiers from k ("lucrative oil exploration contracts")."""
-        data = self.language
-        for m in range(k, k + 4):
-            if self._plural_noun_at(m):
-                return m > k
-            t = self.tok(m)
-            if t is None or t.kind != WORD or t.text[:1].isupper() or t.key in data.not_counted:
-                return False
-        return False
-
     def _approx_tail_end(self, j: int) -> int:
         """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""
         tails = self.language.approx_tails
@@ -464,18 +433,6 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
             return all(self.word_key(m) in data.period_run_modifiers for m in range(j, k))
         return self.word_key(j - 2) in data.period_fraction_openers
 
-    def _plural_noun_at(self, k: int) -> bool:
-        """A lower-case plural or counted noun at k ("days", "stations", "people")."""
-        t = self.tok(k)
-        if t is None or t.kind != WORD or not self.has_previous(k) or t.text[:1].isupper():
-            return False
-        data = self.language
-        key = t.key
-        if key in data.not_counted or key in data.units or key in data.fractions:
-            return False
-        return key in data.count_nouns or key in data.time_nouns or (
-            plural_suffix_en(key) and not key.endswith("'s"))
-
     def _tail_qualifier(self, j: int) -> str | None:
         """The qualifier an approximate tail after a number gives ("80-odd" about, "200-plus" more than; also
         before the scale word the figure took: "10-plus billion", numbers/digits._apply_scale)."""
@@ -485,23 +442,6 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn):
         if self.ar or self._approx_tail_end(j) == j:
             return None
         return "more than" if self.word_key(j + 1) in self.language.more_tails else "about"
-
-    def _hyphened_modifier(self, k: int) -> bool:
-        """The word at k is joined by a glued hyphen to a lower-case word before a plural noun, maybe past up to
-        three lower-case modifiers ("still-flooded areas", "well-paid jobs", "289 heat-sealed plastic sachets")."""
-        dash, word = self.tok(k + 1), self.tok(k + 2)
-        return dash is not None and dash.text == "-" and self.glued(k + 1) and self.glued(k + 2) and \
-            word is not None and word.kind == WORD and word.text.islower() and (
-                self._plural_noun_at(k + 3) or self._modified_compound(k))  # "heat-sealed plastic sachets"
-
-    def _modified_compound(self, k: int) -> bool:
-        """The hyphened word at k..k+2 heads more modifiers of a plural noun ("heat-sealed transparent plastic
-        sachets"), when it is no figure or time of its own ("three quarter-point rate rises", "an eleven year-old
-        girl")."""
-        data = self.language
-        key = self.toks[k].key
-        return key not in data.number_words and key not in data.fractions and key not in data.time_nouns and \
-            self._modified_plural(k + 3)
 
     def _closes_noun(self, k: int) -> bool:
         """Token k ends a noun phrase: punctuation, the end, or a preposition ("50 shows in Europe")."""
