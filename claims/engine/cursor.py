@@ -46,6 +46,7 @@ class Cursor:
         self._months: dict[int, tuple[int, int, str] | None] = {}
         self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
         self.last_quantity: Draft | None = None  # the last quantity read (a pair's unit: claims/rules/lists.py)
+        self.last_money: Draft | None = None  # the last amount read (a price list's item: claims/rules/money_en.py)
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
         self._person_age_seen: bool | None = None  # claims/rules/counts_ar.py, once a window
 

@@ -485,4 +485,6 @@ class QuantityRules(QuantityRulesEn):
                       qualifier=qualifier)
         self.remember_scaled(draft, n1)
         self.last_quantity = draft
+        if draft.kind == "money":
+            self.last_money = draft
         return [draft]

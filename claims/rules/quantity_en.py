@@ -1,6 +1,7 @@
 """Quantities, the English readings: a low bound whose thousands the writer left off ("between 30 and 35,000"),
 "more" between a figure and its unit ("36 more runs"), a rate per a base ("185.6 cases per 100,000"), a pair going
-down that shares its unit ("from 8.2 to 7.9 per cent"). A mixin below
+down that shares its unit ("from 8.2 to 7.9 per cent"), a bare amount in the outlet's money or in a price list's.
+A mixin below
 QuantityRules (quantity.py), which calls them."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         self.bare_amount_en(r)
         self.lakh_amount_en(r)
         self._outlet_amount_en(r)
+        self.price_list_item_en(r)
         if r.kind != "number" or r.unit is not None:
             return
         if self._bracketed_age_en(r.n1):
@@ -52,6 +54,33 @@ class QuantityRulesEn(OneCurrencyRulesAr):
                for m, t in enumerate(self.toks)):
             return  # a currency named in the sentence: its own rules decide
         r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "outlet_country"
+
+    def price_list_item_en(self, r: Reading) -> None:
+        """English: "retail at KSh 100, 5kg at 250 and 10kg at 490": a bare figure right after a price link
+        (`price_item_links`) that closes a list item, opened after a comma or "and" by one to three tokens naming
+        the goods (no "the": "and the index at 31" is a level of its own), goes on in the money of the sentence's
+        last amount when that amount stands right after the same link and is of its order (within tenfold;
+        GUIDELINES: a figure continuing amounts takes their currency)."""
+        prev, data = self.last_money, self.language
+        link = r.start_i - 1
+        if r.kind != "number" or r.unit is not None or r.n2 is not None or r.n1.scale or prev is None or \
+                prev.start < self.bounds[0] or self.word_key(link) not in data.price_item_links or \
+                not isinstance(prev.value, int | float) or not prev.value / 10 <= r.n1.value <= prev.value * 10:
+            return
+        first = next((m for m in range(link) if self.toks[m].start == prev.start), None)
+        if first is None or self.word_key(first - 1) != self.toks[link].key:
+            return  # (the amount too came right after the link: "retail at KSh 100")
+        after = self.tok(r.end_i)
+        if not (after is None or after.start >= self.bounds[1] or after.text in ",.;" or after.key in data.and_words):
+            return
+        for m in range(link - 1, max(-1, link - 4), -1):
+            before = self.tok(m - 1)
+            if self.toks[m].start < prev.end or before is None or self.toks[m].key in data.share_articles:
+                return  # ("and the index at 31": a level of its own, named by "the")
+            if before.text == "," or before.key in data.and_words:
+                r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+                r.currency_source = "context"
+                return
 
     def _thousands_left_off(self, n1: NumberExpr, n2: NumberExpr) -> bool:
         """English "between 30 and 35,000 fans", "15 to 20,000 people", "15-20,000": a low bound of bare digits
