@@ -31,6 +31,7 @@ from claims.rules.counted_elsewhere_ar import TextWordsAr
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
+from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
 from claims.rules.dates.yearly_day_ar import drop_yearly_days_ar
@@ -119,6 +120,8 @@ class Extractor:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         if not self.ar:
             carry_day_year_en(drafts)  # "on 7 March 2003 ... On 10 March": that March (year_context.py)
+            if self.published is None:  # "from January to June this year, against the same period of 2021"
+                compared_period_year_en(drafts, text, self.sentences, self.language)
         elif self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
         else:

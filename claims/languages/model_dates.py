@@ -75,6 +75,11 @@ class DateRoles:
     month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"
     relative_year_nouns: frozenset[str] = frozenset()  # "بمايو العام الماضي", "in March last year"
     current_year_words: frozenset[str] = frozenset()
+    # "from January to June this year, against ... the corresponding period of 2021": the period compared is the
+    # year after the base, in an undated text (en; rules/dates/year_compared_en.py)
+    compared_period_words: frozenset[str] = frozenset()
+    compared_period_nouns: frozenset[str] = frozenset()
+    compared_period_links: frozenset[str] = frozenset()
     future_cues: frozenset[str] = frozenset()  # a sentence about the future keeps a later month in the future
     schedule_cues: frozenset[str] = frozenset()  # "will travel on Wednesday": the next Wednesday (en)
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
