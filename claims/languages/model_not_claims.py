@@ -20,6 +20,8 @@ class NotClaimRoles:
     ranked_set_elatives_not_digits: frozenset[str] = frozenset()  # "أكثر 5500 فرصة": no ranked set (ar)
     score_lead_words: frozenset[str] = frozenset()  # "متقدما بهدفين": leading by two goals, a score (ar)
     clock_suffixes: frozenset[str] = frozenset()
+    clock_local_words: frozenset[str] = frozenset()  # "at 2100 local time": a clock in four digits (en)
+    clock_local_nouns: frozenset[str] = frozenset()
     time_zones: frozenset[str] = frozenset()
     sequence_name_cues: frozenset[str] = frozenset()  # "Round two offers": a stage's name, not a count (en)
     # Not claims (issue 14, class 5): claims/rules/not_claims/.

@@ -28,6 +28,9 @@ class ClockTimeRules(Cursor):
                                                      (self.glued(i + 1) and nxt.key in data.clock_suffixes)):
             if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)) or nxt.key in data.time_zones:
                 return Skip(i + 2)
+        if nxt is not None and nxt.key in data.clock_local_words and self.word_key(i + 2) in data.clock_local_nouns \
+                and self._four_digit_clock(t.text):
+            return Skip(i + 3)  # "at 2100 local time"
         dotted = self._dotted_clock_word(i + 1)
         if dotted is not None:
             return Skip(dotted)
@@ -36,6 +39,11 @@ class ClockTimeRules(Cursor):
         if day_part is not None:
             return Skip(day_part)  # "reopen at 3 in the afternoon"
         return self._clock_range_en(i, nxt)
+
+    @staticmethod
+    def _four_digit_clock(text: str) -> bool:
+        """Four digits that read as a 24-hour clock: hours 00-23, minutes 00-59 ("2100", "0630")."""
+        return len(text) == 4 and text.isdigit() and int(text[:2]) <= 23 and int(text[2:]) <= 59
 
     def _spaced_minutes(self, k: int) -> bool:
         """English "at 5: 30pm": the minutes typed after a space, two digits with a clock suffix or word after them."""
