@@ -191,7 +191,7 @@ class ReportTimeRulesAr(ReportTimeRules):
                 seen_word = True
                 yield n, True
             elif self._year_of_noun(items, n):
-                yield n, False  # "في تقرير ... للربع الثالث لعام 2018 اليوم، بأن": a year named with its noun
+                yield n, False  # "في نشرة ... للربع الرابع لعام 2019 اليوم، أن": a year named with its noun
             else:
                 yield STOPPED
                 return
