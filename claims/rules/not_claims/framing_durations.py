@@ -64,6 +64,9 @@ class FramingDurationRules(Cursor):
             # "150mm of rain in 36 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $4.2
             # billion in the 15-day period"; "with 6 minutes left in the match"
             return True
+        if self.ar and self.in_set(i - 1, data.frame_last_words) and (
+                self.in_set(i - 2, data.frame_words) or self.in_set(i - 2, data.frame_total_links)):
+            return True  # "في آخر 24 ساعة", "خلال آخر 10 سنوات": the last N hours or years, a past period framing
         if self.in_set(i - 1, data.frame_words) or (self.ar and self._frame_word_past_qualifier_ar(i)):
             return self._frames_after_frame_word(i, d, long_unit, digits)
         if self.ar:
