@@ -31,8 +31,9 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
             w = self.toks[k]
             if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
-            if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or \
-                    (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k))) or self._name_run(j, k):
+            if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or self._name_run(j, k) or \
+                    (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k) or
+                                self._joined_names(j, k))):
                 limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;
                 continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun
             if w.kind != WORD or (k > j and not self.has_previous(k)):
@@ -129,10 +130,16 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
 
     def _name_run(self, j: int, k: int) -> bool:
         """"11 straight Welsh Premier Cup victories": a capitalized word right after another inside the modifiers
-        goes on one name, which counts as one modifier (not a word ending as a plural: "8 Venus Williams")."""
+        goes on one name, which counts as one modifier (not a word ending as a plural: "8 Venus Williams", unless a
+        lower-case plural follows it: "Los Angeles theaters")."""
         w, prev = self.toks[k], self.toks[k - 1]
+        if k > j + 2 and prev.key in self.language.and_words and w.text[:1].isupper() and \
+                self.toks[k - 2].text[:1].isupper() and (nxt := self.tok(k + 1)) is not None and \
+                nxt.kind == WORD and nxt.text[:1].isupper():
+            return True  # "four New York and Los Angeles theaters": the second name of two (_joined_names)
         return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \
-            prev.text[:1].isupper() and not w.key.endswith("s") and self.has_previous(k)
+            prev.text[:1].isupper() and self.has_previous(k) and (not w.key.endswith("s") or (
+                (nxt := self.tok(k + 1)) is not None and nxt.text.islower() and self._plural_noun_at(k + 1)))
 
     def _names_between(self, j: int, k: int) -> bool:
         """Every word from j up to k is capitalized (a name before the noun at k: "76 Madonna shows")."""

@@ -25,6 +25,19 @@ class ModifierRulesEn(Cursor):
         return k - 1 >= j and prev.kind == WORD and prev.text.islower() and prev.key not in data.not_counted and \
             not self._plural_noun_at(k - 1) and not nxt.endswith("ed") and self._modified_plural(k + 1)
 
+    def _joined_names(self, j: int, k: int) -> bool:
+        """"and" at k between two capitalized words inside the modifiers, one to three capitalized words then a
+        plural after it ("four New York and Los Angeles theaters", "12 Labour and Green councillors"): two names
+        before one noun."""
+        t, prev = self.toks[k], self.toks[k - 1]
+        if t.key not in self.language.and_words or k - 1 < j or prev.kind != WORD or not prev.text[:1].isupper():
+            return False  # (most words: one look)
+        for m in range(k + 1, k + 4):
+            w = self.tok(m)
+            if w is None or w.kind != WORD or not w.text[:1].isupper():
+                return m > k + 1 and self._plural_noun_at(m)
+        return self._plural_noun_at(k + 4)
+
     def _joined_participles(self, k: int) -> bool:
         """A comma or "and"/"or" at k between two lower-case participles ("suspected, presumed and confirmed")."""
         t, prev, nxt = self.toks[k], self.tok(k - 1), self.tok(k + 1)
