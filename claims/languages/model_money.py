@@ -51,6 +51,7 @@ class MoneyRoles:
     amount_nouns: frozenset[str] = frozenset()  # "... revenue of 23.6 billion": continues an amount (en, lists.py)
     outlet_amount_nouns: frozenset[str] = frozenset()  # "the budget to 8.91 trillion": the outlet's money (en)
     price_item_links: frozenset[str] = frozenset()  # "KSh 100, 5kg at 250": a price list's item (en)
+    letter_name_determiners: frozenset[str] = frozenset()  # "the R412": a road, no rand out of South Africa (en)
     # What a rate is counted per: "مائة ألف مقابل دولار واحد" (the basis, no amount), "مقابل كل خمسة براميل" (ar)
     rate_basis_words: frozenset[str] = frozenset()
     currency_cue_holders: frozenset[str] = frozenset()  # "البنك المركزي التونسي": whose money it is (ar)

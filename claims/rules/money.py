@@ -37,8 +37,9 @@ class MoneyRules(MoneyRulesEn):
         if glued is not None and (len(prev.text) > 1 or self._sized(i) or self._local_price(glued, i) or
                                   self.unit_price_after(i)) and (
                 self.glued(i) or (glued.needs_country and len(prev.text) > 1 and self._sized(i))):  # "PHP 5,000"
-            if glued.needs_country and not self._currency_in_view(glued) and not self._amount_shaped_local(glued, i):
-                return None  # "the P45 form", "PHP5" outside a Philippine text
+            if (glued.needs_country and not self._currency_in_view(glued) and not self._amount_shaped_local(glued, i)) \
+                    or (not self.ar and self.letter_names_thing_en(glued, i)):
+                return None  # "the P45 form", "PHP5" outside a Philippine text; "the R412", "a Canon R500" (money_en)
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
         if not self.ar:  # (English-only hooks, money_en.py: not asked on every Arabic figure)
             named = self._adjective_currency_first(i) or self._dollar_letters_cents(i)

@@ -163,6 +163,24 @@ class MoneyRulesEn(Cursor):
             return True
         return after in data.fx_basis_links and self.tok(i + 2) is not None and self._sign_of_next_figure(i + 2)
 
+    def letter_names_thing_en(self, glued: Currency, i: int) -> bool:
+        """English: a lone currency letter of one country glued to a plain figure of three or four digits, after
+        "the" (`letter_name_determiners`) or a capitalized word inside the sentence, names a road or a model where
+        that country is out of view ("resurface the R412", "a Canon R500"); an amount there has separators,
+        decimals, a scale or a price unit ("R4.2 billion", "R2-million", "R20/l")."""
+        text = self.toks[i].text
+        if len(self.toks[i - 1].text) != 1 or glued.code is None or not text.isdigit() or not 3 <= len(text) <= 4:
+            return False
+        before, nxt = self.tok(i - 2), self.tok(i + 1)
+        if before is None or before.kind != WORD or not (
+                before.key in self.language.letter_name_determiners or
+                (before.text[0].isupper() and before.start > self.bounds[0])):
+            return False
+        if nxt is not None and (nxt.kind == NUM or (nxt.kind == SYM and self.glued(i + 1)) or
+                                nxt.key in self.language.scales):
+            return False
+        return not self._country_in_view(glued.code)
+
     def unit_price_after(self, i: int) -> bool:
         """English: the figure at i is a price per unit: a slash and a unit abbreviation glued after it ("R20/l",
         "R15/kg"; `price_unit_abbreviations`) or, glued straight to it, one such abbreviation (the dairy and meat
