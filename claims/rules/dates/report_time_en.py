@@ -441,15 +441,17 @@ _OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
 _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?=[A-Z][A-Z]))?"
                                 r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: ?\([^()\n]{1,40}\))?"
                                 r"(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*(?:\([^()\n]{1,60}[-–]\s*)?|\s*\(\s*)"
-                                r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*")
-# (the last form: a place in title case with its agency in brackets: "Siem Reap (KT), May 4 —")
+                                r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*"
+                                r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [-–—] (?:[A-Z][a-z]+day,? )?")
+# (the last forms: a place in title case with its agency in brackets, "Siem Reap (KT), May 4 —"; or a dash and
+# maybe the weekday, "Port Mathurin - Friday June 6, 2025: The")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
 # closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
 # Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
 _DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*|,\s*[A-Z]{2,6}\s*)?(?:--?|–|—)\s"
                                r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|(?:\s*[-–—]\s*[A-Z][^()\n]{1,40})?\)\s*(?:--?|–|—|:)"
-                               r"|\s*\([A-Z]{2,6}\)\s+(?=[A-Z][a-z]))")
-# (the last form: an agency's initials in brackets, the copy's dash lost: "New Delhi, Jun 8 (PTI) The board")
+                               r"|\s*\([A-Z](?:[A-Z]{1,5}|[a-z]{2,15})\)\s+(?=[A-Z][a-z]))")
+# (the last form: an agency's initials or word in brackets, the dash lost: "New Delhi, Jun 8 (PTI) The board")
 _DATELINE_BARE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\s(?=[A-Z][a-z])")
 # (a comma may stand before the agency's bracket, and the bracket before a colon: "KUWAIT, May 4, (KUNA): The")
 # With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
