@@ -20,6 +20,7 @@ from claims.rules.dates.year_like import (
 MAX_BC_YEAR = 9999  # the largest year before Christ read as one ("10 آلاف عام قبل الميلاد" is a count)
 YEAR_NOUN_ADJECTIVES = 2  # definite adjectives between a year noun and the year it names ("العام المالي الحالي 2020")
 COUNT_SUBJECT_REACH = 24  # tokens looked back for "عدد"/"حصيلة" before a rise to a year-like figure
+PERCENT_CHANGE_WORDS = 3  # lower-case words from a percent to the "over" of its base year ("12.1% rise in sales")
 _HIJRI_YEAR_RE = re.compile(r"[0-9٠-٩]\s?(?:هـ|ه(?!\w)|هجري|للهجرة)")  # "204هـ" anywhere in a sentence
 EDGE_MARKS = "\"'()[]«»،,.؛:"  # marks glued to a word of a sentence split on spaces
 
@@ -306,9 +307,21 @@ class YearRules(Cursor):
         return k if len(letters) > 1 and letters in self.language.bc_year_words else None
 
     def _percent_ends_at(self, k: int) -> bool:
-        """English: a percent sign or word ends right before token k ("11.7%| over", "5 per cent| above")."""
+        """English: a percent sign or word ends right before token k ("11.7%| over", "5 per cent| above"), or before
+        up to PERCENT_CHANGE_WORDS lower-case words naming the change ("a 12.1% increase in arrivals| over")."""
+        if self.ar:
+            return False
+        for m in range(k, max(0, k - PERCENT_CHANGE_WORDS - 1), -1):
+            if self._percent_right_before(m):
+                return True
+            w = self.tok(m - 1)
+            if w is None or w.kind != WORD or not w.text.islower():
+                return False
+        return False
+
+    def _percent_right_before(self, k: int) -> bool:
         before, data = self.tok(k - 1), self.language
-        if self.ar or before is None:
+        if before is None:
             return False
         return before.text == "%" or before.key in data.percent_words or any(
             tuple(self.word_key(k - len(ph) + m) for m in range(len(ph))) == ph for ph in data.percent_phrases)
