@@ -23,6 +23,8 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
 from claims.rules.dates.year_like import year_like, year_like_digits
 
+CHANGE_TIME_TOKENS = 3  # tokens of a time phrase between a count's noun and "to" ("237 reports in 2015 to 232")
+
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
 VIEW_BEFORE = 400  # characters of a long sentence read before the window (a count a figure answers stands near it)
 VIEW_AFTER = 200
@@ -108,8 +110,9 @@ class CarriedCountRulesEn(Cursor):
         if before is None or not (before.key in data.lone_count_openers or before.text in ",;"):
             return False
         named = self.tok(k - 2)
-        if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper():
-            return False  # an age after a name: "their sons Omar, 17, and Dario, 12 were"
+        if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper() and \
+                not (len(named.text) > 1 and named.text.isupper()):
+            return False  # an age after a name: "their sons Omar, 17, and Dario, 12 were" (not "to sit UCE, 78 had")
         view, off = self.sentence_view()
         a = n.start_i + off
         if before.text in ",;" or not n.is_word:
@@ -363,9 +366,21 @@ class CarriedCountRulesEn(Cursor):
             return False
         for start, _, noun_end in self.counts_before(a):
             found = self.phrase_before(start, data.qualifiers)
-            if noun_end == k and self.word_key(found[1] if found is not None else start - 1) in data.range_from_words:
+            if self._time_phrase_end(noun_end) == k and \
+                    self.word_key(found[1] if found is not None else start - 1) in data.range_from_words:
                 return True
         return False
+
+    def _time_phrase_end(self, k: int) -> int:
+        """Past a time phrase right after a count's noun ending before token k, up to CHANGE_TIME_TOKENS tokens of
+        `change_time_words` and years ("from 237 reports in 2015 to 232", "from 40 people last year to 65"); k when
+        none stands there."""
+        data = self.language
+        m = k
+        while m < k + CHANGE_TIME_TOKENS and (t := self.tok(m)) is not None and (
+                (t.kind == NUM and year_like_digits(t.text)) or (t.kind == WORD and t.key in data.change_time_words)):
+            m += 1
+        return m
 
     def _gapped(self, a: int, depth: int) -> bool:
         """"O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each": a figure right after a run of
