@@ -399,15 +399,18 @@ class ReportTimeRulesEn(ReportTimeRules):
 
 
     def _words_before_verb(self, items: list[Item], n: int) -> list[Item]:
-        """The items before the verb at items[n] up to NOUN_NEAR_VERB lower-case words; a name and the small words
-        inside it are free ("figures from the Federal Statistics Office showed on Monday")."""
-        inner, taken, counted = self.language.name_inner_words, [], 0
+        """The items before the verb at items[n] up to NOUN_NEAR_VERB lower-case words; a name, its small words and
+        its hyphened words are free ("figures from the Federal Statistics Office", "the State-run Tea Board")."""
+        inner, taken, counted, last = self.language.name_inner_words, [], 0, False
         for it in items[n + 1:]:
             taken.append(it)
-            if not it[2] and it[1] not in inner:
-                counted += 1
-                if counted == NOUN_NEAR_VERB:
-                    return taken
+            if it[0] == SYM and it[1] == "-":  # "the State-run Tea Board": a hyphened word, one with its head
+                counted, last = counted - last, False
+                continue
+            last = not it[2] and it[1] not in inner
+            counted += last
+            if last and counted == NOUN_NEAR_VERB:
+                return taken
         if self.toks and self.toks[0].start > self.bounds[0]:  # the window was cut: read on before it
             taken += self._before_window()[:NOUN_NEAR_VERB - counted]
         return taken
@@ -443,8 +446,7 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*|[A-Z][a-z]+(?: [A-Z][a
                                 r"(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*(?:\([^()\n]{1,60}[-–]\s*)?|\s*\(\s*)"
                                 r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*"
                                 r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [-–—] (?:[A-Z][a-z]+day,? )?")
-# (the last forms: a place in title case with its agency in brackets, "Siem Reap (KT), May 4 —"; or a dash and
-# maybe the weekday, "Port Mathurin - Friday June 6, 2025: The")
+# (the last forms: a title-case place, its agency in brackets or a dash: "Siem Reap (KT), May 4 —", "Suva - May 5:")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
 # closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
 # Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
