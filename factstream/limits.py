@@ -125,6 +125,14 @@ bounded table row."""
 STALLED_S = 10.0
 """Seconds a partition's next record may stay unprocessed before the consumer reads again from that record."""
 
+NEW_TOPIC_METADATA_WAIT_S = 60.0
+"""Seconds the worker waits, at start, for a topic it has just created (a table's changelog) to appear in the
+broker's metadata before it joins its group: the broker applies a new topic a moment after it answers the creation,
+seconds later on a loaded machine, and a group assigned meanwhile leaves the topic's partitions out."""
+
+NEW_TOPIC_METADATA_POLL_S = 0.2
+"""Pause between two metadata requests while waiting for a new topic (NEW_TOPIC_METADATA_WAIT_S)."""
+
 # --- Dead letters (factstream.models) -------------------------------------------------------------------------------
 
 DEAD_LETTER_MAX_BYTES = 900 * 1024

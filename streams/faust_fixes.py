@@ -1,4 +1,5 @@
-"""Fixes to faust-streaming's Kafka consumer, for at-least-once delivery that loses nothing and repeats little.
+"""Fixes to faust-streaming's Kafka consumer and producer, for at-least-once delivery that loses nothing, repeats
+little and never hangs.
 
 Written against faust-streaming 0.15.3 with aiokafka 0.14 (pyproject pins `faust-streaming>=0.15.3,<0.16`).
 Every override is pinned by a unit test in tests/unit/streams/test_faust_fixes.py, and all of them together by
@@ -25,6 +26,18 @@ Each fix, its upstream report, and when it can go:
 - `FactstreamConsumer._commit_offsets`: the producer is flushed before offsets are committed. Upstream does this
   too since faust-streaming/faust PR #273 (non-transactional path); kept so that the order stays pinned by our
   test whatever the path. Can go now, together with that test.
+- `WholeClusterMetadataClient` (the producer's aiokafka client): aiokafka asks for every topic's metadata until
+  the first time it is asked about a topic it does not know; from then on it asks only for the topics met that way,
+  and every other topic drops out of its metadata. A record of such a topic still waiting to be sent then has no
+  leader: the sender never sends it, and `flush()` (before every commit, after every alert) waits for it for the
+  whole request timeout, 20 minutes in Faust. The worker processed nothing more after "Worker ready" when, on a
+  loaded machine, a changelog topic it had just created was missing from its first metadata fetch. Ours, not
+  reported upstream yet; tests/integration/test_producer_metadata.py strands a record with plain aiokafka. Can go
+  when aiokafka keeps the topics it knew when it starts tracking some (that test's upstream half then fails).
+- `FactstreamProducer.create_topic`: Faust goes on as soon as the broker answers the creation of a topic, but
+  the broker lists the topic in its metadata a moment later (seconds on a loaded machine); a group assigned
+  meanwhile left the changelog's partitions out ("Ignoring missing topic"), and every write to the table failed
+  (PartitionsMismatch: alerts dead-lettered). Ours; it waits until the topic is listed. Can go when Faust waits.
 
 At import, `check_faust_internals()` verifies that every private attribute these overrides rely on still exists,
 and the consumer checks its private state when it is created: a faust release that renames them fails the
@@ -33,15 +46,18 @@ worker at start with a message naming what moved, instead of silently losing rec
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-from factstream.limits import STALLED_S  # a record unprocessed this long is fetched again
+# STALLED_S: a record unprocessed this long is fetched again. NEW_TOPIC_*: waiting for a topic just created.
+from factstream.limits import NEW_TOPIC_METADATA_POLL_S, NEW_TOPIC_METADATA_WAIT_S, STALLED_S
 
 try:
+    from aiokafka.client import AIOKafkaClient
     from faust.transport.drivers import aiokafka as aiokafka_driver
     from faust.types import TP
     from faust.types.tuples import ack_lock
@@ -74,6 +90,13 @@ FAUST_METHODS: tuple[tuple[type, str, bool], ...] = (
     (aiokafka_driver.Consumer, "commit", True),
     (aiokafka_driver.Consumer, "assignment", False),
     (aiokafka_driver.Transport, "Consumer", False),
+    (aiokafka_driver.Producer, "_new_producer", False),
+    (aiokafka_driver.Producer, "_ensure_producer", False),
+    (aiokafka_driver.Producer, "create_topic", True),
+    (aiokafka_driver.Transport, "Producer", False),
+    (AIOKafkaClient, "add_topic", False),  # called by _wait_on_metadata, the producer's only way to track a topic
+    (AIOKafkaClient, "_wait_on_metadata", True),
+    (AIOKafkaClient, "force_metadata_update", False),
 )
 # Private state of faust's Consumer the overrides read and write (set in its __init__).
 FAUST_CONSUMER_STATE: tuple[str, ...] = (
@@ -290,8 +313,57 @@ class FactstreamConsumer(aiokafka_driver.Consumer):
         return await super()._commit_offsets(offsets, start_new_transaction=start_new_transaction)
 
 
+class WholeClusterMetadataClient(AIOKafkaClient):
+    """The producer's aiokafka client, always asking for the metadata of every topic (the module docstring says
+    why): a topic not known yet is found by the next whole-cluster fetch, and no known topic is ever dropped."""
+
+    def add_topic(self, topic: str) -> asyncio.Future:
+        # Track nothing: aiokafka asks for every topic while it tracks none.
+        return self.force_metadata_update()
+
+
+def ask_for_every_topic(client: AIOKafkaClient) -> None:
+    """Make a producer's client a WholeClusterMetadataClient. aiokafka builds the client inside
+    AIOKafkaProducer.__init__, with no hook to pass another class; the subclass adds no state."""
+    if type(client) is not AIOKafkaClient:
+        raise FaustInternalsChanged(_internals_message(
+            [f"the producer's client is a {type(client).__qualname__}, not aiokafka's AIOKafkaClient"]
+        ))
+    client.__class__ = WholeClusterMetadataClient
+
+
+class FactstreamProducer(aiokafka_driver.Producer):
+    """Faust's aiokafka producer with the producer fixes listed in the module docstring."""
+
+    def _new_producer(self, transactional_id: str | None = None) -> Any:
+        producer = super()._new_producer(transactional_id)
+        ask_for_every_topic(producer.client)
+        return producer
+
+    async def create_topic(self, topic: str, partitions: int, replication: int, **kwargs: Any) -> None:
+        await super().create_topic(topic, partitions, replication, **kwargs)
+        if self.app.conf.topic_allow_declare:
+            await self.wait_for_topic(topic)
+
+    async def wait_for_topic(self, topic: str, timeout: float = NEW_TOPIC_METADATA_WAIT_S) -> bool:
+        """Wait until the broker's metadata lists `topic`; False (and a warning) after `timeout`."""
+        client = self._ensure_producer().client
+        deadline = time.monotonic() + timeout
+        while topic not in client.cluster.topics(exclude_internal_topics=False):
+            if self.should_stop:
+                return False
+            if time.monotonic() > deadline:
+                log.warning("topic %s was created but the broker's metadata still does not list it after %.0f s; "
+                            "going on", topic, timeout)
+                return False
+            await asyncio.sleep(NEW_TOPIC_METADATA_POLL_S)
+            await client.force_metadata_update()
+        return True
+
+
 class FactstreamTransport(aiokafka_driver.Transport):
     Consumer = FactstreamConsumer
+    Producer = FactstreamProducer
 
 
 check_faust_internals()

@@ -1,6 +1,6 @@
 """The fixes to Faust's consumer in streams/faust_fixes.py, one or more tests each (the module docstring lists the
 upstream reports), and the check that fails loudly when faust's internals they rely on move. The end-to-end
-proof is tests/integration/test_kill.py."""
+proof is tests/integration/test_kill.py. The producer's fixes: test_faust_producer_fixes.py."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import streams.faust_fixes as faust_fixes
 from factstream.settings import Settings
 from streams.app import build_app
 from streams.faust_app import FactstreamApp, new_app
-from streams.faust_fixes import FactstreamConsumer, FactstreamConsumerThread
+from streams.faust_fixes import FactstreamConsumer, FactstreamConsumerThread, FactstreamProducer
 from streams.passthrough import build_passthrough_app
 
 
@@ -64,6 +64,7 @@ def test_pipeline_and_passthrough_apps_use_the_rewinding_consumer():
     for app in (build_app(settings, sinks=[]), build_passthrough_app(settings), new_app(settings)):
         assert isinstance(app, FactstreamApp)
         assert app.transport.Consumer is FactstreamConsumer
+        assert app.transport.Producer is FactstreamProducer
         assert app.conf.consumer_auto_offset_reset == "earliest"
 
 
