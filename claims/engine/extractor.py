@@ -120,7 +120,7 @@ class Extractor:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         if not self.ar:
             carry_day_year_en(drafts)  # "on 7 March 2003 ... On 10 March": that March (year_context.py)
-            if self.published is None:  # "from January to June this year, against the same period of 2021"
+            if self.published is None:  # "from February to July this year, set against the same period of 2021"
                 compared_period_year_en(drafts, text, self.sentences, self.language)
         elif self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))

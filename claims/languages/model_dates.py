@@ -75,7 +75,7 @@ class DateRoles:
     month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"
     relative_year_nouns: frozenset[str] = frozenset()  # "بمايو العام الماضي", "in March last year"
     current_year_words: frozenset[str] = frozenset()
-    # "from January to June this year, against ... the corresponding period of 2021": the period compared is the
+    # "from February to July this year, set against ... the corresponding period of 2021": the period compared is the
     # year after the base, in an undated text (en; rules/dates/year_compared_en.py)
     compared_period_words: frozenset[str] = frozenset()
     compared_period_nouns: frozenset[str] = frozenset()

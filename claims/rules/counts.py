@@ -99,7 +99,7 @@ class CountRules(Cursor):
     def _age_pair_en(self, start_i: int, j: int) -> bool:
         """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with
         "of age"/"old" ("at 6-9 months and 18-30 months of age"), the second when the first is one ("aged between
-        6 months and under 12 years", "aged between nine months and 14 years": up to two lower-case words between,
+        6 months and under 12 years", "aged between eight months and 16 years": up to two lower-case words between,
         a qualifier)."""
         data = self.language
         k = j + 1
@@ -118,7 +118,7 @@ class CountRules(Cursor):
             k -= 1  # "less than"
         if not (self.word_key(k) in data.and_words and self.word_key(k - 1) in data.age_nouns):
             return False
-        first = self.tok(k - 2)  # ("aged between nine months and 14 years": a spelled first age too)
+        first = self.tok(k - 2)  # ("aged between eight months and 16 years": a spelled first age too)
         return first is not None and (first.kind == NUM or first.key in data.number_words) and \
             self._age_end(k - 2, k - 1) is not None
 

@@ -323,7 +323,7 @@ class CountRulesAr(Cursor):
         k = start_i - 2
         if self.in_set(k, data.age_reach_links):  # "الشاب الذي يبلغ"
             k -= 1
-        comma = self.tok(start_i - 2)  # "الضحية ممثل أمني في مركز مجاور، يبلغ 72 سنة": a clause on the person named
+        comma = self.tok(start_i - 2)  # "المصاب موظف في شركة نقل خاصة، يبلغ 58 سنة": a clause on the person named
         return self._age_person(k) or (comma is not None and comma.text in COMMAS)
 
     def _bounded_age_group_ar(self, start_i: int) -> bool:

@@ -136,7 +136,7 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
         if k > j + 2 and prev.key in self.language.and_words and w.text[:1].isupper() and \
                 self.toks[k - 2].text[:1].isupper() and (nxt := self.tok(k + 1)) is not None and \
                 nxt.kind == WORD and nxt.text[:1].isupper():
-            return True  # "four New York and Los Angeles theaters": the second name of two (_joined_names)
+            return True  # "five Paris and Buenos Aires galleries": the second name of two (_joined_names)
         return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \
             prev.text[:1].isupper() and self.has_previous(k) and (not w.key.endswith("s") or (
                 (nxt := self.tok(k + 1)) is not None and nxt.text.islower() and self._plural_noun_at(k + 1)))
@@ -333,7 +333,7 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
         return True
 
     def _multiple_of_determined(self, i: int, j: int) -> bool:
-        """"is nearly three times the estimate", "equivalent to 30 times the amount", "12 times what was on sale",
+        """"is nearly three times the estimate", "equal to 40 times the sum", "20 times what was budgeted",
         "10 times that": "N times" (figure at i, "times" at j) before a determiner of the amount it multiplies
         (`multiple_adverb_cues`, as "twice the size") is a multiple; not when "N times" opens its clause ("and three
         times the champion held on", "Four times the side came back": occasions, the subject after them), nor before

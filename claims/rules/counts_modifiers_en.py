@@ -1,5 +1,5 @@
 """Counts, English: the modifiers between a figure and the plural noun it counts ("289 heat-sealed plastic sachets",
-"30 offshore oil and natural gas discoveries", "318 infected, isolated and vaccinated goats"); CountRulesEn's base
+"12 onshore wind and rooftop solar projects", "318 infected, isolated and vaccinated goats"); CountRulesEn's base
 (counts_en.py walks the modifiers and asks these)."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ class ModifierRulesEn(Cursor):
     """English modifiers before a counted noun."""
 
     def _joined_modifiers(self, j: int, k: int) -> bool:
-        """"and"/"or" at k between two lower-case modifiers of one plural noun: "30 offshore oil and natural gas
-        discoveries", "15 romantic and comedy films" (up to two modifiers after it before the noun; the word before it
-        no noun of its own: "five apples and pears" counts apples; no verb in -ed after it: "ran on four star petrol
-        and pumped vast quantities")."""
+        """"and"/"or" at k between two lower-case modifiers of one plural noun: "12 onshore wind and rooftop solar
+        projects", "15 romantic and comedy films" (up to two modifiers after it before the noun; the word before it
+        no noun of its own: "five apples and pears" counts apples; no verb in -ed after it: "needed four star fuel
+        and guzzled huge quantities")."""
         data = self.language
         t, prev = self.toks[k], self.toks[k - 1]
         if t.key not in data.and_words and t.key not in data.or_words:
@@ -27,7 +27,7 @@ class ModifierRulesEn(Cursor):
 
     def _joined_names(self, j: int, k: int) -> bool:
         """"and" at k between two capitalized words inside the modifiers, one to three capitalized words then a
-        plural after it ("four New York and Los Angeles theaters", "12 Labour and Green councillors"): two names
+        plural after it ("five Paris and Buenos Aires galleries", "12 Labour and Green councillors"): two names
         before one noun."""
         t, prev = self.toks[k], self.toks[k - 1]
         if t.key not in self.language.and_words or k - 1 < j or prev.kind != WORD or not prev.text[:1].isupper():

@@ -417,7 +417,7 @@ class MoneyRules(MoneyRulesEn):
     def _scaled_amount_after(self, r: Reading) -> None:
         """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
         conversion) gives r its currency, when a noun of an amount or a change stands just before r, or when r
-        heads a list that ends on that amount ("about 4.3 billion and 5 billion ringgit": `_listed_scaled_end`)."""
+        heads a list that ends on that amount ("about 2.6 billion and 3.1 billion pesos": `_listed_scaled_end`)."""
         data = self.language
         k = self._qualifier(r.start_i)[1]
         start = r.end_i
@@ -449,7 +449,7 @@ class MoneyRules(MoneyRulesEn):
 
     def _listed_scaled_end(self, r: Reading) -> int | None:
         """Where the last item starts of a list of bare figures with r's scale word that r opens, joined by commas,
-        "and" or "or" alone, whose last item has a currency after it ("4.3 billion and 5 billion ringgit", "1
+        "and" or "or" alone, whose last item has a currency after it ("2.6 billion and 3.1 billion pesos", "1
         billion, 2 billion or 3 billion euros"; GUIDELINES: a list shares the unit written after its last item);
         None when anything else stands between or the last item names no currency."""
         data = self.language

@@ -56,7 +56,7 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "outlet_country"
 
     def price_list_item_en(self, r: Reading) -> None:
-        """English: "retail at KSh 100, 5kg at 250 and 10kg at 490": a bare figure right after a price link
+        """English: "sell at KSh 80, 2kg at 150 and 5kg at 360": a bare figure right after a price link
         (`price_item_links`) that closes a list item, opened after a comma or "and" by one to three tokens naming
         the goods (no "the": "and the index at 31" is a level of its own), goes on in the money of the sentence's
         last amount when that amount stands right after the same link and is of its order (within tenfold;

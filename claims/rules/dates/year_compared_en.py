@@ -1,10 +1,10 @@
 """Dates, English, a text without a publication date: the year a text gives itself by setting a period against the
-same period of a written year ("shipped from January to June this year, against 136.9 million kg in the
+same period of a written year ("exported from February to July this year, set against 58.4 million litres over the
 corresponding period of 2021"). The period compared is the year after the base: its months written without a year
-take it (2022-01, 2022-06), and when that period was "this year", the text's other months without a year are that
+take it (2022-02, 2022-07), and when that period was "this year", the text's other months without a year are that
 year's too ("in June, the highest this year", 2022-06; "last year's June", 2021-06). A base named by "last year"
 alone ("the same period last year") gives no year; a sentence whose compared period writes its own year ("the
-first eleven months of 2004 ... the same period in 2003") is left to it."""
+first nine months of 2016 ... the same period in 2015") is left to it."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def compared_period_year_en(drafts: list[Draft], text: str, sentences: list[tupl
             compared = int(m.group(1)) + 1
             head = text[s0:m.start()]
             if re.search(r"\b(?:19|20)\d\d\b", head):
-                continue  # "the first eleven months of 2004 ... the same period in 2003": its own year written
+                continue  # "the first nine months of 2016 ... the same period in 2015": its own year written
             if any(r.group(1) for r in relative.finditer(head)):
                 current = compared
             for d in yearless:

@@ -177,7 +177,7 @@ class YearContextRules(Cursor):
 
     def _comparison_base_month(self) -> bool:
         """English: the month is the time of a change's starting figure: "from" (`range_from_words`), the figure,
-        then "in" right before the month ("this is down from 1,750 in April", "rose from $5 in March"); the base of
+        then "in" right before the month ("that is down from 2,300 in March", "rose from $5 in March"); the base of
         a change lies in the past (not "from April", the start of something to come)."""
         data = self.language
         k = self._first_before_date
@@ -331,10 +331,10 @@ def carry_day_year_en(drafts: list[Draft]) -> None:
     from the publication date, in the month of the last full date written before it ("on 7 March 2003"), is in
     that date's year: an account of days in one month ("warned him on 7 March 2003 ... On 10 March, the chiefs
     asked ..."). Only a day of the same month (a month alone after "December 2003" is often the next year's,
-    compared with it: "2.4 billion in December, 26% more than in December 2003"); no date of another written year
+    compared with it: "3.1 billion in December, 18% more than in December 2011"); no date of another written year
     between (a bare year of the same one passes: "on February 4, 2026 ... 2026 capex ... on February 5"); and not
-    in a month whose days the text named without a year before that date (the story's own month, told again: "out
-    on 9 November" ... "launched on November 15 2001" ... "out on 9 November in the US and 11 November in the UK")."""
+    in a month whose days the text named without a year before that date (the story's own month, told again: "on
+    sale on 4 October" ... "unveiled on October 12 2009" ... "on sale on 4 October in France, 6 October in Spain")."""
     year = month = None  # the last full date's year and month
     named: set[str] = set()  # the months of the days named without a year so far
     named_before: set[str] = set()  # ... before that full date
@@ -407,7 +407,7 @@ def _restated_month_day(drafts: list[Draft], text: str) -> None:
 def _carried_year(values: list[str], n: int, step: int, rising: bool = True) -> str | None:
     """The year of the nearest month written with a year from values[n] on in direction step, the months between in
     calendar order (yearless months between pass; a bare year stops the search); `rising` False: the months are
-    told back in time ("28.3% in August 2019 against 46.9% in July and 57% in June 2019")."""
+    told back in time ("31.5% in May 2018 against 39.2% in April and 44% in March 2018")."""
     month = month_of(values[n]) or ""
     k = n + step
     while 0 <= k < len(values):

@@ -95,7 +95,7 @@ class FramingDurationRules(Cursor):
 
     def _first_listed_period(self, i: int) -> int:
         """English: where the frame of a period at i joined to one before by "or"/"and" stands: before the first
-        figure ("over the last six or seven years"; "in the last 10 quarters or 2½ years": the same period in another
+        figure ("over the last six or seven years"; "in the last 14 quarters or 3½ years": the same period in another
         unit), else i."""
         data = self.language
         if self.word_key(i - 1) not in data.list_links:
@@ -331,7 +331,7 @@ class FramingDurationRules(Cursor):
         run = (first.kind == NUM and not first.text.isdigit()) if self.ar else \
             (d.counted or "").lower() not in data.frame_units_long
         if d.value is None or (d.value != int(d.value) and run):
-            return False  # "came fourth in 6.95 seconds" (not "in the last 10 quarters or 2½ years", "أدنى مستوى في
+            return False  # "came fourth in 6.95 seconds" (not "in the last 14 quarters or 3½ years", "أدنى مستوى في
             # خمس سنوات ونصف")
         reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
         for m in range(k - 2, max(-1, k - reach - 2), -1):
@@ -427,9 +427,9 @@ class FramingDurationRules(Cursor):
     def _indefinite_period_frames(self, p: int, k: int) -> bool:
         """English: "over a two-year period" (the preposition at p, the period noun at k) frames when it opens the
         sentence before a comma ("Over a five-week period, the courts jailed no one") or when a figure in digits (no
-        bare year) stands before it in the sentence ("rose 56.8 percent over a one-year period", "£1,700 in running
-        costs over an 18-month period"); alone in its sentence it is how long a thing lasted ("massive fraud over a
-        two-year period", "deliveries begin in 2005 and continue over a five-year period")."""
+        bare year) stands before it in the sentence ("climbed 23.4 percent over a three-year period", "£950 in fuel
+        bills over a nine-month period"); alone in its sentence it is how long a thing lasted ("systematic theft over a
+        four-year period", "deliveries begin in 2005 and continue over a five-year period")."""
         opening = self.toks[p].start == self.bounds[0]
         if opening:
             comma = self.tok(k + 1)

@@ -167,7 +167,7 @@ class ModelDesignationRules(Cursor):
     def _priced_type_en(self, i: int) -> Skip | None:
         """English: a dwelling's type written as a figure hyphened to a room word (`priced_type_nouns`) after "for" or
         "per" (and maybe "a"/"an") right behind a price names what the price is quoted for, as a package size does:
-        "AED 91,000 for a one-bedroom unit, AED 139,000 for a two-bedroom". Skips the figure, the hyphen and the
+        "AED 68,000 for a one-bedroom flat, AED 112,000 for a two-bedroom". Skips the figure, the hyphen and the
         word; with no price so placed the compound stays a count ("a new 72-bed ward")."""
         data = self.language
         dash = self.tok(i + 1)

@@ -83,7 +83,7 @@ class RankRules(Cursor):
     def _size_club(self, end_i: int) -> Skip | None:
         """"entered the 500 crore club", "the 20 Million Club", "the 100-crore club": a figure and its scale word
         (maybe hyphened) right before a noun of `size_club_nouns` name a group by a threshold; not "300 club
-        members" (a plural after it; "the 100 Crore Club this weekend": "this" is no plural)."""
+        members" (a plural after it; "the 200 Crore Club this month": "this" is no plural)."""
         data = self.language
         k = end_i
         if self.tok(k) is not None and self.toks[k].text == "-" and self.glued(k) and self.glued(k + 1):
