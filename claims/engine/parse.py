@@ -9,7 +9,7 @@ claim, consumed) or None (try the next token).
 from __future__ import annotations
 
 from claims.engine.marks import DASHES
-from claims.engine.types import NUM, WORD, Draft, Skip
+from claims.engine.types import NUM, SYM, Draft, Skip
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
 from claims.rules.counts_definite_ar import DefiniteCountRulesAr
@@ -114,8 +114,10 @@ class Window(
         masked = self.ex.masked if self.ex.masks else None
         toks = self.toks
         # Only a number or an anchor word can start a claim (any other token moves the walk on by one): the walk
-        # visits those alone, in order, less the ones inside what a rule consumed.
-        starts = [k for k, t in enumerate(toks) if t.kind == NUM or (t.kind == WORD and t.start in anchors)]
+        # visits those alone, in order, less the ones inside what a rule consumed. Every number starts an anchor
+        # (a digit run: no tiling starts a number after a digit), so the tokens are those that start at an anchor
+        # and are no symbol: one set lookup for most tokens (t[3], t[0]: Tok.start, Tok.kind).
+        starts = [k for k, t in enumerate(toks) if t[3] in anchors and t[0] != SYM]
         if self.ar:
             self.last_scaled = self.ex.wrapped_scaled(self.index)  # a sentence a line wrap cut (engine/extractor.py)
         i = 0
