@@ -208,8 +208,9 @@ def _period_between_anchors(text: str, language: Language, positions: list[int],
     positions.extend(m.start(1) for m in pattern.finditer(text))
 
 
-# The lower-cased forms of a language's case-sensitive anchor names (keyed by the name set: one or two entries).
-_LOWERED_NAMES: dict[frozenset[str], frozenset[str]] = {}
+# For a language's (full anchors, case-sensitive anchor names): every lower-cased word of either, and each lower-cased
+# name's names (keyed by the two sets: one or two entries).
+_LOWERED_NAMES: dict[tuple[frozenset[str], frozenset[str]], tuple[frozenset[str], dict[str, list[str]]]] = {}
 
 
 def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -> list[int]:
@@ -219,25 +220,28 @@ def _english_anchors(text: str, spaced: str, lowered: str, language: Language) -
     The same words as the general path when lower-casing keeps the text's length (every character then maps to one;
     tests/unit/claims/test_scanning.py checks that such a character keeps its class) and no "'S" is in the text (so
     a lower-cased "'s" was one already). The anchor sets are intersected with the list of words (no set of all the
-    text's words is built: most are no anchor, and building it cost as much as the rest of this pass)."""
+    text's words is built: most are no anchor, and building it cost as much as the rest of this pass). The words of
+    either kind are picked in one pass over the text's words, then told apart."""
     pieces = spaced.lower().split()
     odd = {w.strip(_EDGE_PUNCT) for w in filterfalse(str.isalpha, pieces)}
     possessive = "'s" in text
     if possessive:
         odd |= {w[:-2] for w in odd if w.endswith("'s")}  # "December's", "Tuesday's": possessive dates
-    full = language.full_anchors
-    present = full.intersection(pieces)
-    present |= full.intersection(odd)
+    full, names = language.full_anchors, language.case_anchors
+    known = _LOWERED_NAMES.get((full, names))
+    if known is None:
+        by_lowered: dict[str, list[str]] = {}
+        for name in sorted(names):
+            by_lowered.setdefault(name.lower(), []).append(name)
+        known = _LOWERED_NAMES[(full, names)] = (full | frozenset(by_lowered), by_lowered)
+    either, names_by_lowered = known
+    found = either.intersection(pieces)
+    found |= either.intersection(odd)
     positions: list[int] = []
-    _find_words(lowered, present, positions)
-    names = language.case_anchors
-    lowered_names = _LOWERED_NAMES.get(names)
-    if lowered_names is None:
-        lowered_names = _LOWERED_NAMES[names] = frozenset(name.lower() for name in names)
-    named = lowered_names.intersection(pieces)
-    named |= lowered_names.intersection(odd)
+    _find_words(lowered, found & full, positions)
+    named = found.intersection(names_by_lowered)
     if named:
-        cased = [name for name in names if name.lower() in named and _is_word(spaced, name, possessive)]
+        cased = [name for low in named for name in names_by_lowered[low] if _is_word(spaced, name, possessive)]
         _find_words(text, cased, positions)
     return positions
 
