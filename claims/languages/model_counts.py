@@ -106,7 +106,7 @@ class CountRoles:
     vote_tally_verbs: frozenset[str] = frozenset()  # "the council voted 8-1": the votes for and against (en)
     vote_tally_nouns: frozenset[str] = frozenset()  # "by a 5-4 vote" (en)
     comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)
-    change_time_words: frozenset[str] = frozenset()  # "from 237 reports in 2015 to 232": the time between (en)
+    change_time_words: frozenset[str] = frozenset()  # "from 418 complaints in 2018 to 405": the time between (en)
     partitive_relatives: frozenset[str] = frozenset()  # "of which seven": a part of the count before (en)
     existential_words: frozenset[str] = frozenset()  # "of which there were nine" (en)
     change_after_words: frozenset[str] = frozenset()  # "11.2 weeks, up 0.4": the count's change (en)

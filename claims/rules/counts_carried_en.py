@@ -23,7 +23,7 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading
 from claims.rules.dates.year_like import year_like, year_like_digits
 
-CHANGE_TIME_TOKENS = 3  # tokens of a time phrase between a count's noun and "to" ("237 reports in 2015 to 232")
+CHANGE_TIME_TOKENS = 3  # tokens of a time phrase between a count's noun and "to" ("418 complaints in 2018 to 405")
 
 _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
 VIEW_BEFORE = 400  # characters of a long sentence read before the window (a count a figure answers stands near it)
@@ -373,7 +373,7 @@ class CarriedCountRulesEn(Cursor):
 
     def _time_phrase_end(self, k: int) -> int:
         """Past a time phrase right after a count's noun ending before token k, up to CHANGE_TIME_TOKENS tokens of
-        `change_time_words` and years ("from 237 reports in 2015 to 232", "from 40 people last year to 65"); k when
+        `change_time_words` and years ("from 418 complaints in 2018 to 405", "from 40 people last year to 65"); k when
         none stands there."""
         data = self.language
         m = k

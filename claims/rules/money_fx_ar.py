@@ -199,7 +199,7 @@ class FxPriceRulesAr(Cursor):
         """1 when the amount is what one dollar costs in it (its rate, read by money_ar._currency_by_peg_ar as a
         dollar figure beside it): the dollar as its basis right after ("48 جنيها للدولار", "مقابل دولار واحد"), or
         the dollar named with its article as the first currency before the figure in its clause, with no figure
-        between ("سعر صرف الدولار في السوق الموازية 2100 جنيه", "ارتفع الدولار إلى 570 ريالا"; not "100 دولار
+        between ("وبلغ سعر صرف الدولار لدى تجار العملة 1850 جنيه", "ارتفع الدولار إلى 570 ريالا"; not "100 دولار
         و48 جنيها", nor past a comma: "، والريال السعودي 560 جنيها")."""
         if r.n2 is not None or r.currency == "USD":
             return None
@@ -221,7 +221,7 @@ class FxPriceRulesAr(Cursor):
 
     def _dollar_priced_ar(self, k: int, at: int, adjective: str | None) -> bool:
         """The dollar at k is what the figure at `at` prices: a price or rate word stands in its clause before it
-        ("سعر صرف الدولار في السوق الموازية 2100"), or only its own verb or link stands between ("ارتفع الدولار
+        ("سعر صرف الدولار لدى تجار العملة 1850"), or only its own verb or link stands between ("ارتفع الدولار
         إلى 570", "الدولار يساوي 3.75 ريال"; `dollar_price_links`). Never past "و" opening a new clause ("ارتفع
         الدولار وأعلنت الشركة توزيع أرباح بقيمة 520 ريالا": a dividend)."""
         data, and_ = self.language, self.language.and_prefix

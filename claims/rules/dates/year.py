@@ -308,7 +308,7 @@ class YearRules(Cursor):
 
     def _percent_ends_at(self, k: int) -> bool:
         """English: a percent sign or word ends right before token k ("11.7%| over", "5 per cent| above"), or before
-        up to PERCENT_CHANGE_WORDS lower-case words naming the change ("a 12.1% increase in arrivals| over")."""
+        up to PERCENT_CHANGE_WORDS lower-case words naming the change ("a 7.4% rise in bookings| over")."""
         if self.ar:
             return False
         for m in range(k, max(0, k - PERCENT_CHANGE_WORDS - 1), -1):
