@@ -452,14 +452,8 @@ class RelativeDateRules(WeekdayRulesEn):
         if name != self.toks[i].text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
                 self.toks[i - 2].text[:1].isupper():
             return True  # "The Mail on Sunday's": a name
-        return not self.ar and (self._titled_after_possessive(i) or self._weekday_restating_date_en(i))
-
-    def _titled_after_possessive(self, i: int) -> bool:
-        """A weekday between an owner's possessive and a capitalized word names something ("GMTV's Sunday
-        Programme"); "On Sunday Mr Blair said" has no possessive before it."""
-        prev, nxt = self.tok(i - 1), self.tok(i + 1)
-        return prev is not None and prev.kind == WORD and prev.text.endswith("'s") and nxt is not None and \
-            nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
+        return not self.ar and (self._titled_after_possessive(i) or self._weekday_restating_date_en(i) or
+                                self._weekday_names_en(i))
 
     def _weekday_between_commas(self, i: int, j: int, offset: int) -> list[Draft] | Skip | None:
         """"اليوم، الأحد،", "أمس، السبت.": the day word's own weekday set off by commas, one claim with it (the

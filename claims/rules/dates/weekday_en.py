@@ -1,7 +1,8 @@
 """Dates, English: what tells a weekday's week and whether it is a day of its own (rules/dates/relative.py calls
 these): a schedule cue before it ("will meet on Sunday": that day or the next of its name), a clause told in the
-past ("was held on Thursday": that day or the last of its name), and a weekday in brackets that restates the date
-before it ("on June 17 (Monday)": one claim)."""
+past ("was held on Thursday": that day or the last of its name), a weekday in brackets that restates the date
+before it ("on June 17 (Monday)": one claim), and weekdays inside names ("GMTV's Sunday Programme", "The Sunday
+Times", "a Saturday morning show": no day)."""
 
 from __future__ import annotations
 
@@ -109,3 +110,26 @@ class WeekdayRulesEn(Cursor):
         if self.word_key(day) in self.language.ordinal_suffixes and self.glued(day):
             day -= 1
         return self.toks[day].kind == NUM and (month := self._month_at(day - 1)) is not None and month[1] == day
+
+    def _titled_after_possessive(self, i: int) -> bool:
+        """A weekday between an owner's possessive and a capitalized word names something ("GMTV's Sunday
+        Programme"); "On Sunday Mr Blair said" has no possessive before it."""
+        prev, nxt = self.tok(i - 1), self.tok(i + 1)
+        return prev is not None and prev.kind == WORD and prev.text.endswith("'s") and nxt is not None and \
+            nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
+
+    def _weekday_names_en(self, i: int) -> bool:
+        """English: the weekday at i before a capitalized word of `weekday_title_nouns` names a paper or a show ("The
+        Sunday Times", "the Sunday Telegraph reported"); before a noun of a weekly slot (`weekday_slot_nouns`), past
+        a day part and one word at most, it names the slot ("BBC One Saturday morning show", "the Sunday papers",
+        "a Saturday night entertainment show"). "On Sunday Mr Blair said", "on Saturday night" and a possessive
+        ("Thursday's show") stay days."""
+        data = self.language
+        nxt = self.tok(i + 1)
+        if nxt is None or nxt.kind != WORD or self.toks[i].text.endswith(("'s", "’s")):
+            return False  # ("Thursday's show", "Monday's Sun newspaper": that day's, a date)
+        if nxt.text[:1].isupper():
+            return nxt.key in data.weekday_title_nouns
+        k = i + 2 if nxt.key in data.weekday_slot_day_parts else i + 1
+        return self.word_key(k) in data.weekday_slot_nouns or (
+            k > i + 1 and self.word_key(k + 1) in data.weekday_slot_nouns)
