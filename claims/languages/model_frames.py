@@ -40,6 +40,7 @@ class FrameRoles:
     minute_mark_links: frozenset[str] = frozenset()  # "scored on nine minutes": the minute of play (en)
     minute_mark_units: frozenset[str] = frozenset()
     minute_mark_after: frozenset[str] = frozenset()  # "scored three minutes into the second half" (en)
+    minute_mark_later: frozenset[str] = frozenset()  # "ten minutes later" in a match: the minute of play (en)
     minute_mark_context: frozenset[str] = frozenset()  # "scored", "lead", "goal": a sentence of a match (en)
     frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)

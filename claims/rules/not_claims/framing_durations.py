@@ -205,9 +205,17 @@ class FramingDurationRules(Cursor):
     def _minute_mark(self, i: int, unit: str) -> bool:
         """"broke the deadlock on seven minutes", "On 75 minutes, he scored": the minute of play, as a goal minute,
         in a sentence of a match (a word of `minute_mark_context`, or a player or side named: a capitalized word past
-        the first); not "run on 15 minutes' notice", "ran on 30 minutes at weekends" (a notice, a headway)."""
+        the first); not "run on 15 minutes' notice", "ran on 30 minutes at weekends" (a notice, a headway). So are
+        "N minutes later" and "after N minutes of" play, with a word of a match in the sentence."""
         data = self.language
-        if unit not in data.minute_mark_units or not (self.word_key(i - 1) in data.minute_mark_links or (
+        if unit not in data.minute_mark_units:
+            return False
+        if self.word_key(i + 2) in data.minute_mark_later or (
+                self.word_key(i - 1) in data.frame_after and self.word_key(i + 2) in data.share_links):
+            # "the hosts hit back ten minutes later", "After 70 minutes of frantic play the tie": in a
+            # sentence of a match only (no name alone: "the second blast came ten minutes later, Smith said")
+            return any(t.key in data.minute_mark_context for t in self.toks)
+        if not (self.word_key(i - 1) in data.minute_mark_links or (
                 self.tok(i + 2) is not None and self.toks[i + 2].key in data.minute_mark_after)):
             return False  # (after a word: "three minutes into the second half")
         after = self.tok(i + 2)
