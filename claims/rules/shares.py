@@ -32,8 +32,6 @@ class ShareRules(SharePointRules):
         if found is None:
             return self._possessed_share_ar(i) if self.ar else None
         proclitic, bare = found
-        if not self.ar and self._part_named_en(i):
-            return None  # "the back-half of the weekend", "a second-half goal": a part named, no share
         if not self.ar and self._enumerated_ordinal_en(i, bare):
             return None  # "one was fined for theft, another for fraud and a third for perjury": the third of them
         fraction = data.fractions[bare]
@@ -68,15 +66,6 @@ class ShareRules(SharePointRules):
         start = t.start + len(proclitic) if first == i else self.toks[first].start + lead
         qualifier, _ = self._qualifier(first)
         return [Draft("percent", start, t.end, value=number_value(value), unit="share", qualifier=qualifier)]
-
-    def _part_named_en(self, i: int) -> bool:
-        """English: a fraction word glued by a hyphen to a word before it that is no count ("back-half", "second-half",
-        "top-half"; not "one-fifth", "two-thirds", "a two-third majority") names a part, not a share of a whole."""
-        dash = self.tok(i - 1)
-        if dash is None or dash.text != "-" or not self.glued(i) or not self.glued(i - 1):
-            return False  # (most fractions: one token looked at)
-        word = self.tok(i - 2)
-        return word is not None and word.kind == WORD and word.key not in self.language.units
 
     def _plural_count_en(self, i: int, bare: str) -> tuple[int, int] | None:
         """English: (count, its index) of a plural fraction at i ("three quarters", "two-thirds"), when two or more."""
