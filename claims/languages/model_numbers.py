@@ -58,6 +58,8 @@ class NumberRoles:
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_as_adjectives: frozenset[str] = frozenset()  # "twice as likely to" (en)
     multiple_adverb_cues: frozenset[str] = frozenset()
+    occasion_time_nouns: frozenset[str] = frozenset()  # "five times that morning": occasions, no multiple (en)
+    occasion_time_modifiers: frozenset[str] = frozenset()  # "12 times the following week" (en)
     multiple_verb_openers: frozenset[str] = frozenset()  # "to double the fund": a verb, no multiple (en)
     multiple_alone_cues: frozenset[str] = frozenset()  # "أي ضعف العام الماضي": "ضعف" is twice after these (ar)
     multiple_definite_links: frozenset[str] = frozenset()  # "إلى الضعف": "الضعف" closing a clause is double (ar)

@@ -337,9 +337,10 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
         "10 times that": "N times" (figure at i, "times" at j) before a determiner of the amount it multiplies
         (`multiple_adverb_cues`, as "twice the size") is a multiple; not when "N times" opens its clause ("and three
         times the champion held on", "Four times the side came back": occasions, the subject after them), nor before
-        a period ("visited three times the past year")."""
+        a period ("visited three times the past year"), nor before the time of the occasions ("crashed five times
+        that morning", "12 times the following week"; not a possessive: "three times the year's total")."""
         data = self.language
-        if self.word_key(j + 1) not in data.multiple_adverb_cues or self.word_key(j + 2) in data.frame_modifiers:
+        if self.word_key(j + 1) not in data.multiple_adverb_cues or self._occasion_time_after(j + 2):
             return False  # (the cheap test first: most "times" have no determiner after them)
         k = self._qualifier(i)[1] - 1
         while (self.word_key(k) or "").endswith("ly"):
@@ -350,6 +351,21 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
         return not (before.kind == SYM and before.text in CLAUSE_OPENING_MARKS) and \
             before.key not in data.and_words and before.key not in data.or_words and \
             before.key not in data.clause_contrast_words
+
+    def _occasion_time_after(self, k: int) -> bool:
+        """A time of day or a period at token k, maybe after a modifier (`frame_modifiers`, `occasion_time_modifiers`)
+        and a figure, not owning a noun after it: "five times that morning", "12 times the following week", "four
+        times the past year", "three times the last two seasons"; not "three times the first estimate", "the previous
+        year's total" (an amount)."""
+        data = self.language
+        if self.word_key(k) in data.frame_modifiers or self.word_key(k) in data.occasion_time_modifiers:
+            k += 1
+            if (figure := self.number_expr(k)) is not None:
+                k = figure.end_i
+        if self.word_key(k) not in data.occasion_time_nouns:
+            return False
+        nxt = self.tok(k + 1)
+        return nxt is None or nxt.text not in ("'", "\u2019")  # ("the year's total": a possessive, an amount)
 
     def _multiple_cue(self, k: int) -> bool:
         data = self.language
@@ -378,8 +394,8 @@ class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn):
             return None  # "plans to double the fund", "will more than double its fleet": a verb
         nxt = i + 1
         if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
-                                            self.has_previous(nxt))):
-            return None
+                                            self.has_previous(nxt) and not self._occasion_time_after(nxt + 1))):
+            return None  # ("called twice that morning": how often)
         t = self.toks[i]
         return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
 
