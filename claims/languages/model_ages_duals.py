@@ -29,6 +29,7 @@ class AgeDualRoles:
     age_year_nouns: frozenset[str] = frozenset()  # "دون سن الخامسة", "سن الستين": the year of life after it (ar)
     age_reach_verbs: frozenset[str] = frozenset()  # "طفلة تبلغ 5 سنوات": a person's years after it are an age
     age_reach_links: frozenset[str] = frozenset()  # "الشاب الذي يبلغ 19 عاما"
+    age_reach_not_owners: frozenset[str] = frozenset()  # "اتفاقية مع الشركة، تبلغ 10 سنوات": a length (ar)
     age_group_nouns: frozenset[str] = frozenset()  # "للشبان من 16 إلى 25 عاما": a group of the young, then its ages
     age_group_links: frozenset[str] = frozenset()  # the links between: "من", "بين" (ar)
     # "الأطفال دون الـ5 سنوات", "لمن هم فوق 60 عاما": a bound on the years after the group (ar; counts_ar)

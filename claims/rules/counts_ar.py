@@ -18,6 +18,7 @@ HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
 OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
 AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most"})  # qualifier values that bound an age
+AGE_CLAUSE_REACH = 8  # words before a comma read for a thing whose length a reaching verb after it states
 NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
 
 
@@ -324,7 +325,21 @@ class CountRulesAr(Cursor):
         if self.in_set(k, data.age_reach_links):  # "الشاب الذي يبلغ"
             k -= 1
         comma = self.tok(start_i - 2)  # "المصاب موظف في شركة نقل خاصة، يبلغ 58 سنة": a clause on the person named
-        return self._age_person(k) or (comma is not None and comma.text in COMMAS)
+        return self._age_person(k) or (comma is not None and comma.text in COMMAS and
+                                       not self._length_owner_before(start_i - 2))
+
+    def _length_owner_before(self, c: int) -> bool:
+        """A thing that lasts (`age_reach_not_owners`: an agreement, a plan, a term) in the clause before the comma at
+        token c: "وقعت الوزارة اتفاقية مع الشركة، تبلغ 10 سنوات" is the agreement's length, no age."""
+        data = self.language
+        for k in range(c - 1, max(-1, c - 1 - AGE_CLAUSE_REACH), -1):
+            t = self.toks[k]
+            if t.start < self.bounds[0] or (t.kind == SYM and t.text in COMMAS):
+                return False
+            if t.kind == WORD and self.strip(t.key, data.age_reach_not_owners,
+                                             data.proclitics_definite_number) is not None:
+                return True
+        return False
 
     def _bounded_age_group_ar(self, start_i: int) -> bool:
         """"الأطفال أقل من 16 سنة", "الأطفال دون الـ5 سنوات", "لمن هم فوق 60 عاما": a bound (less or more than) on
