@@ -72,4 +72,5 @@ class AgeDualRoles:
     # "مرتين" counts two unless a manner of speaking (ar; rules/counts_dual_ar.py _twice_framed): after "في" only a
     # period (or a number) may follow
     twice_period_links: frozenset[str] = frozenset()
+    twice_multiple_after: frozenset[str] = frozenset()  # "مرتين ما سجلته": twice an amount, no occasions (ar)
     twice_periods: frozenset[str] = frozenset()

@@ -149,12 +149,15 @@ class DualCountRulesAr(Cursor):
         """"مرتين" at i says how often something happened (a count of two occasions: "مرتين أسبوعيا", "رفعها مرتين
         بإجمالي", "حطم الرقم مرتين،", "فاز به مرتين (2013 و2019)"), unless a manner of speaking: "في" with no period
         or number after it ("للكذب مرتين في موضع واحد"), or a clause opening right after the next word ("فكر مرتين
-        قبل أن"). Session 13: OOD ar24, ar27, ar28, ar29 annotate every other "مرتين" as a count."""
+        قبل أن"), nor a multiple ("مرتين ما سجلته", "إلى مرتين حجم أصولها": `twice_multiple_after`). Session 13:
+        OOD ar24, ar27, ar28, ar29 annotate every other "مرتين" as a count."""
         data = self.language
         nxt = self.tok(i + 1)
         after = self.tok(i + 2)
         if nxt is None or nxt.kind != WORD:
             return nxt is not None
+        if nxt.key in data.twice_multiple_after:
+            return False  # "بلغت الصادرات مرتين ما سجلته": a multiple of an amount, no occasions (review13)
         if nxt.key in data.twice_period_links:  # "في": a period or a number must follow
             return after is not None and (after.kind == NUM or after.key in data.twice_periods or
                                           self.number_expr(i + 2) is not None)
