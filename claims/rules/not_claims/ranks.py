@@ -145,6 +145,8 @@ class RankRules(Cursor):
                 self.in_set(i - 1, data.concept_number_nouns):
             return Skip(i + 1)
         if self.toks[i].key in data.number_words:
+            if not self.ar and (tenor := self._tenor_compound_en(i + 1)) is not None:
+                return Skip(tenor)  # "the two-week repo rate": a product named by its term (names_en.py)
             if self.in_set(i - 1, data.ranked_set_openers) or self.in_set(i - 1, data.ranked_set_elatives):
                 alt = i + 2 if self.word_key(i + 1) in data.or_words and self.tok(i + 2) is not None and \
                     self.toks[i + 2].key in data.number_words else i
