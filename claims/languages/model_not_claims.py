@@ -97,6 +97,8 @@ class NotClaimRoles:
     star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()
     star_class_places_after: frozenset[str] = frozenset()  # "4-star and 3-star lodges": the place after (en)
+    emergency_numbers: frozenset[str] = frozenset()  # "911", "999", "112": an emergency line's number (en)
+    emergency_number_after: frozenset[str] = frozenset()  # "a 911 call", "999 operators": the line named (en)
     priced_type_nouns: frozenset[str] = frozenset()  # "AED 68,000 for a one-bedroom flat": a type priced (en)
     priced_type_links: frozenset[str] = frozenset()  # "for", "per" between the price and the type (en)
     edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)

@@ -31,6 +31,8 @@ class PhoneNumberRules(Cursor):
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
+        if t.text in data.emergency_numbers and nxt is not None and nxt.key in data.emergency_number_after:
+            return Skip(end_i)  # "a 911 call", "999 operators": the emergency line named (GUIDELINES class 5)
         return None
 
     def _phone_cue_shortly_before(self, start: int) -> bool:
