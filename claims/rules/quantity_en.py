@@ -10,6 +10,8 @@ from claims.engine.types import NumberExpr, Reading
 from claims.rules.dates.year_like import year_like
 from claims.rules.money_one_ar import OneCurrencyRulesAr
 
+MILLION = 1_000_000  # the scale of "1,336 million barrels per day"
+
 OUTLET_NOUN_REACH = 3  # words back from a bare scaled figure to a noun only money fills ("the budget to")
 
 
@@ -93,6 +95,20 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         low = n1.value * 1000
         return self.toks[n2.start_i + n2.parenthesized].text.endswith(",000") and low < n2.value <= low * 3 / 2 and \
             (n1.value >= 10 or self._qualifier(n1.start_i)[0] is not None)
+
+    def daily_barrels_slip_en(self, r: Reading) -> None:
+        """English: "production climbed to 1,336 million barrels per day": a figure of one digit, a comma and three
+        digits in millions of barrels a day would be ten times the world's output; the comma is the decimal point the
+        writer meant (1.336 million, GUIDELINES: the figure the writer meant). Only before "per day"/"a day"
+        (`barrel_day_links`, `barrel_day_nouns`) and for `barrel_slip_units`."""
+        data = self.language
+        if self.ar or r.n2 is not None or r.unit not in data.barrel_slip_units or r.n1.scale != MILLION:
+            return  # (most measures: a set lookup)
+        text = self.toks[r.n1.start_i].text
+        if len(text) != 5 or text[1] != "," or not (text[0] + text[2:]).isdigit():
+            return
+        if self.word_key(r.end_i) in data.barrel_day_links and self.word_key(r.end_i + 1) in data.barrel_day_nouns:
+            r.n1.value = r.n1.value / 1000
 
     def _more_measure_en(self, j: int) -> tuple[str, int] | None:
         """English: "more" between a figure and a measure unit ("needs 36 more runs", "three more points"): the
