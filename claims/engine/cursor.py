@@ -50,6 +50,10 @@ class Cursor:
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
         self._person_age_seen: bool | None = None  # claims/rules/counts_ar.py, once a window
 
+    # The last token whose key rules/dates/relative.date_from_word found in neither the weekday nor the relative day
+    # table (proclitics stripped, case-insensitive data): a fact of the key, so parse.at_word skips both lookups.
+    no_day_word: int = -1
+
     def tok(self, i: int) -> Tok | None:
         return self.toks[i] if 0 <= i < self.n else None
 

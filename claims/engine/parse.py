@@ -177,10 +177,11 @@ class Window(
         data = self.language
         if key in data.dual_emphasis and (emphasized := self.emphasized_dual_ar(i)):
             return emphasized  # "إصابة مقاتلين اثنين" (rules/counts_dual_ar.py)
-        weekday = self.strip(key, data.weekdays, data.proclitics_weekday)
-        if (weekday and weekday[1] not in data.weekday_needs_direction) or \
-                self.strip(key, data.relative_days, data.proclitics_relative_day):
-            return None  # ("الخمس" without a word of direction is a number, not Thursday)
+        if self.no_day_word != i:  # (else date_from_word found the key in neither table: rules/dates/relative.py)
+            weekday = self.strip(key, data.weekdays, data.proclitics_weekday)
+            if (weekday and weekday[1] not in data.weekday_needs_direction) or \
+                    self.strip(key, data.relative_days, data.proclitics_relative_day):
+                return None  # ("الخمس" without a word of direction is a number, not Thursday)
         if data.dual_nouns:
             dual = self.strip(key, data.dual_nouns, data.proclitics_dual_noun)
             if dual is not None:

@@ -65,6 +65,7 @@ class RelativeDateRules(WeekdayRulesEn):
             return self._weekday(i)
         if self.strip(t.key, data.relative_days, data.proclitics_relative_day) is not None:
             return self._relative(i)
+        self.no_day_word = -1 if data.case_sensitive_months else i  # (in neither table: parse.at_word, cursor.py)
         return None
 
     def _opened_day_phrase(self, k: int) -> tuple[int, int] | Skip | None:
