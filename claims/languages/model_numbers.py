@@ -57,7 +57,7 @@ class NumberRoles:
     multiple_growth_links: frozenset[str] = frozenset()  # the link after "times" there: "to", "from" (en)
     multiple_as_quantifiers: frozenset[str] = frozenset()
     multiple_as_adjectives: frozenset[str] = frozenset()  # "twice as likely to" (en)
-    barrel_slip_units: frozenset[str] = frozenset()  # "1,336 million barrels per day": 1.336 million (en)
+    barrel_slip_units: frozenset[str] = frozenset()  # "1,482 million barrels per day": 1.482 million (en)
     barrel_day_links: frozenset[str] = frozenset()
     barrel_day_nouns: frozenset[str] = frozenset()
     multiple_adverb_cues: frozenset[str] = frozenset()

@@ -301,7 +301,7 @@ class QuantityRules(QuantityRulesEn):
             r.unit, r.end_i = self.age_unit(r.end_i, age_end), age_end
         elif measure is not None:
             r.unit, r.end_i = measure
-            self.daily_barrels_slip_en(r)  # quantity_en.py: "1,336 million barrels per day" is 1.336 million
+            self.daily_barrels_slip_en(r)  # quantity_en.py: "1,482 million barrels per day" is 1.482 million
             if self.ar and r.unit in _PART_UNITS and r.n2 is None:
                 self._part_after(r)
         elif (unit := self.unit_before(r.n1.start_i)) is not None:

@@ -10,7 +10,7 @@ from claims.engine.types import NumberExpr, Reading
 from claims.rules.dates.year_like import year_like
 from claims.rules.money_one_ar import OneCurrencyRulesAr
 
-MILLION = 1_000_000  # the scale of "1,336 million barrels per day"
+MILLION = 1_000_000  # the scale of "1,482 million barrels per day"
 
 OUTLET_NOUN_REACH = 3  # words back from a bare scaled figure to a noun only money fills ("the budget to")
 
@@ -97,9 +97,9 @@ class QuantityRulesEn(OneCurrencyRulesAr):
             (n1.value >= 10 or self._qualifier(n1.start_i)[0] is not None)
 
     def daily_barrels_slip_en(self, r: Reading) -> None:
-        """English: "production climbed to 1,336 million barrels per day": a figure of one digit, a comma and three
+        """English: "output rose to 1,482 million barrels per day": a figure of one digit, a comma and three
         digits in millions of barrels a day would be ten times the world's output; the comma is the decimal point the
-        writer meant (1.336 million, GUIDELINES: the figure the writer meant). Only before "per day"/"a day"
+        writer meant (1.482 million, GUIDELINES: the figure the writer meant). Only before "per day"/"a day"
         (`barrel_day_links`, `barrel_day_nouns`) and for `barrel_slip_units`."""
         data = self.language
         if self.ar or r.n2 is not None or r.unit not in data.barrel_slip_units or r.n1.scale != MILLION:
