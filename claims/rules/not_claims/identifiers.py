@@ -21,7 +21,8 @@ class IdentifierRules(Cursor):
         data = self.language
         # Identifiers: "المادة 5", "القرار رقم 2254", "Article 50", "resolution 2254".
         if self._identifier(i - 1) and not self._scaled_amount_follows(end_i - 1) and \
-                not (self.in_set(i - 1, data.concept_number_nouns) and self._measure_after(end_i) is not None) and \
+                not (self.ar and self.in_set(i - 1, data.concept_number_nouns) and
+                     self._measure_after(end_i) is not None) and \
                 not self._cue_before_count_en(i, end_i) and not self._plural_cue_before_unit_en(i, end_i) and \
                 not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
