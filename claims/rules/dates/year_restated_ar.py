@@ -291,7 +291,7 @@ def _change_months(prev: Draft, d: Draft, text: str, sentences: list[tuple[int, 
 def _take_pair_year(d: Draft, second: Draft, linked: bool, ranged: bool = True) -> None:
     """d takes the year of the second end of its pair, when a link joins them and both are of one precision: the
     year before when d falls later in the year and the link makes a range ("من 20 ديسمبر إلى 5 يناير 2024": 2023);
-    two dates joined by "و" alone may be listed latest first ("في 14 سبتمبر و2 يوليو 2023": 2022-08-18), so there
+    two dates joined by "و" alone may be listed latest first ("في 14 سبتمبر و2 يوليو 2023": 2023-09-14), so there
     the year before only when the two would lie more than half a year apart in one ("31 ديسمبر و1 يناير 2024")."""
     value, other = str(d.value), str(second.value)
     if not linked or len(other) != len(value) + 3:
