@@ -29,6 +29,7 @@ FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام
 TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
 SPENT_VERB_REACH = 3  # tokens before a period's article read for a verb of spending it ("أمضى المعارض الـ15 عاما")
 DEADLINE_VERB_REACH = 3  # words before "خلال" read for a verb of completing a work ("أن ينجز المشروع خلال")
+WORD_EDGES = "\"'()[]«».,،;؛:!?؟…"  # stripped from a sentence's words before they are read as cues
 FRONTED_OPENERS = frozenset({"و", "وكان", "كان", "ف"})  # before a fronted "خلال" ("وكان، خلال ثلاثين عاما")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
@@ -65,8 +66,11 @@ class FramingDurationRules(Cursor):
             # billion in the 15-day period"; "with 6 minutes left in the match"
             return True
         if self.ar and self.in_set(i - 1, data.frame_last_words) and (
-                self.in_set(i - 2, data.frame_words) or self.in_set(i - 2, data.frame_total_links)):
-            return True  # "في آخر 24 ساعة", "خلال آخر 10 سنوات": the last N hours or years, a past period framing
+                self.in_set(i - 2, data.frame_words) or self.in_set(i - 2, data.frame_total_links)) and \
+                self._sentence_framed_ar(self.toks[i - 2].start, d.end):
+            # "في آخر 24 ساعة", "خلال آخر 10 سنوات": the last N hours or years, a past period framing the other
+            # figures of its sentence; alone it is how long a thing went on ("تدرب في آخر ثلاثة أيام من المعسكر")
+            return True
         if self.in_set(i - 1, data.frame_words) or (self.ar and self._frame_word_past_qualifier_ar(i)):
             return self._frames_after_frame_word(i, d, long_unit, digits)
         if self.ar:
@@ -175,9 +179,24 @@ class FramingDurationRules(Cursor):
         or a change."""
         data = self.language
         bare = key[1:] if key[:1] == "و" else key
+        return self._figure_or_change_ar(key) or (key,) in data.ordinal_days or (bare,) in data.ordinal_days or \
+            key in data.frame_superlatives
+
+    def _figure_or_change_ar(self, key: str) -> bool:
+        """A word that is a figure (digits, a number word) or a verb of change."""
+        data = self.language
+        bare = key[1:] if key[:1] == "و" else key
         return any(c.isdigit() for c in key) or key in data.number_words or bare in data.number_words or \
-            (key,) in data.ordinal_days or (bare,) in data.ordinal_days or key in data.frame_superlatives or \
             any(key.startswith(v) or (len(key) > len(v) and key[1:].startswith(v)) for v in data.change_verbs)
+
+    def _sentence_framed_ar(self, start: int, end: int) -> bool:
+        """Arabic: the sentence holds, outside text[start:end] (a period and its frame words), another figure (digits
+        that are not a calendar year, a number word) or a change ("a slide over the last six years"), which a period
+        there frames (not an ordinal, which may be a month: "تشرين الثاني"; a record is _after_superlative's)."""
+        s, e = self.bounds
+        words = (w.strip(WORD_EDGES) for w in self.ex.text[s:start].split() + self.ex.text[end:e].split())
+        return any(self._figure_or_change_ar(normalize_word(w)) for w in words
+                   if w and not year_like_digits(w, CALENDAR_YEARS))
 
     def _fronted_frame_ar(self, i: int, words: list[str]) -> bool:
         """The frame word before the period at i (past a qualifier) is the first word of its clause but for "و" or a
