@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
 from claims.engine.types import SYM, WORD
 from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
+from claims.rules.dates.year_like import year_like_digits
 
 # How far back (tokens) a verb of saying may stand from the day word: "قال وزير الداخلية في المؤتمر الصحفي أمس".
 REPORT_VERB_REACH_AR = 7
@@ -30,7 +31,6 @@ INTERVIEW_PARTNER_WORDS = 4
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
 # normalized keys of إن/أن and بأن: the reported words begin ("أعرب رئيس الهيئة ... اليوم بأن")
-YEAR_PASSED_FROM, YEAR_PASSED_TO = 1900, 2100  # a year after its noun that the walk back passes
 SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 
 
@@ -200,8 +200,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         """items[n] is a year of news (four digits) right after a year noun ("لعام 2018", "العام 2024"): part of a
         noun phrase the walk passes, not a figure of the reported act."""
         key = items[n][1]
-        return len(key) == 4 and key.isdigit() and YEAR_PASSED_FROM <= int(key) <= YEAR_PASSED_TO and \
-            n + 1 < len(items) and items[n + 1][1] in self.language.month_year_links
+        return year_like_digits(key) and n + 1 < len(items) and items[n + 1][1] in self.language.month_year_links
 
     def _opens_quotation(self, items: list[Item], n: int, closed: bool) -> bool:
         """The mark items[n] opens a quotation that holds the day: “ or « with no closing mark passed since
