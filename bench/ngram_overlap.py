@@ -2,6 +2,7 @@
 
     python bench/ngram_overlap.py                       # files changed since 523bcf2 vs every OOD set + shared corpus
     python bench/ngram_overlap.py --base 523bcf2 --n 6 --show   # --show prints the repository words of each hit
+    python bench/ngram_overlap.py --blind ar30,ar31,en30,en31    # the OOD sets labelled 'blind' (default: BLIND_SETS)
 
 Words: NFKC, case-folded, Arabic diacritics, tatweel and zero-width/bidi marks removed, Arabic-Indic digits as ASCII,
 split on whitespace, punctuation and symbols stripped at each word's edges (words of punctuation alone dropped).
@@ -25,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPORA = ["/work/ood-work/*/corpus/articles_*.jsonl", "/work/shared/corpus/articles_*.jsonl"]
-BLIND_SETS = {"ar26", "ar27", "en26", "en27"}
+BLIND_SETS = {"ar26", "ar27", "en26", "en27"}  # default of --blind: session 12's blind sets
 _ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"
 _MARKS = re.compile(f"[{_ARABIC_MARKS}{_INVISIBLE}]")
@@ -61,11 +62,11 @@ def ngrams(words: list[str], n: int):
         yield i, " ".join(words[i : i + n])
 
 
-def corpus_label(path: str) -> str:
+def corpus_label(path: str, blind_sets: set[str] = BLIND_SETS) -> str:
     parts = Path(path).parts
     if "ood-work" in parts:
         name = parts[parts.index("ood-work") + 1]
-        return "blind" if name in BLIND_SETS else name
+        return "blind" if name in blind_sets else name
     return "shared"
 
 
@@ -89,7 +90,7 @@ def changed_files(base: str) -> list[Path]:
     return [ROOT / name for name in out if (ROOT / name).is_file()]
 
 
-def scan(files: list[Path], corpora: list[str], n: int):
+def scan(files: list[Path], corpora: list[str], n: int, blind_sets: set[str] = BLIND_SETS):
     tokens = {}
     wanted: dict[str, set] = {}
     for path in files:
@@ -101,7 +102,7 @@ def scan(files: list[Path], corpora: list[str], n: int):
             wanted[gram] = set()
     for pattern in corpora:
         for cpath in sorted(glob.glob(pattern)):
-            label = corpus_label(cpath)
+            label = corpus_label(cpath, blind_sets)
             with open(cpath, encoding="utf-8") as fh:
                 for line in fh:
                     for text in strings_of(json.loads(line)):
@@ -133,10 +134,13 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=6)
     ap.add_argument("--corpus", action="append", help="JSONL glob (repeatable); default: OOD sets + shared corpus")
     ap.add_argument("--show", action="store_true", help="print the repository words of each hit")
+    ap.add_argument("--blind", default=",".join(sorted(BLIND_SETS)),
+                    help="comma-separated OOD set names labelled 'blind' in the output (default: %(default)s)")
     ap.add_argument("files", nargs="*", help="repository files (default: files changed since --base)")
     args = ap.parse_args()
     files = [Path(f).resolve() for f in args.files] or changed_files(args.base)
-    tokens, wanted = scan(files, args.corpus or DEFAULT_CORPORA, args.n)
+    blind_sets = {name.strip() for name in args.blind.split(",") if name.strip()}
+    tokens, wanted = scan(files, args.corpus or DEFAULT_CORPORA, args.n, blind_sets)
     hits = 0
     for path in files:
         toks = tokens.get(path, [])
