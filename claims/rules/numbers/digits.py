@@ -242,9 +242,8 @@ class DigitRules(Cursor):
         opening with a zero is no list item, so "K4, 000 to K6, 000" joins before a list word too, and so does any
         group before a list word whose next figure is written the same way ("Sh1, 800 to Sh2, 400"). A comma
         before the figure makes it a list item unless a year stands before that comma ("In 2020, 412, 306 pupils")."""
-        comma, group, after = self.tok(j), self.tok(j + 1), self.tok(j + 2)
-        if comma is None or comma.text != "," or comma.start != self.toks[i].end or group is None or \
-                group.start != comma.end + 1 or not _thousands_group(group, True) or self._listed_after_comma(i):
+        group, after = self._spaced_group_at(j, self.toks[i].end), self.tok(j + 2)
+        if group is None or self._listed_after_comma(i):
             return j, text
         if after is not None and (after.text == "," or after.kind == NUM or after.key in LIST_WORDS) and \
                 not (group.text[0] == "0" and after.kind != NUM) and \
@@ -265,10 +264,17 @@ class DigitRules(Cursor):
         t = self.tok(k)
         if t is not None and t.kind != NUM and self.glued(k + 1):
             k, t = k + 1, self.tok(k + 1)  # "Sh2, 400": the sign is a token of its own
-        comma, group = self.tok(k + 1), self.tok(k + 2)
-        return t is not None and t.kind == NUM and t.text.isdigit() and len(t.text) <= 3 and comma is not None and \
-            comma.text == "," and comma.start == t.end and group is not None and group.start == comma.end + 1 and \
-            _thousands_group(group, True)
+        return t is not None and t.kind == NUM and t.text.isdigit() and len(t.text) <= 3 and \
+            self._spaced_group_at(k + 1, t.end) is not None
+
+    def _spaced_group_at(self, j: int, end: int) -> Tok | None:
+        """The group of three digits after a comma at token j, glued to a figure ending at `end`, and one space
+        ("4, 961"), or None."""
+        comma, group = self.tok(j), self.tok(j + 1)
+        if comma is None or comma.text != "," or comma.start != end or group is None or \
+                group.start != comma.end + 1 or not _thousands_group(group, True):
+            return None
+        return group
 
     def _spelled_decimal_point(self, j: int) -> bool:
         """Token j is "فاصل"/"فاصلة" followed by a bare digit run: the fraction of a spelled decimal."""
