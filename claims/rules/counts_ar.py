@@ -250,7 +250,7 @@ class CountRulesAr(Cursor):
         data = self.language
         key = self.word_key(j) or ""
         bare = key[len(data.and_prefix):] if key.startswith(data.and_prefix + data.definite_article) else key
-        tens = data.tens.get(bare[len(data.definite_article):]) if bare.startswith(data.definite_article) else None
+        tens = self._definite_tens_value(bare)
         if not tens:
             return None
         after = next((len(p) for p in data.age_after if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p)))
@@ -291,20 +291,20 @@ class CountRulesAr(Cursor):
             if found is not None:
                 value, end = found, i + 1 + length
                 break
-        if value is None and words and words[0] in self._definite_tens():
-            value, end = data.tens[words[0][len(data.definite_article):]], i + 2
+        if value is None and words and (tens_value := self._definite_tens_value(words[0])) is not None:
+            value, end = tens_value, i + 2
         if value is None:
             return None
         tens = self.word_key(end) or ""
-        and_tens = tens[len(data.and_prefix):] if tens.startswith(data.and_prefix + data.definite_article) else ""
-        if value < 10 and and_tens and and_tens[len(data.definite_article):] in data.tens:
-            value, end = value + data.tens[and_tens[len(data.definite_article):]], end + 1  # "الخامسة والستين"
+        and_tens = self._definite_tens_value(tens[len(data.and_prefix):]) if tens.startswith(data.and_prefix) else None
+        if value < 10 and and_tens is not None:
+            value, end = value + and_tens, end + 1  # "الخامسة والستين"
         return [Draft("number", self.toks[i + 1].start, self.toks[end - 1].end, value=value, unit="years old")]
 
-    def _definite_tens(self) -> frozenset[str]:
-        """The tens with the article ("العشرين", "الستين")."""
+    def _definite_tens_value(self, key: str) -> int | None:
+        """The value of the tens with the article at `key` ("العشرين" 20, "الستين" 60), else None."""
         article = self.language.definite_article
-        return frozenset(article + t for t in self.language.tens)
+        return self.language.tens.get(key[len(article):]) if key.startswith(article) else None
 
     def reached_age_ar(self, start_i: int) -> bool:
         """"طفلة تبلغ 5 سنوات", "ورجل يبلغ 35 عاما", "الشاب الذي يبلغ 19 عاما", "ويبلغ الطفل 7 سنوات": the verb of
