@@ -52,8 +52,8 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         if not any(self.word_key(m) in data.outlet_amount_nouns for m in range(max(0, k - OUTLET_NOUN_REACH), k)):
             return
         lo, hi = self.bounds
-        if any(lo <= t.start < hi and (t.text in data.currency_symbols or self._currency_after(m) is not None)
-               for m, t in enumerate(self.toks)):
+        if any(self.toks[m].text in data.currency_symbols or self._currency_after(m) is not None
+               for m in range(self._index_after(lo), self._index_after(hi))):
             return  # a currency named in the sentence: its own rules decide
         r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "outlet_country"
 
