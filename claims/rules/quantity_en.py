@@ -69,8 +69,8 @@ class QuantityRulesEn(OneCurrencyRulesAr):
                 prev.start < self.bounds[0] or self.word_key(link) not in data.price_item_links or \
                 not isinstance(prev.value, int | float) or not prev.value / 10 <= r.n1.value <= prev.value * 10:
             return
-        first = next((m for m in range(link) if self.toks[m].start == prev.start), None)
-        if first is None or self.word_key(first - 1) != self.toks[link].key:
+        first = self._index_after(prev.start)  # (the amount's first token, when it starts one before the link)
+        if first >= link or self.toks[first].start != prev.start or self.word_key(first - 1) != self.toks[link].key:
             return  # (the amount too came right after the link: "retail at KSh 100")
         after = self.tok(r.end_i)
         if not (after is None or after.start >= self.bounds[1] or after.text in ",.;" or after.key in data.and_words):
