@@ -34,6 +34,10 @@ Each fix, its upstream report, and when it can go:
   loaded machine, a changelog topic it had just created was missing from its first metadata fetch. Ours, not
   reported upstream yet; tests/integration/test_producer_metadata.py strands a record with plain aiokafka. Can go
   when aiokafka keeps the topics it knew when it starts tracking some (that test's upstream half then fails).
+  A consequence: a whole-cluster metadata request names no topic, so a send to a topic that does not exist no
+  longer makes the broker auto-create it (one partition, the race streams/topics.py avoids); the send waits for
+  the topic until the request timeout. Every topic we send to is created first: ours by `ensure_topics` before
+  the worker starts, Faust's by `create_topic` below.
 - `FactstreamProducer.create_topic`: Faust goes on as soon as the broker answers the creation of a topic, but
   the broker lists the topic in its metadata a moment later (seconds on a loaded machine); a group assigned
   meanwhile left the changelog's partitions out ("Ignoring missing topic"), and every write to the table failed
@@ -133,9 +137,10 @@ def _internals_message(problems: list[str]) -> str:
     import faust
 
     return (
-        f"faust-streaming {faust.__version__} differs from the 0.15 release the consumer fixes in "
-        f"streams/faust_fixes.py were written for: {'; '.join(problems)}. Pin faust-streaming>=0.15.3,<0.16, or "
-        "re-check each fix against the new release (the module docstring lists them)."
+        f"faust-streaming {faust.__version__} differs from the 0.15 release the consumer and producer "
+        f"fixes in streams/faust_fixes.py were written for: {'; '.join(problems)}. "
+        "Pin faust-streaming>=0.15.3,<0.16, or re-check each fix against the new release "
+        "(the module docstring lists them)."
     )
 
 

@@ -1,7 +1,10 @@
 """Creating the topics with the configured partition count, and connection settings for the raw clients.
 
 Faust declares only its internal topics; ours are created here, before the worker subscribes, so that the
-broker's auto-creation (one partition) never wins the race.
+broker's auto-creation (one partition) never wins the race. The broker lists a new topic in its metadata a moment
+after it answers the creation (seconds on a loaded machine), and a group assigned in between leaves the topic's
+partitions out; so ensure_topics returns once every topic it created is listed (as FactstreamProducer.create_topic
+does for Faust's own topics).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import logging
 import time
 from typing import Any
 
+from factstream.limits import NEW_TOPIC_METADATA_POLL_S, NEW_TOPIC_METADATA_WAIT_S
 from factstream.settings import Settings
 from streams.topology import TOPICS
 
@@ -58,9 +62,25 @@ def ensure_topics(settings: Settings, names: list[str] | None = None, timeout_s:
                 pass  # another worker created it first
         if created:
             log.info("created topics: %s", ", ".join(created))
+            unlisted = wait_until_listed(admin, created, NEW_TOPIC_METADATA_WAIT_S)
+            if unlisted:
+                log.warning("topics created but still not listed by the broker after %.0f s: %s; going on",
+                            NEW_TOPIC_METADATA_WAIT_S, ", ".join(unlisted))
         return created
     finally:
         admin.close()
+
+
+def wait_until_listed(admin: Any, names: list[str], timeout_s: float) -> list[str]:
+    """Ask the broker for its topics until it lists every one of `names`; returns those still missing after
+    `timeout_s` (empty when all are listed)."""
+    deadline = time.monotonic() + timeout_s
+    missing = set(names)
+    while True:
+        missing -= set(admin.list_topics())
+        if not missing or time.monotonic() > deadline:
+            return sorted(missing)
+        time.sleep(NEW_TOPIC_METADATA_POLL_S)
 
 
 def aiokafka_config(settings: Settings) -> dict[str, Any]:
