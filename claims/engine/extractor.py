@@ -28,8 +28,8 @@ from claims.engine.types import Draft
 from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
 from claims.rules.counted_elsewhere_ar import TextWordsAr
+from claims.rules.dates.dateline_en import mark_dateline_en
 from claims.rules.dates.report_time import mark_dateline
-from claims.rules.dates.report_time_en import mark_dateline_en
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
 from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year

@@ -1,5 +1,5 @@
 """English report time: a full date alone in brackets right after a verb of saying dates the report ("the agency
-reported (14-Mar-2019) cargo volumes fell"; called by report_time_en.mark_dateline_en)."""
+reported (14-Mar-2019) cargo volumes fell"; called by dateline_en.mark_dateline_en)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Report time, Arabic: a dateline that opens a story's sentence ("عمان 9 مارس آذار (رويترز) - قال ...",
 "دبي 5 مارس (رويترز) –", "صفاقس 4 مارس 2019 (وات) شهدت"): a place of one to three words, the date, the agency in
 brackets (a dash after it or not). Its date dates the report (bench/devset/GUIDELINES.md, class 6), as English
-"NAIROBI, June 21 (Reuters) -" (report_time_en.py); a dateline that is its own sentence is read by
+"NAIROBI, June 21 (Reuters) -" (dateline_en.py); a dateline that is its own sentence is read by
 report_time.mark_dateline."""
 
 from __future__ import annotations

@@ -290,7 +290,7 @@ class RelativeDateRules(WeekdayRulesEn):
         """A weekday before its full date adds nothing (the date is the claim), but one owned by a verb of saying
         ("At a presser on Friday, June 9, the police chief said", "أعلنت الشركة اليوم الأحد 14 جويلية 2019")
         is kept as the report's day, to be dropped: it marks the date after it as the report's too
-        (report_time_en.mark_dateline_en, report_time.mark_dateline)."""
+        (dateline_en.mark_dateline_en, report_time.mark_dateline)."""
         if (self.ar and not self._restated_report_day_ar(i)) or not self._report_time(i):
             return Skip(i + 1)
         drafts = self._inferred_day_draft(i, i + 1, None)

@@ -11,20 +11,19 @@ saying (the walk itself: rules/dates/report_time.py).
   on Wednesday".
 - A release verb counts only with a report noun beside it ("data released Saturday", "the bureau released figures on
   Monday", "a flood warning issued on Monday"); "the hostages were released on Monday" dates the release.
-- A dateline's date: "NAIROBI, June 21 (Reuters) -" (mark_dateline_en, called by claims/engine/extractor.py).
+- The day opening the sentence before its subject and verb of saying: rules/dates/report_opener_en.py (the base).
+- A dateline's date: "NAIROBI, June 21 (Reuters) -": rules/dates/dateline_en.py.
 Not: "said the attack on Monday killed 12" (after "said" a determiner opens the reported clause, whose day it is).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
-from claims.languages import Language
-from claims.rules.dates.bracketed_report_en import mark_date_bracketed_after_verb_en
-from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, ReportTimeRules, Walked
+from claims.rules.dates.report_opener_en import NOUN_NEAR_VERB, ReportOpenerRulesEn
+from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
@@ -32,16 +31,12 @@ REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Mond
 REPORT_NOUN_REACH = 10
 INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
-OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
-OPENER_LOOKAHEAD_CHARS = 160
 BRACKETED_NOTE_TOKENS = 4  # a date restating the day in brackets after it ("on Tuesday (Jul 2)", "(June 2, 2024)")
 PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("presented the FY-2022 state budget")
-NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
-OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
 
 
-class ReportTimeRulesEn(ReportTimeRules):
+class ReportTimeRulesEn(ReportOpenerRulesEn):
     """English hooks of the report-time walk."""
 
     def _verb_after_day_en(self, start_i: int) -> bool:
@@ -270,86 +265,6 @@ class ReportTimeRulesEn(ReportTimeRules):
                 return True
         return False
 
-    def _named_subject_then_verb(self, k: int) -> bool:
-        """A name of one to three capitalized words at k, or a determiner and up to three lower-case words ("on
-        Friday the water board said"), then (an auxiliary and) a verb of saying."""
-        data = self.language
-        n = k
-        while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
-            n += 1
-        if n == k and self.word_key(k) in data.report_clause_openers and self._report_clause_opens_en(k - 3):
-            n = k + 1  # "and on Friday the water board said"; not "the storm killed 12" (no verb of saying)
-            while n < k + 4 and self.tok(n) is not None and self.toks[n].kind == WORD and \
-                    self.toks[n].key not in data.report_verbs and self.toks[n].key not in data.report_auxiliaries:
-                n += 1
-        if n == k:
-            return False
-        if self.word_key(n) in data.report_auxiliaries:
-            n += 1
-        return self.word_key(n) in data.report_verbs
-
-    def _report_clause_opens_en(self, k: int) -> bool:
-        """A clause opens after token k: the sentence's start, a mark or a conjunction ("and on Wednesday the
-        utility said"; not "before she flew to Lima on Friday the minister told")."""
-        t = self.tok(k)
-        return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links
-
-    def _opens_report_en(self, start_i: int, last: int | None = None) -> bool:
-        """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day (tokens start_i ..
-        last) opens the sentence (after "On"), a comma follows, and the sentence's subject runs to a verb of
-        saying."""
-        data = self.language
-        if not self._participle_opens(start_i):  # (else "Presenting the annual budget ... on Tuesday, X said")
-            if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
-                return False
-            if start_i == 1 and self.word_key(0) not in data.report_time_links:
-                return False
-        after = (start_i if last is None else last) + 1
-        if self.word_key(after) in data.clock_day_parts:
-            after += 1  # "On Saturday morning, the utility urged"
-        elif self.word_key(after) == "this" and self.word_key(after + 1) in data.relative_year_nouns:
-            after += 2  # "On November 8 this year, the chairwoman told"
-        comma = self.tok(after)
-        if comma is None or comma.kind != SYM or comma.text != ",":
-            return False
-        text = self.ex.norm.text
-        ahead = tokenize(text, comma.end, min(self.bounds[1], comma.end + OPENER_LOOKAHEAD_CHARS), True)
-        items: list[Item] = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()) for t in ahead]
-        for n, (kind, key, _) in enumerate(items[:OPENER_REACH_EN]):
-            if key == "," and (closing := _appositive_name_end(items, n)) is not None and \
-                    self._verb_of_saying_at(items, closing + 1):
-                return True  # "On Tuesday, the Minister of Mines, Peter Mwale, announced": a name set off before
-                # the verb, however far (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
-            if kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
-                return False  # "On Monday, the storm killed 12", "On Monday, rebels attacked, the army said"
-            if kind != WORD:
-                continue
-            if key in data.report_auxiliaries and n + 1 < len(items) and items[n + 1][1] in data.report_verbs:
-                return True  # "On Monday, the minister also said"
-            if key in data.report_verbs:
-                return True
-            if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
-                return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB]) or \
-                    (n > 0 and items[n - 1][1] in data.report_news_nouns)  # "Yesterday, HSE data showed 523"
-        return False
-
-    def _verb_of_saying_at(self, items: list[Item], m: int) -> bool:
-        """items[m] is a verb of saying, maybe after an auxiliary ("also said")."""
-        data = self.language
-        if m < len(items) and items[m][1] in data.report_auxiliaries:
-            m += 1
-        return m < len(items) and items[m][1] in data.report_verbs
-
-    def _participle_opens(self, start_i: int) -> bool:
-        """"Presenting the annual budget ... on Tuesday, the minister said", "In delivering the budget yesterday,
-        Imbert stated": a presenting participle (`report_opening_participles`) opens the sentence, and the day
-        closes that phrase (no comma before it)."""
-        data = self.language
-        if not data.report_opening_participles or start_i < 2:
-            return False
-        found = _OPENING_PARTICIPLE_EN.match(self.ex.norm.text, self.bounds[0], self.toks[start_i].start)
-        return found is not None and found.group(1).lower() in data.report_opening_participles
-
     def _report_reach_en(self, items: list[Item]) -> tuple[int, list[Item]]:
         """How many lower-case words back the verb may stand (more after a report noun), and the items to walk."""
         data = self.language
@@ -414,87 +329,3 @@ class ReportTimeRulesEn(ReportTimeRules):
         if self.toks and self.toks[0].start > self.bounds[0]:  # the window was cut: read on before it
             taken += self._before_window()[:NOUN_NEAR_VERB - counted]
         return taken
-
-
-def _appositive_name_end(items: list[Item], n: int) -> int | None:
-    """The index of the comma closing a name of one to four capitalized words set off after the comma at items[n]
-    ("the Minister of Health, Jane Banda, announced"; "of" inside a name passes), else None."""
-    words = 0
-    for m in range(n + 1, min(len(items), n + 7)):
-        kind, key, capitalized = items[m]
-        if kind == SYM:
-            return m if key == "," and words else None
-        if kind != WORD or not (capitalized or key in ("of", "al", "bin", "de", "van", "von")) or words == 5:
-            return None
-        words += 1
-    return None
-
-
-# A sentence opening with a participle phrase that runs, with no comma, to the day ("In delivering the budget ").
-_OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
-
-
-# A dateline opening an English report: an upper-case place (maybe after the outlet in brackets), a comma, the date,
-# then the agency in brackets and a dash: "NAIROBI, June 21 (Reuters) -", "CAIRO, Feb 2 (UPI) --". The place may
-# be in title case and carry its region in brackets ("Kisumu (Nyanza, Kenya), May 3 (XYZ) —"); the outlet's
-# bracket may open before the date and close after it ("QUETTA, (Daily Wire - 4th Jun, 2021 ) :"), or hold the
-# date first and the outlet after a dash ("PERTH, Australia (Jan. 4, 2003 – Radio Kiwi)---"); the outlet's name
-# may come first, unbracketed, before an upper-case place ("Caribbean Wire, KINGSTON, Jamaica, May 2, 2019:"), and
-# a news agency's initials may follow the date after a comma ("Tamale, June 5, GNA – ").
-_DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},\s*(?=[A-Z][A-Z]))?"
-                                r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: ?\([^()\n]{1,40}\))?"
-                                r"(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*(?:\([^()\n]{1,60}[-–]\s*)?|\s*\(\s*)"
-                                r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*"
-                                r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [-–—] (?:[A-Z][a-z]+day,? )?")
-# (the last forms: a title-case place, its agency in brackets or a dash: "Siem Reap (KT), May 4 —", "Suva - May 5:")
-# After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
-# closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
-# Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
-_DATELINE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?(?:(?:,?\s*\([^()\n]{1,40}\)\s*|,\s*[A-Z]{2,6}\s*)?(?:--?|–|—)\s"
-                               r"|(?:,?\s*\([^()\n]{1,40}\)\s*)?:\s*[A-Z]|(?:\s*[-–—]\s*[A-Z][^()\n]{1,40})?\)\s*(?:--?|–|—|:)"
-                               r"|\s*\([A-Z](?:[A-Z]{1,5}|[a-z]{2,15})\)\s+(?=[A-Z][a-z]))")
-# (the last form: an agency's initials or word in brackets, the dash lost: "New Delhi, Jun 8 (PTI) The board")
-_DATELINE_BARE_TAIL_EN = re.compile(r"\s*(?:,\s*\d{4}\s*)?\s(?=[A-Z][a-z])")
-# (a comma may stand before the agency's bracket, and the bracket before a colon: "KUWAIT, May 4, (KUNA): The")
-# With no place, the date opens the report and the agency in brackets is required: "Aug 23, 2010 (LBO) –", one to
-# three capitalized words ("(Lanka Business Online)"); not a remark ("March 5, 2020 (the day lockdown began) -").
-_DATELINE_AGENCY_TAIL_EN = re.compile(
-    r"\s*(?:,\s*\d{4}\s*)?\(\s*[A-Z][\w.&'’-]{0,24}(?: [A-Z][\w.&'’-]{0,24}){0,2}\s*\)\s*(?:--?|–|—)\s")
-
-
-# "on Monday (August 13)", "published Thursday night, Nov. 5, by": the day of the report restated by its date.
-_OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?| )")  # "today March 20"
-_CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's end: "on Thursday, January 19.")
-
-
-def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
-    """The date of a dateline at the start of the sentence dates the report (class 6), not a fact; so does a date
-    in brackets right after a day of the report ("confirmed on Friday (June 6) that": one span, GUIDELINES) or right
-    after a verb of saying ("ACI reported (28-Feb-2018) that passengers rose": the report's date)."""
-    _mark_bracketed_report_date_en(drafts, text)
-    mark_date_bracketed_after_verb_en(drafts, text, language)
-    s = sentence[0]
-    for d in drafts:
-        if d.kind != "date" or d.start - s > 100:
-            continue
-        if _DATELINE_PLACE_EN.fullmatch(text, s, d.start) and (
-                _DATELINE_TAIL_EN.match(text, d.end, d.end + 60) or
-                (s == 0 and _DATELINE_BARE_TAIL_EN.match(text, d.end, d.end + 60))):
-            d.report_time = True
-        elif d.start == s and _DATELINE_AGENCY_TAIL_EN.match(text, d.end, d.end + 60):
-            d.report_time = True  # "Aug 23, 2010 (LBO) – An IMF mission said"
-        break  # only the sentence's first date can be its dateline
-
-
-def _mark_bracketed_report_date_en(drafts: list[Draft], text: str) -> None:
-    """A date alone in brackets or between commas right after a day word that dates the report (maybe with its part
-    of the day) restates that day: the report's too."""
-    days = [d for d in drafts if d.kind == "date" and d.report_time]
-    if not days:
-        return
-    for d in drafts:
-        if d.kind != "date" or d.report_time:
-            continue
-        if any(_OPEN_BRACKET_EN.fullmatch(text, day.end, d.start) for day in days) and \
-                _CLOSE_BRACKET_EN.match(text, d.end, d.end + 2):
-            d.report_time = True

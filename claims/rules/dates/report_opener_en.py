@@ -1,0 +1,120 @@
+"""English report time (issue 14, class 6): a verb of saying ahead of the day, the sentence's subject between:
+"On Monday, the agency's spokesman said", "Yesterday, Col. Ana Cruz said", "On Tuesday, the Minister of Mines,
+Peter Mwale, announced", "Presenting the annual budget on Tuesday, the minister said", "On Friday Ms Okafor said";
+"On Monday, the storm killed 12" dates the storm. ReportTimeRulesEn's base (rules/dates/report_time_en.py)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.engine.tiling import tokenize
+from claims.engine.types import NUM, SYM, WORD
+from claims.rules.dates.report_time import Item, ReportTimeRules
+
+OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
+OPENER_LOOKAHEAD_CHARS = 160
+NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
+OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
+
+
+class ReportOpenerRulesEn(ReportTimeRules):
+    """English hooks of the report-time walk for a verb of saying after the day, its subject between."""
+
+    def _named_subject_then_verb(self, k: int) -> bool:
+        """A name of one to three capitalized words at k, or a determiner and up to three lower-case words ("on
+        Friday the water board said"), then (an auxiliary and) a verb of saying."""
+        data = self.language
+        n = k
+        while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
+            n += 1
+        if n == k and self.word_key(k) in data.report_clause_openers and self._report_clause_opens_en(k - 3):
+            n = k + 1  # "and on Friday the water board said"; not "the storm killed 12" (no verb of saying)
+            while n < k + 4 and self.tok(n) is not None and self.toks[n].kind == WORD and \
+                    self.toks[n].key not in data.report_verbs and self.toks[n].key not in data.report_auxiliaries:
+                n += 1
+        if n == k:
+            return False
+        if self.word_key(n) in data.report_auxiliaries:
+            n += 1
+        return self.word_key(n) in data.report_verbs
+
+    def _report_clause_opens_en(self, k: int) -> bool:
+        """A clause opens after token k: the sentence's start, a mark or a conjunction ("and on Wednesday the
+        utility said"; not "before she flew to Lima on Friday the minister told")."""
+        t = self.tok(k)
+        return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links
+
+    def _opens_report_en(self, start_i: int, last: int | None = None) -> bool:
+        """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day (tokens start_i ..
+        last) opens the sentence (after "On"), a comma follows, and the sentence's subject runs to a verb of
+        saying."""
+        data = self.language
+        if not self._participle_opens(start_i):  # (else "Presenting the annual budget ... on Tuesday, X said")
+            if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
+                return False
+            if start_i == 1 and self.word_key(0) not in data.report_time_links:
+                return False
+        after = (start_i if last is None else last) + 1
+        if self.word_key(after) in data.clock_day_parts:
+            after += 1  # "On Saturday morning, the utility urged"
+        elif self.word_key(after) == "this" and self.word_key(after + 1) in data.relative_year_nouns:
+            after += 2  # "On November 8 this year, the chairwoman told"
+        comma = self.tok(after)
+        if comma is None or comma.kind != SYM or comma.text != ",":
+            return False
+        text = self.ex.norm.text
+        ahead = tokenize(text, comma.end, min(self.bounds[1], comma.end + OPENER_LOOKAHEAD_CHARS), True)
+        items: list[Item] = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper()) for t in ahead]
+        for n, (kind, key, _) in enumerate(items[:OPENER_REACH_EN]):
+            if key == "," and (closing := _appositive_name_end(items, n)) is not None and \
+                    self._verb_of_saying_at(items, closing + 1):
+                return True  # "On Tuesday, the Minister of Mines, Peter Mwale, announced": a name set off before
+                # the verb, however far (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
+            if kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
+                return False  # "On Monday, the storm killed 12", "On Monday, rebels attacked, the army said"
+            if kind != WORD:
+                continue
+            if key in data.report_auxiliaries and n + 1 < len(items) and items[n + 1][1] in data.report_verbs:
+                return True  # "On Monday, the minister also said"
+            if key in data.report_verbs:
+                return True
+            if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
+                return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB]) or \
+                    (n > 0 and items[n - 1][1] in data.report_news_nouns)  # "Yesterday, HSE data showed 523"
+        return False
+
+    def _verb_of_saying_at(self, items: list[Item], m: int) -> bool:
+        """items[m] is a verb of saying, maybe after an auxiliary ("also said")."""
+        data = self.language
+        if m < len(items) and items[m][1] in data.report_auxiliaries:
+            m += 1
+        return m < len(items) and items[m][1] in data.report_verbs
+
+    def _participle_opens(self, start_i: int) -> bool:
+        """"Presenting the annual budget ... on Tuesday, the minister said", "In delivering the budget yesterday,
+        Imbert stated": a presenting participle (`report_opening_participles`) opens the sentence, and the day
+        closes that phrase (no comma before it)."""
+        data = self.language
+        if not data.report_opening_participles or start_i < 2:
+            return False
+        found = _OPENING_PARTICIPLE_EN.match(self.ex.norm.text, self.bounds[0], self.toks[start_i].start)
+        return found is not None and found.group(1).lower() in data.report_opening_participles
+
+
+
+def _appositive_name_end(items: list[Item], n: int) -> int | None:
+    """The index of the comma closing a name of one to four capitalized words set off after the comma at items[n]
+    ("the Minister of Health, Jane Banda, announced"; "of" inside a name passes), else None."""
+    words = 0
+    for m in range(n + 1, min(len(items), n + 7)):
+        kind, key, capitalized = items[m]
+        if kind == SYM:
+            return m if key == "," and words else None
+        if kind != WORD or not (capitalized or key in ("of", "al", "bin", "de", "van", "von")) or words == 5:
+            return None
+        words += 1
+    return None
+
+
+# A sentence opening with a participle phrase that runs, with no comma, to the day ("In delivering the budget ").
+_OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
