@@ -335,7 +335,7 @@ class PercentRules(Cursor):
                     or before.text == "(":
                 return i - 1  # "fell -3.2%", "النمو: -2.4%", "(-0.6%)"; never "2010-2015"
             return None
-        if prev.kind == WORD and prev.key in self.language.minus_words:
+        if prev.kind == WORD and self.in_set(i - 1, self.language.minus_words):  # also "وسالب 0.3%"
             return None if self._tolerance_before(i - 1) else i - 1
         return None
 
