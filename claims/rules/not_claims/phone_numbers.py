@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, Skip, Tok
+from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_PAIR_DASHES = frozenset({"-", "–"})  # a range's dash between two padded figures ("08 – 30")
 PLUS_PHONE_MIN_DIGITS = 7  # "+" and one run of digits: a phone number from this length ("+97150123456")
 PHONE_CUE_CHARS = 80  # from a phone cue to digit groups ("the helpline number operated by X is 1800 265 165")
 
@@ -82,8 +83,20 @@ class PhoneNumberRules(Cursor):
                                                              self._measure_after(k) is not None)
         if self.word_key(i + 1) == self.language.and_prefix and short(i + 2):
             return self._measure_after(i + 3) is not None
-        return self.word_key(i - 1) == self.language.and_prefix and short(i - 2) and \
-            self._measure_after(i + 1) is not None
+        if self.tok(i + 1) is not None and self.toks[i + 1].text in _PAIR_DASHES and short(i + 2):
+            return self._measure_after(i + 3) is not None  # "08 – 30 كم/ساعة": a padded range before its unit
+        if self.word_key(i - 1) == self.language.and_prefix and short(i - 2) and \
+                self._measure_after(i + 1) is not None:
+            return True
+        return self._padded_figure_ar(i)
+
+    def _padded_figure_ar(self, i: int) -> bool:
+        """"منذ 03 سنوات", "اعتقال 05 أشخاص": a two-digit figure padded with a zero right before its unit or the
+        noun it counts is the figure (no phone number has two digits)."""
+        after = self.tok(i + 1)
+        if after is None or after.kind != WORD:
+            return False
+        return self._measure_after(i + 1) is not None or self._counted_noun_ar(i + 1, after) is not None
 
     def _phone_end(self, i: int) -> int:
         """End of a phone number's digit groups: "+966 11 4567890", "0800 123 4567", "(020) 7946-0000"."""
