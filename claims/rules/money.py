@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
 from claims.languages import Currency
-from claims.rules.money_en import AMOUNT_NOUN_REACH, MoneyRulesEn
+from claims.rules.money_bare_en import AMOUNT_NOUN_REACH
+from claims.rules.money_en import MoneyRulesEn
 
 AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
 MAX_LISTED_AMOUNTS = 6  # items after the first of a list of bare scaled figures sharing the currency of its last

@@ -1,31 +1,26 @@
 """Money, English: amounts a sign or a word does not show alone. "one" before a currency word ("up by one Trinidad
 and Tobago dollar") or glued to it ("the one-cedi levy"), but for a rate's basis; a spelled amount in capitals
 ("Two Hundred and Ten Ghana Cedis"); one unit of another currency after an amount ("GH¢12.05 to US$1": the basis);
-"/-" closing an amount in shillings; a bare scaled figure going on from an amount of an earlier sentence; a
-currency word named first with its adjective ("US dollars 541 million"); a local letter before an amount-shaped
-figure; a price per unit written short ("R20/l"); a scale shared over "or"; bare crore amounts; the rate to a
-dollar figure set beside an amount, choosing among a word's currencies ("$52 million (Shs190 billion)"). The base of
-MoneyRules (rules/money.py), whose helpers (`_currency_after`, `_read_money` ...) these call through self."""
+"/-" closing an amount in shillings; a currency word named first with its adjective ("US dollars 541 million"); a
+local letter before an amount-shaped figure; a price per unit written short ("R20/l"); a scale shared over "or".
+Its bases: money_bare_en.py (bare figures going on from an amount, bare crore amounts) and money_conversion_en.py
+(the value in another currency in brackets beside an amount: a scale left out, the rate choosing among a word's
+currencies, "$52 million (Shs190 billion)"). The base of MoneyRules (rules/money.py), whose helpers
+(`_currency_after`, `_read_money` ...) these call through self."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.languages import Currency
-from claims.rules.dates.year_like import year_like_digits
-from factstream.countries import usd_rate_band
+from claims.rules.money_bare_en import BareAmountRulesEn
+from claims.rules.money_conversion_en import ConversionRulesEn
 
-AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
-EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
-CONVERSION_SCALE_MIN = 1_000_000  # a bracketed conversion's scale, and how far off its value is, for a missing scale
-CONVERSION_RATE_SPAN = 100  # the rate between an amount and its conversion, once scaled alike, within a hundredfold
-COMPARED_LINK_REACH = 3  # tokens between an amount and the link that sets a bare figure against it ("was raised to")
 ONE_BASIS_REACH = 6  # tokens back from "one" + currency to an amount that makes it a rate's basis
 
 
-class MoneyRulesEn(Cursor):
+class MoneyRulesEn(BareAmountRulesEn, ConversionRulesEn):
     """English money forms (rules/money.py is the rest)."""
 
     def one_hyphen_amount_en(self, i: int) -> list[Draft] | None:
@@ -221,186 +216,6 @@ class MoneyRulesEn(Cursor):
         r.n1.value /= 100
         r.end_i += 1
 
-    def conversion_scale_en(self, r: Reading) -> None:
-        """English: the figure the writer meant, cross-checked in the sentence (GUIDELINES): an amount with no scale
-        whose value in another currency, in brackets right after it, has a scale of a million or more ("revenues of
-        3.14 riyals ($8.1 billion)") left that scale out when no rate could join the two as written (the bracket
-        a million times the amount or more) and one can with it (within a hundredfold): 3.14 billion."""
-        n1, k = r.n1, r.end_i
-        if self.ar or r.kind != "money" or r.n2 is not None or n1.scale or self.tok(k) is None or \
-                self.toks[k].text != "(" or n1.value <= 0:
-            return
-        m = k + 1
-        while m < min(self.n, k + 4) and self.toks[m].kind != NUM:
-            m += 1  # past the sign: "($", "(US$"
-        sign = self._currency_before(m) if m < self.n and self.toks[m].kind == NUM else None
-        conv = self.number_expr(m) if sign is not None and sign[1] == k + 1 else None
-        if conv is None or conv.scale < CONVERSION_SCALE_MIN or self.tok(conv.end_i) is None or \
-                self.toks[conv.end_i].text != ")" or sign[0].code == r.currency:
-            return
-        if conv.value >= n1.value * CONVERSION_SCALE_MIN and \
-                1 / CONVERSION_RATE_SPAN <= conv.value / (n1.value * conv.scale) <= CONVERSION_RATE_SPAN:
-            n1.value, n1.scale = n1.value * conv.scale, conv.scale
-
-    def compared_amount_en(self, r: Reading) -> None:
-        """English: a bare figure set against the amount before it in its sentence by a change or comparison link
-        right before it (`compared_amount_links`: from, to, than, against ...; `comparison_links`: "compared with",
-        "up from") is an amount in its currency ("profit rose to $5bn from 4.2bn", "3.1 trillion naira in 2022
-        compared to 2.8 trillion", "Rs 50,000 was raised to 60,000"): within tenfold of it, no bracket or clause
-        mark between (a conversion, another clause), nothing counted after. The link must belong to the amount: at
-        most `COMPARED_LINK_REACH` tokens after it, no other figure between but a year ("the Bears 24 to 17", "paid
-        $40 and cut his term from 18 to 12" keep their numbers)."""
-        prev, data = self.last_quantity, self.language
-        if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] or \
-                not isinstance(prev.value, int | float) or prev.value <= 0 or \
-                not prev.value / 10 <= r.n1.value <= prev.value * 10:
-            return
-        k = self._qualifier(r.start_i)[1] - 1
-        if not self._after_comparison_link(r.start_i) and not self._listed_amount(r, k, prev):
-            return
-        if not self._link_tied_to_amount(k - (self.word_key(k) not in data.compared_amount_links), prev):
-            return
-        m = k
-        while m >= 0 and self.toks[m].start >= prev.end:
-            if self.toks[m].text in ("(", ")", ";"):
-                return
-            m -= 1
-        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
-        r.currency_source = "context"
-
-    def _link_tied_to_amount(self, link: int, prev: Draft) -> bool:
-        """The link word at `link` stands close after the amount `prev` ends (`COMPARED_LINK_REACH` tokens), with no
-        figure between but a year ("1.9 trillion naira in 2022 compared to")."""
-        m = link - 1
-        while m >= 0 and self.toks[m].start >= prev.end:
-            t = self.toks[m]
-            if link - 1 - m >= COMPARED_LINK_REACH or (t.kind == NUM and not year_like_digits(t.text)):
-                return False
-            m -= 1
-        return True
-
-    def _listed_amount(self, r: Reading, k: int, prev: Draft) -> bool:
-        """The bare figure goes on a list of amounts (GUIDELINES: it takes their currency): a comma or "and" at k,
-        right after the amount, and after the figure only what ends a list item (a comma, "and", "or",
-        "respectively", "each", the clause's end): "Rs 250, 300 and 350 respectively", "$5bn and 6bn"; not "$20,
-        15 of them", "3 for $5 and 2 for $3"."""
-        data = self.language
-        link = self.tok(k)
-        if link is None or not (link.text == "," or link.key in data.and_words) or self.toks[k - 1].end != prev.end:
-            return False
-        after = self.tok(r.end_i)
-        return after is None or after.start >= self.bounds[1] or after.text in (",", ".", ";") or \
-            after.key in data.and_words or after.key in data.or_words or after.key in data.list_item_ends
-
-    def going_on_amount_en(self, r: Reading) -> None:
-        """English: a bare figure in millions or more goes on from the text's last scaled quantity when that is an
-        amount close before (`EARLIER_AMOUNT_CHARS`) written with the same scale word and within a hundredfold: it
-        takes its currency when named as a part of it (`_part_of_amount`: "The budget is Sh3.6 trillion. Of this,
-        1.2 trillion goes to ...", "Of the $5bn, 2bn will go to schools"; GUIDELINES: a figure continuing amounts
-        takes their currency). Not after a count in
-        that scale ("8 billion people ... 9.7 billion"), nor with a word of people or a count cue before it in its
-        sentence ("the population reached 8 billion")."""
-        prev, data = self.ex.scaled_last, self.language
-        at = self.toks[r.start_i].start
-        if prev is None or prev.kind != "money" or prev.currency is None or not 0 <= at - prev.end <= \
-                EARLIER_AMOUNT_CHARS or not isinstance(prev.value, int | float) or \
-                not prev.value / 100 <= r.n1.value <= prev.value * 100:
-            return
-        scale_word = self.toks[r.n1.end_i - 1].key
-        if not self.ex.text[prev.start:prev.end].lower().endswith(scale_word) or not self._part_of_amount(r, prev):
-            return
-        k = r.start_i - 1
-        while k >= 0 and self.toks[k].start >= self.bounds[0]:
-            key = self.toks[k].key
-            if key in data.million_context_nouns or key in data.implied_count_cues or \
-                    f"{key} {self.word_key(k + 1)}" in data.implied_count_cues:
-                return
-            k -= 1
-        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
-        r.currency_source = "context"
-
-    def _part_of_amount(self, r: Reading, prev: Draft) -> bool:
-        """The bare figure is named as a part of the amount before it: "of which", "of this", "of it" or "including"
-        among the three words before it (`amount_part_links`, after "of" but for "including"), or the amount opens
-        the sentence after "Of the" with a comma between ("Of the $5bn, 2bn will go to schools"). A bare figure
-        after an amount with no such link keeps its reading ("earned $4 billion as its customer base passed 2
-        billion": a count)."""
-        data = self.language
-        k = self._qualifier(r.start_i)[1]
-        for m in range(max(0, k - 3), k):
-            key = self.word_key(m)
-            if key in data.amount_part_links and (key.startswith("includ") or self.word_key(m - 1) == "of"):
-                return True
-        comma = self.tok(k - 1)
-        if comma is None or comma.text != "," or k < 2 or self.toks[k - 2].end != prev.end:
-            return False
-        m = k - 2
-        while m > 0 and self.toks[m].start > prev.start:
-            m -= 1
-        return self.word_key(m - 1) in data.partitive_determiners and self.word_key(m - 2) == "of"
-
-    def lakh_amount_en(self, r: Reading) -> None:
-        """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
-        South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a
-        cue of paying or an amount noun stands a few words before it ("bought for a record sum of 18.5 crore", "the
-        film collected 300 crore"), or when it goes on from such an amount close before in the text ("(17.5 crore
-        to MI)" after it): Indian papers leave "Rs" out where the money is plain. Not "12.4 lakh farmers", nor a
-        figure with none of these ("put the number of farmers at 12.4 lakh"). A noun of a deal after the figure
-        (`lakh_amount_nouns`: "a 500 crore project", "the 10-plus crore buys") is what the amount pays for: money,
-        the noun left out of the span."""
-        data = self.language
-        deal = r.kind in ("count", "number") and self.word_key(r.n1.end_i) in data.lakh_amount_nouns
-        if self.ar or not (deal or (r.kind == "number" and r.counted is None)) or r.unit is not None or \
-                self.word_key(r.n1.end_i - 1) not in data.lakh_scale_words or r.n2 is not None:
-            return
-        code = self._lakh_country_code()
-        if code is None or not (deal or self._lakh_amount_cue(r.start_i) or (
-                not self._after_comparison_link(r.start_i) and
-                self._lakh_amount_before(code, self.toks[r.start_i].start))):
-            return  # (not chained across "up from": the comparison's own rule, compared_amount_en, ties it)
-        r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "context"
-        if deal:
-            r.counted, r.end_i = None, r.n1.end_i
-
-    def _lakh_country_code(self) -> str | None:
-        """The currency of the crore country in view: the outlet's, else the one alone the text names."""
-        codes = self.language.lakh_scale_codes
-        resolver = self.ex.currency
-        outlet = resolver.outlet_currency
-        if outlet is not None and outlet.lower() in codes:
-            return outlet
-        named = [c.upper() for c in sorted(codes) if resolver.cue_count(c.upper(), 0, len(resolver.text)) > 0]
-        return named[0] if len(named) == 1 else None
-
-    def _lakh_amount_cue(self, i: int) -> bool:
-        """A cue of an amount or an amount noun among the few words before the figure at i (past a qualifier), or
-        a verb of buying or paying a few words before a "for" right before it (`lakh_price_verbs`)."""
-        data = self.language
-        k = self._qualifier(i)[1]
-        if any(self.word_key(m) in data.lakh_amount_cues or self.word_key(m) in data.amount_nouns or
-               self.word_key(m) in data.price_level_nouns or self.word_key(m) in data.amount_change_nouns
-               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
-            return True
-        return self.word_key(k - 1) in data.lakh_price_links and any(
-            self.word_key(m) in data.lakh_price_verbs for m in range(max(0, k - 1 - AMOUNT_NOUN_REACH), k - 1))
-
-    def _after_comparison_link(self, i: int) -> bool:
-        """The figure at i (past a qualifier) comes right after a link that sets it against another figure ("up
-        from 1.4 lakh", "than 2 crore"): `compared_amount_links`, `comparison_links`."""
-        data = self.language
-        k = self._qualifier(i)[1] - 1
-        return self.word_key(k) in data.compared_amount_links or \
-            f"{self.word_key(k - 1)} {self.word_key(k)}" in data.comparison_links
-
-    def _lakh_amount_before(self, code: str, at: int) -> bool:
-        """The text's last amount in thousands or more is in `code`, ends in a crore or lakh word and stands close
-        before the figure at offset `at` (`EARLIER_AMOUNT_CHARS`)."""
-        prev = self.ex.scaled_money
-        if prev is None or prev.currency != code or not 0 <= at - prev.end <= EARLIER_AMOUNT_CHARS:
-            return False
-        words = self.ex.text[prev.start:prev.end].lower().split()
-        return bool(words) and words[-1] in self.language.lakh_scale_words
-
     def _dash_mark_after(self, j: int) -> Currency | None:
         """"/-" glued after a bare figure, as East African papers close an amount in shillings ("collected
         850bn/-", "a fee of 5,000/-"; Ugandan papers also "5,000/="): the currency of the word `dash_mark_words`
@@ -414,79 +229,3 @@ class MoneyRulesEn(Cursor):
         if cur is not None and dash.text == "=" and not self._currency_in_view(cur):
             return None  # ("5/=" in a formula: "=" only where a shilling's country is in view)
         return cur
-
-    def rate_band_currency_en(self, r: Reading, cur: Currency) -> None:
-        """An amount in a word of several currencies, read from the context or the outlet, with its US-dollar value
-        set beside it in brackets ("$52 million (Shs190 billion)", "Sh45 billion ($30 million)"): when the rate the
-        two figures show lies outside the band of the currency read (countries.yaml `usd_rate_ranges`) and inside
-        the band of exactly one other candidate, that one is the amount's money (3,654 a dollar: Ugandan, not
-        Kenyan, shillings), and the word's later bare amounts in its paragraph follow. A candidate with no known
-        band counts only where the text names its country."""
-        if r.n2 is not None or not cur.candidates or r.currency_source == "explicit" or r.n1.value <= 0:
-            return
-        chosen = usd_rate_band(r.currency) if r.currency is not None else None
-        if r.currency is not None and chosen is None:
-            return  # (the reading cannot be judged)
-        usd = self._usd_beside(r)
-        if usd is None:
-            return
-        ratio = float(r.n1.value / usd)
-        if chosen is not None and chosen[0] <= ratio <= chosen[1]:
-            return
-        whole = len(self.ex.text)
-        fits = [code for code in cur.candidates if ((band := usd_rate_band(code)) is not None and
-                                                      band[0] <= ratio <= band[1]) or
-                (band is None and self.ex.currency.local_currency([code], 0, whole) == code)]
-        if len(fits) == 1:
-            r.currency, r.candidates, r.currency_source = fits[0], [], "context"
-            self.ex.currency.note_rate_choice(cur, self.toks[r.n1.start_i].start, fits[0])
-
-    def _usd_beside(self, r: Reading) -> Decimal | None:
-        """The US-dollar figure in brackets right after the amount ("Sh45 billion ($30 million)"), or the one right
-        before the bracket the amount opens ("$52 million (Shs190 billion)"); None if neither."""
-        k = r.end_i
-        if self.tok(k) is not None and self.toks[k].text == "(":
-            m = k + 1
-            while m < min(self.n, k + 4) and self.toks[m].kind != NUM:
-                m += 1  # past the sign: "($", "(US$"
-            sign = self._currency_before(m) if m < self.n and self.toks[m].kind == NUM else None
-            return self._usd_value(m) if sign is not None and sign[1] == k + 1 and self._us_dollar(sign[0]) else None
-        k = r.start_i - 1
-        if self.tok(k) is None or self.toks[k].text != "(":
-            return None
-        m = k - 1
-        if self.tok(m) is not None and self.toks[m].kind == WORD and self.toks[m].key in self.language.scales:
-            m -= 1  # "52 million ("
-        if self.tok(m) is None or self.toks[m].kind != NUM:
-            return None
-        sign = self._currency_before(m)
-        value = self._usd_value(m) if sign is not None and self._us_dollar(sign[0]) else None
-        return value if value is not None and self.number_expr(m).end_i == k else None
-
-    def _usd_value(self, m: int) -> Decimal | None:
-        expr = self.number_expr(m)
-        return expr.value if expr is not None and expr.value > 0 else None
-
-    @staticmethod
-    def _us_dollar(sign: Currency) -> bool:
-        """A sign a dollar figure set beside another currency's amount is written in: "US$", or a bare "$" (read
-        as US dollars there whatever dollar the outlet uses: money.conversion_dollar_en)."""
-        return sign.code == "USD" or (sign.code is None and "USD" in (*sign.candidates, *sign.outlet_codes))
-
-    def _earlier_amount_en(self, r: Reading) -> None:
-        """A bare scaled figure after an amount noun ("at a price of 12,480 crore") in the currency of the text's
-        last scaled amount, when that stands in an earlier sentence close before (`EARLIER_AMOUNT_CHARS`), ends in
-        the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence: lists.continued)."""
-        prev = self.ex.scaled_money
-        if prev is None or prev.start >= self.bounds[0] or self.bounds[0] - prev.end > EARLIER_AMOUNT_CHARS or \
-                prev.currency is None or not isinstance(prev.value, int | float) or \
-                not prev.value / 1000 <= r.n1.value <= prev.value * 1000:
-            return
-        if not self.ex.text[prev.start:prev.end].lower().endswith(self.toks[r.n1.end_i - 1].key):
-            return
-        data = self.language
-        k = self._qualifier(r.start_i)[1]
-        if any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.price_level_nouns
-               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
-            r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
-            r.currency_source = "context"

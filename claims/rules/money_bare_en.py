@@ -1,0 +1,198 @@
+"""Money, English: bare figures that are amounts by what stands beside or before them. A figure set against the
+amount before it by a change or comparison link, or going on a list of amounts ("profit rose to $5bn from 4.2bn",
+"Rs 250, 300 and 350 respectively"); a figure in the same scale named as a part of an amount close before ("The
+budget is Sh3.6 trillion. Of this, 1.2 trillion ..."); a figure after an amount noun going on from an earlier
+sentence's amount; a figure in crores or lakhs in the money of the South Asian country in view ("bought for a record
+sum of 18.5 crore"). A base of MoneyRulesEn (rules/money_en.py); `_qualifier` (rules/quantity.py) is called through
+self."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, Draft, Reading
+from claims.rules.dates.year_like import year_like_digits
+
+AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
+EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
+COMPARED_LINK_REACH = 3  # tokens between an amount and the link that sets a bare figure against it ("was raised to")
+
+
+class BareAmountRulesEn(Cursor):
+    """English bare figures read as amounts by the amount or the cue before them."""
+
+    def compared_amount_en(self, r: Reading) -> None:
+        """English: a bare figure set against the amount before it in its sentence by a change or comparison link
+        right before it (`compared_amount_links`: from, to, than, against ...; `comparison_links`: "compared with",
+        "up from") is an amount in its currency ("profit rose to $5bn from 4.2bn", "3.1 trillion naira in 2022
+        compared to 2.8 trillion", "Rs 50,000 was raised to 60,000"): within tenfold of it, no bracket or clause
+        mark between (a conversion, another clause), nothing counted after. The link must belong to the amount: at
+        most `COMPARED_LINK_REACH` tokens after it, no other figure between but a year ("the Bears 24 to 17", "paid
+        $40 and cut his term from 18 to 12" keep their numbers)."""
+        prev, data = self.last_quantity, self.language
+        if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] or \
+                not isinstance(prev.value, int | float) or prev.value <= 0 or \
+                not prev.value / 10 <= r.n1.value <= prev.value * 10:
+            return
+        k = self._qualifier(r.start_i)[1] - 1
+        if not self._after_comparison_link(r.start_i) and not self._listed_amount(r, k, prev):
+            return
+        if not self._link_tied_to_amount(k - (self.word_key(k) not in data.compared_amount_links), prev):
+            return
+        m = k
+        while m >= 0 and self.toks[m].start >= prev.end:
+            if self.toks[m].text in ("(", ")", ";"):
+                return
+            m -= 1
+        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+        r.currency_source = "context"
+
+    def _link_tied_to_amount(self, link: int, prev: Draft) -> bool:
+        """The link word at `link` stands close after the amount `prev` ends (`COMPARED_LINK_REACH` tokens), with no
+        figure between but a year ("1.9 trillion naira in 2022 compared to")."""
+        m = link - 1
+        while m >= 0 and self.toks[m].start >= prev.end:
+            t = self.toks[m]
+            if link - 1 - m >= COMPARED_LINK_REACH or (t.kind == NUM and not year_like_digits(t.text)):
+                return False
+            m -= 1
+        return True
+
+    def _listed_amount(self, r: Reading, k: int, prev: Draft) -> bool:
+        """The bare figure goes on a list of amounts (GUIDELINES: it takes their currency): a comma or "and" at k,
+        right after the amount, and after the figure only what ends a list item (a comma, "and", "or",
+        "respectively", "each", the clause's end): "Rs 250, 300 and 350 respectively", "$5bn and 6bn"; not "$20,
+        15 of them", "3 for $5 and 2 for $3"."""
+        data = self.language
+        link = self.tok(k)
+        if link is None or not (link.text == "," or link.key in data.and_words) or self.toks[k - 1].end != prev.end:
+            return False
+        after = self.tok(r.end_i)
+        return after is None or after.start >= self.bounds[1] or after.text in (",", ".", ";") or \
+            after.key in data.and_words or after.key in data.or_words or after.key in data.list_item_ends
+
+    def going_on_amount_en(self, r: Reading) -> None:
+        """English: a bare figure in millions or more goes on from the text's last scaled quantity when that is an
+        amount close before (`EARLIER_AMOUNT_CHARS`) written with the same scale word and within a hundredfold: it
+        takes its currency when named as a part of it (`_part_of_amount`: "The budget is Sh3.6 trillion. Of this,
+        1.2 trillion goes to ...", "Of the $5bn, 2bn will go to schools"; GUIDELINES: a figure continuing amounts
+        takes their currency). Not after a count in
+        that scale ("8 billion people ... 9.7 billion"), nor with a word of people or a count cue before it in its
+        sentence ("the population reached 8 billion")."""
+        prev, data = self.ex.scaled_last, self.language
+        at = self.toks[r.start_i].start
+        if prev is None or prev.kind != "money" or prev.currency is None or not 0 <= at - prev.end <= \
+                EARLIER_AMOUNT_CHARS or not isinstance(prev.value, int | float) or \
+                not prev.value / 100 <= r.n1.value <= prev.value * 100:
+            return
+        scale_word = self.toks[r.n1.end_i - 1].key
+        if not self.ex.text[prev.start:prev.end].lower().endswith(scale_word) or not self._part_of_amount(r, prev):
+            return
+        k = r.start_i - 1
+        while k >= 0 and self.toks[k].start >= self.bounds[0]:
+            key = self.toks[k].key
+            if key in data.million_context_nouns or key in data.implied_count_cues or \
+                    f"{key} {self.word_key(k + 1)}" in data.implied_count_cues:
+                return
+            k -= 1
+        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+        r.currency_source = "context"
+
+    def _part_of_amount(self, r: Reading, prev: Draft) -> bool:
+        """The bare figure is named as a part of the amount before it: "of which", "of this", "of it" or "including"
+        among the three words before it (`amount_part_links`, after "of" but for "including"), or the amount opens
+        the sentence after "Of the" with a comma between ("Of the $5bn, 2bn will go to schools"). A bare figure
+        after an amount with no such link keeps its reading ("earned $4 billion as its customer base passed 2
+        billion": a count)."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        for m in range(max(0, k - 3), k):
+            key = self.word_key(m)
+            if key in data.amount_part_links and (key.startswith("includ") or self.word_key(m - 1) == "of"):
+                return True
+        comma = self.tok(k - 1)
+        if comma is None or comma.text != "," or k < 2 or self.toks[k - 2].end != prev.end:
+            return False
+        m = k - 2
+        while m > 0 and self.toks[m].start > prev.start:
+            m -= 1
+        return self.word_key(m - 1) in data.partitive_determiners and self.word_key(m - 2) == "of"
+
+    def lakh_amount_en(self, r: Reading) -> None:
+        """English: a bare figure in crores or lakhs, no counted noun after it, is an amount in the money of the
+        South Asian country in view (`lakh_scale_codes`: the outlet's, else the only one the text names) when a
+        cue of paying or an amount noun stands a few words before it ("bought for a record sum of 18.5 crore", "the
+        film collected 300 crore"), or when it goes on from such an amount close before in the text ("(17.5 crore
+        to MI)" after it): Indian papers leave "Rs" out where the money is plain. Not "12.4 lakh farmers", nor a
+        figure with none of these ("put the number of farmers at 12.4 lakh"). A noun of a deal after the figure
+        (`lakh_amount_nouns`: "a 500 crore project", "the 10-plus crore buys") is what the amount pays for: money,
+        the noun left out of the span."""
+        data = self.language
+        deal = r.kind in ("count", "number") and self.word_key(r.n1.end_i) in data.lakh_amount_nouns
+        if self.ar or not (deal or (r.kind == "number" and r.counted is None)) or r.unit is not None or \
+                self.word_key(r.n1.end_i - 1) not in data.lakh_scale_words or r.n2 is not None:
+            return
+        code = self._lakh_country_code()
+        if code is None or not (deal or self._lakh_amount_cue(r.start_i) or (
+                not self._after_comparison_link(r.start_i) and
+                self._lakh_amount_before(code, self.toks[r.start_i].start))):
+            return  # (not chained across "up from": the comparison's own rule, compared_amount_en, ties it)
+        r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "context"
+        if deal:
+            r.counted, r.end_i = None, r.n1.end_i
+
+    def _lakh_country_code(self) -> str | None:
+        """The currency of the crore country in view: the outlet's, else the one alone the text names."""
+        codes = self.language.lakh_scale_codes
+        resolver = self.ex.currency
+        outlet = resolver.outlet_currency
+        if outlet is not None and outlet.lower() in codes:
+            return outlet
+        named = [c.upper() for c in sorted(codes) if resolver.cue_count(c.upper(), 0, len(resolver.text)) > 0]
+        return named[0] if len(named) == 1 else None
+
+    def _lakh_amount_cue(self, i: int) -> bool:
+        """A cue of an amount or an amount noun among the few words before the figure at i (past a qualifier), or
+        a verb of buying or paying a few words before a "for" right before it (`lakh_price_verbs`)."""
+        data = self.language
+        k = self._qualifier(i)[1]
+        if any(self.word_key(m) in data.lakh_amount_cues or self.word_key(m) in data.amount_nouns or
+               self.word_key(m) in data.price_level_nouns or self.word_key(m) in data.amount_change_nouns
+               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
+            return True
+        return self.word_key(k - 1) in data.lakh_price_links and any(
+            self.word_key(m) in data.lakh_price_verbs for m in range(max(0, k - 1 - AMOUNT_NOUN_REACH), k - 1))
+
+    def _after_comparison_link(self, i: int) -> bool:
+        """The figure at i (past a qualifier) comes right after a link that sets it against another figure ("up
+        from 1.4 lakh", "than 2 crore"): `compared_amount_links`, `comparison_links`."""
+        data = self.language
+        k = self._qualifier(i)[1] - 1
+        return self.word_key(k) in data.compared_amount_links or \
+            f"{self.word_key(k - 1)} {self.word_key(k)}" in data.comparison_links
+
+    def _lakh_amount_before(self, code: str, at: int) -> bool:
+        """The text's last amount in thousands or more is in `code`, ends in a crore or lakh word and stands close
+        before the figure at offset `at` (`EARLIER_AMOUNT_CHARS`)."""
+        prev = self.ex.scaled_money
+        if prev is None or prev.currency != code or not 0 <= at - prev.end <= EARLIER_AMOUNT_CHARS:
+            return False
+        words = self.ex.text[prev.start:prev.end].lower().split()
+        return bool(words) and words[-1] in self.language.lakh_scale_words
+
+    def _earlier_amount_en(self, r: Reading) -> None:
+        """A bare scaled figure after an amount noun ("at a price of 12,480 crore") in the currency of the text's
+        last scaled amount, when that stands in an earlier sentence close before (`EARLIER_AMOUNT_CHARS`), ends in
+        the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence: lists.continued)."""
+        prev = self.ex.scaled_money
+        if prev is None or prev.start >= self.bounds[0] or self.bounds[0] - prev.end > EARLIER_AMOUNT_CHARS or \
+                prev.currency is None or not isinstance(prev.value, int | float) or \
+                not prev.value / 1000 <= r.n1.value <= prev.value * 1000:
+            return
+        if not self.ex.text[prev.start:prev.end].lower().endswith(self.toks[r.n1.end_i - 1].key):
+            return
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        if any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.price_level_nouns
+               for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
+            r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+            r.currency_source = "context"
