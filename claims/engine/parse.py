@@ -29,6 +29,7 @@ from claims.rules.dates.report_time_ar import ReportTimeRulesAr
 from claims.rules.dates.report_time_en import ReportTimeRulesEn
 from claims.rules.dates.year import YearRules
 from claims.rules.dates.year_context import YearContextRules
+from claims.rules.dates.year_spelled_ar import SpelledYearRulesAr
 from claims.rules.lists import ListRules
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
@@ -80,6 +81,7 @@ class Window(
     NumericDateRules,
     YearRules,
     YearContextRules,
+    SpelledYearRulesAr,
     RelativeDateRules,
     RelativeDateRulesAr,
     RelativeMonthRules,

@@ -73,6 +73,8 @@ class DateRoles:
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
     # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.
     month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"
+    spelled_year_heads: frozenset[str] = frozenset()  # "عام ألفين وستة عشر" (dates/year_spelled_ar.py)
+    hijri_era_nouns: frozenset[str] = frozenset()  # "... من الهجرة" after a spelled year: Hijri (ar)
     relative_year_nouns: frozenset[str] = frozenset()  # "بمايو العام الماضي", "in March last year"
     current_year_words: frozenset[str] = frozenset()
     # "from February to July this year, set against ... the corresponding period of 2021": the period compared is the

@@ -43,7 +43,7 @@ class RelativeDateRules(WeekdayRulesEn):
         if ordinal is not None:
             return self._ordinal_day_date(i, *ordinal)
         if self.ar and t.key in data.number_words:
-            spelled = self._spelled_day_date(i)  # "سبعة نوفمبر" (rules/dates/day.py)
+            spelled = self._spelled_day_date(i) or self.spelled_year_date(i)  # "سبعة نوفمبر" (day.py), "عام ألفين"
             if spelled is not None:
                 return spelled
         rel = self.phrase_at(i, data.relative_day_phrases) or self._day_phrase_after_and_ar(i)

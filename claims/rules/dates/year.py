@@ -55,6 +55,8 @@ class YearRules(Cursor):
         if t is not None and t.kind == WORD and t.key in data.month_year_links:
             j += 1  # "يناير عام 2009", "11 سبتمبر (أيلول) عام 2001"
             t = self.tok(j)
+        if t is not None and t.kind == WORD and not hijri and (spelled := self.spelled_year_at(j)) is not None:
+            return spelled[0], spelled[1], None  # "آذار ألفين وخمسة عشر" (year_spelled_ar.py)
         if t is None or t.kind != NUM:
             return None
         digits = t.text
