@@ -354,7 +354,7 @@ class QuantityRules(QuantityRulesEn):
                 self.bracketed_cued_count(n1) or self.bracketed_breakdown(n1)  # "Kedah (21);"
             # (counts_implied_en.py), "the highest number of arrests (412)" (counts_parts_en.py), "followed by Kano
             # (33), Enugu (12)", "floods (252 deaths), fires (65)" (counts_subject_en.py)
-        if n1.scale >= 100_000 or self._continues_count_en(n1) or self._more_count_en(n1) or \
+        if n1.scale >= 100_000 or self._continues_count_en(n1) or self.bare_count_en(n1) or \
                 self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "418 or 12.6 per cent")
             return True  # counts_en.py: "800 photos or 3000", "signed three more this season"
         if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 12k to 1.4 million")

@@ -1,0 +1,65 @@
+"""English bare figures whose form or the word after them makes them counts, not numbers (bench/devset/GUIDELINES.md,
+Kinds: a count "also when the counted noun is implied"): "57 fewer than last year" ("fewer" is said of things
+counted), "that figure rose to 101 thousand" (a bare figure in thousands written out, as one in millions already
+counts), "employment rose from 9 974 000 in June" (thousands grouped by spaces, the clause going on after a link
+word rather than ending). quantity._implied_count asks `bare_count_en`; the cheap tests (the word after the figure,
+its scale) come first.
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, SYM, WORD, NumberExpr
+
+THOUSAND = 1000
+MIN_K_RAW = 100  # "600k in the U.S." counts; "a 5k run", "the 10k" (race distances) stay numbers
+K_SUFFIX = "k"  # lower case only: "512K broadband" is a speed in kilobits
+HYPHEN_LINK = "on"  # "quarter-on-quarter", "year-on-year": a comparison word after the figure, no unit
+
+
+class BareCountKindRulesEn(Cursor):
+    """English bare whole figures that count a noun named elsewhere, by their form or the word after them."""
+
+    def bare_count_en(self, n: NumberExpr) -> bool:
+        """"signed three more", "57 fewer than last year", "to 101 thousand", "from 9 974 000 in June": counts."""
+        return self._more_count_en(n) or self._fewer_count_en(n) or self._thousand_word_count_en(n) or \
+            self._spaced_thousands_linked_en(n)
+
+    def _fewer_count_en(self, n: NumberExpr) -> bool:
+        """"That's 57 fewer than last year", "there were 12 fewer.": a figure before "fewer" with no noun after counts
+        the noun named before ("fewer" is said of what is counted, "less" of what is measured)."""
+        data = self.language
+        if self.ar or self.word_key(n.end_i) not in data.fewer_count_words:
+            return False
+        after = self.tok(n.end_i + 1)
+        return after is None or after.kind != WORD or after.key in data.comparative_links
+
+    def _thousand_word_count_en(self, n: NumberExpr) -> bool:
+        """"that figure increased to 101 thousand", "600k in the U.S.": a bare whole figure scaled by a thousand (the
+        word, or a lower-case "k" on at least MIN_K_RAW) counts, as one in millions does (quantity._implied_count)."""
+        if self.ar or n.scale != THOUSAND or n.is_word:
+            return False
+        last = self.toks[n.end_i - 1]
+        return last.key in self.language.thousand_count_words or (last.text == K_SUFFIX and n.raw >= MIN_K_RAW)
+
+    def _spaced_thousands_linked_en(self, n: NumberExpr) -> bool:
+        """"from 9 974 000 in June 2022 to 9 984 000", "increased by 10 000 quarter-on-quarter": a whole figure of
+        thousands grouped by spaces (several tokens, no separator) with a link word after it (`spaced_group_links`,
+        or an "x-on-x" comparison) counts as one grouped by commas does (quantity._thousands_written); a word that
+        is no link may be a unit the reading missed ("368 371 t")."""
+        if self.ar or n.scale or n.is_word or n.value < THOUSAND or n.end_i - n.start_i < 2 or n.parenthesized:
+            return False
+        if any(self.toks[k].kind != NUM or (k > n.start_i and not self._space_grouped(k))
+               for k in range(n.start_i, n.end_i)):
+            return False
+        key = self.word_key(n.end_i)
+        if key is None:
+            return False
+        return key in self.language.spaced_group_links or (
+            self.tok(n.end_i + 1) is not None and self.toks[n.end_i + 1].kind == SYM and
+            self.toks[n.end_i + 1].text == "-" and self.word_key(n.end_i + 2) == HYPHEN_LINK)
+
+    def _space_grouped(self, k: int) -> bool:
+        """Token k is a group of three digits after one space."""
+        t = self.toks[k]
+        return len(t.text) == 3 and t.start == self.toks[k - 1].end + 1
