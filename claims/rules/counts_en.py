@@ -7,9 +7,10 @@ from decimal import Decimal
 from claims.engine.marks import DASHES
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counted_elsewhere_en import ReferBackRulesEn
-from claims.rules.counts_implied_en import ImpliedCountRulesEn, plural_suffix_en
+from claims.rules.counts_implied_en import plural_suffix_en
 from claims.rules.counts_kind_en import BareCountKindRulesEn
 from claims.rules.counts_modifiers_en import ModifierRulesEn
+from claims.rules.counts_one_en import OneCountRulesEn
 from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
@@ -17,7 +18,7 @@ CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause (".
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
-class CountRulesEn(ImpliedCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn):
+class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn):
     """English counted nouns."""
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:

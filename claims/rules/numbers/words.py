@@ -160,7 +160,7 @@ class WordNumberRules(WordJointRules):
         verb, counts one (GUIDELINES fresh3); not "the only one", "only one of", "only one place"."""
         data = self.language
         if not self.ar and self.toks[i].key not in data.lone_one_openers:
-            return self._one_word_en(i)  # counts_implied_en.py: "and one each in Jos", "for one day."
+            return self._one_word_en(i)  # counts_one_en.py: "and one each in Jos", "for one day."
         if self.ar or self.toks[i].key not in data.lone_one_openers or \
                 data.units.get(self.word_key(i + 1) or "") != 1 or self.word_key(i - 1) in data.partitive_determiners:
             return None  # ("their only one", "the only one")

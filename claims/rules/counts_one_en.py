@@ -1,0 +1,175 @@
+"""English "one" and one period as counts (bench/devset/GUIDELINES.md, Kinds): "one" is an anchor of its own
+(`lone_unit_anchors`) and counts one only with a sign that a count is going on: in a breakdown ("and one each in
+Jos"), after a list of counts ("222 draws and one tie"), one of a whole a figure counts ("one of their two vessels"),
+before a legal count ("one count of fraud"), glued to a period or unit ("a one-year ban"); one period that is the
+figure ("for one day.", "for over a year.") and how long ago ("a decade ago"). A lone "one" elsewhere ("the one",
+"one day he") stays no claim (claims/README.md). Over ImpliedCountRulesEn (rules/counts_implied_en.py), whose
+breakdowns and tallies these call through self."""
+
+from __future__ import annotations
+
+from claims.engine.marks import CLAUSE_ENDS_EN
+from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.rules.counts_implied_en import ImpliedCountRulesEn
+
+AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
+
+
+class OneCountRulesEn(ImpliedCountRulesEn):
+    """English "one" and one period counted."""
+
+    def _one_word_en(self, i: int) -> list[Draft] | None:
+        """English "one" is an anchor of its own (`lone_unit_anchors`): it counts one in a breakdown ("and one each
+        in Jos"), after a list of counts ("222 draws and one tie"), before a legal count ("one count of fraud") and
+        as one period that is the figure ("for one day."; `period_one_nouns`). "for over a year." is not read: the
+        time nouns as anchors cost 8% of English speed for about one claim in 400 (OOD round)."""
+        data = self.language
+        t = self.toks[i]
+        if t.key in data.period_ago_anchors or t.key in data.period_between_words:
+            return self._period_ago(i)
+        if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
+            return None
+        if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i) or
+                self._one_each_item(i)) is not None:
+            return amount  # "the one-cedi levy" (money.py), "a one-year ban", "and Goa one each"
+        if self.word_key(i + 1) in data.period_one_nouns:
+            return self.one_period_en(i)  # counts_parts_en.py: "one year ago", "one week after", "for one day."
+        if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
+            return [Draft("number", t.start, self.toks[unit[1] - 1].end, value=1, unit=unit[0])]  # "one ounce of gold"
+        if self._breakdown_item(i, i + 1) or self._one_of_counted(i) or self.tally_at(i):
+            return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count)
+        if self.word_key(i + 1) in data.or_words and self.word_key(i + 2) in data.more_count_words and \
+                (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
+            # "run one or more of these routes", "with one or more symptoms": a threshold, as "at least one"
+            return [Draft("count", t.start, self.toks[i + 2].end, value=1, qualifier=AT_LEAST)]
+        if self.lone_one_subject(i):  # "five partly and one has fully collapsed" (counts_carried_en.py)
+            return [Draft("count", t.start, t.end, value=1)]
+        noun = self.tok(i + 1)
+        if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
+            return None
+        if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
+        if (self._after_count_list(i) and (last := self._listed_noun_end(i + 1)) is not None) or \
+                (last := self.before_count_list(i)) is not None:
+            # "222 draws and one tie", "three field clinics, and one burns ward"; "recovered one
+            # vehicle, one laptop and 12 phones"
+            return [Draft("count", t.start, self.toks[last].end, value=1, counted=self.toks[last].text)]
+        if self.word_key(i - 1) not in data.one_subject_not_after and self.word_key(i - 1) not in \
+                data.subject_phrase_prepositions and self._plural_counted_before(i, noun.key):
+            # "won 5 and 7 seats, while a lone independent won one seat" (not "the one team", "between one side")
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]
+        found = self.phrase_before(i, data.qualifiers)
+        if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
+                noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
+            return [Draft("count", self.toks[found[1]].start, noun.end, value=1, counted=noun.text, qualifier=AT_LEAST)]
+        if noun.key in data.one_subject_nouns and (self.word_key(i + 2) in data.one_subject_verbs or
+                                                   self.word_key(i + 2) in data.people_state_words) and \
+                self.word_key(i - 1) not in data.one_subject_not_after:
+            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing",
+            # "left one person dead"
+        return None
+
+    def _one_each_item(self, i: int) -> list[Draft] | None:
+        """"one each" closing an item of a list of counts by name ("Tamil Nadu two and Gujarat and Goa one each")."""
+        if self.word_key(i + 1) in self.language.breakdown_each_words and self.gapped_item_en(i, i + 1):
+            return [Draft("count", self.toks[i].start, self.toks[i + 1].end, value=1)]
+        return None
+
+    def _one_hyphen_compound_en(self, i: int) -> list[Draft] | None:
+        """"a one-year ban", "a one-point defeat": "one" glued by a hyphen to a period (`one_compound_periods`) or a
+        measure unit (`one_compound_units`) counts or measures one, as "a two-year ban" and "a two-point lead" do;
+        not "one-day" (mostly a kind: "one-day internationals", "a one-day sale")."""
+        data = self.language
+        hyphen, noun = self.tok(i + 1), self.tok(i + 2)
+        if hyphen is None or hyphen.text != "-" or noun is None or noun.kind != WORD or not noun.text.islower():
+            return None
+        if (end := self._age_end(i, i + 1)) is not None:  # "a one-year-old boy": an age, as "a two-year-old"
+            unit = self.age_unit(i + 2, end)
+            return [Draft("number", self.toks[i].start, self.toks[end - 1].end, value=1, unit=unit)]
+        if noun.key in data.one_compound_periods:
+            return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
+        unit = self.phrase_at(i + 2, data.measure_units) if noun.key in data.one_compound_units else None
+        if unit is not None and unit[1] == i + 3:
+            return [Draft("number", self.toks[i].start, noun.end, value=1, unit=unit[0])]
+        return None
+
+    def _period_ago(self, i: int) -> list[Draft] | None:
+        """"31 per cent a decade ago", "closed more than a year ago", "a century ago": how long ago (as "five years
+        ago"): one period, or the years of a decade or century (`time_span_years`); "ago" is the anchor (time nouns
+        are too common to be). Not "half a century ago" (shares._time_span) nor "one year ago" (read at "one")."""
+        data = self.language
+        noun, article = self.tok(i - 1), self.tok(i - 2)
+        if noun is None or article is None or article.key not in data.article_words or \
+                self.word_key(i - 3) in data.fractions or \
+                (self.word_key(i - 3) in data.fraction_links and self.word_key(i - 4) in data.fractions):
+            return None
+        qualifier = self._qualifier(i - 2)[0]
+        years = data.time_span_years.get(noun.key)
+        if years is None and (noun.key not in data.period_one_nouns or (
+                qualifier is None and self.word_key(i - 3) in data.period_ago_not_after) or
+                self._figure_right_before(i - 2)):
+            return None  # "higher than a year ago", "up from $153m a year ago": the base of a year-on-year
+            # comparison (not "more than a year ago"; a decade back is a span: "from 48% a decade ago")
+        return [Draft("count", article.start, noun.end, value=years or 1, counted="years" if years else noun.text,
+                      qualifier=qualifier)]
+
+    def _one_of_counted(self, i: int) -> bool:
+        """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of
+        their 11 games"); not of "these"/"those" (referring back)."""
+        data = self.language
+        if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) in data.referring_back_determiners:
+            return False
+        k = self._partitive_start(i + 2)
+        whole = self.number_expr(k) if k > i + 2 and self.tok(k) is not None else None
+        if whole is None or whole.scale or whole.value < 2 or \
+                (whole.is_word and self.word_key(i + 2) in data.share_articles):
+            return False  # ("One of the two men said": the two named before)
+        return self._measure_after(whole.end_i) is None and self._counted_after(whole.end_i, whole) is not None
+
+    def _plural_counted_before(self, i: int, noun: str) -> bool:
+        """A figure in digits or lower-case words counts the plural of `noun` earlier in the sentence ("took 5, 2 and 7
+        seats, while a lone independent won one seat"): "one" of the same things counts one. Not a measure ("one point
+        behind" after "63 points": points are a number)."""
+        if (noun,) in self.language.measure_units:
+            return False
+        plurals = (noun + "s", noun + "es")
+        for m in range(i - 1, 0, -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0]:
+                return False
+            figure = self.toks[m - 1]
+            if t.kind == WORD and t.key in plurals and (figure.kind == NUM or (
+                    figure.key in self.language.number_words and (figure.text.islower() or
+                                                                  figure.start == self.bounds[0]))):
+                return True  # (or spelled: "two cases were reported on Thursday, while only one case")
+        return False
+
+    def _and_ends_period(self, k: int) -> bool:
+        """"and" at k joins another thing, not a part of the period: "banned for one year and deported" (not "for a
+        year and a half", "for one day and 12 hours")."""
+        data = self.language
+        nxt = self.tok(k + 1)
+        return self.word_key(k) in data.and_words and nxt is not None and nxt.kind == WORD and \
+            nxt.key not in data.article_words and nxt.key not in data.number_words
+
+    def _period_one(self, i: int) -> list[Draft] | None:
+        """"the violation was for one day.", "prices stayed low for over a year.": "for" + [qualifier] + one or a +
+        a singular time noun (token i) ending its clause counts one (as Arabic "لأكثر من عام"); not "for
+        a year and a half", "for one day in May"."""
+        data = self.language
+        one, noun, close = self.tok(i - 1), self.toks[i], self.tok(i + 1)
+        if one is None or not (one.key in data.article_words or data.units.get(one.key) == 1) or \
+                not noun.text.islower() or (close is not None and not (
+                    close.kind == SYM and close.text in CLAUSE_ENDS_EN) and not self._and_ends_period(i + 1)):
+            return None
+        found = self.phrase_before(i - 1, data.qualifiers)
+        qualifier, k = found if found is not None else (None, i - 1)
+        if self.word_key(k - 1) not in data.period_one_links:
+            return None
+        i = k - 1  # "for"
+        for m in range(i - 1, max(-1, i - 7), -1):
+            if self.toks[m].kind != WORD:
+                break
+            if self.toks[m].key in data.frame_superlatives:
+                return None  # "the lowest level for a year", "its largest crowd for a year": a frame
+        return [Draft("count", one.start, noun.end, value=1, counted=noun.text, qualifier=qualifier)]
