@@ -14,6 +14,7 @@ class ShareRoles:
     # "a quarter of a century", "half a decade": a fraction of a long time unit is a count of years (rules/shares.py).
     time_span_years: dict[str, int] = field(default_factory=dict)
     time_span_minutes: dict[str, int] = field(default_factory=dict)  # "ربع ساعة": a fraction of an hour (ar)
+    time_span_construct_units: frozenset[str] = frozenset()  # "نصف عقد الإيجار": a contract, no decade (ar)
     share_figure_links: frozenset[str] = frozenset()
     share_in_links: frozenset[str] = frozenset()  # "cut the crop in half." (en)
     share_cut_verbs: frozenset[str] = frozenset()

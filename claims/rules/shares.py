@@ -283,6 +283,8 @@ class ShareRules(SharePointRules):
             return None
         if t.key not in data.fractions and t.key[:1] not in data.and_words:
             return None
+        if unit in data.time_span_construct_units and (self.word_key(i + 2) or "").startswith(data.definite_article):
+            return None  # "نصف عقد الإيجار": the word in construct names another thing (a contract)
         before = self._qualifier(i)[1] - 1
         if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words):
             return None  # ("في آخر ربع ساعة من اللقاء": a part of the match, framing)
