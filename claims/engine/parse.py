@@ -188,8 +188,8 @@ class Window(
             dual = self.strip(key, data.dual_nouns, data.proclitics_dual_noun)
             if dual is not None:
                 return self._dual(i, len(dual[0]))
-        if data.tally_words and (tally := self.tally_word_ar(i)):
-            return tally  # "سجل هاتريك": three goals (rules/counts_dual_ar.py)
+        if data.tally_words and (tally := self.tally_word_ar(i) if self.ar else self.word_count_en(i)):
+            return tally  # "سجل هاتريك": three goals (counts_dual_ar.py); "a brace", "a single year" (counts_words_en)
         if data.dual_pair_anchor_endings and (pair := self.dual_pair_ar(i)):
             return pair  # "هزتين أرضيتين", "مواطنان فلسطينيان" (rules/counts_dual_ar.py)
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or

@@ -29,6 +29,9 @@ class CountRoles:
     known_group_determiners: frozenset[str] = frozenset()  # "the two plants" after "their plants" (en)
     subset_clause_openers: frozenset[str] = frozenset()  # "the three hospitals that stayed open" (en)
     more_count_words: frozenset[str] = frozenset()  # "signed three more this season": a count
+    tally_word_verbs: frozenset[str] = frozenset()  # "scored a brace": a tally word after these counts (en)
+    single_count_words: frozenset[str] = frozenset()  # "in a single year": one period (counts_words_en)
+    single_count_nouns: frozenset[str] = frozenset()
     fewer_count_words: frozenset[str] = frozenset()  # "57 fewer than last year": a count (counts_kind_en)
     thousand_count_words: frozenset[str] = frozenset()  # "rose to 101 thousand": a bare count (counts_kind_en)
     spaced_group_links: frozenset[str] = frozenset()  # "from 9 974 000 in June": link words after a spaced count

@@ -11,6 +11,7 @@ from claims.rules.counts_implied_en import plural_suffix_en
 from claims.rules.counts_kind_en import BareCountKindRulesEn
 from claims.rules.counts_modifiers_en import ModifierRulesEn
 from claims.rules.counts_one_en import OneCountRulesEn
+from claims.rules.counts_words_en import WordCountRulesEn
 from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
@@ -18,7 +19,8 @@ CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause (".
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
-class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn):
+class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn,
+                  WordCountRulesEn):
     """English counted nouns."""
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:

@@ -1,0 +1,96 @@
+"""English words that count without a figure (bench/devset/GUIDELINES.md, Kinds; singular periods that are the figure
+count one): "scored a brace" (two goals, `tally_words`, as Arabic "سجل هاتريك": counts_dual_ar.tally_word_ar), and "in
+a single year", "held in a single phase" (one period, `single_count_nouns`). A single period that frames other figures
+is no claim ("the biggest drop in a single month", "50,000 travellers in a single day": a record or a total set in it,
+as framing_durations reads "the wettest in 38 years", "150mm of rain in 36 hours"), nor is "did not miss a single
+day" (none)."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import NUM, WORD, Draft
+from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
+
+SINGLE_FRAMED_REACH = 2  # words between a figure (and its noun) and the "in" before "a single day" that it frames
+NEGATION_REACH = 3  # words before "a single" read for a negation ("did not miss a single day")
+SUPERLATIVE_REACH = 9  # words before "in a single ..." read for a record ("the biggest one-day drop ... in")
+
+
+class WordCountRulesEn(Cursor):
+    """English counts named by a word: "a brace", "a single year"."""
+
+    def word_count_en(self, i: int) -> list[Draft] | None:
+        """The count the word at token i names, if any ("brace" after "scored a", "single" in "a single year")."""
+        key = self.toks[i].key
+        if key in self.language.tally_words:
+            return self._tally_word_en(i)
+        if key in self.language.single_count_words:
+            return self._single_period_en(i)
+        return None
+
+    def _tally_word_en(self, i: int) -> list[Draft] | None:
+        """"Olunga scored a brace", "netted a brace for his club": a goal tally named by a word after a verb of scoring
+        and "a" counts its goals; not "with a brace from Smith" (the goals of a result, named after it), nor "a brace
+        of pheasants"."""
+        data = self.language
+        article = self.tok(i - 1)
+        if article is None or article.key not in data.article_words or \
+                self.word_key(i - 2) not in data.tally_word_verbs or \
+                self.word_key(i + 1) in data.share_links:
+            return None
+        t = self.toks[i]
+        return [Draft("count", article.start, t.end, value=data.tally_words[t.key], counted=t.text)]
+
+    def _single_period_en(self, i: int) -> list[Draft] | None:
+        """"could not happen in a single year", "voting will be held in a single phase": "a single" + a period noun
+        (`single_count_nouns`) counts one; not after a negation ("not a single day"), nor when it frames a record
+        (a superlative before it) or a figure just before it ("increased ... by 500,000 in a single year")."""
+        data = self.language
+        article, noun = self.tok(i - 1), self.tok(i + 1)
+        if article is None or article.key not in data.article_words or noun is None or noun.kind != WORD or \
+                noun.key not in data.single_count_nouns or self._negated_object(i - 2):
+            return None
+        d = Draft("count", article.start, noun.end, value=1, counted=noun.text)
+        if self.word_key(i - 2) in data.frame_prepositions and (
+                self._single_after_superlative(i - 2) or self._single_after_figure(i - 2)):
+            return None
+        return [d]
+
+    def _negated_object(self, k: int) -> bool:
+        """"not a single day", "did not miss a single day", "hasn't lost a single game": "a single" right after a
+        negation or as the object of a negated verb (token k before the article) says none; after a preposition it
+        stays one ("could not happen in a single year")."""
+        data = self.language
+        if self.word_key(k) in data.frame_prepositions:
+            return False
+        for m in range(k, max(-1, k - NEGATION_REACH), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or t.kind != WORD:
+                return False
+            if t.key in data.negation_words or t.key.replace("’", "'").endswith("n't"):
+                return True
+        return False
+
+    def _single_after_superlative(self, p: int) -> bool:
+        """A superlative within SUPERLATIVE_REACH words before the preposition at p, in its sentence."""
+        data = self.language
+        for m in range(p - 1, max(-1, p - 1 - SUPERLATIVE_REACH), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or t.kind != WORD or t.key in data.clause_contrast_words:
+                return False
+            if t.key in data.frame_superlatives:
+                return True
+        return False
+
+    def _single_after_figure(self, p: int) -> bool:
+        """A figure in digits (not a year) with at most SINGLE_FRAMED_REACH words after it before the preposition at
+        p ("more than 50,000 travellers in", "by 500,000 in")."""
+        for m in range(p - 1, max(-1, p - 2 - SINGLE_FRAMED_REACH), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == NUM:
+                return not year_like_digits(t.text, CALENDAR_YEARS)
+            if t.kind != WORD:
+                return False
+        return False
