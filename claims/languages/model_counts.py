@@ -167,6 +167,7 @@ class CountRoles:
     counted_not_verbs: frozenset[str] = frozenset()  # "172 ارتفعت منها 38": a verb, never the counted noun (ar)
     people_pronouns_after: frozenset[str] = frozenset()  # "4 ملايين -60% منهم": the figure counts people (ar)
     count_of_nouns_bare: frozenset[str] = frozenset()
+    count_of_proclitics: frozenset[str] = frozenset()  # "وعدد", "بعدد": one letter glued before "عدد" (ar)
     count_of_totals: frozenset[str] = frozenset()  # "إجمالي الإصابات 52 ألفا": a total of a plural counts it (ar)
     # Broken plurals of counted people ("إجمالي الشهداء 416", "عدد حجاج دول أوروبا ... 36521"): a total or number of
     # them counts as of a sound plural (ar; the rule cannot tell other broken plurals from mass nouns)

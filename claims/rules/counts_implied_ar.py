@@ -182,7 +182,7 @@ class ImpliedCountRulesAr(Cursor):
                         words[m - 1] not in data.and_words:
                     crossed = True  # "... من سنة 2023، حوالي 412,5 ألفا": a year dates the subject, owns nothing
                     continue
-                if m + 1 >= len(words) or words[m + 1] not in _CLOSING_MARKS:
+                if not self._figure_owns_nothing(words, m):
                     return False  # another figure owns what stands before it
                 continue
             if w in data.average_words:
@@ -199,6 +199,18 @@ class ImpliedCountRulesAr(Cursor):
                 return False
             after, after2 = w, after
         return False
+
+    def _figure_owns_nothing(self, words: list[str], m: int) -> bool:
+        """The figure words[m] between "عدد" and the figure counted owns no subject: a closing mark right after it
+        (a name in quotes), or it is the length of a period a frame word opens ("عدد الحالات خلال الـ 24 ساعة
+        الماضية بلغ 181": a time unit right after it, "خلال"/"غضون" one or two words before, the article between)."""
+        data = self.language
+        after = words[m + 1] if m + 1 < len(words) else None
+        if after in _CLOSING_MARKS:
+            return True
+        if after not in data.frame_units_short and after not in data.frame_units_long:
+            return False
+        return any(k >= 0 and words[k] in data.frame_words for k in (m - 1, m - 2))
 
     def _reaching_verb_ar(self, word: str | None) -> bool:
         """A verb of reaching right before "عدد" ("وبلغ عدد"): the clause opens with it, so the figure that ends the
@@ -224,8 +236,8 @@ class ImpliedCountRulesAr(Cursor):
         الإجمالي", "هذا العدد"); a toll alone ("الحصيلة")."""
         data = self.language
         noun, next_noun = after
-        if key[:1] == data.and_prefix and (key[1:] in data.count_of_nouns or key[1:] in data.count_of_totals):
-            key = key[1:]  # "وعدد حالات الشفاء 61727"
+        if key[:1] in data.count_of_proclitics and (key[1:] in data.count_of_nouns or key[1:] in data.count_of_totals):
+            key = key[1:]  # "وعدد حالات الشفاء 61727", "بعدد مسافرين بلغ 49 مليونا"
         if key in data.count_of_totals:  # "إجمالي الإصابات": a total of a sound plural (not "إجمالي الإنتاج")
             article = data.definite_article
             return noun is not None and noun.startswith(article) and (
