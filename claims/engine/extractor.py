@@ -136,7 +136,8 @@ class Extractor:
         if not self.ar:
             mark_dateline_en(found, text, self.sentences[si], self.language)  # "NAIROBI, June 21 (Reuters) -"
             # "in April 2016, ... in June": the sentence's year (year_context.py)
-            carry_sentence_year(found, text, self.language.range_from_words)
+            carry_sentence_year(found, text, self.language.range_from_words,
+                                (self.language.month_compared_links, self.language.month_range_to_links))
         else:
             last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
             same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)

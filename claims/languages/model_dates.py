@@ -22,6 +22,8 @@ class DateRoles:
     year_pair_openers: frozenset[str] = frozenset()
     year_range_connectors: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
+    month_compared_links: frozenset[str] = frozenset()  # "in May, compared to ... May 2021": the base after it (en)
+    month_range_to_links: frozenset[str] = frozenset()  # "from ... May 2021 to ... in October": the end after it (en)
     month_nouns_after_day_link: frozenset[str] = frozenset()
     month_nouns: frozenset[str] = frozenset()
     hijri_year_nouns: frozenset[str] = frozenset()

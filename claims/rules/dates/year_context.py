@@ -272,7 +272,8 @@ class YearContextRules(Cursor):
         return False
 
 
-def carry_sentence_year(drafts: list[Draft], text: str, from_words: frozenset[str] = frozenset()) -> None:
+def carry_sentence_year(drafts: list[Draft], text: str, from_words: frozenset[str] = frozenset(),
+                        links: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> None:
     """English without a publication date: months written without their year ("--06") between two months of one
     year in their sentence, in calendar order, take that year ("3.2% in May 2015, 3.6% in July, 3.4% in August ...
     and 3.9% in October 2015" -> 2015-07, 2015-08), also told back in time ("in August 2019 ... in July and in June
@@ -303,27 +304,49 @@ def carry_sentence_year(drafts: list[Draft], text: str, from_words: frozenset[st
                 year := _range_start_year(values[n], values[n + 1], text[d.end:dates[n + 1].start])):
             d.value = year + values[n][4:]  # "between 1 January and 10 October" in an October article
     for (a, b) in pairwise(dates):
-        if (year := _month_after_base(str(a.value), str(b.value), text[a.end:b.start], from_words)) is not None:
+        if not (_IN_BEFORE.search(text, max(0, a.start - 12), a.start) and
+                _IN_BEFORE.search(text, max(0, b.start - 12), b.start)):
+            continue  # (not "the lowest since August 2009 ... in mid-November", nor "the year to March 2005")
+        if _YEAR_WORD_AFTER.match(text, (a if str(a.value).startswith("--") else b).end):
+            continue  # "to 30,900 in May this year": the writer's own year, maybe not the next one
+        if (year := _month_after_base(str(a.value), str(b.value), text[a.end:b.start], from_words, links)) is not None:
             first = a if str(a.value).startswith("--") else b
             first.value, first.inferred = year + str(first.value)[1:], True
 
 
-def _month_after_base(value: str, base: str, between: str, from_words: frozenset[str]) -> str | None:
-    """The year of a yearless month (or of its base) in a change "in January ... from ... in December 2022": the
-    month set against the month just before it, after "from" (`range_from_words`), is the month after it ->
-    "2023" for the January (and "in January 2023 ... from ... in December" -> "2022" for the December). A month
-    set against the same month is a year apart ("in March from ... March 2011") and is left alone."""
-    month, base_month = month_of(value, days=False), month_of(base, days=False)
-    if month is None or base_month is None or value.startswith("--") == base.startswith("--") or \
-            not from_words.intersection(between.lower().split()):
+def _month_after_base(first: str, second: str, between: str, from_words: frozenset[str],
+                      links: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> str | None:
+    """The year of the yearless one of two months (each after "in", checked by the caller) of a change, set against
+    each other in the order of time the words between tell (`links`: comparison words, a change's end): the month
+    set against a base after "from" or "compared to" (`range_from_words`, `month_compared_links`) comes after that
+    base, and so does a yearless month after "to" and a figure (`month_range_to_links`) that ends a change from a
+    dated one. The later month is the first of its name after the earlier: "in January ... from ... in December
+    2022" -> 2023, "in January 2023 ... from ... in December" -> 2022, "1.2% in July, compared with 0.8% in July
+    2019" -> 2020 (the same month: a year on), "from 9.4% in March 2016 to 8.1% in November" -> 2016."""
+    one, two = month_of(first, days=False), month_of(second, days=False)
+    if one is None or two is None or first.startswith("--") == second.startswith("--"):
         return None
-    wrap = month == "01" and base_month == "12"
-    if not wrap and int(month) != int(base_month) + 1:
+    compared, to_links = links
+    words = [m.group().lower() for m in _WORDS.finditer(between)]
+    if from_words.intersection(words) or compared.intersection(words):
+        later, earlier = (first, one), (second, two)  # the second is the base
+    elif second.startswith("--") and any(m.group().lower() in to_links and _FIGURE_AFTER.match(between, m.end())
+                                         for m in _WORDS.finditer(between)):
+        later, earlier = (second, two), (first, one)  # a change's end: "to 8.1% in November"
+    else:
         return None
-    written = base[:4] if value.startswith("--") else value[:4]
-    if not written.isdigit():
-        return None
-    return f"{int(written) + wrap:04d}" if value.startswith("--") else f"{int(written) - wrap:04d}"
+    if later[0].startswith("--"):
+        written, step = earlier[0][:4], 0 if later[1] > earlier[1] else 1
+    else:
+        written, step = later[0][:4], 0 if earlier[1] < later[1] else -1
+    return f"{int(written) + step:04d}" if written.isdigit() else None
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_FIGURE_AFTER = re.compile(r"\s+[$€£]?\d")  # "to 8.1 percent", "to $5"
+_YEAR_WORD_AFTER = re.compile(r"\s+[A-Za-z]+\s+year\b")  # "in March this year", "in May last year"
+# a month of a change's figure: "in" right before it, maybe a part of the month ("in mid-November", "in late May")
+_IN_BEFORE = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]*)?$", re.IGNORECASE)
 
 
 def carry_day_year_en(drafts: list[Draft]) -> None:
