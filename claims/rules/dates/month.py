@@ -47,8 +47,9 @@ class MonthRules(RecurringMonthRulesEn):
                 else:
                     key = tuple(x.key for x in parts)
                 if key in table:
-                    if key in data.month_exact and self._original(parts[0]) not in data.month_exact[key]:
-                        continue  # "أب" (father) is not "آب" (August)
+                    if key in data.month_exact and self._original(parts[0]) not in data.month_exact[key] and \
+                            not self._between_day_and_year(i, i + length):
+                        continue  # "أب" (father) is not "آب" (August); "20 اب 2015" is
                     return table[key], i + length, calendar
                 if self.ar and length == 1:
                     k = key[0]
@@ -62,6 +63,13 @@ class MonthRules(RecurringMonthRulesEn):
                         if k.startswith(pre) and (k[len(pre):], key[1]) in table:
                             return table[(k[len(pre):], key[1])], i + 2, calendar
         return None
+
+    def _between_day_and_year(self, i: int, end: int) -> bool:
+        """A day of the month in digits right before token i and a four-digit year right after `end`: a month name
+        typed without its exact form is the month there ("20 اب 2015", August without its madda)."""
+        day, year = self.tok(i - 1), self.tok(end)
+        return day is not None and day.kind == NUM and day.text.isdigit() and 1 <= int(day.text) <= 31 and \
+            year is not None and year.kind == NUM and year.text.isdigit() and len(year.text) == 4
 
     def _possessive_month(self, word: str, i: int) -> tuple[int, int, str] | None:
         """"December's 4% rise": a possessive month (English) is that month."""
