@@ -41,6 +41,7 @@ from claims.rules.not_claims.identifiers import IdentifierRules
 from claims.rules.not_claims.idioms_en import IdiomRulesEn
 from claims.rules.not_claims.list_numbering import ListNumberingRules
 from claims.rules.not_claims.model_designations import ModelDesignationRules
+from claims.rules.not_claims.model_years_en import ModelYearRulesEn
 from claims.rules.not_claims.names_en import NameRulesEn
 from claims.rules.not_claims.numbers import NotClaimRules
 from claims.rules.not_claims.phone_numbers import PhoneNumberRules
@@ -69,6 +70,7 @@ class Window(
     ScoreRules,
     ScoreRulesAr,
     NameRulesEn,
+    ModelYearRulesEn,
     IdiomRulesEn,
     TatweelRulesAr,
     FigureRules,

@@ -105,3 +105,5 @@ class NotClaimRoles:
     package_nouns: frozenset[str] = frozenset()  # "كيس الأرز 10 كيلو بـ 7900 ريال": a package's size (ar)
     package_units: frozenset[str] = frozenset()  # the weight and volume words a package is sized in (ar)
     law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)
+    vehicle_makes: frozenset[str] = frozenset()  # "a 2013 Nissan Altima": a model year, no date (en)
+    model_year_determiners: frozenset[str] = frozenset()  # the words before a model year ("a", "his") (en)
