@@ -182,7 +182,8 @@ class BareAmountRulesEn(Cursor):
     def _earlier_amount_en(self, r: Reading) -> None:
         """A bare scaled figure after an amount noun ("at a price of 12,480 crore") in the currency of the text's
         last scaled amount, when that stands in an earlier sentence close before (`EARLIER_AMOUNT_CHARS`), ends in
-        the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence: lists.continued)."""
+        the same scale word ("Rs 17,617 crore.") and is within a thousandfold (the same sentence:
+        continued_figures.continued)."""
         prev = self.ex.scaled_money
         if prev is None or prev.start >= self.bounds[0] or self.bounds[0] - prev.end > EARLIER_AMOUNT_CHARS or \
                 prev.currency is None or not isinstance(prev.value, int | float) or \

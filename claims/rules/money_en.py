@@ -87,7 +87,7 @@ class MoneyRulesEn(BareAmountRulesEn, ConversionRulesEn):
         """English: "€1.4 or 1.5 billion", "$4 or 5 million": an amount with its sign and no scale, "or", then a
         bare figure with a scale word and nothing after it of its own (no currency, percent, measure or counted
         noun) that the first does not exceed: the scale is the first's too, as in a range ("€1.4-1.5 billion").
-        The second figure takes the amount's currency in lists._continues_amount_en (`_or_amount_en`)."""
+        The second figure takes the amount's currency in continued_figures._continues_amount_en (`_or_amount_en`)."""
         n1 = r.n1
         if self.ar or r.kind != "money" or r.n2 is not None or n1.scale or r.end_i != n1.end_i or \
                 self.word_key(r.end_i) not in self.language.or_words:
