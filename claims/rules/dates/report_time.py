@@ -46,6 +46,8 @@ class ReportTimeRules(Cursor):
             # possessive names the event; "In today's announcement, X leads": the report's
         if self.ar and self._day_to_come(start_i):
             return False  # "وحسب تقرير الأرصاد يطرأ غدا انخفاض": no report is dated tomorrow
+        if self.ar and self._event_day_ar(start_i):
+            return False  # "خلال اجتماع مجلس الوزراء مساء أمس": the gathering's own day (report_time_ar.py)
         if self._verb_after_day_ar(start_i) if self.ar else self._verb_after_day_en(start_i):
             return True  # "يوم أمس أعلنت ...", "On Monday, the agency's head said"
         return self._verb_before_owns_day(start_i)

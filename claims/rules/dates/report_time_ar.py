@@ -30,6 +30,9 @@ STATEMENT_NOUN_REACH = 5
 INTERVIEW_PARTNER_WORDS = 4
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
+# Words from a gathering's noun to its day: "خلال حفل أقامه جهاز التخطيط والإحصاء أمس".
+EVENT_DAY_REACH = 5
+EVENT_NOUN_PROCLITICS = ("و", "ب", "ف", "وب")  # not "ل": "اللجنة المنظمة لحفل" names what the committee is for
 # normalized keys of إن/أن and بأن: the reported words begin ("أعرب رئيس الهيئة ... اليوم بأن")
 SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 
@@ -82,6 +85,39 @@ class ReportTimeRulesAr(ReportTimeRules):
         if self.word_key(k) in data.report_press_relatives:
             k -= 1
         return self.in_set(k, data.report_press_adjectives) and self.in_set(k - 1, data.report_press_nouns)
+
+    def _event_day_ar(self, start_i: int) -> bool:
+        """The day at start_i is a gathering's own: its noun (`report_event_nouns`) stands up to EVENT_DAY_REACH
+        words before it, only its owner or a relative clause of holding it between ("نتائج اجتماع مجلس الوزراء
+        مساء أمس", "في اجتماعها اليوم", "خلال حفل أقامه الجهاز أمس"), no press adjective after it, no verb of
+        saying nor "إن"/"أن" between: an act with its own date, even where a verb of saying comes before."""
+        data = self.language
+        k = start_i - 1
+        while self.word_key(k) in data.report_day_openers:
+            k -= 1  # "مساء", "يوم"
+        for m in range(k, max(-1, k - EVENT_DAY_REACH), -1):
+            key = self.word_key(m)
+            if key is None:
+                return False  # a mark or a figure between
+            if self._event_noun_ar(key):
+                return not self.in_set(m + 1, data.report_press_adjectives)
+            if self._report_verb(key) or (key in data.report_clause_breaks and key not in data.report_press_relatives):
+                return False
+        return False
+
+    def _event_noun_ar(self, key: str) -> bool:
+        """A gathering's noun, maybe after a proclitic ("وخلال", "بالاجتماع") or with its owner's pronoun glued
+        ("اجتماعها", "جلستها": ة is ت before it)."""
+        data = self.language
+        if self.strip(key, data.report_event_nouns, EVENT_NOUN_PROCLITICS) is not None:
+            return True
+        for enclitic in data.report_event_enclitics:
+            if key.endswith(enclitic) and len(key) > len(enclitic) + 2:
+                base = key[:-len(enclitic)]
+                if base in data.report_event_nouns or (
+                        base.endswith("ت") and base[:-1] + "ه" in data.report_event_nouns):
+                    return True
+        return False
 
     def _quoted_source_after_ar(self, start_i: int) -> bool:
         """A verb of carrying words right before the day, its source named right after it: "نقلت، اليوم الجمعة، عن
