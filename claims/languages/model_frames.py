@@ -61,3 +61,4 @@ class FrameRoles:
     clock_left_words: frozenset[str] = frozenset()
     clock_left_links: frozenset[str] = frozenset()
     clock_left_verbs: frozenset[str] = frozenset()
+    frame_bare_modifiers: frozenset[str] = frozenset()  # "in last 12 days": "the" left out, a look back (en)

@@ -86,9 +86,11 @@ class FramingDurationRules(FramingDurationRulesAr):
             k -= 1  # "in the past 15 years"
         if self.word_key(k) == "the":
             return self._frame_after_article(i, k, d)
-        # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted)
-        return before in data.frame_after and not long_unit and \
-            self.word_key(self._index_after(d.end)) not in data.share_links
+        # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted); "risen by
+        # Rs 0.77 in last 12 days": "the past/last" with the article left out
+        return (before in data.frame_after and not long_unit and
+                self.word_key(self._index_after(d.end)) not in data.share_links) or \
+            (k < i - 1 and before in data.frame_bare_modifiers and self.word_key(k) in data.frame_prepositions)
 
     def _first_listed_period(self, i: int) -> int:
         """English: where the frame of a period at i joined to one before by "or"/"and" stands: before the first
