@@ -93,6 +93,10 @@ class DateRoles:
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"
     month_part_nouns: frozenset[str] = frozenset()  # "to the end of May 2019": the range's end shares the year (en)
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)
+    fiscal_year_nouns: frozenset[str] = frozenset()  # "fiscal year 2015-2016": its months by the outlet's start (en)
+    fiscal_start_verbs: frozenset[str] = frozenset()  # "which began on July 8": the first year's month (en)
+    fiscal_end_verbs: frozenset[str] = frozenset()  # "which ends this June 30": the second year's month (en)
+    fiscal_verb_links: frozenset[str] = frozenset()  # "began on", "ends this": words between verb and month (en)
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
     plan_cues: frozenset[str] = frozenset()  # "بحلول ديسمبر 2030", "تخطط": a plan's date dates no past month (ar)
     past_start_verbs: frozenset[str] = frozenset()  # "انطلق الموسم في سبتمبر": a span begun, dated (ar)
