@@ -1,36 +1,21 @@
-"""Dates from words: weekdays, "today"/"أمس", ordinal days ("الحادي عشر من سبتمبر")."""
+"""Dates from words: "today"/"أمس", ordinal days ("الحادي عشر من سبتمبر"); the entry for weekdays and months too
+(date_from_word). Weekdays: rules/dates/weekday.py (the base)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
-from claims.rules.dates.weekday_en import WeekdayRulesEn
+from claims.rules.dates.weekday import DAY_BRACKETS, WeekdayRules
 
 # Prepositions glued before an ordinal day's article ("بالثاني والعشرين", "كالخامس"); "لل" is handled apart.
 _ORDINAL_PROCLITICS = ("وب", "ب", "ف", "ك")
-# A weekday set apart after a day word, as one claim with it: its opening and closing marks.
 HYPOTHETICAL_REACH_EN = 8  # tokens back from "tomorrow" to an "if" opening its clause
 DAY_EVENT_REACH = 5  # tokens from "today's" to the event it dates, past quotes and two words ("General Election")
-WEEKDAY_AHEAD_MAX = 3  # days a future weekday may lie after "غدا" + the page date before the one before it is taken
-_DAY_BRACKETS = {"(": ")", '"': '"', "«": "»", "“": "”"}
 
 
-
-def _weekday_wins(day: date, weekday: int, offset: int) -> date:
-    """The day a day word names (published + offset) moved to the weekday named with it when they disagree. A page
-    is dated when it was crawled, on or after the day it was written: "أمس الثلاثاء" in a page dated Friday is the
-    Tuesday on or before the day. A word of the future is resolved to the nearer such weekday either side ("غدا
-    السبت" in a page dated that Saturday is the Saturday; "غدا (الخميس)" in a page dated Tuesday is the Thursday)."""
-    if day.weekday() == weekday:
-        return day
-    if offset > 0:
-        ahead = (weekday - day.weekday()) % 7
-        return day + timedelta(days=ahead if ahead <= WEEKDAY_AHEAD_MAX else ahead - 7)
-    return day - timedelta(days=(day.weekday() - weekday) % 7)
-
-class RelativeDateRules(WeekdayRulesEn):
+class RelativeDateRules(WeekdayRules):
     """Dates that start with a word."""
 
     def date_from_word(self, i: int) -> list[Draft] | Skip | None:
@@ -157,180 +142,6 @@ class RelativeDateRules(WeekdayRulesEn):
                 return table[phrase], i + length
         return None
 
-    def _resolve_weekday(self, weekday: int, direction: str | None) -> date | None:
-        if self.published is None:
-            return None
-        delta = (weekday - self.published.weekday()) % 7
-        if direction in ("past", "before_last"):
-            if delta >= 0:
-                delta -= 7
-            if direction == "before_last":
-                delta -= 7  # "الأربعاء قبل الماضي": the week before last
-        elif direction == "future":
-            if delta <= 0:
-                delta += 7
-        elif direction == "upcoming":
-            pass  # a schedule ("will meet on Sunday"): that day or the next of its name
-        elif direction == "past_tense":
-            if delta > 0:
-                delta -= 7  # "was held on Thursday": that day or the last of its name
-        elif delta > 2:
-            delta -= 7
-        return self.published + timedelta(days=delta)
-
-    def _weekday(self, i: int) -> list[Draft] | Skip | None:
-        data = self.language
-        t = self.toks[i]
-        if self.in_set(i - 1, data.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
-                                                      self.toks[i - 1].text in data.weekday_not_after):
-            return Skip(i + 1)
-        name = t.text.removesuffix("'s") if data.case_sensitive_months else t.key  # "Tuesday's meeting"
-        if self._weekday_not_own_day(i, name):
-            return Skip(i + 1)  # "The Mail on Sunday's", "the station's Sunday Live phone-in": names; "October 18
-            # (last Friday)": the date restated
-        stripped = self.strip(name, data.weekdays, data.proclitics_weekday)
-        if stripped is None:
-            return None
-        if not stripped[0] and data.surname_given_names and self._given_name_before(i):
-            return Skip(i + 1)  # "الكاتب عبدالعزيز الخميس": a family name
-        if stripped[1] in data.weekday_needs_direction and self.word_key(i + 1) not in data.weekday_past and \
-                self.word_key(i + 1) not in data.weekday_future:
-            return None  # "السنوات الخمس": a number; "الخمس الماضي": last Thursday
-        weekday = data.weekdays[stripped[1]]
-        if name == t.text and self._date_follows_weekday(i):  # (not "Sunday's seventh meeting": an ordinal after)
-            return self._weekday_before_date(i)
-        end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
-        if self.ar and self._weekly_after(end):
-            return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date
-        direction = self._weekday_direction(i, end)
-        if direction is None and self.ar and self._future_cue_before(i):
-            direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)
-        before = self.word_key(i - 1)
-        start_i = i
-        offset = None
-        rel = self.strip(before, data.relative_days, data.proclitics_relative_day) if before else None
-        if rel is not None:
-            offset = data.relative_days[rel[1]]
-            start_i = i - 1
-        elif (phrase := self.phrase_before(i, data.relative_day_phrases)) is not None:
-            offset, start_i = phrase
-        if offset is not None and self.published is not None:
-            resolved: date | None = self.published + timedelta(days=offset)
-            resolved = _weekday_wins(resolved, weekday, offset)
-        elif end > i + 1 and self.published is not None:  # a night named by two days: the morning it ends, less one
-            resolved = self._resolve_weekday((weekday + 1) % 7, direction)
-            resolved = resolved - timedelta(days=1) if resolved is not None else None
-        else:
-            resolved = self._resolve_weekday(weekday, direction)
-        if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
-            return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
-        return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
-
-    def _weekly_after(self, k: int) -> bool:
-        """Arabic: a weekday (ending before token k, maybe "و" and a second weekday after it) recurs every week:
-        "أسبوعيا", "كل أسبوع" or "من كل أسبوع" follows."""
-        data = self.language
-        if not data.weekly_words:
-            return False
-        if self._and_weekday(k):
-            k += 1
-        if self.word_key(k) in data.day_of_month_links:
-            k += 1  # "من كل أسبوع"
-        return self.word_key(k) in data.weekly_words or (
-            self.word_key(k) in data.per_every_words and self.word_key(k + 1) in data.week_nouns)
-
-    def _weekday_direction(self, i: int, end: int) -> str | None:
-        """"past"/"future" from the word after the weekday (tokens i..end) or, in English, before it ("الأحد
-        الماضي", "last Monday", "next Friday"); None when neither says."""
-        data = self.language
-        if self.word_key(end) in data.weekday_before_last and self.word_key(end + 1) in data.weekday_past:
-            return "before_last"  # "الأربعاء قبل الماضي"
-        if self.ar and self._and_weekday(end):
-            end += 1  # "يومي الإثنين والثلاثاء المقبل(ين)": the word after the pair dates both days
-        for key in (None if self.ar else self.word_key(i - 1), self.word_key(end)):  # English: the word before first
-            if key in data.weekday_past:
-                return "past"
-            if key in data.weekday_future:
-                return "future"
-        if self.ar:
-            return None
-        return "upcoming" if self._schedule_cue_before_en(i) else self._past_tense_before_en(i)
-
-    def _gregorian_date_at(self, j: int) -> bool:
-        """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and
-        a Hijri date stays a claim of its own: the two calendars' dates are two claims (bench/devset/GUIDELINES.md,
-        "اليوم الخميس الموافق 1436/10/14 هـ")."""
-        nt = self.tok(j)
-        if nt is None:
-            return False
-        if self._day_value(nt) is not None:
-            month = self._month_at(j + 1) or self._month_at(j + 2)
-            if month is not None:
-                return month[2] == "gregorian"
-        drafts = self._numeric_date(j) if nt.kind == NUM else None
-        return isinstance(drafts, list) and bool(drafts) and all(d.calendar != "hijri" for d in drafts)
-
-    def _bare_ordinal_day(self, i: int) -> tuple[int, int] | None:
-        """(day, end index) of an ordinal day written without its article right before a month name, as the
-        Maghreb dates a hearing ("يوم الثلاثاء ثامن أبريل 2025", "تاسع ماي"; "فاتح" is first_day_words'). Only
-        right before the month: "ثاني أكبر منتج" and "خامس مرة" are ranks. One word: "ثاني عشر" is read at "عشر"."""
-        data = self.language
-        key = self.toks[i].key
-        if key.startswith(data.definite_article) or i + 1 >= self.n:
-            return None
-        day = data.ordinal_days.get((data.definite_article + key,))
-        return (day, i + 1) if day is not None and self._month_at(i + 1) is not None else None
-
-    def _and_weekday(self, k: int) -> bool:
-        """Token k is "و" + a weekday: the second day of a pair."""
-        key, data = self.word_key(k), self.language
-        return key is not None and key[:1] == data.and_prefix and key[1:] in data.weekdays
-
-    def _weekday_before_date(self, i: int) -> list[Draft] | Skip:
-        """A weekday before its full date adds nothing (the date is the claim), but one owned by a verb of saying
-        ("At a presser on Friday, June 9, the police chief said", "أعلنت الشركة اليوم الأحد 14 جويلية 2019")
-        is kept as the report's day, to be dropped: it marks the date after it as the report's too
-        (dateline_en.mark_dateline_en, report_time.mark_dateline)."""
-        if (self.ar and not self._restated_report_day_ar(i)) or not self._report_time(i):
-            return Skip(i + 1)
-        drafts = self._inferred_day_draft(i, i + 1, None)
-        drafts[0].report_time = True
-        return drafts
-
-    def _date_follows_weekday(self, i: int) -> bool:
-        """A weekday in front of a full date adds nothing: the date is the claim ("الثلاثاء 13 فبراير", "Monday,
-        March 7", "يوم الأحد الثاني من أغسطس", "يوم الخميس 14/10/1436هـ")."""
-        j = i + 1
-        direction = self.word_key(j)
-        if self.ar and (direction in self.language.weekday_past or direction in self.language.weekday_future):
-            j += 1  # "يوم الخميس الماضي 3 مارس/آذار (2022)"
-        if self.tok(j) is not None and self.toks[j].kind == SYM and (self.toks[j].text in ",،" or (
-                not self.ar and self.toks[j].text in "([")):
-            j += 1  # "Monday, March 7"; "on Tuesday (December 20)", "on Thursday [January 9]"
-        if self.in_set(j, self.language.dateline_links):
-            return self._gregorian_date_at(j + 1)  # "ليوم الأربعاء الموافق 14 مايو 2025": the date it falls on
-        if self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
-            j += 2 if self.in_set(j + 1, self.language.weekday_falls_on_preps) else 1
-            return self._gregorian_date_at(j)
-        if not self.ar and self.word_key(j) in self.language.share_articles and self.tok(j + 1) is not None and \
-                self.toks[j + 1].kind == NUM:
-            j += 1  # "Friday, the 9th of March 2018"
-        nt = self.tok(j)
-        if nt is None:
-            return False
-        reach = 3 if self.ar else 4  # English passes "th" and "of"; in Arabic a day range's end ("12-14 شوال") is
-        # not the weekday's own date, so the weekday stays a claim the calendar checker can test
-        if self._day_value(nt) is not None and any(self._month_at(m) is not None for m in range(j + 1, j + reach)):
-            return True  # "13 فبراير", "3rd May", "14th of December"
-        if not self.ar and self._month_at(j) is not None:
-            return True
-        if self.in_set(j, self.language.first_day_words) and (  # "الإثنين أول ذي الحجة"
-                self._month_at(j + 1) is not None or self._month_at(j + 2) is not None):
-            return True
-        return self.phrase_at(j, self.language.ordinal_days) is not None or (
-            self.ar and nt.kind == WORD and self._bare_ordinal_day(j) is not None) or (
-            nt.kind == NUM and isinstance(self._numeric_date(j), list))
-
     def _relative(self, i: int) -> list[Draft] | Skip | None:
         data = self.language
         t = self.toks[i]
@@ -344,7 +155,7 @@ class RelativeDateRules(WeekdayRulesEn):
                 self.strip(nxt.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
             return self._weekday(i + 1)
         if nxt is not None and nxt.kind == SYM and (
-                nxt.text in _DAY_BRACKETS or (self.ar and nxt.text in COMMAS)):
+                nxt.text in DAY_BRACKETS or (self.ar and nxt.text in COMMAS)):
             named = self._weekday_in_brackets(i, offset)
             if named is not None:
                 return named
@@ -446,49 +257,3 @@ class RelativeDateRules(WeekdayRulesEn):
             for d in drafts:
                 d.report_time = True
         return drafts
-
-    def _weekday_not_own_day(self, i: int, name: str) -> bool:
-        """The weekday at i (`name` without its possessive) names a paper ("The Mail on Sunday's"), or, in English,
-        a programme or restates the date before it."""
-        if name != self.toks[i].text and self.word_key(i - 1) == "on" and self.tok(i - 2) is not None and \
-                self.toks[i - 2].text[:1].isupper():
-            return True  # "The Mail on Sunday's": a name
-        return not self.ar and (self._titled_after_possessive(i) or self._weekday_restating_date_en(i) or
-                                self._weekday_names_en(i))
-
-    def _weekday_between_commas(self, i: int, j: int, offset: int) -> list[Draft] | Skip | None:
-        """"اليوم، الأحد،", "أمس، السبت.": the day word's own weekday set off by commas, one claim with it (the
-        weekday bare, and a comma, full stop or the end after it: "اليوم، الأحد المقبل" is no apposition)."""
-        data = self.language
-        day, close = self.tok(j + 1), self.tok(j + 2)
-        if day is not None and day.kind == WORD and day.key in data.weekdays and self._date_follows_weekday(j + 1):
-            return Skip(j + 2)  # "اليوم، الخميس الموافق 18-3-2021": the date that follows is the claim
-        if day is None or day.kind != WORD or day.key not in data.weekdays or \
-                (close is not None and close.text not in COMMAS and close.text not in ".؛;"):
-            return None
-        resolved = None
-        if self.published is not None:
-            resolved = _weekday_wins(self.published + timedelta(days=offset), data.weekdays[day.key], offset)
-        return self._report_marked(self._inferred_day_draft(i, j + 2, resolved), i)
-
-    def _weekday_in_brackets(self, i: int, offset: int, after: int | None = None) -> list[Draft] | Skip | None:
-        """"اليوم (الخميس)": one day named twice, one claim over the four tokens; after a phrase ending before
-        `after`, also without brackets ("أول من أمس (الخميس)", "أول أمس الخميس")."""
-        data = self.language
-        j = i + 1 if after is None else after
-        opening = self.toks[j].text if self.tok(j) is not None else ""
-        bracket = opening in _DAY_BRACKETS  # "اليوم (الخميس)", 'اليوم "الأربعاء"', "اليوم «الأربعاء»"
-        day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
-        if day is None or day.kind != WORD or (bracket and (close is None or close.text != _DAY_BRACKETS[opening])):
-            return self._weekday_between_commas(i, j, offset) if after is None and opening in COMMAS else None
-        stripped = self.strip(day.text if data.case_sensitive_months else day.key, data.weekdays,
-                              data.proclitics_weekday_after_word)  # (English weekdays only with their capital)
-        if stripped is None:
-            return None
-        if self._date_follows_weekday(j + 2 if bracket else j):
-            return Skip(j + 3 if bracket else j + 1)  # "أول أمس الخميس 5 مارس", "هذا اليوم السبت 9/10/1436هـ", 'اليوم
-            # "الخميس" 22 فبراير': the date is the claim
-        resolved = None
-        if self.published is not None:
-            resolved = _weekday_wins(self.published + timedelta(days=offset), data.weekdays[stripped[1]], offset)
-        return self._report_marked(self._inferred_day_draft(i, j + 3 if bracket else j + 1, resolved), i)

@@ -101,7 +101,6 @@ class ReportOpenerRulesEn(ReportTimeRules):
         return found is not None and found.group(1).lower() in data.report_opening_participles
 
 
-
 def _appositive_name_end(items: list[Item], n: int) -> int | None:
     """The index of the comma closing a name of one to four capitalized words set off after the comma at items[n]
     ("the Minister of Health, Jane Banda, announced"; "of" inside a name passes), else None."""
