@@ -17,6 +17,7 @@ from claims.rules.counts_dual_ar import DualCountRulesAr
 from claims.rules.counts_en import CountRulesEn
 from claims.rules.counts_implied_ar import ImpliedCountRulesAr
 from claims.rules.counts_one_ar import OneCountRulesAr
+from claims.rules.counts_other_ar import OtherCountRulesAr
 from claims.rules.counts_parts_ar import PartCountRulesAr
 from claims.rules.dates.calendar import CalendarRules
 from claims.rules.dates.day import DayRules
@@ -102,6 +103,7 @@ class Window(
     CountRulesAr,
     DualCountRulesAr,
     OneCountRulesAr,
+    OtherCountRulesAr,
     DefiniteCountRulesAr,
     CountRulesEn,
     ImpliedCountRulesAr,

@@ -103,8 +103,8 @@ class QuantityRules(QuantityRulesEn):
             self.price_list_item_ar(r)  # "الخيار 45، والبطاطا 25 قرشا" after "30 قرشا" (money_lists_ar.py)
         if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
             r.kind = kind
-        if r.kind == "number" and r.unit is None and self.implied_count_ar(r):
-            r.kind = "count"  # "تقدم 15365 طالبا، وحضر 15355", "ارتفع عدد الجثث ... إلى 34" (counts_implied_ar.py)
+        if r.kind == "number" and r.unit is None and (self.implied_count_ar(r) or self.other_count_ar(r)):
+            r.kind = "count"  # "تقدم 15365 طالبا، وحضر 15355" (counts_implied_ar.py), "و4 أخرى" (counts_other_ar.py)
 
     def _second_number(
         self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None
