@@ -32,6 +32,7 @@ class CountRoles:
     tally_word_verbs: frozenset[str] = frozenset()  # "scored a brace": a tally word after these counts (en)
     single_count_words: frozenset[str] = frozenset()  # "in a single year": one period (counts_words_en)
     single_count_nouns: frozenset[str] = frozenset()
+    subject_group_modifiers: frozenset[str] = frozenset()  # "The remaining eight have been": the rest of a group (en)
     fewer_count_words: frozenset[str] = frozenset()  # "57 fewer than last year": a count (counts_kind_en)
     thousand_count_words: frozenset[str] = frozenset()  # "rose to 101 thousand": a bare count (counts_kind_en)
     spaced_group_links: frozenset[str] = frozenset()  # "from 9 974 000 in June": link words after a spaced count

@@ -45,7 +45,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
             self.place_tally(n) or self._of_pronoun_opened(n) or self.listed_between_counts(n) or \
             self.shared_head_count(n) or \
-            self.counted_subject(n) or self._scored_word(n)  # "burglaries stood at 412" (counts_subject_en.py)
+            self.counted_subject(n) or self._scored_word(n) or \
+            self.spelled_subject_en(n)  # "burglaries stood at 412" (counts_subject_en); "Three were taken" (words_en)
 
     def _scored_word(self, n: NumberExpr) -> bool:
         """"Stockdale scored two while ...", "conceded merely seven": a spelled figure right after a verb of scoring

@@ -1,14 +1,15 @@
-"""English words that count without a figure (bench/devset/GUIDELINES.md, Kinds; singular periods that are the figure
-count one): "scored a brace" (two goals, `tally_words`, as Arabic "سجل هاتريك": counts_dual_ar.tally_word_ar), and "in
-a single year", "held in a single phase" (one period, `single_count_nouns`). A single period that frames other figures
-is no claim ("the biggest drop in a single month", "50,000 travellers in a single day": a record or a total set in it,
-as framing_durations reads "the wettest in 38 years", "150mm of rain in 36 hours"), nor is "did not miss a single
-day" (none)."""
+"""English words that count without a figure in digits (bench/devset/GUIDELINES.md, Kinds; singular periods that are the
+figure count one): a spelled figure that is its sentence's subject ("Three were taken to hospital", "The remaining
+eight have been remanded": people or things named before, as "only one showed"), "scored a brace" (two goals,
+`tally_words`, as Arabic "سجل هاتريك": counts_dual_ar.tally_word_ar), and "in a single year", "held in a single
+phase" (one period, `single_count_nouns`). A single period that frames other figures is no claim ("the biggest drop
+in a single month", "50,000 travellers in a single day": a record or a total set in it, as framing_durations reads
+"the wettest in 38 years", "150mm of rain in 36 hours"), nor is "did not miss a single day" (none)."""
 
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft
+from claims.engine.types import NUM, WORD, Draft, NumberExpr
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 SINGLE_FRAMED_REACH = 2  # words between a figure (and its noun) and the "in" before "a single day" that it frames
@@ -94,3 +95,18 @@ class WordCountRulesEn(Cursor):
             if t.kind != WORD:
                 return False
         return False
+
+    def spelled_subject_en(self, n: NumberExpr) -> bool:
+        """"Three were taken away by ambulance", "The remaining eight have been remanded": a spelled whole figure of two
+        or more opening its sentence (maybe after "The" and `subject_group_modifiers`) as the subject of a plural verb
+        (`plural_subject_verbs`) counts what the text named before; in digits quantity reads it
+        (counts_implied_en._plural_subject)."""
+        data = self.language
+        if not n.is_word or n.value < 2 or self.word_key(n.end_i) not in data.plural_subject_verbs:
+            return False
+        view, a = self.view_index(n.start_i)
+        if a >= 1 and view.word_key(a - 1) in data.subject_group_modifiers:
+            a -= 1
+            if a >= 1 and view.word_key(a - 1) == "the":
+                a -= 1
+        return a == 0
