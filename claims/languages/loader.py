@@ -1,7 +1,8 @@
 """Load and validate a language data (claims/languages/<lang>.yaml) into lookup tables for the engine.
 
 Packs are data: number words, scales, currencies, months, weekdays, relative words, qualifiers and cue words.
-Every word is normalized exactly as the text is, so the engine compares normalized forms only.
+Every word is normalized exactly as the text is, so the engine compares normalized forms only (keys.py). The
+currency entries and cues are read by currency_data.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from typing import Any
 import regex
 import yaml
 
-from claims.languages.model import Currency, Language, PhraseTable
+from claims.languages.currency_data import (
+    by_first_token,
+    currencies,
+    currency_cue_pattern,
+    currency_cues,
+    glued_currency_fields,
+    scale_currency_words,
+)
+from claims.languages.keys import keyed_by_word, phrase_key, word_key, word_set
+from claims.languages.model import Language, PhraseTable
 from claims.normalize import normalize_word
 
 SUPPORTED_LANGS = ("ar", "en")
@@ -36,27 +46,6 @@ _REQUIRED_KEYS = (
 )
 
 
-def _key(word: str, lang: str) -> str:
-    word = normalize_word(str(word)).strip()
-    return word if lang == "ar" else word.lower()
-
-
-def _phrase(words: str | list[str], lang: str) -> tuple[str, ...]:
-    if isinstance(words, list):
-        parts = [p for w in words for p in str(w).split()]
-    else:
-        parts = str(words).split()
-    return tuple(_key(p, lang) for p in parts)
-
-
-def _keyed(mapping: dict[Any, Any] | None, lang: str) -> dict[str, Any]:
-    return {_key(k, lang): v for k, v in (mapping or {}).items()}
-
-
-def _set(words: list[Any] | None, lang: str) -> frozenset[str]:
-    return frozenset(_key(w, lang) for w in (words or []))
-
-
 def _dual_forms(duals: dict[str, Any], lang: str) -> frozenset[str]:
     """The indefinite dual forms of the countable singulars of `duals.singulars` (Arabic): a feminine noun in ة gives
     "-تين"/"-تان" (the feminine plural is "-ات"); a masculine one "-ان" (the sound plural is "-ون"), and "-ين" only
@@ -67,7 +56,7 @@ def _dual_forms(duals: dict[str, Any], lang: str) -> frozenset[str]:
         forms += [str(word)[:-1] + "تين", str(word)[:-1] + "تان", str(word)[:-1] + "تا"]
     forms += [str(word) + "ان" for word in singulars.get("sound_plural") or []]
     forms += [str(word) + ending for word in singulars.get("broken") or [] for ending in ("ان", "ين")]
-    return _set(forms, lang)
+    return word_set(forms, lang)
 
 
 def _require(data: dict[str, Any], name: str) -> None:
@@ -105,56 +94,6 @@ def load_language_data(lang: str) -> dict[str, Any]:
     if data["lang"] != lang:
         raise ValueError(f"language data {lang}.yaml declares lang {data['lang']!r}")
     return data
-
-
-def _currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict]:
-    words: dict[str, Currency] = {}
-    symbols: dict[str, Currency] = {}
-    abbreviations: dict[tuple[str, ...], Currency] = {}
-    spelled: dict[str, Currency] = {}  # abbreviations normalizing hides apart: "د.إ" AED, "د.أ" JOD
-    for entry in data["currencies"]:
-        if not isinstance(entry, dict) or "code" not in entry:
-            raise ValueError(f"language data {lang}: currency entry without code: {entry!r}")
-        cur = Currency(
-            code=entry["code"],
-            candidates=list(entry.get("candidates") or []),
-            adjectives=_keyed(entry.get("adjectives"), lang),
-            adjectives_before={_phrase(k, lang): v for k, v in (entry.get("adjectives_before") or {}).items()},
-            needs_number=bool(entry.get("needs_number")),
-            needs_adjective=bool(entry.get("needs_adjective")),
-            common_word=bool(entry.get("common_word")),
-            divisor=int(entry.get("divisor") or 1),
-            below_one_in_whole_unit=bool(entry.get("below_one_in_whole_unit")),
-            default_reading_code=entry.get("default_reading_code"),
-            outlet_codes=frozenset(str(c) for c in entry.get("outlet_codes") or []),
-            own_code_cues=_cue_pattern(entry.get("own_code_cues")),
-            own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
-            named_only=frozenset(str(c) for c in entry.get("named_only") or []),
-            needs_country=bool(entry.get("needs_country")),
-            sign_before_code=entry.get("sign_before_code"),
-        )
-        if cur.divisor < 1:
-            raise ValueError(f"language data {lang}: currency divisor must be a positive integer: {entry!r}")
-        if cur.code is None and not cur.candidates:
-            raise ValueError(f"language data {lang}: ambiguous currency {entry!r} needs candidates")
-        for w in entry.get("words") or []:
-            words[_key(w, lang)] = cur
-        for s in entry.get("symbols") or []:
-            symbols[str(s)] = cur
-        for a in entry.get("abbreviations") or []:
-            abbreviations[tuple(_key(ch, lang) for ch in str(a).replace(" ", ""))] = cur
-            if _key(a, lang) != str(a):
-                spelled[str(a).replace(" ", "")] = cur
-    return words, symbols, abbreviations, spelled
-
-
-def _cue_pattern(phrases: list[str] | None) -> regex.Pattern | None:
-    """Whole words or phrases, any case, any run of spaces between their words ("a barrel", "Wall Street")."""
-    if not phrases:
-        return None
-    alternatives = sorted((r"\s+".join(regex.escape(w) for w in str(p).split()) for p in phrases), key=len,
-                          reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", regex.IGNORECASE)
 
 
 @cache
@@ -215,95 +154,38 @@ def _anchor_words(lg: Language) -> frozenset[str]:
 def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
     """Number words, percent and currency words."""
     nums = data["numbers"]
-    currency_words, currency_symbols, currency_abbr, currency_abbr_spelled = _currencies(data, lang)
+    currency_words, currency_symbols, currency_abbr, currency_abbr_spelled = currencies(data, lang)
     return {
-        "units": _keyed(nums.get("units"), lang),
-        "tens": _keyed(nums.get("tens"), lang),
-        "hundreds": _keyed(nums.get("hundreds"), lang),
-        "scales": _keyed(nums.get("scales"), lang),
-        "duals": _keyed(nums.get("duals"), lang),
-        "fractions": {_key(k, lang): Decimal(str(v)) for k, v in (nums.get("fractions") or {}).items()},
-        "proclitics": tuple(sorted((_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
-        "teen_words": _set(nums.get("teen_words"), lang),
-        "vague_alone": _set(nums.get("vague_alone"), lang),
-        "time_span_years": {_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
-        "time_span_minutes": {_key(k, lang): int(v) for k, v in (nums.get("time_span_minutes") or {}).items()},
-        "multiple_adverbs": {_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
-        "tally_words": {_key(k, lang): int(v) for k, v in (nums.get("tally_words") or {}).items()},
+        "units": keyed_by_word(nums.get("units"), lang),
+        "tens": keyed_by_word(nums.get("tens"), lang),
+        "hundreds": keyed_by_word(nums.get("hundreds"), lang),
+        "scales": keyed_by_word(nums.get("scales"), lang),
+        "duals": keyed_by_word(nums.get("duals"), lang),
+        "fractions": {word_key(k, lang): Decimal(str(v)) for k, v in (nums.get("fractions") or {}).items()},
+        "proclitics": tuple(sorted((word_key(p, lang) for p in data["proclitics"]), key=len, reverse=True)),
+        "teen_words": word_set(nums.get("teen_words"), lang),
+        "vague_alone": word_set(nums.get("vague_alone"), lang),
+        "time_span_years": {word_key(k, lang): int(v) for k, v in (nums.get("time_span_years") or {}).items()},
+        "time_span_minutes": {word_key(k, lang): int(v) for k, v in (nums.get("time_span_minutes") or {}).items()},
+        "multiple_adverbs": {word_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
+        "tally_words": {word_key(k, lang): int(v) for k, v in (nums.get("tally_words") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
-        "article_words": _set(nums.get("article_words"), lang),
+        "article_words": word_set(nums.get("article_words"), lang),
         "scale_suffixes": {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},
-        "not_numbers": _set(nums.get("not_numbers"), lang),
-        "percent_words": _set(data["percent"].get("words"), lang),
-        "percent_phrases": [_phrase(p, lang) for p in data["percent"].get("phrases") or []],
-        "point_phrases": [_phrase(p, lang) for p in data["percent"].get("points") or []],
-        "basis_phrases": [_phrase(p, lang) for p in data["percent"].get("basis_points") or []],
-        "ratio_words": _set(data.get("ratio_words"), lang),
-        "minus_words": _set(data.get("minus_words"), lang),
+        "not_numbers": word_set(nums.get("not_numbers"), lang),
+        "percent_words": word_set(data["percent"].get("words"), lang),
+        "percent_phrases": [phrase_key(p, lang) for p in data["percent"].get("phrases") or []],
+        "point_phrases": [phrase_key(p, lang) for p in data["percent"].get("points") or []],
+        "basis_phrases": [phrase_key(p, lang) for p in data["percent"].get("basis_points") or []],
+        "ratio_words": word_set(data.get("ratio_words"), lang),
+        "minus_words": word_set(data.get("minus_words"), lang),
         "currency_words": currency_words,
         "currency_symbols": currency_symbols,
         "currency_abbreviations": currency_abbr,
         "currency_abbreviations_spelled": currency_abbr_spelled,
-        "currency_cues": _currency_cues(data),
-        **_glued_currency_fields(data, nums, currency_symbols, lang),
-        "scale_currency_words": _scale_currency_words(nums, currency_words, lang),
-    }
-
-
-def _scale_currency_words(nums: dict[str, Any], currency_words: dict[str, Currency],
-                          lang: str) -> dict[str, tuple[int, Currency]]:
-    """Arabic scale words typed without the space before their currency word ("33.5 ملياردولار"): the glued pair
-    -> (scale, currency). Only the scales of millions and up: a thousand glued to a currency is not seen written."""
-    if lang != "ar":
-        return {}
-    all_scales = _keyed(nums.get("scales"), lang)
-    words = set(all_scales) | set(_keyed(nums.get("duals"), lang))
-    scales = {k: v for k, v in all_scales.items() if int(v) >= 1_000_000}
-    # Not a short word that also ends a number word: "مليونين" is two million, not million + "ين" (the yen).
-    return {s + w: (int(v), cur) for s, v in scales.items() for w, cur in currency_words.items()
-            if not cur.needs_adjective and not cur.needs_number and cur.divisor == 1 and s + w not in words}
-
-
-def _currency_cues(data: dict[str, Any]) -> dict[str, list[str]]:
-    """`currency_cues`, plus what names a currency outright: its adjectives ("مصري", "Egyptian") and, for a code
-    some ambiguous word may mean, its own words ("إسترليني"): "25 مليون جنيه إسترليني ... 21 مليون جنيه" is GBP
-    twice."""
-    cues: dict[str, list[str]] = {code: list(words) for code, words in (data.get("currency_cues") or {}).items()}
-    ambiguous = {code for entry in data["currencies"] for code in entry.get("candidates") or []}
-    for entry in data["currencies"]:
-        named = [(code, adj) for adj, code in (entry.get("adjectives") or {}).items()]
-        named += [(code, adj) for adj, code in (entry.get("adjectives_before") or {}).items()]
-        if entry.get("code") in ambiguous and not entry.get("candidates"):  # "rupees" (INR unless ...) names none
-            named += [(entry["code"], word) for word in entry.get("words") or []]
-        for code, word in named:
-            if code in ambiguous and str(word) not in cues.setdefault(code, []):
-                cues[code].append(str(word))
-    return {code: list(dict.fromkeys(normalize_word(w) for w in words)) for code, words in cues.items()}
-
-
-def _glued_currency_fields(data: dict[str, Any], nums: dict[str, Any], symbols: dict[str, Currency],
-                           lang: str) -> dict[str, Any]:
-    """`glued_symbols` of the currency entries ("KSh": KES), and every scale suffix followed by a three-letter
-    currency code ("bnusd" for "2.5bnUSD")."""
-    glued: dict[str, Currency] = {}
-    for entry in data["currencies"]:
-        local = {str(s) for s in entry.get("local_glued_symbols") or []}  # "P": the peso only in its country's text
-        for symbol, code in (entry.get("glued_symbols") or {}).items():
-            if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
-                raise ValueError(f"language data {lang}: glued symbol {symbol!r} needs an ISO 4217 code, not {code!r}")
-            known = glued.get(str(symbol))
-            if known is not None and known.needs_country and str(symbol) in local:  # "K": PGK, ZMW or MWK by country
-                glued[str(symbol)] = Currency(code=None, candidates=[*(known.candidates or [known.code]), code],
-                                              needs_country=True)
-            else:
-                glued[str(symbol)] = Currency(code=code, needs_country=str(symbol) in local)
-    codes = {s: cur for s, cur in symbols.items() if len(s) == 3 and s.isascii() and s.isalpha() and s.isupper()
-             and cur.code}
-    suffixes = {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()}
-    return {
-        "currency_glued_symbols": glued,
-        "scale_currency_suffixes": {suffix + code.lower(): (scale, cur) for suffix, scale in suffixes.items()
-                                    for code, cur in codes.items()},
+        "currency_cues": currency_cues(data),
+        **glued_currency_fields(data, nums, currency_symbols, lang),
+        "scale_currency_words": scale_currency_words(nums, currency_words, lang),
     }
 
 
@@ -316,7 +198,7 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         parts = str(word).split()
         if case_sensitive:
             return tuple(normalize_word(p) for p in parts)
-        return tuple(_key(p, lang) for p in parts)
+        return tuple(word_key(p, lang) for p in parts)
 
     surname = data.get("weekday_surnames") or {}
     month_map = {month_key(k): int(v) for k, v in months["gregorian"].items()}
@@ -324,77 +206,86 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
     weekdays = (
         {normalize_word(k): int(v) for k, v in data["weekdays"].items()}
         if case_sensitive
-        else _keyed(data["weekdays"], lang)
+        else keyed_by_word(data["weekdays"], lang)
     )
     for table_name, table in (("months", month_map), ("hijri", hijri_map)):
         for k, v in table.items():
             if not 1 <= v <= 12:
                 raise ValueError(f"language data {lang}: {table_name} {' '.join(k)!r} has month {v}")
-    relative_days = _keyed(data["relative_days"], lang)
+    relative_days = keyed_by_word(data["relative_days"], lang)
     return {
         "case_sensitive_months": case_sensitive,
         "months": month_map,
         "month_needs_context": frozenset(
-            normalize_word(w) if case_sensitive else _key(w, lang) for w in months.get("needs_context") or []
+            normalize_word(w) if case_sensitive else word_key(w, lang) for w in months.get("needs_context") or []
         ),
-        "month_cues_before": _set(months.get("cues_before"), lang),
+        "month_cues_before": word_set(months.get("cues_before"), lang),
         "month_exact": _exact_forms(months.get("exact_forms"), lang),
-        "month_not_after": _set(months.get("not_after"), lang),
+        "month_not_after": word_set(months.get("not_after"), lang),
         "hijri_months": hijri_map,
-        "gregorian_year_markers": _set(months.get("gregorian_year_markers"), lang),
-        "hijri_year_markers": _set(months.get("hijri_year_markers"), lang),
+        "gregorian_year_markers": word_set(months.get("gregorian_year_markers"), lang),
+        "hijri_year_markers": word_set(months.get("hijri_year_markers"), lang),
         "ordinal_days": PhraseTable(_phrase_map(data.get("ordinal_days"), lang)),
-        "day_of_month_links": _set(data.get("day_of_month_links"), lang),
+        "day_of_month_links": word_set(data.get("day_of_month_links"), lang),
         "weekdays": weekdays,
-        "weekday_not_after": _set(data.get("weekday_not_after"), lang),
-        "weekday_past": _set(data.get("weekday_past"), lang),
-        "weekday_future": _set(data.get("weekday_future"), lang),
+        "weekday_not_after": word_set(data.get("weekday_not_after"), lang),
+        "weekday_past": word_set(data.get("weekday_past"), lang),
+        "weekday_future": word_set(data.get("weekday_future"), lang),
         "relative_days": relative_days,
         "relative_day_phrases": PhraseTable(_phrase_map(data.get("relative_day_phrases"), lang)),
-        "today_not_after": _set(data.get("today_not_after"), lang),
-        "surname_name_prefixes": _set(surname.get("name_prefixes"), lang),
-        "surname_given_names": _set(surname.get("given_names"), lang),
-        "surname_not_after": _set(surname.get("not_after"), lang),
+        "today_not_after": word_set(data.get("today_not_after"), lang),
+        "surname_name_prefixes": word_set(surname.get("name_prefixes"), lang),
+        "surname_given_names": word_set(surname.get("given_names"), lang),
+        "surname_not_after": word_set(surname.get("not_after"), lang),
     }
 
 
 def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
     """Qualifiers, units, counted nouns, ages, duals and the cue words of the not-claim rules."""
     return {
-        "qualifiers": PhraseTable({_phrase(k, lang): str(v) for k, v in data["qualifiers"].items()}),
-        "identifier_cues": _set(data["identifier_cues"], lang),
-        "name_cues": _set(data.get("name_cues"), lang),
-        "street_cues": _set(data.get("street_cues"), lang),
-        "clock_cues": _set(data.get("clock_cues"), lang),
-        "clock_after": _set(data.get("clock_after"), lang),
-        "phone_cues": _set(data.get("phone_cues"), lang),
-        "year_cues": _set(data["year_cues"], lang),
-        "measure_units": PhraseTable({_phrase(k, lang): str(v) for k, v in data["units"].items()}),
-        "not_counted": _set(data["not_counted"], lang),
-        "waw_nouns": _set(data.get("waw_nouns"), lang),
-        "count_nouns": _set(data.get("count_nouns"), lang),
-        "time_nouns": _set(data.get("time_nouns"), lang),
-        "change_verbs": tuple(_key(w, lang) for w in data.get("change_verbs") or []),
+        "qualifiers": PhraseTable({phrase_key(k, lang): str(v) for k, v in data["qualifiers"].items()}),
+        "identifier_cues": word_set(data["identifier_cues"], lang),
+        "name_cues": word_set(data.get("name_cues"), lang),
+        "street_cues": word_set(data.get("street_cues"), lang),
+        "clock_cues": word_set(data.get("clock_cues"), lang),
+        "clock_after": word_set(data.get("clock_after"), lang),
+        "phone_cues": word_set(data.get("phone_cues"), lang),
+        "year_cues": word_set(data["year_cues"], lang),
+        "measure_units": PhraseTable({phrase_key(k, lang): str(v) for k, v in data["units"].items()}),
+        "not_counted": word_set(data["not_counted"], lang),
+        "waw_nouns": word_set(data.get("waw_nouns"), lang),
+        "count_nouns": word_set(data.get("count_nouns"), lang),
+        "time_nouns": word_set(data.get("time_nouns"), lang),
+        "change_verbs": tuple(word_key(w, lang) for w in data.get("change_verbs") or []),
         "sentence_abbreviations": frozenset(str(w) for w in data.get("sentence_abbreviations") or []),
-        "age_nouns": _set((data.get("age") or {}).get("nouns"), lang),
-        "age_cues_before": _set((data.get("age") or {}).get("cues_before"), lang),
-        "age_cues_right_before": _set((data.get("age") or {}).get("right_before"), lang),
-        "age_month_nouns": _set((data.get("age") or {}).get("month_nouns"), lang),
-        "age_after": tuple(_phrase(x, lang) for x in (data.get("age") or {}).get("after") or []),
-        "dual_nouns": _set((data.get("duals") or {}).get("nouns"), lang) | _dual_forms(data.get("duals") or {}, lang),
-        "dual_emphasis": _set((data.get("duals") or {}).get("emphasis"), lang),
-        "countable_masculine_singulars": _set([w for group in ("sound_plural", "broken") for w in (
+        "age_nouns": word_set((data.get("age") or {}).get("nouns"), lang),
+        "age_cues_before": word_set((data.get("age") or {}).get("cues_before"), lang),
+        "age_cues_right_before": word_set((data.get("age") or {}).get("right_before"), lang),
+        "age_month_nouns": word_set((data.get("age") or {}).get("month_nouns"), lang),
+        "age_after": tuple(phrase_key(x, lang) for x in (data.get("age") or {}).get("after") or []),
+        "dual_nouns": word_set((data.get("duals") or {}).get("nouns"), lang) |
+            _dual_forms(data.get("duals") or {}, lang),
+        "dual_emphasis": word_set((data.get("duals") or {}).get("emphasis"), lang),
+        "countable_masculine_singulars": word_set([w for group in ("sound_plural", "broken") for w in (
             ((data.get("duals") or {}).get("singulars") or {}).get(group) or [])], lang),
-        "compound_nouns": _set(data.get("compound_nouns"), lang),
+        "compound_nouns": word_set(data.get("compound_nouns"), lang),
         "identifier_cues_exact": frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
     }
 
 
 # Roles whose words are tried in order (tuples); every other role is a set.
+
+
 _ORDERED_PROCLITICS = ("membership", "weekday", "relative_day", "weekday_after_word", "dual_noun", "month",
                        "month_two_words", "number_word", "currency_cue", "definite_preposition")
+
+
 _SET_PROCLITICS = ("year_glued", "phrase_before", "definite_number")
+
+
 _WORD_STRINGS = ("definite_article", "and_prefix")
+
+
 _ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings", "respectively_words")
 
 
@@ -405,53 +296,32 @@ def _roles(data: dict[str, Any], lang: str) -> dict[str, Any]:
     known = set(_ORDERED_PROCLITICS) | set(_SET_PROCLITICS)
     if set(procl) - known:
         raise ValueError(f"language data {lang}: unknown proclitics_by_rule {sorted(set(procl) - known)}")
-    fields: dict[str, Any] = {f"proclitics_{r}": tuple(_key(w, lang) for w in procl.get(r) or [])
+    fields: dict[str, Any] = {f"proclitics_{r}": tuple(word_key(w, lang) for w in procl.get(r) or [])
                               for r in _ORDERED_PROCLITICS}
-    fields.update({f"proclitics_{r}": _set(procl.get(r), lang) for r in _SET_PROCLITICS})
+    fields.update({f"proclitics_{r}": word_set(procl.get(r), lang) for r in _SET_PROCLITICS})
     fields["membership_first_letters"] = "".join(sorted({p[0] for p in fields["proclitics_membership"]}))
     for name in _WORD_STRINGS:
-        fields[name] = _key(words.pop(name), lang) if name in words else ""
+        fields[name] = word_key(words.pop(name), lang) if name in words else ""
     for name in _ORDERED_WORDS:
-        fields[name] = tuple(_key(w, lang) for w in words.pop(name, None) or [])
+        fields[name] = tuple(word_key(w, lang) for w in words.pop(name, None) or [])
     for name, values in words.items():
         if name not in Language.__dataclass_fields__:
             raise ValueError(f"language data {lang}: unknown rule_words role {name!r}")
-        fields[name] = _set(values, lang)
-    fields["currency_compound_adjectives"] = _keyed(data.get("currency_compound_adjectives"), lang)
+        fields[name] = word_set(values, lang)
+    fields["currency_compound_adjectives"] = keyed_by_word(data.get("currency_compound_adjectives"), lang)
     return fields
 
 
-def _currency_cue_pattern(lg: Language, cues: list[str], prefix: str, suffix: str) -> regex.Pattern:
-    """Whole cue words with their proclitics; in Arabic also a cue with the article after ل, which drops the alif
-    ("للكويت", "وللمغرب" hold "الكويت", "المغرب")."""
-    arabic, article = lg.lang == "ar", lg.definite_article
-    stems = [c[len(article):] for c in cues if arabic and article and c.startswith(article)]
-    merged = r"|(?:" + regex.escape(lg.and_prefix) + ")?" + regex.escape("ل" + article[1:]) + r"\L<s>" if stems else ""
-    return regex.compile(r"(?<![^\W\d_])(?:" + prefix + r"\L<w>" + merged + ")" + suffix + r"(?![^\W\d_])",
-                         flags=0 if arabic else regex.I, w=list(cues), **({"s": stems} if stems else {}))
-
-
 def _phrase_map(mapping: dict[Any, Any] | None, lang: str) -> dict[tuple[str, ...], int]:
-    return {_phrase(k, lang): int(v) for k, v in (mapping or {}).items()}
+    return {phrase_key(k, lang): int(v) for k, v in (mapping or {}).items()}
 
 
 def _exact_forms(words: list[str] | None, lang: str) -> dict[tuple[str, ...], frozenset[str]]:
     """Month names that normalize onto an ordinary word: the original spelling must match ("آب", not "أب")."""
     table: dict[tuple[str, ...], set[str]] = {}
     for w in words or []:
-        table.setdefault((_key(w, lang),), set()).add(str(w))
+        table.setdefault((word_key(w, lang),), set()).add(str(w))
     return {k: frozenset(v) for k, v in table.items()}
-
-
-def _by_first_token(table: dict[tuple[str, ...], Currency]) -> dict[str, tuple[tuple[tuple[str, ...], Currency], ...]]:
-    """The entries of a table keyed by token texts, grouped by their first text (each group in the table's order),
-    so a lookup compares only those that can match; an empty key would match anywhere and is refused."""
-    groups: dict[str, list[tuple[tuple[str, ...], Currency]]] = {}
-    for key, value in table.items():
-        if not key:
-            raise ValueError("an empty currency abbreviation in the language data")
-        groups.setdefault(key[0], []).append((key, value))
-    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _derive(lg: Language) -> None:
@@ -488,11 +358,11 @@ def _derive(lg: Language) -> None:
     prefix = "(?:" + "|".join(regex.escape(p) for p in procl) + ")?" if procl else ""
     endings = sorted(lg.nisba_endings, key=len, reverse=True)  # "الكويتيون", "سودانيا" after a cue "الكويتي"
     suffix = "(?:(?<=ي)(?:" + "|".join(regex.escape(e) for e in endings) + "))?" if endings else ""
-    lg.cue_patterns = {code: _currency_cue_pattern(lg, cues, prefix, suffix)
+    lg.cue_patterns = {code: currency_cue_pattern(lg, cues, prefix, suffix)
                        for code, cues in lg.currency_cues.items() if cues}
     whole = [cur for cur in lg.currency_words.values() if cur.divisor == 1]
     lg.several_country_codes = frozenset(c for cur in whole for c in cur.candidates)
-    lg.currency_abbreviations_by_first = _by_first_token(lg.currency_abbreviations)
+    lg.currency_abbreviations_by_first = by_first_token(lg.currency_abbreviations)
     lg.local_codes_no_usual = frozenset(c for cur in whole if cur.code is None for c in cur.candidates
                                         if c not in cur.named_only)
     people = tuple(lg.currency_people_cues)

@@ -102,7 +102,7 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         """Where the cue pattern of `code` matches, as its finditer gives them, without running it over the whole
         text (a scan of each text per code was 3% of Arabic extraction time): every match holds a cue word's stem
         verbatim (the word less its article) at most `reach` characters after its start (proclitics, "و" + "لل",
-        the article: languages/loader._currency_cue_pattern), so the pattern is only tried at those starts, left to
+        the article: currency_data.currency_cue_pattern), so the pattern is only tried at those starts, left to
         right, going on after each match's end as finditer does (its lookbehind still sees the text before)."""
         data, text = self.language, self.text
         article = data.definite_article
