@@ -53,6 +53,8 @@ class CountRules(Cursor):
         after = self.tok(end_i)
         if after is None:
             return False
+        if self._weight_compound_en(end_i, after):
+            return True
         if after.key in data.weight_rate_links:
             unit = self.word_key(end_i + 1)
             return unit in data.weight_rate_units or (unit in data.weight_area_units and any(
@@ -62,6 +64,18 @@ class CountRules(Cursor):
             return False
         measure = self._measure_after(end_i + 2)
         return measure is not None and measure[0] in data.metric_weight_units
+
+    def _weight_compound_en(self, end_i: int, after: Tok) -> bool:
+        """English: "40-pound sandbags", "a 300-pound bear": a figure hyphened to "pound" before a noun weighs it,
+        at an outlet whose money is no pound (`weight_compound_outlet_left_out`: a London paper's "a 10-pound note"
+        stays money) and not before a noun of money (`weight_compound_money_nouns`: "a 50-pound fine")."""
+        data = self.language
+        dash = self.tok(end_i - 2)
+        if dash is None or dash.text != "-" or not self.glued(end_i - 1) or not self.glued(end_i - 2) or \
+                after.kind != WORD or after.key in data.weight_compound_money_nouns:
+            return False
+        outlet = self.ex.currency.outlet_country
+        return outlet is None or outlet not in data.weight_compound_outlet_left_out
 
     def _bracketed_measure(self, j: int) -> tuple[str, int] | None:
         """Arabic: "38 (درجة مئوية)", "(ملم)": a unit in brackets after the figure (words of one unit may follow

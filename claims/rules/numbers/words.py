@@ -54,6 +54,8 @@ class WordNumberRules(WordJointRules):
                 back = self._words_expr(i - 2)  # "one point two billion": "one" is not an anchor
                 if back is not None and back.end_i > i:
                     return back
+            if not self.ar and t.key in data.scales and self._scale_class_en(i):
+                return None  # "the million-dollar club", "million-pound homes": a size class, no amount
             if not self.ar and (t.key in data.fractions or t.key in data.scales) and \
                     self.word_key(i - 1) in data.article_words:
                 back = self._words_expr(i - 1)  # "A quarter of a million"
@@ -66,6 +68,17 @@ class WordNumberRules(WordJointRules):
                 return None  # "a multi-billion pound deal": many billions, no figure
             return self._words_expr(i)
         return None
+
+    def _scale_class_en(self, i: int) -> bool:
+        """English: a scale word alone hyphened to a currency word before a noun ("the million-dollar club",
+        "billion-pound firms") names a size class, not an amount; a figure before it ("a $2 million-dollar", "one
+        million-dollar") or no noun after it ("worth a million-dollar") leaves it to the amount rules."""
+        dash, word, noun = self.tok(i + 1), self.tok(i + 2), self.tok(i + 3)
+        if dash is None or dash.text != "-" or word is None or noun is None or noun.kind != WORD or \
+                not self.glued(i + 1) or not self.glued(i + 2) or word.key not in self.language.currency_words:
+            return False
+        before = self.tok(i - 1)
+        return before is None or (before.kind == WORD and before.key not in self.language.number_words)
 
     def _words_expr(self, i: int) -> NumberExpr | None:
         """A number written in words from token i: units, tens, hundreds, scales, duals and fractions, joined
