@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, NumberExpr
+from claims.engine.types import NUM, WORD, NumberExpr, Tok
 
 
 class CompoundNumberRulesAr(Cursor):
@@ -21,6 +21,8 @@ class CompoundNumberRulesAr(Cursor):
                 return
             t = self.tok(n1.end_i)
             bare = t is not None and t.kind == NUM  # no و: the part must carry its own, smaller scale
+            if self._glued_and_words_part(n1, t):
+                continue  # "21 مليونا وستمائة ألف"
             if t is None or not (bare or (t.kind == WORD and t.key in self.language.and_words)):
                 return
             k = n1.end_i if bare else n1.end_i + 1
@@ -36,6 +38,18 @@ class CompoundNumberRulesAr(Cursor):
             n1.value += part.value
             n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
             n1.is_word = n1.is_word and part.is_word  # "مليون و847 ألفا و145": digits make it a figure that stands
+
+    def _glued_and_words_part(self, n1: NumberExpr, t: Tok | None) -> bool:
+        """"21 مليونا وستمائة ألف", "3 مليارات وخمسمائة مليون": a part in words with و glued to it, carrying its own
+        smaller scale, adds to the scaled figure before it (as "مليون وستمائة ألف" reads in words); joined when so."""
+        if t is None or t.kind != WORD or not t.key.startswith(self.language.and_prefix) or n1.is_word:
+            return False
+        part = self.number_expr(n1.end_i)
+        if part is None or not part.is_word or not 0 < part.scale < n1.scale or not 0 < part.value < n1.scale:
+            return False
+        n1.value += part.value
+        n1.end_i, n1.scale, n1.plain_digits = part.end_i, part.scale, None
+        return True
 
     def _half_of_scale_ar(self, n1: NumberExpr) -> None:
         """"6 مليارات ونصف (المليار)", "3 ملايين و نصف": a half of the figure's scale after it adds to it (6.5e9),
