@@ -77,12 +77,12 @@ class YearRules(Cursor):
 
     def _year_cue_before(self, i: int) -> bool:
         data = self.language
-        if self.in_set(i - 1, data.year_cues):
-            return True
         prev = self.tok(i - 1)
+        if self.in_set(i - 1, data.year_cues):
+            return not (prev.key in data.and_words and self._and_count_ar(i))
         # "بين عامي 2010 و2014": the و is glued to the second year.
         if prev is not None and prev.kind == WORD and self.glued(i) and prev.key in data.proclitics_year_glued:
-            return True
+            return not self._and_count_ar(i)
         if prev is not None and prev.kind == WORD and prev.key in data.or_words and self._is_year_token(i - 2):
             return True  # "في 2016 او 2017": the second year of an alternative
         if prev is not None and prev.kind == SYM and prev.text in "(-–,،/":
@@ -92,6 +92,11 @@ class YearRules(Cursor):
             return True  # "الربع الثالث من العام الجاري 2019": the current year, then named
         return self.ar and (self._compared_year_ar(i) or self._event_year_ar(i) or self._glued_cue_ar(i) or
                             self._year_noun_phrase_ar(i))
+
+    def _and_count_ar(self, i: int) -> bool:
+        """Arabic: the figure at i, "و" before it, counts the noun after it when no year stands before the "و"
+        ("2500 أسرة مواطنة، و1800 أسرة مقيمة"; not "بين عامي 2010 و2014")."""
+        return self.ar and not self._is_year_token(i - 2) and self._counted_at(i + 1)
 
     def _year_noun_phrase_ar(self, i: int) -> bool:
         """Arabic: a year named after a year noun and its definite adjectives ("العام الماضي 2023", "للعام المالي
