@@ -111,8 +111,8 @@ class MonthRules(RecurringMonthRulesEn):
             return None
         if self.in_set(i - 1, data.month_not_after):
             return Skip(j)
-        if self._street_before(i):
-            return Skip(j)
+        if self._street_before(i) or self._place_named_by_day_ar(i):
+            return Skip(j)  # "مدينة 6 أكتوبر", "مدينة السادس من أكتوبر": a place
         if not self.ar and (recurring := self._recurring_month_en(i, j)) is not None:
             return recurring
         if not self.ar and (glued := self._hyphenated_year_en(j)) is not None:
@@ -266,20 +266,38 @@ class MonthRules(RecurringMonthRulesEn):
         data = self.language
         link = i - 2 if self.word_key(i - 1) in data.month_nouns else i - 1
         if self.word_key(link) in data.day_of_month_links:
-            for length in (3, 2, 1):
-                k = link - length
-                if k < 0:
-                    continue
-                parts = self.toks[k:link]
-                if all(x.kind == WORD for x in parts):
-                    key = tuple(x.key for x in parts)
-                    if key in data.ordinal_days and not self._fraction_or_place_before(k):  # (dates/relative.py)
-                        return data.ordinal_days[key], k
+            found = self._ordinal_words_before(link)
+            if found is not None and not self._fraction_or_place_before(found[1]):  # (dates/relative.py)
+                return found
         elif self.in_set(link, data.first_day_words):
             return 1, link  # "غرة ذي القعدة", "أول أغسطس", "غرة شهر شوال": the first day
         elif self.ar and i >= 1 and self.toks[i - 1].kind == WORD and (bare := self._bare_ordinal_day(i - 1)):
             return bare[0], i - 1  # "ثامن أبريل 2025" (dates/relative.py)
         return None, i
+
+    def _ordinal_words_before(self, link: int) -> tuple[int, int] | None:
+        """(day, start index) of the ordinal day in words ending right before token `link` ("من")."""
+        data = self.language
+        for length in (3, 2, 1):
+            k = link - length
+            if k < 0:
+                continue
+            parts = self.toks[k:link]
+            if all(x.kind == WORD for x in parts):
+                key = tuple(x.key for x in parts)
+                if key in data.ordinal_days:
+                    return data.ordinal_days[key], k
+        return None
+
+    def _place_named_by_day_ar(self, i: int) -> bool:
+        """Arabic: the month at i closes a place's name, an ordinal day and "من" before it and a place noun before
+        them ("مدينة السادس من أكتوبر", "جسر الخامس عشر من مايو"): no date, neither the day nor the month alone."""
+        data = self.language
+        link = i - 2 if self.word_key(i - 1) in data.month_nouns else i - 1
+        if not self.ar or self.word_key(link) not in data.day_of_month_links:
+            return False
+        found = self._ordinal_words_before(link)
+        return found is not None and self.in_set(found[1] - 1, data.street_cues)
 
     def _month_without_day_after(
         self, i: int, start_i: int, j_alt: int, month: tuple[int, int, str], day: int | None, alt: bool
