@@ -235,7 +235,8 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         first = self.number_expr(n.start_i - 2) if n.start_i >= 2 and self.toks[n.start_i - 2].kind == NUM else None
         if first is not None and first.end_i == n.start_i - 1 and "," in self.toks[first.start_i].text and \
                 first.value >= 1000 and first.value == first.value.to_integral_value() and not first.scale:
-            return True  # "1,200 and 550": the first is a count whose noun stands elsewhere (quantity._implied_count)
+            return True  # "1,200 and 550": the first is a count whose noun stands elsewhere
+            # (count_or_measure._implied_count)
         return self.count_ends_at(n.start_i - 1)
 
     def _pool_count_en(self, n: NumberExpr) -> bool:

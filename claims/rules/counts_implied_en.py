@@ -126,7 +126,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
     def _cued_word_count(self, n: NumberExpr) -> bool:
         """"the death toll rose to 30, while in Sylhet the number went from two to four", "limiting the number of
         casinos to eight": a spelled figure after from/to in a sentence that names a count before it
-        (`implied_count_cues`; figures in digits: quantity._implied_count)."""
+        (`implied_count_cues`; figures in digits: count_or_measure._implied_count)."""
         data = self.language
         before = self.word_key(n.start_i - 1)
         if not n.is_word or not (before in data.change_connectors or before in data.range_from_words or
@@ -326,7 +326,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
 
     def _change_after_level(self, n: NumberExpr) -> bool:
         """"the list grew to 120 names, down 4 on May": a whole figure after "up"/"down" and a comma right after a
-        count is that count's change (a decimal never reaches here: quantity._implied_count)."""
+        count is that count's change (a decimal never reaches here: count_or_measure._implied_count)."""
         data = self.language
         if self.word_key(n.start_i - 1) not in data.change_after_words or self.tok(n.start_i - 2) is None or \
                 self.toks[n.start_i - 2].text != ",":

@@ -2,8 +2,8 @@
 Kinds: a count "also when the counted noun is implied"): "57 fewer than last year" ("fewer" is said of things
 counted), "that figure rose to 101 thousand" (a bare figure in thousands written out, as one in millions already
 counts), "employment rose from 9 974 000 in June" (thousands grouped by spaces, the clause going on after a link
-word rather than ending). quantity._implied_count asks `bare_count_en`; the cheap tests (the word after the figure,
-its scale) come first.
+word rather than ending). count_or_measure._implied_count asks `bare_count_en`; the cheap tests (the word after
+the figure, its scale) come first.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ class BareCountKindRulesEn(Cursor):
 
     def _thousand_word_count_en(self, n: NumberExpr) -> bool:
         """"that figure increased to 101 thousand", "600k in the U.S.": a bare whole figure scaled by a thousand (the
-        word, or a lower-case "k" on at least MIN_K_RAW) counts, as one in millions does (quantity._implied_count)."""
+        word, or a lower-case "k" on at least MIN_K_RAW) counts, as one in millions does
+        (count_or_measure._implied_count)."""
         if self.ar or n.scale != THOUSAND or n.is_word:
             return False
         last = self.toks[n.end_i - 1]
@@ -45,8 +46,8 @@ class BareCountKindRulesEn(Cursor):
     def _spaced_thousands_linked_en(self, n: NumberExpr) -> bool:
         """"from 9 974 000 in June 2022 to 9 984 000", "increased by 10 000 quarter-on-quarter": a whole figure of
         thousands grouped by spaces (several tokens, no separator) with a link word after it (`spaced_group_links`,
-        or an "x-on-x" comparison) counts as one grouped by commas does (quantity._thousands_written); a word that
-        is no link may be a unit the reading missed ("368 371 t")."""
+        or an "x-on-x" comparison) counts as one grouped by commas does (count_or_measure._thousands_written); a word
+        that is no link may be a unit the reading missed ("368 371 t")."""
         if self.ar or n.scale or n.is_word or n.value < THOUSAND or n.end_i - n.start_i < 2 or n.parenthesized:
             return False
         if any(self.toks[k].kind != NUM or (k > n.start_i and not self._space_grouped(k))

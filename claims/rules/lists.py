@@ -116,7 +116,7 @@ class ListRules(RangeRules, ContinuedFigureRules):
 
     def count_before_share(self, first: NumberExpr) -> bool:
         """English: a bare whole figure before "or" and a share it is the count of ("murders rose by 16 or 2.3 per
-        cent"; quantity._implied_count)."""
+        cent"; count_or_measure._implied_count)."""
         if self.ar or self.word_key(first.end_i) not in self.language.or_words:
             return False
         share = self.number_expr(first.end_i + 1)

@@ -1,4 +1,6 @@
-"""Ranges of figures (issue 14, class 2): the second bound and its connector. An amount's second bound written
+"""Ranges of figures (issue 14, class 2): the second bound and its connector. The second number after a figure
+(`_second_number`, read by rules/quantity.py: "10-12", "from 10 to 12", "بين 10 و12", "2% and 2.5%"), its scale
+shared with the first ("من 10 إلى 15 مليونا"), a score ("2-1") skipped. An amount's second bound written
 with its currency again or bare after "between" ("between 10 dollars and 20 dollars", "بين 21.40 ريالا و29.60",
 "10$-20$"); a connector between hyphens ("3-to-4%"); Arabic second bounds after a qualifier ("من 60 إلى أقل من
 75%"), a verb of becoming ("من 30 لتصبح 22 دينارا"), a glued "و" ("بين عشرة وعشرين ريالا") or a measure written
@@ -8,7 +10,7 @@ first ("بين قدم واحدة و3 أقدام"). A base of ListRules (rules/li
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, number_value
 
 
 class RangeRules(Cursor):
@@ -143,3 +145,77 @@ class RangeRules(Cursor):
                 after is not None and after.kind == WORD and self._counted_noun_ar(end_i, after) is not None):
             return None  # ("بين مترين و4 أشخاص": another figure)
         return number_value(n.value), end_i
+
+    def _second_number(
+        self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None
+    ) -> tuple[NumberExpr | None, str | None] | Skip:
+        """The second number of a range ("10-12", "from 10 to 12", "بين 10 و12", "2% and 2.5%") and what joins
+        the two; a score ("2-1") is skipped."""
+        data = self.language
+        n2: NumberExpr | None = None
+        connector = None
+        t = self.tok(j)
+        if t is not None and t.text == "%" and self.tok(j + 1) is not None and \
+                self.toks[j + 1].key in data.percent_range_connectors and self.tok(j + 2) is not None \
+                and self.toks[j + 2].kind == NUM:
+            second = self.number_expr(j + 2)
+            if second is not None and self._percent_after(second.end_i) is not None:
+                j += 1  # "2% and 2.5%": the sign repeats on both ends
+            t = self.tok(j)  # else "rose 46% to 420 million": a percent, then another figure (t is the "%")
+        if t is not None and t.kind == SYM and t.text == "-":
+            k = j + 1 + self.hyphened_connector(j + 1)  # "3-to-4%" (lists.py)
+            if self._currency_before(k + 1) is not None and self.tok(k) is not None and \
+                    self.toks[k].text in data.currency_symbols:
+                k += 1
+            n2 = self.number_expr(k)
+            connector = "-"
+        elif t is not None and t.kind == WORD and t.key in data.range_connectors:
+            k = self.bound_after_qualifier(j + 1)  # (lists.py)
+            if self.tok(k) is not None and self.toks[k].text in data.currency_symbols:
+                k += 1
+            n2 = self.number_expr(k)
+            connector = t.key
+            if n2 is not None:
+                between = self.in_set(start_i - 1, data.range_openers) or (
+                    qualifier is None and self.word_key(start_i - 1) in data.between_words)
+                if connector in data.and_words and not between:
+                    n2 = None
+                if connector in data.or_words:
+                    n2 = None
+        elif (slashed := self.slashed_amounts_ar(j)) is not None:
+            n2, connector = slashed, "/"  # "8000/7800 ليرة": two prices, read as a range (money_ar.py)
+            if n2.value < n1.value:
+                n1.value, n2.value = n2.value, n1.value
+        elif (tatweel := self.tatweel_range_second_ar(n1, j)) is not None:
+            n2, connector = tatweel, "-"  # "بين 10ـ15 بالمئة" (not_claims/tatweel_ar.py)
+        else:  # "من 30 لتصبح 22 دينارا"; "بين عشرة وعشرين ريالا" (lists.py)
+            n2, connector = self.change_result_second(j, start_i) or self.glued_and_second(n1, j, start_i)
+        if n2 is not None:
+            shared = self._scale_shared(n1, n2, start_i, connector)
+            if isinstance(shared, Skip):
+                return shared
+            n2 = shared
+        return n2, connector
+
+    def _scale_shared(self, n1: NumberExpr, n2: NumberExpr, start_i: int, connector: str | None) -> NumberExpr | Skip \
+            | None:
+        """The second number of a pair once its scale is shared with the first ("من 10 إلى 15 مليونا"; a fall "انخفض
+        من 25 إلى 14 ألف ليرة" is 25,000 to 14,000), None when it is no second bound, or a Skip past a score."""
+        falling = self._falls_from(start_i, connector) or self.falling_pair_en(n1, n2, start_i, connector)
+        if n2.scale and not n1.scale and (n1.value <= n2.raw or (falling and n1.value <= 10 * n2.raw)):
+            n1.value, n1.scale = n1.value * n2.scale, n2.scale
+        elif self._thousands_left_off(n1, n2):
+            n1.value *= 1000  # "between 30 and 35,000 fans": 30,000
+        if n2.value <= n1.value:
+            if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale and \
+                    self.toks[n1.end_i].text != "%":  # ("between 60%- 55%": two percents, no score)
+                return Skip(n2.end_i)  # a score: "2-1", "42-6"
+            return n2 if falling else None
+        return n2
+
+    def _falls_from(self, start_i: int, connector: str | None) -> bool:
+        """Arabic: "انخفض من 25 إلى 14 ألف ليرة": a change from one figure down to another, kept as a pair (two
+        claims sharing the unit, as a rise is) rather than a range."""
+        data = self.language
+        return self.ar and self.changes_to(connector) and self.in_set(start_i - 1, data.range_from_words) \
+            and self._is_change(start_i)

@@ -1,7 +1,7 @@
 """Not claims, Arabic: a tatweel used as a dash ("25 ــ 18" a score, "8 ـ تعيين ..." a numbered item); the
 tatweel is gone from the normalized text, so the original between the tokens is read. Two figures joined by a
 tatweel before a unit or a counted noun, or after "بين"/"من" (`tatweel_range_openers`), are a range instead
-("بين 10ـ15 بالمئة", "من 3ـ5 أيام", "100ـ150 مقعدا"): quantity._second_number reads it through
+("بين 10ـ15 بالمئة", "من 3ـ5 أيام", "100ـ150 مقعدا"): ranges._second_number reads it through
 tatweel_range_second_ar."""
 
 from __future__ import annotations
