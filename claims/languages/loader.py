@@ -143,7 +143,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.money_dual_words  # "بدولارين"
     words |= lg.percent_back_anchors  # "one per cent"
     words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
-    words |= set(lg.tally_words) | lg.single_count_words  # "سجل هاتريك", "scored a brace", "in a single year"
+    words |= set(lg.tally_words) | lg.single_count_words | lg.sole_adjectives  # "هاتريك", "a single year", "وحيدة"
     words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
     words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)

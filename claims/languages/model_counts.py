@@ -42,6 +42,7 @@ class CountRoles:
     # Counts whose noun is implied or stands elsewhere (bench/devset/GUIDELINES.md): "3 منهم", "12 of their 14".
     partitive_pronouns: frozenset[str] = frozenset()
     other_count_adjectives: frozenset[str] = frozenset()  # "و4 أخرى": more of the noun last counted (ar)
+    sole_adjectives: frozenset[str] = frozenset()  # "بنقطة وحيدة": one of a measure unit, as "واحدة" (ar)
     partitive_demonstratives: frozenset[str] = frozenset()  # "خمسة من هذه الأعمال": the noun after the demonstrative
     possessive_endings: frozenset[str] = frozenset()  # "أبنائه الثلاثة": a possessed noun before a definite cardinal
     victim_cues: frozenset[str] = frozenset()  # "بمقتل 13": a bare figure after these counts people

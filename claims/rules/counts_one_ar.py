@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, number_value
+from claims.languages import Language
 from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
 
 TALLY_REACH = 8  # tokens from the count of a tally back to the "واحد" of its next item
@@ -17,6 +18,17 @@ LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this lon
 _SINGULAR_ENDINGS = ("ه", "ا")
 _ACCUSATIVE = "ا"  # the indefinite accusative's alif ("مقعدا واحدا"; a script fact, no language data)
 _MASCULINE_DUAL_ENDINGS = ("ان", "ين")  # a listed masculine dual of the noun (`dual_nouns`: "حريقان", "مقعدين")
+
+
+_ONE_WORD_UNITS: dict[str, frozenset[str]] = {}
+
+
+def _one_word_units(data: Language) -> frozenset[str]:
+    """The measure units written in one word, as keys (built once per language)."""
+    found = _ONE_WORD_UNITS.get(data.lang)
+    if found is None:
+        found = _ONE_WORD_UNITS[data.lang] = frozenset(k[0] for k in data.measure_units if len(k) == 1)
+    return found
 
 
 class OneCountRulesAr(Cursor):
@@ -322,21 +334,45 @@ class OneCountRulesAr(Cursor):
         ("نقطة" a spot, "درجة" a rank, "طن", "كم") needs a figure of the same unit before it in the sentence; the
         unit is written apart, not after another unit word ("نقطة مئوية واحدة" is a percentage point)."""
         data = self.language
-        if not self.ar or data.units.get(self.toks[i].key) != 1 or i < 2 or self.toks[i - 1].kind != WORD or \
+        if not self.ar or (data.units.get(self.toks[i].key) != 1 and self.toks[i].key not in data.sole_adjectives) or \
+                i < 2 or self.toks[i - 1].kind != WORD or \
                 self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None or \
                 (self.word_key(i - 2),) in data.measure_units:
             return None
-        unit = data.measure_units.get((self.toks[i - 1].key,))
+        unit, glued = self._unit_word_ar(self.toks[i - 1].key)  # "بنقطة واحدة": a proclitic on the unit
         if unit is None:
             return None
         prev = self.last_quantity
         high = self.unit_first_high_ar(i - 1, i + 1, unit)  # "بين قدم واحدة و3 أقدام" (rules/lists.py)
-        if high is None and len(self.toks[i - 1].key) < LONG_UNIT_WORD and (prev is None or prev.unit != unit):
+        if high is None and len(self.toks[i - 1].key) < LONG_UNIT_WORD and (prev is None or prev.unit != unit) and \
+                not self._unit_named_before(i - 1, unit):
             return None
-        draft = Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=unit)
+        draft = Draft("number", self.toks[i - 1].start + glued, self.toks[i].end, value=1, unit=unit)
         if high is not None:
             draft.value_high, draft.end = high[0], self.toks[high[1] - 1].end
         return [draft]
+
+    def _unit_named_before(self, k: int, unit: str) -> bool:
+        """A figure of the same measure unit stands before token k in its sentence ("بست نقط ... بنقطتين من
+        تعادلين ... بنقطة واحدة": points measured before, though another count came last; not "نقاط متعددة")."""
+        for j in range(k - 1, 0, -1):
+            t = self.toks[j]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == WORD and self._unit_word_ar(t.key)[0] == unit and \
+                    (self.toks[j - 1].kind == NUM or self.number_expr(j - 1) is not None):
+                return True
+        return False
+
+    def _unit_word_ar(self, key: str) -> tuple[str | None, int]:
+        """(unit, length of the proclitic glued before it) of a one-word measure unit, maybe after a proclitic
+        ("بنقطة", "وكيلومتر"); (None, 0) for any other word."""
+        data = self.language
+        unit = data.measure_units.get((key,))
+        if unit is not None:
+            return unit, 0
+        found = self.strip(key, _one_word_units(data), data.proclitics_dual_noun)
+        return (data.measure_units[(found[1],)], len(found[0])) if found is not None else (None, 0)
 
     def margin_one_ar(self, i: int) -> list[Draft] | None:
         """"متقدما بفارق نقطة عن منافسه", "فاز بفارق هدف", "بفارق صوت واحد": a singular unit or counted noun right
