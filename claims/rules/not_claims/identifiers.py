@@ -4,7 +4,7 @@ references, codes after Latin names in Arabic text, file names and version numbe
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import DIRECTED_OPENING_QUOTES, LAW_YEAR_CLOSERS_EN
+from claims.engine.marks import DIRECTED_OPENING_QUOTES, LAW_YEAR_CLOSERS_EN, OPENING_QUOTES
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
@@ -118,16 +118,19 @@ class IdentifierRules(Cursor):
     def _plan_named_before(self, i: int) -> bool:
         """Arabic: a plan named by its target year with its country between, as Gulf and Egyptian papers write a
         national vision ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030", "أجندة الأمم المتحدة 2030"): a plan noun
-        (`plan_name_nouns`) one or two words before the figure, each a word with no year cue ("رؤية المملكة بحلول
-        عام 2030" is a date)."""
+        (`plan_name_nouns`) one to three words before the figure, each a word with no year cue ("رؤية المملكة بحلول
+        عام 2030" is a date), maybe the name in quotes after the noun ("رؤية «عمان 2040»")."""
         data = self.language
         if not self.ar or not data.plan_name_nouns:
             return False
-        plan = next((k for k in (i - 1, i - 2, i - 3) if self.in_set(k, data.plan_name_nouns)), None)
+        plan = next((k for k in (i - 1, i - 2, i - 3, i - 4) if self.in_set(k, data.plan_name_nouns)), None)
         if plan is None:
-            return False  # (most figures: three set lookups)
-        return all(self.toks[m].kind == WORD and not self.in_set(m, data.year_cues) and
-                   self.word_key(m) not in data.not_counted for m in range(plan + 1, i))
+            return False  # (most figures: four set lookups)
+        quoted = self.toks[plan + 1].kind == SYM and self.toks[plan + 1].text in OPENING_QUOTES
+        if not quoted and plan == i - 4:
+            return False
+        return all(self.toks[m].kind == WORD and not self.in_set(m, data.year_cues) and  # ("رؤية “عمان 2040”": the
+                   self.word_key(m) not in data.not_counted for m in range(plan + 1 + quoted, i))  # name quoted)
 
     def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
         """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
