@@ -1,15 +1,12 @@
-"""Money: currency symbols, words and codes around a number."""
+"""Money: currency symbols, words and codes around a number. The currency written after a figure:
+currency_after.py (a base); English bare figures read as amounts: money_bare_en.py (under money_en.py)."""
 
 from __future__ import annotations
 
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
 from claims.languages import Currency
-from claims.rules.money_bare_en import AMOUNT_NOUN_REACH
+from claims.rules.currency_after import CurrencyAfterRules
 from claims.rules.money_en import MoneyRulesEn
-
-AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
-MAX_LISTED_AMOUNTS = 6  # items after the first of a list of bare scaled figures sharing the currency of its last
-PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
 
 
 def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple[int, int]) -> str | None:
@@ -26,7 +23,7 @@ def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple
     return outlet
 
 
-class MoneyRules(MoneyRulesEn):
+class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
     """Money."""
 
     def _currency_before(self, i: int) -> tuple[Currency, int] | None:
@@ -210,96 +207,6 @@ class MoneyRules(MoneyRulesEn):
         return comma is not None and comma.text == "," and self.glued(i + 1) and group is not None and \
             group.kind == NUM and len(group.text) == 3 and group.text.isdigit() and group.start == comma.end + 1
 
-    def _currency_after(self, j: int) -> tuple[Currency, int, str | None] | None:
-        """A currency word (with its nationality adjective) or code after a number."""
-        data = self.language
-        if data.scale_currency_suffixes and j >= 2:  # (none in Arabic: no lookup there)
-            suffix = self.toks[j - 1] if j - 1 < self.n else None
-            if suffix is not None and suffix.key in data.scale_currency_suffixes and suffix.kind == WORD and \
-                    self.glued(j - 1) and self.toks[j - 2].kind == NUM:
-                return data.scale_currency_suffixes[suffix.key][1], j, None  # "2.5bnUSD": the code rode on the scale
-        glued = self._scale_glued_currency(j)
-        if glued is not None:
-            return glued, j, None  # "33.5 ملياردولار": typed without a space
-        t = self.tok(j)
-        if t is None or self._sign_of_next_figure(j):
-            return None
-        if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.tok(j + 1) is not None and \
-                self.glued(j + 1):
-            return self._hyphened_currency(j + 1)
-        if t.kind == WORD:
-            found = self._currency_adjective_before(j) or self._elided_dollar(j) or self.partitive_currency_ar(j) or \
-                self._local_sign_after(j)
-            if found is not None:
-                return found
-            cur = self._currency_of_word(t.key)
-            if cur is not None:
-                return self._currency_word(j, cur)
-            nxt = self.tok(j + 1)
-            if nxt is not None and nxt.kind == SYM and self.glued(j + 1) and t.text + nxt.text in data.currency_symbols:
-                return data.currency_symbols[t.text + nxt.text], j + 2, None  # "3.14US$", "5 HK$"
-            if t.text in data.currency_symbols and (not self.ar or (t.text.isascii() and t.text.isupper())):
-                return data.currency_symbols[t.text], j + 1, None  # "42 RM"; in Arabic a code: "42 QAR"
-        if t.kind == SYM and t.text in data.currency_symbols:
-            return data.currency_symbols[t.text], j + 1, None
-        # Abbreviations made of letters and dots: "ر.س", "د.ك" (only those opening with the token at j are compared).
-        for abbr, cur in data.currency_abbreviations_by_first.get(t.text, ()):
-            n = len(abbr)
-            seq = self.toks[j : j + n]
-            if len(seq) == n and tuple(x.text for x in seq) == abbr:
-                return self._abbreviation_as_written(seq, cur), j + n, None
-        return None
-
-    def _currency_of_word(self, key: str) -> Currency | None:
-        """The currency a word names, also after the Arabic article ("الدولار") or with an English possessive ("three
-        billion ngultrum's worth of cement")."""
-        words = self.language.currency_words
-        cur = words.get(key)
-        if cur is not None:
-            return cur
-        article = self.language.definite_article
-        if self.ar:
-            return words.get(key[len(article):]) if article and key.startswith(article) else None
-        return words.get(key[:-2]) if key.endswith("'s") else None
-
-    def _hyphened_currency(self, k: int) -> tuple[Currency, int, str | None] | None:
-        """English: the currency hyphened to the figure before token k: "a 4bn-euro deal", and with its adjective
-        "a 14.6-million-U.S. dollar package", as wires write it."""
-        t, data = self.toks[k], self.language
-        if t.key in data.currency_words:
-            cur = data.currency_words[t.key]
-            return (cur, k + 1, None) if not cur.needs_adjective else None
-        return self._currency_adjective_before(k) if t.kind == WORD and t.text[:1].isupper() else None
-
-    def _abbreviation_as_written(self, seq: list, cur: Currency) -> Currency:
-        """The currency of an abbreviation read from the original letters when normalizing merges it with another's
-        ("د.إ" the dirham of the Emirates, "د.أ" the Jordanian dinar)."""
-        spelled = self.language.currency_abbreviations_spelled
-        if not spelled:
-            return cur
-        norm = self.ex.norm
-        written = norm.original[norm.to_original(seq[0].start):norm.to_original_end(seq[-1].end)]
-        return spelled.get(written.replace(" ", ""), cur)
-
-    def _local_sign_after(self, j: int) -> tuple[Currency, int, None] | None:
-        """English: a local sign of two or more letters written after the figure, where its country is in view
-        ("sold a dollar for 29 Br" in an Ethiopian story; `local_glued_symbols`)."""
-        text = self.toks[j].text
-        local = self.language.currency_glued_symbols.get(text) if len(text) > 1 and not self.ar else None
-        return (local, j + 1, None) if local is not None and local.needs_country and self._currency_in_view(local) \
-            else None
-
-    def _sign_of_next_figure(self, j: int) -> bool:
-        """English: a currency sign at j glued to the figure after it is that figure's, not the one before ("two
-        US$200 million tranches", "three $5 bills": the count stays a count)."""
-        if self.ar:
-            return False
-        t, nxt = self.toks[j], self.tok(j + 1)
-        if t.kind == WORD and nxt is not None and nxt.kind == SYM and self.glued(j + 1):
-            j, t, nxt = j + 1, nxt, self.tok(j + 2)  # "US$"
-        return t.kind == SYM and t.text in self.language.currency_symbols and nxt is not None and \
-            nxt.kind == NUM and self.glued(j + 1)
-
     def conversion_dollar_en(self, r: Reading, cur: Currency) -> bool:
         """English: a bare "$" amount opening a bracket right after an amount in another currency is its value in
         US dollars ("HK$6 billion ($0.77 billion)", "Ush20,000 ($5.3)"), whatever dollar the outlet uses."""
@@ -320,172 +227,3 @@ class MoneyRules(MoneyRulesEn):
             return False
         before = self._currency_before(m)
         return before is not None and before[0] is not cur
-
-    def _scale_glued_currency(self, j: int) -> Currency | None:
-        """The currency of a scale word typed without its space before the currency word, ending the figure read
-        up to token j ("33.5 ملياردولار", also in brackets: "(33.5 ملياردولار)")."""
-        table = self.language.scale_currency_words
-        word = self.tok(j - 1) if table and j >= 1 else None
-        if word is not None and word.text == ")" and j >= 2:
-            word = self.toks[j - 2]
-        found = table.get(word.key) if word is not None else None
-        return found[1] if found is not None else None
-
-    def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
-        """English adjective first: "5 million Australian dollars", "US dollars"."""
-        data = self.language
-        for length in (4, 3, 2, 1):  # (4: a dotted "1.948 billion U.S. dollars"; 3: "Trinidad and Tobago")
-            cur_tok = self.tok(j + length)
-            if j + length <= self.n and cur_tok is not None and cur_tok.kind == WORD and \
-                    cur_tok.key in data.currency_words:
-                cur = data.currency_words[cur_tok.key]
-                adj_text = self._glued_words(j, j + length)
-                adj = tuple(w.lower() for w in adj_text)
-                code = cur.adjectives_before.get(adj_text) or cur.adjectives_before.get(adj)
-                if code:
-                    return cur, j + length + 1, code
-        return None
-
-    def _glued_words(self, start: int, end: int) -> tuple[str, ...]:
-        """The words of tokens start..end, glued tokens joined ("U", ".", "S", "." is "U.S.")."""
-        words: list[str] = []
-        for k in range(start, end):
-            if words and self.glued(k):
-                words[-1] += self.toks[k].text
-            else:
-                words.append(self.toks[k].text)
-        return tuple(words)
-
-    def _elided_dollar(self, j: int) -> tuple[Currency, int, str] | None:
-        """English: a currency's adjective closing a bracket after a figure, its noun left out: "(8.6 billion US)" is
-        US dollars, "(5 million Australian)" Australian dollars (`adjectives_before` of the currency words)."""
-        close = self.tok(j + 1)
-        data = self.language
-        scale = self.toks[j - 1].key if self.has_previous(j) else None
-        if self.ar or close is None or close.text != ")" or (scale not in data.scales and
-                                                             scale not in data.scale_suffixes):
-            return None  # (a scale first: "(2 US)" after a team's name is no amount)
-        key = (self.toks[j].key,)
-        for cur in self.language.currency_words.values():
-            code = cur.adjectives_before.get(key) if cur.divisor == 1 else None
-            if code:
-                return cur, j + 1, code
-        return None
-
-    def _currency_word(self, j: int, cur: Currency) -> tuple[Currency, int, str | None] | None:
-        """The currency word at j, with the adjective after it that names the currency ("ريال سعودي")."""
-        t = self.toks[j]
-        if cur.divisor != 1 and not self.ar and not t.text.islower() and not (
-                self.has_previous(j) and self.toks[j - 1].kind == WORD and self.toks[j - 1].text[:1].isupper()):
-            return None  # "50 Cent" is a name; the subunit is written in lower case (or after words in capitals:
-            # "Ninety Cedis and Sixty Pesewas")
-        nxt = self.tok(j + 1)
-        if cur.needs_adjective or (cur.needs_country and not self._currency_in_view(cur) and not (
-                cur.adjectives and self.ex.currency.qualified_mentions(cur))):
-            return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة"
-        if nxt is not None and nxt.kind == WORD:
-            adj_key = nxt.key
-            code = cur.adjectives.get(adj_key)
-            if code is None and self.ar:
-                code = self._adjective_code_ar(cur, adj_key)
-            if code is not None:
-                # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
-                return cur, j + 2, code
-            code = self.language.currency_compound_adjectives.get(nxt.key)
-            if code is not None:  # "دولار هونغ كونغ"
-                return cur, j + 3 if self.word_key(j + 2) else j + 2, code
-        return cur, j + 1, None
-
-    def bare_amount_en(self, r: Reading) -> None:
-        """English: a bare figure that is an amount in a currency named elsewhere in its sentence: a price level
-        (`price_level_en`), or a figure in millions or more after an amount or change noun, before an amount with
-        the same scale word and a currency ("a rise of 2.4 trillion on the 31.7 trillion shillings")."""
-        if self.ar or r.kind != "number" or r.unit is not None or r.counted is not None:
-            return
-        self.price_level_en(r)
-        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
-            self._scaled_amount_after(r)
-        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1000:
-            self._earlier_amount_en(r)
-        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
-            self.going_on_amount_en(r)  # "The budget is Sh3.6 trillion. Of this, 1.2 trillion ..." (money_en.py)
-        if r.kind == "number" and (cur := self._dash_mark_after(r.end_i)) is not None:
-            self._read_money(r, cur, None)  # (quantity.py) "850bn/-": shillings
-            r.end_i += 2
-        if r.kind == "number" and r.n2 is None:
-            self.compared_amount_en(r)  # "$5bn from 4.2bn", "Rs 50,000 was raised to 60,000" (money_en.py)
-
-    def _scaled_amount_after(self, r: Reading) -> None:
-        """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
-        conversion) gives r its currency, when a noun of an amount or a change stands just before r, or when r
-        heads a list that ends on that amount ("about 2.6 billion and 3.1 billion pesos": `_listed_scaled_end`)."""
-        data = self.language
-        k = self._qualifier(r.start_i)[1]
-        start = r.end_i
-        if not any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.amount_change_nouns
-                   for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
-            start = self._listed_scaled_end(r)
-            if start is None:
-                return
-        for m in range(start, min(self.n, start + AMOUNT_AFTER_REACH)):
-            t = self.toks[m]
-            if t.text in ("(", ")") or t.start >= self.bounds[1]:
-                return
-            if t.kind != NUM or (m > r.end_i and self.toks[m - 1].kind == NUM):
-                continue
-            other = self.number_expr(m)
-            if other is None or other.scale != r.n1.scale:
-                continue
-            after = self._currency_after(other.end_i)
-            before = self._currency_before(m)
-            cur = after[0] if after is not None else before[0] if before is not None else None
-            if cur is None:
-                return
-            code, candidates, _ = self.ex.resolve_currency(cur, self.bounds, t.start)
-            if after is not None and after[2] is not None:
-                code, candidates = after[2], []
-            if code is not None:
-                r.kind, r.currency, r.candidates, r.currency_source = "money", code, candidates, "context"
-            return
-
-    def _listed_scaled_end(self, r: Reading) -> int | None:
-        """Where the last item starts of a list of bare figures with r's scale word that r opens, joined by commas,
-        "and" or "or" alone, whose last item has a currency after it ("2.6 billion and 3.1 billion pesos", "1
-        billion, 2 billion or 3 billion euros"; GUIDELINES: a list shares the unit written after its last item);
-        None when anything else stands between or the last item names no currency."""
-        data = self.language
-        m = r.end_i
-        for _ in range(MAX_LISTED_AMOUNTS):
-            t = self.tok(m)
-            if t is None or not (t.text == "," or t.key in data.and_words or t.key in data.or_words):
-                return None
-            m += 2 if t.text == "," and self.word_key(m + 1) in data.and_words else 1
-            other = self.number_expr(m) if self.tok(m) is not None and self.toks[m].kind == NUM else None
-            if other is None or other.scale != r.n1.scale:
-                return None
-            if self._currency_after(other.end_i) is not None:
-                return m
-            m = other.end_i
-        return None
-
-    def price_level_en(self, r: Reading) -> None:
-        """English: "a 20 kg bag now costs Rs 2,950, while in Lahore the price is over 2800": a bare figure that a
-        price noun sets a few words before it (`price_level_nouns`; only `price_level_links` between, past a
-        qualifier) is an amount in the currency of the sentence's amount before it, when of its order (tenfold)."""
-        prev = self.last_quantity
-        if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] \
-                or not isinstance(prev.value, int | float) or not prev.value / 10 <= r.n1.value <= prev.value * 10:
-            return
-        data = self.language
-        k = self._qualifier(r.start_i)[1] - 1  # (quantity.py) past "more than"
-        for m in range(k, max(-1, k - PRICE_NOUN_REACH), -1):
-            t = self.toks[m]
-            if t.kind != WORD or t.end <= prev.end:
-                return
-            if t.key in data.price_level_nouns:
-                r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
-                r.currency_source = "context"
-                return
-            if t.key not in data.price_level_links:
-                return  # (not "the price index by 35")
-

@@ -1,4 +1,7 @@
-"""Money, English: bare figures that are amounts by what stands beside or before them. A figure set against the
+"""Money, English: bare figures that are amounts by what stands beside, before or after them (`bare_amount_en`,
+asked by rules/money.py, tries them in turn). A price level ("in Lahore the price is over 2800" after an amount); a
+figure after an amount noun before an amount with the same scale word and a currency ("a rise of 2.4 trillion on the
+31.7 trillion shillings", "2.6 billion and 3.1 billion pesos"); a figure set against the
 amount before it by a change or comparison link, or going on a list of amounts ("profit rose to $5bn from 4.2bn",
 "Rs 250, 300 and 350 respectively"); a figure in the same scale named as a part of an amount close before ("The
 budget is Sh3.6 trillion. Of this, 1.2 trillion ..."); a figure after an amount noun going on from an earlier
@@ -9,12 +12,15 @@ self."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, Draft, Reading
+from claims.engine.types import NUM, WORD, Draft, Reading
 from claims.rules.dates.year_like import year_like_digits
 
 AMOUNT_NOUN_REACH = 3  # words back from a bare scaled figure to its amount noun ("an increase of")
 EARLIER_AMOUNT_CHARS = 300  # characters from an amount back in an earlier sentence to the bare figure going on
 COMPARED_LINK_REACH = 3  # tokens between an amount and the link that sets a bare figure against it ("was raised to")
+AMOUNT_AFTER_REACH = 16  # tokens on from it to the amount that names the currency
+MAX_LISTED_AMOUNTS = 6  # items after the first of a list of bare scaled figures sharing the currency of its last
+PRICE_NOUN_REACH = 5  # words back from a bare figure to its price noun ("prices have dropped to between")
 
 
 class BareAmountRulesEn(Cursor):
@@ -197,3 +203,96 @@ class BareAmountRulesEn(Cursor):
                for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
             r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
             r.currency_source = "context"
+
+    def bare_amount_en(self, r: Reading) -> None:
+        """English: a bare figure that is an amount in a currency named elsewhere in its sentence: a price level
+        (`price_level_en`), or a figure in millions or more after an amount or change noun, before an amount with
+        the same scale word and a currency ("a rise of 2.4 trillion on the 31.7 trillion shillings")."""
+        if self.ar or r.kind != "number" or r.unit is not None or r.counted is not None:
+            return
+        self.price_level_en(r)
+        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
+            self._scaled_amount_after(r)
+        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1000:
+            self._earlier_amount_en(r)
+        if r.kind == "number" and r.n2 is None and r.n1.scale >= 1_000_000:
+            self.going_on_amount_en(r)  # "The budget is Sh3.6 trillion. Of this, 1.2 trillion ..." (money_en.py)
+        if r.kind == "number" and (cur := self._dash_mark_after(r.end_i)) is not None:
+            self._read_money(r, cur, None)  # (quantity.py) "850bn/-": shillings
+            r.end_i += 2
+        if r.kind == "number" and r.n2 is None:
+            self.compared_amount_en(r)  # "$5bn from 4.2bn", "Rs 50,000 was raised to 60,000" (money_en.py)
+
+    def _scaled_amount_after(self, r: Reading) -> None:
+        """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
+        conversion) gives r its currency, when a noun of an amount or a change stands just before r, or when r
+        heads a list that ends on that amount ("about 2.6 billion and 3.1 billion pesos": `_listed_scaled_end`)."""
+        data = self.language
+        k = self._qualifier(r.start_i)[1]
+        start = r.end_i
+        if not any(self.word_key(m) in data.amount_nouns or self.word_key(m) in data.amount_change_nouns
+                   for m in range(max(0, k - AMOUNT_NOUN_REACH), k)):
+            start = self._listed_scaled_end(r)
+            if start is None:
+                return
+        for m in range(start, min(self.n, start + AMOUNT_AFTER_REACH)):
+            t = self.toks[m]
+            if t.text in ("(", ")") or t.start >= self.bounds[1]:
+                return
+            if t.kind != NUM or (m > r.end_i and self.toks[m - 1].kind == NUM):
+                continue
+            other = self.number_expr(m)
+            if other is None or other.scale != r.n1.scale:
+                continue
+            after = self._currency_after(other.end_i)
+            before = self._currency_before(m)
+            cur = after[0] if after is not None else before[0] if before is not None else None
+            if cur is None:
+                return
+            code, candidates, _ = self.ex.resolve_currency(cur, self.bounds, t.start)
+            if after is not None and after[2] is not None:
+                code, candidates = after[2], []
+            if code is not None:
+                r.kind, r.currency, r.candidates, r.currency_source = "money", code, candidates, "context"
+            return
+
+    def _listed_scaled_end(self, r: Reading) -> int | None:
+        """Where the last item starts of a list of bare figures with r's scale word that r opens, joined by commas,
+        "and" or "or" alone, whose last item has a currency after it ("2.6 billion and 3.1 billion pesos", "1
+        billion, 2 billion or 3 billion euros"; GUIDELINES: a list shares the unit written after its last item);
+        None when anything else stands between or the last item names no currency."""
+        data = self.language
+        m = r.end_i
+        for _ in range(MAX_LISTED_AMOUNTS):
+            t = self.tok(m)
+            if t is None or not (t.text == "," or t.key in data.and_words or t.key in data.or_words):
+                return None
+            m += 2 if t.text == "," and self.word_key(m + 1) in data.and_words else 1
+            other = self.number_expr(m) if self.tok(m) is not None and self.toks[m].kind == NUM else None
+            if other is None or other.scale != r.n1.scale:
+                return None
+            if self._currency_after(other.end_i) is not None:
+                return m
+            m = other.end_i
+        return None
+
+    def price_level_en(self, r: Reading) -> None:
+        """English: "a 20 kg bag now costs Rs 2,950, while in Lahore the price is over 2800": a bare figure that a
+        price noun sets a few words before it (`price_level_nouns`; only `price_level_links` between, past a
+        qualifier) is an amount in the currency of the sentence's amount before it, when of its order (tenfold)."""
+        prev = self.last_quantity
+        if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] \
+                or not isinstance(prev.value, int | float) or not prev.value / 10 <= r.n1.value <= prev.value * 10:
+            return
+        data = self.language
+        k = self._qualifier(r.start_i)[1] - 1  # (quantity.py) past "more than"
+        for m in range(k, max(-1, k - PRICE_NOUN_REACH), -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.end <= prev.end:
+                return
+            if t.key in data.price_level_nouns:
+                r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+                r.currency_source = "context"
+                return
+            if t.key not in data.price_level_links:
+                return  # (not "the price index by 35")
