@@ -28,6 +28,7 @@ from claims.engine.types import Draft
 from claims.languages import Currency, Language
 from claims.normalize import Normalized, normalize
 from claims.rules.counted_elsewhere_ar import TextWordsAr
+from claims.rules.counts_sentence_en import carry_count_kind_en
 from claims.rules.dates.dateline_en import mark_dateline_en
 from claims.rules.dates.fiscal_year_en import carry_fiscal_year_en
 from claims.rules.dates.report_time import mark_dateline
@@ -121,6 +122,7 @@ class Extractor:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         if not self.ar:
             carry_day_year_en(drafts)  # "on 7 March 2003 ... On 10 March": that March (year_context.py)
+            carry_count_kind_en(drafts, text, self.sentences, self.language)  # "412 cases ... compared to 150"
             if self.published is None:  # "from February to July this year, set against the same period of 2021"
                 compared_period_year_en(drafts, text, self.sentences, self.language)
         elif self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date

@@ -1,0 +1,54 @@
+"""English bare figures that go on from the counts of the sentence before (bench/devset/GUIDELINES.md, Kinds: "a bare
+figure takes the kind of the one it answers"): "412 suspected cases have been reported. This is compared to 150 up to
+the same date last year."; "... a decline in murders from 13 last year to 4 this year. St Ann also has a decrease,
+from 19 to 13, down by 31%.". A pass over the text's drafts once its sentences are read (engine/extractor.py): a bare
+whole figure (a number with no unit, no range: "the pension age from 60 to 65", "from 0-2 down") right after a link
+of change or comparison (`sentence_carry_links`), in a sentence with no count of its own, becomes a count when the
+sentence before it in the same paragraph holds a count of things (no period of time) and no bare number of its own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.engine.types import Draft
+from claims.languages import Language
+
+LINK_CHARS = 16  # text read before a bare figure for its link word ("compared to 150", "from 19")
+UP = "up"  # "up to 200": a qualifier, no link
+PER = "per"  # "200 per week": a rate
+
+
+def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[int, int]], language: Language) -> None:
+    """Bare figures of a sentence that answer the counts of the sentence before become counts (module doc)."""
+    links = language.sentence_carry_links
+    if not links:
+        return
+    bare_at: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.kind == "number" and d.unit is None and d.value_high is None and _whole(d.value):
+            bare_at.setdefault(d.sentence, []).append(d)
+    if not bare_at:
+        return  # (most texts: the cheap test first)
+    counts_at: dict[int, int] = {}
+    for d in drafts:
+        if d.kind == "count":
+            counts_at[d.sentence] = counts_at.get(d.sentence, 0) + 1
+    periods = language.frame_units_long | language.frame_units_short
+    for si, bare in bare_at.items():
+        if si < 1 or si in counts_at or si - 1 not in counts_at or si - 1 in bare_at:
+            continue
+        if "\n" in text[sentences[si - 1][1]:sentences[si][0]]:
+            continue  # (a new paragraph)
+        before = [d for d in drafts if d.sentence == si - 1 and d.kind == "count"]
+        if any((d.counted or "").lower() in periods for d in before):
+            continue  # ("for 20 years. ... from 19 to 13"): a period is no group counted
+        for d in bare:
+            words = text[max(sentences[si][0], d.start - LINK_CHARS):d.start].lower().split()
+            after = text[d.end:d.end + LINK_CHARS].lower().split()
+            if words and words[-1] in links and words[-2:-1] != [UP] and after[:1] != [PER]:
+                d.kind = "count"  # (not "at a rate of up to 200 per week": a rate's bound)
+
+
+def _whole(value: object) -> bool:
+    """A whole figure."""
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool) and float(value).is_integer()
