@@ -33,6 +33,7 @@ from claims.rules.dates.dateline_en import mark_dateline_en
 from claims.rules.dates.fiscal_year_en import carry_fiscal_year_en
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
+from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
@@ -142,6 +143,7 @@ class Extractor:
             carry_sentence_year(found, text, self.language.range_from_words,
                                 (self.language.month_compared_links, self.language.month_range_to_links))
             carry_fiscal_year_en(found, text, self.sentences[si], self.language, self.country)  # "FY24", "2016/17"
+            clause_year_en(found, text, self.sentences[si], self.language, self.published)  # "Last year, ... in May"
         else:
             last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
             same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)

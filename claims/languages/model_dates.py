@@ -23,6 +23,7 @@ class DateRoles:
     year_range_connectors: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
     month_compared_links: frozenset[str] = frozenset()  # "in May, compared to ... May 2021": the base after it (en)
+    clause_year_openers: frozenset[str] = frozenset()  # "... and last year we started": a clause's opener (en)
     month_range_to_links: frozenset[str] = frozenset()  # "from ... May 2021 to ... in October": the end after it (en)
     month_nouns_after_day_link: frozenset[str] = frozenset()
     month_nouns: frozenset[str] = frozenset()
