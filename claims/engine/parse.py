@@ -37,6 +37,7 @@ from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.money_fx_en import FxPriceRulesEn
 from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
+from claims.rules.not_claims.framing_criteria_en import CriterionDurationRulesEn
 from claims.rules.not_claims.framing_durations import FramingDurationRules
 from claims.rules.not_claims.identifiers import IdentifierRules
 from claims.rules.not_claims.idioms_en import IdiomRulesEn
@@ -79,6 +80,7 @@ class Window(
     RankRules,
     RaceDistanceRules,
     FramingDurationRules,
+    CriterionDurationRulesEn,
     DayRules,
     MonthRules,
     NumericDateRules,
@@ -142,8 +144,10 @@ class Window(
                 for d in result:
                     d.sentence = self.index
                 # A duration that only frames other figures is no claim (rules/not_claims/framing_durations.py),
-                # nor are the goals of a score in words (scores_ar.py).
-                drafts.extend(d for d in result if not self._framing_duration(k, d) and not self._word_score(d))
+                # nor a threshold wait a figure counts (framing_criteria_en.py), nor are the goals of a score in words
+                # (scores_ar.py).
+                drafts.extend(d for d in result if not self._framing_duration(k, d) and
+                              not self._criterion_duration_en(k, d) and not self._word_score(d))
                 i = max(self._index_after(result[-1].end), k + 1)
         if self.last_scaled is not None and self.ar:
             self.ex.note_scaled(self.index, self.last_scaled)

@@ -62,3 +62,5 @@ class FrameRoles:
     clock_left_links: frozenset[str] = frozenset()
     clock_left_verbs: frozenset[str] = frozenset()
     frame_bare_modifiers: frozenset[str] = frozenset()  # "in last 12 days": "the" left out, a look back (en)
+    criterion_wait_verbs: frozenset[str] = frozenset()  # "patients waiting over six months": a class of waits (en)
+    criterion_thresholds: frozenset[str] = frozenset()
