@@ -24,18 +24,18 @@ class ScoreRules(Cursor):
         return None
 
     def _zero_score(self, i: int, prev: Tok | None, nxt: Tok | None) -> Skip | None:
-        """A score with its zero spelled out: "(3- صفر)", "3-صفر", "صفر-2", "won 3-nil"; the zero word is no
+        """A score with its zero spelled out: "(3- صفر)", "3-صفر", "صفر-2", "1/صفر", "won 3-nil"; the zero word is no
         number, so the pair is never read as a range or a score of two figures. Not a Hijri date: "3-صفر-1437"."""
         data = self.language
         zeros = data.zero_words | data.score_nil_words
         t = self.toks[i]
         if not zeros or not t.text.isdigit() or int(t.text) > 30:
             return None
-        if nxt is not None and nxt.text in DASHES and self.word_key(i + 2) in zeros:
+        if nxt is not None and (nxt.text in DASHES or nxt.text == "/") and self.word_key(i + 2) in zeros:
             after = self.tok(i + 3)
             if after is None or not (after.kind == NUM or after.text in DASHES or after.text == "/"):
                 return Skip(i + 3)
-        if prev is not None and prev.text in DASHES and self.word_key(i - 2) in zeros and \
+        if prev is not None and (prev.text in DASHES or prev.text == "/") and self.word_key(i - 2) in zeros and \
                 (self.tok(i + 1) is None or self.toks[i + 1].text not in DASHES):
             return Skip(i + 1)
         return None
