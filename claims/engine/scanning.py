@@ -102,7 +102,8 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
                 word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
                 if word in abbreviations or (len(word) == 1 and word.isupper()) or (
                         "-" in word and word.rpartition("-")[2] in abbreviations) or (  # "Jan. 1-Nov. 3": a range
-                        "/" in word and word.rpartition("/")[2] in abbreviations):  # "46,000/No. 10": a pair
+                        "/" in word and word.rpartition("/")[2] in abbreviations) or (  # "46,000/No. 10": a pair
+                        "(" in word and word.rpartition("(")[2] in abbreviations):  # "Monday(Oct. 10)": glued
                     continue
         if start < end and end - start <= MAX_SENTENCE_CHARS and not text[start].isspace() \
                 and not text[end - 1].isspace():
