@@ -40,7 +40,8 @@ _DATELINE_AGENCY_TAIL_EN = re.compile(
 
 
 # "on Monday (August 13)", "published Thursday night, Nov. 5, by": the day of the report restated by its date.
-_OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?| )")  # "today March 20"
+_OPEN_BRACKET_EN = re.compile(r"(?: (?:morning|afternoon|evening|night))?(?: ?\( ?|, ?| )(?:[A-Z][a-z]+day, )?")
+# ("today March 20"; a weekday may open the bracket: "today (Friday, May 31)")
 _CLOSE_BRACKET_EN = re.compile(r" ?(?:[),]|\.(?:\s|$)|$)")  # (or the sentence's end: "on Thursday, January 19.")
 
 

@@ -59,6 +59,7 @@ class ReportOpenerRulesEn(ReportTimeRules):
             after += 1  # "On Saturday morning, the utility urged"
         elif self.word_key(after) == "this" and self.word_key(after + 1) in data.relative_year_nouns:
             after += 2  # "On November 8 this year, the chairwoman told"
+        after = self._past_bracketed_note(after)  # "On Tuesday (May 2), the minister said": the day's date restated
         comma = self.tok(after)
         if comma is None or comma.kind != SYM or comma.text != ",":
             return False

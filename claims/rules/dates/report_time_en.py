@@ -43,11 +43,14 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         """A verb of saying after the day at start_i ("on <day>" in a link, or the day opening the sentence)."""
         data = self.language
         k = start_i - 1
-        after = self.word_key(start_i + 1)
+        note_end = self._past_bracketed_note(start_i + 1)  # "today (Friday, May 31) announced": the day restated
+        after = self.word_key(note_end)
         if start_i > 0 and (after in data.report_verbs or after in data.report_after_day_verbs or (
-                after in data.report_auxiliaries and self.word_key(start_i + 2) in data.report_verbs)):
+                after in data.report_auxiliaries and self.word_key(note_end + 1) in data.report_verbs)):
             return True  # "The 61-year-old on Monday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
+        if note_end > start_i + 1 and after in data.report_nouns and self.word_key(k) in data.report_clause_openers:
+            return True  # "according to a Tuesday (Sept. 12) report": the report's own day, its date restated
         if self.word_key(k) in data.report_news_nouns and (after in data.report_that_links or
                                                            after in data.report_news_links or
                                                            after in data.report_issue_verbs):

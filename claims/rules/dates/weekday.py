@@ -60,7 +60,7 @@ class WeekdayRules(WeekdayRulesEn):
         t = self.toks[i]
         if self.in_set(i - 1, data.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
                                                       self.toks[i - 1].text in data.weekday_not_after):
-            return Skip(i + 1)
+            return self._weekday_after_not_own(i)  # "on a Friday evening", "Good Friday" (weekday_en.py)
         name = t.text.removesuffix("'s") if data.case_sensitive_months else t.key  # "Tuesday's meeting"
         if self._weekday_not_own_day(i, name):
             return Skip(i + 1)  # "The Mail on Sunday's", "the station's Sunday Live phone-in": names; "October 18

@@ -7,13 +7,21 @@ Times", "a Saturday morning show": no day)."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD
+from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
 
 
 class WeekdayRulesEn(Cursor):
     """English weekdays: their direction from the clause, and weekdays that restate a date."""
+
+    def _weekday_after_not_own(self, i: int) -> list[Draft] | Skip:
+        """A weekday after a word that takes its day away (`weekday_not_after`: "on a Friday evening", "Good
+        Friday") has none; but in English one whose date follows in brackets, owned by a report ("according to a
+        Tuesday (Sept. 12) report"), is that report's day: kept as such, it marks the date as the report's too."""
+        if not self.ar and self._date_follows_weekday(i) and self._report_time(i):
+            return self._weekday_before_date(i)
+        return Skip(i + 1)
 
     def _schedule_cue_before_en(self, i: int) -> bool:
         """English: a schedule cue ("will", "is due to") in the weekday's own clause, within SCHEDULE_REACH tokens
