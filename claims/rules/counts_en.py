@@ -438,15 +438,21 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
     def _partitive_start(self, k: int) -> int:
         """Where the whole begins after "of" in a partitive count: past a determiner and an order word ("12 of
         their 14 games", "two of their next 8 matches", "all seven of his previous matches", "40 of the
-        country's 50 states": a lower-case possessive after the determiner)."""
+        country's 50 states": a lower-case possessive after the determiner; "three of Duhail's 13 matches": a
+        capitalized name's possessive in its place)."""
         data = self.language
-        if self.word_key(k) in data.partitive_determiners:
+        t = self.tok(k)
+        if t is not None and t.kind == WORD and t.text[:1].isupper() and t.key.endswith("'s"):
+            k += 1  # "three of Duhail's 13 matches": a name's possessive, no determiner
+        elif self.word_key(k) in data.partitive_determiners:
             k += 1
             t = self.tok(k)
             if t is not None and t.kind == WORD and t.text[:1].islower() and t.key.endswith("'s"):
                 k += 1
-            if self.word_key(k) in data.partitive_order_words:
-                k += 1
+        else:
+            return k
+        if self.word_key(k) in data.partitive_order_words:
+            k += 1
         return k
 
     def _period_fraction_counted(self, j: int, k: int) -> bool:
