@@ -30,6 +30,9 @@ class ScoreRulesAr(Cursor):
             return True  # "بهدفين نظيفين"; "أنهى الشوط الأول متقدما بهدفين": the lead
         if self.in_set(after, data.score_links) and self._score_side(after + 1):
             return True  # "بهدفين دون رد", "بثلاثة أهداف مقابل هدف"
+        if self._side_owner(after) and self.in_set(after + 1, data.score_links) and self._score_side(after + 2) and \
+                any(self.in_set(k, data.score_match_cues) for k in (first - 1, first - 2)):
+            return True  # "بنتيجة ثلاثة أهداف للزعيم مقابل هدف للعميد": each side's team after its goals
         if self.word_key(after) not in data.score_nouns and self.in_set(after, data.score_nouns):
             return True  # "بهدفين لهدف": the other side with its preposition
         other = self.word_key(after) or ""
@@ -40,6 +43,14 @@ class ScoreRulesAr(Cursor):
         before = first - 1
         return self.in_set(before, data.score_links) and self.in_set(before - 1, data.score_nouns) and \
             self._small_figure(before - 2)
+
+    def _side_owner(self, k: int) -> bool:
+        """Token k names the team a score's side belongs to, "ل" glued to it ("للزعيم", "لبرشلونة"): no number word
+        and no other link ("لصفر", "لهدف" are the other side)."""
+        data = self.language
+        key = self.word_key(k) or ""
+        return key[:1] in data.score_glued_links and len(key) > 3 and key[1:] not in data.number_words and \
+            not self.in_set(k, data.score_nouns) and key[1:] not in data.score_nil_words
 
     def _small_figure(self, k: int) -> bool:
         """Token k, the figure of a score's first side, is no larger than a score's ("41 هدفا مقابل 17" is a
