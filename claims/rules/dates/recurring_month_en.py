@@ -38,11 +38,23 @@ class RecurringMonthRulesEn(Cursor):
         end = self._day_end(j)
         if end == j and self._category_after(i, j):
             return Skip(j)
-        if (self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or
+        if (self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or self._usual_before(i) or
                 self._recurring_span(i) or self._season_span(i, j) or self._every_year_after(end)) and \
                 not self._year_after(end):
             return Skip(end)  # (not "every March since 2019", "usually ... in March last year")
         return None
+
+    def _usual_before(self, i: int) -> bool:
+        """"instead of the usual June 1", "usual for the March quarter": a word of the usual (`usual_month_words`)
+        before the month, only link words between (`usual_month_links`), names the month of every year; not "than
+        usual in March" nor "as usual in May" (a comparison with the usual: this March)."""
+        data = self.language
+        k = i - 1
+        while k >= i - 3 and self.word_key(k) in data.usual_month_links:
+            k -= 1
+        if self.word_key(k) not in data.usual_month_words or self.toks[k].start < self.bounds[0]:
+            return False
+        return self.word_key(k - 1) not in data.usual_comparison_words
 
     def _every_year_after(self, end: int) -> bool:
         """"in June every year", "each year in June" written after: the month of every year."""
