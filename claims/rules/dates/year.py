@@ -146,7 +146,11 @@ class YearRules(Cursor):
 
     def _figure_of_year(self, i: int) -> bool:
         """"fell from 1640 in 2017 to 1195": a year-like figure before "in"/"during" (`year_period_links`) and a year
-        is a figure of that year, no year itself."""
+        is a figure of that year, no year itself; so is "NNNNم" right after a measure noun ("على ارتفاع 1600م",
+        "بمساحة 1000م2": metres, as below 1000 in _short_year)."""
+        if self.ar and self.in_set(i - 1, self.language.identifier_measure_heads) and \
+                self._year_marker(i + 1)[1] == "gregorian" and len(self.toks[i + 1].key) == 1:
+            return True
         return self.word_key(i + 1) in self.language.year_period_links and self._is_year_token(i + 2)
 
     def _year(self, i: int) -> list[Draft] | Skip | None:
