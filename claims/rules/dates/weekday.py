@@ -77,8 +77,9 @@ class WeekdayRules(WeekdayRulesEn):
         if name == t.text and self._date_follows_weekday(i):  # (not "Sunday's seventh meeting": an ordinal after)
             return self._weekday_before_date(i)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
-        if self.ar and self._weekly_after(end):
-            return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date
+        if self.ar and (self._weekly_after(end) or self._days_restated_after_ar(i, end)):
+            return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date; "الاثنين
+            # والثلاثاء، 5 و6 من آب": the two days restate the weekdays, the dates
         direction = self._weekday_direction(i, end)
         if direction is None and self.ar and self._future_cue_before(i):
             direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)
@@ -157,6 +158,25 @@ class WeekdayRules(WeekdayRulesEn):
             return None
         day = data.ordinal_days.get((data.definite_article + key,))
         return (day, i + 1) if day is not None and self._month_at(i + 1) is not None else None
+
+    def _days_restated_after_ar(self, i: int, k: int) -> bool:
+        """Arabic: the weekday at i (ending before token k) is one of two joined by "و" that two days of a month
+        restate right after, maybe past a comma ("الاثنين والثلاثاء، 5 و6 من آب", "يومي الأحد والاثنين 10 و11
+        نوفمبر"): the days are the dates, the weekdays add none (as one weekday before its date)."""
+        if self._and_weekday(k):
+            k += 1  # the first of the pair
+        elif not self._and_weekday(i) or self.strip(self.word_key(i - 1) or "", self.language.weekdays) is None:
+            return False  # (most weekdays: no second one before or after)
+        if self._sym_at(k, "،") or self._sym_at(k, ","):
+            k += 1
+        first, link, second = self.tok(k), self.word_key(k + 1), self.tok(k + 2)
+        if first is None or second is None or link != self.language.and_prefix or \
+                self._day_value(first) is None or self._day_value(second) is None:
+            return False
+        k += 3
+        if self.word_key(k) in self.language.day_of_month_links:
+            k += 1  # "5 و6 من آب"
+        return self._month_at(k) is not None
 
     def _and_weekday(self, k: int) -> bool:
         """Token k is "و" + a weekday: the second day of a pair."""
