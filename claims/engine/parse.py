@@ -41,6 +41,7 @@ from claims.rules.not_claims.framing_criteria_en import CriterionDurationRulesEn
 from claims.rules.not_claims.framing_durations import FramingDurationRules
 from claims.rules.not_claims.identifiers import IdentifierRules
 from claims.rules.not_claims.idioms_en import IdiomRulesEn
+from claims.rules.not_claims.labels_ar import LabelRulesAr
 from claims.rules.not_claims.list_numbering import ListNumberingRules
 from claims.rules.not_claims.model_designations import ModelDesignationRules
 from claims.rules.not_claims.model_years_en import ModelYearRulesEn
@@ -68,6 +69,7 @@ class Window(
     ClockTimeRules,
     PhoneNumberRules,
     IdentifierRules,
+    LabelRulesAr,
     ModelDesignationRules,
     ScoreRules,
     ScoreRulesAr,

@@ -93,6 +93,12 @@ class NotClaimRoles:
     identifier_measure_heads: frozenset[str] = frozenset()  # "ارتفاع البرج 828 مترا": a measure, no name (ar)
     identifier_measure_verbs: frozenset[str] = frozenset()  # "highs top 30 degrees": a verb, no cue, before a unit (en)
     identifier_bare_cues: frozenset[str] = frozenset()  # "on counts 4 and 9", not "counts 12,000 members" (en)
+    # Labels (ar; not_claims/labels_ar): "القاعة 8", "محطة نور 1", "(كويت 15)", "بعنوان (...)", "5 جي"
+    place_label_nouns: frozenset[str] = frozenset()
+    facility_label_nouns: frozenset[str] = frozenset()
+    label_words_excluded: frozenset[str] = frozenset()
+    title_cues: frozenset[str] = frozenset()
+    generation_words: frozenset[str] = frozenset()
     unit_arm_words: frozenset[str] = frozenset()  # "اللواء 444 قتال", "اللواء 15 مشاة": the unit's arm, no noun counted
     star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()
@@ -102,6 +108,8 @@ class NotClaimRoles:
     priced_type_nouns: frozenset[str] = frozenset()  # "AED 68,000 for a one-bedroom flat": a type priced (en)
     priced_type_links: frozenset[str] = frozenset()  # "for", "per" between the price and the type (en)
     edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)
+    edition_of_words: frozenset[str] = frozenset()  # "الدورة الـ24 من أيام قرطاج": "of" after an edition (ar)
+    edition_of_not_names: frozenset[str] = frozenset()  # "من أصل": out of, no name after "of" (ar)
     package_nouns: frozenset[str] = frozenset()  # "كيس الأرز 10 كيلو بـ 7900 ريال": a package's size (ar)
     package_units: frozenset[str] = frozenset()  # the weight and volume words a package is sized in (ar)
     law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)

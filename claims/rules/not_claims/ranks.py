@@ -124,10 +124,13 @@ class RankRules(Cursor):
         after = self.word_key(end_i)
         if self.word_key(i - 1) != article:
             # "بدأت الدورة 33 لمعرض الشارقة": an edition's number before what it is the edition of
-            if self.in_set(i - 1, data.edition_nouns) and after is not None and after.startswith("ل") and \
-                    not after.startswith("لا") and not self._unit_follows(end_i - 1) and end_i == i + 1:
+            if self.in_set(i - 1, data.edition_nouns) and after is not None and (
+                    (after.startswith("ل") and not after.startswith("لا")) or self._edition_of(end_i)) and \
+                    not self._unit_follows(end_i - 1) and end_i == i + 1:
                 return Skip(end_i)
             return None
+        if self.in_set(i - 2, data.edition_nouns) and self._edition_of(end_i):
+            return Skip(end_i)  # "الدورة الـ24 من أيام قرطاج": "of" and a name, not a part of days
         noun = self.word_key(i - 2)
         if noun is None or after is None or not after.startswith("ل") or after.startswith("لا") or \
                 self._unit_follows(end_i - 1):
@@ -137,6 +140,15 @@ class RankRules(Cursor):
         if definite or self.in_set(i - 2, data.stage_nouns):
             return Skip(end_i)
         return None
+
+    def _edition_of(self, k: int) -> bool:
+        """Arabic: "من" and a word at k after an edition's number ("النسخة 12 من معرض", "الدورة الـ24 من أيام
+        قرطاج"): what it is the edition of; not "من أصل" (out of) nor a figure."""
+        data = self.language
+        if self.word_key(k) not in data.edition_of_words:
+            return False
+        nxt = self.tok(k + 1)
+        return nxt is not None and nxt.kind == WORD and nxt.key not in data.edition_of_not_names
 
     def _named_concept(self, i: int) -> Skip | None:
         """A number word after the noun that names it ("العدد ثلاثة", "الرقم سبعة") is the number as a concept."""
