@@ -142,11 +142,14 @@ class CountOrMeasureRules(Cursor):
 
     def _band_end(self, k: int) -> int | None:
         """English: the end of a lower-case identifier and its number at token k ("quintile 1", "grade 12",
-        "level three"), which names a band of what the figure before counts."""
+        "level three"), or of a capitalized band name ("Ligue 2", "Grade 12"), which names a band of what the figure
+        before counts."""
         t, n = self.tok(k), self.tok(k + 1)
-        if t is None or not t.text.islower() or not self.in_set(k, self.language.identifier_cues) or n is None or \
+        if t is None or n is None or not (
+                (t.text.islower() and self.in_set(k, self.language.identifier_cues)) or
+                (t.text[:1].isupper() and self.in_set(k, self.language.band_name_cues))) or \
                 not ((n.kind == NUM and n.text.isdigit() and len(n.text) <= 2) or n.key in self.language.units):
-            return None
+            return None  # (capitalized: "15 Ligue 2 games", "30 Grade 12 pupils"; `band_name_cues`)
         return k + 2
 
     def _grade_letter_end(self, k: int) -> int | None:
