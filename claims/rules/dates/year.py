@@ -48,9 +48,10 @@ class YearRules(Cursor):
                 self.word_key(j + 1) in data.month_year_links:
             j += 1  # "ديسمبر من عام 2016"
             t = self.tok(j)
-        if t is not None and t.kind == WORD and t.key in data.month_period_nouns and \
-                self.word_key(j + 1) in data.month_year_links:
-            j += 1  # "the April-June quarter of 2023": the year of the months that name the quarter
+        if t is not None and t.kind == WORD and t.key in data.month_period_nouns and (
+                self.word_key(j + 1) in data.month_year_links or (
+                    (y := self.tok(j + 1)) is not None and y.kind == NUM and len(y.text) == 4 and y.text.isdigit())):
+            j += 1  # "the April-June quarter of 2023", "the March quarter 2018": the year of the quarter's months
             t = self.tok(j)
         if t is not None and t.kind == WORD and t.key in data.month_year_links:
             j += 1  # "يناير عام 2009", "11 سبتمبر (أيلول) عام 2001"
