@@ -24,7 +24,7 @@ class PhoneNumberRules(Cursor):
         if len(t.text) > 1 and t.text[0] == "0" and t.text[1].isdigit() and t.start not in self.ex.reversed_decimals \
                 and "ر" not in t.text and not (  # ("000ر22", "03ر20": 22,000 and 20.03 typed right to left, digits.py)
             nxt is not None and nxt.text in "/-." and isinstance(self._numeric_date(i), list)
-        ) and not self._zero_padded_day(i) and not self._zero_padded_pair(i):
+        ) and not self._zero_padded_day(i) and not self._zero_padded_pair(i) and not self._apostrophe_year(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if (self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1))) \
                 and not self._scaled_amount_follows(end_i - 1) and self._measure_after(end_i) is None:
@@ -52,6 +52,13 @@ class PhoneNumberRules(Cursor):
                 break
             n, j = n + 1, j + 1
         return n
+
+    def _apostrophe_year(self, i: int) -> bool:
+        """English: two digits right after a glued apostrophe ("the class of '07", "the summer of ’08") are a year
+        with its century left off (dates/year._short_year), not a phone number's first group."""
+        prev = self.tok(i - 1)
+        return not self.ar and len(self.toks[i].text) == 2 and prev is not None and prev.text in "'’" and \
+            self.glued(i)
 
     def _zero_padded_day(self, i: int) -> bool:
         """"01 March 2019", "04th Jan", "05 يناير": a two-digit day before a month name is a date, not a phone; so is
