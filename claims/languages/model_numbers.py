@@ -89,6 +89,7 @@ class NumberRoles:
     # acre") or a metric weight in brackets ("700 pounds (320kg)"), unless a price word stands before the figure
     # ("sold for 9,000 pounds per acre"): rules/quantity.py _weighs (en).
     weight_currency_words: frozenset[str] = frozenset()
+    amount_band_suffixes: frozenset[str] = frozenset()  # "in the $400,000s": a band of amounts, its round figure (en)
     weight_compound_money_nouns: frozenset[str] = frozenset()  # "a 50-pound fine": money after all (en)
     weight_compound_outlet_left_out: frozenset[str] = frozenset()  # outlets whose money is a pound (en)
     weight_rate_links: frozenset[str] = frozenset()

@@ -279,6 +279,10 @@ class ModelDesignationRules(Cursor):
                 # "NZ$7.47kgMS": a price's unit glued on after a currency sign (money_en.unit_price_after)
                 or (suffix in data.price_unit_abbreviations and self._currency_before(i) is not None)
                 or (suffix in data.ordinal_suffixes and not self.ar)
+                # "medians in the $400,000s": a band of round thousands, the plural's "s" after a currency sign's
+                # figure (not "$20s": banknotes)
+                or (suffix in data.amount_band_suffixes and self.toks[i].text.endswith("000") and
+                    self._currency_before(i) is not None)
                 # "61,688,351عملية": a counted Arabic noun typed without its space
                 or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in data.proclitics)
                 # "بين 10و20 عقدة", "يومي 16و17 أغسطس": و typed without its spaces between two figures
