@@ -54,6 +54,8 @@ class CountOrMeasureRules(Cursor):
                 noun = self._partitive_noun(r)  # "12 of their 14 games": counted, the span stays the number's
                 if noun is not None:
                     r.kind, r.counted = "count", self._original_text(noun)
+                elif (group_end := self.partitive_group_end(r)) is not None:
+                    r.kind, r.end_i = "count", group_end  # "Three of the eleven are": counts_words_en.py
             elif self._rate_per_en(r, found):
                 r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
             else:

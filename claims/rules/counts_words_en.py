@@ -9,12 +9,15 @@ in a single month", "50,000 travellers in a single day": a record or a total set
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft, NumberExpr
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 SINGLE_FRAMED_REACH = 2  # words between a figure (and its noun) and the "in" before "a single day" that it frames
 NEGATION_REACH = 3  # words before "a single" read for a negation ("did not miss a single day")
 SUPERLATIVE_REACH = 9  # words before "in a single ..." read for a record ("the biggest one-day drop ... in")
+
+
+GROUP_CLOSING_MARKS = frozenset({",", ".", ";", ":", ")"})  # a clause ends after "three of the eleven"
 
 
 class WordCountRulesEn(Cursor):
@@ -110,3 +113,27 @@ class WordCountRulesEn(Cursor):
             if a >= 1 and view.word_key(a - 1) == "the":
                 a -= 1
         return a == 0
+
+    def partitive_group_end(self, r: Reading) -> int | None:
+        """"Three of the eleven are juveniles", "two of the 12 were freed": a whole figure of two or more, "of the"
+        and a larger bare figure with no noun after it (the group the text named before: a clause ending, a verb of
+        `plural_subject_verbs` or `partitive_group_after`) counts part of that group; the claim spans both, as "three
+        of them" does, so the definite figure that refers back makes no claim of its own."""
+        data = self.language
+        n1, k = r.n1, r.end_i
+        if self.ar or r.n2 is not None or n1.value < 2 or n1.value != n1.value.to_integral_value() or \
+                self.word_key(k) != "of" or self.word_key(k + 1) != "the":
+            return None
+        t = self.tok(k + 2)
+        if t is None or not (t.kind == NUM or t.key in data.number_words):
+            return None
+        second = self.number_expr(k + 2)
+        if second is None or second.scale or second.value <= n1.value or \
+                second.value != second.value.to_integral_value():
+            return None
+        after = self.tok(second.end_i)
+        if after is None or (after.kind == SYM and after.text in GROUP_CLOSING_MARKS) or (
+                after.kind == WORD and (after.key in data.plural_subject_verbs or
+                                        after.key in data.partitive_group_after)):
+            return second.end_i
+        return None
