@@ -13,6 +13,7 @@ from claims.engine.types import NUM, SYM, Draft, Skip
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
 from claims.rules.counts_definite_ar import DefiniteCountRulesAr
+from claims.rules.counts_dual_agree_ar import DualAgreementRulesAr
 from claims.rules.counts_dual_ar import DualCountRulesAr
 from claims.rules.counts_en import CountRulesEn
 from claims.rules.counts_implied_ar import ImpliedCountRulesAr
@@ -106,6 +107,7 @@ class Window(
     CountRules,
     CountRulesAr,
     DualCountRulesAr,
+    DualAgreementRulesAr,
     OneCountRulesAr,
     OtherCountRulesAr,
     DefiniteCountRulesAr,
@@ -202,6 +204,8 @@ class Window(
             return tally  # "سجل هاتريك": three goals (counts_dual_ar.py); "a brace", "a single year" (counts_words_en)
         if data.dual_pair_anchor_endings and (pair := self.dual_pair_ar(i)):
             return pair  # "هزتين أرضيتين", "مواطنان فلسطينيان" (rules/counts_dual_ar.py)
+        if data.dual_agreement_verbs and (pair := self.dual_agreement_ar(i)):
+            return pair  # "قاربين كانا", "مواطنَين ... عنهما", "بينهم مصريان" (rules/counts_dual_agree_ar.py)
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
                                            self.year_of_life_age_ar(i) or
                                            self.measure_dual_ar(i) or self.margin_one_ar(i)):

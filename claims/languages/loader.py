@@ -140,6 +140,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.margin_words  # "بفارق نقطة"
     words |= lg.age_year_nouns | lg.single_period_interval_openers  # "دون سن الخامسة", "في غضون عام من تأسيسه"
     words |= lg.measure_dual_words  # "مترين"
+    words |= lg.dual_agreement_verbs  # "قاربين كانا" (rules/counts_dual_agree_ar.py)
     words |= lg.money_dual_words  # "بدولارين"
     words |= lg.percent_back_anchors  # "one per cent"
     words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
@@ -342,7 +343,8 @@ def _derive(lg: Language) -> None:
         words -= {w.lower() for w in cased} | cased
         words -= {w for w, v in lg.units.items() if v < lg.min_standalone} - lg.lone_unit_anchors  # "one each in"
     lg.full_anchors = frozenset(words)
-    lg.dual_pair_anchor_endings = tuple(sorted(lg.dual_pair_feminine_endings | lg.dual_pair_adjective_endings))
+    lg.dual_pair_anchor_endings = tuple(sorted(lg.dual_pair_feminine_endings | lg.dual_pair_adjective_endings |
+                                               lg.dual_pronoun_endings))  # "عنهما" (counts_dual_agree_ar)
     lg.dual_pair_not_anchor_endings = tuple(sorted(lg.dual_pair_not_endings))
     lg.number_words = frozenset(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales) | set(lg.duals) | \
         set(lg.fractions)

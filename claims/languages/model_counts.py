@@ -44,6 +44,8 @@ class CountRoles:
     # Counts whose noun is implied or stands elsewhere (bench/devset/GUIDELINES.md): "3 منهم", "12 of their 14".
     partitive_pronouns: frozenset[str] = frozenset()
     other_count_adjectives: frozenset[str] = frozenset()  # "و4 أخرى": more of the noun last counted (ar)
+    dual_agreement_verbs: frozenset[str] = frozenset()  # "قاربين كانا يقلان": a dual verb after the pair (ar)
+    dual_pronoun_endings: frozenset[str] = frozenset()  # "عنهما": words so ending are anchors (ar)
     sole_adjectives: frozenset[str] = frozenset()  # "بنقطة وحيدة": one of a measure unit, as "واحدة" (ar)
     partitive_demonstratives: frozenset[str] = frozenset()  # "خمسة من هذه الأعمال": the noun after the demonstrative
     possessive_endings: frozenset[str] = frozenset()  # "أبنائه الثلاثة": a possessed noun before a definite cardinal
