@@ -40,6 +40,7 @@ from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
 from claims.rules.not_claims.framing_criteria_en import CriterionDurationRulesEn
 from claims.rules.not_claims.framing_durations import FramingDurationRules
+from claims.rules.not_claims.framing_how_long_en import HowLongRulesEn
 from claims.rules.not_claims.identifiers import IdentifierRules
 from claims.rules.not_claims.idioms_en import IdiomRulesEn
 from claims.rules.not_claims.labels_ar import LabelRulesAr
@@ -84,6 +85,7 @@ class Window(
     RaceDistanceRules,
     FramingDurationRules,
     CriterionDurationRulesEn,
+    HowLongRulesEn,
     DayRules,
     MonthRules,
     NumericDateRules,

@@ -1,5 +1,5 @@
 """Not claims: durations that only frame the period of other figures ("in the past 15 years", "in the three months
-to March", "after ten minutes it was clear", "within two weeks", "خلال عامين", "خلال 10 سنوات", "the best film of the
+to March", "after ten minutes it was clear", "80% got a reply within two weeks", "خلال عامين", "the best film of the
 last 30 years", "The last 18 months have brought ...", "profits for the final two weeks of 2019", "for the nine
 months to 31 March", "over the last six or seven years", "its lowest for seven months"), and a period written as
 one word before a record or a mean ("a 52-week high", "a three-month low", "the five-year average").
@@ -7,7 +7,8 @@ one word before a record or a mean ("a 52-week high", "a three-month low", "the 
 A duration stays a claim when its length is the figure: "for 20 years", "five years ago", "لمدة عامين", "قبل 12
 عاما", a plan's length ("will run over the next four years"). Written with digits, a deadline in days or hours ("خلال
 24 ساعة", "within 48 hours") is a speed the text states, so it stays; in words ("خلال يومين", "within two weeks") or in
-months and years it frames. What only Arabic does (how long a thing takes, a total over a period, an age
+months and years it frames when its sentence holds another figure, else it is how long a thing took
+(framing_durations_ar._how_long_ar, framing_how_long_en.py). What only Arabic does (a total over a period, an age
 category): framing_durations_ar.py, the base.
 """
 
@@ -123,9 +124,11 @@ class FramingDurationRules(FramingDurationRulesAr):
     def _frames_after_frame_word(self, i: int, d: Draft, long_unit: bool, digits: bool) -> bool:
         """The duration at i after "خلال"/"within": "خلال عامين", "within two weeks" frame; "خلال 24 ساعة" (a deadline)
         does not, but "خلال الـ24 ساعة الماضية" does; nor does how long a thing takes ("على أن يكتمل بناء الجسر
-        خلال 20 شهرا")."""
+        خلال 20 شهرا", "was on-scene within nine minutes")."""
         if self.ar and (long_unit or not digits) and self._how_long_ar(i, d):
             return False
+        if not self.ar and self._how_long_en(i, d):
+            return False  # "was on-scene within nine minutes": no other figure (framing_how_long_en.py)
         return long_unit or not digits or \
             (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
 
