@@ -36,6 +36,7 @@ from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_
 from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
+from claims.rules.dates.year_dated_end_en import dated_end_year_en
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
 from claims.rules.dates.yearly_day_ar import drop_yearly_days_ar
 from claims.rules.money_context import CurrencyResolver
@@ -144,6 +145,7 @@ class Extractor:
                                 (self.language.month_compared_links, self.language.month_range_to_links))
             carry_fiscal_year_en(found, text, self.sentences[si], self.language, self.country)  # "FY24", "2016/17"
             clause_year_en(found, text, self.sentences[si], self.language, self.published)  # "Last year, ... in May"
+            dated_end_year_en(found, text, self.language)  # "on October 1 ... by February 3, 2022"
         else:
             last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
             same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)

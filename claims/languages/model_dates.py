@@ -26,6 +26,8 @@ class DateRoles:
     usual_month_words: frozenset[str] = frozenset()  # "the usual June 1": the month of every year (en)
     usual_month_links: frozenset[str] = frozenset()  # "usual for the March quarter": words passed before it (en)
     usual_comparison_words: frozenset[str] = frozenset()  # "than usual in March": this March (en)
+    dated_start_links: frozenset[str] = frozenset()  # "on October 1 ... by February 3, 2022": its start (en)
+    dated_end_links: frozenset[str] = frozenset()  # ... and the dated day closing the account (en)
     clause_year_openers: frozenset[str] = frozenset()  # "... and last year we started": a clause's opener (en)
     month_range_to_links: frozenset[str] = frozenset()  # "from ... May 2021 to ... in October": the end after it (en)
     month_nouns_after_day_link: frozenset[str] = frozenset()
