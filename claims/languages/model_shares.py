@@ -47,3 +47,4 @@ class ShareRoles:
     multiple_price_nouns: frozenset[str] = frozenset()
     price_multiple_links: frozenset[str] = frozenset()
     share_complement_words: frozenset[str] = frozenset()
+    share_by_cut_after: frozenset[str] = frozenset()  # "cutting services by a third is": the clause goes on (en)

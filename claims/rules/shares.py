@@ -18,6 +18,8 @@ THOUSANDTH = Decimal("0.001")
 MILLIONTH = Decimal("0.000001")
 ENUMERATION_REACH = 25  # tokens back from "a third" to the "another" of its list
 SHARE_CUT_REACH = 4  # words back from "in half" to its verb of cutting ("lopped the wheat crop in half")
+SHARE_LIST_MARKS = frozenset({",", ";", ":", "-", "("})  # before "two-thirds in public schools" after a total (a dash
+# is "-" in the normalized text: spaced, not glued)
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
@@ -330,7 +332,15 @@ class ShareRules(SharePointRules):
             # qualified or opening its clause
             before = self.tok(self._qualifier(first)[1] - 1)
             return self.phrase_before(first, data.qualifiers) is not None or before is None or \
-                before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(")
+                before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(") or \
+                (before.key in data.and_words and self._share_said_before(first, i))  # "half above, and half are"
+        if nxt is not None and nxt.kind == WORD and self._share_after_cut(first, i, nxt.key):
+            return True  # "slashing services by a third is not ...": a cut by a share, then the clause goes on
+        if nxt is not None and nxt.key in data.share_in_links and (first < i - 1 or self.toks[i].key in
+                                                                  data.plural_fractions) and \
+                self.tok(first - 1) is not None and self.toks[first - 1].text in SHARE_LIST_MARKS and \
+                not self.glued(first):
+            return True  # "9,477 schools – two-thirds in public schools": the share of a total in a place
         ends = nxt is not None and (nxt.key in data.share_by_ends or (
             nxt.key in data.share_by_change_links and self._figure_next(i + 2)))
         if ends and nxt.kind == WORD and (self.toks[i].key in data.share_alone or first < i) and \
@@ -346,6 +356,25 @@ class ShareRules(SharePointRules):
                 any(self.word_key(m) in data.share_cut_verbs for m in range(max(0, link - SHARE_CUT_REACH), link)):
             return True  # "the drought cut the crop in half.": a reduction by half
         return self.word_key(link) in data.share_figure_links
+
+    def _share_said_before(self, first: int, i: int) -> bool:
+        """English: the fraction word at i stood earlier in its sentence ("half of all sales are above it and half are
+        below it": the other part of the same whole)."""
+        key = self.toks[i].key
+        return any(t.key == key and t.start >= self.bounds[0] for t in self.toks[:first])
+
+    def _share_after_cut(self, first: int, i: int, after: str) -> bool:
+        """English: a share after "by" with a verb of cutting or change a few words before it (`share_cut_verbs`,
+        `subject_change_verbs`: "slashing key services by a third is ...") and a word that goes on with the clause
+        after it (`share_by_cut_after`; not "reduced by a third party")."""
+        data = self.language
+        link = self._qualifier(first)[1] - 1
+        if after not in data.share_by_cut_after or self.word_key(link) not in data.share_by_links or not (
+                self.toks[i].key in data.share_alone or first < i):
+            return False
+        return any(self.toks[m].start >= self.bounds[0] and (
+            self.word_key(m) in data.share_cut_verbs or self.word_key(m) in data.subject_change_verbs)
+            for m in range(max(0, link - SHARE_CUT_REACH), link))
 
     def _figure_next(self, k: int) -> bool:
         """A figure at token k, maybe after a currency sign ("to 450 million", "to $3bn"; not "a quarter to five")."""
