@@ -54,6 +54,7 @@ class ReportTimeRoles:
     report_passive_agent_links: frozenset[str] = frozenset()  # "was reported on Monday by local media" (en)
     report_clause_openers: frozenset[str] = frozenset()  # ... opened by a determiner (en)
     report_clause_verbs: frozenset[str] = frozenset()  # "said Ms Ferreira was held on Sunday": the clause's day (en)
+    report_clause_act_verbs: frozenset[str] = frozenset()  # "said the toll rose on Friday": the act's day (en)
     # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the
     # report (rules/dates/report_time_en.py _participle_opens; en)
     report_opening_participles: frozenset[str] = frozenset()

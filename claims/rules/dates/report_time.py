@@ -93,7 +93,7 @@ class ReportTimeRules(Cursor):
             if n < 0 or words >= reach:
                 return False
             key = items[n][1]
-            if self._breaks_clause(items, n) or key in data.report_clause_verbs:
+            if self._breaks_clause(items, n) or key in data.report_clause_verbs or key in data.report_clause_act_verbs:
                 return False  # "قال إن المسلحين شنوا أمس هجوما", "said that prices fell on Monday", "said he was
                 # held on Monday": the day belongs to the reported act
             verb = self._saying_verb(items, n, agent)

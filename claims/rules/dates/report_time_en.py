@@ -175,7 +175,8 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             elif t.key in data.report_bare_verbs and names and not lower:
                 return True  # ", said Minister for Energy Ama Boateng on Tuesday.": a title and name, no "the"
             elif lower < INVERTED_LOWER_WORDS and t.kind == WORD and t.text[:1].islower() and \
-                    t.key not in data.report_clause_verbs and t.key not in data.report_clause_openers:
+                    t.key not in data.report_clause_verbs and t.key not in data.report_clause_openers and \
+                    t.key not in data.report_clause_act_verbs:  # ("said the toll rose sharply on Friday.": an act)
                 names += 1  # ", said the state's flood agency on Monday.": a speaker's description
                 lower += 1
             else:
