@@ -206,6 +206,9 @@ class RangeRules(Cursor):
             n1.value, n1.scale = n1.value * n2.scale, n2.scale
         elif self._thousands_left_off(n1, n2):
             n1.value *= 1000  # "between 30 and 35,000 fans": 30,000
+        if n2.value < n1.value and connector == "-" and self.ar and self._measure_after(n2.end_i) is not None:
+            n1.value, n2.value = n2.value, n1.value  # "من 200-100 ملم": a range typed high first, its unit after
+            return n2  # (no score has a unit)
         if n2.value <= n1.value:
             if connector == "-" and n1.plain_digits and n2.plain_digits and not n1.scale and \
                     self.toks[n1.end_i].text != "%":  # ("between 60%- 55%": two percents, no score)
