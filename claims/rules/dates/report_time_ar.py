@@ -221,8 +221,9 @@ class ReportTimeRulesAr(ReportTimeRules):
                     yield STOPPED
                     return
                 closed = key in DIRECTED_CLOSING_QUOTES or (  # «الشرق الأوسط» أمس
-                    closed and key not in DIRECTED_OPENING_QUOTES) or (
-                    not seen_word and key in DIRECTED_OPENING_QUOTES)  # 'لـ “صوت المدينة“، اليوم': “ closing too
+                    closed and key not in DIRECTED_OPENING_QUOTES and key != '"') or (
+                    not seen_word and (key in DIRECTED_OPENING_QUOTES or key == '"'))  # 'لـ “صوت المدينة“، اليوم': “
+                # closing too; 'أعلنت "الشركة الوطنية"، الثلاثاء،': a straight quote met before any word closes a name
             elif kind == WORD:
                 seen_word = True
                 yield n, True
@@ -244,7 +245,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         key = items[n][1]
         if key in DIRECTED_OPENING_QUOTES:
             return not closed
-        return key == '"' and n + 1 < len(items) and items[n + 1][1] in self.language.report_verbs
+        return key == '"' and not closed and n + 1 < len(items) and items[n + 1][1] in self.language.report_verbs
 
     def _issued_ar(self, items: list[Item], n: int) -> bool | None:
         """True when the verb of issuing items[n] follows its statement noun ("بيان صدر أمس", "الإحصاءات الصادرة
