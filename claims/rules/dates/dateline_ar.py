@@ -13,12 +13,14 @@ from functools import cache
 from claims.engine.types import Draft
 from claims.languages import Language
 
-# One to three words of letters (and an optional dash) before the date: the place.
-_PLACE_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]?\s*")
+# One to three words of letters (and an optional dash) before the date: the place, its words maybe set apart by a
+# comma or a dash ("الدوحة، قطر- 16 سبتمبر 2025:", a press release's source and place: "سولارابيك- الدوحة، قطر-").
+_PLACE_AR = re.compile(r"[^\W\d_]+(?:(?:\s*[،,–—-]\s*|\s+)[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
 DATELINE_DAYS = 7  # a dateline without an agency dates the report only this close to its publication date
 _WORD_AR = re.compile(r"[^\W\d_]+")
-_SEPARATOR_TAIL = re.compile(r"\s*[/–—-]\s*[^\W\d_]")  # "2016 / قدر": a slash or dash, then the story's first word
+# "2016 / قدر", "2025: أبرمت": a slash, a dash or a colon, then the story's first word
+_SEPARATOR_TAIL = re.compile(r"\s*[/–—:-]\s*[^\W\d_]")
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
 _NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 # "(شبكة الأخبار / سبوتنيك - 3 مايو 2021ء)": an agency copy's head in brackets, the date after a dash
