@@ -39,9 +39,10 @@ class ListRules(RangeRules, ContinuedFigureRules):
         if first is None or first.scale or first.is_word:
             return None
         before = self.tok(i - 2)
-        if before is not None and before.kind != WORD and self.list_follows(i - 2):
+        if before is not None and before.kind != WORD and self.list_follows(i - 2) and \
+                self._grade_name(i - 2, i - 1) is None:
             return None  # the middle of a list whose head another rule took ("المواد 12 و13 و14"; not "إلى 97 و75"
-            # after a word: "إلى" joins a range only after a figure)
+            # after a word: "إلى" joins a range only after a figure, and no grade heads one: "عيار 18 إلى 48.70 و45.20")
         items, joiners = self._list_items(first)
         if len(items) < 2 or self.cents_after_amount(i, items):
             return None  # (money.py: "Rs. 665 and 69 cents" is one amount)
