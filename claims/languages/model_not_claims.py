@@ -116,3 +116,7 @@ class NotClaimRoles:
     vehicle_makes: frozenset[str] = frozenset()  # "a 2013 Nissan Altima": a model year, no date (en)
     model_year_determiners: frozenset[str] = frozenset()  # the words before a model year ("a", "his") (en)
     band_name_cues: frozenset[str] = frozenset()  # "15 Ligue 2 games": a capitalized band before a noun (en)
+    phone_at_links: frozenset[str] = frozenset()  # "call Customer Care at 611": the number to call (en)
+    phone_at_after: frozenset[str] = frozenset()
+    phone_at_verbs: frozenset[str] = frozenset()
+    phone_at_lines: frozenset[str] = frozenset()

@@ -8,6 +8,8 @@ from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _PAIR_DASHES = frozenset({"-", "–"})  # a range's dash between two padded figures ("08 – 30")
 PLUS_PHONE_MIN_DIGITS = 7  # "+" and one run of digits: a phone number from this length ("+97150123456")
+PHONE_AT_MIN_DIGITS = 3  # "call Customer Care at 611": a short code after "at" and a verb of calling
+PHONE_AT_REACH = 5  # words from "at" back to its verb of calling ("call the council's hotline at")
 PHONE_CUE_CHARS = 80  # from a phone cue to digit groups ("the helpline number operated by X is 1800 265 165")
 
 
@@ -32,9 +34,29 @@ class PhoneNumberRules(Cursor):
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
+        if self.in_set(i - 1, data.phone_at_links) and t.text.isdigit() and len(t.text) >= PHONE_AT_MIN_DIGITS and \
+                (nxt is None or (nxt.kind == SYM and nxt.text in ".,;)") or nxt.key in data.phone_at_after) and \
+                self._call_verb_before(i - 1):
+            return Skip(self._phone_end(i))  # "call Customer Care at 611", "call the hotline at 311 for help"
         if t.text in data.emergency_numbers and nxt is not None and nxt.key in data.emergency_number_after:
             return Skip(end_i)  # "a 911 call", "999 operators": the emergency line named (GUIDELINES class 5)
         return None
+
+    def _call_verb_before(self, k: int) -> bool:
+        """A verb of calling (`phone_at_verbs`: "call", "dial") among the PHONE_AT_REACH words of the sentence before
+        token k, a line called between: a name or a phone noun ("urged to call Customer Care at", "call the
+        hotline at"; not "the phone maker's shares closed at", "analysts call the index fair at")."""
+        data = self.language
+        line = False
+        for m in range(k - 1, max(-1, k - 1 - PHONE_AT_REACH), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == WORD and t.key in data.phone_at_verbs:
+                return line
+            line = line or (t.kind == WORD and (t.text[:1].isupper() or t.key in data.phone_cues or
+                                                t.key in data.phone_at_lines))
+        return False
 
     def _phone_cue_shortly_before(self, start: int) -> bool:
         """A phone cue among the few words of the sentence before offset start (read in the text: the window may
