@@ -347,6 +347,8 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         data = self.language
         if self.word_key(j + 1) not in data.multiple_adverb_cues or self._occasion_time_after(j + 2):
             return False  # (the cheap test first: most "times" have no determiner after them)
+        if self.word_key(j + 2) in data.multiple_magnitude_nouns:
+            return True  # "..., five times the number forecast": a magnitude's noun, even opening a clause
         k = self._qualifier(i)[1] - 1
         while (self.word_key(k) or "").endswith("ly"):
             k -= 1  # "is obviously 10 times that"
