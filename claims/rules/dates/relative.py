@@ -206,6 +206,19 @@ class RelativeDateRules(WeekdayRules):
             if not self.ar and t.kind == SYM and t.text in ",;:.!?":
                 return False
             if self.in_set(k, self.language.hypothetical_cues):
+                return not self._reported_future(k)
+        return False
+
+    def _reported_future(self, k: int) -> bool:
+        """English: the modal at k tells a future in reported speech, a verb of saying up to three words before it
+        ("said it would implement cuts tomorrow", "announced that they would"): a plan, no hypothesis."""
+        data = self.language
+        if self.ar or self.word_key(k) not in data.reported_future_modals:
+            return False
+        for m in range(k - 1, max(-1, k - 4), -1):
+            if self.toks[m].kind != WORD:
+                return False
+            if self.toks[m].key in data.report_verbs:
                 return True
         return False
 
