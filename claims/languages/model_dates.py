@@ -109,6 +109,7 @@ class DateRoles:
     history_year_verbs: frozenset[str] = frozenset()  # "شيد المسجد في 785م": founding, birth, death (ar)
     century_nouns: frozenset[str] = frozenset()  # "القرن الثامن" in the sentence: "785م" is a year (ar)
     hypothetical_cues: frozenset[str] = frozenset()  # "if forced to decide tomorrow": no date
+    weekday_until_words: frozenset[str] = frozenset()  # "until Sunday" in a sentence of the future: to come (en)
     reported_future_modals: frozenset[str] = frozenset()  # "said it would ... tomorrow": a plan, no hypothesis (en)
     year_pair_phrases: frozenset[str] = frozenset()  # "November as well as December 2018": one year (en)
     year_pair_prepositions: frozenset[str] = frozenset()  # "in November and in December 2018" (en)

@@ -132,7 +132,9 @@ class WeekdayRules(WeekdayRulesEn):
                 return "future"
         if self.ar:
             return None
-        return "upcoming" if self._schedule_cue_before_en(i) else self._past_tense_before_en(i)
+        if self._schedule_cue_before_en(i) or self._until_to_come_en(i):
+            return "upcoming"
+        return self._past_tense_before_en(i)
 
     def _gregorian_date_at(self, j: int) -> bool:
         """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and

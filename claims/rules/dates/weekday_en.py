@@ -23,6 +23,16 @@ class WeekdayRulesEn(Cursor):
             return self._weekday_before_date(i)
         return Skip(i + 1)
 
+    def _until_to_come_en(self, i: int) -> bool:
+        """English: "until" right before the weekday at i (maybe with "on": `weekday_until_words`) in a sentence with
+        a word of the future ("eased the cuts until Sunday morning, when they will ease further"): the end of a state
+        still running, so that day or the next of its name; not in a sentence of the past alone ("rain received till
+        Monday was 102% of the average")."""
+        data = self.language
+        k = i - 2 if self.word_key(i - 1) == "on" else i - 1
+        return self.word_key(k) in data.weekday_until_words and \
+            self._future_in_sentence(data.future_cues - data.weekday_until_words)  # ("until" is one itself)
+
     def _schedule_cue_before_en(self, i: int) -> bool:
         """English: a schedule cue ("will", "is due to") in the weekday's own clause, within SCHEDULE_REACH tokens
         before it and with no verb of saying between ("will be implemented on Tuesday until 5am on Wednesday";
