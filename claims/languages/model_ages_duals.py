@@ -68,6 +68,7 @@ class AgeDualRoles:
     money_dual_words: frozenset[str] = frozenset()  # "بدولارين": two of a currency (an anchor; ar)
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()
+    age_part_units: frozenset[str] = frozenset()  # "98 years 324 days old": the years are the age (en)
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     # "مرتين" counts two unless a manner of speaking (ar; rules/counts_dual_ar.py _twice_framed): after "في" only a
     # period (or a number) may follow

@@ -220,6 +220,14 @@ class CountRules(Cursor):
             return "months old"
         return "years old"
 
+    def _age_days_after_en(self, j: int) -> bool:
+        """English: "98 years 324 days old", "3 years 2 months old": the years (token j) of an age told to the day or
+        month, "old" after its days or months (`age_part_units`)."""
+        data = self.language
+        n = self.tok(j + 1)
+        return n is not None and n.kind == NUM and n.text.isdigit() and self.word_key(j + 3) in data.age_old_words \
+            and self.word_key(j + 2) in data.age_part_units
+
     def _age_end(self, start_i: int, j: int) -> int | None:
         """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",
         "عمره 75 عاما", "75 عاما من العمر"; None when the number is not an age."""
@@ -257,7 +265,7 @@ class CountRules(Cursor):
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
                     (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
-            return j + 1 if not self.ar and self._age_pair_en(start_i, j) else None
+            return j + 1 if not self.ar and (self._age_pair_en(start_i, j) or self._age_days_after_en(j)) else None
         # (The cue test of the branch above holds here: the word right before is a cue.)
         if not self.ar and self.word_key(start_i - 1) in data.age_cues_before and (
             t is None or t.kind == SYM or self.word_key(j) in data.not_counted
