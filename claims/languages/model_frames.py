@@ -64,3 +64,4 @@ class FrameRoles:
     frame_bare_modifiers: frozenset[str] = frozenset()  # "in last 12 days": "the" left out, a look back (en)
     criterion_wait_verbs: frozenset[str] = frozenset()  # "patients waiting over six months": a class of waits (en)
     criterion_thresholds: frozenset[str] = frozenset()
+    frame_course_nouns: frozenset[str] = frozenset()  # "over the course of the 3-month period" (en)

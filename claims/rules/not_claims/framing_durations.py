@@ -158,7 +158,8 @@ class FramingDurationRules(FramingDurationRulesAr):
         data = self.language
         before = self.word_key(i - 1)
         end_word = self.word_key(self._index_after(d.end))
-        ends = end_word in data.frame_ends  # "in the three months to March"
+        ends = end_word in data.frame_ends or self._years_named_after(d)  # "in the three months to March", "in
+        # the twelve years 2012-2024" (the period restated by its years)
         if before in data.frame_same_modifiers:
             return True  # "compared to the same five weeks last year": the period of the base
         prep = self.word_key(k - 1)
@@ -314,7 +315,14 @@ class FramingDurationRules(FramingDurationRulesAr):
         article = self.word_key(i - 1)
         if article in data.frame_indefinite_articles:
             return self.word_key(i - 2) in data.frame_prepositions and self._indefinite_period_frames(i - 2, k)
-        return article == "the" and self.word_key(i - 2) in data.frame_prepositions
+        return article == "the" and (self.word_key(i - 2) in data.frame_prepositions or (
+            self.word_key(i - 2) == "of" and self.word_key(i - 3) in data.frame_course_nouns))  # "over the course of
+        # the three month period": the preposition's phrase ends in "of"
+
+    def _years_named_after(self, d: Draft) -> bool:
+        """A year (or a year range) in digits right after the period draft `d` names its span."""
+        t = self.tok(self._index_after(d.end))
+        return t is not None and t.kind == NUM and year_like_digits(t.text, CALENDAR_YEARS)
 
     def _indefinite_period_frames(self, p: int, k: int) -> bool:
         """English: "over a two-year period" (the preposition at p, the period noun at k) frames when it opens the
