@@ -18,10 +18,13 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\s*$")
 
 def dated_end_year_en(drafts: list[Draft], text: str, language: Language) -> None:
     """Give a yearless day the year a dated day closing its account tells (module docstring); in place."""
+    if not any(d.kind == "date" and isinstance(d.value, str) and len(d.value) == 7 and d.value[:2] == "--"
+               for d in drafts):
+        return  # (the cheap test first: no yearless day, "--10-01", in most sentences)
     days = sorted((d for d in drafts if d.kind == "date" and not d.report_time and isinstance(d.value, str) and
                    d.value_high is None and day_of(d.value) is not None), key=lambda d: d.start)
-    if len(days) < 2 or not any(d.value.startswith("--") for d in days):
-        return  # (the cheap test first)
+    if len(days) < 2:
+        return
     for a, b in pairwise(days):
         first, second = str(a.value), str(b.value)
         if not first.startswith("--") or b.inferred or not second[:4].isdigit():
