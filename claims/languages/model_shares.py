@@ -24,6 +24,7 @@ class ShareRoles:
     share_proclitics: frozenset[str] = frozenset()
     share_pronoun_endings: frozenset[str] = frozenset()  # "ربعهم", "نصفها": a fraction of a group named before (ar)
     share_comparison_links: frozenset[str] = frozenset()
+    share_plus_words: frozenset[str] = frozenset()  # "النصف زائد واحد": a share before "plus" (ar)
     share_alone: frozenset[str] = frozenset()
     share_not_after: frozenset[str] = frozenset()
     ranked_group_nouns: frozenset[str] = frozenset()  # "the richest tenth of the population"
