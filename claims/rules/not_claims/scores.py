@@ -6,6 +6,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import DASHES, NUM, SYM, NumberExpr, Reading, Skip, Tok
 
 MAX_POINTS = 200  # a basketball or handball side's points in one match stay below this
+MAX_GOALS = 30  # one side's goals in a slash score
 
 
 class ScoreRules(Cursor):
@@ -21,7 +22,20 @@ class ScoreRules(Cursor):
                     self.slashed_amounts_ar(i + 1) is None and not (  # (not "780/750 ليرة": two prices, money_ar.py)
                         self.ar and self._day_month_range(i) is not None):  # ("من 12/5 ولغاية 19/5/2018", numeric.py)
                 return Skip(i + 3)
+        if self.ar and nxt is not None and nxt.kind == NUM:
+            return self._flipped_slash_score(i)
         return None
+
+    def _flipped_slash_score(self, i: int) -> Skip | None:
+        """Arabic: "فاز على نظيره 2 1/،": a slash score "2/1" whose slash a right-to-left editor moved past the
+        second side (two small whole figures a space apart, the slash glued to the second and no figure after it)."""
+        second, slash, after = self.toks[i + 1], self.tok(i + 2), self.tok(i + 3)
+        first = self.toks[i].text
+        if slash is None or slash.text != "/" or not self.glued(i + 2) or not first.isdigit() or \
+                not second.text.isdigit() or int(first) > MAX_GOALS or int(second.text) > MAX_GOALS or \
+                (after is not None and after.kind == NUM):
+            return None
+        return Skip(i + 3)
 
     def _zero_score(self, i: int, prev: Tok | None, nxt: Tok | None) -> Skip | None:
         """A score with its zero spelled out: "(3- صفر)", "3-صفر", "صفر-2", "1/صفر", "won 3-nil"; the zero word is no
