@@ -59,7 +59,7 @@ class CountRoles:
     sequence_links: frozenset[str] = frozenset()  # "، ثم 4,9 في 2000": the next figure of a series (ar)
     total_count_nouns: frozenset[str] = frozenset()
     total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
-    toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_implied_ar)
+    toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_number_of_ar)
     rank_set_nouns: frozenset[str] = frozenset()  # "المراكز الخمسة الأولى": the top five places (counts_definite_ar)
     single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
     single_period_nouns: frozenset[str] = frozenset()
