@@ -103,6 +103,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
                 self.word_key(i - 3) in data.fractions or \
                 (self.word_key(i - 3) in data.fraction_links and self.word_key(i - 4) in data.fractions):
             return None
+        if self._minute_mark(i - 2, noun.key):
+            return None  # "won a penalty a minute later": the minute of play, as "ten minutes later" (framing)
         qualifier = self._qualifier(i - 2)[0]
         years = data.time_span_years.get(noun.key)
         if years is None and (noun.key not in data.period_one_nouns or (
