@@ -136,6 +136,17 @@ class WeekdayRulesEn(Cursor):
         return prev is not None and prev.kind == WORD and prev.text.endswith("'s") and nxt is not None and \
             nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
 
+    def _given_name_en(self, i: int) -> bool:
+        """English: the weekday at i is a person's given name ("... 32; and Saturday Oke, 40, were arrested"): a
+        capitalized surname after it, then a comma and an age of two digits, and before it the sentence's start, a
+        mark or a list link: no day."""
+        prev, after = self.tok(i - 1), self.tok(i + 3)
+        if not (prev is None or prev.start < self.bounds[0] or (prev.kind == SYM and prev.text != "(") or
+                prev.key in self.language.list_links):
+            return False
+        return self._sym_at(i + 2, ",") and after is not None and after.kind == NUM and len(after.text) == 2 and \
+            self._month_at(i + 1) is None
+
     def _weekday_names_en(self, i: int) -> bool:
         """English: the weekday at i before a capitalized word of `weekday_title_nouns` names a paper or a show ("The
         Sunday Times", "the Sunday Telegraph reported"); before a noun of a weekly slot (`weekday_slot_nouns`), past
@@ -147,7 +158,7 @@ class WeekdayRulesEn(Cursor):
         if nxt is None or nxt.kind != WORD or self.toks[i].text.endswith(("'s", "’s")):
             return False  # ("Thursday's show", "Monday's Sun newspaper": that day's, a date)
         if nxt.text[:1].isupper():
-            return nxt.key in data.weekday_title_nouns
+            return nxt.key in data.weekday_title_nouns or self._given_name_en(i)
         k = i + 2 if nxt.key in data.weekday_slot_day_parts else i + 1
         return self.word_key(k) in data.weekday_slot_nouns or (
             k > i + 1 and self.word_key(k + 1) in data.weekday_slot_nouns)
