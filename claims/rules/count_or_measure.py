@@ -47,21 +47,38 @@ class CountOrMeasureRules(Cursor):
         elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple
             pass
         else:
-            found = self._counted_noun_after(r)
-            if found is not None and self.purpose_after_amount(r, found[0]):
-                found = None  # "... و3 مليارات لقطاع الصحة" after an amount: the sector, not what is counted
-            if found is None:
-                noun = self._partitive_noun(r)  # "12 of their 14 games": counted, the span stays the number's
-                if noun is not None:
-                    r.kind, r.counted = "count", self._original_text(noun)
-                elif (group_end := self.partitive_group_end(r)) is not None:
-                    r.kind, r.end_i = "count", group_end  # "Three of the eleven are": counts_words_en.py
-            elif self._rate_per_en(r, found):
-                r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
-            else:
-                r.kind = "count"
-                r.counted = self._original_text(found[0])
-                r.end_i = found[1]
+            self._read_counted(r)
+
+    def _read_counted(self, r: Reading) -> None:
+        """The noun the figure counts, when no measure, age, ratio or multiple was read: after it ("20 Boeing 737
+        jets"), across "of" ("12 of their 14 games", "Three of the eleven are"), or a measure past an adjective ("three
+        crucial points") or a rate ("185.6 cases per 100,000")."""
+        found = self._counted_noun_after(r)
+        if found is not None and self.purpose_after_amount(r, found[0]):
+            found = None  # "... و3 مليارات لقطاع الصحة" after an amount: the sector, not what is counted
+        if found is None:
+            noun = self._partitive_noun(r)  # "12 of their 14 games": counted, the span stays the number's
+            if noun is not None:
+                r.kind, r.counted = "count", self._original_text(noun)
+            elif (group_end := self.partitive_group_end(r)) is not None:
+                r.kind, r.end_i = "count", group_end  # "Three of the eleven are": counts_words_en.py
+        elif (modified := self._modified_measure_en(r, found)) is not None:
+            r.unit, r.end_i = modified  # "three crucial points": league points through their adjective
+        elif self._rate_per_en(r, found):
+            r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
+        else:
+            r.kind = "count"
+            r.counted = self._original_text(found[0])
+            r.end_i = found[1]
+
+    def _modified_measure_en(self, r: Reading, found: tuple[int, int]) -> tuple[str, int] | None:
+        """English: a measure unit read as the counted noun past adjectives of `measure_modifiers` only ("bag three
+        crucial points", "two precious league points"): the unit the figure measures, as "three points" (a number)."""
+        data = self.language
+        if self.ar or found[0] == r.end_i or not data.measure_modifiers or \
+                not all(self.word_key(k) in data.measure_modifiers for k in range(r.end_i, found[0])):
+            return None
+        return self.phrase_at(found[0], data.measure_units)
 
     def _part_after(self, r: Reading) -> None:
         """Arabic "174 مترا و98 سنتيمترا": a whole measure and its part joined by و are one figure (`_PART_UNITS`):
