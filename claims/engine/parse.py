@@ -33,6 +33,7 @@ from claims.rules.dates.year import YearRules
 from claims.rules.dates.year_context import YearContextRules
 from claims.rules.dates.year_spelled_ar import SpelledYearRulesAr
 from claims.rules.lists import ListRules
+from claims.rules.lists_words_ar import WordListRulesAr
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.money_fx_en import FxPriceRulesEn
@@ -112,6 +113,7 @@ class Window(
     DualAgreementRulesAr,
     OneCountRulesAr,
     OtherCountRulesAr,
+    WordListRulesAr,
     DefiniteCountRulesAr,
     CountRulesEn,
     ImpliedCountRulesAr,
@@ -215,7 +217,8 @@ class Window(
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
             found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or \
-                (not self.ar and self._priced_type_en(i)) or self.quantity(i)  # "for a two-bedroom" (not_claims)
+                self.word_pair_ar(i) or (not self.ar and self._priced_type_en(i)) or self.quantity(i)
+            # ("for a two-bedroom": not_claims; "لست وسبع سنوات": lists_words_ar.py)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
                 return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
                     self.definite_amount(i) or self.one_only_ar(i)  # "عضوا واحدا فقط" (rules/counts_one_ar.py)
