@@ -309,30 +309,37 @@ def carry_sentence_year(drafts: list[Draft], text: str, from_words: frozenset[st
             continue  # (not "the lowest since August 2009 ... in mid-November", nor "the year to March 2005")
         if _YEAR_WORD_AFTER.match(text, (a if str(a.value).startswith("--") else b).end):
             continue  # "to 30,900 in May this year": the writer's own year, maybe not the next one
-        if (year := _month_after_base(str(a.value), str(b.value), text[a.end:b.start], from_words, links)) is not None:
+        if (year := _month_after_base(str(a.value), str(b.value), text[a.end:b.start], from_words, links,
+                                      text[max(0, a.start - _FROM_REACH_CHARS):a.start])) is not None:
             first = a if str(a.value).startswith("--") else b
             first.value, first.inferred = year + str(first.value)[1:], True
 
 
 def _month_after_base(first: str, second: str, between: str, from_words: frozenset[str],
-                      links: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> str | None:
+                      links: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                      before: str = "") -> str | None:
     """The year of the yearless one of two months (each after "in", checked by the caller) of a change, set against
     each other in the order of time the words between tell (`links`: comparison words, a change's end): the month
     set against a base after "from" or "compared to" (`range_from_words`, `month_compared_links`) comes after that
     base, and so does a yearless month after "to" and a figure (`month_range_to_links`) that ends a change from a
     dated one. The later month is the first of its name after the earlier: "in January ... from ... in December
     2022" -> 2023, "in January 2023 ... from ... in December" -> 2022, "1.2% in July, compared with 0.8% in July
-    2019" -> 2020 (the same month: a year on), "from 9.4% in March 2016 to 8.1% in November" -> 2016."""
+    2019" -> 2020 (the same month: a year on), "from 9.4% in March 2016 to 8.1% in November" -> 2016. The last link
+    word between decides, and its clause must reach the second month; a change's end needs "from" just `before` the
+    first month's figure (not "Founded in March 1998, it grew from 10 staff to 500 in June")."""
     one, two = month_of(first, days=False), month_of(second, days=False)
     if one is None or two is None or first.startswith("--") == second.startswith("--"):
         return None
     compared, to_links = links
-    words = [m.group().lower() for m in _WORDS.finditer(between)]
-    if from_words.intersection(words) or compared.intersection(words):
-        later, earlier = (first, one), (second, two)  # the second is the base
-    elif second.startswith("--") and any(m.group().lower() in to_links and _FIGURE_AFTER.match(between, m.end())
-                                         for m in _WORDS.finditer(between)):
-        later, earlier = (second, two), (first, one)  # a change's end: "to 8.1% in November"
+    found = [m for m in _WORDS.finditer(between) if m.group().lower() in from_words | compared | to_links]
+    if not found or _LINK_CLAUSE_END.search(between, found[-1].end()):
+        return None  # no link, or its clause ends before the second month ("from a year earlier, after ... in May")
+    last, word_before = found[-1].group().lower(), found[-2].group().lower() if len(found) > 1 else None
+    if last in from_words or last in compared or (word_before in compared and found[-2].end() + 1 == found[-1].start()):
+        later, earlier = (first, one), (second, two)  # the second is the base ("compared to": one link)
+    elif second.startswith("--") and _FIGURE_AFTER.match(between, found[-1].end()) and \
+            from_words.intersection(w.lower() for w in _WORDS.findall(before)):
+        later, earlier = (second, two), (first, one)  # a change's end: "from 9.4% in March 2016 to 8.1% in November"
     else:
         return None
     if later[0].startswith("--"):
@@ -343,6 +350,8 @@ def _month_after_base(first: str, second: str, between: str, from_words: frozens
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
+_LINK_CLAUSE_END = re.compile(r"[;:]|,\s")  # (not a thousands comma: "from 37,500 units in December")
+_FROM_REACH_CHARS = 40  # "from the low of 7.5 percent in May 2021": how far before the first month "from" may stand
 _FIGURE_AFTER = re.compile(r"\s+[$€£]?\d")  # "to 8.1 percent", "to $5"
 _YEAR_WORD_AFTER = re.compile(r"\s+[A-Za-z]+\s+year\b")  # "in March this year", "in May last year"
 # a month of a change's figure: "in" right before it, maybe a part of the month ("in mid-November", "in late May")
