@@ -77,7 +77,7 @@ class PhoneNumberRules(Cursor):
 
     def _apostrophe_year(self, i: int) -> bool:
         """English: two digits right after a glued apostrophe ("the class of '07", "the summer of ’08") are a year
-        with its century left off (dates/year._short_year), not a phone number's first group."""
+        with its century left off (dates/year_uncommon._short_year), not a phone number's first group."""
         prev = self.tok(i - 1)
         return not self.ar and len(self.toks[i].text) == 2 and prev is not None and prev.text in "'’" and \
             self.glued(i)
