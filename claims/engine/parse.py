@@ -12,6 +12,7 @@ from claims.engine.marks import DASHES
 from claims.engine.types import NUM, SYM, Draft, Skip
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
+from claims.rules.counts_compound_ar import CompoundTallyRulesAr
 from claims.rules.counts_definite_ar import DefiniteCountRulesAr
 from claims.rules.counts_dual_agree_ar import DualAgreementRulesAr
 from claims.rules.counts_dual_ar import DualCountRulesAr
@@ -114,6 +115,7 @@ class Window(
     OneCountRulesAr,
     OtherCountRulesAr,
     WordListRulesAr,
+    CompoundTallyRulesAr,
     DefiniteCountRulesAr,
     CountRulesEn,
     ImpliedCountRulesAr,

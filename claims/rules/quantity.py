@@ -103,8 +103,10 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
             self.price_list_item_ar(r)  # "الخيار 45، والبطاطا 25 قرشا" after "30 قرشا" (money_lists_ar.py)
         if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
             r.kind = kind
-        if r.kind == "number" and r.unit is None and (self.implied_count_ar(r) or self.other_count_ar(r)):
-            r.kind = "count"  # "تقدم 15365 طالبا، وحضر 15355" (counts_implied_ar.py), "و4 أخرى" (counts_other_ar.py)
+        if r.kind == "number" and r.unit is None and (self.implied_count_ar(r) or self.other_count_ar(r) or
+                                                       self.compound_tally_ar(r)):
+            r.kind = "count"  # "تقدم 15365 طالبا، وحضر 15355" (counts_implied_ar.py), "و4 أخرى" (counts_other_ar.py),
+            # "56 ألفا و479" after a count (counts_compound_ar.py)
 
     def _read_unit(self, r: Reading, cur_before: tuple[Currency, int] | None) -> bool:
         """What follows the number(s): percent, money, a measure, an age, a ratio or a counted noun (False: a
