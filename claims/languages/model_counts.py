@@ -29,6 +29,7 @@ class CountRoles:
     known_group_determiners: frozenset[str] = frozenset()  # "the two plants" after "their plants" (en)
     subset_clause_openers: frozenset[str] = frozenset()  # "the three hospitals that stayed open" (en)
     more_count_words: frozenset[str] = frozenset()  # "signed three more this season": a count
+    or_more_words: frozenset[str] = frozenset()  # "30 or more sales": the noun after counts the figure (en)
     multiple_magnitude_nouns: frozenset[str] = frozenset()  # "..., five times the number forecast": a multiple (en)
     tally_word_verbs: frozenset[str] = frozenset()  # "scored a brace": a tally word after these counts (en)
     single_count_words: frozenset[str] = frozenset()  # "in a single year": one period (counts_words_en)

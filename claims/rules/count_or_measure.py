@@ -183,6 +183,11 @@ class CountOrMeasureRules(Cursor):
         data = self.language
         end_i = r.end_i
         found = self._counted_after(end_i, r.n2 or r.n1)
+        if found is None and not self.ar and self.word_key(end_i) in data.or_words and \
+                self.word_key(end_i + 1) in data.or_more_words:
+            found = self._counted_after(end_i + 2, r.n2 or r.n1)  # "suburbs with 30 or more sales": a threshold
+            if found is not None and found[0] != end_i + 2:
+                found = None
         if found is None and not self.ar:
             # "20 Boeing 737 jets", "12 F-16 fighters": the noun after a model name is counted.
             model_end = self._model_end(end_i)
