@@ -71,14 +71,15 @@ class WordNumberRules(WordJointRules):
 
     def _scale_class_en(self, i: int) -> bool:
         """English: a scale word alone hyphened to a currency word before a noun ("the million-dollar club",
-        "billion-pound firms") names a size class, not an amount; a figure before it ("a $2 million-dollar", "one
-        million-dollar") or no noun after it ("worth a million-dollar") leaves it to the amount rules."""
+        "billion-pound firms") names a size class, not an amount; a figure or "a" before it ("a $2 million-dollar",
+        "one million-dollar", "a million-dollar donation": one thing of that worth) leaves it to the amount rules."""
         dash, word, noun = self.tok(i + 1), self.tok(i + 2), self.tok(i + 3)
         if dash is None or dash.text != "-" or word is None or noun is None or noun.kind != WORD or \
                 not self.glued(i + 1) or not self.glued(i + 2) or word.key not in self.language.currency_words:
             return False
-        before = self.tok(i - 1)
-        return before is None or (before.kind == WORD and before.key not in self.language.number_words)
+        before = self.tok(i - 1)  # (not "a million-dollar donation": one thing of that worth, an amount)
+        return before is None or (before.kind == WORD and before.key not in self.language.number_words and
+                                  before.key not in self.language.article_words)
 
     def _words_expr(self, i: int) -> NumberExpr | None:
         """A number written in words from token i: units, tens, hundreds, scales, duals and fractions, joined
