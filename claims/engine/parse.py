@@ -57,6 +57,7 @@ from claims.rules.not_claims.ranks import RankRules
 from claims.rules.not_claims.scores import ScoreRules
 from claims.rules.not_claims.scores_ar import ScoreRulesAr
 from claims.rules.not_claims.sms_codes import SmsCodeRules
+from claims.rules.not_claims.spec_percent_en import SpecPercentRulesEn
 from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
 from claims.rules.numbers.digits import DigitRules
@@ -79,6 +80,7 @@ class Window(
     ScoreRulesAr,
     NameRulesEn,
     ModelYearRulesEn,
+    SpecPercentRulesEn,
     IdiomRulesEn,
     TatweelRulesAr,
     FigureRules,
