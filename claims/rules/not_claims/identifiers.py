@@ -32,8 +32,9 @@ class IdentifierRules(Cursor):
                 return Skip(self._identifier_list_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
         if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES) and \
-                self._identifier(i - 2) and \
-                not self._scaled_amount_follows(end_i - 1):  # ("مشروع القانون (802 مليونا دينار)": an amount)
+                self._identifier(i - 2) and not self._scaled_amount_follows(end_i - 1) and \
+                not (self.ar and self._closing_bracket_at(end_i) and self.word_key(end_i + 1) in data.currency_words):
+            # ("مشروع القانون (802 مليونا دينار)", "سعر الجوال (1300) جنيه": an amount)
             if self.in_set(i - 2, data.list_cues) or self._lam_article_cue(i - 2, data.list_cues):
                 return Skip(self._identifier_list_end(end_i))  # "في الدقائق (80 و100)": the list in brackets
             return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )", "الدقيقة «53»"
@@ -298,6 +299,11 @@ class IdentifierRules(Cursor):
                 self._measure_after(end_i) is not None
         return self.in_set(i - 2, self.language.identifier_measure_heads) and (
             self._measure_after(end_i) is not None or self._counted_at(end_i))
+
+    def _closing_bracket_at(self, k: int) -> bool:
+        """Token k closes a bracket opened right before the figure before it: "(1300) جنيه"."""
+        t, opened = self.tok(k), self.tok(k - 2)
+        return t is not None and t.text == ")" and opened is not None and opened.text == "("
 
     def _unit_follows(self, i: int) -> bool:
         """Percent, currency or scale right after token i: the number is a quantity even after a name."""

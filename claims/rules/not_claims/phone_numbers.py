@@ -29,8 +29,10 @@ class PhoneNumberRules(Cursor):
         ) and not self._zero_padded_day(i) and not self._zero_padded_pair(i) and not self._apostrophe_year(i):
             return Skip(self._phone_end(i))  # a leading zero: a phone number, unless a date "06/10/1436هـ"
         if (self.in_set(i - 1, data.phone_cues) or (self.in_set(i - 2, data.phone_cues) and self._identifier(i - 1))) \
-                and not self._scaled_amount_follows(end_i - 1) and self._measure_after(end_i) is None:
-            # ("بلغ الرقم 2ر8 مليون مسافر", "بتسجيله الرقم 15160 ميغاواط": a figure)
+                and not self._scaled_amount_follows(end_i - 1) and self._measure_after(end_i) is None and \
+                not self._unit_follows(end_i - 1):
+            # ("بلغ الرقم 2ر8 مليون مسافر", "بتسجيله الرقم 15160 ميغاواط": a figure; "سعر الجوال 1300 جنيه": a price,
+            # the sack's or the phone's)
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
         if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
