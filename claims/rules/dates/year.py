@@ -231,10 +231,10 @@ class YearRules(UncommonYearRules):
 
     def _rise_to_count_ar(self, i: int) -> bool:
         """Arabic "إلى" before a year-like figure with a victim noun after it ("إلى 1985 إصابة"), or an indefinite
-        accusative noun after it and a count subject ("عدد", "حصيلة") earlier in the sentence ("ارتفع عدد الوفيات
-        إلى 1895 شخصا"): the end of a rise, which the counted noun (read by the caller) says is a count. Not "حتى"
-        (until), and not an adverb alone after the year ("تأجل الافتتاح إلى 2026 مجددا"), nor
-        "من 2010 إلى 2015 تضاعف"."""
+        accusative noun, or a noun the figure counts, after it and a count subject ("عدد", "حصيلة") earlier in the
+        sentence ("ارتفع عدد الوفيات إلى 1895 شخصا", "وصل عدد الزوار إلى 2000 زائر"): the end of a rise, which the
+        counted noun (read by the caller) says is a count. Not "حتى" (until), and not an adverb alone after the year
+        ("تأجل الافتتاح إلى 2026 مجددا"), nor "من 2010 إلى 2015 تضاعف"."""
         data = self.language
         if not self.ar or not self.in_set(i - 1, data.change_connectors) or self.in_set(i - 1, data.until_words):
             return False
@@ -243,7 +243,7 @@ class YearRules(UncommonYearRules):
             return False
         if self.in_set(i + 1, data.victim_cues):
             return True
-        return after.endswith("ا") and self._count_subject_before(i - 1)
+        return (after.endswith("ا") or self._counted_at(i + 1)) and self._count_subject_before(i - 1)
 
     def _count_subject_before(self, j: int) -> bool:
         """A count subject ("عدد", "حصيلة": `count_of_nouns`) among the sentence's last COUNT_SUBJECT_REACH tokens
