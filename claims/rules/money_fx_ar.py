@@ -11,6 +11,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_AR, COMMAS
 from claims.engine.types import NUM, WORD, NumberExpr, Reading
 from claims.languages import Currency
+from claims.rules.money_rates import code_at_rate
 
 RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي دير الزور والميادين 13,900")
 
@@ -38,10 +39,12 @@ class FxPriceRulesAr(Cursor):
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
         local = data.several_country_codes - {basis, self._quoted_alone_ar(r)}
-        code = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r)
+        code, source = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r), "context"
+        if code is None:
+            code, source = self._outlet_local_ar(local, r), "outlet_country"
         if code is None:
             return
-        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], "context"
+        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], source
         r.end_i = r.n1.end_i if r.n2 is None else r.n2.end_i
 
     def _trade_pair_ar(self, r: Reading) -> bool:
@@ -167,6 +170,22 @@ class FxPriceRulesAr(Cursor):
                 code = self.ex.resolve_currency(cur, self.bounds, self.toks[r.start_i].start)[0]
                 return code if code in local else None
         return None
+
+    def _outlet_local_ar(self, local: frozenset[str], r: Reading) -> str | None:
+        """The outlet's currency for a rate sentence that names no local currency, by cue or word, and prices only
+        the dollar ("سجل سعر صرف الدولار في البنك الأهلي 47.10 للشراء" at an Egyptian outlet: 47.10 pounds), when the
+        figure lies within that currency's band to the dollar or at its peg (countries.yaml)."""
+        code = self.ex.currency.outlet_currency
+        if code is None or code not in local or r.n2 is not None or self._words_of_several_countries():
+            return None
+        data, start = self.language, self.bounds[0]
+        named = set()
+        for t in self.toks[:r.start_i]:
+            hit = self.strip(t.key, data.currency_words, data.proclitics_currency_cue) \
+                if t.kind == WORD and t.start >= start else None
+            if hit is not None:
+                named.add(data.currency_words[hit[1]].code)
+        return code if named == {"USD"} and code_at_rate(float(r.n1.value), [code]) == code else None
 
     def _words_of_several_countries(self) -> list[Currency]:
         """The whole-unit currency words of several countries ("الليرة") in the window's sentence, in order: read
