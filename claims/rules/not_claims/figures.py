@@ -89,7 +89,8 @@ class FigureRules(Cursor):
         prefix = self.tok(i - 1)
         if r.kind == "number" and r.n2 is None and not n1.scale and prefix is not None and prefix.kind == WORD and \
                 self.ar and prefix.key in self.language.proclitics_definite_number and \
-                (self.glued(i) or prefix.end == self.toks[i].start - 1) and r.unit is None:
+                (self.glued(i) or prefix.end == self.toks[i].start - 1) and r.unit is None and \
+                not self._metre_letter_after_ar(i, n1.end_i):
             return Skip(n1.end_i)  # "الـ13", "الساعات الـ 24": a rank or a definite reference ("ذي الـ23 عاما": an
             # age, "فوق الـ 40 درجة": a measure)
         if r.kind == "number" and n1.parenthesized and r.n2 is None and n1.plain_digits and n1.value <= 50 and \
@@ -101,6 +102,12 @@ class FigureRules(Cursor):
         ):
             return Skip(n1.end_i)  # "(5) تمويل ...": a numbered point opening its sentence
         return None
+
+    def _metre_letter_after_ar(self, i: int, k: int) -> bool:
+        """"لحدود الـ 900م": the metre letter glued to the figure (at i, ending before token k) measures it, no rank
+        (three digits or more); not after a race noun ("سباق الـ800م" names the race: race_distances)."""
+        return self.word_key(k) == "م" and self.glued(k) and len(self.toks[k - 1].text) >= 3 and \
+            not self.in_set(i - 2, self.language.race_nouns)
 
     def _batter_score_en(self, bracket: int) -> bool:
         """English: "the opener Dan Pryce (37) put on 81": a figure in brackets right after a player's given name and
