@@ -14,11 +14,12 @@ class RelativeMonthRules(Cursor):
 
     def _relative_month(self, j: int) -> tuple[int, int] | None:
         """(months from the publication's month, end index) for "الشهر الجاري/الحالي" (0), "الشهر المقبل/القادم"
-        (+1), "الشهر الماضي/المنصرم" (-1) at token j."""
+        (+1), "الشهر الماضي/المنصرم" (-1) at token j; in English the word of its place first ("this/next/last
+        month")."""
         data = self.language
-        if self.word_key(j) not in data.relative_month_nouns:
+        noun, when = (self.word_key(j), self.word_key(j + 1)) if self.ar else (self.word_key(j + 1), self.word_key(j))
+        if noun not in data.relative_month_nouns:  # (English: "the first of this month", "the 5th of next month")
             return None
-        when = self.word_key(j + 1)
         if when in data.current_year_words:
             return 0, j + 2
         if when in data.weekday_future:
