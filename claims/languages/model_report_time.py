@@ -41,6 +41,8 @@ class ReportTimeRoles:
     report_nouns: frozenset[str] = frozenset()  # "in a statement on Thursday, X said": report time (en)
     report_revision_verbs: frozenset[str] = frozenset()  # "X on Monday raised its growth forecast": report time (en)
     report_forecast_nouns: frozenset[str] = frozenset()  # what such a verb revises ("forecast", "estimates")
+    report_count_revision_verbs: frozenset[str] = frozenset()  # "revised the number": a count restated (en)
+    report_count_nouns: frozenset[str] = frozenset()  # what they restate right after the determiner ("number", "toll")
     report_presenting_verbs: frozenset[str] = frozenset()  # "X on Friday unveiled the budget": report time (en)
     report_presented_nouns: frozenset[str] = frozenset()  # what such a verb presents ("budget", "results")
     name_inner_words: frozenset[str] = frozenset()  # "Office of National Statistics": inside a name (en)

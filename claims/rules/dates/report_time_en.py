@@ -58,8 +58,11 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         if after in data.report_that_links and (self.word_key(k) in data.report_that_verbs or (
                 self.word_key(k) in data.report_time_links and self.word_key(k - 1) in data.report_that_verbs)):
             return True  # "The council expected Tuesday that exports would rise": a forecast issued that day
-        if start_i > 0 and after in data.report_revision_verbs and self._forecast_revised(start_i + 2):
-            return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it
+        adverb = after is not None and after.endswith("ly") and after not in data.report_verbs
+        verb = note_end + 1 if adverb else note_end
+        if start_i > 0 and self.word_key(verb) in data.report_revision_verbs and self._forecast_revised(verb + 1):
+            return True  # "The ministry on Wednesday raised its growth forecast": revising a forecast issues it;
+            # (an adverb may stand between: "on Friday sharply cut its forecast", "extensively revised the number")
         if start_i > 0 and after in data.report_presenting_verbs and self._presented(start_i + 2):
             return True  # "The minister on Friday unveiled the 2020 budget": presenting a statement issues it
         if self.word_key(k) in data.report_nouns and self.word_key(k - 1) in data.report_noun_determiners and any(
@@ -254,6 +257,8 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         data = self.language
         if self.word_key(k) not in data.report_clause_openers:
             return False
+        if self.word_key(k - 1) in data.report_count_revision_verbs and self.word_key(k + 1) in data.report_count_nouns:
+            return True  # "Target on Friday revised the number of customers hit": a count restated is a statement
         return any(self.word_key(n) in data.report_forecast_nouns for n in range(k + 1, k + 1 + NOUN_NEAR_VERB + 1))
 
     def _presented(self, k: int) -> bool:
