@@ -29,18 +29,17 @@ def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[in
             bare_at.setdefault(d.sentence, []).append(d)
     if not bare_at:
         return  # (most texts: the cheap test first)
-    counts_at: dict[int, int] = {}
+    counts_at: dict[int, list[Draft]] = {}
     for d in drafts:
         if d.kind == "count":
-            counts_at[d.sentence] = counts_at.get(d.sentence, 0) + 1
+            counts_at.setdefault(d.sentence, []).append(d)
     periods = language.frame_units_long | language.frame_units_short
     for si, bare in bare_at.items():
         if si < 1 or si in counts_at or si - 1 not in counts_at or si - 1 in bare_at:
             continue
         if "\n" in text[sentences[si - 1][1]:sentences[si][0]]:
             continue  # (a new paragraph)
-        before = [d for d in drafts if d.sentence == si - 1 and d.kind == "count"]
-        if any((d.counted or "").lower() in periods for d in before):
+        if any((d.counted or "").lower() in periods for d in counts_at[si - 1]):
             continue  # ("for 20 years. ... from 19 to 13"): a period is no group counted
         for d in bare:
             words = text[max(sentences[si][0], d.start - LINK_CHARS):d.start].lower().split()
