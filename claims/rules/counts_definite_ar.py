@@ -62,6 +62,9 @@ class DefiniteCountRulesAr(Cursor):
             self._definite_after_proclitic(prev.key) or self._possessed_noun(i - 1)
         if noun is None or self._currency_after(end) is not None:
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
+        after = self.word_key(end) or ""
+        if after.startswith(article) and after[len(article):] in data.ranked_set_elatives:
+            return None  # "الدول العشر الأعلى انتشارا": a set named by its rank, as "أعلى عشر دول"
         if (noun in data.cardinal_frame_nouns or noun in data.rank_set_nouns) and not self._plan_span_ar(i, end) and (
                 self.word_key(end) in data.cardinal_frame_after or (noun in data.cardinal_frame_nouns and (
                     self.word_key(end) in data.day_of_month_links and self.in_set(end + 1, data.relative_year_nouns)))):
