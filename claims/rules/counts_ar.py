@@ -8,7 +8,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import AGE_CLOSERS_AR, COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 from claims.rules.counted_elsewhere_ar import text_words_ar
-from claims.rules.numbers.digits import colon_seconds
+from claims.rules.numbers.digit_values import colon_seconds
 
 _TA_MARBUTA = "ه"  # a feminine ordinal's ending as keys hold it ("الخامسة" -> "الخامسه")
 _SET_OFF_CLOSERS = (")", "/")  # the marks closing a figure set off (numbers/digits.py)

@@ -11,7 +11,7 @@ import regex
 
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
-from claims.rules.numbers.digits import parse_digits
+from claims.rules.numbers.digit_values import parse_digits
 from factstream.countries import usd_peg, usd_rate_band
 
 _FIGURE = regex.compile(r"\d+(?:[.,٫]\d+)*")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, Draft, number_value
-from claims.rules.numbers.digits import colon_seconds
+from claims.rules.numbers.digit_values import colon_seconds
 
 
 class RaceTimeRulesEn(Cursor):

@@ -8,7 +8,7 @@ from claims.engine.marks import DIRECTED_OPENING_QUOTES, LAW_YEAR_CLOSERS_EN, OP
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
-from claims.rules.numbers.digits import parse_digits
+from claims.rules.numbers.digit_values import parse_digits
 
 LAW_NAME_WORDS = 8  # words from a law noun to the comma before its year ("Laws of the Federation of Eastmark, 2011")
 LAW_NAME_CHARS = 100  # characters read back for them
