@@ -97,8 +97,9 @@ class DualAgreementRulesAr(Cursor):
 
     def _quoted_feminine_pair(self, i: int) -> bool:
         """"«بروفتان» استعداديتان": a feminine dual in quotes, then its feminine dual adjective."""
-        feminine = tuple(self.language.dual_pair_feminine_endings)
         close, adjective = self.tok(i + 1), self.word_key(i + 2)
-        return self.toks[i].key.endswith(feminine) and close is not None and close.kind == SYM and \
-            close.text in CLOSING_QUOTES and adjective is not None and adjective.endswith(feminine) and \
+        if close is None or close.kind != SYM or close.text not in CLOSING_QUOTES or adjective is None:
+            return False  # (the cheap test first: this runs at every anchor word)
+        feminine = tuple(self.language.dual_pair_feminine_endings)
+        return self.toks[i].key.endswith(feminine) and adjective.endswith(feminine) and \
             self._pair_word(adjective) and self._bare_pair(i)
