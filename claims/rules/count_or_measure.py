@@ -44,7 +44,7 @@ class CountOrMeasureRules(Cursor):
                 self._part_after(r)
         elif (unit := self.unit_before(r.n1.start_i)) is not None:
             r.unit = unit  # counts.py: "a magnitude 6.6 quake"
-        elif self._multiple_en(r) or self._multiple_ar(r):  # counts_en/_ar.py: "six times as much": a multiple
+        elif self._multiple_en(r) or self._multiple_ar(r):  # counts_multiples_en, counts_ar: "six times as much"
             pass
         else:
             self._read_counted(r)

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from claims.engine.marks import DASHES
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counted_elsewhere_en import ReferBackRulesEn
 from claims.rules.counts_implied_en import plural_suffix_en
 from claims.rules.counts_kind_en import BareCountKindRulesEn
 from claims.rules.counts_modifiers_en import ModifierRulesEn
+from claims.rules.counts_multiples_en import MultipleRulesEn
 from claims.rules.counts_one_en import OneCountRulesEn
 from claims.rules.counts_words_en import WordCountRulesEn
 from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
-CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause ("..., three times the side came back")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
 
 
 class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn,
-                  WordCountRulesEn):
+                  WordCountRulesEn, MultipleRulesEn):
     """English counted nouns."""
 
     def _counted_noun_en(self, j: int) -> tuple[int, int] | None:
@@ -321,90 +319,6 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
                 if n is not None:
                     n.value *= 1_000_000
         return "barrel/day", end
-
-    def _multiple_en(self, r: Reading) -> bool:
-        """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
-        "times" (GUIDELINES); "raised rates five times", "four times the former champion held on" count
-        occasions."""
-        j = r.end_i
-        data = self.language
-        if self.ar or r.n2 is not None or self.word_key(j) not in data.multiple_nouns or \
-                not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value() or  # "1.5 times the"
-                     (self.word_key(j + 1) in data.multiple_growth_links and  # "increased almost three times to"
-                      self.word_key(self._qualifier(r.start_i)[1] - 1) in data.multiple_growth_verbs) or
-                     self._multiple_of_determined(r.start_i, j)):
-            return False
-        r.unit, r.end_i = "times", j + 1
-        return True
-
-    def _multiple_of_determined(self, i: int, j: int) -> bool:
-        """"is nearly three times the estimate", "equal to 40 times the sum", "20 times what was budgeted",
-        "10 times that": "N times" (figure at i, "times" at j) before a determiner of the amount it multiplies
-        (`multiple_adverb_cues`, as "twice the size") is a multiple; not when "N times" opens its clause ("and three
-        times the champion held on", "Four times the side came back": occasions, the subject after them), nor before
-        a period ("visited three times the past year"), nor before the time of the occasions ("crashed five times
-        that morning", "12 times the following week"; not a possessive: "three times the year's total")."""
-        data = self.language
-        if self.word_key(j + 1) not in data.multiple_adverb_cues or self._occasion_time_after(j + 2):
-            return False  # (the cheap test first: most "times" have no determiner after them)
-        if self.word_key(j + 2) in data.multiple_magnitude_nouns:
-            return True  # "..., five times the number forecast": a magnitude's noun, even opening a clause
-        k = self._qualifier(i)[1] - 1
-        while (self.word_key(k) or "").endswith("ly"):
-            k -= 1  # "is obviously 10 times that"
-        before = self.tok(k)
-        if before is None or before.start < self.bounds[0]:
-            return False  # (the sentence opens with it; a window cut there reads as an opening too)
-        return not (before.kind == SYM and before.text in CLAUSE_OPENING_MARKS) and \
-            before.key not in data.and_words and before.key not in data.or_words and \
-            before.key not in data.clause_contrast_words
-
-    def _occasion_time_after(self, k: int) -> bool:
-        """A time of day or a period at token k, maybe after a modifier (`frame_modifiers`, `occasion_time_modifiers`)
-        and a figure, not owning a noun after it: "five times that morning", "12 times the following week", "four
-        times the past year", "three times the last two seasons"; not "three times the first estimate", "the previous
-        year's total" (an amount)."""
-        data = self.language
-        if self.word_key(k) in data.frame_modifiers or self.word_key(k) in data.occasion_time_modifiers:
-            k += 1
-            if (figure := self.number_expr(k)) is not None:
-                k = figure.end_i
-        if self.word_key(k) not in data.occasion_time_nouns:
-            return False
-        nxt = self.tok(k + 1)
-        return nxt is None or nxt.text not in ("'", "\u2019")  # ("the year's total": a possessive, an amount)
-
-    def _multiple_cue(self, k: int) -> bool:
-        data = self.language
-        key = self.word_key(k)
-        if key is None or not self.has_previous(k):
-            return False
-        if key in data.multiple_cues:
-            return True
-        if key in data.multiple_as_words:  # "as much", "as big as", "as long online than", "as likely to"
-            return self.word_key(k + 1) in data.multiple_as_quantifiers or \
-                self.word_key(k + 1) in data.multiple_as_adjectives or any(
-                self.word_key(m) in data.comparative_links for m in (k + 2, k + 3))
-        return key.endswith("er") and any(self.word_key(m) in data.comparative_links for m in (k + 1, k + 2))
-
-    def _multiple_adverb_en(self, i: int) -> list[Draft] | None:
-        """"twice the 169,000 figure", "twice as many", "thrice more": the multiple a number (unit "times"); how
-        often ("scored twice", "twice a week") is no claim."""
-        data = self.language
-        value = data.multiple_adverbs.get(self.toks[i].key)
-        if value is None or self.ar:
-            return None
-        k = self._qualifier(i)[1] - 1
-        while (self.word_key(k) or "").endswith("ly"):
-            k -= 1  # "could potentially triple"
-        if self.word_key(k) in data.multiple_verb_openers:
-            return None  # "plans to double the fund", "will more than double its fleet": a verb
-        nxt = i + 1
-        if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
-                                            self.has_previous(nxt) and not self._occasion_time_after(nxt + 1))):
-            return None  # ("called twice that morning": how often)
-        t = self.toks[i]
-        return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
 
     def _paired_age_en(self, j: int) -> int | None:
         """The first of two ages sharing one age ending ("a seven or eight-year-old", "five- or six-year-olds", "5 to

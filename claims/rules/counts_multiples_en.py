@@ -1,0 +1,101 @@
+"""Counts, the English multiples: "six times as much as", "12 times faster than", "is nearly three times the
+estimate", "twice the 169,000 figure", "twice as many": a multiple is a number with the unit "times"
+(bench/devset/GUIDELINES.md); how often a thing happened ("raised rates five times", "scored twice", "crashed five
+times that morning") is a count of occasions or no claim. A base of CountRulesEn (counts_en.py)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import SYM, Draft, Reading, number_value
+
+CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause ("..., three times the side came back")
+
+
+class MultipleRulesEn(Cursor):
+    """English multiples ("N times", "twice") and the occasions they are not."""
+
+    def _multiple_en(self, r: Reading) -> bool:
+        """"six times as much as", "three times more", "12 times faster than": a multiple is a number, unit
+        "times" (GUIDELINES); "raised rates five times", "four times the former champion held on" count
+        occasions."""
+        j = r.end_i
+        data = self.language
+        if self.ar or r.n2 is not None or self.word_key(j) not in data.multiple_nouns or \
+                not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value() or  # "1.5 times the"
+                     (self.word_key(j + 1) in data.multiple_growth_links and  # "increased almost three times to"
+                      self.word_key(self._qualifier(r.start_i)[1] - 1) in data.multiple_growth_verbs) or
+                     self._multiple_of_determined(r.start_i, j)):
+            return False
+        r.unit, r.end_i = "times", j + 1
+        return True
+
+    def _multiple_of_determined(self, i: int, j: int) -> bool:
+        """"is nearly three times the estimate", "equal to 40 times the sum", "20 times what was budgeted",
+        "10 times that": "N times" (figure at i, "times" at j) before a determiner of the amount it multiplies
+        (`multiple_adverb_cues`, as "twice the size") is a multiple; not when "N times" opens its clause ("and three
+        times the champion held on", "Four times the side came back": occasions, the subject after them), nor before
+        a period ("visited three times the past year"), nor before the time of the occasions ("crashed five times
+        that morning", "12 times the following week"; not a possessive: "three times the year's total")."""
+        data = self.language
+        if self.word_key(j + 1) not in data.multiple_adverb_cues or self._occasion_time_after(j + 2):
+            return False  # (the cheap test first: most "times" have no determiner after them)
+        if self.word_key(j + 2) in data.multiple_magnitude_nouns:
+            return True  # "..., five times the number forecast": a magnitude's noun, even opening a clause
+        k = self._qualifier(i)[1] - 1
+        while (self.word_key(k) or "").endswith("ly"):
+            k -= 1  # "is obviously 10 times that"
+        before = self.tok(k)
+        if before is None or before.start < self.bounds[0]:
+            return False  # (the sentence opens with it; a window cut there reads as an opening too)
+        return not (before.kind == SYM and before.text in CLAUSE_OPENING_MARKS) and \
+            before.key not in data.and_words and before.key not in data.or_words and \
+            before.key not in data.clause_contrast_words
+
+    def _occasion_time_after(self, k: int) -> bool:
+        """A time of day or a period at token k, maybe after a modifier (`frame_modifiers`, `occasion_time_modifiers`)
+        and a figure, not owning a noun after it: "five times that morning", "12 times the following week", "four
+        times the past year", "three times the last two seasons"; not "three times the first estimate", "the previous
+        year's total" (an amount)."""
+        data = self.language
+        if self.word_key(k) in data.frame_modifiers or self.word_key(k) in data.occasion_time_modifiers:
+            k += 1
+            if (figure := self.number_expr(k)) is not None:
+                k = figure.end_i
+        if self.word_key(k) not in data.occasion_time_nouns:
+            return False
+        nxt = self.tok(k + 1)
+        return nxt is None or nxt.text not in ("'", "\u2019")  # ("the year's total": a possessive, an amount)
+
+    def _multiple_cue(self, k: int) -> bool:
+        data = self.language
+        key = self.word_key(k)
+        if key is None or not self.has_previous(k):
+            return False
+        if key in data.multiple_cues:
+            return True
+        if key in data.multiple_as_words:  # "as much", "as big as", "as long online than", "as likely to"
+            return self.word_key(k + 1) in data.multiple_as_quantifiers or \
+                self.word_key(k + 1) in data.multiple_as_adjectives or any(
+                self.word_key(m) in data.comparative_links for m in (k + 2, k + 3))
+        return key.endswith("er") and any(self.word_key(m) in data.comparative_links for m in (k + 1, k + 2))
+
+    def _multiple_adverb_en(self, i: int) -> list[Draft] | None:
+        """"twice the 169,000 figure", "twice as many", "thrice more": the multiple a number (unit "times"); how
+        often ("scored twice", "twice a week") is no claim."""
+        data = self.language
+        value = data.multiple_adverbs.get(self.toks[i].key)
+        if value is None or self.ar:
+            return None
+        k = self._qualifier(i)[1] - 1
+        while (self.word_key(k) or "").endswith("ly"):
+            k -= 1  # "could potentially triple"
+        if self.word_key(k) in data.multiple_verb_openers:
+            return None  # "plans to double the fund", "will more than double its fleet": a verb
+        nxt = i + 1
+        if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
+                                            self.has_previous(nxt) and not self._occasion_time_after(nxt + 1))):
+            return None  # ("called twice that morning": how often)
+        t = self.toks[i]
+        return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
