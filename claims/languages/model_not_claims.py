@@ -73,6 +73,7 @@ class NotClaimRoles:
     school_year_openers: frozenset[str] = frozenset()  # "in year 11": lower case after these only (en)
     idiom_phrases: frozenset[str] = frozenset()  # "ten to one", "one in a million": no figure (en)
     score_nouns: frozenset[str] = frozenset()  # "two goals to nil": a score (en)
+    score_unit_nouns: frozenset[str] = frozenset()  # "the two tries to one victory" (not after "by") (en)
     score_links: frozenset[str] = frozenset()
     score_nil_words: frozenset[str] = frozenset()
     score_nothing_negations: frozenset[str] = frozenset()  # "بهدفين مقابل لا شيء": nil as "nothing" (ar)

@@ -42,7 +42,8 @@ class IdiomRulesEn(Cursor):
             return Skip(i + 1)  # "the round of 16", "a round of 16 tie": a knockout stage named by its number of
             # sides (not "a round of 16 job cuts")
         return self._idiom_phrase(i) or (nxt is not None and nxt.kind == WORD and (
-            (nxt.key in self.language.score_nouns and self._score_in_words(i)) or
+            ((nxt.key in self.language.score_nouns or nxt.key in self.language.score_unit_nouns) and
+             self._score_in_words(i)) or
             (nxt.key in self.language.time_nouns and self._titled_time_name(i)))) or None
 
     def _idiom_phrase(self, i: int) -> Skip | None:
@@ -66,16 +67,21 @@ class IdiomRulesEn(Cursor):
         return None
 
     def _score_in_words(self, i: int) -> Skip | None:
-        """"won by two goals to nil", "three goals to one": a score, not a count of goals."""
+        """"won by two goals to nil", "three goals to one", "the two tries to one victory": a score, not a count."""
         data = self.language
         expr = self.number_expr(i)
-        if expr is None or self.word_key(expr.end_i) not in data.score_nouns or \
-                self.word_key(expr.end_i + 1) not in data.score_links:
-            return None
+        noun = self.word_key(expr.end_i) if expr is not None else None
+        if noun is None or self.word_key(expr.end_i + 1) not in data.score_links or \
+                self.word_key(i - 1) in data.range_from_words:
+            return None  # ("rose from 12 goals to 15": a change)
+        if noun not in data.score_nouns and (noun not in data.score_unit_nouns or
+                                             self.word_key(i - 1) in data.tally_by_words):
+            return None  # ("won by four tries to two": a tally, counts_implied_en._tally_count)
         k = expr.end_i + 2
         t = self.tok(k)
-        if t is not None and t.kind == WORD and (t.key in data.score_nil_words or t.key in data.zero_words):
-            return Skip(k + 1)
+        if t is not None and t.kind == WORD and (t.key in data.score_nil_words or t.key in data.zero_words or
+                                                 data.units.get(t.key) == 1):
+            return Skip(k + 1)  # ("two tries to one": "one" alone is no figure number_expr reads)
         second = self.number_expr(k) if t is not None else None
         return Skip(second.end_i) if second is not None else None
 
