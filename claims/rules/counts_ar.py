@@ -125,6 +125,9 @@ class CountRulesAr(Cursor):
         sign = self.tok(k) is not None and self.toks[k].text == "%" and self.glued(r.start_i)
         if sign:
             k -= 1
+        elif not self.in_set(k, data.percent_cues) and (q := self._qualifier(r.start_i)[1]) < r.start_i and \
+                self.in_set(q - 1, data.percent_cues):
+            k = q - 1  # "بنسبة تزيد على 95", "بنسبة تصل إلى 40": the rate past its qualifier
         if self.in_set(k, data.percent_cues) and not (self.in_set(n1.end_i, data.change_connectors) and
                                                       self._figure_at(n1.end_i + 1)):  # ("بنسبة 5.3 حتى نهاية مارس")
             if sign:
