@@ -206,7 +206,8 @@ class FramingDurationRules(FramingDurationRulesAr):
     def _opening_period(self, i: int, d: Draft) -> bool:
         """English: "In only three years, 9,400 people lost their homes": a period opening the sentence after "in" (and
         "only"/"just", `frame_opening_adverbs`) and closed by a comma right before a figure in digits frames that
-        figure (not "In four days, the union will start balloting 800,000 workers": a date to come)."""
+        figure (not "In four days, the union will start balloting 800,000 workers": a date to come); with no comma,
+        _opening_period_uncut."""
         data = self.language
         k = i - 1
         if self.word_key(k) in data.frame_opening_adverbs:
@@ -214,13 +215,30 @@ class FramingDurationRules(FramingDurationRulesAr):
         if not self.in_set(k, data.frame_total_links) or self.toks[k].start != self.bounds[0]:
             return False
         j = self._index_after(d.end)
-        if self.tok(j) is None or self.toks[j].text != ",":
+        if self.tok(j) is None:
             return False
+        if self.toks[j].text != ",":
+            return self._opening_period_uncut(j)
         m = j + 1
         qualifier = self.phrase_at(m, data.qualifiers)
         if qualifier is not None:
             m = qualifier[1]  # "In two years, more than 3,000 ..."
         return self.tok(m) is not None and self.toks[m].kind == NUM
+
+    def _opening_period_uncut(self, j: int) -> bool:
+        """"In eleven months the deficit amounted to RON 5.5 billion", "In 12 months the lasers have helped set up
+        networks in more than 700 locations": an opening period with no comma frames a figure in digits (no year)
+        later in its sentence, unless the sentence speaks of what is to come (`future_cues`: "In four days the union
+        will ballot 800,000 workers"); alone it is how long a thing took ("In two years he rose to captain")."""
+        data = self.language
+        found = False
+        for t in self.toks[j:]:
+            if t.start >= self.bounds[1]:
+                break
+            if t.key in data.future_cues:
+                return False
+            found = found or (t.kind == NUM and not year_like_digits(t.text, CALENDAR_YEARS))
+        return found
 
     def _compared_period(self, i: int, d: Draft) -> bool:
         """English: "higher than three months earlier,": the time a comparison looks back to frames it (a period
