@@ -138,6 +138,8 @@ class DateRoles:
     month_category_nouns: frozenset[str] = frozenset()
     month_category_modifiers: frozenset[str] = frozenset()
     month_category_superlatives: frozenset[str] = frozenset()
+    month_category_links: frozenset[str] = frozenset()  # "the average rainfall for October": every year's (en)
+    month_mean_nouns: frozenset[str] = frozenset()  # ... the nouns of a mean before that link (en)
     recurring_month_openers: frozenset[str] = frozenset()
     recurring_year_words: frozenset[str] = frozenset()  # "in June every year": after the month (en)
     recurring_span_verbs: frozenset[str] = frozenset()

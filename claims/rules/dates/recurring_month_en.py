@@ -36,7 +36,7 @@ class RecurringMonthRulesEn(Cursor):
         if not data.month_category_nouns or self.toks[i].text.endswith("'s"):
             return None
         end = self._day_end(j)
-        if end == j and self._category_after(i, j):
+        if end == j and (self._category_after(i, j) or self._category_before(i)):
             return Skip(j)
         if (self.word_key(i - 1) in data.recurring_month_openers or self._habitual_clause(i) or self._usual_before(i) or
                 self._recurring_span(i) or self._season_span(i, j) or self._every_year_after(end)) and \
@@ -88,6 +88,18 @@ class RecurringMonthRulesEn(Cursor):
         if self.word_key(k) in data.month_category_nouns:
             return True
         return k > j and self.word_key(i - 1) in data.month_category_superlatives
+
+    def _category_before(self, i: int) -> bool:
+        """A noun of a mean right before "for" and the month, maybe past a modifier or a measure (`month_mean_nouns`:
+        "the average for October", "the city's average rainfall for October"): the month of every year, as "the
+        October average" (not "the figure for October", the month's own; nor "a record for October", this one's)."""
+        data = self.language
+        if self.word_key(i - 1) not in data.month_category_links:
+            return False
+        k = i - 2
+        if self.word_key(k) in data.month_category_modifiers:
+            k -= 1
+        return self.word_key(k) in data.month_mean_nouns
 
     def _habitual_clause(self, i: int) -> bool:
         """A habitual word stands before the month in its clause ("usually ... across the month of April"):
