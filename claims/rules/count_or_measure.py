@@ -108,7 +108,8 @@ class CountOrMeasureRules(Cursor):
             return False
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
             return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1) or \
-                self.bracketed_cued_count(n1) or self.bracketed_breakdown(n1)  # "Kedah (21);"
+                self.bracketed_cued_count(n1) or self.bracketed_breakdown(n1) or \
+                self.scorer_tally_en(n1)  # "Kedah (21);"; "Tries from Smith (2)," (counts_words_en.py)
             # (counts_implied_en.py), "the highest number of arrests (412)" (counts_parts_en.py), "followed by Kano
             # (33), Enugu (12)", "floods (252 deaths), fires (65)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self.bare_count_en(n1) or \

@@ -17,6 +17,7 @@ NEGATION_REACH = 3  # words before "a single" read for a negation ("did not miss
 SUPERLATIVE_REACH = 9  # words before "in a single ..." read for a record ("the biggest one-day drop ... in")
 
 
+SCORER_TALLY_MAX = 9  # "Smith (2)" in a list of scorers: a player's tries or goals, not an age
 GROUP_CLOSING_MARKS = frozenset({",", ".", ";", ":", ")"})  # a clause ends after "three of the eleven"
 
 
@@ -137,3 +138,18 @@ class WordCountRulesEn(Cursor):
                                         after.key in data.partitive_group_after)):
             return second.end_i
         return None
+
+    def scorer_tally_en(self, n: NumberExpr) -> bool:
+        """"Tries from Smith, Jones (2) and Brown", "Goals: Silva (2), Costa": a small whole figure alone in brackets
+        after a capitalized name, closing its item of a list that a scoring noun opened before in the sentence
+        (`scorer_list_nouns` before "from" or a colon), counts that player's tries or goals; ages after names have no
+        such opener ("Ali (28) and Tom (31)")."""
+        data = self.language
+        close, name = self.tok(n.end_i), self.tok(n.start_i - 1)
+        if not n.parenthesized or n.is_word or n.scale or not 2 <= n.value <= SCORER_TALLY_MAX or \
+                n.value != n.value.to_integral_value() or name is None or name.kind != WORD or \
+                not name.text[:1].isupper() or not (close is None or close.text in ",." or close.key in data.and_words):
+            return False
+        view, a = self.view_index(n.start_i)
+        return any(view.word_key(m) in data.scorer_list_nouns and (
+            view.word_key(m + 1) == "from" or view.toks[m + 1].text == ":") for m in range(a - 1))
