@@ -43,7 +43,9 @@ class DefiniteCountRulesAr(Cursor):
             return None if self._currency_after(i + 2) is not None else self._definite_teen(i, value, i + 1)
         tens = self.strip(self.word_key(i + 1) or "", data.tens, (data.and_prefix + article, data.and_prefix))
         if value is not None and tens is not None and tens[0]:
-            return None  # "الساعات الأربع والعشرين الأخيرة": a compound, not "the four" (nor a count: it frames)
+            if not 1 <= value <= 9 or self._period_noun_before(i):
+                return None  # "الساعات الأربع والعشرين الأخيرة": a compound, not "the four" (nor a count: it frames)
+            return self._after_definite_noun(i, value + data.tens[tens[1]], i + 2)  # "المهاجرون السبعة والعشرون"
         if value is None or not 3 <= value <= 10:
             return None
         return self._after_definite_noun(i, value, i + 1)
@@ -79,6 +81,11 @@ class DefiniteCountRulesAr(Cursor):
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, self.toks[end - 1].end, value=value, counted=self._original_word(i - 1))]
+
+    def _period_noun_before(self, i: int) -> bool:
+        """The word before the cardinal at i is a definite period noun ("الساعات", "الأعوام": a compound after it
+        frames a period, read elsewhere)."""
+        return self.word_key(i - 1) in self.language.cardinal_frame_nouns
 
     def _plan_span_ar(self, i: int, end: int) -> bool:
         """"على مدى السنوات الأربع المقبلة": the coming years after a word of span (`cardinal_span_words`) are a plan's
