@@ -100,6 +100,8 @@ class NotClaimRoles:
     label_words_excluded: frozenset[str] = frozenset()
     title_cues: frozenset[str] = frozenset()
     generation_words: frozenset[str] = frozenset()
+    year_name_nouns: frozenset[str] = frozenset()  # "حدود 1967", "أراضي 1948": a year naming a line or land (ar)
+    named_years: frozenset[str] = frozenset()
     unit_arm_words: frozenset[str] = frozenset()  # "اللواء 444 قتال", "اللواء 15 مشاة": the unit's arm, no noun counted
     star_class_words: frozenset[str] = frozenset()  # "المنتجعات ذات الـ 4 والـ 5 نجوم": a hotel's class (ar)
     star_class_places: frozenset[str] = frozenset()

@@ -28,6 +28,8 @@ class LabelRulesAr(Cursor):
             return Skip(i + 2)
         if small and (self._bracketed_label(i) or self._place_label(i)):
             return Skip(end_i)
+        if end_i == i + 1 and t.text in self.language.named_years and self._named_year(i):
+            return Skip(end_i)
         if self._inside_title(i):
             return Skip(end_i)
         return None
@@ -85,6 +87,14 @@ class LabelRulesAr(Cursor):
         return not self._unit_follows(i) and not self._counted_at(after) and \
             self.word_key(after) not in data.month_first_words and not (
                 self.tok(after) is not None and self.toks[after].kind == NUM)
+
+    def _named_year(self, i: int) -> bool:
+        """"على حدود 1967", "في أراضي 1948": a year that names a line or a land after its noun (`year_name_nouns`:
+        the borders before the 1967 war, the land taken in 1948), no date; not before a unit, currency, scale or
+        counted noun ("في حدود 1948 دولارا": about that much)."""
+        data = self.language
+        return self.in_set(i - 1, data.year_name_nouns) and not self._unit_follows(i) and \
+            not self._counted_at(i + 1)
 
     def _inside_title(self, i: int) -> bool:
         """A figure inside a title in brackets or quotes right after a title cue ("إصدارا بعنوان (عمان 48 عاما)",
