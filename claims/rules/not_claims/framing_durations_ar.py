@@ -51,8 +51,10 @@ class FramingDurationRulesAr(Cursor):
             return True
         qualified = self.phrase_before(i, data.qualifiers)  # ("خلال أقل من أسبوعين": no record)
         first = qualified[1] if qualified is not None else i
-        if any(self.in_set(k, data.deadline_verbs) for k in range(max(0, first - DEADLINE_VERB_REACH), first - 1)):
-            return True  # "ومن المنتظر أن ينجز خلال أربعة أعوام": the time a work is to be done in
+        if any(self.in_set(k, data.deadline_verbs) and all(self.toks[m].kind == WORD for m in range(k, first))
+               for k in range(max(0, first - DEADLINE_VERB_REACH), first - 1)):
+            return True  # "ومن المنتظر أن ينجز خلال أربعة أعوام": the time a work is to be done in (no mark between:
+            # "في بنائه، وخلال سنتين، انضم" frames)
         text = self.ex.text
         words = clause_words(text, self.bounds, d.start, d.end)
         if self._fronted_frame_ar(i, words):
