@@ -36,6 +36,7 @@ class CountRoles:
     single_count_nouns: frozenset[str] = frozenset()
     sentence_carry_links: frozenset[str] = frozenset()  # "... 412 cases. This is compared to 150": a count (en)
     scorer_list_nouns: frozenset[str] = frozenset()  # "Tries from Smith (2), Jones": a player's tally (en)
+    sentence_carry_measure_nouns: frozenset[str] = frozenset()  # "The average wait fell from 90": no carry (en)
     measure_modifiers: frozenset[str] = frozenset()  # "three crucial points": a measure past its adjective (en)
     partitive_group_after: frozenset[str] = frozenset()  # "three of the eleven are": the group named before (en)
     subject_group_modifiers: frozenset[str] = frozenset()  # "The remaining eight have been": the rest of a group (en)

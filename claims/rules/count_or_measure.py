@@ -186,9 +186,10 @@ class CountOrMeasureRules(Cursor):
         found = self._counted_after(end_i, r.n2 or r.n1)
         if found is None and not self.ar and self.word_key(end_i) in data.or_words and \
                 self.word_key(end_i + 1) in data.or_more_words:
-            found = self._counted_after(end_i + 2, r.n2 or r.n1)  # "suburbs with 30 or more sales": a threshold
-            if found is not None and found[0] != end_i + 2:
-                found = None
+            found = self._counted_after(end_i + 2, r.n2 or r.n1)  # "towns with 20 or more shops": a threshold
+            if found is not None and (found[0] != end_i + 2 or
+                                      self.phrase_at(end_i + 2, data.measure_units) is not None):
+                found = None  # ("30 or more kilometres of road": a measure's unit, no count)
         if found is None and not self.ar:
             # "20 Boeing 737 jets", "12 F-16 fighters": the noun after a model name is counted.
             model_end = self._model_end(end_i)

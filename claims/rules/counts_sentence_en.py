@@ -1,13 +1,17 @@
 """English bare figures that go on from the counts of the sentence before (bench/devset/GUIDELINES.md, Kinds: "a bare
-figure takes the kind of the one it answers"): "412 suspected cases have been reported. This is compared to 150 up to
-the same date last year."; "... a decline in murders from 13 last year to 4 this year. St Ann also has a decrease,
-from 19 to 13, down by 31%.". A pass over the text's drafts once its sentences are read (engine/extractor.py): a bare
-whole figure (a number with no unit, no range: "the pension age from 60 to 65", "from 0-2 down") right after a link
-of change or comparison (`sentence_carry_links`), in a sentence with no count of its own, becomes a count when the
-sentence before it in the same paragraph holds a count of things (no period of time) and no bare number of its own."""
+figure takes the kind of the one it answers"): "Police logged 212 burglaries this spring. That compares to 340 a year
+earlier."; "Eastfield saw arrests fall from 48 to 31. Westfield also reported a drop, from 27 to 22.". A pass over the
+text's drafts once its sentences are read (engine/extractor.py): a bare whole figure (a number with no unit, no range:
+"the pension age from 60 to 65", "from 0-2 down") right after a link of change or comparison (`sentence_carry_links`),
+in a sentence with no count of its own, becomes a count when the sentence before it in the same paragraph holds a count
+of things (no period of time) and no bare number of its own.
+Not when the figure's own sentence holds a measure it answers instead: a figure with a unit or an amount ("54 points,
+against 61", "peaked at 5 metres, higher than 4"), or a measure's noun before the link (`sentence_carry_measure_nouns`:
+"The average wait fell from 90 to 45", "Its rating rose to 8 from 6")."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from claims.engine.types import Draft
@@ -16,6 +20,7 @@ from claims.languages import Language
 LINK_CHARS = 16  # text read before a bare figure for its link word ("compared to 150", "from 19")
 UP = "up"  # "up to 200": a qualifier, no link
 PER = "per"  # "200 per week": a rate
+_WORD = re.compile(r"[a-z]+")
 
 
 def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[int, int]], language: Language) -> None:
@@ -30,12 +35,15 @@ def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[in
     if not bare_at:
         return  # (most texts: the cheap test first)
     counts_at: dict[int, list[Draft]] = {}
+    measured: set[int] = set()  # sentences with a figure of a unit or an amount: their bare figures answer those
     for d in drafts:
         if d.kind == "count":
             counts_at.setdefault(d.sentence, []).append(d)
+        elif d.kind == "money" or (d.kind == "number" and d.unit is not None):
+            measured.add(d.sentence)
     periods = language.frame_units_long | language.frame_units_short
     for si, bare in bare_at.items():
-        if si < 1 or si in counts_at or si - 1 not in counts_at or si - 1 in bare_at:
+        if si < 1 or si in counts_at or si in measured or si - 1 not in counts_at or si - 1 in bare_at:
             continue
         if "\n" in text[sentences[si - 1][1]:sentences[si][0]]:
             continue  # (a new paragraph)
@@ -44,8 +52,14 @@ def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[in
         for d in bare:
             words = text[max(sentences[si][0], d.start - LINK_CHARS):d.start].lower().split()
             after = text[d.end:d.end + LINK_CHARS].lower().split()
-            if words and words[-1] in links and words[-2:-1] != [UP] and after[:1] != [PER]:
-                d.kind = "count"  # (not "at a rate of up to 200 per week": a rate's bound)
+            if words and words[-1] in links and words[-2:-1] != [UP] and after[:1] != [PER] and \
+                    not _measure_named(text[sentences[si][0]:d.start], language):
+                d.kind = "count"  # (not "up to 200 per week": a rate's bound)
+
+
+def _measure_named(before: str, language: Language) -> bool:
+    """The sentence names a measure before the figure ("The average wait fell from 90"): the figure is its value."""
+    return any(w in language.sentence_carry_measure_nouns for w in _WORD.findall(before.lower()))
 
 
 def _whole(value: object) -> bool:
