@@ -34,6 +34,7 @@ class CountRoles:
     tally_word_verbs: frozenset[str] = frozenset()  # "scored a brace": a tally word after these counts (en)
     single_count_words: frozenset[str] = frozenset()  # "in a single year": one period (counts_words_en)
     single_count_nouns: frozenset[str] = frozenset()
+    single_count_cues: frozenset[str] = frozenset()  # "will be held in a single phase": how long, one (en)
     sentence_carry_links: frozenset[str] = frozenset()  # "... 412 cases. This is compared to 150": a count (en)
     scorer_list_nouns: frozenset[str] = frozenset()  # "Tries from Smith (2), Jones": a player's tally (en)
     sentence_carry_measure_nouns: frozenset[str] = frozenset()  # "The average wait fell from 90": no carry (en)

@@ -57,9 +57,24 @@ class WordCountRulesEn(Cursor):
             return None
         d = Draft("count", article.start, noun.end, value=1, counted=noun.text)
         if self.word_key(i - 2) in data.frame_prepositions and (
-                self._single_after_superlative(i - 2) or self._single_after_figure(i - 2)):
+                self._single_after_superlative(i - 2) or self._single_after_figure(i - 2) or
+                not self._single_how_long(i - 2)):
             return None
         return [d]
+
+    def _single_how_long(self, p: int) -> bool:
+        """"cannot be made in a single year", "will be held in a single phase": a modal or a verb of holding
+        (`single_count_cues`) within SUPERLATIVE_REACH words before the preposition at p makes the single period how
+        long a thing takes. Without one it only sets the time of what happened in it ("snow in a single night than",
+        "rain of that size in a single month is rare", "won the title in a single season"): a frame, no claim."""
+        cues = self.language.single_count_cues
+        for m in range(p - 1, max(-1, p - 1 - SUPERLATIVE_REACH), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or t.kind != WORD:
+                return False
+            if t.key in cues:
+                return True
+        return False
 
     def _negated_object(self, k: int) -> bool:
         """"not a single day", "did not miss a single day", "hasn't lost a single game": "a single" right after a
