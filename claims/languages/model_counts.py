@@ -34,7 +34,7 @@ class CountRoles:
     tally_word_verbs: frozenset[str] = frozenset()  # "scored a brace": a tally word after these counts (en)
     single_count_words: frozenset[str] = frozenset()  # "in a single year": one period (counts_words_en)
     single_count_nouns: frozenset[str] = frozenset()
-    single_count_cues: frozenset[str] = frozenset()  # "will be held in a single phase": how long, one (en)
+    single_count_cues: frozenset[str] = frozenset()  # "the vote is held in a single phase": how long, one (en)
     sentence_carry_links: frozenset[str] = frozenset()  # "... 412 cases. This is compared to 150": a count (en)
     scorer_list_nouns: frozenset[str] = frozenset()  # "Tries from Smith (2), Jones": a player's tally (en)
     sentence_carry_measure_nouns: frozenset[str] = frozenset()  # "The average wait fell from 90": no carry (en)
@@ -43,7 +43,7 @@ class CountRoles:
     subject_group_modifiers: frozenset[str] = frozenset()  # "The remaining eight have been": the rest of a group (en)
     fewer_count_words: frozenset[str] = frozenset()  # "57 fewer than last year": a count (counts_kind_en)
     thousand_count_words: frozenset[str] = frozenset()  # "rose to 101 thousand": a bare count (counts_kind_en)
-    spaced_group_links: frozenset[str] = frozenset()  # "from 9 974 000 in June": link words after a spaced count
+    spaced_group_links: frozenset[str] = frozenset()  # "from 4 512 000 in March": link words after a spaced count
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N
     # Identifier cues that a number before them counts ("تقرير من 300 صفحة", "12 رحلة"; "صفحة 12" stays a page).
     counted_cue_nouns: frozenset[str] = frozenset()

@@ -123,7 +123,7 @@ class NotClaimRoles:
     phone_at_after: frozenset[str] = frozenset()
     phone_at_verbs: frozenset[str] = frozenset()
     phone_at_lines: frozenset[str] = frozenset()
-    spec_content_nouns: frozenset[str] = frozenset()  # "diesel with a 0,05% sulphur content": a grade (en)
+    spec_content_nouns: frozenset[str] = frozenset()  # "petrol with a 0,1% lead content": a grade (en)
     spec_content_links: frozenset[str] = frozenset()
     spec_content_rule_nouns: frozenset[str] = frozenset()
     spec_content_not_between: frozenset[str] = frozenset()

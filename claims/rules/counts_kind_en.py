@@ -1,7 +1,7 @@
 """English bare figures whose form or the word after them makes them counts, not numbers (bench/devset/GUIDELINES.md,
 Kinds: a count "also when the counted noun is implied"): "57 fewer than last year" ("fewer" is said of things
 counted), "that figure rose to 101 thousand" (a bare figure in thousands written out, as one in millions already
-counts), "employment rose from 9 974 000 in June" (thousands grouped by spaces, the clause going on after a link
+counts), "payrolls grew from 4 512 000 in March" (thousands grouped by spaces, the clause going on after a link
 word rather than ending). count_or_measure._implied_count asks `bare_count_en`; the cheap tests (the word after
 the figure, its scale) come first.
 """
@@ -21,7 +21,7 @@ class BareCountKindRulesEn(Cursor):
     """English bare whole figures that count a noun named elsewhere, by their form or the word after them."""
 
     def bare_count_en(self, n: NumberExpr) -> bool:
-        """"signed three more", "57 fewer than last year", "to 101 thousand", "from 9 974 000 in June": counts."""
+        """"signed three more", "57 fewer than last year", "to 87 thousand", "from 4 512 000 in March": counts."""
         return self._more_count_en(n) or self._fewer_count_en(n) or self._thousand_word_count_en(n) or \
             self._spaced_thousands_linked_en(n)
 
@@ -35,7 +35,7 @@ class BareCountKindRulesEn(Cursor):
         return after is None or after.kind != WORD or after.key in data.comparative_links
 
     def _thousand_word_count_en(self, n: NumberExpr) -> bool:
-        """"that figure increased to 101 thousand", "600k in the U.S.": a bare whole figure scaled by a thousand (the
+        """"the total climbed to 87 thousand", "600k in the U.S.": a bare whole figure scaled by a thousand (the
         word, or a lower-case "k" on at least MIN_K_RAW) counts, as one in millions does
         (count_or_measure._implied_count)."""
         if self.ar or n.scale != THOUSAND or n.is_word:
@@ -44,7 +44,7 @@ class BareCountKindRulesEn(Cursor):
         return last.key in self.language.thousand_count_words or (last.text == K_SUFFIX and n.raw >= MIN_K_RAW)
 
     def _spaced_thousands_linked_en(self, n: NumberExpr) -> bool:
-        """"from 9 974 000 in June 2022 to 9 984 000", "increased by 10 000 quarter-on-quarter": a whole figure of
+        """"from 4 512 000 in March 2021 to 4 530 000", "increased by 10 000 quarter-on-quarter": a whole figure of
         thousands grouped by spaces (several tokens, no separator) with a link word after it (`spaced_group_links`,
         or an "x-on-x" comparison) counts as one grouped by commas does (count_or_measure._thousands_written); a word
         that is no link may be a unit the reading missed ("368 371 t")."""

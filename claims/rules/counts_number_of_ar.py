@@ -108,8 +108,8 @@ class NumberOfCountRulesAr(Cursor):
 
     def _figure_owns_nothing(self, words: list[str], m: int) -> bool:
         """The figure words[m] between "عدد" and the figure counted owns no subject: a closing mark right after it
-        (a name in quotes), or it is the length of a period a frame word opens ("عدد الحالات خلال الـ 24 ساعة
-        الماضية بلغ 181": a time unit right after it, "خلال"/"غضون" one or two words before, the article between)."""
+        (a name in quotes), or it is the length of a period a frame word opens ("عدد الإصابات خلال الـ 48 ساعة
+        الماضية بلغ 96": a time unit right after it, "خلال"/"غضون" one or two words before, the article between)."""
         data = self.language
         after = words[m + 1] if m + 1 < len(words) else None
         if after in CLOSING_MARKS:

@@ -1,6 +1,6 @@
 """English words that count without a figure in digits (bench/devset/GUIDELINES.md, Kinds; singular periods that are the
 figure count one): a spelled figure that is its sentence's subject ("Three were taken to hospital", "The remaining
-eight have been remanded": people or things named before, as "only one showed"), "scored a brace" (two goals,
+five have been charged": people or things named before, as "only one showed"), "scored a brace" (two goals,
 `tally_words`, as Arabic "سجل هاتريك": counts_dual_ar.tally_word_ar), and "in a single year", "held in a single
 phase" (one period, `single_count_nouns`). A single period that frames other figures is no claim ("the biggest drop
 in a single month", "50,000 travellers in a single day": a record or a total set in it, as framing_durations reads
@@ -47,7 +47,7 @@ class WordCountRulesEn(Cursor):
         return [Draft("count", article.start, t.end, value=data.tally_words[t.key], counted=t.text)]
 
     def _single_period_en(self, i: int) -> list[Draft] | None:
-        """"could not happen in a single year", "voting will be held in a single phase": "a single" + a period noun
+        """"could never be done in a single year", "the vote is held in a single phase": "a single" + a period noun
         (`single_count_nouns`) counts one; not after a negation ("not a single day"), nor when it frames a record
         (a superlative before it) or a figure just before it ("increased ... by 500,000 in a single year")."""
         data = self.language
@@ -63,7 +63,7 @@ class WordCountRulesEn(Cursor):
         return [d]
 
     def _single_how_long(self, p: int) -> bool:
-        """"cannot be made in a single year", "will be held in a single phase": a modal or a verb of holding
+        """"cannot be made in a single year", "the vote is held in a single phase": a modal or a verb of holding
         (`single_count_cues`) within SUPERLATIVE_REACH words before the preposition at p makes the single period how
         long a thing takes. Without one it only sets the time of what happened in it ("snow in a single night than",
         "rain of that size in a single month is rare", "won the title in a single season"): a frame, no claim."""
@@ -79,7 +79,7 @@ class WordCountRulesEn(Cursor):
     def _negated_object(self, k: int) -> bool:
         """"not a single day", "did not miss a single day", "hasn't lost a single game": "a single" right after a
         negation or as the object of a negated verb (token k before the article) says none; after a preposition it
-        stays one ("could not happen in a single year")."""
+        stays one ("could never be done in a single year")."""
         data = self.language
         if self.word_key(k) in data.frame_prepositions:
             return False
@@ -116,7 +116,7 @@ class WordCountRulesEn(Cursor):
         return False
 
     def spelled_subject_en(self, n: NumberExpr) -> bool:
-        """"Three were taken away by ambulance", "The remaining eight have been remanded": a spelled whole figure of two
+        """"Two were flown out by helicopter", "The remaining five have been charged": a spelled whole figure of two
         or more opening its sentence (maybe after "The" and `subject_group_modifiers`) as the subject of a plural verb
         (`plural_subject_verbs`) counts what the text named before; in digits quantity reads it
         (counts_implied_en._plural_subject)."""
@@ -131,7 +131,7 @@ class WordCountRulesEn(Cursor):
         return a == 0
 
     def partitive_group_end(self, r: Reading) -> int | None:
-        """"Three of the eleven are juveniles", "two of the 12 were freed": a whole figure of two or more, "of the"
+        """"Four of the nine are teenagers", "two of the 12 were freed": a whole figure of two or more, "of the"
         and a larger bare figure with no noun after it (the group the text named before: a clause ending, a verb of
         `plural_subject_verbs` or `partitive_group_after`) counts part of that group; the claim spans both, as "three
         of them" does, so the definite figure that refers back makes no claim of its own."""

@@ -210,7 +210,7 @@ class PercentRules(Cursor):
                 return None  # (any other figure anchors itself)
             end_i = found[0]
             if value == 1 and (fraction := self._and_a_fraction(end_i)) is not None:
-                value, end_i = number_value(1 + fraction), end_i + 3  # "a percentage point and a quarter": 1.25
+                value, end_i = number_value(1 + fraction), end_i + 3  # "a percentage point and a half": 1.5
             return [Draft("percent", self.toks[start - 1].start, self.toks[end_i - 1].end, value=value,
                           unit=found[1])]
         return None

@@ -335,7 +335,7 @@ class ShareRules(SharePointRules):
                 before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(") or \
                 (before.key in data.and_words and self._share_said_before(first, i))  # "half above, and half are"
         if nxt is not None and nxt.kind == WORD and self._share_after_cut(first, i, nxt.key):
-            return True  # "slashing services by a third is not ...": a cut by a share, then the clause goes on
+            return True  # "cutting bus routes by a third would ...": a cut by a share, then the clause goes on
         if nxt is not None and nxt.key in data.share_in_links and (first < i - 1 or self.toks[i].key in
                                                                   data.plural_fractions) and \
                 self.tok(first - 1) is not None and self.toks[first - 1].text in SHARE_LIST_MARKS and \
@@ -358,7 +358,7 @@ class ShareRules(SharePointRules):
         return self.word_key(link) in data.share_figure_links
 
     def _share_said_before(self, first: int, i: int) -> bool:
-        """English: the fraction word at i stood earlier in its sentence ("half of all sales are above it and half are
+        """English: the fraction word at i stood earlier in its sentence ("half of all homes are above it and half are
         below it": the other part of the same whole)."""
         key = self.toks[i].key
         return any(t.key == key and t.start >= self.bounds[0] for t in self.toks[:first])

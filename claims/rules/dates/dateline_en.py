@@ -39,7 +39,7 @@ _DATELINE_AGENCY_TAIL_EN = re.compile(
     r"\s*(?:,\s*\d{4}\s*)?\(\s*[A-Z][\w.&'’-]{0,24}(?: [A-Z][\w.&'’-]{0,24}){0,2}\s*\)\s*(?:--?|–|—)\s")
 
 # A time stamp: a full date with its year opening a line, maybe after its weekday, then its clock time in brackets
-# closing the line ("Tuesday, 28 August 2018 (17:50 IST)"), or, opening the text, a colon and the report's first
+# closing the line ("Thursday, 14 March 2019 (09:15 IST)"), or, opening the text, a colon and the report's first
 # word ("28 December 2012: Six films ..."; not a timeline's later entry).
 _STAMP_WEEKDAY_EN = re.compile(r"(?:[A-Z][a-z]+day,? )?")
 _STAMP_CLOCK_TAIL_EN = re.compile(r" ?\(\d{1,2}[:.]\d\d(?: ?[A-Za-z.]{1,6}){0,2}\) *(?:\n|$)")
@@ -75,7 +75,7 @@ def mark_dateline_en(drafts: list[Draft], text: str, sentence: tuple[int, int], 
         elif d.precision == "day" and str(d.value)[:1].isdigit() and _opens_line(text, s) and \
                 _STAMP_WEEKDAY_EN.fullmatch(text, s, d.start) and (
                     _STAMP_CLOCK_TAIL_EN.match(text, d.end) or (s == 0 and _STAMP_COLON_TAIL_EN.match(text, d.end))):
-            d.report_time = True  # "Tuesday, 28 August 2018 (17:50 IST)"; the text opening "28 December 2012: Six"
+            d.report_time = True  # "Thursday, 14 March 2019 (09:15 IST)"; the text opening "28 December 2012: Six"
         break  # only the sentence's first date can be its dateline
 
 

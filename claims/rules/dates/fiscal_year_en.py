@@ -2,8 +2,8 @@
 — a fiscal year or a season written as two years ("the 2016/17 season ... by Feb. 23" -> 2017-02-23, "the July-May
 period of fiscal year 2015-2016" -> 2015-07, 2016-05) or named after its prefix ("July of FY24" -> 2023-07).
 Which calendar year a month of such a year falls in depends on the month the year starts with:
-- a verb of its start or end before the month says it ("the fiscal year, which began on July 8": the first year;
-  "the budget year which ends this June 30": the second);
+- a verb of its start or end before the month says it ("the tax year, which began on April 6": the first year;
+  "the financial year which ends this September 30": the second);
 - the second end of a range of months follows the first ("July-May": the May after that July);
 - January to March are in the second year and October to December in the first, whatever the start (April,
   July, October: the usual ones);

@@ -30,7 +30,7 @@ STATEMENT_NOUN_REACH = 5
 INTERVIEW_PARTNER_WORDS = 4
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
-# Words from a gathering's noun to its day: "خلال حفل أقامه جهاز التخطيط والإحصاء أمس".
+# Words from a gathering's noun to its day: "خلال حفل نظمته هيئة الإحصاء المحلية أمس".
 EVENT_DAY_REACH = 5
 EVENT_NOUN_PROCLITICS = ("و", "ب", "ف", "وب")  # not "ل": "اللجنة المنظمة لحفل" names what the committee is for
 # normalized keys of إن/أن and بأن: the reported words begin ("أعرب رئيس الهيئة ... اليوم بأن")

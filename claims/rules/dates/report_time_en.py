@@ -50,7 +50,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             return True  # "The 61-year-old on Monday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
         if note_end > start_i + 1 and after in data.report_nouns and self.word_key(k) in data.report_clause_openers:
-            return True  # "according to a Tuesday (Sept. 12) report": the report's own day, its date restated
+            return True  # "according to a Friday (Oct. 6) report": the report's own day, its date restated
         if self.word_key(k) in data.report_news_nouns and (after in data.report_that_links or
                                                            after in data.report_news_links or
                                                            after in data.report_issue_verbs):

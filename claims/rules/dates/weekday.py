@@ -78,8 +78,8 @@ class WeekdayRules(WeekdayRulesEn):
             return self._weekday_before_date(i)
         end = self._overnight_end(i, weekday) if self.ar else i + 1  # "ليل الثلاثاء الأربعاء": one night
         if self.ar and (self._weekly_after(end) or self._days_restated_after_ar(i, end)):
-            return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date; "الاثنين
-            # والثلاثاء، 5 و6 من آب": the two days restate the weekdays, the dates
+            return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date; "الأربعاء
+            # والخميس، 9 و10 من أيار": the two days restate the weekdays, the dates
         direction = self._weekday_direction(i, end)
         if direction is None and self.ar and self._future_cue_before(i):
             direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)
@@ -163,7 +163,7 @@ class WeekdayRules(WeekdayRulesEn):
 
     def _days_restated_after_ar(self, i: int, k: int) -> bool:
         """Arabic: the weekday at i (ending before token k) is one of two joined by "و" that two days of a month
-        restate right after, maybe past a comma ("الاثنين والثلاثاء، 5 و6 من آب", "يومي الأحد والاثنين 10 و11
+        restate right after, maybe past a comma ("الأربعاء والخميس، 9 و10 من أيار", "يومي الأحد والاثنين 10 و11
         نوفمبر"): the days are the dates, the weekdays add none (as one weekday before its date)."""
         if self._and_weekday(k):
             k += 1  # the first of the pair

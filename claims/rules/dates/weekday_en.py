@@ -18,7 +18,7 @@ class WeekdayRulesEn(Cursor):
     def _weekday_after_not_own(self, i: int) -> list[Draft] | Skip:
         """A weekday after a word that takes its day away (`weekday_not_after`: "on a Friday evening", "Good
         Friday") has none; but in English one whose date follows in brackets, owned by a report ("according to a
-        Tuesday (Sept. 12) report"), is that report's day: kept as such, it marks the date as the report's too."""
+        Friday (Oct. 6) report"), is that report's day: kept as such, it marks the date as the report's too."""
         if not self.ar and self._date_follows_weekday(i) and self._report_time(i):
             return self._weekday_before_date(i)
         return Skip(i + 1)
@@ -137,7 +137,7 @@ class WeekdayRulesEn(Cursor):
             nxt.kind == WORD and nxt.text[:1].isupper() and (nxt.text,) not in self.language.months
 
     def _given_name_en(self, i: int) -> bool:
-        """English: the weekday at i is a person's given name ("... 32; and Saturday Oke, 40, were arrested"): a
+        """English: the weekday at i is a person's given name ("... 27; and Sunday Adebayo, 35, were detained"): a
         capitalized surname after it, then a comma and an age of two digits, and before it the sentence's start, a
         mark or a list link: no day."""
         prev, after = self.tok(i - 1), self.tok(i + 3)

@@ -86,7 +86,7 @@ class YearRules(UncommonYearRules):
 
     def _and_count_ar(self, i: int) -> bool:
         """Arabic: the figure at i, "و" before it, counts the noun after it when no year stands before the "و"
-        ("2500 أسرة مواطنة، و1800 أسرة مقيمة"; not "بين عامي 2010 و2014")."""
+        ("2300 عائلة مواطنة، و1600 عائلة مقيمة"; not "بين عامي 2010 و2014")."""
         return self.ar and not self._is_year_token(i - 2) and self._counted_at(i + 1)
 
     def _year_noun_phrase_ar(self, i: int) -> bool:

@@ -351,9 +351,9 @@ def _month_after_base(first: str, second: str, between: str, from_words: frozens
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _LINK_CLAUSE_END = re.compile(r"[;:]|,\s")  # (not a thousands comma: "from 37,500 units in December")
-_FROM_REACH_CHARS = 40  # "from the low of 7.5 percent in May 2021": how far before the first month "from" may stand
+_FROM_REACH_CHARS = 40  # "from the trough of 6.2 percent in April 2020": how far before the first month "from" is
 _FIGURE_AFTER = re.compile(r"\s+[$€£]?\d")  # "to 8.1 percent", "to $5"
-_YEAR_WORD_AFTER = re.compile(r"\s+[A-Za-z]+\s+year\b")  # "in March this year", "in May last year"
+_YEAR_WORD_AFTER = re.compile(r"\s+[A-Za-z]+\s+year\b")  # "in March this year", "in June last year"
 # a month of a change's figure: "in" right before it, maybe a part of the month ("in mid-November", "in late May")
 _IN_BEFORE = re.compile(r"\bin\s+(?:(?:early|late|mid)[\s-]*)?$", re.IGNORECASE)
 

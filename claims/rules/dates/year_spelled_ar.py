@@ -25,7 +25,7 @@ class SpelledYearRulesAr(Cursor):
                 int(expr.value) not in CALENDAR_YEARS or (expr.end_i == j + 1 and expr.value == _THOUSAND):
             return None  # (a bare "ألف": "التعليم العام ألف طالب" is a general noun and a count)
         if self._hijri_after(expr.end_i):
-            return None  # "لعام ألف وأربعمائة وستة وثلاثين من الهجرة": a Hijri year, not read here
+            return None  # "لعام ألف وأربعمائة وواحد وأربعين من الهجرة": a Hijri year, not read here
         return int(expr.value), expr.end_i
 
     def _hijri_after(self, j: int) -> bool:

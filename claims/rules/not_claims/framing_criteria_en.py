@@ -1,10 +1,10 @@
-"""Not claims: an English duration that is the criterion of what a figure counts ("9,635 patients waited more than 12
-hours", "988 people spent longer than 12 hours in emergency departments"): a threshold word (`criterion_thresholds`:
+"""Not claims: an English duration that is the criterion of what a figure counts ("4,210 patients waited more than 8
+hours", "712 people spent longer than 10 hours on hospital trolleys"): a threshold word (`criterion_thresholds`:
 over, more/longer than, at least) between a verb of waiting or spending (`criterion_wait_verbs`) and the period names
 the class of waits that the figure before the verb counts, a period that frames it (bench/devset/GUIDELINES.md: a
 duration that only frames other figures). A wait without a threshold is its length ("she waited 12 hours": a claim),
 and so is a threshold wait with no figure of its subject ("He waited more than 12 hours for a bed"); "the number
-waiting over 12 months" stays a count as the dev set annotates it (en-t30). The cheap test first: the word before the
+waiting over 18 months" stays a count as the dev set annotates it (en-t30). The cheap test first: the word before the
 period is a threshold word (a set lookup)."""
 
 from __future__ import annotations

@@ -226,8 +226,8 @@ class FramingDurationRules(FramingDurationRulesAr):
         return self.tok(m) is not None and self.toks[m].kind == NUM
 
     def _opening_period_uncut(self, j: int) -> bool:
-        """"In eleven months the deficit amounted to RON 5.5 billion", "In 12 months the lasers have helped set up
-        networks in more than 700 locations": an opening period with no comma frames a figure in digits (no year)
+        """"In ten months the shortfall reached EUR 3.2 billion", "In 18 months the scanners have helped open
+        clinics in more than 400 towns": an opening period with no comma frames a figure in digits (no year)
         later in its sentence, unless the sentence speaks of what is to come (`future_cues`: "In four days the union
         will ballot 800,000 workers"); alone it is how long a thing took ("In two years he rose to captain")."""
         data = self.language
@@ -335,7 +335,7 @@ class FramingDurationRules(FramingDurationRulesAr):
             return self.word_key(i - 2) in data.frame_prepositions and self._indefinite_period_frames(i - 2, k)
         return article == "the" and (self.word_key(i - 2) in data.frame_prepositions or (
             self.word_key(i - 2) == "of" and self.word_key(i - 3) in data.frame_course_nouns))  # "over the course of
-        # the three month period": the preposition's phrase ends in "of"
+        # the six week stretch": the preposition's phrase ends in "of"
 
     def _years_named_after(self, d: Draft) -> bool:
         """A year (or a year range) in digits right after the period draft `d` names its span."""

@@ -52,7 +52,7 @@ class NotClaimRules(Cursor):
             or (cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)", "per 90kg bag"
             or self.unit_name_en(i, nxt, end_i)  # counts.py: "20-foot equivalent units"
             or self._model_year_en(i, end_i)  # model_years_en.py: "a 2013 Nissan Altima"
-            or self._spec_percent_en(i, end_i)  # spec_percent_en.py: "diesel with a 0,05% sulphur content"
+            or self._spec_percent_en(i, end_i)  # spec_percent_en.py: "petrol with a 0,1% lead content"
             or self._named_number_en(i, end_i)  # names_en.py: "Apollo 11", "Terrorism Act 2000"
             or self._verse_reference(i, prev, end_i)  # identifiers.py: "(الحشر: 8-11)"
             or self._glued_letters(i, prev, nxt, end_i)  # model_designations.py: "G20", "A380", "4G", "mp3"

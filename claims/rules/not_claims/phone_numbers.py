@@ -46,7 +46,7 @@ class PhoneNumberRules(Cursor):
 
     def _call_verb_before(self, k: int) -> bool:
         """A verb of calling (`phone_at_verbs`: "call", "dial") among the PHONE_AT_REACH words of the sentence before
-        token k, a line called between: a name or a phone noun ("urged to call Customer Care at", "call the
+        token k, a line called between: a name or a phone noun ("asked to ring Client Services at", "call the
         hotline at"; not "the phone maker's shares closed at", "analysts call the index fair at")."""
         data = self.language
         line = False

@@ -1,5 +1,5 @@
-"""Not claims, English: a percent that names a product's grade by what it holds ("diesel with a 0,05% sulphur content",
-"rice with no more than 5% broken-grain content"): after "with" (maybe an article and a qualifier between) and before
+"""Not claims, English: a percent that names a product's grade by what it holds ("petrol with a 0,1% lead content",
+"flour with no more than 2% bran content"): after "with" (maybe an article and a qualifier between) and before
 one or two words and "content" (not before a rule's noun), the share is the product's specification, as an octane or a
 gold karat is (bench/devset/GUIDELINES.md, not claims: grades that name a product). Not "a 30% local content
 requirement" (the noun goes on), nor "cut the sugar content by 20%". The cheap test first: a percent sign or word
