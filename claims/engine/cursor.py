@@ -66,6 +66,15 @@ class Cursor:
         tokens pass too)."""
         return 0 < i < self.n
 
+    def sentence_count(self, before: int | None = None) -> Draft | None:
+        """The quantity read last, when it is a count of this sentence (and, with `before`, starts before token
+        `before`): what a bare figure, a part or "one" after it may go on counting."""
+        prev = self.last_quantity
+        if prev is None or prev.kind != "count" or prev.start < self.bounds[0] or \
+                (before is not None and prev.start >= self.toks[before].start):
+            return None
+        return prev
+
     def word_key(self, i: int) -> str | None:
         if 0 <= i < self.n:  # (tok() inline: this runs for most rules)
             t = self.toks[i]

@@ -191,8 +191,8 @@ class CountRulesAr(Cursor):
         noun, num = self.tok(k - 2), self.tok(k - 3)
         if noun is not None and noun.kind == WORD and num is not None and num.kind == NUM:
             return True
-        prev = self.last_quantity  # "بمجموع 2480 طالبا نالوا الشهادة من أصل 17300": the count of the clause
-        if prev is None or prev.kind != "count" or prev.start < self.bounds[0]:
+        prev = self.sentence_count()  # "بمجموع 2480 طالبا نالوا الشهادة من أصل 17300": the count of the clause
+        if prev is None:
             return False
         between = [t for t in self.toks[:k - 1] if t.start >= prev.end]
         return len(between) <= OUT_OF_REACH and all(t.kind == WORD for t in between)

@@ -25,9 +25,8 @@ class CompoundTallyRulesAr(Cursor):
             return False  # (most figures: no part written after a scale word)
         if any(self._measure_noun(k) for k in range(max(0, r.start_i - MEASURE_REACH), r.start_i)):
             return False  # "وبلغت مساحته 56 ألفا و479": a measure named before the figure
-        prev = self.last_quantity
-        if prev is None or prev.kind != "count" or prev.start < self.bounds[0] or \
-                prev.start >= self.toks[r.start_i].start:
+        prev = self.sentence_count(before=r.start_i)
+        if prev is None:
             return False
         r.counted = prev.counted
         return True

@@ -184,9 +184,8 @@ class OneCountRulesAr(Cursor):
             return False
         if self.in_set(k - 1, data.victim_cues):
             return True
-        last = self.last_quantity  # a part needs its whole: a count read before in this sentence
-        return self.in_set(k - 1, data.part_pronouns_before) and last is not None and last.kind == "count" and \
-            last.start >= self.bounds[0]
+        # a part needs its whole: a count read before in this sentence
+        return self.in_set(k - 1, data.part_pronouns_before) and self.sentence_count() is not None
 
     def _prison_term_ar(self, i: int) -> bool:
         """"شهر واحد حبسا نافذا", "سنة واحدة سجنا": a singular period and "one" before a word of a prison term
@@ -198,9 +197,8 @@ class OneCountRulesAr(Cursor):
         """"واحد"/"واحدة" right after a pronoun of a part ("منها", "بينهم"), a count read before in its sentence: one
         of those counted ("سجلت 9 حالات، منها واحدة وافدة"). Not "one of" ("منها واحدة من"), nor with no count
         before."""
-        last, nxt = self.last_quantity, self.word_key(i + 1)
-        if last is None or last.kind != "count" or last.start < self.bounds[0] or \
-                (nxt is not None and nxt in self.language.partitive_words):
+        last, nxt = self.sentence_count(), self.word_key(i + 1)
+        if last is None or (nxt is not None and nxt in self.language.partitive_words):
             return None
         return [Draft("count", self.toks[i].start, self.toks[i].end, value=1, counted=last.counted)]
 

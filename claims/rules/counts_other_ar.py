@@ -15,9 +15,8 @@ class OtherCountRulesAr(Cursor):
         count: r counts more of that noun ("10 حرائق ... و4 أخرى")."""
         if self.word_key(r.end_i) not in self.language.other_count_adjectives:
             return False
-        prev = self.last_quantity
-        if prev is None or prev.kind != "count" or prev.start < self.bounds[0] or \
-                prev.start >= self.toks[r.start_i].start:
+        prev = self.sentence_count(before=r.start_i)
+        if prev is None:
             return False
         r.counted = prev.counted
         return True

@@ -74,8 +74,8 @@ class PartCountRulesAr(Cursor):
         counted = self._tally_counted_label_ar(s - 1)
         if len(labels) >= 2 and (counted is not None or any(self._tally_counted_label_ar(c) for _, c in labels)):
             return counted or self._tally_label_text_ar(own)  # "والتعافي: 98": its own label, not the item before
-        prev = self.last_quantity
-        if prev is None or prev.kind != "count" or prev.start < self.bounds[0]:
+        prev = self.sentence_count()
+        if prev is None:
             return None
         if before:  # "منها سريع: 610 و مخبري: 330": the item before was a count
             figure = self.toks[before[-1][1] + 1]
