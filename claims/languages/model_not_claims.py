@@ -118,6 +118,7 @@ class NotClaimRoles:
     law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)
     vehicle_makes: frozenset[str] = frozenset()  # "a 2013 Nissan Altima": a model year, no date (en)
     model_year_determiners: frozenset[str] = frozenset()  # the words before a model year ("a", "his") (en)
+    model_year_company_acts: frozenset[str] = frozenset()  # nouns after the maker: a company's act (en)
     band_name_cues: frozenset[str] = frozenset()  # "15 Ligue 2 games": a capitalized band before a noun (en)
     phone_at_links: frozenset[str] = frozenset()  # "call Customer Care at 611": the number to call (en)
     phone_at_after: frozenset[str] = frozenset()

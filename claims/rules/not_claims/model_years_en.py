@@ -1,6 +1,7 @@
 """Not claims: an English vehicle's model year ("driving a 2013 Nissan Altima", "his 2008 Ford F-150"): four digits
 between a determiner and a maker's name (`vehicle_makes`) name the model, not a date of the story (GUIDELINES, not
-claims: names of models). The cheap test first: the word after the figure is a maker (a set lookup)."""
+claims: names of models), unless a company's act follows the maker ("a 2019 Ford report": the year dates the report).
+The cheap test first: the word after the figure is a maker (a set lookup)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ class ModelYearRulesEn(Cursor):
                 end_i != i + 1 or \
                 not year_like_digits(self.toks[i].text, UNMARKED_YEARS):
             return None
+        after = self.tok(end_i + 1)
+        if after is not None and after.key in data.model_year_company_acts and after.text[:1].islower():
+            return None  # "in a 2019 Ford report": the maker as a company, the year dates its report
         before = self.word_key(i - 1)
         if before is None or not (before in data.model_year_determiners or before.endswith(("'s", "’s"))):
             return None
