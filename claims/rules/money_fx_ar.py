@@ -32,14 +32,20 @@ class FxPriceRulesAr(Cursor):
         if self._trade_pair_ar(r) or self._continued_price_ar(r):
             return
         start, end = self.bounds
-        after_price = ((self.in_set(r.start_i - 1, data.fx_price_words) or self.in_set(r.end_i, data.fx_trade_words))
+        last = r.n1 if r.n2 is None else r.n2
+        traded = self.in_set(r.end_i, data.fx_trade_words) or (  # "3710 مبيع": the trade word counts no sales
+            r.kind == "count" and self.in_set(last.end_i, data.fx_trade_words))
+        after_price = ((self.in_set(r.start_i - 1, data.fx_price_words) or traded)
                        and any(self.ex.text.find(w, start, end) >= 0 for w in data.fx_rate_words)) or \
-            (r.kind == "number" and self._rate_clause_figure_ar(r))  # ("سعر صرف" names a rate itself)
+            (r.kind == "number" and self._rate_clause_figure_ar(r)) or \
+            (r.kind == "number" and self._right_after_rate_phrase_ar(r))  # ("سعر صرف" names a rate itself)
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
         local = data.several_country_codes - {basis, self._quoted_alone_ar(r)}
-        code, source = self.ex.currency.local_currency(local, start, end) or self._named_local_ar(local, r), "context"
+        context = self.ex.currency
+        code, source = context.local_currency(local, start, end) or self._named_local_ar(local, r) or \
+            context.local_currency(local, *context.paragraph(self.bounds)), "context"  # (its paragraph's country)
         if code is None:
             code, source = self._outlet_local_ar(local, r), "outlet_country"
         if code is None:
@@ -145,6 +151,15 @@ class FxPriceRulesAr(Cursor):
         found = max((text.rfind(p, begin, at) for p in data.fx_rate_phrases), default=-1)
         between = text[found:at] if found >= 0 else ""
         return found >= 0 and len(between.split()) <= RATE_REACH and not any(ch.isdigit() for ch in between)
+
+    def _right_after_rate_phrase_ar(self, r: Reading) -> bool:
+        """"دفع الرواتب على سعر صرف 89,500 حتى نهاية العام": a bare figure right after "سعر (ال)صرف" is the rate
+        that phrase names, whatever follows it (no unit, currency or counted noun of its own)."""
+        phrases, last = self.language.fx_rate_phrases, self.word_key(r.start_i - 1)
+        if r.n2 is not None or r.n1.scale or not last or not any(p.endswith(last) for p in phrases):
+            return False
+        before = self.ex.text[self.bounds[0]:self.toks[r.n1.start_i].start].rstrip()
+        return any(before.endswith(p) for p in phrases)
 
     def _quoted_alone_ar(self, r: Reading) -> str | None:
         """The currency a rate phrase names right after it with its adjective when no other currency is named against
