@@ -134,6 +134,10 @@ class Normalized:
 
 
 _REPLACE_ITEMS = tuple(_REPLACE.items())
+# A middle dot between digits is a decimal point in the older British house style ("1·5 km", "Rs33·5bn");
+# elsewhere it separates words and is left alone.
+_MIDDLE_DOT = "\u00b7"
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=[0-9])\u00b7(?=[0-9])")
 
 
 def normalize(text: str, timeout: float | None = None) -> Normalized:
@@ -145,6 +149,8 @@ def normalize(text: str, timeout: float | None = None) -> Normalized:
     for old, new in _REPLACE_ITEMS:
         if old in norm:
             norm = norm.replace(old, new)
+    if _MIDDLE_DOT in norm:
+        norm = _MIDDLE_DOT_DECIMAL.sub(".", norm)
     # One scan for the deleted runs (no separate search and sub): the normalized text is rebuilt from the slices
     # between them. Deleted characters are never replaced (checked at import), so their offsets in `text` and in
     # `norm` are the same.
