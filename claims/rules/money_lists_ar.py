@@ -10,6 +10,8 @@ from claims.rules.money_fx_ar import FxPriceRulesAr
 
 # A price list's item: at most this many characters from the amount before it to the bare figure ("، الخيار 65،").
 LIST_ITEM_REACH = 60
+# The tokens an item's clause may hold before its figure when a price word stands right before it ("بلغ سعره 4200")
+PRICED_ITEM_TOKENS = 7
 
 
 class MoneyListRulesAr(FxPriceRulesAr):
@@ -66,13 +68,19 @@ class MoneyListRulesAr(FxPriceRulesAr):
         r.currency_source = prev.currency_source
 
     def _item_opens_ar(self, start_i: int, prev_end: int) -> bool:
-        """Before the figure at start_i (past "من"), one to four tokens after a comma, or from a word joined by و,
-        all after the amount that ended at prev_end; the first a word, a grade among them ("وصفيحة البنزين 98
-        أوكتان 13000،")."""
+        """Before the figure at start_i (past "من" or a one-letter proclitic: "سعر الأرز لـ160"), one to four tokens
+        after a comma, or from a word joined by و, all after the amount that ended at prev_end; the first a word, a
+        grade among them ("وصفيحة البنزين 98 أوكتان 13000،"). A price word right before the figure names the item
+        a price however long its clause: up to PRICED_ITEM_TOKENS ("، والنوع الآخر من الخبز بلغ سعره 4200.")."""
+        data = self.language
         k = start_i - 1
-        if self.word_key(k) in self.language.range_from_words:
+        if self.word_key(k) in data.range_from_words:
             k -= 1
-        for n in range(4):
+        t = self.tok(k)
+        if t is not None and t.kind == WORD and len(t.key) == 1 and self.glued(k + 1):
+            k -= 1  # "لـ175": a one-letter proclitic glued to the figure (its tatweel normalized away)
+        reach = PRICED_ITEM_TOKENS if self.in_set(k, data.fx_price_words) else 4
+        for n in range(reach):
             t = self.tok(k)
             if t is None or t.kind not in (WORD, NUM) or (n == 0 and t.kind != WORD) or t.start < prev_end:
                 return False
