@@ -69,6 +69,10 @@ class AgeDualRoles:
     age_of_words: frozenset[str] = frozenset()
     age_old_words: frozenset[str] = frozenset()
     age_part_units: frozenset[str] = frozenset()  # "98 years 324 days old": the years are the age (en)
+    # "the 15-24 years age group", "the six months to five years age band": years (or a range of them) before these
+    # two words are ages (en; counts._age_band_after)
+    age_band_heads: frozenset[str] = frozenset()
+    age_band_nouns: frozenset[str] = frozenset()
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     # "مرتين" counts two unless a manner of speaking (ar; rules/counts_dual_ar.py _twice_framed): after "في" only a
     # period (or a number) may follow

@@ -210,8 +210,26 @@ class CountRules(Cursor):
         under 5 years", "الأطفال بين 6 و12 سنة": `age_group_nouns`, `age_group_links`): the group's ages; not a span
         the word after the years names ("students between 2 and 3 years behind", `age_group_not_after`)."""
         data = self.language
-        return self.word_key(start_i - 1) in data.age_group_links and self.in_set(start_i - 2, data.age_group_nouns) \
-            and self.word_key(j + 1) not in data.age_group_not_after
+        if self.word_key(start_i - 1) not in data.age_group_links or self.word_key(j + 1) in data.age_group_not_after:
+            return False
+        return self.in_set(start_i - 2, data.age_group_nouns) or (  # "the children are between 5 and 10 years"
+            self.word_key(start_i - 2) in data.subject_copulas and self.in_set(start_i - 3, data.age_group_nouns))
+
+    def _age_band_after(self, j: int) -> bool:
+        """English: the years at j before "age group" ("the 15-24 years age group"), also as the first bound of a
+        range whose second bound is in years ("the nine months-15 years age group"; `age_band_heads`,
+        `age_band_nouns`)."""
+        data = self.language
+        if not data.age_band_heads:
+            return False
+        for k in range(j + 1, min(j + 5, self.n - 1)):
+            key = self.word_key(k)
+            if key in data.age_band_heads:
+                return self.word_key(k + 1) in data.age_band_nouns and self.word_key(k - 1) in data.age_nouns
+            t = self.toks[k]
+            if key not in data.age_nouns and key not in data.range_connectors and t.kind != NUM and t.text != "-":
+                return False
+        return False
 
     def age_unit(self, j: int, end: int) -> str:
         """"years old", or "months old" when the age noun after the figure is a month ("9 months of age", "a
@@ -263,6 +281,7 @@ class CountRules(Cursor):
             first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
+                    self._age_band_after(j) or \
                     (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
             return j + 1 if not self.ar and (self._age_pair_en(start_i, j) or self._age_days_after_en(j)) else None
