@@ -227,6 +227,8 @@ def extract_for(entry: dict[str, Any], article: dict[str, Any], context: str, ca
         kwargs["country"] = article.get("country") or SOURCE_COUNTRY.get(
             article.get("source") or "", DEFAULT_COUNTRY.get(lang or "")
         )
+    if "headline" in inspect.signature(claims.extract).parameters:  # the title, else the URL's headline words
+        kwargs["headline"] = claims.headline_text(article.get("title"), article.get("url"))
     s0, s1 = entry["start"], entry["end"]
     if context == "sentence":
         found = claims.extract(article["body"][s0:s1], article_id=article["id"], **kwargs)

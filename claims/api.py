@@ -10,6 +10,7 @@ from claims.engine.extractor import Extractor
 from claims.engine.limits import MAX_CHARS, within_bounds
 from claims.engine.scanning import detect_lang
 from claims.engine.types import Draft
+from claims.headline import HEADLINE_MAX_CHARS, headline_text
 from claims.languages import SUPPORTED_LANGS, get_language
 from factstream.countries import normalize_country, outlet_country
 from factstream.models import Article, Claim
@@ -45,12 +46,15 @@ def extract(
     published_at: datetime | date | str | None = None,
     article_id: str | None = None,
     country: str | None = None,
+    headline: str | None = None,
 ) -> list[Claim]:
     """Every numeric claim in `text`, sorted by start offset (offsets into `text` itself).
 
     lang: "ar", "en", or None to detect. published_at resolves weekdays and words such as "today"/"أمس";
     without it those dates keep value None (never guessed). country: the outlet's country (ISO 3166-1 alpha-2,
-    "SA", "TN"), which resolves a bare local currency word the text leaves open ("دينار" in Tunis). Raises
+    "SA", "TN"), which resolves a bare local currency word the text leaves open ("دينار" in Tunis). headline: the
+    article's title (or its URL's headline words, claims/headline.py), read only for a country that decides such a
+    word when the text names none ("فائض الميزان التجاري القطري" over "22 مليار ريال"). Raises
     ValueError (only) for input it refuses: not a string, over MAX_CHARS characters, an unknown language or
     country, or a text that exhausts the time budget.
     """
@@ -68,6 +72,8 @@ def extract(
         raise ValueError(f"unsupported language {lang!r}: expected one of {', '.join(SUPPORTED_LANGS)}")
     published = _published_date(published_at)
     country = normalize_country(country)
+    if headline is not None and not isinstance(headline, str):
+        raise ValueError(f"headline must be a string or None, not {type(headline).__name__}")
     if article_id is not None and not isinstance(article_id, str):
         article_id = str(article_id)
     if not text.strip():
@@ -75,7 +81,7 @@ def extract(
     try:
         if lang is None:
             lang = detect_lang(text)
-        extractor = Extractor(get_language(lang), text, published, country)
+        extractor = Extractor(get_language(lang), text, published, country, (headline or "")[:HEADLINE_MAX_CHARS])
         drafts = extractor.run()
         return _to_claims(extractor, drafts, lang, article_id)
     except TimeoutError as exc:
@@ -207,10 +213,10 @@ _claim_id = _pick_claim_id()
 
 
 def extract_article(article: Article) -> list[Claim]:
-    """Claims of an article's body, with its language, publication date, id and country (the article's own, else
-    the one factstream/data/countries.yaml knows for its source)."""
+    """Claims of an article's body, with its language, publication date, id, country (the article's own, else
+    the one factstream/data/countries.yaml knows for its source) and headline (its title, else its URL's words)."""
     if not isinstance(article, Article):
         raise ValueError(f"expected an Article, not {type(article).__name__}")
     country = article.country or outlet_country(article.source)  # the field, else the operator's outlet map
     return extract(article.body, lang=article.lang, published_at=article.published_at, article_id=article.id,
-                   country=country)
+                   country=country, headline=headline_text(article.title, article.url))

@@ -99,6 +99,7 @@ def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str 
             published_at=record.get("published_at") or args.published_at,
             article_id=str(record_id) if record_id is not None else None,
             country=record.get("country") or outlet_country(record.get("source")),  # as for an Article
+            headline=claims.headline_text(record.get("title"), record.get("url")),
         )
         result: dict[str, Any] = {"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}
         if window is not None:

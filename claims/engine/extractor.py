@@ -60,14 +60,16 @@ class Deadline:
 class Extractor:
     """One extraction run over one text."""
 
-    def __init__(self, language: Language, text: str, published: date | None, country: str | None = None) -> None:
+    def __init__(self, language: Language, text: str, published: date | None, country: str | None = None,
+                 headline: str = "") -> None:
         self.language = language
         self.ar = language.lang == "ar"
         self.published = published
         self.deadline = Deadline(EXTRACT_DEADLINE_BASE_S + EXTRACT_SECONDS_PER_MB * len(text) / 1_000_000)
         self.norm: Normalized = normalize(text, timeout=self.deadline.left())
         self.text = self.norm.text
-        self.currency = CurrencyResolver(language, self.text, country, published)  # country: the outlet's (ISO alpha-2)
+        self.currency = CurrencyResolver(language, self.text, country, published,  # country: the outlet's (ISO alpha-2)
+                                         normalize(headline).text if headline else "")
         self.country = country  # also orders numeric dates: month first in a US outlet (rules/dates/numeric.py)
         self.masks = find_masks(self.text)
         self._mask_starts = [s for s, _ in self.masks]

@@ -13,7 +13,9 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
    is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR — unless the article never
    names the outlet's country and names exactly one other candidate's (its own focus: context);
 4. context again, over the whole article (a single mention of another country far away must not outvote the
-   outlet, but without an outlet country it is the best clue left);
+   outlet, but without an outlet country it is the best clue left); the article's headline (claims/headline.py)
+   counts with the whole article at steps 3 and 4, after the text's own cues ("فائض الميزان التجاري القطري" over a
+   story whose "ريال" is never placed: QAR);
 5. none: currency None, with the candidates still possible, less those the word means only where the text names
    them (`named_only`: "جنيه" is sterling only in a story naming Britain) — or, for a word with a usual reading
    (an entry with both a code and candidates: "rupees" is INR unless Sri Lanka, Pakistan or Nepal is named), that
@@ -62,14 +64,17 @@ _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Cu
 class CurrencyResolver(RateEvidence, RedenominatedCurrency):
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_priced_found", "_priced_values", "_qualified_found", "_rate_choices",
-                 "_rate_lines", "_text_focus", "_years", "ar", "language", "outlet_country", "outlet_currency",
-                 "published", "text")
+    __slots__ = ("_cue_positions", "_headline_named", "_priced_found", "_priced_values", "_qualified_found",
+                 "_rate_choices", "_rate_lines", "_text_focus", "_years", "ar", "headline", "language",
+                 "outlet_country", "outlet_currency", "published", "text")
 
-    def __init__(self, language: Language, text: str, country: str | None, published: date | None = None) -> None:
+    def __init__(self, language: Language, text: str, country: str | None, published: date | None = None,
+                 headline: str = "") -> None:
         self.language = language
         self.ar = language.lang == "ar"
         self.text = text
+        self.headline = headline  # normalized as the text; "" when the article has none
+        self._headline_named: dict[str, bool] = {}
         self.outlet_currency = country_currency(country)
         self.outlet_country = country.lower() if country else None  # (as the language data's keys)
         self.published = published
@@ -177,14 +182,25 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         return candidates if best == 0 else [c for c in candidates if weights[c] == best]
 
     def _article_focus(self, candidates: list[str], skip: Spans) -> str | None:
-        """The one candidate whose country the article names when it never names the outlet's own: a Saudi
-        paper's story about Qatar that says "ريال" far below its first paragraph means QAR. Any cue of the
-        outlet's currency, or cues of two candidates, leave the outlet's reading."""
+        """The one candidate whose country the article (its text or headline) names when it never names the
+        outlet's own: a Saudi paper's story about Qatar that says "ريال" far below its first paragraph means QAR.
+        Any cue of the outlet's currency, or cues of two candidates, leave the outlet's reading."""
         whole = len(self.text)
-        if self.outlet_currency is None or self._hits(self.outlet_currency, 0, whole, skip):
+        outlet = self.outlet_currency
+        if outlet is None or self._hits(outlet, 0, whole, skip) or self.named_in_headline(outlet):
             return None
-        named = [c for c in candidates if c != self.outlet_currency and self._hits(c, 0, whole, skip)]
+        named = [c for c in candidates if c != outlet and (self._hits(c, 0, whole, skip) or self.named_in_headline(c))]
         return named[0] if len(named) == 1 else None
+
+    def named_in_headline(self, code: str) -> bool:
+        """A cue word of `code` (its country, capital, people) is in the article's headline."""
+        if not self.headline:
+            return False
+        found = self._headline_named.get(code)
+        if found is None:
+            pattern = self.language.cue_patterns.get(code)
+            found = self._headline_named[code] = pattern is not None and pattern.search(self.headline) is not None
+        return found
 
     def _dollar_focus(self, cur: Currency, sentence: tuple[int, int]) -> str | None:
         """The local dollar of the country a small dollar market's article names most (`dollar_focus_outlets`: a
@@ -461,6 +477,8 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         whole = len(self.text)
         weights = self._weights(candidates, 0, whole, skip)
         candidates = self._best(candidates, weights)
+        if len(candidates) > 1 and self.headline:  # the text's cues tie or are none: its headline may name one
+            candidates = self._best(candidates, {c: int(self.named_in_headline(c)) for c in candidates})
         if len(candidates) > 1 and cur.named_only:
             candidates = [c for c in candidates if c not in cur.named_only or self._hits(c, 0, whole, skip)] or \
                 candidates

@@ -3,7 +3,7 @@
 Corpus files: tests/unit/claims/corpus/<lang>/<kind>.yaml, or <kind>_<topic>.yaml for a topic's own file
 (money_currency.yaml). Language and kind come from the path, so a new file is picked up without wiring.
 A file may set `published_at` for all its examples; an example may override it. An example may give the
-outlet's `country` (ISO 3166-1 alpha-2: what resolves a bare "ريال" or "pound").
+outlet's `country` (ISO 3166-1 alpha-2: what resolves a bare "ريال" or "pound") and the article's `headline`.
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def _same(expected, actual) -> bool:
 @pytest.mark.parametrize(("lang", "example", "published_at"), POSITIVES)
 def test_example(lang, example, published_at):
     text = example["text"]
-    found = claims.extract(text, lang=lang, published_at=published_at, country=example.get("country"))
+    found = claims.extract(text, lang=lang, published_at=published_at, country=example.get("country"),
+                           headline=example.get("headline"))
     expected = example["claims"]
     summary = [(c.kind, c.value, c.text) for c in found]
     assert len(found) == len(expected), f"{text!r}: expected {len(expected)} claims, got {summary}"

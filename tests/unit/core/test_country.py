@@ -95,3 +95,19 @@ def test_check_jsonl_passes_the_country_and_reports_a_bad_one_in_place(monkeypat
     assert code == 1
     assert money([v["claim"] for v in results[0]["verdicts"]]) == [(250000, "TND", "outlet_country")]
     assert results[1]["line"] == 2 and "country" in results[1]["error"]
+
+
+def test_extract_and_check_jsonl_read_the_headline_of_a_record(monkeypatch, capsys):
+    """A record's title (else its URL's headline words) reaches the extractor as context (claims/headline.py)."""
+    lines = [
+        {"id": "title", "text": DINARS, "lang": "ar", "title": "موازنة الكويت تسجل عجزا"},
+        {"id": "url", "text": DINARS, "lang": "ar", "url": "https://example.com/%D9%85%D9%88%D8%A7%D8%B2%D9%86%D8%A9-"
+                                                            "%D8%A7%D9%84%D9%83%D9%88%D9%8A%D8%AA-%D8%AA%D8%B3%D8%AC%D9%84"},
+    ]
+    stdin = b"\n".join(orjson.dumps(x) for x in lines)
+    code, results = run(monkeypatch, capsys, ["extract", "--jsonl"], stdin)
+    assert code == 0
+    assert [money(r["claims"]) for r in results] == [[(250000, "KWD", "context")]] * 2
+    code, results = run(monkeypatch, capsys, ["check", "--jsonl"], stdin)
+    assert code == 0
+    assert money([v["claim"] for v in results[0]["verdicts"]]) == [(250000, "KWD", "context")]
