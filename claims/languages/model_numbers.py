@@ -75,6 +75,8 @@ class NumberRoles:
     plural_scales: frozenset[str] = frozenset()  # "ملايين": a scale word that follows three to ten only
     rate_nouns: frozenset[str] = frozenset()  # "بنقطتين في نسبة التضخم": points of a rate are percentage points
     rate_links: frozenset[str] = frozenset()
+    rate_subject_words: frozenset[str] = frozenset()  # "ارتفع معدل التضخم 0ر07": a bare decimal is a percent (ar)
+    rate_change_verbs: frozenset[str] = frozenset()
     rate_change_nouns: frozenset[str] = frozenset()  # "61 في المئة، بزيادة أربع نقاط": rate points (ar)
     percent_change_words: frozenset[str] = frozenset()  # "بنسبة 1.2%": a percent that is a change, no level (ar)
     index_nouns: frozenset[str] = frozenset()  # "المؤشر": points in its sentence are an index's (ar)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.rules.percent_rate_change_ar import RateChangePercentRulesAr
 
 # Punctuation after which a spaced, glued "-" before a figure is its sign ("النمو: -2.4%").
 _SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
@@ -19,7 +19,7 @@ DASH_ASIDE_REACH = 16  # tokens from a figure to the dash that closes an aside i
 PERCENT_LEVEL_REACH = 12  # tokens from "from" back to the percent level it goes on from
 
 
-class PercentRules(Cursor):
+class PercentRules(RateChangePercentRulesAr):
     """Percent."""
 
     def _percent_after(self, j: int) -> tuple[int, str | None] | None:
@@ -83,6 +83,8 @@ class PercentRules(Cursor):
             return
         if r.kind in ("number", "count") and r.unit is None:
             self._percent_sign_before_ar(r)  # (a count too: "حصد %8.67 من الأصوات" is no count of votes)
+            if r.kind == "number":
+                self.rate_change_bare_ar(r)  # "ارتفع معدل التضخم 07ر0" (percent_rate_change_ar.py)
         elif r.unit == "point" and self.rate_points_ar(r.end_i):
             r.kind, r.unit = "percent", "percentage point"  # "ارتفعت البطالة بـ 0,2 نقطة لتنتقل من 9% إلى 9,2%"
 
