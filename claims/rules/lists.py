@@ -53,8 +53,9 @@ class ListRules(RangeRules, ContinuedFigureRules):
         if reading.kind == "number" and self.word_key(reading.end_i) in data.price_item_links and \
                 self.tok(reading.end_i + 1) is not None and self.toks[reading.end_i + 1].kind == NUM:
             return None  # "2kg at 150 and 5kg at 360": the measure opens the next item of a price list
-        if reading.kind == "percent" and self._currency_before(i) is not None:
-            return None  # "down $52.40 or 3.18%": the sign makes the first an amount; the unit after is the last's
+        if reading.kind != "money" and self._currency_before(i) is not None:
+            return None  # "down $52.40 or 3.18%", "won £500 and 3 cars": the sign makes the first an amount; the unit
+            # or noun after is the last's
         # (not _count_behind_share, its twin: that one makes the figure a count, so it takes a count base only;
         # here a count or an amount behind the share alike keeps the share's unit off the first figure)
         if reading.kind == "percent" and not self.ar and len(items) == 2 and joiners[0] in data.or_words and \
