@@ -32,6 +32,7 @@ class FrameRoles:
     frame_prepositions_ended: frozenset[str] = frozenset()  # "for the final two weeks of 2019" (en)
     frame_plan_prepositions: frozenset[str] = frozenset()  # "over the next four years": a plan's length (en)
     frame_plan_modifiers: frozenset[str] = frozenset()
+    frame_occasion_words: frozenset[str] = frozenset()  # "three times the last two seasons": a look back (en)
     frame_partitive_after: frozenset[str] = frozenset()  # "9 times out of the last 12 seasons": a part (en)
     frame_superlatives: frozenset[str] = frozenset()  # "the fastest rate in six years": framing (en)
     age_category_nouns: frozenset[str] = frozenset()  # "منتخب ... تحت 20 عاما": a team's age category (ar)

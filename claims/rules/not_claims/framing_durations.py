@@ -171,6 +171,8 @@ class FramingDurationRules(FramingDurationRulesAr):
             # "in the past 15 years"; "90,000 jobs were added over the four months.": the period named before, which
             # closes the clause after a figure of it
             return k != i - 1 or ends or (self._closes_clause(d) and self._figure_earlier(k - 1))
+        if prep in data.frame_occasion_words and k != i - 1:
+            return True  # "booked three times the last two seasons": how often over a look back
         if d.end == self.toks[i].end or self._figure_before(k - 2):
             return False  # a part of a whole: "the last three of her nine years", "four of the last seven seasons"
         if prep in data.frame_prepositions_modified:
