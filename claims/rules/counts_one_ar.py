@@ -266,6 +266,9 @@ class OneCountRulesAr(Cursor):
             return None
         fraction = data.fractions.get(key[1:])
         noun, again = self.word_key(i - 1), self.word_key(i + 1)
+        if (fraction is None or again is None or not again.startswith(data.definite_article)) and \
+                (period := self._period_and_fraction_ar(i)):
+            return period  # "منذ عام ونصف", "شهرا ونصف": the noun not written again
         if fraction is None or fraction >= 1 or noun is None or again is None or \
                 not again.startswith(data.definite_article) or noun in data.number_words or \
                 (i >= 2 and (self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None)):
@@ -281,6 +284,36 @@ class OneCountRulesAr(Cursor):
         if unit is not None:
             return [Draft("number", first.start, end.end, value=value, unit=unit)]
         return [Draft("count", first.start, end.end, value=value, counted=self._original_word(i - 1))]
+
+    def _period_and_fraction_ar(self, i: int) -> list[Draft] | None:
+        """"لمدة عام ونصف", "منذ شهر ونصف،", "استمرت عاما ونصف": a singular period (`fraction_period_nouns`, a
+        proclitic allowed), then "و" + a fraction (at i) that no noun follows, is one and that fraction of the period
+        (1.5), as "عام ونصف العام" is: the fraction must close the phrase (a mark, "و" opening the next, a word of
+        `period_fraction_closers`). Not after a figure ("11 شهرا ونصف": read at the figure), nor after "بعد" unless
+        "من" and an event follow ("بعد شهر ونصف من الحادث" counts; "بعد عام ونصف أعلن" frames what follows)."""
+        data = self.language
+        key = self.toks[i].key[1:]
+        fraction = data.fractions.get(key)
+        found = self.strip(self.word_key(i - 1) or "", data.fraction_period_nouns, data.proclitics_dual_noun)
+        if fraction is None or fraction >= 1 or found is None:
+            return None
+        after = self.tok(i + 1)
+        if after is not None and after.kind != SYM and not after.key.startswith(data.and_prefix) and \
+                after.key not in data.period_fraction_closers:
+            return None  # ("ساعة ونصف زملائه", "عام ونصف المليون"): the fraction goes with what follows
+        prev = self.tok(i - 2)
+        if prev is not None and (prev.kind == NUM or self.number_expr(i - 2) is not None):
+            return None
+        qualifier, first = self._qualifier(i - 1)
+        if not found[0] and self.in_set(first - 1, data.frame_after) and not self._interval_from_event(i + 1):
+            return None
+        noun = self.toks[i - 1]
+        start = noun.start + len(found[0])
+        if found[1] in data.age_nouns and self._age_end(i - 1, i - 1) is not None:
+            return [Draft("number", start, self.toks[i].end, value=number_value(1 + fraction),
+                          unit=self.age_unit(i - 1, i))]  # "تبلغ من العمر سنة ونصف": an age
+        return [Draft("count", start, self.toks[i].end, value=number_value(1 + fraction), qualifier=qualifier,
+                      counted=self._original_word(i - 1))]
 
     def unit_and_fraction_ar(self, r: Reading) -> None:
         """"7 سنوات ونصف السنة", "3 ساعات ونصف", "4 أمتار ونصف": a figure of a time unit or a measure, then "و" and a

@@ -281,7 +281,9 @@ class ShareRules(SharePointRules):
         data = self.language
         t, unit = self.toks[i], self.word_key(i + 1) or ""
         years, minutes = data.time_span_years.get(unit), data.time_span_minutes.get(unit)
-        if (years is None and minutes is None) or (t.key not in data.fractions and t.key[1:] not in data.fractions):
+        if years is None and minutes is None:
+            return self._period_fraction_ar(i, fraction)
+        if t.key not in data.fractions and t.key[1:] not in data.fractions:
             return None
         if t.key not in data.fractions and t.key[:1] not in data.and_words:
             return None
@@ -293,6 +295,24 @@ class ShareRules(SharePointRules):
         value = (fraction * (years or minutes)).quantize(THOUSANDTH).normalize()
         start = t.start + (0 if t.key in data.fractions else 1)
         return [Draft("count", start, self.toks[i + 1].end, value=number_value(value), counted=self.toks[i + 1].text)]
+
+    def _period_fraction_ar(self, i: int, fraction: Decimal) -> list[Draft] | None:
+        """Arabic: "نصف يوم", "ربع شهر", "نصف موسم": a bare fraction right before a singular period noun
+        (`fraction_period_nouns`) is a count of that period (0.5 days; bench/devset/GUIDELINES.md, Shares: a fraction
+        of a time unit is a duration), not a share; not after "بعد"/"آخر" (framing, as _time_span_ar), nor before a
+        figure or a definite word ("نصف عام 2020", "نصف شهر رمضان": a part of a named period)."""
+        data = self.language
+        t, unit = self.toks[i], self.word_key(i + 1) or ""
+        if unit not in data.fraction_period_nouns or t.key not in data.fractions:
+            return None
+        after = self.tok(i + 2)
+        if after is not None and (after.kind == NUM or after.key.startswith(data.definite_article)):
+            return None
+        before = self._qualifier(i)[1] - 1
+        if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words):
+            return None
+        return [Draft("count", t.start, self.toks[i + 1].end, value=number_value(fraction.normalize()),
+                      counted=self.toks[i + 1].text)]
 
     def _measure_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """English: "half an ounce", "a quarter ounce", "a quarter-ounce", "a quarter of a mile": a fraction of a
