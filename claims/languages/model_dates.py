@@ -22,6 +22,8 @@ class DateRoles:
     year_pair_openers: frozenset[str] = frozenset()
     year_range_connectors: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()
+    # "since about September", "منذ مطلع سبتمبر": words between a since word and its date (dates/calendar.py)
+    since_fillers: frozenset[str] = frozenset()
     month_compared_links: frozenset[str] = frozenset()  # "in May, compared to ... May 2021": the base after it (en)
     usual_month_words: frozenset[str] = frozenset()  # "the usual June 1": the month of every year (en)
     usual_month_links: frozenset[str] = frozenset()  # "usual for the March quarter": words passed before it (en)

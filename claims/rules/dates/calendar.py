@@ -11,6 +11,8 @@ from claims.engine.cursor import Cursor
 from claims.engine.scanning import clause_words
 from claims.engine.types import NUM, WORD, Draft, Tok
 
+SINCE_FILLERS = 3  # words between a since word and its date ("since the end of May")
+
 
 class CalendarRules(Cursor):
     """Date values: Gregorian and Hijri drafts, inferred years and weekdays."""
@@ -47,7 +49,7 @@ class CalendarRules(Cursor):
         pub = self.published
         direction = self._direction_after(i_end)
         # The direction named by the month's own adjective or "last"/"next" (not "منذ أكتوبر": this October's)
-        named = direction is not None and self.word_key(self._first_before_date) not in self.language.since_words
+        named = direction is not None and not self._since_before(self._first_before_date)
         best_year = None
         best_gap = None
         for y in (pub.year - 1, pub.year, pub.year + 1):
@@ -115,15 +117,30 @@ class CalendarRules(Cursor):
                 return "past"
             if key in self.language.weekday_future:
                 return "future"
-        key = self.word_key(self._first_before_date)
-        if key in self.language.since_words:
+        if self._since_before(self._first_before_date):
             return "past"
+        key = self.word_key(self._first_before_date)
         if key is not None and not self.ar:
             if key in self.language.weekday_past:
                 return "past"
             if key in self.language.weekday_future:
                 return "future"
         return None
+
+    def _since_before(self, k: int) -> bool:
+        """A since word at token k, or before up to SINCE_FILLERS of `since_fillers` ending at k ("since about
+        September", "since the end of May", "منذ مطلع سبتمبر"): the date after it lies in the past."""
+        data = self.language
+        for j in range(k, max(-1, k - SINCE_FILLERS - 1), -1):
+            t = self.tok(j)
+            if t is None:
+                return False
+            key = t.key if t.kind == WORD else t.text
+            if key in data.since_words:
+                return True
+            if key not in data.since_fillers:
+                return False
+        return False
 
     def _date_draft(
         self, start_i: int, end_i: int, year: int | None, month: int | None, day: int | None,
