@@ -54,8 +54,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         if share is not None:
             return share
         start_i = n1.start_i
-        cur_before = self._currency_before(i)
-        if cur_before is not None:
+        cur_before = self._currency_before(i if n1.start_i == i or self.toks[n1.start_i].text != "." else i - 1)
+        if cur_before is not None:  # ("$.75": past the point a decimal with no whole opens with)
             start_i = cur_before[1]
         # counts_en.py: a tail after the figure ("80-odd caps", "200-plus banks") when none stands before
         qualifier = self._qualifier(start_i)[0] or self._tail_qualifier(n1.end_i)

@@ -67,6 +67,9 @@ class DigitRules(Cursor):
 
     def _digits_expr(self, i: int) -> NumberExpr | None:
         t = self.toks[i]
+        if i and self.toks[i - 1].text == "." and self._leading_point(i):
+            value = Decimal("0." + t.text)  # ".4750", "a .35 cent rise", "$.50": the whole's zero left unwritten
+            return self._apply_scale(NumberExpr(value, i - 1, i + 1, raw=value))
         value = parse_digits(t.text)
         if value is None:
             return None
@@ -122,6 +125,17 @@ class DigitRules(Cursor):
             expr.value, expr.scale, expr.end_i, expr.plain_digits = value * scale, scale, j + 1, None
             return expr
         return self._apply_scale(expr)
+
+    def _leading_point(self, i: int) -> bool:
+        """English: a point glued before the bare digits at i opens a decimal with no whole ("from .4750 to .4777",
+        "batting .312"): a space, a bracket or a currency sign before the point, or nothing (not "No.5", "2019.5",
+        an ellipsis "...5")."""
+        t = self.toks[i]
+        if self.ar or not t.text.isdigit() or not self.glued(i):
+            return False
+        before = self.tok(i - 2)
+        return before is None or not self.glued(i - 1) or before.text == "(" or \
+            before.text in self.language.currency_symbols
 
     def _written_value(self, i: int, value: Decimal) -> Decimal:
         """The value of the digits at i read as the writer meant them, where the characters alone mislead: a decimal
