@@ -96,6 +96,11 @@ class DateRoles:
     schedule_cues: frozenset[str] = frozenset()  # "will travel on Wednesday": the next Wednesday (en)
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
     schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
+    schedule_modal_cues: frozenset[str] = frozenset()  # "could reach 108 on Monday": a cue as written (en)
+    schedule_target_verbs: frozenset[str] = frozenset()  # "issued for Friday": the day a plan is set for (en)
+    schedule_target_links: frozenset[str] = frozenset()
+    weekday_clause_openers: frozenset[str] = frozenset()  # "By Monday, we could": the clause after the comma (en)
+    weekday_range_links: frozenset[str] = frozenset()  # "Friday through Tuesday": the end after the start (en)
     schedule_clause_openers: frozenset[str] = frozenset()  # "a fire that started on Thursday": its own clause (en)
     schedule_cause_determiners: frozenset[str] = frozenset()  # "due to a strike on Monday": a cause, no schedule (en)
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"

@@ -100,6 +100,8 @@ class WeekdayRules(WeekdayRulesEn):
             resolved = resolved - timedelta(days=1) if resolved is not None else None
         else:
             resolved = self._resolve_weekday(weekday, direction)
+            if resolved is not None and not self.ar:
+                resolved = self._weekday_in_range_en(i, weekday, resolved)  # "from Friday through Tuesday"
         if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
             return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
@@ -132,9 +134,7 @@ class WeekdayRules(WeekdayRulesEn):
                 return "future"
         if self.ar:
             return None
-        if self._schedule_cue_before_en(i) or self._until_to_come_en(i):
-            return "upcoming"
-        return self._past_tense_before_en(i)
+        return self._direction_in_clause_en(i)
 
     def _gregorian_date_at(self, j: int) -> bool:
         """A full Gregorian date starts at token j ("20 مايو 2025", "20/5/2025"). A weekday before "الموافق" and

@@ -6,10 +6,13 @@ Times", "a Saturday morning show": no day)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
+PLANNED_OBJECT_WORDS = 3  # words between a verb of planning and "for"/"until" + its weekday ("adjourned it until")
 
 
 class WeekdayRulesEn(Cursor):
@@ -22,6 +25,76 @@ class WeekdayRulesEn(Cursor):
         if not self.ar and self._date_follows_weekday(i) and self._report_time(i):
             return self._weekday_before_date(i)
         return Skip(i + 1)
+
+    def _direction_in_clause_en(self, i: int) -> str | None:
+        """English: the week of the weekday at i told by its clause, read over the sentence's tokens (a window is cut
+        45 characters before its anchor: "will be available for the second Test against the Wallabies in Dunedin on
+        Saturday"): "upcoming" after a schedule cue, before the end of a state still running, or as the day a plan is
+        set for ("issued for Friday"); "past_tense" after a since word or in a clause told in the past; else None."""
+        view, off = self.sentence_view()
+        j = i + off
+        if view._schedule_cue_before_en(j) or view._until_to_come_en(j) or view._planned_for_en(j):
+            return "upcoming"
+        if view.word_key(j - 1) in self.language.since_words:
+            return "past_tense"  # "Since Friday, the storm has brought 8 inches of rain"
+        return view._past_tense_before_en(j)
+
+    def _weekday_in_range_en(self, i: int, weekday: int, resolved: date) -> date:
+        """English: the day of the weekday at i when it opens or ends a range of weekdays (`weekday_range_links`, maybe
+        a part of the day after the first: "from Friday afternoon through Tuesday evening", "Monday-Friday"): the end
+        lies after the start, within a week. A range to come is placed by its start ("issued for Friday ... through
+        Tuesday": the Tuesday after that Friday), any other by its end ("sales from Friday to Sunday", "were shut from
+        Monday to Friday": the start before that end)."""
+        data = self.language
+        if (k := self._range_link_at_en(i - 1, -1)) is not None:  # the end: placed by a start to come
+            first = self.tok(k)
+            if first is not None and first.kind == WORD and first.text in data.weekdays and \
+                    self.word_key(k - 1) not in data.relative_days and \
+                    (direction := self._weekday_direction(k, k + 1)) in ("upcoming", "future"):
+                start = self._resolve_weekday(data.weekdays[first.text], direction)
+                if start is not None:
+                    return start + timedelta(days=(weekday - start.weekday()) % 7 or 7)
+        elif (k := self._range_link_at_en(i + 1, 1)) is not None:  # the start: placed by its end unless it is to come
+            last = self.tok(k)
+            direction = self._weekday_direction(i, i + 1)
+            if last is not None and last.kind == WORD and last.text in data.weekdays and \
+                    direction not in ("upcoming", "future"):
+                end = self._resolve_weekday(data.weekdays[last.text], self._weekday_direction(k, k + 1))
+                if end is not None:
+                    return end - timedelta(days=(end.weekday() - weekday) % 7 or 7)
+        return resolved
+
+    def _range_link_at_en(self, j: int, step: int) -> int | None:
+        """English: the index of the other weekday of a range when a link of `weekday_range_links` stands at j, maybe
+        past a part of the day ("Friday afternoon through Tuesday"); step -1 looks back, 1 forward."""
+        data = self.language
+        if step < 0:
+            t = self.tok(j)
+            if t is None or (t.key not in data.weekday_range_links and t.text not in data.weekday_range_links):
+                return None
+            return j - 2 if self.word_key(j - 1) in data.weekday_slot_day_parts else j - 1
+        if self.word_key(j) in data.weekday_slot_day_parts:
+            j += 1
+        t = self.tok(j)
+        if t is None or (t.key not in data.weekday_range_links and t.text not in data.weekday_range_links):
+            return None
+        return j + 1
+
+    def _planned_for_en(self, i: int) -> bool:
+        """English: the weekday at i is the day something is set for: a verb of planning or putting off
+        (`schedule_target_verbs`: issued, planned, postponed, adjourned ...) and a preposition of its target
+        (`schedule_target_links`: for, to, until) right before it, up to PLANNED_OBJECT_WORDS words of an object
+        between ("a heat watch has been issued for Friday", "adjourned the hearing until Monday")."""
+        data = self.language
+        if self.word_key(i - 1) not in data.schedule_target_links:
+            return False
+        for k in range(i - 2, max(-1, i - 3 - PLANNED_OBJECT_WORDS), -1):
+            t = self.toks[k]
+            if t.kind != WORD:
+                return False
+            if t.key in data.schedule_target_verbs:
+                return True
+        return False
 
     def _until_to_come_en(self, i: int) -> bool:
         """English: "until" right before the weekday at i (maybe with "on": `weekday_until_words`) in a sentence with
@@ -48,11 +121,14 @@ class WeekdayRulesEn(Cursor):
                 continue
             if t.key in data.report_verbs or (t.key in data.schedule_clause_openers and self._past_verb_at_en(k + 1)):
                 return False  # "due to a fire that started on Thursday": the weekday's clause, told in the past
+            if t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs:
+                return False  # "will be tempered as he had already qualified at a meeting on Tuesday": the nearer verb
             if t.key in data.schedule_conditional_cues and self.word_key(k + 1) in data.perfect_auxiliaries:
                 continue  # "would have ended by Saturday": a past expectation
             if self.word_key(k + 1) == "to" and self.word_key(k + 2) in data.schedule_cause_determiners:
                 continue  # "cancelled due to a strike on Monday": a cause, no schedule
-            if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to"):
+            if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to") or \
+                    t.text in data.schedule_modal_cues:  # (as written: "may", not the month "May")
                 return self.word_key(k - 1) not in data.schedule_cue_blockers  # ("the record set on Monday": no cue)
         return False
 
@@ -76,9 +152,9 @@ class WeekdayRulesEn(Cursor):
             after = self.word_key(i + 1)
             if after in data.past_tense_verbs or after in data.past_tense_auxiliaries:
                 return "past_tense"
-        if self.word_key(i - 1) == "on" and (i == 1 or self.toks[i - 2].kind == SYM) and \
+        if self.word_key(i - 1) in data.weekday_clause_openers and (i == 1 or self.toks[i - 2].kind == SYM) and \
                 (tense := self._tense_after_comma_en(i)) is not None:
-            return tense  # "On Wednesday, 17 homes were flooded": the clause after the opening comma
+            return tense  # "On Wednesday, 17 homes were flooded", "By Monday, we could reach 108": the clause after
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in ",;:.!?\"“”"):
@@ -90,10 +166,11 @@ class WeekdayRulesEn(Cursor):
         return None
 
     def _tense_after_comma_en(self, i: int) -> str | None:
-        """English: the weekday at i opens its sentence or clause with "On" and a comma right after it; the first
-        past auxiliary or simple past, or schedule cue, of the clause after the comma (within SCHEDULE_REACH tokens,
-        before any clause break) tells its week: "On Wednesday, 17 homes were flooded" ("past_tense"), "On Friday,
-        the board will vote" ("upcoming"); None when neither comes."""
+        """English: the weekday at i opens its sentence or clause with "On" or "By" (`weekday_clause_openers`) and a
+        comma right after it; the first past auxiliary or simple past, or schedule cue or modal (not before "have"),
+        of the clause after the comma (within SCHEDULE_REACH tokens, before any clause break) tells its week: "On
+        Wednesday, 17 homes were flooded" ("past_tense"), "On Friday, the board will vote", "By Monday, we could
+        reach 108 degrees" ("upcoming"); None when neither comes."""
         comma = self.tok(i + 1)
         if comma is None or comma.text != ",":
             return None
@@ -106,7 +183,8 @@ class WeekdayRulesEn(Cursor):
                 continue
             if t.key in data.report_verbs:
                 return None  # "On Monday, the governor said rates would rise": the verb after "said" is another's
-            if t.key in data.schedule_cues:
+            if (t.key in data.schedule_cues or t.text in data.schedule_modal_cues) and \
+                    self.word_key(k + 1) not in data.perfect_auxiliaries:
                 return "upcoming"
             if t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs:
                 return "past_tense"
