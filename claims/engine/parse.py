@@ -216,8 +216,9 @@ class Window(
             return pair  # "قاربين كانا", "مواطنَين ... عنهما", "بينهم مصريان" (rules/counts_dual_agree_ar.py)
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
                                            self.year_of_life_age_ar(i) or
-                                           self.measure_dual_ar(i) or self.margin_one_ar(i)):
-            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة" (counts_*_ar)
+                                           self.measure_dual_ar(i) or self.margin_one_ar(i) or
+                                           self.whole_period_ar(i)):
+            return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة"; "عام كامل"
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
             found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or \

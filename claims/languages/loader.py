@@ -137,6 +137,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.dual_nouns
     words |= lg.single_period_openers  # "لمدة عام"
     words |= lg.single_period_emphasis_openers  # "بعد شهر فقط"
+    words |= lg.whole_period_words  # "في عام كامل" (rules/counts_one_ar.py whole_period_ar)
     words |= lg.margin_words  # "بفارق نقطة"
     words |= lg.age_year_nouns | lg.single_period_interval_openers  # "دون سن الخامسة", "في غضون عام من تأسيسه"
     words |= lg.measure_dual_words  # "مترين"

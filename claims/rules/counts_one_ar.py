@@ -10,6 +10,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Reading, number_value
 from claims.languages import Language
 from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
 
+WHOLE_RECORD_REACH = 5  # tokens back from "كامل" to a record's superlative ("أعلى درجة حرارة لعام كامل")
 TALLY_REACH = 8  # tokens from the count of a tally back to the "واحد" of its next item
 _TALLY_BREAKS = frozenset(".؛;:!؟?")  # clause marks a tally does not cross (a comma it does)
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
@@ -78,6 +79,7 @@ class OneCountRulesAr(Cursor):
                 data.and_prefix,)) is not None or (bare in data.single_period_verbs and
                                                    after.startswith(data.definite_article))):
             return None  # (also "واستمر موسم التوريد منذ": the verb's subject in construct names a season, no length)
+        end_i = self._whole_joined(at, end_i)
         nxt = self.tok(end_i)
         if nxt is not None and nxt.kind == NUM:
             return None
@@ -86,6 +88,30 @@ class OneCountRulesAr(Cursor):
             start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
         return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
                       counted=self._original_word(at))]
+
+    def _whole_joined(self, at: int, end_i: int) -> int:
+        """"لمدة عام كامل": the whole right after the period noun at `at` joins the span ending at end_i (else
+        whole_period_ar would read it again)."""
+        return end_i + 1 if end_i == at + 1 and self.in_set(end_i, self.language.whole_period_words) else end_i
+
+    def whole_period_ar(self, i: int) -> list[Draft] | None:
+        """"في عام كامل", "استمرت الأزمة شهرا كاملا", "طوال أسبوع كامل": a singular period stressed as whole (the word
+        at i, `whole_period_words`) counts one wherever it stands: the whole makes the length the figure (GUIDELINES:
+        singular periods that are the figure count one; OOD ar33 annotates "في عام كامل" so). Not after a figure
+        ("11 شهرا كاملا": read there), a definite period ("العام كاملا": the year itself), or a period a record is
+        set over (a superlative a few words before: `frame_superlatives`, as framing_durations_ar reads them)."""
+        data = self.language
+        found = self.strip(self.word_key(i - 1) or "", data.single_period_nouns, data.proclitics_dual_noun)
+        if found is None or self.toks[i].key not in data.whole_period_words:
+            return None
+        prev = self.tok(i - 2)
+        if prev is not None and (prev.kind == NUM or self.number_expr(i - 2) is not None):
+            return None
+        if any(self.in_set(k, data.frame_superlatives) for k in range(max(0, i - WHOLE_RECORD_REACH), i - 1)):
+            return None  # "أعلى درجة حرارة لعام كامل": a record over the period frames it
+        noun = self.toks[i - 1]
+        return [Draft("count", noun.start + len(found[0]), self.toks[i].end, value=1,
+                      counted=self._original_word(i - 1))]
 
     def _interval_from_event(self, j: int) -> bool:
         """"بعد عام من تأسيسه", "قبل شهر من الانتخابات": "من" and a word (no figure, no date) after the period ending
