@@ -146,7 +146,7 @@ class YearRules(UncommonYearRules):
 
     def _year(self, i: int) -> list[Draft] | Skip | None:
         t = self.toks[i]
-        marked = self._bc_year(i) or self._fiscal_year_en(i)
+        marked = self._bc_year(i) or self._fiscal_year_en(i) or self._year_month_period_en(i)
         if marked is not None:
             return marked
         if t.text.isdigit() and len(t.text) in (2, 3):
@@ -195,6 +195,16 @@ class YearRules(UncommonYearRules):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _year_month_period_en(self, i: int) -> list[Draft] | None:
+        """English: a year right before a month and a quarter or half noun ("the 2023 June quarter", "the 2019
+        December half"; `month_period_nouns`) dates that month, as "the June quarter 2023" does: one claim."""
+        text = self.toks[i].text
+        if self.ar or len(text) != 4 or not text.isdigit() or (month := self._month_at(i + 1)) is None or \
+                self.word_key(month[1]) not in self.language.month_period_nouns or \
+                (year := int(text)) not in MONTH_YEARS:
+            return None
+        return self._date_draft(i, month[1], year, month[0], None, "gregorian")
 
     def _glued_year_pair(self, i: int) -> list[Draft] | None:
         """"للسنة المالية 20152016": a fiscal or school year typed without its slash, two years in a row after a year
