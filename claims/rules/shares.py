@@ -299,8 +299,9 @@ class ShareRules(SharePointRules):
     def _period_fraction_ar(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """Arabic: "نصف يوم", "ربع شهر", "نصف موسم": a bare fraction right before a singular period noun
         (`fraction_period_nouns`) is a count of that period (0.5 days; bench/devset/GUIDELINES.md, Shares: a fraction
-        of a time unit is a duration), not a share; not after "بعد"/"آخر" (framing, as _time_span_ar), nor before a
-        figure or a definite word ("نصف عام 2020", "نصف شهر رمضان": a part of a named period)."""
+        of a time unit is a duration), not a share; not after "بعد"/"آخر" (framing, as _time_span_ar) or "كل" (a
+        frequency: "كل نصف عام"), nor before a figure or a definite word ("نصف عام 2020", "نصف شهر رمضان": a part of
+        a named period)."""
         data = self.language
         t, unit = self.toks[i], self.word_key(i + 1) or ""
         if unit not in data.fraction_period_nouns or t.key not in data.fractions:
@@ -309,8 +310,9 @@ class ShareRules(SharePointRules):
         if after is not None and (after.kind == NUM or after.key.startswith(data.definite_article)):
             return None
         before = self._qualifier(i)[1] - 1
-        if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words):
-            return None
+        if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words) or \
+                self.in_set(before, data.per_every_words):
+            return None  # (also "تصدر كل نصف عام": how often, no length)
         return [Draft("count", t.start, self.toks[i + 1].end, value=number_value(fraction.normalize()),
                       counted=self.toks[i + 1].text)]
 
