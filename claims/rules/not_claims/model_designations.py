@@ -267,7 +267,8 @@ class ModelDesignationRules(Cursor):
                 suffix in data.scale_suffixes
                 or suffix in data.scales  # "£75million", "a 2billion deal"
                 or suffix in data.percent_words
-                or (self.ar and self._percent_after(i + 1) is not None)  # "4.6في المائة": a percent phrase glued on
+                # "4.6في المائة": a percent phrase glued on; "by 25bps", "a 50bp cut": basis points
+                or self._percent_after(i + 1) is not None
                 or (self.ar and (suffix in data.gregorian_year_markers or suffix in data.hijri_year_markers))
                 or (suffix,) in data.measure_units
                 or suffix in data.currency_words
