@@ -69,6 +69,11 @@ class NumberRoles:
     multiple_definite_verbs: frozenset[str] = frozenset()  # "تجاوزت ... الضعف" (ar)
     multiple_definite_not_after: frozenset[str] = frozenset()  # "أشار إلى الضعف": weakness, no multiple (ar)
     multiple_alone_comparatives: frozenset[str] = frozenset()  # "أكثر من ضعف" (ar)
+    # "وهو ضعف الرقم المسجل", "ارتفعت إلى ضعف ما كانت عليه": "ضعف" before a figure's noun or "ما", after a
+    # pronoun of the figure or after "إلى" with a verb of change before it, is twice (ar: counts_dual_ar)
+    multiple_figure_after: frozenset[str] = frozenset()
+    multiple_pronoun_cues: frozenset[str] = frozenset()
+    multiple_change_verbs: frozenset[str] = frozenset()
     comparative_links: frozenset[str] = frozenset()
     unscaled_units: frozenset[str] = frozenset()  # "30 عقدة" knots; "16 ألف عقدة" nodes (rules/quantity.py)
     average_words: frozenset[str] = frozenset()  # "متوسط عدد الأطفال": an average, a decimal may stand

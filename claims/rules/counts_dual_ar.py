@@ -11,6 +11,7 @@ _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it (
 _TA = "ت"  # ... which turns to ت before the dual ending
 
 
+MULTIPLE_CHANGE_REACH = 10  # words back from "إلى ضعف" to its verb of change, within the clause
 DEFINITE_MULTIPLE_REACH = 5  # words from a verb of exceeding to "الضعف" ("تجاوزت نسبة ارتفاع المازوت الضعف")
 
 
@@ -35,9 +36,29 @@ class DualCountRulesAr(Cursor):
             return None  # ("ضعف في عضلة القلب": weakness)
         cued = self.in_set(i - 1, data.multiple_alone_cues) or (
             self.word_key(i - 1) in data.range_from_words and self.in_set(i - 2, data.multiple_alone_comparatives))
-        if not cued:
+        if not cued and not self._multiple_of_figure_ar(i, after):
             return None
         return [Draft("number", t.start, t.end, value=value, unit="times")]
+
+    def _multiple_of_figure_ar(self, i: int, after: str) -> bool:
+        """"وهو ضعف الرقم المسجل قبل عامين": "ضعف" at i before "ما" or a noun of a figure (`multiple_figure_after`)
+        after a pronoun that stands for a figure (`multiple_pronoun_cues`) is twice; so is "ضعف" after "إلى"
+        (`multiple_definite_links`) with a verb or noun of change in its clause before it (`multiple_change_verbs`,
+        up to MULTIPLE_CHANGE_REACH words: "وصلت أعداد الموقوفين ... إلى ضعف أعداد") and no verb of pointing or causing
+        nearer ("أدى إلى ضعف الاقتصاد", "يعود ارتفاع الأسعار إلى ضعف الإنتاج": `multiple_definite_not_after`)."""
+        data = self.language
+        if self.in_set(i - 1, data.multiple_pronoun_cues):
+            return after in data.multiple_figure_after
+        if not self.in_set(i - 1, data.multiple_definite_links):
+            return False
+        changed = False
+        for k in range(i - 2, max(-1, i - 2 - MULTIPLE_CHANGE_REACH), -1):
+            if self.toks[k].kind == SYM or self.in_set(k, data.multiple_definite_not_after):
+                break  # (a clause mark, or "أدى إلى ضعف", "يعود ارتفاع الأسعار إلى ضعف": a cause)
+            changed = changed or self.in_set(k, data.multiple_change_verbs)
+        else:
+            return changed
+        return changed and self.toks[k].kind == SYM
 
     def _definite_multiple_ar(self, i: int) -> list[Draft] | None:
         """"رفع السعر إلى الضعف", "تجاوزت نسبة الزيادة الضعف.": "الضعف" (double) closing its clause right after "إلى"
