@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.types import NUM, SYM, WORD, Draft, number_value
-from claims.rules.share_points import SharePointRules
+from claims.rules.share_closing import ShareClosingRules
 
 THOUSANDTH = Decimal("0.001")
 MILLIONTH = Decimal("0.000001")
@@ -23,7 +23,7 @@ SHARE_LIST_MARKS = frozenset({",", ";", ":", "-", "("})  # before "two-thirds in
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
-class ShareRules(SharePointRules):
+class ShareRules(ShareClosingRules):
     """Shares of a whole."""
 
     def share(self, i: int) -> list[Draft] | None:
@@ -395,7 +395,8 @@ class ShareRules(SharePointRules):
                 self.toks[i].key in data.share_alone or first < i):
             return False
         return any(self.toks[m].start >= self.bounds[0] and (
-            self.word_key(m) in data.share_cut_verbs or self.word_key(m) in data.subject_change_verbs)
+            self.word_key(m) in data.share_cut_verbs or self.word_key(m) in data.subject_change_verbs or
+            self.word_key(m) in data.change_verbs)  # (also "will be down by almost half and ...")
             for m in range(max(0, link - SHARE_CUT_REACH), link))
 
     def _figure_next(self, k: int) -> bool:
@@ -404,31 +405,6 @@ class ShareRules(SharePointRules):
         if t is not None and t.kind == SYM and t.text in self.language.currency_symbols:
             t = self.tok(k + 1)
         return t is not None and t.kind == NUM
-
-    def _share_closing(self, i: int, proclitic: str) -> bool:
-        """What must follow: English "of" (not "of a", a fraction of a unit or a scale), or "the" after "half";
-        Arabic the noun the share is of, or nothing after a definite comparison ("أقل من النصف مقارنة ...")."""
-        data = self.language
-        nxt = self.tok(i + 1)
-        if self.ar:
-            if nxt is None or nxt.kind != WORD:
-                return proclitic.endswith(data.definite_article)
-            if self.strip(nxt.key, data.share_not_before, self._share_proclitics()) is not None or \
-                    nxt.key in data.scales or nxt.key in data.percent_words or self._measure_after(i + 1) is not None:
-                return False  # ("نصف متر": a measure)
-            if proclitic.endswith(data.definite_article):
-                return not nxt.key.startswith(data.definite_article)  # "النصف الأول": half of the year
-            return True
-        if nxt is None or nxt.kind == SYM:
-            return False
-        if nxt.key in data.share_links:
-            after = self.word_key(i + 2)
-            return after is not None and after not in data.article_words and after not in data.share_not_before and \
-                not self._period_whole_en(i + 2)
-        if nxt.key in data.share_closing_nouns:
-            return self.toks[i].key in data.plural_fractions or self._counted_singular(i)  # "a two-thirds majority"
-        return (nxt.key in data.share_articles or nxt.key in data.share_possessives) and \
-            self.toks[i].key in data.share_alone and not self._period_whole_en(i + 1)  # "half the cost"
 
     def _enumerated_ordinal_en(self, i: int, bare: str) -> bool:
         """English: "a third" (a fraction that is also an ordinal) after an earlier "another" standing as a pronoun
@@ -444,21 +420,6 @@ class ShareRules(SharePointRules):
             if self.toks[k].key in data.enumeration_openers and self.word_key(k + 1) in data.enumeration_links:
                 return True
         return False
-
-    def _period_whole_en(self, k: int) -> bool:
-        """English: the whole from token k is a period ("half of the current year", "half the season": a fraction of a
-        time unit is a duration, GUIDELINES Shares), past a determiner or a period word (`period_whole_modifiers`);
-        not a period's possession ("half of this year's crop", "half the season's points": a share)."""
-        data = self.language
-        for _ in range(3):
-            key = self.word_key(k)
-            if key not in data.share_articles and key not in data.share_possessives and \
-                    key not in data.period_whole_modifiers:
-                break
-            k += 1
-        after = self.tok(k + 1)
-        return self.word_key(k) in data.period_whole_nouns and not (
-            after is not None and after.text in "'’" and self.glued(k + 1))
 
     def slash_fraction(self, i: int) -> list[Draft] | None:
         """English fractions written with a slash, read only where the text says they are fractions: "3/4 of
