@@ -90,6 +90,8 @@ class CountRoles:
     short_counted_nouns: frozenset[str] = frozenset()  # "47.98 ث": a one-letter abbreviation counted (ar)
     race_second_nouns: frozenset[str] = frozenset()  # "20:72 ثانية": seconds and hundredths (ar)
     not_counted_prepositions: frozenset[str] = frozenset()  # "225.37 لشهر": a preposition on a period noun (ar)
+    phrase_connector_nouns: frozenset[str] = frozenset()  # "عبارة": no counted noun only before its link (ar)
+    phrase_connector_links: frozenset[str] = frozenset()  # "عبارة عن": "consisting of" (ar)
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "two of their next 8 matches" (counts_en.py)

@@ -30,8 +30,10 @@ class CountRulesAr(Cursor):
         cue or definite word ("20 الجنود" is not a count; "20 جنديا" is)."""
         data = self.language
         key = t.key
-        if key in data.not_counted and self._singular_period_counted(j):
-            return j, j + 1  # "107 يوم توريد": a figure over ten before the singular time noun counts it
+        if key in data.not_counted and (self._singular_period_counted(j) or (
+                key in data.phrase_connector_nouns and self.word_key(j + 1) not in data.phrase_connector_links)):
+            return j, j + 1  # "107 يوم توريد": a figure over ten before the singular time noun counts it; "850
+            # عبارة للتصريف": culverts, the noun outside its phrase "عبارة عن" (consisting of)
         if key in data.not_counted or (len(key) < 2 and key not in data.short_counted_nouns):
             return None
         if key in data.counted_not_verbs:
