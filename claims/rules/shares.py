@@ -313,7 +313,8 @@ class ShareRules(ShareClosingRules):
         if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words) or \
                 self.in_set(before, data.per_every_words):
             return None  # (also "تصدر كل نصف عام": how often, no length)
-        return [Draft("count", t.start, self.toks[i + 1].end, value=number_value(fraction.normalize()),
+        end = i + 2 if self.in_set(i + 2, data.whole_period_words) else i + 1  # "نصف يوم كامل": one claim
+        return [Draft("count", t.start, self.toks[end].end, value=number_value(fraction.normalize()),
                       counted=self.toks[i + 1].text)]
 
     def _measure_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
