@@ -4,7 +4,7 @@ used as a noun."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
+from claims.engine.marks import CLOSING_QUOTES, COMMAS, OPENING_QUOTES
 from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
@@ -216,8 +216,10 @@ class RelativeDateRulesAr(Cursor):
     def _bracketed_date_after(self, start_i: int, end: int) -> list[Draft] | None:
         """A day word or weekday (tokens start_i..end) and its full date in brackets right after it ("اليوم السبت
         (10 كانون الثاني/يناير 2026)"): one claim over both, valued by the written date, dating the report when a
-        verb of saying owns the day."""
+        verb of saying owns the day; a comma may stand before the bracket ("اليوم الخميس، (8 كانون الثاني 2026)")."""
         t = self.tok(end)
+        if t is not None and t.text in COMMAS and self.tok(end + 1) is not None and self.toks[end + 1].text == "(":
+            end, t = end + 1, self.toks[end + 1]
         if t is None or t.kind != SYM or t.text != "(" or self.tok(end + 1) is None or self.toks[end + 1].kind != NUM:
             return None
         drafts = self.date_from_number(end + 1)
