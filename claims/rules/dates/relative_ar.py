@@ -9,6 +9,7 @@ from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
+SCHEDULE_VERB_REACH = 6  # ... and a verb of a scheduled event ("ويزور رئيس الوزراء العاصمة الأردنية الخميس")
 # How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
 
 
@@ -172,23 +173,38 @@ class RelativeDateRulesAr(Cursor):
             return i + 1
         return j + 1
 
-    def _future_cue_before(self, i: int) -> bool:
-        """A future cue among the few words before the weekday at i ("والمقرر إقامتها السبت", "ستنطلق الأحد",
-        "سيعقد مساء الخميس"; `future_cues`, also after و or ف): the weekday is the next one, not the last. A
-        definite cue right before the day ("من المقرر الثلاثاء", "الموعد المقرر يوم الأربعاء") only says
-        "scheduled", in a past story too, and does not count."""
+    def _direction_before_ar(self, i: int) -> str | None:
+        """The week of the weekday at i told by the few words of its clause before it (FUTURE_CUE_REACH for a cue,
+        SCHEDULE_VERB_REACH for a verb, past the day's openers "يوم"/"مساء"): "future" after a future cue
+        ("والمقرر إقامتها السبت", "ستنطلق الأحد", "سيعقد مساء الخميس"; `future_cues`, also after و or ف) or a
+        present verb of a scheduled event with the future's "س" ("سيلتقي الفريقان الثلاثاء"); "upcoming" (that day
+        or the next of its name) after such a verb in the present, the tense news gives an event to come ("يلتقي
+        الفريقان السبت", "ويزور الرئيس القاهرة الأحد"; `weekday_schedule_verbs`), unless a verb of the past stands
+        among those words (`past_verbs`: "وكان الرئيس يزور القاهرة الخميس"). A definite cue right before the day
+        ("من المقرر الثلاثاء", "الموعد المقرر يوم الأربعاء") only says "scheduled", in a past story too, and does
+        not count."""
         data = self.language
         first = i
         while first > 0 and self.in_set(first - 1, data.report_day_openers):
             first -= 1  # "مساء", "يوم"
-        for k in range(max(0, i - FUTURE_CUE_REACH), first):
+        direction, past = None, False
+        for k in range(max(0, i - SCHEDULE_VERB_REACH), first):
             key = self.word_key(k)
+            if self.toks[k].kind == SYM and self.toks[k].text in "،,.:؛":
+                direction, past = None, False  # (a verb of another clause)
             if key is None or (k == first - 1 and key.startswith(data.definite_article) and
                                key not in data.weekday_future):  # ("الاجتماع المقبل مساء الاثنين" is future)
                 continue
-            if key in data.future_cues or (key[:1] in data.report_verb_proclitics and key[1:] in data.future_cues):
-                return True
-        return False
+            bare = key[1:] if key[:1] in data.report_verb_proclitics else key
+            if k >= i - FUTURE_CUE_REACH and (key in data.future_cues or bare in data.future_cues):
+                return "future"
+            if bare[:1] in data.future_prefixes and bare[1:] in data.weekday_schedule_verbs:
+                return "future"  # "سيلتقي", "وستقام"
+            if bare in data.weekday_schedule_verbs:
+                direction = "upcoming"
+            elif bare in data.past_verbs:
+                past = True  # "وكان الرئيس يزور القاهرة الخميس": a past told in the present after "كان"
+        return None if past else direction
 
     def _figure_with_unit_ar(self, k: int) -> bool:
         """The figure at token k has a percent sign, a measure, a currency or a counted noun after it."""

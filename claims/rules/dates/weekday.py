@@ -81,8 +81,8 @@ class WeekdayRules(WeekdayRulesEn):
             return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date; "الأربعاء
             # والخميس، 9 و10 من أيار": the two days restate the weekdays, the dates
         direction = self._weekday_direction(i, end)
-        if direction is None and self.ar and self._future_cue_before(i):
-            direction = "future"  # "والمقرر إقامتها السبت", "ستنطلق الأحد" (rules/dates/relative_ar.py)
+        if direction is None and self.ar:
+            direction = self._direction_before_ar(i)  # "والمقرر إقامتها السبت", "يلتقي الفريقان السبت" (relative_ar.py)
         before = self.word_key(i - 1)
         start_i = i
         offset = None
