@@ -175,6 +175,9 @@ class Window(
                 (votes := self.vote_tally_en(i)) is not None:
             return votes  # rules/counts_en.py: "voted 8-1", "by a 5-4 vote", "voted 22 to 3" (before a score is
             # skipped)
+        if not self.ar and nxt is not None and nxt.key in self.language.times_glued_letters and \
+                (times := self.times_glued_en(i)) is not None:
+            return times  # rules/counts_en.py: "a 3X-weekly service", "flies 4x daily"
         if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):
             found = self.slash_fraction(i)  # rules/shares.py: "3/4 of", "2 1/2 miles", a sentence "3/4"
             if found is not None:

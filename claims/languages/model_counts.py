@@ -139,6 +139,11 @@ class CountRoles:
     subject_change_verbs: frozenset[str] = frozenset()
     subject_postmodifier_links: frozenset[str] = frozenset()  # "deaths in the county fell to 9" (en)
     subject_reach_verbs: frozenset[str] = frozenset()
+    # "a 3X-weekly service", "flies 4x daily": a whole glued to one of these letters before a word of how often counts
+    # the times (en; counts_en.times_glued_en)
+    times_glued_letters: frozenset[str] = frozenset()
+    frequency_words: frozenset[str] = frozenset()
+    frequency_links: frozenset[str] = frozenset()  # "2x a week"
     subject_copulas: frozenset[str] = frozenset()
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
     subject_phrase_prepositions: frozenset[str] = frozenset()

@@ -194,7 +194,8 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         k = i - 2 if self.word_key(i - 1) in data.article_words and self.word_key(i - 2) in data.tally_by_words else i
         if k == i and self.word_key(i - 1) in data.tally_by_words and self.word_key(i - 2) in data.vote_tally_verbs:
             k = i - 1  # "the senators voted by 241 to 198"
-        voted = self.word_key(k - 1) in data.vote_tally_verbs
+        voted = self.word_key(k - 1) in data.vote_tally_verbs or (  # "approved by a vote of 8-2"
+            self.word_key(i - 1) in data.share_links and self.word_key(i - 2) in data.vote_tally_nouns)
         if not voted and self.word_key(i + 3) not in data.vote_tally_nouns:
             return None  # (a cheap look first: most figures before a dash are ranges or scores)
         n1 = self.number_expr(i)
@@ -217,6 +218,22 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
             return None  # "expect 3-4 votes against": a range of votes unless larger first or "by a 4-5 vote"
         return [Draft("count", self.toks[n.start_i].start, self.toks[n.end_i - 1].end, value=number_value(n.value),
                       counted="votes") for n in (n1, n2)]
+
+    def times_glued_en(self, i: int) -> list[Draft] | None:
+        """"a new 3X-weekly service", "flies 4x daily", "2x a week": a whole glued to "x" (`times_glued_letters`)
+        before a word of how often (`frequency_words`; "a"/"per" then a time noun), maybe across a glued hyphen, counts
+        the times, as "4 times weekly" does."""
+        data = self.language
+        t = self.toks[i]
+        if not t.text.isdigit() or not self.glued(i + 1) or self.word_key(i + 1) not in data.times_glued_letters:
+            return None
+        k = i + 3 if self.tok(i + 2) is not None and self.toks[i + 2].text == "-" and self.glued(i + 2) else i + 2
+        key = self.word_key(k)
+        if key in data.frequency_links and self.word_key(k + 1) in data.time_nouns:
+            k += 1  # "2x a week", "3x per day"
+        elif key not in data.frequency_words:
+            return None
+        return [Draft("count", t.start, self.toks[k].end, value=int(t.text), counted="times")]
 
     def _continues_count_en(self, n: NumberExpr) -> bool:
         """A bare figure right after "or"/"and" that follows a count ("save up to 800 photos or 3000 if they
