@@ -24,6 +24,8 @@ class DayRules(Cursor):
         if day is not None:
             found = self._days_before_month(i, day)
             if found is not None:
+                if self.ar:
+                    return self.opening_report_date_ar(found)  # "وفي 19 يونيو، قال الوزير" (report_time_ar.py)
                 return self.reported_full_date_en(found, i)  # "released on 9 April, the bureau"
         return self._year(i)
 

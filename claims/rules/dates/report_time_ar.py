@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
-from claims.engine.types import SYM, WORD
+from claims.engine.types import SYM, WORD, Draft, Skip
 from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 from claims.rules.dates.year_like import year_like_digits
 
@@ -55,6 +55,25 @@ class ReportTimeRulesAr(ReportTimeRules):
             return False  # ("وفي وقت متأخر الأحد، أعلنت اللجنة": three openers)
         key = self.word_key(self._after_day(start_i))
         return key is not None and self._report_verb(key)
+
+    def opening_report_date_ar(self, found: list[Draft] | Skip | None) -> list[Draft] | Skip | None:
+        """"وفي 19 يونيو، قال وزير الحج", "في 9 يناير أعلن الوزير": a date with its day opening the sentence (after
+        at most two of `report_day_openers`) right before a verb of saying (a comma between or not) dates the report,
+        as a day word there does (_verb_after_day_ar); "وفي 19 يونيو، قتل 5 أشخاص" dates the event."""
+        if not isinstance(found, list) or len(found) != 1 or found[0].kind != "date" or found[0].precision != "day" \
+                or found[0].report_time or not self.toks or self.toks[0].start > self.bounds[0]:
+            return found
+        d = found[0]
+        first = self._index_after(d.start)
+        if first > 2 or not all(self.in_set(k, self.language.report_day_openers) for k in range(first)):
+            return found
+        k = self._index_after(d.end)
+        if self.tok(k) is not None and self.toks[k].text in COMMAS:
+            k += 1
+        key = self.word_key(k)
+        if key is not None and self._report_verb(key):
+            d.report_time = True
+        return found
 
     def _statement_before_day_ar(self, start_i: int) -> bool:
         """A statement noun right before the day, in construct with it, maybe after a preposition: the bulletin's
