@@ -104,7 +104,9 @@ class DateRoles:
     # "يلتقي الفريقان السبت": a present verb of a scheduled event before a weekday: that day or the next (ar)
     weekday_schedule_verbs: frozenset[str] = frozenset()
     future_prefixes: frozenset[str] = frozenset()  # "سيلتقي": the future's prefix on such a verb (ar)
-    weekday_range_links: frozenset[str] = frozenset()  # "Friday through Tuesday": the end after the start (en)
+    weekday_range_links: frozenset[str] = frozenset()  # "Friday through Tuesday": the end after the start
+    weekday_range_openers: frozenset[str] = frozenset()  # "إلى يوم الخميس": a word between the link and the day
+    weekday_range_after_start: frozenset[str] = frozenset()  # "Friday afternoon through", "الأحد المقبل إلى"
     schedule_clause_openers: frozenset[str] = frozenset()  # "a fire that started on Thursday": its own clause (en)
     schedule_cause_determiners: frozenset[str] = frozenset()  # "due to a strike on Monday": a cause, no schedule (en)
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"

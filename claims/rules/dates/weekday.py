@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 from claims.rules.dates.weekday_en import WeekdayRulesEn
+from claims.rules.dates.weekday_range import WeekdayRangeRules
 
 WEEKDAY_AHEAD_MAX = 3  # days a future weekday may lie after "غدا" + the page date before the one before it is taken
 # A weekday set apart after a day word, as one claim with it: its opening and closing marks.
@@ -31,7 +32,7 @@ def _weekday_wins(day: date, weekday: int, offset: int) -> date:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 
-class WeekdayRules(WeekdayRulesEn):
+class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
     """Weekdays: the day each names, and when it names none of its own."""
 
     def _resolve_weekday(self, weekday: int, direction: str | None) -> date | None:
@@ -100,8 +101,8 @@ class WeekdayRules(WeekdayRulesEn):
             resolved = resolved - timedelta(days=1) if resolved is not None else None
         else:
             resolved = self._resolve_weekday(weekday, direction)
-            if resolved is not None and not self.ar:
-                resolved = self._weekday_in_range_en(i, weekday, resolved)  # "from Friday through Tuesday"
+            if resolved is not None:
+                resolved = self._weekday_in_range(i, weekday, direction, resolved)  # "from Friday through Tuesday"
         if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
             return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)

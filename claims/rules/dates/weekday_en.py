@@ -6,8 +6,6 @@ Times", "a Saturday morning show": no day)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
@@ -38,47 +36,6 @@ class WeekdayRulesEn(Cursor):
         if view.word_key(j - 1) in self.language.since_words:
             return "past_tense"  # "Since Friday, the storm has brought 8 inches of rain"
         return view._past_tense_before_en(j)
-
-    def _weekday_in_range_en(self, i: int, weekday: int, resolved: date) -> date:
-        """English: the day of the weekday at i when it opens or ends a range of weekdays (`weekday_range_links`, maybe
-        a part of the day after the first: "from Friday afternoon through Tuesday evening", "Monday-Friday"): the end
-        lies after the start, within a week. A range to come is placed by its start ("issued for Friday ... through
-        Tuesday": the Tuesday after that Friday), any other by its end ("sales from Friday to Sunday", "were shut from
-        Monday to Friday": the start before that end)."""
-        data = self.language
-        if (k := self._range_link_at_en(i - 1, -1)) is not None:  # the end: placed by a start to come
-            first = self.tok(k)
-            if first is not None and first.kind == WORD and first.text in data.weekdays and \
-                    self.word_key(k - 1) not in data.relative_days and \
-                    (direction := self._weekday_direction(k, k + 1)) in ("upcoming", "future"):
-                start = self._resolve_weekday(data.weekdays[first.text], direction)
-                if start is not None:
-                    return start + timedelta(days=(weekday - start.weekday()) % 7 or 7)
-        elif (k := self._range_link_at_en(i + 1, 1)) is not None:  # the start: placed by its end unless it is to come
-            last = self.tok(k)
-            direction = self._weekday_direction(i, i + 1)
-            if last is not None and last.kind == WORD and last.text in data.weekdays and \
-                    direction not in ("upcoming", "future"):
-                end = self._resolve_weekday(data.weekdays[last.text], self._weekday_direction(k, k + 1))
-                if end is not None:
-                    return end - timedelta(days=(end.weekday() - weekday) % 7 or 7)
-        return resolved
-
-    def _range_link_at_en(self, j: int, step: int) -> int | None:
-        """English: the index of the other weekday of a range when a link of `weekday_range_links` stands at j, maybe
-        past a part of the day ("Friday afternoon through Tuesday"); step -1 looks back, 1 forward."""
-        data = self.language
-        if step < 0:
-            t = self.tok(j)
-            if t is None or (t.key not in data.weekday_range_links and t.text not in data.weekday_range_links):
-                return None
-            return j - 2 if self.word_key(j - 1) in data.weekday_slot_day_parts else j - 1
-        if self.word_key(j) in data.weekday_slot_day_parts:
-            j += 1
-        t = self.tok(j)
-        if t is None or (t.key not in data.weekday_range_links and t.text not in data.weekday_range_links):
-            return None
-        return j + 1
 
     def _planned_for_en(self, i: int) -> bool:
         """English: the weekday at i is the day something is set for: a verb of planning or putting off
