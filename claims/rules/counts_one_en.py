@@ -69,6 +69,20 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             # "left one person dead"
         return None
 
+    def qualified_lone_measure_en(self, i: int) -> list[Draft] | None:
+        """"more than an inch of rain", "up to a mile", "nearly a hectare": a qualifier (`qualifiers`), "a"/"an" and a
+        singular measure unit (`lone_measure_anchors`) measure one of it; without a qualifier ("a mile away", "an
+        inch taller") no claim."""
+        data = self.language
+        if self.toks[i].key not in data.lone_measure_anchors or self.word_key(i - 1) not in data.article_words or \
+                (unit := self.phrase_at(i, data.measure_units)) is None:
+            return None
+        found = self.phrase_before(i - 1, data.qualifiers)
+        if found is None:
+            return None
+        return [Draft("number", self.toks[i - 1].start, self.toks[unit[1] - 1].end, value=1, unit=unit[0],
+                      qualifier=found[0])]
+
     def _one_each_item(self, i: int) -> list[Draft] | None:
         """"one each" closing an item of a list of counts by name ("Tamil Nadu two and Gujarat and Goa one each")."""
         if self.word_key(i + 1) in self.language.breakdown_each_words and self.gapped_item_en(i, i + 1):
