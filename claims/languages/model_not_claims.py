@@ -92,6 +92,7 @@ class NotClaimRoles:
     rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     identifier_measure_heads: frozenset[str] = frozenset()  # "ارتفاع البرج 828 مترا": a measure, no name (ar)
+    identifier_duration_units: frozenset[str] = frozenset()  # "استمرت الرحلة 14 ساعة": a length, no name (ar)
     identifier_measure_verbs: frozenset[str] = frozenset()  # "highs top 30 degrees": a verb, no cue, before a unit (en)
     identifier_bare_cues: frozenset[str] = frozenset()  # "on counts 4 and 9", not "counts 12,000 members" (en)
     # Labels (ar; not_claims/labels_ar): "القاعة 8", "محطة نور 1", "(كويت 15)", "بعنوان (...)", "5 جي"

@@ -25,9 +25,11 @@ class IdentifierRules(Cursor):
                      self._measure_after(end_i) is not None) and \
                 not self._cue_before_count_en(i, end_i) and not self._plural_cue_before_unit_en(i, end_i) and \
                 not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
+                not self._duration_after_cue(end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
-            # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue)
+            # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue;
+            # "استمرت الرحلة 14 ساعة": how long it lasted, `identifier_duration_units`)
             if self.in_set(i - 1, data.list_cues) or self._lam_article_cue(i - 1, data.list_cues):
                 return Skip(self._identifier_list_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
@@ -289,6 +291,15 @@ class IdentifierRules(Cursor):
         page or an article is never followed by "million")."""
         t = self.tok(i + 1)
         return t is not None and t.kind == WORD and t.key in self.language.scales
+
+    def _duration_after_cue(self, end_i: int) -> bool:
+        """Arabic: a unit of time right after the figure (`identifier_duration_units`: "استمرت الرحلة 14 ساعة",
+        "تستغرق الرحلة 3 ساعات") says how long the thing lasts; not before a weekday ("الجولة 5 أيام الخميس
+        والجمعة": the matchday's days)."""
+        data = self.language
+        if not self.ar or self.word_key(end_i) not in data.identifier_duration_units:
+            return False
+        return self.strip(self.word_key(end_i + 1) or "", data.weekdays, data.proclitics_weekday) is None
 
     def _measured_cue(self, i: int, end_i: int) -> bool:
         """Arabic: a cue a measure noun owns ("ارتفاع البرج 828 مترا", "طول الطريق 40 كيلومترا") is the thing
