@@ -26,6 +26,7 @@ from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
 from claims.rules.dates.iso_parts import day_of, month_of
+from claims.rules.dates.year_report_day_ar import told_in_past_ar
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
@@ -106,7 +107,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
             year = _restated_year(value, word, years_of_month, years_of_days, named_current, language)
         if year is None and named_current is not None and (latest is None or named_current >= latest):
             year = latest = named_current  # (a comparison's base year names the one before: the current is later)
-        if report_day is not None and (this_year or word in language.weekday_past):
+        if report_day is not None and (this_year or word in language.weekday_past or (  # (year_report_day_ar.py)
+                word not in current and told_in_past_ar(d, text, _sentence_of(d, sentences), language))):
             # the text's own date ("الثلاثاء 19 سبتمبر 2023") dates "10 سبتمبر الحالي"; a past month after it is of
             # the year before
             late = not this_year and value[2:] > report_day[5:len(value) + 3]
