@@ -322,11 +322,15 @@ class MoneyRulesAr(MoneyListRulesAr):
         """A bare local amount the text leaves open, with its dollar figure in brackets (before or after it, or
         after an equivalence word: "، أي 19.4 مليار دولار"): the candidate pegged to the dollar at the rate the two
         figures show (within 3%, and twice as near as any other) is its currency ("2.8 مليار درهم (762 مليون دولار)":
-        3.67 a dollar, AED, not MAD; "441.2 مليون دولار (312.8 مليون دينار)": 0.709, JOD)."""
-        if r.n2 is not None or r.currency_source == "explicit" or (r.currency is None and not r.candidates):
+        3.67 a dollar, AED, not MAD; "441.2 مليون دولار (312.8 مليون دينار)": 0.709, JOD). A range's low bound
+        with the first dollar figure after it ("بين 70-80 دينارا (98.7 دولار إلى 112.8 دولار)": 0.709, JOD)."""
+        if r.currency_source == "explicit" or (r.currency is None and not r.candidates):
             return
-        usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r) or \
-            self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
+        if r.n2 is not None:
+            usd = self._bracketed_usd(r) or self._usd_equivalent_after(r)
+        else:
+            usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r) or \
+                self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
         if usd is None:
             return
         ratio = float(r.n1.value / usd)
