@@ -279,6 +279,8 @@ class CountRules(Cursor):
                     return j + 1 + len(phrase)
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
             first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
+            while self.ar and first > start_i - 2 and self.in_set(first - 1, data.range_openers):
+                first -= 1  # "تراوحت أعمارهم ما بين 18 و25 عاما": the cue before the range's opener
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
                     self._age_band_after(j) or \
