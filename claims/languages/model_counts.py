@@ -124,6 +124,8 @@ class CountRoles:
     auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
     carried_prepositions: frozenset[str] = frozenset()  # "40 trains on Monday, 95 on Tuesday" (en)
     verb_particles: frozenset[str] = frozenset()  # "accounted for six ..., another accounted for three" (en)
+    coordinated_verb_links: frozenset[str] = frozenset()  # "gained 12 seats and lost two": a second verb (en)
+    coordinated_not_counting: frozenset[str] = frozenset()  # "... and turned 50": an age or a price (en)
     vote_tally_verbs: frozenset[str] = frozenset()  # "the council voted 8-1": the votes for and against (en)
     vote_tally_nouns: frozenset[str] = frozenset()  # "by a 5-4 vote" (en)
     comparison_links: frozenset[str] = frozenset()  # "compared with just ten": a count's noun carried (en)

@@ -29,6 +29,7 @@ _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo,
 VIEW_BEFORE = 400  # characters of a long sentence read before the window (a count a figure answers stands near it)
 VIEW_AFTER = 200
 _PREP_REACH = 3  # the preposition after a count's noun, up to two words on ("20 people died on Monday")
+COORDINATED_REACH = 4  # tokens between a count's noun and "and" before a second verb ("25 people on Monday and")
 _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
 
 
@@ -313,11 +314,28 @@ class CarriedCountRulesEn(Cursor):
                 - {None}
         if verb is None or not (verb in data.holding_verbs or (len(verb) > 2 and verb not in data.not_counted)):
             return False
-        for start, _, _ in self.counts_before(a):
+        counts = self.counts_before(a)
+        for start, _, _ in counts:
             other = self._verb_before(start)
             if other == verb or (verb in data.holding_verbs and other in data.holding_verbs):
                 return True
-        return False
+        return bool(counts) and self._coordinated_verb(self._past_adverbs(a) - 1, counts[-1])
+
+    def _coordinated_verb(self, v: int, count: tuple[int, int, int]) -> bool:
+        """"Labour gained 12 seats and lost two", "police arrested 25 people and charged 11": a second verb at v of
+        the same subject, joined by "and"/"but" (`coordinated_verb_links`) within COORDINATED_REACH tokens after
+        the noun of the count before it, itself right after a lower-case verb: the figure closing the second
+        verb's clause counts the same noun (no mark, no other figure between)."""
+        data = self.language
+        link = v - 1
+        start, _, noun_end = count
+        if self.word_key(link) not in data.coordinated_verb_links or not 0 <= link - noun_end <= COORDINATED_REACH or \
+                self.word_key(v) in data.coordinated_not_counting:
+            return False  # (not an age or a price: "hired 200 staff and turned 50", "paid 3 each")
+        other = self._verb_before(start)
+        if other is None or len(other) <= 2 or other in data.not_counted or other in data.coordinated_verb_links:
+            return False
+        return all(t.kind == WORD for t in self.toks[noun_end:link])
 
     def _phrasal_verb_before(self, a: int) -> tuple[str, str] | None:
         """The lower-case verb and its particle (`verb_particles`) right before token a ("accounted for"), or None."""
