@@ -26,6 +26,7 @@ class IdentifierRules(Cursor):
                 not self._cue_before_count_en(i, end_i) and not self._plural_cue_before_unit_en(i, end_i) and \
                 not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
                 not self._duration_after_cue(end_i) and \
+                not self._measure_or_time_after_en(end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
             # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue;
@@ -310,6 +311,14 @@ class IdentifierRules(Cursor):
                 self._measure_after(end_i) is not None
         return self.in_set(i - 2, self.language.identifier_measure_heads) and (
             self._measure_after(end_i) is not None or self._counted_at(end_i))
+
+    def _measure_or_time_after_en(self, end_i: int) -> bool:
+        """English: a measure unit or a time noun right after the figure makes it a length or a duration after the
+        noun of a place, no label ("a platform 3 metres high", "a hole 3 feet deep", "the gates 30 minutes before
+        kick-off"; "Platform 3 trains" stays one), a unit word after a space ("users number 100m": no metres)."""
+        if self.ar or self.glued(end_i):
+            return False
+        return self.word_key(end_i) in self.language.time_nouns or self._measure_after(end_i) is not None
 
     def _closing_bracket_at(self, k: int) -> bool:
         """Token k closes a bracket opened right before the figure before it: "(1300) جنيه"."""
