@@ -113,6 +113,7 @@ class NumberRoles:
     percentage_links: frozenset[str] = frozenset()
     # "climbed to 6.1% from 5.7": a bare figure after these goes on from a percent level (after the second list) (en)
     percent_continue_links: frozenset[str] = frozenset()
+    percent_parallel_links: frozenset[str] = frozenset()  # "2.1% on Monday and 1.4 on Tuesday" (en)
     percent_level_links: frozenset[str] = frozenset()
     # A bare "1.5m" with no noun after is millions in a sentence that counts people or things and measures no
     # length (rules/numbers/digits.py _millions_in_sentence; en); the words that may follow it there

@@ -17,6 +17,7 @@ BASIS_POINT = "basis point"  # the unit _percent_after reports; quantity.py turn
 PERCENTAGE_NOUN_REACH = 6  # words from a link back to its percentage noun ("percentage of pupils this term stands")
 DASH_ASIDE_REACH = 16  # tokens from a figure to the dash that closes an aside it opens ("-60% منهم من العاصمة-")
 PERCENT_LEVEL_REACH = 12  # tokens from "from" back to the percent level it goes on from
+PERCENT_PARALLEL_REACH = 8  # tokens from "and" back to the percent a parallel bare figure goes on from
 
 
 class PercentRules(RateChangePercentRulesAr):
@@ -77,7 +78,8 @@ class PercentRules(RateChangePercentRulesAr):
         """Percents the unit after the figure does not show: a tolerance in brackets after a percent (both
         languages); in Arabic the sign typed before a bare figure, points of a rate (share_points.py)."""
         if r.kind == "number" and r.unit is None and (self._percent_tolerance(r) or self._percentage_before(r) or
-                                                      self._percent_level_continued(r) or self._level_after_points(r)):
+                                                      self._percent_level_continued(r) or self._level_after_points(r) or
+                                                      self._percent_parallel_en(r)):
             return
         if not self.ar:
             return
@@ -156,6 +158,30 @@ class PercentRules(RateChangePercentRulesAr):
                 r.kind = "percent"
                 return True
             return False  # (the nearest figure before decides)
+        return False
+
+    def _percent_parallel_en(self, r: Reading) -> bool:
+        """English: "fell 2.1% on Monday and 1.4 on Tuesday", "6% for savers and 8 for borrowers": a bare figure of
+        at most 100 right after "and" (`percent_parallel_links`) with a preposition after it (`carried_prepositions`)
+        goes on from the percent before it that the same preposition followed, its nearest figure in the clause."""
+        data = self.language
+        if self.ar or not data.percent_parallel_links or self.word_key(r.start_i - 1) not in \
+                data.percent_parallel_links or r.n2 is not None or not 0 <= r.n1.value <= 100 or r.n1.scale:
+            return False
+        prep = self.word_key(r.end_i)
+        if prep not in data.carried_prepositions:
+            return False
+        for m in range(r.start_i - 2, max(r.start_i - 2 - PERCENT_PARALLEL_REACH, -1), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or (t.kind == SYM and t.text in ";:"):
+                return False
+            if t.kind != NUM or (m > 0 and self.toks[m - 1].kind == NUM and self.glued(m)):
+                continue
+            found = self._percent_after(self.number_expr(m).end_i) if self.number_expr(m) is not None else None
+            if found is None or found[1] is not None or self.word_key(found[0]) != prep:
+                return False  # (the nearest figure before decides: a percent, then the same preposition)
+            r.kind = "percent"
+            return True
         return False
 
     def _level_after_points(self, r: Reading) -> bool:
