@@ -141,18 +141,18 @@ class ImpliedCountRulesAr(NumberOfCountRulesAr):
             return False  # "هؤلاء المتهمين الـ29": refers back to a group named before
         return article + key.removeprefix(article) not in data.cardinal_frame_nouns
 
-    def _count_before_ar(self, r: Reading, named: bool = True) -> tuple[Draft, int] | None:
+    def _count_before_ar(self, r: Reading, named: bool = True, ordered: bool = True) -> tuple[Draft, int] | None:
         """The count read last before the bare figure r in the window, and the index of its first token, when r
-        could go on counting its noun (`named`: a count that names it): near it, of its order, no period ("استمر 5
-        أيام، وبلغ 300")."""
+        could go on counting its noun (`named`: a count that names it): near it, of its order (`ordered`), no period
+        ("استمر 5 أيام، وبلغ 300")."""
         data = self.language
         prev = self.last_quantity
         n1 = r.n1
         if prev is None or prev.kind != "count" or (named and prev.counted is None) or prev.value_high is not None or \
                 self.toks[n1.start_i].start - prev.end > PARALLEL_REACH or not isinstance(prev.value, int | float):
             return None
-        if prev.counted in data.frame_units_long or prev.counted in data.frame_units_short or \
-                not prev.value / PARALLEL_RATIO <= n1.value <= prev.value * PARALLEL_RATIO:
+        if prev.counted in data.frame_units_long or prev.counted in data.frame_units_short or (ordered and not (
+                prev.value / PARALLEL_RATIO <= n1.value <= prev.value * PARALLEL_RATIO)):
             return None
         first = next((k for k in range(n1.start_i) if self.toks[k].start == prev.start), None)
         return (prev, first) if first is not None else None
@@ -211,7 +211,8 @@ class ImpliedCountRulesAr(NumberOfCountRulesAr):
                 before is None or not (before.text in ITEM_MARKS or before.key in data.and_words or
                                        before.key in data.partitive_pronouns or before.key in data.breakdown_copulas)):
             return None
-        found = self._count_before_ar(r, named=False)
+        # (a part by place may be of any order: "قتل 400 شخص في حلب و5 في إدلب")
+        found = self._count_before_ar(r, named=False, ordered=False)
         # one item is enough after و ("184 حالة بينها 128 بالجزيرة و56 في كسلا": the last part of the count)
         items = 1 if before is not None and before.key in data.and_words else 2
         if found is None or self._breakdown_items_ar(self.toks[n1.start_i].start) < items:
