@@ -31,6 +31,8 @@ class CountRoles:
     more_count_words: frozenset[str] = frozenset()  # "signed three more this season": a count
     or_more_words: frozenset[str] = frozenset()  # "30 or more sales": the noun after counts the figure (en)
     multiple_magnitude_nouns: frozenset[str] = frozenset()  # "..., five times the number forecast": a multiple (en)
+    multiple_valuation_nouns: frozenset[str] = frozenset()  # "trades at 15 times earnings": a multiple (en)
+    multiple_valuation_modifiers: frozenset[str] = frozenset()  # "20 times forward earnings" (en)
     tally_word_verbs: frozenset[str] = frozenset()  # "scored a brace": a tally word after these counts (en)
     single_count_words: frozenset[str] = frozenset()  # "in a single year": one period (counts_words_en)
     single_count_nouns: frozenset[str] = frozenset()

@@ -26,7 +26,7 @@ class MultipleRulesEn(Cursor):
                 not (self._multiple_cue(j + 1) or r.n1.value != r.n1.value.to_integral_value() or  # "1.5 times the"
                      (self.word_key(j + 1) in data.multiple_growth_links and  # "increased almost three times to"
                       self.word_key(self._qualifier(r.start_i)[1] - 1) in data.multiple_growth_verbs) or
-                     self._multiple_of_determined(r.start_i, j)):
+                     self._multiple_of_determined(r.start_i, j) or self._valuation_multiple(j + 1)):
             return False
         r.unit, r.end_i = "times", j + 1
         return True
@@ -52,6 +52,15 @@ class MultipleRulesEn(Cursor):
         return not (before.kind == SYM and before.text in CLAUSE_OPENING_MARKS) and \
             before.key not in data.and_words and before.key not in data.or_words and \
             before.key not in data.clause_contrast_words
+
+    def _valuation_multiple(self, k: int) -> bool:
+        """"trades at 15 times earnings", "valued at nine times forward EBITDA": "N times" right before the measure
+        of a firm a price is set against (`multiple_valuation_nouns`, past one modifier of `multiple_valuation_
+        modifiers`) is a multiple, no count of occasions."""
+        data = self.language
+        if self.word_key(k) in data.multiple_valuation_modifiers:
+            k += 1
+        return self.word_key(k) in data.multiple_valuation_nouns
 
     def _occasion_time_after(self, k: int) -> bool:
         """A time of day or a period at token k, maybe after a modifier (`frame_modifiers`, `occasion_time_modifiers`)
