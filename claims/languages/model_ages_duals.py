@@ -73,6 +73,11 @@ class AgeDualRoles:
     # two words are ages (en; counts._age_band_after)
     age_band_heads: frozenset[str] = frozenset()
     age_band_nouns: frozenset[str] = frozenset()
+    # "the first dose is given at nine months": months or years after these links, a dose named before them, are the
+    # child's age at the dose (en; counts._dose_age_en), not after a word of length ("for between 6 and 12 months")
+    dose_nouns: frozenset[str] = frozenset()
+    dose_age_links: frozenset[str] = frozenset()
+    dose_age_not_before: frozenset[str] = frozenset()
     dual_possessive_endings: frozenset[str] = frozenset()  # "ببلدينا الاثنين": "both" after a dual (ar)
     # "مرتين" counts two unless a manner of speaking (ar; rules/counts_dual_ar.py _twice_framed): after "في" only a
     # period (or a number) may follow

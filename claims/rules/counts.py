@@ -13,6 +13,9 @@ _TWO_DECIMALS = re.compile(r"\d{1,3}\.\d\d")  # a race time as results list it (
 WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("chickpeas 1,150")
 
 
+DOSE_REACH = 16  # tokens back from an age's link to the dose it dates ("the second dose is given between ...")
+
+
 class CountRules(Cursor):
     """Counts and measures."""
 
@@ -231,6 +234,20 @@ class CountRules(Cursor):
                 return False
         return False
 
+    def _dose_age_en(self, start_i: int, j: int) -> bool:
+        """English: months or years after "at"/"between" in a sentence that names a dose before them ("the first dose
+        is given at nine months", "the booster between 16 and 24 months"; `dose_nouns`, `dose_age_links`): the child's
+        age at the dose. Not a length ("protects for between 6 and 12 months"; `dose_age_not_before`) nor a span the
+        word after names ("at six months after the first dose"; `age_group_not_after`)."""
+        data = self.language
+        if self.word_key(start_i - 1) not in data.dose_age_links or \
+                self.word_key(start_i - 2) in data.dose_age_not_before or \
+                self.word_key(j + 1) in data.age_group_not_after:
+            return False
+        lo = self.bounds[0]
+        return any(self.toks[k].start >= lo and self.toks[k].kind == WORD and self.toks[k].key in data.dose_nouns
+                   for k in range(max(0, start_i - DOSE_REACH), start_i - 1))
+
     def age_unit(self, j: int, end: int) -> str:
         """"years old", or "months old" when the age noun after the figure is a month ("9 months of age", "a
         6-month-old", "aged 8 months")."""
@@ -283,7 +300,7 @@ class CountRules(Cursor):
                 first -= 1  # "تراوحت أعمارهم ما بين 18 و25 عاما": the cue before the range's opener
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
-                    self._age_band_after(j) or \
+                    self._age_band_after(j) or self._dose_age_en(start_i, j) or \
                     (self.ar and self.reached_age_ar(start_i)):
                 return j + 1
             return j + 1 if not self.ar and (self._age_pair_en(start_i, j) or self._age_days_after_en(j)) else None
