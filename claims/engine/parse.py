@@ -37,6 +37,7 @@ from claims.rules.lists import ListRules
 from claims.rules.lists_words_ar import WordListRulesAr
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
+from claims.rules.money_bare_ar import BareAmountRulesAr
 from claims.rules.money_fx_en import FxPriceRulesEn
 from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
@@ -110,6 +111,7 @@ class Window(
     FxPriceRulesEn,
     RaceTimeRulesEn,
     PercentRules,
+    BareAmountRulesAr,
     CountRules,
     CountRulesAr,
     DualCountRulesAr,

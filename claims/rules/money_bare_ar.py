@@ -1,0 +1,45 @@
+"""Money, Arabic: a bare scaled figure that an amount noun names ("تكلفته بحوالي 515 مليونا", "بمبلغ 1.4 مليار")
+is an amount with no currency word, in the currency of the text's last scaled amount, else the outlet's. Reached
+from QuantityRules._bare_figure_ar."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.marks import CLAUSE_ENDS_AR, COMMAS
+from claims.engine.types import NUM, Reading
+
+AMOUNT_NOUN_REACH = 4  # words from the amount noun to its figure ("بلغت قيمة الصفقة نحو 900 مليون")
+BARE_AMOUNT_SCALE = 1000  # a thousand or more: "ألف", "مليون", "مليار" after the figure
+
+
+class BareAmountRulesAr(Cursor):
+    """Arabic bare scaled figures named as amounts."""
+
+    def bare_amount_ar(self, r: Reading) -> None:
+        """A bare figure with a scale word (no unit, no second bound) whose amount noun stands up to
+        AMOUNT_NOUN_REACH words before it in its clause (`bare_amount_nouns`: "والذي تقدر تكلفته بحوالي 515
+        مليونا", "بمبلغ 1.4 مليار", "خسارة تبلغ 900 مليون") is money: in the currency of the text's last amount
+        in thousands or more before it, else the outlet's (no currency when neither is known)."""
+        data = self.language
+        if r.n2 is not None or r.n1.scale < BARE_AMOUNT_SCALE or not data.bare_amount_nouns:
+            return
+        words = 0
+        for k in range(r.start_i - 1, -1, -1):
+            t = self.toks[k]
+            if t.start < self.bounds[0] or t.kind == NUM or t.text in COMMAS or t.text in CLAUSE_ENDS_AR:
+                return
+            if self.in_set(k, data.bare_amount_nouns):
+                break
+            words += 1
+            if words >= AMOUNT_NOUN_REACH:
+                return
+        else:
+            return
+        prev, at = self.ex.scaled_money, self.toks[r.start_i].start
+        if prev is not None and prev.currency is not None and prev.end <= at:
+            code, source = prev.currency, prev.currency_source or "context"
+        else:
+            code, source = self.ex.currency.outlet_currency, "outlet_country"
+        if code is None:
+            return
+        r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], source
