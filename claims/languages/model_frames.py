@@ -20,6 +20,7 @@ class FrameRoles:
     cardinal_span_words: frozenset[str] = frozenset()
     cardinal_future_after: frozenset[str] = frozenset()
     frame_words: frozenset[str] = frozenset()
+    frame_throughout_words: frozenset[str] = frozenset()  # "طيلة السنوات السبع" alone: how long (ar)
     frame_last_words: frozenset[str] = frozenset()  # "خلال آخر 10 سنوات": "the last" before its period (ar)
     deadline_verbs: frozenset[str] = frozenset()  # "أن ينجز خلال ثلاثة أعوام": the period is a deadline (ar)
     frame_period_nouns: frozenset[str] = frozenset()  # "خلال فترة الـ7 أشهر": the period named before its length (ar)

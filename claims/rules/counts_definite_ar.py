@@ -73,7 +73,8 @@ class DefiniteCountRulesAr(Cursor):
             return None  # "العقود الثلاثة الماضية", "الأشهر الستة من العام الجاري": a period framing other figures;
             # "المراكز الخمسة الأولى": ranks
         if noun in data.cardinal_frame_long_nouns and (self.in_set(i - 2, data.frame_words) or
-                                                       self.in_set(i - 2, data.frame_prepositions)):
+                                                       self.in_set(i - 2, data.frame_prepositions)) and \
+                not self._throughout_alone_ar(i - 2, end):
             return None  # "تراجع الدخل في الأشهر الأربعة إلى ...": months or years after "في"/"خلال" frame
         after = self.word_key(end) or ""
         if after.startswith(article) and after[len(article):] in data.ranked_set_elatives:
@@ -81,6 +82,13 @@ class DefiniteCountRulesAr(Cursor):
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, self.toks[end - 1].end, value=value, counted=self._original_word(i - 1))]
+
+    def _throughout_alone_ar(self, k: int, end: int) -> bool:
+        """"واستمرت الحرب طيلة السنوات السبع", "طوال الأعوام الخمسة التي تلت الحرب": after "طيلة"/"طوال" at k
+        (`frame_throughout_words`) the period is how long a thing lasted when no other figure or change in its
+        sentence is framed by it (as claims/README, session 14: "عمل طيلة 8 أعوام" counts)."""
+        return self.in_set(k, self.language.frame_throughout_words) and \
+            not self._sentence_framed_ar(self.toks[k].start, self.toks[end - 1].end)
 
     def _period_noun_before(self, i: int) -> bool:
         """The word before the cardinal at i is a definite period noun ("الساعات", "الأعوام": a compound after it
