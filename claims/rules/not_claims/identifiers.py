@@ -231,6 +231,15 @@ class IdentifierRules(Cursor):
             return Skip(k)
         return None
 
+    def _footnote_marker(self, i: int, prev: Tok | None, nxt: Tok | None) -> Skip | None:
+        """"حاول 930 ألف شخص خوض الرحلة،[1] وأمل", "the city.[3]": a whole figure of one to three digits in
+        square brackets glued to the word or mark before it is a note's reference, no figure."""
+        if prev is None or prev.text != "[" or nxt is None or nxt.text != "]" or i < 2 or not self.glued(i - 1) or \
+                not self.glued(i) or not self.glued(i + 1) or not self.toks[i].text.isdigit() or \
+                len(self.toks[i].text) > 3:
+            return None
+        return Skip(i + 2)
+
     def _file_name(self, i: int, nxt: Tok | None) -> Skip | None:
         """"7610.extended.theme.zip"."""
         if nxt is not None and nxt.text == "." and self.glued(i + 1) and self.tok(i + 2) is not None and \

@@ -57,6 +57,7 @@ class NotClaimRules(Cursor):
             or self._verse_reference(i, prev, end_i)  # identifiers.py: "(الحشر: 8-11)"
             or self._glued_letters(i, prev, nxt, end_i)  # model_designations.py: "G20", "A380", "4G", "mp3"
             or self._file_name(i, nxt)  # identifiers.py: "7610.extended.theme.zip"
+            or self._footnote_marker(i, prev, nxt)  # identifiers.py: "هذه الرحلة،[1]", "the city.[3]"
             or self._tatweel_dash_ar(i, nxt)  # tatweel_ar.py: "25 ــ 18", "8 ـ تعيين"
             or self._version_number(i, end_i)  # identifiers.py: "1.2.3"
         )
