@@ -16,14 +16,15 @@ class ModifierRulesEn(Cursor):
         """"and"/"or" at k between two lower-case modifiers of one plural noun: "12 onshore wind and rooftop solar
         projects", "15 romantic and comedy films" (up to two modifiers after it before the noun; the word before it
         no noun of its own: "five apples and pears" counts apples; no verb in -ed after it: "needed four star fuel
-        and guzzled huge quantities")."""
+        and guzzled huge quantities", unless the plural noun follows it: "five new or upgraded stations")."""
         data = self.language
         t, prev = self.toks[k], self.toks[k - 1]
         if t.key not in data.and_words and t.key not in data.or_words:
             return False  # (most words: one look)
         nxt = self.word_key(k + 1) or ""
         return k - 1 >= j and prev.kind == WORD and prev.text.islower() and prev.key not in data.not_counted and \
-            not self._plural_noun_at(k - 1) and not nxt.endswith("ed") and self._modified_plural(k + 1)
+            not self._plural_noun_at(k - 1) and (not nxt.endswith("ed") or self._plural_noun_at(k + 2)) and \
+            self._modified_plural(k + 1)  # ("five new or upgraded stations": a participle right before the noun)
 
     def _joined_names(self, j: int, k: int) -> bool:
         """"and" at k between two capitalized words inside the modifiers, one to three capitalized words then a
