@@ -114,6 +114,10 @@ class NotClaimRoles:
     edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)
     edition_of_words: frozenset[str] = frozenset()  # "الدورة الـ24 من أيام قرطاج": "of" after an edition (ar)
     edition_of_not_names: frozenset[str] = frozenset()  # "من أصل": out of, no name after "of" (ar)
+    # "1080p video", "a 720p screen": a video format (lines and "p"/"i"), no pence (en)
+    video_format_suffixes: frozenset[str] = frozenset()
+    video_format_lines: frozenset[str] = frozenset()
+    video_format_nouns: frozenset[str] = frozenset()  # ... before one of these
     package_nouns: frozenset[str] = frozenset()  # "كيس الأرز 10 كيلو بـ 7900 ريال": a package's size (ar)
     package_units: frozenset[str] = frozenset()  # the weight and volume words a package is sized in (ar)
     law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)

@@ -263,6 +263,9 @@ class ModelDesignationRules(Cursor):
                 return Skip(end_i)  # (not "بلغ /40753/ طالبا": slashes that set a figure off, numbers/digits.py)
         if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
             suffix = nxt.key
+            if suffix in data.video_format_suffixes and self.toks[i].text in data.video_format_lines and \
+                    self.in_set(i + 2, data.video_format_nouns):
+                return Skip(i + 2)  # "1080p video": a video format, no pence ("rose to 480p": a price)
             allowed = (
                 suffix in data.scale_suffixes
                 or suffix in data.scales  # "£75million", "a 2billion deal"
