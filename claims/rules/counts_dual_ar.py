@@ -282,6 +282,9 @@ class DualCountRulesAr(Cursor):
         if unit is None or (prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None or (
                 prev.kind == WORD and (prev.key,) in data.measure_units))):
             return None  # (not "كيلو مترين مربعين": a unit's prefix written apart)
+        if unit == "point" and (found[1], self.word_key(i + 1)) in self.language.point_phrases:
+            return [Draft("percent", self.toks[i].start + len(found[0]), self.toks[i + 1].end, value=2,
+                          unit="percentage point")]  # "ارتفعت البطالة نقطتين مئويتين": the percent points' dual
         if unit == "point" and self.rate_points_ar(i + 1):
             return [Draft("percent", self.toks[i].start + len(found[0]), self.toks[i].end, value=2,
                           unit="percentage point")]  # "تراجع بنقطتين في نسبة التضخم" (rules/share_points.py)

@@ -389,11 +389,15 @@ class OneCountRulesAr(Cursor):
         """"عند نقطة واحدة" after "6 نقاط", "على بعد كيلومتر واحد": one of a measure unit, the number word after it
         (Arabic word order; as "دولار واحد" is one dollar, quantity.py). A short unit word that is also a common noun
         ("نقطة" a spot, "درجة" a rank, "طن", "كم") needs a figure of the same unit before it in the sentence; the
-        unit is written apart, not after another unit word ("نقطة مئوية واحدة" is a percentage point)."""
+        unit is written apart, not after another unit word ("نقطة مئوية واحدة" is a percentage point, percent 1:
+        _one_percentage_point_ar)."""
         data = self.language
         if not self.ar or (data.units.get(self.toks[i].key) != 1 and self.toks[i].key not in data.sole_adjectives) or \
-                i < 2 or self.toks[i - 1].kind != WORD or \
-                self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None or \
+                i < 2 or self.toks[i - 1].kind != WORD:
+            return None
+        if (point := self._one_percentage_point_ar(i)) is not None:
+            return point
+        if self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None or \
                 (self.word_key(i - 2),) in data.measure_units:
             return None
         unit, glued = self._unit_word_ar(self.toks[i - 1].key)  # "بنقطة واحدة": a proclitic on the unit
@@ -408,6 +412,21 @@ class OneCountRulesAr(Cursor):
         if high is not None:
             draft.value_high, draft.end = high[0], self.toks[high[1] - 1].end
         return [draft]
+
+    def _one_percentage_point_ar(self, i: int) -> list[Draft] | None:
+        """"ارتفعت البطالة نقطة مئوية واحدة", "بنقطة مئوية واحدة": one before it closes a percentage point phrase
+        (`point_phrases`: "نقطة مئوية"), a percent of one point, not one degree ("مئوية" alone is a degree); no figure
+        before the phrase."""
+        data = self.language
+        found = self.strip(self.word_key(i - 2) or "", frozenset(p[0] for p in data.point_phrases),
+                           data.proclitics_dual_noun)
+        if found is None or (found[1], self.word_key(i - 1)) not in data.point_phrases:
+            return None
+        before = self.tok(i - 3)
+        if before is not None and (before.kind == NUM or self.number_expr(i - 3) is not None):
+            return None
+        return [Draft("percent", self.toks[i - 2].start + len(found[0]), self.toks[i].end, value=1,
+                      unit="percentage point")]
 
     def _unit_named_before(self, k: int, unit: str) -> bool:
         """A figure of the same measure unit stands before token k in its sentence ("بست نقط ... بنقطتين من
