@@ -182,11 +182,13 @@ class RelativeDateRulesAr(Cursor):
         الفريقان السبت", "ويزور الرئيس القاهرة الأحد"; `weekday_schedule_verbs`), unless a verb of the past stands
         among those words (`past_verbs`: "وكان الرئيس يزور القاهرة الخميس"). A definite cue right before the day
         ("من المقرر الثلاثاء", "الموعد المقرر يوم الأربعاء") only says "scheduled", in a past story too, and does
-        not count."""
+        not count. Right after a since word ("منذ الأحد", "ومنذ يوم الجمعة"): "past_tense", that day or the last."""
         data = self.language
         first = i
         while first > 0 and self.in_set(first - 1, data.report_day_openers):
             first -= 1  # "مساء", "يوم"
+        if self.word_key(first - 1) in data.since_words:
+            return "past_tense"  # "ومنذ الاثنين ضاعف الحزب هجماته": that day or the last of its name
         direction, past = None, False
         for k in range(max(0, i - SCHEDULE_VERB_REACH), first):
             key = self.word_key(k)
