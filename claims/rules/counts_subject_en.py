@@ -39,9 +39,10 @@ class SubjectCountRulesEn(PartCountRulesEn):
         data = self.language
         if self._singular_counted(n):
             return True  # "priced a lorry of 24 sack as", "to cover 2150 plot."
-        group = self.tok(n.start_i - 2)
+        q = self._qualifier(n.start_i)[1]  # "a community of about 800": past a qualifier
+        group = self.tok(q - 2)
         if group is not None and group.key in data.group_member_nouns and group.text.islower() and \
-                self.word_key(n.start_i - 1) in data.share_links:
+                self.word_key(q - 1) in data.share_links:
             return True  # "up to $640 for a household of six", "a team of 11 will travel": its members
         k = self._past_adverbs(n.start_i)
         link = self.word_key(k - 1)
