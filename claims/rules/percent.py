@@ -275,9 +275,41 @@ class PercentRules(RateChangePercentRulesAr):
             return None
         if before in data.ratio_words or before in data.ratio_every_words:
             return self._one_in_n(i, n1)
+        if before in data.per_every_words and (one := self._one_of_every_ar(i, n1)) is not None:
+            return one
         if before in data.per_words or before in data.per_every_words:
             return self._one_per_n(i, n1)
         return None
+
+    def _one_of_every_ar(self, i: int, n1: NumberExpr) -> list[Draft] | None:
+        """Arabic "one in N": "واحد من كل خمسة أطفال", "طفل من كل عشرة", "امرأة من بين كل ثلاث نساء": "واحد"/"واحدة" or
+        a noun of one person or household (`ratio_one_nouns`) before "من (بين) كل" and N (at i) is the share 100/N
+        (GUIDELINES: "one in five" → 20), not two counts."""
+        data = self.language
+        if not data.ratio_one_nouns or n1.scale or not 1 < n1.value <= 1000:
+            return None
+        k = i - 2
+        if self.word_key(k) in data.ratio_among_words:
+            k -= 1  # "من بين كل"
+        if self.word_key(k) not in data.partitive_words:
+            return None
+        first = k - 1
+        one = self._one_word_ar(first, data.ratio_one_nouns | data.one_adjectives)
+        if one is None:
+            return None
+        if one[1] in data.one_adjectives and (noun := self._one_word_ar(first - 1, data.ratio_one_nouns)):
+            first, one = first - 1, noun  # "شخص واحد من كل أربعة"
+        end_i = n1.end_i
+        counted = self._counted_after(end_i, n1)
+        if counted is not None:
+            end_i = counted[1]
+        start = self.toks[first].start + len(one[0])
+        value = (Decimal(100) / n1.value).quantize(Decimal("0.001")).normalize()
+        return [Draft("percent", start, self.toks[end_i - 1].end, value=number_value(value), unit="ratio")]
+
+    def _one_word_ar(self, k: int, words: frozenset[str]) -> tuple[str, str] | None:
+        """(proclitic "و" or "", word) when token k is one of `words`, maybe after "و"."""
+        return self.strip(self.word_key(k) or "", words, (self.language.and_prefix,))
 
     def _one_per_n(self, i: int, n1: NumberExpr) -> list[Draft] | None:
         """"قضية لكل 2133 أسرة", "طنا من الفحم مقابل كل أربعة أطنان": one thing per N others, the share 100/N
