@@ -98,6 +98,8 @@ class DateRoles:
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
     schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
     schedule_modal_cues: frozenset[str] = frozenset()  # "could reach 108 on Monday": a cue as written (en)
+    schedule_to_not_before: frozenset[str] = frozenset()  # "is to blame for the fire on Monday": no cue (en)
+    schedule_participle_auxiliaries: frozenset[str] = frozenset()  # "could be delayed": the cue's own verb (en)
     schedule_target_verbs: frozenset[str] = frozenset()  # "issued for Friday": the day a plan is set for (en)
     schedule_target_links: frozenset[str] = frozenset()
     weekday_clause_openers: frozenset[str] = frozenset()  # "By Monday, we could": the clause after the comma (en)

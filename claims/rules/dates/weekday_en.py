@@ -70,6 +70,7 @@ class WeekdayRulesEn(Cursor):
         clause in the past ("will close due to a fire that started on Thursday"; not "a storm that is expected on
         Friday"); "due to" before a determiner is a cause."""
         data = self.language
+        participle_between = False  # a verb in -ed nearer the weekday than the cue ("may never know what caused")
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
             if t.kind == SYM and t.text in ",;:.!?\"“”":
@@ -84,9 +85,15 @@ class WeekdayRulesEn(Cursor):
                 continue  # "would have ended by Saturday": a past expectation
             if self.word_key(k + 1) == "to" and self.word_key(k + 2) in data.schedule_cause_determiners:
                 continue  # "cancelled due to a strike on Monday": a cause, no schedule
-            if t.key in data.schedule_cues or (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to") or \
-                    t.text in data.schedule_modal_cues:  # (as written: "may", not the month "May")
+            if t.key in data.schedule_cues:
                 return self.word_key(k - 1) not in data.schedule_cue_blockers  # ("the record set on Monday": no cue)
+            if (t.key in data.schedule_to_cues and self.word_key(k + 1) == "to" and
+                    self.word_key(k + 2) not in data.schedule_to_not_before) or \
+                    t.text in data.schedule_modal_cues:  # (as written: "may", not the month "May")
+                # "is to blame for the fire on Monday", "may never know what caused the fire on Monday": no schedule
+                return not participle_between and self.word_key(k - 1) not in data.schedule_cue_blockers
+            if self._past_verb_at_en(k) and self.word_key(k - 1) not in data.schedule_participle_auxiliaries:
+                participle_between = True
         return False
 
     def _past_verb_at_en(self, k: int) -> bool:
