@@ -260,6 +260,11 @@ class PercentRules(RateChangePercentRulesAr):
         k = i - 1
         if self.word_key(k) in data.ratio_every_words:
             k -= 1  # "one in every 200 people"
+        if self._hyphened_ratio_before(i, n1):
+            k -= 1  # "a one-in-five chance": the ratio's words joined by hyphens (k at "in", one hyphen on)
+            return [Draft("percent", self.toks[k - 2].start, self.toks[n1.end_i - 1].end,
+                          value=number_value((Decimal(100) / n1.value).quantize(Decimal("0.01")).normalize()),
+                          unit="ratio")]
         if data.ratio_words and self.word_key(k) in data.ratio_words and \
                 self.word_key(k - 1) in data.ratio_first_words and not n1.scale and 1 < n1.value <= 1000:
             value = (Decimal(100) / n1.value).quantize(Decimal("0.01")).normalize()
@@ -267,12 +272,35 @@ class PercentRules(RateChangePercentRulesAr):
                           unit="ratio")]
         return None
 
+    def _hyphened_ratio_at(self, j: int) -> bool:
+        """English: a ratio written as one word after its first figure ("1-in-4"): a glued hyphen at j, a ratio word,
+        a glued hyphen and a figure glued on, not hyphened to a word after it."""
+        after = self.tok(j + 4)
+        return not self.ar and self.tok(j + 3) is not None and self.toks[j].text == "-" and \
+            self.toks[j + 2].text == "-" and all(self.glued(m) for m in (j, j + 1, j + 2, j + 3)) and \
+            self.word_key(j + 1) in self.language.ratio_words and \
+            not (after is not None and after.text == "-" and self.glued(j + 4))
+
+    def _hyphened_ratio_before(self, i: int, n1: NumberExpr) -> bool:
+        """English: "a one-in-five chance", "one-in-10 households": "one", a ratio word and the figure at i joined by
+        glued hyphens, a whole figure from 2 to 1000 not hyphened to a word after it ("a one-in-100-year flood" names
+        a flood's rarity)."""
+        data = self.language
+        if self.ar or i < 4 or n1.scale or not 1 < n1.value <= 1000 or n1.value != n1.value.to_integral_value():
+            return False
+        after = self.tok(n1.end_i)
+        if after is not None and after.text == "-" and self.glued(n1.end_i):
+            return False
+        return self.toks[i - 1].text == "-" and self.toks[i - 3].text == "-" and \
+            all(self.glued(m) for m in (i, i - 1, i - 2, i - 3)) and self.word_key(i - 2) in data.ratio_words and \
+            self.word_key(i - 4) in data.ratio_first_words
+
     def _ratio_before(self, i: int, n1: NumberExpr) -> list[Draft] | None:
         """A share stated by the words before the number at i: "one in (every) five", "حالة لكل 1500 أسرة"."""
         data = self.language
         before = self.word_key(i - 1)
         if before is None:
-            return None
+            return self._one_in_n(i, n1) if self._hyphened_ratio_before(i, n1) else None
         if before in data.ratio_words or before in data.ratio_every_words:
             return self._one_in_n(i, n1)
         if before in data.per_every_words and (one := self._one_of_every_ar(i, n1)) is not None:
@@ -353,8 +381,11 @@ class PercentRules(RateChangePercentRulesAr):
                 data.ratio_words:
             j += 1  # "nine times out of ten"
         key = self.word_key(j)
+        hyphened = key is None and self._hyphened_ratio_at(j)
+        if hyphened:
+            key, j = self.word_key(j + 1), j + 1  # "a 1-in-4 chance": the words joined by hyphens
         if key in data.ratio_words:
-            k = j + 1
+            k = j + 2 if hyphened else j + 1  # (past the hyphen before the second figure)
         elif key is not None and f"{key} {self.word_key(j + 1)}" in data.ratio_words:
             k = j + 2  # "eight out of 10"
         else:

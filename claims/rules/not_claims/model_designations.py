@@ -257,8 +257,10 @@ class ModelDesignationRules(Cursor):
                 before = self.tok(i - 2)
                 if before is not None and before.kind == WORD and self.glued(i - 1) and not (
                         before.key in data.year_part_words and year_like_digits(self.toks[i].text, CALENDAR_YEARS)) \
-                        and not (before.key in data.percent_prefix_words and self._percent_after(end_i) is not None):
-                    return Skip(end_i)  # ("mid-2005", "early-2010" are years; "near-8% highs" a percent)
+                        and not (before.key in data.percent_prefix_words and self._percent_after(end_i) is not None) \
+                        and not (before.key in data.ratio_words and self._hyphened_ratio_figure(i)):
+                    return Skip(end_i)  # ("mid-2005", "early-2010" are years; "near-8% highs" a percent; "a
+                    # one-in-10 chance" a ratio)
             if prev.kind == SYM and prev.text in "#@/\\_" and not (prev.text == "/" and self._slashed_figure_ar(i)):
                 return Skip(end_i)  # (not "بلغ /40753/ طالبا": slashes that set a figure off, numbers/digits.py)
         if nxt is not None and nxt.kind == WORD and self.glued(i + 1):
@@ -296,6 +298,11 @@ class ModelDesignationRules(Cursor):
             if not allowed:
                 return Skip(i + 2)
         return None
+
+    def _hyphened_ratio_figure(self, i: int) -> bool:
+        """English: the figure at i closes a ratio joined by hyphens ("a one-in-10 chance"; percent.py)."""
+        n = self.number_expr(i)
+        return n is not None and self._hyphened_ratio_before(i, n)
 
     def _value_word_ar(self, prev: Tok) -> bool:
         """An Arabic copula or verb of reaching typed without its space before a figure ("هو31،406", "بلغ1200",
