@@ -181,6 +181,7 @@ class CountRoles:
     # "more than an inch of rain", "up to a mile": a qualified "a"/"an" + one of these measure units is 1 of it (en;
     # anchors; counts_one_en.qualified_lone_measure_en)
     lone_measure_anchors: frozenset[str] = frozenset()
+    one_or_few_after: frozenset[str] = frozenset()  # "there are one or two whose ...": the pair goes on with its group
     approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)
     more_tails: frozenset[str] = frozenset()  # "200-plus banks": more than 200 (en)
     plural_verb_nouns: frozenset[str] = frozenset()  # "50 shows," a count; "50 shows growth" a verb (en)

@@ -12,6 +12,7 @@ from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.rules.counts_implied_en import ImpliedCountRulesEn
 
+ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
 
@@ -38,10 +39,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return [Draft("number", t.start, self.toks[unit[1] - 1].end, value=1, unit=unit[0])]  # "one ounce of gold"
         if self._breakdown_item(i, i + 1) or self._one_of_counted(i) or self.tally_at(i):
             return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count)
-        if self.word_key(i + 1) in data.or_words and self.word_key(i + 2) in data.more_count_words and \
-                (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
-            # "run one or more of these routes", "with one or more symptoms": a threshold, as "at least one"
-            return [Draft("count", t.start, self.toks[i + 2].end, value=1, qualifier=AT_LEAST)]
+        if self.word_key(i + 1) in data.or_words and (either := self._one_or_en(i)) is not None:
+            return either  # "one or more symptoms", "one or two players"
         if self.lone_one_subject(i):  # "five partly and one has fully collapsed" (counts_carried_en.py)
             return [Draft("count", t.start, t.end, value=1)]
         noun = self.tok(i + 1)
@@ -82,6 +81,32 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return None
         return [Draft("number", self.toks[i - 1].start, self.toks[unit[1] - 1].end, value=1, unit=unit[0],
                       qualifier=found[0])]
+
+    def _one_or_en(self, i: int) -> list[Draft] | None:
+        """"one or more" of a group or before a plural ("run one or more of these routes", "with one or more
+        symptoms"): a threshold, as "at least one"; "one or two players": a range from one (_one_or_few_en)."""
+        data = self.language
+        if self.word_key(i + 2) in data.more_count_words and \
+                (self.word_key(i + 3) in data.share_links or self._plural_noun_at(i + 3)):
+            return [Draft("count", self.toks[i].start, self.toks[i + 2].end, value=1, qualifier=AT_LEAST)]
+        return self._one_or_few_en(i)
+
+    def _one_or_few_en(self, i: int) -> list[Draft] | None:
+        """"one or two players", "one or three more cuts": "one", "or" and a small spelled number (up to
+        ONE_OR_FEW_MAX) counting a plural after it are one range of that count (1 to N); so is the pair alone before a
+        word that goes on with its group (`one_or_few_after`: "there are one or two whose ...", "one or two of")."""
+        data = self.language
+        high = data.units.get(self.word_key(i + 2) or "")
+        if high is None or not 2 <= high <= ONE_OR_FEW_MAX:
+            return None
+        found = self.quantity(i + 2)
+        if isinstance(found, list) and len(found) == 1 and found[0].kind == "count" and found[0].value == high and \
+                found[0].start == self.toks[i + 2].start:
+            found[0].start, found[0].value, found[0].value_high = self.toks[i].start, 1, high
+            return found
+        if self.word_key(i + 3) in data.one_or_few_after:
+            return [Draft("count", self.toks[i].start, self.toks[i + 2].end, value=1, value_high=high)]
+        return None
 
     def _one_each_item(self, i: int) -> list[Draft] | None:
         """"one each" closing an item of a list of counts by name ("Tamil Nadu two and Gujarat and Goa one each")."""
