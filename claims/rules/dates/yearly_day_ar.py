@@ -15,14 +15,16 @@ from claims.languages import Language
 from claims.normalize import normalize_word
 
 _YEARLESS_DAY_CHARS = 7  # "--07-11": a day and month with no year
+_YEARLESS_MONTH_CHARS = 4  # "--06": a month with no year (session 15: "من فاتح مايو إلى نهاية يونيو كل سنة")
 
 
 def drop_yearly_days_ar(drafts: list[Draft], text: str, sentence: tuple[int, int], language: Language) -> None:
-    """Remove the yearless days of the sentence whose clause says they come back every year."""
+    """Remove the yearless days and months of the sentence whose clause says they come back every year."""
     if not language.yearly_words:
         return
     for d in [d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value.startswith("--") and
-              len(d.value) == _YEARLESS_DAY_CHARS and d.value_high is None and not d.report_time]:
+              len(d.value) in (_YEARLESS_DAY_CHARS, _YEARLESS_MONTH_CHARS) and d.value_high is None and
+              not d.report_time]:
         if _yearly(clause_words(text, sentence, d.start, d.end), language):
             drafts.remove(d)
 
