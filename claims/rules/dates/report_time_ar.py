@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
-from claims.engine.types import SYM, WORD, Draft, Skip
+from claims.engine.types import DASHES, SYM, WORD, Draft, Skip
 from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 from claims.rules.dates.year_like import year_like_digits
 
@@ -174,12 +174,12 @@ class ReportTimeRulesAr(ReportTimeRules):
 
     def _after_day(self, start_i: int) -> int:
         """Index of the first token after the day phrase at start_i ("أمس الخميس", "اليوم (الخميس)") and the marks
-        after it (",", ":")."""
+        after it (",", ":", a dash glued to the day closing an aside: "يوم الجمعة- إن")."""
         data = self.language
         k = start_i + 1
         while k < min(self.n, start_i + 5):
             t = self.toks[k]
-            if t.kind == SYM and (t.text in PASSABLE_MARKS or t.text == ":"):
+            if t.kind == SYM and (t.text in PASSABLE_MARKS or t.text == ":" or (t.text in DASHES and self.glued(k))):
                 k += 1
             elif t.kind == WORD and self.strip(t.key, data.weekdays, data.proclitics_weekday_after_word) is not None:
                 k += 1
