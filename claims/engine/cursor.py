@@ -18,7 +18,7 @@ V = TypeVar("V")
 _BY_FIRST_LETTER: dict[Collection[str], dict[str, tuple[str, ...]]] = {}
 
 
-def _by_first_letter(proclitics: Collection[str]) -> dict[str, tuple[str, ...]]:
+def by_first_letter(proclitics: Collection[str]) -> dict[str, tuple[str, ...]]:
     groups = _BY_FIRST_LETTER.get(proclitics)
     if groups is None:
         grouped: dict[str, list[str]] = {}
@@ -47,6 +47,7 @@ class Cursor:
         self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
         self.last_quantity: Draft | None = None  # the last quantity read (a pair's unit: claims/rules/lists.py)
         self.last_money: Draft | None = None  # the last amount read (a price list's item: claims/rules/money_en.py)
+        self._membership_groups = ex.membership_groups  # in_set's proclitics by first letter, grouped once a text
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
         self._person_age_seen: bool | None = None  # claims/rules/counts_ar.py, once a window
 
@@ -89,7 +90,10 @@ class Cursor:
         if key in table:
             return "", key
         if self.ar and key:
-            groups = _by_first_letter(proclitics if proclitics is not None else self.language.proclitics)
+            if proclitics is None:
+                proclitics = self.language.proclitics
+            # (the grouping's cache read inline: the call to by_first_letter cost more than the lookup it makes)
+            groups = _BY_FIRST_LETTER.get(proclitics) or by_first_letter(proclitics)
             for p in groups.get(key[0], ()):
                 if len(key) > len(p) + 1 and key.startswith(p) and key[len(p):] in table:
                     return p, key[len(p):]
@@ -105,7 +109,7 @@ class Cursor:
         if key in words:
             return True
         if self.ar and key[0] in self.language.membership_first_letters:
-            for p in _by_first_letter(self.language.proclitics_membership).get(key[0], ()):
+            for p in self._membership_groups.get(key[0], ()):
                 if key.startswith(p) and key[len(p):] in words:
                     return True
         return False

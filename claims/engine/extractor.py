@@ -12,6 +12,7 @@ import time
 from bisect import bisect_right
 from datetime import date
 
+from claims.engine.cursor import by_first_letter
 from claims.engine.limits import (
     EXTRACT_DEADLINE_BASE_S,
     EXTRACT_SECONDS_PER_MB,
@@ -71,6 +72,8 @@ class Extractor:
         self.currency = CurrencyResolver(language, self.text, country, published,  # country: the outlet's (ISO alpha-2)
                                          normalize(headline).text if headline else "")
         self.country = country  # also orders numeric dates: month first in a US outlet (rules/dates/numeric.py)
+        # Cursor.in_set's proclitics by first letter: grouped once a text, not looked up at each of its many calls
+        self.membership_groups = by_first_letter(language.proclitics_membership)
         self.masks = find_masks(self.text)
         self._mask_starts = [s for s, _ in self.masks]
         self.sentences = split_sentences(self.text, language.sentence_abbreviations)

@@ -132,7 +132,7 @@ class RelativeDateRules(WeekdayRules):
             if p is None and not and_only:
                 return None
             bare = key[len(p or self.language.and_prefix):]
-        if (bare,) not in table and not any(k[0] == bare for k in table if len(k) > 1):
+        if bare not in table.first_words:  # (no phrase of the table starts with it: one set lookup)
             return None
         for length in range(min(self.language.max_phrase, self.n - i), 0, -1):
             rest = self.toks[i + 1:i + length]

@@ -20,7 +20,7 @@ class ClockTimeRules(Cursor):
             before = self.tok(i - 2)
             if before is not None and before.kind == NUM and self.glued(i - 1):
                 return Skip(end_i)
-        if self.in_set(i - 1, data.clock_cues):
+        if data.clock_cues and self.in_set(i - 1, data.clock_cues):  # (none in English: no call)
             return Skip(end_i)
         if self.ar and self._clock_minutes_digits(i):  # "الساعة الثامنة و10 دقائق": the minutes of a clock time
             return Skip(end_i + 1 if self.word_key(end_i) in data.clock_minute_nouns else end_i)

@@ -85,11 +85,13 @@ class RankRules(Cursor):
         (maybe hyphened) right before a noun of `size_club_nouns` name a group by a threshold; not "300 club
         members" (a plural after it; "the 200 Crore Club this month": "this" is no plural)."""
         data = self.language
+        if not data.size_club_nouns:
+            return None  # (Arabic: no token looked at)
         k = end_i
         if self.tok(k) is not None and self.toks[k].text == "-" and self.glued(k) and self.glued(k + 1):
             k += 1  # "the 100-crore club"
         k = k + 1 if self.word_key(k) in data.scales else end_i
-        if not data.size_club_nouns or self.word_key(k) not in data.size_club_nouns:
+        if self.word_key(k) not in data.size_club_nouns:
             return None
         after = self.word_key(k + 1)
         plural = after is not None and after not in data.not_counted and after.endswith("s") and len(after) > 3
