@@ -86,6 +86,25 @@ class Extractor:
         self.scaled_last: Draft | None = None  # the last amount or count in thousands or more (rules/money_en.py)
         self.timed_count: Draft | None = None  # the last time in decimal seconds, any sentence (rules/counts.py)
         self.cricket_text: bool | None = None  # the text is a cricket report, read on first use (numbers/cricket_en)
+        self.tatweel_typed: bool | None = None  # the original has a tatweel, read on first use (tatweel_ar.py)
+        self._holds_any: dict[frozenset[str], bool] = {}  # holds_any's answers, one a word set
+        self._lowered: str | None = None  # the text lower-cased (English), made on first use by holds_any
+
+    def holds_any(self, words: frozenset[str]) -> bool:
+        """Some word of `words` stands in the text (English: lower-cased), maybe inside a longer word. When none
+        does, no token of the text is one of them, nor one after a proclitic (a token's key is its text, English
+        lower-cased): a gate asked once a text before a rule that would look for such a word at every figure.
+        (Language data are in the keys' case; no word holds a Greek sigma, whose lower case depends on context.)"""
+        found = self._holds_any.get(words)
+        if found is None:
+            if self.ar:
+                text = self.text
+            else:
+                if self._lowered is None:
+                    self._lowered = self.text.lower()
+                text = self._lowered
+            found = self._holds_any[words] = any(word in text for word in words)
+        return found
 
     def masked(self, start: int, end: int) -> bool:
         k = bisect_right(self._mask_starts, start) - 1

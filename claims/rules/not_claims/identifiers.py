@@ -125,8 +125,8 @@ class IdentifierRules(Cursor):
         (`plan_name_nouns`) one to three words before the figure, each a word with no year cue ("رؤية المملكة بحلول
         عام 2030" is a date), maybe the name in quotes after the noun ("رؤية «عمان 2040»")."""
         data = self.language
-        if not self.ar or not data.plan_name_nouns:
-            return False
+        if not self.ar or not data.plan_name_nouns or not self.ex.holds_any(data.plan_name_nouns):
+            return False  # (a text that names no plan: four set lookups spared at each figure)
         plan = next((k for k in (i - 1, i - 2, i - 3, i - 4) if self.in_set(k, data.plan_name_nouns)), None)
         if plan is None:
             return False  # (most figures: four set lookups)

@@ -24,7 +24,18 @@ class SmsCodeRules(Cursor):
         if nxt is not None and nxt.kind == WORD and len(t.text) >= MIN_CODE_DIGITS and t.text.isdigit() and \
                 self.in_set(i + 1, data.telecom_operators):
             return Skip(end_i)  # "636250 موبايلي": a short code per operator
-        # What is texted ("أرسل 5 إلى 801") or the code after "إلى"/"to": cheap shapes first, then the verb.
+        if self.ex.holds_any(data.sms_verbs):  # (most texts name no verb of texting: no figure asks further)
+            texted = self._texted_code(i, prev, nxt, end_i)
+            if texted is not None:
+                return texted
+        if data.service_number_nouns and self.in_set(i - 2, data.service_number_nouns) and \
+                prev is not None and prev.kind == WORD and not self._unit_follows(end_i - 1):
+            return Skip(end_i)  # "رقم الطوارئ 997", "الرقم المجاني 8001"
+        return None
+
+    def _texted_code(self, i: int, prev: Tok | None, nxt: Tok | None, end_i: int) -> Skip | None:
+        """What is texted ("أرسل 5 إلى 801") or the code after "إلى"/"to": cheap shapes first, then the verb."""
+        data = self.language
         after = self.tok(end_i + 1)
         texted = self.in_set(end_i, data.sms_links) and after is not None and after.kind == NUM
         # A code or a texted word stands bare: "send 3,000 troops to 5 bases" counts bases, "أرسل 5 آلاف جندي" troops.
@@ -34,9 +45,6 @@ class SmsCodeRules(Cursor):
         right_after_verb = bare and prev is not None and self.in_set(i - 1, data.sms_verbs)
         if (texted or code or right_after_verb) and self._sms_verb_before(i):
             return Skip(end_i + 2 if texted else end_i)
-        if data.service_number_nouns and self.in_set(i - 2, data.service_number_nouns) and \
-                prev is not None and prev.kind == WORD and not self._unit_follows(end_i - 1):
-            return Skip(end_i)  # "رقم الطوارئ 997", "الرقم المجاني 8001"
         return None
 
     def _sms_verb_before(self, i: int) -> bool:

@@ -18,8 +18,8 @@ class TatweelRulesAr(Cursor):
     """Tatweel dashes."""
 
     def _tatweel_dash_ar(self, i: int, nxt: Tok | None) -> Skip | None:
-        if not self.ar:
-            return None
+        if not self.ar or not self._tatweel_typed():
+            return None  # (each reading below needs a tatweel in the original: most texts have none)
         t = self.toks[i]
         if t.text.isdigit() and self._glued_tatweel_sides(t) is not None:
             if self._tatweel_range_context(i, i + 1):
@@ -35,6 +35,13 @@ class TatweelRulesAr(Cursor):
             if "\u0640" in between and not between.strip(" \u0640"):
                 return Skip(i + 2)  # "8 ـ تعيين ...": a numbered item with a tatweel dash
         return None
+
+    def _tatweel_typed(self) -> bool:
+        """The original text holds a tatweel: read once a text."""
+        typed = self.ex.tatweel_typed
+        if typed is None:
+            typed = self.ex.tatweel_typed = "\u0640" in self.ex.norm.original
+        return typed
 
     def _spaced_tatweel_pair(self, i: int, nxt: Tok | None) -> bool:
         """"25 ــ 18": two small whole numbers with a tatweel between (not "2 ـ 4/6/1436هـ": days, dates/numeric.py)."""
