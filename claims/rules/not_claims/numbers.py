@@ -27,10 +27,15 @@ class NotClaimRules(Cursor):
             return None  # counts.py: "magnitude-6", "magnitude 6.6 Northridge earthquake": a measure
         if not self.ar and self._event_year_en(i):
             return None  # names_en.py: "Euro 2004", "the Athens 2004 Olympics" date the event (rules/dates/year.py)
-        # (A rule of one language is asked in that language only: each answers None in the other, and most figures
-        # pass every rule, so the calls saved add up.)
+        # (A rule of one language is asked in that language only: each answers None in the other. A rule all of
+        # whose readings need a mark next to the figure, or a token glued to it, is asked only then: most figures
+        # stand between spaced words and pass every rule, so the calls saved add up.)
+        t = self.toks[i]
+        mark_before = prev is not None and prev.kind == SYM
+        mark_after = nxt is not None and nxt.kind == SYM
+        glued_side = (prev is not None and prev.end == t.start) or (nxt is not None and nxt.start == t.end)
         return (
-            self._list_numbering(i, prev, nxt)  # list_numbering.py: "1- ...", "2) ..."
+            (mark_after and self._list_numbering(i, prev, nxt))  # list_numbering.py: "1- ...", "2) ..."
             or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
             or (cued and self._phone_number(i, prev, nxt, end_i))  # phone_numbers.py: "+966 ...", a phone cue
             or (not self.ar and self._idiom_en(i))  # idioms_en.py: "ten to one", "two goals to nil", "60 Minutes"
@@ -39,11 +44,11 @@ class NotClaimRules(Cursor):
             or (self.ar and cued and self._label_ar(i, end_i))  # labels_ar.py: "القاعة 8", "(كويت 15)"
             or (cued and self._sms_code(i, prev, nxt, end_i))  # sms_codes.py: "أرسل 5 إلى 801"
             or (cued and self._rank_or_edition(i, end_i))  # ranks.py: "المركز 45", "كأس الخليج 24"
-            or self._race_distance(i, nxt)  # race_distances.py: "the 800m and 1500m champion"
+            or ((self.ar or glued_side) and self._race_distance(i, nxt))  # race_distances.py: "the 800m champion"
             or self._spelled_letters_model(i, end_i)  # model_designations.py: "أم أي ـ 17"
-            or self._model_after_dash(i, prev, end_i)  # model_designations.py: "F - 16", "ميغ - 29"
-            or self._slash_pair(i, nxt)  # scores.py: "3 /2", "6/7"
-            or self._zero_score(i, prev, nxt)  # scores.py: "(3- صفر)", "3-nil"
+            or (mark_before and self._model_after_dash(i, prev, end_i))  # model_designations.py: "F - 16", "ميغ - 29"
+            or ((mark_after or self.ar) and self._slash_pair(i, nxt))  # scores.py: "3 /2", "6/7"
+            or ((mark_before or mark_after) and self._zero_score(i, prev, nxt))  # scores.py: "(3- صفر)", "3-nil"
             or (self.ar and self._points_score_ar(i, end_i))  # scores.py: "بنتيجة 92 مقابل 77"
             or (cued and self._isotope_mass(i, prev, end_i))  # model_designations.py: "اليورانيوم 235"
             or (cued and self._grade_name(i, end_i))  # model_designations.py: "الذهب عيار 21", "بنزين 95"
@@ -52,14 +57,14 @@ class NotClaimRules(Cursor):
             or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
             or (nxt is not None and nxt.text == "-" and self._priced_type_en(i))  # "AED 91,000 for a 1-bedroom"
             or (cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)", "per 90kg bag"
-            or (not self.ar and self.unit_name_en(i, nxt, end_i))  # counts.py: "20-foot equivalent units"
+            or (not self.ar and mark_after and self.unit_name_en(i, nxt, end_i))  # counts.py: "20-foot equivalent"
             or (not self.ar and self._model_year_en(i, end_i))  # model_years_en.py: "a 2013 Nissan Altima"
             or (not self.ar and self._spec_percent_en(i, end_i))  # spec_percent_en.py: "with a 0,1% lead content"
             or (not self.ar and self._named_number_en(i, end_i))  # names_en.py: "Apollo 11", "Terrorism Act 2000"
-            or self._verse_reference(i, prev, end_i)  # identifiers.py: "(الحشر: 8-11)"
-            or self._glued_letters(i, prev, nxt, end_i)  # model_designations.py: "G20", "A380", "4G", "mp3"
-            or self._file_name(i, nxt)  # identifiers.py: "7610.extended.theme.zip"
-            or self._footnote_marker(i, prev, nxt)  # identifiers.py: "هذه الرحلة،[1]", "the city.[3]"
+            or (mark_before and self._verse_reference(i, prev, end_i))  # identifiers.py: "(الحشر: 8-11)"
+            or (glued_side and self._glued_letters(i, prev, nxt, end_i))  # model_designations.py: "G20", "4G", "mp3"
+            or (mark_after and self._file_name(i, nxt))  # identifiers.py: "7610.extended.theme.zip"
+            or (mark_before and self._footnote_marker(i, prev, nxt))  # identifiers.py: "الرحلة،[1]", "the city.[3]"
             or (self.ar and self._tatweel_dash_ar(i, nxt))  # tatweel_ar.py: "25 ــ 18", "8 ـ تعيين"
             or self._version_number(i, end_i)  # identifiers.py: "1.2.3"
         )

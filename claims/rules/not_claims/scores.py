@@ -41,10 +41,10 @@ class ScoreRules(Cursor):
         """A score with its zero spelled out: "(3- صفر)", "3-صفر", "صفر-2", "1/صفر", "won 3-nil"; the zero word is no
         number, so the pair is never read as a range or a score of two figures. Not a Hijri date: "3-صفر-1437"."""
         data = self.language
-        zeros = data.zero_words | data.score_nil_words
         t = self.toks[i]
-        if not zeros or not t.text.isdigit() or int(t.text) > 30:
+        if not (data.zero_words or data.score_nil_words) or not t.text.isdigit() or int(t.text) > 30:
             return None
+        zeros = data.zero_words | data.score_nil_words  # (made past the cheap tests: a new set each time)
         if nxt is not None and (nxt.text in DASHES or nxt.text == "/") and self.word_key(i + 2) in zeros:
             after = self.tok(i + 3)
             if after is None or not (after.kind == NUM or after.text in DASHES or after.text == "/"):
