@@ -126,6 +126,7 @@ class CountRoles:
     auxiliary_words: frozenset[str] = frozenset()  # "United have won 20 titles, Liverpool 19" (en)
     carried_prepositions: frozenset[str] = frozenset()  # "40 trains on Monday, 95 on Tuesday" (en)
     verb_particles: frozenset[str] = frozenset()  # "accounted for six ..., another accounted for three" (en)
+    head_count_nouns: frozenset[str] = frozenset()  # "400 head of cattle": animals counted by the head (en)
     coordinated_verb_links: frozenset[str] = frozenset()  # "gained 12 seats and lost two": a second verb (en)
     coordinated_not_counting: frozenset[str] = frozenset()  # "... and turned 50": an age or a price (en)
     vote_tally_verbs: frozenset[str] = frozenset()  # "the council voted 8-1": the votes for and against (en)

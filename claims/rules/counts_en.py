@@ -120,6 +120,9 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         key = w.key
         if key in data.count_nouns or key in data.time_nouns:
             return True
+        if k == j and key in data.head_count_nouns and self.word_key(k + 1) in data.share_links and \
+                self._plural_counted(k + 2, k + 2):
+            return True  # "400 head of cattle", "2,000 head of sheep": animals counted by the head
         if w.text[-1:] == "s" and len(w.text) >= 3 and w.text[:-1].isupper():
             return True  # "32 Labour MPs", "200 NGOs"
         if k == j and self.toks[j - 1].text == "1" and w.text.islower() and self._singular_of_counted(j, key):
