@@ -81,7 +81,7 @@ class DateRoles:
     dateline_agencies: frozenset[str] = frozenset()
     dateline_in_words: frozenset[str] = frozenset()  # "العين في 3 مارس / وام /": "في" ending a dateline's place
     dateline_links: frozenset[str] = frozenset()  # "الموافق" between a dateline's two dates
-    dateline_link_particles: frozenset[str] = frozenset()  # "الموافق لـ 24 أكتوبر": the particle set apart (ar)
+    dateline_link_particles: frozenset[str] = frozenset()  # "الموافق لـ 16 أبريل": the particle set apart (ar)
     # Dates (issue 14, class 3): claims/rules/dates/year_context.py and year.py.
     month_year_links: frozenset[str] = frozenset()  # "يناير عام 2009"
     spelled_year_heads: frozenset[str] = frozenset()  # "عام ألفين وستة عشر" (dates/year_spelled_ar.py)

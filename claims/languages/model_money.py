@@ -109,7 +109,7 @@ class MoneyRoles:
     # Derived by the loader, no YAML role: the codes of whole-unit currency words several countries use
     # (rules/money_fx_ar.py: a rate's local currency), and those of such words with no usual reading, sterling left out
     # (rules/money_ar.py _odd_thousandth_ar: "ريال", "دينار", "جنيه")
-    bare_amount_nouns: frozenset[str] = frozenset()  # "تكلفته بحوالي 515 مليونا": a bare scaled amount (ar)
+    bare_amount_nouns: frozenset[str] = frozenset()  # "تكلفته بحوالي 340 مليونا": a bare scaled amount (ar)
     several_country_codes: frozenset[str] = frozenset()
     # currency_abbreviations grouped by their first token, each group in the table's order ("ر.س" under "ر")
     currency_abbreviations_by_first: dict[str, tuple[tuple[tuple[str, ...], Currency], ...]] = \

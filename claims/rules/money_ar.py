@@ -323,7 +323,7 @@ class MoneyRulesAr(MoneyListRulesAr):
         after an equivalence word: "، أي 19.4 مليار دولار"): the candidate pegged to the dollar at the rate the two
         figures show (within 3%, and twice as near as any other) is its currency ("2.8 مليار درهم (762 مليون دولار)":
         3.67 a dollar, AED, not MAD; "441.2 مليون دولار (312.8 مليون دينار)": 0.709, JOD). A range's low bound
-        with the first dollar figure after it ("بين 70-80 دينارا (98.7 دولار إلى 112.8 دولار)": 0.709, JOD)."""
+        with the first dollar figure after it ("بين 250-300 دينار (352.6 دولار إلى 423.1 دولار)": 0.709, JOD)."""
         if r.currency_source == "explicit" or (r.currency is None and not r.candidates):
             return
         if r.n2 is not None:

@@ -1,4 +1,4 @@
-"""Money, Arabic: a bare scaled figure that an amount noun names ("تكلفته بحوالي 515 مليونا", "بمبلغ 1.4 مليار")
+"""Money, Arabic: a bare scaled figure that an amount noun names ("تكلفته بحوالي 340 مليونا", "بمبلغ 2.1 مليار")
 is an amount with no currency word, in the currency of the text's last scaled amount, else the outlet's. Reached
 from QuantityRules._bare_figure_ar."""
 
@@ -18,7 +18,7 @@ class BareAmountRulesAr(Cursor):
     def bare_amount_ar(self, r: Reading) -> None:
         """A bare figure with a scale word (no unit, no second bound) whose amount noun stands up to
         AMOUNT_NOUN_REACH words before it in its clause (`bare_amount_nouns`: "والذي تقدر تكلفته بحوالي 515
-        مليونا", "بمبلغ 1.4 مليار", "خسارة تبلغ 900 مليون") is money: in the currency of the text's last amount
+        مليونا", "بمبلغ 2.1 مليار", "خسارة تبلغ 900 مليون") is money: in the currency of the text's last amount
         in thousands or more before it, else the outlet's (no currency when neither is known)."""
         data = self.language
         if r.n2 is not None or r.n1.scale < BARE_AMOUNT_SCALE or not data.bare_amount_nouns:

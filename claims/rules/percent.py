@@ -86,7 +86,7 @@ class PercentRules(RateChangePercentRulesAr):
         if r.kind in ("number", "count") and r.unit is None:
             self._percent_sign_before_ar(r)  # (a count too: "حصد %8.67 من الأصوات" is no count of votes)
             if r.kind == "number":
-                self.rate_change_bare_ar(r)  # "ارتفع معدل التضخم 07ر0" (percent_rate_change_ar.py)
+                self.rate_change_bare_ar(r)  # "ارتفع معدل التضخم 12ر0" (percent_rate_change_ar.py)
         elif r.unit == "point" and self.rate_points_ar(r.end_i):
             r.kind, r.unit = "percent", "percentage point"  # "ارتفعت البطالة بـ 0,2 نقطة لتنتقل من 9% إلى 9,2%"
 

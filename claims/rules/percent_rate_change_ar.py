@@ -1,4 +1,4 @@
-"""Percent, Arabic: a bare decimal figure by which a rate changed ("ارتفع معدل التضخم 07ر0 في يناير"): news agencies
+"""Percent, Arabic: a bare decimal figure by which a rate changed ("ارتفع معدل التضخم 12ر0 في يناير"): news agencies
 that type the decimal with ر leave the percent word out after a rate. PercentRules' base."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class RateChangePercentRulesAr(Cursor):
     def rate_change_bare_ar(self, r: Reading) -> None:
         """A bare decimal figure under 100 (no unit, scale or second bound) by which a rate changed is a percent: a
         verb of change (`rate_change_verbs`) right before the figure with a rate as its subject before it ("معدل
-        التضخم في الكويت ارتفع 07ر0", "مؤشر الأرقام القياسية لمجموعة (النقل) ارتفع 35ر1"), or the verb
+        التضخم في الكويت ارتفع 12ر0", "مؤشر الأرقام القياسية لمجموعة (النقل) ارتفع 35ر1"), or the verb
         first and its rate between it and the figure ("ارتفع معدل التضخم 0.07"); `rate_subject_words`. Not past a
         figure, a comma or a clause mark, nor a whole figure ("ارتفعت نسبة الطلاب في 3 مدارس"), nor a level ("أعلى
         معدل سجل ... قدر بـ18.78", a grade)."""

@@ -104,7 +104,7 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         if r.kind == "number" and r.unit is None:
             self.price_list_item_ar(r)  # "الخيار 45، والبطاطا 25 قرشا" after "30 قرشا" (money_lists_ar.py)
         if r.kind == "number" and r.unit is None:
-            self.bare_amount_ar(r)  # "تكلفته بحوالي 515 مليونا" (money_bare_ar.py)
+            self.bare_amount_ar(r)  # "تكلفته بحوالي 340 مليونا" (money_bare_ar.py)
         if r.kind == "number" and r.unit is None and (kind := self._bare_kind_ar(r)):
             r.kind = kind
         if r.kind == "number" and r.unit is None and (self.implied_count_ar(r) or self.other_count_ar(r) or

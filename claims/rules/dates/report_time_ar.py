@@ -57,7 +57,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         return key is not None and self._report_verb(key)
 
     def opening_report_date_ar(self, found: list[Draft] | Skip | None) -> list[Draft] | Skip | None:
-        """"وفي 19 يونيو، قال وزير الحج", "في 9 يناير أعلن الوزير": a date with its day opening the sentence (after
+        """"وفي 14 أغسطس، قال وزير الزراعة", "في 2 أغسطس أعلنت الهيئة": a date with its day opening the sentence (after
         at most two of `report_day_openers`) right before a verb of saying (a comma between or not) dates the report,
         as a day word there does (_verb_after_day_ar); "وفي 19 يونيو، قتل 5 أشخاص" dates the event."""
         if not isinstance(found, list) or len(found) != 1 or found[0].kind != "date" or found[0].precision != "day" \

@@ -208,7 +208,7 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
                 not self.ar and self.toks[j].text in "([")):
             j += 1  # "Monday, March 7"; "on Tuesday (December 20)", "on Thursday [January 9]"
         if self.in_set(j, self.language.dateline_links):
-            j += 1 if self.word_key(j + 1) in self.language.dateline_link_particles else 0  # "الموافق لـ 24 أكتوبر"
+            j += 1 if self.word_key(j + 1) in self.language.dateline_link_particles else 0  # "الموافق لـ 16 أبريل"
             return self._gregorian_date_at(j + 1)  # "ليوم الأربعاء الموافق 14 مايو 2025": the date it falls on
         if self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
             j += 2 if self.in_set(j + 1, self.language.weekday_falls_on_preps) else 1

@@ -27,7 +27,7 @@ DOT_COUNT_WHOLE_ALONE = 10
 # How many tokens before such a figure "عدد" may stand ("عدد المرشحين في الدوائر كلها هو 1.436 مرشحا").
 COUNT_OF_REACH = 8
 # A scale word after a whole figure written out in full with two or more thousands separators restates it
-# ("(75.000.000) مليون ريال", "1,527,178 million tonnes"): from a million on (a "1,500 million" is 1.5 billion, written
+# ("(48.500.000) مليون ريال", "1,527,178 million tonnes"): from a million on (a "1,500 million" is 1.5 billion, written
 # in millions). Before a currency word only in brackets, the official style every such amount seen has: a bare
 # "105,895,722 مليون دينار" is an Iraqi budget's literal 105 trillion dinars (weak currencies are counted in millions)
 RESTATED_SCALE_MIN = 1_000_000
@@ -369,7 +369,7 @@ class DigitRules(Cursor):
         return closed and self._currency_before(expr.start_i) is not None
 
     def _grouped_in_full(self, expr: NumberExpr, scale_i: int) -> bool:
-        """The whole figure is written out with thousands separators (two or more: "75.000.000", "375,526,840"), in
+        """The whole figure is written out with thousands separators (two or more: "48.500.000", "2,361,004"), in
         brackets when a currency word follows its scale at scale_i ("(375,526,840) مليون ريال"; a bare
         "105,895,722 مليون دينار" is read with its scale: RESTATED_SCALE_MIN)."""
         if not expr.parenthesized and self.word_key(scale_i + 1) in self.language.currency_words:
@@ -398,7 +398,7 @@ class DigitRules(Cursor):
             if self.ar:
                 expr.raw = self._comma_decimal_before_scale(expr, key, scale)
             if scale >= RESTATED_SCALE_MIN and expr.raw >= scale and self._grouped_in_full(expr, j):
-                scale = 1  # "(75.000.000) مليون ريال", "(1.348.764) مليون راكب": the full figure, its scale restated
+                scale = 1  # "(48.500.000) مليون ريال", "(2,361,004) مليون مسافر": the full figure, its scale restated
             expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
             # "ألف مليون", "thousand million": a second scale multiplies again.
             t2 = self.tok(j + 1)
