@@ -18,6 +18,9 @@ PERCENTAGE_NOUN_REACH = 6  # words from a link back to its percentage noun ("per
 DASH_ASIDE_REACH = 16  # tokens from a figure to the dash that closes an aside it opens ("-60% منهم من العاصمة-")
 PERCENT_LEVEL_REACH = 12  # tokens from "from" back to the percent level it goes on from
 PERCENT_PARALLEL_REACH = 8  # tokens from "and" back to the percent a parallel bare figure goes on from
+# Words after a parallel figure's preposition before its clause must end ("and 6 for existing ones."); a longer run,
+# or a verb in it, makes the figure the subject of a clause of its own ("and 40 in the region lost their jobs")
+PERCENT_PARALLEL_TAIL = 3
 
 
 class PercentRules(RateChangePercentRulesAr):
@@ -169,7 +172,7 @@ class PercentRules(RateChangePercentRulesAr):
                 data.percent_parallel_links or r.n2 is not None or not 0 <= r.n1.value <= 100 or r.n1.scale:
             return False
         prep = self.word_key(r.end_i)
-        if prep not in data.carried_prepositions:
+        if prep not in data.carried_prepositions or not self._parallel_phrase_closes_en(r.end_i + 1):
             return False
         for m in range(r.start_i - 2, max(r.start_i - 2 - PERCENT_PARALLEL_REACH, -1), -1):
             t = self.toks[m]
@@ -182,6 +185,22 @@ class PercentRules(RateChangePercentRulesAr):
                 return False  # (the nearest figure before decides: a percent, then the same preposition)
             r.kind = "percent"
             return True
+        return False
+
+    def _parallel_phrase_closes_en(self, j: int) -> bool:
+        """English: the prepositional phrase from j closes its clause within PERCENT_PARALLEL_TAIL words (a clause mark,
+        the sentence's end or `list_item_ends` after it: "and 0.6 on Wednesday.", "and 6 for existing ones, the bank
+        said"), none of them a verb in -ed or a simple past ("and 3 on its board dissented": a clause of its own)."""
+        data = self.language
+        for k in range(j, j + PERCENT_PARALLEL_TAIL + 1):
+            t = self.tok(k)
+            if t is None or t.start >= self.bounds[1] or (t.kind != WORD and t.text in ",;:.!?)"):
+                return True
+            if t.kind == WORD and t.key in data.list_item_ends:
+                return True
+            key = t.key if t.kind == WORD else ""
+            if key in data.past_tense_verbs or (key.endswith("ed") and len(key) > 4):
+                return False
         return False
 
     def _level_after_points(self, r: Reading) -> bool:
