@@ -81,6 +81,9 @@ class NumberRoles:
     rate_nouns: frozenset[str] = frozenset()  # "بنقطتين في نسبة التضخم": points of a rate are percentage points
     rate_links: frozenset[str] = frozenset()
     rate_subject_words: frozenset[str] = frozenset()  # "ارتفع معدل التضخم 0ر07": a bare decimal is a percent (ar)
+    rate_index_adjectives: frozenset[str] = frozenset()  # "الأرقام القياسية": a rate only after rate_index_nouns (ar)
+    rate_index_nouns: frozenset[str] = frozenset()
+    rate_change_not_before: frozenset[str] = frozenset()  # "3.4 لكل ألف": a rate per thousand, no percent (ar)
     rate_change_verbs: frozenset[str] = frozenset()
     rate_change_nouns: frozenset[str] = frozenset()  # "61 في المئة، بزيادة أربع نقاط": rate points (ar)
     percent_change_words: frozenset[str] = frozenset()  # "بنسبة 1.2%": a percent that is a change, no level (ar)

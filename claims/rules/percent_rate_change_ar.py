@@ -19,11 +19,13 @@ class RateChangePercentRulesAr(Cursor):
         التضخم في الكويت ارتفع 12ر0", "مؤشر الأرقام القياسية لمجموعة (النقل) ارتفع 35ر1"), or the verb
         first and its rate between it and the figure ("ارتفع معدل التضخم 0.07"); `rate_subject_words`. Not past a
         figure, a comma or a clause mark, nor a whole figure ("ارتفعت نسبة الطلاب في 3 مدارس"), nor a level ("أعلى
-        معدل سجل ... قدر بـ18.78", a grade)."""
+        معدل سجل ... قدر بـ18.78", a grade), nor a rate per thousand ("لكل ألف": `rate_change_not_before`). The price
+        index's adjective is a rate only after its noun (`rate_index_adjectives` after `rate_index_nouns`: not
+        "المؤشر العام القياسي", a stock index's points)."""
         n1, data = r.n1, self.language
         if r.n2 is not None or n1.scale or not data.rate_subject_words or n1.value >= 100 or \
-                n1.value == n1.value.to_integral_value():
-            return
+                n1.value == n1.value.to_integral_value() or self.in_set(r.end_i, data.rate_change_not_before):
+            return  # ("3.4 لكل ألف نسمة": per thousand)
         verb_right_before = self.in_set(self._qualifier(r.start_i)[1] - 1, data.rate_change_verbs)
         subject = False
         for k in range(r.start_i - 1, max(r.start_i - 1 - RATE_SUBJECT_REACH, -1), -1):
@@ -33,7 +35,9 @@ class RateChangePercentRulesAr(Cursor):
                 return
             if t.kind != WORD:
                 continue
-            subject = subject or self.in_set(k, data.rate_subject_words)
+            subject = subject or self.in_set(k, data.rate_subject_words) or (
+                self.in_set(k, data.rate_index_adjectives) and (k == 0 or self.in_set(k - 1, data.rate_index_nouns)))
+            # (at the window's first token the noun before is cut off: the adjective is read as before)
             if subject and (verb_right_before or self.in_set(k, data.rate_change_verbs)):
                 r.kind = "percent"
                 return
