@@ -98,6 +98,7 @@ class DateRoles:
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
     schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
     schedule_modal_cues: frozenset[str] = frozenset()  # "could reach 108 on Monday": a cue as written (en)
+    weekday_incident_nouns: frozenset[str] = frozenset()  # "في حادث الأحد": the incident's day, no schedule (ar)
     schedule_to_not_before: frozenset[str] = frozenset()  # "is to blame for the fire on Monday": no cue (en)
     schedule_participle_auxiliaries: frozenset[str] = frozenset()  # "could be delayed": the cue's own verb (en)
     schedule_target_verbs: frozenset[str] = frozenset()  # "issued for Friday": the day a plan is set for (en)

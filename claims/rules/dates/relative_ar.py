@@ -180,9 +180,11 @@ class RelativeDateRulesAr(Cursor):
         present verb of a scheduled event with the future's "س" ("سيلتقي الفريقان الثلاثاء"); "upcoming" (that day
         or the next of its name) after such a verb in the present, the tense news gives an event to come ("يلتقي
         الفريقان السبت", "ويزور الرئيس القاهرة الأحد"; `weekday_schedule_verbs`), unless a verb of the past stands
-        among those words (`past_verbs`: "وكان الرئيس يزور القاهرة الخميس"). A definite cue right before the day
-        ("من المقرر الثلاثاء", "الموعد المقرر يوم الأربعاء") only says "scheduled", in a past story too, and does
-        not count. Right after a since word ("منذ الأحد", "ومنذ يوم الجمعة"): "past_tense", that day or the last."""
+        among those words (`past_verbs`: "وكان الرئيس يزور القاهرة الخميس"), nor for the day of an incident named
+        right before it (`weekday_incident_nouns`: "تجري الشرطة تحقيقا في حادث الأحد", "بعد خسارة الثلاثاء"). A
+        definite cue right before the day ("من المقرر الثلاثاء", "الموعد المقرر يوم الأربعاء") only says
+        "scheduled", in a past story too, and does not count. Right after a since word ("منذ الأحد", "ومنذ يوم
+        الجمعة"): "past_tense", that day or the last."""
         data = self.language
         first = i
         while first > 0 and self.in_set(first - 1, data.report_day_openers):
@@ -190,6 +192,7 @@ class RelativeDateRulesAr(Cursor):
         if self.word_key(first - 1) in data.since_words:
             return "past_tense"  # "ومنذ الاثنين ضاعف الحزب هجماته": that day or the last of its name
         direction, past = None, False
+        incident = self.in_set(first - 1, data.weekday_incident_nouns)  # "في حادث الأحد": that incident's own day
         for k in range(max(0, i - SCHEDULE_VERB_REACH), first):
             key = self.word_key(k)
             if self.toks[k].kind == SYM and self.toks[k].text in "،,.:؛":
@@ -200,9 +203,9 @@ class RelativeDateRulesAr(Cursor):
             bare = key[1:] if key[:1] in data.report_verb_proclitics else key
             if k >= i - FUTURE_CUE_REACH and (key in data.future_cues or bare in data.future_cues):
                 return "future"
-            if bare[:1] in data.future_prefixes and bare[1:] in data.weekday_schedule_verbs:
+            if bare[:1] in data.future_prefixes and bare[1:] in data.weekday_schedule_verbs and not incident:
                 return "future"  # "سيلتقي", "وستقام"
-            if bare in data.weekday_schedule_verbs:
+            if bare in data.weekday_schedule_verbs and not incident:
                 direction = "upcoming"
             elif bare in data.past_verbs:
                 past = True  # "وكان الرئيس يزور القاهرة الخميس": a past told in the present after "كان"
