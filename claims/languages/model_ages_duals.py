@@ -64,6 +64,8 @@ class AgeDualRoles:
     dual_pair_anchor_endings: tuple[str, ...] = ()  # derived: words so ending are anchors (engine/scanning.py)
     dual_pair_not_anchor_endings: tuple[str, ...] = ()  # derived: "باكستان" is no anchor
     construct_duals: frozenset[str] = frozenset()  # "حالتي وفاة": a dual in construct, before an indefinite noun
+    construct_head_verb_endings: tuple[str, ...] = ()  # "طائرتي هبطت": a past verb after it, a possessive (ar)
+    construct_head_plural_endings: tuple[str, ...] = ()  # "-ات": a plural noun, not a verb
     measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
     money_dual_words: frozenset[str] = frozenset()  # "بدولارين": two of a currency (an anchor; ar)
     age_of_words: frozenset[str] = frozenset()

@@ -250,10 +250,13 @@ class DualCountRulesAr(Cursor):
 
     def _construct_head(self, j: int) -> bool:
         """A dual in construct ("حالتي وفاة", "عمليتي تهريب") is followed by the indefinite noun it is joined to;
-        the same letters before a definite word or a particle are a possessive ("حالتي الصحية": my condition)."""
+        the same letters before a definite word, a particle or a past verb are a possessive ("حالتي الصحية": my
+        condition; "إن طائرتي هبطت": my plane landed; `construct_head_verb_endings`, not a plural's "-ات")."""
         key = self.word_key(j)
         data = self.language
-        return key is not None and not key.startswith(data.definite_article) and key not in data.not_counted
+        return key is not None and not key.startswith(data.definite_article) and key not in data.not_counted and \
+            not (key.endswith(tuple(data.construct_head_verb_endings)) and
+                 not key.endswith(tuple(data.construct_head_plural_endings)))
 
     def _dual_and_fraction(self, i: int, unit: str) -> tuple[float, int]:
         """(value, end index) of the measure dual at i with a fraction after it and "و", maybe with the unit again
