@@ -148,7 +148,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= set(lg.tally_words) | lg.single_count_words | lg.sole_adjectives  # "هاتريك", "a single year", "وحيدة"
     words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
-    words |= lg.lone_measure_anchors  # "more than an inch of rain" (rules/counts_one_en.py)
+    words |= lg.lone_measure_anchors  # "more than an inch of hail" (rules/counts_one_en.py)
     words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)
     words |= lg.fold_multiples  # "a fivefold rise" (rules/quantity.py)
     return frozenset(words)

@@ -179,10 +179,10 @@ class CountRoles:
     period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
     further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)
-    # "more than an inch of rain", "up to a mile": a qualified "a"/"an" + one of these measure units is 1 of it (en;
+    # "more than an inch of hail", "up to a mile": a qualified "a"/"an" + one of these measure units is 1 of it (en;
     # anchors; counts_one_en.qualified_lone_measure_en)
     lone_measure_anchors: frozenset[str] = frozenset()
-    one_or_few_after: frozenset[str] = frozenset()  # "there are one or two whose ...": the pair goes on with its group
+    one_or_few_after: frozenset[str] = frozenset()  # "she kept one or two whose ...": the pair goes on with its group
     approx_tails: frozenset[str] = frozenset()  # "80-odd caps", "10 or so images" (en)
     more_tails: frozenset[str] = frozenset()  # "200-plus banks": more than 200 (en)
     plural_verb_nouns: frozenset[str] = frozenset()  # "50 shows," a count; "50 shows growth" a verb (en)

@@ -13,7 +13,7 @@ _TWO_DECIMALS = re.compile(r"\d{1,3}\.\d\d")  # a race time as results list it (
 WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("chickpeas 1,150")
 
 
-DOSE_REACH = 16  # tokens back from an age's link to the dose it dates ("the second dose is given between ...")
+DOSE_REACH = 16  # tokens back from an age's link to the dose it dates ("a second shot follows between ...")
 
 
 class CountRules(Cursor):

@@ -69,7 +69,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         return None
 
     def qualified_lone_measure_en(self, i: int) -> list[Draft] | None:
-        """"more than an inch of rain", "up to a mile", "nearly a hectare": a qualifier (`qualifiers`), "a"/"an" and a
+        """"more than an inch of hail", "up to a mile", "nearly a hectare": a qualifier (`qualifiers`), "a"/"an" and a
         singular measure unit (`lone_measure_anchors`) measure one of it; without a qualifier ("a mile away", "an
         inch taller") no claim."""
         data = self.language
@@ -94,7 +94,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _one_or_few_en(self, i: int) -> list[Draft] | None:
         """"one or two players", "one or three more cuts": "one", "or" and a small spelled number (up to
         ONE_OR_FEW_MAX) counting a plural after it are one range of that count (1 to N); so is the pair alone before a
-        word that goes on with its group (`one_or_few_after`: "there are one or two whose ...", "one or two of")."""
+        word that goes on with its group (`one_or_few_after`: "she kept one or two whose ...", "one or two of")."""
         data = self.language
         high = data.units.get(self.word_key(i + 2) or "")
         if high is None or not 2 <= high <= ONE_OR_FEW_MAX:

@@ -319,8 +319,8 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         clause ("الريال السعودي في عدن 425 ريالا": 2; a trade word before the figure is none: "الريال السعودي:
         شراء 757"), None when no figure does: more than PRICED_REACH words, a currency among them (the price would
         be that currency's: "الجنيه المصري أمام الدولار 48 جنيها"), or a rate basis after the figure ("إلى 19 جنيها
-        للدولار"). After "أما" (`topic`) the comma before the answer's فـ is no clause end ("أما الريال السعودي، فقد
-        سجل 528 ريالا")."""
+        للدولار"). After "أما" (`topic`) the comma before the answer's فـ is no clause end ("أما الريال السعودي،
+        فبلغ 530 ريالا")."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
         words, last, answer = 0, "", False
         for t in tokens:

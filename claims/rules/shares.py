@@ -397,7 +397,7 @@ class ShareRules(ShareClosingRules):
             return False
         return any(self.toks[m].start >= self.bounds[0] and (
             self.word_key(m) in data.share_cut_verbs or self.word_key(m) in data.subject_change_verbs or
-            self.word_key(m) in data.change_verbs)  # (also "will be down by almost half and ...")
+            self.word_key(m) in data.change_verbs)  # (also "will be down by about half by spring")
             for m in range(max(0, link - SHARE_CUT_REACH), link))
 
     def _figure_next(self, k: int) -> bool:

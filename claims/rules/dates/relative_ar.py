@@ -235,8 +235,8 @@ class RelativeDateRulesAr(Cursor):
             not weekday and self._date_follows_weekday(i + 1)) else None
 
     def _bracketed_date_after(self, start_i: int, end: int) -> list[Draft] | None:
-        """A day word or weekday (tokens start_i..end) and its full date in brackets right after it ("اليوم السبت
-        (10 كانون الثاني/يناير 2026)"): one claim over both, valued by the written date, dating the report when a
+        """A day word or weekday (tokens start_i..end) and its full date in brackets right after it ("اليوم الأحد
+        (11 كانون الثاني/يناير 2026)"): one claim over both, valued by the written date, dating the report when a
         verb of saying owns the day; a comma may stand before the bracket ("اليوم الأحد، (12 نيسان 2026)")."""
         t = self.tok(end)
         if t is not None and t.text in COMMAS and self.tok(end + 1) is not None and self.toks[end + 1].text == "(":

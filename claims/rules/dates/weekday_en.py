@@ -26,7 +26,7 @@ class WeekdayRulesEn(Cursor):
 
     def _direction_in_clause_en(self, i: int) -> str | None:
         """English: the week of the weekday at i told by its clause, read over the sentence's tokens (a window is cut
-        45 characters before its anchor: "will be available for the second Test against the Wallabies in Dunedin on
+        45 characters before its anchor: "is fit again for the third match of the tour, against the hosts in Perth on
         Saturday"): "upcoming" after a schedule cue, before the end of a state still running, or as the day a plan is
         set for ("issued for Friday"); "past_tense" after a since word or in a clause told in the past; else None."""
         view, off = self.sentence_view()
@@ -80,7 +80,7 @@ class WeekdayRulesEn(Cursor):
             if t.key in data.report_verbs or (t.key in data.schedule_clause_openers and self._past_verb_at_en(k + 1)):
                 return False  # "due to a fire that started on Thursday": the weekday's clause, told in the past
             if t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs:
-                return False  # "will be tempered as he had already qualified at a meeting on Tuesday": the nearer verb
+                return False  # "will be limited as she had already won a heat on Tuesday": the nearer verb
             if t.key in data.schedule_conditional_cues and self.word_key(k + 1) in data.perfect_auxiliaries:
                 continue  # "would have ended by Saturday": a past expectation
             if self.word_key(k + 1) == "to" and self.word_key(k + 2) in data.schedule_cause_determiners:

@@ -1,6 +1,6 @@
-"""Dates: a weekday that opens or ends a range of weekdays ("from Friday afternoon through Tuesday evening", "من يوم
-غد الأحد إلى الخميس"): the end lies after the start, within a week. A range to come is placed by its start, any
-other by its end ("ticket sales from Friday to Sunday", "البرنامج الذي عقد من يوم الثلاثاء إلى يوم الخميس": the
+"""Dates: a weekday that opens or ends a range of weekdays ("from Saturday morning through Monday night", "من يوم
+غد الأحد إلى الأربعاء"): the end lies after the start, within a week. A range to come is placed by its start, any
+other by its end ("a film took $9m from Friday to Sunday", "الدورة التي عقدت من يوم الاثنين إلى يوم الأربعاء": the
 start before that end). WeekdayRules' base (rules/dates/weekday.py)."""
 
 from __future__ import annotations

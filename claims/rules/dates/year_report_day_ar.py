@@ -1,4 +1,4 @@
-"""Dates, Arabic text without a publication date that dates itself by one report day ("أعلنت الهيئة اليوم السبت (10
+"""Dates, Arabic text without a publication date that dates itself by one report day ("أعلنت الهيئة اليوم الأحد (11
 كانون الثاني/يناير 2026)"): a yearless month told in the past in its clause ("بدأت في 10 تشرين الثاني",
 "ارتفع التضخم في ديسمبر"; `past_verbs`, `past_start_verbs`, also after و/ف) is the last such month on or before
 that day, as "الماضي" would place it (rules/dates/year_restated_ar.py calls this)."""
