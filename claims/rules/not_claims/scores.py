@@ -59,10 +59,13 @@ class ScoreRules(Cursor):
         inside brackets with nothing measured after (a tie-break)."""
         if n1.plain_digits and n2.plain_digits and n2.value <= 7:
             k = n2.end_i + 1 if self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == "(" else n2.end_i
+            joined = self.word_key(k) in self.language.and_words and self.glued(k + 1)
+            if joined and not self._unit_after_pair(k + 1):
+                k += 1  # "6-7 و6-2 و7-6": the sets joined by a glued "و" (not "بين 1-2 و2-3 أمتار": a range)
             after = self.tok(k)
             if after is not None and after.kind == NUM and self.tok(k + 1) is not None and \
                     self.toks[k + 1].text == "-":
-                return Skip(k + 3)  # a tennis score: "3-6 7-5 6-4", "6-7 (3-7)"
+                return Skip(k + 3)  # a tennis score: "3-6 7-5 6-4", "6-7 (3-7)", "4-6 و7-5"
         if n1.plain_digits and n2.plain_digits and n2.value <= 10 and \
                 self.tok(n1.start_i - 1) is not None and self.toks[n1.start_i - 1].text == "(" and \
                 self.tok(n2.end_i) is not None and self.toks[n2.end_i].text == ")" and \
@@ -70,6 +73,16 @@ class ScoreRules(Cursor):
                 self._currency_after(n2.end_i + 1) is None:
             return Skip(n2.end_i + 1)  # "6-7 (3-7)": a tie-break score
         return None
+
+    def _unit_after_pair(self, k: int) -> bool:
+        """A percent, measure, currency or counted noun after the dash pair starting at token k."""
+        second = self.number_expr(k + 2) if self.tok(k + 2) is not None and self.toks[k + 2].kind == NUM else None
+        if second is None:
+            return False
+        j = second.end_i
+        return self._percent_after(j) is not None or self._measure_after(j) is not None or \
+            self._currency_after(j) is not None or (self.word_key(j) is not None and
+                                                    self._counted_after(j, second) is not None)
 
     def _score_pair(self, r: Reading) -> Skip | None:
         """A plain number, a dash and a second small number that is no range ("3-5" read as n2 None): a score."""
