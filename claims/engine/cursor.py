@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Container
 from typing import TYPE_CHECKING, TypeVar
 
-from claims.engine.types import TOK_START, WORD, Draft, Tok
+from claims.engine.types import TOK_KEY, TOK_START, WORD, Draft, Tok
 from claims.languages import Currency, PhraseTable
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ class Cursor:
         while words < limit and toks[i + words].kind == WORD:
             words += 1
         for length in range(words, 0, -1):
-            key = tuple(p.key for p in toks[i : i + length])
+            key = tuple(map(TOK_KEY, toks[i : i + length]))
             if key in table:
                 return table[key], i + length
         return None
@@ -148,7 +148,7 @@ class Cursor:
         while words < limit and toks[i - 1 - words].kind == WORD:
             words += 1
         for length in range(words, 0, -1):
-            key = tuple(p.key for p in toks[i - length : i])
+            key = tuple(map(TOK_KEY, toks[i - length : i]))
             if key in table:
                 return table[key], i - length
             if self.ar and key[0][:1] in self.language.proclitics_phrase_before and len(key[0]) > 2:

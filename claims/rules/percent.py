@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, TOK_KEY, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.percent_rate_change_ar import RateChangePercentRulesAr
 
 # Punctuation after which a spaced, glued "-" before a figure is its sign ("النمو: -2.4%").
@@ -40,15 +40,15 @@ class PercentRules(RateChangePercentRulesAr):
             if first is not None and t.key not in first:
                 return None
             for phrase in data.basis_phrases:
-                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                if tuple(map(TOK_KEY, self.toks[j : j + len(phrase)])) == phrase:
                     return j + len(phrase), BASIS_POINT
             for phrase in data.point_phrases:
-                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                if tuple(map(TOK_KEY, self.toks[j : j + len(phrase)])) == phrase:
                     return j + len(phrase), "percentage point"
             if t.key in data.percent_words:
                 return j + 1, None
             for phrase in data.percent_phrases:
-                if tuple(x.key for x in self.toks[j : j + len(phrase)]) == phrase:
+                if tuple(map(TOK_KEY, self.toks[j : j + len(phrase)])) == phrase:
                     return j + len(phrase), None
         return None
 
