@@ -14,7 +14,7 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
    names the outlet's country and names exactly one other candidate's (its own focus: context);
 4. context again, over the whole article (a single mention of another country far away must not outvote the
    outlet, but without an outlet country it is the best clue left); the article's headline (claims/headline.py)
-   counts with the whole article at steps 3 and 4, after the text's own cues ("فائض الميزان التجاري القطري" over a
+   counts with the whole article at step 4 and, in Arabic, at step 3, after the text's own cues ("فائض الميزان التجاري القطري" over a
    story whose "ريال" is never placed: QAR);
 5. none: currency None, with the candidates still possible, less those the word means only where the text names
    them (`named_only`: "جنيه" is sterling only in a story naming Britain) — or, for a word with a usual reading
@@ -182,14 +182,18 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         return candidates if best == 0 else [c for c in candidates if weights[c] == best]
 
     def _article_focus(self, candidates: list[str], skip: Spans) -> str | None:
-        """The one candidate whose country the article (its text or headline) names when it never names the
-        outlet's own: a Saudi paper's story about Qatar that says "ريال" far below its first paragraph means QAR.
+        """The one candidate whose country the article (its text, or an Arabic headline) names when it never names
+        the outlet's own: a Saudi paper's story about Qatar that says "ريال" far below its first paragraph means QAR.
         Any cue of the outlet's currency, or cues of two candidates, leave the outlet's reading."""
         whole = len(self.text)
         outlet = self.outlet_currency
-        if outlet is None or self._hits(outlet, 0, whole, skip) or self.named_in_headline(outlet):
+        # An Arabic outlet prices a neighbour's story in its ريال or دينار; an English one keeps its own pound or
+        # dollar under a foreign headline ("Egypt holiday bookings surge" over "900 pounds" in a British paper).
+        headline = self.ar
+        if outlet is None or self._hits(outlet, 0, whole, skip) or (headline and self.named_in_headline(outlet)):
             return None
-        named = [c for c in candidates if c != outlet and (self._hits(c, 0, whole, skip) or self.named_in_headline(c))]
+        named = [c for c in candidates if c != outlet and (
+            self._hits(c, 0, whole, skip) or (headline and self.named_in_headline(c)))]
         return named[0] if len(named) == 1 else None
 
     def named_in_headline(self, code: str) -> bool:
