@@ -54,7 +54,7 @@ def extract(
     without it those dates keep value None (never guessed). country: the outlet's country (ISO 3166-1 alpha-2,
     "SA", "TN"), which resolves a bare local currency word the text leaves open ("دينار" in Tunis). headline: the
     article's title (or its URL's headline words, claims/headline.py), read only for a country that decides such a
-    word when the text names none ("فائض الميزان التجاري القطري" over "22 مليار ريال"). Raises
+    word when the text names none ("عجز موازنة قطر يتقلص" over "22 مليار ريال"). Raises
     ValueError (only) for input it refuses: not a string, over MAX_CHARS characters, an unknown language or
     country, or a text that exhausts the time budget.
     """

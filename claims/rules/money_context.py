@@ -14,8 +14,8 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
    names the outlet's country and names exactly one other candidate's (its own focus: context);
 4. context again, over the whole article (a single mention of another country far away must not outvote the
    outlet, but without an outlet country it is the best clue left); the article's headline (claims/headline.py)
-   counts with the whole article at step 4 and, in Arabic, at step 3, after the text's own cues ("فائض الميزان التجاري القطري" over a
-   story whose "ريال" is never placed: QAR);
+   counts with the whole article at step 4 and, in Arabic, at step 3, after the text's own cues ("عجز موازنة قطر
+   يتقلص" over a story whose "ريال" is never placed: QAR);
 5. none: currency None, with the candidates still possible, less those the word means only where the text names
    them (`named_only`: "جنيه" is sterling only in a story naming Britain) — or, for a word with a usual reading
    (an entry with both a code and candidates: "rupees" is INR unless Sri Lanka, Pakistan or Nepal is named), that
