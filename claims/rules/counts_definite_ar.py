@@ -76,9 +76,6 @@ class DefiniteCountRulesAr(Cursor):
                                                        self.in_set(i - 2, data.frame_prepositions)) and \
                 not self._throughout_alone_ar(i - 2, end):
             return None  # "تراجع الدخل في الأشهر الأربعة إلى ...": months or years after "في"/"خلال" frame
-        after = self.word_key(end) or ""
-        if after.startswith(article) and after[len(article):] in data.ranked_set_elatives:
-            return None  # "الدول العشر الأعلى انتشارا": a set named by its size order, a rank (as "أعلى عشر دول")
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
         return [Draft("count", t.start, self.toks[end - 1].end, value=value, counted=self._original_word(i - 1))]

@@ -291,28 +291,30 @@ class PercentRules(RateChangePercentRulesAr):
                           unit="ratio")]
         return None
 
+    def _ratio_hyphens(self, j: int) -> bool:
+        """Tokens j..j+3 are a hyphen, a ratio word, a hyphen and the second figure, each glued to the one before
+        ("1-in-4", "one-in-five": the ratio written as one word)."""
+        return self.tok(j + 3) is not None and self.toks[j].text == "-" and self.toks[j + 2].text == "-" and \
+            all(self.glued(m) for m in (j, j + 1, j + 2, j + 3)) and self.word_key(j + 1) in self.language.ratio_words
+
+    def _glued_hyphen(self, k: int) -> bool:
+        """A hyphen at token k glued to the token before it ("one-in-100-year": the ratio names what follows)."""
+        t = self.tok(k)
+        return t is not None and t.text == "-" and self.glued(k)
+
     def _hyphened_ratio_at(self, j: int) -> bool:
-        """English: a ratio written as one word after its first figure ("1-in-4"): a glued hyphen at j, a ratio word,
-        a glued hyphen and a figure glued on, not hyphened to a word after it."""
-        after = self.tok(j + 4)
-        return not self.ar and self.tok(j + 3) is not None and self.toks[j].text == "-" and \
-            self.toks[j + 2].text == "-" and all(self.glued(m) for m in (j, j + 1, j + 2, j + 3)) and \
-            self.word_key(j + 1) in self.language.ratio_words and \
-            not (after is not None and after.text == "-" and self.glued(j + 4))
+        """English: a ratio written as one word after its first figure ("1-in-4"): _ratio_hyphens from j, not
+        hyphened to a word after it."""
+        return not self.ar and self._ratio_hyphens(j) and not self._glued_hyphen(j + 4)
 
     def _hyphened_ratio_before(self, i: int, n1: NumberExpr) -> bool:
         """English: "a one-in-five chance", "one-in-10 households": "one", a ratio word and the figure at i joined by
         glued hyphens, a whole figure from 2 to 1000 not hyphened to a word after it ("a one-in-100-year flood" names
         a flood's rarity)."""
-        data = self.language
         if self.ar or i < 4 or n1.scale or not 1 < n1.value <= 1000 or n1.value != n1.value.to_integral_value():
             return False
-        after = self.tok(n1.end_i)
-        if after is not None and after.text == "-" and self.glued(n1.end_i):
-            return False
-        return self.toks[i - 1].text == "-" and self.toks[i - 3].text == "-" and \
-            all(self.glued(m) for m in (i, i - 1, i - 2, i - 3)) and self.word_key(i - 2) in data.ratio_words and \
-            self.word_key(i - 4) in data.ratio_first_words
+        return not self._glued_hyphen(n1.end_i) and self._ratio_hyphens(i - 3) and \
+            self.word_key(i - 4) in self.language.ratio_first_words
 
     def _ratio_before(self, i: int, n1: NumberExpr) -> list[Draft] | None:
         """A share stated by the words before the number at i: "one in (every) five", "حالة لكل 1500 أسرة"."""
