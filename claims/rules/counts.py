@@ -113,6 +113,16 @@ class CountRules(Cursor):
             return self._counted_noun_ar(j, t)
         return self._counted_noun_en(j) or self._bare_compound_en(j) or self.counted_past_figure_en(j)  # counts_en
 
+    def figure_with_unit(self, k: int) -> bool:
+        """The figure at token k has a percent sign, a measure, a currency or a counted noun after it: a quantity of
+        its own ("اليوم 21250 ليرة", "بين 1-2 و2-3 أمتار")."""
+        n = self.number_expr(k)
+        if n is None:
+            return False
+        e = n.end_i
+        return bool(self._percent_after(e) or self._measure_after(e) or self._currency_after(e) or
+                    self._counted_after(e, n))
+
     def _age_pair_en(self, start_i: int, j: int) -> bool:
         """Two ages joined by "and"/"or", each with its own age noun: the first is an age when the second ends with
         "of age"/"old" ("at 6-9 months and 18-30 months of age"), the second when the first is one ("aged between

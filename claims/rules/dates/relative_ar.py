@@ -60,7 +60,7 @@ class RelativeDateRulesAr(Cursor):
                     nxt.kind == SYM and nxt.text in CLOSING_QUOTES:
                 return True  # «اليوم»: the newspaper
             if nxt is not None and nxt.kind == NUM and not self.in_set(i - 1, data.day_part_words):
-                return not self._figure_with_unit_ar(i + 1)  # "اليوم 5": day five; not "عصر اليوم 21250 ليرة",
+                return not self.figure_with_unit(i + 1)  # (counts.py) "اليوم 5": day five; not "عصر اليوم 21250 ليرة",
                 # "بلغ الاستهلاك اليوم 9400 ميغاواط": today, and a figure with its unit after it
             if self._outlet_name(i) or self._outlet_dateline(i):
                 return True
@@ -210,15 +210,6 @@ class RelativeDateRulesAr(Cursor):
             elif bare in data.past_verbs:
                 past = True  # "وكان الرئيس يزور القاهرة الخميس": a past told in the present after "كان"
         return None if past else direction
-
-    def _figure_with_unit_ar(self, k: int) -> bool:
-        """The figure at token k has a percent sign, a measure, a currency or a counted noun after it."""
-        n = self.number_expr(k)
-        if n is None:
-            return False
-        e = n.end_i
-        return bool(self._percent_after(e) or self._measure_after(e) or self._currency_after(e) or
-                    self._counted_after(e, n))
 
     def _date_set_off_ar(self, i: int) -> list[Draft] | Skip | None:
         """The day word at i restated by a full date after it: in brackets ("اليوم (20 فبراير 2026)": one claim over

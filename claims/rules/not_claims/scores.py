@@ -75,14 +75,9 @@ class ScoreRules(Cursor):
         return None
 
     def _unit_after_pair(self, k: int) -> bool:
-        """A percent, measure, currency or counted noun after the dash pair starting at token k."""
-        second = self.number_expr(k + 2) if self.tok(k + 2) is not None and self.toks[k + 2].kind == NUM else None
-        if second is None:
-            return False
-        j = second.end_i
-        return self._percent_after(j) is not None or self._measure_after(j) is not None or \
-            self._currency_after(j) is not None or (self.word_key(j) is not None and
-                                                    self._counted_after(j, second) is not None)
+        """A percent, measure, currency or counted noun after the dash pair starting at token k (counts.py)."""
+        second = self.tok(k + 2)
+        return second is not None and second.kind == NUM and self.figure_with_unit(k + 2)
 
     def _score_pair(self, r: Reading) -> Skip | None:
         """A plain number, a dash and a second small number that is no range ("3-5" read as n2 None): a score."""
