@@ -1,5 +1,5 @@
 """A weekday stated with its date, checked against the calendar ("الثلاثاء 21 يوليو 2015", "on Tuesday, 21 July
-2015", "يوم الأحد القادم الموافق 10 / 10 / 1436هـ", "Friday 11 March" in an undated article of 2004-05).
+2015", "يوم الاثنين المقبل الموافق 11 / 10 / 1436هـ", "Friday 11 March" in an undated article of 2004-05).
 
 Pairing. A weekday is paired only with the date right after it: nothing between but "يوم", a comma, "الموافق", a
 bracket, or the words that place the weekday in the report's week ("الماضي", "المقبل", "القادم", "إن شاء الله").
@@ -61,7 +61,7 @@ _WEEKDAY_BEFORE = re.compile(
 _EN_THIS_WEEK = re.compile(r"(?<!\w)(?:next|last|this|coming)\s+$", re.IGNORECASE)
 # A weekday joined to another before it ("ليل الاثنين - الثلاثاء", "السبت أو الأحد"): which one is the date's?
 _JOINED_DAY = re.compile(rf"(?<!\w)(?:{_ANY_DAY})\s*(?:[-–/]|و|أو|او|إلى|الى|and|or|to)?\s*$", re.IGNORECASE)
-# Two weekdays before a range of dates: "من يوم الثلاثاء إلى يوم الخميس 12-14 شوال", "from Monday to Wednesday, 4-6
+# Two weekdays before a range of dates: "من الأربعاء حتى يوم الجمعة 13-15 شوال", "from Monday to Wednesday, 4-6
 # May".
 _RANGE_BEFORE = re.compile(
     rf"(?<!\w)(?P<first>{_ANY_DAY})\s*(?:إلى|الى|حتى|to|until|-|–)\s*(?:يوم\s+)?(?P<last>{_ANY_DAY})"
@@ -270,7 +270,7 @@ def _range_days(claim: Claim) -> tuple[date, date] | None:
 
 
 def range_verdict(claim: Claim, article: ArticleRef) -> tuple[Verdict, list[Span]] | None:
-    """Two weekdays stated with a range of days ("من يوم الثلاثاء إلى يوم الخميس 12-14 شوال 1436هـ"): each end of
+    """Two weekdays stated with a range of days ("من الأربعاء حتى يوم الجمعة 13-15 شوال 1436هـ"): each end of
     the range against its weekday, the Hijri month's start allowed a day either way."""
     days = _range_days(claim)
     offset = claim.sentence_start

@@ -61,7 +61,7 @@ def test_inferred_year_supports_but_never_contradicts() -> None:
     fits = calendar("The new canal opens to shipping on Thursday, 6 August, officials said.", "en",
                     published=datetime(2015, 8, 3))
     assert fits["6 August"].verdict == "supported"
-    undated = calendar("The festival tickets go on sale on Friday 11 March.", "en", published=None)
+    undated = calendar("The craft fair's box office opens on Friday 11 March.", "en", published=None)
     assert undated == {}  # no year at all: which year's calendar?
 
 
@@ -115,11 +115,11 @@ def test_weekday_placed_in_the_report_week_is_still_paired() -> None:
     coming = calendar("ويبدأ صرف المستحقات يوم الأحد القادم الموافق 10/10/1436هـ في جميع الفروع.", "ar")
     assert coming["10/10/1436هـ"].verdict == "supported"  # 26 July 2015, a Sunday
     assert coming["10/10/1436هـ"].claim.calendar == "hijri"
-    past = calendar("وقالت الشرطة إن الحادث وقع يوم السبت الماضي 18 يوليو 2015 قرب الميناء.", "ar")
-    assert past["18 يوليو 2015"].verdict == "supported"
-    wrong = calendar("وقالت الشرطة إن الحادث وقع يوم الجمعة الماضي 18 يوليو 2015 قرب الميناء.", "ar")
-    assert wrong["18 يوليو 2015"].verdict == "contradicted"
-    assert "Saturday, not a Friday" in wrong["18 يوليو 2015"].explanation["en"]
+    past = calendar("وأفادت الشرطة بأن التصادم حصل يوم السبت الماضي 11 يوليو 2015 عند مدخل الميناء.", "ar")
+    assert past["11 يوليو 2015"].verdict == "supported"
+    wrong = calendar("وأفادت الشرطة بأن التصادم حصل يوم الجمعة الماضي 11 يوليو 2015 عند مدخل الميناء.", "ar")
+    assert wrong["11 يوليو 2015"].verdict == "contradicted"
+    assert "Saturday, not a Friday" in wrong["11 يوليو 2015"].explanation["en"]
 
 
 def test_inferred_year_contradicts_only_when_the_sentence_ties_it_to_the_report() -> None:
@@ -154,12 +154,12 @@ def _undated(text: str, lang: str = "en") -> dict[str, Verdict]:
 
 
 def test_undated_article_weekday_fits_one_year_of_its_window() -> None:
-    found = _undated("Tickets for the open-air concert go on sale on Friday 11 March, the promoter said.")
+    found = _undated("The riverside craft fair opens its box office on Friday 11 March, organisers said.")
     verdict = found["11 March"]
     assert verdict.verdict == "supported" and verdict.period == "2005-03-11"  # 11 March 2004 was a Thursday
     assert "only in 2005" in verdict.explanation["en"]
     # A weekday that fits neither year: no article date to hold it against, so no verdict either way.
-    assert _undated("Tickets for the open-air concert go on sale on Wednesday 11 March, the promoter said.") == {}
+    assert _undated("The riverside craft fair opens its box office on Wednesday 11 March, organisers said.") == {}
     arabic = _undated("وتنطلق البطولة يوم السبت 12 مارس في العاصمة.", "ar")
     assert arabic["12 مارس"].verdict == "supported"
     assert "2005" in arabic["12 مارس"].explanation["ar"] and "غير مؤرخ" in arabic["12 مارس"].explanation["ar"]
@@ -189,15 +189,14 @@ def test_hijri_day_and_its_gregorian_year_or_month() -> None:
 
 
 def test_two_weekdays_with_a_range_of_days() -> None:
-    right = calendar("وعقدت الدورة خلال الفترة من يوم الثلاثاء إلى يوم الخميس 12-14 شوال 1436هـ بالرياض.", "ar")
-    assert right["12-14 شوال 1436هـ"].verdict == "supported"  # 28-30 July 2015 by Umm al-Qura
-    assert right["الثلاثاء"].verdict == "supported" and right["الخميس"].verdict == "supported"
-    sighting = calendar("وعقدت الدورة خلال الفترة من يوم الأربعاء إلى يوم الجمعة 12-14 شوال 1436هـ بالرياض.",
-                        "ar")
+    right = calendar("وتنظم الغرفة ورشتها التدريبية في جدة من الأربعاء حتى يوم الجمعة 13-15 شوال 1436هـ.", "ar")
+    assert right["13-15 شوال 1436هـ"].verdict == "supported"  # 29-31 July 2015 by Umm al-Qura
+    assert right["الأربعاء"].verdict == "supported" and right["الجمعة"].verdict == "supported"
+    sighting = calendar("وتنظم الغرفة ورشتها التدريبية في جدة من الخميس حتى يوم السبت 13-15 شوال 1436هـ.", "ar")
     assert sighting == {}  # a day later: the month may have begun by sighting
-    wrong = calendar("وعقدت الدورة خلال الفترة من يوم الأحد إلى يوم الثلاثاء 12-14 شوال 1436هـ بالرياض.", "ar")
-    assert wrong["12-14 شوال 1436هـ"].verdict == "contradicted"
-    assert "من الثلاثاء إلى الخميس" in wrong["12-14 شوال 1436هـ"].explanation["ar"]
+    wrong = calendar("وتنظم الغرفة ورشتها التدريبية في جدة من الاثنين حتى يوم الأربعاء 13-15 شوال 1436هـ.", "ar")
+    assert wrong["13-15 شوال 1436هـ"].verdict == "contradicted"
+    assert "من الأربعاء إلى الجمعة" in wrong["13-15 شوال 1436هـ"].explanation["ar"]
     english = calendar("The talks ran from Tuesday to Thursday, 20-22 July 2015, in Vienna.", "en")
     assert english["20-22 July 2015"].verdict == "contradicted"
     assert "ran from Monday to Wednesday, not from Tuesday to Thursday" in english["20-22 July 2015"].explanation["en"]
@@ -205,8 +204,8 @@ def test_two_weekdays_with_a_range_of_days() -> None:
 
 def test_an_ordinal_day_is_a_written_date_not_a_relative_one() -> None:
     # "الخامس" (the fifth) ends in the letters of "امس" (yesterday): still a date the weekday can be held to.
-    found = calendar("ويلتقي الفريق نظيره الإيطالي مساء يوم الأربعاء الخامس من شهر أغسطس المقبل.", "ar")
-    assert found["الخامس من شهر أغسطس"].verdict == "supported"  # 5 August 2015, a Wednesday
+    found = calendar("ويستضيف النادي منافسه الإسباني عصر الأربعاء، الخامس من أغسطس المقبل، في ملعبه.", "ar")
+    assert found["الخامس من أغسطس"].verdict == "supported"  # 5 August 2015, a Wednesday
 
 
 def test_an_eve_is_never_held_against_the_next_day() -> None:
