@@ -124,7 +124,8 @@ class NumberOfCountRulesAr(Cursor):
         412,5 ألفا")."""
         data = self.language
         return word is not None and any(
-            w in data.parallel_count_verbs or w in data.count_total_copulas  # "وبذلك يكون العدد الكلي ... 500"
+            w in data.parallel_count_verbs or w in data.count_total_copulas or  # "وبذلك يكون العدد الكلي ... 500"
+            w in data.count_estimate_verbs  # "وقدر عدد السياح ... سنة 2012 بـ52 مليونا"
             for w in (word, word[1:] if word[:1] in CLAUSE_PROCLITICS else ""))
 
     def _number_of_after_ar(self, j: int) -> bool:
