@@ -32,6 +32,7 @@ _REPLACE = {
     "٪": "%",
     "﹪": "%",
     "％": "%",
+    "\u00ba": "\u00b0",  # the ordinal indicator typed for the degree sign ("40.3\u00baC"; it is a letter to Python)
     # Spaces and dashes.
     "\u00a0": " ",
     "\u2007": " ",
