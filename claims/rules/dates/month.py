@@ -189,8 +189,8 @@ class MonthRules(RecurringMonthRulesEn):
         (tokens start_i..k), closing its clause or followed by the year both share; two dates."""
         link, second = self.tok(k), self.tok(k + 1)
         if link is None or second is None or link.text.lower() not in self.language.list_links or \
-                self._day_value(second) is None:
-            return None
+                self._day_value(second) is None or self._clock_hour_at(k + 1):
+            return None  # (not "between Aug 21 and 3pm on Aug 22": an hour)
         day2 = self._day_value(second)
         year = self._year_at(k + 2, False)
         after = self.tok(k + 2)
@@ -211,8 +211,8 @@ class MonthRules(RecurringMonthRulesEn):
                 link.text in "-–" or link.key in self.language.day_range_connectors):
             return None
         day2 = self._day_value(second)
-        if day2 is None or day2 <= day:
-            return None
+        if day2 is None or day2 <= day or self._clock_hour_at(k + 1):
+            return None  # (not "from May 5 to 9pm")
         year = self._year_at(k + 2, False)
         after = self.tok(k + 2)
         ends = after is None or (after.kind == SYM and after.text in ",.;)") or (
@@ -227,6 +227,13 @@ class MonthRules(RecurringMonthRulesEn):
             return None
         first[0].value_high = last[0].value
         return first
+
+    def _clock_hour_at(self, k: int) -> bool:
+        """Token k is an hour of the clock: a clock word after it ("3 pm", `clock_after`) or a suffix glued to it
+        ("3pm", `clock_suffixes`), as not_claims/clock_times.py reads one."""
+        data, nxt = self.language, self.tok(k + 1)
+        return nxt is not None and nxt.kind == WORD and (
+            nxt.key in data.clock_after or (self.glued(k + 1) and nxt.key in data.clock_suffixes))
 
     def _month_range_after(self, k: int, start_i: int, month: int, day: int) -> list[Draft] | None:
         """English: "Jan. 1-Nov. 3", "from March 30 to April 2": a day of another month after the first (tokens
