@@ -9,7 +9,7 @@ breakdowns and tallies these call through self."""
 from __future__ import annotations
 
 from claims.engine.marks import CLAUSE_ENDS_EN
-from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.engine.types import NUM, SYM, WORD, Draft, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn
 
 ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
@@ -30,6 +30,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
+        if self.word_key(i + 1) in data.range_connectors and (ranged := self._one_range_low_en(i)) is not None:
+            return ranged  # "between one and three per cent", "one to two weeks"
         if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i) or
                 self._one_each_item(i)) is not None:
             return amount  # "the one-cedi levy" (money.py), "a one-year ban", "and Goa one each"
@@ -107,6 +109,28 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         if self.word_key(i + 3) in data.one_or_few_after:
             return [Draft("count", self.toks[i].start, self.toks[i + 2].end, value=1, value_high=high)]
         return None
+
+    def _one_range_low_en(self, i: int) -> list[Draft] | None:
+        """"between one and three per cent", "one to two weeks": "one" as the low bound of a range whose high bound
+        (a figure after "to", or after "and" when "between" opens the range) carries the unit, as "two to three weeks"
+        is read (rules/ranges.py); not after "from" ("rose from one to five per cent": a change, two figures, which
+        "one" alone does not make) nor "and" without "between" ("one and two bedrooms")."""
+        data = self.language
+        link = self.word_key(i + 1)
+        if link in data.or_words or (link in data.and_words and self.word_key(i - 1) not in data.between_words):
+            return None  # ("one or two": _one_or_en)
+        if self.word_key(i - 1) in data.range_from_words:
+            return None
+        high = self.number_expr(i + 2) if self.tok(i + 2) is not None else None
+        if high is None or high.start_i != i + 2 or high.value <= 1:
+            return None
+        found = self.quantity(i + 2)
+        if not isinstance(found, list) or not found or found[0].start != self.toks[i + 2].start or \
+                found[0].value != high.value or found[0].value_high is not None or \
+                found[0].kind not in ("count", "number", "percent"):
+            return None
+        found[0].start, found[0].value, found[0].value_high = self.toks[i].start, 1, number_value(high.value)
+        return found
 
     def _one_each_item(self, i: int) -> list[Draft] | None:
         """"one each" closing an item of a list of counts by name ("Tamil Nadu two and Gujarat and Goa one each")."""
