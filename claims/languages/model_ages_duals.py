@@ -5,7 +5,7 @@ a role a language does not use stays empty. `Language` (model.py) inherits the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(kw_only=True)
@@ -18,6 +18,8 @@ class AgeDualRoles:
     age_cues_right_before: frozenset[str] = frozenset()
     age_after: tuple[tuple[str, ...], ...] = ()
     age_month_nouns: frozenset[str] = frozenset()  # "a 6-month-old": the age is in months
+    # "40 days old", "a 10-day-old foal": an age in days or weeks, only before "old" (its unit) (en)
+    age_old_only_nouns: dict[str, str] = field(default_factory=dict)
     # Indefinite dual nouns that count two ("دولتين", "عامين").
     dual_nouns: frozenset[str] = frozenset()
     dual_emphasis: frozenset[str] = frozenset()

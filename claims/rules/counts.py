@@ -263,7 +263,8 @@ class CountRules(Cursor):
         6-month-old", "aged 8 months")."""
         if any(self.word_key(k) in self.language.age_month_nouns for k in range(j, min(end, j + 2))):
             return "months old"
-        return "years old"
+        return next((unit for k in range(j, min(end, j + 2)) if (unit := self.language.age_old_only_nouns.get(
+            self.word_key(k) or "")) is not None), "years old")  # "40 days old": "days old"
 
     def _age_days_after_en(self, j: int) -> bool:
         """English: "98 years 324 days old", "3 years 2 months old": the years (token j) of an age told to the day or
@@ -296,10 +297,14 @@ class CountRules(Cursor):
         if self.ar and self.word_key(j) in data.age_nouns and self.named_age_ar(start_i, j):
             return j + 1  # "وزوجته منى سالم 60 عاما،": an age right after a person's name (counts_ar.py)
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
-            if self.word_key(j + 1) in data.age_nouns and self.tok(j + 2) is not None and self.toks[j + 2].text == "-" \
-                    and self.word_key(j + 3) in data.age_old_words:
+            if (self.word_key(j + 1) in data.age_nouns or self.word_key(j + 1) in data.age_old_only_nouns) and \
+                    self.tok(j + 2) is not None and self.toks[j + 2].text == "-" and \
+                    self.word_key(j + 3) in data.age_old_words:
                 return j + 4
             return self._paired_age_en(j)  # counts_en.py: "five- or six-year-olds"
+        if self.word_key(j) in data.age_old_only_nouns and self.word_key(j + 1) in data.age_old_words and \
+                self.word_key(start_i - 1) not in data.age_nouns:
+            return j + 2  # "40 days old" (not "(14 days)" after a name: a term; "98 years 324 days old": the years)
         if self.word_key(j) in data.age_nouns:
             for phrase in data.age_after:
                 if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
