@@ -30,11 +30,9 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
-        if self.word_key(i + 1) in data.range_connectors and (ranged := self._one_range_low_en(i)) is not None:
-            return ranged  # "between one and three per cent", "one to two weeks"
-        if (amount := self.one_hyphen_amount_en(i) or self._one_hyphen_compound_en(i) or
-                self._one_each_item(i)) is not None:
-            return amount  # "the one-cedi levy" (money.py), "a one-year ban", "and Goa one each"
+        if (amount := self._one_range_low_en(i) or self.one_hyphen_amount_en(i) or
+                self._one_hyphen_compound_en(i) or self._one_each_item(i)) is not None:
+            return amount  # "one to two weeks", "the one-cedi levy" (money.py), "a one-year ban", "and Goa one each"
         if self.word_key(i + 1) in data.period_one_nouns:
             return self.one_period_en(i)  # counts_parts_en.py: "one year ago", "one week after", "for one day."
         if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
@@ -117,7 +115,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         "one" alone does not make) nor "and" without "between" ("one and two bedrooms")."""
         data = self.language
         link = self.word_key(i + 1)
-        if link in data.or_words or (link in data.and_words and self.word_key(i - 1) not in data.between_words):
+        if link not in data.range_connectors or link in data.or_words or \
+                (link in data.and_words and self.word_key(i - 1) not in data.between_words):
             return None  # ("one or two": _one_or_en)
         if self.word_key(i - 1) in data.range_from_words:
             return None
