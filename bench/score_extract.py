@@ -17,8 +17,9 @@ Extraction, as `factstream extract --jsonl` runs it (the article's lang and publ
   the sentence. The sentence is seen in its article, as the stream sees it: a currency or date named in an
   earlier sentence can inform it (issue 14, class 1).
 - `--context sentence`: claims.extract over the sentence text alone.
-If claims.extract accepts a `country` argument (issue 14's outlet country), the outlet's country is passed
-(every Arabic source of the corpus is a Saudi newspaper: SA; BBC: GB).
+If claims.extract accepts a `country` argument (issue 14's outlet country), the outlet's country is passed as
+`extract --jsonl` finds it (factstream.countries.article_country: the record's own, the outlet map, the URL; every
+Arabic source of the corpus is a Saudi newspaper: SA; BBC: GB).
 
 Matching rule. Each claim is first split into bound units: a claim with value_high (a range) is two units, its
 low and its high bound, each with the claim's span; any other claim is one unit. So "between 2 and 5%" annotated
@@ -59,13 +60,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("FSBENCH_CODE") or str(ROOT))
 
 import claims  # noqa: E402
+from factstream.countries import article_country  # noqa: E402
 
 DEVSET_DIR = ROOT / "bench" / "devset"
 KINDS = ("percent", "money", "count", "number", "date")
 LANGS = ("ar", "en")
-# The outlet's country, for an extractor that takes one (issue 14, class 1).
-SOURCE_COUNTRY = {"BBC News": "GB"}
-DEFAULT_COUNTRY = {"ar": "SA", "en": None}  # every Arabic source of the corpus is a Saudi newspaper
 
 
 def corpus_dir() -> Path:
@@ -223,10 +222,9 @@ def extract_for(entry: dict[str, Any], article: dict[str, Any], context: str, ca
     lang, published = article.get("lang"), article.get("published_at")
     kwargs: dict[str, Any] = {"lang": lang, "published_at": published}
     if "country" in inspect.signature(claims.extract).parameters:
-        # an article may name its outlet's country (sets kept outside the repository do); else by source
-        kwargs["country"] = article.get("country") or SOURCE_COUNTRY.get(
-            article.get("source") or "", DEFAULT_COUNTRY.get(lang or "")
-        )
+        # the outlet's country as `extract --jsonl` and `check --jsonl` take it: the record's own (sets kept outside
+        # the repository name it), else the outlet map (the shared corpus's Saudi papers and the BBC), else the URL
+        kwargs["country"] = article_country(article.get("country"), article.get("source"), article.get("url"))
     if "headline" in inspect.signature(claims.extract).parameters:  # the title, else the URL's headline words
         kwargs["headline"] = claims.headline_text(article.get("title"), article.get("url"))
     s0, s1 = entry["start"], entry["end"]

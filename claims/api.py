@@ -12,7 +12,7 @@ from claims.engine.scanning import detect_lang
 from claims.engine.types import Draft
 from claims.headline import HEADLINE_MAX_CHARS, headline_text
 from claims.languages import SUPPORTED_LANGS, get_language
-from factstream.countries import normalize_country, outlet_country
+from factstream.countries import article_country, normalize_country
 from factstream.models import Article, Claim
 
 __all__ = ["MAX_CHARS", "detect_lang", "extract", "extract_article"]
@@ -214,9 +214,10 @@ _claim_id = _pick_claim_id()
 
 def extract_article(article: Article) -> list[Claim]:
     """Claims of an article's body, with its language, publication date, id, country (the article's own, else
-    the one factstream/data/countries.yaml knows for its source) and headline (its title, else its URL's words)."""
+    the one factstream/data/countries.yaml knows for its source, else its URL's: factstream.countries.article_country)
+    and headline (its title, else its URL's words)."""
     if not isinstance(article, Article):
         raise ValueError(f"expected an Article, not {type(article).__name__}")
-    country = article.country or outlet_country(article.source)  # the field, else the operator's outlet map
+    country = article_country(article.country, article.source, article.url)  # the field, the outlet map, the URL
     return extract(article.body, lang=article.lang, published_at=article.published_at, article_id=article.id,
                    country=country, headline=headline_text(article.title, article.url))

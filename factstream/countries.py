@@ -7,14 +7,20 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 from importlib import resources
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
 
 @cache
+def _raw() -> dict:
+    return yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def _data() -> tuple[dict[str, str], dict[str, str], frozenset[str], dict[str, float], dict[str, tuple[str, date]],
                     dict[str, tuple[float, float]]]:
-    raw = yaml.safe_load(resources.files("factstream").joinpath("data/countries.yaml").read_text(encoding="utf-8"))
+    raw = _raw()
     countries = {str(k): str(v) for k, v in raw["countries"].items()}
     for code, currency in countries.items():
         if len(code) != 2 or not code.isascii() or not code.isupper() or len(currency) != 3:
@@ -86,3 +92,58 @@ def outlet_country(source: str | None) -> str | None:
     if not source or not isinstance(source, str):
         return None
     return _data()[1].get(source.strip().casefold())
+
+
+@cache
+def _url_data() -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    raw, countries = _raw(), _data()[0]
+    tlds = {str(k).lower(): str(v) for k, v in (raw.get("url_tlds") or {}).items()}
+    names = tuple((str(k).lower(), str(v)) for k, v in (raw.get("url_names") or {}).items())
+    for key, code in (*tlds.items(), *names):
+        if code not in countries:
+            raise ValueError(f"countries.yaml: URL word {key!r} has unknown country {code!r}")
+    return (tlds, names, tuple(str(w).lower() for w in raw.get("url_names_not") or []),
+            tuple(str(w).lower() for w in raw.get("url_name_openers") or []))
+
+
+def url_country(url: str | None) -> str | None:
+    """The outlet's country an article's URL shows (countries.yaml `url_tlds`, `url_names`): its country-code
+    top-level domain ("ahram.org.eg": EG), else a country's name opening a word of the host ("sudaneseonline.com":
+    SD), else a path section named for one country ("/sudan/economy/..."); None when it shows none or two."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    try:
+        parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
+        host = (parts.hostname or "").lower()
+        path = unquote(parts.path).lower()
+    except ValueError:
+        return None  # a malformed URL shows no country
+    tlds, names, not_names, openers = _url_data()
+    labels = [label for label in host.split(".") if label]
+    if len(labels) >= 2 and labels[-1] in tlds:
+        return tlds[labels[-1]]
+    words = [w for label in labels[:-1] for w in label.split("-") if w and w != "www"]
+    found = {code for w in words if (code := _named_word(w, names, not_names, openers)) is not None}
+    if not found:
+        sections = [s.replace("-", "").replace("_", "") for s in path.split("/") if s][:-1]  # (the last: a slug)
+        found = {code for s in sections for name, code in names if s == name}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_word(word: str, names: tuple[tuple[str, str], ...], not_names: tuple[str, ...],
+                openers: tuple[str, ...]) -> str | None:
+    """The country whose name opens `word`, or opens it after an opener ("alyemen...": al-)."""
+    if word.startswith(not_names):
+        return None
+    starts = [word, *(word[len(o):] for o in openers if word.startswith(o) and len(word) > len(o))]
+    for name, code in names:
+        if any(s.startswith(name) for s in starts):
+            return code
+    return None
+
+
+def article_country(country: str | None, source: str | None, url: str | None) -> str | None:
+    """The outlet's country of an article: its own `country` field, else the operator's outlet map for its source,
+    else what its URL shows (url_country). `extract --jsonl`, `check --jsonl`, claims.extract_article and the
+    scorer (bench/score_extract.py) all take it from here. The field is returned as given (validated later)."""
+    return country or outlet_country(source) or url_country(url)

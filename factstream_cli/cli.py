@@ -77,7 +77,7 @@ def _dump(obj: Any) -> bytes:
 def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str | None) -> dict[str, Any]:
     """One output record of `extract --jsonl`: the claims of one input line, or that line's error."""
     import claims
-    from factstream.countries import outlet_country
+    from factstream.countries import article_country
 
     record_id: Any = None
     try:
@@ -98,7 +98,7 @@ def _extract_line(line: bytes, number: int, args: argparse.Namespace, lang: str 
             lang=record.get("lang") or lang,
             published_at=record.get("published_at") or args.published_at,
             article_id=str(record_id) if record_id is not None else None,
-            country=record.get("country") or outlet_country(record.get("source")),  # as for an Article
+            country=article_country(record.get("country"), record.get("source"), record.get("url")),  # as an Article
             headline=claims.headline_text(record.get("title"), record.get("url")),
         )
         result: dict[str, Any] = {"id": record_id, "claims": [c.model_dump(mode="json") for c in found]}

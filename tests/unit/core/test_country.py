@@ -111,3 +111,64 @@ def test_extract_and_check_jsonl_read_the_headline_of_a_record(monkeypatch, caps
     code, results = run(monkeypatch, capsys, ["check", "--jsonl"], stdin)
     assert code == 0
     assert money([v["claim"] for v in results[0]["verdicts"]]) == [(250000, "KWD", "context")]
+
+
+def test_url_country_reads_the_tld_then_a_host_word_then_a_path_section():
+    """An article with no country and an outlet the map does not know: its URL may show the country (session 16)."""
+    from factstream.countries import url_country
+    assert url_country("https://www.alrakoba.sd/news/1") == "SD"
+    assert url_country("https://english.ahram.org.eg/News/1.aspx") == "EG"
+    assert url_country("https://www.bbc.co.uk/news/business-1") == "GB"
+    assert url_country("http://sudanesepost.example.com/board/1.html") == "SD"  # a name opening a host word
+    assert url_country("https://jordan-prices.com/news12.html") == "JO"  # a word between hyphens
+    assert url_country("https://www.alyemennow.net/a/1") == "YE"  # after the Arabic article
+    assert url_country("https://www.southsudan-daily.com/a") == "SS"  # the longer name first
+    assert url_country("https://www.example-press.net/sudan/economy/some-slug") == "SD"  # a section of the path
+    assert url_country("https://example.com/news/kenya") is None  # the last segment is a headline's slug
+    assert url_country("https://indianapolisdaily.com/x") is None  # a US city, not India (url_names_not)
+    assert url_country("https://womanweekly.com/x") is None  # "oman" inside a word names nothing
+    assert url_country("https://sham.fm/x") is None  # a generic-use country code is not listed
+    assert url_country("https://kenya-uganda-trade.com/x") is None  # two countries: none
+    for bad in (None, "", "   ", 42, "https://[bad/x"):
+        assert url_country(bad) is None
+
+
+def test_article_country_takes_the_field_then_the_outlet_map_then_the_url():
+    from factstream.countries import article_country
+    assert article_country("TN", "aawsat", "https://x.sd/a") == "TN"
+    assert article_country(None, "aawsat", "https://x.sd/a") == "SA"
+    assert article_country(None, "Unknown Daily", "https://x.sd/a") == "SD"
+    assert article_country(None, None, None) is None
+    sudan = Article(id="s", body="وبلغ سعر جوال السكر 300 جنيه.", lang="ar", url="https://news.example.sd/a/1")
+    assert [(c.currency, c.currency_source) for c in claims.extract_article(sudan)] == [("SDG", "outlet_country")]
+
+
+def test_extract_and_check_jsonl_take_the_country_of_a_url_only_without_a_field(monkeypatch, capsys):
+    lines = [
+        {"id": "url", "text": DINARS, "lang": "ar", "url": "https://jordan-prices.com/n1.html"},
+        {"id": "field", "text": DINARS, "lang": "ar", "country": "TN", "url": "https://jordan-prices.com/n1.html"},
+    ]
+    stdin = b"\n".join(orjson.dumps(x) for x in lines)
+    code, results = run(monkeypatch, capsys, ["extract", "--jsonl"], stdin)
+    assert code == 0
+    assert [money(r["claims"]) for r in results] == [[(250000, "JOD", "outlet_country")],
+                                                     [(250000, "TND", "outlet_country")]]
+    code, results = run(monkeypatch, capsys, ["check", "--jsonl"], stdin)
+    assert code == 0
+    assert money([v["claim"] for v in results[0]["verdicts"]]) == [(250000, "JOD", "outlet_country")]
+
+
+def test_the_scorer_takes_the_country_as_extract_jsonl_does(monkeypatch):
+    """bench/score_extract.py passes the same outlet country (factstream.countries.article_country)."""
+    import importlib.util
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[3] / "bench" / "score_extract.py"
+    spec = importlib.util.spec_from_file_location("score_extract_for_test", path)
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # (its dataclasses look their module up there)
+    spec.loader.exec_module(module)
+    article = {"id": "a", "lang": "ar", "body": DINARS, "url": "https://jordan-prices.com/n1.html"}
+    entry = {"start": 0, "end": len(DINARS)}
+    found = module.extract_for(entry, article, "article", {})
+    assert [(c["currency"], c["currency_source"]) for c in found if c["kind"] == "money"] == \
+        [("JOD", "outlet_country")]
