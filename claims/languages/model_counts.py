@@ -75,6 +75,8 @@ class CountRoles:
     # one (ar)
     ago_words: frozenset[str] = frozenset()
     ago_clause_words: frozenset[str] = frozenset()  # ... or before these ("قبل عام في نفس التاريخ")
+    ago_comparison_words: frozenset[str] = frozenset()  # "مقارنة بمستوياتها قبل عام": a comparison's base (ar)
+    ago_base_links: frozenset[str] = frozenset()  # "انخفاضا من 2,6 مليار قبل عام": with a figure before (ar)
     count_of_copulas: frozenset[str] = frozenset()  # "367 ألفا هو عدد المترشحين": a count (ar)
     out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
     out_of_links: frozenset[str] = frozenset()

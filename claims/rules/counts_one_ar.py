@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, number_value
 from claims.languages import Language
 from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
+from claims.rules.counts_ago_base_ar import AgoBaseRulesAr
 
 WHOLE_RECORD_REACH = 5  # tokens back from "كامل" to a record's superlative ("أعلى درجة حرارة لعام كامل")
 TALLY_REACH = 8  # tokens from the count of a tally back to the "واحد" of its next item
@@ -32,7 +32,7 @@ def _one_word_units(data: Language) -> frozenset[str]:
     return found
 
 
-class OneCountRulesAr(Cursor):
+class OneCountRulesAr(AgoBaseRulesAr):
     """Arabic singular nouns that count one."""
 
     def _single_period_ar(self, i: int) -> list[Draft] | None:
@@ -72,9 +72,11 @@ class OneCountRulesAr(Cursor):
                 return None  # "منذ أكثر من عام ونصف": a year and a half, not one
             if after in data.only_words or after in data.whole_period_words:
                 end_i += 1  # "بعد شهر فقط", "قبل عام واحد", "قبل يوم كامل": the length is the figure
-            elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i)) or
+            elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i) and
+                                                not self._ago_comparison_base_ar(i)) or
                       self._interval_from_event(end_i)):
-                return None  # "بعد شهر على الحادث", "قبل شهر رمضان": framing, or no period at all
+                return None  # "بعد شهر على الحادث", "قبل شهر رمضان": framing, or no period at all; "مقابل 63
+                # في المائة قبل عام": the base of a comparison (counts_ago_base_ar.py)
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
                 data.and_prefix,)) is not None or (bare in data.single_period_verbs and
                                                    after.startswith(data.definite_article))):
