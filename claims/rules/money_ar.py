@@ -189,7 +189,9 @@ class MoneyRulesAr(MoneyListRulesAr):
         usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
         if usd is None:
             return
-        ratio = float(r.n1.value / usd)
+        word = self._amount_word_ar(r)  # a subunit's amount is its hundredths or thousandths: "825 فلساً (1.16 دولار)"
+        divisor = word.divisor if word is not None and not (word.below_one_in_whole_unit and r.n1.value < 1) else 1
+        ratio = float(r.n1.value / divisor / usd)
         fits = [c for c in codes if (band := usd_rate_band(c)) is not None and band[0] <= ratio <= band[1]]
         if len(fits) != 1:
             return
@@ -333,7 +335,9 @@ class MoneyRulesAr(MoneyListRulesAr):
                 self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
         if usd is None:
             return
-        ratio = float(r.n1.value / usd)
+        word = self._amount_word_ar(r)  # a subunit's amount is its hundredths or thousandths: "825 فلساً (1.16 دولار)"
+        divisor = word.divisor if word is not None and not (word.below_one_in_whole_unit and r.n1.value < 1) else 1
+        ratio = float(r.n1.value / divisor / usd)
         if r.currency is None and (code := pegged_code(ratio, r.candidates)) is not None:
             r.currency, r.candidates, r.currency_source = code, [], "context"
             return
