@@ -51,7 +51,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         (a comma or a bracket between) dates the report; "وفي يوم الجمعة فاز الفريق" dates the win."""
         data = self.language
         if self._statement_before_day_ar(start_i) or self._held_press_event_ar(start_i - 1) or \
-                self._quoted_source_after_ar(start_i):
+                self._quoted_source_after_ar(start_i) or self._statement_after_day_ar(start_i):
             return True
         if start_i > 3 or not self.toks or self.toks[0].start > self.bounds[0]:
             return False
@@ -87,6 +87,53 @@ class ReportTimeRulesAr(ReportTimeRules):
         if key is not None and self._report_verb(key):
             d.report_time = True
         return found
+
+    def _statement_after_day_ar(self, start_i: int) -> bool:
+        """The statement the day dates comes right after it: "الأربعاء في تصريح لشبكة" (in a statement, a press event
+        or an interview: the statement's day, however long the subject before; "شارك الأربعاء في مؤتمر دولي" is an
+        event: a conference needs its press adjective), or the object of a verb of issuing
+        before the day ("أصدرت الهيئة الأربعاء، تقريرها", "صدر عن المصرف، اليوم الخميس، بيان"; not "أصدرت المحكمة
+        أمس حكما": a ruling is an act); or the day stands between a verb of learning and the "أن" of what was learned
+        ("علم لدى مصدر عسكري، اليوم الخميس، أن")."""
+        data = self.language
+        after = self._after_day(start_i)
+        key = self.word_key(after)
+        if key is None:
+            return False
+        if key in SAYING_OPENERS_AR:
+            return self._verb_back_ar(start_i, data.report_learned_verbs)
+        if key in data.report_statement_links:
+            noun = self.word_key(after + 1)
+            return noun is not None and (self._statement_noun(noun) or noun in data.report_interview_nouns or (
+                noun in data.report_press_nouns and self.in_set(after + 2, data.report_press_adjectives)))
+        return self._statement_object_ar(key) and self._verb_back_ar(start_i, data.report_issue_object_verbs)
+
+    def _statement_object_ar(self, key: str) -> bool:
+        """A statement noun, maybe with its issuer's pronoun glued ("تقريرها", "بيانه", "نشرتها": ة is ت before it)."""
+        if self._statement_noun(key):
+            return True
+        for e in self.language.report_event_enclitics:
+            base = key[:-len(e)]
+            if key.endswith(e) and len(base) > 2 and (self._statement_noun(base) or (
+                    base.endswith("ت") and self._statement_noun(base[:-1] + "ه"))):
+                return True
+        return False
+
+    def _verb_back_ar(self, start_i: int, verbs: frozenset[str]) -> bool:
+        """One of verbs (maybe after "و"/"ف") within REPORT_VERB_REACH_AR words before the day at start_i, only words,
+        commas and brackets between, no clause break."""
+        data = self.language
+        words = 0
+        for k in range(start_i - 1, -1, -1):
+            t = self.toks[k]
+            if t.kind == SYM and t.text in PASSABLE_MARKS:
+                continue
+            if t.kind != WORD or t.key in data.report_clause_breaks or words >= REPORT_VERB_REACH_AR:
+                return False
+            if self._report_word(t.key, verbs):
+                return True
+            words += 1
+        return False
 
     def _statement_before_day_ar(self, start_i: int) -> bool:
         """A statement noun right before the day, in construct with it, maybe after a preposition: the bulletin's
