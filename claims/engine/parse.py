@@ -63,6 +63,7 @@ from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
 from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
+from claims.rules.package_basis_en import PackageBasisRulesEn
 from claims.rules.percent import PercentRules
 from claims.rules.quantity import QuantityRules
 from claims.rules.race_times_en import RaceTimeRulesEn
@@ -104,6 +105,7 @@ class Window(
     ReportTimeRulesEn,
     CalendarRules,
     QuantityRules,
+    PackageBasisRulesEn,
     ListRules,
     ShareRules,
     MoneyRules,

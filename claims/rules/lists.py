@@ -19,7 +19,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from claims.engine.marks import COMMAS
-from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.rules.continued_figures import ContinuedFigureRules
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like
 from claims.rules.ranges import RangeRules
@@ -31,7 +31,7 @@ STRONG_KINDS = frozenset({"money", "percent"})  # what a year-like first figure 
 class ListRules(RangeRules, ContinuedFigureRules):
     """Lists and ranges sharing one unit."""
 
-    def unit_list(self, i: int) -> list[Draft] | None:
+    def unit_list(self, i: int) -> list[Draft] | Skip | None:
         """Claims of a list or range starting at the number at i whose unit follows its last figure, or None
         (then the usual rules run). Called before the date rules, only when a joiner and a number follow i."""
         data = self.language
@@ -50,6 +50,8 @@ class ListRules(RangeRules, ContinuedFigureRules):
         reading = Reading(last, None, None, items[0].start_i, last.end_i)
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
             return None
+        if self.package_basis_en(reading):
+            return Skip(reading.end_i)  # "the 10 and 20 kilograms' flour bags' prices" (rules/package_basis_en.py)
         if reading.kind == "number" and self.word_key(reading.end_i) in data.price_item_links and \
                 self.tok(reading.end_i + 1) is not None and self.toks[reading.end_i + 1].kind == NUM:
             return None  # "2kg at 150 and 5kg at 360": the measure opens the next item of a price list

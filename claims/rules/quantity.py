@@ -77,7 +77,7 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         # counts_en.py: "the two men", "the two sides" refer to a group named before: no claim; money_ar.py: "مقابل
         # كل 100 دولار" is the rate's basis
         if not self._read_unit(reading, cur_before) or self._refers_back_en(reading) or \
-                self.rate_basis_ar(reading) or self.rate_basis_en(reading):
+                self.rate_basis_ar(reading) or self.rate_basis_en(reading) or self.package_basis_en(reading):
             return None
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:

@@ -1,0 +1,82 @@
+"""English package sizes a price is quoted for (bench/devset/GUIDELINES.md, "A price's basis is not a claim"): the
+weight or volume of the package a price is given for names what is sold, as "per litre" does, so it is no claim:
+"Sh2,500 for a 90-kilogramme bag", "a 20-kg flour bag is sold for Rs2,300", "the 10 and 20 kilograms' flour bags'
+prices", "GH₵800 for a bag weighing 64 kilogrammes", "a two kilogram of maize sells at Sh200". A weight with no
+price near it ("536,889 60-kg bags were shipped", "each bag weighs 60kg") and a haul's weight ("44 kilograms of
+cannabis worth PHP5m": no package, no single unit of sale) stay measures.
+
+Asked by QuantityRules.quantity for a measure reading only, after its unit is read, and first of all whether the
+unit's last word is one of `package_units` (a set lookup): most figures never get further.
+"""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import WORD, Reading
+
+PACKAGE_PRICE_REACH = 8  # tokens from a package's size to its price, or from a price back to the package word
+PRODUCT_WORDS = 2  # lower-case words naming the product between a size and its package ("20-kg maize flour bag")
+
+
+class PackageBasisRulesEn(Cursor):
+    """English package sizes that a price near them is quoted for."""
+
+    def package_basis_en(self, r: Reading) -> bool:
+        """The measure read in `r` sizes a package a price is quoted for (module docstring)."""
+        data = self.language
+        if self.ar or r.kind != "number" or r.end_i < 1 or self.toks[r.end_i - 1].key not in data.package_units:
+            return False
+        after = self._package_after(r.end_i)
+        if after is not None:  # "a 90-kilo bag", "20 kilograms' flour bag's"
+            return self._price_near(r.start_i - PACKAGE_PRICE_REACH, r.start_i) or \
+                self._price_near(after, after + PACKAGE_PRICE_REACH)
+        k = r.start_i - 1
+        if self.word_key(k) in data.package_weight_links and self.word_key(k - 1) in data.package_nouns:
+            # "for a bag weighing 64 kilogrammes", "a bag of 64kg of cocoa beans ... from GH¢515"
+            return self._price_near(k - 1 - PACKAGE_PRICE_REACH, k - 1) or \
+                self._price_near(r.end_i, r.end_i + PACKAGE_PRICE_REACH)
+        if self.word_key(k) in data.article_words and self.word_key(r.end_i) in data.share_links:
+            # "a two kilogram of dry maize sells at Sh200": one unit of sale, a verb of selling, then its price
+            return self._sold_at_price(r.end_i + 1)
+        return False
+
+    def _package_after(self, k: int) -> int | None:
+        """The token after a package word (`package_nouns`) at k, past a possessive mark and up to PRODUCT_WORDS
+        lower-case words naming the product ("kilograms' flour bags' prices", "a 20-kg maize flour bag")."""
+        data = self.language
+        for _ in range(PRODUCT_WORDS + 1):
+            k = self._past_possessive(k)
+            t = self.tok(k)
+            if t is None or t.kind != WORD or not t.text.islower():
+                return None
+            if t.key in data.package_nouns or (t.key.endswith("'s") and t.key[:-2] in data.package_nouns):
+                return self._past_possessive(k + 1)  # ("bag's": one token)
+            if t.key in data.not_counted or t.key in data.number_words:
+                return None
+            k += 1
+        return None
+
+    def _past_possessive(self, k: int) -> int:
+        """Past an apostrophe at k and its "s" ("kilograms'", "bag's")."""
+        if self.tok(k) is not None and self.toks[k].text in ("'", "’"):
+            return k + 2 if self.word_key(k + 1) == "s" else k + 1
+        return k
+
+    def _sold_at_price(self, k: int) -> bool:
+        """A verb of selling (`package_sale_verbs`) within PACKAGE_PRICE_REACH tokens from k, and a price after it."""
+        data = self.language
+        for m in range(k, min(self.n, k + PACKAGE_PRICE_REACH)):
+            if self.toks[m].kind == WORD and self.toks[m].key in data.package_sale_verbs:
+                return self._price_near(m + 1, m + 1 + PACKAGE_PRICE_REACH)
+        return False
+
+    def _price_near(self, lo: int, hi: int) -> bool:
+        """A currency word or sign among tokens [lo, hi) of this sentence ("KES", "Sh", "$", "rupees")."""
+        data = self.language
+        for j in range(max(0, lo), min(self.n, hi)):
+            t = self.toks[j]
+            if t.start >= self.bounds[0] and (t.text in data.currency_symbols or (
+                    t.kind == WORD and t.key in data.currency_words) or (
+                    j + 1 < self.n and self.glued(j + 1) and t.text + self.toks[j + 1].text in data.currency_symbols)):
+                return True  # ("GH¢": two tokens)
+        return False
