@@ -140,7 +140,8 @@ class DigitRules(Cursor):
             return False
         before = self.tok(i - 2)
         return before is None or not self.glued(i - 1) or before.text == "(" or \
-            before.text in self.language.currency_symbols
+            (before.text in self.language.currency_symbols and not before.text[-1].isalpha())  # "$.50"; not
+        # "Sh.200", "Rs.50": the point of a sign written as letters ends its abbreviation
 
     def _written_value(self, i: int, value: Decimal) -> Decimal:
         """The value of the digits at i read as the writer meant them, where the characters alone mislead: a decimal
