@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, SYM, WORD, Draft
+from claims.engine.types import DASHES, NUM, SYM, WORD, Draft
 from claims.normalize import normalize_word
 
 _TA_MARBUTA = normalize_word("ة")  # a feminine noun's ending as keys hold it ("نقطة" -> "نقطه"; dual "نقطتين")
@@ -53,12 +53,20 @@ class DualCountRulesAr(Cursor):
             return False
         changed = False
         for k in range(i - 2, max(-1, i - 2 - MULTIPLE_CHANGE_REACH), -1):
+            if self.toks[k].kind == SYM and self._range_dash(k):
+                continue  # "خلال الفترة 2007 - 2010 إلى ضعف مستوياته": a period's years, no clause mark
             if self.toks[k].kind == SYM or self.in_set(k, data.multiple_definite_not_after):
                 break  # (a clause mark, or "أدى إلى ضعف", "يعود ارتفاع الأسعار إلى ضعف": a cause)
             changed = changed or self.in_set(k, data.multiple_change_verbs)
         else:
             return changed
         return changed and self.toks[k].kind == SYM
+
+    def _range_dash(self, k: int) -> bool:
+        """Token k is a dash between two figures ("2007 - 2010")."""
+        before, after = self.tok(k - 1), self.tok(k + 1)
+        return self.toks[k].text in DASHES and before is not None and before.kind == NUM and after is not None and \
+            after.kind == NUM
 
     def _definite_multiple_ar(self, i: int) -> list[Draft] | None:
         """"رفع السعر إلى الضعف", "تجاوزت نسبة الزيادة الضعف.": "الضعف" (double) closing its clause right after "إلى"
