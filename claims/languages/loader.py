@@ -265,6 +265,7 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "age_cues_before": word_set((data.get("age") or {}).get("cues_before"), lang),
         "age_cues_right_before": word_set((data.get("age") or {}).get("right_before"), lang),
         "age_month_nouns": word_set((data.get("age") or {}).get("month_nouns"), lang),
+        "age_month_cues_before": word_set((data.get("age") or {}).get("month_cues_before"), lang),
         "age_old_only_nouns": {word_key(k, lang): str(v) for k, v in
                                ((data.get("age") or {}).get("old_only_nouns") or {}).items()},
         "age_after": tuple(phrase_key(x, lang) for x in (data.get("age") or {}).get("after") or []),

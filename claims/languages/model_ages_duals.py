@@ -18,6 +18,7 @@ class AgeDualRoles:
     age_cues_right_before: frozenset[str] = frozenset()
     age_after: tuple[tuple[str, ...], ...] = ()
     age_month_nouns: frozenset[str] = frozenset()  # "a 6-month-old": the age is in months
+    age_month_cues_before: frozenset[str] = frozenset()  # "رضيع عمره 3 أشهر": months an age with these (ar)
     # "40 days old", "a 10-day-old foal": an age in days or weeks, only before "old" (its unit) (en)
     age_old_only_nouns: dict[str, str] = field(default_factory=dict)
     # Indefinite dual nouns that count two ("دولتين", "عامين").

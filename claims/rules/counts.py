@@ -266,6 +266,16 @@ class CountRules(Cursor):
         return next((unit for k in range(j, min(end, j + 2)) if (unit := self.language.age_old_only_nouns.get(
             self.word_key(k) or "")) is not None), "years old")  # "40 days old": "days old"
 
+    def _month_age_ar(self, start_i: int, j: int) -> bool:
+        """Arabic: months after a figure are an age only with a cue of age among the three words before (not "عمر",
+        also the name Omar: "قضى عمر 3 أشهر في السجن"; `age_month_cues_before`) or "من العمر" after ("رضيع عمره 3
+        أشهر", "طفلة تبلغ من العمر 8 أشهر", "بعمر 6 أشهر"); else a length ("لمدة 3 أشهر")."""
+        data = self.language
+        if any(tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p for p in data.age_after):
+            return True
+        first = self._qualifier(start_i)[1]
+        return any(self.in_set(k, data.age_month_cues_before) for k in range(max(0, first - 3), start_i))
+
     def _age_days_after_en(self, j: int) -> bool:
         """English: "98 years 324 days old", "3 years 2 months old": the years (token j) of an age told to the day or
         month, "old" after its days or months (`age_part_units`)."""
@@ -294,8 +304,10 @@ class CountRules(Cursor):
                 not self.glued(start_i) and self.word_key(start_i - 2) is not None and \
                 (close is None or close.text in AGE_DASHES):  # (a dash glued to the figure is its sign: no age)
             return j + 1  # "العريف ... آل سعد – 19 عاما", "الشاب خالد – 23 عاما – فيروي": an age after a name
-        if self.ar and self.word_key(j) in data.age_nouns and self.named_age_ar(start_i, j):
-            return j + 1  # "وزوجته منى سالم 60 عاما،": an age right after a person's name (counts_ar.py)
+        if self.ar and ((self.word_key(j) in data.age_nouns and self.named_age_ar(start_i, j)) or (
+                self.word_key(j) in data.age_month_nouns and self._month_age_ar(start_i, j))):
+            return j + 1  # "وزوجته منى سالم 60 عاما،": an age right after a person's name (counts_ar.py); "رضيع يبلغ
+            # من العمر 3 أشهر": an age in months
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
             if (self.word_key(j + 1) in data.age_nouns or self.word_key(j + 1) in data.age_old_only_nouns) and \
                     self.tok(j + 2) is not None and self.toks[j + 2].text == "-" and \
