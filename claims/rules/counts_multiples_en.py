@@ -94,17 +94,41 @@ class MultipleRulesEn(Cursor):
         """"twice the 169,000 figure", "twice as many", "thrice more": the multiple a number (unit "times"); how
         often ("scored twice", "twice a week") is no claim."""
         data = self.language
+        if self.ar:
+            return None
+        if (verb := data.multiple_verbs.get(self.toks[i].key)) is not None:
+            return self._multiple_verb_en(i, verb)  # "exports tripled", "more than doubled"
         value = data.multiple_adverbs.get(self.toks[i].key)
-        if value is None or self.ar:
+        if value is None:
             return None
         k = self._qualifier(i)[1] - 1
         while (self.word_key(k) or "").endswith("ly"):
             k -= 1  # "could potentially triple"
-        if self.word_key(k) in data.multiple_verb_openers:
-            return None  # "plans to double the fund", "will more than double its fleet": a verb
+        if self.word_key(k) in data.multiple_verb_openers:  # "plans to double the fund", "will more than double its
+            # fleet": a verb when its past is one (not "to twice in two weeks")
+            return self._multiple_verb_en(i, value) if self.toks[i].key + "d" in data.multiple_verbs else None
         nxt = i + 1
+        if self.word_key(nxt) in data.share_links and self.word_key(nxt + 1) in data.multiple_adverb_cues:
+            nxt += 1  # "more than double of the target"
         if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
                                             self.has_previous(nxt) and not self._occasion_time_after(nxt + 1))):
             return None  # ("called twice that morning": how often)
         t = self.toks[i]
         return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
+
+    def _multiple_verb_en(self, i: int, value: int) -> list[Draft] | None:
+        """"exports tripled", "has more than doubled to 36", "expected to triple to 4,800", "will double its fleet": a
+        verb that multiplies a quantity is a multiple, a number with unit "times" (GUIDELINES, calls settled in session
+        16), its qualifier in the span; not a phrasal verb or a noun after it ("doubled down", "double digits";
+        `multiple_verb_not_after`), a side that "doubled their lead" (`multiple_verb_not_objects`), nor a name
+        ("the Triple Crown": capitalized inside the sentence)."""
+        data = self.language
+        t = self.toks[i]
+        nxt = self.tok(i + 1)
+        if (t.text[:1].isupper() and t.start > self.bounds[0]) or \
+                (nxt is not None and (nxt.key in data.multiple_verb_not_after or (
+                    nxt.key in data.multiple_adverb_cues and self.word_key(i + 2) in data.multiple_verb_not_objects))):
+            return None
+        qualifier, k = self._qualifier(i)
+        start = self.toks[k].start if qualifier is not None else t.start
+        return [Draft("number", start, t.end, value=value, unit="times", qualifier=qualifier)]
