@@ -45,6 +45,7 @@ class NumberRoles:
     previous_value_verbs: frozenset[str] = frozenset()
     previous_value_links: frozenset[str] = frozenset()
     previous_value_openers: frozenset[str] = frozenset()
+    previous_value_fillers: frozenset[str] = frozenset()  # "بعد أن كان سعره مسجلا نحو 1870" (ar)
     word_figure_not_before: frozenset[str] = frozenset()
     # Multiples (rules/counts_en.py): "twice the figure", "six times as much", "three times more": a number.
     multiple_adverbs: dict[str, int] = field(default_factory=dict)

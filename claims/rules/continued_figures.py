@@ -16,6 +16,7 @@ from claims.engine.types import NUM, Draft, NumberExpr, Reading
 CONTINUED_SCALE = 1_000
 PAIRED_KINDS = frozenset({"money", "percent", "count"})  # what a bare figure paired with one takes from it
 GROUP_MARKS = (".", ",", "٬", "،")  # thousands separators in digits ("1.775.067", "١٬٢٣٤")
+PREVIOUS_VALUE_GAP = 3  # words between "بعد أن كان" and its figure: "سعره مسجلا نحو"
 PAIR_REACH = 80  # characters between a figure and the bare one paired with it ("54 عضوا من المجلس مقابل معارضة 11")
 
 
@@ -97,14 +98,27 @@ class ContinuedFigureRules(Cursor):
         link = self.word_key(k - 1)  # (also "67 سريرا بدلا من 17": what it replaces, in the same unit)
         paired = before in data.pair_links or before in data.instead_words or (before is not None and (
             link in data.pair_links or link in data.instead_words)) or (
-            before in data.previous_value_verbs and self.word_key(k - 1) in data.previous_value_links and
-            self.word_key(k - 2) in data.previous_value_openers) or \
+            self._previous_value_before(k)) or \
             (prev.kind == "count" and self._count_list_part(r)) or \
             (prev.kind == "money" and self._money_list_part(r, prev))
         if paired and (prev.kind != "count" or r.n1.value == r.n1.value.to_integral_value()):
             r.kind, r.unit, r.counted = prev.kind, prev.unit, prev.counted
             r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
                 prev.currency_source
+
+    def _previous_value_before(self, k: int) -> bool:
+        """"بعد أن بلغ" ends at token k, or a few words of the value's own (`previous_value_fillers`, up to
+        PREVIOUS_VALUE_GAP) stand between it and the figure: "إلى 1550 جنيها بعد أن كان سعره مسجلا نحو 1870"."""
+        data = self.language
+        for _ in range(PREVIOUS_VALUE_GAP + 1):
+            key = self.word_key(k)
+            if key in data.previous_value_verbs:
+                return self.word_key(k - 1) in data.previous_value_links and \
+                    self.word_key(k - 2) in data.previous_value_openers
+            if key not in data.previous_value_fillers:
+                return False
+            k -= 1
+        return False
 
     def _count_list_part(self, r: Reading) -> bool:
         """"95 ألف منصب، 41.000 بالمدن، و 54.000 بالأرياف": a whole figure in thousands written with
