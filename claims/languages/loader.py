@@ -25,6 +25,7 @@ from claims.languages.currency_data import (
 )
 from claims.languages.keys import keyed_by_word, phrase_key, word_key, word_set
 from claims.languages.model import Language, PhraseTable
+from claims.languages.place_data import place_fields
 from claims.normalize import normalize_word
 
 SUPPORTED_LANGS = ("ar", "en")
@@ -116,6 +117,7 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     fields.update(_number_fields(data, lang))
     fields.update(_calendar_fields(data, lang))
     fields.update(_cue_fields(data, lang))
+    fields.update(place_fields(lang, fields.get("definite_article") or ""))
     return Language(**fields)
 
 

@@ -117,3 +117,8 @@ class MoneyRoles:
     local_codes_no_usual: frozenset[str] = frozenset()
     # the codes one of whose cues names a people ("المغاربة" is a cue of MAD; rules/money_context.py _places_first)
     currency_people_codes: frozenset[str] = frozenset()
+    # Derived from claims/languages/places.yaml (place_data.py): a place's first word, as the text spells it, -> the
+    # rest of its name, its country's currency and whether a place noun must stand before it ("مدينة الأبيض");
+    # and those place nouns (rules/money_places.py)
+    place_first_words: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]] = field(default_factory=dict)
+    place_nouns: frozenset[str] = frozenset()

@@ -3,12 +3,12 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
 
 1. explicit: the amount names it ("دينار كويتي", "Egyptian pounds", "$") — decided before this module is asked;
 2. context: the cue words of one candidate (its country, capital, a qualified mention "الجنيه المصري": the
-   language data's `currency_cues`) outnumber the others' in the sentence, else in its paragraph, else in the
-   text from EARLIER_CHARS before the sentence to its end — unless the outlet's own currency has a cue there too
-   (a Saudi paper on Saudi aid to Yemen means SAR): then the outlet's country decides at that step. Before
-   counting (Arabic), a named currency of the word's own family that the text prices in figures of that word is
-   left out ("والجنيه المصري 42 جنيها" in a Khartoum price list: the pound meant is another one), and a country
-   named after a partner word ("التونسي مع الجزائر") counts only where no candidate has another cue;
+   language data's `currency_cues`; a town of its country in the paragraph: money_places.py) outnumber the others'
+   in the sentence, else its paragraph, else the EARLIER_CHARS before it — unless the outlet's own currency has a
+   cue there too (a Saudi paper on Saudi aid to Yemen: SAR): then the outlet's country decides at that step. Before
+   counting (Arabic), a named currency of the word's own family the text prices in that word's figures is left out
+   ("والجنيه المصري 42 جنيها" in a Khartoum list: another pound), as a country after a partner word ("التونسي مع
+   الجزائر") is while another candidate has a cue;
 3. outlet_country: the currency of the article's country (Article.country, or the operator's outlet map) when it
    is a candidate: a Tunisian outlet's "دينار" is TND, a Saudi paper's "ريال" SAR — unless the article never
    names the outlet's country and names exactly one other candidate's (its own focus: context);
@@ -37,6 +37,7 @@ from claims.engine.marks import COMMAS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 from claims.rules.money import outlet_reading
+from claims.rules.money_places import PlaceCues
 from claims.rules.money_rates import RateEvidence
 from claims.rules.money_redenominated import RedenominatedCurrency
 from factstream.countries import country_currency, former_currency
@@ -61,12 +62,12 @@ Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
 
 
-class CurrencyResolver(RateEvidence, RedenominatedCurrency):
+class CurrencyResolver(PlaceCues, RateEvidence, RedenominatedCurrency):
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_headline_named", "_priced_found", "_priced_values", "_qualified_found",
-                 "_rate_choices", "_rate_lines", "_text_focus", "_years", "ar", "headline", "language",
-                 "outlet_country", "outlet_currency", "published", "text")
+    __slots__ = ("_cue_positions", "_headline_named", "_place_found", "_priced_found", "_priced_values",
+                 "_qualified_found", "_rate_choices", "_rate_lines", "_text_focus", "_years", "ar", "headline",
+                 "language", "outlet_country", "outlet_currency", "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None,
                  headline: str = "") -> None:
@@ -79,6 +80,7 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
         self.outlet_country = country.lower() if country else None  # (as the language data's keys)
         self.published = published
         self._cue_positions: dict[str, list[int]] = {}
+        self._place_found: dict[int, dict[str, list[int]]] = {}  # paragraph start -> places (money_places.py)
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
         self._qualified_found: dict[int, list[tuple[int, str]]] = {}
         self._priced_values: dict[int, Decimal | None] = {}  # start of a priced mention -> its figure
@@ -148,7 +150,8 @@ class CurrencyResolver(RateEvidence, RedenominatedCurrency):
             hits = self._named_over_sources(hits)
         partners = self.language.currency_partner_words
         main = {code: sum(1 for p in found if not self._after_word(p, partners)) for code, found in hits.items()}
-        return main if not partners or any(main.values()) else {code: len(found) for code, found in hits.items()}
+        main = main if not partners or any(main.values()) else {code: len(found) for code, found in hits.items()}
+        return self.add_places(main, start, end)  # a town of one country named in the paragraph (money_places.py)
 
     def _places_first(self, hits: dict[str, list[int]]) -> dict[str, list[int]]:
         """A cue that names a people (`currency_people_cues`: "عمال مغاربة في دبي") is left out while another

@@ -1,0 +1,91 @@
+"""Money: a place a paragraph names as a cue of its country's currency (session 16; CurrencyResolver's base,
+rules/money_context.py). "توقفت المخابز في أم روابة ... 280 جنيها" is Sudanese, "in Mombasa ... Sh40" Kenyan, "في
+إربد ... 3 دنانير" Jordanian: a reader who knows the town knows the money. The gazetteer (claims/languages/places.yaml,
+our own list of the cities, states and regions of the countries whose currency word others share) counts as the
+country's own name does, in a window that lies inside one paragraph: the sentence, the paragraph, the text before the
+sentence while no line break is crossed (an article of one paragraph: the whole of it). Never farther: a town named
+three paragraphs up is a story's setting, not the money's.
+
+Cheap by construction: asked only for a bare currency word with no qualifier (CurrencyResolver.resolve), each
+paragraph's words are split once and looked up in a table keyed by a name's first word (with its proclitics, in
+Arabic), so no pattern runs over the text; a name that is also an everyday word ("الأبيض") counts only after a place
+noun ("مدينة الأبيض")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+_MARKS = "\"'()[]{}«»“”‘’،,.؛;:!?؟…-–—/"
+_POSSESSIVES = ("'s", "’s")
+
+
+class PlaceCues:
+    """The places named in a paragraph, for CurrencyResolver (which holds the text, its language and the cache:
+    `_place_found`, paragraph start -> {code: sorted positions})."""
+
+    __slots__ = ()
+
+    def add_places(self, weights: dict[str, int], start: int, end: int) -> dict[str, int]:
+        """`weights` (cue counts by currency code in [start, end)) with the places of those codes named there,
+        when [start, end) lies inside one paragraph; else `weights` as they are."""
+        text = self.text
+        if not self.language.place_first_words or text.find("\n", start, end) >= 0:
+            return weights
+        p_start = text.rfind("\n", 0, start) + 1
+        found = self._place_found.get(p_start)
+        if found is None:
+            p_end = text.find("\n", end)
+            found = self._place_found[p_start] = self._places_in(p_start, len(text) if p_end < 0 else p_end)
+        if not found:
+            return weights
+        added = dict(weights)
+        for code in weights:
+            spots = found.get(code)
+            if spots:
+                added[code] += bisect_left(spots, end) - bisect_left(spots, start)
+        return added
+
+    def _places_in(self, start: int, end: int) -> dict[str, list[int]]:
+        """Currency code -> the positions of the places of its country named in [start, end) (a paragraph)."""
+        data = self.language
+        table, nouns = data.place_first_words, data.place_nouns
+        english = not self.ar
+        words = self.text[start:end].split()
+        keys = [_key(w, english) for w in words]
+        hits: list[tuple[int, str]] = []
+        i = 0
+        while i < len(keys):
+            entries = table.get(keys[i])
+            size = 1
+            if entries is not None:
+                for rest, code, needs_noun in entries:
+                    if tuple(keys[i + 1:i + 1 + len(rest)]) == rest and \
+                            (not needs_noun or (i > 0 and keys[i - 1] in nouns)):
+                        hits.append((i, code))
+                        size = len(rest) + 1  # the words of a name count once ("بنت جبيل" is one place)
+                        break
+            i += size
+        if not hits:
+            return {}
+        return self._positions(words, hits, start)
+
+    def _positions(self, words: list[str], hits: list[tuple[int, str]], start: int) -> dict[str, list[int]]:
+        """The text positions of the words at the hits' indexes (the paragraph's words, found again in order)."""
+        text, pos, index = self.text, start, 0
+        found: dict[str, list[int]] = {}
+        for i, code in hits:
+            while index <= i:
+                pos = text.find(words[index], pos)
+                if index < i:
+                    pos += len(words[index])
+                index += 1
+            found.setdefault(code, []).append(pos)
+        return found
+
+
+def _key(word: str, english: bool) -> str:
+    """A word as the gazetteer keys it: marks around it and an English possessive left out."""
+    word = word.strip(_MARKS)
+    if english and word.endswith(_POSSESSIVES):
+        word = word[:-2]
+    return word
