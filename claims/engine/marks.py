@@ -33,8 +33,6 @@ PRICE_CLAUSE_ENDS_AR = SENTENCE_STOPS_AR | {":"}
 # - an English count's clause (rules/counts_carried_en.py, counts_implied_en.py): Latin marks only, with "!" and "?"
 #   and no opening bracket;
 CLAUSE_ENDS_EN = frozenset(".,;:!?)")
-# - an English law's year after a comma (rules/not_claims/identifiers.py): the same without "!" and "?";
-LAW_YEAR_CLOSERS_EN = frozenset(",.;:)")
 # - an Arabic age set after a name (rules/counts_ar.py): both commas, the Arabic semicolon, the full stop and a
 #   closing bracket (or the text's end);
 AGE_CLOSERS_AR = frozenset("،,؛.)")

@@ -1,5 +1,5 @@
 """Could this figure be a year? The one answer every rule asks for, before it reads a figure as a count, a name's
-number or a list item ("in 2019 were", "Terrorism Act 2000", "في 2014 و2015").
+number or a list item ("in 2019 were", "Windows 2000", "في 2014 و2015").
 
 A year is four digits standing alone: no thousands separator ("1,950" is a figure), no decimals ("1950.5"), no scale
 ("2k"), not spelled out ("two thousand"). Tokens hold normalized text, so Arabic-Indic digits arrive as ASCII; the

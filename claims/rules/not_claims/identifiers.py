@@ -4,14 +4,10 @@ references, codes after Latin names in Arabic text, file names and version numbe
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import DIRECTED_OPENING_QUOTES, LAW_YEAR_CLOSERS_EN, OPENING_QUOTES
+from claims.engine.marks import DIRECTED_OPENING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
-from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 from claims.rules.numbers.digit_values import parse_digits
-
-LAW_NAME_WORDS = 8  # words from a law noun to the comma before its year ("Laws of the Federation of Eastmark, 2011")
-LAW_NAME_CHARS = 100  # characters read back for them
 
 
 class IdentifierRules(Cursor):
@@ -55,13 +51,9 @@ class IdentifierRules(Cursor):
         box = data.post_office_box
         if self.ar and box and self.word_key(i - 3) == box[0] and self.word_key(i - 1) == box[1]:
             return Skip(end_i)  # "ص. ب 1006": a post-office box
-        # Names that carry a number: "رؤية 2030", "Terrorism Act 2000", "Windows 8".
+        # Names that carry a number: "رؤية 2030", "Windows 8".
         if (self.in_set(i - 1, data.name_cues) or self._plan_named_before(i)) and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030": _plan_named_before)
-        if self._law_year_after_comma(i, prev, end_i):
-            return Skip(end_i)  # "the Appropriation Bill, 2018,": the law's name
-        if (law := self._bracketed_law_years_en(i, prev)) is not None:
-            return Skip(law)  # "the Appropriation (2023-2024) Act 2024": the years name the law
         if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
             return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
         return None
@@ -135,45 +127,6 @@ class IdentifierRules(Cursor):
             return False
         return all(self.toks[m].kind == WORD and not self.in_set(m, data.year_cues) and  # ("رؤية “عمان 2040”": the
                    self.word_key(m) not in data.not_counted for m in range(plan + 1 + quoted, i))  # name quoted)
-
-    def _law_year_after_comma(self, i: int, prev: Tok | None, end_i: int) -> bool:
-        """English: "the Finance Act, 2019," / "the Appropriation Bill, 2020.": a year after a comma behind a
-        capitalized law noun (`law_name_nouns`), or behind a name of capitalized words and "of" that one opens ("the
-        Constitution of Kenya, 2010", "Laws of the Federation of Eastmark, 2011."), is the law's name, as in "Terrorism
-        Act 2000", when a mark or the window's end closes it ("the Act, 2019 figures" stays a year)."""
-        if self.ar or prev is None or prev.text != "," or end_i != i + 1:
-            return False  # (most figures: no token lookups)
-        t, after = self.toks[i], self.tok(end_i)
-        if not year_like_digits(t.text, CALENDAR_YEARS) or not (
-                after is None or (after.kind == SYM and after.text in LAW_YEAR_CLOSERS_EN)):
-            return False
-        # "the Constitution of Kenya, 2010": the law noun may open a name of capitalized words, "of" and "the" before
-        # the comma (read in the text: the window may begin inside that name)
-        data = self.language
-        lo = max(self.bounds[0], prev.start - LAW_NAME_CHARS)
-        words = self.ex.text[lo:prev.start].split()[::-1]
-        for n, word in enumerate(words[:LAW_NAME_WORDS]):
-            if not (word[:1].isupper() or (n and word in data.name_inner_words) or (n and word == "the")):
-                return False
-            if word[:1].isupper() and word.lower() in data.law_name_nouns:
-                return True
-        return False
-
-    def _bracketed_law_years_en(self, i: int, prev: Tok | None) -> int | None:
-        """English: a year or a pair of years alone in brackets right before a capitalized law noun ("the
-        Supplementary Appropriation (2019-2020) Act", "(2021) Bill") is part of the law's name: the index of the
-        closing bracket + 1, else None."""
-        if self.ar or prev is None or prev.text != "(" or not year_like_digits(self.toks[i].text, CALENDAR_YEARS):
-            return None
-        k = i + 1
-        joint, second = self.tok(k), self.tok(k + 1)
-        if joint is not None and joint.text in "-/–" and second is not None and second.kind == NUM:
-            k += 2
-        close, law = self.tok(k), self.tok(k + 1)
-        if close is None or close.text != ")" or law is None or law.kind != WORD or not law.text[:1].isupper() or \
-                law.key not in self.language.law_name_nouns:
-            return None
-        return k + 1
 
     def _school_year(self, i: int, end_i: int) -> bool:
         """"Year 12 Pacific students", "For year 11 students", "a programme in year 11": a school year (1 to 13) is

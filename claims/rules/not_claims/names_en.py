@@ -1,4 +1,4 @@
-"""Not claims, English: numbers that are part of a name ("Apollo 11", "Terrorism Act 2000", "Chapter 11")."""
+"""Not claims, English: numbers that are part of a name ("Apollo 11", "Windows 2000", "Chapter 11")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ class NameRulesEn(Cursor):
 
     def _named_number_en(self, i: int, end_i: int) -> Skip | None:
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
-        something ("Terrorism Act 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
+        something ("Windows 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
         a distance (a unit word of two letters or more after it)."""
         if not self.ar and self._in_quoted_title_en(i, end_i):
             return Skip(end_i)  # "“28 Years Later”", "“Art of Japan, 1600-1900”": a work's title
@@ -132,7 +132,8 @@ class NameRulesEn(Cursor):
 
     def _event_year_en(self, i: int) -> bool:
         """A year in an event's name dates the event ("Euro 2004", "World Cup 2006", "the Athens 2004 Olympics"):
-        a year after a capitalized event word, or after a capitalized name and before an event noun."""
+        a year after a capitalized event word or law noun ("the Terrorism Act 2000": the law's date, session 16), or
+        after a capitalized name and before an event noun."""
         data = self.language
         t = self.toks[i]
         if self.ar or not data.event_year_names or not year_like_digits(t.text, UNMARKED_YEARS):
@@ -140,7 +141,8 @@ class NameRulesEn(Cursor):
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         if prev is None or prev.kind != WORD or not prev.text[:1].isupper():
             return False
-        if prev.key in data.event_year_names or (not self.glued(i) and self._acronym_event(prev)):
+        if prev.key in data.event_year_names or prev.key in data.law_name_nouns or (
+                not self.glued(i) and self._acronym_event(prev)):
             return True
         return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and nxt.key in data.event_year_nouns
 
@@ -168,7 +170,7 @@ class NameRulesEn(Cursor):
         return k >= 0 and self.toks[k].end > self.bounds[0]
 
     def _name_before(self, i: int) -> bool:
-        """English: a capitalized word right before the number names it ("Article 50", "Terrorism Act 2000")."""
+        """English: a capitalized word right before the number names it ("Article 50", "Windows 2000")."""
         prev = self.tok(i - 1)
         if prev is None or prev.kind != WORD or "'" in prev.text:
             return False
