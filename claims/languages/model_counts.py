@@ -108,6 +108,8 @@ class CountRoles:
     breakdown_cause_prepositions: frozenset[str] = frozenset()  # "two from snake bites" after a count (en)
     one_compound_units: frozenset[str] = frozenset()  # "a one-point defeat": a measure of one (en)
     one_compound_periods: frozenset[str] = frozenset()  # "a one-year ban": a period of one (en)
+    one_compound_event_periods: frozenset[str] = frozenset()  # "a one-day strike": after "a" only (en)
+    one_day_format_nouns: frozenset[str] = frozenset()  # "a one-day international": a format, no claim (en)
     cued_count_verbs: frozenset[str] = frozenset()  # "the toll has now reached nine" (en)
     clock_words_after: frozenset[str] = frozenset()  # "at nine tonight": a clock time, no level (en)
     breakdown_copulas: frozenset[str] = frozenset()  # "9 وفيات هي 6 في تعز": a breakdown follows (ar)

@@ -140,7 +140,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _one_hyphen_compound_en(self, i: int) -> list[Draft] | None:
         """"a one-year ban", "a one-point defeat": "one" glued by a hyphen to a period (`one_compound_periods`) or a
         measure unit (`one_compound_units`) counts or measures one, as "a two-year ban" and "a two-point lead" do;
-        not "one-day" (mostly a kind: "one-day internationals", "a one-day sale")."""
+        "one-day" only after "a" and before an event, not a format (`one_day_format_nouns`: "one-day internationals",
+        "a one-day series")."""
         data = self.language
         hyphen, noun = self.tok(i + 1), self.tok(i + 2)
         if hyphen is None or hyphen.text != "-" or noun is None or noun.kind != WORD or not noun.text.islower():
@@ -148,7 +149,10 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         if (end := self._age_end(i, i + 1)) is not None:  # "a one-year-old boy": an age, as "a two-year-old"
             unit = self.age_unit(i + 2, end)
             return [Draft("number", self.toks[i].start, self.toks[end - 1].end, value=1, unit=unit)]
-        if noun.key in data.one_compound_periods:
+        if noun.key in data.one_compound_periods or (
+                noun.key in data.one_compound_event_periods and self.word_key(i - 1) in data.article_words and
+                (event := self.tok(i + 3)) is not None and event.kind == WORD and event.text.islower() and
+                event.key not in data.one_day_format_nouns):  # "a one-day strike" (not "a one-day international")
             return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
         unit = self.phrase_at(i + 2, data.measure_units) if noun.key in data.one_compound_units else None
         if unit is not None and unit[1] == i + 3:
