@@ -193,14 +193,18 @@ def _period_between_anchors(text: str, language: Language, positions: list[int],
     (as slow as the rest of anchor_positions), so when the words are lower-case ASCII a case-sensitive gate of the
     same three words asks the lower-cased text whether it can match at all (about 1 English article in 50 passes):
     in a text without _FOLDS_ELSEWHERE every match of the pattern lower-cases to a match of the gate."""
-    key = (language.article_words, language.period_one_nouns, language.period_between_words)
+    key = (language.article_words, language.period_one_nouns, language.period_between_words,
+           language.period_one_adjectives)
     patterns = _PERIOD_BETWEEN_RES.get(key)
     if patterns is None:
         def either(words: frozenset[str]) -> str:
             return "|".join(sorted(map(re.escape, words)))
-        pattern = re.compile(rf"\b(?:{either(key[0])}) (?:{either(key[1])}) ({either(key[2])})\b", re.IGNORECASE)
-        safe = all(set(w) <= _GATE_CHARS for w in key[0] | key[1] | key[2])
-        gate = re.compile(rf"(?:{either(key[0])}) (?:{either(key[1])}) (?:{either(key[2])})") if safe else None
+        adjective = rf"(?:(?:{either(key[3])}) )?" if key[3] else ""  # "a mere day after"
+        pattern = re.compile(rf"\b(?:{either(key[0])}) {adjective}(?:{either(key[1])}) ({either(key[2])})\b",
+                             re.IGNORECASE)
+        safe = all(set(w) <= _GATE_CHARS for w in key[0] | key[1] | key[2] | key[3])
+        gate = re.compile(rf"(?:{either(key[0])}) {adjective}(?:{either(key[1])}) (?:{either(key[2])})") \
+            if safe else None
         patterns = _PERIOD_BETWEEN_RES[key] = (pattern, gate)
     pattern, gate = patterns
     if gate is not None and not any(c in text for c in _FOLDS_ELSEWHERE) and \

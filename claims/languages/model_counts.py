@@ -180,6 +180,7 @@ class CountRoles:
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     period_between_words: frozenset[str] = frozenset()  # "a day after", "a week later": no anchors alone (en)
+    period_one_adjectives: frozenset[str] = frozenset()  # "a mere day after": between the article and the noun (en)
     period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
     further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)

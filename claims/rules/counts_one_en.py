@@ -164,18 +164,19 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         ago"): one period, or the years of a decade or century (`time_span_years`); "ago" is the anchor (time nouns
         are too common to be). Not "half a century ago" (shares._time_span) nor "one year ago" (read at "one")."""
         data = self.language
-        noun, article = self.tok(i - 1), self.tok(i - 2)
+        a = i - 3 if self.word_key(i - 2) in data.period_one_adjectives else i - 2  # "a mere day after"
+        noun, article = self.tok(i - 1), self.tok(a)
         if noun is None or article is None or article.key not in data.article_words or \
-                self.word_key(i - 3) in data.fractions or \
-                (self.word_key(i - 3) in data.fraction_links and self.word_key(i - 4) in data.fractions):
+                self.word_key(a - 1) in data.fractions or \
+                (self.word_key(a - 1) in data.fraction_links and self.word_key(a - 2) in data.fractions):
             return None
-        if self._minute_mark(i - 2, noun.key):
+        if self._minute_mark(a, noun.key):
             return None  # "won a penalty a minute later": the minute of play, as "ten minutes later" (framing)
-        qualifier = self._qualifier(i - 2)[0]
+        qualifier = self._qualifier(a)[0]
         years = data.time_span_years.get(noun.key)
         if years is None and (noun.key not in data.period_one_nouns or (
-                qualifier is None and self.word_key(i - 3) in data.period_ago_not_after) or
-                self._figure_right_before(i - 2)):
+                qualifier is None and self.word_key(a - 1) in data.period_ago_not_after) or
+                self._figure_right_before(a)):
             return None  # "higher than a year ago", "up from $153m a year ago": the base of a year-on-year
             # comparison (not "more than a year ago"; a decade back is a span: "from 48% a decade ago")
         return [Draft("count", article.start, noun.end, value=years or 1, counted="years" if years else noun.text,
