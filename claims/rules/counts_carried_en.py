@@ -319,7 +319,14 @@ class CarriedCountRulesEn(Cursor):
             other = self._verb_before(start)
             if other == verb or (verb in data.holding_verbs and other in data.holding_verbs):
                 return True
-        return bool(counts) and self._coordinated_verb(self._past_adverbs(a) - 1, counts[-1])
+        return bool(counts) and (self._coordinated_verb(self._past_adverbs(a) - 1, counts[-1]) or (
+            verb in data.holding_verbs and self._holding_run(a, verb)))
+
+    def _holding_run(self, a: int, verb: str) -> bool:
+        """"contesting the 220 seats, Labour won 82, the Greens won 73 and the Liberals won 30": a bare figure after a
+        verb of holding or winning that another bare figure of the sentence also follows (a run of parallel
+        clauses), after a count, counts what that count counted, each item as the first."""
+        return any(m != a and self.toks[m].kind == NUM and self._verb_before(m) == verb for m in range(self.n))
 
     def _coordinated_verb(self, v: int, count: tuple[int, int, int]) -> bool:
         """"Labour gained 12 seats and lost two", "police arrested 25 people and charged 11": a second verb at v of
