@@ -130,7 +130,9 @@ class Extractor:
                 by_sentence.setdefault(si, []).append(a)
         text = self.text
         lower = not self.ar
-        last_month: str | None = None  # the month last named, for "ذات الشهر من 2017" in a later sentence
+        # the month last named, for "ذات الشهر من 2017" in a later sentence ("09"), and with its year for "بين 15 و17 من
+        # الشهر ذاته" ("2025-12")
+        last_month: tuple[str | None, str | None] = (None, None)
         report_days: set[str] = set()
         for si, anchor_list in by_sentence.items():
             self.deadline.left()
@@ -157,9 +159,10 @@ class Extractor:
             share_pair_year_dated_ar(drafts, text, self.language)  # "من 5 يونيو إلى 15 سبتمبر 2018"
         return drafts
 
-    def _sentence_dates(self, found: list[Draft], si: int, last_month: str | None) -> str | None:
+    def _sentence_dates(self, found: list[Draft], si: int,
+                        last_month: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """Sentence si's dates against each other: datelines, years a sentence carries, time references. Returns the
-        month last named (same_month_ar.py), `last_month` when the sentence names none."""
+        month last named, alone and with its year (same_month_ar.py), `last_month` when the sentence names none."""
         text = self.text
         mark_dateline(found, text, self.sentences[si], self.language, self.published)
         if not self.ar:
@@ -171,8 +174,8 @@ class Extractor:
             clause_year_en(found, text, self.sentences[si], self.language, self.published)  # "Last year, ... in May"
             dated_end_year_en(found, text, self.language)  # "on October 1 ... by February 3, 2022"
         else:
-            last_month = same_month_year_ar(found, text, self.language, last_month)  # "لنفس الشهر من عام 2021"
-            same_month_day_ar(found)  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر" (same_month_ar.py)
+            last_month = (same_month_year_ar(found, text, self.language, last_month[0]),  # "لنفس الشهر من عام 2021"
+                          same_month_day_ar(found, last_month[1]))  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر"
             drop_yearly_days_ar(found, text, self.sentences[si], self.language)  # "في 17 نيسان سنويا"
         time_refs(found)
         return last_month

@@ -31,11 +31,13 @@ def same_month_year_ar(drafts: list[Draft], text: str, language: Language, previ
     return month
 
 
-def same_month_day_ar(drafts: list[Draft]) -> None:
+def same_month_day_ar(drafts: list[Draft], previous: str | None = None) -> str | None:
     """A day of "the same month" whose month lay outside its parsed window ("--00-28", relative_month.py) takes the
     month (and year) of the last date before it in the sentence ("يوم 2 فبراير 2023 ... حتى الـ20 من نفس الشهر":
-    2023-02-20); with none, or one without a month, no value."""
-    last: str | None = None
+    2023-02-20), or with none in its sentence the month a sentence before named last (`previous`: "خلال النصف الثاني
+    من ديسمبر." then "بين 15 و17 من الشهر ذاته"); with none, or one without a month, no value. Returns the month
+    (with its year: "2023-02", "--02") the sentence leaves as the last named."""
+    last = previous
     for d in sorted(drafts, key=lambda x: x.start):
         if d.kind != "date":
             continue
@@ -47,6 +49,7 @@ def same_month_day_ar(drafts: list[Draft]) -> None:
             last = None  # (a Hijri month's days fall in two Gregorian months)
         elif (m := month_part(d.value)) is not None:
             last = m  # the month of "2023-12-26", "2023-12", "--12-26"
+    return last
 
 
 def _phrase_start(text: str, year_start: int, language: Language) -> int | None:
