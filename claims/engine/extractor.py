@@ -9,7 +9,7 @@ before each sentence instead, and running out of time raises ValueError.
 from __future__ import annotations
 
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from claims.engine.cursor import by_first_letter
@@ -78,7 +78,6 @@ class Extractor:
         self._mask_starts = [s for s, _ in self.masks]
         self.sentences = split_sentences(self.text, language.sentence_abbreviations)
         self.reversed_decimals = {self.norm.from_original(k) for k in reversed_decimal_starts(text)}
-        self.anchor_starts: set[int] = set()
         self.text_words_ar: TextWordsAr | None = None  # the words indexed once, on first use (counted_elsewhere_ar)
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
         self._scaled_before: tuple[int, Draft] | None = None  # (sentence, its last amount in millions): wrapped_scaled
@@ -119,7 +118,6 @@ class Extractor:
         positions = anchor_positions(self.text, self.language)
         if not positions:
             return drafts
-        self.anchor_starts = set(positions)
         if len(positions) > MAX_ANCHORS:
             raise ValueError(f"input refused: {len(positions)} number-like tokens (limit {MAX_ANCHORS})")
         sent_starts = [s for s, _ in self.sentences]
@@ -138,7 +136,8 @@ class Extractor:
             self.deadline.left()
             found: list[Draft] = []
             for w0, w1 in self._windows(si, anchor_list):
-                found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse())
+                inside = anchor_list[bisect_left(anchor_list, w0):bisect_left(anchor_list, w1)]
+                found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse(inside))
             if any(d.kind == "date" for d in found):  # (only dates are read and marked here, and date the report)
                 last_month = self._sentence_dates(found, si, last_month)
                 drafts.extend(d for d in found if not d.report_time)

@@ -8,8 +8,10 @@ claim, consumed) or None (try the next token).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claims.engine.marks import DASHES
-from claims.engine.types import NUM, SYM, Draft, Skip
+from claims.engine.types import NUM, SYM, TOK_START, Draft, Skip
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
 from claims.rules.counts_compound_ar import CompoundTallyRulesAr
@@ -132,16 +134,20 @@ class Window(
 ):
     """Every rule over one window's tokens; parse() walks the tokens and tries them in order."""
 
-    def parse(self) -> list[Draft]:
+    def parse(self, anchors: list[int]) -> list[Draft]:
+        """The claims of the window, whose anchors (the offsets where a claim may start, in order) are `anchors`."""
         drafts: list[Draft] = []
-        anchors = self.ex.anchor_starts
         masked = self.ex.masked if self.ex.masks else None
-        toks = self.toks
+        toks, n = self.toks, self.n
         # Only a number or an anchor word can start a claim (any other token moves the walk on by one): the walk
         # visits those alone, in order, less the ones inside what a rule consumed. Every number starts an anchor
         # (a digit run: no tiling starts a number after a digit), so the tokens are those that start at an anchor
-        # and are no symbol: one set lookup for most tokens (t[3], t[0]: Tok.start, Tok.kind).
-        starts = [k for k, t in enumerate(toks) if t[3] in anchors and t[0] != SYM]
+        # and are no symbol: each found by bisection (a window holds one or two anchors and dozens of tokens).
+        starts: list[int] = []
+        for a in anchors:
+            k = bisect_left(toks, a, key=TOK_START)
+            if k < n and toks[k].start == a and toks[k].kind != SYM and (not starts or starts[-1] != k):
+                starts.append(k)  # (an offset may be listed twice: by a word and by a phrase of time)
         if self.ar:
             self.last_scaled = self.ex.wrapped_scaled(self.index)  # a sentence a line wrap cut (engine/extractor.py)
         i = 0

@@ -47,7 +47,6 @@ NOT_STD_TILEABLE = _not_std_tileable()
 # [A-Za-z]) for the standard library's engine, about 1.5x faster on short windows. tests/unit/claims check that
 # both give the same pairs on ASCII input.
 ASCII_TILE_RE = re.compile(r"([\t\n\x0b\x0c\r ]*+)([0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:'[A-Za-z]+)?|[^\t\n\x0b\x0c\r ])")
-_new_tok = tuple.__new__
 # Marks that are a token of their own in every tiling pattern above (no letter, digit or space for any engine):
 # a word right before one ends there ("said,", "العام،").
 LONE_MARKS = frozenset(".,،:;؛!?؟)\"»%٪")
@@ -64,7 +63,7 @@ def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
     of LONE_MARKS, or one of OPENING_MARKS and a word.
     Only the other pieces are tiled by the pattern (about 9 in 10 pieces of news text need no pattern)."""
     toks: list[Tok] = []
-    add, new_tok = toks.append, _new_tok
+    add, new_tok = toks.append, Tok
     window = text[w0:w1]
     if window.isascii():
         pattern = ASCII_TILE_RE
@@ -79,18 +78,18 @@ def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
             continue
         end = pos + len(piece)
         if piece.isalpha():
-            add(new_tok(Tok, (WORD, piece, piece if not lower or piece.islower() else piece.lower(), pos, end)))
+            add(new_tok(WORD, piece, piece if not lower or piece.islower() else piece.lower(), pos, end))
         elif piece.isdigit() and piece.isascii():
-            add(new_tok(Tok, (NUM, piece, piece, pos, end)))
+            add(new_tok(NUM, piece, piece, pos, end))
         elif piece[-1] in LONE_MARKS and (head := piece[:-1]).isalpha():
-            add(new_tok(Tok, (WORD, head, head if not lower or head.islower() else head.lower(), pos, end - 1)))
-            add(new_tok(Tok, (SYM, piece[-1], piece[-1], end - 1, end)))
+            add(new_tok(WORD, head, head if not lower or head.islower() else head.lower(), pos, end - 1))
+            add(new_tok(SYM, piece[-1], piece[-1], end - 1, end))
         elif piece[-1] in LONE_MARKS and piece[:-1].isdigit() and piece.isascii():  # "2005.", "5%"
-            add(new_tok(Tok, (NUM, piece[:-1], piece[:-1], pos, end - 1)))
-            add(new_tok(Tok, (SYM, piece[-1], piece[-1], end - 1, end)))
+            add(new_tok(NUM, piece[:-1], piece[:-1], pos, end - 1))
+            add(new_tok(SYM, piece[-1], piece[-1], end - 1, end))
         elif piece[0] in OPENING_MARKS and (rest := piece[1:]).isalpha():
-            add(new_tok(Tok, (SYM, piece[0], piece[0], pos, pos + 1)))
-            add(new_tok(Tok, (WORD, rest, rest if not lower or rest.islower() else rest.lower(), pos + 1, end)))
+            add(new_tok(SYM, piece[0], piece[0], pos, pos + 1))
+            add(new_tok(WORD, rest, rest if not lower or rest.islower() else rest.lower(), pos + 1, end))
         else:
             _tile(pattern, text, pos, end, lower, add)
         pos = end + 1
@@ -99,15 +98,15 @@ def tokenize(text: str, w0: int, w1: int, lower: bool) -> list[Tok]:
 
 def _tile(pattern: re.Pattern | regex.Pattern, text: str, pos: int, end: int, lower: bool, add) -> None:
     """Tokens of text[pos:end] by a tiling pattern, passed to `add`."""
-    new_tok, digits = _new_tok, "0123456789"
+    new_tok, digits = Tok, "0123456789"
     for space, part in pattern.findall(text, pos, end):
         pos += len(space)
         c = part[0]
         end = pos + len(part)
         if c in digits:
-            add(new_tok(Tok, (NUM, part, part, pos, end)))
+            add(new_tok(NUM, part, part, pos, end))
         elif c.isalpha():
-            add(new_tok(Tok, (WORD, part, part if not lower or part.islower() else part.lower(), pos, end)))
+            add(new_tok(WORD, part, part if not lower or part.islower() else part.lower(), pos, end))
         elif not c.isspace():  # U+001C-U+001F: Python spaces that regex's \s leaves out
-            add(new_tok(Tok, (SYM, part, part, pos, end)))
+            add(new_tok(SYM, part, part, pos, end))
         pos = end

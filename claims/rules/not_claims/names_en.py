@@ -11,6 +11,7 @@ _OPENING_ADVERB_ENDS = ("ally", "ntly", "tely", "ously", "ively", "ingly")  # "N
 
 TITLE_REACH = 12  # tokens from a figure to the quotation marks of a title around it
 TITLE_BREAKS = frozenset(".;!?%$£€")  # a sentence or an amount: no title
+_OPENING_QUOTE_MARKS = tuple(sorted(OPENING_QUOTES))
 
 
 class NameRulesEn(Cursor):
@@ -20,12 +21,20 @@ class NameRulesEn(Cursor):
         """After a capitalized word a year-like number, or a number with nothing counted after it, names
         something ("Windows 2000", "Apollo 11"); "Tesco 2,000 stores" is still a count, "Valley Park 202 km"
         a distance (a unit word of two letters or more after it)."""
-        if not self.ar and self._in_quoted_title_en(i, end_i):
+        if self.ar:
+            return None
+        # (Each reading's first test inline, the cheap ones first: most figures have no quote in their window, no
+        # hyphen after them and no capitalized word before them, and pass every call below.)
+        if self._quote_opens_within_reach(i) and self._in_quoted_title_en(i, end_i):
             return Skip(end_i)  # "“28 Years Later”", "“Art of Japan, 1600-1900”": a work's title
-        if not self.ar and (titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i) or
-                                self._index_size_compound_en(end_i)) is not None:
+        if end_i < self.n and self.toks[end_i].text == "-" and (
+                titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i) or
+                self._index_size_compound_en(end_i)) is not None:
             return Skip(titled)  # "a 15-Year Plan for rivers": a title; "the 10-year Treasury yield": a product
-        if not self.ar and self._name_before(i) and not self._unit_follows(end_i - 1) and \
+        prev = self.toks[i - 1] if i > 0 else None
+        if prev is None or prev.kind != WORD or not prev.text[:1].isupper():
+            return None  # (_name_before's first test)
+        if self._name_before(i) and not self._unit_follows(end_i - 1) and \
                 "," not in self.toks[i].text and not (  # ("in Scotland 53,000": a name has no thousands separator)
                     len(self.word_key(end_i) or "") > 1 and self._measure_after(end_i) is not None):
             t = self.toks[i]
@@ -39,6 +48,16 @@ class NameRulesEn(Cursor):
                     return None
                 return Skip(end_i if four_digits else self._score_after_name(end_i))
         return None
+
+    def _quote_opens_within_reach(self, i: int) -> bool:
+        """An opening quotation mark stands among the tokens _in_quoted_title_en walks back over from the figure at
+        i (it may stop at the one TITLE_REACH + 1 before it): looked for in the text, in C (a quote is a token of its
+        own, so a mark in that text is one of them)."""
+        text, lo, hi = self.ex.text, self.toks[max(0, i - TITLE_REACH - 1)].start, self.toks[i].start
+        for quote in _OPENING_QUOTE_MARKS:
+            if text.find(quote, lo, hi) >= 0:
+                return True
+        return False
 
     def _in_quoted_title_en(self, i: int, end_i: int) -> bool:
         """The figure (tokens i..end_i) stands inside quotation marks whose words are all capitalized but for small
