@@ -3,7 +3,7 @@ text and the outlet say, in the order a reader uses (issue 14, class 1):
 
 1. explicit: the amount names it ("دينار كويتي", "Egyptian pounds", "$") — decided before this module is asked;
 2. context: the cue words of one candidate (its country, capital, a qualified mention "الجنيه المصري": the
-   language data's `currency_cues`; a town of its country in the paragraph: money_places.py) outnumber the others'
+   language data's `currency_cues`; a town of its country as well: money_places.py) outnumber the others'
    in the sentence, else its paragraph, else the EARLIER_CHARS before it — unless the outlet's own currency has a
    cue there too (a Saudi paper on Saudi aid to Yemen: SAR): then the outlet's country decides at that step. Before
    counting (Arabic), a named currency of the word's own family the text prices in that word's figures is left out
@@ -151,7 +151,7 @@ class CurrencyResolver(PlaceCues, RateEvidence, RedenominatedCurrency):
         partners = self.language.currency_partner_words
         main = {code: sum(1 for p in found if not self._after_word(p, partners)) for code, found in hits.items()}
         main = main if not partners or any(main.values()) else {code: len(found) for code, found in hits.items()}
-        return self.add_places(main, start, end)  # a town of one country named in the paragraph (money_places.py)
+        return self.add_places(main, start, end)  # a town of one country named there (money_places.py)
 
     def _places_first(self, hits: dict[str, list[int]]) -> dict[str, list[int]]:
         """A cue that names a people (`currency_people_cues`: "عمال مغاربة في دبي") is left out while another

@@ -1,15 +1,14 @@
-"""Money: a place a paragraph names as a cue of its country's currency (session 16; CurrencyResolver's base,
+"""Money: a place the text names as a cue of its country's currency (session 16; CurrencyResolver's base,
 rules/money_context.py). "توقفت المخابز في أم روابة ... 280 جنيها" is Sudanese, "in Mombasa ... Sh40" Kenyan, "في
 إربد ... 3 دنانير" Jordanian: a reader who knows the town knows the money. The gazetteer (claims/languages/places.yaml,
 our own list of the cities, states and regions of the countries whose currency word others share) counts as the
-country's own name does, in a window that lies inside one paragraph: the sentence, the paragraph, the text before the
-sentence while no line break is crossed (an article of one paragraph: the whole of it). Never farther: a town named
-three paragraphs up is a story's setting, not the money's.
+country's own name does (GUIDELINES, session 16: "a place the text names settles a currency as its country does"),
+in every window money_context.py counts cues in: the sentence, its paragraph, the text just before, the article.
 
 Cheap by construction: asked only for a bare currency word with no qualifier (CurrencyResolver.resolve), each
-paragraph's words are split once and looked up in a table keyed by a name's first word (with its proclitics, in
-Arabic), so no pattern runs over the text; a name that is also an everyday word ("الأبيض") counts only after a place
-noun ("مدينة الأبيض")."""
+paragraph a window touches is split into words once per text and each word looked up in a table keyed by a name's
+first word (with its proclitics, in Arabic), so no pattern runs over the text; a name that is also an everyday word
+("الأبيض") counts only after a place noun ("مدينة الأبيض")."""
 
 from __future__ import annotations
 
@@ -20,29 +19,31 @@ _POSSESSIVES = ("'s", "’s")
 
 
 class PlaceCues:
-    """The places named in a paragraph, for CurrencyResolver (which holds the text, its language and the cache:
+    """The places a text names, for CurrencyResolver (which holds the text, its language and the cache:
     `_place_found`, paragraph start -> {code: sorted positions})."""
 
     __slots__ = ()
 
     def add_places(self, weights: dict[str, int], start: int, end: int) -> dict[str, int]:
-        """`weights` (cue counts by currency code in [start, end)) with the places of those codes named there,
-        when [start, end) lies inside one paragraph; else `weights` as they are."""
+        """`weights` (cue counts by currency code in [start, end)) with the places of those codes named there."""
         text = self.text
-        if not self.language.place_first_words or text.find("\n", start, end) >= 0:
+        if not self.language.place_first_words:
             return weights
+        added = weights
         p_start = text.rfind("\n", 0, start) + 1
-        found = self._place_found.get(p_start)
-        if found is None:
-            p_end = text.find("\n", end)
-            found = self._place_found[p_start] = self._places_in(p_start, len(text) if p_end < 0 else p_end)
-        if not found:
-            return weights
-        added = dict(weights)
-        for code in weights:
-            spots = found.get(code)
-            if spots:
-                added[code] += bisect_left(spots, end) - bisect_left(spots, start)
+        while p_start < end:  # each paragraph the window touches, scanned once per text
+            p_end = text.find("\n", p_start)
+            p_end = len(text) if p_end < 0 else p_end
+            found = self._place_found.get(p_start)
+            if found is None:
+                found = self._place_found[p_start] = self._places_in(p_start, p_end)
+            for code in weights:
+                spots = found.get(code)
+                if spots:
+                    if added is weights:
+                        added = dict(weights)
+                    added[code] += bisect_left(spots, end) - bisect_left(spots, start)
+            p_start = p_end + 1
         return added
 
     def _places_in(self, start: int, end: int) -> dict[str, list[int]]:

@@ -47,12 +47,24 @@ def test_an_arabic_place_is_found_with_its_proclitics_and_an_english_one_with_it
     assert [c.currency for c in found if c.kind == "money"] == ["KES", "KES"]
 
 
-def test_a_name_of_two_words_counts_once_and_a_line_break_bounds_the_window():
+def test_a_name_of_two_words_counts_once_and_each_paragraph_is_read_once():
     text = "وفي أم روابة بلغ سعر جوال الدقيق 300 جنيه، وفي القاهرة 200 جنيه."
     found = [c for c in claims.extract(text, lang="ar") if c.kind == "money"]
     # one Sudanese town, one Egyptian city in the sentence: a tie a reader cannot break, the two left open
     assert [(c.currency, c.currency_candidates) for c in found] == [(None, ["EGP", "SDG"])] * 2
     two = "وفي أم روابة وكوستي بلغ سعر جوال الدقيق 300 جنيه، وفي القاهرة 200 جنيه."
     assert [c.currency for c in claims.extract(two, lang="ar") if c.kind == "money"] == ["SDG", "SDG"]
-    apart = "وقال التجار في كوستي إن الأسعار ارتفعت.\nوبلغ سعر جوال السكر 4500 جنيه."  # the town in another paragraph
-    assert [c.currency for c in claims.extract(apart, lang="ar") if c.kind == "money"] == ["EGP"]
+    apart = "وقال التجار في كوستي إن الأسعار ارتفعت.\nوبلغ سعر جوال السكر 4500 جنيه.\nوسعر الدقيق 900 جنيه."
+    assert [c.currency for c in claims.extract(apart, lang="ar") if c.kind == "money"] == ["SDG", "SDG"]
+
+
+def test_each_paragraph_a_window_touches_is_split_once_per_text():
+    from claims.normalize import normalize
+    from claims.rules.money_context import CurrencyResolver
+    text = normalize("وفي كوستي ارتفعت الأسعار.\nوقال تجار في الرمثا إن السعر ثابت.\nوبلغ السعر 300.").text
+    resolver = CurrencyResolver(get_language("ar"), text, None)
+    whole = resolver.add_places({"SDG": 0, "JOD": 0, "EGP": 1}, 0, len(text))
+    assert whole == {"SDG": 1, "JOD": 1, "EGP": 1}
+    last = text.rindex("\n") + 1
+    assert resolver.add_places({"SDG": 0}, last, len(text)) == {"SDG": 0}  # the last paragraph names no town
+    assert len(resolver._place_found) == 3  # (three paragraphs, each read once)
