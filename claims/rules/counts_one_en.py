@@ -30,7 +30,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return self._period_ago(i)
         if t.key not in data.lone_unit_anchors or data.units.get(t.key) != 1:
             return None
-        if (amount := self._one_range_low_en(i) or self.one_hyphen_amount_en(i) or
+        if (amount := self._one_range_low_en(i) or self._one_more_period_en(i) or self.one_hyphen_amount_en(i) or
                 self._one_hyphen_compound_en(i) or self._one_each_item(i)) is not None:
             return amount  # "one to two weeks", "the one-cedi levy" (money.py), "a one-year ban", "and Goa one each"
         if self.word_key(i + 1) in data.period_one_nouns:
@@ -107,6 +107,16 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         if self.word_key(i + 3) in data.one_or_few_after:
             return [Draft("count", self.toks[i].start, self.toks[i + 2].end, value=1, value_high=high)]
         return None
+
+    def _one_more_period_en(self, i: int) -> list[Draft] | None:
+        """"extended the run for one more week": "for" (`period_one_links`), "one", "more" and a singular period noun
+        count one, as "for one week" does (not "one more business": no period)."""
+        data = self.language
+        if self.word_key(i + 1) not in data.more_count_words or self.word_key(i + 2) not in data.period_one_nouns or \
+                self.word_key(i - 1) not in data.period_one_links:
+            return None
+        noun = self.toks[i + 2]
+        return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
 
     def _one_range_low_en(self, i: int) -> list[Draft] | None:
         """"between one and three per cent", "one to two weeks": "one" as the low bound of a range whose high bound
