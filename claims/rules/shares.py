@@ -53,6 +53,9 @@ class ShareRules(ShareClosingRules):
                 return None
             fraction *= count
             first = k
+        elif not self.ar and self.word_key(i - 1) in data.period_one_adjectives and \
+                self.word_key(i - 2) in data.article_words:
+            first = i - 2  # "a full quarter of the crop", "a whole third of"
         elif not self._share_opening(i, proclitic):
             return None
         elif self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in data.ratio_first_words:
