@@ -66,10 +66,24 @@ class CountOrMeasureRules(Cursor):
             r.unit, r.end_i = modified  # "three crucial points": league points through their adjective
         elif self._rate_per_en(r, found):
             r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
-        else:
+        elif not self._money_part_ar(r, found):
             r.kind = "count"
             r.counted = self._original_text(found[0])
             r.end_i = found[1]
+
+    def _money_part_ar(self, r: Reading, found: tuple[int, int]) -> bool:
+        """Arabic "ينفق 100 تريليون دينار ..., تذهب 40 تريليونا منها للمسؤولين": a scaled figure right before a
+        pronoun of a part ("منها", `partitive_pronouns`) is a part of the amount read last in its sentence (no bigger),
+        in its currency; the pronoun stays out of the span. Else it counts the people or things named before."""
+        prev = self.last_quantity
+        if not self.ar or found[0] != r.end_i or not self.in_set(found[0], self.language.partitive_pronouns) or \
+                not r.n1.scale or r.n2 is not None or prev is None or prev.kind != "money" or \
+                prev.start < self.bounds[0] or not isinstance(prev.value, int | float) or r.n1.value > prev.value:
+            return False
+        r.kind, r.unit, r.counted = "money", None, None
+        r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
+            prev.currency_source
+        return True
 
     def _modified_measure_en(self, r: Reading, found: tuple[int, int]) -> tuple[str, int] | None:
         """English: a measure unit read as the counted noun past adjectives of `measure_modifiers` only ("bag three
