@@ -1,5 +1,5 @@
 """Money: a place the text names as a cue of its country's currency (session 16; CurrencyResolver's base,
-rules/money_context.py). "توقفت المخابز في أم روابة ... 280 جنيها" is Sudanese, "in Mombasa ... Sh40" Kenyan, "في
+rules/money_context.py). "سعر جوال السكر في كوستي ... 4500 جنيه" is Sudanese, "in Mombasa ... Sh40" Kenyan, "في
 إربد ... 3 دنانير" Jordanian: a reader who knows the town knows the money. The gazetteer (claims/languages/places.yaml,
 our own list of the cities, states and regions of the countries whose currency word others share) counts as the
 country's own name does (GUIDELINES, session 16: "a place the text names settles a currency as its country does"),
