@@ -105,14 +105,15 @@ class RelativeDateRules(WeekdayRules):
         return None
 
     def _fraction_or_place_before(self, i: int) -> bool:
-        """Arabic: a fraction before the ordinal ("النصف الثاني من شعبان", "الربع الأول من العام") or a place noun
-        ("مدينة العاشر من رمضان")."""
+        """Arabic: a fraction before the ordinal ("النصف الثاني من شعبان", "الربع الأول من العام"), a place noun
+        ("مدينة العاشر من رمضان") or a week ("الأسبوع الثاني من مايو": a week of the month, not its second day)."""
         data = self.language
         key = self.word_key(i - 1)
         if not self.ar or key is None:
             return False
         return self.strip(key, data.fractions, tuple(data.share_proclitics)) is not None or \
-            self.in_set(i - 1, data.street_cues)
+            self.in_set(i - 1, data.street_cues) or \
+            self.strip(key, data.week_nouns, tuple(data.share_proclitics)) is not None  # "الأسبوع الثاني من مايو"
 
     def _ordinal_day_at(self, i: int) -> tuple[int, int] | None:
         """(day, end index) of an ordinal day at token i; in Arabic also with a glued preposition or "و" before its

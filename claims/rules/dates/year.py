@@ -171,7 +171,7 @@ class YearRules(UncommonYearRules):
             until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
             period = self.word_key(i + 1) in data.period_figure_nouns  # "above 2009 market", "below 2008 levels"
-            qualifier = self.phrase_before(i, data.qualifiers)
+            qualifier = self.phrase_before(i, data.qualifiers) or self._qualifier_before_bracket(i)
             if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
                                           self._percent_ends_at(qualifier[1])):
                 qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 6.3% over 2019":
@@ -195,6 +195,14 @@ class YearRules(UncommonYearRules):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _qualifier_before_bracket(self, i: int) -> tuple[str, int] | None:
+        """Arabic: a qualifier before the bracket that holds the figure at i alone ("قرابة (1800) روبوت", the
+        bracketed figures of Omani and Sudanese papers), as it would be right before it: an amount, no year."""
+        before, after = self.tok(i - 1), self.tok(i + 1)
+        if not self.ar or before is None or before.text != "(" or after is None or after.text != ")":
+            return None
+        return self.phrase_before(i - 1, self.language.qualifiers)
 
     def _year_month_period_en(self, i: int) -> list[Draft] | None:
         """English: a year right before a month and a quarter or half noun ("the 2023 June quarter", "the 2019
