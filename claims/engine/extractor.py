@@ -80,6 +80,7 @@ class Extractor:
         self.reversed_decimals = {self.norm.from_original(k) for k in reversed_decimal_starts(text)}
         self.text_words_ar: TextWordsAr | None = None  # the words indexed once, on first use (counted_elsewhere_ar)
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)
+        self.list_item_divisors: dict[int, int] = {}  # a price list's item's end -> its list's subunit divisor
         self._scaled_before: tuple[int, Draft] | None = None  # (sentence, its last amount in millions): wrapped_scaled
         self.scaled_money: Draft | None = None  # the last amount in thousands or more, any sentence (rules/money.py)
         self.scaled_last: Draft | None = None  # the last amount or count in thousands or more (rules/money_en.py)

@@ -45,7 +45,8 @@ class MoneyListRulesAr(FxPriceRulesAr):
         الخيار 45، والبطاطا 25 قرشا", "البنزين 14000 ليرة والمازوت 13000،". The item opens after a comma or with a
         word joined by و, names its goods in a word or three, and its figure closes it (a comma, the sentence's end,
         or the next item joined by و); the amount before it is in the same sentence, within LIST_ITEM_REACH, and of
-        its order (within tenfold, in the figures as written: "30 قرشا" is 30). Also "125 ريالا و98 على التوالي"."""
+        its order (within tenfold, in the figures as written: "30 قرشا" is 30; an item after an item in a subunit is
+        in it too: "بين 10 و20 قرشا، البصل 25- 45، البطاطا 25- 40"). Also "125 ريالا و98 على التوالي"."""
         prev = self.last_quantity
         if prev is None or prev.kind != "money" or not isinstance(prev.value, int | float) \
                 or prev.start < self.bounds[0] or self.toks[r.start_i].start - prev.end > LIST_ITEM_REACH:
@@ -58,6 +59,8 @@ class MoneyListRulesAr(FxPriceRulesAr):
         if not respectively and not self._item_opens_ar(r.start_i, prev.end):
             return
         divisor = self._divisor_at(prev.end)
+        if divisor == 1:
+            divisor = self.ex.list_item_divisors.get(prev.end, 1)  # "بين 10 و20 قرشا، البصل 25- 45، البطاطا 25- 40"
         shown = [float(prev.value) * divisor] + ([float(prev.value_high) * divisor] if prev.value_high else [])
         figures = [r.n1] if r.n2 is None else [r.n1, r.n2]
         if not all(min(shown) / 10 <= n.value <= max(shown) * 10 for n in figures):
@@ -66,6 +69,8 @@ class MoneyListRulesAr(FxPriceRulesAr):
             n.value /= divisor
         r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
         r.currency_source = prev.currency_source
+        if divisor > 1:
+            self.ex.list_item_divisors[self.toks[r.end_i - 1].end] = divisor  # the next item goes on in subunits
 
     def _item_opens_ar(self, start_i: int, prev_end: int) -> bool:
         """Before the figure at start_i (past "من" or a one-letter proclitic: "سعر الأرز لـ160"), one to four tokens
