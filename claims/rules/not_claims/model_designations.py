@@ -291,9 +291,10 @@ class ModelDesignationRules(Cursor):
                     self._currency_before(i) is not None)
                 # "61,688,351عملية": a counted Arabic noun typed without its space
                 or (self.ar and len(suffix) >= 3 and not nxt.text.isascii() and suffix not in data.proclitics)
-                # "بين 10و20 عقدة", "يومي 16و17 أغسطس": و typed without its spaces between two figures
+                # "بين 10و20 عقدة", "يومي 16و17 أغسطس", "بين 10و 20 قرشا": و typed without its spaces between two
+                # figures, or glued to the first only
                 or (self.ar and suffix in data.and_words and self.tok(i + 2) is not None and
-                    self.toks[i + 2].kind == NUM and self.glued(i + 2))
+                    self.toks[i + 2].kind == NUM)
             )
             if not allowed:
                 return Skip(i + 2)
