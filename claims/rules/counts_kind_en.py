@@ -23,7 +23,20 @@ class BareCountKindRulesEn(Cursor):
     def bare_count_en(self, n: NumberExpr) -> bool:
         """"signed three more", "57 fewer than last year", "to 87 thousand", "from 4 512 000 in March": counts."""
         return self._more_count_en(n) or self._fewer_count_en(n) or self._thousand_word_count_en(n) or \
-            self._spaced_thousands_linked_en(n)
+            self._spaced_thousands_linked_en(n) or self._compared_count_en(n)
+
+    def _compared_count_en(self, n: NumberExpr) -> bool:
+        """"154 people have died this year, 11 higher than the same time last year": a bare whole figure right before
+        a word of comparison (`compared_count_words`) and "than", after a count of a noun in its sentence, is the
+        difference of that count, a count as "57 fewer than" is (not after a measure or a share: "5%, 2 higher
+        than forecast")."""
+        data = self.language
+        if self.ar or n.scale or n.value != n.value.to_integral_value() or \
+                self.word_key(n.end_i) not in data.compared_count_words or \
+                self.word_key(n.end_i + 1) not in data.comparative_links:
+            return False
+        view, a = self.view_index(n.start_i)
+        return bool(view.counts_before(a))
 
     def _fewer_count_en(self, n: NumberExpr) -> bool:
         """"That's 57 fewer than last year", "there were 12 fewer.": a figure before "fewer" with no noun after counts
