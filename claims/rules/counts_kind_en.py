@@ -23,8 +23,26 @@ class BareCountKindRulesEn(Cursor):
     def bare_count_en(self, n: NumberExpr) -> bool:
         """"signed three more", "57 fewer than last year", "to 87 thousand", "from 4 512 000 in March": counts."""
         return self._more_count_en(n) or self._fewer_count_en(n) or self._thousand_word_count_en(n) or \
-            self._spaced_thousands_linked_en(n) or self._compared_count_en(n)
+            self._spaced_thousands_linked_en(n) or self._compared_count_en(n) or self._change_of_count_en(n)
 
+    def _change_of_count_en(self, n: NumberExpr) -> bool:
+        """"down 101 from 160,745 to 159,744": a bare whole figure right before "from" and a bare figure of thousands
+        written with a separator (a count by its form, count_or_measure._thousands_written) is the change of that
+        count, a count too; not before a unit, a currency or a percent sign ("up 5 from 1,200 tonnes")."""
+        data = self.language
+        if self.ar or n.scale or n.value != n.value.to_integral_value() or \
+                self.word_key(n.end_i) not in data.range_from_words or self.tok(n.end_i + 1) is None:
+            return False
+        base = self.number_expr(n.end_i + 1)
+        if base is None or not self._thousands_written(base):
+            return False
+        after = self.tok(base.end_i)
+        if after is not None and after.key in data.change_connectors and self.tok(base.end_i + 1) is not None and \
+                (level := self.number_expr(base.end_i + 1)) is not None and (
+                    not self._thousands_written(level) or self._text_after_is(level.end_i, ("%", "٪"))):
+            return False  # ("from 1,200 to 1,197%": the level reached is no count)
+        return after is None or (after.kind == SYM and after.text not in ("%", "٪")) or \
+            after.key in data.spaced_group_links  # ("from 160,745 to 159,744", "from 2,000 in May")
     def _compared_count_en(self, n: NumberExpr) -> bool:
         """"154 people have died this year, 11 higher than the same time last year": a bare whole figure right before
         a word of comparison (`compared_count_words`) and "than", after a count of a noun in its sentence, is the
@@ -77,3 +95,7 @@ class BareCountKindRulesEn(Cursor):
         """Token k is a group of three digits after one space."""
         t = self.toks[k]
         return len(t.text) == 3 and t.start == self.toks[k - 1].end + 1
+
+    def _text_after_is(self, k: int, texts: tuple[str, ...]) -> bool:
+        t = self.tok(k)
+        return t is not None and t.text in texts
