@@ -116,8 +116,10 @@ class Cursor:
 
     def phrase_at(self, i: int, table: PhraseTable[V]) -> tuple[V, int] | None:
         """Longest phrase of table starting at token i: (value, end index)."""
-        t = self.tok(i)
-        if t is None or t.kind != WORD or t.key not in table.first_words:
+        if not 0 <= i < self.n:  # (tok() inline: a phrase is looked for at most figures)
+            return None
+        t = self.toks[i]
+        if t.kind != WORD or t.key not in table.first_words:
             return None
         # Only runs of words can match: count the words from i on, then try the longest lengths first.
         toks, words = self.toks, 1
@@ -134,8 +136,10 @@ class Cursor:
 
     def phrase_before(self, i: int, table: PhraseTable[V]) -> tuple[V, int] | None:
         """Longest phrase of table ending just before token i: (value, start index)."""
-        t = self.tok(i - 1)
-        if t is None or t.kind != WORD:
+        if not 0 < i <= self.n:  # (tok() inline)
+            return None
+        t = self.toks[i - 1]
+        if t.kind != WORD:
             return None
         last = table.last_words
         if t.key not in last and not (self.ar and t.key[1:] in last):

@@ -212,8 +212,9 @@ class CountRules(Cursor):
         if not data.units_before:
             return None
         k = i - 1
-        t = self.tok(k)
-        if t is not None and t.text == "-" and self.glued(i) and self.glued(k):
+        if k < 0:
+            return None
+        if self.toks[k].text == "-" and self.glued(i) and self.glued(k):
             k -= 1
         key = self.word_key(k)
         return key if key in data.units_before else None

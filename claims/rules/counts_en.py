@@ -363,11 +363,13 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
     def _approx_tail_end(self, j: int) -> int:
         """Past an approximate tail after a number ("80-odd caps", "10 or so images"), else j."""
         tails = self.language.approx_tails
-        t = self.tok(j)
-        if t is not None and t.text == "-" and self.glued(j) and (
+        if not 0 <= j < self.n:
+            return j
+        t = self.toks[j]
+        if t.text == "-" and self.glued(j) and (
                 self.word_key(j + 1) in tails or self.word_key(j + 1) in self.language.more_tails):
             return j + 2
-        if f"{self.word_key(j)} {self.word_key(j + 1)}" in tails:
+        if t.kind == WORD and f"{t.key} {self.word_key(j + 1)}" in tails:  # (a tail opens with a word)
             return j + 2
         return j
 

@@ -118,11 +118,12 @@ class CurrencyAfterRules(Cursor):
 
     def _currency_adjective_before(self, j: int) -> tuple[Currency, int, str] | None:
         """English adjective first: "5 million Australian dollars", "US dollars"."""
-        data = self.language
+        data, toks, n = self.language, self.toks, self.n
         for length in (4, 3, 2, 1):  # (4: a dotted "1.948 billion U.S. dollars"; 3: "Trinidad and Tobago")
-            cur_tok = self.tok(j + length)
-            if j + length <= self.n and cur_tok is not None and cur_tok.kind == WORD and \
-                    cur_tok.key in data.currency_words:
+            if not 0 <= j + length < n:  # (tok() inline: asked at most figures)
+                continue
+            cur_tok = toks[j + length]
+            if cur_tok.kind == WORD and cur_tok.key in data.currency_words:
                 cur = data.currency_words[cur_tok.key]
                 adj_text = self._glued_words(j, j + length)
                 adj = tuple(w.lower() for w in adj_text)

@@ -203,11 +203,12 @@ class ListRules(RangeRules, ContinuedFigureRules):
 
     def list_follows(self, i: int) -> bool:
         """Cheap test before unit_list: a joiner, then a number, right after the digits at i (or both in brackets)."""
-        t, nt = self.tok(i + 1), self.tok(i + 2)
-        if t is not None and t.text == ")" and nt is not None and (after := self.tok(i + 3)) is not None and \
-                after.text == "(":
+        if i + 2 >= self.n:  # (tok() inline: asked at every figure; no joiner and number after the window's end)
+            return False
+        t, nt = self.toks[i + 1], self.toks[i + 2]
+        if t.text == ")" and (after := self.tok(i + 3)) is not None and after.text == "(":
             t, nt = nt, self.tok(i + 4)  # "(375) و(346)"
-        if t is None or nt is None or nt.kind != NUM:
+        if nt is None or nt.kind != NUM:
             return False
         data = self.language
         key = t.text if t.kind == SYM else t.key

@@ -220,9 +220,10 @@ class FxPriceRulesAr(Cursor):
     def slashed_amounts_ar(self, j: int) -> NumberExpr | None:
         """"ما بين 9100/8950 ليرة للدولار": two prices joined by a slash before their currency (a buying and a
         selling rate, or a range); the second figure, when a currency word follows it."""
+        if not self.ar:
+            return None
         t, nxt = self.tok(j), self.tok(j + 1)
-        if not self.ar or t is None or t.text != "/" or not self.glued(j) or nxt is None or nxt.kind != NUM or \
-                not self.glued(j + 1):
+        if t is None or t.text != "/" or not self.glued(j) or nxt is None or nxt.kind != NUM or not self.glued(j + 1):
             return None
         n2 = self.number_expr(j + 1)
         if n2 is None or n2.end_i != j + 2 or self._currency_after(n2.end_i) is None:

@@ -27,10 +27,10 @@ class PercentRules(RateChangePercentRulesAr):
     """Percent."""
 
     def _percent_after(self, j: int) -> tuple[int, str | None] | None:
-        t = self.tok(j)
-        data = self.language
-        if t is None:
+        if not 0 <= j < self.n:  # (tok() inline: asked several times a figure)
             return None
+        t = self.toks[j]
+        data = self.language
         if t.kind == SYM and t.text == "%":
             return j + 1, None
         if t.kind == SYM and t.text == "-" and not self.ar and self.glued(j) and self.glued(j + 1):

@@ -178,9 +178,9 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
 
     def _fold_after(self, j: int) -> bool:
         """English: "-fold" glued after the figure ending before token j ("10-fold", "four-fold")."""
-        dash, fold = self.tok(j), self.tok(j + 1)
-        return not self.ar and dash is not None and dash.text == "-" and self.glued(j) and fold is not None and \
-            fold.key == "fold" and self.glued(j + 1)
+        if self.ar or not 0 < j < self.n - 1 or self.toks[j].text != "-":  # (the cheap tests first)
+            return False
+        return self.glued(j) and self.toks[j + 1].key == "fold" and self.glued(j + 1)
 
     def _point_fraction_digits(self, r: Reading) -> tuple[int, str | None] | None:
         """English: "0.3 of a percentage point", "0,4 of a percentage point": a fraction of one point in digits is

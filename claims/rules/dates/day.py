@@ -207,8 +207,10 @@ class DayRules(Cursor):
             self.toks[j].text == ")"
 
     def _after_ordinal(self, j: int) -> int:
-        nxt = self.tok(j)
-        if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in self.language.ordinal_suffixes:
+        if not 0 < j < self.n:  # (tok() and glued() inline: asked at most figures)
+            return j
+        nxt = self.toks[j]
+        if nxt.kind == WORD and nxt.start == self.toks[j - 1].end and nxt.key in self.language.ordinal_suffixes:
             return j + 1
         return j
 

@@ -25,8 +25,10 @@ class MonthRules(RecurringMonthRulesEn):
 
     def _month_lookup(self, i: int) -> tuple[int, int, str] | None:
         data = self.language
-        t = self.tok(i)
-        if t is None or t.kind != WORD:
+        if not 0 <= i < self.n:  # (tok() inline: asked at every figure and anchor word)
+            return None
+        t = self.toks[i]
+        if t.kind != WORD:
             return None
         first = t.text if data.case_sensitive_months else t.key
         if first not in data.month_first_words:

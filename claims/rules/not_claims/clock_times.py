@@ -87,8 +87,10 @@ class ClockTimeRules(Cursor):
     def _dotted_clock_word(self, j: int) -> int | None:
         """English: the end of "a.m."/"p.m." written in glued letters and dots from token j ("8 a.m.", "4.30 p.m.");
         the word is in `clock_after`, read whole because the tokenizer splits it at its dots."""
-        first = self.tok(j)
-        if first is None or first.kind != WORD or len(first.text) != 1:
+        if not 0 <= j < self.n:  # (tok() inline: asked at every figure)
+            return None
+        first = self.toks[j]
+        if first.kind != WORD or len(first.text) != 1:
             return None
         text, k = first.text, j + 1
         while k < j + 4 and self.tok(k) is not None and self.glued(k) and self.toks[k].kind in (WORD, SYM):

@@ -63,6 +63,7 @@ class RaceDistanceRules(Cursor):
 
     def _distance_at(self, k: int) -> bool:
         """A number with a distance unit glued to it: "800m", "10km"."""
-        t, unit = self.tok(k), self.tok(k + 1)
-        return t is not None and t.kind == NUM and unit is not None and unit.kind == WORD and self.glued(k + 1) \
-            and unit.key in self.language.distance_units
+        if not 0 <= k < self.n - 1:  # (tok() inline)
+            return False
+        t, unit = self.toks[k], self.toks[k + 1]
+        return t.kind == NUM and unit.kind == WORD and unit.start == t.end and unit.key in self.language.distance_units
