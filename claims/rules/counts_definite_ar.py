@@ -13,6 +13,7 @@ from claims.rules.counted_elsewhere_ar import text_words_ar
 _FIRST_PERSON = "ي"
 _IMPERFECT = "ي"
 _LAM = "ل"  # "ل" + "ال" is written "لل": the article's alef drops after the preposition (a script fact)
+EXCEEDED_NOT_COUNTED_FIRST = "لب"  # a preposition glued to the word after an exceeded scale: no counted noun
 
 
 class DefiniteCountRulesAr(Cursor):
@@ -174,18 +175,22 @@ class DefiniteCountRulesAr(Cursor):
         return [Draft("count", self.toks[i].start, noun.end, value=value, counted=self._original_word(j))]
 
     def exceeded_scale(self, i: int) -> list[Draft] | None:
-        """"وعددهم يفوق المليون", "عدد لا يتجاوز الألف": a definite scale word after a verb of exceeding is the
-        figure (a count; with a currency after it an amount, rules/money_ar.py)."""
+        """"وعددهم يفوق المليون", "عدد لا يتجاوز الألف", "تجاوز عددهم المليونين": a definite scale word (or its
+        dual) after a verb of exceeding is the figure (a count; with a currency after it an amount,
+        rules/money_ar.py)."""
         data = self.language
         key, article = self.toks[i].key, data.definite_article
-        if not self.ar or not key.startswith(article) or not self.in_set(i - 1, data.exceed_verbs):
-            return None
-        value = data.scales.get(key[len(article):])
+        if not self.ar or not key.startswith(article) or not (self.in_set(i - 1, data.exceed_verbs) or (
+                self.in_set(i - 2, data.exceed_verbs) and self.word_key(i - 1) in data.count_of_nouns)):
+            return None  # (the verb's subject between: "تجاوز عددهم المليونين")
+        bare = key[len(article):]
+        value = data.scales.get(bare) or data.duals.get(bare)  # "تجاوز عددهم المليونين": two million
         if value is None or self.word_key(i + 1) in data.scales or self._currency_after(i + 1) is not None:
             return None  # ("تجاوزت المليون ريال": an amount, rules/money_ar.py)
         end_i = i + 1
         nxt = self.tok(end_i)
-        counted = self._counted_noun_ar(end_i, nxt) if nxt is not None and nxt.kind == WORD else None
+        counted = self._counted_noun_ar(end_i, nxt) if nxt is not None and nxt.kind == WORD and \
+            nxt.key[:1] not in EXCEEDED_NOT_COUNTED_FIRST else None  # ("يفوق عددهم المليار لخطر القرصنة": "to")
         if counted is not None:
             end_i = counted[1]
         return [Draft("count", self.toks[i].start, self.toks[end_i - 1].end, value=value,
