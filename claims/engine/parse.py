@@ -41,6 +41,7 @@ from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.money_bare_ar import BareAmountRulesAr
 from claims.rules.money_fx_en import FxPriceRulesEn
+from claims.rules.multiple_verbs_ar import MultipleVerbRulesAr
 from claims.rules.not_claims.clock_times import ClockTimeRules
 from claims.rules.not_claims.figures import FigureRules
 from claims.rules.not_claims.framing_criteria_en import CriterionDurationRulesEn
@@ -115,6 +116,7 @@ class Window(
     FxPriceRulesEn,
     RaceTimeRulesEn,
     PercentRules,
+    MultipleVerbRulesAr,
     BareAmountRulesAr,
     CountRules,
     CountRulesAr,

@@ -49,9 +49,13 @@ class NumberRoles:
     word_figure_not_before: frozenset[str] = frozenset()
     # Multiples (rules/counts_en.py): "twice the figure", "six times as much", "three times more": a number.
     multiple_adverbs: dict[str, int] = field(default_factory=dict)
-    multiple_verbs: dict[str, int] = field(default_factory=dict)  # "exports tripled", "more than doubled" (en)
+    multiple_verbs: dict[str, int] = field(default_factory=dict)  # "exports tripled", "تضاعفت أسعار الخبز"
     multiple_verb_not_after: frozenset[str] = frozenset()  # "double down", "doubled as", "double digits" (en)
     multiple_verb_not_objects: frozenset[str] = frozenset()  # "doubled their lead": a second goal (en)
+    multiple_verb_stated_after: frozenset[str] = frozenset()  # "تضاعفت عدة مرات": the clause's own multiple (ar)
+    multiple_verb_from_links: frozenset[str] = frozenset()  # "ضاعف من معاناة": heightened, no multiple (ar)
+    multiple_verb_abstract_nouns: frozenset[str] = frozenset()  # "تضاعف الخطر": heightened, no multiple (ar)
+    multiple_verb_noun_endings: frozenset[str] = frozenset()  # "همومنا": a pronoun ending stripped (ar)
     tally_words: dict[str, int] = field(default_factory=dict)  # "سجل هاتريك": goals a word counts (ar)
     tally_not_after: frozenset[str] = frozenset()  # "سوبر هاتريك": a title or another tally, no three (ar)
     multiple_nouns: frozenset[str] = frozenset()

@@ -79,8 +79,9 @@ class CountRulesAr(Cursor):
     def _multiple_ar(self, r: Reading) -> bool:
         """"ارتفع بأكثر من 3 مرات", "أقوى بـ 20 مرة", "بواقع خمس مرات", "بين 10.1 مرة و24.4 مرة": a multiple is a
         number, unit "times" (GUIDELINES, as English "three times more"): after ب, the measure of a change or
-        comparison, glued to the figure or its qualifier or a word of its own (`multiple_cues`), or with a
-        fraction (no occasion happens 10.1 times). "زار المدينة 3 مرات", "فاز باللقب 4 مرات" count occasions."""
+        comparison, glued to the figure or its qualifier or a word of its own (`multiple_cues`), a few words after a
+        verb that multiplies ("تضاعفت ثلاث مرات", "تضاعف سعر الطحين 4 مرات": `multiple_verbs`), or with a fraction
+        (no occasion happens 10.1 times). "زار المدينة 3 مرات", "فاز باللقب 4 مرات" count occasions."""
         data = self.language
         j = r.end_i
         if not self.ar or self.word_key(j) not in data.multiple_nouns:
@@ -89,7 +90,8 @@ class CountRulesAr(Cursor):
         first = self.toks[q] if q < r.start_i else None  # "بأكثر" of "بأكثر من 3 مرات"
         before = self.word_key(q - 1)
         if r.n1.value == r.n1.value.to_integral_value() and not (
-                before in data.multiple_cues or (first is not None and first.key.startswith("ب"))):
+                before in data.multiple_cues or (first is not None and first.key.startswith("ب")) or
+                self.multiple_verb_before(q)):  # "تضاعفت 3 مرات", "تضاعف سعره 4 مرات" (multiple_verbs_ar.py)
             return False
         r.unit, r.end_i = "times", j + 1
         return True

@@ -47,7 +47,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
             # counts_en.py: "twice the figure"; numbers/words.py: "only one showed"
             return self._one_after_currency(i) or self.one_after_measure_ar(i) or self._multiple_adverb_en(i) or \
                 self._lone_one_en(i) or self._fold_multiple(i) or self.multiple_alone_ar(i) or \
-                self.qualified_lone_measure_en(i)  # "أي ضعف"; "more than an inch of hail" (counts_one_en.py)
+                self.multiple_verb_ar(i) or self.qualified_lone_measure_en(i)
+            # ("أي ضعف"; "تضاعفت أسعار الخبز": multiple_verbs_ar.py; "more than an inch of hail": counts_one_en.py)
         if self.ar:
             self._join_scaled_parts(n1)
         # "1 in 5"; "took five for 78", "19 for five", "79 for the second wicket" (numbers/cricket_en.py)
