@@ -14,17 +14,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
 from claims.engine.types import DASHES, SYM, WORD, Draft, Skip
-from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
+from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked, far_from_publication
 from claims.rules.dates.year_like import year_like_digits
 
-# A full date before a verb of saying dates the report only this close to the publication day (days): a day word or
-# weekday, which GUIDELINES names, never lies further off; "وفي 2 أغسطس، قالت الوزارة" in an article of 20 August
-# dates an earlier statement, a claim (review15)
-OPENING_REPORT_DATE_MAX_DAYS = 7
 # How far back (tokens) a verb of saying may stand from the day word: "قال وزير الداخلية في المؤتمر الصحفي أمس".
 REPORT_VERB_REACH_AR = 7
 # ... and when "إن" opens the saying right after the day: "قال الوزير في مؤتمر صحفي عقده مع نظيره في برلين اليوم إن".
@@ -65,18 +60,13 @@ class ReportTimeRulesAr(ReportTimeRules):
         """"وفي 14 أغسطس، قال وزير الزراعة", "في 2 أغسطس أعلنت الهيئة": a date with its day opening the sentence (after
         at most two of `report_day_openers`) right before a verb of saying (a comma between or not) dates the report,
         as a day word there does (_verb_after_day_ar); "وفي 19 يونيو، قتل 5 أشخاص" dates the event. Not a date more than
-        OPENING_REPORT_DATE_MAX_DAYS from the publication day: an earlier statement's day, a claim."""
+        report_time.REPORT_DATE_MAX_DAYS from the publication day: an earlier statement's day, a claim."""
         if not isinstance(found, list) or len(found) != 1 or found[0].kind != "date" or found[0].precision != "day" \
                 or found[0].report_time or not self.toks or self.toks[0].start > self.bounds[0]:
             return found
         d = found[0]
-        if self.published is not None and isinstance(d.value, str) and len(d.value) == 10:
-            try:
-                gap = abs((date.fromisoformat(d.value) - self.published).days)
-            except ValueError:
-                gap = 0
-            if gap > OPENING_REPORT_DATE_MAX_DAYS:
-                return found  # an earlier statement's day ("وفي 2 أغسطس، قالت" in an article of 20 August): a claim
+        if far_from_publication(d.value, self.published):
+            return found  # an earlier statement's day ("وفي 2 أغسطس، قالت" in an article of 20 August): a claim
         first = self._index_after(d.start)
         if first > 2 or not all(self.in_set(k, self.language.report_day_openers) for k in range(first)):
             return found

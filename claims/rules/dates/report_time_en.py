@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
 from claims.rules.dates.report_opener_en import NOUN_NEAR_VERB, ReportOpenerRulesEn
-from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, Walked
+from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, Walked, far_from_publication
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
@@ -130,8 +130,8 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         if self.ar or not isinstance(found, list) or len(found) != 1:
             return found
         d = found[0]
-        if d.kind != "date" or d.precision != "day" or d.report_time:
-            return found
+        if d.kind != "date" or d.precision != "day" or d.report_time or far_from_publication(d.value, self.published):
+            return found  # (a date over a week from the publication: an earlier statement's day, a claim)
         start_i = i
         while start_i > 0 and self.toks[start_i].start > d.start:
             start_i -= 1
