@@ -137,6 +137,8 @@ class ReportTimeRules(Cursor):
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
         if self._report_verb(key):
+            if any(items[m][1] in data.report_verb_not_before for m in range(max(0, n - 2), n)):
+                return None  # "ولفتت (الجمعية) الانتباه إلى إعلان ... أمس": drew attention, no saying
             if key in data.report_passive_event_verbs and before in data.report_passive_auxiliaries and \
                     n + 2 < len(items) and items[n + 2][1] not in data.report_passive_dummy_subjects and not agent:
                 return False  # "the first death was reported on 21 June": the thing reported came that day

@@ -28,6 +28,7 @@ REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 STATEMENT_NOUN_REACH = 5
 # Words after "مع" naming whom an interview was given to, before its day: "مع إذاعة المدينة الثلاثاء".
 INTERVIEW_PARTNER_WORDS = 4
+QUOTED_NAME_WORDS = 3  # a name in straight quotes the walk passes: 'ولفت "عماد"'
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
 # Words from a gathering's noun to its day: "خلال حفل نظمته هيئة الإحصاء المحلية أمس".
@@ -289,6 +290,9 @@ class ReportTimeRulesAr(ReportTimeRules):
                 if key not in PASSABLE_MARKS or (seen_word and self._opens_quotation(items, n, closed)):
                     yield STOPPED
                     return
+                if key == '"' and seen_word and not closed and self._quoted_name_before(items, n):
+                    closed = True  # 'ولفت "عماد"، خلال لقاء ...، اليوم': a name of a word or three in straight quotes
+                    continue
                 closed = key in DIRECTED_CLOSING_QUOTES or (  # «الشرق الأوسط» أمس
                     closed and key not in DIRECTED_OPENING_QUOTES and key != '"') or (
                     not seen_word and (key in DIRECTED_OPENING_QUOTES or key == '"'))  # 'لـ “صوت المدينة“، اليوم': “
@@ -301,6 +305,16 @@ class ReportTimeRulesAr(ReportTimeRules):
             else:
                 yield STOPPED
                 return
+
+    @staticmethod
+    def _quoted_name_before(items: list[Item], n: int) -> bool:
+        """The straight quote items[n] closes a name of one to QUOTED_NAME_WORDS words, its opening quote right after
+        them (walking back): 'قال "فلان"' names the speaker, no quotation holding the day."""
+        for m in range(n + 1, min(len(items), n + 2 + QUOTED_NAME_WORDS)):
+            kind, key, _ = items[m]
+            if kind != WORD:
+                return key == '"' and m > n + 1
+        return False
 
     def _year_of_noun(self, items: list[Item], n: int) -> bool:
         """items[n] is a year of news (four digits) right after a year noun ("لعام 2018", "العام 2024"): part of a
