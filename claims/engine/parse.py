@@ -171,7 +171,7 @@ class Window(
                 # nor a threshold wait a figure counts (framing_criteria_en.py), nor are the goals of a score in words
                 # (scores_ar.py).
                 drafts.extend(d for d in result if not self._framing_duration(k, d) and
-                              not self._criterion_duration_en(k, d) and not self._word_score(d))
+                              not (self._word_score(d) if self.ar else self._criterion_duration_en(k, d)))
                 i = max(self._index_after(result[-1].end), k + 1)
         if self.last_scaled is not None and self.ar:
             self.ex.note_scaled(self.index, self.last_scaled)
@@ -236,12 +236,13 @@ class Window(
             return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة"; "عام كامل"
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
-            found = self._named_concept(i) or self._idiom_en(i) or self.one_and_fraction_ar(i) or \
-                self.word_pair_ar(i) or (not self.ar and self._priced_type_en(i)) or self.quantity(i)
-            # ("for a two-bedroom": not_claims; "لست وسبع سنوات": lists_words_ar.py)
+            found = self._named_concept(i) or (
+                self.one_and_fraction_ar(i) or self.word_pair_ar(i) if self.ar else
+                self._idiom_en(i) or self._priced_type_en(i)) or self.quantity(i)
+            # ("for a two-bedroom": not_claims; "لست وسبع سنوات": lists_words_ar.py; each language's own only)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
-                return self.share(i) or self.percent_read_back(i) or self.definite_cardinal(i) or \
-                    self.definite_amount(i) or self.one_only_ar(i)  # "عضوا واحدا فقط" (rules/counts_one_ar.py)
+                return self.share(i) or self.percent_read_back(i) or (  # "عضوا واحدا فقط" (rules/counts_one_ar.py)
+                    self.definite_cardinal(i) or self.definite_amount(i) or self.one_only_ar(i) if self.ar else None)
             return found
         return None
 

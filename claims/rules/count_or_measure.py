@@ -20,9 +20,9 @@ class CountOrMeasureRules(Cursor):
     """What a figure counts or measures."""
 
     def _read_count_or_measure(self, r: Reading) -> None:
-        measure = self.barrels_a_day_en(r) or self._measure_after(r.end_i) or \
-            self.partitive_measure_ar(r.end_i) or self._more_measure_en(r.end_i)  # "40.46 mb/d" (counts_en.py),
-        # "10 ملايين من الأمتار", "36 more runs"
+        # "40.46 mb/d" (counts_en.py), "10 ملايين من الأمتار", "36 more runs" (each language's readings only)
+        measure = (self._measure_after(r.end_i) or self.partitive_measure_ar(r.end_i) if self.ar else
+                   self.barrels_a_day_en(r) or self._measure_after(r.end_i) or self._more_measure_en(r.end_i)) or None
         if measure is not None and r.n1.scale and self.in_set(r.end_i, self.language.unscaled_units):
             measure = None  # "16 ألف عقدة": thousands of nodes, no speed in knots
         if measure is not None and self.in_set(measure[1], self.language.unit_thing_adjectives):
@@ -44,7 +44,8 @@ class CountOrMeasureRules(Cursor):
                 self._part_after(r)
         elif (unit := self.unit_before(r.n1.start_i)) is not None:
             r.unit = unit  # counts.py: "a magnitude 6.6 quake"
-        elif self._multiple_en(r) or self._multiple_ar(r):  # counts_multiples_en, counts_ar: "six times as much"
+        elif self._multiple_ar(r) if self.ar else self._multiple_en(r):  # counts_ar, counts_multiples_en:
+            # "six times as much"
             pass
         else:
             self._read_counted(r)
@@ -62,11 +63,11 @@ class CountOrMeasureRules(Cursor):
                 r.kind, r.counted = "count", self._original_text(noun)
             elif (group_end := self.partitive_group_end(r)) is not None:
                 r.kind, r.end_i = "count", group_end  # "Three of the eleven are": counts_words_en.py
-        elif (modified := self._modified_measure_en(r, found)) is not None:
+        elif not self.ar and (modified := self._modified_measure_en(r, found)) is not None:
             r.unit, r.end_i = modified  # "three crucial points": league points through their adjective
-        elif self._rate_per_en(r, found):
+        elif not self.ar and self._rate_per_en(r, found):
             r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
-        elif not self._money_part_ar(r, found):
+        elif not self.ar or not self._money_part_ar(r, found):
             r.kind = "count"
             r.counted = self._original_text(found[0])
             r.end_i = found[1]

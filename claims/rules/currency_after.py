@@ -34,7 +34,8 @@ class CurrencyAfterRules(Cursor):
                 self.glued(j + 1):
             return self._hyphened_currency(j + 1)
         if t.kind == WORD:
-            found = self._currency_adjective_before(j) or self._elided_dollar(j) or self.partitive_currency_ar(j) or \
+            found = self._currency_adjective_before(j) or self._elided_dollar(j) or (
+                self.ar and self.partitive_currency_ar(j)) or \
                 self._local_sign_after(j)
             if found is not None:
                 return found

@@ -50,7 +50,7 @@ class ListRules(RangeRules, ContinuedFigureRules):
         reading = Reading(last, None, None, items[0].start_i, last.end_i)
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
             return None
-        if self.package_basis_en(reading):
+        if not self.ar and self.package_basis_en(reading):
             return Skip(reading.end_i)  # "the 10 and 20 kilograms' flour bags' prices" (rules/package_basis_en.py)
         if reading.kind == "number" and self.word_key(reading.end_i) in data.price_item_links and \
                 self.tok(reading.end_i + 1) is not None and self.toks[reading.end_i + 1].kind == NUM:

@@ -44,15 +44,11 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
     def quantity(self, i: int) -> list[Draft] | Skip | None:
         n1 = self.number_expr(i)
         if n1 is None:
-            # counts_en.py: "twice the figure"; numbers/words.py: "only one showed"
-            return self._one_after_currency(i) or self.one_after_measure_ar(i) or self._multiple_adverb_en(i) or \
-                self._lone_one_en(i) or self._fold_multiple(i) or self.multiple_alone_ar(i) or \
-                self.multiple_verb_ar(i) or self.qualified_lone_measure_en(i)
-            # ("أي ضعف"; "تضاعفت أسعار الخبز": multiple_verbs_ar.py; "more than an inch of hail": counts_one_en.py)
+            return self._without_figure(i)
         if self.ar:
             self._join_scaled_parts(n1)
         # "1 in 5"; "took five for 78", "19 for five", "79 for the second wicket" (numbers/cricket_en.py)
-        share = self._ratio_before(i, n1) or self.cricket_figures_en(n1)
+        share = self._ratio_before(i, n1) or (None if self.ar else self.cricket_figures_en(n1))
         if share is not None:
             return share
         start_i = n1.start_i
@@ -77,9 +73,9 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         reading = Reading(n1, n2, connector, start_i, n2.end_i if n2 is not None else n1.end_i)
         # counts_en.py: "the two men", "the two sides" refer to a group named before: no claim; money_ar.py: "مقابل
         # كل 100 دولار" is the rate's basis
-        if not self._read_unit(reading, cur_before) or self._refers_back_en(reading) or \
-                self.rate_basis_ar(reading) or self.rate_basis_en(reading) or self.package_basis_en(reading):
-            return None
+        if not self._read_unit(reading, cur_before) or (self.rate_basis_ar(reading) if self.ar else (
+                self._refers_back_en(reading) or self.rate_basis_en(reading) or self.package_basis_en(reading))):
+            return None  # (each language's readings only)
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
@@ -96,6 +92,16 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
         return self._with_currency_source(self._quantity_drafts(reading, qualifier), reading)
+
+    def _without_figure(self, i: int) -> list[Draft] | None:
+        """A quantity at the word at i that opens no figure: counts_en.py "twice the figure", numbers/words.py "only
+        one showed", counts_one_en.py "more than an inch of hail", counts_dual_ar.py "أي ضعف". (A reading of one
+        language is asked in that language only: it answers None at once in the other, at most anchor words.)"""
+        if self.ar:  # ("تضاعفت أسعار الخبز": multiple_verbs_ar.py)
+            return self._one_after_currency(i) or self.one_after_measure_ar(i) or self._fold_multiple(i) or \
+                self.multiple_alone_ar(i) or self.multiple_verb_ar(i) or self.qualified_lone_measure_en(i)
+        return self._one_after_currency(i) or self._multiple_adverb_en(i) or self._lone_one_en(i) or \
+            self._fold_multiple(i) or self.qualified_lone_measure_en(i)
 
     def _bare_figure_ar(self, r: Reading) -> None:
         """A bare Arabic figure takes the unit of the figure it is paired with ("2ر4 مقابل 6ر4 بالمائة", "69 عضوا

@@ -186,7 +186,7 @@ class RangeRules(Cursor):
             n2, connector = slashed, "/"  # "8000/7800 ليرة": two prices, read as a range (money_ar.py)
             if n2.value < n1.value:
                 n1.value, n2.value = n2.value, n1.value
-        elif (tatweel := self.tatweel_range_second_ar(n1, j)) is not None:
+        elif self.ar and (tatweel := self.tatweel_range_second_ar(n1, j)) is not None:
             n2, connector = tatweel, "-"  # "بين 10ـ15 بالمئة" (not_claims/tatweel_ar.py)
         else:  # "من 30 لتصبح 22 دينارا"; "بين عشرة وعشرين ريالا" (lists.py)
             n2, connector = self.change_result_second(j, start_i) or self.glued_and_second(n1, j, start_i)

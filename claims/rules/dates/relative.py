@@ -31,7 +31,8 @@ class RelativeDateRules(WeekdayRules):
             spelled = self._spelled_day_date(i) or self.spelled_year_date(i)  # "سبعة نوفمبر" (day.py), "عام ألفين"
             if spelled is not None:
                 return spelled
-        rel = self.phrase_at(i, data.relative_day_phrases) or self._day_phrase_after_and_ar(i)
+        rel = self.phrase_at(i, data.relative_day_phrases) or (
+            self._day_phrase_after_and_ar(i) if self.ar else None)
         if rel is None and self.word_key(i - 1) in data.phrase_openers_not_anchors:
             rel = self._opened_day_phrase(i - 1)  # "هذه الليلة": anchored at its noun
             if rel is not None:

@@ -146,7 +146,7 @@ class YearRules(UncommonYearRules):
 
     def _year(self, i: int) -> list[Draft] | Skip | None:
         t = self.toks[i]
-        marked = self._bc_year(i) or self._fiscal_year_en(i) or self._year_month_period_en(i)
+        marked = self._bc_year(i) or self._fiscal_year_en(i) or (None if self.ar else self._year_month_period_en(i))
         if marked is not None:
             return marked
         if t.text.isdigit() and len(t.text) in (2, 3):

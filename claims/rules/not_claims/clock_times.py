@@ -38,7 +38,7 @@ class ClockTimeRules(Cursor):
             self.word_key(i - 1) in data.clock_hour_openers else None
         if day_part is not None:
             return Skip(day_part)  # "reopen at 3 in the afternoon"
-        return self._clock_range_en(i, nxt)
+        return None if self.ar else self._clock_range_en(i, nxt)
 
     @staticmethod
     def _four_digit_clock(text: str) -> bool:

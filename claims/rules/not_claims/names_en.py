@@ -11,7 +11,6 @@ _OPENING_ADVERB_ENDS = ("ally", "ntly", "tely", "ously", "ively", "ingly")  # "N
 
 TITLE_REACH = 12  # tokens from a figure to the quotation marks of a title around it
 TITLE_BREAKS = frozenset(".;!?%$£€")  # a sentence or an amount: no title
-_OPENING_QUOTE_MARKS = tuple(sorted(OPENING_QUOTES))
 
 
 class NameRulesEn(Cursor):
@@ -23,9 +22,10 @@ class NameRulesEn(Cursor):
         a distance (a unit word of two letters or more after it)."""
         if self.ar:
             return None
-        # (Each reading's first test inline, the cheap ones first: most figures have no quote in their window, no
-        # hyphen after them and no capitalized word before them, and pass every call below.)
-        if self._quote_opens_within_reach(i) and self._in_quoted_title_en(i, end_i):
+        # (The first tests of the readings after the title inline: most figures have no hyphen after them and no
+        # capitalized word before them, and pass every call below. The title's walk stops at the first lower-case
+        # word: cheaper than any search for its quotes.)
+        if self._in_quoted_title_en(i, end_i):
             return Skip(end_i)  # "“28 Years Later”", "“Art of Japan, 1600-1900”": a work's title
         if end_i < self.n and self.toks[end_i].text == "-" and (
                 titled := self._titled_compound_en(end_i) or self._tenor_compound_en(end_i) or
@@ -48,16 +48,6 @@ class NameRulesEn(Cursor):
                     return None
                 return Skip(end_i if four_digits else self._score_after_name(end_i))
         return None
-
-    def _quote_opens_within_reach(self, i: int) -> bool:
-        """An opening quotation mark stands among the tokens _in_quoted_title_en walks back over from the figure at
-        i (it may stop at the one TITLE_REACH + 1 before it): looked for in the text, in C (a quote is a token of its
-        own, so a mark in that text is one of them)."""
-        text, lo, hi = self.ex.text, self.toks[max(0, i - TITLE_REACH - 1)].start, self.toks[i].start
-        for quote in _OPENING_QUOTE_MARKS:
-            if text.find(quote, lo, hi) >= 0:
-                return True
-        return False
 
     def _in_quoted_title_en(self, i: int, end_i: int) -> bool:
         """The figure (tokens i..end_i) stands inside quotation marks whose words are all capitalized but for small

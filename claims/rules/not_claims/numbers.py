@@ -25,12 +25,14 @@ class NotClaimRules(Cursor):
             self.ar and nxt is not None and nxt.kind == WORD and self._percent_after(end_i) is not None)  # "بالمئة"
         if self.unit_before(i) is not None:
             return None  # counts.py: "magnitude-6", "magnitude 6.6 Northridge earthquake": a measure
-        if not self.ar and self._event_year_en(i):
+        t = self.toks[i]
+        four_digits = len(t.text) == 4  # (what every reading of a year needs: year_like_digits' first test)
+        if not self.ar and four_digits and self._event_year_en(i):
             return None  # names_en.py: "Euro 2004", "the Athens 2004 Olympics" date the event (rules/dates/year.py)
         # (A rule of one language is asked in that language only: each answers None in the other. A rule all of
-        # whose readings need a mark next to the figure, or a token glued to it, is asked only then: most figures
-        # stand between spaced words and pass every rule, so the calls saved add up.)
-        t = self.toks[i]
+        # whose readings need a mark next to the figure, a token glued to it, four digits or a dot is asked only
+        # then: most figures stand between spaced words and pass every rule, and a call costs more in this long
+        # chain than its first test does alone: the calls saved add up.)
         mark_before = prev is not None and prev.kind == SYM
         mark_after = nxt is not None and nxt.kind == SYM
         glued_side = (prev is not None and prev.end == t.start) or (nxt is not None and nxt.start == t.end)
@@ -58,7 +60,7 @@ class NotClaimRules(Cursor):
             or (nxt is not None and nxt.text == "-" and self._priced_type_en(i))  # "AED 91,000 for a 1-bedroom"
             or (cued and self._package_size(i, end_i))  # model_designations.py: "كيس الأرز (10 كيلو)", "per 90kg bag"
             or (not self.ar and mark_after and self.unit_name_en(i, nxt, end_i))  # counts.py: "20-foot equivalent"
-            or (not self.ar and self._model_year_en(i, end_i))  # model_years_en.py: "a 2013 Nissan Altima"
+            or (not self.ar and four_digits and self._model_year_en(i, end_i))  # "a 2013 Nissan Altima"
             or (not self.ar and self._spec_percent_en(i, end_i))  # spec_percent_en.py: "with a 0,1% lead content"
             or (not self.ar and self._named_number_en(i, end_i))  # names_en.py: "Apollo 11", "Windows 2000"
             or (mark_before and self._verse_reference(i, prev, end_i))  # identifiers.py: "(الحشر: 8-11)"
@@ -66,7 +68,7 @@ class NotClaimRules(Cursor):
             or (mark_after and self._file_name(i, nxt))  # identifiers.py: "7610.extended.theme.zip"
             or (mark_before and self._footnote_marker(i, prev, nxt))  # identifiers.py: "الرحلة،[1]", "the city.[3]"
             or (self.ar and self._tatweel_dash_ar(i, nxt))  # tatweel_ar.py: "25 ــ 18", "8 ـ تعيين"
-            or self._version_number(i, end_i)  # identifiers.py: "1.2.3"
+            or (self._version_number(i, end_i) if "." in t.text else None)  # identifiers.py: "1.2.3" (None last)
         )
 
     def _listed_end(self, j: int) -> int:

@@ -15,7 +15,8 @@ class RankRules(Cursor):
     """Ranks, tournament editions and numbers named as a concept."""
 
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
-        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i) or self._ranked_set_ar(i, end_i) or \
+        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i) or \
+            (self.ar and self._ranked_set_ar(i, end_i)) or \
             self._size_club(end_i)
         if ranked is not None:
             return ranked
