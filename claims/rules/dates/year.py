@@ -191,10 +191,21 @@ class YearRules(UncommonYearRules):
                                                                                         "gregorian")
             if not period and (not cue or self._rise_to_count_ar(i)):
                 # A year-like number followed by what it counts is a count ("2000 شخص", "2000 people").
-                if self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
+                if not self._clause_after_year_ar(i + 1, year) and \
+                        self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _clause_after_year_ar(self, j: int, year: int) -> bool:
+        """Arabic: the word at j after a year of news opens the next clause, no noun the figure counts: a verb of
+        purpose ("المحلية 2023 لتتواصل", "ليصل"; `year_clause_verb_prefixes`) or a word of "instead" ("لتصبح 2018
+        بدلا من 2010"; `instead_words`)."""
+        key = self.word_key(j)
+        if not self.ar or key is None or year not in NEWS_YEARS:
+            return False
+        data = self.language
+        return key in data.instead_words or (len(key) > 4 and key.startswith(tuple(data.year_clause_verb_prefixes)))
 
     def _qualifier_before_bracket(self, i: int) -> tuple[str, int] | None:
         """Arabic: a qualifier before the bracket that holds the figure at i alone ("قرابة (1800) روبوت", the
