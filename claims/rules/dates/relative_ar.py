@@ -77,14 +77,16 @@ class RelativeDateRulesAr(Cursor):
     def _until_now_ar(self, i: int) -> bool:
         """"اليوم" at i closes a span up to now, the time of the report, not a day of its own: "بلغ إلى حدود
         اليوم"/"لحد اليوم" (`until_now_bounds`), and "حتى اليوم"/"ولغاية اليوم" (`until_now_links`) after "منذ" in
-        its sentence ("منذ بداية حزيران حتى اليوم", bench/devset OOD sets: a count so far). "وحتى أمس" is a day."""
+        its sentence ("منذ بداية حزيران حتى اليوم", bench/devset OOD sets: a count so far) or after "من" and a date
+        or year ("الفترة الممتدة من 18 مارس حتى اليوم", "من عام 2015 حتى اليوم"). "وحتى أمس" is a day."""
         data = self.language
         if self.in_set(i - 1, data.until_now_bounds):
             return True
         if not self.in_set(i - 1, data.until_now_links):
             return False
         before = self.ex.norm.text[self.bounds[0]:self.toks[i - 1].start].split()
-        return any(w in data.since_words for w in before)
+        return any(w in data.since_words or (w in data.range_from_words and any(
+            x[:1].isdigit() for x in before[k + 1:k + 3])) for k, w in enumerate(before))
 
     def _outlet_name(self, i: int) -> bool:
         """"اليوم" at i ends or opens a quoted name of two or three words after an outlet noun or a preposition
