@@ -76,7 +76,8 @@ class CarriedCountRulesEn(Cursor):
         if n.scale or year_like(n):
             return False  # ("has 2004": a year)
         closes = self._clause_closes(n.end_i)
-        if (not n.is_word and self._people_state(n)) or self._definite_count(n, closes) or self._tally_in_events(n):
+        if ((not n.is_word or self.word_key(n.start_i - 1) in self.language.further_count_words) and
+                self._people_state(n)) or self._definite_count(n, closes) or self._tally_in_events(n):
             return True
         if not self._carried_shape(n, closes):
             return False
