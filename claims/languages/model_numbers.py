@@ -52,6 +52,11 @@ class NumberRoles:
     multiple_verbs: dict[str, int] = field(default_factory=dict)  # "exports tripled", "تضاعفت أسعار الخبز"
     multiple_verb_not_after: frozenset[str] = frozenset()  # "double down", "doubled as", "double digits" (en)
     multiple_verb_not_objects: frozenset[str] = frozenset()  # "doubled their lead": a second goal (en)
+    multiple_verb_bend_links: frozenset[str] = frozenset()  # "doubled over in pain": bent, no multiple (en)
+    multiple_verb_bend_after: frozenset[str] = frozenset()
+    multiple_verb_role_links: frozenset[str] = frozenset()  # "will double as a venue": serve as, no multiple (en)
+    multiple_verb_role_articles: frozenset[str] = frozenset()
+    multiple_verb_role_not: frozenset[str] = frozenset()  # "doubled as a result": a multiple (en)
     multiple_verb_stated_after: frozenset[str] = frozenset()  # "تضاعفت عدة مرات": the clause's own multiple (ar)
     multiple_verb_from_links: frozenset[str] = frozenset()  # "ضاعف من معاناة": heightened, no multiple (ar)
     multiple_verb_abstract_nouns: frozenset[str] = frozenset()  # "تضاعف الخطر": heightened, no multiple (ar)

@@ -120,15 +120,29 @@ class MultipleRulesEn(Cursor):
         """"exports tripled", "has more than doubled to 36", "expected to triple to 4,800", "will double its fleet": a
         verb that multiplies a quantity is a multiple, a number with unit "times" (GUIDELINES, calls settled in session
         16), its qualifier in the span; not a phrasal verb or a noun after it ("doubled down", "double digits";
-        `multiple_verb_not_after`), a side that "doubled their lead" (`multiple_verb_not_objects`), nor a name
-        ("the Triple Crown": capitalized inside the sentence)."""
+        `multiple_verb_not_after`; "doubled over in pain", "will double as a venue": _bent_or_serving), a side that
+        "doubled their lead" (`multiple_verb_not_objects`), nor a name ("the Triple Crown": capitalized inside the
+        sentence)."""
         data = self.language
         t = self.toks[i]
         nxt = self.tok(i + 1)
         if (t.text[:1].isupper() and t.start > self.bounds[0]) or \
                 (nxt is not None and (nxt.key in data.multiple_verb_not_after or (
-                    nxt.key in data.multiple_adverb_cues and self.word_key(i + 2) in data.multiple_verb_not_objects))):
+                    nxt.key in data.multiple_adverb_cues and self.word_key(i + 2) in data.multiple_verb_not_objects))) \
+                or self._bent_or_serving(i + 1):
             return None
         qualifier, k = self._qualifier(i)
         start = self.toks[k].start if qualifier is not None else t.start
         return [Draft("number", start, t.end, value=value, unit="times", qualifier=qualifier)]
+
+    def _bent_or_serving(self, k: int) -> bool:
+        """"over" at k before "in"/"with" or a clause's end ("doubled over in pain", "doubled over."), or "as a"/"as an"
+        before any noun but a result ("will double as a venue"): no multiple. "tripled over the decade", "doubled as a
+        result", "doubled as demand rose" are multiples (`multiple_verb_bend_links`, `multiple_verb_role_links`)."""
+        data = self.language
+        key = self.word_key(k)
+        if key in data.multiple_verb_bend_links:
+            after = self.tok(k + 1)
+            return after is None or after.kind == SYM or after.key in data.multiple_verb_bend_after
+        return key in data.multiple_verb_role_links and self.word_key(k + 1) in data.multiple_verb_role_articles and \
+            self.word_key(k + 2) not in data.multiple_verb_role_not
