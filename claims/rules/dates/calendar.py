@@ -12,6 +12,9 @@ from claims.engine.scanning import clause_words
 from claims.engine.types import NUM, WORD, Draft, Tok
 
 SINCE_FILLERS = 3  # words between a since word and its date ("since the end of May")
+# A "next" month that is the publication's own, in its first days, is the month just begun: the words were written
+# the day before ("رفعت أمس الأسعار لشهر أغسطس المقبل" published on 1 August: this August)
+NEXT_MONTH_BEGUN_DAYS = 2
 
 
 class CalendarRules(Cursor):
@@ -58,9 +61,10 @@ class CalendarRules(Cursor):
             except ValueError:
                 continue
             gap = (cand - pub).days
-            if named and day is None and y == pub.year and month == pub.month:
+            if named and day is None and y == pub.year and month == pub.month and not (
+                    direction == "future" and pub.day <= NEXT_MONTH_BEGUN_DAYS):
                 continue  # "أغسطس الماضي" in August: the current month would be "الجاري", so last year's (with a
-                # day the current month stays: "7 أغسطس المقبل" on 3 August)
+                # day the current month stays: "7 أغسطس المقبل" on 3 August; "أغسطس المقبل" on 1 August: this one)
             if direction == "past" and cand > pub:
                 continue
             if direction == "future" and cand < pub:
