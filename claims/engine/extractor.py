@@ -88,7 +88,7 @@ class Extractor:
         self.cricket_text: bool | None = None  # the text is a cricket report, read on first use (numbers/cricket_en)
         self.tatweel_typed: bool | None = None  # the original has a tatweel, read on first use (tatweel_ar.py)
         self._holds_any: dict[frozenset[str], bool] = {}  # holds_any's answers, one a word set
-        self._lowered: str | None = None  # the text lower-cased (English), made on first use by holds_any
+        self._lowered: str | None = None  # the text lower-cased (English), made by run (holds_any: on first use)
 
     def holds_any(self, words: frozenset[str]) -> bool:
         """Some word of `words` stands in the text (English: lower-cased), maybe inside a longer word. When none
@@ -116,7 +116,9 @@ class Extractor:
     def run(self) -> list[Draft]:
         """Claims of the text: only windows of context around anchors are tokenized and parsed."""
         drafts: list[Draft] = []
-        positions = anchor_positions(self.text, self.language)
+        if not self.ar:
+            self._lowered = self.text.lower()  # (made once: the anchors' scan and holds_any read it)
+        positions = anchor_positions(self.text, self.language, self._lowered)
         if not positions:
             return drafts
         if len(positions) > MAX_ANCHORS:

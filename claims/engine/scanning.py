@@ -133,15 +133,19 @@ def _add_sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int
         bounds.append((start, end))
 
 
-def anchor_positions(text: str, language: Language) -> list[int]:
+def anchor_positions(text: str, language: Language, lowered: str | None = None) -> list[int]:
     """Start offsets of anchors: digit runs (one compiled pattern) and the language's anchor words, found by
-    splitting the text at whitespace and intersecting with the word set (C-level work, no per-word Python)."""
+    splitting the text at whitespace and intersecting with the word set (C-level work, no per-word Python).
+    `lowered`: text.lower(), when the caller has it (English)."""
     positions = [m.start() for m in _DIGITS_RE.finditer(text)]
     spaced = text
     for mark in _SPLIT_MARKS:
         if mark in spaced:
             spaced = spaced.replace(mark, " ")
-    lowered = text.lower() if language.lang != "ar" else None
+    if language.lang == "ar":
+        lowered = None
+    elif lowered is None:
+        lowered = text.lower()
     if language.period_between_words:
         _period_between_anchors(text, language, positions, lowered)
     if lowered is not None and "'S" not in text:

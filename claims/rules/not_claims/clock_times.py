@@ -25,20 +25,21 @@ class ClockTimeRules(Cursor):
         if self.ar and self._clock_minutes_digits(i):  # "الساعة الثامنة و10 دقائق": the minutes of a clock time
             return Skip(end_i + 1 if self.word_key(end_i) in data.clock_minute_nouns else end_i)
         if nxt is not None and nxt.kind == WORD and (nxt.key in data.clock_after or
-                                                     (self.glued(i + 1) and nxt.key in data.clock_suffixes)):
+                                                     (nxt.key in data.clock_suffixes and self.glued(i + 1))):
             if not (t.text.isdigit() and len(t.text) == 4 and not self.glued(i + 1)) or nxt.key in data.time_zones:
                 return Skip(i + 2)
         if nxt is not None and nxt.key in data.clock_local_words and self.word_key(i + 2) in data.clock_local_nouns \
                 and self._four_digit_clock(t.text):
             return Skip(i + 3)  # "at 2100 local time"
-        dotted = self._dotted_clock_word(i + 1)
+        # (the first tests of the readings below inline: this runs at every figure)
+        dotted = self._dotted_clock_word(i + 1) if nxt is not None and len(nxt.text) == 1 else None
         if dotted is not None:
             return Skip(dotted)
         day_part = self._day_part_end(i + 1) if t.text.isdigit() and int(t.text) <= 12 and \
             self.word_key(i - 1) in data.clock_hour_openers else None
         if day_part is not None:
             return Skip(day_part)  # "reopen at 3 in the afternoon"
-        return None if self.ar else self._clock_range_en(i, nxt)
+        return None if self.ar or nxt is None or len(t.text) > 2 else self._clock_range_en(i, nxt)
 
     @staticmethod
     def _four_digit_clock(text: str) -> bool:

@@ -34,9 +34,10 @@ class PhoneNumberRules(Cursor):
             # ("بلغ الرقم 2ر8 مليون مسافر", "بتسجيله الرقم 15160 ميغاواط": a figure; "سعر الجوال 1300 جنيه": a price,
             # the sack's or the phone's)
             return Skip(max(end_i, self._phone_end(i)))  # "للاستفسار 920 0 12345": the digit groups too
-        if self._spaced_groups_after(i) >= 2 and self._phone_cue_shortly_before(t.start):
+        if nxt is not None and nxt.kind == NUM and self._spaced_groups_after(i) >= 2 and \
+                self._phone_cue_shortly_before(t.start):  # (a digit group right after first: no call at most figures)
             return Skip(self._phone_end(i))  # "the helpline number, run by the council, is 1800 265 165"
-        if self.in_set(i - 1, data.phone_at_links) and t.text.isdigit() and len(t.text) >= PHONE_AT_MIN_DIGITS and \
+        if t.text.isdigit() and len(t.text) >= PHONE_AT_MIN_DIGITS and self.in_set(i - 1, data.phone_at_links) and \
                 (nxt is None or (nxt.kind == SYM and nxt.text in ".,;)") or nxt.key in data.phone_at_after) and \
                 self._call_verb_before(i - 1):
             return Skip(self._phone_end(i))  # "call Customer Care at 611", "call the hotline at 311 for help"
