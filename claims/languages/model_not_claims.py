@@ -120,6 +120,7 @@ class NotClaimRoles:
     video_format_nouns: frozenset[str] = frozenset()  # ... before one of these
     package_nouns: frozenset[str] = frozenset()  # "كيس الأرز 10 كيلو بـ 7900 ريال": a package's size (ar)
     package_units: frozenset[str] = frozenset()  # the weight and volume words a package is sized in (ar)
+    package_price_nouns: frozenset[str] = frozenset()  # "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": a price's basis (ar)
     package_weight_links: frozenset[str] = frozenset()  # "a bag weighing 64kg", "a bag of 64kg" (en)
     package_sale_verbs: frozenset[str] = frozenset()  # "a two kilogram of maize sells at Sh200" (en)
     law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)

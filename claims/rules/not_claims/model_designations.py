@@ -92,6 +92,11 @@ class ModelDesignationRules(Cursor):
         elif self.in_set(i - 2, data.package_nouns) and \
                 (self.word_key(i - 1) or "").startswith(data.definite_article):
             first = i - 2  # "وكيس الدقيق 25 كيلو"
+        elif self.in_set(i - 1, data.package_price_nouns) or (self.in_set(i - 2, data.package_price_nouns) and (
+                self.word_key(i - 1) or "").startswith(data.definite_article)):
+            # "سعر 36 رطل الفول 14500 جنيه", "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": the size the price is quoted for,
+            # its price after it (not before the price noun: "بلغ 40 جنيها سعر 5 كيلو" is left to the reach below)
+            return Skip(unit_end) if self._currency_within(unit_end, unit_end + PACKAGE_PRICE_REACH) else None
         else:
             return None
         if self._currency_within(unit_end, unit_end + PACKAGE_PRICE_REACH) or \
