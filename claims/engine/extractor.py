@@ -34,6 +34,7 @@ from claims.rules.dates.dateline_en import mark_dateline_en
 from claims.rules.dates.fiscal_year_en import carry_fiscal_year_en
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
+from claims.rules.dates.weekday_year_en import weekday_year_en
 from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
@@ -175,6 +176,8 @@ class Extractor:
             carry_fiscal_year_en(found, text, self.sentences[si], self.language, self.country)  # "FY24", "2016/17"
             clause_year_en(found, text, self.sentences[si], self.language, self.published)  # "Last year, ... in May"
             dated_end_year_en(found, text, self.language)  # "on October 1 ... by February 3, 2022"
+            if self.published is None:
+                weekday_year_en(found, text, self.language)  # "Budget 2022 ... on Thursday, April 7"
         else:
             last_month = (same_month_year_ar(found, text, self.language, last_month[0]),  # "لنفس الشهر من عام 2021"
                           same_month_day_ar(found, last_month[1]))  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر"
