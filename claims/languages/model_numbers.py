@@ -51,7 +51,7 @@ class NumberRoles:
     multiple_adverbs: dict[str, int] = field(default_factory=dict)
     multiple_verbs: dict[str, int] = field(default_factory=dict)  # "exports tripled", "تضاعفت أسعار الخبز"
     multiple_verb_not_after: frozenset[str] = frozenset()  # "double down", "doubled as", "double digits" (en)
-    multiple_verb_not_objects: frozenset[str] = frozenset()  # "doubled their lead": a second goal (en)
+    multiple_verb_not_objects: frozenset[str] = frozenset()  # "doubled their lead", "ضاعف الضيوف تقدمهم": a second goal
     multiple_verb_bend_links: frozenset[str] = frozenset()  # "doubled over in pain": bent, no multiple (en)
     multiple_verb_bend_after: frozenset[str] = frozenset()
     multiple_verb_role_links: frozenset[str] = frozenset()  # "will double as a venue": serve as, no multiple (en)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import SYM, Draft, Reading, number_value
+from claims.engine.types import SYM, WORD, Draft, Reading, number_value
 
 CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause ("..., three times the side came back")
+MULTIPLE_LEAD_REACH = 6  # tokens after a multiplying verb read for a side's lead ("doubled the hosts' early advantage")
 
 
 class MultipleRulesEn(Cursor):
@@ -127,9 +128,8 @@ class MultipleRulesEn(Cursor):
         t = self.toks[i]
         nxt = self.tok(i + 1)
         if (t.text[:1].isupper() and t.start > self.bounds[0]) or \
-                (nxt is not None and (nxt.key in data.multiple_verb_not_after or (
-                    nxt.key in data.multiple_adverb_cues and self.word_key(i + 2) in data.multiple_verb_not_objects))) \
-                or self._bent_or_serving(i + 1):
+                (nxt is not None and nxt.key in data.multiple_verb_not_after) or self._side_lead_after_en(i) or \
+                self._bent_or_serving(i + 1):
             return None
         qualifier, k = self._qualifier(i)
         start = self.toks[k].start if qualifier is not None else t.start
@@ -146,3 +146,28 @@ class MultipleRulesEn(Cursor):
             return after is None or after.kind == SYM or after.key in data.multiple_verb_bend_after
         return key in data.multiple_verb_role_links and self.word_key(k + 1) in data.multiple_verb_role_articles and \
             self.word_key(k + 2) not in data.multiple_verb_role_not
+
+    def _side_lead_after_en(self, i: int) -> bool:
+        """The verb at i takes a side's lead as its object ("doubled their lead", "doubled Arsenal's lead", "doubled
+        the hosts' early advantage": `multiple_verb_not_objects`), a second goal, no multiple (GUIDELINES, calls
+        settled in session 16). Between verb and noun only what a noun phrase opens with: determiners
+        (`multiple_adverb_cues`), capitalized names, possessives and their apostrophes, and one lower-case word (an
+        adjective or a plural owner: "early", "hosts'"), so "doubled sales to lead the market" is still a multiple."""
+        data = self.language
+        free = 1
+        for k in range(i + 1, min(self.n, i + 1 + MULTIPLE_LEAD_REACH)):
+            t = self.toks[k]
+            if t.key in data.multiple_verb_not_objects:
+                return True
+            if t.kind == WORD and (t.key in data.multiple_adverb_cues or t.text[:1].isupper() or
+                                   t.key.endswith(("'s", "’s")) or (t.key == "s" and k > i + 1 and
+                                                                   self.toks[k - 1].text in ("'", "’"))):
+                continue
+            if t.kind != WORD:
+                if t.text in ("'", "’"):
+                    continue
+                return False
+            if not free:
+                return False
+            free -= 1
+        return False

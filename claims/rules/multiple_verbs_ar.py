@@ -39,7 +39,7 @@ class MultipleVerbRulesAr(Cursor):
                 break
             if self.in_set(k, data.multiple_verb_stated_after):
                 return None
-        if self._abstract_noun_near(i):
+        if self._abstract_noun_near(i) or self._side_lead_after_ar(i):
             return None
         return [Draft("number", t.start, t.end, value=data.multiple_verbs[found[1]], unit="times",
                       qualifier=self._qualifier(i)[0])]
@@ -56,6 +56,21 @@ class MultipleVerbRulesAr(Cursor):
                         return True
                     words += 1
                 k += step
+        return False
+
+    def _side_lead_after_ar(self, i: int) -> bool:
+        """A side's lead or the score (`multiple_verb_not_objects`, proclitics stripped) within
+        MULTIPLE_VERB_NOUN_REACH words after the verb, in its clause: "ضاعف الضيوف تقدمهم", "وضاعف المهاجم النتيجة" (a
+        second goal, no multiple)."""
+        nouns = self.language.multiple_verb_not_objects
+        k, words = i + 1, 0
+        while words < MULTIPLE_VERB_NOUN_REACH and (t := self.tok(k)) is not None and \
+                not (t.kind == SYM and t.text in CLAUSE_ENDS_AR):
+            if t.kind == WORD:
+                if self.strip(t.key, nouns) is not None:
+                    return True
+                words += 1
+            k += 1
         return False
 
     def _abstract_noun_ar(self, key: str) -> bool:
