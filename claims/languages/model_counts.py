@@ -209,6 +209,7 @@ class CountRoles:
     counted_plurals: frozenset[str] = frozenset()
     count_of_relatives: frozenset[str] = frozenset()  # "بلغ عدد من شاركوا 12400": those who (ar)
     count_total_copulas: frozenset[str] = frozenset()  # "وبذلك يكون المجموع الكلي ... 500": as a verb of reaching
+    definite_scale_people: frozenset[str] = frozenset()  # "مدينة المليون نسمة": a definite scale counts them (ar)
     count_estimate_verbs: frozenset[str] = frozenset()  # "وقدر عدد السياح ... بـ52 مليونا": as a verb of reaching (ar)
     sentence_term_words: frozenset[str] = frozenset()
     tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)

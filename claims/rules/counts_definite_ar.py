@@ -180,9 +180,12 @@ class DefiniteCountRulesAr(Cursor):
         rules/money_ar.py)."""
         data = self.language
         key, article = self.toks[i].key, data.definite_article
-        if not self.ar or not key.startswith(article) or not (self.in_set(i - 1, data.exceed_verbs) or (
-                self.in_set(i - 2, data.exceed_verbs) and self.word_key(i - 1) in data.count_of_nouns)):
-            return None  # (the verb's subject between: "تجاوز عددهم المليونين")
+        if not self.ar or not key.startswith(article):
+            return None
+        exceeded = self.in_set(i - 1, data.exceed_verbs) or (
+            self.in_set(i - 2, data.exceed_verbs) and self.word_key(i - 1) in data.count_of_nouns)
+        if not exceeded and not self.in_set(i + 1, data.definite_scale_people):
+            return None  # (the verb's subject between: "تجاوز عددهم المليونين"; "مدينة المليون نسمة": people)
         bare = key[len(article):]
         value = data.scales.get(bare) or data.duals.get(bare)  # "تجاوز عددهم المليونين": two million
         if value is None or self.word_key(i + 1) in data.scales or self._currency_after(i + 1) is not None:
