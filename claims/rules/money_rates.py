@@ -16,7 +16,7 @@ from factstream.countries import usd_peg, usd_rate_band
 
 _FIGURE = regex.compile(r"\d+(?:[.,٫]\d+)*")
 _WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
-FIGURE_CHARS = 160  # how far after a priced currency its figure may stand (money_context.PRICED_CHARS)
+FIGURE_CHARS = 160  # how far after a priced currency its figure may stand (money_priced.PRICED_CHARS)
 
 
 def pegged_code(rate: float, candidates: Iterable[str]) -> str | None:
@@ -43,7 +43,7 @@ def code_at_rate(rate: float, candidates: Iterable[str]) -> str | None:
 
 class RateEvidence:
     """Rates to the dollar in a text, for CurrencyResolver (which holds the text, its language and the caches these
-    methods fill, and reads a word's currency: `_currency_word`)."""
+    methods fill, and reads a word's currency: money_priced.py `_currency_word`)."""
 
     __slots__ = ()
     language: Language
