@@ -34,6 +34,7 @@ from claims.rules.dates.dateline_en import mark_dateline_en
 from claims.rules.dates.fiscal_year_en import carry_fiscal_year_en
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
+from claims.rules.dates.same_month_year_en import carry_same_month_year_en
 from claims.rules.dates.weekday_year_en import weekday_year_en
 from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
@@ -156,6 +157,7 @@ class Extractor:
             carry_count_kind_en(drafts, text, self.sentences, self.language)  # "412 cases ... compared to 150"
             if self.published is None:  # "from February to July this year, set against the same period of 2021"
                 compared_period_year_en(drafts, text, self.sentences, self.language)
+                carry_same_month_year_en(drafts, text, self.sentences, self.language)  # "December 2017 ... December's"
         elif self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
         else:

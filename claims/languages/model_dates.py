@@ -169,6 +169,7 @@ class DateRoles:
     weekly_words: frozenset[str] = frozenset()  # "يومي الجمعة والسبت أسبوعيا": a weekday of every week, no date (ar)
     week_nouns: frozenset[str] = frozenset()  # "... من كل أسبوع" (after `per_every_words`)
     year_phrase_nouns: frozenset[str] = frozenset()  # "ميزانية الدولة 2022-2023": a year after its complement (ar)
+    same_month_year_blockers: frozenset[str] = frozenset()  # "in December, up from December 2011": not one (en)
     year_clause_verb_prefixes: tuple[str, ...] = ()  # "المحلية 2023 لتتواصل": a verb after a year, no counted noun (ar)
     schedule_verbs: frozenset[str] = frozenset()  # "تنتهي في 31 مارس": a date to come (ar; year_context.py)
     weekday_falls_on: frozenset[str] = frozenset()  # "الأحد الواقع في 16 مايو": the date a weekday is (ar)
