@@ -8,8 +8,10 @@ breakdowns and tallies these call through self."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from claims.engine.marks import CLAUSE_ENDS_EN
-from claims.engine.types import NUM, SYM, WORD, Draft, number_value
+from claims.engine.types import NUM, ONE, SYM, WORD, Draft, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn
 
 ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
@@ -122,7 +124,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         """"between one and three per cent", "one to two weeks": "one" as the low bound of a range whose high bound
         (a figure after "to", or after "and" when "between" opens the range) carries the unit, as "two to three weeks"
         is read (rules/ranges.py); not after "from" ("rose from one to five per cent": a change, two figures, which
-        "one" alone does not make) nor "and" without "between" ("one and two bedrooms")."""
+        "one" alone does not make) nor "and" without "between" ("one and two bedrooms"). A scaled high bound gives
+        "one" its scale, as the unit ("one to two million visitors": 1,000,000 to 2,000,000, as "1 to 2 million")."""
         data = self.language
         link = self.word_key(i + 1)
         if link not in data.range_connectors or link in data.or_words or \
@@ -138,7 +141,9 @@ class OneCountRulesEn(ImpliedCountRulesEn):
                 found[0].value != high.value or found[0].value_high is not None or \
                 found[0].kind not in ("count", "number", "percent"):
             return None
-        found[0].start, found[0].value, found[0].value_high = self.toks[i].start, 1, number_value(high.value)
+        low = Decimal(high.scale) if high.scale else ONE  # "one to two million visitors": the scale is shared
+        found[0].start, found[0].value, found[0].value_high = self.toks[i].start, number_value(low), \
+            number_value(high.value)
         return found
 
     def _one_each_item(self, i: int) -> list[Draft] | None:
