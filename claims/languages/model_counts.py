@@ -82,6 +82,9 @@ class CountRoles:
     out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
     out_of_links: frozenset[str] = frozenset()
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
+    single_period_passing_words: frozenset[str] = frozenset()  # "بعد مضي عام على": the period's passing (ar)
+    single_period_passing_links: frozenset[str] = frozenset()  # ("على": the event it passed since)
+    single_period_passing_pronouns: frozenset[str] = frozenset()  # ("عليه", "عليها")
     single_period_interval_links: frozenset[str] = frozenset()  # "بعد عام من الافتتاح": time between two events (ar)
     single_period_interval_openers: frozenset[str] = frozenset()  # "في غضون عام من تأسيسه": only with such a link (ar)
     margin_words: frozenset[str] = frozenset()  # "بفارق نقطة": a singular unit after it is one (ar; counts_one_ar)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, number_value
 from claims.languages import Language
 from claims.rules.counted_elsewhere_ar import MIN_STEM, NOUN_PREFIXES, text_words_ar
-from claims.rules.counts_ago_base_ar import AgoBaseRulesAr
+from claims.rules.counts_period_passed_ar import PassedPeriodRulesAr
 
 WHOLE_RECORD_REACH = 5  # tokens back from "كامل" to a record's superlative ("أعلى درجة حرارة لعام كامل")
 TALLY_REACH = 8  # tokens from the count of a tally back to the "واحد" of its next item
@@ -32,7 +32,7 @@ def _one_word_units(data: Language) -> frozenset[str]:
     return found
 
 
-class OneCountRulesAr(AgoBaseRulesAr):
+class OneCountRulesAr(PassedPeriodRulesAr):
     """Arabic singular nouns that count one."""
 
     def _single_period_ar(self, i: int) -> list[Draft] | None:
@@ -54,6 +54,8 @@ class OneCountRulesAr(AgoBaseRulesAr):
             return None
         proclitic, bare = opener if opener is not None else ("", "")
         at, qualifier, extended = self._single_period_noun(i, bare)
+        passing = stressed is not None and self._passing_noun_ar(at) != at  # "بعد مضي عام على انتخابه"
+        at = at + 1 if passing else at
         noun = self.tok(at)
         if noun is None or noun.kind != WORD or (noun.key not in data.single_period_nouns and not extended):
             return None
@@ -74,7 +76,7 @@ class OneCountRulesAr(AgoBaseRulesAr):
                 end_i += 1  # "بعد شهر فقط", "قبل عام واحد", "قبل يوم كامل": the length is the figure
             elif not (qualifier is not None or (stressed[1] in data.ago_words and self._period_ends_clause(end_i) and
                                                 not self._ago_comparison_base_ar(i)) or
-                      self._interval_from_event(end_i)):
+                      self._interval_from_event(end_i) or (passing and self._passed_since_event_ar(end_i))):
                 return None  # "بعد شهر على الحادث", "قبل شهر رمضان": framing, or no period at all; "مقابل 63
                 # في المائة قبل عام": the base of a comparison (counts_ago_base_ar.py)
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
@@ -85,7 +87,9 @@ class OneCountRulesAr(AgoBaseRulesAr):
         nxt = self.tok(end_i)
         if nxt is not None and nxt.kind == NUM:
             return None
-        start = self.toks[at].start if at in (i + 2, i + 3) else self.toks[i].start  # "لأكثر من عام": the noun
+        start = self.toks[at].start if at in (i + 2, i + 3) and not passing else self.toks[i].start  # "لأكثر من
+        # عام": the noun; "وبعد مضي عام": from "بعد", after its proclitic
+        start += len(stressed[0]) if passing and stressed is not None else 0
         if extended:
             start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
         return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,

@@ -1,0 +1,30 @@
+"""Arabic "بعد مضي عام على انتخابه", "بعد مرور شهر على الحادث": a singular period after "بعد" and a noun of its
+passing (`single_period_passing_words`), "على" and the event after it, is the time since that event, a count of one
+(as "بعد عام من تأسيسه" is, counts_one_ar._interval_from_event); "بعد شهر على الحادث" without the passing noun stays
+a frame. The base of OneCountRulesAr, over AgoBaseRulesAr."""
+
+from __future__ import annotations
+
+from claims.engine.types import WORD
+from claims.rules.counts_ago_base_ar import AgoBaseRulesAr
+
+
+class PassedPeriodRulesAr(AgoBaseRulesAr):
+    """Arabic periods whose passing since an event is the figure."""
+
+    def _passing_noun_ar(self, at: int) -> int:
+        """The index of the period noun when token `at` is a noun of passing before it ("مضي عام"), else `at`."""
+        data = self.language
+        if self.in_set(at, data.single_period_passing_words) and \
+                self.word_key(at + 1) in data.single_period_nouns:
+            return at + 1
+        return at
+
+    def _passed_since_event_ar(self, j: int) -> bool:
+        """"على" and a word (the event) at token j, or its pronoun glued ("عليه", "عليها"): the time since it."""
+        data = self.language
+        key = self.word_key(j)
+        if key in data.single_period_passing_links:
+            after = self.tok(j + 1)
+            return after is not None and after.kind == WORD and self.number_expr(j + 1) is None
+        return key in data.single_period_passing_pronouns
