@@ -11,9 +11,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.marks import CLAUSE_ENDS_EN
-from claims.engine.types import NUM, ONE, SYM, WORD, Draft, number_value
+from claims.engine.types import NUM, ONE, SYM, WORD, Draft, Tok, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn
 
+ONE_MODIFIERS = 2  # lower-case words between "one" and the noun a figure before counts ("one severe flood warning")
 ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
@@ -56,9 +57,10 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             # vehicle, one laptop and 12 phones"
             return [Draft("count", t.start, self.toks[last].end, value=1, counted=self.toks[last].text)]
         if self.word_key(i - 1) not in data.one_subject_not_after and self.word_key(i - 1) not in \
-                data.subject_phrase_prepositions and self._plural_counted_before(i, noun.key):
-            # "won 5 and 7 seats, while a lone independent won one seat" (not "the one team", "between one side")
-            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]
+                data.subject_phrase_prepositions and (head := self._one_counted_head(i)) is not None:
+            # "won 5 and 7 seats, while a lone independent won one seat" (not "the one team", "between one side");
+            # "53 flood warnings ..., while there is one severe flood warning"
+            return [Draft("count", t.start, head.end, value=1, counted=head.text)]
         found = self.phrase_before(i, data.qualifiers)
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
                 noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
@@ -210,6 +212,18 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return False  # ("One of the two men said": the two named before)
         return self._measure_after(whole.end_i) is None and self._counted_after(whole.end_i, whole) is not None
 
+    def _one_counted_head(self, i: int) -> Tok | None:
+        """The noun after "one" at i, or up to ONE_MODIFIERS lower-case words on ("one severe flood warning"), whose
+        plural a figure before counts in the sentence (_plural_counted_before)."""
+        data = self.language
+        for k in range(i + 1, i + 2 + ONE_MODIFIERS):
+            t = self.tok(k)
+            if t is None or t.kind != WORD or not t.text.islower() or (k > i + 1 and t.key in data.not_counted):
+                return None
+            if self._plural_counted_before(i, t.key):
+                return t
+        return None
+
     def _plural_counted_before(self, i: int, noun: str) -> bool:
         """A figure in digits or lower-case words counts the plural of `noun` earlier in the sentence ("took 5, 2 and 7
         seats, while a lone independent won one seat"): "one" of the same things counts one. Not a measure ("one point
@@ -222,6 +236,9 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             if t.start < self.bounds[0]:
                 return False
             figure = self.toks[m - 1]
+            if m > 1 and figure.kind == WORD and figure.text.islower() and figure.key not in self.language.not_counted \
+                    and figure.key not in self.language.number_words:
+                figure = self.toks[m - 2]  # "53 flood warnings ... one severe flood warning": a modifier between
             if t.kind == WORD and t.key in plurals and (figure.kind == NUM or (
                     figure.key in self.language.number_words and (figure.text.islower() or
                                                                   figure.start == self.bounds[0]))):
