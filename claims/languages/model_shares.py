@@ -19,7 +19,8 @@ class ShareRoles:
     # _period_fraction_ar, counts_one_ar.one_and_fraction_ar)
     fraction_period_nouns: frozenset[str] = frozenset()
     period_fraction_closers: frozenset[str] = frozenset()  # "منذ عام ونصف في": the period ends (ar)
-    # "واحد من كل خمسة أطفال", "امرأة من بين كل ثلاث": one of every N, a share (ar: rules/percent._one_of_every_ar)
+    # "واحد من كل خمسة أطفال", "امرأة من بين كل ثلاث": one of every N, a share
+    # (ar: rules/percent_ratios._one_of_every_ar)
     ratio_one_nouns: frozenset[str] = frozenset()
     ratio_among_words: frozenset[str] = frozenset()
     share_figure_links: frozenset[str] = frozenset()

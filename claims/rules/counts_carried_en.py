@@ -146,7 +146,7 @@ class CarriedCountRulesEn(Cursor):
 
     def _tally_in_events(self, n: NumberExpr) -> bool:
         """"with 10 in 12 appearances": a whole figure before "in" and a count of games or outings
-        (`ratio_event_nouns`) is a tally over them, a count (rules/percent.py reads no rate there)."""
+        (`ratio_event_nouns`) is a tally over them, a count (rules/percent_ratios.py reads no rate there)."""
         data = self.language
         if self.word_key(n.end_i) not in data.ratio_words or self.tok(n.end_i + 1) is None or \
                 self.toks[n.end_i + 1].kind != NUM:

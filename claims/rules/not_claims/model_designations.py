@@ -306,7 +306,7 @@ class ModelDesignationRules(Cursor):
         return None
 
     def _hyphened_ratio_figure(self, i: int) -> bool:
-        """English: the figure at i closes a ratio joined by hyphens ("a one-in-10 chance"; percent.py)."""
+        """English: the figure at i closes a ratio joined by hyphens ("a one-in-10 chance"; percent_ratios.py)."""
         n = self.number_expr(i)
         return n is not None and self._hyphened_ratio_before(i, n)
 
