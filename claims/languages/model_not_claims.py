@@ -123,6 +123,7 @@ class NotClaimRoles:
     package_price_nouns: frozenset[str] = frozenset()  # "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": a price's basis (ar)
     package_weight_links: frozenset[str] = frozenset()  # "a bag weighing 64kg", "a bag of 64kg" (en)
     package_sale_verbs: frozenset[str] = frozenset()  # "a two kilogram of maize sells at Sh200" (en)
+    package_value_words: frozenset[str] = frozenset()  # "5kg of heroin worth $200,000": a value, no price (en)
     law_name_nouns: frozenset[str] = frozenset()  # "the Finance Act, 2019": a law's year after a comma (en)
     vehicle_makes: frozenset[str] = frozenset()  # "a 2013 Nissan Altima": a model year, no date (en)
     model_year_determiners: frozenset[str] = frozenset()  # the words before a model year ("a", "his") (en)

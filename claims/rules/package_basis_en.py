@@ -12,7 +12,7 @@ unit's last word is one of `package_units` (a set lookup): most figures never ge
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import WORD, Reading
+from claims.engine.types import NUM, WORD, Reading
 
 PACKAGE_PRICE_REACH = 8  # tokens from a package's size to its price, or from a price back to the package word
 PRODUCT_WORDS = 2  # lower-case words naming the product between a size and its package ("20-kg maize flour bag")
@@ -26,6 +26,8 @@ class PackageBasisRulesEn(Cursor):
         data = self.language
         if self.ar or r.kind != "number" or r.end_i < 1 or self.toks[r.end_i - 1].key not in data.package_units:
             return False
+        if r.start_i > 0 and self.toks[r.start_i - 1].kind == NUM:
+            return False  # "$3,000 on 200 10-kg bags": a count of packages, the money is their total (review 16)
         after = self._package_after(r.end_i)
         if after is not None:  # "a 90-kilo bag", "20 kilograms' flour bag's"
             return self._price_near(r.start_i - PACKAGE_PRICE_REACH, r.start_i) or \
@@ -71,12 +73,21 @@ class PackageBasisRulesEn(Cursor):
         return False
 
     def _price_near(self, lo: int, hi: int) -> bool:
-        """A currency word or sign among tokens [lo, hi) of this sentence ("KES", "Sh", "$", "rupees")."""
+        """A currency word or sign among tokens [lo, hi) of this sentence ("KES", "Sh", "$", "rupees"), not after a
+        word of value (`package_value_words`: "a bag of 5kg of heroin worth $200,000", "imports worth $40 million
+        arrived in 50-kg bags": a haul's or a shipment's value, no price the package is quoted for; review 16)."""
         data = self.language
         for j in range(max(0, lo), min(self.n, hi)):
             t = self.toks[j]
             if t.start >= self.bounds[0] and (t.text in data.currency_symbols or (
                     t.kind == WORD and t.key in data.currency_words) or (
                     j + 1 < self.n and self.glued(j + 1) and t.text + self.toks[j + 1].text in data.currency_symbols)):
+                if self._value_before(j):
+                    return False
                 return True  # ("GH¢": two tokens)
         return False
+
+    def _value_before(self, j: int) -> bool:
+        """A word of value (`package_value_words`) among the three tokens before the price at token j ("worth $40
+        million", "worth about $200,000", "valued at Sh2m")."""
+        return any(self.word_key(k) in self.language.package_value_words for k in range(j - 3, j))
