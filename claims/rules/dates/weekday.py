@@ -204,6 +204,9 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         direction = self.word_key(j)
         if self.ar and (direction in self.language.weekday_past or direction in self.language.weekday_future):
             j += 1  # "يوم الخميس الماضي 3 مارس/آذار (2022)"
+        if not self.ar and self.word_key(j) in self.language.weekday_slot_day_parts and \
+                self.tok(j + 1) is not None and self.toks[j + 1].text in ",(":
+            j += 1  # "on Saturday morning (July 27)": the day part, then the date restated
         if self.tok(j) is not None and self.toks[j].kind == SYM and (self.toks[j].text in ",،" or (
                 not self.ar and self.toks[j].text in "([")):
             j += 1  # "Monday, March 7"; "on Tuesday (December 20)", "on Thursday [January 9]"
