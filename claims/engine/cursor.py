@@ -49,7 +49,7 @@ class Cursor:
         self.last_money: Draft | None = None  # the last amount read (a price list's item: claims/rules/money_en.py)
         self._membership_groups = ex.membership_groups  # in_set's proclitics by first letter, grouped once a text
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
-        self._person_age_seen: bool | None = None  # claims/rules/counts_ar.py, once a window
+        self._person_age_seen: bool | None = None  # claims/rules/counts_ages_ar.py, once a window
 
     # The last token whose key rules/dates/relative.date_from_word found in neither the weekday nor the relative day
     # table (proclitics stripped, case-insensitive data): a fact of the key, so parse.at_word skips both lookups.

@@ -33,7 +33,7 @@ PRICE_CLAUSE_ENDS_AR = SENTENCE_STOPS_AR | {":"}
 # - an English count's clause (rules/counts_carried_en.py, counts_implied_en.py): Latin marks only, with "!" and "?"
 #   and no opening bracket;
 CLAUSE_ENDS_EN = frozenset(".,;:!?)")
-# - an Arabic age set after a name (rules/counts_ar.py): both commas, the Arabic semicolon, the full stop and a
+# - an Arabic age set after a name (rules/counts_ages_ar.py): both commas, the Arabic semicolon, the full stop and a
 #   closing bracket (or the text's end);
 AGE_CLOSERS_AR = frozenset("،,؛.)")
 # - a clause inside an English sentence, searched in its text (rules/dates/recurring_month_en.py): no full stop (a

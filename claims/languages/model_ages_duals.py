@@ -41,7 +41,7 @@ class AgeDualRoles:
     age_group_pronoun_links: frozenset[str] = frozenset()  # ... after "من", "ممن", "لمن"
     age_group_not_after: frozenset[str] = frozenset()  # "3 years behind": a span, no age (en)
     age_person_nouns: frozenset[str] = frozenset()
-    # "وزوجته منى 60 عاما،": an age after a person's name (ar; counts_ar.named_age_ar): kin nouns, which may stand
+    # "وزوجته منى 60 عاما،": an age after a person's name (ar; counts_ages_ar.named_age_ar): kin nouns, which may stand
     # for the name ("وابنه 12 عاما،"; other person nouns need a name after them), and the words that show no name
     # stands before the figure ("منذ 16 عاما،")
     age_kin_nouns: frozenset[str] = frozenset()

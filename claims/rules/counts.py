@@ -307,8 +307,9 @@ class CountRules(Cursor):
             return j + 1  # "العريف ... آل سعد – 19 عاما", "الشاب خالد – 23 عاما – فيروي": an age after a name
         if self.ar and ((self.word_key(j) in data.age_nouns and self.named_age_ar(start_i, j)) or (
                 self.word_key(j) in data.age_month_nouns and self._month_age_ar(start_i, j))):
-            return j + 1  # "وزوجته منى سالم 60 عاما،": an age right after a person's name (counts_ar.py); "رضيع يبلغ
-            # من العمر 3 أشهر": an age in months
+            # "وزوجته منى سالم 60 عاما،": an age right after a person's name (counts_ages_ar.py); "رضيع يبلغ من العمر 3
+            # أشهر": an age in months
+            return j + 1
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
             if (self.word_key(j + 1) in data.age_nouns or self.word_key(j + 1) in data.age_old_only_nouns) and \
                     self.tok(j + 2) is not None and self.toks[j + 2].text == "-" and \

@@ -41,7 +41,7 @@ def _calls(text: str, lang: str = "ar") -> int:
         ("وقال الشهود إن ", "العمال الخمسة، "),
         # the same after a glued preposition or "و" (counts_definite_ar._definite_after_proclitic)
         ("وقال الشهود إن ", "بالخطوط الثلاثة وللمتعاملين الثلاثة و"),
-        # a list of names with their ages (counts_ar.named_age_ar)
+        # a list of names with their ages (counts_ages_ar.named_age_ar)
         ("وكان بين المصابين في الحادث ", "والطالب أحمد 15 عاما، "),
     ],
     ids=["one-after-noun", "definite-cardinal", "definite-cardinal-proclitic", "ages-after-names"],
