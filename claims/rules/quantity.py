@@ -84,8 +84,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         elif reading.kind == "number" and reading.unit is None:
             self._bare_figure_ar(reading)
         else:
-            self.unit_and_fraction_ar(reading)  # "7 سنوات ونصف السنة": 7.5 (counts_one_ar.py)
-            self.below_zero_ar(reading)  # "5 درجات تحت الصفر": -5 (counts_one_ar.py)
+            self.unit_and_fraction_ar(reading)  # "7 سنوات ونصف السنة": 7.5 (counts_measure_one_ar.py)
+            self.below_zero_ar(reading)  # "5 درجات تحت الصفر": -5 (counts_measure_one_ar.py)
         self.percent_forms_ar(reading)  # "%46,6": the sign typed first; "7% (+-2)" (rules/percent.py)
         if reading.kind == "number" or reading.n1.parenthesized:  # (what every not-a-figure check needs)
             not_figure = self._not_a_figure(i, reading)
