@@ -109,7 +109,8 @@ def _url_data() -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[str,
 def url_country(url: str | None) -> str | None:
     """The outlet's country an article's URL shows (countries.yaml `url_tlds`, `url_names`): its country-code
     top-level domain ("ahram.org.eg": EG), else a country's name opening a word of the host ("sudaneseonline.com":
-    SD), else a path section named for one country ("/sudan/economy/..."); None when it shows none or two."""
+    SD), else a first path section named for one country ("/sudan/economy/...", not "/world/sudan/..."); None when it
+    shows none or two."""
     if not isinstance(url, str) or not url.strip():
         return None
     try:
@@ -126,7 +127,9 @@ def url_country(url: str | None) -> str | None:
     found = {code for w in words if (code := _named_word(w, names, not_names, openers)) is not None}
     if not found:
         sections = [s.replace("-", "").replace("_", "") for s in path.split("/") if s][:-1]  # (the last: a slug)
-        found = {code for s in sections for name, code in names if s == name}
+        # only the first section: a country's edition ("/sudan/economy/..."); a section further in is a topic of a
+        # site of any country ("/world/sudan/...", "/news/egypt/...": review 16)
+        found = {code for name, code in names if sections[:1] == [name]}
     return found.pop() if len(found) == 1 else None
 
 

@@ -125,6 +125,9 @@ def test_url_country_reads_the_tld_then_a_host_word_then_a_path_section():
     assert url_country("https://www.southsudan-daily.com/a") == "SS"  # the longer name first
     assert url_country("https://www.example-press.net/sudan/economy/some-slug") == "SD"  # a section of the path
     assert url_country("https://example.com/news/kenya") is None  # the last segment is a headline's slug
+    # a section further in is a topic of a site of any country, not its edition (review 16)
+    assert url_country("https://worldwire.example.com/world/sudan/markets-slug") is None
+    assert url_country("https://regionnews.example.net/news/egypt/2024/01/slug") is None
     assert url_country("https://indianapolisdaily.com/x") is None  # a US city, not India (url_names_not)
     assert url_country("https://womanweekly.com/x") is None  # "oman" inside a word names nothing
     assert url_country("https://sham.fm/x") is None  # a generic-use country code is not listed
