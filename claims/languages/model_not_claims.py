@@ -64,6 +64,8 @@ class NotClaimRoles:
     race_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     race_event_nouns: frozenset[str] = frozenset()
+    match_format_units: frozenset[str] = frozenset()  # "a 20-over match": a format, no claim (en)
+    match_format_nouns: frozenset[str] = frozenset()  # ... before one of these
     race_holder_words: frozenset[str] = frozenset()
     race_event_modifiers: frozenset[str] = frozenset()  # "the 60m world indoor title" (en)
     race_gender_words: frozenset[str] = frozenset()  # "the men's 200m" names the event (en)

@@ -47,6 +47,8 @@ class NotClaimRules(Cursor):
             or (cued and self._sms_code(i, prev, nxt, end_i))  # sms_codes.py: "أرسل 5 إلى 801"
             or (cued and self._rank_or_edition(i, end_i))  # ranks.py: "المركز 45", "كأس الخليج 24"
             or ((self.ar or glued_side) and self._race_distance(i, nxt))  # race_distances.py: "the 800m champion"
+            or (not self.ar and nxt is not None and (nxt.text == "-" or nxt.key in self.language.match_format_units)
+                and self._match_format_en(i))  # race_distances.py: "a 20-over match", "the 50-over World Cup"
             or self._spelled_letters_model(i, end_i)  # model_designations.py: "أم أي ـ 17"
             or (mark_before and self._model_after_dash(i, prev, end_i))  # model_designations.py: "F - 16", "ميغ - 29"
             or ((mark_after or self.ar) and self._slash_pair(i, nxt))  # scores.py: "3 /2", "6/7"

@@ -67,3 +67,14 @@ class RaceDistanceRules(Cursor):
             return False
         t, unit = self.toks[k], self.toks[k + 1]
         return t.kind == NUM and unit.kind == WORD and unit.start == t.end and unit.key in self.language.distance_units
+
+    def _match_format_en(self, i: int) -> Skip | None:
+        """A limited-overs format names a kind of match, as "a one-day international" does: "a 20-over match", "the
+        50-over World Cup", "a 20 overs match" (a figure, maybe a hyphen, a unit of `match_format_units`, then a noun
+        of `match_format_nouns`); "bowled 10 overs" and "after 10 overs" stay as they are."""
+        data = self.language
+        k = i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and self.glued(i + 1) else i + 1
+        if self.toks[i].kind != NUM or self.word_key(k) not in data.match_format_units or \
+                (k == i + 1 and not self.toks[k].key.endswith("s")):
+            return None  # (spaced, only the plural: "led 3 over the world number one" is no format)
+        return Skip(k + 1) if self.word_key(k + 1) in data.match_format_nouns else None
