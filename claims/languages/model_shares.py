@@ -15,7 +15,7 @@ class ShareRoles:
     time_span_years: dict[str, int] = field(default_factory=dict)
     time_span_minutes: dict[str, int] = field(default_factory=dict)  # "ربع ساعة": a fraction of an hour (ar)
     time_span_construct_units: frozenset[str] = frozenset()  # "نصف عقد الإيجار": a contract, no decade (ar)
-    # "نصف يوم", "شهر ونصف": a fraction of a singular period counts that period (0.5, 1.5; ar: rules/shares.py
+    # "نصف يوم", "شهر ونصف": a fraction of a singular period counts that period (0.5, 1.5; ar: rules/share_units.py
     # _period_fraction_ar, counts_measure_one_ar.one_and_fraction_ar)
     fraction_period_nouns: frozenset[str] = frozenset()
     period_fraction_closers: frozenset[str] = frozenset()  # "منذ عام ونصف في": the period ends (ar)

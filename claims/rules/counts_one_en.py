@@ -179,7 +179,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _period_ago(self, i: int) -> list[Draft] | None:
         """"31 per cent a decade ago", "closed more than a year ago", "a century ago": how long ago (as "five years
         ago"): one period, or the years of a decade or century (`time_span_years`); "ago" is the anchor (time nouns
-        are too common to be). Not "half a century ago" (shares._time_span) nor "one year ago" (read at "one")."""
+        are too common to be). Not "half a century ago" (share_units._time_span) nor "one year ago" (read at "one")."""
         data = self.language
         a = i - 3 if self.word_key(i - 2) in data.period_one_adjectives else i - 2  # "a mere day after"
         noun, article = self.tok(i - 1), self.tok(a)

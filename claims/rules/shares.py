@@ -3,8 +3,9 @@ schools", "two-thirds of voters", "half of the staff" are percent claims with un
 ثلثا -> 66.667, two-fifths -> 40), as bench/devset/GUIDELINES.md decided and claims/README.md records.
 
 A fraction inside a scaled number ("نصف مليون", "a quarter of a million") is that number (numbers/words.py, tried
-first); a fraction of a time unit ("ربع قرن", "half an hour"), a quarter or half of the year ("الربع الأول", "the
-second half of") and names ("الربع الخالي", "نصف النهائي") are not shares.
+first); a fraction of a time unit ("ربع قرن", "half an hour") or a measure unit is that unit's (its base
+share_units.py); a quarter or half of the year ("الربع الأول", "the second half of") and names ("الربع الخالي",
+"نصف النهائي") are not shares.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from decimal import Decimal
 
 from claims.engine.types import NUM, SYM, WORD, Draft, number_value
 from claims.rules.share_closing import ShareClosingRules
+from claims.rules.share_units import THOUSANDTH, FractionUnitRules
 
-THOUSANDTH = Decimal("0.001")
 MILLIONTH = Decimal("0.000001")
 ENUMERATION_REACH = 25  # tokens back from "a third" to the "another" of its list
 SHARE_CUT_REACH = 4  # words back from "in half" to its verb of cutting ("lopped the wheat crop in half")
@@ -23,7 +24,7 @@ SHARE_LIST_MARKS = frozenset({",", ";", ":", "-", "("})  # before "two-thirds in
 _TABLES: dict[int, tuple[object, tuple[str, ...], dict[str, tuple[str, str]]]] = {}
 
 
-class ShareRules(ShareClosingRules):
+class ShareRules(ShareClosingRules, FractionUnitRules):
     """Shares of a whole."""
 
     def share(self, i: int) -> list[Draft] | None:
@@ -232,115 +233,12 @@ class ShareRules(ShareClosingRules):
         return not self.ar and dash is not None and dash.text == "-" and self.glued(i) and self.glued(i - 1) and \
             self.word_key(i - 2) in self.language.ratio_first_words
 
-    def _percent_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
-        """English "a third of a percent", "half of one per cent": a fraction of one percent is that percent
-        (0.333), as the OOD round annotates it; "a third of a percentage point" keeps its unit."""
-        data = self.language
-        if self.ar or self.word_key(i + 1) not in data.fraction_links or \
-                (self.word_key(i + 2) not in data.article_words and self.word_key(i + 2) not in data.ratio_first_words):
-            return None
-        found = self._percent_after(i + 3)
-        if found is None:
-            return None
-        first = i - 1 if self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in \
-            data.ratio_first_words else i
-        value = fraction.quantize(THOUSANDTH).normalize()
-        qualifier, _ = self._qualifier(first)
-        return [Draft("percent", self.toks[first].start, self.toks[found[0] - 1].end, value=number_value(value),
-                      unit=found[1], qualifier=qualifier)]
-
     def _clause_opens(self, i: int) -> bool:
         """Token i opens its sentence or follows a comma or semicolon."""
         before = self.tok(i - 1)
         if before is None:
             return self.toks[i].start == self.bounds[0]
         return before.kind == SYM and before.text in ",،;؛"
-
-    def _time_span(self, i: int, fraction: Decimal) -> list[Draft] | None:
-        """English: "a quarter of a century" (25), "half a decade" (5), "nearly half a century": a fraction of a
-        long time unit is a count of years (bench/devset/GUIDELINES.md, Shares)."""
-        data = self.language
-        if not data.time_span_years:
-            return None
-        if self.ar:
-            return self._time_span_ar(i, fraction)
-        k = i + 1
-        if self.word_key(k) in data.fraction_links:
-            k += 1
-        if self.word_key(k) not in data.article_words:
-            return None
-        years = data.time_span_years.get(self.word_key(k + 1) or "")
-        if years is None:
-            return None
-        first = i - 1 if self.word_key(i - 1) in data.article_words else i
-        value = (fraction * years).quantize(THOUSANDTH).normalize()
-        return [Draft("count", self.toks[first].start, self.toks[k + 1].end, value=number_value(value),
-                      counted="years")]
-
-    def _time_span_ar(self, i: int, fraction: Decimal) -> list[Draft] | None:
-        """Arabic: "ربع قرن" (25 years), "نصف ساعة" (30 minutes), "وربع ساعة للكتلة": a fraction right before a time
-        unit is a duration; not after "بعد" (past a qualifier: "بعد حوالي نصف ساعة" frames what follows) or "آخر"
-        ("في آخر ربع ساعة من اللقاء"), nor with a proclitic on the fraction other than "و"."""
-        data = self.language
-        t, unit = self.toks[i], self.word_key(i + 1) or ""
-        years, minutes = data.time_span_years.get(unit), data.time_span_minutes.get(unit)
-        if years is None and minutes is None:
-            return self._period_fraction_ar(i, fraction)
-        if t.key not in data.fractions and t.key[1:] not in data.fractions:
-            return None
-        if t.key not in data.fractions and t.key[:1] not in data.and_words:
-            return None
-        if unit in data.time_span_construct_units and (self.word_key(i + 2) or "").startswith(data.definite_article):
-            return None  # "نصف عقد الإيجار": the word in construct names another thing (a contract)
-        before = self._qualifier(i)[1] - 1
-        if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words):
-            return None  # ("في آخر ربع ساعة من اللقاء": a part of the match, framing)
-        value = (fraction * (years or minutes)).quantize(THOUSANDTH).normalize()
-        start = t.start + (0 if t.key in data.fractions else 1)
-        return [Draft("count", start, self.toks[i + 1].end, value=number_value(value), counted=self.toks[i + 1].text)]
-
-    def _period_fraction_ar(self, i: int, fraction: Decimal) -> list[Draft] | None:
-        """Arabic: "نصف يوم", "ربع شهر", "نصف موسم": a bare fraction right before a singular period noun
-        (`fraction_period_nouns`) is a count of that period (0.5 days; bench/devset/GUIDELINES.md, Shares: a fraction
-        of a time unit is a duration), not a share; not after "بعد"/"آخر" (framing, as _time_span_ar) or "كل" (a
-        frequency: "كل نصف عام"), nor before a figure or a definite word ("نصف عام 2020", "نصف شهر رمضان": a part of
-        a named period)."""
-        data = self.language
-        t, unit = self.toks[i], self.word_key(i + 1) or ""
-        if unit not in data.fraction_period_nouns or t.key not in data.fractions:
-            return None
-        after = self.tok(i + 2)
-        if after is not None and (after.kind == NUM or after.key.startswith(data.definite_article)):
-            return None
-        before = self._qualifier(i)[1] - 1
-        if self.in_set(before, data.frame_after) or self.in_set(before, data.frame_last_words) or \
-                self.in_set(before, data.per_every_words):
-            return None  # (also "تصدر كل نصف عام": how often, no length)
-        end = i + 2 if self.in_set(i + 2, data.whole_period_words) else i + 1  # "نصف يوم كامل": one claim
-        return [Draft("count", t.start, self.toks[end].end, value=number_value(fraction.normalize()),
-                      counted=self.toks[i + 1].text)]
-
-    def _measure_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
-        """English: "half an ounce", "a quarter ounce", "a quarter-ounce", "a quarter of a mile": a fraction of a
-        measure unit (`one_measure_units`) is a number in that unit (GUIDELINES: shares of a unit are numbers)."""
-        data = self.language
-        if not data.one_measure_units:
-            return None
-        k = i + 1
-        hyphen = self.tok(k)
-        if hyphen is not None and hyphen.text == "-" and self.glued(k) and self.glued(k + 1):
-            k += 1  # "a quarter-ounce"
-        else:
-            k += 1 if self.word_key(k) in data.fraction_links else 0
-            k += 1 if self.word_key(k) in data.article_words else 0
-        if self.word_key(k) not in data.one_measure_units:
-            return None
-        unit = self.phrase_at(k, data.measure_units)
-        if unit is None:
-            return None
-        first = i - 1 if self.word_key(i - 1) in data.article_words else i
-        return [Draft("number", self.toks[first].start, self.toks[unit[1] - 1].end,
-                      value=number_value(fraction.normalize()), unit=unit[0])]
 
     def _share_stands(self, first: int, i: int) -> bool:
         """English: a fraction with no "of" after it is a share when it ends its clause and is the whole sentence
