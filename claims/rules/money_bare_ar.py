@@ -1,6 +1,7 @@
 """Money, Arabic: a bare scaled figure that an amount noun names ("تكلفته بحوالي 340 مليونا", "بمبلغ 2.1 مليار")
 is an amount with no currency word, in the currency of the text's last scaled amount, else the outlet's. Reached
-from QuantityRules._bare_figure_ar."""
+from QuantityRules._bare_figure_ar. And a scaled figure after a pronoun of a part ("29 مليار دولار، منها 23 مليارا
+محجوزة في اليابان") is a part of the amount before it (money_part_before_ar, from QuantityRules.quantity)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,20 @@ class BareAmountRulesAr(Cursor):
         if code is None:
             return
         r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], source
+
+    def money_part_before_ar(self, r: Reading) -> None:
+        """"تبلغ نحو 29 مليار دولار، منها 23 مليارا محجوزة", "8 مليارات دولار، منها 5 مليارات من النفط": a scaled
+        figure right after a pronoun of a part (`part_pronouns_before`, past its qualifier) is a part of the amount
+        read last in its sentence, no bigger, in its currency: money, whatever noun was read as counted after it
+        (the span ends at the figure). In digits only ("استفاد منها ألف ومائتا مريض": the verb's object, people).
+        After a count or a measure the part keeps that kind."""
+        if not self.ar or not r.n1.scale or r.kind not in ("count", "number"):
+            return  # (asked at every reading: the cheap tests first)
+        prev = self.last_quantity
+        if r.n2 is not None or r.n1.is_word or prev is None or prev.kind != "money" or prev.start < self.bounds[0] or \
+                not isinstance(prev.value, int | float) or r.n1.value > prev.value or \
+                not self.in_set(self._qualifier(r.start_i)[1] - 1, self.language.part_pronouns_before):
+            return
+        r.kind, r.unit, r.counted, r.end_i = "money", None, None, r.n1.end_i
+        r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
+            prev.currency_source
