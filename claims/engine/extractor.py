@@ -133,8 +133,8 @@ class Extractor:
                 by_sentence.setdefault(si, []).append(a)
         text = self.text
         lower = not self.ar
-        # the month last named, for "ذات الشهر من 2017" in a later sentence ("09"), and with its year for "بين 15 و17 من
-        # الشهر ذاته" ("2025-12")
+        # the month last named, for "ذات الشهر من 2017" in a later sentence ("09"), and with its year for "بين 8 و11 من
+        # الشهر نفسه" ("2025-12")
         last_month: tuple[str | None, str | None] = (None, None)
         report_days: set[str] = set()
         for si, anchor_list in by_sentence.items():

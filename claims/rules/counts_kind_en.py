@@ -26,7 +26,7 @@ class BareCountKindRulesEn(Cursor):
             self._spaced_thousands_linked_en(n) or self._compared_count_en(n) or self._change_of_count_en(n)
 
     def _change_of_count_en(self, n: NumberExpr) -> bool:
-        """"down 101 from 160,745 to 159,744": a bare whole figure right before "from" and a bare figure of thousands
+        """"down 87 from 48,312 to 48,225": a bare whole figure right before "from" and a bare figure of thousands
         written with a separator (a count by its form, count_or_measure._thousands_written) is the change of that
         count, a count too; not before a unit, a currency or a percent sign ("up 5 from 1,200 tonnes")."""
         data = self.language
@@ -42,9 +42,9 @@ class BareCountKindRulesEn(Cursor):
                     not self._thousands_written(level) or self._text_after_is(level.end_i, ("%", "٪"))):
             return False  # ("from 1,200 to 1,197%": the level reached is no count)
         return after is None or (after.kind == SYM and after.text not in ("%", "٪")) or \
-            after.key in data.spaced_group_links  # ("from 160,745 to 159,744", "from 2,000 in May")
+            after.key in data.spaced_group_links  # ("from 48,312 to 48,225", "from 2,000 in May")
     def _compared_count_en(self, n: NumberExpr) -> bool:
-        """"154 people have died this year, 11 higher than the same time last year": a bare whole figure right before
+        """"212 drownings so far this season, 14 higher than at this point last season": a bare whole figure before
         a word of comparison (`compared_count_words`) and "than", after a count of a noun in its sentence, is the
         difference of that count, a count as "57 fewer than" is (not after a measure or a share: "5%, 2 higher
         than forecast")."""

@@ -110,7 +110,7 @@ class MultipleRulesEn(Cursor):
             return self._multiple_verb_en(i, value) if self.toks[i].key + "d" in data.multiple_verbs else None
         nxt = i + 1
         if self.word_key(nxt) in data.share_links and self.word_key(nxt + 1) in data.multiple_adverb_cues:
-            nxt += 1  # "more than double of the target"
+            nxt += 1  # "more than double of the quota"
         if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
                                             self.has_previous(nxt) and not self._occasion_time_after(nxt + 1))):
             return None  # ("called twice that morning": how often)
@@ -118,7 +118,7 @@ class MultipleRulesEn(Cursor):
         return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
 
     def _multiple_verb_en(self, i: int, value: int) -> list[Draft] | None:
-        """"exports tripled", "has more than doubled to 36", "expected to triple to 4,800", "will double its fleet": a
+        """"exports tripled", "has more than doubled to 52", "expected to triple to 4,800", "will double its fleet": a
         verb that multiplies a quantity is a multiple, a number with unit "times" (GUIDELINES, calls settled in session
         16), its qualifier in the span; not a phrasal verb or a noun after it ("doubled down", "double digits";
         `multiple_verb_not_after`; "doubled over in pain", "will double as a venue": _bent_or_serving), a side that

@@ -51,7 +51,7 @@ class ListRules(RangeRules, ContinuedFigureRules):
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
             return None
         if not self.ar and self.package_basis_en(reading):
-            return Skip(reading.end_i)  # "the 10 and 20 kilograms' flour bags' prices" (rules/package_basis_en.py)
+            return Skip(reading.end_i)  # "the 25 and 50 kilograms' cement sacks' rates" (rules/package_basis_en.py)
         if reading.kind == "number" and self.word_key(reading.end_i) in data.price_item_links and \
                 self.tok(reading.end_i + 1) is not None and self.toks[reading.end_i + 1].kind == NUM:
             return None  # "2kg at 150 and 5kg at 360": the measure opens the next item of a price list

@@ -1,7 +1,7 @@
 """English package sizes a price is quoted for (bench/devset/GUIDELINES.md, "A price's basis is not a claim"): the
 weight or volume of the package a price is given for names what is sold, as "per litre" does, so it is no claim:
-"Sh2,500 for a 90-kilogramme bag", "a 20-kg flour bag is sold for Rs2,300", "the 10 and 20 kilograms' flour bags'
-prices", "GH₵800 for a bag weighing 64 kilogrammes", "a two kilogram of maize sells at Sh200". A weight with no
+"Sh2,500 for a 90-kilogramme bag", "a 5-kg rice sack now goes for Rs900", "the 25 and 50 kilograms' cement sacks'
+rates", "GH₵300 for a sack weighing 45 kilos", "a three kilogram of beans goes for Sh450". A weight with no
 price near it ("536,889 60-kg bags were shipped", "each bag weighs 60kg") and a haul's weight ("44 kilograms of
 cannabis worth PHP5m": no package, no single unit of sale) stay measures.
 
@@ -34,11 +34,11 @@ class PackageBasisRulesEn(Cursor):
                 self._price_near(after, after + PACKAGE_PRICE_REACH)
         k = r.start_i - 1
         if self.word_key(k) in data.package_weight_links and self.word_key(k - 1) in data.package_nouns:
-            # "for a bag weighing 64 kilogrammes", "a bag of 64kg of cocoa beans ... from GH¢515"
+            # "a sack weighing 45 kilos", "a sack of 45kg of coffee ... at GH¢300"
             return self._price_near(k - 1 - PACKAGE_PRICE_REACH, k - 1) or \
                 self._price_near(r.end_i, r.end_i + PACKAGE_PRICE_REACH)
         if self.word_key(k) in data.article_words and self.word_key(r.end_i) in data.share_links:
-            # "a two kilogram of dry maize sells at Sh200": one unit of sale, a verb of selling, then its price
+            # "a three kilogram of white beans goes for Sh450": one unit of sale, a verb of selling, then its price
             return self._sold_at_price(r.end_i + 1)
         return False
 

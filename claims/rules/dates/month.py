@@ -192,7 +192,7 @@ class MonthRules(RecurringMonthRulesEn):
         link, second = self.tok(k), self.tok(k + 1)
         if link is None or second is None or link.text.lower() not in self.language.list_links or \
                 self._day_value(second) is None or self._clock_hour_at(k + 1):
-            return None  # (not "between Aug 21 and 3pm on Aug 22": an hour)
+            return None  # (not "from May 4 to 9am on May 5": an hour)
         day2 = self._day_value(second)
         year = self._year_at(k + 2, False)
         after = self.tok(k + 2)

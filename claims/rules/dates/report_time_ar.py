@@ -85,7 +85,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         event: a conference needs its press adjective), or the object of a verb of issuing
         before the day ("أصدرت الهيئة الأربعاء، تقريرها", "صدر عن المصرف، اليوم الخميس، بيان"; not "أصدرت المحكمة
         أمس حكما": a ruling is an act); or the day stands between a verb of learning and the "أن" of what was learned
-        ("علم لدى مصدر عسكري، اليوم الخميس، أن")."""
+        ("علمت الصحيفة من مسؤول محلي، اليوم الأحد، أن")."""
         data = self.language
         after = self._after_day(start_i)
         key = self.word_key(after)

@@ -35,7 +35,7 @@ def same_month_day_ar(drafts: list[Draft], previous: str | None = None) -> str |
     """A day of "the same month" whose month lay outside its parsed window ("--00-28", relative_month.py) takes the
     month (and year) of the last date before it in the sentence ("يوم 2 فبراير 2023 ... حتى الـ20 من نفس الشهر":
     2023-02-20), or with none in its sentence the month a sentence before named last (`previous`: "خلال النصف الثاني
-    من ديسمبر." then "بين 15 و17 من الشهر ذاته"); with none, or one without a month, no value. Returns the month
+    من مارس." then "بين 8 و11 من الشهر نفسه"); with none, or one without a month, no value. Returns the month
     (with its year: "2023-02", "--02") the sentence leaves as the last named."""
     last = previous
     for d in sorted(drafts, key=lambda x: x.start):
