@@ -231,8 +231,8 @@ class FxPriceRulesAr(Cursor):
         return n2
 
     def dollar_price_ar(self, r: Reading) -> Decimal | None:
-        """1 when the amount is what one dollar costs in it (its rate, read by money_ar._currency_by_peg_ar as a
-        dollar figure beside it): the dollar as its basis right after ("48 جنيها للدولار", "مقابل دولار واحد"), or
+        """1 when the amount is what one dollar costs in it (its rate, read by money_usd_beside_ar._currency_by_peg_ar
+        as a dollar figure beside it): the dollar as its basis right after ("48 جنيها للدولار", "مقابل دولار واحد"), or
         the dollar named with its article as the first currency before the figure in its clause, with no figure
         between ("وبلغ سعر صرف الدولار لدى تجار العملة 1850 جنيه", "ارتفع الدولار إلى 570 ريالا"; not "100 دولار
         و48 جنيها", nor past a comma: "، والريال السعودي 560 جنيها")."""
