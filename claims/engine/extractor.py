@@ -40,7 +40,8 @@ from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_dated_end_en import dated_end_year_en
-from claims.rules.dates.year_restated_ar import carry_restated_year_ar, share_pair_year_dated_ar
+from claims.rules.dates.year_pair_ar import share_pair_year_dated_ar
+from claims.rules.dates.year_restated_ar import carry_restated_year_ar
 from claims.rules.dates.yearly_day_ar import drop_yearly_days_ar
 from claims.rules.money_context import CurrencyResolver
 

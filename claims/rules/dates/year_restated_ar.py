@@ -14,25 +14,22 @@
   year after a comparison's base, the same period or month of a year ("بالشهر ذاته من عام 2023": 2024).
 Either way the year must be the latest the text names: a past month is recent ("آب وأيلول الماضيين" beside
 "شهري تموز وآب من سنة 2017", the base year of a comparison, and "2021": no year).
-Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates).
+Other yearless months stay "--MM": the text says nothing of their year (bench/devset/GUIDELINES.md, dates). First,
+a yearless day or month whose pair or range is written with its year at the other end shares it (year_pair_ar.py).
 """
 
 from __future__ import annotations
-
-import re
 
 from claims.engine.scanning import clause_words
 from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
 from claims.rules.dates.iso_parts import day_of, month_of
+from claims.rules.dates.year_pair_ar import share_pair_year
 from claims.rules.dates.year_report_day_ar import told_in_past_ar
 
 DIRECTION_REACH = 12  # characters after a month where its word of direction stands ("أكتوبر الماضي")
 SAME_PERIOD_REACH = 40  # characters before a year read for the phrase that names it ("الفترة ذاتها من عام")
-PAIR_SAME_YEAR_MONTHS = 6  # months apart in one year beyond which "و" between two dates crosses a new year
-PAIR_REACH = 24  # characters after a yearless day where the dated second end of its pair may begin
-_WORD = re.compile(r"\S+")
 CHANGE_WORDS = 4  # words before each month of a change read for "من" and "إلى" ("من 7.4% في أكتوبر 2021")
 _YEAR_OF_NOUNS = ("للعام", "لعام", "للسنة", "لسنة")  # "نتيجة الشهادة للعام 2024": the year a thing is of
 PAIR_BASE_WORDS = 8  # words between "مقابل" and a base month ("مقابل 2.9 ألف حالة طلاق في شهر مارس عام 2022")
@@ -65,7 +62,7 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
                 d.value_high is None]
     if not yearless:
         return  # (most texts)
-    _share_pair_year(drafts, text, language, yearless)
+    share_pair_year(drafts, text, language, yearless)
     _carry_year_forward(drafts, text, sentences, language, yearless)
     _place_future_months(yearless, drafts, sentences, text, language)
     yearless = [d for d in yearless if str(d.value).startswith("--")]
@@ -119,25 +116,8 @@ def carry_restated_year_ar(drafts: list[Draft], text: str, sentences: list[tuple
         if year is not None and year == latest:  # (a month of the last year the text names, not of a year compared)
             d.value = year + value[1:]
             d.inferred = True
-    _share_pair_year(drafts, text, language, [d for d in yearless if str(d.value).startswith("--")])  # ("يومي 1 و2
+    share_pair_year(drafts, text, language, [d for d in yearless if str(d.value).startswith("--")])  # ("يومي 1 و2
     # نوفمبر": the second took its year above)
-
-
-def share_pair_year_dated_ar(drafts: list[Draft], text: str, language: Language) -> None:
-    """A dated text: a day or month whose year was inferred from the publication date, the first end of a pair or
-    range whose second is written with its year ("من 5 يونيو إلى 15 سبتمبر 2018" in a 2020 article), takes the
-    second's year as in an undated text (a year shared by a range goes to both ends)."""
-    inferred = [d for d in drafts if d.inferred and d.kind == "date" and isinstance(d.value, str) and
-                len(d.value) in (7, 10) and d.value[:4].isdigit()]
-    if not inferred:
-        return  # (most texts)
-    kept = {id(d): str(d.value) for d in inferred}
-    for d in inferred:
-        d.value = "-" + str(d.value)[4:]  # "2019-06-05" -> "--06-05": yearless, as _share_pair_year reads
-    _share_pair_year(drafts, text, language, inferred, written=True)
-    for d in inferred:
-        if str(d.value).startswith("--"):
-            d.value = kept[id(d)]  # (no pair: the inferred year stays)
 
 
 def _year_phrase(text: str, end: int, language: Language) -> str | None:
@@ -212,32 +192,6 @@ def _start_or_base_year(d: Draft, text: str, sentences: list[tuple[int, int]], l
     return False
 
 
-def _share_pair_year(drafts: list[Draft], text: str, language: Language, yearless: list[Draft],
-                     written: bool = False) -> None:
-    """A yearless day (or month) whose pair or range closes on one of the same precision written with its year, only
-    a link and weekdays between ("من 14 أكتوبر إلى 2 نوفمبر 2024", "السبت 4 أكتوبر والأحد 5 أكتوبر 2025"), shares
-    that year (bench/devset/GUIDELINES.md: a year shared by a range or pair goes to both ends), the year before when
-    it falls later in the year ("من 20 ديسمبر إلى 5 يناير 2024")."""
-    dated = {d.start: d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value[:4].isdigit()
-             and not (written and d.inferred)}  # (`written`: only a second end whose year is written)
-    links, weekdays = language.pair_year_links, language.weekdays
-    for d in yearless:
-        linked = ranged = False
-        for m in _WORD.finditer(text, d.end, min(len(text), d.end + PAIR_REACH)):
-            second = next((dated[p] for p in range(m.start(), m.end()) if p in dated), None)
-            if second is not None:
-                _take_pair_year(d, second, linked or m.group()[:1] == "و", ranged)  # "و3 أكتوبر 2025"
-                break
-            word = normalize_word(m.group().strip("،,"))
-            if word in links or (word[:1] == "و" and word[1:] in weekdays):
-                linked = True  # ("والأحد 5 أكتوبر 2025")
-                ranged = ranged or word not in language.and_words
-            elif linked and word in language.pair_year_edges:
-                continue  # "وحتى نهاية شهر يوليو 2024"
-            elif word not in weekdays:
-                break  # (another word: "في 5 مايو، والثانية في 9 يونيو 2024" names two dates)
-
-
 def _recurring(text: str, end: int, language: Language) -> bool:
     """The date ending at `end` recurs: "من كل عام", "كل سنة", "سنويا" right after it (no year to give it)."""
     words = [normalize_word(w.strip("،,.()")) for w in text[end:end + DIRECTION_REACH * 2].split()[:3]]
@@ -288,26 +242,6 @@ def _change_months(prev: Draft, d: Draft, text: str, sentences: list[tuple[int, 
     words_p = [normalize_word(w) for w in text[max(0, prev.start - 40):prev.start].split()[-CHANGE_WORDS:]]
     return any(w in language.change_connectors for w in words_d) and any(
         w in language.range_from_words for w in words_p)
-
-
-def _take_pair_year(d: Draft, second: Draft, linked: bool, ranged: bool = True) -> None:
-    """d takes the year of the second end of its pair, when a link joins them and both are of one precision: the
-    year before when d falls later in the year and the link makes a range ("من 20 ديسمبر إلى 5 يناير 2024": 2023);
-    two dates joined by "و" alone may be listed latest first ("في 14 سبتمبر و2 يوليو 2023": 2023-09-14), so there
-    the year before only when the two would lie more than half a year apart in one ("31 ديسمبر و1 يناير 2024")."""
-    value, other = str(d.value), str(second.value)
-    if not linked or len(other) != len(value) + 3:
-        return
-    later = value[2:] > other[5:]
-    if later and not ranged:
-        later = _months_apart(value[2:4], other[5:7]) > PAIR_SAME_YEAR_MONTHS
-    year = int(other[:4]) - (1 if later else 0)
-    d.value, d.inferred = f"{year:04d}" + value[1:], True
-
-
-def _months_apart(first: str, second: str) -> int:
-    """How many months the first month ("08") lies after the second ("06") in one year."""
-    return int(first) - int(second)
 
 
 def _place_future_months(yearless: list[Draft], drafts: list[Draft], sentences: list[tuple[int, int]], text: str,
