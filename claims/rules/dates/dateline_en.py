@@ -22,8 +22,10 @@ _DATELINE_PLACE_EN = re.compile(r"(?:\([^()\n]{1,60}\)\s*|[A-Z][a-z]+(?: [A-Z][a
                                 r"(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?: ?\([^()\n]{1,40}\))?"
                                 r"(?:,\s*[A-Z][A-Za-z.]{1,20})?(?:,\s*(?:\([^()\n]{1,60}[-–]\s*)?|\s*\(\s*)"
                                 r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} ?\([A-Z][A-Za-z]{0,11}\),\s*"
+                                r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2} \([A-Z][A-Za-z/]{0,11}\)\s+"
                                 r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [-–—] (?:[A-Z][a-z]+day,? )?")
-# (the last forms: a title-case place, its agency in brackets or a dash: "Siem Reap (KT), May 4 —", "Suva - May 5:")
+# (the last forms: a title-case place, its agency in brackets or a dash: "Siem Reap (KT), May 4 —", "Suva - May 5:";
+# its region's initials in brackets and no comma: "Bole (N/R) June 5, GNA –")
 # After the date: the agency in brackets and a dash, a colon ("MARDAN, May 12: Police said"), the outlet's bracket
 # closing, or (only where the text opens: _DATELINE_BARE_TAIL_EN) no mark before the report's first word ("Kisumu,
 # Mar 3 The county ..."; the copy lost its dash); mid-text, "Meanwhile, March 3 Officials said" is no dateline.
