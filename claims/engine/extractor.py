@@ -231,9 +231,10 @@ class Extractor:
 def time_refs(drafts: list[Draft]) -> None:
     """time_ref: the value of the nearest other date claim of the same sentence; without one, the report's time
     ("قال أمس", "said on Monday": a report-time reference, dropped afterwards)."""
-    dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.report_time]
+    dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.report_time and
+             not d.dates_a_name]
     if not dates:
-        dates = [d for d in drafts if d.kind == "date" and d.value is not None]
+        dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.dates_a_name]
         if not dates:
             return
     for d in drafts:

@@ -66,6 +66,7 @@ class Draft:
     sentence: int = 0
     time_ref: str | None = None
     report_time: bool = False  # dates the report, not a fact: sets time_ref, never emitted
+    dates_a_name: bool = False  # a law's year ("the Terrorism Act 2000"): a claim, but never another one's time_ref
 
 
 @dataclass(slots=True)

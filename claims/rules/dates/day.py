@@ -27,7 +27,11 @@ class DayRules(Cursor):
                 if self.ar:
                     return self.opening_report_date_ar(found)  # "وفي 19 يونيو، قال الوزير" (report_time_ar.py)
                 return self.reported_full_date_en(found, i)  # "released on 9 April, the bureau"
-        return self._year(i)
+        found = self._year(i)
+        if isinstance(found, list) and not self.ar and self.law_year_en(i):
+            for d in found:  # the law's year dates the law, not the events its sentence tells (engine.time_refs)
+                d.dates_a_name = True
+        return found
 
     def _days_before_month(self, i: int, day: int) -> list[Draft] | Skip | None:
         """A day number at i (or a run of days) before a month name, a month by its place ("25 من الشهر الجاري") or

@@ -155,6 +155,21 @@ class NameRulesEn(Cursor):
             return True
         return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and nxt.key in data.event_year_nouns
 
+    def law_year_en(self, i: int) -> bool:
+        """The year at i is a law's (a capitalized `law_name_nouns` word right before it, or before a comma before it:
+        "the Terrorism Act 2000", "the Finance Act, 2019"; or the bracketed year before one: "the Finance (2021)
+        Bill"): a date of the law since session 16, which must not date the other claims of its sentence."""
+        laws = self.language.law_name_nouns
+        k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "," else i - 1
+        before = self.tok(k)
+        if before is not None and before.kind == WORD and before.text[:1].isupper() and before.key in laws:
+            return True
+        for m in range(i + 1, min(i + 4, self.n)):  # "(2021) Bill", "(2019-2020) Act"
+            if self.toks[m].text == ")":
+                after = self.tok(m + 1)
+                return after is not None and after.kind == WORD and after.text[:1].isupper() and after.key in laws
+        return False
+
     def _acronym_event(self, prev: Tok) -> bool:
         """An acronym of two to six capitals before a year names an event or an edition of a statement ("CPL 2023",
         "AFCON 2023", "MTBPS 2023"), as "Euro 2004" does; not a currency code ("USD 2000") or a unit ("MW"), nor glued
