@@ -6,7 +6,7 @@ period ("222 draws and one tie", "for one day."): rules/counts_one_en.py, over t
 
 Each needs a sign in the sentence that a count is going on (a figure before, "each", a second item of the list), so a
 lone "two" or "one" elsewhere ("the two", "one of the", "one day he") stays no claim (claims/README.md). What the
-sentence holds before the window is read on its own tokens (counts_carried_en.sentence_view), not its text again.
+sentence holds before the window is read on its own tokens (counts_view_en.sentence_view), not its text again.
 """
 
 from __future__ import annotations
