@@ -74,7 +74,14 @@ class ModelDesignationRules(Cursor):
         unit in brackets after a word; a currency word lies within PACKAGE_PRICE_REACH tokens after the size or
         before the package word. "صادرت الشرطة 50 كيلو من المخدرات", "شحنة زنة 300 طن" stay measures."""
         data = self.language
-        if not data.package_nouns or end_i != i + 1 or not self.in_set(end_i, data.package_units):
+        if not data.package_nouns or end_i != i + 1:
+            return None
+        close = self.tok(end_i)
+        bracketed = self.ar and close is not None and close.text == ")" and self.tok(i - 1) is not None and \
+            self.toks[i - 1].text == "(" and self.in_set(end_i + 1, data.package_units)
+        if bracketed:  # "زنة (5) كيلوجرام": the figure alone in brackets, its unit after them
+            i, end_i = i - 1, end_i + 1
+        elif not self.in_set(end_i, data.package_units):
             return None  # (the cheap word check before reading the measure)
         if not self.ar:
             return self._package_size_en(i, end_i)
@@ -83,7 +90,7 @@ class ModelDesignationRules(Cursor):
             return None
         unit_end = found[1]
         before = self.tok(i - 1)
-        if before is not None and before.text == "(":
+        if before is not None and before.text == "(" and not bracketed:
             if self.tok(unit_end) is None or self.toks[unit_end].text != ")" or self.word_key(i - 2) is None:
                 return None  # "زيت الطبخ (4 لتر)"
             first, unit_end = i - 2, unit_end + 1
