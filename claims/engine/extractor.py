@@ -36,9 +36,9 @@ from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
 from claims.rules.dates.same_month_year_en import carry_same_month_year_en
 from claims.rules.dates.weekday_year_en import weekday_year_en
+from claims.rules.dates.year_carried import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
-from claims.rules.dates.year_context import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_dated_end_en import dated_end_year_en
 from claims.rules.dates.year_pair_ar import share_pair_year_dated_ar
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar
@@ -154,7 +154,7 @@ class Extractor:
             if len(drafts) > MAX_CLAIMS:
                 raise ValueError(f"input refused: more than {MAX_CLAIMS} numeric expressions")
         if not self.ar:
-            carry_day_year_en(drafts)  # "on 7 March 2003 ... On 10 March": that March (year_context.py)
+            carry_day_year_en(drafts)  # "on 7 March 2003 ... On 10 March": that March (year_carried.py)
             carry_count_kind_en(drafts, text, self.sentences, self.language)  # "412 cases ... compared to 150"
             if self.published is None:  # "from February to July this year, set against the same period of 2021"
                 compared_period_year_en(drafts, text, self.sentences, self.language)
@@ -173,7 +173,7 @@ class Extractor:
         mark_dateline(found, text, self.sentences[si], self.language, self.published)
         if not self.ar:
             mark_dateline_en(found, text, self.sentences[si], self.language)  # "NAIROBI, June 21 (Reuters) -"
-            # "in April 2016, ... in June": the sentence's year (year_context.py)
+            # "in April 2016, ... in June": the sentence's year (year_carried.py)
             carry_sentence_year(found, text, self.language.range_from_words,
                                 (self.language.month_compared_links, self.language.month_range_to_links))
             carry_fiscal_year_en(found, text, self.sentences[si], self.language, self.country)  # "FY24", "2016/17"
