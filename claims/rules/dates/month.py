@@ -1,17 +1,14 @@
-"""Dates: month names (Gregorian and Hijri) and what surrounds them."""
+"""Dates: month names (Gregorian and Hijri) and what surrounds them. Whether a month name that may be a word or a name
+("May", "March", "ماي") is the month, by the cues around it: its base month_cues.py."""
 
 from __future__ import annotations
 
-import re
-
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
+from claims.rules.dates.month_cues import MonthCueRules
 from claims.rules.dates.recurring_month_en import RecurringMonthRulesEn
 
-_SPLIT_WORD = re.compile(r"\S+")  # a word as whitespace splits it (_habitual_before)
-_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z]+")  # a month name's shape (_among_months_en)
 
-
-class MonthRules(RecurringMonthRulesEn):
+class MonthRules(RecurringMonthRulesEn, MonthCueRules):
     """Month names: lookup, alternate names, and dates read from a month name."""
 
     def _month_at(self, i: int) -> tuple[int, int, str] | None:
@@ -353,93 +350,6 @@ class MonthRules(RecurringMonthRulesEn):
         if y is None and not self.ar:
             y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
-
-    def _direction_word_ar(self, j: int) -> bool:
-        """Arabic: token j is a word of direction or of this month ("المقبل", "الماضي", "الجاري")."""
-        data = self.language
-        key = self.word_key(j) if self.ar else None
-        return key is not None and (key in data.weekday_past or key in data.weekday_future or
-                                    key in data.current_year_words)
-
-    def _among_months_en(self, i: int, j: int) -> bool:
-        """English: a month name that may be a word or a name ("May", "March", "Jan") is the month when its sentence
-        names another month in full ("was May, down 2.4%, and June with 1%", "the bulletin for May ... from
-        January to April"), a word of its sentence stands before it but no name ("Theresa May") or determiner, and
-        no name after it ("Jan Smith", "May Day")."""
-        if self.ar:
-            return False
-        before, after = self.tok(i - 1), self.tok(j)
-        if before is None or before.start < self.bounds[0] or (before.kind == WORD and (
-                before.text[:1].isupper() or before.key in self.language.month_adjective_openers)) or (
-                after is not None and after.kind == WORD and after.text[:1].isupper()):
-            return False  # (opening its sentence: "May performed with ..." is a name; "the March volume" is
-            # _adjective_month_en's)
-        if self._full_months is None:
-            data, s, e = self.language, self.bounds[0], self.bounds[1]
-            self._full_months = [w for w in _CAPITALIZED_WORD.findall(self.ex.text, s, e)
-                                 if (w,) in data.months and w not in data.month_needs_context]
-        own = self.toks[i].text
-        return any(w != own for w in self._full_months)
-
-    _full_months: list[str] | None = None  # the sentence's month names needing no context (read once per window)
-
-    def _adjective_month_en(self, i: int, j: int) -> bool:
-        """English: a capitalized month between a determiner or a possessive and a lower-case word names the month of
-        what follows ("the March export earnings", "the Treasury's May tax figures", "the November
-        internationals"); not before a link ("the March for Peace", "the May of old") or a verb ("the May said")."""
-        if self.ar:
-            return False
-        data = self.language
-        before, after = self.tok(i - 1), self.tok(j)
-        if before is None or after is None or after.kind != WORD or not after.text[:1].islower():
-            return False
-        if before.key not in data.month_adjective_openers and not before.text.endswith(("'s", "’s")):
-            return False
-        if after.key in data.month_cues_before or after.key in data.month_adjective_not_before:
-            return False
-        return not self._habitual_before(self.toks[i].start)  # "... typically ..., second to the March volume",
-        # "Each March, the March count": the March of every year
-
-    _habitual_ends: list[int] | None = None  # ends of the sentence's habitual words (read once per window)
-
-    def _habitual_before(self, at: int) -> bool:
-        """A word of `habitual_words` or `month_recurring_words` (each, every, annual ...) in the sentence before
-        `at` (whitespace-split words, as written)."""
-        if self._habitual_ends is None:
-            data, s, e = self.language, self.bounds[0], self.bounds[1]
-            words = data.habitual_words | data.month_recurring_words
-            self._habitual_ends = [m.end() for m in _SPLIT_WORD.finditer(self.ex.text, s, e)
-                                   if m.group().lower() in words]
-        return bool(self._habitual_ends) and self._habitual_ends[0] <= at
-
-    def _period_of_figure(self, i: int, j: int) -> bool:
-        """English: the month (tokens i..j) is a period by its place: the start or end of a range of months ("the
-        May-June period", "the January-March quarter"), a cue glued by a hyphen ("mid-May"), alone in brackets ("4%
-        (May)"), a figure noun after it ("lower than the March figure", "the March quarter"), or a figure noun or a
-        figure and a link before it ("the rate for May was 2.5%", "2.5% for May"; "for May" alone may be Theresa
-        May)."""
-        if self.ar:
-            return False
-        data = self.language
-        link, after = self.tok(i - 1), self.tok(j)
-        if after is not None and (after.text in "-–" or after.key in data.year_range_connectors) and \
-                (following := self._month_at(j + 1)) is not None and following[2] == "gregorian":
-            return True  # "the May-June period": the range's start
-        if link is None:
-            return False
-        if link.text in "-–" or link.key in data.year_range_connectors:
-            before = self._month_at(i - 2)  # "the January-March quarter", "from May to March": the range's end
-            if before is not None and before[1] == i - 1 and before[2] == "gregorian":
-                return True
-        if link.text == "-" and self.glued(i) and self.glued(i - 1) and self.word_key(i - 2) in data.month_cues_before:
-            return True
-        if link.text == "(" and after is not None and after.text == ")":
-            return True
-        if self.word_key(j) in data.period_figure_nouns:
-            return True
-        figure = self.tok(i - 2)
-        return link.key in data.period_figure_links and figure is not None and (
-            figure.key in data.period_figure_nouns or figure.kind == NUM or figure.text in "%٪")
 
     def _base_period_year(self, i: int, month: int) -> int | None:
         """English: the year of a month compared back to a month and year just before it: "rose to 5% in December
