@@ -35,6 +35,7 @@ class ShareRoles:
     share_plus_words: frozenset[str] = frozenset()  # "النصف زائد واحد": a share before "plus" (ar)
     share_alone: frozenset[str] = frozenset()
     share_not_after: frozenset[str] = frozenset()
+    share_verb_forms: frozenset[str] = frozenset()  # "أن نصف": a fraction that is also a verb after them (ar)
     ranked_group_nouns: frozenset[str] = frozenset()  # "the richest tenth of the population"
     share_not_before: frozenset[str] = frozenset()
     share_links: frozenset[str] = frozenset()

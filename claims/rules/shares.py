@@ -175,8 +175,10 @@ class ShareRules(ShareClosingRules, FractionUnitRules):
         data = self.language
         before = self.word_key(i - 1)
         if self.ar:
-            if before in data.share_not_after:
-                return False  # "لا يمكن أن نصف": the verb "describe"
+            if before in data.share_not_after and (
+                    self.toks[i].key[len(proclitic):] in data.share_verb_forms or
+                    not (self.word_key(i + 1) or "").startswith(data.definite_article)):
+                return False  # "لا يمكن أن نصف": the verb "describe" ("إن ثلث الإمدادات": the share)
             if proclitic.startswith(data.and_prefix):
                 # "ربع السكان ونصف الطلاب", "...، وثلث البلاد بلا مياه" (after a comma), but not "سنة ونصف",
                 # "طن ونصف الطن" (and a half of a unit)
