@@ -54,7 +54,7 @@ class DualCountRulesAr(Cursor):
         changed = False
         for k in range(i - 2, max(-1, i - 2 - MULTIPLE_CHANGE_REACH), -1):
             if self.toks[k].kind == SYM and self._range_dash(k):
-                continue  # "خلال الفترة 2007 - 2010 إلى ضعف مستوياته": a period's years, no clause mark
+                continue  # "خلال السنوات 2013 - 2017 إلى ضعف قيمته": a period's years, no clause mark
             if self.toks[k].kind == SYM or self.in_set(k, data.multiple_definite_not_after):
                 break  # (a clause mark, or "أدى إلى ضعف", "يعود ارتفاع الأسعار إلى ضعف": a cause)
             changed = changed or self.in_set(k, data.multiple_change_verbs)

@@ -59,7 +59,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         if self.word_key(i - 1) not in data.one_subject_not_after and self.word_key(i - 1) not in \
                 data.subject_phrase_prepositions and (head := self._one_counted_head(i)) is not None:
             # "won 5 and 7 seats, while a lone independent won one seat" (not "the one team", "between one side");
-            # "53 flood warnings ..., while there is one severe flood warning"
+            # "31 road closures ..., while there is one partial road closure"
             return [Draft("count", t.start, head.end, value=1, counted=head.text)]
         found = self.phrase_before(i, data.qualifiers)
         if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
@@ -123,7 +123,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
 
     def _one_range_low_en(self, i: int) -> list[Draft] | None:
-        """"between one and three per cent", "one to two weeks": "one" as the low bound of a range whose high bound
+        """"between one and four per cent", "one to two weeks": "one" as the low bound of a range whose high bound
         (a figure after "to", or after "and" when "between" opens the range) carries the unit, as "two to three weeks"
         is read (rules/ranges.py); not after "from" ("rose from one to five per cent": a change, two figures, which
         "one" alone does not make) nor "and" without "between" ("one and two bedrooms"). A scaled high bound gives

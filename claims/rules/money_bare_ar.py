@@ -1,7 +1,7 @@
 """Money, Arabic: a bare scaled figure that an amount noun names ("تكلفته بحوالي 340 مليونا", "بمبلغ 2.1 مليار")
 is an amount with no currency word, in the currency of the text's last scaled amount, else the outlet's. Reached
-from QuantityRules._bare_figure_ar. And a scaled figure after a pronoun of a part ("29 مليار دولار، منها 23 مليارا
-محجوزة في اليابان") is a part of the amount before it (money_part_before_ar, from QuantityRules.quantity)."""
+from QuantityRules._bare_figure_ar. And a scaled figure after a pronoun of a part ("41 مليار دولار، منها 17 مليارا
+مودعة في سويسرا") is a part of the amount before it (money_part_before_ar, from QuantityRules.quantity)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ class BareAmountRulesAr(Cursor):
         r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], source
 
     def money_part_before_ar(self, r: Reading) -> None:
-        """"تبلغ نحو 29 مليار دولار، منها 23 مليارا محجوزة", "8 مليارات دولار، منها 5 مليارات من النفط": a scaled
+        """"تبلغ نحو 41 مليار دولار، منها 17 مليارا مودعة", "8 مليارات دولار، منها 5 مليارات من النفط": a scaled
         figure right after a pronoun of a part (`part_pronouns_before`, past its qualifier) is a part of the amount
         read last in its sentence, no bigger, in its currency: money, whatever noun was read as counted after it
         (the span ends at the figure). In digits only ("استفاد منها ألف ومائتا مريض": the verb's object, people).

@@ -77,7 +77,7 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
                 self._refers_back_en(reading) or self.rate_basis_en(reading) or self.package_basis_en(reading))):
             return None  # (each language's readings only)
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
-        self.money_part_before_ar(reading)  # "29 مليار دولار، منها 23 مليارا محجوزة" (money_bare_ar.py)
+        self.money_part_before_ar(reading)  # "41 مليار دولار، منها 17 مليارا مودعة" (money_bare_ar.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
             self.continued(reading)  # "... 120 مليونا" after "300 مليون ريال": the same currency
         if not self.ar:

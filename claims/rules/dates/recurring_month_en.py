@@ -59,7 +59,7 @@ class RecurringMonthRulesEn(Cursor):
     def _every_year_after(self, end: int) -> bool:
         """"in June every year", "in October of each year" written after: the month of every year."""
         if self.word_key(end) == "of" and self.word_key(end + 1) in self.language.recurring_month_openers:
-            end += 1  # "starts in October of every year"
+            end += 1  # "fall due in January of every year"
         return self.word_key(end) in self.language.recurring_month_openers and \
             self.word_key(end + 1) in self.language.recurring_year_words
 

@@ -1,6 +1,6 @@
-"""Dates, English, a text with no publication date: a day written with its weekday but without its year ("Budget 2022
-will be delivered on Thursday, April 7") takes the year of its sentence for which that weekday falls on that day
-(2022-04-07: 7 April 2022 was a Thursday). Date arithmetic decides, so a year the weekday does not fit is never
+"""Dates, English, a text with no publication date: a day written with its weekday but without its year ("the 2023 audit
+will be tabled on Thursday, June 15") takes the year of its sentence for which that weekday falls on that day
+(2023-06-15: 15 June 2023 was a Thursday). Date arithmetic decides, so a year the weekday does not fit is never
 given, and when two years of the sentence fit neither is."""
 
 from __future__ import annotations
