@@ -137,7 +137,7 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         qualifier = data.qualifiers.get((self.word_key(i + 1) or "", self.word_key(i + 2) or ""))
         if qualifier is not None:  # "قبل أقل من أسبوع", "دام أكثر من شهر": the qualifier between
             return i + 3, qualifier, False
-        return i + 1, None, False
+        return self._long_qualifier_noun(i)  # "مدة لا تقل عن شهر" (counts_period_passed_ar.py)
 
     def one_only_ar(self, i: int) -> list[Draft] | None:
         """"بنموذج إجابة واحد فقط", "عضوا واحدا فقط", "بفارق هدف واحد فقط": "one" after an indefinite noun and

@@ -8,6 +8,8 @@ from __future__ import annotations
 from claims.engine.types import WORD
 from claims.rules.counts_ago_base_ar import AgoBaseRulesAr
 
+LONG_QUALIFIER_WORDS = 3  # "لا تقل عن", "ما لا يقل عن": the qualifiers counts_one_ar's two-word lookups miss
+
 
 class PassedPeriodRulesAr(AgoBaseRulesAr):
     """Arabic periods whose passing since an event is the figure."""
@@ -28,3 +30,12 @@ class PassedPeriodRulesAr(AgoBaseRulesAr):
             after = self.tok(j + 1)
             return after is not None and after.kind == WORD and self.number_expr(j + 1) is None
         return key in data.single_period_passing_pronouns
+
+    def _long_qualifier_noun(self, i: int) -> tuple[int, str | None, bool]:
+        """Where the period noun after the opener at i stands past a qualifier of three words or more ("مدة لا تقل
+        عن شهر": no less than a month), with the qualifier; else right after the opener (counts_one_ar's
+        _single_period_noun reads the shorter qualifiers)."""
+        found = self.phrase_at(i + 1, self.language.qualifiers)
+        if found is not None and found[1] - (i + 1) >= LONG_QUALIFIER_WORDS:
+            return found[1], found[0], False
+        return i + 1, None, False
