@@ -6,6 +6,7 @@ a role a language does not use stays empty. `Language` (model.py) inherits the c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import regex
 
@@ -37,6 +38,11 @@ class Currency:
     named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
     # The candidate meant when the text names no candidate's country ("جنيه": EGP).
     default_reading_code: str | None = None
+
+    def divisor_for(self, value: Decimal) -> int:
+        """What an amount of `value` in this word is divided by to be in the whole unit: `divisor`, but 1 for a
+        figure below one in a subunit that names the whole unit so (`below_one_in_whole_unit`)."""
+        return 1 if self.below_one_in_whole_unit and value < 1 else self.divisor
 
 
 @dataclass(kw_only=True)

@@ -159,7 +159,7 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
         if t is None or t.kind != WORD or self._and_half(t.key) is None:
             return
         word = self._amount_word_ar(r)
-        divisor = word.divisor if word is not None and not (word.below_one_in_whole_unit and r.n1.value < 1) else 1
+        divisor = word.divisor_for(r.n1.value) if word is not None else 1
         if r.n1.value * divisor != (r.n1.value * divisor).to_integral_value():
             return
         nxt = self.tok(r.end_i + 1)

@@ -38,7 +38,7 @@ class UsdBesideRulesAr(Cursor):
         if usd is None:
             return
         word = self._amount_word_ar(r)  # a subunit's amount is its hundredths or thousandths: "825 فلساً (1.16 دولار)"
-        divisor = word.divisor if word is not None and not (word.below_one_in_whole_unit and r.n1.value < 1) else 1
+        divisor = word.divisor_for(r.n1.value) if word is not None else 1
         ratio = float(r.n1.value / divisor / usd)
         fits = [c for c in codes if (band := usd_rate_band(c)) is not None and band[0] <= ratio <= band[1]]
         if len(fits) != 1:
@@ -121,7 +121,7 @@ class UsdBesideRulesAr(Cursor):
         if usd is None:
             return
         word = self._amount_word_ar(r)  # a subunit's amount is its hundredths or thousandths: "825 فلساً (1.16 دولار)"
-        divisor = word.divisor if word is not None and not (word.below_one_in_whole_unit and r.n1.value < 1) else 1
+        divisor = word.divisor_for(r.n1.value) if word is not None else 1
         ratio = float(r.n1.value / divisor / usd)
         if r.currency is None and (code := pegged_code(ratio, r.candidates)) is not None:
             r.currency, r.candidates, r.currency_source = code, [], "context"

@@ -217,9 +217,9 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
             r.end_i = self._money_tail(r.n1, r.end_i, cur)
         if self.ar:
             self.amount_checks_ar(r, cur)  # "2.483 مليون درهم (676 مليون دولار)" (money_ar.py)
-        if cur.divisor != 1 and not (cur.below_one_in_whole_unit and r.n1.value < 1):
+        if (divisor := cur.divisor_for(r.n1.value)) != 1:
             # "50 cents", "50 سنتا": a subunit, the value is in the currency's units
-            r.divide_bounds(cur.divisor)
+            r.divide_bounds(divisor)
 
         # "368 371 t": a unit may follow that is not read as one
 
