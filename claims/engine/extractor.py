@@ -231,12 +231,10 @@ class Extractor:
 def time_refs(drafts: list[Draft]) -> None:
     """time_ref: the value of the nearest other date claim of the same sentence; without one, the report's time
     ("قال أمس", "said on Monday": a report-time reference, dropped afterwards)."""
-    dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.report_time and
-             not d.dates_a_name]
+    named = [d for d in drafts if d.kind == "date" and d.value is not None and not d.dates_a_name]
+    dates = [d for d in named if not d.report_time] or named  # (report time only when nothing else dates them)
     if not dates:
-        dates = [d for d in drafts if d.kind == "date" and d.value is not None and not d.dates_a_name]
-        if not dates:
-            return
+        return
     for d in drafts:
         best = None
         best_gap = None

@@ -8,10 +8,8 @@ claim, consumed) or None (try the next token).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from claims.engine.marks import DASHES
-from claims.engine.types import NUM, SYM, TOK_START, Draft, Skip
+from claims.engine.types import NUM, SYM, Draft, Skip
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
 from claims.rules.counts_compound_ar import CompoundTallyRulesAr
@@ -147,7 +145,7 @@ class Window(
         # and are no symbol: each found by bisection (a window holds one or two anchors and dozens of tokens).
         starts: list[int] = []
         for a in anchors:
-            k = bisect_left(toks, a, key=TOK_START)
+            k = self._index_after(a)
             if k < n and toks[k].start == a and toks[k].kind != SYM and (not starts or starts[-1] != k):
                 starts.append(k)  # (an offset may be listed twice: by a word and by a phrase of time)
         if self.ar:

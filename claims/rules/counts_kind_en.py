@@ -39,9 +39,9 @@ class BareCountKindRulesEn(Cursor):
         after = self.tok(base.end_i)
         if after is not None and after.key in data.change_connectors and self.tok(base.end_i + 1) is not None and \
                 (level := self.number_expr(base.end_i + 1)) is not None and (
-                    not self._thousands_written(level) or self._text_after_is(level.end_i, ("%", "٪"))):
+                    not self._thousands_written(level) or ((p := self.tok(level.end_i)) is not None and p.text == "%")):
             return False  # ("from 1,200 to 1,197%": the level reached is no count)
-        return after is None or (after.kind == SYM and after.text not in ("%", "٪")) or \
+        return after is None or (after.kind == SYM and after.text != "%") or \
             after.key in data.spaced_group_links  # ("from 48,312 to 48,225", "from 2,000 in May")
     def _compared_count_en(self, n: NumberExpr) -> bool:
         """"212 drownings so far this season, 14 higher than at this point last season": a bare whole figure before
@@ -95,7 +95,3 @@ class BareCountKindRulesEn(Cursor):
         """Token k is a group of three digits after one space."""
         t = self.toks[k]
         return len(t.text) == 3 and t.start == self.toks[k - 1].end + 1
-
-    def _text_after_is(self, k: int, texts: tuple[str, ...]) -> bool:
-        t = self.tok(k)
-        return t is not None and t.text in texts

@@ -26,14 +26,12 @@ class PlaceCues:
 
     def add_places(self, weights: dict[str, int], start: int, end: int) -> dict[str, int]:
         """`weights` (cue counts by currency code in [start, end)) with the places of those codes named there."""
-        text = self.text
         if not self.language.place_first_words:
             return weights
         added = weights
-        p_start = text.rfind("\n", 0, start) + 1
+        p_start = self.paragraph((start, start))[0]
         while p_start < end:  # each paragraph the window touches, scanned once per text
-            p_end = text.find("\n", p_start)
-            p_end = len(text) if p_end < 0 else p_end
+            p_end = self.paragraph((p_start, p_start))[1]
             found = self._place_found.get(p_start)
             if found is None:
                 found = self._place_found[p_start] = self._places_in(p_start, p_end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
+from claims.engine.marks import CLOSING_QUOTES, SET_OFF_OPENERS
 from claims.engine.types import NUM, WORD, Reading
 from claims.languages import Currency
 from claims.rules.money_rates import pegged_code
@@ -17,7 +17,6 @@ from factstream.countries import former_currency, usd_rate_band
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
 _EQUIVALENCE_MARKS = frozenset("()،,-–")
-_USD_OPENERS = OPENING_QUOTES | {"("}  # a dollar figure set beside an amount: "(15 دولارا)", "«15 دولارا»"
 
 
 class UsdBesideRulesAr(Cursor):
@@ -37,9 +36,7 @@ class UsdBesideRulesAr(Cursor):
         usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
         if usd is None:
             return
-        word = self._amount_word_ar(r)  # a subunit's amount is its hundredths or thousandths: "825 فلساً (1.16 دولار)"
-        divisor = word.divisor_for(r.n1.value) if word is not None else 1
-        ratio = float(r.n1.value / divisor / usd)
+        ratio = self._usd_ratio(r, usd)
         fits = [c for c in codes if (band := usd_rate_band(c)) is not None and band[0] <= ratio <= band[1]]
         if len(fits) != 1:
             return
@@ -47,10 +44,16 @@ class UsdBesideRulesAr(Cursor):
             r.currency, r.candidates, r.currency_source = fits[0], [], "context"
         self.ex.currency.note_choice(cur, self.toks[r.n1.start_i].start, fits[0])
 
+    def _usd_ratio(self, r: Reading, usd: Decimal) -> float:
+        """The amount's value per dollar, in its whole unit: a subunit's amount is its hundredths or thousandths
+        ("825 فلساً (1.16 دولار)": 0.711)."""
+        word = self._amount_word_ar(r)
+        return float(r.n1.value / (word.divisor_for(r.n1.value) if word is not None else 1) / usd)
+
     def _bracketed_usd(self, r: Reading) -> Decimal | None:
         """The dollar figure in brackets right after a local amount ("6 مليارات ريال (1.6 مليار دولار)"), or in
         quotes, closed right after the dollar word ("22 ألف ريال «15 دولارا»")."""
-        if r.currency == "USD" or self.tok(r.end_i) is None or self.toks[r.end_i].text not in _USD_OPENERS:
+        if r.currency == "USD" or self.tok(r.end_i) is None or self.toks[r.end_i].text not in SET_OFF_OPENERS:
             return None
         usd = self.number_expr(r.end_i + 1)
         after = self._currency_after(usd.end_i) if usd is not None else None
@@ -120,9 +123,7 @@ class UsdBesideRulesAr(Cursor):
                 self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
         if usd is None:
             return
-        word = self._amount_word_ar(r)  # a subunit's amount is its hundredths or thousandths: "825 فلساً (1.16 دولار)"
-        divisor = word.divisor_for(r.n1.value) if word is not None else 1
-        ratio = float(r.n1.value / divisor / usd)
+        ratio = self._usd_ratio(r, usd)
         if r.currency is None and (code := pegged_code(ratio, r.candidates)) is not None:
             r.currency, r.candidates, r.currency_source = code, [], "context"
             return

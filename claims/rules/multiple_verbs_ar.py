@@ -7,6 +7,8 @@ calls settled in session 16; English: counts_multiples_en._multiple_verb_en). Fo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_AR
 from claims.engine.types import SYM, WORD, Draft
@@ -47,31 +49,25 @@ class MultipleVerbRulesAr(Cursor):
     def _abstract_noun_near(self, i: int) -> bool:
         """An abstract noun within MULTIPLE_VERB_NOUN_REACH words of token i, in its clause (a quote mark or a
         bracket is no word: "«خطر الإرهاب من سيناء» تضاعف")."""
-        for step in (1, -1):
-            k, words = i + step, 0
-            while words < MULTIPLE_VERB_NOUN_REACH and (t := self.tok(k)) is not None and \
-                    not (t.kind == SYM and t.text in CLAUSE_ENDS_AR):
-                if t.kind == WORD:
-                    if self._abstract_noun_ar(t.key):
-                        return True
-                    words += 1
-                k += step
-        return False
+        return any(self._abstract_noun_ar(key) for step in (1, -1) for key in self._clause_keys(i, step))
 
     def _side_lead_after_ar(self, i: int) -> bool:
         """A side's lead or the score (`multiple_verb_not_objects`, proclitics stripped) within
         MULTIPLE_VERB_NOUN_REACH words after the verb, in its clause: "ضاعف الضيوف تقدمهم", "وضاعف المهاجم النتيجة" (a
         second goal, no multiple)."""
         nouns = self.language.multiple_verb_not_objects
-        k, words = i + 1, 0
+        return any(self.strip(key, nouns) is not None for key in self._clause_keys(i, 1))
+
+    def _clause_keys(self, i: int, step: int) -> Iterator[str]:
+        """The keys of the first MULTIPLE_VERB_NOUN_REACH words from token i in direction `step` (1 or -1), within
+        its clause: marks are no words, a clause end stops the walk."""
+        k, words = i + step, 0
         while words < MULTIPLE_VERB_NOUN_REACH and (t := self.tok(k)) is not None and \
                 not (t.kind == SYM and t.text in CLAUSE_ENDS_AR):
             if t.kind == WORD:
-                if self.strip(t.key, nouns) is not None:
-                    return True
+                yield t.key
                 words += 1
-            k += 1
-        return False
+            k += step
 
     def _abstract_noun_ar(self, key: str) -> bool:
         """`key` is one of `multiple_verb_abstract_nouns`, past a proclitic or the article and a pronoun ending

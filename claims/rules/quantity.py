@@ -99,10 +99,10 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         one showed", counts_one_en.py "more than an inch of hail", counts_dual_ar.py "أي ضعف". (A reading of one
         language is asked in that language only: it answers None at once in the other, at most anchor words.)"""
         if self.ar:  # ("تضاعفت أسعار الخبز": multiple_verbs_ar.py)
-            return self._one_after_currency(i) or self.one_after_measure_ar(i) or self._fold_multiple(i) or \
-                self.multiple_alone_ar(i) or self.multiple_verb_ar(i) or self.qualified_lone_measure_en(i)
-        return self._one_after_currency(i) or self._multiple_adverb_en(i) or self._lone_one_en(i) or \
-            self._fold_multiple(i) or self.qualified_lone_measure_en(i)
+            return self._one_after_currency(i) or self.one_after_measure_ar(i) or self.multiple_alone_ar(i) or \
+                self.multiple_verb_ar(i)
+        return self._multiple_adverb_en(i) or self._lone_one_en(i) or self._fold_multiple(i) or \
+            self.qualified_lone_measure_en(i)
 
     def _bare_figure_ar(self, r: Reading) -> None:
         """A bare Arabic figure takes the unit of the figure it is paired with ("2ر4 مقابل 6ر4 بالمائة", "69 عضوا
