@@ -12,12 +12,16 @@ from functools import cache
 
 from claims.engine.types import Draft
 from claims.languages import Language
+from claims.rules.dates.iso_parts import days_from_publication, full_day
 
 # One to three words of letters (and an optional dash) before the date: the place, its words maybe set apart by a
 # comma or a dash ("الدوحة، قطر- 16 سبتمبر 2025:", a press release's source and place: "سولارابيك- الدوحة، قطر-").
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:(?:\s*[،,–—-]\s*|\s+)[^\W\d_]+){0,2}\s*[-–—]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
-DATELINE_DAYS = 7  # a dateline without an agency dates the report only this close to its publication date
+# A date that dates the report lies only this close to the publication day (days): a day word or weekday, which
+# GUIDELINES names, never lies further off. A dateline without an agency dates the report only so near it, and so
+# does a full date a verb of saying owns (report_time.far_from_publication).
+REPORT_DATE_MAX_DAYS = 7
 _WORD_AR = re.compile(r"[^\W\d_]+")
 # "2016 / قدر", "2025: أبرمت": a slash, a dash or a colon, then the story's first word
 _SEPARATOR_TAIL = re.compile(r"\s*[/–—:-]\s*[^\W\d_]")
@@ -74,14 +78,8 @@ def _days_from_dateline(drafts: list[Draft], head: Draft, text: str, language: L
                         published: date | None) -> None:
     """A dateline's day a little before the publication date (a story filed on the 15th, put online on the 16th:
     "القاهرة في 15 أكتوبر / وام / ... اعتبارا من اليوم") is the day its sentence's "اليوم", "أمس", "غدا" count from."""
-    value = head.value
-    if published is None or not isinstance(value, str) or len(value) != 10 or not value[:4].isdigit():
-        return
-    try:
-        shift = (date.fromisoformat(value) - published).days
-    except ValueError:
-        return
-    if not -DATELINE_DAYS <= shift < 0:
+    shift = days_from_publication(head.value, published)
+    if published is None or shift is None or not -REPORT_DATE_MAX_DAYS <= shift < 0:
         return
     for d in drafts:
         word = text[d.start:d.end].split()[0] if d.kind == "date" and d is not head else ""
@@ -105,17 +103,14 @@ def _separated_full_date(first: Draft, text: str, start: int, published: date | 
     - a day of 1952 -" on the event it tells). The date alone may head the paragraph ("10 أكتوبر 2025 – قضت"), only
     in a dated text (a chronology's entries open so too)."""
     value = first.value  # (written, not inferred: "قتل -الخميس- شخصان" is a weekday)
-    if not (isinstance(value, str) and len(value) == 10 and value[:4].isdigit() and not first.inferred and
+    if not (full_day(value) is not None and not first.inferred and
             text[:start].rstrip(" \t")[-1:] in ("", "\n") and _SEPARATOR_TAIL.match(text, first.end) is not None):
         return False
     place = _WORD_AR.match(text, start)
     if (place is not None and place.group() in language.weekdays) or (place is None and published is None):
         return False  # (no place, the date opening the paragraph: only within a week of a known publication day)
-    try:
-        written = date.fromisoformat(value)
-    except ValueError:
-        return False
-    return published is None or abs((written - published).days) <= DATELINE_DAYS
+    days = days_from_publication(value, published)  # (None only without a publication day: the value is a full day)
+    return days is None or abs(days) <= REPORT_DATE_MAX_DAYS
 
 
 def _particle_in(place: str, language: Language) -> bool:

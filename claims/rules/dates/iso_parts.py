@@ -1,10 +1,12 @@
 """The parts of the ISO values the date rules write ("2015-07", "--07", "2015-07-01", "--07-01"; bench/devset/
 GUIDELINES.md, dates): one reader for the rules that carry a year or a month from one date to another
-(same_month_ar.py, year_restated_ar.py, year_context.py) instead of each slicing the text its own way."""
+(same_month_ar.py, year_restated_ar.py, year_context.py) instead of each slicing the text its own way, and for the
+rules that measure a full date's distance from the publication day (report_time.py, dateline_ar.py)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTH_OR_DAY = re.compile(r"(\d{4}|-)-(\d\d)(?:-(\d\d))?")  # a year (or "-": none), the month, maybe the day
 
@@ -33,3 +35,22 @@ def month_part(value: object) -> str | None:
     "--07-01" or "--07"."""
     m = _parts(value)
     return None if m is None else f"{m.group(1)}-{m.group(2)}"
+
+
+def full_day(value: object) -> date | None:
+    """The day of a full day value with its year ("2015-07-01"); None for any other value or an impossible day."""
+    if not isinstance(value, str) or len(value) != 10 or not value[:4].isdigit():
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def days_from_publication(value: object, published: date | None) -> int | None:
+    """Days from the publication day to the full day value (negative before it); None without a publication day
+    or for a value that is no full day."""
+    if published is None:
+        return None
+    day = full_day(value)
+    return None if day is None else (day - published).days
