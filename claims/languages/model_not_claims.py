@@ -64,6 +64,7 @@ class NotClaimRoles:
     race_nouns: frozenset[str] = frozenset()
     distance_units: frozenset[str] = frozenset()
     race_event_nouns: frozenset[str] = frozenset()
+    race_event_words: frozenset[str] = frozenset()  # "400 متر حواجز": an event word after a distance (ar)
     match_format_units: frozenset[str] = frozenset()  # "a 20-over match": a format, no claim (en)
     match_format_nouns: frozenset[str] = frozenset()  # ... before one of these
     race_holder_words: frozenset[str] = frozenset()

@@ -42,12 +42,26 @@ class RaceDistanceRules(Cursor):
         return None
 
     def _race_distance_ar(self, i: int) -> Skip | None:
-        """Arabic: a distance right after a race noun names the event ("في سباق 400 متر حواجز", "فاز بسباق 100
-        متر في 9.8 ثانية"; `race_nouns`, `distance_units`); "قطع العداء 400 متر" stays a measure."""
+        """Arabic: a distance names the event right after a race noun or a title ("في سباق 400 متر حواجز", "فاز
+        بسباق 100 متر في 9.8 ثانية", "لقب 110 أمتار"; `race_nouns`), after a race noun and its one definite
+        modifier ("سباق التتابع 400 متر"), or before an event word ("400 متر حواجز", "3000 متر موانع", "20 كم
+        مشي"; `race_event_words`); the distances listed after it name events too ("سباقات 400 متر و800 متر").
+        "قطع العداء 400 متر" stays a measure."""
         data = self.language
-        if data.race_nouns and self.in_set(i - 1, data.race_nouns) and self.in_set(i + 1, data.distance_units):
-            return Skip(i + 2)
-        return None
+        if not data.race_nouns or not self.in_set(i + 1, data.distance_units):
+            return None
+        event_after = self.in_set(i + 2, data.race_event_words)
+        if not (event_after or self.in_set(i - 1, data.race_nouns) or (
+                self.in_set(i - 2, data.race_nouns) and (self.word_key(i - 1) or "").startswith("ال"))):
+            return None
+        j = i + 3 if event_after else i + 2
+        for _ in range(MAX_LISTED):  # the rest of a list: "و800 متر و1500 متر"
+            link, figure = self.tok(j), self.tok(j + 1)
+            if link is None or link.key not in data.list_links or figure is None or figure.kind != NUM or \
+                    not self.in_set(j + 2, data.distance_units):
+                break
+            j = j + 4 if self.in_set(j + 3, data.race_event_words) else j + 3
+        return Skip(j)
 
     def _event_noun_after(self, j: int) -> bool:
         """The event noun at j, perhaps after its modifiers: "1500m final", "60m world indoor title", "5,000m
