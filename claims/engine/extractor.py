@@ -158,7 +158,7 @@ class Extractor:
             carry_count_kind_en(drafts, text, self.sentences, self.language)  # "412 cases ... compared to 150"
             if self.published is None:  # "from February to July this year, set against the same period of 2021"
                 compared_period_year_en(drafts, text, self.sentences, self.language)
-                carry_same_month_year_en(drafts, text, self.sentences, self.language)  # "December 2017 ... December's"
+                carry_same_month_year_en(drafts, text, self.language)  # "December 2017 ... December's"
         elif self.published is None:  # "أكتوبر الماضي" ... "أكتوبر 2024"; the text's own date
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
         else:

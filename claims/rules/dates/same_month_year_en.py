@@ -10,7 +10,6 @@ with "this/last/next year" after it."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from claims.engine.types import Draft
 from claims.languages import Language
@@ -21,8 +20,7 @@ _WRITTEN_MONTH = re.compile(r"\d{4}-\d\d")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
-def carry_same_month_year_en(drafts: list[Draft], text: str, sentences: list[tuple[int, int]],
-                             language: Language) -> None:
+def carry_same_month_year_en(drafts: list[Draft], text: str, language: Language) -> None:
     """Give a yearless month the year of the month of its name written with a year next to it (module docstring).
     Changes `drafts` in place."""
     dates = sorted((d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value_high is None and
@@ -33,13 +31,12 @@ def carry_same_month_year_en(drafts: list[Draft], text: str, sentences: list[tup
     for n, d in enumerate(dates):
         if not _YEARLESS_MONTH.fullmatch(str(d.value)):
             continue
-        dated = _dated_neighbour(dates, n, text, sentences, blockers)
+        dated = _dated_neighbour(dates, n, text, blockers)
         if dated is not None:
             d.value, d.inferred = f"{dated.value[:4]}{d.value[1:]}", True
 
 
-def _dated_neighbour(dates: list[Draft], n: int, text: str, sentences: list[tuple[int, int]],
-                     blockers: frozenset[str]) -> Draft | None:
+def _dated_neighbour(dates: list[Draft], n: int, text: str, blockers: frozenset[str]) -> Draft | None:
     """The nearest date of dates[n]'s month written with its year (a written month, not a day nor an inferred
     year): before it in its sentence (or the one before, for a possessive month), or after it in its sentence; no
     other date with a year and no blocker word between, and no blocker word right around either month (a base:
@@ -48,7 +45,6 @@ def _dated_neighbour(dates: list[Draft], n: int, text: str, sentences: list[tupl
     month = month_of(d.value)
     if _blocked_around(d, text, blockers):
         return None  # "in December last year", "last May", "in December a year earlier"
-    own = _sentence_of(d.start, sentences)
     for step in (-1, 1):
         k = n + step
         while 0 <= k < len(dates):
@@ -58,8 +54,8 @@ def _dated_neighbour(dates: list[Draft], n: int, text: str, sentences: list[tupl
                 if other.inferred or not _WRITTEN_MONTH.fullmatch(v) or month_of(v) != month:
                     break  # another year between, or a day, or another month of a year: not carried past
                 lo, hi = (other.end, d.start) if step < 0 else (d.end, other.start)
-                reach = own - 1 if step < 0 and _possessive(d, text) else own
-                if _sentence_of(other.start, sentences) < reach or _blocked_around(other, text, blockers) or \
+                reach = d.sentence - 1 if step < 0 and _possessive(d, text) else d.sentence
+                if other.sentence < reach or _blocked_around(other, text, blockers) or \
                         any(w in blockers for w in _WORDS.findall(text[lo:hi].lower())):
                     break  # (also a dated month that is a base: "since December 2003", "from December 2003")
                 return other
@@ -79,7 +75,3 @@ def _blocked_around(d: Draft, text: str, blockers: frozenset[str]) -> bool:
     after = _WORDS.findall(text[d.end:d.end + 16].lower())[:2]
     return any(w in blockers for w in before + after)
 
-
-def _sentence_of(pos: int, sentences: list[tuple[int, int]]) -> int:
-    """The index of the sentence holding offset pos (the last that starts at or before it)."""
-    return bisect_right([s for s, _ in sentences], pos) - 1

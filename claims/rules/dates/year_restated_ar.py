@@ -44,8 +44,8 @@ def _month_of(value: object) -> str | None:
 
 
 def _sentence_of(d: Draft, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    """The bounds of the sentence d starts in (d's own span when none holds it)."""
-    return next(((s, e) for s, e in sentences if s <= d.start < e), (d.start, d.end))
+    """The bounds of the sentence d stands in (the parse wrote its index to `d.sentence`)."""
+    return sentences[d.sentence]
 
 
 def _years(d: Draft, ends: bool = True) -> set[str]:
