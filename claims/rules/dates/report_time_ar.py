@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
 from claims.engine.types import DASHES, SYM, WORD, Draft, Skip
@@ -100,14 +100,17 @@ class ReportTimeRulesAr(ReportTimeRules):
         return self._statement_object_ar(key) and self._verb_back_ar(start_i, data.report_issue_object_verbs)
 
     def _statement_object_ar(self, key: str) -> bool:
-        """A statement noun, maybe with its issuer's pronoun glued ("تقريرها", "بيانه", "نشرتها": ة is ت before it)."""
-        if self._statement_noun(key):
-            return True
-        for e in self.language.report_event_enclitics:
-            base = key[:-len(e)]
-            if key.endswith(e) and len(base) > 2 and (self._statement_noun(base) or (
-                    base.endswith("ت") and self._statement_noun(base[:-1] + "ه"))):
-                return True
+        """A statement noun, maybe with its issuer's pronoun glued ("تقريرها", "بيانه", "نشرتها")."""
+        return self._statement_noun(key) or self._owner_glued_ar(key, self._statement_noun)
+
+    def _owner_glued_ar(self, key: str, noun: Callable[[str], bool]) -> bool:
+        """key is a word `noun` accepts with its owner's pronoun glued (`report_event_enclitics`: "اجتماعها",
+        "تقريرها"; ة is ت before it: "جلستها", "نشرتها")."""
+        for enclitic in self.language.report_event_enclitics:
+            if key.endswith(enclitic) and len(key) > len(enclitic) + 2:
+                base = key[:-len(enclitic)]
+                if noun(base) or (base.endswith("ت") and noun(base[:-1] + "ه")):
+                    return True
         return False
 
     def _verb_back_ar(self, start_i: int, verbs: frozenset[str]) -> bool:
@@ -178,16 +181,9 @@ class ReportTimeRulesAr(ReportTimeRules):
     def _event_noun_ar(self, key: str) -> bool:
         """A gathering's noun, maybe after a proclitic ("وخلال", "بالاجتماع") or with its owner's pronoun glued
         ("اجتماعها", "جلستها": ة is ت before it)."""
-        data = self.language
-        if self.strip(key, data.report_event_nouns, EVENT_NOUN_PROCLITICS) is not None:
-            return True
-        for enclitic in data.report_event_enclitics:
-            if key.endswith(enclitic) and len(key) > len(enclitic) + 2:
-                base = key[:-len(enclitic)]
-                if base in data.report_event_nouns or (
-                        base.endswith("ت") and base[:-1] + "ه" in data.report_event_nouns):
-                    return True
-        return False
+        nouns = self.language.report_event_nouns
+        return self.strip(key, nouns, EVENT_NOUN_PROCLITICS) is not None or \
+            self._owner_glued_ar(key, nouns.__contains__)
 
     def _quoted_source_after_ar(self, start_i: int) -> bool:
         """A verb of carrying words right before the day, its source named right after it: "نقلت، اليوم الجمعة، عن
