@@ -65,6 +65,9 @@ class CountRoles:
     # (the total of a count) and the owner words of an age ("ذي الـ23 عاما").
     parallel_count_verbs: frozenset[str] = frozenset()
     sequence_links: frozenset[str] = frozenset()  # "، ثم 4,9 في 2000": the next figure of a series (ar)
+    ranked_item_links: frozenset[str] = frozenset()  # "تليها قائمة الغد بـ2310": a ranked item's "بـ" (ar)
+    ranked_item_openers: frozenset[str] = frozenset()  # ... the word of sequence before its name (ar)
+    ranked_name_prefixes: frozenset[str] = frozenset()  # ... or its name's glued "و"/"ف" and article (ar)
     total_count_nouns: frozenset[str] = frozenset()
     total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
     toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_number_of_ar)

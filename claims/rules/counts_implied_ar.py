@@ -86,7 +86,7 @@ class ImpliedCountRulesAr(NumberOfCountRulesAr):
         part before counted no noun of its own, the second still counts), or as an item of a tally of labels and colons
         ("الإصابات: 96 والوفيات: 7")."""
         for rule in (self._parallel_count_ar, self._breakdown_part_ar, self._part_after_pronoun_ar,
-                     self.colon_tally_ar):  # (counts_parts_ar.py)
+                     self.colon_tally_ar, self.ranked_item_ar):  # (counts_parts_ar.py, counts_ranked_ar.py)
             counted = rule(r)
             if counted is not None:
                 return counted

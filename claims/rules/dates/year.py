@@ -153,7 +153,8 @@ class YearRules(UncommonYearRules):
             return self._short_year(i)
         if t.text.isdigit() and len(t.text) == 8:
             return self._glued_year_pair(i)
-        if not (t.text.isdigit() and len(t.text) == 4) or self._figure_of_year(i):
+        if not (t.text.isdigit() and len(t.text) == 4) or self._figure_of_year(i) or \
+                (self.ar and self.ranked_year_like_ar(i)):  # "فالوفاق بـ2050": a ranked count (counts_ranked_ar.py)
             return None
         year = int(t.text)
         data = self.language
