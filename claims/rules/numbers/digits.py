@@ -166,16 +166,29 @@ class DigitRules(Cursor):
         """"at least 4, 961 cases", "£507, 596": a space typed after the thousands comma splits one figure. Only a
         group of three digits that no list goes on from (not "the 147, 156 and 166 models", "3, 4 and 5"); a group
         opening with a zero is no list item, so "K4, 000 to K6, 000" joins before a list word too, and so does any
-        group before a list word whose next figure is written the same way ("Sh1, 800 to Sh2, 400"). A comma
+        group before a list word whose next figure is written the same way ("Sh1, 800 to Sh2, 400"), and a group
+        whose comma or list word after it has no figure after ("K5, 500, up from"; _list_goes_on). A comma
         before the figure makes it a list item unless a year stands before that comma ("In 2020, 412, 306 pupils")."""
         group, after = self._spaced_group_at(j, self.toks[i].end), self.tok(j + 2)
         if group is None or self._listed_after_comma(i):
             return j, text
-        if after is not None and (after.text == "," or after.kind == NUM or after.key in LIST_WORDS) and \
+        if after is not None and (after.kind == NUM or (
+                (after.text == "," or after.key in LIST_WORDS) and self._list_goes_on(j + 3))) and \
                 not (group.text[0] == "0" and after.kind != NUM) and \
                 not (after.key in LIST_WORDS and self._spaced_group_figure(j + 3)):
             return j, text
         return j + 2, text + group.text
+
+    def _list_goes_on(self, k: int) -> bool:
+        """A figure at token k (past a sign glued before it, or a list word after a comma: "3, 400, and 500"): the
+        comma or list word before k goes on with a list. Not "costs K5, 500, up from K4000", "grew by 73, 941 and
+        this year": a word after the mark closes one figure split by a space."""
+        if self.word_key(k) in LIST_WORDS and self.tok(k - 1) is not None and self.toks[k - 1].text == ",":
+            k += 1
+        t = self.tok(k)
+        if t is not None and t.kind != NUM and self.glued(k + 1):
+            t = self.tok(k + 1)  # "K5, 500, K6, 000": a sign before the next figure
+        return t is not None and t.kind == NUM
 
     def _listed_after_comma(self, i: int) -> bool:
         """The figure at token i follows a comma, as a list item does, and no year closes a phrase before that
