@@ -106,11 +106,19 @@ class MoneyRulesEn(BareAmountRulesEn, ConversionRulesEn):
         k = self._qualifier(r.n1.start_i)[1] - 1
         return k >= 1 and self.word_key(k) in self.language.or_words and self.toks[k - 1].end == prev.end
 
+    def _spaced_thousands_follow(self, i: int) -> bool:
+        """The figure at token i goes on with a group of three digits after one space ("Ghana cedi 10 560"): its
+        thousands are separated, as an amount's are."""
+        t, group = self.toks[i], self.tok(i + 1)
+        return group is not None and group.kind == NUM and len(t.text) <= 3 and group.start == t.end + 1 and \
+            len(group.text) == 3 and group.text.isdigit()
+
     def _adjective_currency_first(self, i: int) -> tuple[Currency, int] | None:
         """English: a currency word and the adjective that names its country, before an amount's figure, as South
         Asian and East African papers write it ("US dollars 541 million", "Kenya shillings 2.5 billion"): the
         currency of that code ("USD", "KES": a symbol of the language data), from the adjective on. Only before a
-        figure written as an amount, with a scale word, separators or decimals (not "paid in US dollars 100 years
+        figure written as an amount, with a scale word, separators (a space too: "Ghana cedi 10 560") or decimals
+        (not "paid in US dollars 100 years
         ago"), and not after a figure that the currency word closes ("5 US dollars 100 times"). The word alone,
         capitalized, before a figure with a scale word names its currency too ("Euro 1.2 million"; not "Euro 2024"),
         unless it is also an everyday word (`common_word`, `needs_adjective`: "Won 3 million votes") or a counted
@@ -121,7 +129,7 @@ class MoneyRulesEn(BareAmountRulesEn, ConversionRulesEn):
         if cur is None or cur.divisor != 1 or not self._sized(i):
             return None
         scaled = self.word_key(i + 1) in data.scales or self.word_key(i + 1) in data.scale_suffixes
-        if self.toks[i].text.isdigit() and not scaled:
+        if self.toks[i].text.isdigit() and not scaled and not self._spaced_thousands_follow(i):
             return None
         for length in (4, 3, 2, 1):  # ("Trinidad and Tobago dollars", "U.S. dollars": glued tokens join)
             k = i - 1 - length
