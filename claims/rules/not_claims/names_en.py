@@ -150,7 +150,7 @@ class NameRulesEn(Cursor):
         prev, nxt = self.tok(i - 1), self.tok(i + 1)
         if prev is None or prev.kind != WORD or not prev.text[:1].isupper():
             return False
-        if prev.key in data.event_year_names or prev.key in data.law_name_nouns or (
+        if prev.key in data.event_year_names or self._law_noun_at(i - 1) or (
                 not self.glued(i) and self._acronym_event(prev)):
             return True
         return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and nxt.key in data.event_year_nouns
@@ -159,16 +159,17 @@ class NameRulesEn(Cursor):
         """The year at i is a law's (a capitalized `law_name_nouns` word right before it, or before a comma before it:
         "the Terrorism Act 2000", "the Finance Act, 2019"; or the bracketed year before one: "the Finance (2021)
         Bill"): a date of the law since session 16, which must not date the other claims of its sentence."""
-        laws = self.language.law_name_nouns
-        k = i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "," else i - 1
-        before = self.tok(k)
-        if before is not None and before.kind == WORD and before.text[:1].isupper() and before.key in laws:
+        if self._law_noun_at(i - 2 if self.tok(i - 1) is not None and self.toks[i - 1].text == "," else i - 1):
             return True
         for m in range(i + 1, min(i + 4, self.n)):  # "(2021) Bill", "(2019-2020) Act"
             if self.toks[m].text == ")":
-                after = self.tok(m + 1)
-                return after is not None and after.kind == WORD and after.text[:1].isupper() and after.key in laws
+                return self._law_noun_at(m + 1)
         return False
+
+    def _law_noun_at(self, k: int) -> bool:
+        """Token k is a capitalized `law_name_nouns` word ("Act", "Bill")."""
+        t = self.tok(k)
+        return t is not None and t.kind == WORD and t.text[:1].isupper() and t.key in self.language.law_name_nouns
 
     def _acronym_event(self, prev: Tok) -> bool:
         """An acronym of two to six capitals before a year names an event or an edition of a statement ("CPL 2023",
