@@ -44,7 +44,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             self._bracketed_count(n) or self._part_after_which(n) or self._change_after_level(n) or \
             self._plural_subject(n) or self._further_count(n) or self._tally_count(n) or self._of_group_part(n) or \
             self.place_tally(n) or self._of_pronoun_opened(n) or self.listed_between_counts(n) or \
-            self.shared_head_count(n) or \
+            self.shared_head_count(n) or self.one_whole_of(n) or \
             self.counted_subject(n) or self._scored_word(n) or \
             self.spelled_subject_en(n)  # "burglaries stood at 412" (counts_subject_en); "Three were taken" (words_en)
 
@@ -150,12 +150,13 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         return view._plural_noun_at(a - 2) and not any(view.figure_at(m) for m in range(max(0, a - 6), a - 2))
 
     def _subset_count(self, n: NumberExpr) -> bool:
-        """"Five cities saw rents fall, including three in Texas": a bare figure after "including" and before a
-        place preposition counts part of what a figure before it counted (a figure, then a plural noun)."""
+        """"Five cities saw rents fall, including three in Texas", "evacuated 51 people, including two who were
+        trapped": a bare figure after "including" and before a place preposition or "who" (`people_relatives`)
+        counts part of what a figure before it counted (a figure, then a plural noun)."""
         data = self.language
-        if self.word_key(n.start_i - 1) not in data.subset_openers or \
-                self.word_key(n.end_i) not in data.breakdown_prepositions or \
-                year_like(n):  # "including 2019 in": a year
+        after = self.word_key(n.end_i)
+        if self.word_key(n.start_i - 1) not in data.subset_openers or year_like(n) or \
+                not (after in data.breakdown_prepositions or after in data.people_relatives):  # ("including 2019 in")
             return False
         view, a = self.view_index(n.start_i)
         return view.figure_then_plural(a - 1) or bool(view.counts_before(a - 1))  # "the 12 reported deaths,

@@ -13,6 +13,7 @@ from decimal import Decimal
 from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, ONE, SYM, WORD, Draft, Tok, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn
+from claims.rules.dates.year_like import year_like_digits
 
 ONE_MODIFIERS = 2  # lower-case words between "one" and the noun a figure before counts ("one severe flood warning")
 ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
@@ -48,7 +49,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return [Draft("count", t.start, t.end, value=1)]
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
-            return None
+            return self._one_named_item(i)
         if noun.key in data.one_counted_nouns and self.word_key(i + 2) in data.share_links:
             return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one count of fraud"
         if (self._after_count_list(i) and (last := self._listed_noun_end(i + 1)) is not None) or \
@@ -61,16 +62,70 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             # "won 5 and 7 seats, while a lone independent won one seat" (not "the one team", "between one side");
             # "31 road closures ..., while there is one partial road closure"
             return [Draft("count", t.start, head.end, value=1, counted=head.text)]
+        if noun.key in data.share_links or noun.key in data.number_words:
+            return None  # ("at least one of the reasons", "one hundred": read elsewhere)
+        return self._one_cued_en(i, noun)  # "at least one person", "only one case", "one person remains missing"
+
+    def _one_cued_en(self, i: int, noun: Tok) -> list[Draft] | None:
+        """"one" + a noun (token i + 1, lower-case) the report counts with (GUIDELINES, "one" + a noun): a threshold
+        ("in at least one subject"), a person in a toll (_one_subject_toll), a limit (`one_limiting_words`: "only one
+        case", "just one seat"; not "the only one"; "one more game": _one_more_period_en), a part of a count before it
+        in the sentence (`one_part_openers`: "arrested five men, including one foreign national"), a result
+        (`one_result_phrases`: "has a lead in one constituency") or a rate ("one flight per day", `one_rate_links`)."""
+        data = self.language
         found = self.phrase_before(i, data.qualifiers)
-        if found is not None and found[0] == AT_LEAST and noun.key not in data.share_links and \
-                noun.key not in data.number_words:  # "in at least one subject": a threshold that defines a group
+        if found is not None and found[0] == AT_LEAST:  # "in at least one subject": a threshold that defines a group
             return [Draft("count", self.toks[found[1]].start, noun.end, value=1, counted=noun.text, qualifier=AT_LEAST)]
-        if noun.key in data.one_subject_nouns and (self.word_key(i + 2) in data.one_subject_verbs or
-                                                   self.word_key(i + 2) in data.people_state_words) and \
-                self.word_key(i - 1) not in data.one_subject_not_after:
-            return [Draft("count", t.start, noun.end, value=1, counted=noun.text)]  # "one person remains missing",
-            # "left one person dead"
-        return None
+        before, j = self.word_key(i - 1), i + 1  # (j: the noun's token)
+        if noun.key in data.one_subject_nouns and before not in data.one_subject_not_after and \
+                self._one_subject_toll(i):
+            return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]  # "one person remains
+            # missing", "left one person dead"
+        if not ((before in data.one_limiting_words and self.word_key(i - 2) not in data.one_subject_not_after) or
+                f"{self.word_key(i - 2)} {before}" in data.one_result_phrases or
+                (self.word_key(i + 2) in data.one_rate_links and self.word_key(i + 3) in data.period_one_nouns)):
+            if before not in data.one_part_openers or (last := self._listed_noun_end(i + 1)) is None:
+                return None
+            view, off = self.sentence_view()
+            if not view.counts_before(i + off):
+                return None
+            j, noun = last, self.toks[last]  # "five individuals, including one foreign national"
+        if self.word_key(j + 1) in data.share_links or noun.key in data.one_limited_not_nouns:
+            return None  # "just one part of", "one hundredth of a second", "there is only one way"
+        return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
+
+    def _one_named_item(self, i: int) -> list[Draft] | None:
+        """"the 17 migrants and one American were rescued": "one" and a capitalized word (a nationality, a make)
+        closing its phrase after a list of counts is one more item of it (as "222 draws and one tie"); not a month or
+        a weekday."""
+        noun = self.tok(i + 1)
+        if noun is None or noun.kind != WORD or not noun.text[:1].isupper() or not noun.text[1:].islower() or \
+                (noun.text,) in self.language.months or noun.text in self.language.weekdays or \
+                not self._closes_noun(i + 2) or not self._after_count_list(i):
+            return None
+        return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
+
+    def _one_subject_toll(self, i: int) -> bool:
+        """"one person" (tokens i, i + 1) as the subject of a verb of `one_subject_verbs` or before a word of what
+        befell people counts one ("left one person dead", "one man drowned"); after an auxiliary
+        (`one_subject_auxiliaries`) only with such a word (past `one_toll_links`: "one man was killed", "one woman
+        has been reported missing") or after a figure in the sentence ("three were hurt and one man was arrested"):
+        "One man was arrested after ..." opening a report works as the article "a" (GUIDELINES)."""
+        data = self.language
+        verb = self.word_key(i + 2)
+        if verb in data.people_state_words:
+            return True
+        if verb not in data.one_subject_verbs:
+            return False
+        if verb not in data.one_subject_auxiliaries:
+            return True
+        k = i + 3
+        while self.word_key(k) in data.one_toll_links:
+            k += 1
+        if self.word_key(k) in data.people_state_words or self.word_key(k) in data.one_toll_words:
+            return True
+        view, off = self.sentence_view()
+        return any(view.figure_at(m) and not year_like_digits(view.toks[m].text) for m in range(i + off))
 
     def qualified_lone_measure_en(self, i: int) -> list[Draft] | None:
         """"more than an inch of hail", "up to a mile", "nearly a hectare": a qualifier (`qualifiers`), "a"/"an" and a
@@ -113,13 +168,14 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         return None
 
     def _one_more_period_en(self, i: int) -> list[Draft] | None:
-        """"extended the run for one more week": "for" (`period_one_links`), "one", "more" and a singular period noun
-        count one, as "for one week" does (not "one more business": no period)."""
+        """"extended the run for one more week", "New Zealand have one more game": "one", "more" and a lower-case
+        noun count one (a limit, GUIDELINES "one" + a noun); not `one_limited_not_nouns` ("one more time": again)."""
         data = self.language
-        if self.word_key(i + 1) not in data.more_count_words or self.word_key(i + 2) not in data.period_one_nouns or \
-                self.word_key(i - 1) not in data.period_one_links:
-            return None
-        noun = self.toks[i + 2]
+        noun = self.tok(i + 2)
+        if self.word_key(i + 1) not in data.more_count_words or noun is None or noun.kind != WORD or \
+                not noun.text.islower() or noun.key in data.not_counted or noun.key in data.one_limited_not_nouns or \
+                self.glued(i):
+            return None  # (nor "no-one more relevant")
         return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
 
     def _one_range_low_en(self, i: int) -> list[Draft] | None:
@@ -201,7 +257,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
 
     def _one_of_counted(self, i: int) -> bool:
         """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of
-        their 11 games"); not of "these"/"those" (referring back)."""
+        their 11 games"); not of "these"/"those" (referring back). So is one of "the" and whole digits with no noun
+        ("One of the 12 later died": counts_parts_en.bare_whole_closes)."""
         data = self.language
         if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) in data.referring_back_determiners:
             return False
@@ -210,6 +267,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         if whole is None or whole.scale or whole.value < 2 or \
                 (whole.is_word and self.word_key(i + 2) in data.share_articles):
             return False  # ("One of the two men said": the two named before)
+        if k == i + 3 and self.word_key(i + 2) in data.share_articles and self.bare_whole_closes(whole):
+            return True
         return self._measure_after(whole.end_i) is None and self._counted_after(whole.end_i, whole) is not None
 
     def _one_counted_head(self, i: int) -> Tok | None:

@@ -4,7 +4,8 @@ fraud and four for theft", "Of those, 587 waited", "30 places out of (a total of
 
 from __future__ import annotations
 
-from claims.engine.types import NUM, WORD, Draft, NumberExpr
+from claims.engine.marks import CLAUSE_ENDS_EN
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.rules.counts_carried_en import CarriedCountRulesEn
 from claims.rules.dates.year_like import year_like
 
@@ -50,6 +51,23 @@ class PartCountRulesEn(CarriedCountRulesEn):
                 self.word_key(n.end_i) not in data.carried_prepositions or year_like(n):
             return False
         return self._of_group_opened(n)
+
+    def bare_whole_closes(self, n: NumberExpr) -> bool:
+        """Whole digits (no year) with no noun after them, a mark or a word of `bare_whole_followers` ("the 12 later
+        died", "the 40 who", "the 12."): after "of the" and a part, the group the part is taken from."""
+        if n.is_word or n.scale or year_like(n) or n.value != n.value.to_integral_value():
+            return False
+        t = self.tok(n.end_i)
+        return t is None or (t.kind == SYM and t.text in CLAUSE_ENDS_EN and t.text != "(") or \
+            (t.kind == WORD and t.key in self.language.bare_whole_followers)
+
+    def one_whole_of(self, n: NumberExpr) -> bool:
+        """"One of the 12 later died": the whole digits after "one of the" count the group (GUIDELINES, "one" + a
+        noun: "a part of a counted group")."""
+        data = self.language
+        return self.word_key(n.start_i - 1) in data.share_articles and \
+            self.word_key(n.start_i - 2) in data.share_links and \
+            self.word_key(n.start_i - 3) in data.lone_unit_anchors and self.bare_whole_closes(n)
 
     def _whole_after_part(self, n: NumberExpr) -> bool:
         """"at least 30 places out of 45 offered", "64 replies out of 146": a bare figure after "out of" right
