@@ -22,7 +22,6 @@ class IdentifierRules(Cursor):
                 not self._cue_before_count_en(i, end_i) and not self._plural_cue_before_unit_en(i, end_i) and \
                 not (self.ar and self.word_key(end_i) in data.currency_words) and not self._measured_cue(i, end_i) and \
                 not self._duration_after_cue(end_i) and \
-                not self._measure_or_time_after_en(end_i) and \
                 not (self.ar and self.in_set(i - 1, data.total_count_nouns) and self._counted_at(end_i) and
                      (self.in_set(i - 2, data.parallel_count_verbs) or self.in_set(i - 2, data.count_of_totals))):
             # ("سعر الكيلو 12 ريالا": a price; "إجمالي العدد 7،215 حاجا", "بلغ العدد 90 طالبا": a count, not an issue;
@@ -266,21 +265,25 @@ class IdentifierRules(Cursor):
 
     def _measured_cue(self, i: int, end_i: int) -> bool:
         """Arabic: a cue a measure noun owns ("ارتفاع البرج 828 مترا", "طول الطريق 40 كيلومترا") is the thing
-        measured; before a unit or a counted noun the figure is its measure, not its number. English: a cue that is
-        also a verb of exceeding before a unit (`identifier_measure_verbs`: "highs top 30 degrees")."""
-        if not self.ar:  # "highs top 30 degrees", "will top 40C": a verb of exceeding, not "the top 10" (lower case)
-            return self.toks[i - 1].text in self.language.identifier_measure_verbs and \
-                self._measure_after(end_i) is not None
+        measured; before a unit or a counted noun the figure is its measure, not its number. English:
+        _measure_or_time_after_en."""
+        if not self.ar:
+            return self._measure_or_time_after_en(i, end_i)
         return self.in_set(i - 2, self.language.identifier_measure_heads) and (
             self._measure_after(end_i) is not None or self._counted_at(end_i))
 
-    def _measure_or_time_after_en(self, end_i: int) -> bool:
+    def _measure_or_time_after_en(self, i: int, end_i: int) -> bool:
         """English: a measure unit or a time noun right after the figure makes it a length or a duration after the
         noun of a place, no label ("a platform 3 metres high", "a hole 3 feet deep", "the gates 30 minutes before
-        kick-off"; "Platform 3 trains" stays one), a unit word after a space ("users number 100m": no metres)."""
-        if self.ar or self.glued(end_i):
-            return False
-        return self.word_key(end_i) in self.language.time_nouns or self._measure_after(end_i) is not None
+        kick-off"; "Platform 3 trains" stays one), a unit word after a space ("users number 100m": no metres). After
+        a cue that is also a verb of exceeding (`identifier_measure_verbs`: "highs top 30 degrees", "will top 40C";
+        not "the top 10", lower case) a unit glued to the figure measures too."""
+        data = self.language
+        spaced = not self.glued(end_i)
+        if spaced and self.word_key(end_i) in data.time_nouns:
+            return True
+        return (spaced or self.toks[i - 1].text in data.identifier_measure_verbs) and \
+            self._measure_after(end_i) is not None
 
     def _closing_bracket_at(self, k: int) -> bool:
         """Token k closes a bracket opened right before the figure before it: "(1300) جنيه"."""
