@@ -7,6 +7,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading
 from claims.languages import Currency
 from claims.rules.currency_after import CurrencyAfterRules
 from claims.rules.money_en import MoneyRulesEn
+from factstream.countries import former_currency
 
 
 def outlet_reading(cur: Currency, outlet: str | None, text: str, sentence: tuple[int, int]) -> str | None:
@@ -153,10 +154,13 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
 
     def _country_in_view(self, code: str | None) -> bool:
         """The currency's country is the outlet's, or the text names it (its `currency_cues`): the Philippines for
-        a bare "P" before an amount."""
+        a bare "P" before an amount. A currency the outlet's own replaced is the outlet's too (a Mauritanian
+        paper's "11000 قديمة": old ouguiyas, MRO, which MRU replaced; countries.yaml `redenominations`)."""
         resolver = self.ex.currency
+        outlet = resolver.outlet_currency
         return code is not None and (
-            resolver.outlet_currency == code or resolver.cue_count(code, 0, len(resolver.text)) > 0)
+            outlet == code or (outlet is not None and (former_currency(outlet) or ("",))[0] == code) or
+            resolver.cue_count(code, 0, len(resolver.text)) > 0)
 
     def _amount_closes_at(self, k: int) -> bool:
         """A figure or its scale word stands right before token k."""

@@ -12,6 +12,7 @@ from claims.languages import Currency, Language
 
 _YEAR_AFTER_WORD = regex.compile(r"(?<![^\W\d_])(\w+)\s+((?:19|20)\d\d)(?!\d)")  # "سنة 2015" (the word checked after)
 _QUALIFIED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> its word with an adjective
+_ELIDED_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> a figure and its elided word
 
 
 class RedenominatedCurrency:
@@ -34,10 +35,11 @@ class RedenominatedCurrency:
     def _redenominated(self, cur: Currency, former: tuple[str, date], sentence: tuple[int, int],
                        at: int) -> tuple[str, list[str], str]:
         """A bare word of a redenominated currency ("أوقية": MRU since 2018, MRO before): the choice the text makes
-        in so many words ("أوقية قديمة" MRO, "أوقية جديدة" MRU: the word's `adjectives`), the mention nearest before
-        the amount in its paragraph, else after it there, else in the article; with none, the publication date
+        in so many words ("أوقية قديمة" MRO, "أوقية جديدة" MRU: the word's `adjectives`; "11000 قديمة"), the mention
+        nearest before the amount in its paragraph, else after it there, else in the article; with none, the
+        publication date
         (before the new currency began: the old one); undated, the currency as it is now."""
-        mentions = self.qualified_mentions(cur)
+        mentions = sorted(self.qualified_mentions(cur) + self._elided_mentions(cur))
         for start, end in (self.paragraph(sentence), (0, len(self.text))):
             inside = [(pos, code) for pos, code in mentions if start <= pos < end]
             before = [code for pos, code in inside if pos < at]
@@ -73,6 +75,28 @@ class RedenominatedCurrency:
                     w=words, a=sorted(cur.adjectives)))
             found = [(m.start(), cur.adjectives[m.group("adj")]) for m in known[1].finditer(self.text)]
             self._qualified_found[id(cur)] = found
+        return found
+
+    def _elided_mentions(self, cur: Currency) -> list[tuple[int, str]]:
+        """(position, code) of every word standing for `cur`'s word and one of its adjectives right after a figure
+        or a scale word ("11000 قديمة", "10 مليارات قديمة": a currency entry whose code is one of the adjectives'
+        codes, ar.yaml MRO "قديمة"; its word is an amount there only where its country is in view, money.py, so it
+        counts only for a bare word already read as money), found once per text."""
+        key = -id(cur)
+        found = self._qualified_found.get(key)
+        if found is None:
+            data = self.language
+            codes = set(cur.adjectives.values())
+            elided = {w: c.code for w, c in data.currency_words.items() if c is not cur and c.code in codes}
+            found = []
+            if elided and any(w in self.text for w in elided):
+                known = _ELIDED_PATTERNS.get(id(cur))
+                if known is None or known[0] is not cur:
+                    known = _ELIDED_PATTERNS[id(cur)] = (cur, regex.compile(
+                        r"(?:\d|(?<![^\W\d_])\L<s>)\s+(?P<w>\L<e>)(?![^\W\d_])", s=sorted(data.scales),
+                        e=sorted(elided)))
+                found = [(m.start("w"), str(elided[m.group("w")])) for m in known[1].finditer(self.text)]
+            self._qualified_found[key] = found
         return found
 
     def note_choice(self, cur: Currency, pos: int, code: str) -> None:
