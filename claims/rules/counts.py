@@ -136,8 +136,7 @@ class CountRules(Cursor):
                 if self.tok(m + 1) is not None and self.toks[m + 1].text == "-" and self.tok(m + 2) is not None \
                         and self.toks[m + 2].kind == NUM:
                     m += 2  # "16-24 months of age"
-                if self.word_key(m + 1) in data.age_nouns and any(
-                        tuple(self.word_key(x) for x in range(m + 2, m + 2 + len(p))) == p for p in data.age_after):
+                if self.word_key(m + 1) in data.age_nouns and self.age_after_end(m + 2) is not None:
                     return True
         k = start_i - 1
         while k > start_i - 3 and self.word_key(k) is not None and self.toks[k].text.islower() and \
@@ -272,10 +271,18 @@ class CountRules(Cursor):
         also the name Omar: "قضى عمر 3 أشهر في السجن"; `age_month_cues_before`) or "من العمر" after ("رضيع عمره 3
         أشهر", "طفلة تبلغ من العمر 8 أشهر", "بعمر 6 أشهر"); else a length ("لمدة 3 أشهر")."""
         data = self.language
-        if any(tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p))) == p for p in data.age_after):
+        if self.age_after_end(j + 1) is not None:
             return True
         first = self._qualifier(start_i)[1]
         return any(self.in_set(k, data.age_month_cues_before) for k in range(max(0, first - 3), start_i))
+
+    def age_after_end(self, k: int) -> int | None:
+        """The end of an `age_after` phrase ("of age", "من العمر") that starts at token k; None when none does."""
+        first = self.word_key(k)
+        for phrase in self.language.age_after:
+            if phrase[0] == first and tuple(self.word_key(x) for x in range(k, k + len(phrase))) == phrase:
+                return k + len(phrase)
+        return None
 
     def _age_days_after_en(self, j: int) -> bool:
         """English: "98 years 324 days old", "3 years 2 months old": the years (token j) of an age told to the day or
@@ -320,9 +327,9 @@ class CountRules(Cursor):
                 self.word_key(start_i - 1) not in data.age_nouns:
             return j + 2  # "40 days old" (not "(14 days)" after a name: a term; "98 years 324 days old": the years)
         if self.word_key(j) in data.age_nouns:
-            for phrase in data.age_after:
-                if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(phrase))) == phrase:
-                    return j + 1 + len(phrase)
+            after = self.age_after_end(j + 1)
+            if after is not None:
+                return after
             # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
             first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
             while self.ar and first > start_i - 2 and self.in_set(first - 1, data.range_openers):

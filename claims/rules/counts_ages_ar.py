@@ -31,8 +31,7 @@ class AgeRulesAr(Cursor):
         tens = self._definite_tens_value(bare)
         if not tens:
             return None
-        after = next((len(p) for p in data.age_after if tuple(self.word_key(k) for k in range(j + 1, j + 1 + len(p)))
-                      == p), None)
+        end = self.age_after_end(j + 1)  # "من العمر"
         start, value = j, tens
         if bare != key:  # "الرابعة والسبعين": the unit ordinal before, masculine or feminine
             unit = self.word_key(j - 1) or ""
@@ -43,11 +42,11 @@ class AgeRulesAr(Cursor):
             start, value = j - 1, tens + day
         if self.strip(self.word_key(start - 1) or "", data.age_ordinal_owners, data.proclitics_membership) is not None \
                 and self.word_key(j + 1) not in data.age_nouns:  # ("ابن الأربعين عاما": the age with its noun)
-            after = after or 0  # "ابنة السادسة والعشرين", "ابن الخمسين": the year of life of whose child she is
-        elif after is None or \
+            end = j + 1 if end is None else end  # "ابنة السادسة والعشرين", "ابن الخمسين": the year of life of
+            # whose child she is
+        elif end is None or \
                 self.strip(self.word_key(start - 1) or "", data.age_ordinal_links, data.proclitics_membership) is None:
             return None
-        end = j + 1 + after
         return [Draft("number", self.toks[start].start, self.toks[end - 1].end, value=value, unit="years old")]
 
     def year_of_life_age_ar(self, i: int) -> list[Draft] | None:

@@ -318,10 +318,9 @@ class ImpliedCountRulesAr(NumberOfCountRulesAr):
         """End index of an Arabic age the usual cues miss: "في الـ(85) من عمرها", "85 من عمره" (the figure right
         before "من العمر"), "قريبها ذي الـ23 عاما" (an owner word before "الـ" and the age noun)."""
         data = self.language
-        first = self.word_key(j)
-        for phrase in data.age_after:
-            if phrase[0] == first and tuple(self.word_key(k) for k in range(j, j + len(phrase))) == phrase:
-                return j + len(phrase)
+        after = self.age_after_end(j)
+        if after is not None:
+            return after
         prefix = self.tok(start_i - 1)
         if self.word_key(j) in data.age_nouns and prefix is not None and \
                 prefix.key in data.proclitics_definite_number and self.in_set(start_i - 2, data.age_owner_words):
