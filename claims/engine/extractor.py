@@ -218,9 +218,18 @@ class Extractor:
         carried, self._scaled_before = self._scaled_before, None
         if carried is None or carried[0] != si - 1:
             return None
+        return carried[1] if self._wrapped(si) else None
+
+    def wrapped_start(self, si: int) -> int:
+        """The start of sentence si, or of the sentence before it when only a line wrap parts them (as in
+        wrapped_scaled): "عدد ليالي المبيت بهذه المؤسسات" / "بلغ 536 ألفا" is one clause (counts_number_of_ar)."""
+        return self.sentences[si - 1][0] if si > 0 and self._wrapped(si) else self.sentences[si][0]
+
+    def _wrapped(self, si: int) -> bool:
+        """Sentence si goes on from the one before it across a single line break, with no end mark before it."""
         end, start = self.sentences[si - 1][1], self.sentences[si][0]
         gap, last = self.text[end:start], self.text[end - 1:end]
-        return carried[1] if gap.count("\n") == 1 and not gap.strip() and last not in SENTENCE_END_MARKS else None
+        return gap.count("\n") == 1 and not gap.strip() and last not in SENTENCE_END_MARKS
 
     def resolve_currency(self, cur: Currency, sentence: tuple[int, int],
                          at: int | None = None) -> tuple[str | None, list[str], str]:

@@ -53,8 +53,9 @@ class NumberOfCountRulesAr(Cursor):
     """Arabic "عدد X" and the subjects that count as it, before or after a bare figure."""
 
     def _sentence_words_ar(self, i: int, limit: int) -> list[str]:
-        """The last `limit` words and marks of the sentence before token i (normalized text, as token keys)."""
-        text = self.ex.norm.text[self.bounds[0]:self.toks[i].start]
+        """The last `limit` words and marks of the sentence before token i (normalized text, as token keys), from the
+        sentence before it when only a line wrap parts them (engine/extractor.wrapped_start)."""
+        text = self.ex.norm.text[self.ex.wrapped_start(self.index):self.toks[i].start]
         return SENTENCE_WORDS.findall(text[-limit * 12:])[-limit:]
 
     def _number_of_subject_ar(self, i: int) -> bool:
