@@ -53,7 +53,7 @@ def place_fields(lang: str, definite_article: str) -> dict[str, Any]:
     table: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
     for code, names in place_names(lang).items():
         for name, needs_noun in names:
-            words = tuple(normalize_word(w) for w in name.split()) if arabic else tuple(name.split())
+            words = tuple(normalize_word(w) for w in name.split())  # (as the text is: English names are unchanged)
             for first in _first_forms(words[0], proclitics, definite_article if arabic else ""):
                 table.setdefault(first, []).append((words[1:], code, needs_noun))
     nouns = [normalize_word(str(w)) for w in (data.get("place_nouns") or {}).get(lang) or []]

@@ -12,8 +12,10 @@ first word (with its proclitics, in Arabic), so no pattern runs over the text; a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+_WORD = re.compile(r"\S+")  # a paragraph's words and their offsets, as str.split() cuts them
 _MARKS = "\"'()[]{}«»“”‘’،,.؛;:!?؟…-–—/"
 _POSSESSIVES = ("'s", "’s")
 
@@ -49,8 +51,8 @@ class PlaceCues:
         data = self.language
         table, nouns = data.place_first_words, data.place_nouns
         english = not self.ar
-        words = self.text[start:end].split()
-        keys = [_key(w, english) for w in words]
+        words = list(_WORD.finditer(self.text, start, end))
+        keys = [_key(w.group(), english) for w in words]
         hits: list[tuple[int, str]] = []
         i = 0
         while i < len(keys):
@@ -64,21 +66,9 @@ class PlaceCues:
                         size = len(rest) + 1  # the words of a name count once ("بنت جبيل" is one place)
                         break
             i += size
-        if not hits:
-            return {}
-        return self._positions(words, hits, start)
-
-    def _positions(self, words: list[str], hits: list[tuple[int, str]], start: int) -> dict[str, list[int]]:
-        """The text positions of the words at the hits' indexes (the paragraph's words, found again in order)."""
-        text, pos, index = self.text, start, 0
         found: dict[str, list[int]] = {}
         for i, code in hits:
-            while index <= i:
-                pos = text.find(words[index], pos)
-                if index < i:
-                    pos += len(words[index])
-                index += 1
-            found.setdefault(code, []).append(pos)
+            found.setdefault(code, []).append(words[i].start())
         return found
 
 
