@@ -56,6 +56,8 @@ class DateRoles:
     this_day_not_after: frozenset[str] = frozenset()
     feminine_endings: frozenset[str] = frozenset()  # last letters: "الدورة" is no adjective of "اليوم" (ar)
     year_determiners: frozenset[str] = frozenset()
+    year_subject_objects: frozenset[str] = frozenset()  # "2004 reinforces the trend": a verb's object opens (en)
+    year_subject_openers: frozenset[str] = frozenset()  # "the quarter of 2019 marks the": before a year subject (en)
     # "the March export earnings": a month between these and a lower-case word (not one of the second list) (en)
     month_adjective_openers: frozenset[str] = frozenset()
     month_adjective_not_before: frozenset[str] = frozenset()

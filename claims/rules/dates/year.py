@@ -171,13 +171,15 @@ class YearRules(UncommonYearRules):
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
-            period = self.word_key(i + 1) in data.period_figure_nouns  # "above 2009 market", "below 2008 levels"
+            grammar = self._year_by_grammar_en(i)  # "the estimated 2019 population", "2004 reinforces the trend"
+            period = grammar or self.word_key(i + 1) in data.period_figure_nouns  # "below 2008 levels"
             qualifier = self.phrase_before(i, data.qualifiers) or self._qualifier_before_bracket(i)
             if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
                                           self._percent_ends_at(qualifier[1])):
                 qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 6.3% over 2019":
                 # the year a change is measured against
-            if self._unit_follows(i) or (qualifier is not None and not until and not possessive and not period):
+            if (self._unit_follows(i) and not grammar) or (
+                    qualifier is not None and not until and not possessive and not period):
                 return None
             before = self.word_key(i - 1)
             if (not cue or before in data.share_links) and not period and self._measure_after(i + 1) is not None \
@@ -197,6 +199,43 @@ class YearRules(UncommonYearRules):
                     return None
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
+
+    def _year_by_grammar_en(self, i: int) -> bool:
+        """English: the year-like figure at i is a year by the grammar around it (below), whatever follows it."""
+        return not self.ar and ((self._year_modified_en(i) and not self._unit_follows(i)) or self._year_subject_en(i))
+
+    def _year_modified_en(self, i: int) -> bool:
+        """English: a year-like figure of news (NEWS_YEARS) between a determiner and a lower-case modifier before it
+        and a singular noun after it ("the estimated 2019 population", "the upcoming 2020 fiscal year") is a year
+        used as an adjective: a figure over one would count a plural ("the remaining 2000 people", "an estimated
+        2000 jobs" stay counts)."""
+        before = self.tok(i - 1)
+        if before is None or before.kind != WORD or not before.text.islower() or \
+                self.word_key(i - 2) not in self.language.year_determiners or int(self.toks[i].text) not in NEWS_YEARS:
+            return False
+        return self._singular_noun_en(i + 1)
+
+    def _year_subject_en(self, i: int) -> bool:
+        """English: a year-like figure of news opening its clause (the sentence's first token, after a quote or
+        bracket, or after "of" ending the phrase before: "the third quarter of 2019 marks the 14th rise") before a
+        word in -s and a determiner: the word is the verb the year is the subject of ("2004 reinforces the trend"),
+        not a plural the figure counts (a count's noun is not followed by "the")."""
+        after, then = self.tok(i + 1), self.word_key(i + 2)
+        if after is None or after.kind != WORD or then not in self.language.year_subject_objects or \
+                not after.text.islower() or not after.key.endswith("s") or after.key.endswith("ss") or \
+                after.key in self.language.count_nouns or int(self.toks[i].text) not in NEWS_YEARS:
+            return False
+        before = self.tok(i - 1)
+        return before is None or before.start < self.bounds[0] or before.text in "\"“‘'(" or \
+            before.key in self.language.year_subject_openers
+
+    def _singular_noun_en(self, k: int) -> bool:
+        """A lower-case word at k that is no plural, no count noun and no word that never follows a counted
+        figure (`not_counted`): "population", "fiscal"."""
+        t, data = self.tok(k), self.language
+        return t is not None and t.kind == WORD and t.text.isalpha() and t.text.islower() and len(t.text) > 2 and \
+            (not t.key.endswith("s") or t.key.endswith("ss")) and t.key not in data.count_nouns and \
+            t.key not in data.not_counted and t.key not in data.time_nouns
 
     def _clause_after_year_ar(self, j: int, year: int) -> bool:
         """Arabic: the word at j after a year of news opens the next clause, no noun the figure counts: a verb of
