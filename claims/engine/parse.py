@@ -21,6 +21,7 @@ from claims.rules.counts_implied_ar import ImpliedCountRulesAr
 from claims.rules.counts_one_ar import OneCountRulesAr
 from claims.rules.counts_other_ar import OtherCountRulesAr
 from claims.rules.counts_parts_ar import PartCountRulesAr
+from claims.rules.counts_period_one_en import QualifiedPeriodRulesEn
 from claims.rules.counts_ranked_ar import RankedCountRulesAr
 from claims.rules.dates.calendar import CalendarRules
 from claims.rules.dates.day import DayRules
@@ -108,6 +109,7 @@ class Window(
     CalendarRules,
     QuantityRules,
     PackageBasisRulesEn,
+    QualifiedPeriodRulesEn,
     ListRules,
     ShareRules,
     MoneyRules,

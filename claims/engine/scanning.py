@@ -148,6 +148,8 @@ def anchor_positions(text: str, language: Language, lowered: str | None = None) 
         lowered = text.lower()
     if language.period_between_words:
         _period_between_anchors(text, language, positions, lowered)
+    if language.period_qualified_openers and lowered is not None:
+        _qualified_period_anchors(text, language, positions, lowered)
     if lowered is not None and "'S" not in text:
         if len(lowered) == len(text):
             positions += _english_anchors(text, spaced, lowered, language)
@@ -215,6 +217,49 @@ def _period_between_anchors(text: str, language: Language, positions: list[int],
             gate.search(text.lower() if lowered is None else lowered) is None:
         return
     positions.extend(m.start(1) for m in pattern.finditer(text))
+
+
+_QUALIFIED_PERIOD_RES: dict[tuple[frozenset[str], ...], tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _qualified_period_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The lower-case patterns of _qualified_period_anchors, compiled once a language: what must end the text before
+    a period noun (a qualifier's last word and an article, or an article and a word of wholeness), what may follow
+    it (a possessive tail, "or so"), and the endings the text before must have for either to be tried."""
+    key = (language.period_qualified_openers, language.article_words, language.period_one_adjectives,
+           language.period_whole_adjectives, language.period_possessive_tails, language.period_approximate_tails)
+    patterns = _QUALIFIED_PERIOD_RES.get(key)
+    if patterns is None:
+        def either(words: frozenset[str]) -> str:
+            return "|".join(sorted(map(re.escape, words)))
+        opener, article, adjective, whole, possessive, approximate = map(either, key)
+        before = re.compile(rf"(?:\b(?:{opener}) (?:{article}) (?:(?:{adjective}) )?|\b(?:{article}) (?:{whole}) )$")
+        after = re.compile(rf"(?:['’]s (?:{possessive})| or (?:{approximate}))\b")
+        endings = tuple(w + " " for w in key[1] | key[2] | key[3])
+        patterns = _QUALIFIED_PERIOD_RES[key] = (before, after, endings)
+    return patterns
+
+
+def _qualified_period_anchors(text: str, language: Language, positions: list[int], lowered: str) -> None:
+    """"in less than an hour", "after a full week of", "a week's worth", "an hour or so": a period noun after an
+    article is an anchor only after a qualifier's last word (`period_qualified_openers`), after a word of wholeness,
+    or before a possessive tail or "or so" (rules/counts_period_one_en.py); alone it is too common. Each noun is
+    found by str.find in the lower-cased text, a space before it; only a whole word after one of the article's or
+    adjective's endings is tried against the patterns (a regex over the whole text cost 10% of English speed). A text
+    whose lower-cased form changes length (offsets no longer agree) is not read."""
+    if len(lowered) != len(text):
+        return
+    before, after, endings = _qualified_period_patterns(language)
+    size = len(lowered)  # ("a week's worth": the noun ends at the apostrophe)
+    for noun in language.period_one_nouns:
+        spaced = " " + noun
+        p = lowered.find(spaced) + 1
+        while p:
+            q = p + len(noun)
+            if (q == size or not lowered[q].isalpha()) and lowered.endswith(endings, max(0, p - 7), p) and (
+                    before.search(lowered, max(0, p - 40), p) or after.match(lowered, q)):
+                positions.append(p)
+            p = lowered.find(spaced, q) + 1
 
 
 # For a language's (full anchors, case-sensitive anchor names): every lower-cased word of either, and each lower-cased

@@ -197,6 +197,13 @@ class CountRoles:
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     period_between_words: frozenset[str] = frozenset()  # "a day after", "a week later": no anchors alone (en)
     period_one_adjectives: frozenset[str] = frozenset()  # "a mere day after": between the article and the noun (en)
+    # "in less than an hour", "a full week of", "a week's worth", "an hour or so": one period counted without "one"
+    # (en; rules/counts_period_one_en.py, anchored by engine/scanning._qualified_period_anchors)
+    period_qualified_openers: frozenset[str] = frozenset()  # the last word of a qualifier before the article
+    period_whole_adjectives: frozenset[str] = frozenset()  # "a full week", "a whole month"
+    period_possessive_tails: frozenset[str] = frozenset()  # "a week's worth", "a month's time"
+    period_approximate_tails: frozenset[str] = frozenset()  # "an hour or so"
+    period_base_words: frozenset[str] = frozenset()  # "more than a year earlier": a comparison's base
     period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
     further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)

@@ -102,7 +102,7 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
             return self._one_after_currency(i) or self.one_after_measure_ar(i) or self.multiple_alone_ar(i) or \
                 self.multiple_verb_ar(i)
         return self._multiple_adverb_en(i) or self._lone_one_en(i) or self._fold_multiple(i) or \
-            self.qualified_lone_measure_en(i)
+            self.qualified_lone_measure_en(i) or self.qualified_period_en(i)  # ("in less than an hour")
 
     def _bare_figure_ar(self, r: Reading) -> None:
         """A bare Arabic figure takes the unit of the figure it is paired with ("2ر4 مقابل 6ر4 بالمائة", "69 عضوا
