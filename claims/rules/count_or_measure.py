@@ -124,18 +124,36 @@ class CountOrMeasureRules(Cursor):
         if n1.parenthesized:  # "up by 4.5 per cent (3,120)": the count behind a share, in thousands written
             return self._thousands_written(n1) or self.place_tally(n1) or self.bracketed_tally(n1) or \
                 self.bracketed_cued_count(n1) or self.bracketed_breakdown(n1) or \
-                self.scorer_tally_en(n1)  # "Kedah (21);"; "Tries from Smith (2)," (counts_words_en.py)
+                self.scorer_tally_en(n1) or \
+                (self._restates_words(n1) and self._count_cue_before(n1))  # "Kedah (21);"; "Tries from Smith (2),"
+            # (counts_words_en.py); "the number of suspects was five hundred and six (506)"
             # (counts_implied_en.py), "the highest number of arrests (412)" (counts_parts_en.py), "followed by Kano
             # (33), Enugu (12)", "floods (252 deaths), fires (65)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self.bare_count_en(n1) or \
                 self.count_before_share(n1):  # (a lakh too: "81.57 lakh"; lists.py: "418 or 12.6 per cent")
             return True  # counts_en.py: "800 photos or 3000", "signed three more this season"
-        if self.language.implied_count_cues and not n1.is_word:  # (also "decreased by 12k to 1.4 million")
-            before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
-            if any(cue in before for cue in self.language.implied_count_cues):
-                return True  # "The number of films released rose to 310 from 287"
+        if (not n1.is_word or n1.end_i - n1.start_i > 2) and self._count_cue_before(n1):
+            return True  # "The number of films released rose to 310 from 287", "the number of suspects was five
+            # hundred and six" (a compound in words; "rose to two": counts_implied_en._cued_word_count)
         # ("under the closely watched 2,300 level": an index level, a number)
         return self._thousands_written(n1) and self.word_key(r.end_i) not in self.language.figure_level_nouns
+
+    def _count_cue_before(self, n1: NumberExpr) -> bool:
+        """A cue of a count (`implied_count_cues`: "the number of", "death toll") before the figure in its sentence
+        (also "decreased by 12k to 1.4 million")."""
+        if not self.language.implied_count_cues:
+            return False
+        before = self.ex.norm.text[self.bounds[0]:self.toks[n1.start_i].start].lower()
+        return any(cue in before for cue in self.language.implied_count_cues)
+
+    def _restates_words(self, n1: NumberExpr) -> bool:
+        """Digits in brackets restating the compound in words right before them ("five hundred and six (506)")."""
+        k = n1.start_i  # (the opening bracket)
+        for m in range(max(0, k - 7), k - 1):
+            words = self.number_expr(m) if self.toks[m].kind == WORD else None
+            if words is not None and words.is_word and words.end_i == k and words.value == n1.value:
+                return True
+        return False
 
     def _thousands_written(self, n1: NumberExpr) -> bool:
         """A bare whole figure of 1,000 or more with a thousands separator ("7,613")."""

@@ -26,6 +26,7 @@ _NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo,
 _PREP_REACH = 3  # the preposition after a count's noun, up to two words on ("20 people died on Monday")
 COORDINATED_REACH = 4  # tokens between a count's noun and "and" before a second verb ("25 people on Monday and")
 _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
+WHOLE_OPENER_REACH = 5  # tokens from "Of" to the whole it opens on ("Of the rise of almost 700 homes, Dublin ...")
 
 
 class CarriedCountRulesEn(SentenceViewRulesEn):
@@ -165,16 +166,17 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
 
     def _part_of_whole(self, n: NumberExpr) -> bool:
         """"Of the 20 sectors surveyed, 13 reported growth", "Of the 650 seats, Labour won 202.": in a sentence that
-        opens on "Of" and a count, the first bare figure after the comma (before its verb, or closing its clause)
-        is part of that whole."""
+        opens on "Of" and a count, the first bare figure after the comma (before its verb, or closing its clause
+        after a verb of holding or a verb and its particle: "Dublin accounted for over 600.") is part of that
+        whole."""
         data = self.language
         nxt = self.tok(n.end_i)
         first = self._past_adverbs(n.start_i)  # ", only two achieved": past a qualifier and adverbs
         subject = self.tok(first - 1) is not None and self.toks[first - 1].text == "," and nxt is not None \
             and nxt.kind == WORD and nxt.text.islower() and nxt.key not in data.not_counted  # ", 13 reported"
-        if n.scale or not (subject or (self._clause_closes(n.end_i) and self._verb_before(n.start_i) in
-                                       data.holding_verbs)):  # or the object of holding: ", Labour won 202."
-            return False
+        if n.scale or not (subject or (self._clause_closes(n.end_i) and (
+                self._verb_before(n.start_i) in data.holding_verbs or self._phrasal_verb_before(n.start_i)))):
+            return False  # or the object of holding: ", Labour won 202.", ", Dublin accounted for over 600."
         s = self.bounds[0]
         if self.ex.text[s:s + 12].split(" ", 1)[0].lower() not in data.share_links:
             return False  # (the sentence must open on "Of": checked on its text before it is tokenized)
@@ -183,8 +185,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return False
         a = n.start_i + off
         counts = view.counts_before(a)
-        if not counts or counts[0][0] > 3:
-            return False
+        if not counts or counts[0][0] > WHOLE_OPENER_REACH:
+            return False  # (the whole in the opener: "Of the 650 seats", "Of the rise of almost 700 homes")
         between = range(counts[0][2], first + off - 1) if subject else range(counts[0][2], a)
         commas = sum(1 for m in between if view.toks[m].text == ",")
         return (commas == 0 if subject else commas == 1) and not any(view.figure_at(m) for m in between)

@@ -15,6 +15,7 @@ from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
+NAME_WORDS = 2  # capitalized words of a name before its possessive in a partitive ("14 of New Zealand's 16 regions")
 
 
 class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn,
@@ -380,8 +381,13 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         capitalized name's possessive in its place)."""
         data = self.language
         t = self.tok(k)
+        name = k
+        while name < k + NAME_WORDS and t is not None and t.kind == WORD and t.text[:1].isupper() and \
+                not t.key.endswith("'s"):
+            name += 1  # "14 of New Zealand's 16 regions": a name of several words
+            t = self.tok(name)
         if t is not None and t.kind == WORD and t.text[:1].isupper() and t.key.endswith("'s"):
-            k += 1  # "three of Duhail's 13 matches": a name's possessive, no determiner
+            k = name + 1  # "three of Duhail's 13 matches": a name's possessive, no determiner
         elif self.word_key(k) in data.partitive_determiners:
             k += 1
             t = self.tok(k)

@@ -16,6 +16,8 @@ from claims.rules.counts_subject_en import SubjectCountRulesEn
 from claims.rules.dates.year_like import year_like, year_like_digits
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
+_SET_OFF_OPENERS = frozenset("-(")  # a single part set off after its count ("24 people — 21 from Samar —"; dashes
+# are normalized to "-")
 
 
 _SINGULAR_IS = ("sis", "xis", "itis", "nnis", "iris")  # "crisis", "axis", "hepatitis", "tennis", "iris"
@@ -171,7 +173,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                 sign is None or (sign.text != "%" and self._percent_after(n.end_i + 2) is None):
             return False
         view, a = self.view_index(n.start_i)
-        return view.figure_then_plural(a, digits=True)
+        return view.figure_then_plural(a, digits=True) or bool(view.counts_before(a))  # ("Among the 704 confirmed
+        # cases, 503 (71%) occurred": a modifier between)
 
     def _one_of_group(self, n: NumberExpr) -> bool:
         """"the coach, the first of four carrying the choir home", "the largest of 12": the size of the group that an
@@ -248,7 +251,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         data = self.language
         item, each = self._item_after(end_i)
         before = self.tok(start_i - 1)
-        if before is None or not (before.text in _ITEM_OPENERS or before.key in data.and_words):
+        if before is None or not (before.text in _ITEM_OPENERS or before.text in _SET_OFF_OPENERS or
+                                  before.key in data.and_words):
             return False
         view, a = self.view_index(start_i)
         first_total, causes, items, alone = view._breakdown_counts()
@@ -261,6 +265,10 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return False  # (only after a count, or among two items with places named alone: "300 in Mackay")
         if (each or before.key in data.and_words) and not the:  # "... and one in Lakhimpur" closes the list
             return True
+        if before.text in _SET_OFF_OPENERS and not (before.text == "-" and self.glued(start_i)) and \
+                any(noun_end == a - 1 for _, _, noun_end in view.counts_before(a)):
+            return True  # "at least 24 people — 21 from Samar — died", "12 people (nine in Leyte)": one part set off
+            # right after its count
         return items >= 2
 
     def _parallel_count(self, n: NumberExpr) -> bool:

@@ -21,7 +21,8 @@ class PartCountRulesEn(CarriedCountRulesEn):
     def _of_pronoun_opened(self, n: NumberExpr) -> bool:
         """"Of those, 587 waited", "Of them, 974 (12%) are", "Out of all those hurt, 41": a sentence opening with
         "(Out) of" and a pronoun for a group named before (`opening_group_pronouns`) breaks that group down; a whole
-        figure right after its first comma counts part of it (not a year)."""
+        figure right after its first comma counts part of it (not a year). So does "Among"/"Of" and a definite plural
+        ("Among the suspects, three are Lebanese", "Of the victims, 12 were children": _definite_group_opens)."""
         data = self.language
         comma = self.tok(n.start_i - 1)
         if year_like(n) or comma is None or comma.text != ",":
@@ -29,12 +30,24 @@ class PartCountRulesEn(CarriedCountRulesEn):
         view, a = self.view_index(n.start_i)
         if f"{view.word_key(0)} {view.word_key(1)}" in data.ratio_words:
             o = 2  # "Out of all those"
-        elif view.word_key(0) in data.share_links:
-            o = 1  # "Of those"
+        elif view.word_key(0) in data.share_links or view.word_key(0) in data.pool_links:
+            o = 1  # "Of those", "Among the suspects"
         else:
             return False
-        return any(view.word_key(m) in data.opening_group_pronouns for m in range(o, o + 2)) and \
-            all(view.toks[m].text != "," for m in range(o, a - 1))  # the opener's own comma
+        if any(view.toks[m].text == "," for m in range(o, a - 1)):
+            return False  # (the opener's own comma only)
+        return any(view.word_key(m) in data.opening_group_pronouns for m in range(o, o + 2)) or \
+            view._definite_group_opens(o, a - 1)
+
+    def _definite_group_opens(self, o: int, comma: int) -> bool:
+        """Tokens o .. comma - 1 are a determiner (`partitive_determiners`) and up to LISTED_NOUN_WORDS lower-case
+        words ending on a plural noun, no figure ("the suspects", "the injured passengers"): a group named before."""
+        data = self.language
+        if self.word_key(o) not in data.partitive_determiners or not 1 <= comma - o - 1 <= LISTED_NOUN_WORDS:
+            return False
+        words = self.toks[o + 1:comma]
+        return all(t.kind == WORD and t.text.islower() and t.key not in data.not_counted for t in words) and \
+            self._plural_word(words[-1].key)
 
     def _of_group_opened(self, n: NumberExpr) -> bool:
         """"Of these six cases, two were for fraud": a sentence opening with "Of" and a counted group breaks

@@ -43,18 +43,43 @@ def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[in
             measured.add(d.sentence)
     periods = language.frame_units_long | language.frame_units_short
     for si, bare in bare_at.items():
-        if si < 1 or si in counts_at or si in measured or si - 1 not in counts_at or si - 1 in bare_at:
+        if si < 1 or si in measured or si - 1 not in counts_at or si - 1 in bare_at:
             continue
+        own = min((c.start for c in counts_at.get(si, ())), default=len(text))  # the sentence's first count
         if "\n" in text[sentences[si - 1][1]:sentences[si][0]]:
             continue  # (a new paragraph)
         if any((d.counted or "").lower() in periods for d in counts_at[si - 1]):
             continue  # ("for 20 years. ... from 19 to 13"): a period is no group counted
+        verbs = {_word_before(text, sentences[si - 1][0], c.start) for c in counts_at[si - 1]} & language.holding_verbs
         for d in bare:
             words = text[max(sentences[si][0], d.start - LINK_CHARS):d.start].lower().split()
             after = text[d.end:d.end + LINK_CHARS].lower().split()
             if words and words[-1] in links and words[-2:-1] != [UP] and after[:1] != [PER] and \
-                    not _measure_named(text[sentences[si][0]:d.start], language):
+                    si not in counts_at and not _measure_named(text[sentences[si][0]:d.start], language):
                 d.kind = "count"  # (not "up to 200 per week": a rate's bound)
+            elif words and words[-1] in verbs and after[:1] != [PER] and d.start < own:
+                _carry_tally(d, bare, text)  # (no count of its own before it)
+
+
+def _carry_tally(first: Draft, bare: list[Draft], text: str) -> None:
+    """"X has won 41 seats. Y has won 17, Z 10.": a bare figure right after the verb of holding or winning
+    (`holding_verbs`) that came right before a count in the sentence before counts what it counted, and so do the
+    bare figures after it in its sentence that follow a name or its bracket, closing their item ("Z 10,"): a tally
+    whose noun the first sentence gave."""
+    first.kind = "count"
+    for d in bare:
+        if d.start <= first.start:
+            continue
+        before, after = text[max(0, d.start - LINK_CHARS):d.start].split(), text[d.end:d.end + 1]
+        if text[d.start - 1:d.start] == " " and before and (before[-1][:1].isupper() or before[-1][-1:] == ")") and \
+                after in ("", ",", ";", ".", " "):
+            d.kind = "count"
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The last word of text[start:end], lower-case ("" when none)."""
+    words = _WORD.findall(text[max(start, end - LINK_CHARS):end].lower())
+    return words[-1] if words else ""
 
 
 def _measure_named(before: str, language: Language) -> bool:
