@@ -21,6 +21,9 @@ NAME_CLOSING_QUOTES = CLOSING_QUOTES | {"″"}
 # model_designations.py), an age category "(أقل من 23 سنة)" (rules/not_claims/framing_durations.py).
 SET_OFF_OPENERS = OPENING_QUOTES | {"("}
 SET_OFF_CLOSERS = CLOSING_QUOTES | {")"}
+# Marks glued to a word, stripped before the word is looked up as a currency or a source (rules/money_context.py,
+# money_priced.py, money_rates.py): a string, as str.strip takes them.
+WORD_MARKS = "\"'()«»،,.؛:"
 # Marks that end a clause, each set as its rule reads them:
 # - an Arabic exchange-rate clause (rules/money_fx_ar.py): both scripts' commas and semicolons, the full stop (the rule
 #   lets a dot before digits pass: a broken decimal), the colon and a closing bracket;

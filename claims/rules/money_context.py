@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from claims.engine.marks import WORD_MARKS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 from claims.rules.money import outlet_reading
@@ -45,7 +46,6 @@ from factstream.countries import country_currency, former_currency
 # How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
 # heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
 EARLIER_CHARS = 1000
-_WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
 
 
 class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedCurrency):
@@ -147,7 +147,7 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
             return hits  # (most texts: no people's name among the cues)
         people = tuple(self.language.currency_people_cues)
         named = {code: [p for p in found if not normalize_word(self.text[p:p + 40].split(maxsplit=1)[0].strip(
-            _WORD_MARKS)).endswith(people)] if code in codes else found for code, found in hits.items()}
+            WORD_MARKS)).endswith(people)] if code in codes else found for code, found in hits.items()}
         return {code: found if not any(named[c] for c in hits if c != code) else named[code]
                 for code, found in hits.items()}
 
@@ -156,7 +156,7 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
         left out while any candidate has another cue (a country, a capital)."""
         sources = self.language.currency_source_cues
         named = {code: [p for p in found if normalize_word(self.text[p:p + 40].split(maxsplit=1)[0].strip(
-            _WORD_MARKS)).lower() not in sources] for code, found in hits.items()}
+            WORD_MARKS)).lower() not in sources] for code, found in hits.items()}
         return named if any(named.values()) else hits
 
     def _after_word(self, pos: int, words: frozenset[str]) -> bool:

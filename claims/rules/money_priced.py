@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import regex
 
-from claims.engine.marks import COMMAS
+from claims.engine.marks import COMMAS, WORD_MARKS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 
@@ -26,7 +26,6 @@ QUOTED_REACH = 3
 _CLAUSE_MARKS = frozenset("،,.؛:")
 _PRICE_MARKS = frozenset(":-–=(")  # "والجنيه المصري (6.80) جنيه": a bracket may hold the price
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
-_WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
 _NUMBER_MARKS = frozenset(".,٫٬)")  # inside a figure: "3.2", "3. 2", "1,050"; "(243) جنيه" closes its bracket
 Spans = list[tuple[int, int, str]]  # (start, end, code) of the named currencies a text prices
 _PRICED_PATTERNS: dict[int, tuple[Currency, regex.Pattern | None]] = {}  # id(Currency) -> its named-currency pattern
@@ -81,7 +80,7 @@ class PricedCurrencies:
         مقابل الريال السعودي 585 ريالا": the local rial's rate against the Saudi one), or with a currency of the same
         word ("الريال اليمني مقابل الريال السعودي"), the named one is what the figure prices."""
         for word in reversed(before[-QUOTED_REACH:]):
-            found = self._currency_word(word.strip(_WORD_MARKS))
+            found = self._currency_word(word.strip(WORD_MARKS))
             if found is not None:
                 return found is not cur
             if word[-1] in _CLAUSE_MARKS:

@@ -9,13 +9,13 @@ from decimal import Decimal
 
 import regex
 
+from claims.engine.marks import WORD_MARKS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 from claims.rules.numbers.digit_values import parse_digits
 from factstream.countries import usd_peg, usd_rate_band
 
 _FIGURE = regex.compile(r"\d+(?:[.,٫]\d+)*")
-_WORD_MARKS = "\"'()«»،,.؛:"  # marks glued to a word
 FIGURE_CHARS = 160  # how far after a priced currency its figure may stand (money_priced.PRICED_CHARS)
 
 
@@ -90,15 +90,15 @@ class RateEvidence:
         """The units of `cur` a dollar is worth on a rate line whose link is text[start:end], or None when the dollar
         does not stand right before the link (after its figure, if any) or no figure in `cur`'s word right after."""
         before = self.text[max(0, start - 30):start].split()
-        if not before or (word := self._currency_word(normalize_word(before[-1].strip(_WORD_MARKS)))) is None or \
+        if not before or (word := self._currency_word(normalize_word(before[-1].strip(WORD_MARKS)))) is None or \
                 word.code != "USD" or word.candidates:
             return None
-        dollars = parse_digits(before[-2].strip(_WORD_MARKS)) if len(before) > 1 and before[-2][-1].isdigit() else 1
+        dollars = parse_digits(before[-2].strip(WORD_MARKS)) if len(before) > 1 and before[-2][-1].isdigit() else 1
         after = self.text[end:end + 40].split()
         if len(after) < 2 or not after[0][0].isdigit() or not dollars:
             return None
-        value = parse_digits(after[0].strip(_WORD_MARKS))
-        if value is None or self._currency_word(normalize_word(after[1].strip(_WORD_MARKS))) is not cur:
+        value = parse_digits(after[0].strip(WORD_MARKS))
+        if value is None or self._currency_word(normalize_word(after[1].strip(WORD_MARKS))) is not cur:
             return None
         return float(value / dollars)
 
