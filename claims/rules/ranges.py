@@ -71,10 +71,11 @@ class RangeRules(Cursor):
 
     def hyphened_connector(self, k: int) -> int:
         """English: tokens to skip when a range connector at k is written between hyphens after the first figure's
-        hyphen ("3-to-4%", "2-to-3 percent": 2), else 0."""
+        hyphen ("3-to-4%", "2-to-3 percent": 2; a space typed after the second hyphen too: "three-to- six percent"),
+        else 0."""
         nxt = self.tok(k + 1)
         if self.ar or self.word_key(k) not in self.language.range_connectors or nxt is None or nxt.text != "-" or \
-                not (self.glued(k) and self.glued(k + 1) and self.glued(k + 2)):
+                not (self.glued(k) and self.glued(k + 1)):
             return 0
         return 2
 

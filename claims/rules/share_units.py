@@ -18,13 +18,15 @@ class FractionUnitRules(Cursor):
     """Fractions of a time unit, a period, a measure unit or one percent."""
 
     def _percent_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
-        """English "a third of a percent", "half of one per cent": a fraction of one percent is that percent
-        (0.333), as the OOD round annotates it; "a third of a percentage point" keeps its unit."""
+        """English "a third of a percent", "half of one per cent", "half a percent" (no "of" after "half"): a
+        fraction of one percent is that percent (0.333), as the OOD round annotates it; "a third of a percentage
+        point" keeps its unit."""
         data = self.language
-        if self.ar or self.word_key(i + 1) not in data.fraction_links or \
-                (self.word_key(i + 2) not in data.article_words and self.word_key(i + 2) not in data.ratio_first_words):
+        k = i + 2 if self.word_key(i + 1) in data.fraction_links else i + 1
+        if self.ar or (k == i + 1 and self.word_key(i + 1) not in data.article_words) or \
+                (self.word_key(k) not in data.article_words and self.word_key(k) not in data.ratio_first_words):
             return None
-        found = self._percent_after(i + 3)
+        found = self._percent_after(k + 1)
         if found is None:
             return None
         first = i - 1 if self.word_key(i - 1) in data.article_words or self.word_key(i - 1) in \
