@@ -67,6 +67,22 @@ def usd_rate_band(currency: str | None) -> tuple[float, float] | None:
     return _data()[5].get(currency) if currency else None
 
 
+@cache
+def _official_ranges() -> dict[str, tuple[tuple[float, float], ...]]:
+    raw = _raw().get("usd_official_ranges") or {}
+    ranges = {str(c): tuple((float(lo), float(hi)) for lo, hi in bands) for c, bands in raw.items()}
+    if any(not 0 < lo < hi for bands in ranges.values() for lo, hi in bands):
+        raise ValueError("countries.yaml: a usd_official_ranges band must be two positive rates, low then high")
+    return ranges
+
+
+def official_rate_holds(currency: str | None, rate: float) -> bool:
+    """The official rate of the currency to the dollar has stood at `rate` (countries.yaml `usd_official_ranges`);
+    True for a currency with no such table (its whole band is taken as official)."""
+    bands = _official_ranges().get(currency) if currency else None
+    return bands is None or any(lo <= rate <= hi for lo, hi in bands)
+
+
 def former_currency(currency: str | None) -> tuple[str, date] | None:
     """The currency a redenominated one replaced, and the day the new one began ("MRU" -> ("MRO", 2018-01-01))."""
     return _data()[4].get(currency) if currency else None

@@ -12,7 +12,7 @@ from claims.engine.marks import CLOSING_QUOTES, SET_OFF_OPENERS
 from claims.engine.types import NUM, WORD, Reading
 from claims.languages import Currency
 from claims.rules.money_rates import pegged_code
-from factstream.countries import former_currency, usd_rate_band
+from factstream.countries import former_currency, official_rate_holds, usd_rate_band
 
 # A local amount and its dollar equivalent: at most this many marks and words between ("، أي ما يعادل").
 EQUIVALENCE_GAP = 4
@@ -119,22 +119,25 @@ class UsdBesideRulesAr(Cursor):
         if r.n2 is not None:
             usd = self._bracketed_usd(r) or self._usd_equivalent_after(r)
         else:
-            usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r) or \
-                self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
+            usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
+        converted = usd is not None  # (a conversion set beside the amount, not a market's price of the dollar)
+        if usd is None and r.n2 is None:
+            usd = self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
         if usd is None:
             return
         ratio = self._usd_ratio(r, usd)
         if r.currency is None and (code := pegged_code(ratio, r.candidates)) is not None:
             r.currency, r.candidates, r.currency_source = code, [], "context"
             return
-        self._currency_by_rate_band_ar(r, ratio)
+        self._currency_by_rate_band_ar(r, ratio, converted=converted)
 
-    def _currency_by_rate_band_ar(self, r: Reading, ratio: float) -> None:
+    def _currency_by_rate_band_ar(self, r: Reading, ratio: float, *, converted: bool = False) -> None:
         """The rate the dollar figure shows rules out the candidates it cannot be (countries.yaml `usd_rate_ranges`:
         "1.820 مليار دينار (551.5 مليون دولار)" is 3.3 a dollar, a Tunisian rate, though the sentence names Algeria);
         when the currency chosen from the context does not fit (or none was chosen), it is the one candidate that
-        fits, else the one of those the sentence, paragraph or text names most. A candidate with no known band is
-        never ruled out."""
+        fits, else the one of those the sentence, paragraph or text names most, else, for a conversion set beside
+        the amount (`converted`), the one whose official rate has stood there (`usd_official_ranges`). A candidate
+        with no known band is never ruled out."""
         family = r.candidates or self._word_candidates_ar(r)
         bands = {code: usd_rate_band(code) for code in family}
         fits = [c for c, band in bands.items() if band is None or band[0] <= ratio <= band[1]]
@@ -145,6 +148,9 @@ class UsdBesideRulesAr(Cursor):
         resolver, whole = self.ex.currency, (0, len(self.ex.text))
         for start, end in (self.bounds, resolver.paragraph(self.bounds), whole):
             code = code or resolver.local_currency(fits, start, end)  # the country the text names among those left
+        if code is None and converted and len(official := [c for c in fits if official_rate_holds(c, ratio)]) == 1:
+            code = official[0]  # (a conversion is made at an official rate: 2.35 a dollar is TND, never LYD's; a
+            # market's price of the dollar may be a street rate: "وسجل الدولار 3.1 دينار" stays open)
         if code is not None:
             r.currency, r.candidates, r.currency_source = code, [], "context"
 
