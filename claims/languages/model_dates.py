@@ -35,6 +35,7 @@ class DateRoles:
     month_nouns_after_day_link: frozenset[str] = frozenset()
     month_nouns: frozenset[str] = frozenset()
     hijri_year_nouns: frozenset[str] = frozenset()
+    year_naming_nouns: frozenset[str] = frozenset()  # "20,1 سنة 2024": the noun names the year after it (ar)
     today_nouns: frozenset[str] = frozenset()
     tonight_nouns: frozenset[str] = frozenset()  # "الليلة": tonight, a noun before a definite word (ar)
     tonight_not_after: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, Draft, NumberExpr, Reading
+from claims.rules.dates.year_like import year_like_digits
 
 # A bare figure in thousands or more continues the last amount or count ("مليون و100 ألف سائح ... 500 ألف").
 CONTINUED_SCALE = 1_000
@@ -82,7 +83,7 @@ class ContinuedFigureRules(Cursor):
         data = self.language
         if r.n2 is not None or r.n1.is_word or not data.pair_links:
             return  # (a number word alone stays none: "بستة أهداف مقابل ثلاثة" is a score)
-        k = r.end_i
+        k = self._past_dating_year(r.end_i)  # ("20,1 سنة 2024، مقابل 12,4% سنة 2014": each figure with its year)
         if self.word_key(k) in data.pair_links and self.tok(k + 1) is not None and self.toks[k + 1].kind == NUM:
             second = self.number_expr(k + 1)
             percent = self._percent_after(second.end_i) if second is not None and not second.scale else None
@@ -105,6 +106,15 @@ class ContinuedFigureRules(Cursor):
             r.kind, r.unit, r.counted = prev.kind, prev.unit, prev.counted
             r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
                 prev.currency_source
+
+    def _past_dating_year(self, k: int) -> int:
+        """The token after a year noun and the year it names at k, and a comma after them ("سنة 2024،"), else k."""
+        y = self.tok(k + 1)
+        if self.word_key(k) not in self.language.year_naming_nouns or y is None or y.kind != NUM or \
+                not year_like_digits(y.text):
+            return k
+        mark = self.tok(k + 2)
+        return k + 3 if mark is not None and mark.text in COMMAS else k + 2
 
     def _previous_value_before(self, k: int) -> bool:
         """"بعد أن بلغ" ends at token k, or a few words of the value's own (`previous_value_fillers`, up to

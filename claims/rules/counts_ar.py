@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claims.engine.types import NUM, SYM, WORD, Draft, Reading, Tok
 from claims.rules.counts_ages_ar import AgeRulesAr
+from claims.rules.dates.year_like import year_like_digits
 from claims.rules.numbers.digit_values import colon_seconds
 
 _SET_OFF_CLOSERS = (")", "/")  # the marks closing a figure set off (numbers/digits.py)
@@ -32,6 +33,9 @@ class CountRulesAr(AgeRulesAr):
             return None
         if key in data.counted_not_verbs:
             return None  # "والبالغ عددها 172 ارتفعت منها 38": a verb of change opens the next clause, no noun
+        if key in data.year_naming_nouns and (y := self.tok(j + 1)) is not None and y.kind == NUM and \
+                year_like_digits(y.text):
+            return None  # "(20,1 سنة 2024، مقابل 12,4%)", "قتلت 584 ألفا عام 2013": the noun names the year after it
         if key[:1] in data.not_counted_prepositions and key[1:] in data.single_period_nouns:
             return None  # "225.37 لشهر نوفمبر": "for the month of", no noun the figure counts
         if key in data.scales or key in data.units or key in data.tens or key in data.hundreds or \
