@@ -19,6 +19,7 @@ Not: "said the attack on Monday killed 12" (after "said" a determiner opens the 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
@@ -32,6 +33,10 @@ REPORT_NOUN_REACH = 10
 INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 BRACKETED_NOTE_TOKENS = 4  # a date restating the day in brackets after it ("on Tuesday (Jul 2)", "(June 2, 2024)")
+PLACE_PHRASES = 2  # place phrases between a press event and its day ("at police headquarters in Accra on Monday")
+PLACE_LOWER_WORDS = 2  # lower-case words in one ("at the ministry headquarters")
+EVENT_BACK_TOKENS = 24  # tokens read back from a day to its press event's preposition, past place phrases
+EVENT_LOOKBACK_CHARS = 120  # characters before a day searched for a report noun first (the cheap test)
 PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("presented the FY-2022 state budget")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 
@@ -75,10 +80,13 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                     self.word_key(n) in data.report_verbs for n in range(start_i + 1, start_i + 1 + REPORT_NOUN_REACH)):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
-                return True  # "set out in a media statement on Thursday that", "in press conference on Monday."
+                return True  # "set out in a media statement on Thursday that", "in press conference on Monday.",
+                # "at a press conference at police headquarters in Accra on Monday"
             noun = k - 2 if self.word_key(k - 1) in data.report_time_links else k - 1  # "a report earlier on Friday"
             if self.word_key(noun) in data.report_nouns and self._that_after_day(start_i + 1):
                 return True  # "with a warning earlier on Monday (today) that shops are": what it said
+        elif self._report_event_before(k):
+            return True  # "at a news conference today", "at a media briefing in Lagos yesterday"
         if self._opens_report_en(start_i):
             return True
         k = self._before_closing_day(start_i)
@@ -228,28 +236,63 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             yield from reversed(tokenize(text, max(self.bounds[0], first - REPORT_LOOKBACK_CHARS), first, True))
 
     def _report_event_before(self, k: int) -> bool:
-        """A statement, interview or press conference at k, after "in"/"at"/"during" (a determiner and up to two
+        """A statement, interview or press conference ending at token k, maybe past up to PLACE_PHRASES place
+        phrases ("at police headquarters in Accra"), after "in"/"at"/"during" (a determiner and up to two
         lower-case modifiers between): the day it was given on dates the report, whatever verb the sentence has.
         A noun that also names an event of its own ("conference") needs a press word before it ("a news
-        conference"; not "at a conference on Monday, delegates agreed")."""
+        conference"; not "at a conference on Monday, delegates agreed"). Read before the window when it was cut."""
         data = self.language
-        noun = self.word_key(k)
-        if noun not in data.report_nouns:
+        if self.word_key(k) not in data.report_nouns and not self._report_noun_near(k):
+            return False  # (the cheap test first: most days have no report noun in the words before them)
+        back = list(islice(self._tokens_back(k), EVENT_BACK_TOKENS))  # nearest first
+        p = self._past_place_phrases(back)
+        if p is None or p >= len(back) or back[p].key not in data.report_nouns:
             return False
-        n = k - 1
-        if noun in data.report_press_nouns:
-            if self.word_key(n) not in data.report_press_words:
+        n = p + 1
+        if back[p].key in data.report_press_nouns:
+            if n >= len(back) or back[n].key not in data.report_press_words:
                 return False
-            n -= 1
+            n += 1
         for _ in range(2):
-            t = self.tok(n)
-            if t is None or t.kind != WORD or t.key in data.report_event_prepositions or \
-                    t.key in data.report_clause_openers or not t.text.islower():
+            if n >= len(back) or back[n].kind != WORD or back[n].key in data.report_event_prepositions or \
+                    back[n].key in data.report_clause_openers or not back[n].text.islower():
                 break
-            n -= 1
-        if self.word_key(n) in data.report_clause_openers:
-            n -= 1
-        return self.word_key(n) in data.report_event_prepositions
+            n += 1
+        if n < len(back) and back[n].key in data.report_clause_openers:
+            n += 1
+        return n < len(back) and back[n].key in data.report_event_prepositions
+
+    def _report_noun_near(self, k: int) -> bool:
+        """A report noun in the EVENT_LOOKBACK_CHARS characters of the sentence before the end of token k."""
+        end = self.toks[k].end if self.tok(k) is not None else self.bounds[0]
+        text = self.ex.norm.text[max(self.bounds[0], end - EVENT_LOOKBACK_CHARS):end].lower()
+        return any(noun in text for noun in self.language.report_nouns)
+
+    def _past_place_phrases(self, back: list[Tok]) -> int | None:
+        """The index in `back` (tokens nearest first) of the word before up to PLACE_PHRASES place phrases at its
+        start ("at police headquarters", "in Accra", "at the Ministry of Health"): a preposition of place
+        (`report_place_links`), then names (small words inside a name pass) or up to PLACE_LOWER_WORDS lower-case
+        words, determiners passed; 0 when a report noun stands first, None when the words before no report noun are
+        no place phrase."""
+        data = self.language
+        p = 0
+        for _ in range(PLACE_PHRASES + 1):
+            if p < len(back) and back[p].key in data.report_nouns:
+                return p
+            m, lower, names = p, 0, 0
+            while m < len(back) and back[m].kind == WORD and back[m].key not in data.report_place_links:
+                t = back[m]
+                if t.text[:1].isupper() or (names and t.key in data.name_inner_words):
+                    names += 1
+                elif t.key not in data.report_clause_openers:
+                    if names or lower == PLACE_LOWER_WORDS:
+                        return None
+                    lower += 1
+                m += 1
+            if m >= len(back) or back[m].kind != WORD or m == p:
+                return None  # (no preposition of place, or nothing after it)
+            p = m + 1
+        return None
 
     def _forecast_revised(self, k: int) -> bool:
         """A determiner at k, then a forecast or estimate noun within a few words ("its 2021 economic growth
