@@ -175,9 +175,12 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
             return False
         if self.word_key(r.start_i - 1) in data.referring_back_determiners and not n1.scale:
             return True  # (a scaled one would leave its scale word to be read alone: "those 250 million Indians")
-        if not n1.is_word or n1.scale or r.n2 is not None or not 2 <= n1.value <= 9 or \
-                self.word_key(n1.start_i - 1) not in data.share_articles or \
+        if n1.scale or r.n2 is not None or self.word_key(n1.start_i - 1) not in data.share_articles or \
                 (self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None):
+            return False
+        if not n1.is_word:  # "Most (88%) of the 704 cases" after "the 704 confirmed cases": the same digits counted
+            return n1.value >= 2 and self._counted_before(r)  # the same noun before
+        if not 2 <= n1.value <= 9:
             return False
         noun = self.word_key(r.end_i - 1)
         if noun in data.time_nouns:
