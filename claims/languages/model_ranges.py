@@ -20,3 +20,4 @@ class RangeRoles:
     percent_range_connectors: frozenset[str] = frozenset()
     change_connectors: frozenset[str] = frozenset()
     change_result_verbs: frozenset[str] = frozenset()  # "من 23 لتصبح 15 دينارا": a change's end after a verb (ar)
+    chain_step_words: frozenset[str] = frozenset()  # "من 20 إلى 30 ثم إلى 40 جنيها": a change's next step (ar)

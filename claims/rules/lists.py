@@ -73,6 +73,9 @@ class ListRules(RangeRules, ContinuedFigureRules):
             # then a figure of its own
             return None
         connector = joiners[0]
+        if any(j in data.chain_step_words for j in joiners):  # (Arabic: "من 20 إلى 30 ثم إلى 40 جنيها")
+            steps = data.and_words | data.range_connectors | data.chain_step_words
+            return self._list_drafts(items, reading) if all(j in steps for j in joiners) else None
         between = self.in_set(i - 1, data.range_openers) or self.word_key(i - 1) in data.between_words
         if len(items) == 2 and connector not in COMMAS and connector not in data.or_words and \
                 (connector not in data.and_words or between):
@@ -155,14 +158,16 @@ class ListRules(RangeRules, ContinuedFigureRules):
                 k += 1  # "27, 24, and 19 percent": the serial comma before the last item (not "18 and 24, and 19%")
                 t, nt = nt, self.tok(k + 1)
             at = k + 1
+            if self._chain_step(k) and self.word_key(k + 1) in data.change_connectors:
+                at, nt = k + 2, self.tok(k + 2)  # "ثم إلى 40": the step's own "to"
             if first.parenthesized and nt is not None and nt.text == "(":
-                at, nt = k + 2, self.tok(k + 2)  # "بواقع (412) و(287) و(156) مراجعا": each figure in brackets
+                at, nt = at + 1, self.tok(at + 1)  # "بواقع (412) و(287) و(156) مراجعا": each figure in brackets
             if t is None or nt is None or not (nt.kind == NUM or (  # "across 12, 8, five and three villages"
                     not self.ar and nt.kind == WORD and nt.key in data.number_words and nt.key not in data.scales)):
                 break
             joiner = t.text if t.kind == SYM else t.key
             if joiner not in COMMAS and joiner not in data.and_words and joiner not in data.or_words and \
-                    joiner not in data.range_connectors and joiner != "-":
+                    joiner not in data.range_connectors and joiner != "-" and joiner not in data.chain_step_words:
                 break
             if items[-1].scale:
                 break  # "2 مليون و300 ألف": a compound figure, not a list
@@ -172,8 +177,9 @@ class ListRules(RangeRules, ContinuedFigureRules):
             items.append(nxt)
             joiners.append(joiner)
             k = nxt.end_i
-            if joiner not in COMMAS and joiner not in data.and_words and joiner not in data.or_words:
-                break  # a range has two ends
+            if joiner not in COMMAS and joiner not in data.and_words and joiner not in data.or_words and \
+                    joiner not in data.chain_step_words and not self._chain_step(k):
+                break  # a range has two ends (a change may go on: "من 20 إلى 30 ثم إلى 40 جنيها")
         return items, joiners
 
     def _falling_counts(self, items: list[NumberExpr], r: Reading, i: int) -> bool:
@@ -201,6 +207,11 @@ class ListRules(RangeRules, ContinuedFigureRules):
                                 counted=r.counted, unit=r.unit, qualifier=qualifier if k == 0 else None))
         return drafts
 
+    def _chain_step(self, k: int) -> bool:
+        """Arabic: the word at k opens the next step of a change (`chain_step_words`: "ثم", "وأخيرا")."""
+        t = self.tok(k)
+        return t is not None and t.kind == WORD and t.key in self.language.chain_step_words
+
     def list_follows(self, i: int) -> bool:
         """Cheap test before unit_list: a joiner, then a number, right after the digits at i (or both in brackets)."""
         if i + 2 >= self.n:  # (tok() inline: asked at every figure; no joiner and number after the window's end)
@@ -208,9 +219,11 @@ class ListRules(RangeRules, ContinuedFigureRules):
         t, nt = self.toks[i + 1], self.toks[i + 2]
         if t.text == ")" and (after := self.tok(i + 3)) is not None and after.text == "(":
             t, nt = nt, self.tok(i + 4)  # "(375) و(346)"
+        data = self.language
+        if t.kind == WORD and t.key in data.chain_step_words and nt is not None and nt.key in data.change_connectors:
+            nt = self.tok(i + 3)  # "ثم إلى 40"
         if nt is None or nt.kind != NUM:
             return False
-        data = self.language
         key = t.text if t.kind == SYM else t.key
         return key in COMMAS or key in data.and_words or key in data.or_words or key in data.range_connectors \
-            or key == "-"
+            or key == "-" or key in data.chain_step_words
