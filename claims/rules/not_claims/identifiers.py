@@ -9,6 +9,9 @@ from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
 from claims.rules.numbers.digit_values import parse_digits
 
+SUBSECTION_CHARS = 3  # "(1)", "(iv)", "(12)": the longest subsection written in brackets after a section's number
+LAW_REACH = 10  # tokens after "of" within which a cited section's law is named ("of the National Security ... Act")
+
 
 class IdentifierRules(Cursor):
     """Identifiers."""
@@ -160,7 +163,10 @@ class IdentifierRules(Cursor):
         return self._listed_end(end + 2)
 
     def _slashed_end(self, end_i: int) -> int:
-        """The end of an identifier written as numbers joined by slashes ("القرار رقم 60 / 33": the session too)."""
+        """The end of an identifier written as numbers joined by slashes ("القرار رقم 60 / 33": the session too);
+        in English, of a section with its subsections glued in brackets ("section 11(1)(b)": _subsection_end)."""
+        if not self.ar:
+            return self._subsection_end(end_i)
         while self.ar and self.tok(end_i) is not None and self.toks[end_i].text == "/" and \
                 self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
             end_i += 2
@@ -171,6 +177,28 @@ class IdentifierRules(Cursor):
                     self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
                 end_i += 2
         return end_i
+
+    def _subsection_end(self, k: int) -> int:
+        """Past the subsections glued in brackets after a section's number ending at token k ("11(1)", "31(8)(b)":
+        a figure or up to SUBSECTION_CHARS letters each); k itself when none follows."""
+        while self.tok(k + 2) is not None and self.toks[k].text == "(" and self.toks[k + 2].text == ")" and \
+                self.glued(k) and self.glued(k + 1) and self.glued(k + 2) and \
+                len(self.toks[k + 1].text) <= SUBSECTION_CHARS and self.toks[k + 1].text.isalnum():
+            k += 3
+        return k
+
+    def section_citation_en(self, i: int, end_i: int) -> Skip | None:
+        """English: a section of a law cited with its subsection glued in brackets and "of" the law after it,
+        without the word "section" ("contrary to 31(8) of the National Security Act 2023"): no claim
+        (GUIDELINES, a law's number and sections are not claims), the subsections with it. The law is a capitalized
+        noun of `law_name_nouns` within LAW_REACH tokens after "of"."""
+        end = self._subsection_end(end_i)
+        if end == end_i or self.word_key(end) != "of":
+            return None
+        for k in range(end + 1, min(self.n, end + 1 + LAW_REACH)):
+            if self._law_noun_at(k):
+                return Skip(end)  # (names_en.py: a capitalized law noun)
+        return None
 
     def _verse_reference(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         """"(الحشر: 8-11)", "[البقرة: 255]": a verse reference."""

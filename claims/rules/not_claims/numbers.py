@@ -66,6 +66,7 @@ class NotClaimRules(Cursor):
             or (not self.ar and self._spec_percent_en(i, end_i))  # spec_percent_en.py: "with a 0,1% lead content"
             or (not self.ar and self._named_number_en(i, end_i))  # names_en.py: "Apollo 11", "Windows 2000"
             or (mark_before and self._verse_reference(i, prev, end_i))  # identifiers.py: "(الحشر: 8-11)"
+            or (not self.ar and mark_after and nxt.text == "(" and self.section_citation_en(i, end_i))  # "31(8) of"
             or (glued_side and self._glued_letters(i, prev, nxt, end_i))  # model_designations.py: "G20", "4G", "mp3"
             or (mark_after and self._file_name(i, nxt))  # identifiers.py: "7610.extended.theme.zip"
             or (mark_before and self._footnote_marker(i, prev, nxt))  # identifiers.py: "الرحلة،[1]", "the city.[3]"
