@@ -75,7 +75,7 @@ class DefiniteCountRulesAr(Cursor):
             # "المراكز الخمسة الأولى": ranks
         if noun in data.cardinal_frame_long_nouns and (self.in_set(i - 2, data.frame_words) or
                                                        self.in_set(i - 2, data.frame_prepositions)) and \
-                not self._throughout_alone_ar(i - 2, end):
+                not self._throughout_alone_ar(i - 2, end) and not self._plan_span_ar(i, end):
             return None  # "تراجع الدخل في الأشهر الأربعة إلى ...": months or years after "في"/"خلال" frame
         if self._counted_earlier_ar(noun, value, prev.start):
             return None  # "ووفاة الأشخاص الخمسة" after "توفي خمسة أشخاص": the group named before (GUIDELINES)
