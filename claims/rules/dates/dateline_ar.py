@@ -15,8 +15,9 @@ from claims.languages import Language
 from claims.rules.dates.iso_parts import days_from_publication, full_day
 
 # One to three words of letters (and an optional dash) before the date: the place, its words maybe set apart by a
-# comma or a dash ("الدوحة، قطر- 16 سبتمبر 2025:", a press release's source and place: "سولارابيك- الدوحة، قطر-").
-_PLACE_AR = re.compile(r"[^\W\d_]+(?:(?:\s*[،,–—-]\s*|\s+)[^\W\d_]+){0,2}\s*[-–—]?\s*")
+# comma or a dash ("الدوحة، قطر- 16 سبتمبر 2025:", a press release's source and place: "سولارابيك- الدوحة، قطر-"),
+# a dash or a comma after it ("العيون، 16 ديسمبر 2024 (واص) -").
+_PLACE_AR = re.compile(r"[^\W\d_]+(?:(?:\s*[،,–—-]\s*|\s+)[^\W\d_]+){0,2}\s*[-–—،,]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
 # A date that dates the report lies only this close to the publication day (days): a day word or weekday, which
 # GUIDELINES names, never lies further off. A dateline without an agency dates the report only so near it, and so
@@ -25,6 +26,8 @@ REPORT_DATE_MAX_DAYS = 7
 _WORD_AR = re.compile(r"[^\W\d_]+")
 # "2016 / قدر", "2025: أبرمت": a slash, a dash or a colon, then the story's first word
 _SEPARATOR_TAIL = re.compile(r"\s*[/–—:-]\s*[^\W\d_]")
+# "(واص) -": a source of one to three words in brackets and a dash after a dateline's date, any agency
+_SOURCE_TAIL_AR = re.compile(r"\s*\(\s*[^\W\d_]{2,12}(?:\s+[^\W\d_]{1,12}){0,2}\s*\)\s*[-–—]")
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
 _NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
 # "(شبكة الأخبار / سبوتنيك - 3 مايو 2021ء)": an agency copy's head in brackets, the date after a dash
@@ -68,7 +71,8 @@ def mark_head_dateline_ar(drafts: list[Draft], text: str, sentence: tuple[int, i
     place = text[s:first.start]
     slashed = _slashed_agency(language.dateline_agencies).match(text, first.end, first.end + 30) is not None
     if (slashed or _agency_tail(language.dateline_agencies).match(text, first.end, first.end + 30) or
-            _separated_full_date(first, text, s, published, language)) and \
+            _separated_full_date(first, text, s, published, language) or
+            _bracketed_source_dateline(first, text, published)) and \
             not _particle_in(_without_in(place, language) if slashed else place, language):
         first.report_time = True
         _days_from_dateline(drafts, first, text, language, published)
@@ -110,6 +114,17 @@ def _separated_full_date(first: Draft, text: str, start: int, published: date | 
     if (place is not None and place.group() in language.weekdays) or (place is None and published is None):
         return False  # (no place, the date opening the paragraph: only within a week of a known publication day)
     days = days_from_publication(value, published)  # (None only without a publication day: the value is a full day)
+    return days is None or abs(days) <= REPORT_DATE_MAX_DAYS
+
+
+def _bracketed_source_dateline(first: Draft, text: str, published: date | None) -> bool:
+    """A full date (day, month and year, as written) after the place, then a source of one to three words in brackets
+    and a dash: "العيون، 16 ديسمبر 2024 (واص) - انطلقت": an agency's dateline, whichever agency (`dateline_agencies`
+    lists those read without the dash); with a publication date, only within a week of it (a history piece may open
+    on the day it tells)."""
+    if full_day(first.value) is None or first.inferred or not _SOURCE_TAIL_AR.match(text, first.end, first.end + 40):
+        return False
+    days = days_from_publication(first.value, published)
     return days is None or abs(days) <= REPORT_DATE_MAX_DAYS
 
 

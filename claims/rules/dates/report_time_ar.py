@@ -26,6 +26,7 @@ REPORT_VERB_REACH_AR = 7
 REPORT_VERB_REACH_BEFORE_SAYING_AR = 16
 # How far before its verb of issuing a statement noun may stand: "المسح السنوي للأسعار الذي أصدرته اليوم".
 STATEMENT_NOUN_REACH = 5
+RELATIVE_NOUN_REACH = 7  # ... behind a relative pronoun, its antecedent and the antecedent's modifiers
 # Words after "مع" naming whom an interview was given to, before its day: "مع إذاعة المدينة الثلاثاء".
 INTERVIEW_PARTNER_WORDS = 4
 QUOTED_NAME_WORDS = 3  # a name in straight quotes the walk passes: 'ولفت "عماد"'
@@ -150,6 +151,8 @@ class ReportTimeRulesAr(ReportTimeRules):
         """A press event held on the day, the day word right after token k: "في المؤتمر الصحفي الذي نظمه مساء اليوم"
         (press noun and adjective, a relative pronoun, a verb of holding, a part of the day), the report's day."""
         data = self.language
+        if self.tok(k) is not None and self.toks[k].text in COMMAS:
+            k -= 1  # "المؤتمر الصحافي الذي عقدته، أمس الثلاثاء،": the day set off by commas
         if self.in_set(k, data.report_day_openers):
             k -= 1  # "عصر", "مساء"
         if not self.in_set(k, data.report_press_held_verbs):
@@ -330,7 +333,17 @@ class ReportTimeRulesAr(ReportTimeRules):
         """True when the verb of issuing items[n] follows its statement noun ("بيان صدر أمس", "الإحصاءات الصادرة
         من القيادة ... الجمعة"): the noun a few words on behind a relative pronoun or adjectives ("النتائج غير
         النهائية التي أعلنتها أمس"), words only between."""
-        for kind, key, _ in items[n + 1:n + 1 + STATEMENT_NOUN_REACH]:
+        reach = STATEMENT_NOUN_REACH
+        if items[n][1] in self.language.report_issue_resumptive_verbs and n + 1 < len(items) and \
+                items[n + 1][1] in self.language.report_press_relatives:
+            reach = RELATIVE_NOUN_REACH  # "التقديرات الأولية للحسابات القومية الثلاثية التي نشرها": the pronoun
+            # points back to the antecedent, however many modifiers it has (not "التي تصدر يوم الجمعة": to come)
+        behind = items[n + 1:n + 1 + reach]
+        if len(behind) < reach and self.toks and self.toks[0].start > self.bounds[0]:
+            before = self._before_window()  # the window was cut: read on before it, unless the walk already did
+            if not (before and items[-1] is before[-1]):
+                behind += before[:reach - len(behind)]
+        for kind, key, _ in behind:
             if kind != WORD:
                 return None
             if self._statement_noun(key):
