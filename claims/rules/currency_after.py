@@ -168,8 +168,9 @@ class CurrencyAfterRules(Cursor):
             # "Ninety Cedis and Sixty Pesewas")
         nxt = self.tok(j + 1)
         if cur.needs_adjective or (cur.needs_country and not self._currency_in_view(cur) and not (
-                cur.adjectives and self.ex.currency.qualified_mentions(cur))):
-            return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة"
+                cur.adjectives and self.ex.currency.qualified_mentions(cur)) and not self.former_outlet_amount(cur, j)):
+            return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة";
+            # a Mauritanian paper's "10 ملايين قديمة" (money.former_outlet_amount)
         if nxt is not None and nxt.kind == WORD:
             adj_key = nxt.key
             code = cur.adjectives.get(adj_key)

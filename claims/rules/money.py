@@ -154,13 +154,23 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
 
     def _country_in_view(self, code: str | None) -> bool:
         """The currency's country is the outlet's, or the text names it (its `currency_cues`): the Philippines for
-        a bare "P" before an amount. A currency the outlet's own replaced is the outlet's too (a Mauritanian
-        paper's "11000 قديمة": old ouguiyas, MRO, which MRU replaced; countries.yaml `redenominations`)."""
+        a bare "P" before an amount."""
         resolver = self.ex.currency
-        outlet = resolver.outlet_currency
         return code is not None and (
-            outlet == code or (outlet is not None and (former_currency(outlet) or ("",))[0] == code) or
-            resolver.cue_count(code, 0, len(resolver.text)) > 0)
+            resolver.outlet_currency == code or resolver.cue_count(code, 0, len(resolver.text)) > 0)
+
+    def former_outlet_amount(self, cur: Currency, j: int) -> bool:
+        """The word at token j stands for `cur`, the currency the outlet's own replaced (countries.yaml
+        `redenominations`: a Mauritanian paper's MRU replaced MRO), after a scale word ("10 ملايين قديمة") or in a
+        text that names the outlet's currency by its word ("11000 قديمة" beside "أوقية"): old ouguiyas, though the
+        text names no Mauritanian place. Not "منها 12 قديمة" alone: twelve old things (review 17)."""
+        outlet = self.ex.currency.outlet_currency
+        if outlet is None or (former_currency(outlet) or ("",))[0] != cur.code:
+            return False
+        if self.word_key(j - 1) in self.language.scales:
+            return True
+        text = self.ex.currency.text
+        return any(other.code == outlet and word in text for word, other in self.language.currency_words.items())
 
     def _amount_closes_at(self, k: int) -> bool:
         """A figure or its scale word stands right before token k."""
