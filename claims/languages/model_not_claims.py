@@ -65,6 +65,7 @@ class NotClaimRoles:
     distance_units: frozenset[str] = frozenset()
     race_event_nouns: frozenset[str] = frozenset()
     race_event_words: frozenset[str] = frozenset()  # "400 متر حواجز": an event word after a distance (ar)
+    race_event_words_cued: frozenset[str] = frozenset()  # "بذهبية 20 كم مشي": ... with a race noun before (ar)
     match_format_units: frozenset[str] = frozenset()  # "a 20-over match": a format, no claim (en)
     match_format_nouns: frozenset[str] = frozenset()  # ... before one of these
     race_holder_words: frozenset[str] = frozenset()

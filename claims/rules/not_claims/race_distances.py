@@ -9,6 +9,7 @@ from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 
 MAX_LISTED = 6  # distances listed before the event noun: "3km, 5km and 10km"
 MAX_EVENT_MODIFIERS = 2  # "the 60m world indoor title", "his 100m personal best"
+RACE_CUE_REACH = 3  # words before an Arabic distance read for a race noun or a medal ("بذهبية 20 كم مشي")
 
 
 class RaceDistanceRules(Cursor):
@@ -45,12 +46,12 @@ class RaceDistanceRules(Cursor):
         """Arabic: a distance names the event right after a race noun or a title ("في سباق 400 متر حواجز", "فاز
         بسباق 100 متر في 9.8 ثانية", "لقب 110 أمتار"; `race_nouns`), after a race noun and its one definite
         modifier ("سباق التتابع 400 متر"), or before an event word ("400 متر حواجز", "3000 متر موانع", "20 كم
-        مشي"; `race_event_words`); the distances listed after it name events too ("سباقات 400 متر و800 متر").
-        "قطع العداء 400 متر" stays a measure."""
+        مشي" after a race noun; `race_event_words`, _event_word_ar); the distances listed after it name events
+        too ("سباقات 400 متر و800 متر"). "قطع العداء 400 متر" stays a measure."""
         data = self.language
         if not data.race_nouns or not self.in_set(i + 1, data.distance_units):
             return None
-        event_after = self.in_set(i + 2, data.race_event_words)
+        event_after = self._event_word_ar(i + 2, i)
         if not (event_after or self.in_set(i - 1, data.race_nouns) or (
                 self.in_set(i - 2, data.race_nouns) and (self.word_key(i - 1) or "").startswith("ال"))):
             return None
@@ -60,8 +61,23 @@ class RaceDistanceRules(Cursor):
             if link is None or link.key not in data.list_links or figure is None or figure.kind != NUM or \
                     not self.in_set(j + 2, data.distance_units):
                 break
-            j = j + 4 if self.in_set(j + 3, data.race_event_words) else j + 3
+            j = j + 4 if self._event_word_ar(j + 3, i) else j + 3
         return Skip(j)
+
+    def _event_word_ar(self, k: int, i: int) -> bool:
+        """An event word at k after a distance (`race_event_words`: "حواجز"), or one that names an event only with a
+        race noun or a medal within RACE_CUE_REACH words before the first distance at i (`race_event_words_cued`:
+        "بذهبية 20 كم مشي"; not "قطعوا 20 كم مشي على الأقدام")."""
+        data = self.language
+        if self.in_set(k, data.race_event_words):
+            return True
+        if not self.in_set(k, data.race_event_words_cued):
+            return False
+        for m in range(max(0, i - RACE_CUE_REACH), i):
+            key = self.word_key(m)
+            if key is not None and any(noun in key for noun in data.race_nouns):
+                return True  # (the noun with its proclitics: "بذهبية", "وسباق")
+        return False
 
     def _event_noun_after(self, j: int) -> bool:
         """The event noun at j, perhaps after its modifiers: "1500m final", "60m world indoor title", "5,000m
