@@ -104,6 +104,7 @@ class NumberRoles:
     restatement_links: frozenset[str] = frozenset()  # "ربع نقطة مئوية، أي 0.25 نقطة مئوية": the same figure again
     one_measure_units: frozenset[str] = frozenset()  # "one ounce", "half an ounce": a measure of one unit (en)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
+    glued_lower_units: frozenset[str] = frozenset()  # "7.7t/ha" tonnes in lower case only, not "the 3T fund" (en)
     multiple_size_nouns: frozenset[str] = frozenset()  # "half the size of Wales": a multiple, not a share (en)
     figure_level_nouns: frozenset[str] = frozenset()  # "the 1,500 level": a level, not a count (en)
     fold_multiples: frozenset[str] = frozenset()  # "tenfold": a multiple, unit times (en)

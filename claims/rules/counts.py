@@ -37,8 +37,9 @@ class CountRules(Cursor):
         if t is None or t.kind != WORD:
             return None
         after = self.tok(j + 1)
-        if t.key in data.glued_only_units and (not self.glued(j) or (after is not None and after.text == "-")):
-            return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name
+        if t.key in data.glued_only_units and (not self.glued(j) or (after is not None and after.text == "-") or (
+                t.key in data.glued_lower_units and not t.text.islower())):
+            return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name; "7.7t/ha" tonnes, not "the 3T fund"
         if t.key in data.decimal_only_units and j > 0 and self.toks[j - 1].kind == NUM and "." in self.toks[j - 1].text:
             return t.key, j + 1  # "a tax rate of 11.156 mills": no part of a mill (factory) is counted (en)
         return self.phrase_at(j, data.measure_units)

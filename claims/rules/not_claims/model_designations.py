@@ -287,7 +287,7 @@ class ModelDesignationRules(Cursor):
                 # "4.6في المائة": a percent phrase glued on; "by 25bps", "a 50bp cut": basis points
                 or self._percent_after(i + 1) is not None
                 or (self.ar and (suffix in data.gregorian_year_markers or suffix in data.hijri_year_markers))
-                or (suffix,) in data.measure_units
+                or ((suffix,) in data.measure_units and not (suffix in data.glued_lower_units and nxt.text.isupper()))
                 or suffix in data.currency_words
                 or suffix in data.scale_currency_suffixes  # "2.5bnUSD"
                 or (nxt.text in data.currency_symbols and not self.ar)  # "500USD"
