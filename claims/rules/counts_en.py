@@ -174,7 +174,8 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         if self.ar or r.kind != "count":
             return False
         if self.word_key(r.start_i - 1) in data.referring_back_determiners and not n1.scale:
-            return True  # (a scaled one would leave its scale word to be read alone: "those 250 million Indians")
+            return not self._part_after_opener(r)  # (a scaled one would leave its scale word to be read alone:
+            # "those 250 million Indians")
         if n1.scale or r.n2 is not None or self.word_key(n1.start_i - 1) not in data.share_articles or \
                 (self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None):
             return False
@@ -191,6 +192,15 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         if r.end_i != n1.end_i + 1 and not hyphened:
             return False  # a modifier between: "the four main opposition parties" (but "the two arch-rivals")
         return noun in data.referring_back_nouns
+
+    def _part_after_opener(self, r: Reading) -> bool:
+        """"Out of these 3297 students passed": a sentence opening on "(Out) of these" whose count is the subject of
+        a verb right after its noun (`_subject_verb_at`) is the part of "these" with the comma left out ("Out of
+        these, 3297 students passed"), not the group again ("Of these 120 students, 80 passed")."""
+        k = r.start_i - 2
+        if self.word_key(k) not in self.language.share_links or not self._subject_verb_at(r.end_i):
+            return False
+        return self.opens_sentence(k - 1 if self.word_key(k - 1) == "out" else k)
 
     def vote_tally_en(self, i: int) -> list[Draft] | None:
         """"The council voted 8-1 to approve", "MPs voted 272-219", "passed by a 5-4 vote": two whole figures joined
