@@ -46,6 +46,12 @@ from factstream.countries import country_currency, former_currency
 # How far back "named earlier" reaches beyond the paragraph: a market roundup names the country in its section's
 # heading or first paragraph ("بورصة البحرين ..."), then gives amounts in bare دينار a few paragraphs on.
 EARLIER_CHARS = 1000
+# ... and further back, to the heading of the section the amount stands in ("* محطة حمراء للسوق الكويتية" over a
+# bourse's section longer than EARLIER_CHARS): a line of at most HEADING_CHARS with no closing mark, within
+# SECTION_CHARS before the amount's paragraph.
+HEADING_CHARS = 80
+SECTION_CHARS = 4000
+_HEADING_CLOSERS = frozenset(".!؟?:،,؛;")
 
 
 class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedCurrency):
@@ -273,7 +279,7 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
         if named and any(c not in named for c in candidates):
             candidates = self._priced_rates_fit([c for c in candidates if c not in named], priced)
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
-        windows = (sentence, self.paragraph(sentence), (max(0, sentence[0] - EARLIER_CHARS), sentence[1]))
+        windows = (sentence, self.paragraph(sentence), (self._earlier_start(sentence), sentence[1]))
         for step, (start, end) in enumerate(windows):
             if step == 1:
                 # past the sentence's own cues, a rate the text shows decides (money_rates.py): "(الدولار يساوي 3.64
@@ -301,6 +307,21 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
                 return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
         return self._in_article(cur, candidates, skip)
+
+    def _earlier_start(self, sentence: tuple[int, int]) -> int:
+        """Where "named earlier" begins for an amount in `sentence`: EARLIER_CHARS before it, or the heading of its
+        section when that stands further back (a market roundup's "* محطة حمراء للسوق الكويتية", then paragraphs of
+        bare "دينار" a thousand characters and more below it; the text between is the section's, no other market's)."""
+        start = max(0, sentence[0] - EARLIER_CHARS)
+        end = self.text.rfind("\n", 0, sentence[0])
+        floor = max(0, sentence[0] - SECTION_CHARS)
+        while end > floor:
+            line_start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[line_start:end].strip()
+            if line and len(line) <= HEADING_CHARS and line[-1] not in _HEADING_CLOSERS:
+                return min(start, line_start)  # (a heading nearer than EARLIER_CHARS: the usual window)
+            end = line_start - 1
+        return start
 
     def _in_article(self, cur: Currency, candidates: list[str], skip: Spans) -> tuple[str | None, list[str], str]:
         """The last steps: the whole article's cues; then a candidate the language takes only where the text names
