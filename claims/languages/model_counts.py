@@ -136,6 +136,8 @@ class CountRoles:
     one_toll_words: frozenset[str] = frozenset()  # "one man was killed" (en)
     one_limiting_words: frozenset[str] = frozenset()  # "only one case", "just one seat" (en)
     one_limited_not_nouns: frozenset[str] = frozenset()  # "only one way", "one more time": no count (en)
+    one_near_words: frozenset[str] = frozenset()  # "just one click away": how near, no count (en)
+    one_more_predicate_links: frozenset[str] = frozenset()  # "is one more sign that": another, no count (en)
     one_part_openers: frozenset[str] = frozenset()  # "five men, including one foreign national" (en)
     one_result_phrases: frozenset[str] = frozenset()  # "a lead in one constituency" (en)
     one_rate_links: frozenset[str] = frozenset()  # "one flight per day" (en)
@@ -204,6 +206,9 @@ class CountRoles:
     period_possessive_tails: frozenset[str] = frozenset()  # "a week's worth", "a month's time"
     period_approximate_tails: frozenset[str] = frozenset()  # "an hour or so"
     period_base_words: frozenset[str] = frozenset()  # "more than a year earlier": a comparison's base
+    period_preposition_qualifiers: frozenset[str] = frozenset()  # "complained about a week of": a topic (en)
+    period_qualifier_links: frozenset[str] = frozenset()  # "for about a year": a length after all (en)
+    period_position_words: frozenset[str] = frozenset()  # "over a minute behind": the period closes (en)
     period_ago_not_after: frozenset[str] = frozenset()  # "higher than a year ago": a comparison's base (en)
     further_count_words: frozenset[str] = frozenset()  # "and another 700": counts the noun before (en)
     lone_unit_anchors: frozenset[str] = frozenset()  # "one" read where it counts ("one each in Jos") (en)

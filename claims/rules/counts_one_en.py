@@ -16,6 +16,7 @@ from claims.rules.counts_implied_en import ImpliedCountRulesEn
 from claims.rules.dates.year_like import year_like_digits
 
 ONE_MODIFIERS = 2  # lower-case words between "one" and the noun a figure before counts ("one severe flood warning")
+ONE_NEAR_REACH = 3  # words after the noun read for "away" ("only one short train ride away")
 ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
 
@@ -81,6 +82,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
                 self._one_subject_toll(i):
             return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]  # "one person remains
             # missing", "left one person dead"
+        if before in data.one_limiting_words and (self._negated_at(i - 2) or self._negated_at(i - 3)):
+            return None  # "It is not just one company", "isn't only one film": more than one (review 17)
         if not ((before in data.one_limiting_words and self.word_key(i - 2) not in data.one_subject_not_after) or
                 f"{self.word_key(i - 2)} {before}" in data.one_result_phrases or
                 (self.word_key(i + 2) in data.one_rate_links and self.word_key(i + 3) in data.period_one_nouns)):
@@ -90,9 +93,16 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             if not view.counts_before(i + off):
                 return None
             j, noun = last, self.toks[last]  # "five individuals, including one foreign national"
-        if self.word_key(j + 1) in data.share_links or noun.key in data.one_limited_not_nouns:
-            return None  # "just one part of", "one hundredth of a second", "there is only one way"
+        if self.word_key(j + 1) in data.share_links or noun.key in data.one_limited_not_nouns or \
+                any(self.word_key(k) in data.one_near_words for k in range(j + 1, j + 1 + ONE_NEAR_REACH)):
+            return None  # "just one part of", "one hundredth of a second", "there is only one way"; "just one
+            # click away", "only one bus ride away": how near, no count (review 17)
         return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
+
+    def _negated_at(self, k: int) -> bool:
+        """Token k negates ("not", "never", a word in "n't": "isn't")."""
+        key = self.word_key(k)
+        return key is not None and (key in self.language.negation_words or key.replace("’", "'").endswith("n't"))
 
     def _one_named_item(self, i: int) -> list[Draft] | None:
         """"the 17 migrants and one American were rescued": "one" and a capitalized word (a nationality, a make)
@@ -174,9 +184,15 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         noun = self.tok(i + 2)
         if self.word_key(i + 1) not in data.more_count_words or noun is None or noun.kind != WORD or \
                 not noun.text.islower() or noun.key in data.not_counted or noun.key in data.one_limited_not_nouns or \
-                self.glued(i):
+                self.glued(i) or self._another_predicate(i):
             return None  # (nor "no-one more relevant")
         return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
+
+    def _another_predicate(self, i: int) -> bool:
+        """"one more" at token i names what something is, as "another" would: after a copula or "as"
+        (`one_more_predicate_links`: "The closure is one more sign that", "described the deal as one more step"),
+        not after "there" ("there is one more game": a limit, counted). Review 17."""
+        return self.word_key(i - 1) in self.language.one_more_predicate_links and self.word_key(i - 2) != "there"
 
     def _one_range_low_en(self, i: int) -> list[Draft] | None:
         """"between one and four per cent", "one to two weeks": "one" as the low bound of a range whose high bound

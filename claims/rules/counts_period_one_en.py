@@ -15,7 +15,8 @@ the noun.
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Draft
+from claims.engine.marks import CLAUSE_ENDS_EN
+from claims.engine.types import NUM, SYM, WORD, Draft
 
 RECORD_REACH = 9  # words before the qualifier read for a superlative or an ordinal ("the highest level in over a")
 CHANGE_REACH = 3  # tokens before a qualifier that is a preposition ("over") read for the figure of a change
@@ -51,6 +52,8 @@ class QualifiedPeriodRulesEn(Cursor):
         elif end is None and (not whole or self._noun_after(i + 1)):
             return None  # "in a week marked by ...", "$600 a month": no sign the period is the figure; "a full
             # year operating loss": the period names a kind of result
+        if found is not None and end is None and found[1] == a - 1 and self._topic_preposition(found[1], i):
+            return None  # "complained about a week of rain", "clashed over a year of talks" (review 17)
         opener = found[1] if found is not None else a
         if self._frames_record(opener) or (found is not None and self._frames_change(found[1])) or \
                 self._priced_for(opener):
@@ -76,6 +79,21 @@ class QualifiedPeriodRulesEn(Cursor):
         if self.word_key(k) in data.or_words and self.word_key(k + 1) in data.period_approximate_tails:
             return k + 2, APPROXIMATE
         return None, None
+
+    def _topic_preposition(self, q: int, i: int) -> bool:
+        """The qualifier is the one word at token q, a preposition of topic or place too
+        (`period_preposition_qualifiers`: "about", "over", "around"), and nothing shows it measures the period at
+        token i: no word before it that opens a length (`period_qualifier_links`: "for about a year", "in under a
+        minute", a verb of lasting, taking or missing) and no close right after the period (a mark, the text's end,
+        or `period_position_words`: "lasted around an hour.", "over a minute behind"). So "complained about a week
+        of rain", "a film about a week in the life of", "clashed over a year of talks" count nothing (review 17)."""
+        data = self.language
+        if self.word_key(q) not in data.period_preposition_qualifiers or self.word_key(q - 1) in \
+                data.period_qualifier_links:
+            return False
+        after = self.tok(i + 1)
+        return not (after is None or (after.kind == SYM and after.text in CLAUSE_ENDS_EN) or
+                    after.key in data.period_position_words)
 
     def _spans_events(self, k: int) -> bool:
         """Token k is a word that makes the period the time between two events or back from now (`period_ago_anchors`,
