@@ -48,7 +48,7 @@ class FramingDurationRules(FramingDurationRulesAr):
             return False  # "in under nine hours and 40 minutes": a time told to the minute is the figure
         if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
                 self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
-                self.toks[after].text.islower())) and not self._figure_at(i + 1):
+                self.toks[after].text.islower())) and not self._count_figure_at(i + 1):
             # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast", "the five-day
             # weather forecast" (one word between)
             return True
@@ -339,7 +339,7 @@ class FramingDurationRules(FramingDurationRulesAr):
             self.word_key(i - 2) == "of" and self.word_key(i - 3) in data.frame_course_nouns))  # "over the course of
         # the six week stretch": the preposition's phrase ends in "of"
 
-    def _figure_at(self, k: int) -> bool:
+    def _count_figure_at(self, k: int) -> bool:
         """Token k is a figure in digits or a number word: the compound after a count is not that count's period
         ("sold 22,000 one-day tickets": the tickets are counted, the compound names their kind)."""
         t = self.tok(k)
