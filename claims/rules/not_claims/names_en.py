@@ -44,10 +44,18 @@ class NameRulesEn(Cursor):
             if four_digits or counted is None or counted[0] != end_i or self.toks[end_i].text[:1].isupper():
                 # ("South 24 Parganas": a capitalized noun after the figure goes on the name)
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
-                if not four_digits and self.gapped_item_en(i, end_i):
-                    return None
+                if not four_digits and (self.gapped_item_en(i, end_i) or self._partitive_after(end_i)):
+                    return None  # ("gives Disney 10 of the top 11 openings": a part of a counted whole)
                 return Skip(end_i if four_digits else self._score_after_name(end_i))
         return None
+
+    def _partitive_after(self, k: int) -> bool:
+        """"of" at token k and a whole figure after its determiner ("10 of the top 11 openings", "12 of their 14
+        games"): the figure before is a part of a counted whole (counts_en._partitive_start), no name's number."""
+        if self.word_key(k) not in self.language.share_links:
+            return False
+        whole = self._partitive_start(k + 1)
+        return whole > k + 1 and self.tok(whole) is not None and self.toks[whole].kind == NUM
 
     def _in_quoted_title_en(self, i: int, end_i: int) -> bool:
         """The figure (tokens i..end_i) stands inside quotation marks whose words are all capitalized but for small
