@@ -39,6 +39,8 @@ class NumericDateRules(Cursor):
             hijri = marker == "hijri" or y in HIJRI_YEARS
             drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
             return drafts if drafts else Skip(end)
+        if not self.ar and (month_day := self._month_day_en(i)) is not None:
+            return month_day
         if i + 4 >= self.n + 0 and i + 4 > self.n - 1:
             return None
         if not self.ar and (hyphenated := self._hyphenated_month_date_en(i)) is not None:
@@ -66,6 +68,33 @@ class NumericDateRules(Cursor):
             return Skip(end)
         drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
         return drafts if drafts else Skip(end)
+
+    def _month_day_en(self, i: int) -> list[Draft] | None:
+        """English: a month and a day written "M/D" without a year after a date cue (`month_day_cues`: "kicked off on
+        5/13"), or after "of" and a time of day ("in the early morning hours of 6/15"), is that day, its year inferred
+        from the publication date ("--05-13" without one). Only where the order shows (a day over 12) or the outlet
+        writes month first; not before "of" ("on 3/4 of the land": a fraction), nor with a third part ("5/13/2023")
+        or a cue missing ("odds of 8/13", "after 9/11")."""
+        toks, data = self.toks, self.language
+        if i + 2 >= self.n or toks[i + 1].text != "/" or toks[i + 2].kind != NUM or not self.glued(i + 1) or \
+                not self.glued(i + 2):
+            return None
+        a, b = toks[i].text, toks[i + 2].text
+        if not (a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2):
+            return None
+        month, day = int(a), int(b)
+        if not (1 <= month <= 12 and 1 <= day <= 31) or (day <= 12 and self.ex.country not in MONTH_FIRST_COUNTRIES):
+            return None
+        after = self.tok(i + 3)
+        if after is not None and ((after.kind == SYM and after.text in "/-." and self.glued(i + 3)) or
+                                  after.key in data.month_year_links):
+            return None
+        cue = self.word_key(i - 1)
+        if cue not in data.month_day_cues and not (
+                cue in data.month_year_links and self.word_key(i - 2) in data.month_day_time_nouns):
+            return None
+        return self._date_draft(i, i + 3, self._infer_year(month, day, i + 3), month, day, "gregorian",
+                                inferred=self.published is not None)
 
     def _hyphenated_month_date_en(self, i: int) -> list[Draft] | Skip | None:
         """English: a day, a month name and a year glued by hyphens ("28-Feb-2018", "5-Sept-2019"), as aviation and
