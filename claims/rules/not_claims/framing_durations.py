@@ -130,7 +130,7 @@ class FramingDurationRules(FramingDurationRulesAr):
         if not self.ar and self._how_long_en(i, d):
             return False  # "was on-scene within nine minutes": no other figure (framing_how_long_en.py)
         return long_unit or not digits or \
-            (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d)))
+            (self.ar and (self._past_modifier_after(d) or self._total_framed_ar(i, d) or self._record_within_ar(i)))
 
     def _minute_mark(self, i: int, unit: str) -> bool:
         """"broke the deadlock on seven minutes", "On 75 minutes, he scored": the minute of play, as a goal minute,

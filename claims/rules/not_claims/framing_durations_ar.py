@@ -19,6 +19,7 @@ FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام
 DEADLINE_VERB_REACH = 3  # words before "خلال" read for a verb of completing a work ("أن ينجز المشروع خلال")
 WORD_EDGES = "\"'()[]«».,،;؛:!?؟…"  # stripped from a sentence's words before they are read as cues
 FRONTED_OPENERS = frozenset({"و", "وكان", "كان", "ف"})  # before a fronted "خلال" ("وكان، خلال ثلاثين عاما")
+RECORD_REACH_AR = 6  # words from a superlative to "خلال" ("أكبر زيادة يومية في الأسعار خلال")
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -101,6 +102,23 @@ class FramingDurationRulesAr(Cursor):
         frame = self.toks[k].key if k >= 0 else ""
         return first in (frame, "و" + frame) or (len(words) > 1 and normalize_word(words[1]) in (frame, "و" + frame)
                                                   and first in FRONTED_OPENERS)
+
+    def _record_within_ar(self, i: int) -> bool:
+        """Arabic: "تعد الزيادة الأكبر خلال 3 أيام منذ مارس", "أعلى مستوى خلال خمسة أيام": a record set within a period
+        after "خلال"/"غضون" (a superlative, `frame_superlatives` or its definite form, up to SUPERLATIVE_REACH_AR words
+        before it, no mark between) frames it, as after "في"/"منذ" (framing_durations._after_superlative)."""
+        data = self.language
+        found = self.phrase_before(i, data.qualifiers)
+        k = (found[1] if found is not None else i) - 1
+        if not self.in_set(k, data.frame_words):
+            return False
+        for m in range(k - 1, max(-1, k - 1 - RECORD_REACH_AR), -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.start < self.bounds[0]:
+                return False
+            if t.key in data.frame_superlatives or t.key in data.frame_definite_superlatives:
+                return True
+        return False
 
     def _frame_start_ar(self, i: int) -> int:
         """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
