@@ -222,6 +222,23 @@ class BareAmountRulesEn(Cursor):
             r.end_i += 2
         if r.kind == "number" and r.n2 is None:
             self.compared_amount_en(r)  # "$5bn from 4.2bn", "Rs 50,000 was raised to 60,000" (money_en.py)
+        if r.kind == "number" and r.n2 is None:
+            self._restated_amount_en(r)  # "RM500,000 (0.5 million)"
+
+    def _restated_amount_en(self, r: Reading) -> None:
+        """A bare figure alone in brackets right after an amount of the same value restates it ("RM500,000.00 (0.5
+        million)", "$2,500,000 (2.5 million)"): that amount again, in its currency (GUIDELINES: a figure takes the
+        kind of the one it goes on from)."""
+        prev = self.last_quantity
+        if prev is None or prev.kind != "money" or prev.currency is None or not isinstance(prev.value, int | float):
+            return
+        start, end = (r.n1.start_i, r.n1.end_i - 1) if r.n1.parenthesized else (r.n1.start_i - 1, r.n1.end_i)
+        opening, closing = self.tok(start), self.tok(end)
+        if start < 1 or opening is None or opening.text != "(" or closing is None or closing.text != ")" or \
+                self.toks[start - 1].end != prev.end or abs(float(r.n1.value) - prev.value) > 1e-6 * prev.value:
+            return
+        r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
+        r.currency_source = "context"
 
     def _scaled_amount_after(self, r: Reading) -> None:
         """The amount with r's scale word and a currency after r in its sentence (no bracket between: a
