@@ -40,6 +40,7 @@ _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 _DIGITS_RE = regex.compile(r"[0-9]+")
 _SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
 _EDGE_DIGITS = "0123456789"
+CENTS_SIGNS = "$£€"  # signs of decimal currencies whose cents a typed space may split from the whole ("US$26. 16")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^•■●▪►"  # with bullets glued to a list item ("■Twelve")
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
 # Marks that end a clause: final marks, semicolons and commas; not a dot or comma inside a figure ("3.5", "42,500").
@@ -98,6 +99,8 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
             end = m_start
         else:
             end = m_start + 1
+            if text[m_start] == "." and m_start and text[m_start - 1] in _EDGE_DIGITS and _split_cents(text, m_start):
+                continue  # "(US$26. 16)": an amount's cents typed after a space, no sentence end
             if abbreviations and text[m_start] == ".":
                 word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
                 if word in abbreviations or (len(word) == 1 and word.isupper()) or (
@@ -113,6 +116,17 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
         start = m_end
     _add_sentence(text, bounds, start, len(text))
     return bounds
+
+
+def _split_cents(text: str, dot: int) -> bool:
+    """The point at `dot` closes whole digits right after a currency sign (`CENTS_SIGNS`) and one space and exactly
+    two digits follow it, then a closing bracket or a comma: "(US$26. 16)", "$4. 50,". An amount's cents split off
+    by a typed space, read whole by numbers/digits._split_cents_value."""
+    k = dot - 1
+    while k >= 0 and (text[k] in _EDGE_DIGITS or text[k] == ","):
+        k -= 1
+    return k >= 0 and text[k] in CENTS_SIGNS and text[dot + 1:dot + 2] == " " and \
+        text[dot + 2:dot + 4].isdigit() and text[dot + 4:dot + 5] in (")", ",")
 
 
 def _add_sentence(text: str, bounds: list[tuple[int, int]], start: int, end: int) -> None:
