@@ -34,8 +34,10 @@ class IdentifierRules(Cursor):
             return Skip(self._slashed_end(end_i))
         if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES) and \
                 self._identifier(i - 2) and not self._scaled_amount_follows(end_i - 1) and \
-                not (self.ar and self._closing_bracket_at(end_i) and self.word_key(end_i + 1) in data.currency_words):
-            # ("مشروع القانون (802 مليونا دينار)", "سعر الجوال (1300) جنيه": an amount)
+                not (self.ar and self._closing_bracket_at(end_i) and self.word_key(end_i + 1) in data.currency_words) \
+                and not (self.ar and prev.text == "(" and self._measure_after(end_i) is not None):
+            # ("مشروع القانون (802 مليونا دينار)", "سعر الجوال (1300) جنيه": an amount; "مدينة الباب (38 كم شرق حلب)":
+            # a distance, the word before the bracket no cue of a number)
             if self.in_set(i - 2, data.list_cues) or self._lam_article_cue(i - 2, data.list_cues):
                 return Skip(self._identifier_list_end(end_i))  # "في الدقائق (80 و100)": the list in brackets
             return Skip(self._slashed_end(end_i))  # "No. 10", "p. 5", "رقم (1004)", "رقم ( 60 / 33 )", "الدقيقة «53»"
