@@ -57,6 +57,8 @@ class DateRoles:
     this_day_not_after: frozenset[str] = frozenset()
     feminine_endings: frozenset[str] = frozenset()  # last letters: "الدورة" is no adjective of "اليوم" (ar)
     year_determiners: frozenset[str] = frozenset()
+    past_form_blockers: frozenset[str] = frozenset()  # "is located": no simple past after these (en)
+    past_object_openers: frozenset[str] = frozenset()  # "topped the mark": a past verb's object opens (en)
     month_day_cues: frozenset[str] = frozenset()  # "on 5/13": a yearless month and day after these (en)
     month_day_time_nouns: frozenset[str] = frozenset()  # "the morning of 6/15" (en)
     year_subject_objects: frozenset[str] = frozenset()  # "2004 reinforces the trend": a verb's object opens (en)

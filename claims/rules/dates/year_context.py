@@ -244,7 +244,9 @@ class YearContextRules(Cursor):
         words = [w.strip(".,،؛:\"'()") for w in self.ex.text[s:e].lower().split()]
         clause: list[str] | None = None
         for n, w in enumerate(words):
-            if w not in data.past_cues or (n > 0 and words[n - 1] in data.past_cue_blockers):
+            if w not in data.past_cues and not self._simple_past_en(words, n):
+                continue
+            if n > 0 and words[n - 1] in data.past_cue_blockers:
                 continue
             if w in data.past_clause_cues:
                 if i_end <= 0:
@@ -256,6 +258,18 @@ class YearContextRules(Cursor):
                     continue
             return True
         return False
+
+    def _simple_past_en(self, words: list[str], n: int) -> bool:
+        """English: words[n] is a transitive verb in the simple past ("topped the 80,000 mark"): a word of at least
+        five letters in -ed, no word of the future, right before its object (a determiner or a figure:
+        `past_object_openers`), not after a form of "be" or a determiner (`past_form_blockers`: "is located", "the
+        proposed rule"); a participle is followed by its agent or a place ("hampered by", "released on")."""
+        w, data = words[n], self.language
+        if len(w) < 5 or not w.endswith("ed") or not w.isalpha() or w in data.future_cues or n == 0 or \
+                n + 1 >= len(words) or words[n - 1] in data.past_form_blockers:
+            return False
+        after = words[n + 1]
+        return after in data.past_object_openers or after[:1].isdigit()
 
     def _future_in_sentence(self, cues: frozenset[str] | None = None) -> bool:
         """A word of the future (or of `cues`) in the sentence."""
