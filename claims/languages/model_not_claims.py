@@ -127,6 +127,7 @@ class NotClaimRoles:
     package_price_nouns: frozenset[str] = frozenset()  # "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": a price's basis (ar)
     package_price_links: frozenset[str] = frozenset()  # "the rate for 10 kilograms" (en)
     package_sale_links: frozenset[str] = frozenset()  # "a 90 kg bag is selling at 5,600, 5,400 and ..." (en)
+    package_vessel_nouns: frozenset[str] = frozenset()  # "a 20-litre pail ... selling at K12 000" (en)
     package_price_pivots: frozenset[str] = frozenset()  # "a 40-kg bag of wheat, the rate was fixed at Rs4,700" (en)
     package_weight_links: frozenset[str] = frozenset()  # "a bag weighing 64kg", "a bag of 64kg" (en)
     package_sale_verbs: frozenset[str] = frozenset()  # "a two kilogram of maize sells at Sh200" (en)

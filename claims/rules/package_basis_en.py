@@ -1,10 +1,11 @@
 """English package sizes a price is quoted for (bench/devset/GUIDELINES.md, "A price's basis is not a claim"): the
 weight or volume of the package a price is given for names what is sold, as "per litre" does, so it is no claim:
 "Sh2,500 for a 90-kilogramme bag", "a 5-kg rice sack now goes for Rs900", "the 25 and 50 kilograms' cement sacks'
-rates", "GH₵300 for a sack weighing 45 kilos", "a three kilogram of beans goes for Sh450", "the rate for 10 kilograms of
-flour was set at Rs1,300". The price may come after a word of price or sale further on ("a 40-kg bag of wheat, the
-official rate has been fixed at 4,500 rupees", "a 90 kg bag is selling at 5,600, 5,400 and 5,800 shillings"), and
-its currency may be a letter glued to it ("K8 000"). A weight with no
+rates", "GH₵300 for a sack weighing 45 kilos", "a three kilogram of beans goes for Sh450", "the official rate for 20
+kilograms of wheat flour went up to 2,840 rupees". The price may come after a word of price or sale further on ("for
+a 25-kilogram bag of sugar, the approved price is now 3,200 rupees", "a 90-kg bag of beans sells at 7,200, 7,000
+and 6,900 shillings"), and its currency may be a letter before it ("K9 500", "GH 650"). A vessel (a pail, a drum) is
+a package only with a word of sale or price in its clause. A weight with no
 price near it ("536,889 60-kg bags were shipped", "each bag weighs 60kg") and a haul's weight ("44 kilograms of
 cannabis worth PHP5m": no package, no single unit of sale) stay measures.
 
@@ -15,10 +16,11 @@ unit's last word is one of `package_units` (a set lookup): most figures never ge
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import NUM, WORD, Reading
+from claims.engine.marks import CLAUSE_ENDS_EN
+from claims.engine.types import NUM, SYM, WORD, Reading
 
 PACKAGE_PRICE_REACH = 8  # tokens from a package's size to its price, or from a price back to the package word
-PACKAGE_PIVOT_REACH = 12  # tokens from a package to a word of price or sale before its price ("of flour (atta) ... at")
+PACKAGE_PIVOT_REACH = 12  # tokens from a package to a word of price or sale before its price ("sugar, the ... price")
 PRODUCT_WORDS = 2  # lower-case words naming the product between a size and its package ("20-kg maize flour bag")
 
 
@@ -35,12 +37,15 @@ class PackageBasisRulesEn(Cursor):
         after = self._package_after(r.end_i)
         if after is not None:  # "a 90-kilo bag", "20 kilograms' flour bag's"
             return self._price_near(r.start_i - PACKAGE_PRICE_REACH, r.start_i) or self._price_after(after)
+        vessel = self._package_after(r.end_i, data.package_vessel_nouns)
+        if vessel is not None:  # "a 20-litre pail ... fetches K11 000"
+            return self._price_after(vessel, pivot_only=True)
         k = r.start_i - 1
         if self.word_key(k) in data.package_weight_links and self.word_key(k - 1) in data.package_nouns:
             # "a sack weighing 45 kilos", "a sack of 45kg of coffee ... at GH¢300"
             return self._price_near(k - 1 - PACKAGE_PRICE_REACH, k - 1) or self._price_after(r.end_i)
         if self.word_key(k) in data.package_price_links and self.word_key(k - 1) in data.package_price_nouns:
-            # "the rate for 10 kilograms of flour (atta) has been raised to 1,374 rupees": the price noun names the
+            # "the official rate for 20 kilograms of wheat flour went up to 2,840 rupees": the price noun names the
             # amount its clause goes on to give
             return self._price_near(k - 1 - PACKAGE_PRICE_REACH, k - 1) or \
                 self._price_near(r.end_i, r.end_i + PACKAGE_PIVOT_REACH + PACKAGE_PRICE_REACH)
@@ -49,16 +54,18 @@ class PackageBasisRulesEn(Cursor):
             return self._sold_at_price(r.end_i + 1)
         return False
 
-    def _package_after(self, k: int) -> int | None:
-        """The token after a package word (`package_nouns`) at k, past a possessive mark and up to PRODUCT_WORDS
-        lower-case words naming the product ("kilograms' flour bags' prices", "a 20-kg maize flour bag")."""
+    def _package_after(self, k: int, nouns: frozenset[str] | None = None) -> int | None:
+        """The token after a package word (`package_nouns`, or `nouns`) at k, past a possessive mark and up to
+        PRODUCT_WORDS lower-case words naming the product ("kilograms' flour bags' prices", "a 20-kg maize flour
+        bag")."""
         data = self.language
+        nouns = data.package_nouns if nouns is None else nouns
         for _ in range(PRODUCT_WORDS + 1):
             k = self._past_possessive(k)
             t = self.tok(k)
             if t is None or t.kind != WORD or not t.text.islower():
                 return None
-            if t.key in data.package_nouns or (t.key.endswith("'s") and t.key[:-2] in data.package_nouns):
+            if t.key in nouns or (t.key.endswith("'s") and t.key[:-2] in nouns):
                 return self._past_possessive(k + 1)  # ("bag's": one token)
             if t.key in data.not_counted or t.key in data.number_words:
                 return None
@@ -71,17 +78,19 @@ class PackageBasisRulesEn(Cursor):
             return k + 2 if self.word_key(k + 1) == "s" else k + 1
         return k
 
-    def _price_after(self, k: int) -> bool:
-        """A price within PACKAGE_PRICE_REACH tokens from k, or after a word of price or sale within
-        PACKAGE_PIVOT_REACH
-        (`package_price_pivots`: "bag of wheat, the mandated rate has been fixed at 4,700 rupees"); after a verb of
-        selling, a bare figure after "at"/"for" is the price too ("is now selling at 5,600, 5,400 and 5,600
-        shillings": the currency comes after the list)."""
+    def _price_after(self, k: int, pivot_only: bool = False) -> bool:
+        """A price within PACKAGE_PRICE_REACH tokens from k (not `pivot_only`), or after a word of price or sale
+        within PACKAGE_PIVOT_REACH (`package_price_pivots`; `pivot_only`: in the clause of k): "bag of sugar, the
+        approved price is now 3,200 rupees"; after a verb of selling, a bare figure after "at"/"for" is the price
+        too ("sells at 7,200, 7,000 and 6,900 shillings": the currency comes after the list)."""
         data = self.language
-        if self._price_near(k, k + PACKAGE_PRICE_REACH):
+        if not pivot_only and self._price_near(k, k + PACKAGE_PRICE_REACH):
             return True
         for m in range(max(0, k), min(self.n, k + PACKAGE_PIVOT_REACH)):
             t = self.toks[m]
+            if pivot_only and t.kind == SYM and t.text in CLAUSE_ENDS_EN:
+                return False  # a vessel's price in its own clause ("used a 10-litre bucket at first, then a pump
+                # costing $500": the pump's)
             if t.kind != WORD or t.key not in data.package_price_pivots:
                 continue
             if t.key in data.package_sale_verbs and self.word_key(m + 1) in data.package_sale_links and \
@@ -100,17 +109,18 @@ class PackageBasisRulesEn(Cursor):
         return False
 
     def _price_near(self, lo: int, hi: int) -> bool:
-        """A currency word or sign among tokens [lo, hi) of this sentence ("KES", "Sh", "$", "rupees", a letter glued
-        to its figure: "K8 000"), not after a
+        """A currency word or sign among tokens [lo, hi) of this sentence ("KES", "Sh", "$", "rupees", a local letter
+        before its figure, glued or not: "K8 000", "GH 800"), not after a
         word of value (`package_value_words`: "a bag of 5kg of heroin worth $200,000", "imports worth $40 million
         arrived in 50-kg bags": a haul's or a shipment's value, no price the package is quoted for; review 16)."""
         data = self.language
         for j in range(max(0, lo), min(self.n, hi)):
             t = self.toks[j]
+            nxt = self.tok(j + 1)
             if t.start >= self.bounds[0] and (t.text in data.currency_symbols or (
-                    t.kind == WORD and t.key in data.currency_words) or (j + 1 < self.n and self.glued(j + 1) and (
-                    t.text + self.toks[j + 1].text in data.currency_symbols or (
-                        t.text in data.currency_glued_symbols and self.toks[j + 1].kind == NUM)))):
+                    t.kind == WORD and t.key in data.currency_words) or (nxt is not None and (
+                    (self.glued(j + 1) and t.text + nxt.text in data.currency_symbols) or (
+                        t.text in data.currency_glued_symbols and nxt.kind == NUM)))):
                 if self._value_before(j):
                     return False
                 return True  # ("GH¢": two tokens)
