@@ -50,6 +50,10 @@ class ListRules(RangeRules, ContinuedFigureRules):
         reading = Reading(last, None, None, items[0].start_i, last.end_i)
         if not self._read_unit(reading, None) or (reading.kind == "number" and reading.unit is None):
             return None
+        if len(items) == 2 and reading.kind != "money" and self.tok(first.end_i) is not None and \
+                self.toks[first.end_i].text == ",":
+            return None  # "out of a total of 90, and 52 per cent of the vote": a serial comma pairs two amounts
+            # only ("from highs of 7,200, and 6,900 shillings"); other figures go on a clause
         if not self.ar and self.package_basis_en(reading):
             return Skip(reading.end_i)  # "the 25 and 50 kilograms' cement sacks' rates" (rules/package_basis_en.py)
         if reading.kind == "number" and self.word_key(reading.end_i) in data.price_item_links and \
@@ -152,7 +156,7 @@ class ListRules(RangeRules, ContinuedFigureRules):
         k = first.end_i
         while len(items) < MAX_ITEMS:
             t, nt = self.tok(k), self.tok(k + 1)
-            if len(items) > 1 and t is not None and t.text == "," and nt is not None and nt.kind == WORD and \
+            if t is not None and t.text == "," and nt is not None and nt.kind == WORD and \
                     not self.ar and (nt.key in data.and_words or nt.key in data.or_words) and \
                     all(j in COMMAS for j in joiners):
                 k += 1  # "27, 24, and 19 percent": the serial comma before the last item (not "18 and 24, and 19%")
@@ -222,6 +226,9 @@ class ListRules(RangeRules, ContinuedFigureRules):
         data = self.language
         if t.kind == WORD and t.key in data.chain_step_words and nt is not None and nt.key in data.change_connectors:
             nt = self.tok(i + 3)  # "ثم إلى 40"
+        elif t.text == "," and nt.kind == WORD and (nt.key in data.and_words or nt.key in data.or_words) and \
+                not self.ar:
+            nt = self.tok(i + 3)  # "from 6,000, and 5,900 shillings": the serial comma before a list's last item
         if nt is None or nt.kind != NUM:
             return False
         key = t.text if t.kind == SYM else t.key
