@@ -222,7 +222,7 @@ class Extractor:
 
     def wrapped_start(self, si: int) -> int:
         """The start of sentence si, or of the sentence before it when only a line wrap parts them (as in
-        wrapped_scaled): "عدد ليالي المبيت بهذه المؤسسات" / "بلغ 536 ألفا" is one clause (counts_number_of_ar)."""
+        wrapped_scaled): "عدد الزوار في المتاحف" / "بلغ 48 ألفا" is one clause (counts_number_of_ar)."""
         return self.sentences[si - 1][0] if si > 0 and self._wrapped(si) else self.sentences[si][0]
 
     def _wrapped(self, si: int) -> bool:

@@ -141,7 +141,7 @@ class CountRoles:
     one_part_openers: frozenset[str] = frozenset()  # "five men, including one foreign national" (en)
     one_result_phrases: frozenset[str] = frozenset()  # "a lead in one constituency" (en)
     one_rate_links: frozenset[str] = frozenset()  # "one flight per day" (en)
-    bare_whole_followers: frozenset[str] = frozenset()  # "One of the 12 later died": no noun after 12 (en)
+    bare_whole_followers: frozenset[str] = frozenset()  # "One of the 9 later recovered": no noun after 9 (en)
     subset_openers: frozenset[str] = frozenset()  # "five cities ..., including three in Texas" (en)
     holding_verbs: frozenset[str] = frozenset()  # "controls 57 seats while the PDP has 28" (en, counts_carried_en)
     carried_adverbs: frozenset[str] = frozenset()

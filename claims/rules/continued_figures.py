@@ -83,7 +83,7 @@ class ContinuedFigureRules(Cursor):
         data = self.language
         if r.n2 is not None or r.n1.is_word or not data.pair_links:
             return  # (a number word alone stays none: "بستة أهداف مقابل ثلاثة" is a score)
-        k = self._past_dating_year(r.end_i)  # ("20,1 سنة 2024، مقابل 12,4% سنة 2014": each figure with its year)
+        k = self._past_dating_year(r.end_i)  # ("31,5 سنة 2023، مقابل 18,2% سنة 2013": each figure with its year)
         if self.word_key(k) in data.pair_links and self.tok(k + 1) is not None and self.toks[k + 1].kind == NUM:
             second = self.number_expr(k + 1)
             percent = self._percent_after(second.end_i) if second is not None and not second.scale else None

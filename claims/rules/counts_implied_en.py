@@ -152,8 +152,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         return view._plural_noun_at(a - 2) and not any(view.figure_at(m) for m in range(max(0, a - 6), a - 2))
 
     def _subset_count(self, n: NumberExpr) -> bool:
-        """"Five cities saw rents fall, including three in Texas", "evacuated 51 people, including two who were
-        trapped": a bare figure after "including" and before a place preposition or "who" (`people_relatives`)
+        """"Five cities saw rents fall, including three in Texas", "pulled 30 people from the building, including two
+        who were trapped": a bare figure after "including" and before a place preposition or "who" (`people_relatives`)
         counts part of what a figure before it counted (a figure, then a plural noun)."""
         data = self.language
         after = self.word_key(n.end_i)
@@ -173,8 +173,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
                 sign is None or (sign.text != "%" and self._percent_after(n.end_i + 2) is None):
             return False
         view, a = self.view_index(n.start_i)
-        return view.figure_then_plural(a, digits=True) or bool(view.counts_before(a))  # ("Among the 704 confirmed
-        # cases, 503 (71%) occurred": a modifier between)
+        return view.figure_then_plural(a, digits=True) or bool(view.counts_before(a))  # ("Among the 312 reported
+        # infections, 201 (64%) were": a modifier between)
 
     def _one_of_group(self, n: NumberExpr) -> bool:
         """"the coach, the first of four carrying the choir home", "the largest of 12": the size of the group that an

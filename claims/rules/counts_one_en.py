@@ -105,7 +105,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         return key is not None and (key in self.language.negation_words or key.replace("’", "'").endswith("n't"))
 
     def _one_named_item(self, i: int) -> list[Draft] | None:
-        """"the 17 migrants and one American were rescued": "one" and a capitalized word (a nationality, a make)
+        """"rescued 23 migrants and one Briton": "one" and a capitalized word (a nationality, a make)
         closing its phrase after a list of counts is one more item of it (as "222 draws and one tie"); not a month or
         a weekday."""
         noun = self.tok(i + 1)
@@ -274,7 +274,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _one_of_counted(self, i: int) -> bool:
         """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of
         their 11 games"); not of "these"/"those" (referring back). So is one of "the" and whole digits with no noun
-        ("One of the 12 later died": counts_parts_en.bare_whole_closes)."""
+        ("One of the 9 later recovered": counts_parts_en.bare_whole_closes)."""
         data = self.language
         if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) in data.referring_back_determiners:
             return False

@@ -66,8 +66,8 @@ class PartCountRulesEn(CarriedCountRulesEn):
         return self._of_group_opened(n)
 
     def bare_whole_closes(self, n: NumberExpr) -> bool:
-        """Whole digits (no year) with no noun after them, a mark or a word of `bare_whole_followers` ("the 12 later
-        died", "the 40 who", "the 12."): after "of the" and a part, the group the part is taken from."""
+        """Whole digits (no year) with no noun after them, a mark or a word of `bare_whole_followers` ("the 9 later
+        recovered", "the 40 who", "the 12."): after "of the" and a part, the group the part is taken from."""
         if n.is_word or n.scale or year_like(n) or n.value != n.value.to_integral_value():
             return False
         t = self.tok(n.end_i)
@@ -75,7 +75,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
             (t.kind == WORD and t.key in self.language.bare_whole_followers)
 
     def one_whole_of(self, n: NumberExpr) -> bool:
-        """"One of the 12 later died": the whole digits after "one of the" count the group (GUIDELINES, "one" + a
+        """"One of the 9 later recovered": the whole digits after "one of the" count the group (GUIDELINES, "one" + a
         noun: "a part of a counted group")."""
         data = self.language
         return self.word_key(n.start_i - 1) in data.share_articles and \

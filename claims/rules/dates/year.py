@@ -217,7 +217,7 @@ class YearRules(UncommonYearRules):
 
     def _year_subject_en(self, i: int) -> bool:
         """English: a year-like figure of news opening its clause (the sentence's first token, after a quote or
-        bracket, or after "of" ending the phrase before: "the third quarter of 2019 marks the 14th rise") before a
+        bracket, or after "of" ending the phrase before: "the first half of 2021 shows the sharpest fall") before a
         word in -s and a determiner: the word is the verb the year is the subject of ("2004 reinforces the trend"),
         not a plural the figure counts (a count's noun is not followed by "the")."""
         after, then = self.tok(i + 1), self.word_key(i + 2)
