@@ -39,7 +39,7 @@ class RelativeDateRules(WeekdayRules):
                 i -= 1
         if rel is not None:
             offset, j = rel
-            named = self._weekday_in_brackets(i, offset, after=j) if self.ar else None
+            named = self._weekday_in_brackets(i, offset, after=j) if self.ar else self._phrase_date_after_en(i, j)
             return named or self._report_marked(self._relative_draft(i, j, offset), i)
         if (data.case_sensitive_months and (t.text in data.weekdays or t.text.removesuffix("'s") in data.weekdays)) or (
             not data.case_sensitive_months and self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None
@@ -261,6 +261,16 @@ class RelativeDateRules(WeekdayRules):
         if year is None or year[2] == "hijri":
             return None
         return self._date_draft(i, end, year[0], month[0], day, "gregorian")
+
+    def _phrase_date_after_en(self, i: int, j: int) -> list[Draft] | None:
+        """English: a day phrase (tokens i..j: "this morning", "last night") and, after a comma or in brackets, the
+        full date it is ("this morning (21 May)"): one claim over both, as "today (Sept 3)" is."""
+        found = self._date_after_day_word_en(j - 1)
+        if not found:
+            return None
+        for d in found:
+            d.start = self.toks[i].start
+        return self._report_marked(found, i)
 
     def _sym_at(self, k: int, mark: str) -> bool:
         t = self.tok(k)
