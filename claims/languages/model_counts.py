@@ -96,6 +96,7 @@ class CountRoles:
     below_zero_words: frozenset[str] = frozenset()  # "5 درجات تحت الصفر": degrees below zero, negative (ar)
     numbering_words: frozenset[str] = frozenset()  # "العائلات الكاملة، بعدد 29,924": a bare figure after it counts (ar)
     one_exception_particles: frozenset[str] = frozenset()  # "سوى تسديدة واحدة": only one, a count (ar)
+    sentenced_people_after: frozenset[str] = frozenset()  # "وثلاثة بالسجن": those so sentenced (ar)
     one_idiom_nouns: frozenset[str] = frozenset()  # "صفا واحدا": unity, no count (ar)
     whole_period_words: frozenset[str] = frozenset()  # "قبل يوم كامل": a whole period, stressed as by "فقط" (ar)
     short_counted_nouns: frozenset[str] = frozenset()  # "47.98 ث": a one-letter abbreviation counted (ar)

@@ -37,6 +37,9 @@ class FigureRules(Cursor):
             if nt is not None and nt.kind == WORD and nt.text[:1].isupper() and self.has_previous(end_i) and \
                     (nt.text,) not in data.months and nt.text not in data.weekdays:
                 return Skip(end_i + 1)  # "50 Cent", "Police drama 36 Quai": part of a name
+        if bare_number and self.ar and self.word_key(end_i) in self.language.sentenced_people_after:
+            r.kind = "count"  # "وثلاثة بالسجن 15 سنة و17 بالسجن ثلاث سنوات": how many were so sentenced
+            return None
         if bare_number and n1.is_word and not self._word_figure_stands(n1.start_i, n1.end_i):
             # Spelled-out numbers stand alone only with what they count or measure ("the three" is not a claim),
             # unless they read as a figure (claims/rules/numbers/words.py).
