@@ -194,7 +194,7 @@ class Window(
             return times  # rules/counts_en.py: "a 3X-weekly service", "flies 4x daily"
         if not self.ar and nxt is not None and (nxt.kind == NUM or nxt.text == "/"):
             found = (self._month_day_en(i) if nxt.text == "/" else None) or \
-                self.slash_fraction(i)  # rules/dates/numeric.py: "on 5/13"; rules/shares.py: "3/4 of", "2 1/2 miles"
+                self.slash_fraction(i)  # rules/dates/numeric.py: "on 5/14"; rules/shares.py: "3/4 of", "2 1/2 miles"
             if found is not None:
                 return found
         skip = self.negative_number(i)

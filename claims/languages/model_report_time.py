@@ -74,7 +74,7 @@ class ReportTimeRoles:
     report_event_prepositions: frozenset[str] = frozenset()
     report_press_nouns: frozenset[str] = frozenset()
     report_press_words: frozenset[str] = frozenset()
-    report_place_links: frozenset[str] = frozenset()  # "at police headquarters in Accra on Monday" (en)
+    report_place_links: frozenset[str] = frozenset()  # "at the town hall in Accra on Monday" (en)
     report_time_addressee_links: frozenset[str] = frozenset()  # "confirmed to New Era yesterday": the addressee (en)
     report_that_verbs: frozenset[str] = frozenset()  # "expected Tuesday that": a forecast's day (en)
     # "made the announcement in Kumasi on Friday": a light verb whose object is an act of saying is one (en)

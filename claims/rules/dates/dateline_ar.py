@@ -16,7 +16,7 @@ from claims.rules.dates.iso_parts import days_from_publication, full_day
 
 # One to three words of letters (and an optional dash) before the date: the place, its words maybe set apart by a
 # comma or a dash ("الدوحة، قطر- 16 سبتمبر 2025:", a press release's source and place: "سولارابيك- الدوحة، قطر-"),
-# a dash or a comma after it ("العيون، 16 ديسمبر 2024 (واص) -").
+# a dash or a comma after it ("الداخلة، 3 مارس 2024 (صحراء بريس) -").
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:(?:\s*[،,–—-]\s*|\s+)[^\W\d_]+){0,2}\s*[-–—،,]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
 # A date that dates the report lies only this close to the publication day (days): a day word or weekday, which
@@ -26,7 +26,7 @@ REPORT_DATE_MAX_DAYS = 7
 _WORD_AR = re.compile(r"[^\W\d_]+")
 # "2016 / قدر", "2025: أبرمت": a slash, a dash or a colon, then the story's first word
 _SEPARATOR_TAIL = re.compile(r"\s*[/–—:-]\s*[^\W\d_]")
-# "(واص) -": a source of one to three words in brackets and a dash after a dateline's date, any agency
+# "(صحراء بريس) -": a source of one to three words in brackets and a dash after a dateline's date, any agency
 _SOURCE_TAIL_AR = re.compile(r"\s*\(\s*[^\W\d_]{2,12}(?:\s+[^\W\d_]{1,12}){0,2}\s*\)\s*[-–—]")
 # KUNA's numeric dateline: a place, the day and the month as figures between dashes ("الكويت - 22 - 10 (كونا) --")
 _NUMERIC_HEAD_AR = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*(\d{1,2})")
@@ -119,7 +119,7 @@ def _separated_full_date(first: Draft, text: str, start: int, published: date | 
 
 def _bracketed_source_dateline(first: Draft, text: str, published: date | None) -> bool:
     """A full date (day, month and year, as written) after the place, then a source of one to three words in brackets
-    and a dash: "العيون، 16 ديسمبر 2024 (واص) - انطلقت": an agency's dateline, whichever agency (`dateline_agencies`
+    and a dash: "الداخلة، 3 مارس 2024 (صحراء بريس) - أعلنت": an agency's dateline, whichever agency (`dateline_agencies`
     lists those read without the dash); with a publication date, only within a week of it (a history piece may open
     on the day it tells)."""
     if full_day(first.value) is None or first.inferred or not _SOURCE_TAIL_AR.match(text, first.end, first.end + 40):

@@ -70,8 +70,8 @@ class NumericDateRules(Cursor):
         return drafts if drafts else Skip(end)
 
     def _month_day_en(self, i: int) -> list[Draft] | None:
-        """English: a month and a day written "M/D" without a year after a date cue (`month_day_cues`: "kicked off on
-        5/13"), or after "of" and a time of day ("in the early morning hours of 6/15"), is that day, its year inferred
+        """English: a month and a day written "M/D" without a year after a date cue (`month_day_cues`: "opened on
+        5/14"), or after "of" and a time of day ("late on the evening of 7/18"), is that day, its year inferred
         from the publication date ("--05-13" without one). Only where the order shows (a day over 12) or the outlet
         writes month first; not before "of" ("on 3/4 of the land": a fraction), nor with a third part ("5/13/2023")
         or a cue missing ("odds of 8/13", "after 9/11")."""

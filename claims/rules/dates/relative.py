@@ -264,7 +264,7 @@ class RelativeDateRules(WeekdayRules):
 
     def _phrase_date_after_en(self, i: int, j: int) -> list[Draft] | None:
         """English: a day phrase (tokens i..j: "this morning", "last night") and, after a comma or in brackets, the
-        full date it is ("this morning (21 May)"): one claim over both, as "today (Sept 3)" is."""
+        full date it is ("this morning (14 March)"): one claim over both, as "today (Sept 3)" is."""
         found = self._date_after_day_word_en(j - 1)
         if not found:
             return None

@@ -152,7 +152,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         (press noun and adjective, a relative pronoun, a verb of holding, a part of the day), the report's day."""
         data = self.language
         if self.tok(k) is not None and self.toks[k].text in COMMAS:
-            k -= 1  # "المؤتمر الصحافي الذي عقدته، أمس الثلاثاء،": the day set off by commas
+            k -= 1  # "المؤتمر الصحفي الذي نظمه، أمس الأحد،": the day set off by commas
         if self.in_set(k, data.report_day_openers):
             k -= 1  # "عصر", "مساء"
         if not self.in_set(k, data.report_press_held_verbs):
@@ -336,7 +336,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         reach = STATEMENT_NOUN_REACH
         if items[n][1] in self.language.report_issue_resumptive_verbs and n + 1 < len(items) and \
                 items[n + 1][1] in self.language.report_press_relatives:
-            reach = RELATIVE_NOUN_REACH  # "التقديرات الأولية للحسابات القومية الثلاثية التي نشرها": the pronoun
+            reach = RELATIVE_NOUN_REACH  # "الأرقام الأولية لمسح الأسر السنوي التي نشرها": the pronoun
             # points back to the antecedent, however many modifiers it has (not "التي تصدر يوم الجمعة": to come)
         behind = items[n + 1:n + 1 + reach]
         if len(behind) < reach and self.toks and self.toks[0].start > self.bounds[0]:

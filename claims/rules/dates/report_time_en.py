@@ -33,7 +33,7 @@ REPORT_NOUN_REACH = 10
 INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 BRACKETED_NOTE_TOKENS = 4  # a date restating the day in brackets after it ("on Tuesday (Jul 2)", "(June 2, 2024)")
-PLACE_PHRASES = 2  # place phrases between a press event and its day ("at police headquarters in Accra on Monday")
+PLACE_PHRASES = 2  # place phrases between a press event and its day ("at the town hall in Accra on Monday")
 PLACE_LOWER_WORDS = 2  # lower-case words in one ("at the ministry headquarters")
 EVENT_BACK_TOKENS = 24  # tokens read back from a day to its press event's preposition, past place phrases
 EVENT_LOOKBACK_CHARS = 120  # characters before a day searched for a report noun first (the cheap test)
@@ -81,7 +81,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                 return True  # "In a statement on Thursday, the firm said ..."
             if self._report_event_before(k - 1):
                 return True  # "set out in a media statement on Thursday that", "in press conference on Monday.",
-                # "at a press conference at police headquarters in Accra on Monday"
+                # "at a news conference at the town hall in Accra on Monday"
             noun = k - 2 if self.word_key(k - 1) in data.report_time_links else k - 1  # "a report earlier on Friday"
             if self.word_key(noun) in data.report_nouns and self._that_after_day(start_i + 1):
                 return True  # "with a warning earlier on Monday (today) that shops are": what it said
@@ -237,7 +237,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
 
     def _report_event_before(self, k: int) -> bool:
         """A statement, interview or press conference ending at token k, maybe past up to PLACE_PHRASES place
-        phrases ("at police headquarters in Accra"), after "in"/"at"/"during" (a determiner and up to two
+        phrases ("at the town hall in Accra"), after "in"/"at"/"during" (a determiner and up to two
         lower-case modifiers between): the day it was given on dates the report, whatever verb the sentence has.
         A noun that also names an event of its own ("conference") needs a press word before it ("a news
         conference"; not "at a conference on Monday, delegates agreed"). Read before the window when it was cut."""
@@ -270,7 +270,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
 
     def _past_place_phrases(self, back: list[Tok]) -> int | None:
         """The index in `back` (tokens nearest first) of the word before up to PLACE_PHRASES place phrases at its
-        start ("at police headquarters", "in Accra", "at the Ministry of Health"): a preposition of place
+        start ("at the town hall", "in Accra", "at the Ministry of Health"): a preposition of place
         (`report_place_links`), then names (small words inside a name pass) or up to PLACE_LOWER_WORDS lower-case
         words, determiners passed; 0 when a report noun stands first, None when the words before no report noun are
         no place phrase."""

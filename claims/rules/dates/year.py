@@ -171,7 +171,7 @@ class YearRules(UncommonYearRules):
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
-            grammar = self._year_by_grammar_en(i)  # "the estimated 2019 population", "2004 reinforces the trend"
+            grammar = self._year_by_grammar_en(i)  # "the projected 2030 population", "2004 reinforces the trend"
             period = grammar or self.word_key(i + 1) in data.period_figure_nouns  # "below 2008 levels"
             qualifier = self.phrase_before(i, data.qualifiers) or self._qualifier_before_bracket(i)
             if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
@@ -206,7 +206,7 @@ class YearRules(UncommonYearRules):
 
     def _year_modified_en(self, i: int) -> bool:
         """English: a year-like figure of news (NEWS_YEARS) between a determiner and a lower-case modifier before it
-        and a singular noun after it ("the estimated 2019 population", "the upcoming 2020 fiscal year") is a year
+        and a singular noun after it ("the projected 2030 population", "the coming 2026 fiscal year") is a year
         used as an adjective: a figure over one would count a plural ("the remaining 2000 people", "an estimated
         2000 jobs" stay counts)."""
         before = self.tok(i - 1)

@@ -260,7 +260,7 @@ class YearContextRules(Cursor):
         return False
 
     def _simple_past_en(self, words: list[str], n: int) -> bool:
-        """English: words[n] is a transitive verb in the simple past ("topped the 80,000 mark"): a word of at least
+        """English: words[n] is a transitive verb in the simple past ("passed the 50,000 mark"): a word of at least
         five letters in -ed, no word of the future, right before its object (a determiner or a figure:
         `past_object_openers`), not after a form of "be" or a determiner (`past_form_blockers`: "is located", "the
         proposed rule"); a participle is followed by its agent or a place ("hampered by", "released on")."""
