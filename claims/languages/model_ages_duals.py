@@ -72,6 +72,7 @@ class AgeDualRoles:
     measure_dual_words: frozenset[str] = frozenset()  # "مترين": two of a measure unit (an anchor)
     money_dual_words: frozenset[str] = frozenset()  # "بدولارين": two of a currency (an anchor; ar)
     age_of_words: frozenset[str] = frozenset()
+    age_of_heads: frozenset[str] = frozenset()  # "the age group of 65": a noun between the age cue and "of" (en)
     age_old_words: frozenset[str] = frozenset()
     age_part_units: frozenset[str] = frozenset()  # "98 years 324 days old": the years are the age (en)
     # "the 15-24 years age group", "the six months to five years age band": years (or a range of them) before these

@@ -300,10 +300,12 @@ class CountRules(Cursor):
         if not data.age_nouns:
             return None
         t = self.tok(j)
-        if not self.ar and self.word_key(start_i - 1) in data.age_of_words and \
-                self.word_key(start_i - 2) in data.age_cues_before and \
+        if not self.ar and self.word_key(start_i - 1) in data.age_of_words and (
+                self.word_key(start_i - 2) in data.age_cues_before or (
+                    self.word_key(start_i - 2) in data.age_of_heads and
+                    self.word_key(start_i - 3) in data.age_cues_before)) and \
                 (t is None or t.kind == SYM or self.word_key(j) in data.not_counted):
-            return j  # "at the age of 80"
+            return j  # "at the age of 80", "the retirement age group of 65 and above"
         before, close = self.tok(start_i - 1), self.tok(j + 1)
         if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
                 (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")
