@@ -35,6 +35,7 @@ class AgeDualRoles:
     age_reach_not_owners: frozenset[str] = frozenset()  # "اتفاقية مع الشركة، تبلغ 10 سنوات": a length (ar)
     age_group_nouns: frozenset[str] = frozenset()  # "للشبان من 16 إلى 25 عاما": a group of the young, then its ages
     age_group_links: frozenset[str] = frozenset()  # the links between: "من", "بين" (ar)
+    age_range_links: frozenset[str] = frozenset()  # "من ستة أشهر إلى غاية خمس سنوات": between two ages (ar)
     # "الأطفال دون الـ5 سنوات", "لمن هم فوق 60 عاما": a bound on the years after the group (ar; counts_ar)
     age_bound_articles: frozenset[str] = frozenset()  # the article set apart before the figure ("الـ 5")
     age_group_pronouns: frozenset[str] = frozenset()  # "هم" standing for the group ...

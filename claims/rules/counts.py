@@ -275,7 +275,8 @@ class CountRules(Cursor):
         if self.age_after_end(j + 1) is not None:
             return True
         first = self._qualifier(start_i)[1]
-        return any(self.in_set(k, data.age_month_cues_before) for k in range(max(0, first - 3), start_i))
+        return any(self.in_set(k, data.age_month_cues_before) for k in range(max(0, first - 3), start_i)) or \
+            self._age_group(start_i, j) or self.age_range_second_ar(start_i)  # "الأطفال من ستة أشهر"
 
     def age_after_end(self, k: int) -> int | None:
         """The end of an `age_after` phrase ("of age", "من العمر") that starts at token k; None when none does."""
@@ -340,7 +341,7 @@ class CountRules(Cursor):
             if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
                     self._age_band_after(j) or self._dose_age_en(start_i, j) or \
-                    (self.ar and self.reached_age_ar(start_i)):
+                    (self.ar and (self.reached_age_ar(start_i) or self.age_range_second_ar(start_i))):
                 return j + 1
             return j + 1 if not self.ar and (self._age_pair_en(start_i, j) or self._age_days_after_en(j)) else None
         # (The cue test of the branch above holds here: the word right before is a cue.)

@@ -13,6 +13,8 @@ from claims.rules.counted_elsewhere_ar import text_words_ar
 _TA_MARBUTA = "ه"  # a feminine ordinal's ending as keys hold it ("الخامسة" -> "الخامسه")
 AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most"})  # qualifier values that bound an age
 AGE_CLAUSE_REACH = 8  # words before a comma read for a thing whose length a reaching verb after it states
+AGE_UNITS = frozenset({"years old", "months old"})  # the units of an age read (counts.py)
+AGE_RANGE_LINKS = 3  # words of a range between two ages ("إلى غاية")
 NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
 
 
@@ -131,6 +133,21 @@ class AgeRulesAr(Cursor):
             return not self.in_set(first - 2, data.age_category_nouns)
         return self.word_key(first - 1) in data.age_group_pronouns and \
             self.word_key(first - 2) in data.age_group_pronoun_links
+
+    def age_range_second_ar(self, start_i: int) -> bool:
+        """"الأطفال من ستة أشهر إلى غاية خمس سنوات", "بين 6 أشهر و5 سنوات": the years or months at start_i right
+        after an age read just before, only words of a range between (`age_range_links`), are the other bound of the
+        same ages."""
+        prev = self.last_quantity
+        if prev is None or prev.unit not in AGE_UNITS or prev.end > self.toks[start_i].start:
+            return False
+        for k in range(start_i - 1, max(-1, start_i - 1 - AGE_RANGE_LINKS), -1):
+            t = self.toks[k]
+            if t.end <= prev.end:
+                return True
+            if t.kind != WORD or t.key not in self.language.age_range_links:
+                return False
+        return False
 
     def named_age_ar(self, start_i: int, j: int) -> bool:
         """"وزوجته منى سالم 60 عاما،": the years (noun at j) right after a person's name and closed by a comma, a
