@@ -13,6 +13,7 @@ from claims.rules.dates.report_time import Item, ReportTimeRules
 
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
+DESCRIPTION_TOKENS = 24  # tokens of a name's description set off by commas ("the ministry's Permanent Secretary")
 NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
 
@@ -71,6 +72,8 @@ class ReportOpenerRulesEn(ReportTimeRules):
                     self._verb_of_saying_at(items, closing + 1):
                 return True  # "On Tuesday, the Minister of Mines, Peter Mwale, announced": a name set off before
                 # the verb, however far (not "On Monday, the storm hit Lagos, Nigeria, the agency said")
+            if key == "," and self._described_name_then_verb(items, n):
+                return True  # "On Tuesday, Dr. Ada Obi, the ministry's Permanent Secretary, announced"
             if kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
                 return False  # "On Monday, the storm killed 12", "On Monday, rebels attacked, the army said"
             if kind != WORD:
@@ -82,6 +85,29 @@ class ReportOpenerRulesEn(ReportTimeRules):
             if key in data.report_issue_verbs:  # "On Monday, the bureau released data showing"
                 return any(it[1] in data.report_statement_nouns for it in items[n + 1:n + 1 + NOUN_NEAR_VERB]) or \
                     (n > 0 and items[n - 1][1] in data.report_news_nouns)  # "Yesterday, HSE data showed 523"
+        return False
+
+    def _described_name_then_verb(self, items: list[Item], n: int) -> bool:
+        """The subject is a name (capitalized words and the marks of initials, items[:n]) and the comma at items[n]
+        opens its description, a determiner first, that a comma closes right before a verb of saying ("On Tuesday,
+        Dr. Ada Obi, the ministry's Permanent Secretary, announced"); inside it a comma may only go on with a
+        capitalized word or "and" (a list of offices). Not "On Monday, police arrested Ali Musa, the group's
+        leader, said a spokesman": no name alone before the comma."""
+        data = self.language
+        if n == 0 or not all((kind == WORD and cap) or (kind == SYM and key in OPENER_MARKS_EN)
+                             for kind, key, cap in items[:n]):
+            return False
+        if n + 1 >= len(items) or items[n + 1][1] not in data.report_clause_openers:
+            return False
+        for m in range(n + 2, min(len(items), n + 2 + DESCRIPTION_TOKENS)):
+            kind, key, _ = items[m]
+            if key == ",":
+                if self._verb_of_saying_at(items, m + 1):
+                    return True
+                if m + 1 >= len(items) or not (items[m + 1][2] or items[m + 1][1] in data.list_links):
+                    return False
+            elif kind == NUM or (kind == SYM and key not in OPENER_MARKS_EN):
+                return False
         return False
 
     def _verb_of_saying_at(self, items: list[Item], m: int) -> bool:
