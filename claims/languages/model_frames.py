@@ -56,6 +56,8 @@ class FrameRoles:
     frame_units_long: frozenset[str] = frozenset()
     frame_units_short: frozenset[str] = frozenset()
     frame_compound_nouns: frozenset[str] = frozenset()  # "a 52-week high": a period compound that frames (en)
+    frame_span_compound_nouns: frozenset[str] = frozenset()  # "in its 20-year history": ... only after these (en)
+    frame_span_prepositions: frozenset[str] = frozenset()  # "in", "during": a span something happened in (en)
     frame_each_words: frozenset[str] = frozenset()  # "in each of the past 13 years": a count, no frame (en)
     # Durations that frame (not_claims/framing_durations.py; en): "in the 20-day period" (a period noun after a
     # compound, "the" and a frame preposition); minutes or seconds "left", "to go" in a game (its clock)

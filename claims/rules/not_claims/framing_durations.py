@@ -25,6 +25,7 @@ SUPERLATIVE_REACH = 9
 SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
 NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
 TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
+SPAN_OPENER_REACH = 5  # tokens before a period compound read for "in"/"during" ("in the club's 128-year history")
 SPENT_VERB_REACH = 3  # tokens before a period's article read for a verb of spending it ("أمضى المعارض الـ15 عاما")
 
 
@@ -48,9 +49,10 @@ class FramingDurationRules(FramingDurationRulesAr):
             return False  # "in under nine hours and 40 minutes": a time told to the minute is the figure
         if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
                 self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
-                self.toks[after].text.islower())) and not self._count_figure_at(i + 1):
+                self.toks[after].text.islower())) and not self._count_figure_at(i + 1) and \
+                not (self.word_key(after) in data.frame_span_compound_nouns and not self._span_opened(i)):
             # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast", "the five-day
-            # weather forecast" (one word between)
+            # weather forecast" (one word between); "in its 128-year history" (not "marked its 125-year history")
             return True
         digits = self.toks[i].kind == NUM
         if self.ar:
@@ -342,6 +344,20 @@ class FramingDurationRules(FramingDurationRulesAr):
         return article == "the" and (self.word_key(i - 2) in data.frame_prepositions or (
             self.word_key(i - 2) == "of" and self.word_key(i - 3) in data.frame_course_nouns))  # "over the course of
         # the six week stretch": the preposition's phrase ends in "of"
+
+    def _span_opened(self, i: int) -> bool:
+        """A preposition of a span (`frame_span_prepositions`: "in", "during") opens the phrase of the compound at
+        token i, past its determiner or a possessive name ("in its 128-year history", "during the club's 50-year
+        history"): the span something happened in. "The club marked its 125-year history", "stars from the show's
+        50-year history" state how long it is (review 17)."""
+        data = self.language
+        for m in range(i - 1, max(-1, i - 1 - SPAN_OPENER_REACH), -1):
+            t = self.toks[m]
+            if t.key in data.frame_span_prepositions:
+                return True
+            if t.kind == NUM or t.start < self.bounds[0]:
+                return False
+        return False
 
     def _count_figure_at(self, k: int) -> bool:
         """Token k is a figure in digits or a number word: the compound after a count is not that count's period
