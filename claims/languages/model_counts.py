@@ -72,6 +72,7 @@ class CountRoles:
     total_count_adjectives: frozenset[str] = frozenset()  # "العدد الإجمالي": the total of a count
     toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_number_of_ar)
     rank_set_nouns: frozenset[str] = frozenset()  # "المراكز الخمسة الأولى": the top five places (counts_definite_ar)
+    size_named_groups: frozenset[str] = frozenset()  # "مجموعة الدول السبع": a group named by its size (ar)
     single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
     single_period_nouns: frozenset[str] = frozenset()
     single_period_extensions: frozenset[str] = frozenset()  # "لعام آخر": for another year
