@@ -87,8 +87,9 @@ class FramingDurationRules(FramingDurationRulesAr):
         k = i - 1
         if before in data.frame_modifiers:
             k -= 1  # "in the past 15 years"
-        if self.word_key(k) == "the":
-            return self._frame_after_article(i, k, d)
+        if self.word_key(k) == "the" or (self.word_key(k) in data.frame_owner_articles and
+                                         self.word_key(k - 1) in data.frame_prepositions):
+            return self._frame_after_article(i, k, d)  # ("over its seven days": an owner's period, as "the")
         # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted); "risen by
         # Rs 0.77 in last 12 days": "the past/last" with the article left out
         return (before in data.frame_after and not long_unit and
