@@ -13,6 +13,8 @@ SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on F
 PLANNED_OBJECT_WORDS = 3  # words between a verb of planning and "for"/"until" + its weekday ("adjourned it until")
 
 
+OPENING_QUOTES_EN = frozenset("\"“‘'")  # a quote glued before a weekday opening a title
+
 class WeekdayRulesEn(Cursor):
     """English weekdays: their direction from the clause, and weekdays that restate a date."""
 
@@ -189,6 +191,12 @@ class WeekdayRulesEn(Cursor):
         return self._sym_at(i + 2, ",") and after is not None and after.kind == NUM and len(after.text) == 2 and \
             self._month_at(i + 1) is None
 
+    def _quoted_title_en(self, i: int) -> bool:
+        """English: the weekday at i opens a title in quotes, a capitalized word after it ('"Sunday Beauty Queen"',
+        "'Friday Night Dinner'"): a film's, a book's or a show's name, no day."""
+        before = self.tok(i - 1)
+        return before is not None and before.kind == SYM and before.text in OPENING_QUOTES_EN and self.glued(i)
+
     def _weekday_names_en(self, i: int) -> bool:
         """English: the weekday at i before a capitalized word of `weekday_title_nouns` names a paper or a show ("The
         Sunday Times", "the Sunday Telegraph reported"); before a noun of a weekly slot (`weekday_slot_nouns`), past
@@ -200,7 +208,7 @@ class WeekdayRulesEn(Cursor):
         if nxt is None or nxt.kind != WORD or self.toks[i].text.endswith(("'s", "’s")):
             return False  # ("Thursday's show", "Monday's Sun newspaper": that day's, a date)
         if nxt.text[:1].isupper():
-            return nxt.key in data.weekday_title_nouns or self._given_name_en(i)
+            return nxt.key in data.weekday_title_nouns or self._given_name_en(i) or self._quoted_title_en(i)
         k = i + 2 if nxt.key in data.weekday_slot_day_parts else i + 1
         return self.word_key(k) in data.weekday_slot_nouns or (
             k > i + 1 and self.word_key(k + 1) in data.weekday_slot_nouns)
