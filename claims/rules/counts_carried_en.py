@@ -22,7 +22,8 @@ from claims.rules.dates.year_like import year_like, year_like_digits
 
 CHANGE_TIME_TOKENS = 3  # tokens of a time phrase between a count's noun and "to" ("418 complaints in 2018 to 405")
 
-_NAME_MARKS = frozenset({",", "'", "’", "-"})  # inside a run of names: "Zebo, Rory Best and O’Mahony"
+_NAME_MARKS = frozenset({",", "'", "’", "-", "(", ")"})  # inside a run of names: "Zebo, Rory Best and O’Mahony",
+# "the Liberals (LD) and Plaid (PC)"
 _PREP_REACH = 3  # the preposition after a count's noun, up to two words on ("20 people died on Monday")
 COORDINATED_REACH = 4  # tokens between a count's noun and "and" before a second verb ("25 people on Monday and")
 _MAX_CHAIN = 4  # gapped items followed back through earlier gapped items ("Ruddock 12 and Best 10 each")
@@ -158,8 +159,9 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return True
         if not closes:
             return False
-        if prev.kind == WORD and prev.text[:1].isupper():
-            return True  # a list item after a name
+        if (prev.kind == WORD and prev.text[:1].isupper()) or \
+                (prev.text == ")" and self.name_acronym_at(n.start_i - 1)):
+            return True  # a list item after a name ("Ruddock 12", "the Greens (GP) 10")
         if key in data.verb_particles and self._verb_before(k - 1) is not None:
             return True  # a verb and its particle: "another accounted for three."
         return before.kind == WORD and (key in data.holding_verbs or key not in data.not_counted)
@@ -333,8 +335,10 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         """"O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each": a figure right after a run of
         capitalized names, after a list mark that follows a count's noun or an earlier item of the same list."""
         name = self.tok(a - 1)
-        if name is None or name.kind != WORD or not name.text[:1].isupper():
-            return False  # the figure right after a name ("Ruddock 12"; not an age set off: "Emily, 16,")
+        if name is None or not ((name.kind == WORD and name.text[:1].isupper()) or (
+                name.text == ")" and self.name_acronym_at(a - 1))):
+            return False  # the figure right after a name ("Ruddock 12", "the Greens (G) 10"; not an age set off:
+            # "Emily, 16,")
         data = self.language
         k = a - 1
         names = marks = 0
@@ -364,6 +368,17 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         prior = self.tok(k)
         return depth > 1 and prior is not None and (prior.kind == NUM or prior.key in data.number_words) and \
             (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, depth - 1)
+
+    def name_acronym_at(self, k: int) -> bool:
+        """Token k is a bracket or the initials of "(NUP)" right after a capitalized word: a name's initials, which
+        go on the name (the opening bracket glued to nothing, the initials in capitals, the closing bracket glued)."""
+        for o in (k, k - 1, k - 2):  # token k as the opening bracket, the initials or the closing bracket
+            opening, initials, closing, name = self.tok(o), self.tok(o + 1), self.tok(o + 2), self.tok(o - 1)
+            if opening is not None and opening.text == "(" and initials is not None and closing is not None and \
+                    closing.text == ")" and initials.kind == WORD and len(initials.text) > 1 and \
+                    initials.text.isupper() and name is not None and name.kind == WORD and name.text[:1].isupper():
+                return o < k or not self.glued(o)
+        return False
 
     def _named_subject(self, start: int) -> bool:
         """The figure at start follows a verb whose subject is a name ("O'Mahony making 17 tackles", "Kenya has 47

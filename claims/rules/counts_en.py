@@ -36,7 +36,7 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
             if (w.kind == WORD and w.text.islower() and self._hyphened_modifier(k)) or self._name_run(j, k) or \
                     (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k) or
-                                self._joined_names(j, k) or self._name_acronym_at(k))):
+                                self._joined_names(j, k) or self.name_acronym_at(k))):
                 limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;
                 continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun; "16
                 # National Unity Platform (NUP) supporters": a name's initials in brackets
@@ -147,17 +147,6 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         return k > j + 1 and w.kind == WORD and prev.kind == WORD and w.text[:1].isupper() and \
             prev.text[:1].isupper() and self.has_previous(k) and (not w.key.endswith("s") or (
                 (nxt := self.tok(k + 1)) is not None and nxt.text.islower() and self._plural_noun_at(k + 1)))
-
-    def _name_acronym_at(self, k: int) -> bool:
-        """Token k is a bracket or the initials of "(NUP)" right after a capitalized word: a name's initials, which
-        go on the name (the opening bracket glued to nothing, the initials in capitals, the closing bracket glued)."""
-        for o in (k, k - 1, k - 2):  # token k as the opening bracket, the initials or the closing bracket
-            opening, initials, closing, name = self.tok(o), self.tok(o + 1), self.tok(o + 2), self.tok(o - 1)
-            if opening is not None and opening.text == "(" and initials is not None and closing is not None and \
-                    closing.text == ")" and initials.kind == WORD and len(initials.text) > 1 and \
-                    initials.text.isupper() and name is not None and name.kind == WORD and name.text[:1].isupper():
-                return o < k or not self.glued(o)
-        return False
 
     def _names_between(self, j: int, k: int) -> bool:
         """Every word from j up to k is capitalized (a name before the noun at k: "76 Madonna shows")."""
