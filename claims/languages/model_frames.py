@@ -28,7 +28,7 @@ class FrameRoles:
     frame_modifiers: frozenset[str] = frozenset()
     frame_same_modifiers: frozenset[str] = frozenset()  # "the same five weeks last year": a base (en)
     frame_owner_articles: frozenset[str] = frozenset()  # "over its seven days": as "the" after a frame word (en)
-    frame_lookback_modifiers: frozenset[str] = frozenset()  # "compared to the previous three months": a base (en)
+    frame_lookback_modifiers: frozenset[str] = frozenset()  # "compared to the previous nine weeks": a base (en)
     frame_base_links: frozenset[str] = frozenset()  # "than", "against", "from" before such a look back (en)
     frame_comparison_links: frozenset[str] = frozenset()  # "to", "with" after "compared" (en)
     frame_comparison_words: frozenset[str] = frozenset()  # "compared", "relative" before "to"/"with" (en)

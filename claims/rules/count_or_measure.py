@@ -126,7 +126,7 @@ class CountOrMeasureRules(Cursor):
                 self.bracketed_cued_count(n1) or self.bracketed_breakdown(n1) or \
                 self.scorer_tally_en(n1) or \
                 (self._restates_words(n1) and self._count_cue_before(n1))  # "Kedah (21);"; "Tries from Smith (2),"
-            # (counts_words_en.py); "the number of suspects was five hundred and six (506)"
+            # (counts_words_en.py); "the number of inmates was three hundred and twelve (312)"
             # (counts_implied_en.py), "the highest number of arrests (412)" (counts_parts_en.py), "followed by Kano
             # (33), Enugu (12)", "floods (252 deaths), fires (65)" (counts_subject_en.py)
         if n1.scale >= 100_000 or self._continues_count_en(n1) or self.bare_count_en(n1) or \
@@ -147,7 +147,7 @@ class CountOrMeasureRules(Cursor):
         return any(cue in before for cue in self.language.implied_count_cues)
 
     def _restates_words(self, n1: NumberExpr) -> bool:
-        """Digits in brackets restating the compound in words right before them ("five hundred and six (506)")."""
+        """Digits in brackets restating the compound in words right before them ("three hundred and twelve (312)")."""
         k = n1.start_i  # (the opening bracket)
         for m in range(max(0, k - 7), k - 1):
             words = self.number_expr(m) if self.toks[m].kind == WORD else None

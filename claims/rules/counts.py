@@ -306,7 +306,7 @@ class CountRules(Cursor):
                     self.word_key(start_i - 2) in data.age_of_heads and
                     self.word_key(start_i - 3) in data.age_cues_before)) and \
                 (t is None or t.kind == SYM or self.word_key(j) in data.not_counted):
-            return j  # "at the age of 80", "the retirement age group of 65 and above"
+            return j  # "the age group of 70 and over", as "at the age of 80"
         before, close = self.tok(start_i - 1), self.tok(j + 1)
         if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
                 (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")

@@ -15,7 +15,7 @@ from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
-NAME_WORDS = 2  # capitalized words of a name before its possessive in a partitive ("14 of New Zealand's 16 regions")
+NAME_WORDS = 2  # capitalized words of a name before its possessive in a partitive ("9 of South Africa's 12 metros")
 
 
 class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCountKindRulesEn,
@@ -38,8 +38,8 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
                     (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k) or
                                 self._joined_names(j, k) or self.name_acronym_at(k))):
                 limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;
-                continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun; "16
-                # National Unity Platform (NUP) supporters": a name's initials in brackets
+                continue  # "318 infected, isolated and vaccinated goats": participles joined before the noun; "14
+                # Democratic Alliance (DA) councillors": a name's initials in brackets
             if w.kind != WORD or (k > j and not self.has_previous(k)):
                 return None
             key = w.key
@@ -180,7 +180,7 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         if n1.scale or r.n2 is not None or self.word_key(n1.start_i - 1) not in data.share_articles or \
                 (self.word_key(n1.start_i - 2) in data.share_links and self.number_expr(n1.start_i - 3) is not None):
             return False
-        if not n1.is_word:  # "Most (88%) of the 704 cases" after "the 704 confirmed cases": the same digits counted
+        if not n1.is_word:  # "Most (75%) of the 520 infections" after "the 520 reported infections": same digits
             return n1.value >= 2 and self._counted_before(r)  # the same noun before
         if not 2 <= n1.value <= 9:
             return False
@@ -195,9 +195,9 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         return noun in data.referring_back_nouns
 
     def _part_after_opener(self, r: Reading) -> bool:
-        """"Out of these 3297 students passed": a sentence opening on "(Out) of these" whose count is the subject of
+        """"Out of these 812 pupils passed": a sentence opening on "(Out) of these" whose count is the subject of
         a verb right after its noun (`_subject_verb_at`) is the part of "these" with the comma left out ("Out of
-        these, 3297 students passed"), not the group again ("Of these 120 students, 80 passed")."""
+        these, 812 pupils passed"), not the group again ("Of these 120 students, 80 passed")."""
         k = r.start_i - 2
         if self.word_key(k) not in self.language.share_links or not self._subject_verb_at(r.end_i):
             return False
@@ -398,7 +398,7 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
         name = k
         while name < k + NAME_WORDS and t is not None and t.kind == WORD and t.text[:1].isupper() and \
                 not t.key.endswith("'s"):
-            name += 1  # "14 of New Zealand's 16 regions": a name of several words
+            name += 1  # "9 of South Africa's 12 metros": a name of several words
             t = self.tok(name)
         if t is not None and t.kind == WORD and t.text[:1].isupper() and t.key.endswith("'s"):
             k = name + 1  # "three of Duhail's 13 matches": a name's possessive, no determiner

@@ -16,7 +16,7 @@ from claims.rules.counts_subject_en import SubjectCountRulesEn
 from claims.rules.dates.year_like import year_like, year_like_digits
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
-_SET_OFF_OPENERS = frozenset("-(")  # a single part set off after its count ("24 people — 21 from Samar —"; dashes
+_SET_OFF_OPENERS = frozenset("-(")  # a single part set off after its count ("30 people — 18 from Kano —"; dashes
 # are normalized to "-")
 
 
@@ -267,7 +267,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             return True
         if before.text in _SET_OFF_OPENERS and not (before.text == "-" and self.glued(start_i)) and \
                 any(noun_end == a - 1 for _, _, noun_end in view.counts_before(a)):
-            return True  # "at least 24 people — 21 from Samar — died", "12 people (nine in Leyte)": one part set off
+            return True  # "at least 30 people — 18 from Kano — died", "14 people (five in Kano)": one part set off
             # right after its count
         return items >= 2
 

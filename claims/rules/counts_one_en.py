@@ -92,7 +92,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             view, off = self.sentence_view()
             if not view.counts_before(i + off):
                 return None
-            j, noun = last, self.toks[last]  # "five individuals, including one foreign national"
+            j, noun = last, self.toks[last]  # "six suspects, including one foreign student"
         if self.word_key(j + 1) in data.share_links or noun.key in data.one_limited_not_nouns or \
                 any(self.word_key(k) in data.one_near_words for k in range(j + 1, j + 1 + ONE_NEAR_REACH)):
             return None  # "just one part of", "one hundredth of a second", "there is only one way"; "just one
@@ -178,7 +178,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         return None
 
     def _one_more_period_en(self, i: int) -> list[Draft] | None:
-        """"extended the run for one more week", "New Zealand have one more game": "one", "more" and a lower-case
+        """"extended the run for one more week", "Kenya have one more fixture": "one", "more" and a lower-case
         noun count one (a limit, GUIDELINES "one" + a noun); not `one_limited_not_nouns` ("one more time": again)."""
         data = self.language
         noun = self.tok(i + 2)

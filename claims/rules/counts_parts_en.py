@@ -22,7 +22,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
         """"Of those, 587 waited", "Of them, 974 (12%) are", "Out of all those hurt, 41": a sentence opening with
         "(Out) of" and a pronoun for a group named before (`opening_group_pronouns`) breaks that group down; a whole
         figure right after its first comma counts part of it (not a year). So does "Among"/"Of" and a definite plural
-        ("Among the suspects, three are Lebanese", "Of the victims, 12 were children": _definite_group_opens)."""
+        ("Among the detainees, four are foreign", "Of the victims, 12 were children": _definite_group_opens)."""
         data = self.language
         comma = self.tok(n.start_i - 1)
         if year_like(n) or comma is None or comma.text != ",":

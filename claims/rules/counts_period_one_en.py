@@ -5,11 +5,11 @@ power cuts"), as a measure of a quantity or a wait ("a week's worth of rain", "i
 ("an hour or so away"). A decade counts its ten years (`time_span_years`).
 
 Not a comparison's base nor a span between events ("more than a year earlier", "over a year ago", "a week after":
-counts_one_en._period_ago reads those), nor a period that frames a record ("the highest in more than a decade", "the
-first time in over a year") or a change over it ("rose 5% over a year"), nor one a price is quoted for ("$1 for an
+counts_one_en._period_ago reads those), nor a period that frames a record ("the first time in over a year", "the
+highest in more than a decade") or a change over it ("rose 5% over a year"), nor one a price is quoted for ("$1 for an
 hour's worth of computing"), nor "a full year" before a noun it modifies ("a full year operating loss"). Time nouns
-are too common to be anchors: engine/scanning finds these forms (_qualified_period_anchors); this rule is asked at
-the noun.
+are too common to be anchors: engine/scanning finds these forms (_qualified_period_anchors); this rule is asked at the
+noun.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft
 
 RECORD_REACH = 9  # words before the qualifier read for a superlative or an ordinal ("the highest level in over a")
 CHANGE_REACH = 3  # tokens before a qualifier that is a preposition ("over") read for the figure of a change
-PRICE_REACH = 6  # tokens before "for" read for the price a period is quoted for ("$1 (53p) for an hour's worth")
+PRICE_REACH = 6  # tokens before "for" read for the price a period is quoted for ("$2 (£1.60) for an hour's worth")
 APPROXIMATE = "about"  # the qualifier (canonical, en.yaml qualifiers) of "an hour or so"
 
 

@@ -168,7 +168,7 @@ class FramingDurationRules(FramingDurationRulesAr):
         prep = self.word_key(k - 1)
         if before in data.frame_lookback_modifiers and (prep in data.frame_base_links or (
                 prep in data.frame_comparison_links and self.word_key(k - 2) in data.frame_comparison_words)):
-            return True  # "rose 1.8%, compared to the previous three months", "than the last eight months": a
+            return True  # "rose 1.8%, compared to the previous nine weeks", "than the last eight months": a
             # comparison's base period (session 17)
         if self.word_key(k - 2) in data.frame_each_words and prep in data.frame_prepositions_modified:
             return False  # "a loss in each of the past 13 years": how many years had one is the figure

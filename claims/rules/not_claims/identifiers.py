@@ -36,7 +36,7 @@ class IdentifierRules(Cursor):
                 self._identifier(i - 2) and not self._scaled_amount_follows(end_i - 1) and \
                 not (self.ar and self._closing_bracket_at(end_i) and self.word_key(end_i + 1) in data.currency_words) \
                 and not (self.ar and prev.text == "(" and self._measure_after(end_i) is not None):
-            # ("مشروع القانون (802 مليونا دينار)", "سعر الجوال (1300) جنيه": an amount; "مدينة الباب (38 كم شرق حلب)":
+            # ("مشروع القانون (802 مليونا دينار)", "سعر الجوال (1300) جنيه": an amount; "مدينة الباب (12 كم عن الحدود)":
             # a distance, the word before the bracket no cue of a number)
             if self.in_set(i - 2, data.list_cues) or self._lam_article_cue(i - 2, data.list_cues):
                 return Skip(self._identifier_list_end(end_i))  # "في الدقائق (80 و100)": the list in brackets
@@ -191,7 +191,7 @@ class IdentifierRules(Cursor):
 
     def section_citation_en(self, i: int, end_i: int) -> Skip | None:
         """English: a section of a law cited with its subsection glued in brackets and "of" the law after it,
-        without the word "section" ("contrary to 31(8) of the National Security Act 2023"): no claim
+        without the word "section" ("contrary to 14(2) of the Public Order Act 2019"): no claim
         (GUIDELINES, a law's number and sections are not claims), the subsections with it. The law is a capitalized
         noun of `law_name_nouns` within LAW_REACH tokens after "of"."""
         end = self._subsection_end(end_i)

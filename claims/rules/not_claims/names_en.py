@@ -45,12 +45,12 @@ class NameRulesEn(Cursor):
                 # ("South 24 Parganas": a capitalized noun after the figure goes on the name)
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 if not four_digits and (self.gapped_item_en(i, end_i) or self._partitive_after(end_i)):
-                    return None  # ("gives Disney 10 of the top 11 openings": a part of a counted whole)
+                    return None  # ("gives Ferrari 9 of the top 12 grid slots": a part of a counted whole)
                 return Skip(end_i if four_digits else self._score_after_name(end_i))
         return None
 
     def _partitive_after(self, k: int) -> bool:
-        """"of" at token k and a whole figure after its determiner ("10 of the top 11 openings", "12 of their 14
+        """"of" at token k and a whole figure after its determiner ("9 of the top 12 grid slots", "12 of their 14
         games"): the figure before is a part of a counted whole (counts_en._partitive_start), no name's number."""
         if self.word_key(k) not in self.language.share_links:
             return False

@@ -185,8 +185,8 @@ class DigitRules(Cursor):
     def _list_goes_on(self, k: int) -> bool:
         """A figure at token k (past a sign glued before it, or a list word after a comma: "3, 400, and 500"): the
         comma or list word before k goes on with a list, and so does a word closing a list's last item
-        (`list_item_ends`: "admitted 45, 120, respectively": two figures; review 17). Not "costs K5, 500, up from
-        K4000", "grew by 73, 941 and this year": a word after the mark closes one figure split by a space."""
+        (`list_item_ends`: "admitted 45, 120, respectively": two figures; review 17). Not "costs K7, 200, up from
+        K6000", "grew by 61, 204 and this year": a word after the mark closes one figure split by a space."""
         if self.word_key(k) in self.language.list_item_ends:
             return True
         if self.word_key(k) in LIST_WORDS and self.tok(k - 1) is not None and self.toks[k - 1].text == ",":
