@@ -73,7 +73,7 @@ class CountRoles:
     toll_nouns: frozenset[str] = frozenset()  # "الحصيلة ارتفعت إلى 61": a toll counts alone (counts_number_of_ar)
     rank_set_nouns: frozenset[str] = frozenset()  # "المراكز الخمسة الأولى": the top five places (counts_definite_ar)
     size_named_groups: frozenset[str] = frozenset()  # "مجموعة الدول السبع": a group named by its size (ar)
-    refer_back_demonstratives: frozenset[str] = frozenset()  # "هذه الجنسيات الست": referred back to (ar)
+    refer_back_demonstratives: frozenset[str] = frozenset()  # "هذه المحافظات الخمس": referred back to (ar)
     single_period_openers: frozenset[str] = frozenset()  # "لمدة عام": a singular period after these counts one
     single_period_nouns: frozenset[str] = frozenset()
     single_period_extensions: frozenset[str] = frozenset()  # "لعام آخر": for another year

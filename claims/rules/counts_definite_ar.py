@@ -67,7 +67,7 @@ class DefiniteCountRulesAr(Cursor):
             return None  # not "دور الثمانية" (a stage), "وشارك الأربعة", "العشرة جنيهات" (money)
         if self.in_set(i - 2, data.size_named_groups) or self.in_set(i - 2, data.refer_back_demonstratives):
             return None  # "مجموعة الدول السبع", "لمجموعة الدول الخمس بالساحل": a group named by its size (G7, G5);
-            # "وتمثل هذه الجنسيات الست", "هذه الشروط الأربعة": the group named before, referred back to
+            # "وتشكل هذه المحافظات الخمس", "هذه الشروط الأربعة": the group named before, referred back to
         after = self.word_key(end) or ""
         if after.startswith(article) and after[len(article):] in data.ranked_set_elatives:
             return None  # "الدول العشر الأعلى انتشارا": a set named by its rank, as "أعلى عشر دول"
