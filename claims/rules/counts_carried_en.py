@@ -370,7 +370,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, depth - 1)
 
     def name_acronym_at(self, k: int) -> bool:
-        """Token k is a bracket or the initials of "(NUP)" right after a capitalized word: a name's initials, which
+        """Token k is a bracket or the initials of "(DA)" right after a capitalized word: a name's initials, which
         go on the name (the opening bracket glued to nothing, the initials in capitals, the closing bracket glued)."""
         for o in (k, k - 1, k - 2):  # token k as the opening bracket, the initials or the closing bracket
             opening, initials, closing, name = self.tok(o), self.tok(o + 1), self.tok(o + 2), self.tok(o - 1)
