@@ -156,8 +156,9 @@ class DualCountRulesAr(Cursor):
         """An age cue among the three words before token i ("تبلغ من العمر عامين", "عمره سنتين"), no time word right
         before it ("لموت عمر منذ سنتين": the name Omar, then "since")."""
         data = self.language
-        return not self.in_set(i - 1, data.age_name_breaks) and \
-            any(self.in_set(k, data.age_cues_before) for k in range(max(0, i - 3), i))
+        if self.in_set(i - 1, data.age_name_breaks) and self.word_key(i - 1) not in data.age_cues_before:
+            return False  # (a cue written whole right before is no break: "لطفل بعمر عامين", whose "ب" + "عمر" is one)
+        return any(self.in_set(k, data.age_cues_before) for k in range(max(0, i - 3), i))
 
     def _years_dual(self, dual: str) -> bool:
         """The dual of a noun of years ("عامين", "سنتين")."""
