@@ -31,6 +31,7 @@ REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Mond
 # "In a statement on Thursday, the chief executive of the firm said": how far on its verb of saying may stand.
 REPORT_NOUN_REACH = 10
 INVERTED_LOWER_WORDS = 4  # lower-case words of a speaker after "said the" (", said the state's flood agency on Monday")
+OBJECT_WORDS = 4  # lower-case words of a statement's object between its verb and the occasion ("the pass rate")
 EVENT_PHRASE_REACH = 12  # tokens of an occasion phrase after a verb of saying ("said at a media event held in ...")
 BRACKETED_NOTE_TOKENS = 4  # a date restating the day in brackets after it ("on Tuesday (Jul 2)", "(June 2, 2024)")
 PLACE_PHRASES = 2  # place phrases between a press event and its day ("at the town hall in Accra on Monday")
@@ -111,7 +112,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         """The last token before the day at start_i and its link ("on"), when the day (with a day part after it:
         "yesterday morning", "on Monday morning") closes its clause; None when the clause goes on after it."""
         end = start_i + 1
-        if self.word_key(end) in self.language.clock_day_parts:
+        if self.word_key(end) in self.language.weekday_slot_day_parts:
             end += 1
         end = self._past_bracketed_note(end)  # "on Tuesday (Jul 2).": the date restating the day
         after = self.tok(end)
@@ -210,15 +211,25 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         data = self.language
         back = self._tokens_back(k)  # (lazy: most walks stop at the first mark or clause word)
         t = next(back, None)
+        obj = None  # after an occasion's preposition: the lower-case words of the verb's object read back, -1 past
+        # its determiner ("announced the national results at a rally in Kano on Monday")
         for _ in range(EVENT_PHRASE_REACH + 1):
             if t is None or (t.kind != WORD and t.text not in "'’") or t.key in data.report_clause_breaks or \
                     t.key in data.report_clause_verbs:
                 return False
+            if obj == -1 and t.key not in data.report_event_prepositions:  # (else the determiner was the occasion's)
+                return t.key in data.report_verbs and t.key not in data.report_bare_verbs
             before = next(back, None)
             if t.key.endswith("ed") and before is not None and before.key not in data.report_clause_openers:
                 return False  # "said in a statement rebels attacked a base on Monday": the reported act's day
-            if t.key in data.report_event_prepositions and before is not None and before.key in data.report_verbs:
-                return True
+            if t.key in data.report_event_prepositions:
+                if before is not None and before.key in data.report_verbs:
+                    return True
+                obj = 0
+            elif obj is not None:
+                obj = -1 if t.key in data.report_clause_openers else obj + 1
+                if obj > OBJECT_WORDS or not t.text.islower():
+                    obj = None  # (a name or a longer phrase: no object of the verb; the walk goes on)
             t = before
         return False
 
