@@ -278,6 +278,8 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "dual_emphasis": word_set((data.get("duals") or {}).get("emphasis"), lang),
         "countable_masculine_singulars": word_set([w for group in ("sound_plural", "broken") for w in (
             ((data.get("duals") or {}).get("singulars") or {}).get(group) or [])], lang),
+        "countable_singulars": word_set([w for group in ("feminine", "sound_plural", "broken") for w in (
+            ((data.get("duals") or {}).get("singulars") or {}).get(group) or [])], lang),
         "compound_nouns": word_set(data.get("compound_nouns"), lang),
         "identifier_cues_exact": frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
     }

@@ -26,6 +26,8 @@ class AgeDualRoles:
     dual_emphasis: frozenset[str] = frozenset()
     # derived: the masculine countable singulars of duals.singulars ("مقعد", "نائب"; "مقعدا واحدا" counts one)
     countable_masculine_singulars: frozenset[str] = frozenset()
+    # derived: every countable singular of duals.singulars ("عائلة", "متهم"; "أخرجوا عائلة واحدة" counts one)
+    countable_singulars: frozenset[str] = frozenset()
     age_owner_words: frozenset[str] = frozenset()  # "ذي الـ23 عاما": the owner of an age (counts_implied_ar)
     age_ordinal_links: frozenset[str] = frozenset()  # "في العشرين من عمرها": an ordinal age after these
     age_ordinal_owners: frozenset[str] = frozenset()  # "ابنة السادسة والعشرين": an ordinal age alone after these

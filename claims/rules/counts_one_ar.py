@@ -16,6 +16,12 @@ _TALLY_BREAKS = frozenset(".؛;:!؟?")  # clause marks a tally does not cross (a
 # glued before a noun: counted_elsewhere_ar.py).
 _SINGULAR_ENDINGS = ("ه", "ا")
 _ACCUSATIVE = "ا"  # the indefinite accusative's alif ("مقعدا واحدا"; a script fact, no language data)
+_FEMININE = "ه"  # ة, normalized: the feminine noun takes "واحدة" (a script fact)
+_NISBA = "ي"  # the ending of a relative adjective ("قياسي", "عالمي"; a script fact)
+_CONJUNCTIONS = ("و", "ف")  # glued before a governing word ("وفي", "فمن"; a script fact)
+_PREPOSITION_PROCLITICS = ("ب", "ل", "ك")  # a preposition glued on a noun ("لليلة", "بصوت"; a script fact)
+_HAMZA_ALEF = "أ"  # "وأحد" is "and one of", no "واحد" (a script fact)
+HEAD_REACH = 4  # words back from "one" to the noun it counts ("رقم قياسي عالمي واحد")
 _MASCULINE_DUAL_ENDINGS = ("ان", "ين")  # a listed masculine dual of the noun (`dual_nouns`: "حريقان", "مقعدين")
 
 
@@ -142,12 +148,17 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
     def one_only_ar(self, i: int) -> list[Draft] | None:
         """"بنموذج إجابة واحد فقط", "عضوا واحدا فقط", "بفارق هدف واحد فقط": "one" after an indefinite noun and
         stressed by "only" is the figure, a count of the noun (a number with its unit when the noun is a unit:
-        "نقطة واحدة فقط"), or answering other counts of the noun in its sentence (_counted_again_ar). Otherwise ("من
-        عائلة واحدة", "في يوم واحد") it is no claim, as the dev set has it."""
+        "نقطة واحدة فقط"), answering other counts of the noun in its sentence (_counted_again_ar), or counted with
+        as _one_counted_ar reads it ("أخرجوا عائلة واحدة"). Not after a word that governs it ("من عائلة واحدة", "في
+        يوم واحد": one of a kind, a frame)."""
         data = self.language
         if not self.ar or not self.in_set(i, data.one_adjectives):
             return None
         key = self.toks[i].key
+        t = self.toks[i]
+        norm = self.ex.norm
+        if _HAMZA_ALEF in norm.original[norm.to_original(t.start):norm.to_original(t.end - 1) + 1]:
+            return None  # "وأحد الأدلة" (and one of) normalizes as "واحد" does
         if key[:1] == data.and_prefix and key[1:] in data.one_adjectives:
             return self._bare_tally_one_ar(i)  # "4 إصابات في حمص وواحدة في حماة"
         prev = self.tok(i - 1)
@@ -163,32 +174,151 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
             listed = self._tally_item_at(i - 1)  # "ثلاث ذهبيات وفضية واحدة"
         if self._prison_term_ar(i):  # "شهر واحد حبسا نافذا"
             return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
-        if self._counted_noun_ar(i - 1, noun) is None:
-            return None
-        if self.word_key(i + 1) not in data.only_words and not listed and not self._one_as_object_ar(i) and (
-                key not in data.one_adjectives or not (
+        if (plain := self._one_without_noun_ar(i)) is not None:
+            return plain  # "النصف زائد واحد", "وهو بعمر واحد"
+        if self._counted_noun_ar(i - 1, noun) is None and noun.key not in data.single_period_nouns:
+            return None  # ("يوم", "شهر" are no counted noun after a figure, "يوم الخميس"; before "واحد" they are)
+        stressed = self.word_key(i + 1) in data.only_words or listed
+        measure = self._measure_after(i - 2) if i >= 2 else None
+        if measure is not None and measure[1] == i and (stressed or not self._governed_ar(i - 3)):
+            return [Draft("number", self.toks[i - 2].start, self.toks[i].end, value=1, unit=measure[0])]  # "أتلف
+            # كيلو غرام واحد": one of a unit of two words (a unit of one: counts_measure_one_ar.one_after_measure_ar)
+        head: int | None = i - 1
+        if not stressed:
+            head = self._one_counted_ar(i)
+            if head is None and (key not in data.one_adjectives or not (
                     self._one_of_victims_ar(i - 1) or self._counted_again_ar(i - 1))):
-            return None
+                return None
+            head = i - 1 if head is None else head
+        return self._one_noun_draft(i, head)
+
+    def _one_noun_draft(self, i: int, head: int) -> list[Draft] | None:
+        """The claim of the noun at head and "one" at i: one of a measure unit right before "one" (a number), an age
+        ("تبلغ من العمر عاما واحدا"), else a count of the noun, unless a period that frames its sentence's figures."""
+        data = self.language
         measure = self._measure_after(i - 1)
         if measure is not None and measure[1] == i:
-            return [Draft("number", prev.start, self.toks[i].end, value=1, unit=measure[0])]
-        return [Draft("count", prev.start, self.toks[i].end, value=1, counted=self._original_word(i - 1))]
+            return [Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=measure[0])]
+        if self.toks[head].key in data.age_nouns and self.in_set(head - 1, data.age_cues_before):
+            return [Draft("number", self.toks[head].start, self.toks[i].end, value=1, unit="years old")]  # "طفلة
+            # تبلغ من العمر عاما واحدا": an age
+        draft = Draft("count", self.toks[head].start, self.toks[i].end, value=1, counted=self._original_word(head))
+        if self.toks[head].key in data.single_period_nouns and self._framing_duration(head, draft):
+            return None  # "افتتح 12 مركزا خلال عام واحد": the period frames the figures of its clause
+        return [draft]
 
-    def _one_as_object_ar(self, i: int) -> bool:
-        """"خسر الحزب مقعدا واحدا", "امتنع نائبا واحدا", "لم تشهد المباراة سوى تسديدة واحدة": a countable noun
-        (`countable_masculine_singulars`, the singulars whose duals count) and "one" in the accusative ("-ا واحدا":
-        no preposition before them, an object or a count stated), or a noun after a particle of exception
-        (`one_exception_particles`: "only one") count one; "في بطولة واحدة", "من عائلة واحدة" (a preposition: one of
-        a kind, no tally), "أصبحا لونا واحدا" (no countable noun) do not, nor an idiom ("صفا واحدا",
-        `one_idiom_nouns`)."""
+    def _one_counted_ar(self, i: int) -> int | None:
+        """Where the noun that "one" at i counts stands, when the report counts with it (GUIDELINES session 17, "one"
+        + a noun): "امتنع نائب واحد", "أخرجوا عائلة واحدة", "خسر مقعدا واحدا", "تسجيل رقم قياسي عالمي واحد" (past
+        adjectives in -ي and a noun in construct that "one" does not agree with), after a particle of exception
+        ("سوى تسديدة واحدة"). The noun needs a figure beside it in its sentence unless it is a countable singular
+        (`countable_singulars`, whose duals count: "وطرد واحد" after "4 بطاقات"); a period noun the period rules
+        read ("خلال عام واحد" frames or is how long). None after a word that governs the phrase
+        (`one_governing_words`: "من عائلة واحدة", "في بطولة واحدة", "كل ليتر واحد", "مقابل هدف واحد"), a
+        preposition glued to the noun ("لليلة واحدة": a rate's term), an idiom (`one_idiom_nouns`: "صفا واحدا", "في
+        آن واحد"), or "one or two" ("صنفا واحدا أو صنفين")."""
         data = self.language
-        noun = self.toks[i - 1].key
-        if noun in data.one_idiom_nouns or self.word_key(i + 1) in data.or_words:
-            return False  # ("صنفا واحدا أو صنفين": about one or two)
-        if self.in_set(i - 2, data.one_exception_particles):
-            return noun[:1] not in data.proclitics_dual_noun or len(noun) < 4  # (not "إلا لطريق واحدة")
-        return self.toks[i].key.endswith(_ACCUSATIVE) and noun.endswith(_ACCUSATIVE) and \
-            noun[:-1] in data.countable_masculine_singulars
+        if self.toks[i].key not in data.one_adjectives or self.word_key(i + 1) in data.or_words or \
+                self.word_key(i + 1) in data.per_words:
+            return None  # ("ثلاثة أهداف لواحد": a score; "قضية واحدة لكل 2000 أسرة": one per N, a share)
+        head = self._one_head_ar(i)
+        if head is None or self.toks[head].key in data.one_idiom_nouns or self.toks[head].key in data.share_plus_words:
+            return None
+        noun = self.toks[head].key
+        if self.in_set(head - 1, data.one_exception_particles):
+            return head if noun[:1] not in data.proclitics_dual_noun or len(noun) < 4 else None  # ("إلا لطريق")
+        if self._measure_after(head) is not None or noun in data.currency_words:
+            return None  # a unit: one_after_measure_ar reads it ("نقطة واحدة" may be an issue, not a point); a
+            # currency: money_one_ar ("لشراء دولار واحد", a rate's basis)
+        if noun in data.single_period_nouns and self.in_set(head - 1, data.frame_words):
+            # "تعهد بالرد خلال عام واحد", "في غضون أسبوع واحد": how long, with no other figure in the sentence
+            # for the period to frame ("سجلت في غضون أسبوع واحد حادثتين"; then _framing_duration decides)
+            return None if self._figure_beside_ar(i) else head
+        bare = self._bare_key(noun)
+        countable = bare in data.countable_singulars or (
+            bare.endswith(_ACCUSATIVE) and bare[:-1] in data.countable_singulars)  # ("مقعدا")
+        if not countable and bare[:1] in _PREPOSITION_PROCLITICS:
+            return None  # ("لليلة واحدة", "بصوت واحد", "ولمرة واحدة": a preposition glued on)
+        before = self.tok(head - 1)
+        if self._governed_ar(head - 1) or (before is not None and before.kind == WORD and
+                                           not before.key.startswith(data.definite_article) and
+                                           self._governed_ar(head - 2)):
+            return None  # ("في مكان عمل واحد", "على متن سفينة واحدة": past a noun in construct)
+        if self.in_set(head - 1, data.one_copulas) or (
+                before is not None and before.key.startswith(data.definite_article) and
+                (self.in_set(head - 2, data.one_predicate_openers) or self.in_set(head - 2, data.one_copulas) or
+                 self.in_set(head - 3, data.one_copulas))):
+            return None  # "يرى أن الحي أسرة واحدة", "أصبح العالم قرية واحدة": "X is one Y", unity
+        if noun in data.single_period_nouns:
+            return head  # "استغرق يوما واحدا"
+        if countable:
+            return head
+        return head if self._figure_beside_ar(i) else None
+
+    def _one_without_noun_ar(self, i: int) -> list[Draft] | None:
+        """"one" with no noun before it: the term after a share's "plus" counts one ("النصف زائد واحد": a majority's
+        threshold, `share_plus_words`); after an age cue it is an age of one ("وهو بعمر واحد", `age_cues_before`)."""
+        data = self.language
+        t = self.toks[i]
+        if self.in_set(i - 1, data.share_plus_words) and \
+                (self.word_key(i - 2) or "").removeprefix(data.definite_article) in data.fractions:
+            return [Draft("count", t.start, t.end, value=1)]
+        if self.in_set(i - 1, data.age_cues_before) and not t.key.endswith(_FEMININE):
+            return [Draft("number", self.toks[i - 1].start, t.end, value=1, unit="years old")]
+        return None
+
+    def _one_head_ar(self, i: int) -> int | None:
+        """The noun "one" at i follows, in its sentence: the word before it, past up to two adjectives in -ي ("رقم
+        قياسي عالمي واحد"); "واحدة" also past one noun in construct it does not agree with ("سيارة إسعاف واحدة",
+        "حالة وفاة واحدة"). A masculine "one" in the accusative needs its noun's alif ("مقعدا واحدا"; not "ما زال
+        واحدا من", a verb). None past a definite word, an idiom (`one_idiom_nouns`) or a new clause ("وخسر")."""
+        data = self.language
+        key = self.toks[i].key
+        feminine = key.endswith(_FEMININE)
+        k, genitive = i - 1, not feminine
+        for _ in range(HEAD_REACH):
+            t = self.tok(k)
+            if t is None or t.kind != WORD or t.start < self.bounds[0] or \
+                    t.key.startswith(data.definite_article) or self._bare_key(t.key) in data.one_idiom_nouns:
+                return None
+            before = self.tok(k - 1)
+            if t.key.endswith(_FEMININE) != feminine:
+                if genitive or (t.key[:1] in _CONJUNCTIONS and t.key not in data.waw_nouns):
+                    return None
+                genitive, k = True, k - 1  # "حالة وفاة واحدة": the noun in construct before
+                continue
+            adjective = t.key.rstrip(_FEMININE + _ACCUSATIVE).endswith(_NISBA) and before is not None and \
+                before.kind == WORD and before.key.endswith(_FEMININE) == feminine and \
+                not self._governed_ar(k - 1) and not before.key.startswith(data.definite_article)
+            if not adjective:
+                accusative = not feminine and key.endswith(_ACCUSATIVE)
+                return k if not accusative or t.key.endswith(_ACCUSATIVE) else None
+            k -= 1
+        return None
+
+    def _bare_key(self, key: str) -> str:
+        """The key without a glued "و"/"ف" ("ودفعة" -> "دفعة")."""
+        return key[1:] if key[:1] in _CONJUNCTIONS and key not in self.language.waw_nouns else key
+
+    def _governed_ar(self, k: int) -> bool:
+        """The word at k (maybe after "و"/"ف") governs the phrase after it (`one_governing_words`)."""
+        key = self.word_key(k) or ""
+        words = self.language.one_governing_words
+        return key in words or (key[:1] in _CONJUNCTIONS and key[1:] in words)
+
+    def _figure_beside_ar(self, i: int) -> bool:
+        """Another figure (digits, a number word, a counting dual) stands in the sentence of "one" at i: the report
+        counts with it."""
+        data = self.language
+        s, e = self.bounds
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(self.toks) and s <= self.toks[j].start < e:
+                t = self.toks[j]
+                if t.kind == NUM or (t.kind == WORD and (t.key in data.number_words or t.key in data.dual_nouns)):
+                    return True
+                j += step
+        return False
 
     def _one_of_victims_ar(self, k: int) -> bool:
         """The noun at k (before "واحد") follows a victim word ("إصابة جندي واحد", "بمقتل مدني واحد": `victim_cues`)
