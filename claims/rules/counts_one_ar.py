@@ -200,7 +200,7 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         if measure is not None and measure[1] == i:
             return [Draft("number", self.toks[i - 1].start, self.toks[i].end, value=1, unit=measure[0])]
         if self.toks[head].key in data.age_nouns and self.in_set(head - 1, data.age_cues_before):
-            return [Draft("number", self.toks[head].start, self.toks[i].end, value=1, unit="years old")]  # "طفلة
+            return [Draft("number", self.toks[head].start, self.toks[i].end, value=1, unit="years old")]  # "رضيعة
             # تبلغ من العمر عاما واحدا": an age
         draft = Draft("count", self.toks[head].start, self.toks[i].end, value=1, counted=self._original_word(head))
         if self.toks[head].key in data.single_period_nouns and self._framing_duration(head, draft):
