@@ -30,15 +30,11 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         return found
 
     def _is_change(self, i: int) -> bool:
-        verbs = self.language.change_verbs
+        verbs = self.language.change_verbs  # (a tuple: str.startswith tries each verb in C)
         for k in range(max(0, i - 6), i):
             t = self.toks[k]
-            if t.kind != WORD:
-                continue
-            key = t.key
-            for v in verbs:
-                if key.startswith(v) or (self.ar and len(key) > len(v) and key[1:].startswith(v)):
-                    return True
+            if t.kind == WORD and (t.key.startswith(verbs) or (self.ar and t.key[1:].startswith(verbs))):
+                return True  # (in Arabic, maybe after a one-letter proclitic)
         return False
 
     def quantity(self, i: int) -> list[Draft] | Skip | None:

@@ -28,7 +28,7 @@ class NumericDateRules(Cursor):
         if self.ar and ((days := self._numeric_day_range(i)) is not None or
                         (days := self._day_month_range(i)) is not None):
             return days
-        dotted = DOTTED_DATE_RE.fullmatch(toks[i].text)
+        dotted = DOTTED_DATE_RE.fullmatch(toks[i].text) if "." in toks[i].text else None  # (most figures: no dot)
         if dotted is not None:
             # "13.02.2018": one token; read like "13/02/2018".
             d, m, y = (int(x) for x in dotted.groups())

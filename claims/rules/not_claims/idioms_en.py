@@ -41,7 +41,8 @@ class IdiomRulesEn(Cursor):
                     nxt.key in self.language.stage_of_after_nouns):
             return Skip(i + 1)  # "the round of 16", "a round of 16 tie": a knockout stage named by its number of
             # sides (not "a round of 16 job cuts")
-        return self._idiom_phrase(i) or (nxt is not None and nxt.kind == WORD and (
+        # (an idiom phrase holds a number word only: digits ask no further)
+        return (self.toks[i].kind == WORD and self._idiom_phrase(i)) or (nxt is not None and nxt.kind == WORD and (
             ((nxt.key in self.language.score_nouns or nxt.key in self.language.score_unit_nouns) and
              self._score_in_words(i)) or
             (nxt.key in self.language.time_nouns and self._titled_time_name(i)))) or None

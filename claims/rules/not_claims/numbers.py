@@ -26,13 +26,15 @@ class NotClaimRules(Cursor):
         if self.unit_before(i) is not None:
             return None  # counts.py: "magnitude-6", "magnitude 6.6 Northridge earthquake": a measure
         t = self.toks[i]
+        data = self.language
         four_digits = len(t.text) == 4  # (what every reading of a year needs: year_like_digits' first test)
         if not self.ar and four_digits and self._event_year_en(i):
             return None  # names_en.py: "Euro 2004", "the Athens 2004 Olympics" date the event (rules/dates/year.py)
         # (A rule of one language is asked in that language only: each answers None in the other. A rule all of
         # whose readings need a mark next to the figure, a token glued to it, four digits or a dot is asked only
-        # then: most figures stand between spaced words and pass every rule, and a call costs more in this long
-        # chain than its first test does alone: the calls saved add up.)
+        # then, and one whose language data is empty in this language, or that needs the figure to be one of its
+        # values, only when they are: most figures stand between spaced words and pass every rule, and a call costs
+        # more in this long chain than its first test does alone: the calls saved add up.)
         mark_before = prev is not None and prev.kind == SYM
         mark_after = nxt is not None and nxt.kind == SYM
         glued_side = (prev is not None and prev.end == t.start) or (nxt is not None and nxt.start == t.end)
@@ -47,16 +49,16 @@ class NotClaimRules(Cursor):
             or (cued and self._sms_code(i, prev, nxt, end_i))  # sms_codes.py: "أرسل 5 إلى 801"
             or (cued and self._rank_or_edition(i, end_i))  # ranks.py: "المركز 45", "كأس الخليج 24"
             or ((self.ar or glued_side) and self._race_distance(i, nxt))  # race_distances.py: "the 800m champion"
-            or (not self.ar and nxt is not None and (nxt.text == "-" or nxt.key in self.language.match_format_units)
+            or (not self.ar and nxt is not None and (nxt.text == "-" or nxt.key in data.match_format_units)
                 and self._match_format_en(i))  # race_distances.py: "a 20-over match", "the 50-over World Cup"
-            or self._spelled_letters_model(i, end_i)  # model_designations.py: "أم أي ـ 17"
+            or (data.spelled_latin_letters and self._spelled_letters_model(i, end_i))  # "أم أي ـ 17" (models)
             or (mark_before and self._model_after_dash(i, prev, end_i))  # model_designations.py: "F - 16", "ميغ - 29"
             or ((mark_after or self.ar) and self._slash_pair(i, nxt))  # scores.py: "3 /2", "6/7"
             or ((mark_before or mark_after) and self._zero_score(i, prev, nxt))  # scores.py: "(3- صفر)", "3-nil"
             or (self.ar and self._points_score_ar(i, end_i))  # scores.py: "بنتيجة 92 مقابل 77"
-            or (cued and self._isotope_mass(i, prev, end_i))  # model_designations.py: "اليورانيوم 235"
-            or (cued and self._grade_name(i, end_i))  # model_designations.py: "الذهب عيار 21", "بنزين 95"
-            or (cued and self._purity_grade(i, end_i))  # model_designations.py: "بدرجة نقاوة 23.5 قيراطا"
+            or (cued and data.isotope_elements and self._isotope_mass(i, prev, end_i))  # "اليورانيوم 235" (models)
+            or (cued and t.key in data.grade_values and self._grade_name(i, end_i))  # "الذهب عيار 21", "بنزين 95"
+            or (cued and data.karat_words and self._purity_grade(i, end_i))  # models: "بدرجة نقاوة 23.5 قيراطا"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"
             or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
             or (nxt is not None and nxt.text == "-" and self._priced_type_en(i))  # "AED 91,000 for a 1-bedroom"
