@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Container
+from collections.abc import Callable, Collection, Container
 from typing import TYPE_CHECKING, TypeVar
 
 from claims.engine.types import TOK_KEY, TOK_START, WORD, Draft, Tok
@@ -39,6 +39,9 @@ class Cursor:
         self.ar = ex.ar
         self.toks = toks
         self.n = len(toks)
+        # word_key is asked some forty times a window: a dict's get answers in C, no Python frame (built once a
+        # window; None outside the window and at a token that is no word)
+        self.word_key = {k: t.key for k, t in enumerate(toks) if t.kind == WORD}.get
         self.index = index
         self.bounds = ex.sentences[index]
         self.published = ex.published
@@ -50,6 +53,8 @@ class Cursor:
         self._membership_groups = ex.membership_groups  # in_set's proclitics by first letter, grouped once a text
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
         self._person_age_seen: bool | None = None  # claims/rules/counts_ages_ar.py, once a window
+
+    word_key: Callable[[int], str | None]  # token i's key when it is a word; else None
 
     # The last token whose key rules/dates/relative.date_from_word found in neither the weekday nor the relative day
     # table (proclitics stripped, case-insensitive data): a fact of the key, so parse.at_word skips both lookups.
@@ -76,13 +81,6 @@ class Cursor:
             return None
         return prev
 
-    def word_key(self, i: int) -> str | None:
-        if 0 <= i < self.n:  # (tok() inline: this runs for most rules)
-            t = self.toks[i]
-            if t.kind == WORD:
-                return t.key
-        return None
-
     def strip(
         self, key: str, table: Container[str], proclitics: tuple[str, ...] | None = None
     ) -> tuple[str, str] | None:
@@ -100,12 +98,9 @@ class Cursor:
         return None
 
     def in_set(self, i: int, words: frozenset[str]) -> bool:
-        if not 0 <= i < self.n:
+        key = self.word_key(i)
+        if key is None:
             return False
-        t = self.toks[i]
-        if t.kind != WORD:
-            return False
-        key = t.key
         if key in words:
             return True
         if self.ar and key[0] in self.language.membership_first_letters:
