@@ -39,6 +39,7 @@ CLAUSE_ENDS_EN = frozenset(".,;:!?)")
 # - an Arabic age set after a name (rules/counts_ages_ar.py): both commas, the Arabic semicolon, the full stop and a
 #   closing bracket (or the text's end);
 AGE_CLOSERS_AR = frozenset("،,؛.)")
+AGE_UNITS = frozenset({"years old", "months old"})  # the units of an age read (rules/counts.py)
 # - a clause inside an English sentence, searched in its text (rules/dates/recurring_month_en.py): no full stop (a
 #   decimal point or an abbreviation's dot in the text), but brackets, dashes and quotes, which open or close an aside.
 CLAUSE_BREAKS_IN_SENTENCE_EN = frozenset(",;:()—–\"“”")

@@ -6,14 +6,13 @@ subject ("طفلة تبلغ 5 سنوات"), a group's age limit ("الأطفال
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import AGE_CLOSERS_AR, COMMAS
+from claims.engine.marks import AGE_CLOSERS_AR, AGE_UNITS, COMMAS
 from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.rules.counted_elsewhere_ar import text_words_ar
 
 _TA_MARBUTA = "ه"  # a feminine ordinal's ending as keys hold it ("الخامسة" -> "الخامسه")
 AGE_BOUNDS = frozenset({"less than", "more than", "at least", "at most"})  # qualifier values that bound an age
 AGE_CLAUSE_REACH = 8  # words before a comma read for a thing whose length a reaching verb after it states
-AGE_UNITS = frozenset({"years old", "months old"})  # the units of an age read (counts.py)
 AGE_RANGE_LINKS = 3  # words of a range between two ages ("إلى غاية")
 NAME_REACH = 4  # words of a name between a person noun and the years after it ("وابنته منى علي سالم 9 أعوام،")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
+from claims.engine.marks import AGE_UNITS, CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NOTHING, WORD, Draft, Reading, Skip, number_value
 from claims.languages import Currency
 from claims.rules.count_or_measure import CountOrMeasureRules
@@ -16,7 +16,6 @@ from claims.rules.quantity_en import QuantityRulesEn
 
 _QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
 _SIGNED_KINDS = frozenset({"number", "percent", "money"})  # kinds a written minus sign makes negative
-_AGE_UNITS = frozenset({"years old", "months old"})  # no age has a sign: "nine months -15 years" is a dash
 
 
 class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
@@ -224,7 +223,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         n1, n2, start_i = r.n1, r.n2, r.start_i
         sign = self._minus_before(start_i)
         changes = n2 is not None and self.changes_to(r.connector)
-        if sign is not None and r.kind in _SIGNED_KINDS and (n2 is None or changes) and r.unit not in _AGE_UNITS:
+        # (no age has a sign: "nine months -15 years" is a dash)
+        if sign is not None and r.kind in _SIGNED_KINDS and (n2 is None or changes) and r.unit not in AGE_UNITS:
             start_i = sign  # "-$54bn", "from -3.1% to 2%"; a range's "-" is read by the range, not here
             n1.value = -n1.value
         span_start = self.toks[start_i].start

@@ -49,10 +49,11 @@ class FramingDurationRules(FramingDurationRulesAr):
             return False  # "in under nine hours and 40 minutes": a time told to the minute is the figure
         if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
                 self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
-                self.toks[after].text.islower())) and not self._count_figure_at(i + 1) and \
+                self.toks[after].text.islower())) and not self.figure_at(i + 1) and \
                 not (self.word_key(after) in data.frame_span_compound_nouns and not self._span_opened(i)):
             # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast", "the five-day
             # weather forecast" (one word between); "in its 128-year history" (not "marked its 125-year history")
+            # (a count right before the compound counts its noun: "sold 22,000 one-day tickets" names their kind)
             return True
         digits = self.toks[i].kind == NUM
         if self.ar:
@@ -359,12 +360,6 @@ class FramingDurationRules(FramingDurationRulesAr):
             if t.kind == NUM or t.start < self.bounds[0]:
                 return False
         return False
-
-    def _count_figure_at(self, k: int) -> bool:
-        """Token k is a figure in digits or a number word: the compound after a count is not that count's period
-        ("sold 22,000 one-day tickets": the tickets are counted, the compound names their kind)."""
-        t = self.tok(k)
-        return t is not None and (t.kind == NUM or t.key in self.language.number_words)
 
     def _years_named_after(self, d: Draft) -> bool:
         """A year (or a year range) in digits right after the period draft `d` names its span."""

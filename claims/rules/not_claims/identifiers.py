@@ -169,10 +169,10 @@ class IdentifierRules(Cursor):
         in English, of a section with its subsections glued in brackets ("section 11(1)(b)": _subsection_end)."""
         if not self.ar:
             return self._subsection_end(end_i)
-        while self.ar and self.tok(end_i) is not None and self.toks[end_i].text == "/" and \
+        while self.tok(end_i) is not None and self.toks[end_i].text == "/" and \
                 self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
             end_i += 2
-        if self.ar and self.tok(end_i) is not None and self.toks[end_i].text == ":" and \
+        if self.tok(end_i) is not None and self.toks[end_i].text == ":" and \
                 self.tok(end_i + 1) is not None and self.toks[end_i + 1].kind == NUM:
             end_i += 2  # "الإصحاح 32: 24- 30": a chapter, then its verses
             if self.tok(end_i) is not None and self.toks[end_i].text == "-" and \
