@@ -12,17 +12,13 @@ from functools import cache
 
 from claims.engine.types import Draft
 from claims.languages import Language
-from claims.rules.dates.iso_parts import days_from_publication, full_day
+from claims.rules.dates.iso_parts import REPORT_DATE_MAX_DAYS, days_from_publication, far_from_publication, full_day
 
 # One to three words of letters (and an optional dash) before the date: the place, its words maybe set apart by a
 # comma or a dash ("الدوحة، قطر- 16 سبتمبر 2025:", a press release's source and place: "سولارابيك- الدوحة، قطر-"),
 # a dash or a comma after it ("الداخلة، 3 مارس 2024 (صحراء بريس) -").
 _PLACE_AR = re.compile(r"[^\W\d_]+(?:(?:\s*[،,–—-]\s*|\s+)[^\W\d_]+){0,2}\s*[-–—،,]?\s*")
 HEAD_REACH = 40  # characters from the sentence start to the date
-# A date that dates the report lies only this close to the publication day (days): a day word or weekday, which
-# GUIDELINES names, never lies further off. A dateline without an agency dates the report only so near it, and so
-# does a full date a verb of saying owns (report_time.far_from_publication).
-REPORT_DATE_MAX_DAYS = 7
 _WORD_AR = re.compile(r"[^\W\d_]+")
 # "2016 / قدر", "2025: أبرمت": a slash, a dash or a colon, then the story's first word
 _SEPARATOR_TAIL = re.compile(r"\s*[/–—:-]\s*[^\W\d_]")
@@ -113,8 +109,7 @@ def _separated_full_date(first: Draft, text: str, start: int, published: date | 
     place = _WORD_AR.match(text, start)
     if (place is not None and place.group() in language.weekdays) or (place is None and published is None):
         return False  # (no place, the date opening the paragraph: only within a week of a known publication day)
-    days = days_from_publication(value, published)  # (None only without a publication day: the value is a full day)
-    return days is None or abs(days) <= REPORT_DATE_MAX_DAYS
+    return not far_from_publication(value, published)  # (the value is a full day: only a publication day can fail)
 
 
 def _bracketed_source_dateline(first: Draft, text: str, published: date | None) -> bool:
@@ -124,8 +119,7 @@ def _bracketed_source_dateline(first: Draft, text: str, published: date | None) 
     on the day it tells)."""
     if full_day(first.value) is None or first.inferred or not _SOURCE_TAIL_AR.match(text, first.end, first.end + 40):
         return False
-    days = days_from_publication(first.value, published)
-    return days is None or abs(days) <= REPORT_DATE_MAX_DAYS
+    return not far_from_publication(first.value, published)
 
 
 def _particle_in(place: str, language: Language) -> bool:

@@ -54,3 +54,18 @@ def days_from_publication(value: object, published: date | None) -> int | None:
         return None
     day = full_day(value)
     return None if day is None else (day - published).days
+
+
+# A date that dates the report lies only this close to the publication day (days): a day word or weekday, which
+# GUIDELINES names, never lies further off. A dateline without an agency dates the report only so near it
+# (dateline_ar.py), and so does a full date a verb of saying owns (report_time_ar.py, report_time_en.py).
+REPORT_DATE_MAX_DAYS = 7
+
+
+def far_from_publication(value: object, published: date | None) -> bool:
+    """A full date (ISO "YYYY-MM-DD") more than REPORT_DATE_MAX_DAYS from the publication day: not the report's. A
+    full date a verb of saying owns dates an earlier statement, a claim, further off ("وفي 2 أغسطس، قالت الوزارة",
+    "announced by the union on January 17" in an article of 20 August / 3 February; review 15, session 16). False
+    without a publication day or for a value that is no full day."""
+    days = days_from_publication(value, published)
+    return days is not None and abs(days) > REPORT_DATE_MAX_DAYS

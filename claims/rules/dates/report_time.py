@@ -22,12 +22,10 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import WORD, Draft
 from claims.languages import Language
 from claims.rules.dates.dateline_ar import (
-    REPORT_DATE_MAX_DAYS,
     date_today_by_numeric_dateline_ar,
     mark_head_dateline_ar,
     mark_stamp_dateline_ar,
 )
-from claims.rules.dates.iso_parts import days_from_publication
 
 Item = tuple[int, str, bool]  # (kind, key, capitalized): a token, read backwards from the day
 Walked = tuple[int, bool]  # (index of a word item the walk meets, whether the word counts toward the reach)
@@ -35,14 +33,6 @@ STOPPED: Walked = (-1, False)  # the walk met a mark or figure it does not pass
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
-
-def far_from_publication(value: object, published: date | None) -> bool:
-    """A full date (ISO "YYYY-MM-DD") more than REPORT_DATE_MAX_DAYS (dateline_ar.py) from the publication day: not
-    the report's. A full date a verb of saying owns dates an earlier statement, a claim, further off ("وفي 2 أغسطس،
-    قالت الوزارة", "announced by the union on January 17" in an article of 20 August / 3 February; review 15,
-    session 16)."""
-    days = days_from_publication(value, published)
-    return days is not None and abs(days) > REPORT_DATE_MAX_DAYS
 
 
 class ReportTimeRules(Cursor):

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterator
 
 from claims.engine.marks import COMMAS, DIRECTED_CLOSING_QUOTES, DIRECTED_OPENING_QUOTES
 from claims.engine.types import DASHES, SYM, WORD, Draft, Skip
-from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked, far_from_publication
+from claims.rules.dates.iso_parts import far_from_publication
+from claims.rules.dates.report_time import STOPPED, Item, ReportTimeRules, Walked
 from claims.rules.dates.year_like import year_like_digits
 
 # How far back (tokens) a verb of saying may stand from the day word: "قال وزير الداخلية في المؤتمر الصحفي أمس".
@@ -62,7 +63,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         """"وفي 14 أغسطس، قال وزير الزراعة", "في 2 أغسطس أعلنت الهيئة": a date with its day opening the sentence (after
         at most two of `report_day_openers`) right before a verb of saying (a comma between or not) dates the report,
         as a day word there does (_verb_after_day_ar); "وفي 19 يونيو، قتل 5 أشخاص" dates the event. Not a date more than
-        dateline_ar.REPORT_DATE_MAX_DAYS from the publication day: an earlier statement's day, a claim."""
+        iso_parts.REPORT_DATE_MAX_DAYS from the publication day: an earlier statement's day, a claim."""
         if not isinstance(found, list) or len(found) != 1 or found[0].kind != "date" or found[0].precision != "day" \
                 or found[0].report_time or not self.toks or self.toks[0].start > self.bounds[0]:
             return found

@@ -23,8 +23,9 @@ from itertools import islice
 
 from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
+from claims.rules.dates.iso_parts import far_from_publication
 from claims.rules.dates.report_opener_en import NOUN_NEAR_VERB, ReportOpenerRulesEn
-from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, Walked, far_from_publication
+from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, Walked
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
