@@ -294,6 +294,18 @@ class CountRules(Cursor):
         return n is not None and n.kind == NUM and n.text.isdigit() and self.word_key(j + 3) in data.age_old_words \
             and self.word_key(j + 2) in data.age_part_units
 
+    def _hyphened_age_en(self, j: int) -> int | None:
+        """English, a glued hyphen at j after the figure: "75-year-old", "a 10-day-old foal"; the second hyphen left
+        out ("a 34-year old man", "25-year olds") is still an age; else the first of a pair ("5- or 6-year-olds")."""
+        data = self.language
+        if self.word_key(j + 1) in data.age_nouns or self.word_key(j + 1) in data.age_old_only_nouns:
+            if self.tok(j + 2) is not None and self.toks[j + 2].text == "-" and \
+                    self.word_key(j + 3) in data.age_old_words:
+                return j + 4
+            if self.word_key(j + 2) in data.age_old_words:
+                return j + 3
+        return self._paired_age_en(j)  # counts_en.py
+
     def _age_end(self, start_i: int, j: int) -> int | None:
         """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",
         "عمره 75 عاما", "75 عاما من العمر"; None when the number is not an age."""
@@ -322,11 +334,7 @@ class CountRules(Cursor):
             # أشهر": an age in months
             return j + 1
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(j) and not self.ar:
-            if (self.word_key(j + 1) in data.age_nouns or self.word_key(j + 1) in data.age_old_only_nouns) and \
-                    self.tok(j + 2) is not None and self.toks[j + 2].text == "-" and \
-                    self.word_key(j + 3) in data.age_old_words:
-                return j + 4
-            return self._paired_age_en(j)  # counts_en.py: "five- or six-year-olds"
+            return self._hyphened_age_en(j)
         if self.word_key(j) in data.age_old_only_nouns and self.word_key(j + 1) in data.age_old_words and \
                 self.word_key(start_i - 1) not in data.age_nouns:
             return j + 2  # "40 days old" (not "(14 days)" after a name: a term; "98 years 324 days old": the years)
