@@ -81,13 +81,14 @@ class NotClaimRules(Cursor):
         "Phases 2, 5 and 6", "بالدقيقتين 51، و63" (a list item with a unit, currency or scale after it ends the
         list, and in English one with a time noun: "on counts 4 and 6 and 10 years on count 9"). A bracketed note
         of words after an item does not end it ("الدقائق 14 و58 (من كرة ثابتة) و77"), but past a note only a bare
-        figure goes on ("و3 أهداف في المباراة السابقة" counts its own noun)."""
+        figure goes on ("و3 أهداف في المباراة السابقة" counts its own noun). In Arabic a slash joins items too, and
+        an item's sub-number after it ("المواد (26/ 50/ 51/1، 186)": each an article; "51/أ" ends the list there)."""
         links = self.language.list_links
         while True:
             at = self._past_word_note(j)
             link = self.tok(at)
-            if link is None or not (link.key in links or (link.kind == SYM and link.text in links)) or \
-                    (at > j and link.kind == SYM):
+            if link is None or not (link.key in links or (link.kind == SYM and (
+                    link.text in links or (self.ar and link.text == "/")))) or (at > j and link.kind == SYM):
                 return j  # (after a note only "و" goes on: "(ركلة جزاء)، و5 آخرون" starts another clause)
             k = at + 1
             if link.kind == SYM and self.tok(k) is not None and self.toks[k].key in links:
