@@ -125,6 +125,7 @@ class NotClaimRoles:
     package_nouns: frozenset[str] = frozenset()  # "كيس الأرز 10 كيلو بـ 7900 ريال": a package's size (ar)
     package_units: frozenset[str] = frozenset()  # the weight and volume words a package is sized in (ar)
     package_price_nouns: frozenset[str] = frozenset()  # "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": a price's basis (ar)
+    package_capacity_words: frozenset[str] = frozenset()  # "جالون البنزين سعة 20 لترا": between package and size (ar)
     package_price_links: frozenset[str] = frozenset()  # "the rate for 10 kilograms" (en)
     package_sale_links: frozenset[str] = frozenset()  # "a 90 kg bag is selling at 5,600, 5,400 and ..." (en)
     package_vessel_nouns: frozenset[str] = frozenset()  # "a 20-litre pail ... selling at K12 000" (en)

@@ -94,11 +94,8 @@ class ModelDesignationRules(Cursor):
             if self.tok(unit_end) is None or self.toks[unit_end].text != ")" or self.word_key(i - 2) is None:
                 return None  # "زيت الطبخ (4 لتر)"
             first, unit_end = i - 2, unit_end + 1
-        elif self.in_set(i - 1, data.package_nouns):
-            first = i - 1  # "زنة 50 كيلو", "وقطمة 5 كيلو"
-        elif self.in_set(i - 2, data.package_nouns) and \
-                (self.word_key(i - 1) or "").startswith(data.definite_article):
-            first = i - 2  # "وكيس الدقيق 25 كيلو"
+        elif (head := self._package_head_ar(i)) is not None:
+            first = head  # "زنة 50 كيلو", "وكيس الدقيق 25 كيلو", "جالون البنزين سعة 20 لترا"
         elif self.in_set(i - 1, data.package_price_nouns) or (self.in_set(i - 2, data.package_price_nouns) and (
                 self.word_key(i - 1) or "").startswith(data.definite_article)):
             # "سعر 36 رطل الفول 14500 جنيه", "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": the size the price is quoted for,
@@ -109,6 +106,22 @@ class ModelDesignationRules(Cursor):
         if self._currency_within(unit_end, unit_end + PACKAGE_PRICE_REACH) or \
                 self._currency_within(first - PACKAGE_PRICE_REACH, first):
             return Skip(unit_end)
+        return None
+
+    def _package_head_ar(self, i: int) -> int | None:
+        """Arabic: the package word before a size at token i: right before it ("زنة 50 كيلو"), or before the
+        product's definite name ("وكيس الدقيق 25 كيلو"); a word of capacity (`package_capacity_words`) may stand
+        between the package and the size ("جالون البنزين سعة 20 لترا", "للصفيحة الواحدة سعة 20 ليترا")."""
+        data = self.language
+        k = i - 1
+        if self.in_set(k, data.package_capacity_words):
+            k -= 1
+        nouns = data.package_nouns
+        if self.in_set(k, nouns) or self._lam_article_cue(k, nouns):
+            return k  # ("للصفيحة سعة 20 ليترا": "ل" on the definite package word, identifiers._lam_article_cue)
+        if (self.in_set(k - 1, nouns) or self._lam_article_cue(k - 1, nouns)) and \
+                (self.word_key(k) or "").startswith(data.definite_article):
+            return k - 1
         return None
 
     def _package_size_en(self, i: int, end_i: int) -> Skip | None:
