@@ -42,6 +42,10 @@ class CountRules(Cursor):
             return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name; "7.7t/ha" tonnes, not "the 3T fund"
         if t.key in data.decimal_only_units and j > 0 and self.toks[j - 1].kind == NUM and "." in self.toks[j - 1].text:
             return t.key, j + 1  # "a tax rate of 11.156 mills": no part of a mill (factory) is counted (en)
+        if after is not None and after.text == "-" and self.glued(j + 1) and \
+                (second := self.tok(j + 2)) is not None and self.glued(j + 2) and \
+                (t.key, second.key) in data.measure_units:
+            return data.measure_units[(t.key, second.key)], j + 3  # "1.2 billion kilowatt-hours"
         return self.phrase_at(j, data.measure_units)
 
     def _weighs(self, r: Reading, end_i: int) -> bool:
