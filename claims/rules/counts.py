@@ -188,8 +188,8 @@ class CountRules(Cursor):
         if big and self.word_key(n.end_i) in data.more_tails and \
                 (measure := self._measure_after(n.end_i + 1)) is not None:
             return measure[0]  # "a full 8 million plus TEUs"
-        if self.word_key(n.start_i - 1) not in data.measure_continue_links:
-            return None
+        if self.word_key(self._qualifier(n.start_i)[1] - 1) not in data.measure_continue_links:
+            return None  # (past a qualifier: "up from about 30 million")
         for m in range(n.start_i - 1, -1, -1):
             if self.toks[m].kind != NUM or (m > 0 and self.toks[m - 1].kind == NUM):
                 continue
