@@ -99,7 +99,7 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
             end = m_start
         else:
             end = m_start + 1
-            if text[m_start] == "." and m_start and text[m_start - 1] in _EDGE_DIGITS and _split_cents(text, m_start):
+            if text[m_start] == "." and m_start and text[m_start - 1] in _EDGE_DIGITS and split_cents(text, m_start):
                 continue  # "(US$26. 16)": an amount's cents typed after a space, no sentence end
             if abbreviations and text[m_start] == ".":
                 word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
@@ -118,10 +118,10 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
     return bounds
 
 
-def _split_cents(text: str, dot: int) -> bool:
+def split_cents(text: str, dot: int) -> bool:
     """The point at `dot` closes whole digits right after a currency sign (`CENTS_SIGNS`) and one space and exactly
     two digits follow it, then a closing bracket or a comma: "(US$26. 16)", "$4. 50,". An amount's cents split off
-    by a typed space, read whole by numbers/digits._split_cents_value."""
+    by a typed space: no sentence ends there, and numbers/digits._split_cents_value reads the amount whole."""
     k = dot - 1
     while k >= 0 and (text[k] in _EDGE_DIGITS or text[k] == ","):
         k -= 1

@@ -8,7 +8,7 @@ import regex
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLOSING_QUOTES, NAME_CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.scanning import CENTS_SIGNS
+from claims.engine.scanning import split_cents
 from claims.engine.types import DASHES, NUM, SYM, WORD, NumberExpr, Tok
 from claims.rules.dates.year_like import year_like_digits
 from claims.rules.numbers.digit_values import parse_digits
@@ -98,7 +98,7 @@ class DigitRules(Cursor):
             value, text = value + VULGAR_FRACTIONS[self.toks[j].text], text + self.toks[j].text  # "2½ years": 2.5
             j += 1
         if text.isdigit() and j < self.n and (self._spelled_decimal_point(j) if self.ar else (
-                self.toks[j].text == "." and self._split_cents_value(i, j))):  # (English: a cheap test first)
+                self.toks[j].text == "." and self._split_cents_value(j))):  # (English: a cheap test first)
             # "53 فاصل 1 بالمئة", "3 فاصلة 5 مليار": the decimal point spelled as a word (53.1); "(US$26. 16)": the
             # cents typed after a space (26.16)
             text = text + "." + self.toks[j + 1].text
@@ -196,15 +196,12 @@ class DigitRules(Cursor):
             t = self.tok(k + 1)  # "K5, 500, K6, 000": a sign before the next figure
         return t is not None and t.kind == NUM
 
-    def _split_cents_value(self, i: int, j: int) -> bool:
-        """English: the whole digits at token i follow a currency sign (`CENTS_SIGNS`) and the point at token j is
-        followed by one space and two digits, then a closing bracket or a comma (engine/scanning._split_cents kept
-        the sentence whole there): the cents of one amount."""
-        point, sign, cents, after = self.tok(j), self.tok(i - 1), self.tok(j + 1), self.tok(j + 2)
-        return point is not None and point.text == "." and sign is not None and sign.text in CENTS_SIGNS and \
-            self.glued(i) and self.glued(j) and \
-            cents is not None and cents.kind == NUM and len(cents.text) == 2 and cents.text.isdigit() and \
-            cents.start == self.toks[j].end + 1 and after is not None and after.text in (")", ",")
+    def _split_cents_value(self, j: int) -> bool:
+        """English: the point at token j, after whole digits, has an amount's cents after a typed space
+        (engine/scanning.split_cents, which kept the sentence whole there): "(US$26. 16)". The cents are one token
+        of two digits ("$4. 50,000" is not cents)."""
+        cents = self.tok(j + 1)
+        return cents is not None and len(cents.text) == 2 and split_cents(self.ex.text, self.toks[j].start)
 
     def _listed_after_comma(self, i: int) -> bool:
         """The figure at token i follows a comma, as a list item does, and no year closes a phrase before that
