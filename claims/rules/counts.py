@@ -279,6 +279,8 @@ class CountRules(Cursor):
         if self.age_after_end(j + 1) is not None:
             return True
         first = self._qualifier(start_i)[1]
+        while first > start_i - 2 and self.in_set(first - 1, data.range_openers):
+            first -= 1  # "تتراوح أعمار الأطفال ما بين 6 أشهر و15 سنة": the cue before the range's opener
         return any(self.in_set(k, data.age_month_cues_before) for k in range(max(0, first - 3), start_i)) or \
             self._age_group(start_i, j) or self.age_range_second_ar(start_i)  # "الأطفال من ستة أشهر"
 

@@ -6,7 +6,7 @@ subject ("طفلة تبلغ 5 سنوات"), a group's age limit ("الأطفال
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import AGE_CLOSERS_AR, AGE_UNITS, COMMAS
+from claims.engine.marks import AGE_CLOSERS_AR, AGE_UNITS, COMMAS, DASHES
 from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.rules.counted_elsewhere_ar import text_words_ar
 
@@ -136,7 +136,7 @@ class AgeRulesAr(Cursor):
     def age_range_second_ar(self, start_i: int) -> bool:
         """"الأطفال من ستة أشهر إلى غاية خمس سنوات", "بين 6 أشهر و5 سنوات": the years or months at start_i right
         after an age read just before, only words of a range between (`age_range_links`), are the other bound of the
-        same ages."""
+        same ages; a dash between them too ("ما بين 6 أشهر – 15 سنة")."""
         prev = self.last_quantity
         if prev is None or prev.unit not in AGE_UNITS or prev.end > self.toks[start_i].start:
             return False
@@ -144,7 +144,8 @@ class AgeRulesAr(Cursor):
             t = self.toks[k]
             if t.end <= prev.end:
                 return True
-            if t.kind != WORD or t.key not in self.language.age_range_links:
+            if not ((t.kind == WORD and t.key in self.language.age_range_links) or
+                    (t.kind == SYM and t.text in DASHES and k == start_i - 1)):
                 return False
         return False
 
