@@ -64,6 +64,7 @@ from claims.rules.not_claims.sms_codes import SmsCodeRules
 from claims.rules.not_claims.spec_percent_en import SpecPercentRulesEn
 from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
+from claims.rules.numbers.compound_en import CompoundNumberRulesEn
 from claims.rules.numbers.digits import DigitRules
 from claims.rules.numbers.words import WordNumberRules
 from claims.rules.package_basis_en import PackageBasisRulesEn
@@ -135,6 +136,7 @@ class Window(
     WordNumberRules,
     DigitRules,
     CompoundNumberRulesAr,
+    CompoundNumberRulesEn,
 ):
     """Every rule over one window's tokens; parse() walks the tokens and tries them in order."""
 

@@ -40,8 +40,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         n1 = self.number_expr(i)
         if n1 is None:
             return self._without_figure(i)
-        if self.ar:
-            self._join_scaled_parts(n1)
+        # scaled parts in a row: "7 مليارات 215 مليونا", "Rs 5 billion 40 crore" (numbers/compound_ar.py, _en.py)
+        (self._join_scaled_parts if self.ar else self.join_scaled_parts_en)(n1)
         # "1 in 5"; "took five for 78", "19 for five", "79 for the second wicket" (numbers/cricket_en.py)
         share = self._ratio_before(i, n1) or (None if self.ar else self.cricket_figures_en(n1))
         if share is not None:
