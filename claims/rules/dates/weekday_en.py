@@ -37,7 +37,7 @@ class WeekdayRulesEn(Cursor):
             return "upcoming"
         if view.word_key(j - 1) in self.language.since_words:
             return "past_tense"  # "Since Friday, the storm has brought 8 inches of rain"
-        return view._past_tense_before_en(j)
+        return view._past_tense_before_en(j) or view._future_sentence_en()
 
     def _planned_for_en(self, i: int) -> bool:
         """English: the weekday at i is the day something is set for: a verb of planning or putting off
@@ -127,9 +127,45 @@ class WeekdayRulesEn(Cursor):
                 return None
             if t.kind == WORD and t.key in data.until_words:
                 return None
-            if t.kind == WORD and (t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs):
-                return "past_tense"  # "the side fed off the crowd at the stadium on Saturday"
+            if t.kind == WORD and (t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs or
+                                   self._past_in_ed_en(k)):
+                return "past_tense"  # "the side fed off the crowd at the stadium on Saturday", "it arrested a man"
         return None
+
+    def _past_in_ed_en(self, k: int) -> bool:
+        """English: the word at k is a verb in -ed told in the past ("arrested", "crashed"; not "exceed"): not a word
+        of the future or a plan ("expected", "scheduled"), nor a participle or an adjective after a form of "be" or a
+        determiner (`past_form_blockers`: "is located", "a proposed strike"), nor one glued to a word before it by a
+        hyphen ("snow-covered")."""
+        t = self.toks[k]
+        key, data = t.key, self.language
+        if len(key) <= 4 or key[-2:] != "ed" or key[-3:] == "eed" or not key.isalpha():
+            return False  # (the cheap test first)
+        if key in data.future_cues or key in data.schedule_target_verbs or key in data.schedule_to_cues:
+            return False
+        before = self.tok(k - 1)
+        return before is None or not (before.key in data.past_form_blockers or (before.text == "-" and self.glued(k)))
+
+    def _future_sentence_en(self) -> str | None:
+        """English: "upcoming" for a weekday whose clause says no tense when its sentence speaks only of what is to
+        come: a schedule cue or a modal (`schedule_cues`, `schedule_modal_cues`, "looks to": `future_look_cues`) and no
+        word of the past, a perfect or a report (`future_sentence_blockers`, a verb in -ed): "Sunday evening through
+        Monday morning, snow looks to fill back in", "rain may fall Sunday night, making roads slick for the Monday
+        commute". (Read only once the clause has said nothing: the tense of a weekday's own clause comes first.)"""
+        data = self.language
+        future = False
+        for k in range(self.n):
+            t = self.toks[k]
+            if t.kind != WORD or t.start < self.bounds[0] or t.end > self.bounds[1]:
+                continue
+            key = t.key
+            if key in data.past_tense_auxiliaries or key in data.past_tense_verbs or key in data.report_verbs or \
+                    key in data.future_sentence_blockers or self._past_in_ed_en(k):
+                return None
+            if key in data.schedule_cues or t.text in data.schedule_modal_cues or (
+                    key in data.future_look_cues and self.word_key(k + 1) == "to"):
+                future = True
+        return "upcoming" if future else None
 
     def _tense_after_comma_en(self, i: int) -> str | None:
         """English: the weekday at i opens its sentence or clause with "On" or "By" (`weekday_clause_openers`) and a
