@@ -47,10 +47,9 @@ class SharePointRules(Cursor):
         if prev is None or prev.kind != "percent" or prev.unit not in (None, "percent") or \
                 prev.start < self.bounds[0]:
             return False
-        k = next((k for k in range(j - 1, max(j - 5, -1), -1) if self.word_key(k) in data.rate_change_nouns), None)
-        figure = self.number_expr(k + 1) if k is not None and k + 1 < j - 1 else None
-        if k is None or (k != j - 2 and (figure is None or figure.end_i != j - 1)):
-            return False  # (the change noun, the figure, the points word; or a dual right after it: "بزيادة نقطتين")
+        k = next((k for k in range(j - 1, max(j - 6, -1), -1) if self.word_key(k) in data.rate_change_nouns), None)
+        if k is None or not self._points_after_change_ar(k + 1, j):
+            return False
         between = [t for t in self.toks[:k] if t.start >= prev.end]
         first = next((m for m in range(k) if self.toks[m].start == prev.start), None)
         if any(t.kind != SYM and t.key not in data.and_words for t in between) or first is None or \
@@ -58,6 +57,20 @@ class SharePointRules(Cursor):
             return False
         text = self.ex.norm.text[self.bounds[0]:self.bounds[1]]
         return not any(w in data.index_nouns for w in text.split())
+
+    def _points_after_change_ar(self, m: int, j: int) -> bool:
+        """The points ending before j are all that stands after the change noun ending at m: a dual ("بزيادة
+        نقطتين"), a figure ("بزيادة أربع نقاط") or a fraction ("بارتفاع نصف نقطة"), after a qualifier too ("بتراجع
+        نحو خمس نقاط")."""
+        qualifier = self.phrase_at(m, self.language.qualifiers)
+        if qualifier is not None:
+            m = qualifier[1]
+        if m == j - 1:
+            return True
+        if m == j - 2 and self.word_key(m) in self.language.fractions:
+            return True
+        figure = self.number_expr(m) if m < j - 1 else None
+        return figure is not None and figure.end_i == j - 1
 
     def _point_fraction(self, i: int, fraction: Decimal) -> list[Draft] | None:
         """The fraction word at i followed by (of) (a) (percentage) point(s)."""
