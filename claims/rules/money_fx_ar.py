@@ -12,6 +12,7 @@ from claims.engine.marks import CLAUSE_ENDS_AR, COMMAS
 from claims.engine.types import NUM, WORD, NumberExpr, Reading
 from claims.languages import Currency
 from claims.rules.money_rates import code_at_rate
+from factstream.countries import usd_peg
 
 RATE_REACH = 12  # words between "سعر صرف" and the rate it names ("... في سوقي دير الزور والميادين 13,900")
 
@@ -42,7 +43,7 @@ class FxPriceRulesAr(Cursor):
         basis = self._rate_basis_after(r.end_i if r.kind == "number" else r.n1.end_i if r.n2 is None else r.n2.end_i)
         if not (after_price or basis is not None) or (r.kind == "count" and not after_price):
             return
-        local = data.several_country_codes - {basis, self._quoted_alone_ar(r)}
+        local = data.several_country_codes - {basis, self._quoted_alone_ar(r)} - self._rate_bases_ar()
         context = self.ex.currency
         code, source = context.local_currency(local, start, end) or self._named_local_ar(local, r) or \
             context.local_currency(local, *context.paragraph(self.bounds)), "context"  # (its paragraph's country)
@@ -191,7 +192,14 @@ class FxPriceRulesAr(Cursor):
         the dollar ("سجل سعر صرف الدولار في البنك الأهلي 47.10 للشراء" at an Egyptian outlet: 47.10 pounds), when the
         figure lies within that currency's band to the dollar or at its peg (countries.yaml)."""
         code = self.ex.currency.outlet_currency
-        if code is None or code not in local or r.n2 is not None or self._words_of_several_countries():
+        if code is None or code not in local or r.n2 is not None:
+            return None
+        bases = self._rate_bases_ar()
+        if bases and all(self._basis_named_ar(cur) for cur in self._words_of_several_countries()):
+            basis = self._rate_basis_after(r.end_i)  # "860 للدولار ... 227 للريال السعودي" at a Yemeni outlet
+            peg = 1.0 if basis == "USD" else usd_peg(basis)
+            return code if peg is not None and code_at_rate(float(r.n1.value) * peg, [code]) == code else None
+        if self._words_of_several_countries():
             return None
         data, start = self.language, self.bounds[0]
         named = set()
@@ -284,7 +292,34 @@ class FxPriceRulesAr(Cursor):
         if found is None:
             return None
         cur = data.currency_words[found[1]]
-        if cur.code is None or cur.candidates or cur.needs_number or (
+        if cur.needs_number or (
                 found[0] not in data.rate_basis_proclitics and self.word_key(k - 1) not in data.rate_basis_words):
             return None  # a bare "دولار" after a figure is its own currency ("90 دولارا"), not a basis; "بين" no yen
+        if cur.candidates:  # a word of several countries is a basis named with its adjective: "للريال السعودي"
+            return self._adjective_code_ar(cur, self.word_key(k + 1) or "")
         return cur.code
+
+    def _rate_bases_ar(self) -> frozenset[str]:
+        """The codes of the currencies the window's sentence names as a rate's basis right after a figure ("860
+        للدولار", "227 للريال السعودي"): one unit of each is what a figure prices, so none is the local money the
+        rates are in. Read once per window (asked only by a figure in a rate sentence)."""
+        found = self._rate_bases
+        if found is None:
+            start, end = self.bounds
+            found = self._rate_bases = frozenset(
+                code for k, t in enumerate(self.toks) if t.kind == NUM and start <= t.start < end and
+                (code := self._rate_basis_after(k + 1)) is not None)
+        return found
+
+    def _basis_named_ar(self, cur: Currency) -> bool:
+        """Every mention of `cur` (a word of several countries) in the sentence is a rate's basis with its adjective
+        right after a figure ("227 للريال السعودي"): the word names no local money there."""
+        data, (start, end) = self.language, self.bounds
+        for k, t in enumerate(self.toks):
+            if t.kind != WORD or not start <= t.start < end:
+                continue
+            hit = self.strip(t.key, data.currency_words, data.proclitics_currency_cue)
+            if hit is not None and data.currency_words[hit[1]] is cur and \
+                    (k == 0 or self.toks[k - 1].kind != NUM or self._rate_basis_after(k) is None):
+                return False
+        return True

@@ -20,6 +20,9 @@ from claims.normalize import normalize_word
 # الموازية في السودان 42 جنيها", "سعر صرف الريال السعودي في السوق الموازية بمدينة عدن اليوم 425 ريالا").
 PRICED_REACH = 8
 PRICED_CHARS = 160
+# ... and after the basis of a pair of one word ("سعر الريال اليمني أمام الريال السعودي استقر مساء اليوم الأحد في
+# مناطق الشرعية على قيمة 250 ريال": 9 words), within PRICED_CHARS still
+PAIR_REACH = 16
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 # The words before a quote word ("مقابل", "أمام") that may name the currency priced ("الدولار الأمريكي مقابل").
 QUOTED_REACH = 3
@@ -62,11 +65,14 @@ class PricedCurrencies:
                 quote = self.language.fx_quote_words
                 for m in pattern.finditer(self.text):
                     before = [normalize_word(w) for w in self.text[max(0, m.start() - 40):m.start()].split()]
-                    if before and before[-1] in quote and self._priced_before_quote(cur, before[:-1]):
+                    partner = self._quote_partner(before[:-1]) if before and before[-1] in quote else None
+                    if partner is not None and partner is not cur:
                         continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in pounds
                     code = cur.adjectives.get(m.group("adj"))
                     topic = self._topic_opened(before)  # "أما الريال السعودي، فقد", "أما سعر الريال السعودي، فاستقر"
-                    gap = self._priced_after(cur, m.end(), code, topic) if code is not None else None
+                    # the basis of a pair of one word ("الريال اليمني أمام الريال السعودي"): the sentence prices it
+                    reach = PAIR_REACH if partner is cur else PRICED_REACH
+                    gap = self._priced_after(cur, m.end(), code, topic, reach) if code is not None else None
                     if gap is not None:
                         found.append((m.start(), m.end(), code, gap))
                         self._priced_values[m.start()] = self._figure_after(m.end())
@@ -74,18 +80,20 @@ class PricedCurrencies:
             self._priced_found[id(cur)] = found
         return found
 
-    def _priced_before_quote(self, cur: Currency, before: list[str]) -> bool:
-        """A currency of another word is named in the few words before a quote word ("سعر صرف الدولار الأمريكي
-        مقابل الجنيه المصري 48.5 جنيه"): that one is priced, in the named one's figures. With none ("سجلت أسعار الصرف
-        مقابل الريال السعودي 585 ريالا": the local rial's rate against the Saudi one), or with a currency of the same
-        word ("الريال اليمني مقابل الريال السعودي"), the named one is what the figure prices."""
+    def _quote_partner(self, before: list[str]) -> Currency | None:
+        """The currency named in the few words before a quote word, if any. Another word's ("سعر صرف الدولار
+        الأمريكي مقابل الجنيه المصري 48.5 جنيه"): that one is priced, in the named one's figures. With none ("سجلت
+        أسعار الصرف مقابل الريال السعودي 585 ريالا": the local rial's rate against the Saudi one), or with a currency
+        of the same word ("الريال اليمني مقابل الريال السعودي"), the named one is what the figure prices; of the same
+        word, wherever the figure stands in its clause (the pair makes the sentence a report of that rate:
+        PAIR_REACH)."""
         for word in reversed(before[-QUOTED_REACH:]):
             found = self._currency_word(word.strip(WORD_MARKS))
             if found is not None:
-                return found is not cur
+                return found
             if word[-1] in _CLAUSE_MARKS:
-                return False
-        return False
+                return None
+        return None
 
     def _topic_opened(self, before: list[str]) -> bool:
         """The named currency is the topic "أما" opens, right after it or after a price word ("أما سعر الريال
@@ -112,7 +120,8 @@ class PricedCurrencies:
                 confirmed.append((start, end, code))
         return confirmed
 
-    def _priced_after(self, cur: Currency, pos: int, code: str, topic: bool = False) -> int | None:
+    def _priced_after(self, cur: Currency, pos: int, code: str, topic: bool = False,
+                      reach: int = PRICED_REACH) -> int | None:
         """How many words stand between a named currency and the figure in `cur`'s own word that prices it in its
         clause ("الريال السعودي في عدن 425 ريالا": 2; a trade word before the figure is none: "الريال السعودي:
         شراء 757"), None when no figure does: more than PRICED_REACH words, a currency among them (the price would
@@ -139,7 +148,7 @@ class PricedCurrencies:
             if not word[0].isalpha() or self._currency_word(word) is not None:
                 return None  # a clause ends, or another currency is named
             words, last = words + 1, word
-            if words > PRICED_REACH:
+            if words > reach:
                 return None
         return None
 
