@@ -148,6 +148,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.percent_back_anchors  # "one per cent"
     words |= set(lg.multiple_adverbs)  # "twice the 169,000 figure"
     words |= set(lg.multiple_verbs)  # "exports tripled"
+    words |= set(lg.share_verbs) | {k[:-1] for k in lg.share_verbs if k.endswith("ed")}  # "halved", "to halve"
     words |= set(lg.tally_words) | lg.single_count_words | lg.sole_adjectives  # "هاتريك", "a single year", "وحيدة"
     words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
@@ -175,6 +176,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "time_span_minutes": {word_key(k, lang): int(v) for k, v in (nums.get("time_span_minutes") or {}).items()},
         "multiple_adverbs": {word_key(k, lang): int(v) for k, v in (nums.get("multiple_adverbs") or {}).items()},
         "multiple_verbs": {word_key(k, lang): int(v) for k, v in (nums.get("multiple_verbs") or {}).items()},
+        "share_verbs": {word_key(k, lang): int(v) for k, v in (nums.get("share_verbs") or {}).items()},
         "tally_words": {word_key(k, lang): int(v) for k, v in (nums.get("tally_words") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
         "article_words": word_set(nums.get("article_words"), lang),

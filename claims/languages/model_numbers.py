@@ -50,6 +50,7 @@ class NumberRoles:
     # Multiples (rules/counts_en.py): "twice the figure", "six times as much", "three times more": a number.
     multiple_adverbs: dict[str, int] = field(default_factory=dict)
     multiple_verbs: dict[str, int] = field(default_factory=dict)  # "exports tripled", "تضاعفت أسعار الخبز"
+    share_verbs: dict[str, int] = field(default_factory=dict)  # "prices have halved": a percent (en)
     multiple_verb_not_after: frozenset[str] = frozenset()  # "double down", "doubled as", "double digits" (en)
     multiple_verb_not_objects: frozenset[str] = frozenset()  # "doubled their lead", "ضاعف الضيوف تقدمهم": a second goal
     multiple_verb_bend_links: frozenset[str] = frozenset()  # "doubled over in pain": bent, no multiple (en)

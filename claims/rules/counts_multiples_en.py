@@ -99,6 +99,8 @@ class MultipleRulesEn(Cursor):
             return None
         if (verb := data.multiple_verbs.get(self.toks[i].key)) is not None:
             return self._multiple_verb_en(i, verb)  # "exports tripled", "more than doubled"
+        if self.toks[i].key in data.share_verbs or self.toks[i].key + "d" in data.share_verbs:
+            return self._share_verb_en(i)  # "prices have halved"
         value = data.multiple_adverbs.get(self.toks[i].key)
         if value is None:
             return None
@@ -134,6 +136,25 @@ class MultipleRulesEn(Cursor):
         qualifier, k = self._qualifier(i)
         start = self.toks[k].start if qualifier is not None else t.start
         return [Draft("number", start, t.end, value=value, unit="times", qualifier=qualifier)]
+
+    def _share_verb_en(self, i: int) -> list[Draft] | None:
+        """"prices have halved", "more than halving its dividend", "pledged to halve the deficit" (the base form only
+        after `multiple_verb_openers`): a verb that halves a quantity states a share of it, percent 50 as "half" is
+        (GUIDELINES, Shares), read with the guards of the multiplying verbs (_multiple_verb_en: "halved down" no)."""
+        data = self.language
+        key = self.toks[i].key
+        value = data.share_verbs.get(key)
+        if value is None:  # the base form: a verb after an opener ("to halve", "will halve")
+            k = self._qualifier(i)[1] - 1
+            while (self.word_key(k) or "").endswith("ly"):
+                k -= 1
+            if self.word_key(k) not in data.multiple_verb_openers:
+                return None
+            value = data.share_verbs[key + "d"]
+        found = self._multiple_verb_en(i, value)
+        if not found:
+            return None
+        return [Draft("percent", found[0].start, found[0].end, value=value, qualifier=found[0].qualifier)]
 
     def _bent_or_serving(self, k: int) -> bool:
         """"over" at k before "in"/"with" or a clause's end ("doubled over in pain", "doubled over."), or "as a"/"as an"
