@@ -47,6 +47,9 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
         symbols = self.language.currency_symbols
         if prev.kind == WORD and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + prev.text in symbols:
             return symbols[self.toks[i - 2].text + prev.text], i - 2  # "$US500 million", "$A2.5bn", "$US 40m"
+        if prev.text == ";" and i >= 2 and self.glued(i) and self.glued(i - 1) and \
+                self.toks[i - 2].text + ";" in symbols:
+            return symbols[self.toks[i - 2].text + ";"], i - 2  # "pound;2.2 billion": an HTML entity left in the text
         if prev.text == "." and i >= 2 and self.glued(i - 1):
             base = self.toks[i - 2]
             if base.text + "." in symbols:
