@@ -31,6 +31,7 @@ from claims.normalize import Normalized, normalize
 from claims.rules.counted_elsewhere_ar import TextWordsAr
 from claims.rules.counts_sentence_en import carry_count_kind_en
 from claims.rules.dates.dateline_en import mark_dateline_en
+from claims.rules.dates.fiscal_year_ar import carry_fiscal_year_ar
 from claims.rules.dates.fiscal_year_en import carry_fiscal_year_en
 from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
@@ -41,6 +42,7 @@ from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_dated_end_en import dated_end_year_en
 from claims.rules.dates.year_pair_ar import share_pair_year_dated_ar
+from claims.rules.dates.year_pair_month import month_pair_year
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar
 from claims.rules.dates.yearly_day_ar import drop_yearly_days_ar
 from claims.rules.money_context import CurrencyResolver
@@ -185,6 +187,8 @@ class Extractor:
             last_month = (same_month_year_ar(found, text, self.language, last_month[0]),  # "لنفس الشهر من عام 2021"
                           same_month_day_ar(found, last_month[1]))  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر"
             drop_yearly_days_ar(found, text, self.sentences[si], self.language)  # "في 17 نيسان سنويا"
+            carry_fiscal_year_ar(found, text, self.sentences[si], self.language, self.country)  # "2020 - 2021"
+        month_pair_year(found, text, self.language)  # "between January 2015 and 2016": January of both
         time_refs(found)
         return last_month
 

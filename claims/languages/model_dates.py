@@ -126,7 +126,9 @@ class DateRoles:
     year_part_words: frozenset[str] = frozenset()  # "mid-2005"
     month_part_nouns: frozenset[str] = frozenset()  # "to the end of May 2019": the range's end shares the year (en)
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)
-    fiscal_year_nouns: frozenset[str] = frozenset()  # "fiscal year 2015-2016": its months by the outlet's start (en)
+    fiscal_year_nouns: frozenset[str] = frozenset()  # "fiscal year 2015-2016": its months by the outlet's start
+    fiscal_year_cue: str = ""  # a letter run every fiscal word holds, the cheap test of a sentence ("مالي") (ar)
+    fiscal_month_links: frozenset[str] = frozenset()  # "مايو من السنة المالية 2020 - 2021": month, link, year (ar)
     fiscal_start_verbs: frozenset[str] = frozenset()  # "which began on July 8": the first year's month (en)
     fiscal_end_verbs: frozenset[str] = frozenset()  # "which ends this June 30": the second year's month (en)
     fiscal_verb_links: frozenset[str] = frozenset()  # "began on", "ends this": words between verb and month (en)

@@ -30,7 +30,7 @@ class YearRules(UncommonYearRules):
                 t.text in ",،" or (self.ar and t.text == ")" and self._opened_before(j))):
             j += 1  # (or "(شهر مارس) عام 2019م": the month in brackets, its year after them)
             t = self.tok(j)
-        if self.ar and t is not None and t.text == "(" and (close := self.tok(j + 2)) is not None and close.text == ")":
+        if t is not None and t.text == "(" and (close := self.tok(j + 2)) is not None and close.text == ")":
             found = self._year_at(j + 1, hijri)  # "12 سبتمبر/أيلول (2022)": the year in brackets
             return None if found is None or found[1] != j + 2 else (found[0], j + 3, found[2])
         data = self.language

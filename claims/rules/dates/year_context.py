@@ -32,7 +32,8 @@ class YearContextRules(Cursor):
 
     def _shared_year(self, j: int) -> int | None:
         """The year written after the next month of a pair or range: "سبتمبر وديسمبر 2014", "بين أبريل ويونيو
-        2013", "من مارس/آذار إلى يونيو/حزيران 2011", "between March and June 2011"."""
+        2013", "من مارس/آذار إلى يونيو/حزيران 2011", "between March and June 2011"; or said in words after it, from
+        the publication date ("من يناير إلى أكتوبر من هذا العام", "from July to September this year")."""
         data = self.language
         t = self.tok(j)
         if t is None:
@@ -53,8 +54,12 @@ class YearContextRules(Cursor):
         second = self._month_at(k)
         if second is None or second[2] != "gregorian":
             return None
-        year = self._year_at(self._alt_month(second[1], second[0]), False)
-        if year is None or year[2] == "hijri":
+        end = self._alt_month(second[1], second[0])
+        year = self._year_at(end, False)
+        if year is None:
+            relative = self._relative_year(end)  # "من يناير إلى أكتوبر من هذا العام", "from July to May last year"
+            return relative[0] if relative is not None else None
+        if year[2] == "hijri":
             return None
         return year[0]
 
@@ -70,9 +75,9 @@ class YearContextRules(Cursor):
         return k
 
     def _relative_year(self, j: int) -> tuple[int, int] | None:
-        """(year, end index) for "العام الماضي" / "last year" / "next year" / "this year" after a month; a year
-        written right after the phrase is the month's year, with or without a publication date ("يوليو من العام
-        الحالي 2024", "مارس من العام الماضي 2023م": one date, the year in its span)."""
+        """(year, end index) for "العام الماضي" / "هذا العام" / "last year" / "next year" / "this year" after a
+        month; a year written right after the phrase is the month's year, with or without a publication date ("يوليو
+        من العام الحالي 2024", "مارس من العام الماضي 2023م": one date, the year in its span)."""
         data = self.language
         if self.published is None and not self.ar:
             return None
@@ -82,15 +87,17 @@ class YearContextRules(Cursor):
         a, b = self.word_key(j), self.word_key(j + 1)
         if a is None or b is None:
             return None
-        if self.ar:
+        this = self.ar and a in data.this_words  # "من هذا العام": this year, the noun after its demonstrative
+        if self.ar and not this:
             noun, when = a, b  # "العام الماضي"
         else:
-            when, noun = a, b  # "last year"
+            when, noun = a, b  # "last year", "هذا العام"
         if noun not in data.relative_year_nouns:
             return None
         written = self.tok(j + 2)
         if written is not None and written.kind == NUM and written.text.isdigit() and len(written.text) == 4 and \
-                int(written.text) in NEWS_YEARS and (when in data.weekday_past or when in data.current_year_words):
+                int(written.text) in NEWS_YEARS and (this or when in data.weekday_past or
+                                                     when in data.current_year_words):
             end, marker = self._year_marker(j + 3)
             if marker != "hijri":
                 return int(written.text), end
@@ -100,7 +107,7 @@ class YearContextRules(Cursor):
             return self.published.year - 1, j + 2
         if when in data.weekday_future:
             return self.published.year + 1, j + 2
-        if when in data.current_year_words:
+        if when in data.current_year_words or this:
             return self.published.year, j + 2
         return None
 
