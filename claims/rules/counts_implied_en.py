@@ -102,8 +102,8 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         digits opening its clause (the sentence, a comma or a conjunction before it) as the subject of a plural verb
         counts people or things; not a year ("In 2019 were"), nor the second figure of "aged 18 and 24 are"."""
         data = self.language
-        if (n.is_word and not self._of_group_opened(n)) or self.word_key(n.end_i) not in data.plural_subject_verbs or \
-                year_like(n):
+        if (n.is_word and not self._of_group_opened(n)) or year_like(n) or not (
+                self.word_key(n.end_i) in data.plural_subject_verbs or self._past_verb_after(n)):
             return False
         before = self.tok(n.start_i - 1)
         if before is None:
@@ -115,6 +115,15 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             joiner = self.tok(n.start_i - 3)  # "and Pelham, 14 were": an age set off after a listed name
             return joiner is None or not (joiner.text == "," or joiner.key in data.and_words)
         return prev is None or prev.kind != NUM or (before.text == "," and year_like_digits(prev.text))
+
+    def _past_verb_after(self, n: NumberExpr) -> bool:
+        """A whole figure in digits right before a lower-case past in -ed or a verb of `lone_count_verbs` ("235
+        suffered minor damage", "In the rural colleges, 650 applied"): a subject as a plural verb's is (session 18);
+        not a word of what befell people ("4 injured": counts_carried_en._people_state reads those)."""
+        t = self.tok(n.end_i)
+        return t is not None and t.kind == WORD and t.text.islower() and not n.is_word and \
+            n.value == n.value.to_integral_value() and t.key not in self.language.people_state_words and \
+            ((t.key.endswith("ed") and len(t.key) > 4) or t.key in self.language.lone_count_verbs)
 
     def _further_count(self, n: NumberExpr) -> bool:
         """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after
