@@ -41,15 +41,12 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
                 return None  # "the P45 form", "PHP5" outside a Philippine text; "the R412", "a Canon R500" (money_en)
             return glued, i - 1  # "KSh45 million", "R3.5 billion", "P277 million" in Manila
         if not self.ar:  # (English-only hooks, money_en.py: not asked on every Arabic figure)
-            named = self._adjective_currency_first(i) or self._dollar_letters_cents(i)
+            named = self._adjective_currency_first(i) or self._dollar_letters_cents(i) or self._entity_sign(i)
             if named is not None:
                 return named
         symbols = self.language.currency_symbols
         if prev.kind == WORD and i >= 2 and self.glued(i - 1) and self.toks[i - 2].text + prev.text in symbols:
             return symbols[self.toks[i - 2].text + prev.text], i - 2  # "$US500 million", "$A2.5bn", "$US 40m"
-        if prev.text == ";" and i >= 2 and self.glued(i) and self.glued(i - 1) and \
-                self.toks[i - 2].text + ";" in symbols:
-            return symbols[self.toks[i - 2].text + ";"], i - 2  # "pound;2.2 billion": an HTML entity left in the text
         if prev.text == "." and i >= 2 and self.glued(i - 1):
             base = self.toks[i - 2]
             if base.text + "." in symbols:
@@ -76,6 +73,15 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
                 return symbols.get(cur.sign_before_code, cur), k  # "¢10,560" in Ghana: cedis, as "GHS 10,560"
             return cur, k
         return None
+
+    def _entity_sign(self, i: int) -> tuple[Currency, int] | None:
+        """The sign an HTML entity glued before token i names, its ";" right before it, with its "&" or without it
+        ("pound;2.2 billion", "&euro;30": en.yaml symbols "pound;", "euro;")."""
+        symbols = self.language.currency_symbols
+        if i < 2 or self.toks[i - 1].text != ";" or not self.glued(i) or not self.glued(i - 1) or \
+                self.toks[i - 2].text + ";" not in symbols:
+            return None
+        return symbols[self.toks[i - 2].text + ";"], i - 2
 
     def money_tails(self, r: Reading) -> None:
         """What may follow an amount once its currency is read: its cents ("20 dollars 43 cents", "20 دولار و43
