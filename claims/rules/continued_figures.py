@@ -11,7 +11,6 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import NUM, Draft, NumberExpr, Reading
-from claims.rules.dates.year_like import year_like_digits
 
 # A bare figure in thousands or more continues the last amount or count ("مليون و100 ألف سائح ... 500 ألف").
 CONTINUED_SCALE = 1_000
@@ -109,9 +108,7 @@ class ContinuedFigureRules(Cursor):
 
     def _past_dating_year(self, k: int) -> int:
         """The token after a year noun and the year it names at k, and a comma after them ("سنة 2024،"), else k."""
-        y = self.tok(k + 1)
-        if self.word_key(k) not in self.language.year_naming_nouns or y is None or y.kind != NUM or \
-                not year_like_digits(y.text):
+        if not self._year_noun_at(k):  # (counts_ar)
             return k
         mark = self.tok(k + 2)
         return k + 3 if mark is not None and mark.text in COMMAS else k + 2

@@ -33,8 +33,7 @@ class CountRulesAr(AgeRulesAr):
             return None
         if key in data.counted_not_verbs:
             return None  # "والبالغ عددها 172 ارتفعت منها 38": a verb of change opens the next clause, no noun
-        if key in data.year_naming_nouns and (y := self.tok(j + 1)) is not None and y.kind == NUM and \
-                year_like_digits(y.text):
+        if self._year_noun_at(j):
             return None  # "(20,1 سنة 2024، مقابل 12,4%)", "قتلت 584 ألفا عام 2013": the noun names the year after it
         if key[:1] in data.not_counted_prepositions and key[1:] in data.single_period_nouns:
             return None  # "225.37 لشهر نوفمبر": "for the month of", no noun the figure counts
@@ -58,6 +57,13 @@ class CountRulesAr(AgeRulesAr):
         if key.startswith(data.proclitics_definite_preposition):
             return None
         return j, j + 1
+
+    def _year_noun_at(self, j: int) -> bool:
+        """The word at j is a year noun (`year_naming_nouns`) naming the year right after it: "سنة 2024", "عام 2013"
+        (no period a figure before it counts; continued_figures._past_dating_year steps over the pair)."""
+        y = self.tok(j + 1)
+        return self.word_key(j) in self.language.year_naming_nouns and y is not None and y.kind == NUM and \
+            year_like_digits(y.text)
 
     def _singular_period_counted(self, j: int) -> bool:
         """The singular time noun at j ("يوم", "شهر", kept out of counted nouns for "يوم الخميس", "شهر رمضان")
