@@ -89,8 +89,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
                 (self.word_key(i + 2) in data.one_rate_links and self.word_key(i + 3) in data.period_one_nouns)):
             if before not in data.one_part_openers or (last := self._listed_noun_end(i + 1)) is None:
                 return None
-            view, off = self.sentence_view()
-            if not view.counts_before(i + off):
+            view, a = self.view_index(i)
+            if not view.counts_before(a):
                 return None
             j, noun = last, self.toks[last]  # "six suspects, including one foreign student"
         if self.word_key(j + 1) in data.share_links or noun.key in data.one_limited_not_nouns or \
@@ -134,8 +134,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             k += 1
         if self.word_key(k) in data.people_state_words or self.word_key(k) in data.one_toll_words:
             return True
-        view, off = self.sentence_view()
-        return any(view.figure_at(m) and not year_like_digits(view.toks[m].text) for m in range(i + off))
+        view, a = self.view_index(i)
+        return any(view.figure_at(m) and not year_like_digits(view.toks[m].text) for m in range(a))
 
     def qualified_lone_measure_en(self, i: int) -> list[Draft] | None:
         """"more than an inch of hail", "up to a mile", "nearly a hectare": a qualifier (`qualifiers`), "a"/"an" and a
