@@ -82,7 +82,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
                 self._one_subject_toll(i):
             return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]  # "one person remains
             # missing", "left one person dead"
-        if before in data.one_limiting_words and (self._negated_at(i - 2) or self._negated_at(i - 3)):
+        if before in data.one_limiting_words and (self.negated_at(i - 2) or self.negated_at(i - 3)):
             return None  # "It is not just one company", "isn't only one film": more than one (review 17)
         if not ((before in data.one_limiting_words and self.word_key(i - 2) not in data.one_subject_not_after) or
                 f"{self.word_key(i - 2)} {before}" in data.one_result_phrases or
@@ -98,11 +98,6 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return None  # "just one part of", "one hundredth of a second", "there is only one way"; "just one
             # click away", "only one bus ride away": how near, no count (review 17)
         return [Draft("count", self.toks[i].start, noun.end, value=1, counted=noun.text)]
-
-    def _negated_at(self, k: int) -> bool:
-        """Token k negates ("not", "never", a word in "n't": "isn't")."""
-        key = self.word_key(k)
-        return key is not None and (key in self.language.negation_words or key.replace("’", "'").endswith("n't"))
 
     def _one_named_item(self, i: int) -> list[Draft] | None:
         """"rescued 23 migrants and one Briton": "one" and a capitalized word (a nationality, a make)

@@ -87,9 +87,14 @@ class WordCountRulesEn(Cursor):
             t = self.toks[m]
             if t.start < self.bounds[0] or t.kind != WORD:
                 return False
-            if t.key in data.negation_words or t.key.replace("’", "'").endswith("n't"):
+            if self.negated_at(m):
                 return True
         return False
+
+    def negated_at(self, k: int) -> bool:
+        """Token k negates ("not", "never", a word in "n't": "isn't")."""
+        key = self.word_key(k)
+        return key is not None and (key in self.language.negation_words or key.replace("’", "'").endswith("n't"))
 
     def _single_after_superlative(self, p: int) -> bool:
         """A superlative within SUPERLATIVE_REACH words before the preposition at p, in its sentence."""
