@@ -29,7 +29,7 @@ the text prices), money_rates.py (what a rate to the dollar shows), money_redeno
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -279,8 +279,7 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
         if named and any(c not in named for c in candidates):
             candidates = self._priced_rates_fit([c for c in candidates if c not in named], priced)
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
-        windows = (sentence, self.paragraph(sentence), (self._earlier_start(sentence), sentence[1]))
-        for step, (start, end) in enumerate(windows):
+        for step, (start, end) in enumerate(self._cue_windows(sentence)):
             if step == 1:
                 # past the sentence's own cues, a rate the text shows decides (money_rates.py): "(الدولار يساوي 3.64
                 # ريال)", an earlier amount's dollar figure in the paragraph
@@ -307,6 +306,13 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
                 return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
         return self._in_article(cur, candidates, skip)
+
+    def _cue_windows(self, sentence: tuple[int, int]) -> Iterator[tuple[int, int]]:
+        """Where resolve reads cues, in turn: the sentence, its paragraph, the text named earlier (each found only
+        when the one before leaves the currency open: the section heading's walk back is rarely needed)."""
+        yield sentence
+        yield self.paragraph(sentence)
+        yield self._earlier_start(sentence), sentence[1]
 
     def _earlier_start(self, sentence: tuple[int, int]) -> int:
         """Where "named earlier" begins for an amount in `sentence`: EARLIER_CHARS before it, or the heading of its
