@@ -57,9 +57,9 @@ _HEADING_CLOSERS = frozenset(".!؟?:،,؛;")
 class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedCurrency):
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
-    __slots__ = ("_cue_positions", "_headline_named", "_place_found", "_priced_found", "_priced_values",
-                 "_qualified_found", "_rate_choices", "_rate_lines", "_text_focus", "_years", "ar", "headline",
-                 "language", "outlet_country", "outlet_currency", "published", "text")
+    __slots__ = ("_cue_positions", "_elided_found", "_headline_named", "_mentions_found", "_place_found",
+                 "_priced_found", "_priced_values", "_qualified_found", "_rate_choices", "_rate_lines", "_text_focus",
+                 "_years", "ar", "headline", "language", "outlet_country", "outlet_currency", "published", "text")
 
     def __init__(self, language: Language, text: str, country: str | None, published: date | None = None,
                  headline: str = "") -> None:
@@ -74,7 +74,9 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
         self._cue_positions: dict[str, list[int]] = {}
         self._place_found: dict[int, dict[str, list[int]]] = {}  # paragraph start -> places (money_places.py)
         self._priced_found: dict[int, list[tuple[int, int, str]]] = {}
-        self._qualified_found: dict[int, list[tuple[int, str]]] = {}
+        self._qualified_found: dict[int, list[tuple[int, str]]] = {}  # id(Currency) -> (pos, code), money_redenominated
+        self._elided_found: dict[int, list[tuple[int, str]]] = {}
+        self._mentions_found: dict[int, list[tuple[int, str]]] = {}  # the two merged in the text's order
         self._priced_values: dict[int, Decimal | None] = {}  # start of a priced mention -> its figure
         self._rate_lines: dict[int, str | None] = {}  # id(Currency) -> the code its rate line shows, per text
         self._rate_choices: dict[int, list[tuple[int, str]]] = {}  # id(Currency) -> (pos, code) a dollar figure showed

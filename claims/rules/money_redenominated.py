@@ -24,6 +24,8 @@ class RedenominatedCurrency:
     text: str
     published: date | None
     _qualified_found: dict[int, list[tuple[int, str]]]
+    _elided_found: dict[int, list[tuple[int, str]]]
+    _mentions_found: dict[int, list[tuple[int, str]]]
     _years: list[int] | None
 
     def paragraph(self, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -39,7 +41,7 @@ class RedenominatedCurrency:
         nearest before the amount in its paragraph, else after it there, else in the article; with none, the
         publication date
         (before the new currency began: the old one); undated, the currency as it is now."""
-        mentions = sorted(self.qualified_mentions(cur) + self._elided_mentions(cur))
+        mentions = self._mentions(cur)
         for start, end in (self.paragraph(sentence), (0, len(self.text))):
             inside = [(pos, code) for pos, code in mentions if start <= pos < end]
             before = [code for pos, code in inside if pos < at]
@@ -77,13 +79,20 @@ class RedenominatedCurrency:
             self._qualified_found[id(cur)] = found
         return found
 
+    def _mentions(self, cur: Currency) -> list[tuple[int, str]]:
+        """The qualified and elided mentions of `cur` in the order of the text, merged once per text (note_choice
+        drops the merge when it adds a mention)."""
+        found = self._mentions_found.get(id(cur))
+        if found is None:
+            found = self._mentions_found[id(cur)] = sorted(self.qualified_mentions(cur) + self._elided_mentions(cur))
+        return found
+
     def _elided_mentions(self, cur: Currency) -> list[tuple[int, str]]:
         """(position, code) of every word standing for `cur`'s word and one of its adjectives right after a figure
         or a scale word ("11000 قديمة", "10 مليارات قديمة": a currency entry whose code is one of the adjectives'
         codes, ar.yaml MRO "قديمة"; its word is an amount there only where its country is in view, money.py, so it
         counts only for a bare word already read as money), found once per text."""
-        key = -id(cur)
-        found = self._qualified_found.get(key)
+        found = self._elided_found.get(id(cur))
         if found is None:
             data = self.language
             codes = set(cur.adjectives.values())
@@ -96,7 +105,7 @@ class RedenominatedCurrency:
                         r"(?:\d|(?<![^\W\d_])\L<s>)\s+(?P<w>\L<e>)(?![^\W\d_])", s=sorted(data.scales),
                         e=sorted(elided)))
                 found = [(m.start("w"), str(elided[m.group("w")])) for m in known[1].finditer(self.text)]
-            self._qualified_found[key] = found
+            self._elided_found[id(cur)] = found
         return found
 
     def note_choice(self, cur: Currency, pos: int, code: str) -> None:
@@ -105,3 +114,4 @@ class RedenominatedCurrency:
         found = self.qualified_mentions(cur)
         if (pos, code) not in found:
             insort(found, (pos, code))
+            self._mentions_found.pop(id(cur), None)
