@@ -33,7 +33,7 @@ class UsdBesideRulesAr(Cursor):
         t = self.tok(r.end_i)
         if t is not None and t.kind == WORD and self.ex.currency.cue_count(codes[0], t.start, t.end):
             r.end_i += 1  # "أوقية موريتانية (...)": the country's adjective is part of the amount
-        usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
+        usd = self._usd_figure_beside_ar(r)
         if usd is None:
             return
         ratio = self._usd_ratio(r, usd)
@@ -49,6 +49,12 @@ class UsdBesideRulesAr(Cursor):
         ("825 فلساً (1.16 دولار)": 0.711)."""
         word = self._amount_word_ar(r)
         return float(r.n1.value / (word.divisor_for(r.n1.value) if word is not None else 1) / usd)
+
+    def _usd_figure_beside_ar(self, r: Reading, before: bool = True) -> Decimal | None:
+        """The dollar figure set beside a local amount: in brackets or quotes right after it, after an equivalence
+        word or mark, or (`before`) right before it."""
+        return self._bracketed_usd(r) or self._usd_equivalent_after(r) or (
+            self._usd_equivalent_before(r) if before else None)
 
     def _bracketed_usd(self, r: Reading) -> Decimal | None:
         """The dollar figure in brackets right after a local amount ("6 مليارات ريال (1.6 مليار دولار)"), or in
@@ -116,10 +122,7 @@ class UsdBesideRulesAr(Cursor):
         with the first dollar figure after it ("بين 250-300 دينار (352.6 دولار إلى 423.1 دولار)": 0.709, JOD)."""
         if r.currency_source == "explicit" or (r.currency is None and not r.candidates):
             return
-        if r.n2 is not None:
-            usd = self._bracketed_usd(r) or self._usd_equivalent_after(r)
-        else:
-            usd = self._bracketed_usd(r) or self._usd_equivalent_after(r) or self._usd_equivalent_before(r)
+        usd = self._usd_figure_beside_ar(r, before=r.n2 is None)  # (a range's low bound: the dollar figure after it)
         converted = usd is not None  # (a conversion set beside the amount, not a market's price of the dollar)
         if usd is None and r.n2 is None:
             usd = self.dollar_price_ar(r)  # ("سعر صرف الدولار 570 ريالا", "89500 ليرة للدولار": one dollar's price)
