@@ -15,8 +15,6 @@ from claims.engine.types import Draft
 from claims.languages import Language
 from claims.rules.dates.iso_parts import month_of
 
-_YEARLESS_MONTH = re.compile(r"--\d\d")
-_WRITTEN_MONTH = re.compile(r"\d{4}-\d\d")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
@@ -25,11 +23,11 @@ def carry_same_month_year_en(drafts: list[Draft], text: str, language: Language)
     Changes `drafts` in place."""
     dates = sorted((d for d in drafts if d.kind == "date" and isinstance(d.value, str) and d.value_high is None and
                     not d.report_time), key=lambda d: d.start)
-    if not any(_YEARLESS_MONTH.fullmatch(str(d.value)) for d in dates):
+    if not any(_yearless_month(d.value) for d in dates):
         return  # (the cheap test first: most texts have no yearless month alone)
     blockers = language.same_month_year_blockers
     for n, d in enumerate(dates):
-        if not _YEARLESS_MONTH.fullmatch(str(d.value)):
+        if not _yearless_month(d.value):
             continue
         dated = _dated_neighbour(dates, n, text, blockers)
         if dated is not None:
@@ -51,7 +49,7 @@ def _dated_neighbour(dates: list[Draft], n: int, text: str, blockers: frozenset[
             other = dates[k]
             v = str(other.value)
             if v[:4].isdigit():
-                if other.inferred or not _WRITTEN_MONTH.fullmatch(v) or month_of(v) != month:
+                if other.inferred or month_of(v, days=False, yearless=False) != month:
                     break  # another year between, or a day, or another month of a year: not carried past
                 lo, hi = (other.end, d.start) if step < 0 else (d.end, other.start)
                 reach = d.sentence - 1 if step < 0 and _possessive(d, text) else d.sentence
@@ -61,6 +59,11 @@ def _dated_neighbour(dates: list[Draft], n: int, text: str, blockers: frozenset[
                 return other
             k += step
     return None
+
+
+def _yearless_month(value: object) -> bool:
+    """A month value without its year ("--07"; not a day "--07-01")."""
+    return isinstance(value, str) and value.startswith("--") and month_of(value, days=False) is not None
 
 
 def _possessive(d: Draft, text: str) -> bool:
