@@ -171,14 +171,15 @@ class YearRules(UncommonYearRules):
         if marker is None and not glued_marker:
             until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
-            grammar = self._year_by_grammar_en(i)  # "the projected 2030 population", "2004 reinforces the trend"
+            unit = self._unit_follows(i)  # (not_claims/identifiers.py)
+            grammar = self._year_by_grammar_en(i, unit)  # "the projected 2030 population", "2004 reinforces the trend"
             period = grammar or self.word_key(i + 1) in data.period_figure_nouns  # "below 2008 levels"
             qualifier = self.phrase_before(i, data.qualifiers) or self._qualifier_before_bracket(i)
             if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
                                           self._percent_ends_at(qualifier[1])):
                 qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 6.3% over 2019":
                 # the year a change is measured against
-            if (self._unit_follows(i) and not grammar) or (
+            if (unit and not grammar) or (
                     qualifier is not None and not until and not possessive and not period):
                 return None
             before = self.word_key(i - 1)
@@ -200,9 +201,10 @@ class YearRules(UncommonYearRules):
         return self._year_range(i, end, year, "gregorian") or self._date_draft(i, end, year, None, None,
                                                                                 "gregorian")
 
-    def _year_by_grammar_en(self, i: int) -> bool:
-        """English: the year-like figure at i is a year by the grammar around it (below), whatever follows it."""
-        return not self.ar and ((self._year_modified_en(i) and not self._unit_follows(i)) or self._year_subject_en(i))
+    def _year_by_grammar_en(self, i: int, unit: bool) -> bool:
+        """English: the year-like figure at i is a year by the grammar around it (below): a verb's subject whatever
+        follows it, modified only with no unit after it (`unit`: _unit_follows)."""
+        return not self.ar and ((self._year_modified_en(i) and not unit) or self._year_subject_en(i))
 
     def _year_modified_en(self, i: int) -> bool:
         """English: a year-like figure of news (NEWS_YEARS) between a determiner and a lower-case modifier before it
