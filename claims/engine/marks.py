@@ -14,6 +14,9 @@ OPENING_QUOTES = frozenset('"«“')
 CLOSING_QUOTES = frozenset('"»”')
 DIRECTED_OPENING_QUOTES = frozenset("«“")
 DIRECTED_CLOSING_QUOTES = frozenset("»”")
+# English quotes, double or single, straight or curly, that open a quotation or a title: a weekday or a year opening
+# one (rules/dates/weekday_en.py, year.py).
+OPENING_QUOTES_EN = frozenset("\"“‘'")
 # A double prime ("″", U+2033) typed for the closing quote after a name's number ("“شاهين 2″"): closes a quoted name
 # (rules/not_claims/figures.py), not a quotation in general.
 NAME_CLOSING_QUOTES = CLOSING_QUOTES | {"″"}

@@ -7,13 +7,12 @@ Times", "a Saturday morning show": no day)."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import OPENING_QUOTES_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
 PLANNED_OBJECT_WORDS = 3  # words between a verb of planning and "for"/"until" + its weekday ("adjourned it until")
 
-
-OPENING_QUOTES_EN = frozenset("\"“‘'")  # a quote glued before a weekday opening a title
 
 class WeekdayRulesEn(Cursor):
     """English weekdays: their direction from the clause, and weekdays that restate a date."""

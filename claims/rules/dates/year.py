@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from claims.engine.marks import OPENING_QUOTES_EN
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Skip
 from claims.rules.dates.year_like import (
     HIJRI_YEARS,
@@ -228,8 +229,8 @@ class YearRules(UncommonYearRules):
                 after.key in self.language.count_nouns or int(self.toks[i].text) not in NEWS_YEARS:
             return False
         before = self.tok(i - 1)
-        return before is None or before.start < self.bounds[0] or before.text in "\"“‘'(" or \
-            before.key in self.language.year_subject_openers
+        return before is None or before.start < self.bounds[0] or before.text in OPENING_QUOTES_EN or \
+            before.text == "(" or before.key in self.language.year_subject_openers
 
     def _singular_noun_en(self, k: int) -> bool:
         """A lower-case word at k that is no plural, no count noun and no word that never follows a counted
