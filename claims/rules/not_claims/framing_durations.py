@@ -17,12 +17,11 @@ from __future__ import annotations
 from claims.engine.types import NUM, WORD, Draft
 from claims.normalize import normalize_word
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
-from claims.rules.not_claims.framing_durations_ar import FramingDurationRulesAr
+from claims.rules.not_claims.framing_durations_ar import SUPERLATIVE_REACH_AR, FramingDurationRulesAr
 
 # How many words before "in"/"for" a superlative may stand ("its sharpest monthly jump in 9 months", "the
 # worst flood in the valley in 40 years", "the most difficult conditions the sector has faced in 17 years")
-SUPERLATIVE_REACH = 9
-SUPERLATIVE_REACH_AR = 6  # ("أدنى مستوى له في خمس سنوات")
+SUPERLATIVE_REACH = 9  # (Arabic: framing_durations_ar.SUPERLATIVE_REACH_AR)
 NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
 TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
 SPAN_OPENER_REACH = 5  # tokens before a period compound read for "in"/"during" ("in the club's 128-year history")
@@ -301,9 +300,9 @@ class FramingDurationRules(FramingDurationRulesAr):
             return False  # "came fourth in 6.95 seconds" (not "in the last 14 quarters or 3½ years", "أدنى مستوى في
             # خمس سنوات ونصف")
         reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
-        for m in range(k - 2, max(-1, k - reach - 2), -1):
+        for m in self._words_back(k - 1, reach):
             t = self.toks[m]
-            if t.kind != WORD or t.start < self.bounds[0] or t.key in data.clause_contrast_words:
+            if t.key in data.clause_contrast_words:
                 return False  # "over the last lap, finishing in nine minutes"; "off her best form but won
                 # twice in two days"
             if t.key in data.frame_negated_verbs and not by_for and self._negated(m):

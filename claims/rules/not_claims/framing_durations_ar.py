@@ -7,6 +7,8 @@ FramingDurationRules; `_past_modifier_after`, `_after_superlative` ... are calle
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claims.engine.cursor import Cursor
 from claims.engine.marks import SET_OFF_OPENERS
 from claims.engine.scanning import clause_words
@@ -19,7 +21,9 @@ FRAMED_PASSED_MARKS = frozenset("()%٪")  # "(كوفيد 19) خلال 3 أيام
 DEADLINE_VERB_REACH = 3  # words before "خلال" read for a verb of completing a work ("أن ينجز المشروع خلال")
 WORD_EDGES = "\"'()[]«».,،;؛:!?؟…"  # stripped from a sentence's words before they are read as cues
 FRONTED_OPENERS = frozenset({"و", "وكان", "كان", "ف"})  # before a fronted "خلال" ("وكان، خلال ثلاثين عاما")
-RECORD_REACH_AR = 6  # words from a superlative to "خلال" ("أكبر زيادة يومية في الأسعار خلال")
+# How many words before "في"/"منذ"/"خلال" a superlative may stand ("أدنى مستوى له في خمس سنوات", "أكبر زيادة يومية في
+# الأسعار خلال"; English: framing_durations.SUPERLATIVE_REACH)
+SUPERLATIVE_REACH_AR = 6
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 
 
@@ -112,13 +116,17 @@ class FramingDurationRulesAr(Cursor):
         k = (found[1] if found is not None else i) - 1
         if not self.in_set(k, data.frame_words):
             return False
-        for m in range(k - 1, max(-1, k - 1 - RECORD_REACH_AR), -1):
+        return any(self.toks[m].key in data.frame_superlatives or self.toks[m].key in data.frame_definite_superlatives
+                   for m in self._words_back(k, SUPERLATIVE_REACH_AR))
+
+    def _words_back(self, p: int, reach: int) -> Iterator[int]:
+        """The words before token p, nearest first, at most `reach`: the walk ends at a mark, a figure or the
+        sentence's start (a superlative framing the period after p: _record_within_ar, _after_superlative)."""
+        for m in range(p - 1, max(-1, p - 1 - reach), -1):
             t = self.toks[m]
             if t.kind != WORD or t.start < self.bounds[0]:
-                return False
-            if t.key in data.frame_superlatives or t.key in data.frame_definite_superlatives:
-                return True
-        return False
+                return
+            yield m
 
     def _frame_start_ar(self, i: int) -> int:
         """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
