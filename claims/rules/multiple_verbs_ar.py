@@ -35,32 +35,35 @@ class MultipleVerbRulesAr(Cursor):
             return None
         if self.word_key(i + 1) in data.multiple_verb_from_links and self.number_expr(i + 2) is None:
             return None
-        for k in range(i + 1, min(self.n, i + 1 + MULTIPLE_VERB_STATED_REACH)):
-            after = self.toks[k]
-            if after.kind == SYM and after.text in CLAUSE_ENDS_AR:
-                break
-            if self.in_set(k, data.multiple_verb_stated_after):
-                return None
-        if self._abstract_noun_near(i) or self._side_lead_after_ar(i):
+        if self._clause_after_rules_out(i) or any(self._abstract_noun_ar(key) for key in self._clause_keys(i, -1)):
             return None
         return [Draft("number", t.start, t.end, value=data.multiple_verbs[found[1]], unit="times",
                       qualifier=self._qualifier(i)[0])]
 
-    def _abstract_noun_near(self, i: int) -> bool:
-        """An abstract noun within MULTIPLE_VERB_NOUN_REACH words of token i, in its clause (a quote mark or a
-        bracket is no word: "«خطر الإرهاب من سيناء» تضاعف")."""
-        return any(self._abstract_noun_ar(key) for step in (1, -1) for key in self._clause_keys(i, step))
-
-    def _side_lead_after_ar(self, i: int) -> bool:
-        """A side's lead or the score (`multiple_verb_not_objects`, proclitics stripped) within
-        MULTIPLE_VERB_NOUN_REACH words after the verb, in its clause: "ضاعف الضيوف تقدمهم", "وضاعف المهاجم النتيجة" (a
-        second goal, no multiple)."""
-        nouns = self.language.multiple_verb_not_objects
-        return any(self.strip(key, nouns) is not None for key in self._clause_keys(i, 1))
+    def _clause_after_rules_out(self, i: int) -> bool:
+        """One walk of the clause after the verb at i: it states its own multiple within MULTIPLE_VERB_STATED_REACH
+        tokens (`multiple_verb_stated_after`), or among its first MULTIPLE_VERB_NOUN_REACH words stands an abstract
+        noun (_abstract_noun_ar) or a side's lead or the score (`multiple_verb_not_objects`, proclitics stripped:
+        "ضاعف الضيوف تقدمهم", "وضاعف المهاجم النتيجة": a second goal, no multiple). Marks are no words; a clause end
+        stops the walk."""
+        data = self.language
+        stated_end, words = i + 1 + MULTIPLE_VERB_STATED_REACH, 0
+        for k in range(i + 1, self.n):
+            t = self.toks[k]
+            if (t.kind == SYM and t.text in CLAUSE_ENDS_AR) or (k >= stated_end and words >= MULTIPLE_VERB_NOUN_REACH):
+                return False
+            if k < stated_end and self.in_set(k, data.multiple_verb_stated_after):
+                return True
+            if t.kind == WORD and words < MULTIPLE_VERB_NOUN_REACH:
+                words += 1
+                if self._abstract_noun_ar(t.key) or self.strip(t.key, data.multiple_verb_not_objects) is not None:
+                    return True
+        return False
 
     def _clause_keys(self, i: int, step: int) -> Iterator[str]:
         """The keys of the first MULTIPLE_VERB_NOUN_REACH words from token i in direction `step` (1 or -1), within
-        its clause: marks are no words, a clause end stops the walk."""
+        its clause: marks are no words (a quote mark or a bracket: "«خطر الإرهاب من سيناء» تضاعف"), a clause end
+        stops the walk."""
         k, words = i + step, 0
         while words < MULTIPLE_VERB_NOUN_REACH and (t := self.tok(k)) is not None and \
                 not (t.kind == SYM and t.text in CLAUSE_ENDS_AR):
