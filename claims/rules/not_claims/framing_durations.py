@@ -62,12 +62,12 @@ class FramingDurationRules(FramingDurationRulesAr):
             # billion in the 15-day period"; "with 6 minutes left in the match"
             return True
         if self.ar and self.in_set(i - 1, data.frame_last_words) and (
-                self.in_set(i - 2, data.frame_words) or self.in_set(i - 2, data.frame_total_links)) and \
+                self._frame_word_ar(i - 2) or self.in_set(i - 2, data.frame_total_links)) and \
                 self._sentence_framed_ar(self.toks[i - 2].start, d.end):
             # "في آخر 24 ساعة", "خلال آخر 10 سنوات": the last N hours or years, a past period framing the other
             # figures of its sentence; alone it is how long a thing went on ("تدرب في آخر ثلاثة أيام من المعسكر")
             return True
-        if self.in_set(i - 1, data.frame_words) or (self.ar and self._frame_word_past_qualifier_ar(i)):
+        if self._frame_word_ar(i - 1) or (self.ar and self._frame_word_past_qualifier_ar(i)):
             return self._frames_after_frame_word(i, d, long_unit, digits)
         if self.ar:
             # "أدنى مستوى له في خمس سنوات", "بأسرع وتيرة منذ 15 شهرا"; "منتخب الشباب تحت 20 عاما" (a category)

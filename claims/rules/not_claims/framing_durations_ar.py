@@ -25,10 +25,18 @@ FRONTED_OPENERS = frozenset({"و", "وكان", "كان", "ف"})  # before a fron
 # الأسعار خلال"; English: framing_durations.SUPERLATIVE_REACH)
 SUPERLATIVE_REACH_AR = 6
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
+LASTING_VERB_REACH = 3  # words before "على مدى" read for a verb of lasting ("استمرت الحرب على مدى عامين": how long)
 
 
 class FramingDurationRulesAr(Cursor):
     """Arabic durations that frame, or say how long a thing takes."""
+
+    def _frame_word_ar(self, k: int) -> bool:
+        """Token k is a frame word ("خلال", "طوال"), or the second word of a frame of two ("على مدى", "على مدار":
+        `frame_span_words` after `frame_span_links`; "بمدى 300 كلم" is a range, no frame)."""
+        data = self.language
+        return self.in_set(k, data.frame_words) or (
+            self.word_key(k) in data.frame_span_words and self.word_key(k - 1) in data.frame_span_links)
 
     def _frame_word_past_qualifier_ar(self, i: int) -> bool:
         """Arabic: "خلال"/"غضون" before the duration at i with a qualifier or "the last" between ("خلال أكثر من
@@ -40,7 +48,7 @@ class FramingDurationRulesAr(Cursor):
             k = qualified[1]
         if self.in_set(k - 1, data.frame_last_words):
             k -= 1
-        return k < i and self.in_set(k - 1, data.frame_words)
+        return k < i and self._frame_word_ar(k - 1)
 
     def _how_long_ar(self, i: int, d: Draft) -> bool:
         """Arabic: a period after "خلال"/"غضون" (not a past one, "الماضية", "مضت", nor one with the article) that
@@ -50,12 +58,14 @@ class FramingDurationRulesAr(Cursor):
         change ("وتضاعفت الأسعار خلال أقل من ثلاثة أشهر"), an ordinal ("المسجد الخامس خلال أربعة أشهر") or a record
         ("أسوأ جلساتها خلال أربعة أشهر"), or when it is set before its clause ("وخلال سنتين، انضم ...")."""
         data = self.language
+        qualified = self.phrase_before(i, data.qualifiers)  # ("خلال أقل من أسبوعين": no record)
+        first = qualified[1] if qualified is not None else i
+        if self._frame_word_ar(first - 1) and not self.in_set(first - 1, data.frame_words):
+            return not self._span_framed_ar(first - 2, d)  # "على مدى 54 عاما"
         if self.word_key(i) == data.definite_article or self._past_modifier_after(d) or self._after_superlative(i, d):
             return False  # ("خلال الـ20 عاما المقبلة": the period named with its article, i at the article)
         if self.word_key(self._index_after(d.end)) in data.only_words:
             return True
-        qualified = self.phrase_before(i, data.qualifiers)  # ("خلال أقل من أسبوعين": no record)
-        first = qualified[1] if qualified is not None else i
         if any(self.in_set(k, data.deadline_verbs) and all(self.toks[m].kind == WORD for m in range(k, first))
                for k in range(max(0, first - DEADLINE_VERB_REACH), first - 1)):
             return True  # "ومن المنتظر أن ينجز خلال أربعة أعوام": the time a work is to be done in (no mark between:
@@ -87,6 +97,21 @@ class FramingDurationRulesAr(Cursor):
         return any(c.isdigit() for c in key) or key in data.number_words or bare in data.number_words or \
             any(key.startswith(v) or (len(key) > len(v) and key[1:].startswith(v)) for v in data.change_verbs)
 
+    def _span_framed_ar(self, span: int, d: Draft) -> bool:
+        """"استقبلت أكثر من 99 مليون حاج على مدى 54 عاما", "رشى قيمتها 150 مليون دولار على مدار 24 عاما": years or
+        longer (`frame_span_units`) over the course of which ("على مدى", its first word at token span) a figure told
+        before them in the sentence (digits that are no calendar year, a number word) came about frame it; alone, after
+        a verb of lasting ("استمرت على مدى عامين"), or in days, weeks and months ("تتنافس الفرق على مدار أسبوعين": an
+        event's length) the period is how long a thing went on, a claim."""
+        data = self.language
+        if normalize_word(d.counted or "") not in data.frame_span_units or any(
+                self.in_set(k, data.single_period_verbs) for k in range(max(0, span - LASTING_VERB_REACH), span)):
+            return False
+        words = (w.strip(WORD_EDGES) for w in self.ex.text[self.bounds[0]:self.toks[span].start].split())
+        return any(any(c.isdigit() for c in w) or (normalize_word(w) in data.number_words and
+                                                   data.units.get(normalize_word(w)) != 1)
+                   for w in words if w and not year_like_digits(w, CALENDAR_YEARS))  # (not "أحد الطرق": one of)
+
     def _sentence_framed_ar(self, start: int, end: int) -> bool:
         """Arabic: the sentence holds, outside text[start:end] (a period and its frame words), another figure (digits
         that are not a calendar year, a number word) or a change ("a slide over the last six years"), which a period
@@ -114,7 +139,7 @@ class FramingDurationRulesAr(Cursor):
         data = self.language
         found = self.phrase_before(i, data.qualifiers)
         k = (found[1] if found is not None else i) - 1
-        if not self.in_set(k, data.frame_words):
+        if not self._frame_word_ar(k):
             return False
         return any(self.toks[m].key in data.frame_superlatives or self.toks[m].key in data.frame_definite_superlatives
                    for m in self._words_back(k, SUPERLATIVE_REACH_AR))
@@ -151,7 +176,7 @@ class FramingDurationRulesAr(Cursor):
             return False
         found = self.phrase_before(i, data.qualifiers)
         k = (found[1] if found is not None else i) - 1
-        if not (self.in_set(k, data.frame_words) or self.in_set(k, data.frame_total_links)):
+        if not (self._frame_word_ar(k) or self.in_set(k, data.frame_total_links)):
             return False
         for m in range(k - 1, max(-1, k - 1 - FRAMED_REACH_AR), -1):
             t = self.toks[m]
