@@ -45,6 +45,8 @@ class CountRoles:
     subject_group_modifiers: frozenset[str] = frozenset()  # "The remaining eight have been": the rest of a group (en)
     fewer_count_words: frozenset[str] = frozenset()  # "57 fewer than last year": a count (counts_kind_en)
     compared_count_words: frozenset[str] = frozenset()  # "154 died, 11 higher than last year": a count (en)
+    margin_count_nouns: frozenset[str] = frozenset()  # "a margin of 31": a count (en)
+    margin_not_after: frozenset[str] = frozenset()  # "a profit margin of 12": no tally (en)
     thousand_count_words: frozenset[str] = frozenset()  # "rose to 101 thousand": a bare count (counts_kind_en)
     spaced_group_links: frozenset[str] = frozenset()  # "from 4 512 000 in March": link words after a spaced count
     per_words: frozenset[str] = frozenset()  # "قضية لكل 2133 أسرة": one per N

@@ -23,7 +23,21 @@ class BareCountKindRulesEn(Cursor):
     def bare_count_en(self, n: NumberExpr) -> bool:
         """"signed three more", "57 fewer than last year", "to 87 thousand", "from 4 512 000 in March": counts."""
         return self._more_count_en(n) or self._fewer_count_en(n) or self._thousand_word_count_en(n) or \
-            self._spaced_thousands_linked_en(n) or self._compared_count_en(n) or self._change_of_count_en(n)
+            self._spaced_thousands_linked_en(n) or self._compared_count_en(n) or self._change_of_count_en(n) or \
+            self._margin_count_en(n)
+
+    def _margin_count_en(self, n: NumberExpr) -> bool:
+        """"a margin of 31", "won by a majority of only 14": a bare whole figure after a tally's difference
+        (`margin_count_nouns`) and "of", past a qualifier, counts what the tally counts (votes, seats), as "57 fewer"
+        does; not a firm's or a poll's margin (`margin_not_after` before the noun: "a profit margin of 12")."""
+        data = self.language
+        k = self._qualifier(n.start_i)[1] - 1
+        if self.word_key(k) in data.one_limiting_words:
+            k -= 1  # "a majority of only 14"
+        if self.ar or self.word_key(k) not in data.share_links or self.word_key(k - 1) not in data.margin_count_nouns \
+                or n.value != n.value.to_integral_value():
+            return False
+        return self.word_key(k - 2) not in data.margin_not_after
 
     def _change_of_count_en(self, n: NumberExpr) -> bool:
         """"down 87 from 48,312 to 48,225": a bare whole figure right before "from" and a bare figure of thousands
