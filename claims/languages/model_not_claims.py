@@ -117,6 +117,8 @@ class NotClaimRoles:
     priced_type_links: frozenset[str] = frozenset()  # "for", "per" between the price and the type (en)
     edition_nouns: frozenset[str] = frozenset()  # "الدورة 33 لمعرض الكتاب": an edition's number (ar; not_claims/ranks)
     edition_of_words: frozenset[str] = frozenset()  # "الدورة الـ24 من أيام قرطاج": "of" after an edition (ar)
+    edition_place_words: frozenset[str] = frozenset()  # "الدورة 46 في جنيف": a place after an edition (ar)
+    edition_not_after: frozenset[str] = frozenset()  # "خلال الأسبوع 34 في": a period, no edition (ar)
     edition_of_not_names: frozenset[str] = frozenset()  # "من أصل": out of, no name after "of" (ar)
     # "1080p video", "a 720p screen": a video format (lines and "p"/"i"), no pence (en)
     video_format_suffixes: frozenset[str] = frozenset()

@@ -5,7 +5,8 @@ as a concept ("العدد ثلاثة")."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.types import WORD, Skip
+from claims.engine.marks import OPENING_QUOTES
+from claims.engine.types import SYM, WORD, Skip
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 FIRST_YEAR = CALENDAR_YEARS.start  # "كأس العالم 2006" names the event by its year: a date, not an edition
@@ -127,10 +128,11 @@ class RankRules(Cursor):
         after = self.word_key(end_i)
         if self.word_key(i - 1) != article:
             # "بدأت الدورة 33 لمعرض الشارقة": an edition's number before what it is the edition of
-            if self.in_set(i - 1, data.edition_nouns) and after is not None and (
-                    (after.startswith("ل") and not after.startswith("لا")) or self._edition_of(end_i)) and \
-                    not self._unit_follows(end_i - 1) and end_i == i + 1:
-                return Skip(end_i)
+            if self.in_set(i - 1, data.edition_nouns) and (self._edition_closed(end_i) or (after is not None and (
+                    (after.startswith("ل") and not after.startswith("لا")) or self._edition_of(end_i)))) and \
+                    not self._unit_follows(end_i - 1) and end_i == i + 1 and \
+                    not self.in_set(i - 2, data.edition_not_after):
+                return Skip(end_i)  # (not "خلال الأسبوع 15 لقاء": a count in a period)
             return None
         if self.in_set(i - 2, data.edition_nouns) and self._edition_of(end_i):
             return Skip(end_i)  # "الدورة الـ24 من أيام قرطاج": "of" and a name, not a part of days
@@ -143,6 +145,18 @@ class RankRules(Cursor):
         if definite or self.in_set(i - 2, data.stage_nouns):
             return Skip(end_i)
         return None
+
+    def _edition_closed(self, k: int) -> bool:
+        """Arabic: the edition's number ends its phrase at k: a place after "في" ("الدورة 46 في جنيف";
+        `edition_place_words`) or a quoted word ("الأسبوع 34 "الأخير""), no counted noun; not after a word that
+        makes the noun a period ("خلال الأسبوع 34 في المنطقة": a bare count; `edition_not_after`, asked by the
+        caller)."""
+        t = self.tok(k)
+        if t is None:
+            return False
+        if t.kind == SYM:
+            return t.text in OPENING_QUOTES and self.tok(k + 1) is not None and not self._counted_at(k + 1)
+        return t.key in self.language.edition_place_words
 
     def _edition_of(self, k: int) -> bool:
         """Arabic: "من" and a word at k after an edition's number ("النسخة 12 من معرض", "الدورة الـ24 من أيام
