@@ -16,6 +16,9 @@ class NumberRoles:
     measure_continue_links: frozenset[str] = frozenset()  # "... 39 million TEUs ... at 35.3 million" (en)
     unit_name_words: frozenset[str] = frozenset()  # "20-foot equivalent units": a measure naming a unit (en)
     decimal_only_units: frozenset[str] = frozenset()  # "11.156 mills": a unit only after a decimal (en)
+    # "100 م3", "500 م2": a length abbreviation with its power glued after it, an area or a volume (ar; the metre
+    # "م" alone is no unit: "1991م" is a year)
+    powered_units: frozenset[str] = frozenset()
     # "1 in 5": the words between the two numbers of a ratio.
     ratio_words: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()

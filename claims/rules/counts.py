@@ -13,6 +13,8 @@ _TWO_DECIMALS = re.compile(r"\d{1,3}\.\d\d")  # a race time as results list it (
 WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or yield word may stand ("chickpeas 1,150")
 
 
+POWERS = ("2", "3")  # an area's or a volume's power glued after a length abbreviation ("م3"; `powered_units`)
+METRE = "m"  # the unit of "م", an abbreviation that is a unit only with its power ("1991م" is a year)
 DOSE_REACH = 16  # tokens back from an age's link to the dose it dates ("a second shot follows between ...")
 
 
@@ -42,6 +44,9 @@ class CountRules(Cursor):
             return None  # "88.88F" is Fahrenheit; "16 F-35 jets" a model name; "7.7t/ha" tonnes, not "the 3T fund"
         if t.key in data.decimal_only_units and j > 0 and self.toks[j - 1].kind == NUM and "." in self.toks[j - 1].text:
             return t.key, j + 1  # "a tax rate of 11.156 mills": no part of a mill (factory) is counted (en)
+        if t.key in data.powered_units and after is not None and after.text in POWERS and self.glued(j + 1):
+            base = data.measure_units.get((t.key,), METRE)  # "100 م3", "54.000 م2", "100مم3": a power glued on
+            return base + after.text, j + 2
         if after is not None and after.text == "-" and self.glued(j + 1) and \
                 (second := self.tok(j + 2)) is not None and self.glued(j + 2) and \
                 (t.key, second.key) in data.measure_units:
