@@ -64,8 +64,9 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         and three abstained", "12 MPs voted against it, three abstained and six did not vote": a small spelled number
         after a conjunction, or after a comma or semicolon following a count, as the subject of its verb (one of
         `lone_count_verbs`, a lower-case past in -ed, or an auxiliary and "not") counts what a figure before it
-        counted; a whole figure in digits (no year) so placed counts after a count only ("19 backed it, 8 opposed
-        it")."""
+        counted (_spelled_subject_alone: also with no figure before); a whole figure in digits (no year) so placed
+        counts after a count only ("19 backed it, 8 opposed it"; with no count before: counts_implied_en.
+        _past_verb_after)."""
         data = self.language
         if not ((n.is_word and 2 <= n.value <= 9) or (not n.is_word and not year_like(n))) or \
                 not self._subject_verb_at(n.end_i):
@@ -82,7 +83,15 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         a = n.start_i + off
         if before.text in ",;" or not n.is_word:
             return bool(view.counts_before(a))  # (a comma opens many a phrase: a count must stand before it)
-        return any(view.figure_at(m) for m in range(a - 1))
+        return any(view.figure_at(m) for m in range(a - 1)) or self._spelled_subject_alone(n)
+
+    def _spelled_subject_alone(self, n: NumberExpr) -> bool:
+        """A small spelled number after a conjunction as the subject of its verb counts what the text named before
+        even with no figure before it in the sentence ("swabs were sent away and four tested positive"; session 18,
+        completing for spelled numbers what counts_implied_en._past_verb_after does for digits: the bare subject
+        recurred in OOD en27, en32, en40); not before a word of people's state, which counts only closing its
+        clause ("and four injured nothing": _people_state)."""
+        return self.word_key(n.end_i) not in self.language.people_state_words
 
     def _subject_verb_at(self, k: int) -> bool:
         """Token k is a verb a bare subject may take: one of `lone_count_verbs`, a lower-case past in -ed
