@@ -34,11 +34,13 @@ class ContinuedFigureRules(Cursor):
         if prev is not None and prev.kind == "count" and self.ar and self._grouped_after_grouped(r, prev):
             r.kind, r.counted = "count", prev.counted  # "فقدان 21.000 منصب ... من 8.412.000 إلى 8.433.000"
             return
-        if prev is None or r.n2 is not None or r.n1.scale < CONTINUED_SCALE or \
+        # an Arabic range goes on by its second bound's scale too: "بلغ 18 ألفا ... ليستقر بين 8 و9 آلاف"
+        figure = r.n2 if r.n2 is not None and self.ar else r.n1
+        if prev is None or (r.n2 is not None and not self.ar) or figure.scale < CONTINUED_SCALE or \
                 not (self.ar or self._continues_amount_en(r, prev)):
             return  # (English news converts amounts in brackets: "£93.6bn) from ... 1,070 trillion" is no pound)
-        if isinstance(prev.value, int | float) and (r.n1.value * 1000 < prev.value or (
-                prev.kind == "count" and r.n1.value > prev.value * 1000)):
+        if isinstance(prev.value, int | float) and (figure.value * 1000 < prev.value or (
+                prev.kind == "count" and figure.value > prev.value * 1000)):
             return  # a figure a thousand times smaller (or, after a count, larger) counts something else ("4.16
             # مليارات ... الصفقات 83.93 ألفا"; "1500 جندي ... 3 مليارات")
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
