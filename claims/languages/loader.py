@@ -60,6 +60,20 @@ def _dual_forms(duals: dict[str, Any], lang: str) -> frozenset[str]:
     return word_set(forms, lang)
 
 
+def _feminine_cases(words: list[Any] | None, lang: str) -> frozenset[str]:
+    """A listed feminine dual in either case: "-تين" (oblique) gives "-تان" (nominative) and back ("حالتين",
+    "حالتان"); the feminine plural is "-ات", so neither form is a plural. (Masculine "-ين"/"-ان" are not paired:
+    "بلدان" is also the plural of بلد.)"""
+    forms: list[str] = []
+    for word in words or []:
+        w = str(word)
+        if w.endswith("تين"):
+            forms.append(w[:-3] + "تان")
+        elif w.endswith("تان"):
+            forms.append(w[:-3] + "تين")
+    return word_set(forms, lang)
+
+
 # The groups of `duals.singulars` whose words are masculine (a feminine singular ends in ة).
 _MASCULINE_SINGULARS = ("sound_plural", "broken")
 
@@ -286,7 +300,7 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
                                ((data.get("age") or {}).get("old_only_nouns") or {}).items()},
         "age_after": tuple(phrase_key(x, lang) for x in (data.get("age") or {}).get("after") or []),
         "dual_nouns": word_set((data.get("duals") or {}).get("nouns"), lang) |
-            _dual_forms(data.get("duals") or {}, lang),
+            _feminine_cases((data.get("duals") or {}).get("nouns"), lang) | _dual_forms(data.get("duals") or {}, lang),
         "dual_emphasis": word_set((data.get("duals") or {}).get("emphasis"), lang),
         "countable_masculine_singulars": _dual_singulars(data.get("duals") or {}, _MASCULINE_SINGULARS, lang),
         "countable_singulars": _dual_singulars(data.get("duals") or {}, ("feminine", *_MASCULINE_SINGULARS), lang),
