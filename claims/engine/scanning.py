@@ -40,6 +40,7 @@ _LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
 _DIGITS_RE = regex.compile(r"[0-9]+")
 _SPLIT_MARKS = ("-", "/", "(", ")", "«", "»", '"', "،", ",", ".", ":", "؛", ";", "“", "”")
 _EDGE_DIGITS = "0123456789"
+_GROUPED_BEFORE = "0123456789.,/٫٬"  # before a broken decimal's whole digits: a year's, a date's or a group's
 CENTS_SIGNS = "$£€"  # signs of decimal currencies whose cents a typed space may split from the whole ("US$26. 16")
 _EDGE_PUNCT = "\"'()[]{}<>«»“”‘’.,،;؛:!?؟…-/\\*|+=~_%$€£¥#@&^•■●▪►"  # with bullets glued to a list item ("■Twelve")
 _REVERSED_DECIMAL_RE = regex.compile(r"(?<![0-9.])[0-9]++\.\u200f[0-9]++")
@@ -87,7 +88,8 @@ def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     return [w.strip(_EDGE_PUNCT) for w in text[lo:hi].split()]
 
 
-def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+def split_sentences(text: str, abbreviations: frozenset[str],
+                    closers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     add = bounds.append
@@ -99,8 +101,9 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
             end = m_start
         else:
             end = m_start + 1
-            if text[m_start] == "." and m_start and text[m_start - 1] in _EDGE_DIGITS and split_cents(text, m_start):
-                continue  # "(US$26. 16)": an amount's cents typed after a space, no sentence end
+            if text[m_start] == "." and m_start and text[m_start - 1] in _EDGE_DIGITS and (
+                    split_cents(text, m_start) or broken_decimal(text, m_start, closers)):
+                continue  # "(US$26. 16)", "3. 2 جنيه": a decimal typed with a space after its point, no sentence end
             if abbreviations and text[m_start] == ".":
                 word = text[max(start, m_start - 8):m_start].rpartition(" ")[2].lstrip("\"'(“‘")
                 if word in abbreviations or (len(word) == 1 and word.isupper()) or (
@@ -116,6 +119,25 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int,
         start = m_end
     _add_sentence(text, bounds, start, len(text))
     return bounds
+
+
+def broken_decimal(text: str, dot: int, closers: frozenset[str]) -> bool:
+    """The point at `dot` closes one to three digits (no digit, point, comma or slash before them: no year, date or
+    grouped figure) and one space, one or two digits, one space and a word that closes a figure follow it
+    (`closers`, Language.figure_closers: a currency, scale, measure or percent word): "3. 2 جنيه", "P33. 1 billion",
+    "430. 72 كلم". A decimal split by a typed space: no sentence ends there, and numbers/digits reads it whole."""
+    k = dot
+    while k > 0 and text[k - 1] in _EDGE_DIGITS:
+        k -= 1
+    if not 1 <= dot - k <= 3 or (k > 0 and text[k - 1] in _GROUPED_BEFORE) or text[dot + 1:dot + 2] != " ":
+        return False
+    e = dot + 2
+    while e < len(text) and text[e] in _EDGE_DIGITS:
+        e += 1
+    if not 1 <= e - dot - 2 <= 2 or text[e:e + 1] != " ":
+        return False
+    word = text[e + 1:e + 40].split(maxsplit=1)
+    return bool(word) and word[0].strip(_EDGE_PUNCT).lower() in closers
 
 
 def split_cents(text: str, dot: int) -> bool:

@@ -399,6 +399,8 @@ def _derive(lg: Language) -> None:
                        for code, cues in lg.currency_cues.items() if cues}
     whole = [cur for cur in lg.currency_words.values() if cur.divisor == 1]
     lg.several_country_codes = frozenset(c for cur in whole for c in cur.candidates)
+    lg.figure_closers = frozenset(w.lower() for w in (*lg.currency_words, *lg.scales, *lg.percent_words,
+                                                      *lg.measure_units.first_words))
     lg.currency_abbreviations_by_first = by_first_token(lg.currency_abbreviations)
     lg.local_codes_no_usual = frozenset(c for cur in whole if cur.code is None for c in cur.candidates
                                         if c not in cur.named_only)

@@ -19,6 +19,8 @@ class NumberRoles:
     # "100 م3", "500 م2": a length abbreviation with its power glued after it, an area or a volume (ar; the metre
     # "م" alone is no unit: "1991م" is a year)
     powered_units: frozenset[str] = frozenset()
+    # derived at load: currency, scale, measure and percent words, which close a figure ("3. 2 جنيه": scanning)
+    figure_closers: frozenset[str] = frozenset()
     # "1 in 5": the words between the two numbers of a ratio.
     ratio_words: frozenset[str] = frozenset()
     not_numbers: frozenset[str] = frozenset()

@@ -8,7 +8,7 @@ import regex
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLOSING_QUOTES, NAME_CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.scanning import split_cents
+from claims.engine.scanning import broken_decimal, split_cents
 from claims.engine.types import DASHES, NUM, SYM, WORD, NumberExpr, Tok
 from claims.rules.dates.year_like import year_like_digits
 from claims.rules.numbers.digit_values import parse_digits
@@ -97,10 +97,10 @@ class DigitRules(Cursor):
         if text.isdigit() and j < self.n and self.toks[j].text in VULGAR_FRACTIONS and self.glued(j):
             value, text = value + VULGAR_FRACTIONS[self.toks[j].text], text + self.toks[j].text  # "2½ years": 2.5
             j += 1
-        if text.isdigit() and j < self.n and (self._spelled_decimal_point(j) if self.ar else (
-                self.toks[j].text == "." and self._split_cents_value(j))):  # (English: a cheap test first)
+        if text.isdigit() and j + 1 < self.n and ((self.ar and self._spelled_decimal_point(j)) or (
+                self.toks[j].text == "." and self._split_decimal_value(j))):  # (a cheap test first)
             # "53 فاصل 1 بالمئة", "3 فاصلة 5 مليار": the decimal point spelled as a word (53.1); "(US$26. 16)": the
-            # cents typed after a space (26.16)
+            # cents typed after a space (26.16); "3. 2 جنيه", "P33. 1 billion": a decimal so typed before its unit
             text = text + "." + self.toks[j + 1].text
             value, j = Decimal(text), j + 2
         plain = text if text.isdigit() else None
@@ -196,12 +196,17 @@ class DigitRules(Cursor):
             t = self.tok(k + 1)  # "K5, 500, K6, 000": a sign before the next figure
         return t is not None and t.kind == NUM
 
-    def _split_cents_value(self, j: int) -> bool:
-        """English: the point at token j, after whole digits, has an amount's cents after a typed space
-        (engine/scanning.split_cents, which kept the sentence whole there): "(US$26. 16)". The cents are one token
-        of two digits ("$4. 50,000" is not cents)."""
-        cents = self.tok(j + 1)
-        return cents is not None and len(cents.text) == 2 and split_cents(self.ex.text, self.toks[j].start)
+    def _split_decimal_value(self, j: int) -> bool:
+        """The point at token j, after whole digits, has its decimals after a typed space (engine/scanning, which kept
+        the sentence whole there): an amount's cents in English ("(US$26. 16)"; one token of two digits: "$4. 50,000"
+        is not cents: split_cents), or, in either language, one or two digits before a currency, scale, measure or
+        percent word ("3. 2 جنيه", "P33. 1 billion": broken_decimal)."""
+        after = self.toks[j + 1]
+        if after.kind != NUM or not after.text.isdigit():
+            return False
+        dot = self.toks[j].start
+        return (not self.ar and len(after.text) == 2 and split_cents(self.ex.text, dot)) or \
+            broken_decimal(self.ex.text, dot, self.language.figure_closers)
 
     def _listed_after_comma(self, i: int) -> bool:
         """The figure at token i follows a comma, as a list item does, and no year closes a phrase before that
