@@ -130,6 +130,9 @@ class NotClaimRoles:
     package_capacity_words: frozenset[str] = frozenset()  # "جالون البنزين سعة 20 لترا": between package and size (ar)
     package_price_links: frozenset[str] = frozenset()  # "the rate for 10 kilograms" (en)
     package_sale_links: frozenset[str] = frozenset()  # "a 90 kg bag is selling at 5,600, 5,400 and ..." (en)
+    package_per_words: frozenset[str] = frozenset()  # "Sh40 per two kilograms": a rate's basis (en)
+    package_fill_verbs: frozenset[str] = frozenset()  # "filling up a 55-litre car": a fuel price's basis (en)
+    package_fill_particles: frozenset[str] = frozenset()  # "filling up"
     package_vessel_nouns: frozenset[str] = frozenset()  # "a 20-litre pail ... selling at K12 000" (en)
     package_price_pivots: frozenset[str] = frozenset()  # "a 40-kg bag of wheat, the rate was fixed at Rs4,700" (en)
     package_weight_links: frozenset[str] = frozenset()  # "a bag weighing 64kg", "a bag of 64kg" (en)

@@ -41,9 +41,19 @@ class PackageBasisRulesEn(Cursor):
         if vessel is not None:  # "a 20-litre pail ... fetches K11 000"
             return self._price_after(vessel, pivot_only=True)
         k = r.start_i - 1
+        if self.word_key(k) in data.article_words and self.word_key(k - 1) in data.package_weight_links and \
+                self.word_key(k - 2) in data.package_nouns:
+            k -= 1  # "a bag of a 25kg is now fetching K107": an article typed between
         if self.word_key(k) in data.package_weight_links and self.word_key(k - 1) in data.package_nouns:
             # "a sack weighing 45 kilos", "a sack of 45kg of coffee ... at GH¢300"
             return self._price_near(k - 1 - PACKAGE_PRICE_REACH, k - 1) or self._price_after(r.end_i)
+        if self.word_key(k) in data.package_per_words:
+            return self._price_near(k - PACKAGE_PRICE_REACH, k)  # "Sh40 per two kilograms": a rate's basis
+        if self._filled_before(k):
+            return self._price_near(r.end_i, r.end_i + PACKAGE_PIVOT_REACH)  # "filling up a 55-litre car ... £11"
+        if self.tok(k) is not None and (self.toks[k].text == "," or self.toks[k].key in data.and_words) and \
+                self.word_key(r.end_i) in data.package_sale_links and self._listed_price(r.end_i + 1):
+            return True  # "a 2kg packet at KSh 100, 5kg at 250 and 10kg at 490": items of a price list
         if self.word_key(k) in data.package_price_links and self.word_key(k - 1) in data.package_price_nouns:
             # "the official rate for 20 kilograms of wheat flour went up to 2,840 rupees": the price noun names the
             # amount its clause goes on to give
@@ -53,6 +63,26 @@ class PackageBasisRulesEn(Cursor):
             # "a three kilogram of white beans goes for Sh450": one unit of sale, a verb of selling, then its price
             return self._sold_at_price(r.end_i + 1)
         return False
+
+    def _filled_before(self, k: int) -> bool:
+        """A verb of filling before the size, past an article and "up" ("filling up a 55-litre car", "to fill a
+        60-litre tank"): the capacity a fuel price is quoted for."""
+        data = self.language
+        if self.word_key(k) in data.article_words:
+            k -= 1
+        if self.word_key(k) in data.package_fill_particles:
+            k -= 1
+        return self.word_key(k) in data.package_fill_verbs
+
+    def _listed_price(self, k: int) -> bool:
+        """A figure at token k, maybe after a currency sign or word, in a sentence whose earlier part holds a price
+        (the list's first item: "KSh 100, 5kg at 250")."""
+        t = self.tok(k)
+        if t is None:
+            return False
+        if t.kind != NUM and not self._price_near(k, k + 1):
+            return False
+        return self._price_near(0, k - 2)  # (within its sentence: _price_near reads no earlier one)
 
     def _package_after(self, k: int, nouns: frozenset[str] | None = None) -> int | None:
         """The token after a package word (`package_nouns`, or `nouns`) at k, past a possessive mark and up to
