@@ -33,6 +33,8 @@ INTERVIEW_PARTNER_WORDS = 4
 QUOTED_NAME_WORDS = 3  # a name in straight quotes the walk passes: 'ولفت "عماد"'
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
+DATE_MARKS_AR = frozenset("/،,()-")  # marks inside a date restating a report's day ("30 مارس/آذار 2019،")
+RESTATED_DATE_TOKENS = 8  # tokens of such a date ("30 مارس / آذار 2019 م ،")
 # Words from a gathering's noun to its day: "خلال حفل نظمته هيئة الإحصاء المحلية أمس".
 EVENT_DAY_REACH = 5
 EVENT_NOUN_PROCLITICS = ("و", "ب", "ف", "وب")  # not "ل": "اللجنة المنظمة لحفل" names what the committee is for
@@ -221,7 +223,41 @@ class ReportTimeRulesAr(ReportTimeRules):
         key = self.word_key(i - 1)
         before = self.tok(i - 1)
         return self._statement_before_day_ar(i) or (before is not None and before.text in COMMAS) or (
-            key is not None and self.strip(key, data.relative_days, data.proclitics_relative_day) is not None)
+            key is not None and self.strip(key, data.relative_days, data.proclitics_relative_day) is not None) or \
+            self._date_set_off_before_saying(i)  # "وصرح المتحدث محمد السبت 30 مارس 2019، بأن"
+
+    def _date_set_off_before_saying(self, i: int) -> bool:
+        """The weekday at i and its full date are set off by a comma right before the reported words ("وصرح المتحدث
+        ... محمد الحواري السبت 30 مارس/آذار 2019، بأن"): the saying's day, as a day set off by commas after the
+        subject is (not "ليوم الخميس 11 أبريل 2024 عن": no comma, the day the figures are of)."""
+        k = self._past_date_ar(i + 1)
+        comma = self.tok(k - 1)
+        return k > i + 2 and comma is not None and comma.text in COMMAS and self.word_key(k) in SAYING_OPENERS_AR
+
+    def _past_date_ar(self, k: int) -> int:
+        """The token after a date written from token k (its day, month names, year, year marker, and the slashes,
+        brackets and commas between: "30 مارس/آذار 2019،", "6 نوفمبر،"); k when no figure opens there."""
+        t = self.tok(k)
+        if t is None or t.kind == WORD:
+            return k
+        end = min(self.n, k + RESTATED_DATE_TOKENS)
+        while k < end:
+            t = self.toks[k]
+            month = self._month_at(k) if t.kind == WORD else None
+            if month is not None:
+                k = month[1]
+            elif t.kind != WORD and (t.kind != SYM or t.text in DATE_MARKS_AR):
+                k += 1
+            elif t.kind == WORD and self._year_marker(k)[1] is not None:
+                k += 1  # "2019م"
+            else:
+                break
+        return k
+
+    def _saying_opens_after(self, k: int) -> bool:
+        """The reported words open at token k ("إن", "بأن") or the object of a verb of announcing ("عن")."""
+        key = self.word_key(k)
+        return key in SAYING_OPENERS_AR or key in self.language.report_object_links
 
     def _after_day(self, start_i: int) -> int:
         """Index of the first token after the day phrase at start_i ("أمس الخميس", "اليوم (الخميس)") and the marks
@@ -243,7 +279,7 @@ class ReportTimeRulesAr(ReportTimeRules):
     def _report_reach_ar(self, start_i: int, items: list[Item]) -> tuple[int, list[Item]]:
         """How many words back the verb may stand, and the items to walk."""
         after = self._after_day(start_i)
-        if self.word_key(after) in SAYING_OPENERS_AR or self.word_key(after) in self.language.report_object_links:
+        if self._saying_opens_after(after) or self._saying_opens_after(self._past_date_ar(after)):
             return REPORT_VERB_REACH_BEFORE_SAYING_AR, items  # "قالت المؤسسة ... في المملكة، أمس الخميس: إنها"
         if self._set_off_by_commas(start_i, after, items):
             # "أعلن رئيس الهيئة ...، سالم الكعبي، مساء أمس الأحد، عن النتائج", "أظهرت بيانات الجهاز ... في مصر،

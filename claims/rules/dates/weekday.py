@@ -274,6 +274,10 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         if stripped is None:
             return None
         if self._date_follows_weekday(j + 2 if bracket else j):
+            if self.ar and self._report_time(i):  # "أعلن البنك المركزي في عدن، اليوم الأحد 6 نوفمبر، عن": the report's
+                drafts = self._inferred_day_draft(i, j + 3 if bracket else j + 1, None)  # day, which marks the date
+                drafts[0].report_time = True  # after it as the report's too (report_time._mark_restated_report_date)
+                return drafts
             return Skip(j + 3 if bracket else j + 1)  # "أول أمس الخميس 5 مارس", "هذا اليوم السبت 9/10/1436هـ", 'اليوم
             # "الخميس" 22 فبراير': the date is the claim
         resolved = None
