@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Container
+from collections.abc import Callable, Collection, Container, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 from claims.engine.types import TOK_KEY, TOK_START, WORD, Draft, Tok
@@ -72,6 +72,15 @@ class Cursor:
         """Token i exists and is not the window's first token (it does not look at what lies between: glued
         tokens pass too)."""
         return 0 < i < self.n
+
+    def words_back(self, p: int, reach: int) -> Iterator[int]:
+        """The indices of the words before token p, nearest first, at most `reach`: the walk ends at a mark, a figure
+        or the sentence's start (what frames a period after p: a superlative, a negation, a verb of holding)."""
+        for m in range(p - 1, max(-1, p - 1 - reach), -1):
+            t = self.toks[m]
+            if t.kind != WORD or t.start < self.bounds[0]:
+                return
+            yield m
 
     def sentence_count(self, before: int | None = None) -> Draft | None:
         """The quantity read last, when it is a count of this sentence (and, with `before`, starts before token

@@ -68,13 +68,7 @@ class WordCountRulesEn(Cursor):
         long a thing takes. Without one it only sets the time of what happened in it ("snow in a single night than",
         "rain of that size in a single month is rare", "won the title in a single season"): a frame, no claim."""
         cues = self.language.single_count_cues
-        for m in range(p - 1, max(-1, p - 1 - SUPERLATIVE_REACH), -1):
-            t = self.toks[m]
-            if t.start < self.bounds[0] or t.kind != WORD:
-                return False
-            if t.key in cues:
-                return True
-        return False
+        return any(self.toks[m].key in cues for m in self.words_back(p, SUPERLATIVE_REACH))
 
     def _negated_object(self, k: int) -> bool:
         """"not a single day", "did not miss a single day", "hasn't lost a single game": "a single" right after a
@@ -83,13 +77,7 @@ class WordCountRulesEn(Cursor):
         data = self.language
         if self.word_key(k) in data.frame_prepositions:
             return False
-        for m in range(k, max(-1, k - NEGATION_REACH), -1):
-            t = self.toks[m]
-            if t.start < self.bounds[0] or t.kind != WORD:
-                return False
-            if self.negated_at(m):
-                return True
-        return False
+        return any(self.negated_at(m) for m in self.words_back(k + 1, NEGATION_REACH))
 
     def negated_at(self, k: int) -> bool:
         """Token k negates ("not", "never", a word in "n't": "isn't")."""
@@ -99,11 +87,11 @@ class WordCountRulesEn(Cursor):
     def _single_after_superlative(self, p: int) -> bool:
         """A superlative within SUPERLATIVE_REACH words before the preposition at p, in its sentence."""
         data = self.language
-        for m in range(p - 1, max(-1, p - 1 - SUPERLATIVE_REACH), -1):
-            t = self.toks[m]
-            if t.start < self.bounds[0] or t.kind != WORD or t.key in data.clause_contrast_words:
+        for m in self.words_back(p, SUPERLATIVE_REACH):
+            key = self.toks[m].key
+            if key in data.clause_contrast_words:
                 return False
-            if t.key in data.frame_superlatives:
+            if key in data.frame_superlatives:
                 return True
         return False
 

@@ -300,7 +300,7 @@ class FramingDurationRules(FramingDurationRulesAr):
             return False  # "came fourth in 6.95 seconds" (not "in the last 14 quarters or 3½ years", "أدنى مستوى في
             # خمس سنوات ونصف")
         reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
-        for m in self._words_back(k - 1, reach):
+        for m in self.words_back(k - 1, reach):
             t = self.toks[m]
             if t.key in data.clause_contrast_words:
                 return False  # "over the last lap, finishing in nine minutes"; "off her best form but won

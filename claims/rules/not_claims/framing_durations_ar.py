@@ -7,8 +7,6 @@ FramingDurationRules; `_past_modifier_after`, `_after_superlative` ... are calle
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from claims.engine.cursor import Cursor
 from claims.engine.marks import SET_OFF_OPENERS
 from claims.engine.scanning import clause_words
@@ -142,16 +140,7 @@ class FramingDurationRulesAr(Cursor):
         if not self._frame_word_ar(k):
             return False
         return any(self.toks[m].key in data.frame_superlatives or self.toks[m].key in data.frame_definite_superlatives
-                   for m in self._words_back(k, SUPERLATIVE_REACH_AR))
-
-    def _words_back(self, p: int, reach: int) -> Iterator[int]:
-        """The words before token p, nearest first, at most `reach`: the walk ends at a mark, a figure or the
-        sentence's start (a superlative framing the period after p: _record_within_ar, _after_superlative)."""
-        for m in range(p - 1, max(-1, p - 1 - reach), -1):
-            t = self.toks[m]
-            if t.kind != WORD or t.start < self.bounds[0]:
-                return
-            yield m
+                   for m in self.words_back(k, SUPERLATIVE_REACH_AR))
 
     def _frame_start_ar(self, i: int) -> int:
         """Arabic: where the words before a duration at i end that may frame it, past a bracket and the article
