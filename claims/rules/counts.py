@@ -233,8 +233,11 @@ class CountRules(Cursor):
         under 5 years", "الأطفال بين 6 و12 سنة": `age_group_nouns`, `age_group_links`): the group's ages; not a span
         the word after the years names ("students between 2 and 3 years behind", `age_group_not_after`)."""
         data = self.language
-        if self.word_key(start_i - 1) not in data.age_group_links or self.word_key(j + 1) in data.age_group_not_after:
+        if self.word_key(j + 1) in data.age_group_not_after:
             return False
+        if self.word_key(start_i - 1) not in data.age_group_links:
+            return self.ar and self.dashed_range_after_group_ar(start_i)  # counts_ages_ar.py
+
         return self.in_set(start_i - 2, data.age_group_nouns) or (  # "the children are between 5 and 10 years"
             self.word_key(start_i - 2) in data.subject_copulas and self.in_set(start_i - 3, data.age_group_nouns))
 

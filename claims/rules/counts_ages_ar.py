@@ -149,6 +149,17 @@ class AgeRulesAr(Cursor):
                 return False
         return False
 
+    def dashed_range_after_group_ar(self, start_i: int) -> bool:
+        """A range written with a dash right after a group of the young, bare or in brackets ("البطالة بين الشباب
+        (19-29) سنة", "الشباب 19-29 سنة"): the group's ages with no link word; not in a sentence of a prison term
+        ("حكم على الشبان 3-5 سنوات")."""
+        first = start_i + 1 if self.toks[start_i].text == "(" else start_i
+        dash = self.tok(first + 1)
+        if dash is None or dash.kind != SYM or dash.text not in DASHES or self.toks[first].kind != NUM:
+            return False
+        k = first - 2 if self.tok(first - 1) is not None and self.toks[first - 1].text == "(" else first - 1
+        return self.in_set(k, self.language.age_group_nouns) and not text_words_ar(self.ex).has_term_word(self.bounds)
+
     def named_age_ar(self, start_i: int, j: int) -> bool:
         """"وزوجته منى سالم 60 عاما،": the years (noun at j) right after a person's name and closed by a comma, a
         bracket or a full stop are that person's age when a person noun opens the name, or when the name is an item
