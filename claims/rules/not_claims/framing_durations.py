@@ -290,6 +290,8 @@ class FramingDurationRules(FramingDurationRulesAr):
         data = self.language
         found = self.phrase_before(i, data.qualifiers)
         k = found[1] if found is not None else i
+        if not self.ar and self.word_key(k - 1) in data.one_limiting_words:
+            k -= 1  # "the third fatal crash in just two weeks"
         by_for = self.word_key(k - 1) in data.frame_prepositions_ended  # "its highest for five months"
         if self.word_key(k - 1) not in data.frame_prepositions and not by_for:
             return False
