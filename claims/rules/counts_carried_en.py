@@ -79,8 +79,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper() and \
                 not (len(named.text) > 1 and named.text.isupper()):
             return False  # an age after a name: "their sons Omar, 17, and Dario, 12 were" (not "to sit UCE, 78 had")
-        view, off = self.sentence_view()
-        a = n.start_i + off
+        view, a = self.view_index(n.start_i)
         if before.text in ",;" or not n.is_word:
             return bool(view.counts_before(a))  # (a comma opens many a phrase: a count must stand before it)
         return any(view.figure_at(m) for m in range(a - 1)) or self._spelled_subject_alone(n)
@@ -113,8 +112,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         if before is None or not (before.text == "," or before.key in data.lone_count_openers) or \
                 self.word_key(i + 1) not in data.one_subject_verbs:
             return False
-        view, off = self.sentence_view()
-        return bool(view.counts_before(i + off))
+        view, a = self.view_index(i)
+        return bool(view.counts_before(a))
 
     def _tally_in_events(self, n: NumberExpr) -> bool:
         """"with 10 in 12 appearances": a whole figure before "in" and a count of games or outings
@@ -145,8 +144,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return False  # (not "its airliner, the 717,": a model; "the remaining 12 in the squad": a place)
         if n.is_word and after not in data.plural_subject_verbs:
             return False  # a spelled one only as a subject: "the other three were men" (not "the other two.")
-        view, off = self.sentence_view()
-        return bool(view.counts_before(n.start_i + off))
+        view, a = self.view_index(n.start_i)
+        return bool(view.counts_before(a))
 
     def _carried_shape(self, n: NumberExpr, closes: bool) -> bool:
         """The shape of one of the rules right around the figure: a comparison link or "to" before it; a list mark,
@@ -208,8 +207,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         t = self.toks[i]
         if self.ar or (t.text.isdigit() and len(t.text) == 4) or not self._clause_closes(end_i):  # (a year, a model)
             return False
-        view, off = self.sentence_view()
-        return view._gapped(i + off, _MAX_CHAIN)
+        view, a = self.view_index(i)
+        return view._gapped(a, _MAX_CHAIN)
 
     def _clause_closes(self, k: int) -> bool:
         """Token k ends the figure's clause: the end, a mark, a conjunction, "each", or a preposition phrase."""

@@ -193,11 +193,6 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
             self.word_key(n.start_i - 2) in data.frame_superlatives and \
             self.word_key(n.start_i - 3) in data.share_articles
 
-    def view_index(self, i: int) -> tuple[ImpliedCountRulesEn, int]:
-        """The cursor over the sentence and the index of this window's token i in it."""
-        view, off = self.sentence_view()
-        return view, i + off
-
     def figure_then_plural(self, k: int, digits: bool = False) -> bool:
         """Before token k, a figure (digits only, if asked) right before a plural noun ("the 120 stations")."""
         return any((self.toks[m].kind == NUM if digits else self.figure_at(m)) and

@@ -49,18 +49,18 @@ class SubjectCountRulesEn(PartCountRulesEn):
         opener = self.tok(n.start_i - 1)
         if opener is not None and (opener.text in ",;" or opener.key in data.and_words) and \
                 self.word_key(n.end_i) in data.carried_prepositions:
-            view, off = self.sentence_view()  # "stood at 702 against 655 in 2014; 731 in 2013 and 690 in 2012"
-            return view._parallel_subject(n.start_i + off, self.word_key(n.end_i))
+            view, a = self.view_index(n.start_i)  # "stood at 702 against 655 in 2014; 731 in 2013 and 690 in 2012"
+            return view._parallel_subject(a, self.word_key(n.end_i))
         if link in data.range_from_words and self._changed_from(k):
             return True  # "insurance claims from 1640 in 2017 to 1195 claims"
         if link in data.comparison_links or f"{self.word_key(k - 2)} {link}" in data.comparison_links:
-            view, off = self.sentence_view()
-            return view._compared_with_subject(k + off)
+            view, a = self.view_index(k)
+            return view._compared_with_subject(a)
         if not (link in data.subject_change_links or link in data.subject_level_links or
                 link in data.subject_reach_verbs or link in data.subject_copulas):
             return False  # (cheap: the word before the figure decides whether the sentence is read)
-        view, off = self.sentence_view()
-        return view.subject_counts_at(k + off) or view._gapped_subject(k + off)
+        view, a = self.view_index(k)
+        return view.subject_counts_at(a) or view._gapped_subject(a)
 
     def _singular_counted(self, n: NumberExpr) -> bool:
         """"to cover 2150 plot.", "a lorry of 24 sack as": a whole figure in digits (not a year, no determiner or
@@ -247,8 +247,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
                 not name.text[:1].isupper() or (name.text,) in data.months or name.text in data.weekdays or \
                 not (close is None or close.text in ",." or close.key in data.and_words):
             return False
-        view, off = self.sentence_view()
-        counts = view.counts_before(n.start_i + off)
+        view, a = self.view_index(n.start_i)
+        counts = view.counts_before(a)
         if not counts or view.word_key(counts[0][2] - 1) in data.tally_people_nouns or not view._ranking_cued():
             return False  # ("held 50 people, including Ali (45) and Tom (31)": ages; a ranking says so)
         first = view.number_expr(counts[0][0])

@@ -7,6 +7,7 @@ and the counts among them (`counts_before`). CarriedCountRulesEn's base."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Self
 
 from claims.engine.cursor import Cursor
 from claims.engine.tiling import tokenize
@@ -48,6 +49,11 @@ class SentenceViewRulesEn(Cursor):
                 self._view = (type(self)(self.ex, toks, self.index), len(before))
         view, offset = self._view
         return (self if view is None else view), offset
+
+    def view_index(self, i: int) -> tuple[Self, int]:
+        """The cursor over the sentence (sentence_view) and the index of this window's token i in it."""
+        view, off = self.sentence_view()
+        return view, i + off  # (the view is a window of this class: Self)
 
     def opens_sentence(self, k: int) -> bool:
         """Token k is the first of its sentence (a view may start later in a very long one)."""

@@ -143,8 +143,8 @@ class FxPriceRulesEn(Cursor):
         """The nearest currency word before token i in the sentence (the window is cut 45 characters before its
         anchor: "The birr was set by Ethiopia's central bank, after a busy auction, at"), with its text offset."""
         words = self.language.currency_words
-        view, off = self.sentence_view()
-        for j in range(i + off - 1, max(-1, i + off - 1 - FX_NAME_REACH), -1):
+        view, a = self.view_index(i)
+        for j in range(a - 1, max(-1, a - 1 - FX_NAME_REACH), -1):
             t = view.toks[j]
             if t.kind == WORD and t.key in words and not words[t.key].needs_number and \
                     view._basis_link_before(j) is None:  # (not the basis of a rate before: "against the pound")
