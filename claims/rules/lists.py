@@ -127,13 +127,22 @@ class ListRules(RangeRules, ContinuedFigureRules):
 
     def count_before_share(self, first: NumberExpr) -> bool:
         """English: a bare whole figure before "or" and a share it is the count of ("murders rose by 16 or 2.3 per
-        cent"; count_or_measure._implied_count)."""
-        if self.ar or self.word_key(first.end_i) not in self.language.or_words:
+        cent"; count_or_measure._implied_count), or before that share alone in brackets ("an increase of 876
+        (7.6%) on last year", as "down by 67,000 (7.6%)" is counted by other rules; after a change only:
+        _after_change; session 18)."""
+        if self.ar:
             return False
-        share = self.number_expr(first.end_i + 1)
+        k = first.end_i
+        bracketed = self.word_key(k) not in self.language.or_words
+        if bracketed and (self.tok(k) is None or self.toks[k].text != "("):
+            return False
+        share = self.number_expr(k + 1)
         unit = share and self._percent_after(share.end_i)
-        return share is not None and unit is not None and self._count_behind_share(first, share) and \
-            self._count_share_context(first, unit[0])
+        if unit is None or (bracketed and (self.tok(unit[0]) is None or self.toks[unit[0]].text != ")" or
+                                           not self._after_change(first))):
+            return False  # (in brackets only after a change: "Turnout reached 312 (65 per cent)" counts nothing
+            # named, counts_implied_en._part_with_share)
+        return self._count_behind_share(first, share) and self._count_share_context(first, unit[0])
 
     def _count_share_context(self, first: NumberExpr, share_end: int) -> bool:
         """A whole up to 100 could be a rate itself ("tariffs of 20 or 10 per cent", "rates of 6 or 3 per cent": two
@@ -142,8 +151,14 @@ class ListRules(RangeRules, ContinuedFigureRules):
         data = self.language
         if first.value > 100 or "," in self.toks[first.start_i].text:
             return True
+        return self.word_key(share_end) in data.share_comparison_words or self._after_change(first)
+
+    def _after_change(self, first: NumberExpr) -> bool:
+        """The figure is what a change changed by: after "by", "up", "down" or a change noun or verb and "of" ("fell
+        by 95", "a decline of 52")."""
+        data = self.language
         before = self.word_key(first.start_i - 1)
-        if before in data.share_by_links or self.word_key(share_end) in data.share_comparison_words:
+        if before in data.share_by_links:
             return True
         change = self.word_key(first.start_i - 2)
         return before in data.share_links and change is not None and (
