@@ -89,11 +89,14 @@ class ModelDesignationRules(Cursor):
         if found is None:
             return None
         unit_end = found[1]
-        before = self.tok(i - 1)
+        opened = i - 1  # the bracket before the size, past a qualifier ("ربطة الخبز (نحو 1100 غرام) ... 200 ليرة")
+        if not bracketed and (qualifier := self.phrase_before(i, data.qualifiers)) is not None:
+            opened = qualifier[1] - 1
+        before = self.tok(opened)
         if before is not None and before.text == "(" and not bracketed:
-            if self.tok(unit_end) is None or self.toks[unit_end].text != ")" or self.word_key(i - 2) is None:
+            if self.tok(unit_end) is None or self.toks[unit_end].text != ")" or self.word_key(opened - 1) is None:
                 return None  # "زيت الطبخ (4 لتر)"
-            first, unit_end = i - 2, unit_end + 1
+            first, unit_end = opened - 1, unit_end + 1
         elif (head := self._package_head_ar(i)) is not None:
             first = head  # "زنة 50 كيلو", "وكيس الدقيق 25 كيلو", "جالون البنزين سعة 20 لترا"
         elif self.in_set(i - 1, data.package_price_nouns) or (self.in_set(i - 2, data.package_price_nouns) and (
