@@ -39,8 +39,9 @@ class QuantityRulesEn(OneCurrencyRulesAr):
     def _outlet_amount_en(self, r: Reading) -> None:
         """A bare figure in millions or more right after a noun that only money fills (`outlet_amount_nouns`:
         "increased the budget to 8.91 trillion", "a deficit of 2.4 billion"; a link and a qualifier may stand
-        between) is an amount in the outlet country's currency when its sentence names no currency (GUIDELINES:
-        the outlet's country resolves what the text leaves open). No outlet country (the BBC): no amount."""
+        between), or with such a noun after it ("a 20 million fine": _amount_noun_after_en), is an amount in the
+        outlet country's currency when its sentence names no currency (GUIDELINES: the outlet's country resolves
+        what the text leaves open). No outlet country (the BBC): no amount."""
         if r.kind != "number" or r.unit is not None or r.counted is not None or r.n2 is not None or \
                 r.n1.scale < 1_000_000:
             return
@@ -49,13 +50,24 @@ class QuantityRulesEn(OneCurrencyRulesAr):
             return
         data = self.language
         k = self._qualifier(r.start_i)[1]
-        if not any(self.word_key(m) in data.outlet_amount_nouns for m in range(max(0, k - OUTLET_NOUN_REACH), k)):
+        if not any(self.word_key(m) in data.outlet_amount_nouns for m in range(max(0, k - OUTLET_NOUN_REACH), k)) \
+                and not self._amount_noun_after_en(r.n1.end_i):
             return
         lo, hi = self.bounds
         if any(self.toks[m].text in data.currency_symbols or self._currency_after(m) is not None
                for m in range(self._index_after(lo), self._index_after(hi))):
             return  # a currency named in the sentence: its own rules decide
         r.kind, r.currency, r.candidates, r.currency_source = "money", code, [], "outlet_country"
+
+    def _amount_noun_after_en(self, k: int) -> bool:
+        """A noun that only money fills names the figure ending before token k from after it: right after it ("a 20
+        million fine", "a 3 billion budget") or as what it is, after a copula and "the" ("Four billion is the
+        deficit")."""
+        data, key = self.language, self.word_key(k)
+        if key in data.outlet_amount_nouns:
+            return True
+        return key in data.subject_copulas and self.word_key(k + 1) == "the" and \
+            self.word_key(k + 2) in data.outlet_amount_nouns
 
     def price_list_item_en(self, r: Reading) -> None:
         """English: "sell at KSh 80, 2kg at 150 and 5kg at 360": a bare figure right after a price link
