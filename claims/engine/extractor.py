@@ -43,6 +43,7 @@ from claims.rules.dates.year_compared_en import compared_period_year_en
 from claims.rules.dates.year_dated_end_en import dated_end_year_en
 from claims.rules.dates.year_pair_ar import share_pair_year_dated_ar
 from claims.rules.dates.year_pair_month import month_pair_year
+from claims.rules.dates.year_report_day_en import report_day_year_en
 from claims.rules.dates.year_restated_ar import carry_restated_year_ar
 from claims.rules.dates.yearly_day_ar import drop_yearly_days_ar
 from claims.rules.money_context import CurrencyResolver
@@ -183,6 +184,7 @@ class Extractor:
             dated_end_year_en(found, text, self.language)  # "on October 1 ... by February 3, 2022"
             if self.published is None:
                 weekday_year_en(found, text, self.language)  # "Budget 2022 ... on Thursday, April 7"
+                report_day_year_en(found)  # "released on October 18, 2025, show that from July to September"
         else:
             last_month = (same_month_year_ar(found, text, self.language, last_month[0]),  # "لنفس الشهر من عام 2021"
                           same_month_day_ar(found, last_month[1]))  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر"
