@@ -50,6 +50,9 @@ class MoneyRoles:
     __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
 
     range_from_words: frozenset[str] = frozenset()  # "from 10 dollars to 20 dollars": an amount's range (lists.py)
+    denomination_nouns: frozenset[str] = frozenset()  # "من فئة 50 دينارا": a banknote named by its value (ar)
+    denomination_links: frozenset[str] = frozenset()  # "من" between the word of denomination and the value (ar)
+    denomination_not_after: frozenset[str] = frozenset()  # "لكل فئة 200 دينار": a category, no banknote (ar)
     per_every_words: frozenset[str] = frozenset()  # "مقابل كل خمسة براميل": "every" after rate_basis_words
     value_words: frozenset[str] = frozenset()  # "بقيمة 97,039,330": the figure after them is a value, no count (ar)
     unit_price_nouns: frozenset[str] = frozenset()  # "سعر البرميل 77.536 دولارا": a price of one unit, decimals

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.marks import PRICE_CLAUSE_ENDS_AR
-from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
+from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
 from claims.languages import Currency
 from claims.rules.money_lists_ar import MoneyListRulesAr
 from claims.rules.money_usd_beside_ar import UsdBesideRulesAr
@@ -14,6 +14,7 @@ from factstream.countries import former_currency, has_three_decimals
 
 # How far before an amount "سعر البرميل" may stand ("متوسط سعر البرميل الواحد بلغ 64.218 دولارا").
 UNIT_PRICE_REACH = 7
+DENOMINATION_REACH = 8  # tokens back from an amount to its word of denomination across a list of notes
 BASIS_SUMS = frozenset({1, 10, 100, 1000})  # the round sums a rate is quoted per ("لكل 100 دولار")
 BASIS_NOUN_WORDS = 2  # words of a counted noun's complement between a rate's figure and "لكل" ("حادث سير")
 COUNT_BASES = frozenset(10 ** p for p in range(1, 8))  # the round wholes a rate is counted per ("لكل 1000 نسمة")
@@ -48,7 +49,7 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
                         return code
         return None
 
-    def definite_amount(self, i: int) -> list[Draft] | None:
+    def definite_amount(self, i: int) -> list[Draft] | Skip | None:
         """"مستويات المائة دولار", "حاجز الخمسين دولارا", "بما يقارب المليون ريال": a definite number word
         right before a currency word is an amount (the figure named as a level or a threshold)."""
         data = self.language
@@ -74,12 +75,36 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
         if after is None or after[0].divisor != 1:
             return None
         cur, end_i, code = after
+        if self.denomination_ar(i):
+            return Skip(end_i)  # "من فئات الخمسون دينار والخمسة دنانير": banknotes named by their value
         r = Reading(NumberExpr(Decimal(value), i, k, is_word=True), None, None, i, end_i)
         self._read_money(r, cur, code)
         t = self.toks[i]
         start = t.start + len(found[0]) - len(data.definite_article)  # the span keeps the article: "المائة دولار"
         return [Draft("money", start, self.toks[end_i - 1].end, value=number_value(r.n1.value), currency=r.currency,
                       currency_candidates=r.candidates, currency_source=r.currency_source)]
+
+    def denomination_ar(self, i: int) -> bool:
+        """A banknote or coin named by its value: the amount starting at token i follows a word of denomination
+        ("فئة", "فئات": `denomination_nouns`), maybe after "من", or goes on a list of such amounts ("من فئات الخمسون
+        دينار والخمسة دنانير والعشرون دينار"): only figures, number words, currency words, "و" and commas between,
+        at most DENOMINATION_REACH tokens. The amount the notes add up to ("47 مليار دينار من فئة 50") stays money."""
+        data = self.language
+        if not data.denomination_nouns:
+            return False
+        for k in range(i - 1, max(-1, i - 1 - DENOMINATION_REACH), -1):
+            t = self.toks[k]
+            if t.start < self.bounds[0]:
+                return False
+            if t.kind == WORD and self.in_set(k, data.denomination_nouns):
+                return self.word_key(k - 1) not in data.denomination_not_after  # ("لكل فئة 200 دينار": a category)
+            if t.kind == NUM or (t.kind == SYM and t.text in ",،") or (t.kind == WORD and (
+                    t.key in data.and_words or t.key in data.denomination_links or
+                    self.strip(t.key, data.currency_words) is not None or
+                    self.strip(t.key, data.number_words, data.proclitics_definite_number) is not None)):
+                continue
+            return False
+        return False
 
     def dual_amount_ar(self, i: int) -> list[Draft] | None:
         """"بيع الكيلو بدولارين", "ريالين و500 بيسة": the dual of a currency word (`money_dual_words`) is two of it,

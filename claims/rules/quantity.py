@@ -71,6 +71,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         if not self._read_unit(reading, cur_before) or (self.rate_basis_ar(reading) if self.ar else (
                 self._refers_back_en(reading) or self.rate_basis_en(reading) or self.package_basis_en(reading))):
             return None  # (each language's readings only)
+        if self.ar and reading.kind == "money" and self.denomination_ar(start_i):
+            return Skip(reading.end_i)  # "ورقة نقدية من فئة 200 جنيه": a banknote named by its value (money_ar.py)
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         self.money_part_before_ar(reading)  # "41 مليار دولار، منها 17 مليارا مودعة" (money_bare_ar.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
