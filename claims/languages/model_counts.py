@@ -14,6 +14,7 @@ class CountRoles:
 
     # Nouns that make "N-noun" a count ("a 25-member bloc", "a three-judge panel").
     compound_nouns: frozenset[str] = frozenset()
+    score_mark_nouns: frozenset[str] = frozenset()  # "علامة 299 من أصل 300": an exam mark, no count (ar)
     period_fractions: frozenset[str] = frozenset()  # "grew for six quarters": quarters of a year counted (en)
     period_run_modifiers: frozenset[str] = frozenset()  # "two consecutive quarters" (en)
     period_fraction_openers: frozenset[str] = frozenset()  # "for six quarters", "the last 10 quarters" (en)

@@ -243,8 +243,9 @@ class CountOrMeasureRules(Cursor):
                     len(nt.key) > 4 and nt.key not in data.percent_words and self._percent_after(end_i) is None:
                 found = (end_i + 2, end_i + 3) if demonstrative else (end_i + 1, end_i + 2)
             elif not demonstrative and nt is not None and nt.kind == WORD and self._percent_after(end_i) is None and \
-                    self._counted_noun_ar(end_i + 1, nt) is not None and self._currency_after(end_i + 1) is None:
-                found = (end_i + 1, end_i + 2)
+                    self._counted_noun_ar(end_i + 1, nt) is not None and self._currency_after(end_i + 1) is None and \
+                    not (nt.key in data.out_of_words and self.in_set(r.start_i - 1, data.score_mark_nouns)):
+                found = (end_i + 1, end_i + 2)  # (not "علامة 299 من أصل 300": a mark out of the full mark)
         if found is None and self.ar:
             found = self.quoted_counted_ar(end_i)  # "36 «جدارية»" (rules/counts_ar.py)
         if found is None and self.ar and self.word_key(end_i) in data.partitive_pronouns:
