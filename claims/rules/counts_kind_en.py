@@ -31,6 +31,8 @@ class BareCountKindRulesEn(Cursor):
         (`margin_count_nouns`) and "of", past a qualifier, counts what the tally counts (votes, seats), as "57 fewer"
         does; not a firm's or a poll's margin (`margin_not_after` before the noun: "a profit margin of 12")."""
         data = self.language
+        if self.ar or not any(self.word_key(m) in data.margin_count_nouns for m in range(n.start_i - 5, n.start_i)):
+            return False  # (the cheap look first: the noun within five tokens before)
         k = self._qualifier(n.start_i)[1] - 1
         if self.word_key(k) in data.one_limiting_words:
             k -= 1  # "a majority of only 14"
