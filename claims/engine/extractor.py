@@ -82,7 +82,8 @@ class Extractor:
         self.membership_groups = by_first_letter(language.proclitics_membership)
         self.masks = find_masks(self.text)
         self._mask_starts = [s for s, _ in self.masks]
-        self.sentences = split_sentences(self.text, language.sentence_abbreviations, language.figure_closers)
+        self.sentences = split_sentences(self.text, language.sentence_abbreviations, language.figure_closers,
+                                         language.sentence_abbreviations_continued, language.sentence_continuing_words)
         self.reversed_decimals = {self.norm.from_original(k) for k in reversed_decimal_starts(text)}
         self.text_words_ar: TextWordsAr | None = None  # the words indexed once, on first use (counted_elsewhere_ar)
         self.dot_thousands = False  # the text groups thousands with dots, as an amount showed (rules/money_ar.py)

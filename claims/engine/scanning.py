@@ -88,8 +88,11 @@ def clause_words(text: str, sentence: tuple[int, int], start: int, end: int) -> 
     return [w.strip(_EDGE_PUNCT) for w in text[lo:hi].split()]
 
 
-def split_sentences(text: str, abbreviations: frozenset[str],
-                    closers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def split_sentences(text: str, abbreviations: frozenset[str], closers: frozenset[str] = frozenset(),
+                    continued: frozenset[str] = frozenset(),
+                    continued_before: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The sentences of text as (start, end) offsets. A full stop after one of `abbreviations` ends none; after one
+    of `continued` ("a.m"), none when a word in lower case or one of `continued_before` (weekdays) follows."""
     bounds: list[tuple[int, int]] = []
     start = 0
     add = bounds.append
@@ -111,6 +114,8 @@ def split_sentences(text: str, abbreviations: frozenset[str],
                         "/" in word and word.rpartition("/")[2] in abbreviations) or (  # "46,000/No. 10": a pair
                         "(" in word and word.rpartition("(")[2] in abbreviations):  # "Monday(Oct. 10)": glued
                     continue
+                if word in continued and _continued_after(text, m_end, continued_before):
+                    continue  # "until 10 a.m. Monday, according to", "at 9 a.m. and"
         if start < end and end - start <= MAX_SENTENCE_CHARS and not text[start].isspace() \
                 and not text[end - 1].isspace():
             add((start, end))  # the common case of _add_sentence, inline
@@ -119,6 +124,18 @@ def split_sentences(text: str, abbreviations: frozenset[str],
         start = m_end
     _add_sentence(text, bounds, start, len(text))
     return bounds
+
+
+def _continued_after(text: str, k: int, words: frozenset[str]) -> bool:
+    """The word at offset k starts in lower case or is one of words: the sentence goes on."""
+    if k >= len(text) or not text[k].isalpha():
+        return False
+    if text[k].islower():
+        return True
+    end = k
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[k:end] in words
 
 
 def broken_decimal(text: str, dot: int, closers: frozenset[str]) -> bool:

@@ -291,6 +291,8 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "time_nouns": word_set(data.get("time_nouns"), lang),
         "change_verbs": tuple(word_key(w, lang) for w in data.get("change_verbs") or []),
         "sentence_abbreviations": frozenset(str(w) for w in data.get("sentence_abbreviations") or []),
+        "sentence_abbreviations_continued": frozenset(str(w) for w in
+                                                      data.get("sentence_abbreviations_continued") or []),
         "age_nouns": word_set((data.get("age") or {}).get("nouns"), lang),
         "age_cues_before": word_set((data.get("age") or {}).get("cues_before"), lang),
         "age_cues_right_before": word_set((data.get("age") or {}).get("right_before"), lang),
@@ -402,6 +404,7 @@ def _derive(lg: Language) -> None:
     lg.figure_closers = frozenset(w.lower() for w in (*lg.currency_words, *lg.scales, *lg.percent_words,
                                                       *lg.measure_units.first_words))
     lg.currency_abbreviations_by_first = by_first_token(lg.currency_abbreviations)
+    lg.sentence_continuing_words = frozenset(w for w in lg.weekdays if w[:1].isupper())  # "10 a.m. Monday"
     lg.local_codes_no_usual = frozenset(c for cur in whole if cur.code is None for c in cur.candidates
                                         if c not in cur.named_only)
     people = tuple(lg.currency_people_cues)

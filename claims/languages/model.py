@@ -98,6 +98,9 @@ class Language(RangeRoles, NumberRoles, ShareRoles, MoneyRoles, CountRoles, AgeD
     time_nouns: frozenset[str]
     change_verbs: tuple[str, ...]
     sentence_abbreviations: frozenset[str]
+    # "a.m", "p.m": a dot after these ends no sentence before a word in lower case or a weekday ("10 a.m. Monday,")
+    sentence_abbreviations_continued: frozenset[str] = frozenset()
+    sentence_continuing_words: frozenset[str] = frozenset()  # derived: the weekdays as written, capitalized (en)
     # Identifier cues as written: English ones count only with the case the data gives ("Top 20", not "top 12").
     identifier_cues_exact: frozenset[str] = frozenset()
     max_phrase: int = 4

@@ -87,3 +87,21 @@ def test_a_month_name_repeated_inside_one_long_piece():
     english = get_language("en")
     for text in ("may " + "May" * 5000, "may, " + "(May)" * 5000 + " May 3"):
         assert anchor_positions(text, english) == _plain_anchor_positions(text, english)
+
+
+def test_clock_abbreviation_ends_no_sentence_before_lower_case_or_a_weekday() -> None:
+    """ "a.m."/"p.m." (en `sentence_abbreviations_continued`) end no sentence before a word in lower case or a
+    weekday ("until 10 a.m. Monday, according to"); before another capitalized word they may ("10 p.m. Police")."""
+    from claims.engine.scanning import split_sentences
+
+    en = get_language("en")
+
+    def split(text: str) -> list[str]:
+        bounds = split_sentences(text, en.sentence_abbreviations, en.figure_closers,
+                                 en.sentence_abbreviations_continued, en.sentence_continuing_words)
+        return [text[s:e] for s, e in bounds]
+
+    assert len(split("The warning runs until 10 a.m. Monday, forecasters said.")) == 1
+    assert len(split("Doors open at 9 a.m. and close at noon.")) == 1
+    assert split("The blast came at 10 p.m. Police sealed the road.") == [
+        "The blast came at 10 p.m.", "Police sealed the road."]
