@@ -81,8 +81,9 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         if self.ar and (self._weekly_after(end) or self._days_restated_after_ar(i, end)):
             return Skip(end)  # "يومي الأحد والاثنين من كل أسبوع": a day of every week, no date; "الأربعاء
             # والخميس، 9 و10 من أيار": the two days restate the weekdays, the dates
-        direction = self._weekday_direction(i, end)
-        if direction is None and self.ar:
+        # The week the clause tells places the day from the publication date: an undated text reads none (speed).
+        direction = self._weekday_direction(i, end) if self.published is not None else None
+        if direction is None and self.ar and self.published is not None:
             direction = self._direction_before_ar(i)  # "والمقرر إقامتها السبت", "يلتقي الفريقان السبت" (relative_ar.py)
         before = self.word_key(i - 1)
         start_i = i
