@@ -212,11 +212,13 @@ class Window(
         return self.quantity(i)
 
     def at_word(self, i: int) -> list[Draft] | Skip | None:
+        key = self.toks[i].key
+        data = self.language
+        if key in data.lone_one_only_anchors and data.units.get(self.word_key(i + 1) or "") != 1:
+            return None  # "only", "just" with no "one" after them (rules/numbers/words.py _lone_one_en)
         found = self.date_from_word(i)
         if found is not None:
             return found
-        key = self.toks[i].key
-        data = self.language
         if key in data.dual_emphasis and (emphasized := self.emphasized_dual_ar(i)):
             return emphasized  # "إصابة مقاتلين اثنين" (rules/counts_dual_ar.py)
         if self.no_day_word != i:  # (else date_from_word found the key in neither table: rules/dates/relative.py)

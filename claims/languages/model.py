@@ -132,6 +132,9 @@ class Language(RangeRoles, NumberRoles, ShareRoles, MoneyRoles, CountRoles, AgeD
     # claim alone) is out.
     full_anchors: frozenset[str] = frozenset()
     case_anchors: frozenset[str] = frozenset()  # anchor words matched with their case ("May", not "may")
+    # lone_one_openers that are an anchor for no other reason ("only", "just"): no claim starts at one unless "one"
+    # follows it (parse.at_word asks no rule at the others)
+    lone_one_only_anchors: frozenset[str] = frozenset()
     month_first_words: frozenset[str] = frozenset()  # every word that can open a month name (with proclitics)
     percent_first_words: frozenset[str] | None = None  # every word that can open a percent word (None: no test)
     cue_patterns: dict[str, regex.Pattern] = field(default_factory=dict)  # currency code -> its cue words
