@@ -258,10 +258,12 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if before is None or not (before.text in _ITEM_OPENERS or before.text in _SET_OFF_OPENERS or
                                   before.key in data.and_words):
             return False
+        if not item and not self._cause_after(end_i):
+            return False  # (the cheap token tests first: the sentence is read only for an item's shape)
         view, a = self.view_index(start_i)
         first_total, causes, items, alone = view._breakdown_counts()
         if not item:
-            return self._cause_after(end_i) and bool(view.counts_before(a)) and causes >= 2
+            return bool(view.counts_before(a)) and causes >= 2
         if first_total >= a - 1:
             return False  # no total before the list
         the = self.word_key(end_i + 1 + each) in data.share_articles  # a place with "the": "two in the Cordillera"
