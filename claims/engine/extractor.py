@@ -185,7 +185,7 @@ class Extractor:
             dated_end_year_en(found, text, self.language)  # "on October 1 ... by February 3, 2022"
             if self.published is None:
                 weekday_year_en(found, text, self.language)  # "Budget 2022 ... on Thursday, April 7"
-                report_day_year_en(found)  # "released on October 18, 2025, show that from July to September"
+                report_day_year_en(found)  # "released on November 21, 2025, show that from August to October"
         else:
             last_month = (same_month_year_ar(found, text, self.language, last_month[0]),  # "لنفس الشهر من عام 2021"
                           same_month_day_ar(found, last_month[1]))  # "2 فبراير 2023 ... حتى الـ20 من نفس الشهر"

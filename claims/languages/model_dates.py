@@ -105,7 +105,7 @@ class DateRoles:
     schedule_cue_blockers: frozenset[str] = frozenset()  # "was due to meet on Wednesday": a past schedule (en)
     schedule_to_cues: frozenset[str] = frozenset()  # "is set to peak on Thursday": a cue only before "to" (en)
     schedule_modal_cues: frozenset[str] = frozenset()  # "could reach 108 on Monday": a cue as written (en)
-    # "snow looks to fill back in": a word of what is to come before "to", read over a sentence of no tense (en)
+    # "showers look to return": a word of what is to come before "to", read over a sentence of no tense (en)
     future_look_cues: frozenset[str] = frozenset()
     # words of a time gone that keep such a sentence out of the future ("has fallen", "a week ago") (en)
     future_sentence_blockers: frozenset[str] = frozenset()
@@ -128,7 +128,7 @@ class DateRoles:
     fiscal_year_prefixes: frozenset[str] = frozenset()  # "FY24", "FY2022-2023": a fiscal year (en; as written)
     fiscal_year_nouns: frozenset[str] = frozenset()  # "fiscal year 2015-2016": its months by the outlet's start
     fiscal_year_cue: str = ""  # a letter run every fiscal word holds, the cheap test of a sentence ("مالي") (ar)
-    fiscal_month_links: frozenset[str] = frozenset()  # "مايو من السنة المالية 2020 - 2021": month, link, year (ar)
+    fiscal_month_links: frozenset[str] = frozenset()  # "مارس من السنة المالية 2018 - 2019": month, link, year (ar)
     fiscal_start_verbs: frozenset[str] = frozenset()  # "which began on July 8": the first year's month (en)
     fiscal_end_verbs: frozenset[str] = frozenset()  # "which ends this June 30": the second year's month (en)
     fiscal_verb_links: frozenset[str] = frozenset()  # "began on", "ends this": words between verb and month (en)

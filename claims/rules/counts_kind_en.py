@@ -27,7 +27,7 @@ class BareCountKindRulesEn(Cursor):
             self._margin_count_en(n)
 
     def _margin_count_en(self, n: NumberExpr) -> bool:
-        """"a margin of 31", "won by a majority of only 14": a bare whole figure after a tally's difference
+        """"a margin of 31", "won by a majority of just 9": a bare whole figure after a tally's difference
         (`margin_count_nouns`) and "of", past a qualifier, counts what the tally counts (votes, seats), as "57 fewer"
         does; not a firm's or a poll's margin (`margin_not_after` before the noun: "a profit margin of 12")."""
         data = self.language
@@ -35,7 +35,7 @@ class BareCountKindRulesEn(Cursor):
             return False  # (the cheap look first: the noun within five tokens before)
         k = self._qualifier(n.start_i)[1] - 1
         if self.word_key(k) in data.one_limiting_words:
-            k -= 1  # "a majority of only 14"
+            k -= 1  # "a majority of just 9"
         if self.ar or self.word_key(k) not in data.share_links or self.word_key(k - 1) not in data.margin_count_nouns \
                 or n.value != n.value.to_integral_value():
             return False

@@ -20,8 +20,8 @@ from claims.normalize import normalize_word
 # الموازية في السودان 42 جنيها", "سعر صرف الريال السعودي في السوق الموازية بمدينة عدن اليوم 425 ريالا").
 PRICED_REACH = 8
 PRICED_CHARS = 160
-# ... and after the basis of a pair of one word ("سعر الريال اليمني أمام الريال السعودي استقر مساء اليوم الأحد في
-# مناطق الشرعية على قيمة 250 ريال": 9 words), within PRICED_CHARS still
+# ... and after the basis of a pair of one word ("سعر الجنيه السوداني أمام الجنيه المصري استقر صباح اليوم الاثنين في
+# أسواق الخرطوم عند 13 جنيها": the figure 9 words on), within PRICED_CHARS still
 PAIR_REACH = 16
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 # The words before a quote word ("مقابل", "أمام") that may name the currency priced ("الدولار الأمريكي مقابل").
@@ -70,7 +70,7 @@ class PricedCurrencies:
                         continue  # "سعر صرف الدولار مقابل الجنيه المصري 48.5 جنيه": the dollar priced in pounds
                     code = cur.adjectives.get(m.group("adj"))
                     topic = self._topic_opened(before)  # "أما الريال السعودي، فقد", "أما سعر الريال السعودي، فاستقر"
-                    # the basis of a pair of one word ("الريال اليمني أمام الريال السعودي"): the sentence prices it
+                    # the basis of a pair of one word ("الجنيه السوداني أمام الجنيه المصري"): the sentence prices it
                     reach = PAIR_REACH if partner is cur else PRICED_REACH
                     gap = self._priced_after(cur, m.end(), code, topic, reach) if code is not None else None
                     if gap is not None:

@@ -43,7 +43,7 @@ class PackageBasisRulesEn(Cursor):
         k = r.start_i - 1
         if self.word_key(k) in data.article_words and self.word_key(k - 1) in data.package_weight_links and \
                 self.word_key(k - 2) in data.package_nouns:
-            k -= 1  # "a bag of a 25kg is now fetching K107": an article typed between
+            k -= 1  # "a bag of a 10kg now sells at K48": an article typed between
         if self.word_key(k) in data.package_weight_links and self.word_key(k - 1) in data.package_nouns:
             # "a sack weighing 45 kilos", "a sack of 45kg of coffee ... at GH¢300"
             return self._price_near(k - 1 - PACKAGE_PRICE_REACH, k - 1) or self._price_after(r.end_i)
@@ -53,7 +53,7 @@ class PackageBasisRulesEn(Cursor):
             return self._price_near(r.end_i, r.end_i + PACKAGE_PIVOT_REACH)  # "filling up a 55-litre car ... £11"
         if self.tok(k) is not None and (self.toks[k].text == "," or self.toks[k].key in data.and_words) and \
                 self.word_key(r.end_i) in data.package_sale_links and self._listed_price(r.end_i + 1):
-            return True  # "a 2kg packet at KSh 100, 5kg at 250 and 10kg at 490": items of a price list
+            return True  # "a 2kg packet at KSh 120, 3kg at 340 and 6kg at 650": items of a price list
         if self.word_key(k) in data.package_price_links and self.word_key(k - 1) in data.package_price_nouns:
             # "the official rate for 20 kilograms of wheat flour went up to 2,840 rupees": the price noun names the
             # amount its clause goes on to give
@@ -76,7 +76,7 @@ class PackageBasisRulesEn(Cursor):
 
     def _listed_price(self, k: int) -> bool:
         """A figure at token k, maybe after a currency sign or word, in a sentence whose earlier part holds a price
-        (the list's first item: "KSh 100, 5kg at 250")."""
+        (the list's first item: "KSh 120, 3kg at 340")."""
         t = self.tok(k)
         if t is None:
             return False

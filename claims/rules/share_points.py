@@ -1,6 +1,6 @@
-"""Points of a rate. A fraction of a percentage point (issue 14, fresh split): "a quarter point rise", "a quarter of a
+"""Points of a rate. A fraction of a percentage point (issue 14, fresh split): "a quarter point rise", "an eighth of a
 percentage point", "half a point", "three quarter-point rate rises" are percent claims with unit "percentage point"
-(0.25, 0.5), as "0.25 percentage points" is; tried by ShareRules.share before it reads the fraction as a share.
+(0.25, 0.125, 0.5), as "0.25 percentage points" is; tried by ShareRules.share before it reads the fraction as a share.
 Arabic points of a rate (session 6, OOD): "بنقطتين في نسبة التضخم", "بـ 0,3 نقطة لينتقل من 7% إلى 7,3%"
 (rate_points_ar)."""
 
@@ -87,7 +87,7 @@ class SharePointRules(Cursor):
         if t is not None and t.kind == SYM and t.text == "-" and self.glued(k):
             k, marked = k + 1, True  # "quarter-point"
         if self.word_key(k) in data.fraction_links:
-            k += 1  # "a quarter of a percentage point"
+            k += 1  # "an eighth of a percentage point"
         if self.word_key(k) in data.article_words:
             k, marked = k + 1, True  # "half a point"
         end = next((k + len(ph) for ph in data.point_phrases

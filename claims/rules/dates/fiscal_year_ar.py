@@ -1,6 +1,6 @@
-"""Dates, Arabic: the calendar year of a month right before a fiscal year written as two years ("من يوليو إلى مايو
-من السنة المالية 2020 - 2021" -> 2020-07, 2021-05; "في مارس من العام المالي 2022/2023" -> 2023-03), as
-fiscal_year_en.py reads English: the second end of a range of months follows the first ("يوليو إلى مايو": the May
+"""Dates, Arabic: the calendar year of a month right before a fiscal year written as two years ("من يوليو إلى أبريل
+من السنة المالية 2018 - 2019" -> 2018-07, 2019-04; "في مارس من العام المالي 2022/2023" -> 2023-03), as
+fiscal_year_en.py reads English: the second end of a range of months follows the first ("يوليو إلى أبريل": the April
 after that July); January to March are in the second year and October to December in the first, whatever the start;
 April to September follow the outlet country's fiscal year start (FISCAL_YEAR_START), else stay as read. The fiscal
 year itself stays a claim of its own, as in English. Over the month's year read from the publication date too: the
@@ -36,7 +36,7 @@ def carry_fiscal_year_ar(drafts: list[Draft], text: str, sentence: tuple[int, in
             continue
         opening = months[n - 1] if n > 0 and _range_link(text[months[n - 1].end:last.start], data) else None
         if opening is not None and _month(opening) > _month(last):
-            _set_year(opening, first_year)  # "من يوليو إلى مايو": a range across the new year
+            _set_year(opening, first_year)  # "من يوليو إلى أبريل": a range across the new year
             _set_year(last, first_year + 1)
             continue
         for d in (opening, last):
@@ -45,7 +45,7 @@ def carry_fiscal_year_ar(drafts: list[Draft], text: str, sentence: tuple[int, in
 
 
 def _fiscal_year_after(text: str, k: int, end: int, data: Language) -> int | None:
-    """The first year of a fiscal year written right after a month ending at k ("من السنة المالية 2020 - 2021",
+    """The first year of a fiscal year written right after a month ending at k ("من السنة المالية 2018 - 2019",
     "للعام المالي 2022/23"): up to a link (`fiscal_month_links`) and a year noun (`relative_year_nouns`, maybe with
     "ل" or "لل" glued), a word of the fiscal year (`fiscal_year_nouns`), then one year straddling two; else None."""
     for n, m in enumerate(_WORD.finditer(text, k, end)):

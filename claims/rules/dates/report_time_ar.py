@@ -228,7 +228,7 @@ class ReportTimeRulesAr(ReportTimeRules):
 
     def _date_set_off_before_saying(self, i: int) -> bool:
         """The weekday at i and its full date are set off by a comma right before the reported words ("وصرح المتحدث
-        ... محمد الحواري السبت 30 مارس/آذار 2019، بأن"): the saying's day, as a day set off by commas after the
+        ... خالد العمري الأحد 12 مايو/أيار 2024، بأن"): the saying's day, as a day set off by commas after the
         subject is (not "ليوم الخميس 11 أبريل 2024 عن": no comma, the day the figures are of)."""
         k = self._past_date_ar(i + 1)
         comma = self.tok(k - 1)

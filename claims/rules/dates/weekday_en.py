@@ -148,9 +148,9 @@ class WeekdayRulesEn(Cursor):
     def _future_sentence_en(self) -> str | None:
         """English: "upcoming" for a weekday whose clause says no tense when its sentence speaks only of what is to
         come: a schedule cue or a modal (`schedule_cues`, `schedule_modal_cues`, "looks to": `future_look_cues`) and no
-        word of the past, a perfect or a report (`future_sentence_blockers`, a verb in -ed): "Sunday evening through
-        Monday morning, snow looks to fill back in", "rain may fall Sunday night, making roads slick for the Monday
-        commute". (Read only once the clause has said nothing: the tense of a weekday's own clause comes first.)"""
+        word of the past, a perfect or a report (`future_sentence_blockers`, a verb in -ed): "Tuesday night into
+        Wednesday, showers look to return", "sleet may arrive Friday night, leaving bridges icy for the Saturday
+        drive". (Read only once the clause has said nothing: the tense of a weekday's own clause comes first.)"""
         data = self.language
         future = False
         for k in range(self.n):

@@ -33,7 +33,7 @@ class YearContextRules(Cursor):
     def _shared_year(self, j: int) -> int | None:
         """The year written after the next month of a pair or range: "سبتمبر وديسمبر 2014", "بين أبريل ويونيو
         2013", "من مارس/آذار إلى يونيو/حزيران 2011", "between March and June 2011"; or said in words after it, from
-        the publication date ("من يناير إلى أكتوبر من هذا العام", "from July to September this year")."""
+        the publication date ("من فبراير إلى سبتمبر من هذا العام", "from April to August this year")."""
         data = self.language
         t = self.tok(j)
         if t is None:
@@ -57,7 +57,7 @@ class YearContextRules(Cursor):
         end = self._alt_month(second[1], second[0])
         year = self._year_at(end, False)
         if year is None:
-            relative = self._relative_year(end)  # "من يناير إلى أكتوبر من هذا العام", "from July to May last year"
+            relative = self._relative_year(end)  # "من فبراير إلى سبتمبر من هذا العام", "from July to May last year"
             return relative[0] if relative is not None else None
         if year[2] == "hijri":
             return None

@@ -1,5 +1,5 @@
 """Dates, English, a text without a publication date: a sentence that writes its report's full date ("statistics
-released by the regulator on October 18, 2025, show that from July to September this year ... in June") dates its
+released by the regulator on November 21, 2025, show that from August to October this year ... in July") dates its
 own yearless months: a month (or day) not after the report's month and day is the latest such one before the
 report, that year's ("--07" -> 2025-07); a later one is left yearless (it may lie ahead or a year back). The report's
 date was read as report time (report_time_en.reported_full_date_en); the months of other sentences keep their own

@@ -59,7 +59,7 @@ class FramingDurationRulesAr(Cursor):
         qualified = self.phrase_before(i, data.qualifiers)  # ("خلال أقل من أسبوعين": no record)
         first = qualified[1] if qualified is not None else i
         if self._frame_word_ar(first - 1) and not self.in_set(first - 1, data.frame_words):
-            return not self._span_framed_ar(first - 2, d)  # "على مدى 54 عاما"
+            return not self._span_framed_ar(first - 2, d)  # "على مدى 30 عاما"
         if self.word_key(i) == data.definite_article or self._past_modifier_after(d) or self._after_superlative(i, d):
             return False  # ("خلال الـ20 عاما المقبلة": the period named with its article, i at the article)
         if self.word_key(self._index_after(d.end)) in data.only_words:
@@ -96,7 +96,7 @@ class FramingDurationRulesAr(Cursor):
             any(key.startswith(v) or (len(key) > len(v) and key[1:].startswith(v)) for v in data.change_verbs)
 
     def _span_framed_ar(self, span: int, d: Draft) -> bool:
-        """"استقبلت أكثر من 99 مليون حاج على مدى 54 عاما", "رشى قيمتها 150 مليون دولار على مدار 24 عاما": years or
+        """"استقبلت أكثر من 40 مليون زائر على مدى 30 عاما", "رشى قيمتها 75 مليون دولار على مدار 12 عاما": years or
         longer (`frame_span_units`) over the course of which ("على مدى", its first word at token span) a figure told
         before them in the sentence (digits that are no calendar year, a number word) came about frame it; alone, after
         a verb of lasting ("استمرت على مدى عامين"), or in days, weeks and months ("تتنافس الفرق على مدار أسبوعين": an
