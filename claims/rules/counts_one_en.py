@@ -258,7 +258,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return None  # "won a penalty a minute later": the minute of play, as "ten minutes later" (framing)
         qualifier = self._qualifier(a)[0]
         years = data.time_span_years.get(noun.key)
-        base = a - 2 if self.word_key(a - 1) in data.one_limiting_words else a - 1  # "compared to just a year ago"
+        base = a - 2 if self.word_key(a - 1) in data.one_limiting_words else a - 1  # "compared with only a year ago"
         if years is None and (noun.key not in data.period_one_nouns or (
                 qualifier is None and self.word_key(base) in data.period_ago_not_after) or
                 self._figure_right_before(a)):

@@ -76,7 +76,7 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
             return None
         cur, end_i, code = after
         if self.denomination_ar(i):
-            return Skip(end_i)  # "من فئات الخمسون دينار والخمسة دنانير": banknotes named by their value
+            return Skip(end_i)  # "من فئات العشرون دينار والعشرة دنانير": banknotes named by their value
         r = Reading(NumberExpr(Decimal(value), i, k, is_word=True), None, None, i, end_i)
         self._read_money(r, cur, code)
         t = self.toks[i]
@@ -86,8 +86,8 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
 
     def denomination_ar(self, i: int) -> bool:
         """A banknote or coin named by its value: the amount starting at token i follows a word of denomination
-        ("فئة", "فئات": `denomination_nouns`), maybe after "من", or goes on a list of such amounts ("من فئات الخمسون
-        دينار والخمسة دنانير والعشرون دينار"): only figures, number words, currency words, "و" and commas between,
+        ("فئة", "فئات": `denomination_nouns`), maybe after "من", or goes on a list of such amounts ("من فئات العشرون
+        دينار والعشرة دنانير والخمسة دنانير"): only figures, number words, currency words, "و" and commas between,
         at most DENOMINATION_REACH tokens. The amount the notes add up to ("47 مليار دينار من فئة 50") stays money."""
         data = self.language
         if not data.denomination_nouns:
