@@ -107,9 +107,10 @@ class WeekdayRulesEn(Cursor):
     def _past_tense_before_en(self, i: int) -> str | None:
         """English: "past_tense" when the weekday's clause is told in the past ("the vote was held on Thursday",
         "were killed on Saturday", "opened on Monday", "the side fed off the crowd on Saturday"): a past auxiliary or
-        a simple past (`past_tense_verbs`) in the clause before it, a verb in -ed right before "on", or a past right
-        after a weekday opening its clause ("Monday saw 4,000 visitors"); not past "until"/"till"/"by" ("was put
-        off until Friday": a day to come)."""
+        a simple past (`past_tense_verbs`) in the clause before it, a verb in -ed right before "on" or in the clause
+        (not with "to"/"for" right before the weekday, `weekday_ahead_links`: "called a strike for Thursday" sets the
+        day), or a past right after a weekday opening its clause ("Monday saw 4,000 visitors"); not past
+        "until"/"till"/"by" ("was put off until Friday": a day to come)."""
         data = self.language
         if self.word_key(i - 1) == "on" and (self.word_key(i - 2) or "").endswith("ed"):
             return "past_tense"
@@ -120,6 +121,9 @@ class WeekdayRulesEn(Cursor):
         if self.word_key(i - 1) in data.weekday_clause_openers and (i == 1 or self.toks[i - 2].kind == SYM) and \
                 (tense := self._tense_after_comma_en(i)) is not None:
             return tense  # "On Wednesday, 17 homes were flooded", "By Monday, we could reach 108": the clause after
+        # "called a strike for Thursday": an -ed verb sets the day (not "in the week to Friday", a span ending then)
+        set_ahead = self.word_key(i - 1) in data.weekday_ahead_links and \
+            self.word_key(i - 2) not in data.weekday_span_nouns
         for k in range(i - 1, max(-1, i - 1 - SCHEDULE_REACH), -1):
             t = self.toks[k]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in ",;:.!?\"“”"):
@@ -127,7 +131,7 @@ class WeekdayRulesEn(Cursor):
             if t.kind == WORD and t.key in data.until_words:
                 return None
             if t.kind == WORD and (t.key in data.past_tense_auxiliaries or t.key in data.past_tense_verbs or
-                                   self._past_in_ed_en(k)):
+                                   (not set_ahead and self._past_in_ed_en(k))):
                 return "past_tense"  # "the side fed off the crowd at the stadium on Saturday", "it arrested a man"
         return None
 
