@@ -8,6 +8,9 @@ from claims.engine.types import NUM, NumberExpr
 
 THOUSAND = 1000
 MAX_PARTS = 3  # parts after the first: "7 billion 215 million 380 thousand"
+# the least hundreds part after thousands: "14 thousand 500 billion"; a lone digit there is a range's end whose dash
+# was lost ("from 900 thousand 1 million rupees": two figures, not 900,001 million)
+MIN_PART_AFTER_THOUSANDS = 10
 
 
 class CompoundNumberRulesEn(Cursor):
@@ -32,7 +35,7 @@ class CompoundNumberRulesEn(Cursor):
             if part.scale < n1.scale and 0 < part.value < n1.scale:
                 n1.value += part.value  # "5 billion 40 crore"
             elif n1.scale == THOUSAND and part.scale > THOUSAND and part.raw == part.raw.to_integral_value() and \
-                    0 < part.raw < THOUSAND and n1.raw == n1.raw.to_integral_value():
+                    MIN_PART_AFTER_THOUSANDS <= part.raw < THOUSAND and n1.raw == n1.raw.to_integral_value():
                 n1.value = (n1.value + part.raw) * part.scale  # "14 thousand 500 billion"
                 n1.raw = n1.value / part.scale
             else:
