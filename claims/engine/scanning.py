@@ -160,7 +160,7 @@ def broken_decimal(text: str, dot: int, closers: frozenset[str]) -> bool:
 def split_cents(text: str, dot: int) -> bool:
     """The point at `dot` closes whole digits right after a currency sign (`CENTS_SIGNS`) and one space and exactly
     two digits follow it, then a closing bracket or a comma: "(US$26. 16)", "$4. 50,". An amount's cents split off
-    by a typed space: no sentence ends there, and numbers/digits._split_cents_value reads the amount whole."""
+    by a typed space: no sentence ends there, and numbers/digits._split_decimal_value reads the amount whole."""
     k = dot - 1
     while k >= 0 and (text[k] in _EDGE_DIGITS or text[k] == ","):
         k -= 1
