@@ -74,14 +74,10 @@ def _feminine_cases(words: list[Any] | None, lang: str) -> frozenset[str]:
     return word_set(forms, lang)
 
 
-# The groups of `duals.singulars` whose words are masculine (a feminine singular ends in ة).
-_MASCULINE_SINGULARS = ("sound_plural", "broken")
-
-
-def _dual_singulars(duals: dict[str, Any], groups: tuple[str, ...], lang: str) -> frozenset[str]:
-    """The countable singulars of `duals.singulars` in `groups` ("feminine", "sound_plural", "broken")."""
+def _dual_singulars(duals: dict[str, Any], lang: str) -> frozenset[str]:
+    """Every countable singular of `duals.singulars`, whatever its group ("feminine", "sound_plural", "broken")."""
     singulars = duals.get("singulars") or {}
-    return word_set([w for group in groups for w in singulars.get(group) or []], lang)
+    return word_set([w for group in singulars.values() for w in group or []], lang)
 
 
 def _require(data: dict[str, Any], name: str) -> None:
@@ -306,8 +302,7 @@ def _cue_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "dual_nouns": word_set((data.get("duals") or {}).get("nouns"), lang) |
             _feminine_cases((data.get("duals") or {}).get("nouns"), lang) | _dual_forms(data.get("duals") or {}, lang),
         "dual_emphasis": word_set((data.get("duals") or {}).get("emphasis"), lang),
-        "countable_masculine_singulars": _dual_singulars(data.get("duals") or {}, _MASCULINE_SINGULARS, lang),
-        "countable_singulars": _dual_singulars(data.get("duals") or {}, ("feminine", *_MASCULINE_SINGULARS), lang),
+        "countable_singulars": _dual_singulars(data.get("duals") or {}, lang),
         "compound_nouns": word_set(data.get("compound_nouns"), lang),
         "identifier_cues_exact": frozenset(normalize_word(str(w)) for w in data["identifier_cues"]),
     }

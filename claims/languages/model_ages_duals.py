@@ -24,8 +24,6 @@ class AgeDualRoles:
     # Indefinite dual nouns that count two ("دولتين", "عامين").
     dual_nouns: frozenset[str] = frozenset()
     dual_emphasis: frozenset[str] = frozenset()
-    # derived: the masculine countable singulars of duals.singulars ("مقعد", "نائب"; "مقعدا واحدا" counts one)
-    countable_masculine_singulars: frozenset[str] = frozenset()
     # derived: every countable singular of duals.singulars ("عائلة", "متهم"; "أخرجوا عائلة واحدة" counts one)
     countable_singulars: frozenset[str] = frozenset()
     age_owner_words: frozenset[str] = frozenset()  # "ذي الـ23 عاما": the owner of an age (counts_implied_ar)
