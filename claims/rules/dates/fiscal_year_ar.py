@@ -13,7 +13,7 @@ import re
 from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
-from claims.rules.dates.fiscal_year_en import FISCAL_YEAR_START
+from claims.rules.dates.fiscal_year_en import FISCAL_YEAR_START, straddles
 
 _WORD = re.compile(r"\S+")
 _YEAR_PAIR = re.compile(r"\s*((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d])")
@@ -54,8 +54,7 @@ def _fiscal_year_after(text: str, k: int, end: int, data: Language) -> int | Non
             pair = _YEAR_PAIR.match(text, m.end(), end)
             if pair is None:
                 return None
-            first, second = int(pair.group(1)), pair.group(2)
-            return first if int(second) == (first + 1 if len(second) == 4 else (first + 1) % 100) else None
+            return int(pair.group(1)) if straddles(pair.group(1), pair.group(2)) else None
         bare = word[2:] if word[:2] == "لل" else word[1:] if word[:1] == "ل" else word
         if n + 1 >= FISCAL_WORDS or not (word in data.fiscal_month_links or word in data.relative_year_nouns or
                                          "ال" + bare in data.relative_year_nouns):

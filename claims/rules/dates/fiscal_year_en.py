@@ -69,7 +69,7 @@ def carry_fiscal_year_en(drafts: list[Draft], text: str, sentence: tuple[int, in
         return
     sentence_text = text[s0:s1]
     splits = {(int(m.group(1)), s0 + m.start()) for m in _SPLIT_YEAR.finditer(sentence_text)
-              if _straddles(m.group(1), m.group(2))}
+              if straddles(m.group(1), m.group(2))}
     if len({first for first, _ in splits}) != 1:
         return
     first, at = min(splits)
@@ -115,7 +115,7 @@ def _fy_after(prefixes: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:of\s+)?(?:{names})(\d\d(?:\d\d)?)(?![\d/-])")
 
 
-def _straddles(first: str, second: str) -> bool:
+def straddles(first: str, second: str) -> bool:
     """"2016/17", "2015-2016": the second year is the one after the first."""
     following = int(first) + 1
     return int(second) == (following if len(second) == 4 else following % 100)
