@@ -12,6 +12,7 @@ STAR_CLASS_MAX = 7  # a hotel has one to seven stars
 STAR_CLASS_SPAN = 6  # tokens from the figure to its star word, and back to the hotel word
 STAR_CLASS_LINK_LEN = 4  # "و", "والـ", "ال": the links a list of classes may hold between its figures
 PACKAGE_PRICE_REACH = 7  # tokens from a package's size to its price, or from a price back to the package word
+PACKAGE_NAME_WORDS = 2  # definite words between a package word and its size: the product and its adjective
 PER_PRICE_REACH = 5  # tokens back from "per" to the price a package size after it is quoted with
 MAX_BRACKETED_GRADES = 4  # "(90 و95 و98)": grades listed in one pair of brackets
 
@@ -113,8 +114,9 @@ class ModelDesignationRules(Cursor):
 
     def _package_head_ar(self, i: int) -> int | None:
         """Arabic: the package word before a size at token i: right before it ("زنة 50 كيلو"), or before the
-        product's definite name ("وكيس الدقيق 25 كيلو"); a word of capacity (`package_capacity_words`) may stand
-        between the package and the size ("جالون البنزين سعة 20 لترا", "للصفيحة الواحدة سعة 20 ليترا")."""
+        product's definite name, maybe with its adjective ("وكيس الدقيق 25 كيلو", "جوال الأرز البسمتي (25) كيلو");
+        a word of capacity (`package_capacity_words`) may stand between the package and the size ("جالون البنزين
+        سعة 20 لترا", "للصفيحة الواحدة سعة 20 ليترا")."""
         data = self.language
         k = i - 1
         if self.in_set(k, data.package_capacity_words):
@@ -122,9 +124,11 @@ class ModelDesignationRules(Cursor):
         nouns = data.package_nouns
         if self.in_set(k, nouns) or self._lam_article_cue(k, nouns):
             return k  # ("للصفيحة سعة 20 ليترا": "ل" on the definite package word, identifiers._lam_article_cue)
-        if (self.in_set(k - 1, nouns) or self._lam_article_cue(k - 1, nouns)) and \
-                (self.word_key(k) or "").startswith(data.definite_article):
-            return k - 1
+        for head in range(k - 1, k - 1 - PACKAGE_NAME_WORDS, -1):  # past the product's definite name and adjective
+            if not (self.word_key(head + 1) or "").startswith(data.definite_article):
+                return None  # (an indefinite word between names no product: "كيس كبير 25 كيلو" is left)
+            if self.in_set(head, nouns) or self._lam_article_cue(head, nouns):
+                return head
         return None
 
     def _package_size_en(self, i: int, end_i: int) -> Skip | None:
