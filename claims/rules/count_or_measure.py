@@ -67,6 +67,8 @@ class CountOrMeasureRules(Cursor):
             r.unit, r.end_i = modified  # "three crucial points": league points through their adjective
         elif not self.ar and self._rate_per_en(r, found):
             r.unit, r.end_i = f"{self.toks[found[0]].key} per", found[1]  # "185.6 cases per 100,000": a rate
+        elif not self.ar and self.fraction_counts_nothing_en(r, found):
+            r.unit, r.end_i = self.toks[found[0]].key, found[1]  # "a levy of 130.16 mills", "used 2.2 terms"
         elif not self.ar or not self._money_part_ar(r, found):
             r.kind = "count"
             r.counted = self._original_text(found[0])

@@ -137,6 +137,19 @@ class QuantityRulesEn(OneCurrencyRulesAr):
         return not self.ar and self.word_key(found[1]) in data.rate_base_links and not r.n1.scale and \
             r.n1.value != r.n1.value.to_integral_value() and self.toks[found[0]].key not in data.time_nouns
 
+    def fraction_counts_nothing_en(self, r: Reading, found: tuple[int, int]) -> bool:
+        """English: a figure with a fraction and no scale word before the noun it would count, with no "per" after
+        ("will levy 130.16 mills", "searchers use 2.2 terms on average", "scored 9.3 goals a season"): no part of a
+        thing is counted, so the figure is a measure in that noun or a mean, a number (session 19, OOD en43). A part
+        of a period is a length and stays a count ("3.44 years", "0.4 nights", "37.5 hours", "10.3 overs"); a
+        scaled figure counts ("1.5 million people")."""
+        data = self.language
+        if r.n1.scale or r.n1.value == r.n1.value.to_integral_value():
+            return False
+        key = self.toks[found[0]].key
+        return key not in data.time_nouns and key not in data.occasion_time_nouns and \
+            key not in data.frame_units_long and key not in data.frame_units_short
+
     def falling_pair_en(self, n1: NumberExpr, n2: NumberExpr, start_i: int, connector: str | None) -> bool:
         """English: two figures going down, joined by "to", share the unit after the second as a rising pair does
         (a range is written rising): a change "from" one to the other ("fell from 8.2 to 7.9 per cent", "from 25 to
