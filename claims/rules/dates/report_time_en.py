@@ -26,6 +26,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip, Tok
 from claims.rules.dates.iso_parts import far_from_publication
 from claims.rules.dates.report_opener_en import NOUN_NEAR_VERB, ReportOpenerRulesEn
 from claims.rules.dates.report_time import REPORT_LOOKBACK_CHARS, STOPPED, Item, Walked
+from claims.rules.dates.year_like import year_like_digits
 
 REACH_EN = 4  # lower-case words between the verb and "on <day>" ("told the Reuters news agency on Friday")
 REACH_AFTER_REPORT_NOUN_EN = 8  # "issued its first severe flood warning on Monday": a report noun before the day
@@ -120,7 +121,17 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         if after is not None and not (after.kind == SYM and after.text in ".,;"):
             return None
         k = start_i - 1
-        return k - 1 if self.word_key(k) in self.language.report_time_links else k
+        k = k - 1 if self.word_key(k) in self.language.report_time_links else k
+        return self._past_dateline_place(k)
+
+    def _past_dateline_place(self, k: int) -> int:
+        """The token before "here" and the commas around it at k ("at the assembly hall here, yesterday.", "the
+        awards ceremony, here today."): the dateline's place, no part of the occasion; k when none stands there."""
+        m = k - 1 if self.tok(k) is not None and self.toks[k].text == "," else k
+        if self.word_key(m) not in self.language.report_dateline_places:
+            return k
+        m -= 1
+        return m - 1 if self.tok(m) is not None and self.toks[m].text == "," else m
 
     def _past_bracketed_note(self, k: int) -> int:
         """The token after a bracket of at most BRACKETED_NOTE_TOKENS tokens opening at k, else k."""
@@ -167,9 +178,15 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             d.report_time = True  # "The agency on May 9 reported that", "The board, on Tuesday 12th May, announced"
             return found
         after = self.tok(last + 1)
-        if after is not None and not (after.kind == SYM and after.text in ".,;)"):
+        that = after is not None and after.key in self.language.report_that_links  # "announced on 20 August that"
+        if (after is not None and not (after.kind == SYM and after.text in ".,;)") and not that) or (
+                that and self.published is None):
             return found
-        if self._verb_before_owns_day(start_i):
+        # ... or closing the sentence after its occasion ("it was said during the budget debates on 2 March."); both
+        # only near a known publication day: without one, an earlier statement's day cannot be told from the report's
+        if self._verb_before_owns_day(start_i) or (self.published is not None and after is not None and
+                                                   after.text == "." and
+                                                   self._said_at_event_en(self._past_dateline_place(start_i - 2))):
             d.report_time = True
         return found
 
@@ -210,7 +227,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         _before_closing_day), no figure, mark or clause word between: the report's day, however long the phrase (not
         "said the storm hit the coast on Monday": no occasion after the verb)."""
         data = self.language
-        back = self._tokens_back(k)  # (lazy: most walks stop at the first mark or clause word)
+        back = _occasion_tokens(self._tokens_back(k))  # (lazy: most walks stop at the first mark or clause word)
         t = next(back, None)
         obj = None  # after an occasion's preposition: the lower-case words of the verb's object read back, -1 past
         # its determiner ("announced the national results at a rally in Kano on Monday")
@@ -219,13 +236,16 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                     t.key in data.report_clause_verbs:
                 return False
             if obj == -1 and t.key not in data.report_event_prepositions:  # (else the determiner was the occasion's)
-                return t.key in data.report_verbs and t.key not in data.report_bare_verbs
+                return t.key in data.report_verbs and t.key not in data.report_bare_verbs and not self._scheduled(back)
+            if obj and t.key in data.report_verbs and t.key not in data.report_bare_verbs:
+                return not self._scheduled(back)  # "told reporters at the assembly hall on Monday": an object with
+                # no determiner
             before = next(back, None)
             if t.key.endswith("ed") and before is not None and before.key not in data.report_clause_openers:
                 return False  # "said in a statement rebels attacked a base on Monday": the reported act's day
             if t.key in data.report_event_prepositions:
                 if before is not None and before.key in data.report_verbs:
-                    return True
+                    return not self._scheduled(back)
                 obj = 0
             elif obj is not None:
                 obj = -1 if t.key in data.report_clause_openers else obj + 1
@@ -233,6 +253,14 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                     obj = None  # (a name or a longer phrase: no object of the verb; the walk goes on)
             t = before
         return False
+
+    def _scheduled(self, back: Iterator[Tok]) -> bool:
+        """The token before a verb of saying (next in `back`) makes it an act to come, the event's day: "the winners
+        will be announced at a ceremony on 30 November", "is set to be heard in the High Court on Monday" (not a
+        relative pronoun: "the board, which announced at a rally on Monday")."""
+        data = self.language
+        t = next(back, None)
+        return t is not None and t.key in data.report_clause_breaks and t.key not in data.report_relative_pronouns
 
     def _tokens_back(self, k: int) -> Iterator[Tok]:
         """The sentence's tokens from k back to its start, nearest first; read on in the text before the window when
@@ -393,3 +421,32 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         if self.toks and self.toks[0].start > self.bounds[0]:  # the window was cut: read on before it
             taken += self._before_window()[:NOUN_NEAR_VERB - counted]
         return taken
+
+
+def _occasion_tokens(back: Iterator[Tok]) -> Iterator[Tok]:
+    """Tokens read back from a day (nearest first), the parts of an occasion's name that are no clause of their own
+    dropped: an acronym in brackets ("the Committee of Supply (COS) debates"), a year right before a capitalized word
+    ("the 2024 Palm Oil Awards"), and the hyphen and second part of a compound ("an e-mailed statement": "e" stands
+    for it, no verb in "-ed")."""
+    ahead: list[Tok] = []  # tokens read but not yet yielded, nearest first
+    nearer: Tok | None = None  # the last token yielded (the one after the current in the text)
+    while True:
+        t = ahead.pop(0) if ahead else next(back, None)
+        if t is None:
+            return
+        if t.kind == SYM and t.text == ")":
+            ahead += list(islice(back, 2 - len(ahead)))
+            if len(ahead) == 2 and ahead[0].kind == WORD and ahead[0].text.isupper() and ahead[1].text == "(":
+                ahead.clear()
+                continue
+        elif t.kind == NUM and nearer is not None and nearer.kind == WORD and nearer.text[:1].isupper() and \
+                year_like_digits(t.text):
+            continue
+        elif t.kind == WORD:
+            ahead += list(islice(back, 2 - len(ahead)))
+            if len(ahead) == 2 and ahead[0].text == "-" and ahead[0].end == t.start and \
+                    ahead[1].kind == WORD and ahead[1].end == ahead[0].start:
+                t = ahead[1]
+                del ahead[:2]
+        nearer = t
+        yield t
