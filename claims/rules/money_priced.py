@@ -72,7 +72,9 @@ class PricedCurrencies:
                     topic = self._topic_opened(before)  # "أما الريال السعودي، فقد", "أما سعر الريال السعودي، فاستقر"
                     # the basis of a pair of one word ("الجنيه السوداني أمام الجنيه المصري"): the sentence prices it
                     reach = PAIR_REACH if partner is cur else PRICED_REACH
-                    gap = self._priced_after(cur, m.end(), code, topic, reach) if code is not None else None
+                    # a price word right before the name ("بلغ سعر الجنيه المصري اليوم (12.5)،") or after it
+                    quoted = bool(before) and before[-1] in self.language.fx_price_words
+                    gap = self._priced_after(cur, m.end(), code, topic, reach, quoted) if code is not None else None
                     if gap is not None:
                         found.append((m.start(), m.end(), code, gap))
                         self._priced_values[m.start()] = self._figure_after(m.end())
@@ -121,20 +123,22 @@ class PricedCurrencies:
         return confirmed
 
     def _priced_after(self, cur: Currency, pos: int, code: str, topic: bool = False,
-                      reach: int = PRICED_REACH) -> int | None:
+                      reach: int = PRICED_REACH, quoted: bool = False) -> int | None:
         """How many words stand between a named currency and the figure in `cur`'s own word that prices it in its
         clause ("الريال السعودي في عدن 425 ريالا": 2; a trade word before the figure is none: "الريال السعودي:
         شراء 757"), None when no figure does: more than PRICED_REACH words, a currency among them (the price would
         be that currency's: "الجنيه المصري أمام الدولار 48 جنيها"), or a rate basis after the figure ("إلى 19 جنيها
         للدولار"). After "أما" (`topic`) the comma before the answer's فـ is no clause end ("أما الريال السعودي،
-        فبلغ 530 ريالا")."""
+        فبلغ 530 ريالا"). After a price or quote word (`quoted`, or one between) a bare figure closing its clause
+        prices the name too (_figure_in_own_word)."""
         tokens = _TOKENS.finditer(self.text, pos, min(len(self.text), pos + PRICED_CHARS))
         words, last, answer = 0, "", False
+        data = self.language
         for t in tokens:
             word = t.group()
             if word[0].isdigit():  # "الريال السعودي: شراء 425": a trade word before the figure prices it too
-                traded = last in self.language.fx_trade_words
-                if not self._figure_in_own_word(cur, code, tokens, traded):
+                traded = last in data.fx_trade_words
+                if not self._figure_in_own_word(cur, code, tokens, traded, quoted):
                     return None
                 return 0 if traded and words == 1 else words
             if word in _PRICE_MARKS:
@@ -148,15 +152,19 @@ class PricedCurrencies:
             if not word[0].isalpha() or self._currency_word(word) is not None:
                 return None  # a clause ends, or another currency is named
             words, last = words + 1, word
+            quoted = quoted or word in data.fx_price_words or word in data.fx_quote_words
             if words > reach:
                 return None
         return None
 
-    def _figure_in_own_word(self, cur: Currency, code: str, tokens: Iterator[regex.Match], traded: bool) -> bool:
+    def _figure_in_own_word(self, cur: Currency, code: str, tokens: Iterator[regex.Match], traded: bool,
+                            quoted: bool = False) -> bool:
         """The figure whose first digits were just read goes on (digits, separators, scale words) to a word of
         `cur` with no rate basis after it (past an adjective naming another of its currencies; the named one's own
         adjective makes it no price: "الليرة اللبنانية ... 23400 ليرة لبنانية للدولار"), or to a trade word
-        ("الريال السعودي 140 للشراء"); after a trade word (`traded`) it is a price whatever follows."""
+        ("الريال السعودي 140 للشراء"); after a trade word (`traded`) it is a price whatever follows. After a price
+        or quote word (`quoted`: "الجنيه المصري بلغ سعره اليوم (4.5)،", "والجنيه الإسترليني مقابل (93)،") a figure
+        closing its clause bare is the named currency's price too: no money is worth a figure of itself."""
         data = self.language
         for t in tokens:
             word = normalize_word(t.group())  # ("ريالًا": its tanween is no part of the word)
@@ -165,7 +173,7 @@ class PricedCurrencies:
             if word in data.fx_trade_words:
                 return True
             if data.currency_words.get(word) is not cur:
-                return traded
+                return traded or (quoted and word in _CLAUSE_MARKS)
             basis = next(tokens, None)
             named = self._adjective_code(cur, normalize_word(basis.group())) if basis is not None else None
             if named == code:
