@@ -20,6 +20,8 @@ from claims.languages import Language
 LINK_CHARS = 16  # text read before a bare figure for its link word ("compared to 150", "from 19")
 UP = "up"  # "up to 200": a qualifier, no link
 PER = "per"  # "200 per week": a rate
+THAN = "than"  # "686 more than": a difference (_difference)
+OF = "of"  # "an increase of 686": a difference (_difference)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -54,11 +56,24 @@ def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[in
         for d in bare:
             words = text[max(sentences[si][0], d.start - LINK_CHARS):d.start].lower().split()
             after = text[d.end:d.end + LINK_CHARS].lower().split()
-            if words and words[-1] in links and words[-2:-1] != [UP] and after[:1] != [PER] and \
+            if (_linked(words, links) or _difference(words, after, language)) and after[:1] != [PER] and \
                     si not in counts_at and not _measure_named(text[sentences[si][0]:d.start], language):
                 d.kind = "count"  # (not "up to 200 per week": a rate's bound)
             elif words and words[-1] in verbs and after[:1] != [PER] and d.start < own:
                 _carry_tally(d, bare, text)  # (no count of its own before it)
+
+
+def _linked(words: list[str], links: frozenset[str]) -> bool:
+    """The words before a figure end on a link of change or comparison ("compares to 340"; not "up to 200")."""
+    return bool(words) and words[-1] in links and words[-2:-1] != [UP]
+
+
+def _difference(words: list[str], after: list[str], language: Language) -> bool:
+    """The figure is a difference: a comparison word and "than" after it ("The figure was 686 more than a year
+    before", `compared_count_words`), or a change's noun and "of" before it ("This marks an increase of 686",
+    `amount_change_nouns`): of what the sentence before counted, as a figure after a link is (session 19, OOD en42)."""
+    return (len(after) > 1 and after[0] in language.compared_count_words and after[1] == THAN) or \
+        (len(words) > 1 and words[-1] == OF and words[-2] in language.amount_change_nouns)
 
 
 def _carry_tally(first: Draft, bare: list[Draft], text: str) -> None:
