@@ -275,17 +275,16 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         data = self.language
         key = self.toks[i].key
         feminine = key.endswith(_FEMININE)
-        k, genitive = i - 1, not feminine
-        for _ in range(HEAD_REACH):
-            t = self.tok(k)
-            if t is None or t.kind != WORD or t.start < self.bounds[0] or \
-                    t.key.startswith(data.definite_article) or self._bare_key(t.key) in data.one_idiom_nouns:
+        genitive = not feminine
+        for k in self.words_back(i, HEAD_REACH):
+            t = self.toks[k]
+            if t.key.startswith(data.definite_article) or self._bare_key(t.key) in data.one_idiom_nouns:
                 return None
             before = self.tok(k - 1)
             if t.key.endswith(_FEMININE) != feminine:
                 if genitive or (t.key[:1] in _CONJUNCTIONS and t.key not in data.waw_nouns):
                     return None
-                genitive, k = True, k - 1  # "حالة وفاة واحدة": the noun in construct before
+                genitive = True  # "حالة وفاة واحدة": the noun in construct before
                 continue
             adjective = t.key.rstrip(_FEMININE + _ACCUSATIVE).endswith(_NISBA) and before is not None and \
                 before.kind == WORD and before.key.endswith(_FEMININE) == feminine and \
@@ -293,7 +292,6 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
             if not adjective:
                 accusative = not feminine and key.endswith(_ACCUSATIVE)
                 return k if not accusative or t.key.endswith(_ACCUSATIVE) else None
-            k -= 1
         return None
 
     def _bare_key(self, key: str) -> str:
