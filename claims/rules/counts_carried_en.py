@@ -131,7 +131,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         current 20": a whole figure after "the" (and one word of `definite_count_adjectives`) counts people before
         "who"/"whom" (`people_relatives`), and what a count before it in the sentence counted when it closes its
         clause or a plural verb follows ("the other 12 were freed"; spelled only before the verb: "the other three
-        were men")."""
+        were men"). So does one in digits after "the" with a participle of `definite_count_participles` after it
+        ("29 seats, eight short of the 37 needed for a majority", session 19)."""
         data = self.language
         k = n.start_i - 1
         adjective = self.word_key(k) in data.definite_count_adjectives
@@ -140,6 +141,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         after = self.word_key(n.end_i)
         if after in data.people_relatives:
             return True
+        if not adjective and after in data.definite_count_participles and not n.is_word:
+            adjective, closes = True, True  # "eight short of the 37 needed for a majority": the noun left out
         if not adjective or not (closes or after in data.plural_subject_verbs) or after in data.carried_prepositions:
             return False  # (not "its airliner, the 717,": a model; "the remaining 12 in the squad": a place)
         if n.is_word and after not in data.plural_subject_verbs:
