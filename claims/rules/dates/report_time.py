@@ -31,6 +31,7 @@ Item = tuple[int, str, bool]  # (kind, key, capitalized): a token, read backward
 Walked = tuple[int, bool]  # (index of a word item the walk meets, whether the word counts toward the reach)
 STOPPED: Walked = (-1, False)  # the walk met a mark or figure it does not pass
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
+ANTECEDENT_WORDS = 3  # words from an Arabic relative pronoun back to its statement noun ("الأرقام الأولية التي")
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
 
@@ -131,7 +132,7 @@ class ReportTimeRules(Cursor):
                 return False  # "the first death was reported on 21 June": the thing reported came that day
             if before in data.report_clause_openers:
                 return None  # "joined the said meeting on Sunday": a determiner makes it an adjective
-            if before in data.report_clause_breaks and before not in data.report_relative_pronouns:
+            if before in data.report_clause_breaks and not self._relative_report(items, n + 1):
                 return False  # "will be announced on Monday": a future act is the event, not the report (but "the
                 # board, which announced the results yesterday,": the relative's verb is the board's report)
             if key in data.report_bare_verbs and n > 0 and items[n - 1][1] in data.report_clause_openers and \
@@ -161,6 +162,21 @@ class ReportTimeRules(Cursor):
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day
         return None
 
+    def _relative_report(self, items: list[Item], m: int) -> bool:
+        """items[m] is a relative pronoun whose clause the verb of saying after it opens: "the board, which announced";
+        in Arabic only after a statement noun (its antecedent, up to ANTECEDENT_WORDS words before: "الأرقام التي
+        أعلن عنها فجر اليوم"), not "الحزب الذي أعلن تبني الهجوم الأربعاء" (the day may be the act's)."""
+        if items[m][1] not in self.language.report_relative_pronouns:
+            return False
+        if not self.ar:
+            return True
+        for kind, key, _ in items[m + 1:m + 1 + ANTECEDENT_WORDS]:
+            if kind != WORD:
+                return False
+            if self._statement_noun(key):
+                return True
+        return False
+
     def _source_named(self, items: list[Item], n: int) -> bool:
         """A source link between the verb at items[n] and the day ("عن الوزارة"; not "عن طريق": by way of)."""
         data = self.language
@@ -178,7 +194,9 @@ class ReportTimeRules(Cursor):
     def _statement_noun(self, key: str) -> bool:
         """A statement noun ("بيان", "figures"), maybe after a proclitic ("وبيان", "لإحصاء": "وفقا لإحصاء الوزارة
         اليوم")."""
-        return self.strip(key, self.language.report_statement_nouns) is not None
+        nouns = self.language.report_statement_nouns
+        return self.strip(key, nouns) is not None or (
+            self.ar and key.endswith("ا") and self.strip(key[:-1], nouns) is not None)  # "جدولا": indefinite object
 
     def _before_window(self) -> list[Item]:
         """Items of the sentence's words before this window, nearest first, when the window was cut after the

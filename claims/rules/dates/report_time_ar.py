@@ -30,6 +30,8 @@ STATEMENT_NOUN_REACH = 5
 RELATIVE_NOUN_REACH = 7  # ... behind a relative pronoun, its antecedent and the antecedent's modifiers
 # Words after "مع" naming whom an interview was given to, before its day: "مع إذاعة المدينة الثلاثاء".
 INTERVIEW_PARTNER_WORDS = 4
+TITLE_TOKENS = 8  # tokens of a statement's title between its noun and its verb of issuing, marks included
+TITLE_MARKS = {'"': '"', "”": "“", "»": "«", ")": "("}  # a title's closing mark (read backwards) -> its opening
 QUOTED_NAME_WORDS = 3  # a name in straight quotes the walk passes: 'ولفت "عماد"'
 # A comma or a bracket may sit between the verb and the day ("قال، أمس،", "اليوم (الخميس)").
 PASSABLE_MARKS = frozenset(",،()«»\"“”")
@@ -51,7 +53,8 @@ class ReportTimeRulesAr(ReportTimeRules):
         (a comma or a bracket between) dates the report; "وفي يوم الجمعة فاز الفريق" dates the win."""
         data = self.language
         if self._statement_before_day_ar(start_i) or self._held_press_event_ar(start_i - 1) or \
-                self._quoted_source_after_ar(start_i) or self._statement_after_day_ar(start_i):
+                self._quoted_source_after_ar(start_i) or self._statement_after_day_ar(start_i) or \
+                self._issued_object_before_day_ar(start_i):
             return True
         if start_i > 3 or not self.toks or self.toks[0].start > self.bounds[0]:
             return False
@@ -93,8 +96,11 @@ class ReportTimeRulesAr(ReportTimeRules):
         data = self.language
         after = self._after_day(start_i)
         key = self.word_key(after)
-        if key is None:
-            return False
+        if key is None:  # "نشر المعهد اليوم الإثنين 5 سبتمبر 2022، جدولا": past the full date restating the day
+            after = self._past_date_ar(after)
+            key = self.word_key(after)
+            if key is None:
+                return False
         if key in SAYING_OPENERS_AR:
             return self._verb_back_ar(start_i, data.report_learned_verbs)
         if key in data.report_statement_links:
@@ -102,6 +108,14 @@ class ReportTimeRulesAr(ReportTimeRules):
             return noun is not None and (self._statement_noun(noun) or noun in data.report_interview_nouns or (
                 noun in data.report_press_nouns and self.in_set(after + 2, data.report_press_adjectives)))
         return self._statement_object_ar(key) and self._verb_back_ar(start_i, data.report_issue_object_verbs)
+
+    def _issued_object_before_day_ar(self, start_i: int) -> bool:
+        """The object of a verb of issuing right before the day, the verb and its subject before it ("نشر موقع
+        المدينة أرقامها أمس", "أصدرت الهيئة تقريرها الأربعاء"): the statement's day, as with the object after the day
+        (_statement_after_day_ar); not "أصدرت المحكمة حكمها أمس" (a ruling is an act)."""
+        key = self.word_key(start_i - 1)
+        return key is not None and self._statement_object_ar(key) and \
+            self._verb_back_ar(start_i - 1, self.language.report_issue_object_verbs)
 
     def _statement_object_ar(self, key: str) -> bool:
         """A statement noun, maybe with its issuer's pronoun glued ("تقريرها", "بيانه", "نشرتها")."""
@@ -375,14 +389,25 @@ class ReportTimeRulesAr(ReportTimeRules):
                 items[n + 1][1] in self.language.report_press_relatives:
             reach = RELATIVE_NOUN_REACH  # "الأرقام الأولية لمسح الأسر السنوي التي نشرها": the pronoun
             # points back to the antecedent, however many modifiers it has (not "التي تصدر يوم الجمعة": to come)
-        behind = items[n + 1:n + 1 + reach]
-        if len(behind) < reach and self.toks and self.toks[0].start > self.bounds[0]:
+        span = reach + TITLE_TOKENS
+        behind = items[n + 1:n + 1 + span]
+        if len(behind) < span and self.toks and self.toks[0].start > self.bounds[0]:
             before = self._before_window()  # the window was cut: read on before it, unless the walk already did
             if not (before and items[-1] is before[-1]):
-                behind += before[:reach - len(behind)]
+                behind += before[:span - len(behind)]
+        words = 0
+        title = None  # the opening mark of a title being passed (read backwards)
         for kind, key, _ in behind:
-            if kind != WORD:
+            if title is not None:
+                if key == title:
+                    title = None
+                continue  # 'التقرير "آفاق الاقتصاد" الصادر': the statement's title, in quotes or brackets
+            if kind == SYM and key in TITLE_MARKS:
+                title = TITLE_MARKS[key]
+                continue
+            if kind != WORD or words == reach:
                 return None
             if self._statement_noun(key):
                 return True
+            words += 1
         return None
