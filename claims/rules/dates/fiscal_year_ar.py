@@ -13,7 +13,7 @@ import re
 from claims.engine.types import Draft
 from claims.languages import Language
 from claims.normalize import normalize_word
-from claims.rules.dates.fiscal_year_en import FISCAL_YEAR_START, straddles
+from claims.rules.dates.fiscal_year_en import FISCAL_YEAR_START, month_calendar_year, range_end_year, straddles
 
 _WORD = re.compile(r"\S+")
 _YEAR_PAIR = re.compile(r"\s*((?:19|20)\d\d)\s*[-/–]\s*((?:19|20)?\d\d)(?![\d])")
@@ -35,12 +35,14 @@ def carry_fiscal_year_ar(drafts: list[Draft], text: str, sentence: tuple[int, in
         if first_year is None:
             continue
         opening = months[n - 1] if n > 0 and _range_link(text[months[n - 1].end:last.start], data) else None
-        if opening is not None and _month(opening) > _month(last):
+        if opening is not None and \
+                (end_year := range_end_year(first_year, _month(opening), _month(last))) != first_year:
             _set_year(opening, first_year)  # "من يوليو إلى أبريل": a range across the new year
-            _set_year(last, first_year + 1)
+            _set_year(last, end_year)
             continue
+        start = FISCAL_YEAR_START.get(country or "")
         for d in (opening, last):
-            if d is not None and (year := _calendar_year(_month(d), first_year, country)) is not None:
+            if d is not None and (year := month_calendar_year(_month(d), first_year, start)) is not None:
                 _set_year(d, year)
 
 
@@ -70,18 +72,6 @@ def _range_link(between: str, data: Language) -> bool:
 
 def _month(d: Draft) -> int:
     return int(str(d.value)[-2:])
-
-
-def _calendar_year(month: int, first: int, country: str | None) -> int | None:
-    """The calendar year of a month in the fiscal year that runs from `first` into the next, else None."""
-    if month <= 3:
-        return first + 1
-    if month >= 10:
-        return first
-    start = FISCAL_YEAR_START.get(country or "")
-    if start is None:
-        return None
-    return first if month >= start else first + 1
 
 
 def _set_year(d: Draft, year: int) -> None:

@@ -104,7 +104,12 @@ def _range_end_year(start: Draft, end: Draft, text: str) -> int | None:
     """The year of a range's second month when the first has one: "July-May" -> the May after that July."""
     if not _RANGE_LINK.fullmatch(text, start.end, end.start):
         return None
-    year, first_month, month = int(str(start.value)[:4]), str(start.value)[5:7], str(end.value)[2:4]
+    return range_end_year(int(str(start.value)[:4]), int(str(start.value)[5:7]), int(str(end.value)[2:4]))
+
+
+def range_end_year(year: int, first_month: int, month: int) -> int:
+    """The year of a range's second month when its first month is in `year`: that year, or the next when the
+    month comes earlier (a range across the new year, "July-May"; also fiscal_year_ar.py)."""
     return year if month >= first_month else year + 1
 
 
@@ -135,14 +140,21 @@ def _calendar_year(d: Draft, first: int, text: str, s0: int, data: Language, cou
         return first
     if words and words[-1] in data.fiscal_end_verbs:
         return first + 1
+    year = month_calendar_year(month, first, FISCAL_YEAR_START.get(country or "") if fiscal else None)
+    return first if year is None and month in _FIRST_YEAR_IF_NOT_OCTOBER else year
+
+
+def month_calendar_year(month: int, first: int, start: int | None) -> int | None:
+    """The calendar year of a month in a year that runs from `first` into the next and starts in month `start`
+    (None: not known): January to March in the second year, October to December in the first, whatever the
+    start; April to September by the start, else None (also fiscal_year_ar.py)."""
     if month in _SECOND_YEAR_MONTHS:
         return first + 1
     if month in _FIRST_YEAR_MONTHS:
         return first
-    start = FISCAL_YEAR_START.get(country or "") if fiscal else None
     if start is not None:
         return first if month >= start else first + 1
-    return first if month in _FIRST_YEAR_IF_NOT_OCTOBER else None
+    return None
 
 
 def _set_year(d: Draft, year: int) -> None:
