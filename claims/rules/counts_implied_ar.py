@@ -64,7 +64,8 @@ class ImpliedCountRulesAr(NumberOfCountRulesAr):
                 (label is None or label.text != ":"):
             return False  # "أجنحة «كوفيد 19»": the number ends a name (not '... (4120)”': a quotation ends, nor
             # '... والوفيات: 7"': a quoted tally)
-        if self._number_of_subject_ar(n1.start_i) or self._number_of_after_ar(r.end_i) or \
+        if self._number_of_subject_ar(n1.start_i) or self._reached_plural_ar(n1.start_i) or \
+                self._number_of_after_ar(r.end_i) or \
                 self.in_set(self._qualifier(n1.start_i)[1] - 1, self.language.numbering_words):
             return True  # (also in brackets: "بلغ عدد المراكز الصحية (6951)"; "بعدد 29,924": numbering)
         bracketed = n1.parenthesized and self.toks[n1.start_i].text != "/"  # ("منهم /240/ للإعدادية": a house style

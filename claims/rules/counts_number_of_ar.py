@@ -24,6 +24,7 @@ ASIDE_MAX = 6  # items of a bracketed aside between "عدد" and its figure, lef
 FAR_REACH = 14  # ... and when the figure is reached ("إلى"): "ليرتفع عدد المفقودين الذين عثر عليهم ... إلى 27"
 _SOUND_PLURALS = ("ات", "ين", "ون")  # "قطاعات", "المشاركين": a plural whatever the stem (broken plurals unknown)
 _NOMINATIVE_PLURAL, _OBLIQUE_PLURAL = "ون", "ين"  # "المصابون" is the subject form of "المصابين"
+_CONSTRUCT_PLURAL = "ي"  # "زائري المعرض": the oblique plural in construct, its "ن" dropped
 _FEMININE_DUALS = ("تين", "تان")  # "في المرتبتين ال 52 وال60": a dual, not a plural
 # Script facts of a verb opening a clause: a glued "and"/"so" before it.
 CLAUSE_PROCLITICS = "وف"
@@ -109,12 +110,13 @@ class NumberOfCountRulesAr(Cursor):
 
     def _figure_owns_nothing(self, words: list[str], m: int) -> bool:
         """The figure words[m] between "عدد" and the figure counted owns no subject: a closing mark right after it
-        (a name in quotes), or it is the length of a period a frame word opens ("عدد الإصابات خلال الـ 48 ساعة
-        الماضية بلغ 96": a time unit right after it, "خلال"/"غضون" one or two words before, the article between)."""
+        (a name in quotes) or a month (a day's date), or it is the length of a period a frame word opens ("عدد
+        الإصابات خلال الـ 48 ساعة الماضية بلغ 96": a time unit right after it, "خلال"/"غضون" one or two words
+        before, the article between)."""
         data = self.language
         after = words[m + 1] if m + 1 < len(words) else None
-        if after in CLOSING_MARKS:
-            return True
+        if after in CLOSING_MARKS or (after is not None and words[m].isdigit() and (after,) in data.months):
+            return True  # (a day of a month dates: "إجمالي القتلى منذ 3 مارس إلى 212")
         if after not in data.frame_units_short and after not in data.frame_units_long:
             return False
         return any(k >= 0 and words[k] in data.frame_words for k in (m - 1, m - 2))
@@ -148,6 +150,8 @@ class NumberOfCountRulesAr(Cursor):
             key = key[1:]  # "وعدد حالات الشفاء 61727", "بعدد مسافرين بلغ 49 مليونا"
         if key in data.count_of_totals:  # "إجمالي الإصابات": a total of a sound plural (not "إجمالي الإنتاج")
             article = data.definite_article
+            if noun is not None and not noun.startswith(article) and (next_noun or "").startswith(article):
+                return self._construct_plural_ar(noun)  # "مجموع زائري المعرض": the plural in construct
             return noun is not None and noun.startswith(article) and (
                 self._sound_plural_ar(noun[len(article):]) or noun[len(article):] in data.counted_plurals)
         if key in data.count_of_nouns:
@@ -164,6 +168,27 @@ class NumberOfCountRulesAr(Cursor):
         after = noun
         return key in data.total_count_nouns and (after in data.total_count_adjectives or
                                                   before in data.partitive_demonstratives)
+
+    def _reached_plural_ar(self, i: int) -> bool:
+        """"ارتفاع الوفيات إلى 45، والمصابين إلى 1251": a definite plural of counted people right before "إلى" and
+        the figure at i (past a qualifier) is what the figure is reached for, its verb maybe left out."""
+        q = self._qualifier(i)[1]
+        return self.in_set(q - 1, self.language.change_connectors) and self._counted_plural_ar(self.word_key(q - 2))
+
+    def _counted_plural_ar(self, key: str | None) -> bool:
+        """A definite plural of `counted_plurals`, maybe after "و" and in the nominative ("والمصابين", "الوفيات",
+        "والمصابون")."""
+        data = self.language
+        if key is None:
+            return False
+        if key.startswith(data.and_prefix + data.definite_article):
+            key = key[len(data.and_prefix):]
+        if not key.startswith(data.definite_article):
+            return False
+        bare = key[len(data.definite_article):]
+        if bare.endswith(_NOMINATIVE_PLURAL):
+            bare = bare[:-len(_NOMINATIVE_PLURAL)] + _OBLIQUE_PLURAL
+        return bare in data.counted_plurals
 
     def _counted_subject_ar(self, key: str, before: str | None) -> bool:
         """"بلغت الإصابات الجديدة 328", "ارتفعت الوفيات إلى 45": a definite plural of `counted_plurals` right after a
@@ -186,6 +211,14 @@ class NumberOfCountRulesAr(Cursor):
         pronouns = tuple(e for e in data.possessive_endings if len(e) > 1)  # ("حصيلة" ends as "ه" would: ة)
         return not number_of.endswith(pronouns) and noun not in data.not_counted and \
             noun not in data.year_cues and noun not in data.frame_units_long and noun not in data.frame_units_short
+
+    def _construct_plural_ar(self, noun: str) -> bool:
+        """"زائري", "مشجعي": a masculine sound plural in construct, its "ن" dropped before the noun it is of (a plural
+        of `counted_plurals` or a sound plural once the "ن" is back)."""
+        if not noun.endswith(_CONSTRUCT_PLURAL):
+            return False
+        full = noun + _OBLIQUE_PLURAL[1:]
+        return full in self.language.counted_plurals or self._sound_plural_ar(full)
 
     def _sound_plural_ar(self, bare: str) -> bool:
         return bare.endswith(_SOUND_PLURALS) and not bare.endswith(_FEMININE_DUALS) and len(bare) > 4 and \
