@@ -204,6 +204,7 @@ class CountRoles:
     scored_count_adverbs: frozenset[str] = frozenset()  # "conceded merely seven" (en)
     people_state_links: frozenset[str] = frozenset()  # "with 107 being hospitalized": between figure and state (en)
     definite_count_adjectives: frozenset[str] = frozenset()  # "for the remaining 90": a count goes on (en)
+    result_tally_verbs: frozenset[str] = frozenset()  # "won four, lost one and drawn six of 11 Tests" (en)
     definite_count_participles: frozenset[str] = frozenset()  # "short of the 37 needed": a count goes on (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)

@@ -40,7 +40,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return False  # ("has 2004": a year)
         closes = self._clause_closes(n.end_i)
         if ((not n.is_word or self.word_key(n.start_i - 1) in self.language.further_count_words) and
-                self._people_state(n)) or self._definite_count(n, closes) or self._tally_in_events(n):
+                self._people_state(n)) or self._definite_count(n, closes) or self._tally_in_events(n) or \
+                self._result_tally(n, closes):
             return True
         if not self._carried_shape(n, closes):
             return False
@@ -114,6 +115,22 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return False
         view, a = self.view_index(i)
         return bool(view.counts_before(a))
+
+    def _result_tally(self, n: NumberExpr, closes: bool) -> bool:
+        """"have won four, lost one and drawn the remaining six of their 11 Tests", "one party won two seats, two
+        others each took one and independents captured five": a spelled figure right after a verb of a contest's
+        result (`result_tally_verbs`; "only"/"just" between), closing its clause, in a sentence that holds a count
+        and another figure after such a verb (a tally of results), counts what the tally counts (session 19, OOD
+        en42/en43; in digits the rules above read it)."""
+        data = self.language
+        if not n.is_word or not closes or n.scale or \
+                self.word_key(self._past_adverbs(n.start_i) - 1) not in data.result_tally_verbs:
+            return False  # (the cheap tests first)
+        view, a = self.view_index(n.start_i)
+        if not view.counts_before(view.n):
+            return False
+        return any(m != a and (t.kind == NUM or t.key in data.number_words) and
+                   view.word_key(view._past_adverbs(m) - 1) in data.result_tally_verbs for m, t in enumerate(view.toks))
 
     def _tally_in_events(self, n: NumberExpr) -> bool:
         """"with 10 in 12 appearances": a whole figure before "in" and a count of games or outings

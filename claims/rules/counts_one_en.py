@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.engine.marks import CLAUSE_ENDS_EN
-from claims.engine.types import NUM, ONE, SYM, WORD, Draft, Tok, number_value
+from claims.engine.types import NUM, ONE, SYM, WORD, Draft, NumberExpr, Tok, number_value
 from claims.rules.counts_implied_en import ImpliedCountRulesEn
 from claims.rules.dates.year_like import year_like_digits
 
@@ -46,7 +46,10 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count)
         if self.word_key(i + 1) in data.or_words and (either := self._one_or_en(i)) is not None:
             return either  # "one or more symptoms", "one or two players"
-        if self.lone_one_subject(i):  # "five partly and one has fully collapsed" (counts_carried_en.py)
+        if self.lone_one_subject(i) or self._result_tally(NumberExpr(ONE, i, i + 1, is_word=True),
+                                                          self._clause_closes(i + 1)):
+            # "five partly and one has fully collapsed", "won four, lost one and drawn six of 11 Tests"
+            # (counts_carried_en.py)
             return [Draft("count", t.start, t.end, value=1)]
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
