@@ -194,7 +194,13 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         (dateline_en.mark_dateline_en, report_time.mark_dateline)."""
         if (self.ar and not self._restated_report_day_ar(i)) or not self._report_time(i):
             return Skip(i + 1)
-        drafts = self._inferred_day_draft(i, i + 1, None)
+        return self._report_day_before_date(i, i + 1)
+
+    def _report_day_before_date(self, i: int, end: int) -> list[Draft]:
+        """The day named from token i to before `end`, in front of its full date, as the report's day (no value: the
+        date says it): kept to be dropped, it marks the date after it as the report's too
+        (report_time._mark_restated_report_date)."""
+        drafts = self._inferred_day_draft(i, end, None)
         drafts[0].report_time = True
         return drafts
 
@@ -276,9 +282,7 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
             return None
         if self._date_follows_weekday(j + 2 if bracket else j):
             if self.ar and self._report_time(i):  # "أعلن البنك المركزي في عدن، اليوم الأحد 6 نوفمبر، عن": the report's
-                drafts = self._inferred_day_draft(i, j + 3 if bracket else j + 1, None)  # day, which marks the date
-                drafts[0].report_time = True  # after it as the report's too (report_time._mark_restated_report_date)
-                return drafts
+                return self._report_day_before_date(i, j + 3 if bracket else j + 1)  # day
             return Skip(j + 3 if bracket else j + 1)  # "أول أمس الخميس 5 مارس", "هذا اليوم السبت 9/10/1436هـ", 'اليوم
             # "الخميس" 22 فبراير': the date is the claim
         resolved = None
