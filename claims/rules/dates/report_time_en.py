@@ -353,8 +353,8 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             t = self.tok(n)
             if t is None or (t.kind == SYM and t.text not in "()'’-"):
                 return False
-            if t.key in nouns:
-                return True
+            if t.key in nouns or t.key in self.language.report_statement_nouns:
+                return True  # (any statement: "X yesterday released the numbers")
         return False
 
     def _report_reach_en(self, items: list[Item]) -> tuple[int, list[Item]]:
