@@ -224,6 +224,49 @@ class BareAmountRulesEn(Cursor):
             self.compared_amount_en(r)  # "$5bn from 4.2bn", "Rs 50,000 was raised to 60,000" (money_en.py)
         if r.kind == "number" and r.n2 is None:
             self._restated_amount_en(r)  # "RM500,000 (0.5 million)"
+        if r.kind == "number" and not r.n1.scale:
+            self._rate_per_amount_en(r)  # "a tax rate of .358158 per $100 valuation"
+
+    def _rate_per_amount_en(self, r: Reading) -> None:
+        """A bare figure right before "per" and an amount in a currency sign ("the rate remains at .358158 per $100
+        valuation", "2.15 per $1,000 of assessed value") is a rate in that money: so much of it on each such sum, as
+        "61.15 cents per $100" is money written with its unit (the base after "per" is no claim: rate_base_links).
+        So are both of "from 2.10 to 2.15 per $1,000" (a change read as one reading) and the first of "from .5210
+        to .5305 per $100" (read alone), the base after the second figure."""
+        data = self.language
+        k = r.end_i
+        if r.n2 is None and self.word_key(k) in data.range_connectors and self.word_key(r.start_i - 1 - (
+                self.toks[r.start_i - 1].text == ".")) in data.range_from_words:
+            k += 1  # past the second figure: its digits, its leading point, its separators
+            while (t := self.tok(k)) is not None and (t.kind == NUM or t.text in ".,") and self.glued(k + 1):
+                k += 1
+            k += 1
+        if self.word_key(k) not in data.rate_base_links or (nxt := self.tok(k + 2)) is None or nxt.kind != NUM:
+            return
+        found = self._currency_before(k + 2)
+        if found is None or found[1] != k + 1:
+            return
+        self._read_money(r, found[0], None)  # (quantity.py)
+        divisor = self._earlier_rate_subunit(r, self.ex.text[self.toks[k + 1].start:nxt.end])
+        if divisor > 1:
+            r.divide_bounds(divisor)
+
+    def _earlier_rate_subunit(self, r: Reading, base: str) -> int:
+        """The divisor of a subunit ("cents") the text wrote an earlier rate on the same base in, close before
+        (EARLIER_AMOUNT_CHARS), when r's figure is that rate's scale (within twofold): "a rate of 61.15 cents per
+        $100 ... down from the current rate of 62.24 per $100" goes on in cents (GUIDELINES: a figure going on
+        from another takes its unit); 1 when none."""
+        at = self.toks[r.start_i].start
+        text = self.ex.text
+        pos = text.rfind(" per " + base, max(0, at - EARLIER_AMOUNT_CHARS), at)
+        words = text[max(0, pos - 30):pos].split() if pos > 0 else []
+        if len(words) < 2:
+            return 1
+        cur = self.language.currency_words.get(words[-1].lower())
+        figure = words[-2].replace(",", "")
+        if cur is None or cur.divisor == 1 or not figure.replace(".", "", 1).isdigit():
+            return 1
+        return cur.divisor if float(figure) / 2 <= float(r.n1.value) <= float(figure) * 2 else 1
 
     def _restated_amount_en(self, r: Reading) -> None:
         """A bare figure alone in brackets right after an amount of the same value restates it ("RM500,000.00 (0.5

@@ -46,8 +46,10 @@ class FigureRules(Cursor):
             return NOTHING
         if bare_number and self.word_key(n1.start_i - 1) in self.language.people_count_verbs:
             r.kind = "count"  # "the blast killed five.", "police arrested 12": people
-        if bare_number and n1.end_i == i + 1 and self.toks[i].text.isdigit() and len(self.toks[i].text) >= 7:
-            return Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number
+        if bare_number and n1.end_i == i + 1 and self.toks[i].text.isdigit() and len(self.toks[i].text) >= 7 and \
+                not (i and self.toks[i - 1].text == "." and self.toks[i - 1].end == self.toks[i].start):
+            return Skip(n1.end_i)  # "920001234": a bare run of 7+ digits is a phone or reference number (".1097780",
+            # its leading point glued, is a decimal: a tax rate)
         return None
 
     def _bracketed_age_en(self, n1: NumberExpr) -> bool:
