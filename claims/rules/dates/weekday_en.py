@@ -14,6 +14,11 @@ SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on F
 PLANNED_OBJECT_WORDS = 3  # words between a verb of planning and "for"/"until" + its weekday ("adjourned it until")
 
 
+def _in_ed(key: str) -> bool:
+    """A word of five letters or more in -ed, not -eed: the form of a verb in the past ("started"; not "exceed")."""
+    return len(key) > 4 and key[-2:] == "ed" and key[-3:] != "eed"
+
+
 class WeekdayRulesEn(Cursor):
     """English weekdays: their direction from the clause, and weekdays that restate a date."""
 
@@ -101,8 +106,7 @@ class WeekdayRulesEn(Cursor):
         """English: the word at k is a past auxiliary, a simple past or a verb in -ed ("started", not "exceed")."""
         data = self.language
         key = self.word_key(k) or ""
-        return key in data.past_tense_auxiliaries or key in data.past_tense_verbs or \
-            (key.endswith("ed") and not key.endswith("eed") and len(key) > 4)
+        return key in data.past_tense_auxiliaries or key in data.past_tense_verbs or _in_ed(key)
 
     def _past_tense_before_en(self, i: int) -> str | None:
         """English: "past_tense" when the weekday's clause is told in the past ("the vote was held on Thursday",
@@ -142,7 +146,7 @@ class WeekdayRulesEn(Cursor):
         hyphen ("snow-covered")."""
         t = self.toks[k]
         key, data = t.key, self.language
-        if len(key) <= 4 or key[-2:] != "ed" or key[-3:] == "eed" or not key.isalpha():
+        if not _in_ed(key) or not key.isalpha():
             return False  # (the cheap test first)
         if key in data.future_cues or key in data.schedule_target_verbs or key in data.schedule_to_cues:
             return False
