@@ -147,8 +147,10 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         if before == "at" and not self.cue_governs_at(n):
             return False  # "the toll rose to 30, and the committee will meet again at seven": a clock time
         view, a = self.view_index(n.start_i)
-        return any(view.toks[m].text.islower() and f"{view.word_key(m)} {view.word_key(m + 1)}" in
-                   data.implied_count_cues for m in range(a - 1))  # (not a title: "the Number Of The Beast")
+        return any(view.toks[m].text.islower() and (view.toks[m].key in data.implied_count_cues or
+                                                    f"{view.word_key(m)} {view.word_key(m + 1)}" in
+                                                    data.implied_count_cues) for m in range(a - 1))
+        # (a cue of one word too: "his goal tally rose to ten"; not a title: "the Number Of The Beast")
 
     def _bracketed_count(self, n: NumberExpr) -> bool:
         """"the most international centuries (four)": a figure alone in brackets right after a plural noun that no
