@@ -392,6 +392,8 @@ class YearRules(UncommonYearRules):
             y2 = int(second.text)
         else:
             return None
+        if self.ar and t.kind == SYM and len(second.text) == 4 and y2 == year - 1:
+            year, y2 = y2, year  # "العام المالي 2020/2019": a season or fiscal year typed in reading order (bidi)
         if not year < y2 <= year + 200:
             return None
         k, _ = self._year_marker(k)
