@@ -286,11 +286,19 @@ class CountRules(Cursor):
         data = self.language
         if self.age_after_end(j + 1) is not None:
             return True
-        first = self._qualifier(start_i)[1]
-        while first > start_i - 2 and self.in_set(first - 1, data.range_openers):
-            first -= 1  # "تتراوح أعمار الأطفال ما بين 6 أشهر و15 سنة": the cue before the range's opener
-        return any(self.in_set(k, data.age_month_cues_before) for k in range(max(0, first - 3), start_i)) or \
+        return self._age_cue_before(start_i, data.age_month_cues_before) or \
             self._age_group(start_i, j) or self.age_range_second_ar(start_i)  # "الأطفال من ستة أشهر"
+
+    def _age_cue_before(self, start_i: int, cues: frozenset[str]) -> bool:
+        """A cue of age (`cues`) among the three words before the figure at start_i ("aged", "عمره"); in Arabic
+        before its qualifier ("الفئة العمرية (أقل من 18 سنة)") and a range's opener ("تراوحت أعمارهم ما بين 18 و25
+        عاما", "تتراوح أعمار الأطفال ما بين 6 أشهر و15 سنة"). Not cheap: asked after the cheaper tests."""
+        first = start_i
+        if self.ar:
+            first = self._qualifier(start_i)[1]
+            while first > start_i - 2 and self.in_set(first - 1, self.language.range_openers):
+                first -= 1
+        return any(self.in_set(k, cues) for k in range(max(0, first - 3), start_i))
 
     def age_after_end(self, k: int) -> int | None:
         """The end of an `age_after` phrase ("of age", "من العمر") that starts at token k; None when none does."""
@@ -356,11 +364,7 @@ class CountRules(Cursor):
             after = self.age_after_end(j + 1)
             if after is not None:
                 return after
-            # An age cue among the three words before ("aged", "عمره"); looked at only here (it is not cheap).
-            first = self._qualifier(start_i)[1] if self.ar else start_i  # "الفئة العمرية (أقل من 18 سنة)"
-            while self.ar and first > start_i - 2 and self.in_set(first - 1, data.range_openers):
-                first -= 1  # "تراوحت أعمارهم ما بين 18 و25 عاما": the cue before the range's opener
-            if any(self.in_set(k, data.age_cues_before) for k in range(max(0, first - 3), start_i)) or \
+            if self._age_cue_before(start_i, data.age_cues_before) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
                     self._age_band_after(j) or self._dose_age_en(start_i, j) or \
                     (self.ar and (self.reached_age_ar(start_i) or self.age_range_second_ar(start_i))):
