@@ -104,10 +104,10 @@ class ModelDesignationRules(Cursor):
                 self.word_key(i - 1) or "").startswith(data.definite_article)):
             # "سعر 36 رطل الفول 14500 جنيه", "سعر السكر 50 كيلو يبلغ 23 ألف جنيه": the size the price is quoted for,
             # its price after it (not before the price noun: "بلغ 40 جنيها سعر 5 كيلو" is left to the reach below)
-            return Skip(unit_end) if self._currency_within(unit_end, unit_end + PACKAGE_PRICE_REACH) else None
+            return Skip(unit_end) if self._currency_within(unit_end, self._price_reach_ar(unit_end)) else None
         else:
             return None
-        if self._currency_within(unit_end, unit_end + PACKAGE_PRICE_REACH) or \
+        if self._currency_within(unit_end, self._price_reach_ar(unit_end)) or \
                 self._currency_within(first - PACKAGE_PRICE_REACH, first):
             return Skip(unit_end)
         return None
@@ -165,6 +165,13 @@ class ModelDesignationRules(Cursor):
             if t.text in data.currency_symbols or (t.kind == WORD and t.key in data.currency_words):
                 return True
         return False
+
+    def _price_reach_ar(self, k: int) -> int:
+        """Arabic: the end of the tokens after a size at k where its price may stand (PACKAGE_PRICE_REACH), cut at a
+        word of value (`package_value_words`): "وزن الكوكايين المضبوط 12 كيلوغراما تقدر قيمته بـ 600 ألف دولار" is
+        what the haul is worth, no price the size is the basis of (as English "worth", review 16; session 19)."""
+        hi = min(self.n, k + PACKAGE_PRICE_REACH)
+        return next((j for j in range(k, hi) if self.in_set(j, self.language.package_value_words)), hi)
 
     def _currency_within(self, lo: int, hi: int) -> bool:
         """A currency word among tokens [lo, hi) ("ريالا", "بـ ... جنيها", "دولارًا")."""
