@@ -86,6 +86,25 @@ class ScoreRules(Cursor):
             nxt2 = self.number_expr(n1.end_i + 1)
             if nxt2 is not None and nxt2.value <= 30 and n1.value <= 30:
                 return Skip(n1.end_i + 2)  # a score
+        return self._match_score_en(r)
+
+    def _match_score_en(self, r: Reading) -> Skip | None:
+        """English: "lost only one match to Sierra Leone, 1-2, won five", "defeated them 0-1 after extra time", "from
+        0-2 down": two small plain whole figures glued to a dash with nothing measured after them (read as a bare
+        range) in a sentence that speaks of a match (`score_match_cues`) are its score, no claim (session 19, OOD
+        en42). A range with a unit ("1-2 goals", "3-5 inches") is read before this and stays."""
+        n1, n2 = r.n1, r.n2
+        if self.ar or r.kind != "number" or r.unit is not None or n2 is None or r.connector != "-" or \
+                n1.plain_digits is None or n2.plain_digits is None or n1.value > MAX_GOALS or n2.value > MAX_GOALS or \
+                not (self.glued(n1.end_i) and self.glued(n2.start_i)):
+            return None
+        after = self.tok(n2.end_i)
+        if after is not None and after.kind == SYM and after.text in "\"”%″":
+            return None  # ("1-2\" may fall": inches)
+        start, end = self.bounds
+        cues = self.language.score_match_cues
+        if any(t.key in cues for t in self.toks if start <= t.start < end):
+            return Skip(n2.end_i)
         return None
 
     def _points_score_ar(self, i: int, end_i: int) -> Skip | None:
