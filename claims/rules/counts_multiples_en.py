@@ -44,10 +44,7 @@ class MultipleRulesEn(Cursor):
             return False  # (the cheap test first: most "times" have no determiner after them)
         if self.word_key(j + 2) in data.multiple_magnitude_nouns:
             return True  # "..., five times the number forecast": a magnitude's noun, even opening a clause
-        k = self._qualifier(i)[1] - 1
-        while (self.word_key(k) or "").endswith("ly"):
-            k -= 1  # "is obviously 10 times that"
-        before = self.tok(k)
+        before = self.tok(self._before_adverbs(i))  # "is obviously 10 times that"
         if before is None or before.start < self.bounds[0]:
             return False  # (the sentence opens with it; a window cut there reads as an opening too)
         return not (before.kind == SYM and before.text in CLAUSE_OPENING_MARKS) and \
@@ -104,11 +101,8 @@ class MultipleRulesEn(Cursor):
         value = data.multiple_adverbs.get(self.toks[i].key)
         if value is None:
             return None
-        k = self._qualifier(i)[1] - 1
-        while (self.word_key(k) or "").endswith("ly"):
-            k -= 1  # "could potentially triple"
-        if self.word_key(k) in data.multiple_verb_openers:  # "plans to double the fund", "will more than double its
-            # fleet": a verb when its past is one (not "to twice in two weeks")
+        if self._after_verb_opener(i):  # "plans to double the fund", "will more than double its fleet", "could
+            # potentially triple": a verb when its past is one (not "to twice in two weeks")
             return self._multiple_verb_en(i, value) if self.toks[i].key + "d" in data.multiple_verbs else None
         nxt = i + 1
         if self.word_key(nxt) in data.share_links and self.word_key(nxt + 1) in data.multiple_adverb_cues:
@@ -145,16 +139,26 @@ class MultipleRulesEn(Cursor):
         key = self.toks[i].key
         value = data.share_verbs.get(key)
         if value is None:  # the base form: a verb after an opener ("to halve", "will halve")
-            k = self._qualifier(i)[1] - 1
-            while (self.word_key(k) or "").endswith("ly"):
-                k -= 1
-            if self.word_key(k) not in data.multiple_verb_openers:
+            if not self._after_verb_opener(i):
                 return None
             value = data.share_verbs[key + "d"]
         found = self._multiple_verb_en(i, value)
         if not found:
             return None
         return [Draft("percent", found[0].start, found[0].end, value=value, qualifier=found[0].qualifier)]
+
+    def _before_adverbs(self, i: int) -> int:
+        """The index of the token before the figure or verb at i, its qualifier and the adverbs in -ly before them
+        ("is obviously 10 times that", "could potentially triple")."""
+        k = self._qualifier(i)[1] - 1
+        while (self.word_key(k) or "").endswith("ly"):
+            k -= 1
+        return k
+
+    def _after_verb_opener(self, i: int) -> bool:
+        """The word at i follows a word that opens a verb's base form (`multiple_verb_openers`: "to double", "will
+        more than halve", "could potentially triple")."""
+        return self.word_key(self._before_adverbs(i)) in self.language.multiple_verb_openers
 
     def _bent_or_serving(self, k: int) -> bool:
         """"over" at k before "in"/"with" or a clause's end ("doubled over in pain", "doubled over."), or "as a"/"as an"
