@@ -76,6 +76,7 @@ class ReportTimeRoles:
     report_press_words: frozenset[str] = frozenset()
     report_place_links: frozenset[str] = frozenset()  # "at the town hall in Accra on Monday" (en)
     report_time_addressee_links: frozenset[str] = frozenset()  # "confirmed to New Era yesterday": the addressee (en)
+    report_as_of_links: frozenset[str] = frozenset()  # "as of Monday": the figure's day, never the report's (en)
     report_dateline_places: frozenset[str] = frozenset()  # "said at the hall here today": the dateline's place (en)
     report_that_verbs: frozenset[str] = frozenset()  # "expected Tuesday that": a forecast's day (en)
     # "made the announcement in Kumasi on Friday": a light verb whose object is an act of saying is one (en)

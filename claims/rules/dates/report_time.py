@@ -31,6 +31,8 @@ Item = tuple[int, str, bool]  # (kind, key, capitalized): a token, read backward
 Walked = tuple[int, bool]  # (index of a word item the walk meets, whether the word counts toward the reach)
 STOPPED: Walked = (-1, False)  # the walk met a mark or figure it does not pass
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
+AS_OF_CLOCK_TOKENS = 6  # tokens of a clock time between "as of" and the day ("8 a . m .")
+AS_OF_FIRST_WORD = "as"
 ANTECEDENT_WORDS = 3  # words from an Arabic relative pronoun back to its statement noun ("الأرقام الأولية التي")
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
@@ -48,11 +50,27 @@ class ReportTimeRules(Cursor):
             # possessive names the event; "In today's announcement, X leads": the report's
         if self.ar and self._day_to_come(start_i):
             return False  # "وحسب تقرير الأرصاد يطرأ غدا انخفاض": no report is dated tomorrow
+        if data.report_as_of_links and self._as_of_before(start_i):
+            return False  # "results declared as of 10.21 pm on Sunday": the day the figure stood at (GUIDELINES)
         owned = (self._verb_after_day_ar(start_i) if self.ar else self._verb_after_day_en(start_i)) or \
             self._verb_before_owns_day(start_i)  # "يوم أمس أعلنت ...", "On Monday, the agency's head said"
         # "خلال اجتماع مجلس الوزراء مساء أمس": the gathering's own day (report_time_ar.py), even where a verb of
         # saying owns it; asked last, of an owned day only (no verb owns 5 of 6 Arabic days in the shared corpus).
         return owned and not (self.ar and self._event_day_ar(start_i))
+
+    def _as_of_before(self, start_i: int) -> bool:
+        """"as of" right before the day at start_i, maybe past its link and a clock time ("as of 10.21 pm on
+        Sunday")."""
+        data = self.language
+        k = start_i - 1
+        if self.word_key(k) in data.report_time_links:
+            k -= 1
+        for _ in range(AS_OF_CLOCK_TOKENS):  # (a clock time: "10.21 pm", "8 a.m.")
+            t = self.tok(k)
+            if t is None or not (t.kind != WORD or len(t.key) == 1 or t.key in data.clock_suffixes):
+                break
+            k -= 1
+        return self.word_key(k) in data.report_as_of_links and self.word_key(k - 1) == AS_OF_FIRST_WORD
 
     def _verb_before_owns_day(self, start_i: int) -> bool:
         """The walk back from the day at start_i (over its link, "on") to a verb of saying that owns it."""
