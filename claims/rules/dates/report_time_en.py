@@ -237,9 +237,9 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                 return False
             if obj == -1 and t.key not in data.report_event_prepositions:  # (else the determiner was the occasion's)
                 return t.key in data.report_verbs and t.key not in data.report_bare_verbs and not self._scheduled(back)
-            if obj and t.key in data.report_verbs and t.key not in data.report_bare_verbs:
-                return not self._scheduled(back)  # "told reporters at the assembly hall on Monday": an object with
-                # no determiner
+            if obj == 1 and t.key in data.report_verbs and t.key not in data.report_bare_verbs:
+                return not self._scheduled(back)  # "told reporters at the assembly hall on Monday": an object of
+                # one word with no determiner (more words may be a clause: "told police gunmen shot at a crowd")
             before = next(back, None)
             if t.key.endswith("ed") and before is not None and before.key not in data.report_clause_openers:
                 return False  # "said in a statement rebels attacked a base on Monday": the reported act's day
@@ -255,8 +255,8 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         return False
 
     def _scheduled(self, back: Iterator[Tok]) -> bool:
-        """The token before a verb of saying (next in `back`) makes it an act to come, the event's day: "the winners
-        will be announced at a ceremony on 30 November", "is set to be heard in the High Court on Monday" (not a
+        """The token before a verb of saying (next in `back`) makes it an act to come, the event's day: "the shortlist
+        will be announced at a dinner on 30 November", "is due to be heard at a tribunal on Monday" (not a
         relative pronoun: "the board, which announced at a rally on Monday")."""
         data = self.language
         t = next(back, None)
