@@ -38,6 +38,7 @@ def currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict]
             own_code_cues=_cue_pattern(entry.get("own_code_cues")),
             own_code_text_cues=tuple(str(c) for c in entry.get("own_code_text_cues") or []),
             named_only=frozenset(str(c) for c in entry.get("named_only") or []),
+            bare_sum_codes=frozenset(str(c) for c in entry.get("bare_sum_codes") or []),
             needs_country=bool(entry.get("needs_country")),
             sign_before_code=entry.get("sign_before_code"),
         )

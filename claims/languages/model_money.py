@@ -36,6 +36,9 @@ class Currency:
     own_code_cues: regex.Pattern | None = None
     own_code_text_cues: tuple[str, ...] = ()
     named_only: frozenset[str] = frozenset()  # candidates meant only where the text names them ("جنيه": GBP)
+    # A subunit the press of these outlets' currencies writes bare sums in ("سنتيم": DZD, "بمبلغ 300 مليون" at an
+    # Algerian outlet is 3 million dinars; rules/money_bare_ar.py).
+    bare_sum_codes: frozenset[str] = frozenset()
     # The candidate meant when the text names no candidate's country ("جنيه": EGP).
     default_reading_code: str | None = None
 

@@ -46,6 +46,8 @@ class ContinuedFigureRules(Cursor):
         r.kind, r.currency, r.candidates, r.counted = prev.kind, prev.currency, list(prev.currency_candidates), \
             prev.counted
         r.currency_source = prev.currency_source
+        if self.ar and prev.kind == "money":
+            self.in_written_subunit_ar(r, self.ex.text[prev.start:prev.end])  # (money_bare_ar: "مليار سنتيم")
 
     def _continues_amount_en(self, r: Reading, prev: Draft) -> bool:
         """English: a bare figure in millions or more right after an amount noun ("and fixed voice revenue of 18.2
@@ -107,6 +109,8 @@ class ContinuedFigureRules(Cursor):
             r.kind, r.unit, r.counted = prev.kind, prev.unit, prev.counted
             r.currency, r.candidates, r.currency_source = prev.currency, list(prev.currency_candidates), \
                 prev.currency_source
+            if self.ar and prev.kind == "money":
+                self.in_written_subunit_ar(r, self.ex.text[prev.start:prev.end])
 
     def _past_dating_year(self, k: int) -> int:
         """The token after a year noun and the year it names at k, and a comma after them ("سنة 2024،"), else k."""

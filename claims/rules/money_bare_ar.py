@@ -8,6 +8,7 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLAUSE_ENDS_AR, COMMAS
 from claims.engine.types import NUM, Reading
+from claims.normalize import normalize_word
 
 AMOUNT_NOUN_REACH = 4  # words from the amount noun to its figure ("بلغت قيمة الصفقة نحو 900 مليون")
 BARE_AMOUNT_SCALE = 1000  # a thousand or more: "ألف", "مليون", "مليار" after the figure
@@ -20,7 +21,9 @@ class BareAmountRulesAr(Cursor):
         """A bare figure with a scale word (no unit, no second bound) whose amount noun stands up to
         AMOUNT_NOUN_REACH words before it in its clause (`bare_amount_nouns`: "والذي تقدر تكلفته بحوالي 515
         مليونا", "بمبلغ 2.1 مليار", "خسارة تبلغ 900 مليون") is money: in the currency of the text's last amount
-        in thousands or more before it, else the outlet's (no currency when neither is known)."""
+        in thousands or more before it, else the outlet's (no currency when neither is known). In that amount's
+        subunit when it was written in one ("مليار سنتيم"); with none before, in the outlet's subunit where the
+        country's press counts bare sums so (a subunit entry's `bare_sum_codes`: Algerian centimes)."""
         data = self.language
         if r.n2 is not None or r.n1.scale < BARE_AMOUNT_SCALE or not data.bare_amount_nouns:
             return
@@ -39,11 +42,28 @@ class BareAmountRulesAr(Cursor):
         prev, at = self.ex.scaled_money, self.toks[r.start_i].start
         if prev is not None and prev.currency is not None and prev.end <= at:
             code, source = prev.currency, prev.currency_source or "context"
+            written = self.ex.text[prev.start:prev.end]
         else:
-            code, source = self.ex.currency.outlet_currency, "outlet_country"
+            code, source, written = self.ex.currency.outlet_currency, "outlet_country", ""
         if code is None:
             return
         r.kind, r.unit, r.currency, r.candidates, r.currency_source = "money", None, code, [], source
+        if written:
+            self.in_written_subunit_ar(r, written)  # "524 ألف مليار سنتيم ... مبلغ 57 ألف مليار"
+            return
+        subunit = next((c for c in data.currency_words.values() if code in c.bare_sum_codes), None)
+        if subunit is not None and subunit.divisor_for(r.n1.value) > 1:
+            r.divide_bounds(subunit.divisor_for(r.n1.value))  # "بميزانية 900 مليار" at an Algerian outlet: centimes
+
+    def in_written_subunit_ar(self, r: Reading, written: str) -> None:
+        """A bare figure read as money going on from an amount whose text is `written` ("524 ألف مليار سنتيم") is in
+        the subunit that amount was written in, when it ends in one of r's currency: its bounds are divided to the
+        whole unit (GUIDELINES: a figure going on takes the unit of the one before; every Arabic subunit is money
+        in the whole unit). Also reached from continued_figures.py."""
+        words = written.split()
+        subunit = self.language.currency_words.get(normalize_word(words[-1])) if words else None
+        if subunit is not None and r.currency in subunit.candidates and subunit.divisor_for(r.n1.value) > 1:
+            r.divide_bounds(subunit.divisor_for(r.n1.value))
 
     def money_part_before_ar(self, r: Reading) -> None:
         """"تبلغ نحو 41 مليار دولار، منها 17 مليارا مودعة", "8 مليارات دولار، منها 5 مليارات من النفط": a scaled
