@@ -29,11 +29,7 @@ class CountRules(Cursor):
             found = self.phrase_at(j + 1, data.measure_units)
             if found is not None:
                 return found  # "102-inch", "10-mile"
-            second = self.tok(j + 3)
-            if second is not None and self.toks[j + 2].text == "-" and self.glued(j + 2) and self.glued(j + 3) and \
-                    (self.toks[j + 1].key, second.key) in data.measure_units:
-                return data.measure_units[(self.toks[j + 1].key, second.key)], j + 4  # "a 4,049-square-kilometre fire"
-            return None
+            return self._hyphened_pair_unit(j + 1)  # "a 4,049-square-kilometre fire"
         if t is not None and t.text == "(" and self.ar:
             return self._bracketed_measure(j)
         if t is None or t.kind != WORD:
@@ -47,11 +43,19 @@ class CountRules(Cursor):
         if t.key in data.powered_units and after is not None and after.text in POWERS and self.glued(j + 1):
             base = data.measure_units.get((t.key,), METRE)  # "100 م3", "54.000 م2", "100مم3": a power glued on
             return base + after.text, j + 2
-        if after is not None and after.text == "-" and self.glued(j + 1) and \
-                (second := self.tok(j + 2)) is not None and self.glued(j + 2) and \
-                (t.key, second.key) in data.measure_units:
-            return data.measure_units[(t.key, second.key)], j + 3  # "1.2 billion kilowatt-hours"
+        if after is not None and after.text == "-" and (pair := self._hyphened_pair_unit(j)) is not None:
+            return pair  # "1.2 billion kilowatt-hours"
         return self.phrase_at(j, data.measure_units)
+
+    def _hyphened_pair_unit(self, k: int) -> tuple[str, int] | None:
+        """A unit of two words joined by a glued hyphen from token k ("kilowatt-hours", "square-kilometre"):
+        (the unit, the index after it); else None."""
+        dash, second = self.tok(k + 1), self.tok(k + 2)
+        if dash is None or dash.text != "-" or not self.glued(k + 1) or second is None or not self.glued(k + 2):
+            return None
+        units = self.language.measure_units
+        pair = (self.toks[k].key, second.key)
+        return (units[pair], k + 3) if pair in units else None
 
     def _weighs(self, r: Reading, end_i: int) -> bool:
         """English: the currency word ending before token end_i is a weight ("pound"): a pressure after it ("30
