@@ -19,7 +19,7 @@ from datetime import date
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.tiling import tokenize
-from claims.engine.types import WORD, Draft
+from claims.engine.types import NUM, WORD, Draft
 from claims.languages import Language
 from claims.rules.dates.dateline_ar import (
     date_today_by_numeric_dateline_ar,
@@ -31,6 +31,8 @@ Item = tuple[int, str, bool]  # (kind, key, capitalized): a token, read backward
 Walked = tuple[int, bool]  # (index of a word item the walk meets, whether the word counts toward the reach)
 STOPPED: Walked = (-1, False)  # the walk met a mark or figure it does not pass
 REPORT_LOOKBACK_CHARS = 120  # sentence text read before a window that was cut after the sentence's start
+NAME_WORD_LETTERS = 3  # letters of a word whose glued digits name something ("عربي21")
+NAME_DIGITS = 2
 AS_OF_CLOCK_TOKENS = 6  # tokens of a clock time between "as of" and the day ("8 a . m .")
 AS_OF_FIRST_WORD = "as"
 ANTECEDENT_WORDS = 3  # words from an Arabic relative pronoun back to its statement noun ("الأرقام الأولية التي")
@@ -79,13 +81,21 @@ class ReportTimeRules(Cursor):
         if self.word_key(k) in data.report_time_links:
             k -= 1  # "said on Monday"
         items = [(t.kind, t.key if t.kind == WORD else t.text, t.text[:1].isupper())
-                 for t in reversed(self.toks[:k + 1])]
+                 for m, t in zip(range(k, -1, -1), reversed(self.toks[:k + 1]), strict=False)
+                 if not (self.ar and t.kind == NUM and self._name_digits_ar(m))]
         reach, items = self._report_reach_ar(start_i, items) if self.ar else self._report_reach_en(items)
         agent = bool(data.report_passive_agent_links) and self._agent_after_day(start_i)
         found = self._verb_owns_day(items, reach, agent)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach, agent)
         return bool(found)
+
+    def _name_digits_ar(self, m: int) -> bool:
+        """The figure at token m is glued to the word before it, a name's digits ("سودانية24", "عربي21": an outlet),
+        no quantity the walk stops at (not after a tatweel or a short prefix: "الـ24", "بـ50")."""
+        t, word = self.toks[m], self.tok(m - 1)
+        return m > 0 and word is not None and word.kind == WORD and word.end == t.start and \
+            len(word.text) >= NAME_WORD_LETTERS and not word.text.endswith("ـ") and len(t.text) <= NAME_DIGITS
 
     def _agent_after_day(self, start_i: int) -> bool:
         """A passive's agent link ("by") among the few tokens after the day word at start_i, before any mark: "was
