@@ -54,7 +54,7 @@ class ListRules(RangeRules, ContinuedFigureRules):
                 self.toks[first.end_i].text == ",":
             return None  # "out of a total of 90, and 52 per cent of the vote": a serial comma pairs two amounts
             # only ("from highs of 7,200, and 6,900 shillings"); other figures go on a clause
-        if not self.ar and self.package_basis_en(reading):
+        if not self.ar and (self.package_basis_en(reading) or self.price_band_en(reading)):
             return Skip(reading.end_i)  # "the 25 and 50 kilograms' cement sacks' rates" (rules/package_basis_en.py)
         if reading.kind == "number" and self.word_key(reading.end_i) in data.price_item_links and \
                 self.tok(reading.end_i + 1) is not None and self.toks[reading.end_i + 1].kind == NUM:

@@ -21,6 +21,8 @@ from claims.engine.types import NUM, SYM, WORD, Reading
 
 PACKAGE_PRICE_REACH = 8  # tokens from a package's size to its price, or from a price back to the package word
 PACKAGE_PIVOT_REACH = 12  # tokens from a package to a word of price or sale before its price ("sugar, the ... price")
+BAND_REACH = 6  # tokens from a band of use to its verb of paying ("Between 5 and 10 cubic metres, residents will pay")
+SENTENCE_MARKS = frozenset(".;")  # a band's verb of paying stands in its sentence
 PRODUCT_WORDS = 2  # lower-case words naming the product between a size and its package ("20-kg maize flour bag")
 
 
@@ -62,6 +64,35 @@ class PackageBasisRulesEn(Cursor):
         if self.word_key(k) in data.article_words and self.word_key(r.end_i) in data.share_links:
             # "a three kilogram of white beans goes for Sh450": one unit of sale, a verb of selling, then its price
             return self._sold_at_price(r.end_i + 1)
+        return False
+
+    def price_band_en(self, r: Reading) -> bool:
+        """A band of use a tariff prices, no claim as a package size is none (session 19, OOD en43): a measure after
+        "for" and a qualifier ("for less than 5 cubic metres", "for anything more than 20 cubic metres") or after
+        "between" ("Between 5 and 10 cubic metres,"), with a verb of paying (`price_band_verbs`) and a price right
+        before "for" ("residents will pay $20 for less than 5 cubic metres") or after the measure in its sentence
+        ("Between 5 and 10 cubic metres, residents will pay $24"). A quantity with no band word ("paid $3m for
+        10,000 tonnes of wheat": a purchase) stays a measure."""
+        data = self.language
+        if self.ar or r.kind != "number" or r.unit is None or not data.price_band_verbs:
+            return False
+        found = self.phrase_before(r.start_i, data.qualifiers)
+        k = found[1] if found is not None else r.start_i
+        if self.word_key(k - 1) in data.price_band_any_words:
+            k -= 1  # "for anything more than 20 cubic metres"
+        opener = self.word_key(k - 1)
+        if opener not in data.price_band_openers or (found is None and opener not in data.range_openers):
+            return False  # (the cheap tests first; a band: a qualifier, or "between")
+        if found is not None:
+            for m in range(k - 2, max(-1, k - 2 - BAND_REACH), -1):
+                if self.word_key(m) in data.price_band_verbs:
+                    return self._price_near(m + 1, k - 1)  # "will pay $20 for less than 5 cubic metres"
+        for m in range(r.end_i, min(self.n, r.end_i + BAND_REACH)):
+            t = self.toks[m]
+            if t.kind == SYM and t.text in SENTENCE_MARKS:
+                return False
+            if t.kind == WORD and t.key in data.price_band_verbs:
+                return self._price_near(m + 1, m + 1 + PACKAGE_PRICE_REACH)
         return False
 
     def _filled_before(self, k: int) -> bool:

@@ -71,8 +71,9 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         if not self._read_unit(reading, cur_before) or (self.rate_basis_ar(reading) if self.ar else (
                 self._refers_back_en(reading) or self.rate_basis_en(reading) or self.package_basis_en(reading))):
             return None  # (each language's readings only)
-        if self.ar and reading.kind == "money" and self.denomination_ar(start_i):
-            return Skip(reading.end_i)  # "ورقة نقدية من فئة 200 جنيه": a banknote named by its value (money_ar.py)
+        skip = self._read_but_no_claim(reading, start_i)
+        if skip is not None:
+            return skip
         self.money_tails(reading)  # "20 dollars 43 cents"; "between 10 dollars and 20 dollars" (money.py, lists.py)
         self.money_part_before_ar(reading)  # "41 مليار دولار، منها 17 مليارا مودعة" (money_bare_ar.py)
         if reading.kind == "number" and reading.unit is None and self.last_scaled is not None:
@@ -90,6 +91,14 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
             if not_figure is not None:
                 return None if not_figure is NOTHING else not_figure
         return self._with_currency_source(self._quantity_drafts(reading, qualifier), reading)
+
+    def _read_but_no_claim(self, reading: Reading, start_i: int) -> Skip | None:
+        """A figure read with its unit that is no claim, skipped whole: an Arabic banknote named by its value ("ورقة
+        نقدية من فئة 200 جنيه", money_ar.py), an English band of use a tariff prices ("Between 5 and 10 cubic metres,
+        residents will pay $24", package_basis_en.py)."""
+        if self.ar:
+            return Skip(reading.end_i) if reading.kind == "money" and self.denomination_ar(start_i) else None
+        return Skip(reading.end_i) if self.price_band_en(reading) else None
 
     def _without_figure(self, i: int) -> list[Draft] | None:
         """A quantity at the word at i that opens no figure: counts_en.py "twice the figure", numbers/words.py "only
