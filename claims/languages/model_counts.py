@@ -206,6 +206,8 @@ class CountRoles:
     definite_count_adjectives: frozenset[str] = frozenset()  # "for the remaining 90": a count goes on (en)
     result_tally_verbs: frozenset[str] = frozenset()  # "won four, lost one and drawn six of 11 Tests" (en)
     definite_count_participles: frozenset[str] = frozenset()  # "short of the 37 needed": a count goes on (en)
+    threshold_count_adjectives: frozenset[str] = frozenset()  # "below the required 32": after a count only (en)
+    shortfall_words: frozenset[str] = frozenset()  # "eight short of the 37 needed": a threshold of a count (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     period_between_words: frozenset[str] = frozenset()  # "a day after", "a week later": no anchors alone (en)

@@ -20,6 +20,8 @@ from claims.engine.types import NUM, SYM, WORD, NumberExpr
 from claims.rules.counts_view_en import SentenceViewRulesEn
 from claims.rules.dates.year_like import year_like, year_like_digits
 
+OF = "of"  # "eight short of the 37 needed": the link after a shortfall word (_definite_count)
+
 CHANGE_TIME_TOKENS = 3  # tokens of a time phrase between a count's noun and "to" ("418 complaints in 2018 to 405")
 
 _NAME_MARKS = frozenset({",", "'", "’", "-", "(", ")"})  # inside a run of names: "Zebo, Rory Best and O’Mahony",
@@ -152,20 +154,26 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         ("29 seats, eight short of the 37 needed for a majority", session 19)."""
         data = self.language
         k = n.start_i - 1
-        adjective = self.word_key(k) in data.definite_count_adjectives
-        if self.word_key(k - 1 if adjective else k) not in data.share_articles:
+        threshold = self.word_key(k) in data.threshold_count_adjectives
+        adjective = threshold or self.word_key(k) in data.definite_count_adjectives
+        the = k - 1 if adjective else k
+        if self.word_key(the) not in data.share_articles:
             return False
         after = self.word_key(n.end_i)
         if after in data.people_relatives:
             return True
         if not adjective and after in data.definite_count_participles and not n.is_word:
-            adjective, closes = True, True  # "eight short of the 37 needed for a majority": the noun left out
+            adjective, closes, threshold = True, True, True  # "eight short of the 37 needed": the noun left out
         if not adjective or not (closes or after in data.plural_subject_verbs) or after in data.carried_prepositions:
             return False  # (not "its airliner, the 717,": a model; "the remaining 12 in the squad": a place)
         if n.is_word and after not in data.plural_subject_verbs:
             return False  # a spelled one only as a subject: "the other three were men" (not "the other two.")
         view, a = self.view_index(n.start_i)
-        return bool(view.counts_before(a))
+        counts = view.counts_before(a)
+        shortfall = self.word_key(the - 1) == OF and self.in_set(the - 2, data.shortfall_words)
+        if threshold and counts and not shortfall:  # (a shortfall compares the figure before it: "eight short of")
+            return _nearest_is_count(view, a, counts)
+        return bool(counts)
 
     def _carried_shape(self, n: NumberExpr, closes: bool) -> bool:
         """The shape of one of the rules right around the figure: a comparison link or "to" before it; a list mark,
@@ -429,3 +437,14 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             if expr is not None and expr.end_i == k + 1:
                 return expr
         return None
+
+
+def _nearest_is_count(view: SentenceViewRulesEn, a: int, counts: list[tuple[int, int, int]]) -> bool:
+    """The figure nearest before token a of the sentence view is one of its counts: a threshold answers it ("two
+    ambulances, far below the required 32"), not a measure between ("at 60 percent, below the required 85")."""
+    nearest = None
+    for _, expr in view.figures(scale_words=False):
+        if expr.end_i > a:
+            break
+        nearest = expr.start_i
+    return nearest is not None and any(start == nearest for start, _, _ in counts)
