@@ -28,6 +28,8 @@ class MoneyListRulesAr(FxPriceRulesAr):
             return
         k += 1 if self.word_key(k + 1) in data.instead_links else 0
         t = self.tok(k + 1)
+        if t is not None and t.text == "(" and (n := self.tok(k + 2)) is not None and n.kind == NUM:
+            t, k = n, k + 1  # "(130) بدلا من (105) جنيهات": the figure in brackets (its reading takes them in)
         second = self.number_expr(k + 1) if t is not None and t.kind == NUM else None
         after = self._currency_after(second.end_i) if second is not None else None
         if after is None or second.scale or not second.value / 10 <= r.n1.value <= second.value * 10:
