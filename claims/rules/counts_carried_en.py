@@ -195,8 +195,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return True
         if not closes:
             return False
-        if (prev.kind == WORD and prev.text[:1].isupper()) or \
-                (prev.text == ")" and self.name_acronym_at(n.start_i - 1)):
+        if self._after_name(n.start_i):
             return True  # a list item after a name ("Ruddock 12", "the Greens (GP) 10")
         if key in data.verb_particles and self._verb_before(k - 1) is not None:
             return True  # a verb and its particle: "another accounted for three."
@@ -370,9 +369,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
     def _gapped(self, a: int, depth: int) -> bool:
         """"O'Neill made 17 tackles, Ruddock 12 and Best and Toner 10 each": a figure right after a run of
         capitalized names, after a list mark that follows a count's noun or an earlier item of the same list."""
-        name = self.tok(a - 1)
-        if name is None or not ((name.kind == WORD and name.text[:1].isupper()) or (
-                name.text == ")" and self.name_acronym_at(a - 1))):
+        if not self._after_name(a):
             return False  # the figure right after a name ("Ruddock 12", "the Greens (G) 10"; not an age set off:
             # "Emily, 16,")
         data = self.language
@@ -404,6 +401,13 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         prior = self.tok(k)
         return depth > 1 and prior is not None and (prior.kind == NUM or prior.key in data.number_words) and \
             (expr := self._expr_ending_at(k)) is not None and self._gapped(expr.start_i, depth - 1)
+
+    def _after_name(self, a: int) -> bool:
+        """Token a follows a name: a capitalized word ("Ruddock 12") or a name's initials in brackets ("the Greens
+        (GP) 10")."""
+        name = self.tok(a - 1)
+        return name is not None and ((name.kind == WORD and name.text[:1].isupper()) or (
+            name.text == ")" and self.name_acronym_at(a - 1)))
 
     def name_acronym_at(self, k: int) -> bool:
         """Token k is a bracket or the initials of "(DA)" right after a capitalized word: a name's initials, which
