@@ -44,6 +44,7 @@ class DateRoles:
     until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
     until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
     today_noun_after: frozenset[str] = frozenset()
+    nowadays_before: frozenset[str] = frozenset()  # "وهو اليوم يتجه", "لدينا اليوم": nowadays, no day (ar)
     outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)
     past_verbs: frozenset[str] = frozenset()  # "ارتفع", "كانت": a month not yet begun is the last one (ar)

@@ -66,6 +66,8 @@ class RelativeDateRulesAr(Cursor):
                 return True
             if self._per_day(i):
                 return True
+            if data.relative_days.get(bare) == 0 and self.in_set(i - 1, data.nowadays_before):
+                return True  # "وهو اليوم يتجه", "ولدينا اليوم": nowadays
         return False
 
     def _spent_night_ar(self, i: int) -> bool:
