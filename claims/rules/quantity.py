@@ -14,7 +14,9 @@ from claims.rules.count_or_measure import CountOrMeasureRules
 from claims.rules.percent import BASIS_POINT
 from claims.rules.quantity_en import QuantityRulesEn
 
-_QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“")})
+# (closing, opening) marks that set a figure off before its unit; writers type the right curly quote on both sides too
+# (”9” حالات)
+_QUOTE_PAIRS = frozenset({(")", "("), ('"', '"'), ("»", "«"), ("”", "“"), ("”", "”")})
 _SIGNED_KINDS = frozenset({"number", "percent", "money"})  # kinds a written minus sign makes negative
 
 

@@ -27,6 +27,8 @@ _DOT_GROUPED_RE = regex.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])"
 DOT_COUNT_WHOLE_ALONE = 10
 # How many tokens before such a figure "عدد" may stand ("عدد المرشحين في الدوائر كلها هو 1.436 مرشحا").
 COUNT_OF_REACH = 8
+_ACCUSATIVE = "ا"  # the indefinite accusative's alif ("فردا", "مقيمًا"; a script fact, as in counts_one_ar)
+_PLURAL_IN_ALIF = "ايا"  # ... which plurals such as "ضحايا", "قضايا" end in too
 # A scale word after a whole figure written out in full with two or more thousands separators restates it
 # ("(48.500.000) مليون ريال", "1,527,178 million tonnes"): from a million on (a "1,500 million" is 1.5 billion, written
 # in millions). Before a currency word only in brackets, the official style every such amount seen has: a bare
@@ -280,10 +282,12 @@ class DigitRules(Cursor):
         t = self.toks[i]
         if whole is None or frac is None:
             whole, _, frac = t.text.partition(".")
-        if len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or \
-                whole[0] == "0" or (self.tok(i - 1) is not None and self.toks[i - 1].text == "("):
+        if len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or whole[0] == "0":
             return False
         j, data = i + 1, self.language
+        if self.tok(i - 1) is not None and self.toks[i - 1].text == "(":
+            # "( 439.491 ) مقيمًا": only a singular noun in the accusative after the bracket, the noun of 11 to 99
+            return self.tok(j) is not None and self.toks[j].text == ")" and self._accusative_count_noun(j + 1)
         nxt = self.tok(j)
         if nxt is not None and nxt.kind == WORD and (nxt.key in data.scales or nxt.key in data.scale_suffixes):
             return False
@@ -297,13 +301,16 @@ class DigitRules(Cursor):
                 self._dot_thousands_count_ar(j + 1):
             return True  # "بين 4.000 و6.500 طرد": the low bound of a range or list of such counts
         noun = self._counted_after(j, NumberExpr(Decimal(whole + "." + frac), i, j)) if nxt is not None else None
-        if noun is None and self.in_set(j, data.partitive_words) and self.partitive_measure_ar(j) is None and \
-                (self.word_key(j + 1) or "").startswith(data.definite_article):
+        part = noun is None and self.in_set(j, data.partitive_words) and self.partitive_measure_ar(j) is None and \
+            (self.word_key(j + 1) or "").startswith(data.definite_article)
+        if part:
             noun = (j + 1, j + 2)  # "شرع 38.463 من المؤجلين", "ضمنهم 1.260 من الأجانب": a part of a group
         if noun is not None:
             if self.in_set(noun[0], data.frame_units_long | data.frame_units_short):
                 return even  # "3.000 ساعة"; not "1.5 ساعة"
-            if even or int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start) or \
+            # (a part of a group of whole things, or a singular accusative noun, the noun of 11 to 99: "1.277 فردا")
+            if even or int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start) or part or \
+                    self._accusative_count_noun(noun[0]) or \
                     self._count_of_before(i, noun[1]) or (frac[2] == "0" and not self.in_set(noun[1], data.per_words)):
                 # (a decimal of whole things is never written with a last zero: "2.400 من المتطوعين", "4.800 متطوع")
                 if self.dot_count_from is None or t.start < self.dot_count_from:
@@ -316,6 +323,14 @@ class DigitRules(Cursor):
         if int(whole) >= DOT_COUNT_WHOLE_ALONE and (nxt is None or nxt.kind == SYM) and self._count_of_before(i, j):
             return True  # "ارتفع عدد الوفيات إلى 12.345، فيما": the number of whole things, a bare figure closing it
         return even
+
+    def _accusative_count_noun(self, k: int) -> bool:
+        """Token k is a counted noun in the singular accusative ("مقيمًا", "فردا", "موقعا"; not a plural in -ايا,
+        "ضحايا"): Arabic counts 11 to 99 so, never a fraction, so a dot before three digits groups thousands."""
+        key = self.word_key(k)
+        if key is None or len(key) < 3 or key[-1] != _ACCUSATIVE or key.endswith(_PLURAL_IN_ALIF):
+            return False
+        return self._counted_after(k, NumberExpr(Decimal(11), k - 1, k)) is not None
 
     def _count_of_before(self, i: int, noun_end: int) -> bool:
         """"عدد القوائم ... 2.288 قائمة": "the number of" shortly before the figure says it counts whole things; not an
