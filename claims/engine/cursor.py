@@ -53,6 +53,7 @@ class Cursor:
         self._membership_groups = ex.membership_groups  # in_set's proclitics by first letter, grouped once a text
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
         self._rate_bases: frozenset[str] | None = None  # claims/rules/money_fx_ar.py, once a window
+        self._several_countries_bases: bool | None = None  # claims/rules/money_fx_ar.py, once a window
         self._person_age_seen: bool | None = None  # claims/rules/counts_ages_ar.py, once a window
 
     word_key: Callable[[int], str | None]  # token i's key when it is a word; else None

@@ -195,7 +195,7 @@ class FxPriceRulesAr(Cursor):
         if code is None or code not in local or r.n2 is not None:
             return None
         bases = self._rate_bases_ar()
-        if bases and all(self._basis_named_ar(cur) for cur in self._words_of_several_countries()):
+        if bases and self._several_countries_bases_only_ar():
             basis = self._rate_basis_after(r.end_i)  # "860 للدولار ... 227 للريال السعودي" at a Yemeni outlet
             peg = 1.0 if basis == "USD" else usd_peg(basis)
             return code if peg is not None and code_at_rate(float(r.n1.value) * peg, [code]) == code else None
@@ -311,15 +311,23 @@ class FxPriceRulesAr(Cursor):
                 (code := self._rate_basis_after(k + 1)) is not None)
         return found
 
-    def _basis_named_ar(self, cur: Currency) -> bool:
-        """Every mention of `cur` (a word of several countries) in the sentence is a rate's basis with its adjective
-        right after a figure ("227 للريال السعودي"): the word names no local money there."""
-        data, (start, end) = self.language, self.bounds
-        for k, t in enumerate(self.toks):
-            if t.kind != WORD or not start <= t.start < end:
-                continue
-            hit = self.strip(t.key, data.currency_words, data.proclitics_currency_cue)
-            if hit is not None and data.currency_words[hit[1]] is cur and \
-                    (k == 0 or self.toks[k - 1].kind != NUM or self._rate_basis_after(k) is None):
-                return False
-        return True
+    def _several_countries_bases_only_ar(self) -> bool:
+        """Every mention of a word of several countries (as _words_of_several_countries reads them) in the window's
+        sentence is a rate's basis with its adjective right after a figure ("227 للريال السعودي"): those words name
+        no local money there. Read once per window, in one walk (asked by every figure that reaches
+        _outlet_local_ar)."""
+        found = self._several_countries_bases
+        if found is None:
+            data, (start, end) = self.language, self.bounds
+            found = True
+            for k, t in enumerate(self.toks):
+                if t.kind != WORD or not start <= t.start < end:
+                    continue
+                hit = self.strip(t.key, data.currency_words, data.proclitics_currency_cue)
+                cur = data.currency_words[hit[1]] if hit is not None else None
+                if cur is not None and cur.divisor == 1 and cur.candidates and \
+                        (k == 0 or self.toks[k - 1].kind != NUM or self._rate_basis_after(k) is None):
+                    found = False
+                    break
+            self._several_countries_bases = found
+        return found
