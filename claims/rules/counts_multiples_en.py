@@ -103,15 +103,28 @@ class MultipleRulesEn(Cursor):
             return None
         if self._after_verb_opener(i):  # "plans to double the fund", "will more than double its fleet", "could
             # potentially triple": a verb when its past is one (not "to twice in two weeks")
-            return self._multiple_verb_en(i, value) if self.toks[i].key + "d" in data.multiple_verbs else None
+            return self._multiple_verb_en(i, value) if self.toks[i].key + "d" in data.multiple_verbs else \
+                self._occasions_adverb_en(i, value)
         nxt = i + 1
         if self.word_key(nxt) in data.share_links and self.word_key(nxt + 1) in data.multiple_adverb_cues:
             nxt += 1  # "more than double of the quota"
         if not (self._multiple_cue(nxt) or (self.word_key(nxt) in data.multiple_adverb_cues and
                                             self.has_previous(nxt) and not self._occasion_time_after(nxt + 1))):
-            return None  # ("called twice that morning": how often)
+            return self._occasions_adverb_en(i, value)  # ("called twice that morning": how often)
         t = self.toks[i]
         return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
+
+    def _occasions_adverb_en(self, i: int, value: int) -> list[Draft] | None:
+        """"was delayed twice", "scored twice", "twice a week", "not once but twice": "twice"/"thrice" that multiply
+        nothing say how often, a count of occasions as "three times" is ("capped three times", "three times a week");
+        not in an idiom ("think twice": `occasion_adverb_idiom_verbs`) nor a hyphened compound ("twice-daily")."""
+        data = self.language
+        t = self.toks[i]
+        nxt = self.tok(i + 1)
+        if t.key not in data.occasion_adverbs or (nxt is not None and nxt.text == "-" and nxt.start == t.end) or \
+                self.word_key(i - 1) in data.occasion_adverb_idiom_verbs:
+            return None
+        return [Draft("count", t.start, t.end, value=number_value(Decimal(value)))]
 
     def _multiple_verb_en(self, i: int, value: int) -> list[Draft] | None:
         """"exports tripled", "has more than doubled to 52", "expected to triple to 4,800", "will double its fleet": a
