@@ -20,7 +20,7 @@ from claims.engine.types import NUM, SYM, WORD, NumberExpr
 from claims.rules.counts_view_en import SentenceViewRulesEn
 from claims.rules.dates.year_like import year_like, year_like_digits
 
-OF = "of"  # "eight short of the 37 needed": the link after a shortfall word (_definite_count)
+OF = "of"  # "five short of the 41 needed": the link after a shortfall word (_definite_count)
 
 CHANGE_TIME_TOKENS = 3  # tokens of a time phrase between a count's noun and "to" ("418 complaints in 2018 to 405")
 
@@ -151,7 +151,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         "who"/"whom" (`people_relatives`), and what a count before it in the sentence counted when it closes its
         clause or a plural verb follows ("the other 12 were freed"; spelled only before the verb: "the other three
         were men"). So does one in digits after "the" with a participle of `definite_count_participles` after it
-        ("29 seats, eight short of the 37 needed for a majority", session 19)."""
+        ("33 seats, five short of the 41 needed to govern", session 19)."""
         data = self.language
         k = n.start_i - 1
         threshold = self.word_key(k) in data.threshold_count_adjectives
@@ -163,7 +163,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         if after in data.people_relatives:
             return True
         if not adjective and after in data.definite_count_participles and not n.is_word:
-            adjective, closes, threshold = True, True, True  # "eight short of the 37 needed": the noun left out
+            adjective, closes, threshold = True, True, True  # "five short of the 41 needed": the noun left out
         if not adjective or not (closes or after in data.plural_subject_verbs) or after in data.carried_prepositions:
             return False  # (not "its airliner, the 717,": a model; "the remaining 12 in the squad": a place)
         if n.is_word and after not in data.plural_subject_verbs:
@@ -444,8 +444,8 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
 
 
 def _nearest_is_count(view: SentenceViewRulesEn, a: int, counts: list[tuple[int, int, int]]) -> bool:
-    """The figure nearest before token a of the sentence view is one of its counts: a threshold answers it ("two
-    ambulances, far below the required 32"), not a measure between ("at 60 percent, below the required 85")."""
+    """The figure nearest before token a of the sentence view is one of its counts: a threshold answers it ("three
+    clinics, well below the required 12"), not a measure between ("at 60 percent, below the required 85")."""
     nearest = None
     for _, expr in view.figures(scale_words=False):
         if expr.end_i > a:

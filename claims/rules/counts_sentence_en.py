@@ -54,10 +54,11 @@ def carry_count_kind_en(drafts: list[Draft], text: str, sentences: list[tuple[in
             continue  # ("for 20 years. ... from 19 to 13"): a period is no group counted
         verbs = {_word_before(text, sentences[si - 1][0], c.start) for c in counts_at[si - 1]} & language.holding_verbs
         for d in bare:
-            words = text[max(sentences[si][0], d.start - LINK_CHARS):d.start].lower().split()
+            before, rest = text[sentences[si][0]:d.start], text[d.end:sentences[si][1]]
+            words = before[-LINK_CHARS:].lower().split()
             after = text[d.end:d.end + LINK_CHARS].lower().split()
-            if (_linked(words, links) or _difference(words, after, language)) and after[:1] != [PER] and \
-                    si not in counts_at and not _measure_named(text[sentences[si][0]:d.start], language):
+            if (_linked(words, links) or _difference(before, rest, language)) and after[:1] != [PER] and \
+                    si not in counts_at and not _measure_named(before, language):
                 d.kind = "count"  # (not "up to 200 per week": a rate's bound)
             elif words and words[-1] in verbs and after[:1] != [PER] and d.start < own:
                 _carry_tally(d, bare, text)  # (no count of its own before it)
@@ -68,12 +69,21 @@ def _linked(words: list[str], links: frozenset[str]) -> bool:
     return bool(words) and words[-1] in links and words[-2:-1] != [UP]
 
 
-def _difference(words: list[str], after: list[str], language: Language) -> bool:
-    """The figure is a difference: a comparison word and "than" after it ("The figure was 686 more than a year
-    before", `compared_count_words`), or a change's noun and "of" before it ("This marks an increase of 686",
-    `amount_change_nouns`): of what the sentence before counted, as a figure after a link is (session 19, OOD en42)."""
-    return (len(after) > 1 and after[0] in language.compared_count_words and after[1] == THAN) or \
-        (len(words) > 1 and words[-1] == OF and words[-2] in language.amount_change_nouns)
+def _difference(before: str, rest: str, language: Language) -> bool:
+    """The figure is a difference of what the sentence before counted: a comparison word and "than" after it ("The
+    total was 212 fewer than in 2022", `compared_count_words`), or a change's noun and "of" before it ("It was a
+    rise of 450 on the season before", `difference_change_nouns`; session 19, OOD en42), the sentence's words before
+    it only pointing back (`difference_subject_words`: "the figure", "this", "it was"). Another subject names what
+    differs ("The benchmark ended 42 lower than", "Its accounts show a surplus of 300": no count; review19), and so
+    does a measure's noun after it ("a rise of 15 in the housing score")."""
+    words, after = _WORD.findall(before.lower()), _WORD.findall(rest[:LINK_CHARS].lower())
+    if len(after) > 1 and after[0] in language.compared_count_words and after[1] == THAN:
+        subject = words
+    elif len(words) > 1 and words[-1] == OF and words[-2] in language.difference_change_nouns:
+        subject = words[:-2]
+    else:
+        return False
+    return all(w in language.difference_subject_words for w in subject) and not _measure_named(rest, language)
 
 
 def _carry_tally(first: Draft, bare: list[Draft], text: str) -> None:
