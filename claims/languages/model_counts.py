@@ -212,6 +212,8 @@ class CountRoles:
     shortfall_words: frozenset[str] = frozenset()  # "five short of the 41 needed": a threshold of a count (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
+    period_one_idiom_nouns: frozenset[str] = frozenset()  # "not for one minute": no period counted (en)
+    period_one_when_links: frozenset[str] = frozenset()  # "for one day in May": left unread (en)
     period_between_words: frozenset[str] = frozenset()  # "a day after", "a week later": no anchors alone (en)
     period_one_adjectives: frozenset[str] = frozenset()  # "a mere day after": between the article and the noun (en)
     # "in less than an hour", "a full week of", "a week's worth", "an hour or so": one period counted without "one"

@@ -330,21 +330,34 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _period_one(self, i: int) -> list[Draft] | None:
         """"the violation was for one day.", "prices stayed low for over a year.": "for" + [qualifier] + one or a +
         a singular time noun (token i) ending its clause counts one (as Arabic "لأكثر من عام"); not "for
-        a year and a half", "for one day in May"."""
+        a year and a half". The numeral "one" need not end its clause ("a third for one month for missing appeals";
+        not "for one minute that", `period_one_idiom_nouns`, nor "for one day in May", `period_one_when_links`) and
+        may follow "within" when no other figure stands in its sentence ("file a report within one month": how
+        long, framing_how_long_en.py; session 19, OOD en40/en42)."""
         data = self.language
         one, noun, close = self.tok(i - 1), self.toks[i], self.tok(i + 1)
-        if one is None or not (one.key in data.article_words or data.units.get(one.key) == 1) or \
-                not noun.text.islower() or (close is not None and not (
+        numeral = one is not None and data.units.get(one.key) == 1 and noun.key not in data.period_one_idiom_nouns \
+            and (close is None or close.key not in data.period_one_when_links)
+        if one is None or not (one.key in data.article_words or numeral) or not noun.text.islower() or (
+                close is not None and not numeral and not (
                     close.kind == SYM and close.text in CLAUSE_ENDS_EN) and not self._and_ends_period(i + 1)):
             return None
+        if numeral and close is not None and close.kind == WORD and (
+                close.key in data.and_words or close.key in data.or_words) and not self._and_ends_period(i + 1):
+            return None  # ("for one day and 12 hours", "for one year or two": read as a whole elsewhere)
         found = self.phrase_before(i - 1, data.qualifiers)
         qualifier, k = found if found is not None else (None, i - 1)
-        if self.word_key(k - 1) not in data.period_one_links:
+        link = self.word_key(k - 1)
+        if link not in data.period_one_links and not (
+                numeral and link in data.frame_words and
+                self._how_long_en(k, Draft("count", one.start, noun.end, value=1, counted=noun.text))):
             return None
         i = k - 1  # "for"
         for m in range(i - 1, max(-1, i - 7), -1):
             if self.toks[m].kind != WORD:
                 break
-            if self.toks[m].key in data.frame_superlatives:
-                return None  # "the lowest level for a year", "its largest crowd for a year": a frame
+            if self.toks[m].key in data.frame_superlatives and (
+                    (self.toks[m].key,) not in data.ordinal_days or self._owned(m)):
+                return None  # "the lowest level for a year", "its largest crowd for a year", "their first win for
+                # a year": a frame (not an ordinal that is no record: "a third for one month", session 19)
         return [Draft("count", one.start, noun.end, value=1, counted=noun.text, qualifier=qualifier)]
