@@ -85,15 +85,7 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         direction = self._weekday_direction(i, end) if self.published is not None else None
         if direction is None and self.ar and self.published is not None:
             direction = self._direction_before_ar(i)  # "والمقرر إقامتها السبت", "يلتقي الفريقان السبت" (relative_ar.py)
-        before = self.word_key(i - 1)
-        start_i = i
-        offset = None
-        rel = self.strip(before, data.relative_days, data.proclitics_relative_day) if before else None
-        if rel is not None:
-            offset = data.relative_days[rel[1]]
-            start_i = i - 1
-        elif (phrase := self.phrase_before(i, data.relative_day_phrases)) is not None:
-            offset, start_i = phrase
+        start_i, offset, end = self._day_word_beside(i, end)
         if offset is not None and self.published is not None:
             resolved: date | None = self.published + timedelta(days=offset)
             resolved = _weekday_wins(resolved, weekday, offset)
@@ -107,6 +99,31 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
             return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
+
+    def _day_word_beside(self, i: int, end: int) -> tuple[int, int | None, int]:
+        """The day word naming the weekday at i (ending before `end`) again: before it ("اليوم الأحد", "this
+        Sunday" as a phrase) or in brackets after it ("يوم الأحد (أمس)", "on Sunday (yesterday)": one day named twice,
+        one claim). The claim's first token, the day word's offset from the publication day (None: none) and its end."""
+        data = self.language
+        before = self.word_key(i - 1)
+        rel = self.strip(before, data.relative_days, data.proclitics_relative_day) if before else None
+        if rel is not None:
+            return i - 1, data.relative_days[rel[1]], end
+        if (restating := self._day_word_in_brackets(end)) is not None:
+            return i, restating[0], restating[1]
+        if (phrase := self.phrase_before(i, data.relative_day_phrases)) is not None:
+            return phrase[1], phrase[0], end
+        return i, None, end
+
+    def _day_word_in_brackets(self, k: int) -> tuple[int, int] | None:
+        """A day word alone in brackets at token k, restating the weekday before it ("الأحد (أمس)", "Sunday
+        (yesterday)"): its offset from the publication day and the token after the closing bracket."""
+        opening, day, close = self.tok(k), self.tok(k + 1), self.tok(k + 2)
+        if opening is None or opening.text not in DAY_BRACKETS or day is None or day.kind != WORD or \
+                close is None or close.text != DAY_BRACKETS[opening.text]:
+            return None
+        rel = self.strip(day.key, self.language.relative_days, self.language.proclitics_relative_day)
+        return None if rel is None else (self.language.relative_days[rel[1]], k + 3)
 
     def _weekly_after(self, k: int) -> bool:
         """Arabic: a weekday (ending before token k, maybe "و" and a second weekday after it) recurs every week:
