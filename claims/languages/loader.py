@@ -141,9 +141,10 @@ def _build(data: dict[str, Any], lang: str) -> Language:
     return Language(**fields)
 
 
-def _anchor_words(lg: Language, lone_one: bool = True) -> frozenset[str]:
-    """Every word (normalized, lower-cased for case-insensitive language data) that can start a claim (lone_one=False:
-    less the lone_one_openers that are an anchor for no other reason)."""
+def _anchor_words(lg: Language) -> frozenset[str]:
+    """Every word (normalized, lower-cased for case-insensitive language data) that can start a claim, but the
+    lone_one_openers ("only one showed"), which _derive adds: those that are an anchor for no other reason ask one
+    rule only (`lone_one_only_anchors`)."""
     words = set(lg.units) | set(lg.tens) | set(lg.hundreds) | set(lg.scales)
     words |= set(lg.duals) | set(lg.fractions)
     words |= {f + e for f in lg.fractions for e in lg.share_pronoun_endings}  # "ربعهم" (rules/shares.py)
@@ -171,8 +172,6 @@ def _anchor_words(lg: Language, lone_one: bool = True) -> frozenset[str]:
     words |= set(lg.multiple_verbs)  # "exports tripled"
     words |= set(lg.share_verbs) | {k[:-1] for k in lg.share_verbs if k.endswith("ed")}  # "halved", "to halve"
     words |= set(lg.tally_words) | lg.single_count_words | lg.sole_adjectives  # "هاتريك", "a single year", "وحيدة"
-    if lone_one:
-        words |= lg.lone_one_openers  # "only one showed"
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
     words |= lg.lone_measure_anchors  # "more than an inch of hail" (rules/counts_one_en.py)
     words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)
@@ -366,8 +365,9 @@ def _derive(lg: Language) -> None:
     construct = frozenset(w for w in lg.dual_nouns if w.endswith("تا"))  # "سيارتا إسعاف": only before their noun
     lg.dual_nouns -= construct & lg.currency_words.keys()  # "50 سنتا" is cents, not "سنة" in construct
     lg.construct_duals |= construct
-    anchor_words = _anchor_words(lg)
-    lg.lone_one_only_anchors = lg.lone_one_openers - _anchor_words(lg, lone_one=False)
+    other_anchors = _anchor_words(lg)
+    anchor_words = other_anchors | lg.lone_one_openers  # "only one showed"
+    lg.lone_one_only_anchors = lg.lone_one_openers - other_anchors
     words = set(anchor_words)
     if arabic:
         # Glued forms that are function words ("ال" + "ذي" of "ذي الحجة" is "الذي") would only waste work.
