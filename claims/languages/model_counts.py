@@ -115,6 +115,7 @@ class CountRoles:
     phrase_connector_nouns: frozenset[str] = frozenset()  # "عبارة": no counted noun only before its link (ar)
     phrase_connector_links: frozenset[str] = frozenset()  # "عبارة عن": "consisting of" (ar)
     one_adjectives: frozenset[str] = frozenset()  # "إصابة واحدة": "one" after its noun counts it after a victim cue
+    sole_one_adjectives: frozenset[str] = frozenset()  # "تعادل وحيد": "sole" read as "one" after a noun (ar)
     partitive_determiners: frozenset[str] = frozenset()
     partitive_order_words: frozenset[str] = frozenset()  # "two of their next 8 matches" (counts_en.py)
     implied_count_cues: frozenset[str] = frozenset()  # "The number of films ... rose to 310": bare figures count

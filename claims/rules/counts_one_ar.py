@@ -152,7 +152,7 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         as _one_counted_ar reads it ("أخرجوا عائلة واحدة"). Not after a word that governs it ("من عائلة واحدة", "في
         يوم واحد": one of a kind, a frame)."""
         data = self.language
-        if not self.ar or not self.in_set(i, data.one_adjectives):
+        if not self.ar or not (self.in_set(i, data.one_adjectives) or self._sole_one_ar(i)):
             return None
         key = self.toks[i].key
         t = self.toks[i]
@@ -179,6 +179,8 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         if self._counted_noun_ar(i - 1, noun) is None and noun.key not in data.single_period_nouns:
             return None  # ("يوم", "شهر" are no counted noun after a figure, "يوم الخميس"; before "واحد" they are)
         stressed = self.word_key(i + 1) in data.only_words or listed
+        if not stressed and self._sole_one_ar(i) and not self._tally_goes_on_ar(i):
+            return None  # "sole" counts stressed or in a tally only: "شيئا وحيدا", "رجل وحيد" (alone, lonely)
         measure = self._measure_after(i - 2) if i >= 2 else None
         if measure is not None and measure[1] == i and (stressed or not self._governed_ar(i - 3)):
             return [Draft("number", self.toks[i - 2].start, self.toks[i].end, value=1, unit=measure[0])]  # "أتلف
@@ -186,7 +188,7 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         head: int | None = i - 1
         if not stressed:
             head = self._one_counted_ar(i)
-            if head is None and (key not in data.one_adjectives or not (
+            if head is None and (not self._one_or_sole_ar(key) or not (
                     self._one_of_victims_ar(i - 1) or self._counted_again_ar(i - 1))):
                 return None
             head = i - 1 if head is None else head
@@ -218,7 +220,7 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         preposition glued to the noun ("لليلة واحدة": a rate's term), an idiom (`one_idiom_nouns`: "صفا واحدا", "في
         آن واحد"), or "one or two" ("صنفا واحدا أو صنفين")."""
         data = self.language
-        if self.toks[i].key not in data.one_adjectives or self.word_key(i + 1) in data.or_words or \
+        if not self._one_or_sole_ar(self.toks[i].key) or self.word_key(i + 1) in data.or_words or \
                 self.word_key(i + 1) in data.per_words:
             return None  # ("ثلاثة أهداف لواحد": a score; "قضية واحدة لكل 2000 أسرة": one per N, a share)
         head = self._one_head_ar(i)
@@ -254,6 +256,28 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         if countable:
             return head
         return head if self._figure_beside_ar(i) else None
+
+    def _one_or_sole_ar(self, key: str) -> bool:
+        """"واحد" and its forms, or "وحيد" ("sole") read as it (`sole_one_adjectives`)."""
+        data = self.language
+        return key in data.one_adjectives or key in data.sole_one_adjectives
+
+    def _sole_one_ar(self, i: int) -> bool:
+        """"تعادل وحيد", "انتصارا وحيدا فقط": "sole" after an indefinite noun counts one as "واحد" does (the same
+        conditions, one_only_ar); not before a definite noun it is in construct with ("وحيد القرن": a rhinoceros)."""
+        data = self.language
+        return self.in_set(i, data.sole_one_adjectives) and \
+            not (self.word_key(i + 1) or "").startswith(data.definite_article)
+
+    def _tally_goes_on_ar(self, i: int) -> bool:
+        """A count with "و" right after "one" at i goes on a tally ("وتعادل وحيد و3 هزائم", "كأجنبي وحيد وثلاثة
+        محليين")."""
+        data = self.language
+        nxt, after = self.tok(i + 1), self.tok(i + 2)
+        if nxt is None or nxt.kind != WORD or not nxt.key.startswith(data.and_prefix):
+            return False
+        return (nxt.key == data.and_prefix and after is not None and after.kind == NUM) or \
+            nxt.key[len(data.and_prefix):] in data.number_words
 
     def _one_without_noun_ar(self, i: int) -> list[Draft] | None:
         """"one" with no noun before it: the term after a share's "plus" counts one ("النصف زائد واحد": a majority's
