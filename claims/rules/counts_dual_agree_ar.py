@@ -36,8 +36,9 @@ class DualAgreementRulesAr(Cursor):
         elif key.endswith(_DUAL_PRONOUN) and len(key) > len(_DUAL_PRONOUN):
             pair = self._pair_before(i, AGREEMENT_REACH)
         elif key.endswith(_NISBA_DUAL) and len(key) >= MIN_NISBA_DUAL and \
-                self.in_set(i - 1, data.part_pronouns_before) and self._bare_pair(i):
-            pair = (i, i + 1)  # "بينهم مصريان"
+                self.in_set(i - 1, data.part_pronouns_before) and self._bare_pair(i) and \
+                not self._pair_after_figure(i - 2):
+            pair = (i, i + 1)  # "بينهم مصريان" (not "اثنان منهم مصريان": the predicate of a count told before it)
         elif self._quoted_feminine_pair(i):
             pair = (i, i + 3)
         else:
@@ -47,6 +48,11 @@ class DualAgreementRulesAr(Cursor):
         first, end = pair
         return [Draft("count", self.toks[first].start, self.toks[end - 1].end, value=2,
                       counted=self._original_word(first), qualifier=self._qualifier(first)[0])]
+
+    def _pair_after_figure(self, k: int) -> bool:
+        """Token k, before the part pronoun of a pair, is a figure in digits or words ("اثنان منهم", "3 منهم")."""
+        t = self.tok(k)
+        return t is not None and (t.kind == NUM or (t.kind == WORD and self.number_expr(k) is not None))
 
     def _pair_before(self, i: int, reach: int) -> tuple[int, int] | None:
         """(first, end) of the nearest pair word before token i within `reach` tokens, maybe a noun and its

@@ -127,6 +127,8 @@ class DualCountRulesAr(Cursor):
             return None  # "حالتي وفاة" counts two; "حالتي الصحية", "سيارتي تحت": "my"
         if self.in_set(i - 1, self.language.ranked_set_elatives):
             return None  # "أكثر فريقين شعبية", "وهما أكثر عامين": a ranked set (as "أعلى خمس جنسيات")
+        if proclitic == 0 and self.in_set(i - 1, self.language.refer_back_demonstratives):
+            return None  # "أن هذين مؤشران على التعافي": these two, named before (as the definite duals)
         if t.key[proclitic:] in self.language.dual_participle_forms and \
                 self.word_key(i + 1) in self.language.dual_participle_links:
             return None  # "مركزين على أمرين": "focusing on", a participle's plural
