@@ -207,7 +207,7 @@ class CountRoles:
     scored_count_adverbs: frozenset[str] = frozenset()  # "conceded merely seven" (en)
     people_state_links: frozenset[str] = frozenset()  # "with 107 being hospitalized": between figure and state (en)
     definite_count_adjectives: frozenset[str] = frozenset()  # "for the remaining 90": a count goes on (en)
-    result_tally_verbs: frozenset[str] = frozenset()  # "won four, lost one and drawn six of 11 Tests" (en)
+    result_tally_verbs: frozenset[str] = frozenset()  # "won seven, lost two, drew three of 12" (en)
     definite_count_participles: frozenset[str] = frozenset()  # "short of the 41 needed": a count goes on (en)
     threshold_count_adjectives: frozenset[str] = frozenset()  # "below the required 12": after a count only (en)
     shortfall_words: frozenset[str] = frozenset()  # "five short of the 41 needed": a threshold of a count (en)

@@ -119,11 +119,11 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         return bool(view.counts_before(a))
 
     def _result_tally(self, n: NumberExpr, closes: bool) -> bool:
-        """"have won four, lost one and drawn the remaining six of their 11 Tests", "one party won two seats, two
-        others each took one and independents captured five": a spelled figure right after a verb of a contest's
-        result (`result_tally_verbs`; "only"/"just" between), closing its clause, in a sentence that holds a count
-        and another figure after such a verb (a tally of results), counts what the tally counts (session 19, OOD
-        en42/en43; in digits the rules above read it)."""
+        """"the hosts have won seven, lost two and drawn the other three of their 12 matches", "the Greens gained
+        14 seats, the Liberals took three and a small party claimed one": a spelled figure right after a verb of a
+        contest's result (`result_tally_verbs`; "only"/"just" between), closing its clause, in a sentence that
+        holds a count and another figure after such a verb (a tally of results), counts what the tally counts
+        (session 19, OOD en42/en43; in digits the rules above read it)."""
         data = self.language
         if not n.is_word or not closes or n.scale or \
                 self.word_key(self._past_adverbs(n.start_i) - 1) not in data.result_tally_verbs:

@@ -48,7 +48,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return either  # "one or more symptoms", "one or two players"
         if self.lone_one_subject(i) or self._result_tally(NumberExpr(ONE, i, i + 1, is_word=True),
                                                           self._clause_closes(i + 1)):
-            # "five partly and one has fully collapsed", "won four, lost one and drawn six of 11 Tests"
+            # "five partly and one has fully collapsed", "won seven, lost one and drew four of 12"
             # (counts_carried_en.py)
             return [Draft("count", t.start, t.end, value=1)]
         noun = self.tok(i + 1)
@@ -330,10 +330,10 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _period_one(self, i: int) -> list[Draft] | None:
         """"the violation was for one day.", "prices stayed low for over a year.": "for" + [qualifier] + one or a +
         a singular time noun (token i) ending its clause counts one (as Arabic "لأكثر من عام"); not "for
-        a year and a half". The numeral "one" need not end its clause ("a third for one month for missing appeals";
-        not "for one minute that", `period_one_idiom_nouns`, nor "for one day in May", `period_one_when_links`) and
-        may follow "within" when no other figure stands in its sentence ("file a report within one month": how
-        long, framing_how_long_en.py; session 19, OOD en40/en42)."""
+        a year and a half". The numeral "one" need not end its clause ("the last rider was banned for one month
+        over a doping test"; not "doubted for one minute", `period_one_idiom_nouns`, nor "for one day in May",
+        `period_one_when_links`) and may follow "within" when no other figure stands in its sentence ("reply to the
+        inquiry within one week": how long, framing_how_long_en.py; session 19, OOD en40/en42)."""
         data = self.language
         one, noun, close = self.tok(i - 1), self.toks[i], self.tok(i + 1)
         numeral = one is not None and data.units.get(one.key) == 1 and noun.key not in data.period_one_idiom_nouns \
@@ -359,5 +359,5 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             if self.toks[m].key in data.frame_superlatives and (
                     (self.toks[m].key,) not in data.ordinal_days or self._owned(m)):
                 return None  # "the lowest level for a year", "its largest crowd for a year", "their first win for
-                # a year": a frame (not an ordinal that is no record: "a third for one month", session 19)
+                # a year": a frame (not an ordinal that is no record: "a second rider for one month", session 19)
         return [Draft("count", one.start, noun.end, value=1, counted=noun.text, qualifier=qualifier)]

@@ -21,7 +21,7 @@ from claims.engine.types import NUM, SYM, WORD, Reading
 
 PACKAGE_PRICE_REACH = 8  # tokens from a package's size to its price, or from a price back to the package word
 PACKAGE_PIVOT_REACH = 12  # tokens from a package to a word of price or sale before its price ("sugar, the ... price")
-BAND_REACH = 6  # tokens from a band of use to its verb of paying ("Between 5 and 10 cubic metres, residents will pay")
+BAND_REACH = 6  # tokens from a band of use to its verb of paying ("Between 50 and 200 kilowatt hours, households pay")
 SENTENCE_MARKS = frozenset(".;")  # a band's verb of paying stands in its sentence
 PRODUCT_WORDS = 2  # lower-case words naming the product between a size and its package ("20-kg maize flour bag")
 
@@ -68,10 +68,10 @@ class PackageBasisRulesEn(Cursor):
 
     def price_band_en(self, r: Reading) -> bool:
         """A band of use a tariff prices, no claim as a package size is none (session 19, OOD en43): a measure after
-        "for" and a qualifier ("for less than 5 cubic metres", "for anything more than 20 cubic metres") or after
-        "between" ("Between 5 and 10 cubic metres,"), with a verb of paying (`price_band_verbs`) and a price right
-        before "for" ("residents will pay $20 for less than 5 cubic metres") or after the measure in its sentence
-        ("Between 5 and 10 cubic metres, residents will pay $24"). A quantity with no band word ("paid $3m for
+        "for" and a qualifier ("for under 50 kilowatt hours", "for anything above 200 kilowatt hours") or after
+        "between" ("Between 50 and 200 kilowatt hours,"), with a verb of paying (`price_band_verbs`) and a price right
+        before "for" ("homes will pay $3 for under 50 kilowatt hours") or after the measure in its sentence
+        ("Between 50 and 200 kilowatt hours, households pay $9"). A quantity with no band word ("paid $3m for
         10,000 tonnes of wheat": a purchase) stays a measure."""
         data = self.language
         if self.ar or r.kind != "number" or r.unit is None or not data.price_band_verbs:
@@ -79,14 +79,14 @@ class PackageBasisRulesEn(Cursor):
         found = self.phrase_before(r.start_i, data.qualifiers)
         k = found[1] if found is not None else r.start_i
         if self.word_key(k - 1) in data.price_band_any_words:
-            k -= 1  # "for anything more than 20 cubic metres"
+            k -= 1  # "for anything above 200 kilowatt hours"
         opener = self.word_key(k - 1)
         if opener not in data.price_band_openers or (found is None and opener not in data.range_openers):
             return False  # (the cheap tests first; a band: a qualifier, or "between")
         if found is not None:
             for m in range(k - 2, max(-1, k - 2 - BAND_REACH), -1):
                 if self.word_key(m) in data.price_band_verbs:
-                    return self._price_near(m + 1, k - 1)  # "will pay $20 for less than 5 cubic metres"
+                    return self._price_near(m + 1, k - 1)  # "homes will pay $3 for under 50 kilowatt hours"
         for m in range(r.end_i, min(self.n, r.end_i + BAND_REACH)):
             t = self.toks[m]
             if t.kind == SYM and t.text in SENTENCE_MARKS:

@@ -96,8 +96,8 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
 
     def _read_but_no_claim(self, reading: Reading, start_i: int) -> Skip | None:
         """A figure read with its unit that is no claim, skipped whole: an Arabic banknote named by its value ("ورقة
-        نقدية من فئة 200 جنيه", money_ar.py), an English band of use a tariff prices ("Between 5 and 10 cubic metres,
-        residents will pay $24", package_basis_en.py)."""
+        نقدية من فئة 200 جنيه", money_ar.py), an English band of use a tariff prices ("Between 50 and 200 kilowatt
+        hours, households pay $9", package_basis_en.py)."""
         if self.ar:
             return Skip(reading.end_i) if reading.kind == "money" and self.denomination_ar(start_i) else None
         return Skip(reading.end_i) if self.price_band_en(reading) else None

@@ -89,7 +89,7 @@ class ScoreRules(Cursor):
         return self._match_score_en(r)
 
     def _match_score_en(self, r: Reading) -> Skip | None:
-        """English: "lost only one match to Sierra Leone, 1-2, won five", "defeated them 0-1 after extra time", "from
+        """English: "went down in one game at home, 2-3, and took the rest", "were beaten 1-2 in a replay", "from
         0-2 down": two small plain whole figures glued to a dash with nothing measured after them (read as a bare
         range) in a sentence that speaks of a match (`score_match_cues`) are its score, no claim (session 19, OOD
         en42). A range with a unit ("1-2 goals", "3-5 inches") is read before this and stays."""
