@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import islice
 
 import regex
 
@@ -26,6 +27,8 @@ PAIR_REACH = 16
 _TOKENS = regex.compile(r"\d+|[^\W\d_]+|[^\w\s]")
 # The words before a quote word ("مقابل", "أمام") that may name the currency priced ("الدولار الأمريكي مقابل").
 QUOTED_REACH = 3
+# Tokens after a bare quote's clause mark where a list of quotes names its next currency ("، فيما سجل سعر الريال").
+QUOTE_LIST_WORDS = 4
 _CLAUSE_MARKS = frozenset("،,.؛:")
 _PRICE_MARKS = frozenset(":-–=(")  # "والجنيه المصري (6.80) جنيه": a bracket may hold the price
 _ANSWER_LETTER = "ف"  # the فـ that answers "أما": "أما الريال السعودي، فقد سجل"  # "الريال السعودي: 757 ريالا"
@@ -164,7 +167,8 @@ class PricedCurrencies:
         adjective makes it no price: "الليرة اللبنانية ... 23400 ليرة لبنانية للدولار"), or to a trade word
         ("الريال السعودي 140 للشراء"); after a trade word (`traded`) it is a price whatever follows. After a price
         or quote word (`quoted`: "الجنيه المصري بلغ سعره اليوم (4.5)،", "والجنيه الإسترليني مقابل (93)،") a figure
-        closing its clause bare is the named currency's price too: no money is worth a figure of itself."""
+        closing its clause bare is the named currency's price too, in a list of quotes (another currency named
+        right after, _quote_list_goes_on): no money is worth a figure of itself."""
         data = self.language
         for t in tokens:
             word = normalize_word(t.group())  # ("ريالًا": its tanween is no part of the word)
@@ -173,7 +177,7 @@ class PricedCurrencies:
             if word in data.fx_trade_words:
                 return True
             if data.currency_words.get(word) is not cur:
-                return traded or (quoted and word in _CLAUSE_MARKS)
+                return traded or (quoted and word in _CLAUSE_MARKS and self._quote_list_goes_on(tokens))
             basis = next(tokens, None)
             named = self._adjective_code(cur, normalize_word(basis.group())) if basis is not None else None
             if named == code:
@@ -190,6 +194,15 @@ class PricedCurrencies:
                     return False  # "19 جنيها للدولار"
             return True
         return traded
+
+    def _quote_list_goes_on(self, tokens: Iterator[regex.Match]) -> bool:
+        """A currency is named within QUOTE_LIST_WORDS tokens after a bare quote's clause mark: the text lists
+        quotes ("الجنيه المصري بلغ سعره (4.5)، والريال السعودي (19) جنيها"). Not "بلغ سعر الجنيه المصري 13، وإن
+        تذكرة الحافلة بلغت 500 جنيه" (an amount of the named currency's country may follow; review19)."""
+        for t in islice(tokens, QUOTE_LIST_WORDS):
+            if self._currency_word(normalize_word(t.group())) is not None:
+                return True
+        return False
 
     def _adjective_code(self, cur: Currency, word: str) -> str | None:
         """The code an adjective after a word of `cur` names, with or without its article and case ending
