@@ -37,6 +37,7 @@ from claims.engine.marks import WORD_MARKS
 from claims.languages import Currency, Language
 from claims.normalize import normalize_word
 from claims.rules.money import outlet_reading
+from claims.rules.money_equivalent import EquivalentCurrencies
 from claims.rules.money_places import PlaceCues
 from claims.rules.money_priced import PricedCurrencies, Spans
 from claims.rules.money_rates import RateEvidence
@@ -54,7 +55,7 @@ SECTION_CHARS = 4000
 _HEADING_CLOSERS = frozenset(".!؟?:،,؛;")
 
 
-class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedCurrency):
+class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedCurrency, EquivalentCurrencies):
     """Currency cues of one text, scanned lazily (once per currency code) and counted by bisection."""
 
     __slots__ = ("_cue_positions", "_elided_found", "_headline_named", "_mentions_found", "_place_found",
@@ -274,12 +275,7 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
             if former is not None:
                 return self._redenominated(cur, former, sentence, sentence[0] if at is None else at)
             return cur.code, [], "explicit"
-        candidates = list(cur.candidates)
-        skip = self._priced_mentions(cur) if self.ar else []
-        priced = {(start, code) for start, _, code in skip if sentence[0] <= start < sentence[1]}  # (confirmed ones)
-        named = {code for _, code in priced}
-        if named and any(c not in named for c in candidates):
-            candidates = self._priced_rates_fit([c for c in candidates if c not in named], priced)
+        candidates, skip = self._named_out(cur, sentence)
         outlet = self.outlet_currency if self.outlet_currency in candidates else None
         for step, (start, end) in enumerate(self._cue_windows(sentence)):
             if step == 1:
@@ -308,6 +304,25 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
                 return focus, [], "context"
             return self.outlet_currency, [], "outlet_country"
         return self._in_article(cur, candidates, skip)
+
+    def _named_out(self, cur: Currency, sentence: tuple[int, int]) -> tuple[list[str], Spans]:
+        """The candidates of `cur` for a bare amount in `sentence`, less the named currencies of its word the
+        sentence prices (money_priced.py: "والجنيه المصري 42 جنيها") or gives as a bare amount's equivalent
+        (money_equivalent.py: "500 جنيه (ما يعادل 25 ألف جنيه سوداني)"), and the spans of the named ones whose
+        cues do not count (Arabic; none in English)."""
+        candidates = list(cur.candidates)
+        if not self.ar:
+            return candidates, []
+        skip = self._priced_mentions(cur)
+        priced = {(start, code) for start, _, code in skip if sentence[0] <= start < sentence[1]}  # (confirmed ones)
+        named = {code for _, code in priced}
+        if named and any(c not in named for c in candidates):
+            candidates = self._priced_rates_fit([c for c in candidates if c not in named], priced)
+        equivalent = self.equivalent_mentions(cur, sentence)
+        codes = {code for _, _, code in equivalent}
+        if codes and any(c not in codes for c in candidates):
+            candidates, skip = [c for c in candidates if c not in codes], skip + equivalent
+        return candidates, skip
 
     def _cue_windows(self, sentence: tuple[int, int]) -> Iterator[tuple[int, int]]:
         """Where resolve reads cues, in turn: the sentence, its paragraph, the text named earlier (each found only
