@@ -131,10 +131,8 @@ class PercentRules(RatioRules, RateChangePercentRulesAr):
         pupils this term stands at"); "per cent" alone as a noun ("the failure per cent was 6.3"), not after a
         figure ("the top 10 per cent is"); no figure or mark between."""
         data = self.language
-        for m in range(k, max(k - PERCENTAGE_NOUN_REACH, -1), -1):
+        for m in self.words_back(k + 1, PERCENTAGE_NOUN_REACH):
             t = self.toks[m]
-            if t.kind != WORD or t.start < self.bounds[0]:
-                return False
             if t.key in data.percentage_nouns:
                 return True
             if t.key in data.percent_words or (t.key == "cent" and self.word_key(m - 1) == "per"):
