@@ -213,6 +213,7 @@ class CountRoles:
     shortfall_words: frozenset[str] = frozenset()  # "five short of the 41 needed": a threshold of a count (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
+    one_distributive_words: frozenset[str] = frozenset()  # "each one of its 40 rivals": no count of one (en)
     period_one_idiom_nouns: frozenset[str] = frozenset()  # "not for one minute": no period counted (en)
     period_one_when_links: frozenset[str] = frozenset()  # "for one day in May": left unread (en)
     period_between_words: frozenset[str] = frozenset()  # "a day after", "a week later": no anchors alone (en)

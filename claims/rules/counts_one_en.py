@@ -273,9 +273,12 @@ class OneCountRulesEn(ImpliedCountRulesEn):
     def _one_of_counted(self, i: int) -> bool:
         """"One of their two vessels capsized": "one" of a whole that a figure counts is one of them (as "won 9 of
         their 11 games"); not of "these"/"those" (referring back). So is one of "the" and whole digits with no noun
-        ("One of the 9 later recovered": counts_parts_en.bare_whole_closes)."""
+        ("One of the 9 later recovered": counts_parts_en.bare_whole_closes). Not after "each"/"every"
+        (`one_distributive_words`: "has met each one of its 40 rivals" goes over all of them, counting none; session
+        19, OOD en43)."""
         data = self.language
-        if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) in data.referring_back_determiners:
+        if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) in data.referring_back_determiners or \
+                self.word_key(i - 1) in data.one_distributive_words:
             return False
         k = self._partitive_start(i + 2)
         whole = self.number_expr(k) if k > i + 2 and self.tok(k) is not None else None
