@@ -50,6 +50,7 @@ class Cursor:
         self.last_scaled: Draft | None = None  # the last amount or count in millions (claims/rules/lists.py)
         self.last_quantity: Draft | None = None  # the last quantity read (a pair's unit: claims/rules/lists.py)
         self.last_money: Draft | None = None  # the last amount read (a price list's item: claims/rules/money_en.py)
+        self.money_before_bracket: Draft | None = None  # the last amount with "(" right after it (a conversion follows)
         self._membership_groups = ex.membership_groups  # in_set's proclitics by first letter, grouped once a text
         self._several_countries_words: list[Currency] | None = None  # claims/rules/money_fx_ar.py, once a window
         self._rate_bases: frozenset[str] | None = None  # claims/rules/money_fx_ar.py, once a window

@@ -31,13 +31,13 @@ class BareAmountRulesEn(Cursor):
         right before it (`compared_amount_links`: from, to, than, against ...; `comparison_links`: "compared with",
         "up from") is an amount in its currency ("profit rose to $5bn from 4.2bn", "3.1 trillion naira in 2022
         compared to 2.8 trillion", "Rs 50,000 was raised to 60,000"): within tenfold of it, no bracket or clause
-        mark between (a conversion, another clause), nothing counted after. The link must belong to the amount: at
-        most `COMPARED_LINK_REACH` tokens after it, no other figure between but a year ("the Bears 24 to 17", "paid
-        $40 and cut his term from 18 to 12" keep their numbers)."""
+        mark between (a conversion, another clause), nothing counted after; past the brackets of its conversions the
+        amount they convert ("4.3bn rupees ($98m; £52m), against 2.7bn": rupees; _converted_amount). The link must
+        belong to the amount: at most `COMPARED_LINK_REACH` tokens after it, no other figure between but a year ("the
+        Bears 24 to 17", "paid $40 and cut his term from 18 to 12" keep their numbers)."""
         prev, data = self.last_quantity, self.language
         if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] or \
-                not isinstance(prev.value, int | float) or prev.value <= 0 or \
-                not prev.value / 10 <= r.n1.value <= prev.value * 10:
+                not isinstance(prev.value, int | float) or prev.value <= 0:
             return
         k = self._qualifier(r.start_i)[1] - 1
         if not self._after_comparison_link(r.start_i) and not self._listed_amount(r, k, prev):
@@ -47,10 +47,31 @@ class BareAmountRulesEn(Cursor):
         m = k
         while m >= 0 and self.toks[m].start >= prev.end:
             if self.toks[m].text in ("(", ")", ";"):
-                return
+                if self.toks[m].text != ")" or (prev := self._converted_amount(prev, m)) is None:
+                    return
+                break
             m -= 1
+        if not prev.value / 10 <= r.n1.value <= prev.value * 10:  # (a converted amount's own, past its brackets)
+            return
         r.kind, r.currency, r.candidates = "money", prev.currency, list(prev.currency_candidates)
         r.currency_source = "context"
+
+    def _converted_amount(self, prev: Draft, close: int) -> Draft | None:
+        """The amount whose conversions close in brackets at token `close`, `prev` the last of them ("net income was
+        4.3bn rupees ($98m; £52m), against 2.7bn": the rupees): the last amount with "(" right after it, that bracket
+        opened before `prev` and closed at `close` only, and in another currency (a bare figure set against it is in
+        the amount's own money, not a conversion's)."""
+        amount = self.money_before_bracket
+        if amount is None or amount is prev or amount.currency is None or amount.currency == prev.currency or \
+                not isinstance(amount.value, int | float) or amount.end > prev.start:
+            return None
+        m = close - 1
+        while m >= 0 and self.toks[m].start >= amount.end:
+            if self.toks[m].text in ("(", ")"):
+                return amount if self.toks[m].text == "(" and self.toks[m].start < prev.start and \
+                    (m == 0 or self.toks[m - 1].end <= amount.end) else None
+            m -= 1
+        return None
 
     def _link_tied_to_amount(self, link: int, prev: Draft) -> bool:
         """The link word at `link` stands close after the amount `prev` ends (`COMPARED_LINK_REACH` tokens), with no

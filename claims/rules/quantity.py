@@ -268,4 +268,6 @@ class QuantityRules(QuantityRulesEn, CountOrMeasureRules):
         self.last_quantity = draft
         if draft.kind == "money":
             self.last_money = draft
+            if (after := self.tok(r.end_i)) is not None and after.text == "(":
+                self.money_before_bracket = draft  # "4.3bn rupees ($98m)" (money_bare_en.compared_amount_en)
         return [draft]
