@@ -310,7 +310,7 @@ class DigitRules(Cursor):
                 return even  # "3.000 ساعة"; not "1.5 ساعة"
             # (a part of a group of whole things, or a singular accusative noun, the noun of 11 to 99: "1.277 فردا")
             if even or int(whole) >= DOT_COUNT_WHOLE_ALONE or self._dot_grouped_elsewhere(t.start) or part or \
-                    self._accusative_count_noun(noun[0]) or \
+                    (self._accusative_count_noun(noun[0]) and not self._mean_per_head(i, noun[1])) or \
                     self._count_of_before(i, noun[1]) or (frac[2] == "0" and not self.in_set(noun[1], data.per_words)):
                 # (a decimal of whole things is never written with a last zero: "2.400 من المتطوعين", "4.800 متطوع")
                 if self.dot_count_from is None or t.start < self.dot_count_from:
@@ -331,6 +331,14 @@ class DigitRules(Cursor):
         if key is None or len(key) < 3 or key[-1] != _ACCUSATIVE or key.endswith(_PLURAL_IN_ALIF):
             return False
         return self._counted_after(k, NumberExpr(Decimal(11), k - 1, k)) is not None
+
+    def _mean_per_head(self, i: int, noun_end: int) -> bool:
+        """The figure at i is a mean: "لكل" after its noun, or an average word up to COUNT_OF_REACH tokens before it
+        ("بلغ معدل الخصوبة 2.125 طفلا لكل امرأة", "متوسط حجم الأسرة 4.375 فردا": a fraction whatever the noun's
+        case; review19)."""
+        data = self.language
+        return self.in_set(noun_end, data.per_words) or \
+            any(self.in_set(k, data.average_words) for k in range(max(i - COUNT_OF_REACH, 0), i))
 
     def _count_of_before(self, i: int, noun_end: int) -> bool:
         """"عدد القوائم ... 2.288 قائمة": "the number of" shortly before the figure says it counts whole things; not an
