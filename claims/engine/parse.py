@@ -48,6 +48,7 @@ from claims.rules.not_claims.framing_criteria_en import CriterionDurationRulesEn
 from claims.rules.not_claims.framing_durations import FramingDurationRules
 from claims.rules.not_claims.framing_how_long_en import HowLongRulesEn
 from claims.rules.not_claims.identifiers import IdentifierRules
+from claims.rules.not_claims.idioms_ar import IdiomRulesAr
 from claims.rules.not_claims.idioms_en import IdiomRulesEn
 from claims.rules.not_claims.labels_ar import LabelRulesAr
 from claims.rules.not_claims.list_numbering import ListNumberingRules
@@ -88,6 +89,7 @@ class Window(
     ModelYearRulesEn,
     SpecPercentRulesEn,
     IdiomRulesEn,
+    IdiomRulesAr,
     TatweelRulesAr,
     FigureRules,
     SmsCodeRules,
@@ -242,9 +244,9 @@ class Window(
                                            self.whole_period_ar(i)):
             return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة"; "عام كامل"
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)
-            # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"
+            # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"; idioms_ar.py: "ألف حساب"
             found = self._named_concept(i) or (
-                self.one_and_fraction_ar(i) or self.word_pair_ar(i) if self.ar else
+                self._not_a_number_word_ar(i) or self.one_and_fraction_ar(i) or self.word_pair_ar(i) if self.ar else
                 self._idiom_en(i) or self._priced_type_en(i)) or self.quantity(i)
             # ("for a two-bedroom": not_claims; "لست وسبع سنوات": lists_words_ar.py; each language's own only)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"

@@ -1,0 +1,25 @@
+"""Not claims, Arabic: a number word that is no number here. "ألف" before a noun of a hyperbole ("يحسبون له ألف
+حساب", "أسهل ألف مرة", "فكّر ألف مرة": `hyperbole_thousand_nouns`) says "very much", and a number word right after a
+particle that only a verb may follow ("لم تسع الساحات": `verb_only_particles`) is that verb ("تسع", it held)."""
+
+from __future__ import annotations
+
+from claims.engine.cursor import Cursor
+from claims.engine.types import WORD, Skip
+
+
+class IdiomRulesAr(Cursor):
+    """Arabic number words read as something else."""
+
+    def _not_a_number_word_ar(self, i: int) -> Skip | None:
+        """A Skip past the number word at i when it is a hyperbole's thousand or a verb after a verb-only particle."""
+        t = self.toks[i]
+        if t.kind != WORD:
+            return None  # (digits are numbers: only a spelled word may be an idiom or a verb)
+        data = self.language
+        if self.in_set(i - 1, data.verb_only_particles):
+            return Skip(i + 1)  # "لم تسع": a verb
+        if self.in_set(i, data.hyperbole_thousands) and self.in_set(i + 1, data.hyperbole_thousand_nouns) and \
+                self.number_expr(i - 1) is None:
+            return Skip(i + 2)  # "ألف حساب", "ألف مرة": a hyperbole, no count
+        return None
