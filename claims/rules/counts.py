@@ -15,6 +15,7 @@ WEIGHT_YIELD_REACH = 12  # tokens either side of "N pounds per acre" a crop or y
 
 POWERS = ("2", "3")  # an area's or a volume's power glued after a length abbreviation ("م3"; `powered_units`)
 METRE = "m"  # the unit of "م", an abbreviation that is a unit only with its power ("1991م" is a year)
+PROFILE_REACH = 4  # tokens after a second figure of a bracketed profile to its closing bracket ("و23 مباراة دولية)")
 DOSE_REACH = 16  # tokens back from an age's link to the dose it dates ("a second shot follows between ...")
 
 
@@ -332,6 +333,18 @@ class CountRules(Cursor):
                 return j + 3
         return self._paired_age_en(j)  # counts_en.py
 
+    def _profile_in_brackets_ar(self, k: int) -> bool:
+        """Arabic: "و" at token k goes on with another figure of a bracketed profile after a name, closed within
+        PROFILE_REACH tokens ("تشيسني (25 عاما و23 مباراة دولية)": his age and his caps; not a time unit after it).
+        """
+        if not self.ar or self.word_key(k) != self.language.and_prefix:
+            return False
+        data = self.language
+        if self.tok(k + 1) is None or self.toks[k + 1].kind != NUM or \
+                self.in_set(k + 2, data.frame_units_long | data.frame_units_short):
+            return False  # ("(12 عاما و6 أشهر)": a term in years and months)
+        return any(self.toks[m].text == ")" for m in range(k + 2, min(self.n, k + 2 + PROFILE_REACH)))
+
     def _age_end(self, start_i: int, j: int) -> int | None:
         """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",
         "عمره 75 عاما", "75 عاما من العمر"; None when the number is not an age."""
@@ -347,7 +360,8 @@ class CountRules(Cursor):
             return j  # "the age group of 70 and over", as "at the age of 80"
         before, close = self.tok(start_i - 1), self.tok(j + 1)
         if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
-                (before.text == "(" and close.text == ")") or (self.ar and before.text in "،," and close.text in "،,")
+                (before.text == "(" and (close.text == ")" or self._profile_in_brackets_ar(j + 1))) or
+                (self.ar and before.text in "،," and close.text in "،,")
         ) and self.word_key(start_i - 2) not in data.sentence_term_words:  # ("بالسجن المؤبد (25 عاما)": a term)
             return j + 1  # "لانزيني (22 عاما)", "وفارق بيانكي، 25 عاما، الحياة": an age set apart after a name
         if self.ar and self.word_key(j) in data.age_nouns and before is not None and before.text in AGE_DASHES and \
