@@ -5,7 +5,7 @@ a role a language does not use stays empty. `Language` (model.py) inherits the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(kw_only=True)
@@ -44,6 +44,9 @@ class DateRoles:
     until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
     until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
     today_noun_after: frozenset[str] = frozenset()
+    # A day and month named by the event before them, of one known year: (the event noun's key, day, month) -> year
+    # ("هجمات 11 سبتمبر" is 2001's; top-level `named_event_days`, read by calendar._named_event_year)
+    named_event_days: dict[tuple[str, int, int], int] = field(default_factory=dict)
     nowadays_before: frozenset[str] = frozenset()  # "وهو اليوم يتجه", "لدينا اليوم": nowadays, no day (ar)
     outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)

@@ -46,7 +46,22 @@ class CalendarRules(Cursor):
             return j + 1, "gregorian"
         return j, None
 
+    def _named_event_year(self, month: int, day: int) -> int | None:
+        """The one year of an event that names the day and month right after it (`named_event_days`: "هجمات 11
+        سبتمبر", "ثورة الثلاثين من يونيو"), from the word before the date (a proclitic stripped: "لهجمات")."""
+        key = self.word_key(self._first_before_date)
+        if key is None:
+            return None
+        table = self.language.named_event_days
+        found = table.get((key, day, month))
+        if found is None and self.ar:
+            bare = self.strip(key, frozenset(k[0] for k in table), self.language.proclitics)
+            found = table.get((bare[1], day, month)) if bare is not None else None
+        return found
+
     def _infer_year(self, month: int, day: int | None, i_end: int) -> int | None:
+        if day is not None and self.language.named_event_days and (known := self._named_event_year(month, day)):
+            return known  # "هجمات 11 سبتمبر": 2001, whatever the publication date
         if self.published is None or (day is not None and self._yearly_clause(i_end)):
             return None  # "ينتهي العام المالي في 31 مارس سنويا": a day of every year, no year to infer
         pub = self.published

@@ -96,6 +96,7 @@ class RelativeDateRules(WeekdayRules):
                         if after is not None and after.text == str(y):
                             end = self._year_marker(end + 1)[0]  # "من العام المقبل 2016": the year said twice
                         return self._date_draft(i, end, y, mo, day, calendar, inferred=True)
+                    self._first_before_date = i - 1  # ("ثورة الثلاثين من يونيو": the word before names the day)
                     y = self._infer_year(mo, day, j2)
                     return self._date_draft(i, j2, y, mo, day, calendar, inferred=y is not None)
                 if self.word_key(j2) in data.hijri_year_nouns:
