@@ -161,6 +161,10 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         elif before is not None and before.text == "," and self.tok(start_i - 2) is not None and \
                 self.toks[start_i - 2].text in self.language.weekdays:
             start_i -= 2  # "On Tuesday, 3 May, the court said": the same, after a comma
+        if self.published is not None and self.word_key(start_i - 1) in self.language.report_noun_determiners and \
+                self._report_noun_after(i, d.end):
+            d.report_time = True  # "the company said in an Aug. 22 statement": the statement's own day, near the
+            return found  # publication (as "In a Monday report" is)
         if self.word_key(start_i - 1) not in self.language.report_time_links:
             return found  # (the cheap test first: most dates have no "on" before them)
         last = i
@@ -189,6 +193,14 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                                                    self._said_at_event_en(self._past_dateline_place(start_i - 2))):
             d.report_time = True
         return found
+
+    def _report_noun_after(self, i: int, end: int) -> bool:
+        """The word right after the date ending at `end` (its tokens from i) is a report noun ("an Aug. 22
+        statement")."""
+        k = i
+        while k < self.n and self.toks[k].end <= end:
+            k += 1
+        return self.word_key(k) in self.language.report_nouns
 
     def _inverted_attribution_en(self, k: int) -> bool:
         """", said the Ministry of Planning and Statistics yesterday.": a verb of saying, "the" and a name of
