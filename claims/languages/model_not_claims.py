@@ -138,6 +138,7 @@ class NotClaimRoles:
     price_band_openers: frozenset[str] = frozenset()  # "pay $20 for less than 5 m3": a band of use priced (en)
     price_band_any_words: frozenset[str] = frozenset()  # "for anything more than 20 m3" (en)
     price_band_verbs: frozenset[str] = frozenset()  # the verb of paying beside a band of use (en)
+    price_band_bounds: frozenset[str] = frozenset()  # "for less than 5 cubic metres": a band's qualifier (en)
     package_fill_verbs: frozenset[str] = frozenset()  # "filling up a 55-litre car": a fuel price's basis (en)
     package_fill_particles: frozenset[str] = frozenset()  # "filling up"
     package_vessel_nouns: frozenset[str] = frozenset()  # "a 20-litre pail ... selling at K12 000" (en)

@@ -72,7 +72,9 @@ class PackageBasisRulesEn(Cursor):
         "between" ("Between 50 and 200 kilowatt hours,"), with a verb of paying (`price_band_verbs`) and a price right
         before "for" ("homes will pay $3 for under 50 kilowatt hours") or after the measure in its sentence
         ("Between 50 and 200 kilowatt hours, households pay $9"). A quantity with no band word ("paid $3m for
-        10,000 tonnes of wheat": a purchase) stays a measure."""
+        10,000 tonnes of wheat": a purchase) stays a measure, and so does one with a lower bound or an estimate
+        ("paid $4 million for over 500 tonnes"): a band from nothing has an upper bound (`price_band_bounds`), or
+        "anything" before its lower one."""
         data = self.language
         if self.ar or r.kind != "number" or r.unit is None or not data.price_band_verbs:
             return False
@@ -80,6 +82,8 @@ class PackageBasisRulesEn(Cursor):
         k = found[1] if found is not None else r.start_i
         if self.word_key(k - 1) in data.price_band_any_words:
             k -= 1  # "for anything above 200 kilowatt hours"
+        elif found is not None and found[0] not in data.price_band_bounds:
+            return False  # "paid $4 million for over 500 tonnes", "for nearly 3 kg": a quantity bought (review19)
         opener = self.word_key(k - 1)
         if opener not in data.price_band_openers or (found is None and opener not in data.range_openers):
             return False  # (the cheap tests first; a band: a qualifier, or "between")
