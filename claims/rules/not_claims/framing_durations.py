@@ -25,6 +25,7 @@ SUPERLATIVE_REACH = 9  # (Arabic: framing_durations_ar.SUPERLATIVE_REACH_AR)
 NEGATION_CHARS = 16  # text read before a verb for its negation ("haven't", "has not")
 TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three hours, four minutes and 12 seconds")
 SPAN_OPENER_REACH = 5  # tokens before a period compound read for "in"/"during" ("in the club's 128-year history")
+BRACKETED_YEARS_TOKENS = 5  # "(2012-2016)": a bracket, two years and a dash between, then the closing bracket
 SPENT_VERB_REACH = 3  # tokens before a period's article read for a verb of spending it ("أمضى المعارض الـ15 عاما")
 
 
@@ -46,13 +47,7 @@ class FramingDurationRules(FramingDurationRulesAr):
         after = self._index_after(d.end)
         if not self.ar and self._time_goes_on(after):
             return False  # "in under nine hours and 40 minutes": a time told to the minute is the figure
-        if compound and data.frame_compound_nouns and (self.word_key(after) in data.frame_compound_nouns or (
-                self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
-                self.toks[after].text.islower())) and not self.figure_at(i + 1) and \
-                not (self.word_key(after) in data.frame_span_compound_nouns and not self._span_opened(i)):
-            # "a 52-week high", "a three-month low", "the five-year average", "the 10-day forecast", "the five-day
-            # weather forecast" (one word between); "in its 128-year history" (not "marked its 125-year history")
-            # (a count right before the compound counts its noun: "sold 22,000 one-day tickets" names their kind)
+        if compound and self._compound_frames(i, after):
             return True
         digits = self.toks[i].kind == NUM
         if self.ar:
@@ -95,6 +90,33 @@ class FramingDurationRules(FramingDurationRulesAr):
         return (before in data.frame_after and not long_unit and
                 self.word_key(self._index_after(d.end)) not in data.share_links) or \
             (k < i - 1 and before in data.frame_bare_modifiers and self.word_key(k) in data.frame_prepositions)
+
+    def _compound_frames(self, i: int, after: int) -> bool:
+        """A period written as one word at i, the token after it at `after`, before a record or a mean: "a 52-week
+        high", "a three-month low", "the five-year average", "the 10-day forecast", "the five-day weather forecast"
+        (one word between), "the ten year (2010-2019) mean" (past a bracket of its years); "in its 128-year history"
+        (not "marked its 125-year history"); a count right before the compound counts its noun ("sold 22,000
+        one-day tickets" names their kind)."""
+        data = self.language
+        if not data.frame_compound_nouns:
+            return False
+        if self.tok(after) is not None and self.toks[after].text == "(":
+            after = self._past_bracketed_years(after)
+        return (self.word_key(after) in data.frame_compound_nouns or (
+            self.word_key(after + 1) in data.frame_compound_nouns and self.tok(after) is not None and
+            self.toks[after].text.islower())) and not self.figure_at(i + 1) and \
+            not (self.word_key(after) in data.frame_span_compound_nouns and not self._span_opened(i))
+
+    def _past_bracketed_years(self, k: int) -> int:
+        """Past a bracket at token k holding only years and dashes ("(2012-2016)", "(2015-19)"), else k."""
+        for m in range(k + 1, min(self.n, k + BRACKETED_YEARS_TOKENS)):
+            t = self.toks[m]
+            if t.text == ")":
+                return m + 1 if m > k + 1 else k
+            if not ((t.kind == NUM and year_like_digits(t.text, CALENDAR_YEARS)) or t.text == "-" or
+                    (t.kind == NUM and len(t.text) == 2 and t.text.isdigit())):
+                return k
+        return k
 
     def _first_listed_period(self, i: int) -> int:
         """English: where the frame of a period at i joined to one before by "or"/"and" stands: before the first
