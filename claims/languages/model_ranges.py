@@ -17,6 +17,8 @@ class RangeRoles:
     between_words: frozenset[str] = frozenset()
     tatweel_range_openers: frozenset[str] = frozenset()  # "من 3ـ5 أيام": a tatweel pair after these is a range (ar)
     range_connectors: frozenset[str] = frozenset()
+    range_connector_tails: frozenset[str] = frozenset()  # "من 2.50 إلى غاية 5 دراهم": a word after the connector (ar)
+    range_from_connectors: frozenset[str] = frozenset()  # "من 2.50 وإلى 5": connectors only after "من" (ar)
     percent_range_connectors: frozenset[str] = frozenset()
     change_connectors: frozenset[str] = frozenset()
     change_result_verbs: frozenset[str] = frozenset()  # "من 23 لتصبح 15 دينارا": a change's end after a verb (ar)

@@ -170,8 +170,9 @@ class RangeRules(Cursor):
                 k += 1
             n2 = self.number_expr(k)
             connector = "-"
-        elif t is not None and t.kind == WORD and t.key in data.range_connectors:
-            k = self.bound_after_qualifier(j + 1)  # (lists.py)
+        elif t is not None and t.kind == WORD and (t.key in data.range_connectors or (
+                t.key in data.range_from_connectors and self.in_set(start_i - 1, data.range_from_words))):
+            k = self.bound_after_qualifier(j + 1 + self.in_set(j + 1, data.range_connector_tails))  # (lists.py)
             if self.tok(k) is not None and self.toks[k].text in data.currency_symbols:
                 k += 1
             n2 = self.number_expr(k)
