@@ -214,6 +214,7 @@ class CountRoles:
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     one_distributive_words: frozenset[str] = frozenset()  # "each one of its 40 rivals": no count of one (en)
+    one_member_openers: frozenset[str] = frozenset()  # "X is one of six banks": "one of N", no determiner (en)
     period_one_idiom_nouns: frozenset[str] = frozenset()  # "not for one minute": no period counted (en)
     period_one_when_links: frozenset[str] = frozenset()  # "for one day in May": left unread (en)
     period_between_words: frozenset[str] = frozenset()  # "a day after", "a week later": no anchors alone (en)

@@ -19,6 +19,7 @@ ONE_MODIFIERS = 2  # lower-case words between "one" and the noun a figure before
 ONE_NEAR_REACH = 3  # words after the noun read for "away" ("only one short train ride away")
 ONE_OR_FEW_MAX = 3  # "one or two", "one or three": the largest second figure of a spelled range from one
 AT_LEAST = "at least"  # the qualifier (canonical, en.yaml qualifiers) before "one" that makes a threshold count
+MEMBER_MARKS = frozenset({",", "(", "-", "\u2013", "\u2014"})  # an apposition before "one of": "Lee, one of six"
 
 
 class OneCountRulesEn(ImpliedCountRulesEn):
@@ -281,13 +282,21 @@ class OneCountRulesEn(ImpliedCountRulesEn):
                 self.word_key(i - 1) in data.one_distributive_words:
             return False
         k = self._partitive_start(i + 2)
-        whole = self.number_expr(k) if k > i + 2 and self.tok(k) is not None else None
+        if k == i + 2 and not self._one_member_opened(i):
+            return False  # ("select one of three voices": any one of them, no member counted)
+        whole = self.number_expr(k) if self.tok(k) is not None else None
         if whole is None or whole.scale or whole.value < 2 or \
                 (whole.is_word and self.word_key(i + 2) in data.share_articles):
             return False  # ("One of the two men said": the two named before)
         if k == i + 3 and self.word_key(i + 2) in data.share_articles and self.bare_whole_closes(whole):
             return True
         return self._measure_after(whole.end_i) is None and self._counted_after(whole.end_i, whole) is not None
+
+    def _one_member_opened(self, i: int) -> bool:
+        """"one" at i says a member of a group: after a copula, "as" or "only" (`one_member_openers`: "X is one of
+        four films", "named him as one of five"), or opening an apposition (a comma, bracket or dash before it)."""
+        before = self.tok(i - 1)
+        return before is not None and (before.key in self.language.one_member_openers or before.text in MEMBER_MARKS)
 
     def _one_counted_head(self, i: int) -> Tok | None:
         """The noun after "one" at i, or up to ONE_MODIFIERS lower-case words on ("one severe flood warning"), whose

@@ -32,7 +32,7 @@ class BareAmountRulesEn(Cursor):
         "up from") is an amount in its currency ("profit rose to $5bn from 4.2bn", "3.1 trillion naira in 2022
         compared to 2.8 trillion", "Rs 50,000 was raised to 60,000"): within tenfold of it, no bracket or clause
         mark between (a conversion, another clause), nothing counted after; past the brackets of its conversions the
-        amount they convert ("4.3bn rupees ($98m; £52m), against 2.7bn": rupees; _converted_amount). The link must
+        amount they convert ("6.1bn rupees ($140m; £75m), against 4.8bn": rupees; _converted_amount). The link must
         belong to the amount: at most `COMPARED_LINK_REACH` tokens after it, no other figure between but a year ("the
         Bears 24 to 17", "paid $40 and cut his term from 18 to 12" keep their numbers)."""
         prev, data = self.last_quantity, self.language
@@ -57,8 +57,8 @@ class BareAmountRulesEn(Cursor):
         r.currency_source = "context"
 
     def _converted_amount(self, prev: Draft, close: int) -> Draft | None:
-        """The amount whose conversions close in brackets at token `close`, `prev` the last of them ("net income was
-        4.3bn rupees ($98m; £52m), against 2.7bn": the rupees): the last amount with "(" right after it, that bracket
+        """The amount whose conversions close in brackets at token `close`, `prev` the last of them ("profit was
+        6.1bn rupees ($140m; £75m), against 4.8bn": the rupees): the last amount with "(" right after it, that bracket
         opened before `prev` and closed at `close` only, and in another currency (a bare figure set against it is in
         the amount's own money, not a conversion's)."""
         amount = self.money_before_bracket
