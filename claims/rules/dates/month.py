@@ -313,6 +313,9 @@ class MonthRules(RecurringMonthRulesEn, MonthCueRules):
         mo, _, calendar = month
         t = self.toks[i]
         first_key = t.text if data.case_sensitive_months else t.key
+        if self.ar and first_key not in data.month_needs_context and \
+                (bare := self.strip(first_key, data.month_needs_context, data.proclitics_month)) is not None:
+            first_key = bare[1]  # "ومارس ذلك الرجل": a proclitic does not make a verb's homograph the month
         year = self._year_at(j_alt, calendar == "hijri")
         if year is not None:
             y, k, marker = year
