@@ -246,12 +246,12 @@ class BareAmountRulesEn(Cursor):
         if r.kind == "number" and r.n2 is None:
             self._restated_amount_en(r)  # "RM500,000 (0.5 million)"
         if r.kind == "number" and not r.n1.scale:
-            self._rate_per_amount_en(r)  # "a tax rate of .358158 per $100 valuation"
+            self._rate_per_amount_en(r)  # "a levy of .412731 per $100 of valuation"
 
     def _rate_per_amount_en(self, r: Reading) -> None:
-        """A bare figure right before "per" and an amount in a currency sign ("the rate remains at .358158 per $100
+        """A bare figure right before "per" and an amount in a currency sign ("the levy stays at .412731 per $100 of
         valuation", "2.15 per $1,000 of assessed value") is a rate in that money: so much of it on each such sum, as
-        "61.15 cents per $100" is money written with its unit (the base after "per" is no claim: rate_base_links).
+        "48.30 cents per $100" is money written with its unit (the base after "per" is no claim: rate_base_links).
         So are both of "from 2.10 to 2.15 per $1,000" (a change read as one reading) and the first of "from .5210
         to .5305 per $100" (read alone), the base after the second figure."""
         data = self.language
@@ -274,8 +274,8 @@ class BareAmountRulesEn(Cursor):
 
     def _earlier_rate_subunit(self, r: Reading, base: str) -> int:
         """The divisor of a subunit ("cents") the text wrote an earlier rate on the same base in, close before
-        (EARLIER_AMOUNT_CHARS), when r's figure is that rate's scale (within twofold): "a rate of 61.15 cents per
-        $100 ... down from the current rate of 62.24 per $100" goes on in cents (GUIDELINES: a figure going on
+        (EARLIER_AMOUNT_CHARS), when r's figure is that rate's scale (within twofold): "a levy of 48.30 cents per
+        $100 ... against last year's levy of 49.05 per $100" goes on in cents (GUIDELINES: a figure going on
         from another takes its unit); 1 when none."""
         at = self.toks[r.start_i].start
         text = self.ex.text

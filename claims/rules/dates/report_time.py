@@ -53,7 +53,7 @@ class ReportTimeRules(Cursor):
         if self.ar and self._day_to_come(start_i):
             return False  # "وحسب تقرير الأرصاد يطرأ غدا انخفاض": no report is dated tomorrow
         if data.report_as_of_links and self._as_of_before(start_i):
-            return False  # "results declared as of 10.21 pm on Sunday": the day the figure stood at (GUIDELINES)
+            return False  # "turnout counted as of 9.40 pm on Friday": the day the figure stood at (GUIDELINES)
         owned = (self._verb_after_day_ar(start_i) if self.ar else self._verb_after_day_en(start_i)) or \
             self._verb_before_owns_day(start_i)  # "يوم أمس أعلنت ...", "On Monday, the agency's head said"
         # "خلال اجتماع مجلس الوزراء مساء أمس": the gathering's own day (report_time_ar.py), even where a verb of
@@ -61,8 +61,8 @@ class ReportTimeRules(Cursor):
         return owned and not (self.ar and self._event_day_ar(start_i))
 
     def _as_of_before(self, start_i: int) -> bool:
-        """"as of" right before the day at start_i, maybe past its link and a clock time ("as of 10.21 pm on
-        Sunday")."""
+        """"as of" right before the day at start_i, maybe past its link and a clock time ("as of 9.40 pm on
+        Friday")."""
         data = self.language
         k = start_i - 1
         if self.word_key(k) in data.report_time_links:
@@ -192,8 +192,8 @@ class ReportTimeRules(Cursor):
 
     def _relative_report(self, items: list[Item], m: int) -> bool:
         """items[m] is a relative pronoun whose clause the verb of saying after it opens: "the board, which announced";
-        in Arabic only after a statement noun (its antecedent, up to ANTECEDENT_WORDS words before: "الأرقام التي
-        أعلن عنها فجر اليوم"), not "الحزب الذي أعلن تبني الهجوم الأربعاء" (the day may be the act's)."""
+        in Arabic only after a statement noun (its antecedent, up to ANTECEDENT_WORDS words before: "النتائج التي
+        أعلن عنها مساء اليوم"), not "الحزب الذي أعلن تبني الهجوم الأربعاء" (the day may be the act's)."""
         if items[m][1] not in self.language.report_relative_pronouns:
             return False
         if not self.ar:

@@ -96,7 +96,7 @@ class ReportTimeRulesAr(ReportTimeRules):
         data = self.language
         after = self._after_day(start_i)
         key = self.word_key(after)
-        if key is None:  # "نشر المعهد اليوم الإثنين 5 سبتمبر 2022، جدولا": past the full date restating the day
+        if key is None:  # "نشر المعهد اليوم الأربعاء 12 مارس 2025، جدولا": past the full date restating the day
             after = self._past_date_ar(after)
             key = self.word_key(after)
             if key is None:
