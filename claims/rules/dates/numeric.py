@@ -17,6 +17,7 @@ from claims.rules.dates.year_like import HIJRI_YEARS
 DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 MONTH_FIRST_COUNTRIES = frozenset({"US"})  # outlets that write 5/6/2010 for 6 May
 TWO_DIGIT_YEAR_PIVOT = 50  # "6/5/10" -> 2010, "6/5/97" -> 1997
+_DATE_SEPARATORS = frozenset("/-.")  # a mark between a numeric date's parts (a token of one character)
 
 
 class NumericDateRules(Cursor):
@@ -28,6 +29,8 @@ class NumericDateRules(Cursor):
         if self.ar and ((days := self._numeric_day_range(i)) is not None or
                         (days := self._day_month_range(i)) is not None):
             return days
+        if not self.ar and "." not in toks[i].text and (i + 1 >= self.n or toks[i + 1].text not in _DATE_SEPARATORS):
+            return None  # (English: every form below has a separator right after the first part, or a dot inside it)
         dotted = DOTTED_DATE_RE.fullmatch(toks[i].text) if "." in toks[i].text else None  # (most figures: no dot)
         if dotted is not None:
             # "13.02.2018": one token; read like "13/02/2018".

@@ -107,6 +107,8 @@ class RecurringMonthRulesEn(Cursor):
         """A habitual word stands before the month in its clause ("usually ... across the month of April"):
         read in the sentence's text, as the window may start after it."""
         data = self.language
+        if not self.ex.holds_any(data.habitual_words):
+            return False  # (most texts hold no habitual word: no month reads its sentence again)
         before = self.ex.text[self.bounds[0]:self.toks[i].start]
         dash = before.rfind(_SPACED_DASH)
         cut = max(max(before.rfind(mark) for mark in CLAUSE_BREAKS_IN_SENTENCE_EN), dash + 2 if dash >= 0 else -1)
@@ -171,6 +173,8 @@ class RecurringMonthRulesEn(Cursor):
         """The month bounds a year that runs every year: a span verb in the present after a year noun, with no
         figure naming the year ("The financial year runs from October 1"; not "The 2023 fiscal year runs")."""
         data = self.language
+        if not self.ex.holds_any(data.recurring_span_verbs):
+            return False  # (no span verb in the text: no walk back)
         for k in range(i - 1, max(-1, i - SPAN_VERB_REACH - 1), -1):
             t = self.toks[k]
             if t.start < self.bounds[0] or t.text in CLAUSE_BREAKS_IN_SENTENCE_EN:

@@ -20,6 +20,18 @@ _HIJRI_YEAR_RE = re.compile(r"[0-9٠-٩]\s?(?:هـ|ه(?!\w)|هجري|للهجر�
 EDGE_MARKS = "\"'()[]«»،,.؛:"  # marks glued to a word of a sentence split on spaces
 
 
+_BC_SPELLINGS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _bc_spellings(words: frozenset[str]) -> frozenset[str]:
+    """The before-Christ marker words as a text may write them where the marker is one word (English): whole ("bc")
+    and in dotted letters ("b.c", as "B.C." begins): _bc_marker_end reads no other (Extractor.holds_any's gate)."""
+    found = _BC_SPELLINGS.get(words)
+    if found is None:
+        found = _BC_SPELLINGS[words] = frozenset(words) | frozenset(".".join(w) for w in words)
+    return found
+
+
 def _iso_year(astronomical: int) -> str:
     """ISO 8601 text of an astronomical year: 0 -> "0000", -1319 -> "-1319", -43 -> "-0043"."""
     return f"-{-astronomical:04d}" if astronomical < 0 else f"{astronomical:04d}"
@@ -35,6 +47,8 @@ class UncommonYearRules(Cursor):
         t = self.toks[i]
         if not self.language.bc_year_words or not t.text.isdigit() or not 1 <= int(t.text) <= MAX_BC_YEAR:
             return None
+        if not self.language.bc_year_openers and not self.ex.holds_any(_bc_spellings(self.language.bc_year_words)):
+            return None  # (most texts hold no marker, a word or its dotted letters: no figure asks further)
         end = self._bc_marker_end(i + 1)
         if end is None and self.in_set(i + 1, self.language.bc_year_units):
             end = self._bc_marker_end(i + 2)  # "300 عام قبل الميلاد": years back to Christ, the year 300 BC
