@@ -37,6 +37,8 @@ class NotClaimRoles:
     telecom_operators: frozenset[str] = frozenset()
     service_number_nouns: frozenset[str] = frozenset()
     rank_nouns: frozenset[str] = frozenset()
+    rank_scope_adverbs: frozenset[str] = frozenset()  # "(20 عالميا)": the scope a bare place is ranked in (ar)
+    rank_scope_cues: frozenset[str] = frozenset()  # "المركز الثاني (20 عالميا)", "المصنف 24 عالميا": a ranking (ar)
     concept_number_nouns: frozenset[str] = frozenset()
     rank_scope_before: frozenset[str] = frozenset()  # "climbed to 38 in the world": a place in a ranking (en)
     rank_scope_prepositions: frozenset[str] = frozenset()

@@ -31,6 +31,9 @@ class CountRulesAr(AgeRulesAr):
             # عبارة للتصريف": culverts, the noun outside its phrase "عبارة عن" (consisting of)
         if key in data.not_counted or (len(key) < 2 and key not in data.short_counted_nouns):
             return None
+        if key in data.rank_scope_adverbs and self.tok(j - 1) is not None and self.toks[j - 1].kind == NUM:
+            return None  # "(20 عالميا)": the scope of a ranking, nothing the digits count (not_claims/ranks.py);
+            # after a noun it is its adjective ("لقبا قاريا واحدا")
         if key in data.counted_not_verbs:
             return None  # "والبالغ عددها 172 ارتفعت منها 38": a verb of change opens the next clause, no noun
         if self._year_noun_at(j):

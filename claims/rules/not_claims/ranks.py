@@ -9,6 +9,7 @@ from claims.engine.marks import OPENING_QUOTES
 from claims.engine.types import SYM, WORD, Skip
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
+SCOPE_CUE_REACH = 4  # words back from a place ranked in a scope to its word of ranking ("المركز الثاني (20 عالميا)")
 FIRST_YEAR = CALENDAR_YEARS.start  # "كأس العالم 2006" names the event by its year: a date, not an edition
 
 
@@ -16,7 +17,7 @@ class RankRules(Cursor):
     """Ranks, tournament editions and numbers named as a concept."""
 
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
-        ranked = self._rank_in_scope(i, end_i) or self._ranked_set(i, end_i) or \
+        ranked = self._rank_in_scope(i, end_i) or self._scope_rank_ar(i, end_i) or self._ranked_set(i, end_i) or \
             (self.ar and self._ranked_set_ar(i, end_i)) or \
             self._size_club(end_i)
         if ranked is not None:
@@ -39,6 +40,20 @@ class RankRules(Cursor):
         if named and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
         return self._ordinal_after_article(i, end_i)
+
+    def _scope_rank_ar(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: "تليها السنغال في المركز الثاني (20 عالميا)", "المصنف 24 عالميا": a bare whole figure (digits, no
+        scale) right before the scope of a ranking (`rank_scope_adverbs`: worldwide, among Arab states, in Africa ...)
+        is a place in that ranking, as "المركز 45 عالميا" is, when a word of ranking (`rank_scope_cues`) stands up to
+        SCOPE_CUE_REACH words before it ("أصيب 300 عالميا" ranks nothing)."""
+        data = self.language
+        if not data.rank_scope_adverbs or end_i != i + 1 or not self.in_set(end_i, data.rank_scope_adverbs) or \
+                not self.toks[i].text.isdigit() or year_like_digits(self.toks[i].text, CALENDAR_YEARS):
+            return None
+        k = i - 1 if self.tok(i - 1) is not None and self.toks[i - 1].text == "(" else i  # ("(20 عالميا)")
+        if any(self.in_set(m, data.rank_scope_cues) for m in self.words_back(k, SCOPE_CUE_REACH)):
+            return Skip(end_i + 1)
+        return None
 
     def _bracketed_edition(self, i: int, end_i: int) -> Skip | None:
         """"مهرجان صيف الرس (36)": an edition number in brackets right after an event's name (an edition opener and
