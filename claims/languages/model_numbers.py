@@ -82,6 +82,7 @@ class NumberRoles:
     multiple_adverb_cues: frozenset[str] = frozenset()
     occasion_time_nouns: frozenset[str] = frozenset()  # "five times that morning": occasions, no multiple (en)
     occasion_time_modifiers: frozenset[str] = frozenset()  # "12 times the following week" (en)
+    glued_time_abbreviations: frozenset[str] = frozenset()  # "6.41secs": a time unit typed on its figure (en)
     occasion_adverbs: frozenset[str] = frozenset()  # "delayed twice": how often, a count when no multiple (en)
     occasion_adverb_idiom_verbs: frozenset[str] = frozenset()  # "think twice": an idiom, no count (en)
     multiple_verb_openers: frozenset[str] = frozenset()  # "to double the fund": a verb, no multiple (en)

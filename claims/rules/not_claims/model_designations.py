@@ -324,6 +324,7 @@ class ModelDesignationRules(Cursor):
                 # "NZ$7.47kgMS": a price's unit glued on after a currency sign (money_en.unit_price_after)
                 or (suffix in data.price_unit_abbreviations and self._currency_before(i) is not None)
                 or (suffix in data.ordinal_suffixes and not self.ar)
+                or suffix in data.glued_time_abbreviations  # "in 6.41secs", "2hrs 10mins": a time counted
                 # "medians in the $400,000s": a band of round thousands, the plural's "s" after a currency sign's
                 # figure (not "$20s": banknotes)
                 or (suffix in data.amount_band_suffixes and self.toks[i].text.endswith("000") and
