@@ -335,7 +335,7 @@ class CountRules(Cursor):
 
     def _profile_in_brackets_ar(self, k: int) -> bool:
         """Arabic: "و" at token k goes on with another figure of a bracketed profile after a name, closed within
-        PROFILE_REACH tokens ("تشيسني (25 عاما و23 مباراة دولية)": his age and his caps; not a time unit after it).
+        PROFILE_REACH tokens ("الحارس (27 عاما و31 مباراة دولية)": his age and his caps; not a time unit after it).
         """
         if not self.ar or self.word_key(k) != self.language.and_prefix:
             return False

@@ -308,7 +308,7 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
     def _named_out(self, cur: Currency, sentence: tuple[int, int]) -> tuple[list[str], Spans]:
         """The candidates of `cur` for a bare amount in `sentence`, less the named currencies of its word the
         sentence prices (money_priced.py: "والجنيه المصري 42 جنيها") or gives as a bare amount's equivalent
-        (money_equivalent.py: "500 جنيه (ما يعادل 25 ألف جنيه سوداني)"), and the spans of the named ones whose
+        (money_equivalent.py: "700 جنيه (ما يعادل 36 ألف جنيه سوداني)"), and the spans of the named ones whose
         cues do not count (Arabic; none in English)."""
         candidates = list(cur.candidates)
         if not self.ar:

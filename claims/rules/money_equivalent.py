@@ -1,5 +1,5 @@
 """Money: the named currency a text gives as the equivalent of a bare amount of the same word (issue 14, class 1;
-CurrencyResolver's base, rules/money_context.py). "500 جنيه (ما يعادل 25 ألف جنيه سوداني)": the bare pound is
+CurrencyResolver's base, rules/money_context.py). "700 جنيه (ما يعادل 36 ألف جنيه سوداني)": the bare pound is
 converted into the Sudanese one, so it is another pound (a story on prices in Cairo at a Sudanese outlet: EGP); the
 named one is no candidate for the bare amounts of that sentence, and its adjective no cue there."""
 
@@ -11,7 +11,7 @@ from claims.languages import Currency, Language
 from claims.rules.money_priced import Spans
 
 # Characters before a named currency in which its bare-word amount and the equivalence words stand ("جنيه (ما يعادل
-# 25 ألف جنيه سوداني").
+# 36 ألف جنيه سوداني").
 EQUIVALENT_CHARS = 80
 _EQUIVALENT_PATTERNS: dict[int, tuple[Currency, regex.Pattern]] = {}  # id(Currency) -> the bare word and link before
 
@@ -30,7 +30,7 @@ class EquivalentCurrencies:
     def equivalent_mentions(self, cur: Currency, sentence: tuple[int, int]) -> Spans:
         """(start, end, code) of each named currency of `cur`'s word in `sentence` right after a figure that an
         equivalence word (`usd_equivalence_words`: "ما يعادل", "أي") sets beside a bare amount of the same word, a
-        word between at most: "500 جنيه (ما يعادل 25 ألف جنيه سوداني)", "3000 جنيه شهريا، أي ما يعادل". Only
+        word between at most: "700 جنيه (ما يعادل 36 ألف جنيه سوداني)", "3000 جنيه شهريا، أي ما يعادل". Only
         sentences that hold one of the word's adjectives are looked at."""
         data = self.language
         if not cur.adjectives or not data.usd_equivalence_words or \

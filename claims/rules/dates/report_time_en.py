@@ -163,7 +163,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             start_i -= 2  # "On Tuesday, 3 May, the court said": the same, after a comma
         if self.published is not None and self.word_key(start_i - 1) in self.language.report_noun_determiners and \
                 self._report_noun_after(i, d.end):
-            d.report_time = True  # "the company said in an Aug. 22 statement": the statement's own day, near the
+            d.report_time = True  # "the insurer said in a Nov. 4 statement": the statement's own day, near the
             return found  # publication (as "In a Monday report" is)
         if self.word_key(start_i - 1) not in self.language.report_time_links:
             return found  # (the cheap test first: most dates have no "on" before them)
