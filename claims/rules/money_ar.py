@@ -10,7 +10,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip
 from claims.languages import Currency
 from claims.rules.money_lists_ar import MoneyListRulesAr
 from claims.rules.money_usd_beside_ar import UsdBesideRulesAr
-from factstream.countries import former_currency, has_three_decimals
+from factstream.countries import former_currency, has_three_decimals, usd_peg, usd_rate_band
 
 # How far before an amount "سعر البرميل" may stand ("متوسط سعر البرميل الواحد بلغ 64.218 دولارا").
 UNIT_PRICE_REACH = 7
@@ -212,7 +212,7 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
             # of a few units ("2.370 درهم" on the Dubai bourse) nor a currency of three ("0.156 ريال" in Muscat).
             if r.currency is not None and not has_three_decimals(r.currency) and len(whole) <= 3 and \
                     (int(whole) >= 10 or fraction == "000" or self._odd_thousandth_ar(r, fraction)) and \
-                    not (int(whole) >= 10 and self._unit_price_ar(r)):
+                    not (int(whole) >= 10 and self._unit_price_ar(r)) and not self._priced_rate_decimal_ar(r):
                 n1.value *= 1000  # (not "سعر البرميل ... 77.536 دولارا": ten thousand dollars or more a barrel)
             return
         usd = self._bracketed_usd(r)
@@ -221,6 +221,19 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
             self.ex.dot_thousands = True  # the writer's habit: "4.120 مليون درهم (1.122 مليون دولار)" further on
         elif self.ex.dot_thousands and n1.scale == 1_000_000:
             n1.value *= 1000
+
+    def _priced_rate_decimal_ar(self, r: Reading) -> bool:
+        """The amount is the price of a named currency pegged to the dollar ("والريال السعودي (19.900) جنيه") whose
+        rate to the dollar, read with a decimal dot, fits the local currency's band and, read as thousands, does not
+        (19.9 pounds a riyal is 75 a dollar, 19,900 would be 74,625: countries.yaml usd_pegs, usd_rate_ranges); a
+        rate the bands cannot tell apart ("الدولار 13.500 ليرة") keeps the thousands."""
+        named = self._named_currency_before(r.n1.start_i)  # (money_fx_ar.py)
+        peg = 1.0 if named == "USD" else usd_peg(named)
+        band = usd_rate_band(r.currency) if peg is not None else None
+        if band is None:
+            return False
+        per_dollar = float(r.n1.value) * peg
+        return band[0] <= per_dollar <= band[1] and not band[0] <= per_dollar * 1000 <= band[1]
 
     def _odd_thousandth_ar(self, r: Reading, fraction: str) -> bool:
         """"7.293 جنيها مصريا": a third decimal other than 0 on a local currency of two decimals is no price in it,
