@@ -21,19 +21,25 @@ class PartCountRulesEn(CarriedCountRulesEn):
     def _of_pronoun_opened(self, n: NumberExpr) -> bool:
         """"Of those, 587 waited", "Of them, 974 (12%) are", "Out of all those hurt, 41": a sentence opening with
         "(Out) of" and a pronoun for a group named before (`opening_group_pronouns`) breaks that group down; a whole
-        figure right after its first comma counts part of it (not a year). So does "Among"/"Of" and a definite plural
-        ("Among the detainees, four are foreign", "Of the victims, 12 were children": _definite_group_opens)."""
+        figure right after its first comma counts part of it (not a year), past a qualifier too, and right after the
+        pronoun with no comma ("Of them over 3 400 were pupils", session 19, OOD en42). So does "Among"/"Of" and
+        a definite plural ("Among the detainees, four are foreign", "Of the victims, 12 were children":
+        _definite_group_opens)."""
         data = self.language
-        comma = self.tok(n.start_i - 1)
-        if year_like(n) or comma is None or comma.text != ",":
+        found = self.phrase_before(n.start_i, data.qualifiers)  # "Of them, over 3 400 were" (session 19)
+        k = found[1] if found is not None else n.start_i
+        comma = self.tok(k - 1)
+        if year_like(n) or comma is None or (comma.text != "," and comma.key not in data.opening_group_pronouns):
             return False
-        view, a = self.view_index(n.start_i)
+        view, a = self.view_index(k)
         if f"{view.word_key(0)} {view.word_key(1)}" in data.ratio_words:
             o = 2  # "Out of all those"
         elif view.word_key(0) in data.share_links or view.word_key(0) in data.pool_links:
             o = 1  # "Of those", "Among the suspects"
         else:
             return False
+        if comma.text != ",":
+            return a - 1 == o and view.opens_sentence(0)  # "Of them 12 were": the pronoun right before, no comma
         if any(view.toks[m].text == "," for m in range(o, a - 1)):
             return False  # (the opener's own comma only)
         return any(view.word_key(m) in data.opening_group_pronouns for m in range(o, o + 2)) or \
