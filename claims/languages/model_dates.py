@@ -156,6 +156,8 @@ class DateRoles:
     period_figure_nouns: frozenset[str] = frozenset()  # "the March figure", "the rate for May": a period's data (en)
     period_figure_links: frozenset[str] = frozenset()  # "the rate for May" (en)
     day_event_nouns: frozenset[str] = frozenset()  # "today's ruling": a day word's event (en)
+    nowadays_today_before: frozenset[str] = frozenset()  # "the web of today": nowadays, no day (en)
+    nowadays_today_after: frozenset[str] = frozenset()  # "looks different today than": nowadays (en)
     month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
     past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)
     past_cue_blockers: frozenset[str] = frozenset()  # "to hit", "would hit": a past cue after these is none (en)

@@ -169,7 +169,8 @@ class RelativeDateRules(WeekdayRules):
                 return None  # "the Today programme", "USA Today"
             if t.key.endswith("'s") and not self._day_event_after(i + 1):
                 return None  # "today's ruling" is that day's; "today's consumers" are nowadays'
-            if self.tok(i - 1) is not None and self.toks[i - 1].text in data.today_not_after:
+            if (self.tok(i - 1) is not None and self.toks[i - 1].text in data.today_not_after) or \
+                    (offset == 0 and self._nowadays_en(i)):
                 return None
         elif self._not_today_ar(i, stripped[1]):
             return None
@@ -179,6 +180,17 @@ class RelativeDateRules(WeekdayRules):
             return self._report_marked(named, i)  # "today, August, 17, 2022": one day, named twice
         resolved = self.published + timedelta(days=offset) if self.published is not None else None
         return self._report_marked(self._inferred_day_draft(i, i + 1, resolved), i)
+
+    def _nowadays_en(self, i: int) -> bool:
+        """English "today" at i meaning nowadays: closing a noun phrase after "of" (`nowadays_today_before`: "the web
+        of today.", not "as of today": a date, GUIDELINES), or before "than" (`nowadays_today_after`: "looks
+        different today than it did"; not before a day word, "today than yesterday"), set against the past."""
+        data = self.language
+        if self.word_key(i + 1) in data.nowadays_today_after:
+            return self.word_key(i + 2) not in data.relative_days  # ("higher today than yesterday": two days)
+        nxt = self.tok(i + 1)
+        return self.word_key(i - 1) in data.nowadays_today_before and self.word_key(i - 2) != "as" and \
+            (nxt is None or nxt.kind == SYM)
 
     def _day_event_after(self, k: int) -> bool:
         """English: one of `day_event_nouns` at token k, or after up to two words and quote marks ("today's General
