@@ -92,6 +92,7 @@ class CountRoles:
     out_of_words: frozenset[str] = frozenset()  # "164 مقعدا من أصل 596": the whole counts the same noun
     out_of_links: frozenset[str] = frozenset()
     single_period_emphasis_openers: frozenset[str] = frozenset()  # "بعد شهر فقط": one, with واحد or an only-word
+    single_period_distance_links: frozenset[str] = frozenset()  # "على بعد ساعة": a distance, no opener (ar)
     single_period_passing_words: frozenset[str] = frozenset()  # "بعد مضي عام على": the period's passing (ar)
     single_period_passing_links: frozenset[str] = frozenset()  # ("على": the event it passed since)
     single_period_passing_pronouns: frozenset[str] = frozenset()  # ("عليه", "عليها")

@@ -43,7 +43,7 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         if within:
             stressed = ("", key)
         opener = self.strip(key, data.single_period_openers, data.proclitics_relative_day)
-        if stressed is None and opener is None:
+        if (stressed is None and opener is None) or self.in_set(i - 1, data.single_period_distance_links):
             return None
         proclitic, bare = opener if opener is not None else ("", "")
         at, qualifier, extended = self._single_period_noun(i, bare)
@@ -143,6 +143,9 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
         qualifier = data.qualifiers.get((self.word_key(i + 1) or "", self.word_key(i + 2) or ""))
         if qualifier is not None:  # "قبل أقل من أسبوع", "دام أكثر من شهر": the qualifier between
             return i + 3, qualifier, False
+        qualifier = data.qualifiers.get((self.word_key(i + 1) or "",))
+        if qualifier is not None:  # "قبل نحو شهر", "منذ حوالي عام": a qualifier of one word
+            return i + 2, qualifier, False
         return self._long_qualifier_noun(i)  # "مدة لا تقل عن شهر" (counts_period_passed_ar.py)
 
     def one_only_ar(self, i: int) -> list[Draft] | None:
