@@ -45,6 +45,7 @@ class CountRoles:
     partitive_group_after: frozenset[str] = frozenset()  # "three of the eleven are": the group named before (en)
     subject_group_modifiers: frozenset[str] = frozenset()  # "The remaining eight have been": the rest of a group (en)
     fewer_count_words: frozenset[str] = frozenset()  # "57 fewer than last year": a count (counts_kind_en)
+    short_count_words: frozenset[str] = frozenset()  # "40 seats, six short of a majority": a count (en)
     compared_count_words: frozenset[str] = frozenset()  # "154 died, 11 higher than last year": a count (en)
     difference_change_nouns: frozenset[str] = frozenset()  # "... 412 cases. It was a rise of 40": a count (en)
     difference_subject_words: frozenset[str] = frozenset()  # "The figure was 40 more than": pointing back (en)

@@ -22,7 +22,8 @@ class BareCountKindRulesEn(Cursor):
 
     def bare_count_en(self, n: NumberExpr) -> bool:
         """"signed three more", "57 fewer than last year", "to 87 thousand", "from 4 512 000 in March": counts."""
-        return self._more_count_en(n) or self._fewer_count_en(n) or self._thousand_word_count_en(n) or \
+        return self._more_count_en(n) or self._fewer_count_en(n) or self._short_count_en(n) or \
+            self._thousand_word_count_en(n) or \
             self._spaced_thousands_linked_en(n) or self._compared_count_en(n) or self._change_of_count_en(n) or \
             self._margin_count_en(n)
 
@@ -80,6 +81,17 @@ class BareCountKindRulesEn(Cursor):
             return False
         after = self.tok(n.end_i + 1)
         return after is None or after.kind != WORD or after.key in data.comparative_links
+
+    def _short_count_en(self, n: NumberExpr) -> bool:
+        """"the bloc won 40 seats, six short of a majority", "three short of the 50 it needs": a whole figure right
+        before "short of" (`short_count_words`), after a count in its sentence, is how many of that count are
+        missing, a count as "57 fewer" is (session 19, OOD en43); not after a measure ("ran 42 km, 0.2 short of")."""
+        data = self.language
+        if self.ar or self.word_key(n.end_i) not in data.short_count_words or \
+                self.word_key(n.end_i + 1) not in data.share_links or n.value != n.value.to_integral_value():
+            return False
+        view, a = self.view_index(n.start_i)
+        return bool(view.counts_before(a))
 
     def _thousand_word_count_en(self, n: NumberExpr) -> bool:
         """"the total climbed to 87 thousand", "600k in the U.S.": a bare whole figure scaled by a thousand (the
