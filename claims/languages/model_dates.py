@@ -115,6 +115,8 @@ class DateRoles:
     future_sentence_blockers: frozenset[str] = frozenset()
     # a link right before a weekday that points ahead: an -ed verb then sets the day, no past ('extended to') (en)
     weekday_ahead_links: frozenset[str] = frozenset()
+    weekday_back_determiners: frozenset[str] = frozenset()  # "on that Wednesday": a day named before (en)
+    weekday_back_links: frozenset[str] = frozenset()
     weekday_span_nouns: frozenset[str] = frozenset()  # 'the week to Friday': a span ending that day, no link (en)
     weekday_incident_nouns: frozenset[str] = frozenset()  # "في حادث الأحد": the incident's day, no schedule (ar)
     schedule_to_not_before: frozenset[str] = frozenset()  # "is to blame for the fire on Monday": no cue (en)

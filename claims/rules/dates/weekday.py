@@ -59,8 +59,8 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
     def _weekday(self, i: int) -> list[Draft] | Skip | None:
         data = self.language
         t = self.toks[i]
-        if self.in_set(i - 1, data.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and
-                                                      self.toks[i - 1].text in data.weekday_not_after):
+        if self.in_set(i - 1, data.weekday_not_after) or (not self.ar and self.tok(i - 1) is not None and (
+                self.toks[i - 1].text in data.weekday_not_after or self._weekday_named_before_en(i))):
             return self._weekday_after_not_own(i)  # "on a Friday evening", "Good Friday" (weekday_en.py)
         name = t.text.removesuffix("'s") if data.case_sensitive_months else t.key  # "Tuesday's meeting"
         if self._weekday_not_own_day(i, name):

@@ -30,6 +30,14 @@ class WeekdayRulesEn(Cursor):
             return self._weekday_before_date(i)
         return Skip(i + 1)
 
+    def _weekday_named_before_en(self, i: int) -> bool:
+        """"on that Wednesday", "until that Friday": the weekday at i after a demonstrative (`weekday_back_determiners`)
+        after a preposition (`weekday_back_links`) is a day named before, a copy (no claim); not "said that Monday's
+        vote" (a conjunction)."""
+        data = self.language
+        return self.word_key(i - 1) in data.weekday_back_determiners and \
+            self.word_key(i - 2) in data.weekday_back_links
+
     def _direction_in_clause_en(self, i: int) -> str | None:
         """English: the week of the weekday at i told by its clause, read over the sentence's tokens (a window is cut
         45 characters before its anchor: "is fit again for the third match of the tour, against the hosts in Perth on
