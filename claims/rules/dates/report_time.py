@@ -67,7 +67,7 @@ class ReportTimeRules(Cursor):
         k = start_i - 1
         if self.word_key(k) in data.report_time_links:
             k -= 1
-        for _ in range(AS_OF_CLOCK_TOKENS):  # (a clock time: "10.21 pm", "8 a.m.")
+        for _ in range(AS_OF_CLOCK_TOKENS):  # (a clock time: "9.40 pm", "8 a.m.")
             t = self.tok(k)
             if t is None or not (t.kind != WORD or len(t.key) == 1 or t.key in data.clock_suffixes):
                 break

@@ -195,7 +195,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         return found
 
     def _report_noun_after(self, i: int, end: int) -> bool:
-        """The word right after the date ending at `end` (its tokens from i) is a report noun ("an Aug. 22
+        """The word right after the date ending at `end` (its tokens from i) is a report noun ("a Nov. 4
         statement")."""
         k = i
         while k < self.n and self.toks[k].end <= end:

@@ -42,7 +42,7 @@ class RankRules(Cursor):
         return self._ordinal_after_article(i, end_i)
 
     def _scope_rank_ar(self, i: int, end_i: int) -> Skip | None:
-        """Arabic: "تليها السنغال في المركز الثاني (20 عالميا)", "المصنف 24 عالميا": a bare whole figure (digits, no
+        """Arabic: "تليها كينيا في المركز الثالث (31 عالميا)", "المصنف 24 عالميا": a bare whole figure (digits, no
         scale) right before the scope of a ranking (`rank_scope_adverbs`: worldwide, among Arab states, in Africa ...)
         is a place in that ranking, as "المركز 45 عالميا" is, when a word of ranking (`rank_scope_cues`) stands up to
         SCOPE_CUE_REACH words before it ("أصيب 300 عالميا" ranks nothing)."""
