@@ -37,8 +37,8 @@ class MeasureOneRulesAr(Cursor):
         fraction = data.fractions.get(key[1:])
         noun, again = self.word_key(i - 1), self.word_key(i + 1)
         if (fraction is None or again is None or not again.startswith(data.definite_article)) and \
-                (period := self._period_and_fraction_ar(i)):
-            return period  # "منذ عام ونصف", "شهرا ونصف": the noun not written again
+                (period := self._period_and_fraction_ar(i) or self._length_and_fraction_ar(i)):
+            return period  # "منذ عام ونصف", "شهرا ونصف", "متر ونصف": the noun not written again
         if fraction is None or fraction >= 1 or noun is None or again is None or \
                 not again.startswith(data.definite_article) or noun in data.number_words or \
                 (i >= 2 and (self.toks[i - 2].kind == NUM or self.number_expr(i - 2) is not None)):
@@ -84,6 +84,28 @@ class MeasureOneRulesAr(Cursor):
                           unit=self.age_unit(i - 1, i))]  # "تبلغ من العمر سنة ونصف": an age
         return [Draft("count", start, self.toks[i].end, value=number_value(1 + fraction), qualifier=qualifier,
                       counted=self._original_word(i - 1))]
+
+    def _length_and_fraction_ar(self, i: int) -> list[Draft] | None:
+        """"من نصف متر إلى متر ونصف": a length unit written alone (`one_measure_units`, a proclitic allowed) and "و" +
+        a fraction (at i) closing the phrase is one and that fraction of the unit (1.5 m), as "مترا ونصف المتر" is;
+        not after a figure ("3 أمتار ونصف": read at the figure) nor before a noun the fraction opens."""
+        data = self.language
+        fraction = data.fractions.get(self.toks[i].key[1:])
+        found = self.strip(self.word_key(i - 1) or "", data.one_measure_units, data.proclitics_dual_noun)
+        if fraction is None or fraction >= 1 or found is None:
+            return None
+        after = self.tok(i + 1)
+        if after is not None and after.kind != SYM and not after.key.startswith(data.and_prefix) and \
+                after.key not in data.period_fraction_closers:
+            return None
+        prev = self.tok(i - 2)
+        if prev is not None and (prev.kind == NUM or self.number_expr(i - 2) is not None):
+            return None
+        unit = data.measure_units.get((found[1],))
+        if unit is None:
+            return None
+        return [Draft("number", self.toks[i - 1].start + len(found[0]), self.toks[i].end,
+                      value=number_value(1 + fraction), unit=unit)]
 
     def unit_and_fraction_ar(self, r: Reading) -> None:
         """"7 سنوات ونصف السنة", "3 ساعات ونصف", "4 أمتار ونصف": a figure of a time unit or a measure, then "و" and a
