@@ -165,6 +165,16 @@ def _tatweel_dashes(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+_SPACED_RA = " \u0631 "  # " ر ": the Kuwaiti decimal mark typed with spaces around it
+_SPACED_RA_DECIMAL = re.compile(r"(?<=[0-9\u0660-\u0669]) \u0631 (?=[0-9\u0660-\u0669])")
+
+
+def _spaced_decimal_ra(text: str) -> str:
+    """text with the spaces around a "ر" between two figures ("4 ر 124", "500 ر 8 كلم") made zero-width spaces, which
+    normalization deletes: the figure reads as "4ر124" does (124.4), not as two. One character for one."""
+    return _SPACED_RA_DECIMAL.sub("\u200b\u0631\u200b", text)
+
+
 def normalize(text: str, timeout: float | None = None) -> Normalized:
     # One C-level str.replace per character actually present beats str.translate (a dict lookup per character)
     # about 15x on news text; every replacement is one character for one, so offsets do not move.
@@ -174,6 +184,8 @@ def normalize(text: str, timeout: float | None = None) -> Normalized:
         text_kept = _tatweel_dashes(text)  # "(280ـــ300)": a tatweel run between figures is a dash, not nothing
     else:
         text_kept = text
+    if _SPACED_RA in text_kept:
+        text_kept = _spaced_decimal_ra(text_kept)  # "4 ر 124": the decimal mark with spaces typed around it
     norm = text_kept
     for old, new in _REPLACE_ITEMS:
         if old in norm:
