@@ -147,6 +147,14 @@ class RangeRules(Cursor):
             return None  # ("بين مترين و4 أشخاص": another figure)
         return number_value(n.value), end_i
 
+    def _bound_after_link(self, n1: NumberExpr, k: int) -> NumberExpr | None:
+        """The second bound at token k, after a word linking it to n1; inside its bracket when n1 was bracketed too
+        ("ما بين (5) إلى (6) لاعبين", "(5) الى(6)")."""
+        n2 = self.number_expr(k)
+        if n2 is None and n1.parenthesized and self.tok(k) is not None and self.toks[k].text == "(":
+            return self.number_expr(k + 1)
+        return n2
+
     def _second_number(
         self, n1: NumberExpr, j: int, start_i: int, qualifier: str | None
     ) -> tuple[NumberExpr | None, str | None] | Skip:
@@ -175,7 +183,7 @@ class RangeRules(Cursor):
             k = self.bound_after_qualifier(j + 1 + self.in_set(j + 1, data.range_connector_tails))  # (lists.py)
             if self.tok(k) is not None and self.toks[k].text in data.currency_symbols:
                 k += 1
-            n2 = self.number_expr(k)
+            n2 = self._bound_after_link(n1, k)
             connector = t.key
             if n2 is not None:
                 between = self.in_set(start_i - 1, data.range_openers) or (
