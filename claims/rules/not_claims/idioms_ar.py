@@ -1,11 +1,13 @@
 """Not claims, Arabic: a number word that is no number here. "ألف" before a noun of a hyperbole ("يحسبون له ألف
 حساب", "أسهل ألف مرة", "فكّر ألف مرة": `hyperbole_thousand_nouns`) says "very much", and a number word right after a
-particle that only a verb may follow ("لم تسع الساحات": `verb_only_particles`) is that verb ("تسع", it held)."""
+particle that only a verb may follow ("لم تسع الساحات": `verb_only_particles`) is that verb ("تسع", it held), and a
+spelled class of stars after a hotel word ("فندق خمس نجوم") is a grade, as its digits are (model_designations)."""
 
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import WORD, Skip
+from claims.rules.not_claims.model_designations import STAR_CLASS_MAX, STAR_CLASS_SPAN
 
 
 class IdiomRulesAr(Cursor):
@@ -22,4 +24,7 @@ class IdiomRulesAr(Cursor):
         if self.in_set(i, data.hyperbole_thousands) and self.in_set(i + 1, data.hyperbole_thousand_nouns) and \
                 self.number_expr(i - 1) is None:
             return Skip(i + 2)  # "ألف حساب", "ألف مرة": a hyperbole, no count
+        if self.in_set(i + 1, data.star_class_words) and 1 <= data.units.get(t.key, 0) <= STAR_CLASS_MAX and \
+                any(self.in_set(k, data.star_class_places) for k in range(i - 1, max(-1, i - STAR_CLASS_SPAN - 2), -1)):
+            return Skip(i + 2)  # "فندق خمس نجوم", "فنادق خمس نجوم": a hotel's class, as "فندق 5 نجوم"
         return None
