@@ -26,7 +26,7 @@ class ConversionRulesEn(Cursor):
         3.14 riyals ($8.1 billion)") left that scale out when no rate could join the two as written (the bracket
         a million times the amount or more) and one can with it (within a hundredfold): 3.14 billion."""
         n1, k = r.n1, r.end_i
-        if self.ar or r.kind != "money" or r.n2 is not None or n1.scale or self.tok(k) is None or \
+        if self.ar or r.kind != "money" or r.n2 is not None or self.tok(k) is None or \
                 self.toks[k].text != "(" or n1.value <= 0:
             return
         m = k + 1
@@ -37,9 +37,26 @@ class ConversionRulesEn(Cursor):
         if conv is None or conv.scale < CONVERSION_SCALE_MIN or self.tok(conv.end_i) is None or \
                 self.toks[conv.end_i].text != ")" or sign[0].code == r.currency:
             return
+        if n1.scale:
+            self._smaller_scale_en(r, conv.value, conv.scale, sign[0])
+            return
         if conv.value >= n1.value * CONVERSION_SCALE_MIN and \
                 1 / CONVERSION_RATE_SPAN <= conv.value / (n1.value * conv.scale) <= CONVERSION_RATE_SPAN:
             n1.value, n1.scale = n1.value * conv.scale, conv.scale
+
+    def _smaller_scale_en(self, r: Reading, usd: Decimal, usd_scale: int, sign: Currency) -> None:
+        """An amount written in a smaller scale than its bracketed US-dollar value ("Rs233 million (US$1.5
+        billion)") whose rate to the dollar only fits its currency's band in the dollar figure's scale (countries.yaml
+        usd_rate_ranges: 0.16 rupees a dollar as written, 155 in billions) took the wrong scale word: it is read in
+        the dollar figure's (233 billion), as a scale left out is above."""
+        n1 = r.n1
+        band = usd_rate_band(r.currency) if self._us_dollar(sign) and n1.scale < usd_scale else None
+        if band is None or usd <= 0:
+            return
+        written = float(n1.value / usd)
+        scaled = written * usd_scale / n1.scale
+        if not band[0] <= written <= band[1] and band[0] <= scaled <= band[1]:
+            n1.value, n1.scale = n1.value / n1.scale * usd_scale, usd_scale
 
     def rate_band_currency_en(self, r: Reading, cur: Currency) -> None:
         """An amount in a word of several currencies, read from the context or the outlet, with its US-dollar value
