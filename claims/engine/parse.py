@@ -37,6 +37,7 @@ from claims.rules.dates.year_context import YearContextRules
 from claims.rules.dates.year_spelled_ar import SpelledYearRulesAr
 from claims.rules.lists import ListRules
 from claims.rules.lists_words_ar import WordListRulesAr
+from claims.rules.lists_words_en import WordListRulesEn
 from claims.rules.money import MoneyRules
 from claims.rules.money_ar import MoneyRulesAr
 from claims.rules.money_bare_ar import BareAmountRulesAr
@@ -129,6 +130,7 @@ class Window(
     OneCountRulesAr,
     OtherCountRulesAr,
     WordListRulesAr,
+    WordListRulesEn,
     CompoundTallyRulesAr,
     DefiniteCountRulesAr,
     CountRulesEn,
@@ -247,8 +249,9 @@ class Window(
             # not_claims/ranks.py: "العدد ثلاثة"; not_claims/idioms_en.py: "ten to one"; idioms_ar.py: "ألف حساب"
             found = self._named_concept(i) or (
                 self._not_a_number_word_ar(i) or self.one_and_fraction_ar(i) or self.word_pair_ar(i) if self.ar else
-                self._idiom_en(i) or self._priced_type_en(i)) or self.quantity(i)
-            # ("for a two-bedroom": not_claims; "لست وسبع سنوات": lists_words_ar.py; each language's own only)
+                self._idiom_en(i) or self._priced_type_en(i) or self.word_pair_en(i)) or self.quantity(i)
+            # ("for a two-bedroom": not_claims; "لست وسبع سنوات": lists_words_ar.py, "three or four years":
+            # lists_words_en.py; each language's own only)
             if found is None:  # "ثلث الكلفة", "two-thirds of voters" (rules/shares.py); "التلال السبعة"
                 return self.share(i) or self.percent_read_back(i) or (  # "عضوا واحدا فقط" (rules/counts_one_ar.py)
                     self.definite_cardinal(i) or self.definite_amount(i) or self.one_only_ar(i) if self.ar else None)
