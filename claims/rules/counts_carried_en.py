@@ -172,7 +172,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         counts = view.counts_before(a)
         shortfall = self.word_key(the - 1) == OF and self.in_set(the - 2, data.shortfall_words)
         if threshold and counts and not shortfall:  # (a shortfall compares the figure before it: "eight short of")
-            return _nearest_is_count(view, a, counts)
+            return view.nearest_figure_counts(a)
         return bool(counts)
 
     def _carried_shape(self, n: NumberExpr, closes: bool) -> bool:
@@ -441,14 +441,3 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             if expr is not None and expr.end_i == k + 1:
                 return expr
         return None
-
-
-def _nearest_is_count(view: SentenceViewRulesEn, a: int, counts: list[tuple[int, int, int]]) -> bool:
-    """The figure nearest before token a of the sentence view is one of its counts: a threshold answers it ("three
-    clinics, well below the required 12"), not a measure between ("at 60 percent, below the required 85")."""
-    nearest = None
-    for _, expr in view.figures(scale_words=False):
-        if expr.end_i > a:
-            break
-        nearest = expr.start_i
-    return nearest is not None and any(start == nearest for start, _, _ in counts)

@@ -85,13 +85,14 @@ class BareCountKindRulesEn(Cursor):
     def _short_count_en(self, n: NumberExpr) -> bool:
         """"the bloc won 40 seats, six short of a majority", "three short of the 50 it needs": a whole figure right
         before "short of" (`short_count_words`), after a count in its sentence, is how many of that count are
-        missing, a count as "57 fewer" is (session 19, OOD en43); not after a measure ("ran 42 km, 0.2 short of")."""
+        missing, a count as "57 fewer" is (session 19, OOD en43); not after a measure, even with a count before it
+        ("The 30 runners covered 42 km, 2 short of the route": the figure right before must be the count)."""
         data = self.language
         if self.ar or self.word_key(n.end_i) not in data.short_count_words or \
                 self.word_key(n.end_i + 1) not in data.share_links or n.value != n.value.to_integral_value():
             return False
         view, a = self.view_index(n.start_i)
-        return bool(view.counts_before(a))
+        return view.nearest_figure_counts(a)  # (not "ran at 88 percent, 7 short of": the share's; review19)
 
     def _thousand_word_count_en(self, n: NumberExpr) -> bool:
         """"the total climbed to 87 thousand", "600k in the U.S.": a bare whole figure scaled by a thousand (the

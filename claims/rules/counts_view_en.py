@@ -67,6 +67,19 @@ class SentenceViewRulesEn(Cursor):
             self._counts = self._sentence_counts()
         return [c for c in self._counts if c[2] <= a]
 
+    def nearest_figure_counts(self, a: int) -> bool:
+        """The figure nearest before token a is one of the sentence's counts: a threshold or a shortfall answers it
+        ("three clinics, well below the required 12", "33 seats, five short of a majority"), not a measure or share
+        between ("at 60 percent, below the required 85", "96 megawatts, 4 short of the target"; review19)."""
+        data, nearest = self.language, None
+        for _, expr in self.figures(scale_words=False):
+            if expr.end_i > a:
+                break
+            if not (self.word_key(expr.start_i - 1) in data.share_articles and
+                    self.word_key(expr.start_i - 2) in data.share_links):
+                nearest = expr.start_i  # (not the whole of a part: "29 seats out of the 73 contested, eight short")
+        return nearest is not None and any(start == nearest for start, _, _ in self.counts_before(a))
+
     def _sentence_counts(self) -> list[tuple[int, int, int]]:
         found: list[tuple[int, int, int]] = []
         data = self.language
