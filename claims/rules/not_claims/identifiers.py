@@ -7,6 +7,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.marks import DIRECTED_OPENING_QUOTES, OPENING_QUOTES
 from claims.engine.types import NUM, SYM, WORD, Skip, Tok
 from claims.rules.dates.numeric import DOTTED_DATE_RE
+from claims.rules.dates.year_like import year_like_digits
 from claims.rules.numbers.digit_values import parse_digits
 
 SUBSECTION_CHARS = 3  # "(1)", "(iv)", "(12)": the longest subsection written in brackets after a section's number
@@ -264,6 +265,17 @@ class IdentifierRules(Cursor):
         after = None if counted is None else self.tok(counted[1])
         return counted is not None and (after is None or after.kind == SYM or after.key in data.list_links or
                                         after.key in data.plural_verb_noun_after)
+
+    def _numbered_in_year_ar(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: "مرسوم رئاسي عدد 69 لسنة 2022": a whole figure right after the Maghreb's "عدد" (number,
+        `numbered_in_year_cues`) and before "of the year" and a year (`numbered_in_year_links`) numbers a law or a
+        decree in its year; the year stays a date."""
+        data = self.language
+        if end_i != i + 1 or not self.in_set(i - 1, data.numbered_in_year_cues) or \
+                not self.in_set(end_i, data.numbered_in_year_links):
+            return None
+        year = self.tok(end_i + 1)
+        return Skip(end_i) if year is not None and year_like_digits(year.text) else None
 
     def _lam_article_cue(self, k: int, cues: frozenset[str]) -> bool:
         """Arabic: "ل" glued to a definite cue drops the article's alif ("طبقا للمادة 401", "وفقا للفصلين 263 و265",
