@@ -27,6 +27,7 @@ _CHANGE_REACH = 10  # "tripled from 6 in 2021 to 18": tokens back from "to" to i
 _SUBJECT_REACH = 3  # lower-case modifiers before the subject noun read back to "of" or a preposition
 BREAKDOWN_REACH = 40  # tokens back from a bracketed item to the bracketed count its list breaks down
 _POSTMODIFIER_REACH = 4  # tokens of a phrase after the subject noun ("deaths in the county", "cases due to flu")
+NAME_WORDS = 3  # capitalized words of one name read back from its bracketed tally ("followed by Tamil Nadu (12)")
 
 
 class SubjectCountRulesEn(PartCountRulesEn):
@@ -253,8 +254,22 @@ class SubjectCountRulesEn(PartCountRulesEn):
             return False  # ("held 50 people, including Ali (45) and Tom (31)": ages; a ranking says so)
         first = view.number_expr(counts[0][0])
         values = view._bracketed_values(counts[0][2])
+        if first is not None and len(values) == 1 and values[0] <= first.value:
+            return view._follows_ranking(a - 1)  # "won 25 of 60 seats, followed by the Greens (12)" (session 19)
         return first is not None and len(values) >= 2 and values[0] <= first.value and \
             all(b <= a for a, b in pairwise(values))
+
+    def _follows_ranking(self, k: int) -> bool:
+        """The name ending at token k (before a bracket) comes right after "followed by" (`ranking_follow_verbs`,
+        `ranking_follow_links`; an article between): one item ranked below the count before it, a tally of the same
+        noun (not an age: a ranking says so)."""
+        data = self.language
+        m = k
+        while m > 0 and self.toks[m].kind == WORD and self.toks[m].text[:1].isupper() and k - m < NAME_WORDS:
+            m -= 1
+        if self.word_key(m) in data.article_words:
+            m -= 1
+        return self.word_key(m) in data.ranking_follow_links and self.word_key(m - 1) in data.ranking_follow_verbs
 
     def bracketed_breakdown(self, n: NumberExpr) -> bool:
         """A whole figure alone in brackets that breaks a count down item by item: either the items before it in
