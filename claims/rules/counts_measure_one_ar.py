@@ -86,7 +86,7 @@ class MeasureOneRulesAr(Cursor):
                       counted=self._original_word(i - 1))]
 
     def _length_and_fraction_ar(self, i: int) -> list[Draft] | None:
-        """"من نصف متر إلى متر ونصف": a length unit written alone (`one_measure_units`, a proclitic allowed) and "و" +
+        """"بين نصف متر ومتر ونصف": a length unit written alone (`one_measure_units`, a proclitic allowed) and "و" +
         a fraction (at i) closing the phrase is one and that fraction of the unit (1.5 m), as "مترا ونصف المتر" is;
         not after a figure ("3 أمتار ونصف": read at the figure) nor before a noun the fraction opens."""
         data = self.language
