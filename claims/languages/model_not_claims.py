@@ -36,7 +36,7 @@ class NotClaimRoles:
     sms_links: frozenset[str] = frozenset()
     telecom_operators: frozenset[str] = frozenset()
     service_number_nouns: frozenset[str] = frozenset()
-    numbered_in_year_cues: frozenset[str] = frozenset()  # "مرسوم عدد 69 لسنة 2022": a number in its year (ar)
+    numbered_in_year_cues: frozenset[str] = frozenset()  # "قرار عدد 112 لسنة 2021": a number in its year (ar)
     numbered_in_year_links: frozenset[str] = frozenset()  # ... and the "of the year" after it ("لسنة", "لعام")
     rank_nouns: frozenset[str] = frozenset()
     rank_scope_adverbs: frozenset[str] = frozenset()  # "(20 عالميا)": the scope a bare place is ranked in (ar)

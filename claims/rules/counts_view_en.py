@@ -77,7 +77,7 @@ class SentenceViewRulesEn(Cursor):
                 break
             if not (self.word_key(expr.start_i - 1) in data.share_articles and
                     self.word_key(expr.start_i - 2) in data.share_links):
-                nearest = expr.start_i  # (not the whole of a part: "29 seats out of the 73 contested, eight short")
+                nearest = expr.start_i  # (not the whole of a part: "41 seats out of the 96 contested, eight short")
         return nearest is not None and any(start == nearest for start, _, _ in self.counts_before(a))
 
     def _sentence_counts(self) -> list[tuple[int, int, int]]:

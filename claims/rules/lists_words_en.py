@@ -13,10 +13,10 @@ class WordListRulesEn(Cursor):
     """Pairs of spelled numbers sharing a noun."""
 
     def word_pair_en(self, i: int) -> list[Draft] | None:
-        """"three or four years taken off their careers", "signed five or six players": a spelled number (2-99), "or",
+        """"three or four seasons lost to injury", "signed five or six players": a spelled number (2-99), "or",
         then a spelled number read with its noun: the first counts the same noun (two claims, as "3 or 4 days" gives;
         GUIDELINES: each item of a list takes the shared unit). Only when the second reads as a count of that value
-        with its noun, so a framed period ("over the last four or five years") and a scaled second stay as they were."""
+        with its noun, so a framed period ("over the past seven or eight months") and a scaled second stay as before."""
         data = self.language
         if self.ar or self.word_key(i + 1) not in data.or_words:
             return None  # (the cheap test first: most number words have no "or" after them)

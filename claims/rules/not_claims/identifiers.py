@@ -267,7 +267,7 @@ class IdentifierRules(Cursor):
                                         after.key in data.plural_verb_noun_after)
 
     def _numbered_in_year_ar(self, i: int, end_i: int) -> Skip | None:
-        """Arabic: "مرسوم رئاسي عدد 69 لسنة 2022": a whole figure right after the Maghreb's "عدد" (number,
+        """Arabic: "قرار وزاري عدد 112 لسنة 2021": a whole figure right after the Maghreb's "عدد" (number,
         `numbered_in_year_cues`) and before "of the year" and a year (`numbered_in_year_links`) numbers a law or a
         decree in its year; the year stays a date."""
         data = self.language

@@ -46,7 +46,7 @@ class NotClaimRules(Cursor):
             or (cued and not self._ago_after(end_i) and self._identifier_number(i, prev, end_i))  # "Article 50"
             or (self.ar and cued and self.numbered_series_ar(i, end_i))  # identifiers.py: "نور 2 ونور 3"
             or (self.ar and cued and self._label_ar(i, end_i))  # labels_ar.py: "القاعة 8", "(كويت 15)"
-            or (self.ar and self._numbered_in_year_ar(i, end_i))  # identifiers.py: "مرسوم عدد 69 لسنة 2022"
+            or (self.ar and self._numbered_in_year_ar(i, end_i))  # identifiers.py: "قرار عدد 112 لسنة 2021"
             or (cued and self._sms_code(i, prev, nxt, end_i))  # sms_codes.py: "أرسل 5 إلى 801"
             or (cued and self._rank_or_edition(i, end_i))  # ranks.py: "المركز 45", "كأس الخليج 24"
             or ((self.ar or glued_side) and self._race_distance(i, nxt))  # race_distances.py: "the 800m champion"
