@@ -106,7 +106,7 @@ class CountRoles:
     numbering_words: frozenset[str] = frozenset()  # "العائلات الكاملة، بعدد 29,924": a bare figure after it counts (ar)
     one_exception_particles: frozenset[str] = frozenset()  # "سوى تسديدة واحدة": only one, a count (ar)
     sentenced_people_after: frozenset[str] = frozenset()  # "وثلاثة بالسجن": those so sentenced (ar)
-    multiple_rate_nouns: frozenset[str] = frozenset()  # "بنسبة تصل إلى 5 مرات": a rate of times, a multiple (ar)
+    multiple_rate_nouns: frozenset[str] = frozenset()  # "بنسبة تصل إلى 7 مرات": a rate of times, a multiple (ar)
     one_idiom_nouns: frozenset[str] = frozenset()  # "صفا واحدا": unity, no count (ar)
     one_governing_words: frozenset[str] = frozenset()  # "من عائلة واحدة": one of a kind, a frame, a basis (ar)
     one_predicate_openers: frozenset[str] = frozenset()  # "أن الخليج أسرة واحدة": a predicate of unity (ar)

@@ -14,7 +14,7 @@ PART_CHAIN_MAX = 6  # parts of one partitive count read in a row ("منهم 12 �
 
 HAMZA_ALEFS = frozenset("أإآ")
 NUMBER_OF_REACH = 6  # words between "عدد" and the bare figure it counts ("عدد الإصابات المؤكدة في المحافظة إلى")
-MULTIPLE_RATE_REACH = 3  # words between a rate noun and its multiple ("بنسبة تصل إلى 5 مرات")
+MULTIPLE_RATE_REACH = 3  # words between a rate noun and its multiple ("بنسبة تصل إلى 7 مرات")
 OUT_OF_REACH = 8  # words between a count and "من أصل" + the whole ("2480 طالبا نالوا الشهادة من أصل")
 
 
@@ -101,13 +101,13 @@ class CountRulesAr(AgeRulesAr):
                 before in data.multiple_cues or (first is not None and first.key.startswith("ب")) or
                 self.multiple_verb_before(q) or  # "تضاعفت 3 مرات", "تضاعف سعره 4 مرات" (multiple_verbs_ar.py)
                 self._rate_noun_before(q)):
-            return False  # ("زاد الخطر بنسبة تصل إلى 5 مرات": a rate of times is a multiple)
+            return False  # ("تضاعف الإنتاج بنسبة تصل إلى 7 مرات": a rate of times is a multiple)
         r.unit, r.end_i = "times", j + 1
         return True
 
     def _rate_noun_before(self, q: int) -> bool:
         """A rate noun (`multiple_rate_nouns`) up to MULTIPLE_RATE_REACH words before token q, no figure between:
-        "بنسبة تصل إلى 5 مرات" (not "بنسبة 20% خلال 3 مرات": the rate has its own figure)."""
+        "بنسبة تصل إلى 7 مرات" (not "بنسبة 20% خلال 3 مرات": the rate has its own figure)."""
         for k in range(q - 1, max(-1, q - 2 - MULTIPLE_RATE_REACH), -1):
             if self.toks[k].kind == NUM:
                 return False
