@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from decimal import Decimal
 
 from claims.engine.cursor import Cursor
@@ -62,18 +63,10 @@ class MeasureOneRulesAr(Cursor):
         `period_fraction_closers`). Not after a figure ("11 شهرا ونصف": read at the figure), nor after "بعد" unless
         "من" and an event follow ("بعد شهر ونصف من الحادث" counts; "بعد عام ونصف أعلن" frames what follows)."""
         data = self.language
-        key = self.toks[i].key[1:]
-        fraction = data.fractions.get(key)
-        found = self.strip(self.word_key(i - 1) or "", data.fraction_period_nouns, data.proclitics_dual_noun)
-        if fraction is None or fraction >= 1 or found is None:
+        closing = self._closing_fraction(i, data.fraction_period_nouns)
+        if closing is None:
             return None
-        after = self.tok(i + 1)
-        if after is not None and after.kind != SYM and not after.key.startswith(data.and_prefix) and \
-                after.key not in data.period_fraction_closers:
-            return None  # ("ساعة ونصف زملائه", "عام ونصف المليون"): the fraction goes with what follows
-        prev = self.tok(i - 2)
-        if prev is not None and (prev.kind == NUM or self.number_expr(i - 2) is not None):
-            return None
+        fraction, found = closing
         qualifier, first = self._qualifier(i - 1)
         if not found[0] and self.in_set(first - 1, data.frame_after) and not self._interval_from_event(i + 1):
             return None
@@ -85,13 +78,14 @@ class MeasureOneRulesAr(Cursor):
         return [Draft("count", start, self.toks[i].end, value=number_value(1 + fraction), qualifier=qualifier,
                       counted=self._original_word(i - 1))]
 
-    def _length_and_fraction_ar(self, i: int) -> list[Draft] | None:
-        """"بين نصف متر ومتر ونصف": a length unit written alone (`one_measure_units`, a proclitic allowed) and "و" +
-        a fraction (at i) closing the phrase is one and that fraction of the unit (1.5 m), as "مترا ونصف المتر" is;
-        not after a figure ("3 أمتار ونصف": read at the figure) nor before a noun the fraction opens."""
+    def _closing_fraction(self, i: int, nouns: Container[str]) -> tuple[Decimal, tuple[str, str]] | None:
+        """(fraction, (proclitic, noun)) when the token at i is "و" + a fraction below one after a word of `nouns`
+        (a proclitic allowed) and the fraction closes the phrase (a mark, "و" opening the next, a word of
+        `period_fraction_closers`: not "ساعة ونصف زملائه", "عام ونصف المليون", where it goes with what follows), with
+        no figure before the word ("11 شهرا ونصف", "3 أمتار ونصف": read at the figure); else None."""
         data = self.language
         fraction = data.fractions.get(self.toks[i].key[1:])
-        found = self.strip(self.word_key(i - 1) or "", data.one_measure_units, data.proclitics_dual_noun)
+        found = self.strip(self.word_key(i - 1) or "", nouns, data.proclitics_dual_noun)
         if fraction is None or fraction >= 1 or found is None:
             return None
         after = self.tok(i + 1)
@@ -101,6 +95,17 @@ class MeasureOneRulesAr(Cursor):
         prev = self.tok(i - 2)
         if prev is not None and (prev.kind == NUM or self.number_expr(i - 2) is not None):
             return None
+        return fraction, found
+
+    def _length_and_fraction_ar(self, i: int) -> list[Draft] | None:
+        """"بين نصف متر ومتر ونصف": a length unit written alone (`one_measure_units`, a proclitic allowed) and "و" +
+        a fraction (at i) closing the phrase is one and that fraction of the unit (1.5 m), as "مترا ونصف المتر" is;
+        not after a figure ("3 أمتار ونصف": read at the figure) nor before a noun the fraction opens."""
+        data = self.language
+        closing = self._closing_fraction(i, data.one_measure_units)
+        if closing is None:
+            return None
+        fraction, found = closing
         unit = data.measure_units.get((found[1],))
         if unit is None:
             return None
