@@ -33,6 +33,7 @@ class ShareRoles:
     share_pronoun_endings: frozenset[str] = frozenset()  # "ربعهم", "نصفها": a fraction of a group named before (ar)
     share_comparison_links: frozenset[str] = frozenset()
     share_plus_words: frozenset[str] = frozenset()  # "النصف زائد واحد": a share before "plus" (ar)
+    share_definite_duals: frozenset[str] = frozenset()  # "بأغلبية الثلثين": a share wherever it stands (ar)
     share_alone: frozenset[str] = frozenset()
     share_not_after: frozenset[str] = frozenset()
     share_verb_forms: frozenset[str] = frozenset()  # "أن نصف": a fraction that is also a verb after them (ar)

@@ -23,8 +23,10 @@ class ShareClosingRules(SharePointRules):
             if self.strip(nxt.key, data.share_not_before, self._share_proclitics()) is not None or \
                     nxt.key in data.scales or nxt.key in data.percent_words or self._measure_after(i + 1) is not None:
                 return False  # ("نصف متر": a measure)
-            if proclitic.endswith(data.definite_article):
-                return not nxt.key.startswith(data.definite_article)  # "النصف الأول": half of the year
+            if proclitic.endswith(data.definite_article):  # "النصف الأول": half of the year; but "الثلثين
+                # المفروضة": the definite dual takes a definite adjective
+                return not nxt.key.startswith(data.definite_article) or \
+                    self.toks[i].key[len(proclitic):] in data.share_definite_duals
             return True
         k = i + 1
         if nxt is not None and nxt.text == "(" and (close := self._bracket_closes(k)) is not None:

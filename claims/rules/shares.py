@@ -187,7 +187,8 @@ class ShareRules(ShareClosingRules, FractionUnitRules):
                 return opens and after.startswith(data.definite_article) \
                     and after[len(data.definite_article):] not in (before or "")
             if proclitic.endswith(data.definite_article):  # "النصف زائد واحد": a majority's threshold
-                return before in data.share_comparison_links or self.word_key(i + 1) in data.share_plus_words
+                return before in data.share_comparison_links or self.word_key(i + 1) in data.share_plus_words \
+                    or self.toks[i].key[len(proclitic):] in data.share_definite_duals  # "بأغلبية الثلثين"
             return True
         if self.toks[i].key in data.share_alone:  # "half of", "half the"
             if self._hyphen_compound_part(i):
