@@ -79,6 +79,7 @@ class DateRoles:
     lowercase_month_cues: frozenset[str] = frozenset()  # "on march 6", "by 6 may": "may"/"march" read as months
     event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
     event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
+    event_year_lower_nouns: frozenset[str] = frozenset()  # "the Motor Expo 2005 show", "Kenya 2005 trade fair"
     year_comparison_words: frozenset[str] = frozenset()  # "مقارنة مع 2009": a year compared with
     year_comparison_links: frozenset[str] = frozenset()
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

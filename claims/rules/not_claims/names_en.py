@@ -161,7 +161,19 @@ class NameRulesEn(Cursor):
         if prev.key in data.event_year_names or self._law_noun_at(i - 1) or (
                 not self.glued(i) and self._acronym_event(prev)):
             return True
-        return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and nxt.key in data.event_year_nouns
+        if nxt is None or nxt.kind != WORD:
+            return False
+        if nxt.text[:1].isupper():  # "the Athens 2004 Olympics"; a name between: "Engineering 2004 Hinton Lecture"
+            return nxt.key in data.event_year_nouns or self._event_noun_at(i + 2, data.event_year_nouns)
+        # lower case: "the Autosport International 2005 show", one modifier between: "Aero India 2005 air show"
+        return nxt.key in data.event_year_lower_nouns or self._event_noun_at(i + 2, data.event_year_lower_nouns)
+
+    def _event_noun_at(self, k: int, nouns: frozenset[str]) -> bool:
+        """Token k is a word of `nouns` in the case of the word before it (a name goes on capitalized, a modifier in
+        lower case), with no mark between them."""
+        t, before = self.tok(k), self.toks[k - 1]
+        return t is not None and t.kind == WORD and t.key in nouns and \
+            t.text[:1].isupper() == before.text[:1].isupper()
 
     def law_year_en(self, i: int) -> bool:
         """The year at i is a law's (a capitalized `law_name_nouns` word right before it, or before a comma before it:
