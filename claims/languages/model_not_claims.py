@@ -56,6 +56,9 @@ class NotClaimRoles:
     tenor_market_cues: frozenset[str] = frozenset()
     title_small_words: frozenset[str] = frozenset()  # "“Maps of the Coast, 1700-1850”": a title's small words (en)
     size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)
+    knockout_stage_openers: frozenset[str] = frozenset()  # "reached the last 16": a cup's stage (en)
+    knockout_stage_sizes: frozenset[str] = frozenset()
+    knockout_stage_after: frozenset[str] = frozenset()
     edition_names: frozenset[str] = frozenset()
     edition_openers: frozenset[str] = frozenset()
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope

@@ -19,7 +19,7 @@ class RankRules(Cursor):
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
         ranked = self._rank_in_scope(i, end_i) or self._scope_rank_ar(i, end_i) or self._ranked_set(i, end_i) or \
             (self.ar and self._ranked_set_ar(i, end_i)) or \
-            self._size_club(end_i)
+            self._size_club(end_i) or self._knockout_stage(i, end_i)
         if ranked is not None:
             return ranked
         data = self.language
@@ -113,6 +113,20 @@ class RankRules(Cursor):
         after = self.word_key(k + 1)
         plural = after is not None and after not in data.not_counted and after.endswith("s") and len(after) > 3
         return None if plural else Skip(k + 1)
+
+    def _knockout_stage(self, i: int, end_i: int) -> Skip | None:
+        """"booked their place in the last 16.", "put them through to the last 32 if Basle lose": "the last" and a
+        cup draw's size in digits (`knockout_stage_sizes`) closing its phrase (a mark, or a word of
+        `knockout_stage_after`) name a knockout stage; "the last 16 applicants" counts them."""
+        data = self.language
+        if not data.knockout_stage_openers or end_i != i + 1 or self.toks[i].text not in data.knockout_stage_sizes or \
+                not self.in_set(i - 1, data.knockout_stage_openers) or self.word_key(i - 2) != "the":
+            return None
+        after = self.tok(end_i)
+        if after is None or (after.kind == SYM and after.text in ".,;:)!?\"'”’") or \
+                self.in_set(end_i, data.knockout_stage_after):
+            return Skip(end_i)
+        return None
 
     def _ranked_set_ar(self, i: int, end_i: int) -> Skip | None:
         """Arabic: a set named by its size in an order, digits right after an elative of size or rank and before
