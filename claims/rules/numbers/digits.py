@@ -284,10 +284,9 @@ class DigitRules(Cursor):
             whole, _, frac = t.text.partition(".")
         if len(frac) != 3 or not frac.isdigit() or not whole.isdigit() or not 1 <= len(whole) <= 3 or whole[0] == "0":
             return False
-        j, data = i + 1, self.language
-        if self.tok(i - 1) is not None and self.toks[i - 1].text == "(":
-            # "( 439.491 ) مقيمًا": only a singular noun in the accusative after the bracket, the noun of 11 to 99
-            return self.tok(j) is not None and self.toks[j].text == ")" and self._accusative_count_noun(j + 1)
+        j, data = self._past_bracket(i), self.language
+        if j is None:
+            return False
         nxt = self.tok(j)
         if nxt is not None and nxt.kind == WORD and (nxt.key in data.scales or nxt.key in data.scale_suffixes):
             return False
@@ -323,6 +322,14 @@ class DigitRules(Cursor):
         if int(whole) >= DOT_COUNT_WHOLE_ALONE and (nxt is None or nxt.kind == SYM) and self._count_of_before(i, j):
             return True  # "ارتفع عدد الوفيات إلى 12.345، فيما": the number of whole things, a bare figure closing it
         return even
+
+    def _past_bracket(self, i: int) -> int | None:
+        """The token after the figure at i, past the bracket closing right after it when one opens before it: the
+        bracket is transparent ("( 439.491 ) مقيمًا", "(18.410) متدربين": the noun decides as right after the
+        figure); None when a bracket opened before the figure does not close right after it."""
+        if self.tok(i - 1) is None or self.toks[i - 1].text != "(":
+            return i + 1
+        return i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == ")" else None
 
     def _accusative_count_noun(self, k: int) -> bool:
         """Token k is a counted noun in the singular accusative ("مقيمًا", "فردا", "موقعا"; not a plural in -ايا,
