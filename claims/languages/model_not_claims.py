@@ -55,6 +55,7 @@ class NotClaimRoles:
     tenor_note_words: frozenset[str] = frozenset()  # "notes": a product only in a bond-market sentence (en)
     tenor_market_cues: frozenset[str] = frozenset()
     title_small_words: frozenset[str] = frozenset()  # "“Maps of the Coast, 1700-1850”": a title's small words (en)
+    name_not_words: frozenset[str] = frozenset()  # "Unlike 2001, ...", "Clearly 2004 was": no name before it (en)
     size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)
     knockout_stage_openers: frozenset[str] = frozenset()  # "reached the last 16": a cup's stage (en)
     knockout_stage_sizes: frozenset[str] = frozenset()

@@ -223,7 +223,8 @@ class NameRulesEn(Cursor):
             return False
         key = prev.key
         data = self.language
-        if key in data.not_counted or key in data.year_cues or (key,) in data.qualifiers or prev.text in data.weekdays:
+        if key in data.not_counted or key in data.year_cues or (key,) in data.qualifiers or \
+                prev.text in data.weekdays or key in data.name_not_words:
             return False
         if (prev.text,) in data.months or prev.text in data.currency_symbols:
             return False
