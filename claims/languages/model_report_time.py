@@ -65,6 +65,7 @@ class ReportTimeRoles:
     # "Presenting the annual budget ... on Tuesday, the minister said": an opening phrase of presenting dates the
     # report (rules/dates/report_time_en.py _participle_opens; en)
     report_opening_participles: frozenset[str] = frozenset()
+    report_opening_speech_nouns: frozenset[str] = frozenset()  # "In a speech in Leeds on Monday, X said" (en)
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
     report_news_nouns: frozenset[str] = frozenset()  # "news today that", "data yesterday showed": report time (en)
     report_news_links: frozenset[str] = frozenset()  # "evidence yesterday of a slowdown" (en)

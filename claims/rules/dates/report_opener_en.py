@@ -15,6 +15,7 @@ OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monda
 OPENER_LOOKAHEAD_CHARS = 160
 DESCRIPTION_TOKENS = 24  # tokens of a name's description set off by commas ("the ministry's Permanent Secretary")
 NOUN_NEAR_VERB = 4  # how far before a release verb its report noun may stand ("the figures of which were published")
+SPEECH_NOUN_WORDS = 3  # words from the determiner to the speech ("In a keynote speech", "in his first major speech")
 OPENER_MARKS_EN = frozenset("()'’.")  # inside a subject: "Col. Ana Cruz", "the bureau (NBS)"
 
 
@@ -50,7 +51,8 @@ class ReportOpenerRulesEn(ReportTimeRules):
         last) opens the sentence (after "On"), a comma follows, and the sentence's subject runs to a verb of
         saying."""
         data = self.language
-        if not self._participle_opens(start_i):  # (else "Presenting the annual budget ... on Tuesday, X said")
+        if not (self._participle_opens(start_i) or self._speech_opens(start_i)):  # (else "Presenting the annual
+            # budget ... on Tuesday, X said", "In a speech in Leeds on Monday, X said")
             if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
                 return False
             if start_i == 1 and self.word_key(0) not in data.report_time_links:
@@ -127,6 +129,17 @@ class ReportOpenerRulesEn(ReportTimeRules):
         found = _OPENING_PARTICIPLE_EN.match(self.ex.norm.text, self.bounds[0], self.toks[start_i].start)
         return found is not None and found.group(1).lower() in data.report_opening_participles
 
+    def _speech_opens(self, start_i: int) -> bool:
+        """"In a speech in Leeds on Monday, Mr Grant said", "But in a speech on Friday, the chairman warned": "in" or
+        "during", a determiner and a speech (`report_opening_speech_nouns`, up to SPEECH_NOUN_WORDS words in) open the
+        sentence, and the day closes that phrase (no comma or figure before it): the speech is the saying."""
+        data = self.language
+        if not data.report_opening_speech_nouns or start_i < 3:
+            return False
+        found = _OPENING_SPEECH_EN.match(self.ex.norm.text, self.bounds[0], self.toks[start_i].start)
+        return found is not None and any(word.lower() in data.report_opening_speech_nouns
+                                         for word in found.group(1).split()[:SPEECH_NOUN_WORDS])
+
 
 def _appositive_name_end(items: list[Item], n: int) -> int | None:
     """The index of the comma closing a name of one to four capitalized words set off after the comma at items[n]
@@ -142,5 +155,7 @@ def _appositive_name_end(items: list[Item], n: int) -> int | None:
     return None
 
 
+# A sentence opening with a speech, its words running with no comma or figure to the day ("In a speech in Leeds ").
+_OPENING_SPEECH_EN = re.compile(r"(?:(?:But|And|Yet) )?(?:[Ii]n|[Dd]uring) (?:a|an|his|her|their|its) ([^,;:.!?0-9]*)$")
 # A sentence opening with a participle phrase that runs, with no comma, to the day ("In delivering the budget ").
 _OPENING_PARTICIPLE_EN = re.compile(r"(?:In |On )?([A-Za-z]+ing) [^,;:.!?]*$")
