@@ -131,8 +131,14 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         view, a = self.view_index(n.start_i)
         if not view.counts_before(view.n):
             return False
-        return any(m != a and (t.kind == NUM or t.key in data.number_words) and
-                   view.word_key(view._past_adverbs(m) - 1) in data.result_tally_verbs for m, t in enumerate(view.toks))
+        tallied = False
+        for m, expr in view.figures(scale_words=False):
+            if m == a or view.word_key(view._past_adverbs(m) - 1) not in data.result_tally_verbs:
+                continue
+            if view._measure_after(expr.end_i) is not None:
+                return False  # "the Dow gained 12 points and the Nasdaq lost eleven": a market's index points
+            tallied = True
+        return tallied
 
     def _tally_in_events(self, n: NumberExpr) -> bool:
         """"with 10 in 12 appearances": a whole figure before "in" and a count of games or outings
