@@ -19,6 +19,7 @@ class FrameRoles:
     # "على مدى السنوات الأربع المقبلة": a plan's length over the coming years counts (ar; counts_definite_ar)
     cardinal_span_words: frozenset[str] = frozenset()
     cardinal_future_after: frozenset[str] = frozenset()
+    cardinal_span_proclitics: frozenset[str] = frozenset()  # "للسنوات الثلاث المقبلة": for the coming years (ar)
     frame_words: frozenset[str] = frozenset()
     frame_throughout_words: frozenset[str] = frozenset()  # "طيلة السنوات السبع" alone: how long (ar)
     frame_span_words: frozenset[str] = frozenset()  # "على مدى 54 عاما": a two-word frame word, its second word (ar)

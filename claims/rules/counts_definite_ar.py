@@ -98,9 +98,13 @@ class DefiniteCountRulesAr(Cursor):
 
     def _plan_span_ar(self, i: int, end: int) -> bool:
         """"على مدى السنوات الأربع المقبلة": the coming years after a word of span (`cardinal_span_words`) are a plan's
-        length, the figure (GUIDELINES: "the grants run over the next four years" counts 4); past ones frame."""
+        length, the figure (GUIDELINES: "the grants run over the next four years" counts 4); so are they with "for"
+        glued to the period noun (`cardinal_span_proclitics`: "خطة للسنوات الثلاث المقبلة", "توقعات للأيام الخمسة
+        القادمة": a plan's or a forecast's horizon); past ones frame."""
         data = self.language
-        return self.word_key(end) in data.cardinal_future_after and self.word_key(i - 2) in data.cardinal_span_words
+        return self.word_key(end) in data.cardinal_future_after and (
+            self.word_key(i - 2) in data.cardinal_span_words or
+            (self.word_key(i - 1) or "").startswith(tuple(data.cardinal_span_proclitics)))
 
     def _definite_after_proclitic(self, key: str) -> str | None:
         """The definite noun under a glued preposition or "و" ("بالخطوط" -> "الخطوط", "للمتعاملين" -> "المتعاملين":
