@@ -31,6 +31,7 @@ class NumberRoles:
     vague_scale_prefixes: frozenset[str] = frozenset()  # "multi-billion": no figure (en)
     spaced_scale_suffixes: frozenset[str] = frozenset()  # "QR 2.4 bn": a scale abbreviation after a space (en)
     spaced_capital_scales: frozenset[str] = frozenset()  # "Ksh 157 B": after a space, in capitals, after a sign (en)
+    signed_scale_suffixes: frozenset[str] = frozenset()  # "EUR 40 mil": after a space, after a sign or code (en)
     fraction_links: frozenset[str] = frozenset()
     ratio_first_words: frozenset[str] = frozenset()
     ratio_round_bases: frozenset[str] = frozenset()  # "eight out of 10": a rate; "325 out of 360 seats": counts (en)

@@ -423,8 +423,9 @@ class DigitRules(Cursor):
             and after.isdisjoint(data.metre_context_words)  # (the people counted stand before the figure)
 
     def _capital_scale(self, expr: NumberExpr, j: int) -> bool:
-        """"Ksh 157 B", "Rs 40 BN": a capital scale letter after a space scales an amount whose currency sign stands
-        before it, when no mark is glued after the letter ("1292 B.C.", "35 M&S goods")."""
+        """"Ksh 157 B", "Rs 40 BN", "EUR 40 mil": a capital scale letter (or a lower-case suffix of
+        `signed_scale_suffixes`) after a space scales an amount whose currency sign stands before it, when no mark is
+        glued after the letter ("1292 B.C.", "35 M&S goods")."""
         after = self.tok(j + 1)
         closed = after is None or not self.glued(j + 1) or after.text in ",;)" or (
             after.text == "." and not self.glued(j + 2))  # a full stop ends it, "B.C." goes on
@@ -469,7 +470,8 @@ class DigitRules(Cursor):
                 expr.value *= data.scales[t2.key]
                 expr.end_i += 1
         elif (key in data.spaced_scale_suffixes and t.text.islower()) or (  # "QR 2.4 bn", "4 mn tonnes"
-                key in data.spaced_capital_scales and t.text.isupper() and self._capital_scale(expr, j)):
+                key in data.spaced_capital_scales and t.text.isupper() and self._capital_scale(expr, j)) or (
+                key in data.signed_scale_suffixes and t.text.islower() and self._capital_scale(expr, j)):
             scale = data.scale_suffixes[key]
             expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
         elif key in data.scale_currency_words:  # "33.5 ملياردولار": money reads the currency (_currency_after)
