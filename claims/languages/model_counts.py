@@ -188,6 +188,7 @@ class CountRoles:
     frequency_links: frozenset[str] = frozenset()  # "2x a week"
     subject_copulas: frozenset[str] = frozenset()
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
+    subject_singular_counted: frozenset[str] = frozenset()  # "the majority was cut to 14" (en)
     subject_phrase_prepositions: frozenset[str] = frozenset()
     subject_not_counted: frozenset[str] = frozenset()
     singular_not_counted: frozenset[str] = frozenset()  # "won 3 nil.": no noun the figure counts (en)

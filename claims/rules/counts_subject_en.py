@@ -195,7 +195,8 @@ class SubjectCountRulesEn(PartCountRulesEn):
         t = self.tok(s)
         if t is None or t.kind != WORD or not (t.text.islower() or (self.opens_sentence(s) and t.text[1:].islower())) \
                 or t.key in data.subject_not_counted or t.key in data.amount_nouns or \
-                not self._plural_word(t.key) or self._measure_after(s) is not None:
+                not (self._plural_word(t.key) or t.key in data.subject_singular_counted) or \
+                self._measure_after(s) is not None:  # ("the majority was cut to 14": votes or seats)
             return False
         for m in range(s - 1, max(s - 1 - _SUBJECT_REACH, -1), -1):
             before = self.toks[m]
