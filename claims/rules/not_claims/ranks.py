@@ -5,7 +5,7 @@ as a concept ("العدد ثلاثة")."""
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import OPENING_QUOTES
+from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.engine.types import SYM, WORD, Skip
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
@@ -19,7 +19,7 @@ class RankRules(Cursor):
     def _rank_or_edition(self, i: int, end_i: int) -> Skip | None:
         ranked = self._rank_in_scope(i, end_i) or self._scope_rank_ar(i, end_i) or self._ranked_set(i, end_i) or \
             (self.ar and self._ranked_set_ar(i, end_i)) or \
-            self._size_club(end_i) or self._knockout_stage(i, end_i)
+            self._size_club(end_i) or self._knockout_stage(i, end_i) or (self.ar and self._knockout_round_ar(i, end_i))
         if ranked is not None:
             return ranked
         data = self.language
@@ -40,6 +40,22 @@ class RankRules(Cursor):
         if named and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
         return self._ordinal_after_article(i, end_i)
+
+    def _knockout_round_ar(self, i: int, end_i: int) -> Skip | None:
+        """Arabic: "دور الـ32 من كأس النخبة", "افتتاح الدور الـ 32 بكأس", "دور الـ«16»": a cup draw's size in
+        digits (`knockout_stage_sizes`) after the article right after a round noun (`stage_nouns`) names the knockout
+        round whatever follows it (as "the last 16"), not a part "of" the cup; a unit after it measures."""
+        data = self.language
+        if end_i != i + 1 or self.toks[i].text not in data.knockout_stage_sizes:
+            return None
+        k = i - 1
+        quoted = self.tok(k) is not None and self.toks[k].text in OPENING_QUOTES  # ("دور الـ«16»")
+        k -= quoted
+        if self.word_key(k) != data.definite_article or not self.in_set(k - 1, data.stage_nouns) or \
+                self._unit_follows(end_i - 1):
+            return None
+        close = self.tok(end_i)
+        return Skip(end_i + 1 if quoted and close is not None and close.text in CLOSING_QUOTES else end_i)
 
     def _scope_rank_ar(self, i: int, end_i: int) -> Skip | None:
         """Arabic: "تليها كينيا في المركز الثالث (31 عالميا)", "المصنف 24 عالميا": a bare whole figure (digits, no
