@@ -199,3 +199,4 @@ class DateRoles:
     schedule_verbs: frozenset[str] = frozenset()  # "تنتهي في 31 مارس": a date to come (ar; year_context.py)
     weekday_falls_on: frozenset[str] = frozenset()  # "الأحد الواقع في 16 مايو": the date a weekday is (ar)
     weekday_falls_on_preps: frozenset[str] = frozenset()  # ("في" after it)
+    weekday_date_nouns: frozenset[str] = frozenset()  # "الثلاثاء بتاريخ 19/10/1436هـ": the weekday's own date (ar)

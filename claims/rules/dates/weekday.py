@@ -237,7 +237,9 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         if self.in_set(j, self.language.dateline_links):
             j += 1 if self.word_key(j + 1) in self.language.dateline_link_particles else 0  # "الموافق لـ 16 أبريل"
             return self._gregorian_date_at(j + 1)  # "ليوم الأربعاء الموافق 14 مايو 2025": the date it falls on
-        if self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
+        if self.in_set(j, self.language.weekday_date_nouns):
+            j += 1  # "يوم الثلاثاء بتاريخ 19/10/1436هـ": the weekday's own date, in either calendar, is the claim
+        elif self.in_set(j, self.language.weekday_falls_on):  # "نهار الأحد الواقع في 16 مايو 2021"
             j += 2 if self.in_set(j + 1, self.language.weekday_falls_on_preps) else 1
             return self._gregorian_date_at(j)
         if not self.ar and self.word_key(j) in self.language.share_articles and self.tok(j + 1) is not None and \
