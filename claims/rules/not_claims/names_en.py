@@ -41,13 +41,23 @@ class NameRulesEn(Cursor):
             four_digits = t.text.isdigit() and len(t.text) == 4  # a year or a model ("Nokia 3310"): an English
             # count this size has a thousands comma
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
-            if four_digits or counted is None or counted[0] != end_i or self.toks[end_i].text[:1].isupper():
+            if four_digits or counted is None or counted[0] != end_i or self.toks[end_i].text[:1].isupper() or \
+                    self._decimal_names(i, end_i):
                 # ("South 24 Parganas": a capitalized noun after the figure goes on the name)
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 if not four_digits and (self.gapped_item_en(i, end_i) or self._partitive_after(end_i)):
                     return None  # ("gives Ferrari 9 of the top 12 grid slots": a part of a counted whole)
                 return Skip(end_i if four_digits else self._score_after_name(end_i))
         return None
+
+    def _decimal_names(self, i: int, end_i: int) -> bool:
+        """A decimal after a name counts nothing: no unit follows it (the caller saw none), so the word after it is
+        no counted noun but the sentence going on ("the Mini Cooper 1.6 depreciates slower", "Windows 3.1 users"); a
+        scale word or a multiple after it keeps the figure ("Kenya 1.5 million", "Acme 2.5 times")."""
+        t = self.toks[i]
+        return end_i == i + 1 and "." in t.text and t.text.replace(".", "", 1).isdigit() and \
+            self.word_key(end_i) not in self.language.scales and \
+            self.word_key(end_i) not in self.language.multiple_nouns
 
     def _partitive_after(self, k: int) -> bool:
         """"of" at token k and a whole figure after its determiner ("9 of the top 12 grid slots", "12 of their 14
