@@ -40,6 +40,7 @@ def currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict]
             named_only=frozenset(str(c) for c in entry.get("named_only") or []),
             bare_sum_codes=frozenset(str(c) for c in entry.get("bare_sum_codes") or []),
             needs_country=bool(entry.get("needs_country")),
+            scaled_out_of_view=bool(entry.get("scaled_out_of_view")),
             sign_before_code=entry.get("sign_before_code"),
         )
         if cur.divisor < 1:

@@ -26,6 +26,9 @@ class Currency:
     # no price is a fraction of a centime), so it is not divided.
     below_one_in_whole_unit: bool = False
     needs_country: bool = False  # money only where its country is in view: a glued "P277 million", "أوقية" (ouguiya)
+    # ... or, out of view, after a scale word ("30 million crowns" names money of no country the text says; "three
+    # crowns" won are titles): then left open between the candidates.
+    scaled_out_of_view: bool = False
     # A subunit's sign that, BEFORE its figure, is a whole currency's sign where that currency's country is in view:
     # "¢10,560" in a Ghanaian story is 10,560 cedis (the cedi's old sign), "50¢" stays cents (rules/money.py).
     sign_before_code: str | None = None

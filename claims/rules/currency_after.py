@@ -69,6 +69,11 @@ class CurrencyAfterRules(Cursor):
             return words.get(key[len(article):]) if article and key.startswith(article) else None
         return words.get(key[:-2]) if key.endswith("'s") else None
 
+    def _scale_before(self, j: int) -> bool:
+        """A scale word ("million") or a glued scale suffix ("30m") stands right before token j."""
+        key, data = self.word_key(j - 1), self.language
+        return key in data.scales or (key in data.scale_suffixes and self.glued(j - 1))
+
     def _hyphened_currency(self, k: int) -> tuple[Currency, int, str | None] | None:
         """English: the currency hyphened to the figure before token k: "a 4bn-euro deal", and with its adjective
         "a 14.6-million-U.S. dollar package", as wires write it."""
@@ -168,7 +173,8 @@ class CurrencyAfterRules(Cursor):
             # "Ninety Cedis and Sixty Pesewas")
         nxt = self.tok(j + 1)
         if cur.needs_adjective or (cur.needs_country and not self._currency_in_view(cur) and not (
-                cur.adjectives and self.ex.currency.qualified_mentions(cur)) and not self.former_outlet_amount(cur, j)):
+                cur.adjectives and self.ex.currency.qualified_mentions(cur)) and not self.former_outlet_amount(cur, j)
+                and not (cur.scaled_out_of_view and self._scale_before(j))):
             return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة";
             # a Mauritanian paper's "10 ملايين قديمة" (money.former_outlet_amount)
         if nxt is not None and nxt.kind == WORD:
