@@ -49,7 +49,8 @@ class NotClaimRules(Cursor):
             or (self.ar and self._numbered_in_year_ar(i, end_i))  # identifiers.py: "قرار عدد 112 لسنة 2021"
             or (cued and self._sms_code(i, prev, nxt, end_i))  # sms_codes.py: "أرسل 5 إلى 801"
             or (cued and self._rank_or_edition(i, end_i))  # ranks.py: "المركز 45", "كأس الخليج 24"
-            or ((self.ar or glued_side) and self._race_distance(i, nxt))  # race_distances.py: "the 800m champion"
+            or ((self.ar or glued_side or (nxt is not None and nxt.key in data.race_spaced_units))
+                and self._race_distance(i, nxt))  # race_distances.py: "the 800m champion", "the 800 metres runner"
             or (not self.ar and nxt is not None and (nxt.text == "-" or nxt.key in data.match_format_units)
                 and self._match_format_en(i))  # race_distances.py: "a 20-over match", "the 50-over World Cup"
             or (data.spelled_latin_letters and self._spelled_letters_model(i, end_i))  # "أم أي ـ 17" (models)

@@ -34,6 +34,8 @@ class RaceDistanceRules(Cursor):
         holder = self.word_key(i - 1) == "at" and self.word_key(i - 2) in data.race_holder_words
         if holder or self._event_noun_after(j) or self.in_set(i - 1, data.race_gender_words):
             return Skip(j)  # "the Olympic 400m champion", "won the men's 200m", "record holder at 3km and 5km"
+        if self._over_distance(i):
+            return Skip(j)  # "his Olympic titles over 1500m and 5,000m", "6.61 seconds over 60m"
         # The event alone after the article, closing its clause: "silver in the 100m.", "win the 60m at Leipzig"
         # (never before a noun: "the 912km pipeline", "the first 3km and then").
         after = self.tok(j)
@@ -92,11 +94,24 @@ class RaceDistanceRules(Cursor):
         return key in data.race_event_nouns or key in data.race_nouns
 
     def _distance_at(self, k: int) -> bool:
-        """A number with a distance unit glued to it: "800m", "10km"."""
+        """A number with a distance unit glued to it ("800m", "10km"), or metres written apart ("800 metres")."""
         if not 0 <= k < self.n - 1:  # (tok() inline)
             return False
         t, unit = self.toks[k], self.toks[k + 1]
-        return t.kind == NUM and unit.kind == WORD and unit.start == t.end and unit.key in self.language.distance_units
+        data = self.language
+        return t.kind == NUM and unit.kind == WORD and unit.key in data.distance_units and (
+            unit.start == t.end or unit.key in data.race_spaced_units)
+
+    def _over_distance(self, i: int) -> bool:
+        """"titles over 1500m", "compete over 1500m in a five-way match", "bronze medallist over 3000m": "over" right
+        before a standard track distance in metres (`race_standard_distances`) in a sentence of the track (a word of
+        `race_over_cues`) is the event run; "over the final 400m" (a determiner between) and "a tower over 100m
+        tall" (no word of the track) stay measures."""
+        data = self.language
+        if not data.race_over_links or not self.in_set(i - 1, data.race_over_links) or \
+                self.toks[i].text not in data.race_standard_distances or self.word_key(i + 1) == "km":
+            return False
+        return any(t.key in data.race_over_cues for t in self.toks if self.bounds[0] <= t.start < self.bounds[1])
 
     def _match_format_en(self, i: int) -> Skip | None:
         """A limited-overs format names a kind of match, as "a one-day international" does: "a 20-over match", "the
