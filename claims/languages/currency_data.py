@@ -15,18 +15,21 @@ from claims.languages.model import Currency, Language
 from claims.normalize import normalize_word
 
 
-def currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict]:
+def currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict, dict]:
     words: dict[str, Currency] = {}
+    with_adjective: dict[str, Currency] = {}  # words that name it only with an adjective after: "بات تايلندي"
     symbols: dict[str, Currency] = {}
     abbreviations: dict[tuple[str, ...], Currency] = {}
     spelled: dict[str, Currency] = {}  # abbreviations normalizing hides apart: "د.إ" AED, "د.أ" JOD
     for entry in data["currencies"]:
         if not isinstance(entry, dict) or "code" not in entry:
             raise ValueError(f"language data {lang}: currency entry without code: {entry!r}")
+        adjectives = entry.get("adjectives") or {}
         cur = Currency(
             code=entry["code"],
             candidates=list(entry.get("candidates") or []),
-            adjectives=keyed_by_word(entry.get("adjectives"), lang),
+            adjectives=keyed_by_word({k: v for k, v in adjectives.items() if isinstance(v, str)}, lang),
+            adjective_currencies=_adjective_families(adjectives, lang),
             adjectives_before={phrase_key(k, lang): v for k, v in (entry.get("adjectives_before") or {}).items()},
             needs_number=bool(entry.get("needs_number")),
             needs_adjective=bool(entry.get("needs_adjective")),
@@ -49,13 +52,29 @@ def currencies(data: dict[str, Any], lang: str) -> tuple[dict, dict, dict, dict]
             raise ValueError(f"language data {lang}: ambiguous currency {entry!r} needs candidates")
         for w in entry.get("words") or []:
             words[word_key(w, lang)] = cur
+        for w in entry.get("words_with_adjective") or []:
+            if not cur.adjectives:
+                raise ValueError(f"language data {lang}: words_with_adjective need adjectives: {entry!r}")
+            with_adjective[word_key(w, lang)] = cur
         for s in entry.get("symbols") or []:
             symbols[str(s)] = cur
         for a in entry.get("abbreviations") or []:
             abbreviations[tuple(word_key(ch, lang) for ch in str(a).replace(" ", ""))] = cur
             if word_key(a, lang) != str(a):
                 spelled[str(a).replace(" ", "")] = cur
-    return words, symbols, abbreviations, spelled
+    return words, symbols, abbreviations, spelled, with_adjective
+
+
+def _adjective_families(adjectives: dict[str, Any], lang: str) -> dict[str, Currency]:
+    """Adjectives given a list of codes ("أفريقي: [XOF, XAF]"): each names a currency of those candidates, the first
+    its usual reading, that the text's cues and the outlet decide between as for any word of several countries."""
+    families = {}
+    for adjective, codes in adjectives.items():
+        if isinstance(codes, list):
+            if not codes or not all(isinstance(c, str) for c in codes):
+                raise ValueError(f"language data {lang}: adjective {adjective!r} needs codes, not {codes!r}")
+            families[word_key(adjective, lang)] = Currency(code=codes[0], candidates=list(codes))
+    return families
 
 
 def _cue_pattern(phrases: list[str] | None) -> regex.Pattern | None:
@@ -88,7 +107,8 @@ def currency_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     cues: dict[str, list[str]] = {code: list(words) for code, words in (data.get("currency_cues") or {}).items()}
     ambiguous = {code for entry in data["currencies"] for code in entry.get("candidates") or []}
     for entry in data["currencies"]:
-        named = [(code, adj) for adj, code in (entry.get("adjectives") or {}).items()]
+        # (an adjective of several codes, "فرنك أفريقي", names none of them)
+        named = [(code, adj) for adj, code in (entry.get("adjectives") or {}).items() if isinstance(code, str)]
         named += [(code, adj) for adj, code in (entry.get("adjectives_before") or {}).items()]
         if entry.get("code") in ambiguous and not entry.get("candidates"):  # "rupees" (INR unless ...) names none
             named += [(entry["code"], word) for word in entry.get("words") or []]

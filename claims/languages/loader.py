@@ -182,7 +182,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
 def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
     """Number words, percent and currency words."""
     nums = data["numbers"]
-    currency_words, currency_symbols, currency_abbr, currency_abbr_spelled = currencies(data, lang)
+    currency_words, currency_symbols, currency_abbr, currency_abbr_spelled, adjective_words = currencies(data, lang)
     return {
         "units": keyed_by_word(nums.get("units"), lang),
         "tens": keyed_by_word(nums.get("tens"), lang),
@@ -210,6 +210,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "ratio_words": word_set(data.get("ratio_words"), lang),
         "minus_words": word_set(data.get("minus_words"), lang),
         "currency_words": currency_words,
+        "currency_adjective_words": adjective_words,
         "currency_symbols": currency_symbols,
         "currency_abbreviations": currency_abbr,
         "currency_abbreviations_spelled": currency_abbr_spelled,
@@ -322,7 +323,8 @@ _SET_PROCLITICS = ("year_glued", "phrase_before", "definite_number")
 _WORD_STRINGS = ("definite_article", "and_prefix", "fiscal_year_cue")
 
 
-_ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings", "respectively_words")
+_ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings", "dual_adjective_endings",
+                  "respectively_words")
 
 
 def _roles(data: dict[str, Any], lang: str) -> dict[str, Any]:

@@ -63,6 +63,7 @@ class Language(RangeRoles, NumberRoles, ShareRoles, MoneyRoles, CountRoles, AgeD
     point_phrases: list[tuple[str, ...]]
     basis_phrases: list[tuple[str, ...]]
     currency_words: dict[str, Currency]
+    currency_adjective_words: dict[str, Currency]  # words that name a currency only with its adjective ("بات")
     currency_symbols: dict[str, Currency]
     currency_abbreviations: dict[tuple[str, ...], Currency]
     currency_cues: dict[str, list[str]]
@@ -126,6 +127,7 @@ class Language(RangeRoles, NumberRoles, ShareRoles, MoneyRoles, CountRoles, AgeD
     or_words: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
     definite_adjective_endings: tuple[str, ...] = ()
+    dual_adjective_endings: tuple[str, ...] = ()  # "ريالين سعوديين", "ليرتين تركيتين": a dual's adjective (ar)
     # Derived once, at load (claims/languages/loader.py): what the engine looks up on every text.
     # Anchor words, every word that can start a claim (loader._anchor_words): for Arabic with each proclitic glued
     # in front; for case-sensitive data the month and weekday names are in case_anchors instead, and "one" (never a

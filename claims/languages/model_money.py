@@ -16,6 +16,9 @@ class Currency:
     code: str | None
     candidates: list[str] = field(default_factory=list)
     adjectives: dict[str, str] = field(default_factory=dict)  # word after (ar) -> code
+    # An adjective naming a family of codes, not one: "فرنك أفريقي" is the CFA franc, West (XOF, its usual reading)
+    # or Central (XAF) as the text or outlet says (ar) -> that narrower currency
+    adjective_currencies: dict[str, Currency] = field(default_factory=dict)
     adjectives_before: dict[tuple[str, ...], str] = field(default_factory=dict)  # words before (en) -> code
     needs_number: bool = False
     needs_adjective: bool = False

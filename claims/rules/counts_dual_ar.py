@@ -219,8 +219,10 @@ class DualCountRulesAr(Cursor):
         if not self._pair_word(adjective) or adjective.startswith(data.and_prefix) or not self._pair_word(noun.key) or \
                 noun.key in data.number_words or noun.key in data.dual_pair_not_nouns or self.glued(noun_i + 1):
             return None
-        if self.strip(noun.key, data.measure_dual_words, data.proclitics_dual_noun) is not None:
-            return None  # "درجتين مئويتين": a measure unit's dual and its adjective, two of the unit (measure_dual_ar)
+        if self.strip(noun.key, data.measure_dual_words, data.proclitics_dual_noun) is not None or \
+                self.strip(noun.key, data.money_dual_words, data.proclitics_dual_noun) is not None:
+            return None  # "درجتين مئويتين": a measure unit's dual and its adjective, two of the unit (measure_dual_ar);
+            # "ليرتين تركيتين": two of a currency (money_ar.dual_amount_ar)
         before = self.tok(noun_i - 1)
         if before is not None and (before.kind == NUM or (before.kind == WORD and (
                 self.number_expr(noun_i - 1) is not None or before.key.endswith(feminine) or

@@ -42,6 +42,10 @@ class CurrencyAfterRules(Cursor):
             cur = self._currency_of_word(t.key)
             if cur is not None:
                 return self._currency_word(j, cur)
+            cur = data.currency_adjective_words.get(t.key)
+            named = self._currency_word(j, cur) if cur is not None else None
+            if named is not None and named[1] > j + 1:
+                return named  # "3 ملايين بات تايلندي": "بات" alone is "became"
             nxt = self.tok(j + 1)
             if nxt is not None and nxt.kind == SYM and self.glued(j + 1) and t.text + nxt.text in data.currency_symbols:
                 return data.currency_symbols[t.text + nxt.text], j + 2, None  # "3.14US$", "5 HK$"
@@ -185,6 +189,9 @@ class CurrencyAfterRules(Cursor):
             if code is not None:
                 # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
                 return cur, j + 2, code
+            family = self.adjective_family_ar(cur, adj_key) if self.ar and cur.adjective_currencies else None
+            if family is not None:
+                return family, j + 2, None  # "فرنك أفريقي": the CFA franc, West or Central as the text says
             code = self.language.currency_compound_adjectives.get(nxt.key)
             if code is not None:  # "دولار هونغ كونغ"
                 return cur, j + 3 if self.word_key(j + 2) else j + 2, code

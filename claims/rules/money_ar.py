@@ -4,6 +4,7 @@ the currency ("19 مليون ريال و 615 ألفا")."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from claims.engine.marks import PRICE_CLAUSE_ENDS_AR
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr, Reading, Skip, number_value
@@ -29,24 +30,44 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
     def _adjective_code_ar(self, cur: Currency, adj: str) -> str | None:
         """The code an adjective names, tried without the article, then without a case ending, then without
         both: "السعودي", "سعوديا", "سعوديه", "السعوديه"."""
+        return self._adjective_in_ar(cur.adjectives, adj)
+
+    def _adjective_in_ar(self, table: dict[str, Any], adj: str) -> Any:
+        """What `table` (adjective -> code or currency) holds for an adjective with its article or case ending."""
         data = self.language
         article = data.definite_article
         definite = adj.startswith(article)
         if definite:
-            code = cur.adjectives.get(adj[len(article):])
-            if code is not None:
-                return code
+            found = table.get(adj[len(article):])
+            if found is not None:
+                return found
         for ending in data.adjective_endings:
             if adj.endswith(ending):
-                code = cur.adjectives.get(adj[:-len(ending)])
-                if code is not None:
-                    return code
+                found = table.get(adj[:-len(ending)])
+                if found is not None:
+                    return found
         if definite:
             for ending in data.definite_adjective_endings:
                 if adj.endswith(ending):
-                    code = cur.adjectives.get(adj[len(article):-len(ending)])
-                    if code is not None:
-                        return code
+                    found = table.get(adj[len(article):-len(ending)])
+                    if found is not None:
+                        return found
+        return None
+
+    def adjective_family_ar(self, cur: Currency, adj: str) -> Currency | None:
+        """The narrower currency an adjective of several codes names ("فرنك أفريقي": XOF or XAF)."""
+        return cur.adjective_currencies.get(adj) or self._adjective_in_ar(cur.adjective_currencies, adj) \
+            if cur.adjective_currencies else None
+
+    def _dual_adjective_code_ar(self, cur: Currency, adj: str) -> str | None:
+        """The code a dual adjective names after a currency's dual: "ريالين سعوديين", "ديناران كويتيان", and the
+        feminine "ليرتين تركيتين" (its ت is the ة of "تركية")."""
+        for ending in self.language.dual_adjective_endings:
+            if adj.endswith(ending) and len(adj) > len(ending) + 1:
+                stem = adj[:-len(ending)]
+                if ending.startswith("ت"):  # the feminine dual keeps the ta marbuta as ت
+                    return cur.adjectives.get(stem + "ه") or cur.adjectives.get(stem)
+                return cur.adjectives.get(stem)
         return None
 
     def definite_amount(self, i: int) -> list[Draft] | Skip | None:
@@ -118,8 +139,11 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
         if cur is None or cur.divisor != 1 or cur.needs_number or cur.needs_country or (
                 prev is not None and (prev.kind == NUM or self.number_expr(i - 1) is not None)):
             return None
-        r = Reading(NumberExpr(Decimal(2), i, i + 1, is_word=True, raw=Decimal(2)), None, None, i, i + 1)
-        self._read_money(r, cur, None)
+        adjective = self.word_key(i + 1)
+        code = self._dual_adjective_code_ar(cur, adjective) if adjective and cur.adjectives else None
+        r = Reading(NumberExpr(Decimal(2), i, i + 1, is_word=True, raw=Decimal(2)), None, None, i,
+                    i + 2 if code else i + 1)
+        self._read_money(r, cur, code)
         r.end_i = self.subunit_part(r.n1, r.end_i, r.currency) or r.end_i
         return [Draft("money", self.toks[i].start + len(found[0]), self.toks[r.end_i - 1].end,
                       value=number_value(r.n1.value), currency=r.currency, currency_candidates=r.candidates,

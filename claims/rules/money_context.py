@@ -362,6 +362,9 @@ class CurrencyResolver(PlaceCues, PricedCurrencies, RateEvidence, RedenominatedC
             return candidates[0], [], "context"
         if cur.code and cur.code in candidates:  # a word with a usual reading ("rupees": INR) keeps it unless the
             return cur.code, [], "explicit"  # text names another candidate (two others tied: none of the three)
+        family = next((f for f in cur.adjective_currencies.values() if set(f.candidates) == set(candidates)), None)
+        if family is not None:  # "الفرنك الأفريقي ... 5 ملايين فرنك": the CFA franc, read as its adjective is (XOF)
+            return family.code, [], "context"
         if cur.default_reading_code in candidates and not any(weights.values()):
             # "جنيه" where no candidate's country is named at all: EGP
             return str(cur.default_reading_code), [], "explicit"
