@@ -197,6 +197,9 @@ class FramingDurationRules(FramingDurationRulesAr):
         if prep in data.frame_prepositions:
             if prep in data.frame_plan_prepositions and before in data.frame_plan_modifiers:
                 return False  # a plan's length: "the grants run over the next four years"
+            if before in data.frame_plan_modifiers and not self.ar and self._how_long_en(k, d):
+                return False  # "likely to be lifted in the next six months": a deadline alone in its sentence is
+                # the figure, as after "within" (framing_how_long_en.py); "invest £10bn in the next five years" frames
             # "in the past 15 years"; "90,000 jobs were added over the four months.": the period named before, which
             # closes the clause after a figure of it
             return k != i - 1 or ends or (self._closes_clause(d) and self._figure_earlier(k - 1))

@@ -3,7 +3,8 @@ Durations: a claim when the length itself is the figure, "reopening a port withi
 point"): "a jet was on-scene within nine minutes" counts 9. It still frames when its sentence holds another figure
 ("80% of calls got a response within fifteen minutes", "16,965 patients were seen within four hours"), as the Arabic
 "خلال" does (framing_durations_ar._how_long_ar). A figure inside a name ("an HU-25 jet": digits after letters) is
-none."""
+none. The same test decides "in"/"during" the next or coming period ("likely to be lifted in the next six months"
+counts 6; "invest £10bn in the next five years" frames; framing_durations._frame_after_article)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ class HowLongRulesEn(Cursor):
             w = word.strip(WORD_EDGES)
             if not w:
                 continue
-            if w[0].isdigit() or w[0] in MONEY_SIGNS or w.lower() in data.number_words:
-                return False  # ("80% of red calls ... within fifteen minutes": the period of a rate)
+            if w[0].isdigit() or w[0] in MONEY_SIGNS or w.lower() in data.number_words or \
+                    w.lower() in data.multiple_adverbs or w.lower() in data.multiple_verbs:
+                return False  # ("80% of red calls ... within fifteen minutes": the period of a rate; "sales should
+                # double in the next five years": the period of a multiple)
         return True
