@@ -3,18 +3,20 @@ Kinds: a count "also when the counted noun is implied"): "57 fewer than last yea
 counted), "that figure rose to 101 thousand" (a bare figure in thousands written out, as one in millions already
 counts), "payrolls grew from 4 512 000 in March" (thousands grouped by spaces, the clause going on after a link
 word rather than ending). count_or_measure._implied_count asks `bare_count_en`; the cheap tests (the word after
-the figure, its scale) come first.
+the figure, its scale) come first. `index_level_en` answers the other way: a stock index's level is no count.
 """
 
 from __future__ import annotations
 
 from claims.engine.cursor import Cursor
+from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, NumberExpr
 
 THOUSAND = 1000
 MIN_K_RAW = 100  # "600k in the U.S." counts; "a 5k run", "the 10k" (race distances) stay numbers
 K_SUFFIX = "k"  # lower case only: "512K broadband" is a speed in kilobits
 HYPHEN_LINK = "on"  # "quarter-on-quarter", "year-on-year": a comparison word after the figure, no unit
+INDEX_REACH = 16  # tokens read back from a level's "at"/"to" for the stock index its clause moves
 
 
 class BareCountKindRulesEn(Cursor):
@@ -26,6 +28,23 @@ class BareCountKindRulesEn(Cursor):
             self._thousand_word_count_en(n) or \
             self._spaced_thousands_linked_en(n) or self._compared_count_en(n) or self._change_of_count_en(n) or \
             self._margin_count_en(n)
+
+    def index_level_en(self, n: NumberExpr) -> bool:
+        """"the FTSE 100 index closed 15 points higher at 4,751", "while the Nasdaq rose 0.9% to 2,004": a bare
+        figure right after "at"/"to" (past a qualifier), in a clause naming a stock index before it (`index_words`,
+        `stock_index_names`), is the index's level in points, a number, not a count its thousands separator would
+        make it (count_or_measure._implied_count)."""
+        data = self.language
+        k = self._qualifier(n.start_i)[1] - 1
+        if self.ar or self.word_key(k) not in data.index_level_links:
+            return False
+        for m in range(k - 1, max(k - 1 - INDEX_REACH, -1), -1):
+            t = self.toks[m]
+            if t.start < self.bounds[0] or (t.kind == SYM and t.text in CLAUSE_ENDS_EN):
+                return False  # (the clause begins here: "In London, the FTSE 100 index closed")
+            if t.kind == WORD and (t.key in data.index_words or t.key in data.stock_index_names):
+                return True
+        return False
 
     def _margin_count_en(self, n: NumberExpr) -> bool:
         """"a margin of 31", "won by a majority of just 9": a bare whole figure after a tally's difference
