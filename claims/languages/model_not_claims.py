@@ -54,6 +54,7 @@ class NotClaimRoles:
     tenor_rate_words: frozenset[str] = frozenset()  # "fixed": a product only before "rate" (en)
     tenor_note_words: frozenset[str] = frozenset()  # "notes": a product only in a bond-market sentence (en)
     tenor_market_cues: frozenset[str] = frozenset()
+    score_price_words: frozenset[str] = frozenset()  # "tickets for the match cost 5-10": prices, no score (en)
     title_small_words: frozenset[str] = frozenset()  # "“Maps of the Coast, 1700-1850”": a title's small words (en)
     name_not_words: frozenset[str] = frozenset()  # "Unlike 2001, ...", "Clearly 2004 was": no name before it (en)
     size_club_nouns: frozenset[str] = frozenset()  # "joined the 100 crore club": a group named by a figure (en)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from claims.engine.cursor import Cursor
 from claims.engine.types import DASHES, NUM, SYM, NumberExpr, Reading, Skip, Tok
 
+PRICE_REACH = 4  # words from a price word to a dash pair it prices ("prices for the game range from 5-10")
 MAX_POINTS = 200  # a basketball or handball side's points in one match stay below this
 MAX_GOALS = 30  # one side's goals in a slash score
 
@@ -103,9 +104,15 @@ class ScoreRules(Cursor):
             return None  # ("1-2\" may fall": inches)
         start, end = self.bounds
         cues = self.language.score_match_cues
-        if any(t.key in cues for t in self.toks if start <= t.start < end):
+        if any(t.key in cues for t in self.toks if start <= t.start < end) and not self._priced_pair(n1.start_i):
             return Skip(n2.end_i)
         return None
+
+    def _priced_pair(self, k: int) -> bool:
+        """A word of a price up to PRICE_REACH words before the pair at token k ("tickets for the match are priced
+        at 5-10", "entry costs 5-10 a head"): a range of prices, no score."""
+        words = self.language.score_price_words
+        return any(self.word_key(m) in words for m in range(max(0, k - PRICE_REACH), k))
 
     def _points_score_ar(self, i: int, end_i: int) -> Skip | None:
         """"بنتيجة 92 مقابل 77", "بـ 61 نقطة مقابل 44", "أنهى الربع بـ 17 مقابل 9": two whole figures (points after
