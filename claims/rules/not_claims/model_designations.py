@@ -1,5 +1,5 @@
-"""Not claims: model designations ("A320", "F-16", "MiG-29", "Boeing 747", "F - 16") and other numbers with
-letters glued to them ("G20", "4G", "3D", "mp3")."""
+"""Not claims: model designations ("A320", "F-16", "MiG-29", "Boeing 747", "F - 16"), other numbers with
+letters glued to them ("G20", "4G", "3D", "mp3") and figures joined by a plus sign ("مجموعة 5+1", "(45+2)")."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ PACKAGE_PRICE_REACH = 7  # tokens from a package's size to its price, or from a 
 PACKAGE_NAME_WORDS = 2  # definite words between a package word and its size: the product and its adjective
 PER_PRICE_REACH = 5  # tokens back from "per" to the price a package size after it is quoted with
 MAX_BRACKETED_GRADES = 4  # "(90 و95 و98)": grades listed in one pair of brackets
+PLUS_SIGNS = frozenset("+＋")
 
 
 class ModelDesignationRules(Cursor):
@@ -24,6 +25,16 @@ class ModelDesignationRules(Cursor):
         if prev is not None and prev.kind == SYM and prev.text in DASHES and self._model_name(i - 2):
             return Skip(end_i)  # "F - 16", "ميغ - 29": a model designation, spaced
         return None
+
+    def _plus_joined(self, i: int) -> Skip | None:
+        """"مجموعة 5+1", "دول (1 + 5)", "في الدقيقة (90+4)": two whole figures joined by a plus sign name a group
+        (the Security Council's five and Germany, as "G20" names one) or a minute of added time, no figure: both
+        are skipped. A phone number's "+966" has no figure before its sign (phone_numbers.py)."""
+        second = self.tok(i + 2)
+        if second is None or second.kind != NUM or not second.text.isdigit() or not self.toks[i].text.isdigit() or \
+                self.toks[i + 1].text not in PLUS_SIGNS:
+            return None
+        return Skip(i + 3)
 
     def _isotope_mass(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
         """An element's mass number ("اليورانيوم 235", "بلوتونيوم- 210") names an isotope: up to three

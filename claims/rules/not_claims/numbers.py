@@ -40,6 +40,7 @@ class NotClaimRules(Cursor):
         glued_side = (prev is not None and prev.end == t.start) or (nxt is not None and nxt.start == t.end)
         return (
             (mark_after and self._list_numbering(i, prev, nxt))  # list_numbering.py: "1- ...", "2) ..."
+            or (mark_after and self._plus_joined(i))  # model_designations.py: "مجموعة 5+1", "(45+2)"
             or self._clock_time(i, prev, nxt, end_i)  # clock_times.py: "10:30", "الساعة 10", "10 am"
             or (cued and self._phone_number(i, prev, nxt, end_i))  # phone_numbers.py: "+966 ...", a phone cue
             or (not self.ar and self._idiom_en(i))  # idioms_en.py: "ten to one", "two goals to nil", "60 Minutes"
