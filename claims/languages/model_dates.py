@@ -143,6 +143,9 @@ class DateRoles:
     fiscal_end_verbs: frozenset[str] = frozenset()  # "which ends this June 30": the second year's month (en)
     fiscal_verb_links: frozenset[str] = frozenset()  # "began on", "ends this": words between verb and month (en)
     old_year_cues: frozenset[str] = frozenset()  # "in 1337": a year before 1800 needs one of these
+    old_year_from_cues: frozenset[str] = frozenset()  # "laws dating from 1695": an old year after these (en)
+    old_year_back_links: frozenset[str] = frozenset()  # "dating back to 1670": "to" after these (en)
+    old_year_closing_words: frozenset[str] = frozenset()  # "dating from 1695 which": the phrase closed (en)
     plan_cues: frozenset[str] = frozenset()  # "بحلول ديسمبر 2030", "تخطط": a plan's date dates no past month (ar)
     past_start_verbs: frozenset[str] = frozenset()  # "انطلق الموسم في سبتمبر": a span begun, dated (ar)
     history_year_verbs: frozenset[str] = frozenset()  # "شيد المسجد في 785م": founding, birth, death (ar)

@@ -105,12 +105,41 @@ class UncommonYearRules(Cursor):
                     second.text == str(year + 1) and self._year_marker(i + 3)[1] == "hijri":
                 return self._hijri_year_skip(i, i + 1, year)
         if year in CALENDAR_YEARS and year < UNMARKED_YEARS.start and (self.in_set(i - 1, data.old_year_cues) or (
-                not self.ar and (self.word_key(i - 1) in data.old_year_cues or self._possessive_year(i)))):
+                not self.ar and (self.word_key(i - 1) in data.old_year_cues or self._possessive_year(i) or
+                                 self._old_year_en(i)))):
             # "founded in 1337", "منذ عام 1500": an old year after its cue, unless it counts or measures
             if not self._counted_after(i + 1, NumberExpr(Decimal(year), i, i + 1, plain_digits=t.text)) and \
                     self._measure_after(i + 1) is None and not self._unit_follows(i):
                 return self._date_draft(i, end, year, None, None, "gregorian")
         return None
+
+    def _old_year_en(self, i: int) -> bool:
+        """English: an old year (below UNMARKED_YEARS) after "from", or after "to" right after "back", closing its
+        phrase ("laws dating from 1695", "the sextant from 1731 (59th position)", "records dating back to 1670"; not
+        "from 1500 to 1700": a change), or after a determiner before a singular noun or a name ("the 1606 act", "the
+        1701 Act of Settlement"), in a sentence with no clock word (a time: "from 1130 to 1215 GMT", "the 1200 GMT
+        deadline")."""
+        data = self.language
+        before = self.word_key(i - 1)
+        after = self.tok(i + 1)
+        ranged = after is not None and (after.kind == NUM or after.key in data.year_range_connectors or (
+            after.text in "-–" and self.glued(i + 1)))
+        if before == "to" and self.word_key(i - 2) in data.old_year_back_links:
+            if ranged:
+                return False
+        elif before in data.old_year_from_cues:
+            if ranged or (after is not None and after.kind == WORD and after.key not in data.old_year_closing_words):
+                return False  # ("from 1500 to 1700", "from 1130 to 1215 GMT", "went from 1500 in May")
+        elif before in data.year_determiners:
+            if after is None or after.kind != WORD or not (
+                    self._singular_noun_en(i + 1) or (after.text[:1].isupper() and after.text[1:].islower())):
+                return False
+        else:
+            return False
+        s, e = self.bounds
+        return not any(t.key in data.clock_after or (t.key in data.clock_local_words and self.word_key(k + 1) in
+                                                      data.clock_local_nouns)
+                       for k, t in enumerate(self.toks) if s <= t.start < e)
 
     def _hijri_year_skip(self, i: int, end: int, year: int) -> list[Draft] | Skip | None:
         """A Hijri year alone, or a pair of them ("عام 1437هـ", "موسم 1420هـ", "العام الدراسي 1436/1437هـ"), is no
