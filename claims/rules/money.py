@@ -56,7 +56,7 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
                 if base.kind == WORD and len(base.text) > 1 and not self.ar else None
             if dotted is not None and not dotted.needs_country:
                 return dotted, i - 2  # "Kshs.2.5 billion", "Shs. 500,000": a sign of letters and its dot
-        if prev.text in symbols and (prev.kind == SYM or not self.ar):
+        if prev.text in symbols and (prev.kind == SYM or not self.ar or self._code_letters(prev.text)):
             if prev.kind == WORD and prev.key in self.language.currency_words and self._amount_closes_at(i - 1):
                 return None  # "20 Rupees 43": the name closes the amount before it, it opens no other
             if prev.kind == WORD and len(prev.text) > 3 and self.toks[i].kind == WORD and \
@@ -73,6 +73,11 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
                 return symbols.get(cur.sign_before_code, cur), k  # "¢10,560" in Ghana: cedis, as "GHS 10,560"
             return cur, k
         return None
+
+    @staticmethod
+    def _code_letters(text: str) -> bool:
+        """An ISO code as written in Arabic text, three Latin capitals ("SAR 1.2 مليار", as "42 QAR" after it)."""
+        return len(text) == 3 and text.isascii() and text.isupper()
 
     def _entity_sign(self, i: int) -> tuple[Currency, int] | None:
         """The sign an HTML entity glued before token i names, its ";" right before it, with its "&" or without it

@@ -59,8 +59,9 @@ class IdentifierRules(Cursor):
         # Names that carry a number: "رؤية 2030", "Windows 8".
         if (self.in_set(i - 1, data.name_cues) or self._plan_named_before(i)) and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # ("رؤية السعودية 2030", "رؤية قطر الوطنية 2030": _plan_named_before)
-        if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii():
-            return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name
+        if self.ar and prev is not None and prev.kind == WORD and prev.text[-1].isascii() and \
+                prev.text not in data.currency_symbols:
+            return Skip(end_i)  # "sms 88548", "Stc 635031", "وBoeing 747": a code after a Latin name (not "SAR 45")
         return None
 
     def numbered_series_ar(self, i: int, end_i: int) -> Skip | None:

@@ -117,8 +117,9 @@ def _adjectives(adjective: str, feminine: bool) -> tuple[str, ...]:
 
 
 def _variant(text: str) -> str:
-    """The same sentence as other papers type it: hamza seats dropped, ة written ه, the accusative's tanween."""
-    text = text.replace("أ", "ا").replace("إ", "ا").replace("ة ", "ه ")
+    """The same sentence as other papers type it: hamza seats dropped, ة written ه, a final ي written ى (Egyptian
+    papers: "جنيه مصرى"), the accusative's tanween."""
+    text = text.replace("أ", "ا").replace("إ", "ا").replace("ة ", "ه ").replace("ي ", "ى ")
     return text.replace("ا رسما", "اً رسما")
 
 
@@ -130,7 +131,7 @@ def _cases():
                 continue
             text = template.format(n=noun, a=adj)
             yield pytest.param(text, value, code, adj, id=f"{code}-{adjective}-{form}")
-            if form in ("accusative", "plural"):
+            if form in ("singular", "accusative", "plural"):
                 yield pytest.param(_variant(text), value, code, _variant(adj + " ").strip(),
                                    id=f"{code}-{adjective}-{form}-variant")
 
@@ -168,3 +169,16 @@ def _abbreviation_cases():
 def test_currency_abbreviation(text: str, value: float, code: str) -> None:
     found = [(float(c.value), c.currency) for c in claims.extract(text, lang="ar") if c.kind == "money"]
     assert found == [(value, code)], text
+
+
+CODES = ["USD", "EUR", "GBP", "SAR", "KWD", "AED", "EGP", "QAR", "OMR", "BHD", "JOD", "IQD", "LYD", "TND", "DZD", "MAD",
+         "LBP", "SYP", "SDG", "YER", "TRY", "JPY", "CNY", "CHF"]
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("template", ["وبلغت إيرادات الفندق {c} 1.2 مليار خلال العام.",
+                                      "وبلغت إيرادات الفندق 1.2 مليار {c} خلال العام."])
+def test_iso_code_before_or_after(code: str, template: str) -> None:
+    text = template.format(c=code)
+    found = [(c.kind, float(c.value), c.currency) for c in claims.extract(text, lang="ar")]
+    assert found == [("money", 1.2e9, code)], text
