@@ -170,12 +170,13 @@ class YearRules(UncommonYearRules):
         if year not in UNMARKED_YEARS and marker is None:
             return self._uncommon_year(i, end, year)
         if marker is None and not glued_marker:
-            until = self.word_key(i - 1) in data.until_words
             possessive = self._possessive_year(i)  # "above 2004's average": a year after any word
             unit = self._unit_follows(i)  # (not_claims/identifiers.py)
             grammar = self._year_by_grammar_en(i, unit)  # "the projected 2030 population", "2004 reinforces the trend"
             period = grammar or self.word_key(i + 1) in data.period_figure_nouns  # "below 2008 levels"
             qualifier = self.phrase_before(i, data.qualifiers) or self._qualifier_before_bracket(i)
+            until = self.word_key(i - 1) in data.until_words or (  # "until at least 2008": past its qualifier
+                qualifier is not None and self.word_key(qualifier[1] - 1) in data.until_words)
             if qualifier is not None and (self.word_key(qualifier[1] - 1) in data.topic_words or
                                           self._percent_ends_at(qualifier[1])):
                 qualifier = None  # "optimistic about 2005": what the feeling is about; "grew by 6.3% over 2019":
