@@ -54,6 +54,10 @@ class FrameRoles:
     minute_mark_after: frozenset[str] = frozenset()  # "scored three minutes into the second half" (en)
     minute_mark_later: frozenset[str] = frozenset()  # "ten minutes later" in a match: the minute of play (en)
     minute_mark_context: frozenset[str] = frozenset()  # "scored", "lead", "goal": a sentence of a match (en)
+    minute_mark_clock_links: frozenset[str] = frozenset()  # "four minutes from time": when in the match (en)
+    minute_mark_clock_ends: frozenset[str] = frozenset()
+    minute_mark_clock_halves: frozenset[str] = frozenset()  # "half-time", "full time"
+    minute_mark_clock_modifiers: frozenset[str] = frozenset()  # "the final whistle"
     frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)
     frame_total_not_units: frozenset[str] = frozenset()  # ("in 9.58 seconds": a race's time is the figure)

@@ -170,6 +170,10 @@ class FramingDurationRules(FramingDurationRulesAr):
             # "the hosts hit back ten minutes later", "After 70 minutes of frantic play the tie": in a
             # sentence of a match only (no name alone: "the second blast came ten minutes later, Smith said")
             return any(t.key in data.minute_mark_context for t in self.toks)
+        if self.word_key(i + 2) in data.minute_mark_clock_links and self._match_clock_end(i + 3):
+            # "his strike four minutes from time", "two minutes before half-time": when in the match, in a
+            # sentence of a match only ("ten minutes before the end of the hearing" stays)
+            return any(t.key in data.minute_mark_context for t in self.toks)
         if not (self.word_key(i - 1) in data.minute_mark_links or (
                 self.tok(i + 2) is not None and self.toks[i + 2].key in data.minute_mark_after)):
             return False  # (after a word: "three minutes into the second half")
@@ -177,6 +181,20 @@ class FramingDurationRules(FramingDurationRulesAr):
         return not (after is not None and after.text in "'’") and any(
             t.key in data.minute_mark_context or (k > 0 and t.kind == WORD and t.text[:1].isupper())
             for k, t in enumerate(self.toks))
+
+    def _match_clock_end(self, k: int) -> bool:
+        """Token k on names an end of a match's clock (`minute_mark_clock_ends`): "time", "the end", "the break",
+        "the final whistle", "half-time", "full time"."""
+        data = self.language
+        if self.word_key(k) == "the":
+            k += 1
+        if self.word_key(k) in data.minute_mark_clock_modifiers:
+            k += 1  # "the final whistle"
+        key = self.word_key(k)
+        if key in data.minute_mark_clock_halves:  # "half-time", "full time": the half alone is no end
+            nxt = self.tok(k + 1)
+            return nxt is not None and ((nxt.text == "-" and self.word_key(k + 2) == "time") or nxt.key == "time")
+        return key in data.minute_mark_clock_ends
 
     def _frame_after_article(self, i: int, k: int, d: Draft) -> bool:
         """English: the duration at i after "the" at k (and a modifier between: "the past 15 years")."""
