@@ -14,7 +14,10 @@ category): framing_durations_ar.py, the base.
 
 from __future__ import annotations
 
-from claims.engine.types import NUM, WORD, Draft
+import re
+from collections.abc import Iterator
+
+from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.normalize import normalize_word
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 from claims.rules.not_claims.framing_durations_ar import SUPERLATIVE_REACH_AR, FramingDurationRulesAr
@@ -27,6 +30,7 @@ TIME_ITEMS = 3  # items of a time told to the minute or second looked at ("three
 SPAN_OPENER_REACH = 5  # tokens before a period compound read for "in"/"during" ("in the club's 128-year history")
 BRACKETED_YEARS_TOKENS = 5  # "(2012-2016)": a bracket, two years and a dash between, then the closing bracket
 SPENT_VERB_REACH = 3  # tokens before a period's article read for a verb of spending it ("أمضى المعارض الـ15 عاما")
+_TEXT_WORDS = re.compile(r"[\w'’]+|[^\w\s]")  # the words and marks of a sentence's text before a window
 
 
 class FramingDurationRules(FramingDurationRulesAr):
@@ -344,20 +348,50 @@ class FramingDurationRules(FramingDurationRulesAr):
         if d.value is None or (d.value != int(d.value) and run):
             return False  # "came fourth in 6.95 seconds" (not "in the last 14 quarters or 3½ years", "أدنى مستوى في
             # خمس سنوات ونصف")
-        reach = SUPERLATIVE_REACH_AR if self.ar else SUPERLATIVE_REACH
-        for m in self.words_back(k - 1, reach):
-            t = self.toks[m]
-            if t.key in data.clause_contrast_words:
+        walk = ((m, self.toks[m].key, False) for m in self.words_back(k - 1, SUPERLATIVE_REACH_AR)) if self.ar else \
+            self._record_words_back(k - 1, SUPERLATIVE_REACH)
+        for m, key, extended in walk:
+            if key in data.clause_contrast_words:
                 return False  # "over the last lap, finishing in nine minutes"; "off her best form but won
                 # twice in two days"
-            if t.key in data.frame_negated_verbs and not by_for and self._negated(m):
+            if m is not None and key in data.frame_negated_verbs and not by_for and self._negated(m):
                 return True  # "a price we haven't seen in six years": a record by what did not happen in a period
                 # (not "had not seen her brother for 28 years": how long)
-            if t.key in data.frame_superlatives:
+            if key in data.frame_superlatives and not (extended and (key,) in data.ordinal_days):
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
-                # for 50 years"), not an adverb ("she first moved to Oslo for eight months": how long)
-                return not by_for or (t.key,) not in data.ordinal_days or self._owned(m)
+                # for 50 years"), not an adverb ("she first moved to Oslo for eight months": how long); an ordinal
+                # past a compound or the window is the thing's order ("her first match in the season-ending
+                # championship in 54 minutes": how long it took), only a superlative reaches that far
+                return not by_for or (key,) not in data.ordinal_days or self._owned(m)
         return False
+
+    def _record_words_back(self, p: int, reach: int) -> Iterator[tuple[int | None, str, bool]]:
+        """English: the words before token p that `_after_superlative` reads, nearest first, at most `reach`, as
+        (token index or None, key, extended): as words_back, but on past a hyphen inside a compound ("its biggest
+        one-day fall in four months") and, when the walk reaches the window's first token, into the sentence's text
+        before the window ("the most significant development in the charts for 20 years": a window opens
+        WINDOW_BEFORE characters before its anchor); `extended` marks the words read past either."""
+        m, extended = p - 1, False
+        while reach > 0 and m >= 0:
+            t = self.toks[m]
+            if t.start < self.bounds[0]:
+                return
+            if t.kind == SYM and t.text == "-" and self.glued(m) and self.glued(m + 1) and m > 0:
+                m, extended = m - 1, True  # "one-day", "year-on-year": inside one compound
+                continue
+            if t.kind != WORD:
+                return
+            yield m, t.key, extended
+            reach, m = reach - 1, m - 1
+        if reach <= 0 or m >= 0 or not self.toks or self.toks[0].start <= self.bounds[0]:
+            return
+        for word in reversed(_TEXT_WORDS.findall(self.ex.norm.text[self.bounds[0]:self.toks[0].start].lower())):
+            if word == "-":
+                continue  # (a hyphen of a compound, as above)
+            if reach <= 0 or not word[0].isalnum():
+                return
+            yield None, word, True
+            reach -= 1
 
     def _percent_token(self, m: int) -> bool:
         """Token m is a percent sign or word ("%", "percent", the "cent" of "per cent")."""
