@@ -424,12 +424,25 @@ class DigitRules(Cursor):
 
     def _capital_scale(self, expr: NumberExpr, j: int) -> bool:
         """"Ksh 157 B", "Rs 40 BN", "EUR 40 mil": a capital scale letter (or a lower-case suffix of
-        `signed_scale_suffixes`) after a space scales an amount whose currency sign stands before it, when no mark is
-        glued after the letter ("1292 B.C.", "35 M&S goods")."""
+        `signed_scale_suffixes`) after a space scales an amount whose currency sign stands before it, or whose
+        currency code or word follows the letter ("40 mil EUR", "40 m euros"), when no mark is glued after the letter
+        ("1292 B.C.", "35 M&S goods")."""
         after = self.tok(j + 1)
         closed = after is None or not self.glued(j + 1) or after.text in ",;)" or (
             after.text == "." and not self.glued(j + 2))  # a full stop ends it, "B.C." goes on
-        return closed and self._currency_before(expr.start_i) is not None
+        return closed and (self._currency_before(expr.start_i) is not None or self._plain_currency_at(j + 1))
+
+    def _plain_currency_at(self, k: int) -> bool:
+        """Token k is a currency code or sign ("EUR", "USD") or a currency word that is no other word too ("euros";
+        not "won", "pounds" of weight, "cents")."""
+        t, data = self.tok(k), self.language
+        if t is None or t.kind != WORD:
+            return False
+        cur = data.currency_words.get(t.key)
+        if cur is not None:
+            return cur.divisor == 1 and not (cur.needs_number or cur.common_word or cur.needs_adjective or
+                                             cur.needs_country)
+        return t.text in data.currency_symbols and t.text.isupper()
 
     def _grouped_in_full(self, expr: NumberExpr, scale_i: int) -> bool:
         """The whole figure is written out with thousands separators (two or more: "48.500.000", "2,361,004"), in
