@@ -42,6 +42,7 @@ EVENT_DAY_REACH = 5
 EVENT_NOUN_PROCLITICS = ("و", "ب", "ف", "وب")  # not "ل": "اللجنة المنظمة لحفل" names what the committee is for
 # normalized keys of إن/أن and بأن: the reported words begin ("أعرب رئيس الهيئة ... اليوم بأن")
 SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
+SENTENCE_MARKS_AR = frozenset(".!?؟:")  # where a walk back over the whole sentence stops
 
 
 class ReportTimeRulesAr(ReportTimeRules):
@@ -102,12 +103,35 @@ class ReportTimeRulesAr(ReportTimeRules):
             if key is None:
                 return False
         if key in SAYING_OPENERS_AR:
-            return self._verb_back_ar(start_i, data.report_learned_verbs)
+            return self._verb_back_ar(start_i, data.report_learned_verbs) or self._saying_far_back_ar(start_i, after)
         if key in data.report_statement_links:
             noun = self.word_key(after + 1)
             return noun is not None and (self._statement_noun(noun) or noun in data.report_interview_nouns or (
                 noun in data.report_press_nouns and self.in_set(after + 2, data.report_press_adjectives)))
         return self._statement_object_ar(key) and self._verb_back_ar(start_i, data.report_issue_object_verbs)
+
+    def _saying_far_back_ar(self, start_i: int, after: int) -> bool:
+        """"وأوضح مدير عام الهيئة بالمنطقة أمين المجلس ... الشهري أمس أن", "وذكرت في التنبيه الذي وزعته اليوم أنه": the
+        day right before the "أن"/"إن" of the reported words at `after` (no comma between: "عقب وصول الطائرة أمس، أن"
+        dates the arrival) dates the saying when a verb of saying stands anywhere before it in the sentence, past a
+        long name and its titles, a relative clause or a figure, with no other opener of reported words between
+        ("قال إن الوفد الذي وصل أمس أن" is no sentence; "بينما يرتقب اليوم أن يحسم" has no verb of saying: today's
+        event). Not "إن شاء الله" (`report_opener_idioms`)."""
+        data = self.language
+        if any(self.toks[k].text in COMMAS for k in range(start_i + 1, after)) or \
+                self.word_key(after + 1) in data.report_opener_idioms:
+            return False
+        window = [(t.kind, t.key if t.kind == WORD else t.text) for t in reversed(self.toks[:start_i])]
+        for kind, key in window + [(kind, key) for kind, key, _ in self._before_window()]:  # (nearest first)
+            if kind == SYM and key in SENTENCE_MARKS_AR:
+                return False
+            if kind != WORD:
+                continue
+            if key in SAYING_OPENERS_AR:
+                return False
+            if self._report_verb(key) or self._report_word(key, data.report_learned_verbs):
+                return True
+        return False
 
     def _issued_object_before_day_ar(self, start_i: int) -> bool:
         """The object of a verb of issuing right before the day, the verb and its subject before it ("نشر موقع
