@@ -145,6 +145,37 @@ def test_currency_with_its_adjective(text: str, value: int, code: str, adjective
     assert not [c for c in claims.extract(text, lang="ar") if c.kind == "count"], f"{text!r}: counted as well"
 
 
+# Subunits with their currency's adjective: code, singular (after 100), accusative (after 11-99), adjective,
+# feminine noun, divisor (the value is in the whole unit)
+SUBUNITS = [
+    ("KWD", "فلس", "فلسا", "كويتي", False, 1000), ("BHD", "فلس", "فلسا", "بحريني", False, 1000),
+    ("JOD", "فلس", "فلسا", "أردني", False, 1000), ("IQD", "فلس", "فلسا", "عراقي", False, 1000),
+    ("EGP", "قرش", "قرشا", "مصري", False, 100), ("SYP", "قرش", "قرشا", "سوري", False, 100),
+    ("LBP", "قرش", "قرشا", "لبناني", False, 100), ("SDG", "قرش", "قرشا", "سوداني", False, 100),
+    ("DZD", "سنتيم", "سنتيما", "جزائري", False, 100), ("MAD", "سنتيم", "سنتيما", "مغربي", False, 100),
+    ("USD", "سنت", "سنتا", "أمريكي", False, 100), ("CAD", "سنت", "سنتا", "كندي", False, 100),
+    ("SAR", "هللة", "هللة", "سعودي", True, 100), ("OMR", "بيسة", "بيسة", "عماني", True, 1000),
+    ("TND", "مليم", "مليما", "تونسي", False, 1000),
+]
+
+
+def _subunit_cases():
+    for code, singular, accusative, adjective, feminine, divisor in SUBUNITS:
+        after_hundred = adjective + "ة" if feminine else adjective
+        after_eleven = adjective + "ة" if feminine else adjective + "ا"
+        yield pytest.param(f"وارتفع سعر الرغيف إلى 300 {singular} {after_hundred} هذا الأسبوع.", 300 / divisor, code,
+                           id=f"{code}-{singular}-singular")
+        yield pytest.param(f"وزاد سعر لتر الحليب 45 {accusative} {after_eleven} دفعة واحدة.", 45 / divisor, code,
+                           id=f"{code}-{singular}-accusative")
+
+
+@pytest.mark.parametrize(("text", "value", "code"), list(_subunit_cases()))
+def test_subunit_with_its_adjective(text: str, value: float, code: str) -> None:
+    found = [(float(c.value), c.currency, c.currency_source) for c in claims.extract(text, lang="ar")
+             if c.kind == "money"]
+    assert found == [(pytest.approx(value), code, "explicit")], text
+
+
 ABBREVIATIONS = [
     ("ر.س", "SAR"), ("د.ك", "KWD"), ("د.إ", "AED"), ("ر.ق", "QAR"), ("د.ب", "BHD"), ("ر.ع", "OMR"), ("ج.م", "EGP"),
     ("ل.س", "SYP"), ("د.أ", "JOD"), ("ل.ل", "LBP"), ("د.ع", "IQD"), ("د.ل", "LYD"), ("د.ت", "TND"), ("د.ج", "DZD"),
