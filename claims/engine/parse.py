@@ -17,6 +17,7 @@ from claims.rules.counts_definite_ar import DefiniteCountRulesAr
 from claims.rules.counts_dual_agree_ar import DualAgreementRulesAr
 from claims.rules.counts_dual_ar import DualCountRulesAr
 from claims.rules.counts_en import CountRulesEn
+from claims.rules.counts_group_ar import GroupNounRulesAr
 from claims.rules.counts_implied_ar import ImpliedCountRulesAr
 from claims.rules.counts_one_ar import OneCountRulesAr
 from claims.rules.counts_other_ar import OtherCountRulesAr
@@ -126,6 +127,7 @@ class Window(
     CountRules,
     CountRulesAr,
     DualCountRulesAr,
+    GroupNounRulesAr,
     DualAgreementRulesAr,
     OneCountRulesAr,
     OtherCountRulesAr,
@@ -236,6 +238,8 @@ class Window(
                 return self._dual(i, len(dual[0]))
         if data.tally_words and (tally := self.tally_word_ar(i) if self.ar else self.word_count_en(i)):
             return tally  # "سجل هاتريك": three goals (counts_dual_ar.py); "a brace", "a single year" (counts_words_en)
+        if data.group_nouns and (group := self.group_noun_ar(i)):
+            return group  # "واصل الثلاثي سالم وفهد وماجد": the members named (rules/counts_group_ar.py)
         if data.dual_pair_anchor_endings and (pair := self.dual_pair_ar(i)):
             return pair  # "هزتين أرضيتين", "مواطنان فلسطينيان" (rules/counts_dual_ar.py)
         if data.dual_agreement_verbs and (pair := self.dual_agreement_ar(i)):

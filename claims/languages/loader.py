@@ -172,6 +172,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= set(lg.multiple_verbs)  # "exports tripled"
     words |= set(lg.share_verbs) | {k[:-1] for k in lg.share_verbs if k.endswith("ed")}  # "halved", "to halve"
     words |= set(lg.tally_words) | lg.single_count_words | lg.sole_adjectives  # "هاتريك", "a single year", "وحيدة"
+    words |= set(lg.group_nouns)  # "الثلاثي" (rules/counts_group_ar.py)
     words |= lg.lone_unit_anchors  # "one each in Jos" (rules/counts_implied_en.py)
     words |= lg.lone_measure_anchors  # "more than an inch of hail" (rules/counts_one_en.py)
     words |= lg.period_ago_anchors  # "a decade ago", "a year ago" (rules/counts_implied_en.py)
@@ -199,6 +200,7 @@ def _number_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "multiple_verbs": {word_key(k, lang): int(v) for k, v in (nums.get("multiple_verbs") or {}).items()},
         "share_verbs": {word_key(k, lang): int(v) for k, v in (nums.get("share_verbs") or {}).items()},
         "tally_words": {word_key(k, lang): int(v) for k, v in (nums.get("tally_words") or {}).items()},
+        "group_nouns": {word_key(k, lang): int(v) for k, v in (nums.get("group_nouns") or {}).items()},
         "min_standalone": int(nums.get("min_standalone_word_value", 2)),
         "article_words": word_set(nums.get("article_words"), lang),
         "scale_suffixes": {str(k).lower(): int(v) for k, v in (nums.get("scale_suffixes") or {}).items()},
