@@ -479,9 +479,20 @@ class FramingDurationRules(FramingDurationRulesAr):
         return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 28% in three years' time": when
 
     def _clock_left(self, k: int) -> bool:
-        """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock."""
+        """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock; also past
+        the part of the game they are of ("with three minutes of normal time left", "of extra-time remaining") and
+        "on the clock" ("with just 10 minutes on the clock")."""
         data = self.language
+        if self.word_key(k) == "of" and self.word_key(k + 1) in data.clock_game_periods:
+            k += 2  # "of normal time", "of injury time", "of extra-time" (the hyphen a token of its own)
+            if self.tok(k) is not None and self.toks[k].text == "-":
+                k += 1
+            if self.word_key(k) != "time":
+                return False
+            k += 1
         key = self.word_key(k)
+        if key in data.clock_on_links and self.word_key(k + 1) == "the" and self.word_key(k + 2) in data.clock_nouns:
+            return True  # "with 13 minutes on the clock"
         return key in data.clock_left_words or (key in data.clock_left_links and
                                                 self.word_key(k + 1) in data.clock_left_verbs)
 
