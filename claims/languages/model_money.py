@@ -98,6 +98,7 @@ class MoneyRoles:
     fx_level_links: frozenset[str] = frozenset()  # "closed at 83.12 against the dollar": the level (en)
     fx_basis_links: frozenset[str] = frozenset()  # "... 83.12 against the dollar": the other currency (en)
     fx_continue_links: frozenset[str] = frozenset()  # "at 83.12 against the dollar, from 83.40": goes on (en)
+    fx_level_nouns: frozenset[str] = frozenset()  # "up from a close of 83.40": the level named (en)
     fx_alone_level_links: frozenset[str] = frozenset()  # "the rupiah to 15,900": a rate with no basis (en)
     dollar_focus_outlets: frozenset[str] = frozenset()  # "$" at a small dollar market's outlet: the story's (en)
     dollar_focus_us_cues: frozenset[str] = frozenset()  # ... unless the story names the United States as often (en)
