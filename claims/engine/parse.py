@@ -247,6 +247,7 @@ class Window(
         if data.single_period_openers and (single := self._single_period_ar(i) or self.ordinal_age_ar(i) or
                                            self.year_of_life_age_ar(i) or
                                            self.measure_dual_ar(i) or self.margin_one_ar(i) or
+                                           self.unit_range_bound_ar(i) or
                                            self.whole_period_ar(i)):
             return single  # "لمدة عام": one year; "في العشرين من عمرها": an age; "مترين"; "بفارق نقطة"; "عام كامل"
         if self.ar or not self._capitalized_inside(i) or self.titled_amount_en(i):  # (rules/money.py)

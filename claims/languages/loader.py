@@ -165,6 +165,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= lg.margin_words  # "بفارق نقطة"
     words |= lg.age_year_nouns | lg.single_period_interval_openers  # "دون سن الخامسة", "في غضون عام من تأسيسه"
     words |= lg.measure_dual_words  # "مترين"
+    words |= lg.one_measure_units if lg.unit_range_openers else frozenset()  # "من متر إلى متر ونصف" (ar)
     words |= lg.dual_agreement_verbs  # "قاربين كانا" (rules/counts_dual_agree_ar.py)
     words |= lg.money_dual_words  # "بدولارين"
     words |= lg.percent_back_anchors  # "one per cent"

@@ -116,6 +116,7 @@ class NumberRoles:
     index_nouns: frozenset[str] = frozenset()  # "المؤشر": points in its sentence are an index's (ar)
     restatement_links: frozenset[str] = frozenset()  # "ربع نقطة مئوية، أي 0.25 نقطة مئوية": the same figure again
     one_measure_units: frozenset[str] = frozenset()  # "one ounce", "half an ounce": a measure of one unit (en)
+    unit_range_openers: frozenset[str] = frozenset()  # "من متر إلى متر ونصف": a lone unit as a range bound (ar)
     glued_only_units: frozenset[str] = frozenset()  # "88.88F" a temperature, "16 F-35 jets" not (en)
     glued_lower_units: frozenset[str] = frozenset()  # "7.7t/ha" tonnes in lower case only, not "the 3T fund" (en)
     multiple_size_nouns: frozenset[str] = frozenset()  # "half the size of Wales": a multiple, not a share (en)

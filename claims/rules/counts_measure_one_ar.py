@@ -13,6 +13,7 @@ from claims.languages import Language
 from claims.rules.counted_elsewhere_ar import MIN_STEM
 
 LONG_UNIT_WORD = 6  # "كيلومتر", "كيلوغرام": a unit word this long names nothing else
+UNIT_BOUND_REACH = 3  # tokens between a lone unit bound and the other bound's unit ("من نصف متر إلى متر")
 _ONE_WORD_UNITS: dict[str, frozenset[str]] = {}
 
 
@@ -220,6 +221,35 @@ class MeasureOneRulesAr(Cursor):
             return unit, 0
         found = self.strip(key, _one_word_units(data), data.proclitics_dual_noun)
         return (data.measure_units[(found[1],)], len(found[0])) if found is not None else (None, 0)
+
+    def unit_range_bound_ar(self, i: int) -> list[Draft] | None:
+        """"ارتفاع الموج من متر إلى متر ونصف", "من نصف متر إلى متر": a length unit written alone (`one_measure_units`)
+        as one bound of a range whose other bound measures the same unit is one of it (a number, as "بطول كيلومتر";
+        the other bound is read at its own words). The low bound after "من"/"بين", the high one after "إلى"/"حتى"
+        with "من"/"بين" and the same unit up to UNIT_BOUND_REACH tokens before; not with "ونصف" or "واحد" after it
+        (read there)."""
+        data = self.language
+        found = self.strip(self.toks[i].key, data.one_measure_units, data.proclitics_dual_noun)
+        after = self.word_key(i + 1)
+        if found is None or found[0] or (after is not None and (
+                self.strip(after, data.fractions, (data.and_prefix,)) is not None or data.units.get(after) == 1)):
+            return None
+        unit = data.measure_units.get((found[1],))
+        if unit is None:
+            return None
+        before = self.word_key(i - 1)
+        if before in data.unit_range_openers:
+            other = range(i + 2, min(self.n, i + 2 + UNIT_BOUND_REACH)) if after in data.range_connectors else ()
+        elif before in data.range_connectors:
+            start = next((k for k in range(i - 2, max(-1, i - 2 - UNIT_BOUND_REACH), -1)
+                          if self.word_key(k) in data.unit_range_openers), None)
+            other = range(start + 1, i - 1) if start is not None else ()
+        else:
+            return None
+        if not any(self._unit_word_ar(self.word_key(k) or "")[0] == unit or self.word_key(k) in data.measure_dual_words
+                   for k in other if self.toks[k].start < self.bounds[1]):
+            return None
+        return [Draft("number", self.toks[i].start, self.toks[i].end, value=1, unit=unit)]
 
     def margin_one_ar(self, i: int) -> list[Draft] | None:
         """"متقدما بفارق نقطة عن منافسه", "فاز بفارق هدف", "بفارق صوت واحد": a singular unit or counted noun right
