@@ -218,6 +218,7 @@ class CountRoles:
     threshold_count_adjectives: frozenset[str] = frozenset()  # "below the required 12": after a count only (en)
     shortfall_words: frozenset[str] = frozenset()  # "five short of the 41 needed": a threshold of a count (en)
     people_relatives: frozenset[str] = frozenset()  # "the 20 766 who sat": a figure before one counts people (en)
+    bare_group_relatives: frozenset[str] = frozenset()  # "the 12 whose ...": no noun after a bare figure (en)
     period_ago_anchors: frozenset[str] = frozenset()  # "a year ago", "a decade ago": how long ago (en)
     one_distributive_words: frozenset[str] = frozenset()  # "each one of its 40 rivals": no count of one (en)
     one_member_openers: frozenset[str] = frozenset()  # "X is one of six banks": "one of N", no determiner (en)

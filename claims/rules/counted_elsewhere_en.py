@@ -10,7 +10,7 @@ import re
 
 from claims.engine.cursor import Cursor
 from claims.engine.limits import REFER_BACK_CHARS
-from claims.engine.types import Reading
+from claims.engine.types import SYM, WORD, Reading, Skip
 from claims.rules.counts_implied_en import plural_suffix_en
 
 _NOUN_PHRASE = re.compile(r"[^.,;:!?()\"“”]{0,60}")
@@ -44,6 +44,27 @@ class ReferBackRulesEn(Cursor):
                     return True
             at = earlier.find(figure.lower(), at + 1)
         return False
+
+    def bare_refers_back_en(self, i: int) -> Skip | None:
+        """"The 12 affected by the ruling are from ...", "ruled that the 12 were being held" after "the detention of
+        12 men": "the" and a whole figure in digits with no noun after it (a mark, a participle in -ed, a verb of
+        `plural_subject_verbs` or a relative of `bare_group_relatives` follows) restates a group the same figure
+        counted earlier in the article (the figure, then a lower-case plural), so it is no claim of its own
+        (GUIDELINES: a definite cardinal that refers back is not annotated)."""
+        data = self.language
+        t, after = self.toks[i], self.tok(i + 1)
+        if not t.text.isdigit() or int(t.text) < 2 or after is None or not (
+                (after.kind == SYM and after.text in ",.;:") or (after.kind == WORD and after.text.islower() and (
+                    after.key in data.plural_subject_verbs or after.key in data.bare_group_relatives or
+                    (after.key.endswith("ed") and len(after.key) > 4)))):
+            return None
+        text = self.ex.norm.text
+        start = t.start
+        earlier = text[max(0, start - REFER_BACK_CHARS):start]
+        for found in re.finditer(rf"(?<![\w.,]){t.text} ([a-z]+)", earlier):
+            if plural_suffix_en(found.group(1)) or found.group(1) in data.referring_back_nouns:
+                return Skip(i + 1)  # ("12 suspects", "12 men": the group sized before)
+        return None
 
     def _plural_named_before(self, r: Reading) -> bool:
         """The plural noun "the" + a small spelled number counts was named earlier in the article (up to
