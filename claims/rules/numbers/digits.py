@@ -484,7 +484,7 @@ class DigitRules(Cursor):
                 expr.end_i += 1
         elif (key in data.spaced_scale_suffixes and t.text.islower()) or (  # "QR 2.4 bn", "4 mn tonnes"
                 key in data.spaced_capital_scales and t.text.isupper() and self._capital_scale(expr, j)) or (
-                key in data.signed_scale_suffixes and t.text.islower() and self._capital_scale(expr, j)):
+                key in data.signed_scale_suffixes and self._capital_scale(expr, j)):  # (any case: "EUR 4 Mio.")
             scale = data.scale_suffixes[key]
             expr.value, expr.scale, expr.end_i, expr.plain_digits = expr.raw * scale, scale, j + 1, None
         elif key in data.scale_currency_words:  # "33.5 ملياردولار": money reads the currency (_currency_after)
