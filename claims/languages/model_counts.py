@@ -19,6 +19,7 @@ class CountRoles:
     period_run_modifiers: frozenset[str] = frozenset()  # "two consecutive quarters" (en)
     period_fraction_openers: frozenset[str] = frozenset()  # "for six quarters", "the last 10 quarters" (en)
     count_modifiers: frozenset[str] = frozenset()
+    adjectival_ing_modifiers: frozenset[str] = frozenset()  # "three leading UK video game companies" (en)
     people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
     unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted
     # "only one showed", "just one has survived": "one" standing for a group named before counts
