@@ -48,7 +48,7 @@ class DateRoles:
     # ("هجمات 11 سبتمبر" is 2001's; top-level `named_event_days`, read by calendar._named_event_year)
     named_event_days: dict[tuple[str, int, int], int] = field(default_factory=dict)
     nowadays_before: frozenset[str] = frozenset()  # "وهو اليوم يتجه", "لدينا اليوم": nowadays, no day (ar)
-    nowadays_openers_after: frozenset[str] = frozenset()  # "دورنا اليوم أن نركز": nowadays, no day (ar)
+    nowadays_openers_after: frozenset[str] = frozenset()  # "دورنا اليوم أن ندعم": nowadays, no day (ar)
     today_expected_before: frozenset[str] = frozenset()  # "يرتقب اليوم أن يحسم": the day an event is due (ar)
     outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)

@@ -69,17 +69,18 @@ class RelativeDateRulesAr(Cursor):
             if data.relative_days.get(bare) == 0 and self.in_set(i - 1, data.nowadays_before):
                 return True  # "وهو اليوم يتجه", "ولدينا اليوم": nowadays
             if data.relative_days.get(bare) == 0 and self._stance_after_today_ar(i):
-                return True  # "دورنا اليوم أن نركز": nowadays
+                return True  # "دورنا اليوم أن ندعم": nowadays
         return False
 
     def _stance_after_today_ar(self, i: int) -> bool:
-        """"دورنا اليوم أن نركز", "من غير المنطقي اليوم أن نسمع", "ولا شك أننا بحاجة اليوم أن ندفع": bare "اليوم" at i
+        """"دورنا اليوم أن ندعم", "من غير المعقول اليوم أن نقبل", "ومن الضروري اليوم أن نراجع": bare "اليوم" at i
         right before "أن"/"بأن" (`nowadays_openers_after`) says how things stand now and names no day, unless a verb of
         saying stands before it in the sentence (that day dates a saying: report time, _saying_far_back_ar) or a word
         of expecting right before it ("يرتقب اليوم أن يحسم": the day an event is due; `today_expected_before`)."""
         data = self.language
-        if self.word_key(i + 1) not in data.nowadays_openers_after or self.in_set(i - 1, data.today_expected_before) or \
-                self.word_key(i + 2) in data.report_opener_idioms:
+        idiom = self.word_key(i + 2) in data.report_opener_idioms
+        if idiom or self.word_key(i + 1) not in data.nowadays_openers_after or \
+                self.in_set(i - 1, data.today_expected_before):
             return False  # ("تنطلق اليوم إن شاء الله": إن and أن share a key)
         return not self._saying_far_back_ar(i, i + 1)
 
