@@ -33,7 +33,8 @@ class IdentifierRules(Cursor):
             if self.in_set(i - 1, data.list_cues) or self._lam_article_cue(i - 1, data.list_cues):
                 return Skip(self._identifier_list_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
             return Skip(self._slashed_end(end_i))
-        if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES) and \
+        if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES or
+                                                      self._straight_quoted(i - 1, end_i)) and \
                 self._identifier(i - 2) and not self._scaled_amount_follows(end_i - 1) and \
                 not (self.ar and self._closing_bracket_at(end_i) and self.word_key(end_i + 1) in data.currency_words) \
                 and not (self.ar and prev.text == "(" and self._measure_after(end_i) is not None):
@@ -237,6 +238,12 @@ class IdentifierRules(Cursor):
         if text.count(".") >= 2 and parse_digits(text) is None and DOTTED_DATE_RE.fullmatch(text) is None:
             return Skip(end_i)
         return None
+
+    def _straight_quoted(self, k: int, end_i: int) -> bool:
+        """A straight quote at k and another right after the figure ending before end_i ('القرن "19"'): the figure
+        set off in quotes, as after a directed opening quote."""
+        after = self.tok(end_i)
+        return self.toks[k].text == '"' and after is not None and after.text == '"'
 
     def _nisba_adjective(self, k: int) -> bool:
         """Token k is a definite relative adjective ("التشريعي", "الدائري"), which may stand between a name cue and
