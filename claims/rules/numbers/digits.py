@@ -425,12 +425,13 @@ class DigitRules(Cursor):
     def _capital_scale(self, expr: NumberExpr, j: int) -> bool:
         """"Ksh 157 B", "Rs 40 BN", "EUR 40 mil": a capital scale letter (or a lower-case suffix of
         `signed_scale_suffixes`) after a space scales an amount whose currency sign stands before it, or whose
-        currency code or word follows the letter ("40 mil EUR", "40 m euros"), when no mark is glued after the letter
-        ("1292 B.C.", "35 M&S goods")."""
+        currency code or word follows the letter ("40 mil EUR", "40 m euros") or whose range's first bound has the sign
+        ("EUR 40-50 mil"), when no mark is glued after the letter ("1292 B.C.", "35 M&S goods")."""
         after = self.tok(j + 1)
         closed = after is None or not self.glued(j + 1) or after.text in ",;)" or (
             after.text == "." and not self.glued(j + 2))  # a full stop ends it, "B.C." goes on
-        return closed and (self._currency_before(expr.start_i) is not None or self._plain_currency_at(j + 1))
+        return closed and (self._currency_before(expr.start_i) is not None or self._plain_currency_at(j + 1) or
+                           self._signed_bound_before(expr.start_i))  # "EUR 40-50 mil": a range's signed first bound
 
     def _plain_currency_at(self, k: int) -> bool:
         """Token k is a currency code or sign ("EUR", "USD") or a currency word that is no other word too ("euros";
