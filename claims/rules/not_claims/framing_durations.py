@@ -459,10 +459,11 @@ class FramingDurationRules(FramingDurationRulesAr):
 
     def _percent_change_period(self, i: int, d: Draft) -> bool:
         """English: "the rand lost 31 percent over four years", "up 12% in two years": the period a percent change was
-        measured over, right after the percent and a frame preposition (maybe a qualifier: "over nearly"), frames it."""
+        measured over, right after the percent or a multiple ("risen tenfold in under 12 months") and a frame
+        preposition (maybe a qualifier: "over nearly"), frames it."""
         data = self.language
-        if not any(self._percent_token(m) for m in range(max(0, i - 4), i - 1)):
-            return False  # (the cheap test first: no percent just before)
+        if not any(self._change_token(m) for m in range(max(0, i - 4), i - 1)):
+            return False  # (the cheap test first: no percent or multiple just before)
         k = i - 1
         if self.word_key(k) not in data.frame_prepositions:  # ("over" is a qualifier too: "more than")
             found = self.phrase_before(i, data.qualifiers)
@@ -473,10 +474,15 @@ class FramingDurationRules(FramingDurationRulesAr):
         if self.word_key(m) in data.subject_copulas and self.word_key(m - 1) in data.amount_change_nouns:
             m -= 2  # "the 2.4% rise was over six months": the change named between
         t = self.tok(m)
-        if t is None or t.start < self.bounds[0] or not self._percent_token(m):
+        if t is None or t.start < self.bounds[0] or not self._change_token(m):
             return False
         after = self._index_after(d.end)
         return "time" not in (self.word_key(after), self.word_key(after + 1))  # "to 28% in three years' time": when
+
+    def _change_token(self, m: int) -> bool:
+        """Token m ends a percent change or a multiple ("up 12%", "risen tenfold", "exports doubled")."""
+        key = self.toks[m].key
+        return self._percent_token(m) or key in self.language.fold_multiples or key in self.language.multiple_verbs
 
     def _clock_left(self, k: int) -> bool:
         """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock; also past
