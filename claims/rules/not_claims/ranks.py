@@ -25,7 +25,7 @@ class RankRules(Cursor):
         data = self.language
         prev = self.tok(i - 1)
         if prev is not None and prev.text == "(":
-            return self._bracketed_edition(i, end_i)
+            return self._bracketed_rank(i, end_i) or self._bracketed_edition(i, end_i)
         if not data.rank_nouns or prev is None or prev.kind != WORD:
             return None
         t = self.toks[i]
@@ -70,6 +70,17 @@ class RankRules(Cursor):
         if any(self.in_set(m, data.rank_scope_cues) for m in self.words_back(k, SCOPE_CUE_REACH)):
             return Skip(end_i + 1)
         return None
+
+    def _bracketed_rank(self, i: int, end_i: int) -> Skip | None:
+        """"تراجع المنتخب إلى المركز (93) في التصنيف", "في المرتبة (12) عالميا": a whole figure in brackets right after
+        a rank noun (`rank_nouns`) is the place, as "المركز 45" is; a unit or a counted noun after the bracket
+        measures or counts ("المركز (5) كيلومترات")."""
+        close = self.tok(end_i)
+        if close is None or close.text != ")" or not self.toks[i].text.isdigit() or \
+                not self.in_set(i - 2, self.language.rank_nouns) or self._unit_follows(end_i) or \
+                self._counted_at(end_i + 1):
+            return None
+        return Skip(end_i + 1)
 
     def _bracketed_edition(self, i: int, end_i: int) -> Skip | None:
         """"مهرجان صيف الرس (36)": an edition number in brackets right after an event's name (an edition opener and
