@@ -48,13 +48,15 @@ class ModifierRulesEn(Cursor):
             nxt.text.islower() and prev.key.endswith("ed") and nxt.key.endswith("ed")
 
     def _modified_plural(self, k: int) -> bool:
-        """A plural noun after up to three lower-case modifiers from k ("lucrative oil exploration contracts")."""
+        """A plural noun after up to three lower-case modifiers from k ("lucrative oil exploration contracts"); an
+        acronym may be one ("CBS-owned TV stations")."""
         data = self.language
         for m in range(k, k + 4):
             if self._plural_noun_at(m):
                 return m > k
             t = self.tok(m)
-            if t is None or t.kind != WORD or t.text[:1].isupper() or t.key in data.not_counted:
+            if t is None or t.kind != WORD or (t.text[:1].isupper() and not _acronym(t.text)) or \
+                    t.key in data.not_counted:
                 return False
         return False
 
@@ -87,3 +89,7 @@ class ModifierRulesEn(Cursor):
         return key not in data.number_words and key not in data.fractions and key not in data.time_nouns and \
             self._modified_plural(k + 3)
 
+
+def _acronym(text: str) -> bool:
+    """Two to four capitals ("TV", "BBC", "NHS"): a modifier inside a noun phrase, no name."""
+    return 2 <= len(text) <= 4 and text.isalpha() and text.isupper()
