@@ -12,7 +12,7 @@ import regex
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
-from claims.rules.dates.year_like import HIJRI_YEARS
+from claims.rules.dates.year_like import HIJRI_YEARS, NEWS_YEARS
 
 DOTTED_DATE_RE = regex.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")
 MONTH_FIRST_COUNTRIES = frozenset({"US"})  # outlets that write 5/6/2010 for 6 May
@@ -56,6 +56,8 @@ class NumericDateRules(Cursor):
             return None
         if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
             return Skip(i + 5)
+        if (years := self._year_run(i)) is not None:
+            return years
         end, marker = self._year_marker(i + 5)
         if len(a.text) == 4:
             y, m, d = int(a.text), int(b.text), int(c.text)
@@ -71,6 +73,20 @@ class NumericDateRules(Cursor):
             return Skip(end)
         drafts = self._date_draft(i, end, y, m, d, "hijri" if hijri else "gregorian")
         return drafts if drafts else Skip(end)
+
+    def _year_run(self, i: int) -> list[Draft] | None:
+        """"(2016 - 2017 - 2018)": three four-digit years in a row, each the one after the last, joined by the same
+        dash or slash, are a list of years (GUIDELINES: a list is one claim per item), no day-month-year date."""
+        parts = [self.toks[k].text for k in (i, i + 2, i + 4)]
+        if any(len(p) != 4 for p in parts):
+            return None
+        years = [int(p) for p in parts]
+        if years[0] not in NEWS_YEARS or years[1] != years[0] + 1 or years[2] != years[1] + 1:
+            return None
+        drafts: list[Draft] = []
+        for k, year in zip((i, i + 2, i + 4), years, strict=True):
+            drafts += self._date_draft(k, k + 1, year, None, None, "gregorian") or []
+        return drafts or None
 
     def _month_day_en(self, i: int) -> list[Draft] | None:
         """English: a month and a day written "M/D" without a year after a date cue (`month_day_cues`: "opened on
