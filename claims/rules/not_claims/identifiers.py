@@ -32,7 +32,8 @@ class IdentifierRules(Cursor):
             # "استمرت الرحلة 14 ساعة": how long it lasted, `identifier_duration_units`)
             if self.in_set(i - 1, data.list_cues) or self._lam_article_cue(i - 1, data.list_cues):
                 return Skip(self._identifier_list_end(end_i))  # "المواد 66 و67 و68", "في الدقائق 29 و34"
-            return Skip(self._slashed_end(end_i))
+            end = self._slashed_end(end_i)
+            return Skip(end if self.ar else self._version_list_end(end))  # "Windows 95, 98, ME and NT" (names_en)
         if prev is not None and prev.kind == SYM and (prev.text in ".(" or prev.text in DIRECTED_OPENING_QUOTES or
                                                       self._straight_quoted(i - 1, end_i)) and \
                 self._identifier(i - 2) and not self._scaled_amount_follows(end_i - 1) and \

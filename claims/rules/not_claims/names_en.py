@@ -7,6 +7,9 @@ from claims.engine.marks import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from claims.engine.types import NUM, ONE, SYM, WORD, NumberExpr, Skip, Tok
 from claims.rules.dates.year_like import UNMARKED_YEARS, year_like_digits
 
+VERSION_ITEM_ENDS = frozenset(",.;:)")  # what may follow an item of a list of versions
+SHORT_VERSION_NAME = 3  # letters of a capitalized version name that is no all-capital one ("Me")
+
 _OPENING_ADVERB_ENDS = ("ally", "ntly", "tely", "ously", "ively", "ingly")  # "Nationally", "Currently", "Separately"
 
 TITLE_REACH = 12  # tokens from a figure to the quotation marks of a title around it
@@ -47,8 +50,35 @@ class NameRulesEn(Cursor):
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 if not four_digits and (self.gapped_item_en(i, end_i) or self._partitive_after(end_i)):
                     return None  # ("gives Ferrari 9 of the top 12 grid slots": a part of a counted whole)
-                return Skip(end_i if four_digits else self._score_after_name(end_i))
+                return Skip(self._version_list_end(end_i if four_digits else self._score_after_name(end_i)))
         return None
+
+    def _version_list_end(self, end: int) -> int:
+        """Past the versions listed after a named number ("Windows 95, 98, ME, NT, 2000 and XP"): bare figures and
+        short or all-capital names, each closing its item, joined by commas and a last "and"/"or"; only when a
+        name is among them (a list of figures alone may be anything). Else `end`."""
+        data = self.language
+        k, last, named = end, end, False
+        while (link := self.tok(k)) is not None:
+            final = link.key in data.and_words or link.key in data.or_words
+            if link.text == "," and (self.word_key(k + 1) in data.and_words or self.word_key(k + 1) in data.or_words):
+                final, k = True, k + 1  # (", and XP")
+            elif link.text != "," and not final:
+                break
+            k += 1
+            t, nxt = self.tok(k), self.tok(k + 1)
+            if t is None or not (nxt is None or nxt.text in VERSION_ITEM_ENDS or nxt.key in data.and_words or
+                                 nxt.key in data.or_words):
+                break  # ("XP and Server 2003": a name of its own)
+            if t.kind == WORD and t.text.isalpha() and t.text[:1].isupper() and \
+                    (t.text.isupper() or len(t.text) <= SHORT_VERSION_NAME):
+                named = True
+            elif not (t.kind == NUM and t.text.isdigit() and len(t.text) <= 4):
+                break
+            last = k = k + 1
+            if final:
+                break
+        return last if named else end
 
     def _decimal_names(self, i: int, end_i: int) -> bool:
         """A decimal after a name counts nothing: no unit follows it (the caller saw none), so the word after it is
