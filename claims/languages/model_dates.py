@@ -82,6 +82,7 @@ class DateRoles:
     event_year_names: frozenset[str] = frozenset()  # "Euro 2004", "World Cup 2006": the year dates the event
     event_year_nouns: frozenset[str] = frozenset()  # "the Athens 2004 Olympics"
     event_year_lower_nouns: frozenset[str] = frozenset()  # "the Motor Expo 2005 show", "Kenya 2005 trade fair"
+    event_noun_not_before: frozenset[str] = frozenset()  # "Windows 2000 shows its age": a verb, no event (en)
     year_comparison_words: frozenset[str] = frozenset()  # "مقارنة مع 2009": a year compared with
     year_comparison_links: frozenset[str] = frozenset()
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month

@@ -206,7 +206,10 @@ class NameRulesEn(Cursor):
         if nxt.text[:1].isupper():  # "the Athens 2004 Olympics"; a name between: "Engineering 2004 Hinton Lecture"
             return nxt.key in data.event_year_nouns or self._event_noun_at(i + 2, data.event_year_nouns)
         # lower case: "the Autosport International 2005 show", one modifier between: "Aero India 2005 air show"
-        return nxt.key in data.event_year_lower_nouns or self._event_noun_at(i + 2, data.event_year_lower_nouns)
+        k = i + 1 if nxt.key in data.event_year_lower_nouns else \
+            i + 2 if self._event_noun_at(i + 2, data.event_year_lower_nouns) else None
+        # ... a noun, not the verb of the same form: "Windows 2000 shows its age", "Fifa 2005 shows how" (review 20)
+        return k is not None and self.word_key(k + 1) not in data.event_noun_not_before
 
     def _event_noun_at(self, k: int, nouns: frozenset[str]) -> bool:
         """Token k is a word of `nouns` in the case of the word before it (a name goes on capitalized, a modifier in
