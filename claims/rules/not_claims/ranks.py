@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.marks import CLOSING_QUOTES, OPENING_QUOTES
-from claims.engine.types import SYM, WORD, Skip
+from claims.engine.types import NUM, SYM, WORD, Skip
 from claims.rules.dates.year_like import CALENDAR_YEARS, year_like_digits
 
 SCOPE_CUE_REACH = 4  # words back from a place ranked in a scope to its word of ranking ("المركز الثاني (20 عالميا)")
@@ -150,6 +150,9 @@ class RankRules(Cursor):
                 not self.in_set(i - 1, data.knockout_stage_openers) or self.word_key(i - 2) != "the":
             return None
         after = self.tok(end_i)
+        if after is not None and after.kind == WORD and after.key == "of" and any(
+                (t := self.tok(k)) is not None and t.kind == NUM for k in (end_i + 1, end_i + 2)):
+            return None  # "freed the last 8 of the 20 hostages": a part of a total counted (review 20)
         if after is None or (after.kind == SYM and after.text in ".,;:)!?\"'”’") or \
                 self.in_set(end_i, data.knockout_stage_after):
             return Skip(end_i)
