@@ -129,6 +129,8 @@ class MoneyRoles:
     # (rules/money_fx_ar.py: a rate's local currency), and those of such words with no usual reading, sterling left out
     # (rules/money_ar.py _odd_thousandth_ar: "ريال", "دينار", "جنيه")
     bare_amount_nouns: frozenset[str] = frozenset()  # "تكلفته بحوالي 340 مليونا": a bare scaled amount (ar)
+    bare_amount_push_verbs: frozenset[str] = frozenset()  # "دفع": also "to push" ... (ar)
+    bare_amount_push_after: frozenset[str] = frozenset()  # ... people "إلى" an act: no sum paid (ar)
     several_country_codes: frozenset[str] = frozenset()
     # currency_abbreviations grouped by their first token, each group in the table's order ("ر.س" under "ر")
     currency_abbreviations_by_first: dict[str, tuple[tuple[tuple[str, ...], Currency], ...]] = \

@@ -39,6 +39,8 @@ class BareAmountRulesAr(Cursor):
                 return
         else:
             return
+        if self.in_set(k, data.bare_amount_push_verbs) and self.in_set(r.end_i, data.bare_amount_push_after):
+            return  # "دفعت الاشتباكات 200 ألف إلى الفرار": pushed people to flee, no sum paid (review 20)
         prev, at = self.ex.scaled_money, self.toks[r.start_i].start
         if prev is not None and prev.currency is not None and prev.end <= at:
             code, source = prev.currency, prev.currency_source or "context"
