@@ -267,7 +267,8 @@ class NameRulesEn(Cursor):
         key = prev.key
         data = self.language
         if key in data.not_counted or key in data.year_cues or (key,) in data.qualifiers or \
-                prev.text in data.weekdays or key in data.name_not_words:
+                prev.text in data.weekdays or (key in data.name_not_words and not self._capitalized_inside(i - 1)):
+            # (name_not_words only where they open the sentence: "the Beyond 2020 strategy" is a plan's name)
             return False
         if (prev.text,) in data.months or prev.text in data.currency_symbols:
             return False
