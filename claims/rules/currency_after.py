@@ -181,6 +181,10 @@ class CurrencyAfterRules(Cursor):
                 and not (cur.scaled_out_of_view and self._scale_before(j))):
             return None  # "أوقية" is the ouguiya only where Mauritania is in view or the text says "أوقية قديمة";
             # a Mauritanian paper's "10 ملايين قديمة" (money.former_outlet_amount)
+        if cur.scaled_out_of_view and self.has_previous(j) and self.toks[j - 1].kind == WORD and \
+                not self._scale_before(j):
+            return None  # "won three crowns" in a Stockholm story are titles: a crown amount with no adjective is
+            # written in digits or scaled ("45 crowns", "four million crowns"; review 20)
         if nxt is not None and nxt.kind == WORD:
             adj_key = nxt.key
             code = cur.adjectives.get(adj_key)
