@@ -125,15 +125,19 @@ class UncommonYearRules(Cursor):
         ranged = after is not None and (after.kind == NUM or after.key in data.year_range_connectors or (
             after.text in "-–" and self.glued(i + 1)))
         if before == "to" and self.word_key(i - 2) in data.old_year_back_links:
-            if ranged:
-                return False
+            if ranged or self.word_key(i - 3) not in data.old_year_back_verbs:
+                return False  # "the index fell back to 1050": a level; a year only after a verb of dating
         elif before in data.old_year_from_cues:
             if ranged or (after is not None and after.kind == WORD and after.key not in data.old_year_closing_words):
                 return False  # ("from 1500 to 1700", "from 1130 to 1215 GMT", "went from 1500 in May")
+            level = self.word_key(i - 2)
+            if level in data.subject_change_verbs or level in data.old_year_level_words:
+                return False  # "shares have risen from 1450, which": a level changed from (review 20)
         elif before in data.year_determiners:
             if after is None or after.kind != WORD or not (
-                    self._singular_noun_en(i + 1) or (after.text[:1].isupper() and after.text[1:].islower())):
-                return False
+                    self._singular_noun_en(i + 1) or (after.text[:1].isupper() and after.text[1:].islower())) or \
+                    after.key in data.old_year_time_nouns:
+                return False  # ("the 1530 kick-off", "the 1400 deadline": a clock time; review 20)
         else:
             return False
         s, e = self.bounds
