@@ -72,6 +72,7 @@ class NumberRoles:
     group_nouns: dict[str, int] = field(default_factory=dict)  # "الثلاثي عبدالله وسالم وفهد": members named (ar)
     group_name_openers: frozenset[str] = frozenset()  # "الخماسي «...»": a mark opening the members' names (ar)
     group_not_name_words: frozenset[str] = frozenset()  # "الثلاثي هناك": no name after the group noun (ar)
+    group_sport_adjectives: frozenset[str] = frozenset()  # "الخماسي الحديث": the pentathlon, no group (ar)
     tally_not_after: frozenset[str] = frozenset()  # "سوبر هاتريك": a title or another tally, no three (ar)
     multiple_nouns: frozenset[str] = frozenset()
     multiple_cues: frozenset[str] = frozenset()

@@ -61,8 +61,9 @@ class GroupNounRulesAr(Cursor):
             tok = self.tok(k)
             if tok is None or tok.kind != WORD or not tok.key.startswith(article):
                 break
-            if tok.key in data.group_not_name_words:
-                return False  # "الثلاثي الأجنبي الذي تم التعاقد معه": a clause about the set, no names
+            if tok.key in data.group_not_name_words or tok.key in data.group_sport_adjectives:
+                return False  # "الثلاثي الأجنبي الذي تم التعاقد معه": a clause about the set, no names;
+                # "الخماسي الحديث": the modern pentathlon, a sport (review 20)
             k += 1
         tok = self.tok(k)
         if tok is not None and tok.kind == SYM and tok.text in ",،":
