@@ -66,6 +66,8 @@ class NotClaimRoles:
     isotope_elements: frozenset[str] = frozenset()  # "اليورانيوم 235": a mass number names the isotope
     grade_cues: frozenset[str] = frozenset()  # "الذهب عيار 21", "بنزين 95": the number names a grade
     grade_names_after: frozenset[str] = frozenset()  # "95 أوكتان"
+    rating_names_after: frozenset[str] = frozenset()  # "an 18 certificate": an age rating, after "a" only (en)
+    rating_articles: frozenset[str] = frozenset()
     grade_values: frozenset[str] = frozenset()  # the karats and octanes a grade cue names
     stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
     stage_of_nouns: frozenset[str] = frozenset()  # "the round of 16": a knockout stage (en, not_claims/idioms_en.py)

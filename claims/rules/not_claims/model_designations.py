@@ -63,6 +63,10 @@ class ModelDesignationRules(Cursor):
             self.in_set(i - 2, data.grade_cues) and self.tok(i - 1) is not None and self.toks[i - 1].kind == WORD)
         k = i + 2 if not self.ar and self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and \
             self.glued(i + 1) and self.glued(i + 2) else i + 1  # "22-carat coins"
+        if k == i + 1 and self.in_set(k, data.rating_names_after) and (
+                not self.in_set(i - 1, data.rating_articles) or (self.word_key(k + 1) or "").endswith("s")):
+            return None  # "12 rated the service poor", "the 16 certificate courses": a count; a rating is hyphened
+            # ("18-rated") or one thing ("an 18 certificate", "the 18 certificate game"; review 20)
         if cued or self.in_set(k, data.grade_names_after) or self._bracketed_grade(i):
             return Skip(self._listed_end(end_i))  # "عياري 24 و18": both grades
         return None
