@@ -190,6 +190,7 @@ class CountRoles:
     subject_copulas: frozenset[str] = frozenset()
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
     subject_singular_counted: frozenset[str] = frozenset()  # "the majority was cut to 14" (en)
+    period_length_links: frozenset[str] = frozenset()  # "affected for an hour": one period, how long (en)
     index_level_links: frozenset[str] = frozenset()  # "the Nasdaq rose to 2,004": a level, no count (en)
     stock_index_names: frozenset[str] = frozenset()
     subject_phrase_prepositions: frozenset[str] = frozenset()

@@ -49,6 +49,8 @@ class QualifiedPeriodRulesEn(Cursor):
         found = self.phrase_before(a, data.qualifiers)
         if found is not None:
             qualifier = found[0]
+        elif end is None and not whole and key == t.key and self._length_after_for(a, i):
+            pass  # "flights were affected for an hour", "has been in limbo for a year": how long, after "for"
         elif end is None and (not whole or self._noun_after(i + 1)):
             return None  # "in a week marked by ...", "$600 a month": no sign the period is the figure; "a full
             # year operating loss": the period names a kind of result
@@ -79,6 +81,23 @@ class QualifiedPeriodRulesEn(Cursor):
         if self.word_key(k) in data.or_words and self.word_key(k + 1) in data.period_approximate_tails:
             return k + 2, APPROXIMATE
         return None, None
+
+    def _length_after_for(self, a: int, i: int) -> bool:
+        """"for" (`period_length_links`) right before the article at token a, and the period noun at i closing its
+        phrase (a mark, the text's end, or a word no list of nouns holds: "for a week in December", "for a decade -
+        meeting on"), not "for a week or 10 days", "for an hour or two" (a range the article only opens) nor before
+        a noun it modifies: the period is how long a thing lasted, one of it (GUIDELINES Durations, as "لمدة عام";
+        session 20, OOD enc26). A record framed by it (`_frames_record`) and a price's basis (`_priced_for`) are
+        left out after."""
+        data = self.language
+        if self.word_key(a - 1) not in data.period_length_links:
+            return False
+        after = self.tok(i + 1)
+        if after is not None and after.key in data.and_words and self.word_key(i + 2) in data.article_words and \
+                self.word_key(i + 3) in data.fractions:
+            return False  # "for a year and a half": more than one
+        return after is None or (after.kind == SYM and after.text in CLAUSE_ENDS_EN) or (
+            after.kind == WORD and after.key not in data.or_words and not self._noun_after(i + 1))
 
     def _topic_preposition(self, q: int, i: int) -> bool:
         """The qualifier is the one word at token q, a preposition of topic or place too
