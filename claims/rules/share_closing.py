@@ -6,6 +6,7 @@ duration, no share ("half of the current year")."""
 from __future__ import annotations
 
 from claims.engine.types import NUM, SYM, WORD
+from claims.rules.dates.year_like import year_like_digits
 from claims.rules.share_points import SharePointRules
 
 
@@ -36,12 +37,24 @@ class ShareClosingRules(SharePointRules):
             return False
         if nxt.key in data.share_links:
             after = self.word_key(k + 1)
-            return after is not None and after not in data.article_words and after not in data.share_not_before and \
+            if after is None:
+                return self._counted_whole_at(k + 1)  # "half of 2,000 people surveyed": a share of a count
+            return after not in data.article_words and after not in data.share_not_before and \
                 not self._period_whole_en(k + 1)
         if nxt.key in data.share_closing_nouns:
             return self.toks[i].key in data.plural_fractions or self._counted_singular(i)  # "a two-thirds majority"
         return (nxt.key in data.share_articles or nxt.key in data.share_possessives) and \
             self.toks[i].key in data.share_alone and not self._period_whole_en(k)  # "half the cost"
+
+    def _counted_whole_at(self, k: int) -> bool:
+        """English: a whole figure at k that counts the plural noun right after it ("half of 2,000 people", "a third
+        of 600 staff"), no year ("half of 2004": a period), no amount ("half of 10%"), no period."""
+        t = self.tok(k)
+        if t is None or t.kind != NUM or year_like_digits(t.text):
+            return False
+        n = self.number_expr(k)
+        return n is not None and n.value == n.value.to_integral_value() and self._plural_noun_at(n.end_i) and \
+            self.word_key(n.end_i) not in self.language.time_nouns  # ("half of 20 minutes": a duration)
 
     def _bracket_closes(self, k: int) -> int | None:
         """The token closing the bracket opened at k when a figure and at most two more tokens stand inside it
