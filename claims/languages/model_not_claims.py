@@ -13,6 +13,7 @@ class NotClaimRoles:
     __slots__ = ()  # no instance dict: the fields are slots of `Language`, a slotted dataclass
 
     partitive_words: frozenset[str] = frozenset()
+    decade_openers: frozenset[str] = frozenset()  # "the 1980's", "in his 50's": a decade or a band (en)
     post_office_box: tuple[str, ...] = ()
     clock_minute_nouns: frozenset[str] = frozenset()  # "الساعة التاسعة وخمس دقائق": minutes of a clock time
     clock_minus_words: frozenset[str] = frozenset()  # "الساعة العاشرة إلا عشر دقائق"

@@ -53,6 +53,18 @@ class NameRulesEn(Cursor):
                 return Skip(self._version_list_end(end_i if four_digits else self._score_after_name(end_i)))
         return None
 
+    def _decade_apostrophe_en(self, i: int, end_i: int) -> Skip | None:
+        """A decade or a band of ages written with an apostrophe ("the 1980's", "the mid 1990's", "in his 50's"):
+        a figure ending in 0, "'s" glued after it, after a word of `decade_openers`, is no claim (GUIDELINES: decades
+        and bands are not annotated), as "the 1980s" is not; "2003's imbalance" (no opener) stays a year."""
+        t, mark, s = self.toks[i], self.tok(end_i), self.tok(end_i + 1)
+        if end_i != i + 1 or not t.text.isdigit() or not t.text.endswith("0") or len(t.text) not in (2, 4) or \
+                mark is None or mark.text not in "'’" or s is None or s.key != "s" or \
+                not self.glued(end_i) or not self.glued(end_i + 1):
+            return None
+        before = i - 2 if i > 1 and self.toks[i - 1].text == "-" else i - 1  # "the mid-1990's"
+        return Skip(end_i + 2) if self.word_key(before) in self.language.decade_openers else None
+
     def _version_list_end(self, end: int) -> int:
         """Past the versions listed after a named number ("Windows 95, 98, ME, NT, 2000 and XP"): bare figures and
         short or all-capital names, each closing its item, joined by commas and a last "and"/"or"; only when a

@@ -70,6 +70,7 @@ class NotClaimRules(Cursor):
             or (not self.ar and four_digits and self._model_year_en(i, end_i))  # "a 2013 Nissan Altima"
             or (not self.ar and self._spec_percent_en(i, end_i))  # spec_percent_en.py: "with a 0,1% lead content"
             or (not self.ar and self._named_number_en(i, end_i))  # names_en.py: "Apollo 11", "Windows 2000"
+            or (not self.ar and mark_after and self._decade_apostrophe_en(i, end_i))  # names_en.py: "the 1980's"
             or (not self.ar and prev is not None and prev.key == "the" and end_i == i + 1 and
                 self.bare_refers_back_en(i))  # counted_elsewhere_en.py: "the 12 affected" after "12 men"
             or (mark_before and self._verse_reference(i, prev, end_i))  # identifiers.py: "(الحشر: 8-11)"
