@@ -193,6 +193,7 @@ class CountRoles:
     period_length_links: frozenset[str] = frozenset()  # "affected for an hour": one period, how long (en)
     index_level_links: frozenset[str] = frozenset()  # "the Nasdaq rose to 2,004": a level, no count (en)
     stock_index_names: frozenset[str] = frozenset()
+    index_modifier_heads: frozenset[str] = frozenset()  # "the FTSE 100 firm": a firm, no index level (en)
     subject_phrase_prepositions: frozenset[str] = frozenset()
     subject_not_counted: frozenset[str] = frozenset()
     singular_not_counted: frozenset[str] = frozenset()  # "won 3 nil.": no noun the figure counts (en)

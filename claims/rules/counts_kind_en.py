@@ -42,9 +42,20 @@ class BareCountKindRulesEn(Cursor):
             t = self.toks[m]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in CLAUSE_ENDS_EN):
                 return False  # (the clause begins here: "In London, the FTSE 100 index closed")
-            if t.kind == WORD and (t.key in data.index_words or t.key in data.stock_index_names):
+            if t.kind == WORD and (t.key in data.index_words or t.key in data.stock_index_names) and \
+                    not self._index_modifies_en(m):
                 return True
         return False
+
+    def _index_modifies_en(self, m: int) -> bool:
+        """The index named at m qualifies a noun after it, past its size or name ("the FTSE 100 firm", "the Dow Jones
+        publisher"): the clause is about that firm, whose headcount "to 12,000" counts (`index_modifier_heads`;
+        review 20)."""
+        k = m + 1
+        while k < m + 3 and (t := self.tok(k)) is not None and (t.kind == NUM or (
+                t.kind == WORD and t.text[:1].isupper())):
+            k += 1  # past its size or the rest of its name ("FTSE 100", "Dow Jones")
+        return self.word_key(k) in self.language.index_modifier_heads
 
     def _margin_count_en(self, n: NumberExpr) -> bool:
         """"a margin of 31", "won by a majority of just 9": a bare whole figure after a tally's difference
