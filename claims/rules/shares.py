@@ -254,12 +254,17 @@ class ShareRules(ShareClosingRules, FractionUnitRules):
         if nxt is not None and nxt.kind == WORD and nxt.key in data.change_verbs:
             # "up to three-quarters fell": a qualified share as the subject of a change
             return self.phrase_before(first, self.language.qualifiers) is not None
-        if nxt is not None and nxt.kind == WORD and nxt.key in data.share_subject_verbs:
-            # "around one-third are transit", "About two-thirds were women": a share as the subject of a plural verb,
-            # qualified or opening its clause
+        if nxt is not None and nxt.kind == WORD and (nxt.key in data.share_subject_verbs or
+                                                     nxt.key in data.share_subject_act_verbs):
+            # "around one-third are transit", "About two-thirds were women", "while two-thirds said": a share as the
+            # subject of a plural or a past verb, qualified or opening its clause
             before = self.tok(self._qualifier(first)[1] - 1)
-            return self.phrase_before(first, data.qualifiers) is not None or before is None or \
-                before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(") or \
+            if self.phrase_before(first, data.qualifiers) is not None:
+                return True
+            if nxt.key not in data.share_subject_verbs and self.word_key(first) in data.share_subject_act_not_first:
+                return False  # "two were held, while a third said": the third of a list
+            return before is None or before.start < self.bounds[0] or (before.kind == SYM and before.text in ",;:(") \
+                or before.key in data.share_subject_conjunctions or \
                 (before.key in data.and_words and self._share_said_before(first, i))  # "half above, and half are"
         if nxt is not None and nxt.kind == WORD and self._share_after_cut(first, i, nxt.key):
             return True  # "cutting bus routes by a third would ...": a cut by a share, then the clause goes on
