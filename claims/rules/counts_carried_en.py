@@ -76,14 +76,15 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
             return False
         k = self._past_adverbs(n.start_i)  # ", only 86 477 have passed": past a qualifier and adverbs
         before = self.tok(k - 1)
-        if before is None or not (before.key in data.lone_count_openers or before.text in ",;"):
-            return False
+        dash = before is not None and before.text == "-" and not self.glued(k - 1) and not self.glued(k)
+        if before is None or not (before.key in data.lone_count_openers or before.text in ",;" or dash):
+            return False  # (a spaced dash opens a clause too: "killing 91 foxes - only four were")
         named = self.tok(k - 2)
         if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper() and \
                 not (len(named.text) > 1 and named.text.isupper()):
             return False  # an age after a name: "their sons Omar, 17, and Dario, 12 were" (not "to sit UCE, 78 had")
         view, a = self.view_index(n.start_i)
-        if before.text in ",;" or not n.is_word:
+        if before.text in ",;" or dash or not n.is_word:
             return bool(view.counts_before(a))  # (a comma opens many a phrase: a count must stand before it)
         return any(view.figure_at(m) for m in range(a - 1)) or self._spelled_subject_alone(n)
 
