@@ -11,6 +11,7 @@ from claims.engine.tiling import tokenize
 from claims.engine.types import NUM, SYM, WORD
 from claims.rules.dates.report_time import Item, ReportTimeRules
 
+TITLED_SUBJECT_WORDS = 9  # words of a name and its office before the verb ("Lib Dem ... committee chairman Alan Beith")
 OPENER_REACH_EN = 14  # words from "On Monday," to the verb of saying ("On Monday, the National Office for ... said")
 OPENER_LOOKAHEAD_CHARS = 160
 DESCRIPTION_TOKENS = 24  # tokens of a name's description set off by commas ("the ministry's Permanent Secretary")
@@ -36,6 +37,28 @@ class ReportOpenerRulesEn(ReportTimeRules):
                 n += 1
         if n == k:
             return False
+        if self.word_key(n) in data.report_auxiliaries:
+            n += 1
+        return self.word_key(n) in data.report_verbs or self._titled_subject_then_verb(k)
+
+    def _titled_subject_then_verb(self, k: int) -> bool:
+        """A name after its title or office from k ("On Monday Lib Dem constitutional affairs committee chairman Alan
+        Beith warned", "On Tuesday Foreign Secretary Jack Straw told"): up to TITLED_SUBJECT_WORDS words, the first
+        and the last capitalized, none a verb in -ed or -ing, then (an -ly adverb and) a verb of saying; not "On
+        Monday the storm hit Lagos" (no verb of saying, a lower-case opener)."""
+        data = self.language
+        first = self.tok(k)
+        if first is None or first.kind != WORD or not first.text[:1].isupper():
+            return False
+        n = k
+        while n < k + TITLED_SUBJECT_WORDS and (t := self.tok(n)) is not None and t.kind == WORD and \
+                t.key not in data.report_verbs and t.key not in data.report_auxiliaries and \
+                not (t.text.islower() and t.key.endswith(("ed", "ing", "ly"))):
+            n += 1
+        if n - k < 2 or not self.toks[n - 1].text[:1].isupper():
+            return False  # (the words before the verb end in a name)
+        if self.word_key(n) is not None and self.word_key(n).endswith("ly"):
+            n += 1  # "Mr Blair directly denied"
         if self.word_key(n) in data.report_auxiliaries:
             n += 1
         return self.word_key(n) in data.report_verbs
