@@ -43,6 +43,8 @@ class RelativeDateRulesAr(Cursor):
             return True
         if data.relative_days.get(bare) == 0 and self._until_now_ar(i):
             return True
+        if data.relative_days.get(bare) == -1 and self.in_set(i + 1, data.yesterday_elative_after):
+            return True  # "في أمس الحاجة": the elative "most pressing", spelled as "yesterday"
         if bare in data.tonight_nouns:  # "في الليلة الواحدة", "الليلة الأولى", "تلك الليلة": a night, not tonight
             nxt = self.word_key(i + 1)
             return (nxt is not None and nxt.startswith(data.definite_article)) or \
