@@ -45,6 +45,8 @@ class FrameRoles:
     frame_occasion_words: frozenset[str] = frozenset()  # "three times the last two seasons": a look back (en)
     frame_partitive_after: frozenset[str] = frozenset()  # "9 times out of the last 12 seasons": a part (en)
     frame_superlatives: frozenset[str] = frozenset()  # "the fastest rate in six years": framing (en)
+    first_frame_words: frozenset[str] = frozenset()  # "أول": a first ... (ar)
+    first_not_frame_before: frozenset[str] = frozenset()  # ... but "أول أمس", "أول من": no record (ar)
     frame_definite_superlatives: frozenset[str] = frozenset()  # "الزيادة الأكبر خلال 3 أيام": a record (ar)
     age_category_nouns: frozenset[str] = frozenset()  # "منتخب ... تحت 20 عاما": a team's age category (ar)
     age_category_links: frozenset[str] = frozenset()  # "تحت", "دون", "أقل (من)" before the age limit (ar)

@@ -357,6 +357,8 @@ class FramingDurationRules(FramingDurationRulesAr):
             if m is not None and key in data.frame_negated_verbs and not by_for and self._negated(m):
                 return True  # "a price we haven't seen in six years": a record by what did not happen in a period
                 # (not "had not seen her brother for 28 years": how long)
+            if m is not None and key in data.first_frame_words and self.in_set(m + 1, data.first_not_frame_before):
+                continue  # "أول أمس": the day before yesterday; "أول من وصل": the first who came (review 20)
             if key in data.frame_superlatives and not (extended and (key,) in data.ordinal_days):
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
                 # for 50 years"), not an adverb ("she first moved to Oslo for eight months": how long); an ordinal
