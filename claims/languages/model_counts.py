@@ -19,7 +19,7 @@ class CountRoles:
     period_run_modifiers: frozenset[str] = frozenset()  # "two consecutive quarters" (en)
     period_fraction_openers: frozenset[str] = frozenset()  # "for six quarters", "the last 10 quarters" (en)
     count_modifiers: frozenset[str] = frozenset()
-    adjectival_ing_modifiers: frozenset[str] = frozenset()  # "three leading UK video game companies" (en)
+    adjectival_ing_modifiers: frozenset[str] = frozenset()  # "four leading US chip design firms" (en)
     people_count_verbs: frozenset[str] = frozenset()  # "the blast killed five.": a count of people
     unit_thing_adjectives: frozenset[str] = frozenset()  # "28 برميلا متفجرا": the unit names things counted
     # "only one showed", "just one has survived": "one" standing for a group named before counts
@@ -191,7 +191,7 @@ class CountRoles:
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
     subject_singular_counted: frozenset[str] = frozenset()  # "the majority was cut to 14" (en)
     period_length_links: frozenset[str] = frozenset()  # "affected for an hour": one period, how long (en)
-    index_level_links: frozenset[str] = frozenset()  # "the Nasdaq rose to 2,004": a level, no count (en)
+    index_level_links: frozenset[str] = frozenset()  # "the Dow fell to 10,312": a level, no count (en)
     stock_index_names: frozenset[str] = frozenset()
     index_modifier_heads: frozenset[str] = frozenset()  # "the FTSE 100 firm": a firm, no index level (en)
     subject_phrase_prepositions: frozenset[str] = frozenset()

@@ -23,7 +23,7 @@ class ReportTimeRoles:
     report_issue_object_verbs: frozenset[str] = frozenset()  # "أصدرت الهيئة الأربعاء تقريرها": before the day (ar)
     report_statement_links: frozenset[str] = frozenset()  # "الأربعاء في تصريح": the statement after the day (ar)
     report_learned_verbs: frozenset[str] = frozenset()  # "علم لدى مصدر، اليوم، أن": it was learned (ar)
-    report_opener_idioms: frozenset[str] = frozenset()  # "يومي الثلاثاء والأربعاء إن شاء الله": no saying (ar)
+    report_opener_idioms: frozenset[str] = frozenset()  # "يومي الخميس والجمعة إن شاء الله": no saying (ar)
     report_statement_nouns: frozenset[str] = frozenset()  # "الإحصاءات الصادرة ... الجمعة"
     report_attribution_words: frozenset[str] = frozenset()  # "وفق تقديرات ... اليوم": the statement's day (ar)
     report_attribution_relatives: frozenset[str] = frozenset()  # "بحسب ما نقلت صحيفة ... اليوم" (ar)

@@ -139,7 +139,7 @@ class CountOrMeasureRules(Cursor):
             # hundred and six" (a compound in words; "rose to two": counts_implied_en._cued_word_count)
         # ("under the closely watched 2,300 level": an index level, a number)
         return self._thousands_written(n1) and self.word_key(r.end_i) not in self.language.figure_level_nouns and \
-            not self.index_level_en(n1)  # (counts_kind_en: "the FTSE 100 closed higher at 4,751", a level)
+            not self.index_level_en(n1)  # (counts_kind_en: "the Dax closed lower at 4,318", a level)
 
     def _count_cue_before(self, n1: NumberExpr) -> bool:
         """A cue of a count (`implied_count_cues`: "the number of", "death toll") before the figure in its sentence

@@ -46,8 +46,8 @@ class ReferBackRulesEn(Cursor):
         return False
 
     def bare_refers_back_en(self, i: int) -> Skip | None:
-        """"The 12 affected by the ruling are from ...", "ruled that the 12 were being held" after "the detention of
-        12 men": "the" and a whole figure in digits with no noun after it (a mark, a participle in -ed, a verb of
+        """"The 9 named in the report are from ...", "found that the 9 were being questioned" after "the arrest of
+        9 men": "the" and a whole figure in digits with no noun after it (a mark, a participle in -ed, a verb of
         `plural_subject_verbs` or a relative of `bare_group_relatives` follows) restates a group the same figure
         counted earlier in the article (the figure, then a lower-case plural), so it is no claim of its own
         (GUIDELINES: a definite cardinal that refers back is not annotated)."""

@@ -45,7 +45,7 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
             key = w.key
             if (key in data.count_modifiers and k < j + 2) or (k == j and key in data.adjectival_ing_modifiers):
                 limit += k == j  # "40 new fully funded road projects": the modifiers after it count on
-                continue  # "10 more aircraft", "20 new stores", "three leading UK video game companies"
+                continue  # "10 more aircraft", "20 new stores", "four leading US chip design firms"
             if key in data.plural_verb_nouns and (k == j or self._names_between(j, k)) and self._closes_noun(k + 1):
                 return k, k + 1  # "looking into 50 shows, including", "76 Madonna shows at arenas"; not "above 50
                 # shows continued growth"

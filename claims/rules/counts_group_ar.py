@@ -62,7 +62,7 @@ class GroupNounRulesAr(Cursor):
             if tok is None or tok.kind != WORD or not tok.key.startswith(article):
                 break
             if tok.key in data.group_not_name_words or tok.key in data.group_sport_adjectives:
-                return False  # "الثلاثي الأجنبي الذي تم التعاقد معه": a clause about the set, no names;
+                return False  # "الثنائي البرازيلي الذي انضم إلى الفريق": a clause about the set, no names;
                 # "الخماسي الحديث": the modern pentathlon, a sport (review 20)
             k += 1
         tok = self.tok(k)

@@ -30,7 +30,7 @@ class BareCountKindRulesEn(Cursor):
             self._margin_count_en(n)
 
     def index_level_en(self, n: NumberExpr) -> bool:
-        """"the FTSE 100 index closed 15 points higher at 4,751", "while the Nasdaq rose 0.9% to 2,004": a bare
+        """"the Dax index closed 22 points lower at 4,318", "while the Dow fell 0.4% to 10,312": a bare
         figure right after "at"/"to" (past a qualifier), in a clause naming a stock index before it (`index_words`,
         `stock_index_names`), is the index's level in points, a number, not a count its thousands separator would
         make it (count_or_measure._implied_count)."""
@@ -41,7 +41,7 @@ class BareCountKindRulesEn(Cursor):
         for m in range(k - 1, max(k - 1 - INDEX_REACH, -1), -1):
             t = self.toks[m]
             if t.start < self.bounds[0] or (t.kind == SYM and t.text in CLAUSE_ENDS_EN):
-                return False  # (the clause begins here: "In London, the FTSE 100 index closed")
+                return False  # (the clause begins here: "In Frankfurt, the Dax index closed")
             if t.kind == WORD and (t.key in data.index_words or t.key in data.stock_index_names) and \
                     not self._index_modifies_en(m):
                 return True

@@ -223,7 +223,7 @@ class MeasureOneRulesAr(Cursor):
         return (data.measure_units[(found[1],)], len(found[0])) if found is not None else (None, 0)
 
     def unit_range_bound_ar(self, i: int) -> list[Draft] | None:
-        """"ارتفاع الموج من متر إلى متر ونصف", "من نصف متر إلى متر": a length unit written alone (`one_measure_units`)
+        """"عمق القناة من متر إلى متر ونصف", "من نصف متر إلى متر": a length unit written alone (`one_measure_units`)
         as one bound of a range whose other bound measures the same unit is one of it (a number, as "بطول كيلومتر";
         the other bound is read at its own words). The low bound after "من"/"بين", the high one after "إلى"/"حتى"
         with "من"/"بين" and the same unit up to UNIT_BOUND_REACH tokens before; not with "ونصف" or "واحد" after it

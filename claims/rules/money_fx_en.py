@@ -16,7 +16,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import NUM, WORD, Reading
 from claims.languages import Currency
 
-OF = "of"  # "from a close of 43.41": the link between a level's noun and its figure
+OF = "of"  # "from a close of 31.07": the link between a level's noun and its figure
 FX_NAME_REACH = 18  # tokens back from the figure to the priced currency's name ("the Kenyan shilling closed at")
 BASIS_NAME_WORDS = 3  # tokens between a basis link, the currency's name and the level word ("against the US dollar")
 
@@ -54,7 +54,7 @@ class FxPriceRulesEn(Cursor):
         k = self._qualifier(i)[1]
         if self.word_key(k - 1) == OF and self.word_key(k - 2) in data.fx_level_nouns and \
                 self.word_key(k - 3) in data.article_words:
-            k -= 3  # "up from a close of 43.41": the level named between the link and the figure
+            k -= 3  # "up from a close of 31.07": the level named between the link and the figure
         pair = f"{self.word_key(k - 2)} {self.word_key(k - 1)}"
         if not (pair in data.comparison_links or self.word_key(k - 1) in data.fx_continue_links or
                 self.word_key(k - 1) in data.comparison_links):

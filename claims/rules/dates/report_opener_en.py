@@ -153,7 +153,7 @@ class ReportOpenerRulesEn(ReportTimeRules):
         return found is not None and found.group(1).lower() in data.report_opening_participles
 
     def _speech_opens(self, start_i: int) -> bool:
-        """"In a speech in Leeds on Monday, Mr Grant said", "But in a speech on Friday, the chairman warned": "in" or
+        """"In a speech in Leeds on Monday, Mr Grant said", "Yet in a speech on Thursday, the chairman warned": "in" or
         "during", a determiner and a speech (`report_opening_speech_nouns`, up to SPEECH_NOUN_WORDS words in) open the
         sentence, and the day closes that phrase (no comma or figure before it): the speech is the saying."""
         data = self.language

@@ -115,7 +115,7 @@ class UncommonYearRules(Cursor):
 
     def _old_year_en(self, i: int) -> bool:
         """English: an old year (below UNMARKED_YEARS) after "from", or after "to" right after "back", closing its
-        phrase ("laws dating from 1695", "the sextant from 1731 (59th position)", "records dating back to 1670"; not
+        phrase ("laws dating from 1695", "the telescope from 1742 (61st position)", "records dating back to 1670"; not
         "from 1500 to 1700": a change), or after a determiner before a singular noun or a name ("the 1606 act", "the
         1701 Act of Settlement"), in a sentence with no clock word (a time: "from 1130 to 1215 GMT", "the 1200 GMT
         deadline")."""

@@ -220,8 +220,8 @@ class FramingDurationRules(FramingDurationRulesAr):
             if prep in data.frame_plan_prepositions and before in data.frame_plan_modifiers:
                 return False  # a plan's length: "the grants run over the next four years"
             if before in data.frame_plan_modifiers and not self.ar and self._how_long_en(k, d):
-                return False  # "likely to be lifted in the next six months": a deadline alone in its sentence is
-                # the figure, as after "within" (framing_how_long_en.py); "invest £10bn in the next five years" frames
+                return False  # "expected to be scrapped in the next nine months": a deadline alone in its sentence is
+                # the figure, as after "within" (framing_how_long_en.py); "spend £4bn in the next seven years" frames
             # "in the past 15 years"; "90,000 jobs were added over the four months.": the period named before, which
             # closes the clause after a figure of it
             return k != i - 1 or ends or (self._closes_clause(d) and self._figure_earlier(k - 1))
@@ -362,16 +362,16 @@ class FramingDurationRules(FramingDurationRulesAr):
             if key in data.frame_superlatives and not (extended and (key,) in data.ordinal_days):
                 # "for" after an ordinal wants it owned ("their first win for three years", "Japan's first award
                 # for 50 years"), not an adverb ("she first moved to Oslo for eight months": how long); an ordinal
-                # past a compound or the window is the thing's order ("her first match in the season-ending
-                # championship in 54 minutes": how long it took), only a superlative reaches that far
+                # past a compound or the window is the thing's order ("his first game at the year-end
+                # finals in 48 minutes": how long it took), only a superlative reaches that far
                 return not by_for or (key,) not in data.ordinal_days or self._owned(m)
         return False
 
     def _record_words_back(self, p: int, reach: int) -> Iterator[tuple[int | None, str, bool]]:
         """English: the words before token p that `_after_superlative` reads, nearest first, at most `reach`, as
-        (token index or None, key, extended): as words_back, but on past a hyphen inside a compound ("its biggest
-        one-day fall in four months") and, when the walk reaches the window's first token, into the sentence's text
-        before the window ("the most significant development in the charts for 20 years": a window opens
+        (token index or None, key, extended): as words_back, but on past a hyphen inside a compound ("its sharpest
+        one-day drop in seven months") and, when the walk reaches the window's first token, into the sentence's text
+        before the window ("the most striking shift in the rankings for 15 years": a window opens
         WINDOW_BEFORE characters before its anchor); `extended` marks the words read past either."""
         m, extended = p - 1, False
         while reach > 0 and m >= 0:
@@ -488,8 +488,8 @@ class FramingDurationRules(FramingDurationRulesAr):
 
     def _clock_left(self, k: int) -> bool:
         """English: minutes or seconds "left", "remaining", "to go", "to play" (token k on): a game's clock; also past
-        the part of the game they are of ("with three minutes of normal time left", "of extra-time remaining") and
-        "on the clock" ("with just 10 minutes on the clock")."""
+        the part of the game they are of ("with four minutes of regular time left", "of extra-time remaining") and
+        "on the clock" ("with just 6 minutes on the clock")."""
         data = self.language
         if self.word_key(k) == "of" and self.word_key(k + 1) in data.clock_game_periods:
             k += 2  # "of normal time", "of injury time", "of extra-time" (the hyphen a token of its own)
@@ -500,7 +500,7 @@ class FramingDurationRules(FramingDurationRulesAr):
             k += 1
         key = self.word_key(k)
         if key in data.clock_on_links and self.word_key(k + 1) == "the" and self.word_key(k + 2) in data.clock_nouns:
-            return True  # "with 13 minutes on the clock"
+            return True  # "with 17 minutes on the clock"
         return key in data.clock_left_words or (key in data.clock_left_links and
                                                 self.word_key(k + 1) in data.clock_left_verbs)
 

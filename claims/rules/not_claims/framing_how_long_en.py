@@ -3,8 +3,8 @@ Durations: a claim when the length itself is the figure, "reopening a port withi
 point"): "a jet was on-scene within nine minutes" counts 9. It still frames when its sentence holds another figure
 ("80% of calls got a response within fifteen minutes", "16,965 patients were seen within four hours"), as the Arabic
 "خلال" does (framing_durations_ar._how_long_ar). A figure inside a name ("an HU-25 jet": digits after letters) is
-none. The same test decides "in"/"during" the next or coming period ("likely to be lifted in the next six months"
-counts 6; "invest £10bn in the next five years" frames; framing_durations._frame_after_article)."""
+none. The same test decides "in"/"during" the next or coming period ("expected to be scrapped in the next nine months"
+counts 9; "spend £4bn in the next seven years" frames; framing_durations._frame_after_article)."""
 
 from __future__ import annotations
 

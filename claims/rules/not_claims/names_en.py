@@ -66,7 +66,7 @@ class NameRulesEn(Cursor):
         return Skip(end_i + 2) if self.word_key(before) in self.language.decade_openers else None
 
     def _version_list_end(self, end: int) -> int:
-        """Past the versions listed after a named number ("Windows 95, 98, ME, NT, 2000 and XP"): bare figures and
+        """Past the versions listed after a named number ("Windows 95, ME, 2000 and XP"): bare figures and
         short or all-capital names, each closing its item, joined by commas and a last "and"/"or"; only when a
         name is among them (a list of figures alone may be anything). Else `end`."""
         data = self.language
@@ -94,7 +94,7 @@ class NameRulesEn(Cursor):
 
     def _decimal_names(self, i: int, end_i: int) -> bool:
         """A decimal after a name counts nothing: no unit follows it (the caller saw none), so the word after it is
-        no counted noun but the sentence going on ("the Mini Cooper 1.6 depreciates slower", "Windows 3.1 users"); a
+        no counted noun but the sentence going on ("the Ford Focus 1.8 sells faster", "Windows 3.1 users"); a
         scale word or a multiple after it keeps the figure ("Kenya 1.5 million", "Acme 2.5 times")."""
         t = self.toks[i]
         return end_i == i + 1 and "." in t.text and t.text.replace(".", "", 1).isdigit() and \

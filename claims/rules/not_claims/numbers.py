@@ -72,7 +72,7 @@ class NotClaimRules(Cursor):
             or (not self.ar and self._named_number_en(i, end_i))  # names_en.py: "Apollo 11", "Windows 2000"
             or (not self.ar and mark_after and self._decade_apostrophe_en(i, end_i))  # names_en.py: "the 1980's"
             or (not self.ar and prev is not None and prev.key == "the" and end_i == i + 1 and
-                self.bare_refers_back_en(i))  # counted_elsewhere_en.py: "the 12 affected" after "12 men"
+                self.bare_refers_back_en(i))  # counted_elsewhere_en.py: "the 9 named" after "9 men"
             or (mark_before and self._verse_reference(i, prev, end_i))  # identifiers.py: "(الحشر: 8-11)"
             or (not self.ar and mark_after and nxt.text == "(" and self.section_citation_en(i, end_i))  # "31(8) of"
             or (glued_side and self._glued_letters(i, prev, nxt, end_i))  # model_designations.py: "G20", "4G", "mp3"

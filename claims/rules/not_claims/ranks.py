@@ -142,7 +142,7 @@ class RankRules(Cursor):
         return None if plural else Skip(k + 1)
 
     def _knockout_stage(self, i: int, end_i: int) -> Skip | None:
-        """"booked their place in the last 16.", "put them through to the last 32 if Basle lose": "the last" and a
+        """"earned a spot in the last 16.", "took the club into the last 32 if Antwerp lose": "the last" and a
         cup draw's size in digits (`knockout_stage_sizes`) closing its phrase (a mark, or a word of
         `knockout_stage_after`) name a knockout stage; "the last 16 applicants" counts them."""
         data = self.language
