@@ -46,3 +46,5 @@ AGE_UNITS = frozenset({"years old", "months old"})  # the units of an age read (
 # - a clause inside an English sentence, searched in its text (rules/dates/recurring_month_en.py): no full stop (a
 #   decimal point or an abbreviation's dot in the text), but brackets, dashes and quotes, which open or close an aside.
 CLAUSE_BREAKS_IN_SENTENCE_EN = frozenset(",;:()—–\"“”")
+# Quotes around a modifier between a count and its noun ("eight "critical" security holes"; counts_en)
+MODIFIER_QUOTES = frozenset('"“”')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import DASHES
+from claims.engine.marks import DASHES, MODIFIER_QUOTES
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
 AGE_DASHES = DASHES | {"ـ"}  # an age set apart by dashes after a name (script punctuation, as the commas)
@@ -123,6 +123,8 @@ class CountRules(Cursor):
                     (w.key in data.digit_compound_nouns and not expr.is_word)  # "the 13-time champion"
                 ):
                     return j + 1, j + 2  # "25-member", "three-judge"
+            if t is not None and not self.ar and t.text in MODIFIER_QUOTES:
+                return self._counted_noun_en(j)  # counts_en.py: "eight "critical" security holes"
             return self.counted_past_figure_en(j) if t is not None and not self.ar else None  # "three $5 bills"
         if self.ar:
             return self._counted_noun_ar(j, t)

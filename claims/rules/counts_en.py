@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.engine.marks import DASHES
+from claims.engine.marks import DASHES, MODIFIER_QUOTES
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counted_elsewhere_en import ReferBackRulesEn
 from claims.rules.counts_implied_en import plural_suffix_en
@@ -15,6 +15,7 @@ from claims.rules.dates.year_like import year_like
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")
+QUOTED_MODIFIER_TOKENS = 4  # tokens after the figure a quote of a modifier may stand at (both quotes of one word)
 NAME_WORDS = 2  # capitalized words of a name before its possessive in a partitive ("9 of South Africa's 12 metros")
 
 
@@ -32,7 +33,9 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
             if k >= limit:
                 return None
             w = self.toks[k]
-            if k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None:
+            if (k > j and w.text == "-" and self.glued(k) and self.glued(k + 1) and self.tok(k + 1) is not None) or \
+                    (w.text in MODIFIER_QUOTES and k < j + QUOTED_MODIFIER_TOKENS):
+                limit += w.text in MODIFIER_QUOTES  # "eight "critical" security holes": a quoted modifier
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
             if (w.kind == WORD and self._hyphened_modifier(k)) or self._name_run(j, k) or \
                     (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k) or
