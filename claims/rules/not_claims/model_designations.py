@@ -32,8 +32,9 @@ class ModelDesignationRules(Cursor):
         are skipped. A phone number's "+966" has no figure before its sign (phone_numbers.py)."""
         second = self.tok(i + 2)
         if second is None or second.kind != NUM or not second.text.isdigit() or not self.toks[i].text.isdigit() or \
-                self.toks[i + 1].text not in PLUS_SIGNS:
-            return None
+                self.toks[i + 1].text not in PLUS_SIGNS or self._unit_follows(i + 2) or \
+                self._measure_after(i + 3) is not None:
+            return None  # ("50 + 10 dollars in fees", "4+3 million barrels": amounts added, no group; review 20)
         return Skip(i + 3)
 
     def _isotope_mass(self, i: int, prev: Tok | None, end_i: int) -> Skip | None:
