@@ -151,6 +151,7 @@ class CountRoles:
     one_toll_links: frozenset[str] = frozenset()  # "one woman has been reported missing" (en)
     one_toll_words: frozenset[str] = frozenset()  # "one man was killed" (en)
     one_limiting_words: frozenset[str] = frozenset()  # "only one case", "just one seat" (en)
+    one_of_pronouns: frozenset[str] = frozenset()  # "at least one of them", "only one of us": a count (en)
     one_limited_not_nouns: frozenset[str] = frozenset()  # "only one way", "one more time": no count (en)
     one_near_words: frozenset[str] = frozenset()  # "just one click away": how near, no count (en)
     one_more_predicate_links: frozenset[str] = frozenset()  # "is one more sign that": another, no count (en)

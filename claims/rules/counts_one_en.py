@@ -52,6 +52,8 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             # "five partly and one has fully collapsed", "won seven, lost one and drew four of 12"
             # (counts_carried_en.py)
             return [Draft("count", t.start, t.end, value=1)]
+        if self._one_of_pronoun(i):
+            return [Draft("count", t.start, t.end, value=1)]  # "at least one of them", "only one of us"
         noun = self.tok(i + 1)
         if noun is None or noun.kind != WORD or not noun.text.islower() or noun.key in data.not_counted:
             return self._one_named_item(i)
@@ -70,6 +72,15 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         if noun.key in data.share_links or noun.key in data.number_words:
             return None  # ("at least one of the reasons", "one hundred": read elsewhere)
         return self._one_cued_en(i, noun)  # "at least one person", "only one case", "one person remains missing"
+
+    def _one_of_pronoun(self, i: int) -> bool:
+        """"one" at i + "of" + a pronoun (`one_of_pronouns`) after "at least" or "only": a threshold or a limit on
+        the group ("at least one of them confessed", "only one of us stayed"); "just one of those" is an idiom."""
+        data = self.language
+        if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) not in data.one_of_pronouns:
+            return False
+        found = self.phrase_before(i, data.qualifiers)
+        return (found is not None and found[0] == AT_LEAST) or self.word_key(i - 1) == "only"
 
     def _one_cued_en(self, i: int, noun: Tok) -> list[Draft] | None:
         """"one" + a noun (token i + 1, lower-case) the report counts with (GUIDELINES, "one" + a noun): a threshold
