@@ -123,9 +123,11 @@ class ReportTimeRules(Cursor):
             if n < 0 or words >= reach:
                 return False
             key = items[n][1]
-            if self._breaks_clause(items, n) or key in data.report_clause_verbs or key in data.report_clause_act_verbs:
+            if self._breaks_clause(items, n) or key in data.report_clause_verbs or (
+                    key in data.report_clause_act_verbs and not (items[n][2] and not self.ar)):
                 return False  # "قال إن المسلحين شنوا أمس هجوما", "said that prices fell on Monday", "said he was
-                # held on Monday": the day belongs to the reported act
+                # held on Monday": the day belongs to the reported act; capitalized, a name ("told the Hit radio
+                # show on Sunday"; review 20)
             verb = self._saying_verb(items, n, agent)
             if verb is not None:
                 return verb

@@ -253,10 +253,12 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
                 return not self._scheduled(back)  # "told reporters at the assembly hall on Monday": an object of
                 # one word with no determiner (more words may be a clause: "told police gunmen shot at a crowd")
             before = next(back, None)
-            if (t.key.endswith("ed") or t.key in data.report_clause_act_verbs or t.key in data.past_tense_verbs) and \
+            if (t.key.endswith("ed") or (t.text.islower() and (
+                    t.key in data.report_clause_act_verbs or t.key in data.past_tense_verbs))) and \
                     before is not None and before.key not in data.report_clause_openers:
                 return False  # "said in a statement rebels attacked a base on Monday", "told the police gunmen shot
-                # at a car on Sunday" (a simple past of no -ed): the reported act's day
+                # at a car on Sunday" (a simple past of no -ed): the reported act's day; a capitalized one is a
+                # name ("told the Hit radio show on Sunday", "the Beat magazine"; review 20)
             if t.key in data.report_event_prepositions:
                 if before is not None and before.key in data.report_verbs:
                     return not self._scheduled(back)
