@@ -50,7 +50,7 @@ class QualifiedPeriodRulesEn(Cursor):
         if found is not None:
             qualifier = found[0]
         elif end is None and not whole and key == t.key and self._length_after_for(a, i):
-            pass  # "flights were affected for an hour", "has been in limbo for a year": how long, after "for"
+            pass  # "trains were halted for an hour", "has stood empty for a year": how long, after "for"
         elif end is None and (not whole or self._noun_after(i + 1)):
             return None  # "in a week marked by ...", "$600 a month": no sign the period is the figure; "a full
             # year operating loss": the period names a kind of result
@@ -85,7 +85,7 @@ class QualifiedPeriodRulesEn(Cursor):
     def _length_after_for(self, a: int, i: int) -> bool:
         """"for" (`period_length_links`) right before the article at token a, and the period noun at i closing its
         phrase (a mark, the text's end, or a word no list of nouns holds: "for a week in December", "for a decade -
-        meeting on"), not "for a week or 10 days", "for an hour or two" (a range the article only opens) nor before
+        meeting on"), not "for a month or six weeks", "for a day or two" (a range the article only opens) nor before
         a noun it modifies: the period is how long a thing lasted, one of it (GUIDELINES Durations, as "لمدة عام";
         session 20, OOD enc26). A record framed by it (`_frames_record`) and a price's basis (`_priced_for`) are
         left out after."""

@@ -38,7 +38,7 @@ class ShareClosingRules(SharePointRules):
         if nxt.key in data.share_links:
             after = self.word_key(k + 1)
             if after is None:
-                return self._counted_whole_at(k + 1)  # "half of 2,000 people surveyed": a share of a count
+                return self._counted_whole_at(k + 1)  # "half of 1,500 voters polled": a share of a count
             return after not in data.article_words and after not in data.share_not_before and \
                 not self._period_whole_en(k + 1)
         if nxt.key in data.share_closing_nouns:

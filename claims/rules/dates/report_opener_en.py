@@ -42,8 +42,8 @@ class ReportOpenerRulesEn(ReportTimeRules):
         return self.word_key(n) in data.report_verbs or self._titled_subject_then_verb(k)
 
     def _titled_subject_then_verb(self, k: int) -> bool:
-        """A name after its title or office from k ("On Monday Lib Dem constitutional affairs committee chairman Alan
-        Beith warned", "On Tuesday Foreign Secretary Jack Straw told"): up to TITLED_SUBJECT_WORDS words, the first
+        """A name after its title or office from k ("On Tuesday Green Party transport spokesman Ann
+        Lowe warned", "On Thursday Home Secretary Lee Grant told"): up to TITLED_SUBJECT_WORDS words, the first
         and the last capitalized, none a verb in -ed or -ing, then (an -ly adverb and) a verb of saying; not "On
         Monday the storm hit Lagos" (no verb of saying, a lower-case opener)."""
         data = self.language
