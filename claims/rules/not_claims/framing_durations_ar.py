@@ -20,7 +20,7 @@ DEADLINE_VERB_REACH = 3  # words before "خلال" read for a verb of completing
 WORD_EDGES = "\"'()[]«».,،;؛:!?؟…"  # stripped from a sentence's words before they are read as cues
 FRONTED_OPENERS = frozenset({"و", "وكان", "كان", "ف"})  # before a fronted "خلال" ("وكان، خلال ثلاثين عاما")
 # How many words before "في"/"منذ"/"خلال" a superlative may stand ("أدنى مستوى له في خمس سنوات", "أكبر زيادة يومية في
-# الأسعار خلال"; English: framing_durations.SUPERLATIVE_REACH)
+# الأسعار خلال"; English: framing_records.SUPERLATIVE_REACH)
 SUPERLATIVE_REACH_AR = 6
 AGE_CATEGORY_REACH = 8  # words from a team or tournament to its age limit ("بطولة غرب آسيا لكرة القدم تحت 19 عاما")
 LASTING_VERB_REACH = 3  # words before "على مدى" read for a verb of lasting ("استمرت الحرب على مدى عامين": how long)
@@ -133,7 +133,7 @@ class FramingDurationRulesAr(Cursor):
     def _record_within_ar(self, i: int) -> bool:
         """Arabic: "تعد الزيادة الأكبر خلال 3 أيام منذ مارس", "أعلى مستوى خلال خمسة أيام": a record set within a period
         after "خلال"/"غضون" (a superlative, `frame_superlatives` or its definite form, up to SUPERLATIVE_REACH_AR words
-        before it, no mark between) frames it, as after "في"/"منذ" (framing_durations._after_superlative)."""
+        before it, no mark between) frames it, as after "في"/"منذ" (framing_records._after_superlative)."""
         data = self.language
         found = self.phrase_before(i, data.qualifiers)
         k = (found[1] if found is not None else i) - 1
