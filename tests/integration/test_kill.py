@@ -15,6 +15,7 @@ import itertools
 import os
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -117,14 +118,96 @@ def expected_claims(raws: list[bytes]) -> dict[str, set[str]]:
     return expected
 
 
-def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_path):
-    rng = random.Random(RNG_SEED)
+def articles_for_the_run(rng: random.Random) -> tuple[list[bytes], bytes]:
+    """The articles the test sends, in the order it sends them, and the seed record among them."""
     # Real articles rarely contradict the reference tables; our own ones do, so alerts surely flow.
     raws = (corpus_articles(ARTICLES) or generated_articles(ARTICLES, rng)) + generated_articles(ALERTING, rng)
     seed_raw = seed_record()[1]
     raws.append(seed_raw)
     # Interleaved, so that alerts are in flight when the worker is killed (redelivered candidates are deduped).
     rng.shuffle(raws)
+    return raws, seed_raw
+
+
+def seen_claims(values: list[dict]) -> set[str]:
+    return {value["claim"]["claim_id"] for value in values}
+
+
+class RestartedWorkers:
+    """The worker of the run and each one started after a kill; every one of them is in `started`."""
+
+    def __init__(self, bootstrap: str, prefix: str, workdir: Path, env: dict[str, str]) -> None:
+        self.bootstrap, self.prefix, self.workdir, self.env = bootstrap, prefix, workdir, env
+        self.started: list[WorkerProcess] = []
+
+    @property
+    def current(self) -> WorkerProcess:
+        return self.started[-1]
+
+    def start_new(self) -> WorkerProcess:
+        worker = WorkerProcess(self.bootstrap, self.prefix, self.workdir, self.env).start()
+        self.started.append(worker)
+        worker.wait_ready(READY_TIMEOUT_S)
+        return worker
+
+    def kill_and_restart(self, kills: int, rng: random.Random,
+                         progress: Callable[[], int]) -> tuple[list[int], list[float]]:
+        """SIGKILL the current worker `kills` times at random moments, starting a new one after each; returns
+        the progress at each kill and the kills' monotonic times."""
+        progress_at_kills: list[int] = []
+        kill_times: list[float] = []
+        for _ in range(kills):
+            time.sleep(rng.uniform(1.0, 6.0))
+            kill_times.append(time.monotonic())
+            self.current.kill()
+            progress_at_kills.append(progress())
+            self.start_new()
+        return progress_at_kills, kill_times
+
+    def logs(self) -> str:
+        return "\n".join(f"--- worker {n} ---\n{w.log_tail(3000)}" for n, w in enumerate(self.started))
+
+    def kill_all(self) -> None:
+        for worker in self.started:
+            worker.kill()
+
+
+def wait_alerts_posted(verdicts: TopicTail, hook: WebhookReceiver, alert_verdicts: set[str]) -> None:
+    """Until every alert-worthy verdict so far has its POST, or DONE_TIMEOUT_S."""
+
+    def alert_worthy() -> set[str]:
+        return {v["claim"]["claim_id"] for v in verdicts.snapshot() if v["verdict"] in alert_verdicts}
+
+    deadline = time.monotonic() + DONE_TIMEOUT_S
+    while time.monotonic() < deadline and not alert_worthy() <= set(hook.alert_ids()):
+        time.sleep(0.5)
+
+
+def claims_per_article(by_id: dict[str, dict]) -> dict[str, set[str]]:
+    per_article: dict[str, set[str]] = {}
+    for value in by_id.values():
+        per_article.setdefault(value["article_id"], set()).add(value["claim"]["claim_id"])
+    return per_article
+
+
+def first_post_times(hook: WebhookReceiver) -> dict[str, float]:
+    first_post: dict[str, float] = {}
+    for post in hook.snapshot():
+        first_post.setdefault(post.alert_id, post.received_at)
+    return first_post
+
+
+def in_flight_at_a_kill(twice: dict[str, int], first_post: dict[str, float], kill_times: list[float]) -> set[str]:
+    """Alerts posted exactly twice whose first POST arrived just before a kill (or within ARRIVAL_LAG_S after)."""
+    return {
+        alert_id for alert_id, count in twice.items()
+        if count == 2 and any(-ARRIVAL_LAG_S <= kill - first_post[alert_id] < IN_FLIGHT_S for kill in kill_times)
+    }
+
+
+def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_path):
+    rng = random.Random(RNG_SEED)
+    raws, seed_raw = articles_for_the_run(rng)
     expected = expected_claims(raws)
     assert len(expected) == len(raws), "every article of the test decodes, and their ids differ"
     all_claims = {claim_id for ids in expected.values() for claim_id in ids}
@@ -137,31 +220,14 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
 
     with WebhookReceiver() as hook, TopicTail(settings, "verdicts") as verdicts:
         env = {"FACTSTREAM_WEBHOOK_URL": hook.url, "FACTSTREAM_WEBHOOK_SECRET": "kill-test-secret"}
-        workers: list[WorkerProcess] = []
-
-        def new_worker() -> WorkerProcess:
-            worker = WorkerProcess(kafka_broker.bootstrap, prefix, tmp_path, env).start()
-            workers.append(worker)
-            worker.wait_ready(READY_TIMEOUT_S)
-            return worker
-
-        def logs() -> str:
-            return "\n".join(f"--- worker {n} ---\n{w.log_tail(3000)}" for n, w in enumerate(workers))
-
-        def seen_claims(values: list[dict]) -> set[str]:
-            return {value["claim"]["claim_id"] for value in values}
-
+        workers = RestartedWorkers(kafka_broker.bootstrap, prefix, tmp_path, env)
+        logs = workers.logs
         try:
-            worker = new_worker()
+            workers.start_new()
             produce(settings, "articles", [(orjson.loads(raw)["id"].encode(), raw) for raw in raws])
-            progress_at_kills = []
-            kill_times: list[float] = []
-            for _ in range(KILLS):
-                time.sleep(rng.uniform(1.0, 6.0))
-                kill_times.append(time.monotonic())
-                worker.kill()
-                progress_at_kills.append(len(seen_claims(verdicts.snapshot()) & all_claims))
-                worker = new_worker()
+            progress_at_kills, kill_times = workers.kill_and_restart(
+                KILLS, rng, lambda: len(seen_claims(verdicts.snapshot()) & all_claims)
+            )
 
             done = verdicts.wait_for(lambda values: all_claims <= seen_claims(values), DONE_TIMEOUT_S)
             final = verdicts.snapshot()
@@ -174,26 +240,18 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
                 f"the first kill came after all the work was done ({progress_at_kills}): it proved nothing"
             )
 
-            def alert_worthy() -> set[str]:
-                return {v["claim"]["claim_id"] for v in verdicts.snapshot() if v["verdict"] in alert_verdicts}
-
-            deadline = time.monotonic() + DONE_TIMEOUT_S
-            while time.monotonic() < deadline and not alert_worthy() <= set(hook.alert_ids()):
-                time.sleep(0.5)
+            wait_alerts_posted(verdicts, hook, alert_verdicts)
             time.sleep(QUIET_AFTER_DONE_S)
-            worker.stop()
+            workers.current.stop()
         finally:
-            for worker in workers:
-                worker.kill()
+            workers.kill_all()
 
         final = verdicts.snapshot()
         posted = hook.alert_ids()
 
     # Every article has all its verdicts; redelivered ones carry the same verdict_id (deduplicated here).
     by_id = {value["verdict_id"]: value for value in final}
-    per_article: dict[str, set[str]] = {}
-    for value in by_id.values():
-        per_article.setdefault(value["article_id"], set()).add(value["claim"]["claim_id"])
+    per_article = claims_per_article(by_id)
     incomplete = [article for article, ids in expected.items() if ids and not ids <= per_article.get(article, set())]
     assert incomplete == [], f"articles missing verdicts: {incomplete[:10]}"
     redelivered = len(final) - len(by_id)
@@ -208,13 +266,8 @@ def test_sigkill_three_times_loses_nothing_and_alerts_once(kafka_broker, tmp_pat
     # before a kill (at most one per kill: raise_alerts handles one alert at a time); receivers dedupe those by
     # the X-Factstream-Alert-Id header. Any other repeat fails.
     twice = {alert_id: count for alert_id, count in posted.items() if count > 1}
-    first_post = {}
-    for post in hook.snapshot():
-        first_post.setdefault(post.alert_id, post.received_at)
-    in_flight_at_kill = {
-        alert_id for alert_id, count in twice.items()
-        if count == 2 and any(-ARRIVAL_LAG_S <= kill - first_post[alert_id] < IN_FLIGHT_S for kill in kill_times)
-    }
+    first_post = first_post_times(hook)
+    in_flight_at_kill = in_flight_at_a_kill(twice, first_post, kill_times)
     unexplained = {alert_id: count for alert_id, count in twice.items() if alert_id not in in_flight_at_kill}
     assert unexplained == {} and len(in_flight_at_kill) <= KILLS, (
         f"alerts posted more than once: {twice} (in flight at a kill: {in_flight_at_kill}; first POST minus each "

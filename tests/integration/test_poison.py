@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -76,55 +77,80 @@ def _batch(article_id: str, text: str = "Egypt had a population of 3 million peo
     return batch.model_dump_json().encode()
 
 
-def test_poison_goes_to_deadletter_after_max_attempts_and_the_partition_moves_on(kafka_broker, tmp_path: Path):
+def install_faults(tmp_path: Path) -> tuple[Path, Path]:
+    """A folder holding the fault-injecting sitecustomize, and the (empty) file where it writes down every call."""
     faults_dir = tmp_path / "faults"
     faults_dir.mkdir()
     (faults_dir / "sitecustomize.py").write_text(FAULTS, encoding="utf-8")
     calls = tmp_path / "calls.log"
     calls.touch()
+    return faults_dir, calls
 
-    prefix = unique_prefix("poison")
-    settings = Settings(brokers=kafka_broker.bootstrap, topic_prefix=prefix, max_attempts=MAX_ATTEMPTS)
-    ensure_topics(settings)
-    worker = WorkerProcess(kafka_broker.bootstrap, prefix, tmp_path, {
+
+def start_faulty_worker(bootstrap: str, prefix: str, tmp_path: Path, faults_dir: Path, calls: Path) -> WorkerProcess:
+    return WorkerProcess(bootstrap, prefix, tmp_path, {
         "FACTSTREAM_MAX_ATTEMPTS": str(MAX_ATTEMPTS),
         "FSTEST_FAULT_LOG": str(calls),
         "PYTHONPATH": os.pathsep.join([str(REPO), str(faults_dir)]),
     }).start()
+
+
+def poison_and_what_follows() -> list[tuple[str, bytes, bytes]]:
+    """(topic, key, value) of each record, in the order they are sent."""
+    # Everything on partition 0, in this order: each poison record has work queued behind it.
+    return [
+        ("articles", b"poison-extract", _article("poison-extract")),
+        ("articles", b"after-poison", _article("after-poison")),
+        ("articles", b"flaky-extract", _article("flaky-extract")),
+        ("articles", b"numbers", _article("numbers", " ".join(str(n) for n in range(100_000)))),
+        ("articles", b"after-numbers", _article("after-numbers")),
+        ("articles", b"too-many", _article("too-many", convoys(2500))),  # over the 2,000 claims limit
+        ("articles", b"many", _article("many", convoys(1500))),  # under it, but over one record's size
+        ("claims-count", b"poison-check", _batch("poison-check")),
+        ("claims-count", b"not-a-batch", orjson.dumps({"article": {"id": "not-a-batch"}, "kind": "count",
+                                                        "claims": [{"kind": "count", "value": "74"}]})),
+        ("claims-count", b"after-check", _batch("after-check")),
+    ]
+
+
+def send_to_partition_zero(settings: Settings, plan: list[tuple[str, bytes, bytes]]) -> dict[str, Any]:
+    """Sends the records one by one; returns key → the record's metadata (topic, partition, offset)."""
+    client = producer(settings)
+    sent = {}
+    try:
+        for topic, key, value in plan:
+            sent[key.decode()] = client.send(settings.topic(topic), key=key, value=value, partition=0).get(60)
+        client.flush(60)
+    finally:
+        client.close(10)
+    return sent
+
+
+def collect_outputs(settings: Settings) -> tuple[list[dict], list[dict], list[dict]]:
+    """The dead letters, the verdicts (once those after each poison record and all of "many" are in), and the
+    count claim batches."""
+    letters = collect(settings, "deadletter", lambda values: len(values) >= 5, timeout=180)
+    verdicts = collect(
+        settings, "verdicts",
+        lambda values: {"after-poison", "flaky-extract", "after-numbers", "after-check"}
+        <= {value["article_id"] for value in values}
+        and sum(value["article_id"] == "many" for value in values) >= 1500,
+        timeout=180,
+    )
+    count_batches = collect(settings, "claims-count", lambda values: False, timeout=5)
+    return letters, verdicts, count_batches
+
+
+def test_poison_goes_to_deadletter_after_max_attempts_and_the_partition_moves_on(kafka_broker, tmp_path: Path):
+    faults_dir, calls = install_faults(tmp_path)
+    prefix = unique_prefix("poison")
+    settings = Settings(brokers=kafka_broker.bootstrap, topic_prefix=prefix, max_attempts=MAX_ATTEMPTS)
+    ensure_topics(settings)
+    worker = start_faulty_worker(kafka_broker.bootstrap, prefix, tmp_path, faults_dir, calls)
     try:
         worker.wait_ready()
-        # Everything on partition 0, in this order: each poison record has work queued behind it.
-        plan = [
-            ("articles", b"poison-extract", _article("poison-extract")),
-            ("articles", b"after-poison", _article("after-poison")),
-            ("articles", b"flaky-extract", _article("flaky-extract")),
-            ("articles", b"numbers", _article("numbers", " ".join(str(n) for n in range(100_000)))),
-            ("articles", b"after-numbers", _article("after-numbers")),
-            ("articles", b"too-many", _article("too-many", convoys(2500))),  # over the 2,000 claims limit
-            ("articles", b"many", _article("many", convoys(1500))),  # under it, but over one record's size
-            ("claims-count", b"poison-check", _batch("poison-check")),
-            ("claims-count", b"not-a-batch", orjson.dumps({"article": {"id": "not-a-batch"}, "kind": "count",
-                                                            "claims": [{"kind": "count", "value": "74"}]})),
-            ("claims-count", b"after-check", _batch("after-check")),
-        ]
-        client = producer(settings)
-        sent = {}
-        try:
-            for topic, key, value in plan:
-                sent[key.decode()] = client.send(settings.topic(topic), key=key, value=value, partition=0).get(60)
-            client.flush(60)
-        finally:
-            client.close(10)
-
-        letters = collect(settings, "deadletter", lambda values: len(values) >= 5, timeout=180)
-        verdicts = collect(
-            settings, "verdicts",
-            lambda values: {"after-poison", "flaky-extract", "after-numbers", "after-check"}
-            <= {value["article_id"] for value in values}
-            and sum(value["article_id"] == "many" for value in values) >= 1500,
-            timeout=180,
-        )
-        count_batches = collect(settings, "claims-count", lambda values: False, timeout=5)
+        sent = send_to_partition_zero(settings, poison_and_what_follows())
+        letters, verdicts, count_batches = collect_outputs(settings)
     finally:
         worker.stop()
     log = worker.log_tail(6000)
