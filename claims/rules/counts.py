@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from claims.engine.cursor import Cursor
-from claims.engine.marks import DASHES, MODIFIER_QUOTES
+from claims.engine.marks import CLOSING_QUOTES, DASHES, MODIFIER_QUOTES, OPENING_QUOTES
 from claims.engine.types import NUM, SYM, WORD, NumberExpr, Reading, Skip, Tok
 
 AGE_DASHES = DASHES | {"ـ"}  # an age set apart by dashes after a name (script punctuation, as the commas)
@@ -347,6 +347,16 @@ class CountRules(Cursor):
             return False  # ("(12 عاما و6 أشهر)": a term in years and months)
         return any(self.toks[m].text == ")" for m in range(k + 2, min(self.n, k + 2 + PROFILE_REACH)))
 
+    def _quoted_age_ar(self, start_i: int, j: int) -> bool:
+        """Arabic: the years from start_i to j stand alone in quotes right after a word, as sports pages write a
+        player's age after his name ('الحارس سالم "19 سنة"', "المهاجم كاسترو «27 عامًا»"), as "(22 عاما)" is."""
+        before, close, name = self.tok(start_i - 1), self.tok(j + 1), self.tok(start_i - 2)
+        if not self.ar or before is None or close is None or name is None or name.kind != WORD:
+            return False
+        # (not after a preposition or an age limit: 'بطولة تحت "19 عاما"' names a category, "خلال «3 سنوات»" a term)
+        governed = self.in_set(start_i - 2, self.language.one_governing_words | self.language.age_category_links)
+        return before.text in OPENING_QUOTES and close.text in CLOSING_QUOTES and not governed
+
     def _age_end(self, start_i: int, j: int) -> int | None:
         """End index of an age after the number ending at j: "75-year-old", "75 years old", "aged 75",
         "عمره 75 عاما", "75 عاما من العمر"; None when the number is not an age."""
@@ -363,7 +373,7 @@ class CountRules(Cursor):
         before, close = self.tok(start_i - 1), self.tok(j + 1)
         if self.word_key(j) in data.age_nouns and before is not None and close is not None and (
                 (before.text == "(" and (close.text == ")" or self._profile_in_brackets_ar(j + 1))) or
-                (self.ar and before.text in "،," and close.text in "،,")
+                (self.ar and before.text in "،," and close.text in "،,") or self._quoted_age_ar(start_i, j)
         ) and self.word_key(start_i - 2) not in data.sentence_term_words:  # ("بالسجن المؤبد (25 عاما)": a term)
             return j + 1  # "لانزيني (22 عاما)", "وفارق بيانكي، 25 عاما، الحياة": an age set apart after a name
         if self.ar and self.word_key(j) in data.age_nouns and before is not None and before.text in AGE_DASHES and \
