@@ -78,7 +78,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         before = self.tok(k - 1)
         dash = before is not None and before.text == "-" and not self.glued(k - 1) and not self.glued(k)
         if before is None or not (before.key in data.lone_count_openers or before.text in ",;" or dash):
-            return False  # (a spaced dash opens a clause too: "killing 91 foxes - only four were")
+            return False  # (a spaced dash opens a clause too: "rescuing 140 sheep - only six were")
         named = self.tok(k - 2)
         if before.text == "," and named is not None and named.kind == WORD and named.text[:1].isupper() and \
                 not (len(named.text) > 1 and named.text.isupper()):

@@ -49,7 +49,7 @@ class ModifierRulesEn(Cursor):
 
     def _modified_plural(self, k: int) -> bool:
         """A plural noun after up to three lower-case modifiers from k ("lucrative oil exploration contracts"); an
-        acronym may be one ("CBS-owned TV stations")."""
+        acronym may be one ("ABC-owned TV stations")."""
         data = self.language
         for m in range(k, k + 4):
             if self._plural_noun_at(m):

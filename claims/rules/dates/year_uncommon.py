@@ -115,9 +115,9 @@ class UncommonYearRules(Cursor):
 
     def _old_year_en(self, i: int) -> bool:
         """English: an old year (below UNMARKED_YEARS) after "from", or after "to" right after "back", closing its
-        phrase ("laws dating from 1695", "the telescope from 1742 (61st position)", "records dating back to 1670"; not
-        "from 1500 to 1700": a change), or after a determiner before a singular noun or a name ("the 1606 act", "the
-        1701 Act of Settlement"), in a sentence with no clock word (a time: "from 1130 to 1215 GMT", "the 1200 GMT
+        phrase ("bylaws dating from 1702", "the telescope from 1742 (61st position)", "ledgers dating back to 1653"; not
+        "from 1500 to 1700": a change), or after a determiner before a singular noun or a name ("the 1744 charter", "the
+        1715 Act of Union"), in a sentence with no clock word (a time: "from 1130 to 1215 GMT", "the 1200 GMT
         deadline")."""
         data = self.language
         before = self.word_key(i - 1)

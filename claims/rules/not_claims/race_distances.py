@@ -35,7 +35,7 @@ class RaceDistanceRules(Cursor):
         if holder or self._event_noun_after(j) or self.in_set(i - 1, data.race_gender_words):
             return Skip(j)  # "the Olympic 400m champion", "won the men's 200m", "record holder at 3km and 5km"
         if self._over_distance(i):
-            return Skip(j)  # "her world titles over 800m and 10,000m", "6.61 seconds over 60m"
+            return Skip(j)  # "her world titles over 800m and 10,000m", "7.12 seconds over 60m"
         # The event alone after the article, closing its clause: "silver in the 100m.", "win the 60m at Leipzig"
         # (never before a noun: "the 912km pipeline", "the first 3km and then").
         after = self.tok(j)
@@ -103,7 +103,7 @@ class RaceDistanceRules(Cursor):
             unit.start == t.end or unit.key in data.race_spaced_units)
 
     def _over_distance(self, i: int) -> bool:
-        """"titles over 1500m", "compete over 3000m in a three-way contest", "bronze medallist over 3000m": "over" right
+        """"titles over 1500m", "compete over 3000m in a three-way contest", "silver medallist over 5000m": "over" right
         before a standard track distance in metres (`race_standard_distances`) in a sentence of the track (a word of
         `race_over_cues`) is the event run; "over the final 400m" (a determiner between) and "a tower over 100m
         tall" (no word of the track) stay measures."""
