@@ -149,6 +149,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= set(lg.duals) | set(lg.fractions)
     words |= {f + e for f in lg.fractions for e in lg.share_pronoun_endings}  # "ربعهم" (rules/shares.py)
     words |= set(lg.relative_days)
+    words |= lg.holiday_anchors  # "Christmas" of "Christmas Day", "Year's" of "New Year's Day" (dates/relative.py)
     case_sensitive = lg.case_sensitive_months
     words |= {k[0].lower() if not case_sensitive else k[0] for k in lg.months}
     words |= {k[0] for k in lg.hijri_months}
@@ -267,6 +268,8 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "weekday_future": word_set(data.get("weekday_future"), lang),
         "relative_days": relative_days,
         "relative_day_phrases": PhraseTable(_phrase_map(data.get("relative_day_phrases"), lang)),
+        "holiday_days": PhraseTable(_month_day_map(data.get("holiday_days"), lang)),
+        "holiday_anchors": frozenset(phrase_key(k, lang)[-2] for k in data.get("holiday_days") or {}),
         "today_not_after": word_set(data.get("today_not_after"), lang),
         "named_event_days": {(word_key(noun, lang), int(e["day"]), int(e["month"])): int(e["year"])
                              for e in data.get("named_event_days") or [] for noun in e["nouns"]},
@@ -355,6 +358,15 @@ def _roles(data: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def _phrase_map(mapping: dict[Any, Any] | None, lang: str) -> dict[tuple[str, ...], int]:
     return {phrase_key(k, lang): int(v) for k, v in (mapping or {}).items()}
+
+
+def _month_day_map(mapping: dict[str, str] | None, lang: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Names of a day of every year to (month, day): "Christmas Day": "12-25"."""
+    table: dict[tuple[str, ...], tuple[int, int]] = {}
+    for name, month_day in (mapping or {}).items():
+        month, day = str(month_day).split("-")
+        table[phrase_key(name, lang)] = (int(month), int(day))
+    return table
 
 
 def _exact_forms(words: list[str] | None, lang: str) -> dict[tuple[str, ...], frozenset[str]]:

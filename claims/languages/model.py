@@ -83,6 +83,9 @@ class Language(RangeRoles, NumberRoles, ShareRoles, MoneyRoles, CountRoles, AgeD
     weekday_future: frozenset[str]
     relative_days: dict[str, int]
     relative_day_phrases: PhraseTable[int]
+    # Fixed-date holidays ("Christmas Day" -> (12, 25)) and their anchors, the word before each name's last (derived)
+    holiday_days: PhraseTable[tuple[int, int]]
+    holiday_anchors: frozenset[str]
     today_not_after: frozenset[str]
     qualifiers: PhraseTable[str]
     identifier_cues: frozenset[str]

@@ -24,6 +24,8 @@ class RelativeDateRules(WeekdayRules):
         month = self._month_at(i)
         if month is not None:
             return self.reported_full_date_en(self._date_from_month(i, month), i)  # "said on May 12."
+        if t.key in data.holiday_anchors and (holiday := self._holiday_date(i)) is not None:
+            return holiday
         ordinal = self._ordinal_day_at(i)
         if ordinal is not None:
             return self._ordinal_day_date(i, *ordinal)
@@ -52,6 +54,24 @@ class RelativeDateRules(WeekdayRules):
         if self.strip(t.key, data.relative_days, data.proclitics_relative_day) is not None:
             return self._relative(i)
         self.no_day_word = -1 if data.case_sensitive_months else i  # (in neither table: parse.at_word, cursor.py)
+        return None
+
+    def _holiday_date(self, i: int) -> list[Draft] | None:
+        """A holiday on a fixed day of every year whose anchor (the word before the name's last) is token i:
+        "Christmas Day", "New Year's Eve"; its year as a written day and month's ("Boxing Day 2004"), else inferred
+        ("--12-26" with no publication date). A name in lower case is no holiday ("a boxing day at the gym")."""
+        table = self.language.holiday_days
+        for start in (i, i - 1, i - 2):
+            found = self.phrase_at(start, table)
+            if found is None or found[1] != i + 2 or not self.toks[start].text[:1].isupper():
+                continue
+            (month, day), end = found
+            year = self._year_at(end, False)
+            if year is not None:
+                return self._date_draft(start, year[1], year[0], month, day, "gregorian")
+            self._first_before_date = start - 1
+            inferred = self._infer_year(month, day, end)
+            return self._date_draft(start, end, inferred, month, day, "gregorian", inferred=inferred is not None)
         return None
 
     def _opened_day_phrase(self, k: int) -> tuple[int, int] | Skip | None:
