@@ -37,6 +37,7 @@ from claims.rules.dates.report_time import mark_dateline
 from claims.rules.dates.same_month_ar import same_month_day_ar, same_month_year_ar
 from claims.rules.dates.same_month_year_en import carry_same_month_year_en
 from claims.rules.dates.weekday_year_en import weekday_year_en
+from claims.rules.dates.writing_day_ar import shift_day_words_ar, writing_lags_ar
 from claims.rules.dates.year_carried import carry_day_year_en, carry_sentence_year
 from claims.rules.dates.year_clause_en import clause_year_en
 from claims.rules.dates.year_compared_en import compared_period_year_en
@@ -142,6 +143,7 @@ class Extractor:
         # الشهر نفسه" ("2025-12")
         last_month: tuple[str | None, str | None] = (None, None)
         report_days: set[str] = set()
+        lags: set[int] = set()  # days from each writing day the text shows to its publication date
         for si, anchor_list in by_sentence.items():
             self.deadline.left()
             found: list[Draft] = []
@@ -150,6 +152,8 @@ class Extractor:
                 found.extend(Window(self, tokenize(text, w0, w1, lower), si).parse(inside))
             if any(d.kind == "date" for d in found):  # (only dates are read and marked here, and date the report)
                 last_month = self._sentence_dates(found, si, last_month)
+                if self.ar and self.published is not None:  # "أمس (الاثنين)": the day the text was written
+                    lags |= writing_lags_ar(found, text, self.language, self.published)
                 drafts.extend(d for d in found if not d.report_time)
                 report_days.update(str(d.value) for d in found if d.report_time and isinstance(d.value, str) and
                                    len(d.value) == 10 and d.value[:4].isdigit())  # (the text's own date, if written)
@@ -167,6 +171,8 @@ class Extractor:
             carry_restated_year_ar(drafts, text, self.sentences, self.language, frozenset(report_days))
         else:
             share_pair_year_dated_ar(drafts, text, self.language)  # "من 5 يونيو إلى 15 سبتمبر 2018"
+            if len(lags) == 1 and (lag := min(lags)) > 0:  # (one writing day, before the publication date)
+                shift_day_words_ar(drafts, text, self.language, self.published, lag)
         return drafts
 
     def _sentence_dates(self, found: list[Draft], si: int,

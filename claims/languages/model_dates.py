@@ -44,6 +44,7 @@ class DateRoles:
     until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
     until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
     today_noun_after: frozenset[str] = frozenset()
+    writing_day_not_beside: frozenset[str] = frozenset()  # "أول من أمس": another day, no writing day (ar)
     yesterday_elative_after: frozenset[str] = frozenset()  # "في أمس الحاجة": the elative, no day (ar)
     # A day and month named by the event before them, of one known year: (the event noun's key, day, month) -> year
     # ("هجمات 11 سبتمبر" is 2001's; top-level `named_event_days`, read by calendar._named_event_year)
