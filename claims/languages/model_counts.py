@@ -192,6 +192,8 @@ class CountRoles:
     subject_copula_heads: frozenset[str] = frozenset()  # "the daily rate of road crashes is 37"
     subject_singular_counted: frozenset[str] = frozenset()  # "the majority was cut to 14" (en)
     period_length_links: frozenset[str] = frozenset()  # "affected for an hour": one period, how long (en)
+    period_object_links: frozenset[str] = frozenset()  # "called for a day of action": the object (en)
+    period_object_tails: frozenset[str] = frozenset()  # ... "of"/"off" after the period (en)
     index_level_links: frozenset[str] = frozenset()  # "the Dow fell to 10,312": a level, no count (en)
     stock_index_names: frozenset[str] = frozenset()
     index_modifier_heads: frozenset[str] = frozenset()  # "the FTSE 100 firm": a firm, no index level (en)

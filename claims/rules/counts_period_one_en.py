@@ -96,6 +96,9 @@ class QualifiedPeriodRulesEn(Cursor):
         if after is not None and after.key in data.and_words and self.word_key(i + 2) in data.article_words and \
                 self.word_key(i + 3) in data.fractions:
             return False  # "for a year and a half": more than one
+        if self.word_key(a - 1) in data.period_object_links and after is not None and \
+                after.key in data.period_object_tails:
+            return False  # "called for a day of action", "asked for a day off": what is sought, no length (review)
         return after is None or (after.kind == SYM and after.text in CLAUSE_ENDS_EN) or (
             after.kind == WORD and after.key not in data.or_words and not self._noun_after(i + 1))
 
