@@ -52,6 +52,7 @@ class DateRoles:
     nowadays_before: frozenset[str] = frozenset()  # "وهو اليوم يتجه", "لدينا اليوم": nowadays, no day (ar)
     nowadays_openers_after: frozenset[str] = frozenset()  # "دورنا اليوم أن ندعم": nowadays, no day (ar)
     today_expected_before: frozenset[str] = frozenset()  # "يرتقب اليوم أن يحسم": the day an event is due (ar)
+    today_act_verbs: frozenset[str] = frozenset()  # "قرر المجلس اليوم أن": the day of a decision (ar)
     outlet_nouns: frozenset[str] = frozenset()  # "وكالة فلسطين اليوم الإخبارية": a name, not today (ar)
     month_period_links: frozenset[str] = frozenset()  # "في شهر شباط": the month as a period (ar)
     past_verbs: frozenset[str] = frozenset()  # "ارتفع", "كانت": a month not yet begun is the last one (ar)

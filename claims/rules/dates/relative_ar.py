@@ -9,6 +9,7 @@ from claims.engine.types import DASHES, NUM, SYM, WORD, Draft, Skip
 
 # How many words before a weekday a future cue may stand ("والمقرر إقامتها مساء السبت").
 FUTURE_CUE_REACH = 4
+TODAY_ACT_REACH = 4  # words back from "اليوم" to a verb of deciding ("قرر مجلس الوزراء اليوم أن")
 SCHEDULE_VERB_REACH = 6  # ... and a verb of a scheduled event ("ويزور رئيس الوزراء العاصمة الأردنية الخميس")
 # How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
 
@@ -84,7 +85,20 @@ class RelativeDateRulesAr(Cursor):
         if idiom or self.word_key(i + 1) not in data.nowadays_openers_after or \
                 self.in_set(i - 1, data.today_expected_before):
             return False  # ("تنطلق اليوم إن شاء الله": إن and أن share a key)
+        if self._act_verb_before_today_ar(i):
+            return False  # "قرر مجلس الوزراء اليوم أن تبدأ": the day of a decision, a date (review)
         return not self._saying_far_back_ar(i, i + 1)
+
+    def _act_verb_before_today_ar(self, i: int) -> bool:
+        """A verb of deciding or agreeing (`today_act_verbs`) within TODAY_ACT_REACH words before "اليوم" at i, no
+        mark between ("قرر مجلس الوزراء اليوم أن", "اتفق الطرفان اليوم أن"): the day dates that act, an event's date
+        (GUIDELINES report time), not "nowadays" (review of the session 20 nowadays rule)."""
+        for k in range(i - 1, max(-1, i - 1 - TODAY_ACT_REACH), -1):
+            if self.toks[k].kind != WORD:
+                return False
+            if self.in_set(k, self.language.today_act_verbs):
+                return True
+        return False
 
     def _spent_night_ar(self, i: int) -> bool:
         """"وقضى المسافرون الليلة في صالة المطار": "الليلة" after a verb of spending a time (maybe its subject between)
