@@ -138,11 +138,12 @@ def _cases():
 
 @pytest.mark.parametrize(("text", "value", "code", "adjective"), list(_cases()))
 def test_currency_with_its_adjective(text: str, value: int, code: str, adjective: str) -> None:
-    found = [c for c in claims.extract(text, lang="ar") if c.kind == "money"]
+    extracted = claims.extract(text, lang="ar")
+    found = [c for c in extracted if c.kind == "money"]
     assert [(c.value, c.currency, c.currency_source) for c in found] == [(value, code, "explicit")], text
     span = found[0].text.rstrip(TANWEEN)  # (the accusative's tanween is a mark, not a letter of the word)
     assert span.endswith(adjective), f"{text!r}: the span {found[0].text!r} leaves out the adjective"
-    assert not [c for c in claims.extract(text, lang="ar") if c.kind == "count"], f"{text!r}: counted as well"
+    assert not [c for c in extracted if c.kind == "count"], f"{text!r}: counted as well"
 
 
 # Subunits with their currency's adjective: code, singular (after 100), accusative (after 11-99), adjective,
