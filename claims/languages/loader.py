@@ -273,6 +273,8 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "today_not_after": word_set(data.get("today_not_after"), lang),
         "named_event_days": {(word_key(noun, lang), int(e["day"]), int(e["month"])): int(e["year"])
                              for e in data.get("named_event_days") or [] for noun in e["nouns"]},
+        "named_event_nouns": frozenset(word_key(noun, lang) for e in data.get("named_event_days") or []
+                                       for noun in e["nouns"]),
         "surname_name_prefixes": word_set(surname.get("name_prefixes"), lang),
         "surname_given_names": word_set(surname.get("given_names"), lang),
         "surname_not_after": word_set(surname.get("not_after"), lang),

@@ -49,6 +49,7 @@ class DateRoles:
     # A day and month named by the event before them, of one known year: (the event noun's key, day, month) -> year
     # ("هجمات 11 سبتمبر" is 2001's; top-level `named_event_days`, read by calendar._named_event_year)
     named_event_days: dict[tuple[str, int, int], int] = field(default_factory=dict)
+    named_event_nouns: frozenset[str] = frozenset()  # the event nouns of named_event_days (derived)
     nowadays_before: frozenset[str] = frozenset()  # "وهو اليوم يتجه", "لدينا اليوم": nowadays, no day (ar)
     nowadays_openers_after: frozenset[str] = frozenset()  # "دورنا اليوم أن ندعم": nowadays, no day (ar)
     today_expected_before: frozenset[str] = frozenset()  # "يرتقب اليوم أن يحسم": the day an event is due (ar)

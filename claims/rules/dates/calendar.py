@@ -55,7 +55,7 @@ class CalendarRules(Cursor):
         table = self.language.named_event_days
         found = table.get((key, day, month))
         if found is None and self.ar:
-            bare = self.strip(key, frozenset(k[0] for k in table), self.language.proclitics)
+            bare = self.strip(key, self.language.named_event_nouns, self.language.proclitics)
             found = table.get((bare[1], day, month)) if bare is not None else None
         return found
 
