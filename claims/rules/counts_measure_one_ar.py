@@ -229,12 +229,14 @@ class MeasureOneRulesAr(Cursor):
         with "من"/"بين" and the same unit up to UNIT_BOUND_REACH tokens before; not with "ونصف" or "واحد" after it
         (read there)."""
         data = self.language
-        found = self.strip(self.toks[i].key, data.one_measure_units, data.proclitics_dual_noun)
+        key = self.toks[i].key
+        if key not in data.one_measure_units:
+            return None  # (with a proclitic it is no bound: "بمتر")
         after = self.word_key(i + 1)
-        if found is None or found[0] or (after is not None and (
-                self.strip(after, data.fractions, (data.and_prefix,)) is not None or data.units.get(after) == 1)):
+        if after is not None and (
+                self.strip(after, data.fractions, (data.and_prefix,)) is not None or data.units.get(after) == 1):
             return None
-        unit = data.measure_units.get((found[1],))
+        unit = data.measure_units.get((key,))
         if unit is None:
             return None
         before = self.word_key(i - 1)
