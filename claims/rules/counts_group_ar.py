@@ -47,9 +47,7 @@ class GroupNounRulesAr(Cursor):
         if before is None or before.kind != WORD or \
                 not before.key.removeprefix(data.and_prefix).startswith(data.definite_article):
             return False
-        norm = self.ex.norm
-        word = norm.original[norm.to_original(before.start):norm.to_original_end(before.end)]
-        return not word.endswith(_FEMININE_ENDINGS)
+        return not self._original_word(i - 1).endswith(_FEMININE_ENDINGS)
 
     def _members_named_after(self, k: int) -> bool:
         """Names start at token k, past up to GROUP_ADJECTIVES_MAX definite adjectives and a comma: a mark that opens

@@ -26,8 +26,7 @@ class PartCountRulesEn(CarriedCountRulesEn):
         a definite plural ("Among the detainees, four are foreign", "Of the victims, 12 were children":
         _definite_group_opens)."""
         data = self.language
-        found = self.phrase_before(n.start_i, data.qualifiers)  # "Of them, over 3 400 were" (session 19)
-        k = found[1] if found is not None else n.start_i
+        k = self._qualifier(n.start_i)[1]  # "Of them, over 3 400 were" (session 19)
         comma = self.tok(k - 1)
         if year_like(n) or comma is None or (comma.text != "," and comma.key not in data.opening_group_pronouns):
             return False
