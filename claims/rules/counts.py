@@ -343,7 +343,7 @@ class CountRules(Cursor):
             return False
         data = self.language
         if self.tok(k + 1) is None or self.toks[k + 1].kind != NUM or \
-                self.in_set(k + 2, data.frame_units_long | data.frame_units_short):
+                self.in_set(k + 2, data.frame_units_long) or self.in_set(k + 2, data.frame_units_short):
             return False  # ("(12 عاما و6 أشهر)": a term in years and months)
         return any(self.toks[m].text == ")" for m in range(k + 2, min(self.n, k + 2 + PROFILE_REACH)))
 
@@ -354,7 +354,9 @@ class CountRules(Cursor):
         if not self.ar or before is None or close is None or name is None or name.kind != WORD:
             return False
         # (not after a preposition or an age limit: 'بطولة تحت "19 عاما"' names a category, "خلال «3 سنوات»" a term)
-        governed = self.in_set(start_i - 2, self.language.one_governing_words | self.language.age_category_links)
+        data = self.language
+        governed = self.in_set(start_i - 2, data.one_governing_words) or \
+            self.in_set(start_i - 2, data.age_category_links)
         return before.text in OPENING_QUOTES and close.text in CLOSING_QUOTES and not governed
 
     def _age_end(self, start_i: int, j: int) -> int | None:

@@ -193,7 +193,7 @@ class CurrencyAfterRules(Cursor):
             if code is not None:
                 # "ريال سعودي", "دولار أمريكي", "جنيه إسترليني"
                 return cur, j + 2, code
-            family = self.adjective_family_ar(cur, adj_key) if self.ar and cur.adjective_currencies else None
+            family = self.adjective_family_ar(cur, adj_key) if self.ar else None
             if family is not None:
                 return family, j + 2, None  # "فرنك أفريقي": the CFA franc, West or Central as the text says
             code = self.language.currency_compound_adjectives.get(nxt.key)

@@ -56,8 +56,9 @@ class MoneyRulesAr(MoneyListRulesAr, UsdBesideRulesAr):
 
     def adjective_family_ar(self, cur: Currency, adj: str) -> Currency | None:
         """The narrower currency an adjective of several codes names ("فرنك أفريقي": XOF or XAF)."""
-        return cur.adjective_currencies.get(adj) or self._adjective_in_ar(cur.adjective_currencies, adj) \
-            if cur.adjective_currencies else None
+        if not cur.adjective_currencies:
+            return None
+        return cur.adjective_currencies.get(adj) or self._adjective_in_ar(cur.adjective_currencies, adj)
 
     def _dual_adjective_code_ar(self, cur: Currency, adj: str) -> str | None:
         """The code a dual adjective names after a currency's dual: "ريالين سعوديين", "ديناران كويتيان", and the
