@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import WORD, Skip
-from claims.rules.not_claims.model_designations import STAR_CLASS_MAX, STAR_CLASS_SPAN
+from claims.rules.not_claims.model_designations import STAR_CLASS_MAX
 
 
 class IdiomRulesAr(Cursor):
@@ -25,6 +25,6 @@ class IdiomRulesAr(Cursor):
                 self.number_expr(i - 1) is None:
             return Skip(i + 2)  # "ألف حساب", "ألف مرة": a hyperbole, no count
         if self.in_set(i + 1, data.star_class_words) and 1 <= data.units.get(t.key, 0) <= STAR_CLASS_MAX and \
-                any(self.in_set(k, data.star_class_places) for k in range(i - 1, max(-1, i - STAR_CLASS_SPAN - 2), -1)):
+                self.hotel_word_before(i):
             return Skip(i + 2)  # "فندق خمس نجوم", "فنادق خمس نجوم": a hotel's class, as "فندق 5 نجوم"
         return None

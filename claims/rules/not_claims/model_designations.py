@@ -214,10 +214,13 @@ class ModelDesignationRules(Cursor):
             j += 1
         if not self.in_set(j, data.star_class_words):
             return None
-        for k in range(i - 1, max(-1, i - STAR_CLASS_SPAN - 2), -1):
-            if self.in_set(k, data.star_class_places):
-                return Skip(j + 1)
-        return None
+        return Skip(j + 1) if self.hotel_word_before(i) else None
+
+    def hotel_word_before(self, i: int) -> bool:
+        """A hotel word (`star_class_places`) in the STAR_CLASS_SPAN + 1 tokens before the class figure at i (also
+        read by idioms_ar for a spelled class: "فندق خمس نجوم")."""
+        places = self.language.star_class_places
+        return any(self.in_set(k, places) for k in range(i - 1, max(-1, i - STAR_CLASS_SPAN - 2), -1))
 
     def _priced_type_en(self, i: int) -> Skip | None:
         """English: a dwelling's type written as a figure hyphened to a room word (`priced_type_nouns`) after "for" or
