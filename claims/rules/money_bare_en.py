@@ -39,6 +39,8 @@ class BareAmountRulesEn(Cursor):
         if prev is None or prev.kind != "money" or prev.currency is None or prev.start < self.bounds[0] or \
                 not isinstance(prev.value, int | float) or prev.value <= 0:
             return
+        if self.money_before_bracket is None and not prev.value / 10 <= r.n1.value <= prev.value * 10:
+            return  # (the cheap test first: with no amount before a bracket, no conversion can replace prev below)
         k = self._qualifier(r.start_i)[1] - 1
         if not self._after_comparison_link(r.start_i) and not self._listed_amount(r, k, prev):
             return
