@@ -274,5 +274,5 @@ class CountRoles:
     sentence_term_words: frozenset[str] = frozenset()
     tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
     tally_by_words: frozenset[str] = frozenset()
-    digit_compound_nouns: frozenset[str] = frozenset()  # "the 13-time champion": in digits only (rules/counts.py; en)
+    hyphen_compound_nouns: frozenset[str] = frozenset()  # "the 13-time champion", "two-time" (counts.py; en)
     grade_names: frozenset[str] = frozenset()  # "483 Form 7 students": a school year inside the counted noun (en)

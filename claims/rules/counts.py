@@ -120,7 +120,8 @@ class CountRules(Cursor):
                 w = self.tok(j + 1)
                 if w is not None and w.kind == WORD and self.glued(j + 1) and (
                     w.key in data.time_nouns or w.key in data.count_nouns or w.key in data.compound_nouns or
-                    (w.key in data.digit_compound_nouns and not expr.is_word)  # "the 13-time champion"
+                    (w.key in data.hyphen_compound_nouns and self.word_key(j + 2) not in data.multiple_cues)
+                    # "the 13-time champion", "two-time"; not "10-times faster" (a multiple, counts_multiples_en)
                 ):
                     return j + 1, j + 2  # "25-member", "three-judge"
             if t is not None and not self.ar and t.text in MODIFIER_QUOTES:
