@@ -69,6 +69,7 @@ from claims.rules.not_claims.tatweel_ar import TatweelRulesAr
 from claims.rules.numbers.compound_ar import CompoundNumberRulesAr
 from claims.rules.numbers.compound_en import CompoundNumberRulesEn
 from claims.rules.numbers.digits import DigitRules
+from claims.rules.numbers.millions_before_en import MillionsBeforeRulesEn
 from claims.rules.numbers.words import WordNumberRules
 from claims.rules.package_basis_en import PackageBasisRulesEn
 from claims.rules.percent import PercentRules
@@ -141,6 +142,7 @@ class Window(
     RankedCountRulesAr,
     WordNumberRules,
     DigitRules,
+    MillionsBeforeRulesEn,
     CompoundNumberRulesAr,
     CompoundNumberRulesEn,
 ):

@@ -126,7 +126,8 @@ class DigitRules(Cursor):
             return self._apply_scale(expr)
         if nxt is not None and nxt.kind == WORD and self.glued(j) and nxt.key in data.metre_suffixes and \
                 not self.ar and self._currency_before(i) is None and not self._millions_follow(j + 1) and \
-                not self._millions_in_sentence(j + 1) and not self._signed_bound_before(i):
+                not self._millions_in_sentence(j + 1) and not self._signed_bound_before(i) and \
+                not self.millions_before_en(i, j):  # (millions_before_en.py: "77m euros, up from 38m")
             return expr  # "3,000m", "6.52m" without a currency sign: metres, not millions
         if nxt is not None and nxt.kind == WORD and self.glued(j) and (
                 nxt.key in data.scale_suffixes or nxt.key in data.scale_currency_suffixes):
