@@ -12,6 +12,7 @@ from claims.engine.types import NUM, SYM, WORD, Draft, Skip
 
 SCHEDULE_REACH = 20  # tokens from "will" to its weekday ("will be enforced on Friday from 9pm until 6am on")
 PLANNED_OBJECT_WORDS = 3  # words between a verb of planning and "for"/"until" + its weekday ("adjourned it until")
+SLOT_WORDS = 2  # lower-case words from a weekday's day part to its slot noun ("Saturday morning teen quiz show")
 
 
 def _in_ed(key: str) -> bool:
@@ -255,11 +256,29 @@ class WeekdayRulesEn(Cursor):
         "a Saturday night entertainment show"). "On Sunday Mr Blair said", "on Saturday night" and a possessive
         ("Thursday's show") stay days."""
         data = self.language
+        if self._paper_title_before_en(i):
+            return True  # "a poll for the Independent on Sunday"
         nxt = self.tok(i + 1)
         if nxt is None or nxt.kind != WORD or self.toks[i].text.endswith(("'s", "’s")):
             return False  # ("Thursday's show", "Monday's Sun newspaper": that day's, a date)
         if nxt.text[:1].isupper():
             return nxt.key in data.weekday_title_nouns or self._given_name_en(i) or self._quoted_title_en(i)
-        k = i + 2 if nxt.key in data.weekday_slot_day_parts else i + 1
-        return self.word_key(k) in data.weekday_slot_nouns or (
-            k > i + 1 and self.word_key(k + 1) in data.weekday_slot_nouns)
+        if nxt.key not in data.weekday_slot_day_parts:
+            return nxt.key in data.weekday_slot_nouns
+        for k in range(i + 2, i + 3 + SLOT_WORDS):  # "Saturday morning teen quiz show"
+            t = self.tok(k)
+            if t is None or t.kind != WORD:
+                return False
+            if t.key in data.weekday_slot_nouns:
+                return True
+            if not t.text.islower() or t.key in data.report_clause_openers:
+                return False  # "on Saturday morning the show's host said": the day of a clause
+        return False
+
+    def _paper_title_before_en(self, i: int) -> bool:
+        """"the Mail on Sunday", "the Independent on Sunday": "the", a capitalized word of `weekday_title_nouns` and
+        a link (`weekday_title_links`) before the weekday at i name a paper (not "play Scotland on Sunday")."""
+        data = self.language
+        title = self.tok(i - 2)
+        return self.word_key(i - 1) in data.weekday_title_links and title is not None and \
+            title.text[:1].isupper() and title.key in data.weekday_title_nouns and self.word_key(i - 3) == "the"
