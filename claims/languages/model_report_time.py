@@ -19,6 +19,7 @@ class ReportTimeRoles:
     report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
     report_day_openers: frozenset[str] = frozenset()  # "وفي يوم الجمعة قالت": words before a day opening a report
     report_issue_verbs: frozenset[str] = frozenset()  # "بيان صدر أمس": issued, after a statement noun
+    report_issued_nouns: frozenset[str] = frozenset()  # "الصحف الصادرة اليوم": a publication's issue (ar)
     report_issue_resumptive_verbs: frozenset[str] = frozenset()  # "التي نشرها المعهد": a relative's verb (ar)
     report_issue_object_verbs: frozenset[str] = frozenset()  # "أصدرت الهيئة الأربعاء تقريرها": before the day (ar)
     report_statement_links: frozenset[str] = frozenset()  # "الأربعاء في تصريح": the statement after the day (ar)

@@ -431,7 +431,7 @@ class ReportTimeRulesAr(ReportTimeRules):
                 continue
             if kind != WORD or words == reach:
                 return None
-            if self._statement_noun(key):
-                return True
+            if self._statement_object_ar(key) or self.strip(key, self.language.report_issued_nouns) is not None:
+                return True  # ("بيانها الصادر أمس": its issuer's pronoun glued; "الصحف المصرية الصادرة اليوم")
             words += 1
         return None
