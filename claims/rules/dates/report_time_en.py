@@ -41,6 +41,7 @@ PLACE_LOWER_WORDS = 2  # lower-case words in one ("at the ministry headquarters"
 EVENT_BACK_TOKENS = 24  # tokens read back from a day to its press event's preposition, past place phrases
 EVENT_LOOKBACK_CHARS = 120  # characters before a day searched for a report noun first (the cheap test)
 PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("presented the FY-2022 state budget")
+WHEN_CLAUSE_WORDS = 8  # words from "when" to its verb of saying ("when the club's new owner, in an interview")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 
 
@@ -53,8 +54,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         k = start_i - 1
         note_end = self._past_bracketed_note(start_i + 1)  # "today (Friday, May 31) announced": the day restated
         after = self.word_key(note_end)
-        if start_i > 0 and (after in data.report_verbs or after in data.report_after_day_verbs or (
-                after in data.report_auxiliaries and self.word_key(note_end + 1) in data.report_verbs)):
+        if start_i > 0 and self._saying_right_after(note_end):
             return True  # "The 61-year-old on Monday said ...", "Officials today announced", "The ministry
             # yesterday also said": the verb of saying right after the day
         if note_end > start_i + 1 and after in data.report_nouns and self.word_key(k) in data.report_clause_openers:
@@ -94,6 +94,40 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
             return True
         k = self._before_closing_day(start_i)
         return k is not None and (self._inverted_attribution_en(k) or self._said_at_event_en(k))
+
+    def _saying_right_after(self, k: int) -> bool:
+        """A verb of saying at token k, right after the day: one of `report_verbs`, one of `report_after_day_verbs`
+        without a particle that makes it an act ("on Monday called off the vote"), an auxiliary and a verb of
+        saying ("yesterday also said"), or "when" opening a clause of saying ("came on Saturday when X said")."""
+        data = self.language
+        after = self.word_key(k)
+        return after in data.report_verbs or (
+            after in data.report_after_day_verbs and self.word_key(k + 1) not in data.report_verb_particles) or (
+            after in data.report_auxiliaries and self.word_key(k + 1) in data.report_verbs) or (
+            after in data.report_when_links and self._saying_in_when_clause(k + 1))
+
+    def _saying_in_when_clause(self, k: int) -> bool:
+        """A "when" clause opening at token k whose verb is one of saying, within WHEN_CLAUSE_WORDS words and past
+        commas only: "on Saturday when the coach said", "when the coach, in an interview with a paper, ..." (a
+        report noun after "in"); not "on Friday when four callers asked to bet" (an act), nor "when the case
+        would be heard" (a passive: the hearing's day)."""
+        data = self.language
+        words = 0
+        for m in range(k, self.n):
+            t = self.toks[m]
+            if t.kind != WORD:
+                if t.text != ",":
+                    return False  # a full stop, a figure: the clause ended with no verb of saying
+                continue
+            if (t.key in data.report_verbs and self.word_key(m - 1) not in data.report_when_passive_auxiliaries) or (
+                    t.key in data.report_nouns and (
+                    self.word_key(m - 1) in data.report_when_noun_links or
+                    self.word_key(m - 2) in data.report_when_noun_links)):
+                return True
+            words += 1
+            if words > WHEN_CLAUSE_WORDS:
+                return False
+        return False
 
     def _possessive_report_en(self, start_i: int) -> bool:
         """"In today's announcement,", "at Monday's press conference": a possessive day after "in"/"at"/"during"
