@@ -352,6 +352,9 @@ class IdentifierRules(Cursor):
         if t.kind == WORD:
             k = t.key
             data = self.language
-            return k in data.percent_words or k in data.scales or k in data.currency_words or \
+            cur = data.currency_words.get(k)
+            if cur is not None and (cur.needs_country or cur.common_word) and not self._currency_in_view(cur):
+                cur = None  # "Halo 2 won the award": a currency word that is a common word, its country not in view
+            return k in data.percent_words or k in data.scales or cur is not None or \
                 k in data.scale_suffixes or self._percent_after(i + 1) is not None  # "بالمئة", "per cent"
         return False
