@@ -394,7 +394,26 @@ class DigitRules(Cursor):
         data = self.language
         return t.key in data.currency_words or t.text in data.currency_symbols or t.key in data.count_nouns or \
             t.key in data.million_nouns or (
-            len(t.key) > 2 and (t.key,) in data.measure_units)
+            len(t.key) > 2 and (t.key,) in data.measure_units) or self._plural_counted_after(j)
+
+    def _plural_counted_after(self, j: int) -> bool:
+        """"39m cases", "1.6m Muslims", "133m text messages": a plural noun after the glued "m" (maybe after one
+        modifier) is what it counts in millions, unless it is a thing measured in metres or a race
+        (`metre_context_words`: "20m waves", "the 100m hurdles", "over 60m indoors"; `race_nouns`,
+        `race_event_nouns`: "400m runners") or a word that never follows a counted figure (`not_counted`)."""
+        data = self.language
+        for k in (j, j + 1):
+            t = self.tok(k)
+            if t is None or t.kind != WORD or t.key in data.metre_context_words or t.key in data.not_counted or \
+                    t.key in data.number_words:
+                return False  # ("the 10,000m five days later")
+            key = t.key
+            if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and \
+                    (t.text.islower() or t.text[1:].islower()):
+                return key not in data.race_nouns and key not in data.race_event_nouns
+            if not (t.text.islower() or t.text.isupper()):
+                return False  # (one modifier: "text messages", "DS consoles")
+        return False
 
     def _signed_bound_before(self, i: int) -> bool:
         """English: the figure at i closes a range whose first bound carries a currency sign ("£20-30m", "£20m-30m",
