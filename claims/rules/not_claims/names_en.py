@@ -45,7 +45,7 @@ class NameRulesEn(Cursor):
             # count this size has a thousands comma
             counted = self._counted_after(end_i, NumberExpr(ONE, i, end_i))
             if four_digits or counted is None or counted[0] != end_i or self.toks[end_i].text[:1].isupper() or \
-                    self._decimal_names(i, end_i):
+                    self._decimal_names(i, end_i) or self._digit_names(i):
                 # ("South 24 Parganas": a capitalized noun after the figure goes on the name)
                 # counts_carried_en.py: "made 17 tackles, Ruddock 12": an item of a list, its verb left out
                 if not four_digits and (self.gapped_item_en(i, end_i) or self._partitive_after(end_i)):
@@ -268,6 +268,13 @@ class NameRulesEn(Cursor):
         while k >= 0 and self.toks[k].kind == SYM and self.toks[k].start >= self.bounds[0]:
             k -= 1
         return k >= 0 and self.toks[k].end > self.bounds[0]
+
+    def _digit_names(self, i: int) -> bool:
+        """"Half-Life 2 keys", "World War 2 battlefronts", "Spider-Man 2 breaks": one digit written as a digit after
+        a name inside its sentence is the name's number, whatever follows (news style spells a count under ten out:
+        "Tesco 2,000 stores" and "Smith 12 tries" stay counts); not after the sentence's first word ("Meanwhile 7")."""
+        t = self.toks[i]
+        return len(t.text) == 1 and t.text != "0" and self.toks[i - 1].start > self.bounds[0]
 
     def _name_before(self, i: int) -> bool:
         """English: a capitalized word right before the number names it ("Article 50", "Windows 2000")."""
