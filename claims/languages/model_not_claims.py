@@ -71,6 +71,9 @@ class NotClaimRoles:
     rating_names_after: frozenset[str] = frozenset()  # "an 18 certificate": an age rating, after "a" only (en)
     rating_articles: frozenset[str] = frozenset()
     grade_values: frozenset[str] = frozenset()  # the karats and octanes a grade cue names
+    maker_model_numbers: frozenset[str] = frozenset()  # "its new 777 plane": a model number where a maker is named
+    model_makers: frozenset[str] = frozenset()  # ... the makers, any case (en)
+    model_maker_nouns: frozenset[str] = frozenset()  # "10 737-800 planes": the plural nouns a model may stand before
     stage_nouns: frozenset[str] = frozenset()  # "دور الـ8 لكأس مصر": a round named by its number
     stage_of_nouns: frozenset[str] = frozenset()  # "the round of 16": a knockout stage (en, not_claims/idioms_en.py)
     stage_of_after_nouns: frozenset[str] = frozenset()  # "a round of 16 tie": what such a stage is said of (en)

@@ -51,6 +51,20 @@ class ModelDesignationRules(Cursor):
             return None
         return Skip(end_i)
 
+    def _maker_model_en(self, i: int, end_i: int) -> Skip | None:
+        """A model number a maker's aircraft are known by (`maker_model_numbers`: "its new 777 plane", "a 767 tanker",
+        "the 717,", "the 737-800") names the model in a text that names one of `model_makers` anywhere, as "Boeing
+        747" does right after the maker (names_en). Not with a unit, a currency or a percent after it, nor before a
+        plural noun other than the aircraft's (`model_maker_nouns`): "cut 747 jobs" counts."""
+        text = self.ex.text.lower()  # (asked only at one of the few model numbers)
+        if not any(maker in text for maker in self.language.model_makers) or self._unit_follows(end_i - 1):
+            return None
+        after = self.tok(end_i)
+        if after is not None and after.kind == WORD and after.key.endswith("s") and \
+                after.key not in self.language.model_maker_nouns:
+            return None
+        return Skip(end_i)
+
     def _grade_name(self, i: int, end_i: int) -> Skip | None:
         """A gold karat or a fuel's octane names a grade, as a product name does: "الذهب عيار 21", "عيار الذهب 21",
         "عياري 24 و18", "بنزين 95", "بنزين أوكتان 92", "95 أوكتان". Only the grade values of the language data

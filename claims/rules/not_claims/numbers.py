@@ -61,6 +61,7 @@ class NotClaimRules(Cursor):
             or (self.ar and self._points_score_ar(i, end_i))  # scores.py: "بنتيجة 92 مقابل 77"
             or (cued and data.isotope_elements and self._isotope_mass(i, prev, end_i))  # "اليورانيوم 235" (models)
             or (cued and t.key in data.grade_values and self._grade_name(i, end_i))  # "الذهب عيار 21", "بنزين 95"
+            or (t.key in data.maker_model_numbers and self._maker_model_en(i, end_i))  # models: "its new 777 plane"
             or (cued and data.karat_words and self._purity_grade(i, end_i))  # models: "بدرجة نقاوة 23.5 قيراطا"
             or (self.ar and self._star_class(i))  # model_designations.py: "المنتجعات ذات الـ 4 والـ 5 نجوم"
             or (nxt is not None and nxt.text == "-" and self._star_class_en(i))  # model_designations: "5-star hotels"
