@@ -120,8 +120,9 @@ class DualCountRulesAr(Cursor):
         if t.key[proclitic:] in self.language.dual_pair_not_nouns and not (proclitic == 0 and self._twice_framed(i)):
             return None  # "مرتين": twice, a count only with its frequency or period ("لا تكذب مرتين" is none)
         if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
-                prev.key.endswith(tuple(self.language.dual_endings)):
-            return None  # "وأصيب جنديان آخران": the adjective of a dual noun, which counts them
+                prev.key.endswith(tuple(self.language.dual_endings)) and len(prev.key) > 4:
+            return None  # "وأصيب جنديان آخران", "مقرين عامين": the adjective of a dual noun, which counts them (not
+            # after "بين": "بين عامين وثلاثة")
         if t.key[proclitic:] in self.language.construct_duals and (
                 not self._construct_head(i + 1) or self._pair_named_after(i)):
             return None  # "حالتي وفاة" counts two; "حالتي الصحية", "سيارتي تحت": "my"
