@@ -212,12 +212,26 @@ class YearRules(UncommonYearRules):
         """English: a year-like figure of news (NEWS_YEARS) between a determiner and a lower-case modifier before it
         and a singular noun after it ("the projected 2030 population", "the coming 2026 fiscal year") is a year
         used as an adjective: a figure over one would count a plural ("the remaining 2000 people", "an estimated
-        2000 jobs" stay counts)."""
+        2000 jobs" stay counts), except one no count is written as (_plural_of_year_en), also after a possessive."""
         before = self.tok(i - 1)
         if before is None or before.kind != WORD or not before.text.islower() or \
-                self.word_key(i - 2) not in self.language.year_determiners or int(self.toks[i].text) not in NEWS_YEARS:
+                int(self.toks[i].text) not in NEWS_YEARS:
             return False
-        return self._singular_noun_en(i + 1)
+        owner = self.tok(i - 2)
+        if owner is not None and (owner.key.endswith(("'s", "\u2019s")) or (
+                owner.text in ("'", "\u2019") and self.glued(i - 2) and (self.word_key(i - 3) or "").endswith("s"))):
+            return self._plural_of_year_en(i)  # "Adams' original 1977 scripts": a possessive in the determiner's place
+        if self.word_key(i - 2) not in self.language.year_determiners:
+            return False
+        return self._singular_noun_en(i + 1) or self._plural_of_year_en(i)
+
+    def _plural_of_year_en(self, i: int) -> bool:
+        """"the awesome 1967 tourists", "this famous 1979 series": after a determiner and a modifier, a figure that no
+        count would be written as (four digits, no thousands comma, not a round ten: "the remaining 2000 people"
+        stays a count) before a lower-case plural is the year of what the plural names."""
+        t = self.tok(i + 1)
+        return int(self.toks[i].text) % 10 != 0 and t is not None and t.kind == WORD and t.text.isalpha() and \
+            t.text.islower() and t.key.endswith("s") and t.key not in self.language.time_nouns
 
     def _year_subject_en(self, i: int) -> bool:
         """English: a year-like figure of news opening its clause (the sentence's first token, after a quote or
