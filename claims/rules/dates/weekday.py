@@ -96,6 +96,10 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
             resolved = self._resolve_weekday(weekday, direction)
             if resolved is not None:
                 resolved = self._weekday_in_range(i, weekday, direction, resolved)  # "from Friday through Tuesday"
+        if self.ar and (own := self._hijri_date_after_ar(end)) is not None:
+            resolved = next((own + timedelta(days=d) for d in (0, -1, 1) if (own + timedelta(days=d)).weekday() ==
+                             weekday), own)  # "يوم الأحد الموافق 1436/10/17هـ": the day it falls on (the weekday
+            # wins over a calendar a day apart)
         if self.ar and (restated := self._bracketed_date_after(start_i, end)) is not None:
             return restated  # "اليوم الأربعاء (14 كانون الثاني/يناير 2026)" (rules/dates/relative_ar.py)
         return self._report_marked(self._inferred_day_draft(start_i, end, resolved), start_i)
@@ -168,6 +172,29 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
                 return month[2] == "gregorian"
         drafts = self._numeric_date(j) if nt.kind == NUM else None
         return isinstance(drafts, list) and bool(drafts) and all(d.calendar != "hijri" for d in drafts)
+
+    def _hijri_date_after_ar(self, k: int) -> date | None:
+        """The Gregorian day of the full Hijri date after "الموافق" at token k ("الأحد الموافق 1436/10/17هـ", "الأحد
+        الموافق 8 ذو القعدة المقبل"): the day the weekday before it falls on. The weekday stays a claim of its own
+        beside that date (_gregorian_date_at), with this value, not the nearest day of its name."""
+        if not self.in_set(k, self.language.dateline_links):
+            return None
+        nt = self.tok(k + 1)
+        if nt is None or nt.kind != NUM:
+            return None
+        drafts = self._numeric_date(k + 1)
+        if not isinstance(drafts, list) or not drafts:
+            month = self._month_at(k + 2)
+            day = self._day_value(nt)
+            if month is None or month[2] != "hijri" or day is None:
+                return None
+            drafts = self._month_without_day_after(k + 2, k + 1, month[1], month, day, False)
+            if not isinstance(drafts, list) or not drafts:
+                return None
+        first = drafts[0]
+        if first.calendar != "hijri" or first.precision != "day" or not isinstance(first.value, str):
+            return None
+        return date.fromisoformat(first.value)
 
     def _bare_ordinal_day(self, i: int) -> tuple[int, int] | None:
         """(day, end index) of an ordinal day written without its article right before a month name, as the
