@@ -11,6 +11,7 @@ from claims.engine.cursor import Cursor
 from claims.engine.types import SYM, WORD, Draft, Reading, number_value
 
 CLAUSE_OPENING_MARKS = frozenset(",;:")  # before "N times" opening a clause ("..., three times the side came back")
+TITLE_WORDS = 4  # words after "double" read for the title it counts ("double Olympic gold medallist")
 MULTIPLE_LEAD_REACH = 6  # tokens after a multiplying verb read for a side's lead ("doubled the hosts' early advantage")
 
 
@@ -101,6 +102,8 @@ class MultipleRulesEn(Cursor):
         value = data.multiple_adverbs.get(self.toks[i].key)
         if value is None:
             return None
+        if (titles := self._title_multiple_en(i, value)) is not None:
+            return titles  # "a double Olympic champion"
         if self._after_verb_opener(i):  # "plans to double the fund", "will more than double its fleet", "could
             # potentially triple": a verb when its past is one (not "to twice in two weeks")
             return self._multiple_verb_en(i, value) if self.toks[i].key + "d" in data.multiple_verbs else \
@@ -113,6 +116,26 @@ class MultipleRulesEn(Cursor):
             return self._occasions_adverb_en(i, value)  # ("called twice that morning": how often)
         t = self.toks[i]
         return [Draft("number", t.start, t.end, value=number_value(Decimal(value)), unit="times")]
+
+    def _title_multiple_en(self, i: int, value: int) -> list[Draft] | None:
+        """"a double Olympic champion", "won double gold", "the triple world champion": the titles won, a count (as
+        "two-time champion"): the multiple word, then up to TITLE_WORDS capitalized words or `title_multiple_words`
+        (world, gold ...), ending on a `title_multiple_nouns` word (champion, gold, medallist ...); not "a double 60m
+        success" nor "double the prize"."""
+        data = self.language
+        end = None
+        for k in range(i + 1, min(i + 1 + TITLE_WORDS, self.n)):
+            t = self.toks[k]
+            if t.kind != WORD:
+                break
+            if t.key in data.title_multiple_nouns:
+                end = k + 1  # ("double gold medallist": the noun goes on)
+            elif t.key not in data.title_multiple_qualifiers and not t.text[:1].isupper():
+                break
+        if end is None:
+            return None
+        return [Draft("count", self.toks[i].start, self.toks[end - 1].end, value=number_value(Decimal(value)),
+                      counted=self.toks[end - 1].text)]
 
     def _occasions_adverb_en(self, i: int, value: int) -> list[Draft] | None:
         """"was delayed twice", "scored twice", "twice a week", "not once but twice": "twice"/"thrice" that multiply
