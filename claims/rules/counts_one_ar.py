@@ -74,8 +74,10 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
                 # في المائة قبل عام": the base of a comparison (counts_ago_base_ar.py)
         elif after is not None and (after in data.number_words or self.strip(after, data.fractions, (
                 data.and_prefix,)) is not None or (bare in data.single_period_verbs and
-                                                   after.startswith(data.definite_article))):
-            return None  # (also "واستمر موسم التوريد منذ": the verb's subject in construct names a season, no length)
+                                                   after.startswith(data.definite_article)) or (
+                bare in data.one_exception_particles and not self._exception_period_closed(after))):
+            return None  # (also "واستمر موسم التوريد منذ": the verb's subject in construct names a season, no length;
+            # "إلا يوم الجمعة", "إلا شهر رمضان": a day or month named after "only")
         end_i = self._whole_joined(at, end_i)
         nxt = self.tok(end_i)
         if nxt is not None and nxt.kind == NUM:
@@ -87,6 +89,13 @@ class OneCountRulesAr(PassedPeriodRulesAr, MeasureOneRulesAr):
             start += len(proclitic) + 1  # after the proclitic and the ل: "عام آخر"
         return [Draft("count", start, self.toks[end_i - 1].end, value=1, qualifier=qualifier,
                       counted=self._original_word(at))]
+
+    def _exception_period_closed(self, after: str) -> bool:
+        """The word after "سوى شهر"/"إلا سنة" leaves the period alone: "one" ("سوى عام واحد"), or a preposition,
+        maybe with its pronoun ("إلا سنة فيه"); any other word may name it ("إلا شهر رمضان", "سوى يوم الجمعة")."""
+        data = self.language
+        return data.units.get(after) == 1 or any(
+            after.startswith(p) and len(after) <= len(p) + 2 for p in data.period_fraction_closers)
 
     def _whole_joined(self, at: int, end_i: int) -> int:
         """"لمدة عام كامل": the whole right after the period noun at `at` joins the span ending at end_i (else
