@@ -75,6 +75,7 @@ class DateRoles:
     year_subject_openers: frozenset[str] = frozenset()  # "the half of 2018 marks the": before a year subject (en)
     # "the March export earnings": a month between these and a lower-case word (not one of the second list) (en)
     month_adjective_openers: frozenset[str] = frozenset()
+    month_participle_links: frozenset[str] = frozenset()  # "predicted for May" (en; month_cues._participle_link_en)
     month_adjective_not_before: frozenset[str] = frozenset()
     season_words: frozenset[str] = frozenset()  # "the June-to-September monsoon": a season of every year (en)
     past_tense_auxiliaries: frozenset[str] = frozenset()  # "was held on Thursday": the last Thursday (en)

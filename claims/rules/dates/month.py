@@ -340,7 +340,8 @@ class MonthRules(RecurringMonthRulesEn, MonthCueRules):
         if day is None:
             cue = self.in_set(i - 1, data.month_cues_before) or (not self.ar and self.word_key(i - 1) in
                                                               data.month_cues_before) or t.text.endswith("'s") \
-                or self._period_of_figure(i, j_alt) or self._adjective_month_en(i, j_alt)
+                or self._period_of_figure(i, j_alt) or self._adjective_month_en(i, j_alt) or \
+                (not self.ar and self._participle_link_en(i))
             if first_key in data.month_needs_context and not (cue or alt or self._among_months_en(i, j_alt) or
                                                               self._direction_word_ar(j_alt)):
                 return None  # ("جلسة ماي المقبل": a word of direction after it makes it the month)

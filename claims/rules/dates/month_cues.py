@@ -57,12 +57,23 @@ class MonthCueRules(Cursor):
         before, after = self.tok(i - 1), self.tok(j)
         if before is None or after is None or after.kind != WORD or not after.text[:1].islower():
             return False
+        if before.kind == WORD and before.text.islower() and before.key.endswith("ed") and \
+                self.word_key(i - 2) in data.month_adjective_openers:
+            before = self.toks[i - 2]  # "an expected May election": a participle between
         if before.key not in data.month_adjective_openers and not before.text.endswith(("'s", "’s")):
             return False
         if after.key in data.month_cues_before or after.key in data.month_adjective_not_before:
             return False
         return not self._habitual_before(self.toks[i].start)  # "... typically ..., second to the March volume",
         # "Each March, the March count": the March of every year
+
+    def _participle_link_en(self, i: int) -> bool:
+        """English: the month at i after a link of `month_participle_links` after a lower-case past participle
+        ("widely predicted for May", "tipped for March"); not after a noun ("a rescue deal for May")."""
+        data = self.language
+        before = self.tok(i - 2)
+        return self.word_key(i - 1) in data.month_participle_links and before is not None and \
+            before.text.islower() and before.key.endswith("ed")
 
     _habitual_ends: list[int] | None = None  # ends of the sentence's habitual words (read once per window)
 
