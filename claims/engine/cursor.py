@@ -33,6 +33,15 @@ class Cursor:
     """The tokens of one context window (not one sentence: windows are cut around anchors) and the sentence
     they belong to. Rules (claims/rules/) are mixins of this class; claims/engine/parse.py joins them."""
 
+    # What __init__ sets lives in slots, not in the instance dict, as do the caches rules fill lazily (Window's
+    # slots, engine/parse.py): rules read these attributes millions of times a pass, and the interpreter's
+    # specialized reads fail on a window whose dict had to become a plain one (CPython 3.11 shares one dict layout
+    # among the instances of a class, and takes few new keys into it once many instances were made).
+    __slots__ = ("_first_before_date", "_membership_groups", "_months", "_person_age_seen", "_rate_bases",
+                 "_several_countries_bases", "_several_countries_words", "ar", "bounds", "ex", "index", "language",
+                 "last_money", "last_quantity", "last_scaled", "money_before_bracket", "n", "published", "toks",
+                 "word_key")
+
     def __init__(self, ex: Extractor, toks: list[Tok], index: int) -> None:
         self.ex = ex
         self.language = ex.language

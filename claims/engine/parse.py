@@ -8,8 +8,10 @@ claim, consumed) or None (try the next token).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from claims.engine.marks import DASHES
-from claims.engine.types import NUM, SYM, Draft, Skip
+from claims.engine.types import NUM, SYM, Draft, Skip, Tok
 from claims.rules.counts import CountRules
 from claims.rules.counts_ar import CountRulesAr
 from claims.rules.counts_compound_ar import CompoundTallyRulesAr
@@ -77,8 +79,11 @@ from claims.rules.quantity import QuantityRules
 from claims.rules.race_times_en import RaceTimeRulesEn
 from claims.rules.shares import ShareRules
 
+if TYPE_CHECKING:
+    from claims.engine.extractor import Extractor
 
-class Window(
+
+class Rules(
     NotClaimRules,
     ListNumberingRules,
     ClockTimeRules,
@@ -146,7 +151,29 @@ class Window(
     CompoundNumberRulesAr,
     CompoundNumberRulesEn,
 ):
+    """Every rule module's mixin, joined (a method is defined in one of them only: tests/unit/claims)."""
+
+
+class Window(Rules):
     """Every rule over one window's tokens; parse() walks the tokens and tries them in order."""
+
+    # The caches rules fill lazily, once a window, live in slots too (Cursor's own attributes do: engine/cursor.py):
+    # in the instance dict, a key first set after many windows were made is one the dict shared by every window no
+    # longer takes (CPython 3.11), and each such window's dict becomes a plain one, on which the interpreter's
+    # specialized attribute and method reads fail (slotting them made English extraction about 15% faster). A rule
+    # that adds a cache adds it here, with the default its mixin declares (tests/unit/claims/test_window_mixins.py).
+    __slots__ = ("_bracketed_from", "_breakdown_tallies", "_counts", "_full_months", "_gapped_links", "_habitual_ends",
+                 "_parallel_ends", "_ranking_cue", "_view", "_window_before", "dot_count_bare", "dot_count_from",
+                 "no_day_word")
+
+    def __init__(self, ex: Extractor, toks: list[Tok], index: int) -> None:
+        super().__init__(ex, toks, index)
+        # (a slot hides the class attribute its mixin gives as the default: set each here, as the mixin declares it)
+        self._bracketed_from = self._breakdown_tallies = self._counts = self._full_months = self._gapped_links = None
+        self._habitual_ends = self._parallel_ends = self._ranking_cue = self._view = self._window_before = None
+        self.dot_count_from = None
+        self.dot_count_bare: frozenset[int] = frozenset()
+        self.no_day_word = -1
 
     def parse(self, anchors: list[int]) -> list[Draft]:
         """The claims of the window, whose anchors (the offsets where a claim may start, in order) are `anchors`."""
