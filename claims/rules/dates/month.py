@@ -353,6 +353,10 @@ class MonthRules(RecurringMonthRulesEn, MonthCueRules):
         y = self._infer_year(mo, day, j_alt)
         if y is None and not self.ar:
             y = self._base_period_year(i, mo)  # "in December 2023 from 4.1% in November": no publication date
+        if self.ar and y is not None and self._direction_word_ar(j_alt) and \
+                (restated := self._year_at(j_alt + 1, False)) is not None and restated[0] == y:
+            return self._date_draft(start_i, restated[1], y, mo, day, calendar)  # "حزيران الماضي 2015": the
+            # year the direction word gave, restated: one date, not a second claim of the year
         return self._date_draft(start_i, j_alt, y, mo, day, calendar, inferred=y is not None)
 
     def _base_period_year(self, i: int, month: int) -> int | None:
