@@ -64,10 +64,29 @@ class ReportOpenerRulesEn(ReportTimeRules):
         return self.word_key(n) in data.report_verbs
 
     def _report_clause_opens_en(self, k: int) -> bool:
-        """A clause opens after token k: the sentence's start, a mark or a conjunction ("and on Wednesday the
-        utility said"; not "before she flew to Lima on Friday the minister told")."""
+        """A clause opens after token k: the sentence's start, a mark, a conjunction or a connective opening the
+        sentence ("and on Wednesday the utility said", "But on Tuesday the firm said"; not "before she flew to Lima
+        on Friday the minister told")."""
         t = self.tok(k)
-        return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links
+        return t is None or t.start < self.bounds[0] or t.kind == SYM or t.key in self.language.list_links or (
+            t.key in self.language.report_opener_connectives and self._connectives_open(k + 1))
+
+    def _connectives_open(self, j: int) -> bool:
+        """Tokens before j, if any, are connectives and commas only, from the sentence's start ("However, on",
+        "But on", "Late on", "Also on"); False when the window was cut after the sentence's start."""
+        if not self.toks or self.toks[0].start > self.bounds[0]:
+            return False
+        connectives = self.language.report_opener_connectives
+        return all(self.toks[m].text == "," or self.toks[m].key in connectives for m in range(j)) and \
+            (j == 0 or self.toks[0].text != ",")
+
+    def _day_opens_clause(self, start_i: int) -> bool:
+        """The day at start_i (after its link, "on") opens the sentence, maybe after connectives ("But on Thursday,",
+        "However, on Monday,", "Late on Monday,"), or a clause after a conjunction ("Demand is rising and on Tuesday,
+        the agency reported")."""
+        data = self.language
+        j = start_i - 1 if self.word_key(start_i - 1) in data.report_time_links else start_i
+        return self._connectives_open(j) or (j > 1 and self.word_key(j - 1) in data.report_clause_conjunctions)
 
     def _opens_report_en(self, start_i: int, last: int | None = None) -> bool:
         """"On Monday, the bureau's head said ...", "Yesterday, Col. Ana Cruz said ...": the day (tokens start_i ..
@@ -76,9 +95,7 @@ class ReportOpenerRulesEn(ReportTimeRules):
         data = self.language
         if not (self._participle_opens(start_i) or self._speech_opens(start_i)):  # (else "Presenting the annual
             # budget ... on Tuesday, X said", "In a speech in Leeds on Monday, X said")
-            if not self.toks or self.toks[0].start > self.bounds[0] or start_i > 1:
-                return False
-            if start_i == 1 and self.word_key(0) not in data.report_time_links:
+            if not self._day_opens_clause(start_i):
                 return False
         after = (start_i if last is None else last) + 1
         if self.word_key(after) in data.clock_day_parts:
