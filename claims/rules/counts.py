@@ -397,6 +397,9 @@ class CountRules(Cursor):
             after = self.age_after_end(j + 1)
             if after is not None:
                 return after
+            if not self.ar and self.tok(j + 1) is not None and self.toks[j + 1].text == "-" and self.glued(j + 1) \
+                    and self.word_key(j + 2) in data.age_old_words:
+                return j + 3  # "a 12 year-old girl", "14 year-olds": the first hyphen left out
             if self._age_cue_before(start_i, data.age_cues_before) or \
                     self.in_set(start_i - 1, data.age_cues_right_before) or self._age_group(start_i, j) or \
                     self._age_band_after(j) or self._dose_age_en(start_i, j) or \
