@@ -43,6 +43,7 @@ class DateRoles:
     overnight_links: frozenset[str] = frozenset()  # "ليلة الجمعة إلى السبت": the link of its two days (ar)
     until_now_links: frozenset[str] = frozenset()  # "حتى"/"لغاية" before it, after "منذ" (ar)
     until_now_bounds: frozenset[str] = frozenset()  # "إلى حدود اليوم", "لحد اليوم" (ar)
+    until_today_deadline_words: frozenset[str] = frozenset()  # "تنتهي المهلة حتى اليوم": a deadline, the day (ar)
     today_noun_after: frozenset[str] = frozenset()
     writing_day_not_beside: frozenset[str] = frozenset()  # "أول من أمس": another day, no writing day (ar)
     yesterday_elative_after: frozenset[str] = frozenset()  # "في أمس الحاجة": the elative, no day (ar)

@@ -12,6 +12,7 @@ FUTURE_CUE_REACH = 4
 TODAY_ACT_REACH = 4  # words back from "اليوم" to a verb of deciding ("قرر مجلس الوزراء اليوم أن")
 SCHEDULE_VERB_REACH = 6  # ... and a verb of a scheduled event ("ويزور رئيس الوزراء العاصمة الأردنية الخميس")
 # How many tokens before "في اليوم" a figure may stand for a rate per day ("300 ألف برميل يوميا (في اليوم)").
+UNTIL_TODAY_DEADLINE_REACH = 6  # words before "حتى اليوم" read for a deadline ("وتنتهي مهلة تقديم الطلبات حتى اليوم")
 
 
 class RelativeDateRulesAr(Cursor):
@@ -108,17 +109,23 @@ class RelativeDateRulesAr(Cursor):
 
     def _until_now_ar(self, i: int) -> bool:
         """"اليوم" at i closes a span up to now, the time of the report, not a day of its own: "بلغ إلى حدود
-        اليوم"/"لحد اليوم" (`until_now_bounds`), and "حتى اليوم"/"ولغاية اليوم" (`until_now_links`) after "منذ" in
-        its sentence ("منذ بداية حزيران حتى اليوم", bench/devset OOD sets: a count so far) or after "من" and a date
-        or year ("الفترة الممتدة من 18 مارس حتى اليوم", "من عام 2015 حتى اليوم"). "وحتى أمس" is a day."""
+        اليوم"/"لحد اليوم" (`until_now_bounds`), and "حتى اليوم"/"ولغاية اليوم" (`until_now_links`): "منذ بداية
+        حزيران حتى اليوم" (bench/devset OOD sets: a count so far), "ما زال مصيرهم مجهولا حتى اليوم", "حافظت على
+        معالمها حتى اليوم" (a state lasting up to now: 13 of the shared corpus's 14). With its weekday after it
+        ("امتدت الجلسة حتى اليوم الأربعاء") or after a deadline (`until_today_deadline_words`: "وتنتهي المهلة حتى
+        اليوم") without "منذ", it names the day. "وحتى أمس" is a day."""
         data = self.language
         if self.in_set(i - 1, data.until_now_bounds):
             return True
         if not self.in_set(i - 1, data.until_now_links):
             return False
         before = self.ex.norm.text[self.bounds[0]:self.toks[i - 1].start].split()
-        return any(w in data.since_words or (w in data.range_from_words and any(
-            x[:1].isdigit() for x in before[k + 1:k + 3])) for k, w in enumerate(before))
+        if any(w in data.since_words or (w in data.range_from_words and any(
+                x[:1].isdigit() for x in before[k + 1:k + 3])) for k, w in enumerate(before)):
+            return True  # "منذ بداية حزيران حتى اليوم", "من عام 2015 حتى اليوم"
+        after = self.word_key(i + 1)
+        return (after is None or self.strip(after, data.weekdays, data.proclitics_weekday) is None) and not any(
+            self.strip(w, data.until_today_deadline_words) is not None for w in before[-UNTIL_TODAY_DEADLINE_REACH:])
 
     def _outlet_name(self, i: int) -> bool:
         """"اليوم" at i ends or opens a quoted name of two or three words after an outlet noun or a preposition
