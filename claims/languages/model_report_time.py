@@ -70,6 +70,8 @@ class ReportTimeRoles:
     report_opening_speech_nouns: frozenset[str] = frozenset()  # "In a speech in Leeds on Monday, X said" (en)
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
     report_verb_particles: frozenset[str] = frozenset()  # "on Monday called off the match": an act, not a saying (en)
+    report_pronoun_subjects: frozenset[str] = frozenset()  # "But on Friday he said": a subject (en)
+    report_day_parts: frozenset[str] = frozenset()  # "On Friday night, X said": the day's part (en)
     report_opener_connectives: frozenset[str] = frozenset()  # "But on Thursday, it announced": an opener (en)
     report_clause_conjunctions: frozenset[str] = frozenset()  # "... and on Tuesday, AFP reported": (en)
     report_when_links: frozenset[str] = frozenset()  # "on Saturday when the coach said": the saying's day (en)

@@ -30,7 +30,9 @@ class ReportOpenerRulesEn(ReportTimeRules):
         n = k
         while n < k + 3 and self.tok(n) is not None and self.toks[n].kind == WORD and self.toks[n].text[:1].isupper():
             n += 1
-        if n == k and self.word_key(k) in data.report_clause_openers and self._report_clause_opens_en(k - 3):
+        if n == k and self.word_key(k) in data.report_pronoun_subjects and self._report_clause_opens_en(k - 3):
+            n = k + 1  # "But on Friday he said": a pronoun subject at the clause's start
+        elif n == k and self.word_key(k) in data.report_clause_openers and self._report_clause_opens_en(k - 3):
             n = k + 1  # "and on Friday the water board said"; not "the storm killed 12" (no verb of saying)
             while n < k + 4 and self.tok(n) is not None and self.toks[n].kind == WORD and \
                     self.toks[n].key not in data.report_verbs and self.toks[n].key not in data.report_auxiliaries:
@@ -98,8 +100,8 @@ class ReportOpenerRulesEn(ReportTimeRules):
             if not self._day_opens_clause(start_i):
                 return False
         after = (start_i if last is None else last) + 1
-        if self.word_key(after) in data.clock_day_parts:
-            after += 1  # "On Saturday morning, the utility urged"
+        if self.word_key(after) in data.report_day_parts:
+            after += 1  # "On Saturday morning, the utility urged", "On Friday night, the minister confirmed"
         elif self.word_key(after) == "this" and self.word_key(after + 1) in data.relative_year_nouns:
             after += 2  # "On November 8 this year, the chairwoman told"
         after = self._past_bracketed_note(after)  # "On Tuesday (May 2), the minister said": the day's date restated

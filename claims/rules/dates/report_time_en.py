@@ -41,6 +41,7 @@ PLACE_LOWER_WORDS = 2  # lower-case words in one ("at the ministry headquarters"
 EVENT_BACK_TOKENS = 24  # tokens read back from a day to its press event's preposition, past place phrases
 EVENT_LOOKBACK_CHARS = 120  # characters before a day searched for a report noun first (the cheap test)
 PRESENTED_REACH = 10  # tokens from a presenting verb to its noun ("presented the FY-2022 state budget")
+STATION_DIGITS = 2  # digits of a station's name the walk passes ("Radio 4's Today")
 WHEN_CLAUSE_WORDS = 8  # words from "when" to its verb of saying ("when the club's new owner, in an interview")
 WALK_MARKS_EN = frozenset(",()\"“”'’")  # marks a verb may stand behind ("said, on Monday,")
 
@@ -424,7 +425,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         for n, (kind, key, capitalized) in enumerate(items):
             if kind == NUM:
                 clock = clock or self._clock_letters_after(items, n)
-                if not clock:
+                if not (clock or _station_digits(items, n)):
                     yield STOPPED
                     return
             elif kind == SYM:
@@ -471,6 +472,17 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
         if self.toks and self.toks[0].start > self.bounds[0]:  # the window was cut: read on before it
             taken += self._before_window()[:NOUN_NEAR_VERB - counted]
         return taken
+
+
+def _station_digits(items: list[Item], n: int) -> bool:
+    """The figure at items[n] (read backwards) is a name's digits: one or two after a capitalized word and before
+    "'s" or another capitalized word ("told BBC Radio 4's Today programme on Tuesday", "Radio 5 Live"); not "told
+    Reuters 12 people" (a lower-case word after it)."""
+    if len(items[n][1]) > STATION_DIGITS or n < 1 or n + 1 >= len(items):
+        return False
+    before, after = items[n + 1], items[n - 1]
+    return before[0] == WORD and before[2] and (
+        (after[0] == SYM and after[1] in "'’") or (after[0] == WORD and after[2]))
 
 
 def _occasion_tokens(back: Iterator[Tok]) -> Iterator[Tok]:
