@@ -37,7 +37,7 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
                     (w.text in MODIFIER_QUOTES and k < j + QUOTED_MODIFIER_TOKENS):
                 limit += w.text in MODIFIER_QUOTES  # "eight "critical" security holes": a quoted modifier
                 continue  # a hyphenated modifier: "six pre-election pledges", "three non-executive directors"
-            if (w.kind == WORD and self._hyphened_modifier(k)) or self._name_run(j, k) or \
+            if (w.kind == WORD and self._hyphened_modifier(k)) or self._name_run(j, k) or self._name_part(j, k) or \
                     (k > j and (self._joined_participles(k) or self._joined_modifiers(j, k) or
                                 self._joined_names(j, k) or self.name_acronym_at(k))):
                 limit += 2  # "52 of the newly-built schools", "three of Kenya's state-owned ports": one modifier;

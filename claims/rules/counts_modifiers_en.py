@@ -39,6 +39,27 @@ class ModifierRulesEn(Cursor):
                 return m > k + 1 and self._plural_noun_at(m)
         return self._plural_noun_at(k + 4)
 
+    def _name_part(self, j: int, k: int) -> bool:
+        """Token k goes on a capitalized name between a figure and its plural (the walk from j): a capitalized word
+        that alone is no noun before another capitalized one ("four All Blacks", "two Six Nations games"), "of"
+        between capitalized words ("five Bank of America subsidiaries"), a capital letter closing a name before
+        a plural ("20 Serie A appearances"), or a capitalized word right before a lower-case plural after another
+        ("Nations" in "two Six Nations games") or after an inner "of" ("three Bank of Lagos branches")."""
+        w, data = self.toks[k], self.language
+        if w.kind != WORD or not self.has_previous(k):
+            return False
+        prev, nxt = self.toks[k - 1], self.tok(k + 1)
+        prev_capital = k > j and prev.kind == WORD and prev.text[:1].isupper()
+        if w.key in data.share_links:
+            return prev_capital and nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper()
+        if not w.text[:1].isupper():
+            return False
+        if len(w.text) > 1 and (w.key in data.not_counted or w.key in data.units):
+            return nxt is not None and nxt.kind == WORD and nxt.text[:1].isupper() and len(nxt.text) > 1
+        inner_of = k > j + 1 and prev.key in data.share_links and self.toks[k - 2].text[:1].isupper()
+        return (prev_capital or inner_of) and (len(w.text) == 1 or k == j + 1 or inner_of) and \
+            self._plural_noun_at(k + 1)  # ("Lagos" in "three Bank of Lagos branches": no plural of its own)
+
     def _joined_participles(self, k: int) -> bool:
         """A comma or "and"/"or" at k between two lower-case participles ("suspected, presumed and confirmed")."""
         t, prev, nxt = self.toks[k], self.tok(k - 1), self.tok(k + 1)
