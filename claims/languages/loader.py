@@ -271,7 +271,7 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "holiday_days": PhraseTable(_month_day_map(data.get("holiday_days"), lang)),
         "holiday_anchors": frozenset(phrase_key(k, lang)[-2] for k in data.get("holiday_days") or {}),
         "today_not_after": word_set(data.get("today_not_after"), lang),
-        "named_event_days": {(word_key(noun, lang), int(e["day"]), int(e["month"])): int(e["year"])
+        "named_event_days": {(word_key(noun, lang), int(e.get("day", 0)), int(e["month"])): int(e["year"])
                              for e in data.get("named_event_days") or [] for noun in e["nouns"]},
         "named_event_nouns": frozenset(word_key(noun, lang) for e in data.get("named_event_days") or []
                                        for noun in e["nouns"]),

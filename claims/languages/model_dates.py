@@ -48,7 +48,8 @@ class DateRoles:
     writing_day_not_beside: frozenset[str] = frozenset()  # "أول من أمس": another day, no writing day (ar)
     yesterday_elative_after: frozenset[str] = frozenset()  # "في أمس الحاجة": the elative, no day (ar)
     # A day and month named by the event before them, of one known year: (the event noun's key, day, month) -> year
-    # ("هجمات 11 سبتمبر" is 2001's; top-level `named_event_days`, read by calendar._named_event_year)
+    # ("هجمات 11 سبتمبر" is 2001's, "حرب أكتوبر" 1973's: day 0 for a month alone; top-level `named_event_days`, read
+    # by calendar._named_event_year)
     named_event_days: dict[tuple[str, int, int], int] = field(default_factory=dict)
     named_event_nouns: frozenset[str] = frozenset()  # the event nouns of named_event_days (derived)
     nowadays_before: frozenset[str] = frozenset()  # "وهو اليوم يتجه", "لدينا اليوم": nowadays, no day (ar)

@@ -48,7 +48,8 @@ class CalendarRules(Cursor):
 
     def _named_event_year(self, month: int, day: int) -> int | None:
         """The one year of an event that names the day and month right after it (`named_event_days`: "هجمات 11
-        سبتمبر", "ثورة الثلاثين من يونيو"), from the word before the date (a proclitic stripped: "لهجمات")."""
+        سبتمبر", "ثورة الثلاثين من يونيو"; day 0: the month alone, "حرب أكتوبر"), from the word before the date (a
+        proclitic stripped: "لهجمات")."""
         key = self.word_key(self._first_before_date)
         if key is None:
             return None
@@ -60,8 +61,9 @@ class CalendarRules(Cursor):
         return found
 
     def _infer_year(self, month: int, day: int | None, i_end: int) -> int | None:
-        if day is not None and self.language.named_event_days and (known := self._named_event_year(month, day)):
-            return known  # "هجمات 11 سبتمبر": 2001, whatever the publication date
+        if self.language.named_event_days and (day is not None or self._direction_after(i_end) is None) and \
+                (known := self._named_event_year(month, day or 0)):
+            return known  # "هجمات 11 سبتمبر": 2001, whatever the publication date; "حرب أكتوبر": 1973
         if self.published is None or (day is not None and self._yearly_clause(i_end)):
             return None  # "ينتهي العام المالي في 31 مارس سنويا": a day of every year, no year to infer
         pub = self.published
