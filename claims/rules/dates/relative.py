@@ -208,9 +208,15 @@ class RelativeDateRules(WeekdayRules):
         data = self.language
         if self.word_key(i + 1) in data.nowadays_today_after:
             return self.word_key(i + 2) not in data.relative_days  # ("higher today than yesterday": two days)
+        before = self.word_key(i - 1)
+        if before in data.nowadays_today_states:
+            return True  # "if he were alive today", "Even today, the word means": how things stand now
         nxt = self.tok(i + 1)
-        return self.word_key(i - 1) in data.nowadays_today_before and self.word_key(i - 2) != "as" and \
-            (nxt is None or nxt.kind == SYM)
+        closes = nxt is None or nxt.kind == SYM
+        if before in data.nowadays_today_copulas and self.word_key(i - 2) in data.nowadays_today_subjects:
+            return closes  # "the giant it is today?", "stronger than it is today,": a state now, set against then
+        return before in data.nowadays_today_before and self.word_key(i - 2) != "as" and (
+            closes or self.word_key(i - 2) in data.nowadays_today_groups)  # "gave the people of today an idea"
 
     def _day_event_after(self, k: int) -> bool:
         """English: one of `day_event_nouns` at token k, or after up to two words and quote marks ("today's General
