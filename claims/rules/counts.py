@@ -172,6 +172,22 @@ class CountRules(Cursor):
             r.unit = self._continued_unit_en(r.n1)
         if r.kind == "number" and r.unit is None and self.ex.timed_count is not None:
             self._continued_time_en(r)
+        if r.kind == "number" and r.unit is None and not self.ar:
+            self._cued_race_time_en(r)
+
+    def _cued_race_time_en(self, r: Reading) -> None:
+        """"clocking 7.37 in the 60m final", "a season's best of 7.48 in the hurdles", "won the 400m race in 46.46": a
+        bare figure with two decimals (as results list times) right after a time cue (`race_time_cues`, also with
+        "of" between) or "in" (`race_time_links`), in a sentence naming a race (`race_time_nouns`), is a race time, a
+        count of seconds (GUIDELINES: a race time is a count), as race_times_en reads "m:ss.xx"; not "closed at
+        10.44", "the index hit a record of 10.44", "a vault of 12.10"."""
+        n, data = r.n1, self.language
+        if r.n2 is not None or n.scale or n.parenthesized or not _TWO_DECIMALS.fullmatch(self.toks[n.start_i].text):
+            return
+        before = self.word_key(n.start_i - 1)
+        if (self.in_set(n.start_i - 1, data.race_time_cues) or before in data.race_time_links or (
+                before == "of" and self.in_set(n.start_i - 2, data.race_time_cues))) and self._race_sentence():
+            r.kind = "count"
 
     def _continued_time_en(self, r: Reading) -> None:
         """"Within 10.12 seconds the heat was won ... ahead of Okoro (10.15 to 10.19)": a bare figure with two decimals
