@@ -10,6 +10,7 @@ from claims.engine.types import NUM, WORD
 # ("the quiz drew 8.2m viewers. Its last episode peaked at 9.4m"): about a paragraph.
 EARLIER_MILLIONS_CHARS = 300
 MILLION = 1_000_000
+PARTITIVE_REACH = 5  # tokens after "of" to the whole a part in millions is of ("of the UK's 1.6m")
 
 
 class MillionsBeforeRulesEn(Cursor):
@@ -25,6 +26,8 @@ class MillionsBeforeRulesEn(Cursor):
         a sports report's "cleared 2.05m and then 2.10m" has none before it."""
         data = self.language
         after = self.tok(j + 1)
+        if after is not None and after.kind == WORD and after.key in data.share_links:
+            return self._millions_whole_after(j + 2)  # "1.1m of the country's 1.6m voters"
         if after is not None and after.kind == WORD and after.key not in data.million_links:
             return False  # "a 1.5m fence": the noun after the figure decides (digits._millions_follow)
         s0, s1 = self.bounds
@@ -47,4 +50,16 @@ class MillionsBeforeRulesEn(Cursor):
             if scale is not None and scale >= MILLION and (
                     self._currency_before(k) is not None or self._millions_follow(k + 2)):
                 return True
+        return False
+
+    def _millions_whole_after(self, k: int) -> bool:
+        """A part before "of" ("1.1m of the country's 1.6m voters"): the whole after it, within PARTITIVE_REACH
+        tokens from k, is a figure with a glued "m" or "bn" and a currency word or a noun counted in millions after
+        it; the part is in millions too."""
+        data = self.language
+        for m in range(k, min(k + PARTITIVE_REACH, self.n - 1)):
+            t, suffix = self.toks[m], self.toks[m + 1]
+            if t.kind == NUM:
+                scale = data.scale_suffixes.get(suffix.key) if suffix.kind == WORD and self.glued(m + 1) else None
+                return scale is not None and scale >= MILLION and self._millions_follow(m + 2)
         return False
