@@ -43,8 +43,10 @@ class OneCountRulesEn(ImpliedCountRulesEn):
             return self.one_period_en(i)  # counts_parts_en.py: "one year ago", "one week after", "for one day."
         if self.word_key(i + 1) in data.one_measure_units and (unit := self.phrase_at(i + 1, data.measure_units)):
             return [Draft("number", t.start, self.toks[unit[1] - 1].end, value=1, unit=unit[0])]  # "one ounce of gold"
-        if self._breakdown_item(i, i + 1) or self._one_of_counted(i) or self.tally_at(i):
-            return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count)
+        if self._breakdown_item(i, i + 1) or self._one_of_counted(i) or self.tally_at(i) or \
+                self._subset_count(NumberExpr(ONE, i, i + 1, is_word=True)):
+            return [Draft("count", t.start, t.end, value=1)]  # ("by five tries to one": _tally_count; "missed three
+            # tests, including one in May": counts_implied_en._subset_count)
         if self.word_key(i + 1) in data.or_words and (either := self._one_or_en(i)) is not None:
             return either  # "one or more symptoms", "one or two players"
         if self.lone_one_subject(i) or self._result_tally(NumberExpr(ONE, i, i + 1, is_word=True),
