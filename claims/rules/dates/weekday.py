@@ -321,7 +321,7 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         bracket = opening in DAY_BRACKETS  # "اليوم (الخميس)", 'اليوم "الأربعاء"', "اليوم «الأربعاء»"
         day, close = self.tok(j + 1 if bracket else j), self.tok(j + 2) if bracket else None
         if day is None or day.kind != WORD or (bracket and (close is None or close.text != DAY_BRACKETS[opening])):
-            return self._weekday_between_commas(i, j, offset) if after is None and opening in COMMAS else None
+            return self._weekday_between_commas(i, j, offset) if opening in COMMAS else None  # ("أمس الأول، الثلاثاء،")
         stripped = self.strip(day.text if data.case_sensitive_months else day.key, data.weekdays,
                               data.proclitics_weekday_after_word)  # (English weekdays only with their capital)
         if stripped is None:
