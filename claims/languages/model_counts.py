@@ -275,6 +275,7 @@ class CountRoles:
     tally_links: frozenset[str] = frozenset()  # "by five tries to one": the other side's count (counts_implied_en)
     tally_by_words: frozenset[str] = frozenset()
     hyphen_compound_nouns: frozenset[str] = frozenset()  # "the 13-time champion", "two-time" (counts.py; en)
+    hyphen_compound_not_before: frozenset[str] = frozenset()  # "four-times the traffic": a multiple (counts.py)
     title_multiple_nouns: frozenset[str] = frozenset()  # "a double Olympic champion": titles counted (en)
     title_multiple_qualifiers: frozenset[str] = frozenset()  # ... the words between ("world", "gold") (en)
     grade_names: frozenset[str] = frozenset()  # "483 Form 7 students": a school year inside the counted noun (en)

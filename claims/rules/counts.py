@@ -120,7 +120,7 @@ class CountRules(Cursor):
                 w = self.tok(j + 1)
                 if w is not None and w.kind == WORD and self.glued(j + 1) and (
                     w.key in data.time_nouns or w.key in data.count_nouns or w.key in data.compound_nouns or
-                    (w.key in data.hyphen_compound_nouns and self.word_key(j + 2) not in data.multiple_cues)
+                    (w.key in data.hyphen_compound_nouns and self._title_times_en(j + 2))
                     # "the 13-time champion", "two-time"; not "10-times faster" (a multiple, counts_multiples_en)
                 ):
                     return j + 1, j + 2  # "25-member", "three-judge"
@@ -130,6 +130,17 @@ class CountRules(Cursor):
         if self.ar:
             return self._counted_noun_ar(j, t)
         return self._counted_noun_en(j) or self._bare_compound_en(j) or self.counted_past_figure_en(j)  # counts_en
+
+    def _title_times_en(self, k: int) -> bool:
+        """After "N-time"/"N-times" (token k follows it): how many times a title was won ("the 13-time champion"),
+        unless a comparative or a determiner follows (`multiple_cues`, `hyphen_compound_not_before`: "10-times
+        faster", "four-times the traffic": a multiple), a times table ("the seven-times table"), or the hyphens go on
+        ("three-times-a-day": how often). Review of 4acaa504 (session 21)."""
+        data, t = self.language, self.tok(k)
+        if t is not None and t.kind == SYM and t.text == "-" and self.glued(k):
+            return False
+        key = self.word_key(k)
+        return key not in data.multiple_cues and key not in data.hyphen_compound_not_before
 
     def figure_with_unit(self, k: int) -> bool:
         """The figure at token k has a percent sign, a measure, a currency or a counted noun after it: a quantity of
