@@ -50,9 +50,9 @@ class FramingDurationRules(FramingDurationRulesAr, FramingRecordRules):
         digits = self.toks[i].kind == NUM
         if self.ar:
             i = self._frame_start_ar(i)
-        if not self.ar and (self._framed_total(i, d) or self._period_named(i, d)):
+        if not self.ar and (self._framed_total(i, d) or self._period_named(i, d) or self._state_minute_en(i, unit)):
             # "150mm of rain in 36 hours", "120mm within 12 hours" (before "within" as a deadline); "imported $4.2
-            # billion in the 15-day period"; "with 6 minutes left in the match"
+            # billion in the 15-day period"; "with 6 minutes left in the match"; "ahead in 19 minutes" (of play)
             return True
         if self.ar and self.in_set(i - 1, data.frame_last_words) and (
                 self._frame_word_ar(i - 2) or self.in_set(i - 2, data.frame_total_links)) and \
@@ -179,6 +179,17 @@ class FramingDurationRules(FramingDurationRulesAr, FramingRecordRules):
         return not (after is not None and after.text in "'’") and any(
             t.key in data.minute_mark_context or (k > 0 and t.kind == WORD and t.text[:1].isupper())
             for k, t in enumerate(self.toks))
+
+    def _state_minute_en(self, i: int, unit: str) -> bool:
+        """"put United ahead in 19 minutes", "were level within six minutes": a state of the match
+        (`minute_mark_states`) reached in or within N minutes, in a sentence of a match (another word of
+        `minute_mark_context`, or a player or side named: a capitalized word past the first, as _minute_mark asks),
+        is the minute of play, as a goal minute; not "the fund was ahead in 19 minutes of trading"."""
+        data = self.language
+        return unit in data.minute_mark_units and self.word_key(i - 1) in data.minute_mark_state_links and \
+            self.word_key(i - 2) in data.minute_mark_states and \
+            any((t.key in data.minute_mark_context and t.key not in data.minute_mark_states) or
+                (k > 0 and t.kind == WORD and t.text[:1].isupper()) for k, t in enumerate(self.toks))
 
     def _match_clock_end(self, k: int) -> bool:
         """Token k on names an end of a match's clock (`minute_mark_clock_ends`): "time", "the end", "the break",
