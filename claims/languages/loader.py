@@ -150,6 +150,7 @@ def _anchor_words(lg: Language) -> frozenset[str]:
     words |= {f + e for f in lg.fractions for e in lg.share_pronoun_endings}  # "ربعهم" (rules/shares.py)
     words |= set(lg.relative_days)
     words |= lg.holiday_anchors  # "Christmas" of "Christmas Day", "Year's" of "New Year's Day" (dates/relative.py)
+    words |= lg.feast_day_nouns  # "أيام" of "ثالث أيام عيد الفطر" (dates/relative.py _feast_day_ar)
     case_sensitive = lg.case_sensitive_months
     words |= {k[0].lower() if not case_sensitive else k[0] for k in lg.months}
     words |= {k[0] for k in lg.hijri_months}
@@ -270,6 +271,8 @@ def _calendar_fields(data: dict[str, Any], lang: str) -> dict[str, Any]:
         "relative_day_phrases": PhraseTable(_phrase_map(data.get("relative_day_phrases"), lang)),
         "holiday_days": PhraseTable(_month_day_map(data.get("holiday_days"), lang)),
         "holiday_anchors": frozenset(phrase_key(k, lang)[-2] for k in data.get("holiday_days") or {}),
+        "feast_days": PhraseTable(_month_day_map(data.get("feast_days"), lang)),
+        "feast_day_ordinals": {word_key(k, lang): int(v) for k, v in (data.get("feast_day_ordinals") or {}).items()},
         "today_not_after": word_set(data.get("today_not_after"), lang),
         "named_event_days": {(word_key(noun, lang), int(e.get("day", 0)), int(e["month"])): int(e["year"])
                              for e in data.get("named_event_days") or [] for noun in e["nouns"]},

@@ -86,6 +86,10 @@ class Language(RangeRoles, NumberRoles, ShareRoles, MoneyRoles, CountRoles, AgeD
     # Fixed-date holidays ("Christmas Day" -> (12, 25)) and their anchors, the word before each name's last (derived)
     holiday_days: PhraseTable[tuple[int, int]]
     holiday_anchors: frozenset[str]
+    # Feasts by their days ("ثالث أيام عيد الفطر" -> 3 Shawwal): name -> (Hijri month, first day; (0, 0): the nearer
+    # of the others), and the ordinals that count the days
+    feast_days: PhraseTable[tuple[int, int]]
+    feast_day_ordinals: dict[str, int]
     today_not_after: frozenset[str]
     qualifiers: PhraseTable[str]
     identifier_cues: frozenset[str]

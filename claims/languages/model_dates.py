@@ -92,6 +92,7 @@ class DateRoles:
     event_noun_not_before: frozenset[str] = frozenset()  # "Windows 2000 shows its age": a verb, no event (en)
     year_comparison_words: frozenset[str] = frozenset()  # "مقارنة مع 2009": a year compared with
     year_comparison_links: frozenset[str] = frozenset()
+    feast_day_nouns: frozenset[str] = frozenset()  # "ثالث أيام عيد الفطر": the noun after the ordinal (ar)
     first_day_words: frozenset[str] = frozenset()  # "غرة ذي القعدة", "أول أغسطس": the first day of the month
     ordinal_suffixes: frozenset[str] = frozenset()
     bc_year_openers: frozenset[str] = frozenset()  # "قبل الميلاد", "ق.م": a year before Christ (dates/year.py)

@@ -117,6 +117,23 @@ class CalendarRules(Cursor):
                 best, best_gap = y, gap
         return best
 
+    def _nearest_hijri_day(self, days: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+        """(year, month, day) of the Hijri month and day among `days` that falls nearest the publication date, each
+        in its own nearest year ("ثالث أيام العيد" in an August article: the Fitr just gone, not the Adha to come)."""
+        best, best_gap = None, None
+        for month, day in days:
+            year = self._infer_hijri_year(month, day)
+            if year is None or self.published is None:
+                continue
+            try:
+                g = Hijri(year, month, day).to_gregorian()
+            except (OverflowError, ValueError):
+                continue
+            gap = abs((date(g.year, g.month, g.day) - self.published).days)
+            if best_gap is None or gap < best_gap:
+                best, best_gap = (year, month, day), gap
+        return best
+
     def _yearly_clause(self, i_end: int) -> bool:
         """The clause of the date ending before token i_end says its days come back every year ("سنويا",
         "annually"). Only its clause (up to a comma, "؛" or "."): in "يولد الهلال الثلاثاء 17 شباط ...؛ وفق الإجراءات

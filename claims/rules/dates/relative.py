@@ -26,6 +26,8 @@ class RelativeDateRules(WeekdayRules):
             return self.reported_full_date_en(self._date_from_month(i, month), i)  # "said on May 12."
         if t.key in data.holiday_anchors and (holiday := self._holiday_date(i)) is not None:
             return holiday
+        if t.key in data.feast_day_nouns and (feast := self._feast_day_ar(i)) is not None:
+            return feast
         ordinal = self._ordinal_day_at(i)
         if ordinal is not None:
             return self._ordinal_day_date(i, *ordinal)
@@ -73,6 +75,22 @@ class RelativeDateRules(WeekdayRules):
             inferred = self._infer_year(month, day, end)
             return self._date_draft(start, end, inferred, month, day, "gregorian", inferred=inferred is not None)
         return None
+
+    def _feast_day_ar(self, i: int) -> list[Draft] | None:
+        """Arabic: a feast's day counted by an ordinal before "أيام" (token i) and the feast's name after it: "ثالث
+        أيام عيد الفطر" is 3 Shawwal, "أول أيام عيد الأضحى" 10 Dhu al-Hijja (a holiday on a fixed day is that day,
+        GUIDELINES Dates); the Hijri year nearest the publication date, and for "العيد" alone the nearer feast."""
+        data = self.language
+        n = data.feast_day_ordinals.get(self.word_key(i - 1) or "")
+        found = self.phrase_at(i + 1, data.feast_days) if n is not None else None
+        if n is None or found is None:
+            return None
+        (month, first), end = found
+        feasts = [(month, first)] if month else [v for v in data.feast_days.values() if v[0]]
+        nearest = self._nearest_hijri_day([(mo, d + n - 1) for mo, d in feasts])
+        if nearest is None:
+            return None
+        return self._date_draft(i - 1, end, *nearest, "hijri", inferred=True)
 
     def _opened_day_phrase(self, k: int) -> tuple[int, int] | Skip | None:
         """(offset, end) of a day phrase opened at k by a demonstrative ("هذه الليلة", "هذا المساء"); None when it
