@@ -5,9 +5,12 @@ duration, no share ("half of the current year")."""
 
 from __future__ import annotations
 
+from claims.engine.marks import DASHES
 from claims.engine.types import NUM, SYM, WORD
 from claims.rules.dates.year_like import year_like_digits
 from claims.rules.share_points import SharePointRules
+
+SET_OFF_OPENERS = DASHES | {"("}  # what sets an exact figure off after a share ("(45%)", "- 65% -")
 
 
 class ShareClosingRules(SharePointRules):
@@ -30,8 +33,9 @@ class ShareClosingRules(SharePointRules):
                     self.toks[i].key[len(proclitic):] in data.share_definite_duals
             return True
         k = i + 1
-        if nxt is not None and nxt.text == "(" and (close := self._bracket_closes(k)) is not None:
+        if nxt is not None and nxt.text in SET_OFF_OPENERS and (close := self._bracket_closes(k)) is not None:
             k = close + 1  # "fewer than half (45%) of riders": the exact figure in brackets, the share goes on after
+            # ("nearly two thirds - 65% - of the people": set off by dashes the same way)
             nxt = self.tok(k)
         if nxt is None or nxt.kind == SYM:
             return False
@@ -58,9 +62,12 @@ class ShareClosingRules(SharePointRules):
 
     def _bracket_closes(self, k: int) -> int | None:
         """The token closing the bracket opened at k when a figure and at most two more tokens stand inside it
-        ("(45%)", "(about 3,100)"), else None."""
+        ("(45%)", "(about 3,100)"; a spaced dash closes one opened by a spaced dash: "- 65% -"), else None."""
+        closer = ")" if self.toks[k].text == "(" else self.toks[k].text
+        if closer != ")" and (self.glued(k) or self.glued(k + 1)):
+            return None  # (a dash glued to a word or figure joins, it sets nothing off)
         for m in range(k + 1, min(self.n, k + 5)):
-            if self.toks[m].text == ")":
+            if self.toks[m].text == closer:
                 return m if any(self.toks[x].kind == NUM for x in range(k + 1, m)) else None
         return None
 
