@@ -35,8 +35,10 @@ class MillionsBeforeRulesEn(Cursor):
             return False
         prev = self.ex.scaled_last  # (the text's last amount or count in thousands or more: continued_figures)
         if prev is not None and isinstance(prev.value, int | float) and prev.value >= MILLION and \
-                0 <= self.toks[i].start - prev.end <= EARLIER_MILLIONS_CHARS:
-            return True
+                0 <= self.toks[i].start - prev.end <= EARLIER_MILLIONS_CHARS and (
+                prev.kind != "money" or prev.start >= s0):
+            return True  # (an earlier sentence's amount says nothing of a bare "m": "a £4m signing. He scored from
+            # 12m"; its counts do: "drew 8.2m viewers. The last episode peaked at 9.4m"; review of 5759f71e)
         for k in range(i - 2, -1, -1):
             t = self.toks[k]
             if t.start < s0:
