@@ -15,6 +15,7 @@ class ReportTimeRoles:
     report_verbs: frozenset[str] = frozenset()  # verbs of saying: a day word they own dates the report
     report_verb_proclitics: frozenset[str] = frozenset()
     report_verb_not_before: frozenset[str] = frozenset()  # "لفت الانتباه": no verb of saying before these (ar)
+    report_opening_verbs: frozenset[str] = frozenset()  # "طالب الرئيس السبت ب": a verb only opening its sentence (ar)
     report_time_links: frozenset[str] = frozenset()  # "said on Monday"
     report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
     report_day_openers: frozenset[str] = frozenset()  # "وفي يوم الجمعة قالت": words before a day opening a report

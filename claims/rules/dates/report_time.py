@@ -19,7 +19,7 @@ from datetime import date
 from claims.engine.cursor import Cursor
 from claims.engine.marks import COMMAS
 from claims.engine.tiling import tokenize
-from claims.engine.types import NUM, WORD, Draft
+from claims.engine.types import NUM, SYM, WORD, Draft
 from claims.languages import Language
 from claims.rules.dates.dateline_ar import (
     date_today_by_numeric_dateline_ar,
@@ -36,6 +36,7 @@ NAME_DIGITS = 2
 AS_OF_CLOCK_TOKENS = 6  # tokens of a clock time between "as of" and the day ("8 a . m .")
 AS_OF_FIRST_WORD = "as"
 ANTECEDENT_WORDS = 3  # words from an Arabic relative pronoun back to its statement noun ("الأرقام الأولية التي")
+SENTENCE_END_MARKS = frozenset(".!?؟")  # what ends the sentence before a word that opens one
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
 
@@ -154,7 +155,8 @@ class ReportTimeRules(Cursor):
         data = self.language
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
-        if self._report_verb(key):
+        if self._report_verb(key) or (self._report_word(key, data.report_opening_verbs) and
+                                      self._opens_sentence(items, n)):  # "طالب الرئيس السبت بإنهاء": demanded
             if any(items[m][1] in data.report_verb_not_before for m in range(max(0, n - 2), n)):
                 return None  # "ولفتت (الجمعية) الانتباه إلى إعلان ... أمس": drew attention, no saying
             if key in data.report_passive_event_verbs and before in data.report_passive_auxiliaries and \
@@ -191,6 +193,14 @@ class ReportTimeRules(Cursor):
                 self._statement_noun(key):  # (the set lookup first: stripping proclitics costs more)
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day
         return None
+
+    def _opens_sentence(self, items: list[Item], n: int) -> bool:
+        """items[n] is the sentence's first word: a sentence mark before it, or nothing (the walk read back to the
+        sentence's start: no words of it before the window, or those words already among the items)."""
+        if n + 1 < len(items):
+            return items[n + 1][0] == SYM and items[n + 1][1] in SENTENCE_END_MARKS
+        before = self._before_window()
+        return not before or items[-1] is before[-1]
 
     def _relative_report(self, items: list[Item], m: int) -> bool:
         """items[m] is a relative pronoun whose clause the verb of saying after it opens: "the board, which announced";
