@@ -111,6 +111,15 @@ class DualCountRulesAr(Cursor):
         counted = norm.original[norm.to_original(start):norm.to_original_end(t.end)]
         return [Draft("count", start, t.end, value=data.tally_words[found[1]], counted=counted)]
 
+    def _adjective_agrees(self, noun: str, adjective: str) -> bool:
+        """An indefinite dual (or plural) noun of five letters or more in the adjective's case: "مقرين عامين",
+        "جنديان آخران". Not a name or a definite noun ("أمضى عثمان عامين", "درب اللاعبين عامين": two years; review of
+        session 21), whose adjective would be "عامان" or "العامين"."""
+        article = self.language.definite_article
+        definite = noun.startswith((article, "لل")) or (noun[:1] in "وفبك" and noun[1:].startswith((article, "لل")))
+        return len(noun) > 4 and noun.endswith(adjective[-2:]) and adjective[-2:] in self.language.dual_endings and \
+            not definite
+
     def _dual(self, i: int, proclitic: int) -> list[Draft] | None:
         """"زار دولتين", "خلال عامين اثنين": an indefinite dual noun counts two."""
         t = self.toks[i]
@@ -120,7 +129,7 @@ class DualCountRulesAr(Cursor):
         if t.key[proclitic:] in self.language.dual_pair_not_nouns and not (proclitic == 0 and self._twice_framed(i)):
             return None  # "مرتين": twice, a count only with its frequency or period ("لا تكذب مرتين" is none)
         if t.key[proclitic:] in self.language.dual_adjectives and prev is not None and prev.kind == WORD and \
-                prev.key.endswith(tuple(self.language.dual_endings)) and len(prev.key) > 4:
+                self._adjective_agrees(prev.key, t.key):
             return None  # "وأصيب جنديان آخران", "مقرين عامين": the adjective of a dual noun, which counts them (not
             # after "بين": "بين عامين وثلاثة")
         if t.key[proclitic:] in self.language.construct_duals and (
