@@ -85,9 +85,15 @@ class FramingDurationRules(FramingDurationRulesAr, FramingRecordRules):
             return self._frame_after_article(i, k, d)  # ("over its seven days": an owner's period, as "the")
         # "after ten minutes it was clear"; not "after four days of steady snow" (how long the rain lasted); "risen by
         # Rs 0.77 in last 12 days": "the past/last" with the article left out
-        return (before in data.frame_after and not long_unit and
-                self.word_key(self._index_after(d.end)) not in data.share_links) or \
+        return (before in data.frame_after and not long_unit and not self._stay_after(d, unit)) or \
             (k < i - 1 and before in data.frame_bare_modifiers and self.word_key(k) in data.frame_prepositions)
+
+    def _stay_after(self, d: Draft, unit: str) -> bool:
+        """After "after" + N short periods: "of" ("after four days of steady snow": how long the snow lasted) or, for
+        days and weeks, a place or state the time was spent in (`frame_stay_links`, `frame_stay_units`: "slipped to
+        six after seven weeks in the chart", "freed after three weeks in jail"): a length, no frame."""
+        data, after = self.language, self.word_key(self._index_after(d.end))
+        return after in data.share_links or (after in data.frame_stay_links and unit in data.frame_stay_units)
 
     def _compound_frames(self, i: int, after: int) -> bool:
         """A period written as one word at i, the token after it at `after`, before a record or a mean: "a 52-week
