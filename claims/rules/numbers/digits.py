@@ -400,8 +400,12 @@ class DigitRules(Cursor):
         """"39m cases", "1.6m Muslims", "133m text messages": a plural noun after the glued "m" (maybe after one
         modifier) is what it counts in millions, unless it is a thing measured in metres or a race
         (`metre_context_words`: "20m waves", "the 100m hurdles", "over 60m indoors"; `race_nouns`,
-        `race_event_nouns`: "400m runners") or a word that never follows a counted figure (`not_counted`)."""
+        `race_event_nouns`: "400m runners") or a word that never follows a counted figure (`not_counted`). Review
+        (session 21): nor a structure or craft sized in metres (`metre_sized_plurals`: "90m yachts", "50m pools"),
+        nor after a number word ("two 40m masts": a count in millions is never counted again)."""
         data = self.language
+        if self.word_key(j - 3) in data.number_words:
+            return False
         for k in (j, j + 1):
             t = self.tok(k)
             if t is None or t.kind != WORD or t.key in data.metre_context_words or t.key in data.not_counted or \
@@ -410,7 +414,8 @@ class DigitRules(Cursor):
             key = t.key
             if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")) and \
                     (t.text.islower() or t.text[1:].islower()):
-                return key not in data.race_nouns and key not in data.race_event_nouns
+                return key not in data.race_nouns and key not in data.race_event_nouns and \
+                    key not in data.metre_sized_plurals
             if not (t.text.islower() or t.text.isupper()):
                 return False  # (one modifier: "text messages", "DS consoles")
         return False
