@@ -119,6 +119,7 @@ class NotClaimRoles:
     grade_bracket_cues: frozenset[str] = frozenset()  # "وقود السيارات الممتاز (95)": an octane in brackets (ar)
     rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
+    stock_index_cues: frozenset[str] = frozenset()  # "داكس 30": an index's name; not "فوتسي 25 نقطة" (ar)
     identifier_measure_heads: frozenset[str] = frozenset()  # "ارتفاع البرج 828 مترا": a measure, no name (ar)
     identifier_duration_units: frozenset[str] = frozenset()  # "استمرت الرحلة 14 ساعة": a length, no name (ar)
     identifier_measure_verbs: frozenset[str] = frozenset()  # "highs top 30 degrees": a verb, no cue, before a unit (en)

@@ -53,6 +53,9 @@ class IdentifierRules(Cursor):
         if self.ar and end_i == i + 1 and self.in_set(i - 1, data.unit_name_cues) and not self._unit_follows(i) and \
                 (not self._counted_at(end_i) or self.word_key(end_i) in data.unit_arm_words):
             return Skip(end_i)  # "بين اللواء 444 وقوة الردع", "اللواء 15 مشاة"; not "أرسل اللواء 500 جندي"
+        if self.ar and self.in_set(i - 1, data.stock_index_cues) and not self._unit_follows(end_i - 1) and \
+                not self.in_set(end_i, data.score_point_nouns):
+            return Skip(end_i)  # "ستاندرد آند بورز 500", "داكس 30"; not "وانخفض فوتسي 25 نقطة" (its move in points)
         if self._school_year(i, end_i):
             return Skip(end_i)  # "Year 12 Pacific students", "in year 11": a school year names a stage
         box = data.post_office_box
