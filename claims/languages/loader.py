@@ -331,7 +331,7 @@ _ORDERED_PROCLITICS = ("membership", "weekday", "relative_day", "weekday_after_w
 _SET_PROCLITICS = ("year_glued", "phrase_before", "definite_number")
 
 
-_WORD_STRINGS = ("definite_article", "and_prefix", "fiscal_year_cue")
+_WORD_STRINGS = ("definite_article", "and_prefix", "fiscal_year_cue", "report_complement_prefix")
 
 
 _ORDERED_WORDS = ("post_office_box", "adjective_endings", "definite_adjective_endings", "dual_adjective_endings",

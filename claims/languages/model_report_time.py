@@ -16,6 +16,10 @@ class ReportTimeRoles:
     report_verb_proclitics: frozenset[str] = frozenset()
     report_verb_not_before: frozenset[str] = frozenset()  # "لفت الانتباه": no verb of saying before these (ar)
     report_opening_verbs: frozenset[str] = frozenset()  # "طالب الرئيس السبت ب": a verb only opening its sentence (ar)
+    report_complement_verbs: frozenset[str] = frozenset()  # "لمح", "هدد": a saying only with "إلى"/"ب" after (ar)
+    report_complement_openers: frozenset[str] = frozenset()  # "إلى", "أن": a hint's complement (ar)
+    report_complement_day_links: frozenset[str] = frozenset()  # "أول من أمس": within the day phrase (ar)
+    report_complement_prefix: str = ""  # "بالرد": a threat's complement glued to "ب" (ar)
     report_time_links: frozenset[str] = frozenset()  # "said on Monday"
     report_clause_breaks: frozenset[str] = frozenset()  # "قال إن ...": what follows is the reported act
     report_day_openers: frozenset[str] = frozenset()  # "وفي يوم الجمعة قالت": words before a day opening a report

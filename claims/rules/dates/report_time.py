@@ -89,6 +89,9 @@ class ReportTimeRules(Cursor):
         found = self._verb_owns_day(items, reach, agent)
         if found is None:  # the window begins before the walk ended: read on in the sentence before it
             found = self._verb_owns_day(items + self._before_window(), reach, agent)
+        if found and self.ar and data.report_complement_verbs and self._complement_verb_first_ar(items) and \
+                not self._complement_after_day_ar(start_i):
+            return False  # "لمحت الدورية أمس قاربا": glimpsed, "هددت السيول أمس المنازل": the event's day
         return bool(found)
 
     def _name_digits_ar(self, m: int) -> bool:

@@ -44,6 +44,8 @@ EVENT_NOUN_PROCLITICS = ("و", "ب", "ف", "وب")  # not "ل": "اللجنة ا
 SAYING_OPENERS_AR = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})
 SENTENCE_MARKS_AR = frozenset(".!?؟:")  # where a walk back over the whole sentence stops
 
+COMPLEMENT_REACH = 5  # tokens after the day read for a hint's or a threat's complement (weekday, commas)
+
 
 class ReportTimeRulesAr(ReportTimeRules):
     """Arabic hooks of the report-time walk."""
@@ -403,6 +405,29 @@ class ReportTimeRulesAr(ReportTimeRules):
         if key in DIRECTED_OPENING_QUOTES:
             return not closed
         return key == '"' and not closed and n + 1 < len(items) and items[n + 1][1] in self.language.report_verbs
+
+    def _complement_verb_first_ar(self, items: list[Item]) -> bool:
+        """The first verb of saying on the walk back from the day is one that says only with its complement
+        (`report_complement_verbs`: "لمح" also glimpses, "هدد" also endangers)."""
+        data = self.language
+        for kind, key, _ in items:
+            if kind == WORD and self._report_verb(key):
+                return self._report_word(key, data.report_complement_verbs)
+        return False
+
+    def _complement_after_day_ar(self, start_i: int) -> bool:
+        """The first word after the day at start_i, past its weekday and commas, opens the complement of a hint or
+        a threat: "إلى", "أن", or a word with "ب" ("لمحت السلطات، أمس، إلى تورط", "هدد الجيش، اليوم الاثنين،
+        بالرد")."""
+        data = self.language
+        for k in range(start_i + 1, min(self.n, start_i + COMPLEMENT_REACH)):
+            t = self.toks[k]
+            if t.kind != WORD or self.strip(t.key, data.weekdays, data.proclitics_weekday) is not None or \
+                    t.key in data.relative_days or t.key in data.report_complement_day_links:
+                continue  # (the rest of "أول من أمس", its weekday)
+            return t.key in data.report_complement_openers or (
+                t.key.startswith(data.report_complement_prefix) and len(t.key) > len(data.report_complement_prefix) + 2)
+        return False
 
     def _issued_ar(self, items: list[Item], n: int) -> bool | None:
         """True when the verb of issuing items[n] follows its statement noun ("بيان صدر أمس", "الإحصاءات الصادرة
