@@ -35,8 +35,9 @@ class RankRules(Cursor):
             definite and self.in_set(i - 2, data.rank_nouns)) or (
             # "كأس الخليج 24", "دورة الألعاب 17", "عيد طيبة 36" (a year there names the event by its date: no
             # edition; a counted noun after makes a count: "بطولة العالم 32 منتخبا")
-            t.text.isdigit() and int(t.text) < FIRST_YEAR and self.in_set(i - 2, data.edition_openers) and
-            not self._counted_at(end_i))
+            t.text.isdigit() and int(t.text) < FIRST_YEAR and (self.in_set(i - 2, data.edition_openers) or (
+                self.in_set(i - 3, data.edition_openers) and self.toks[i - 2].kind == WORD)) and
+            not self._counted_at(end_i))  # ("مهرجان أبها يجمعنا 36", "مهرجان كاف السياحي 36": a two-word name)
         if named and not self._unit_follows(end_i - 1):
             return Skip(end_i)  # "احتل المركز 45 عالميا", "خليجي 23"
         return self._ordinal_after_article(i, end_i)
