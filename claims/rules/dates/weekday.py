@@ -174,8 +174,8 @@ class WeekdayRules(WeekdayRulesEn, WeekdayRangeRules):
         return isinstance(drafts, list) and bool(drafts) and all(d.calendar != "hijri" for d in drafts)
 
     def _hijri_date_after_ar(self, k: int) -> date | None:
-        """The Gregorian day of the full Hijri date after "الموافق" at token k ("الأحد الموافق 1436/10/17هـ", "الأحد
-        الموافق 8 ذو القعدة المقبل"): the day the weekday before it falls on. The weekday stays a claim of its own
+        """The Gregorian day of the full Hijri date after "الموافق" at token k ("الأحد الموافق 1436/10/17هـ", "الخميس
+        الموافق 12 ذو القعدة المقبل"): the day the weekday before it falls on. The weekday stays a claim of its own
         beside that date (_gregorian_date_at), with this value, not the nearest day of its name."""
         if not self.in_set(k, self.language.dateline_links):
             return None
