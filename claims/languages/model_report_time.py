@@ -75,6 +75,8 @@ class ReportTimeRoles:
     report_opening_speech_nouns: frozenset[str] = frozenset()  # "In a speech in Leeds on Monday, X said" (en)
     report_after_day_verbs: frozenset[str] = frozenset()  # "The bank today declared the rate": report time (en)
     report_verb_particles: frozenset[str] = frozenset()  # "on Monday called off the match": an act, not a saying (en)
+    report_naming_verbs: frozenset[str] = frozenset()  # "on Monday called him a liar": naming, a saying (en)
+    report_naming_not_before: frozenset[str] = frozenset()  # "on Monday called a strike": convening, an act (en)
     report_pronoun_subjects: frozenset[str] = frozenset()  # "But on Friday he said": a subject (en)
     report_day_parts: frozenset[str] = frozenset()  # "On Friday night, X said": the day's part (en)
     report_opener_connectives: frozenset[str] = frozenset()  # "But on Thursday, it announced": an opener (en)

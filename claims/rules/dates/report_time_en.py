@@ -98,12 +98,14 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
 
     def _saying_right_after(self, k: int) -> bool:
         """A verb of saying at token k, right after the day: one of `report_verbs`, one of `report_after_day_verbs`
-        without a particle that makes it an act ("on Monday called off the vote"), an auxiliary and a verb of
+        without a particle that makes it an act ("on Monday called off the vote") nor, for a verb of naming, an article
+        after it ("on Monday called a strike": convening, an act; `report_naming_verbs`), an auxiliary and a verb of
         saying ("yesterday also said"), or "when" opening a clause of saying ("came on Saturday when X said")."""
         data = self.language
         after = self.word_key(k)
         return after in data.report_verbs or (
-            after in data.report_after_day_verbs and self.word_key(k + 1) not in data.report_verb_particles) or (
+            after in data.report_after_day_verbs and self.word_key(k + 1) not in data.report_verb_particles and not (
+                after in data.report_naming_verbs and self.word_key(k + 1) in data.report_naming_not_before)) or (
             after in data.report_auxiliaries and self.word_key(k + 1) in data.report_verbs) or (
             after in data.report_when_links and self._saying_in_when_clause(k + 1))
 
