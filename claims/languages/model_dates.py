@@ -180,7 +180,7 @@ class DateRoles:
     nowadays_today_states: frozenset[str] = frozenset()  # "if he were alive today": nowadays (en)
     nowadays_today_copulas: frozenset[str] = frozenset()  # "the giant it is today": nowadays (en)
     nowadays_today_subjects: frozenset[str] = frozenset()
-    nowadays_today_groups: frozenset[str] = frozenset()  # "the people of today an idea": nowadays (en)
+    nowadays_today_groups: frozenset[str] = frozenset()  # "showed the fans of today a way": nowadays (en)
     nowadays_today_after: frozenset[str] = frozenset()  # "looks different today than": nowadays (en)
     month_period_nouns: frozenset[str] = frozenset()  # "the April-June quarter of 2023" (en)
     past_cues: frozenset[str] = frozenset()  # a month long after publication is past only with one (en)

@@ -60,9 +60,9 @@ class FrameRoles:
     minute_mark_clock_ends: frozenset[str] = frozenset()
     minute_mark_clock_halves: frozenset[str] = frozenset()  # "half-time", "full time"
     minute_mark_clock_modifiers: frozenset[str] = frozenset()  # "the final whistle"
-    frame_stay_links: frozenset[str] = frozenset()  # "after seven weeks in the chart" (framing_durations._stay_after)
+    frame_stay_links: frozenset[str] = frozenset()  # "after five weeks in the chart" (framing_durations._stay_after)
     frame_stay_units: frozenset[str] = frozenset()
-    minute_mark_states: frozenset[str] = frozenset()  # "ahead in 19 minutes" (framing_durations._state_minute_en)
+    minute_mark_states: frozenset[str] = frozenset()  # "ahead in 23 minutes" (framing_durations._state_minute_en)
     minute_mark_state_links: frozenset[str] = frozenset()
     frame_total_links: frozenset[str] = frozenset()  # "150mm of rain in 36 hours": a total's period frames (en)
     frame_opening_adverbs: frozenset[str] = frozenset()  # "In only four years, N died": framing (en)

@@ -187,7 +187,7 @@ class CountRules(Cursor):
             self._cued_race_time_en(r)
 
     def _cued_race_time_en(self, r: Reading) -> None:
-        """"clocking 7.37 in the 60m final", "a season's best of 7.48 in the hurdles", "won the 400m race in 46.46": a
+        """"clocking 7.37 in the 60m final", "a season's best of 7.61 in the hurdles", "won the 400m race in 46.46": a
         bare figure with two decimals (as results list times) right after a time cue (`race_time_cues`, also with
         "of" between) or "in" (`race_time_links`), in a sentence naming a race (`race_time_nouns`), is a race time, a
         count of seconds (GUIDELINES: a race time is a count), as race_times_en reads "m:ss.xx"; not "closed at

@@ -35,7 +35,7 @@ class ShareClosingRules(SharePointRules):
         k = i + 1
         if nxt is not None and nxt.text in SET_OFF_OPENERS and (close := self._bracket_closes(k)) is not None:
             k = close + 1  # "fewer than half (45%) of riders": the exact figure in brackets, the share goes on after
-            # ("nearly two thirds - 65% - of the people": set off by dashes the same way)
+            # ("almost two thirds - 64% - of the tenants": set off by dashes the same way)
             nxt = self.tok(k)
         if nxt is None or nxt.kind == SYM:
             return False

@@ -234,7 +234,7 @@ class RelativeDateRules(WeekdayRules):
         if before in data.nowadays_today_copulas and self.word_key(i - 2) in data.nowadays_today_subjects:
             return closes  # "the giant it is today?", "stronger than it is today,": a state now, set against then
         return before in data.nowadays_today_before and self.word_key(i - 2) != "as" and (
-            closes or self.word_key(i - 2) in data.nowadays_today_groups)  # "gave the people of today an idea"
+            closes or self.word_key(i - 2) in data.nowadays_today_groups)  # "showed the fans of today a way"
 
     def _day_event_after(self, k: int) -> bool:
         """English: one of `day_event_nouns` at token k, or after up to two words and quote marks ("today's General

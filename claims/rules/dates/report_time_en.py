@@ -478,7 +478,7 @@ class ReportTimeRulesEn(ReportOpenerRulesEn):
 
 def _station_digits(items: list[Item], n: int) -> bool:
     """The figure at items[n] (read backwards) is a name's digits: one or two after a capitalized word and before
-    "'s" or another capitalized word ("told BBC Radio 4's Today programme on Tuesday", "Radio 5 Live"); not "told
+    "'s" or another capitalized word ("told Radio 2's Drive programme on Tuesday", "Radio 5 Live"); not "told
     Reuters 12 people" (a lower-case word after it)."""
     if len(items[n][1]) > STATION_DIGITS or n < 1 or n + 1 >= len(items):
         return False

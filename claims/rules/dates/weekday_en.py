@@ -257,7 +257,7 @@ class WeekdayRulesEn(Cursor):
         ("Thursday's show") stay days."""
         data = self.language
         if self._paper_title_before_en(i):
-            return True  # "a poll for the Independent on Sunday"
+            return True  # "research done for the Mail on Sunday"
         nxt = self.tok(i + 1)
         if nxt is None or nxt.kind != WORD or self.toks[i].text.endswith(("'s", "’s")):
             return False  # ("Thursday's show", "Monday's Sun newspaper": that day's, a date)

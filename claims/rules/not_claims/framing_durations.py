@@ -90,8 +90,8 @@ class FramingDurationRules(FramingDurationRulesAr, FramingRecordRules):
 
     def _stay_after(self, d: Draft, unit: str) -> bool:
         """After "after" + N short periods: "of" ("after four days of steady snow": how long the snow lasted) or, for
-        days and weeks, a place or state the time was spent in (`frame_stay_links`, `frame_stay_units`: "slipped to
-        six after seven weeks in the chart", "freed after three weeks in jail"): a length, no frame."""
+        days and weeks, a place or state the time was spent in (`frame_stay_links`, `frame_stay_units`: "dropped to
+        nine after five weeks in the chart", "freed after three weeks in jail"): a length, no frame."""
         data, after = self.language, self.word_key(self._index_after(d.end))
         return after in data.share_links or (after in data.frame_stay_links and unit in data.frame_stay_units)
 
