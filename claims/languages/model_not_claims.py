@@ -97,6 +97,7 @@ class NotClaimRoles:
     race_over_links: frozenset[str] = frozenset()  # "titles over 1500m": the distance a race is run over (en)
     race_standard_distances: frozenset[str] = frozenset()
     race_over_cues: frozenset[str] = frozenset()
+    race_measure_links: frozenset[str] = frozenset()  # "for 100m of cable": a length of something, no race (en)
     school_year_cues: frozenset[str] = frozenset()  # "Year 12 students": a school year names a stage (en)
     school_year_openers: frozenset[str] = frozenset()  # "in year 11": lower case after these only (en)
     idiom_phrases: frozenset[str] = frozenset()  # "ten to one", "one in a million": no figure (en)

@@ -106,11 +106,12 @@ class RaceDistanceRules(Cursor):
         """"titles over 1500m", "compete over 3000m in a three-way contest", "silver medallist over 5000m": "over" right
         before a standard track distance in metres (`race_standard_distances`) in a sentence of the track (a word of
         `race_over_cues`) is the event run; "over the final 400m" (a determiner between) and "a tower over 100m
-        tall" (no word of the track) stay measures."""
+        tall" (no word of the track) stay measures, and so does a length "of" something ("for 400m of track")."""
         data = self.language
         if not data.race_over_links or not self.in_set(i - 1, data.race_over_links) or \
-                self.toks[i].text not in data.race_standard_distances or self.word_key(i + 1) == "km":
-            return False
+                self.toks[i].text not in data.race_standard_distances or self.word_key(i + 1) == "km" or \
+                self.word_key(i + 2) in data.race_measure_links:
+            return False  # ("paid for 100m of cable": a length of something, `race_measure_links`)
         return any(t.key in data.race_over_cues for t in self.toks if self.bounds[0] <= t.start < self.bounds[1])
 
     def _match_format_en(self, i: int) -> Skip | None:
