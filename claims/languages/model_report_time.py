@@ -16,6 +16,7 @@ class ReportTimeRoles:
     report_verb_proclitics: frozenset[str] = frozenset()
     report_verb_not_before: frozenset[str] = frozenset()  # "لفت الانتباه": no verb of saying before these (ar)
     report_opening_verbs: frozenset[str] = frozenset()  # "طالب الرئيس السبت ب": a verb only opening its sentence (ar)
+    report_opening_noun_links: frozenset[str] = frozenset()  # "طالب في الثانوية": a noun before these (ar)
     report_complement_verbs: frozenset[str] = frozenset()  # "لمح", "هدد": a saying only with "إلى"/"ب" after (ar)
     report_complement_openers: frozenset[str] = frozenset()  # "إلى", "أن": a hint's complement (ar)
     report_complement_day_links: frozenset[str] = frozenset()  # "أول من أمس": within the day phrase (ar)

@@ -37,6 +37,8 @@ AS_OF_CLOCK_TOKENS = 6  # tokens of a clock time between "as of" and the day ("8
 AS_OF_FIRST_WORD = "as"
 ANTECEDENT_WORDS = 3  # words from an Arabic relative pronoun back to its statement noun ("الأرقام الأولية التي")
 SENTENCE_END_MARKS = frozenset(".!?؟")  # what ends the sentence before a word that opens one
+NISBA_ENDING = "ي"  # "جامعي", "سعودي": an adjective of origin after a noun (ar)
+NISBA_MIN_LETTERS = 4  # not "في", "علي" (a name)
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
 
 
@@ -159,7 +161,8 @@ class ReportTimeRules(Cursor):
         key = items[n][1]
         before = items[n + 1][1] if n + 1 < len(items) else None
         if self._report_verb(key) or (self._report_word(key, data.report_opening_verbs) and
-                                      self._opens_sentence(items, n)):  # "طالب الرئيس السبت بإنهاء": demanded
+                                      self._opens_sentence(items, n) and not self._noun_reading(items, n)):
+            # "طالب الرئيس السبت بإنهاء": demanded
             if any(items[m][1] in data.report_verb_not_before for m in range(max(0, n - 2), n)):
                 return None  # "ولفتت (الجمعية) الانتباه إلى إعلان ... أمس": drew attention, no saying
             if key in data.report_passive_event_verbs and before in data.report_passive_auxiliaries and \
@@ -196,6 +199,17 @@ class ReportTimeRules(Cursor):
                 self._statement_noun(key):  # (the set lookup first: stripping proclitics costs more)
             return True  # "بحسب بيان للوزارة أمس", "وفق تقديرات مجلس وزاري ... اليوم": the statement's day
         return None
+
+    def _noun_reading(self, items: list[Item], n: int) -> bool:
+        """The word after items[n] makes it a noun: an indefinite adjective of origin ("طالب جامعي", "طالب سعودي": a
+        student) or a preposition (`report_opening_noun_links`: "طالب في الثانوية"); a verb's subject is definite, a
+        title or a name ("طالب الرئيس", "طالب وزير الخارجية")."""
+        if n < 1 or items[n - 1][0] != WORD:
+            return False
+        after = items[n - 1][1]
+        nisba = after.endswith(NISBA_ENDING) and len(after) >= NISBA_MIN_LETTERS and \
+            not after.startswith(self.language.definite_article)
+        return nisba or after in self.language.report_opening_noun_links
 
     def _opens_sentence(self, items: list[Item], n: int) -> bool:
         """items[n] is the sentence's first word: a sentence mark before it, or nothing (the walk read back to the
