@@ -29,6 +29,7 @@ class NotClaimRoles:
     weekday_slot_nouns: frozenset[str] = frozenset()  # "the Saturday morning show": a weekly slot (en)
     weekday_slot_day_parts: frozenset[str] = frozenset()
     weekday_title_links: frozenset[str] = frozenset()  # "the Mail on Sunday": a paper's name (en)
+    weekday_title_days: frozenset[str] = frozenset()  # "on Sunday": the day papers are named by (en)
     clock_local_words: frozenset[str] = frozenset()  # "at 2100 local time": a clock in four digits (en)
     clock_local_nouns: frozenset[str] = frozenset()
     time_zones: frozenset[str] = frozenset()

@@ -277,8 +277,10 @@ class WeekdayRulesEn(Cursor):
 
     def _paper_title_before_en(self, i: int) -> bool:
         """"the Mail on Sunday", "the Independent on Sunday": "the", a capitalized word of `weekday_title_nouns` and
-        a link (`weekday_title_links`) before the weekday at i name a paper (not "play Scotland on Sunday")."""
+        a link (`weekday_title_links`) before the weekday at i name a paper (not "play Scotland on Sunday"); only the
+        days such papers are named by (`weekday_title_days`): "the Express on Friday launched" is that day's."""
         data = self.language
         title = self.tok(i - 2)
-        return self.word_key(i - 1) in data.weekday_title_links and title is not None and \
-            title.text[:1].isupper() and title.key in data.weekday_title_nouns and self.word_key(i - 3) == "the"
+        return self.word_key(i) in data.weekday_title_days and self.word_key(i - 1) in data.weekday_title_links and \
+            title is not None and title.text[:1].isupper() and title.key in data.weekday_title_nouns and \
+            self.word_key(i - 3) == "the"
