@@ -148,10 +148,10 @@ class NumberRoles:
     percent_parallel_links: frozenset[str] = frozenset()  # "2.1% on Monday and 1.4 on Tuesday" (en)
     percent_level_links: frozenset[str] = frozenset()
     # A bare "1.5m" with no noun after is millions in a sentence that counts people or things and measures no
-    # length (rules/numbers/digits.py _millions_in_sentence; en); the words that may follow it there
+    # length (rules/numbers/digit_scales.py _millions_in_sentence; en); the words that may follow it there
     million_context_nouns: frozenset[str] = frozenset()
     metre_context_words: frozenset[str] = frozenset()
-    metre_sized_plurals: frozenset[str] = frozenset()  # "90m yachts": sized in metres (numbers/digits.py; en)
+    metre_sized_plurals: frozenset[str] = frozenset()  # "90m yachts": sized in metres (numbers/digit_scales.py; en)
     million_links: frozenset[str] = frozenset()
     # Barrels a day (rules/counts_en.py barrels_a_day_en; en): "mbpd", the stems before "/d" ("mb/d", "b/d"), and
     # those written in millions ("40.46 mb/d" is 40,460,000 barrels a day)

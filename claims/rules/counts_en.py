@@ -430,7 +430,7 @@ class CountRulesEn(OneCountRulesEn, ReferBackRulesEn, ModifierRulesEn, BareCount
 
     def _tail_qualifier(self, j: int) -> str | None:
         """The qualifier an approximate tail after a number gives ("80-odd" about, "200-plus" more than; also
-        before the scale word the figure took: "10-plus billion", numbers/digits._apply_scale)."""
+        before the scale word the figure took: "10-plus billion", numbers/digit_scales._apply_scale)."""
         if not self.ar and j >= 3 and self.word_key(j - 1) in self.language.scales and \
                 self._approx_tail_end(j - 3) == j - 1:
             j -= 3

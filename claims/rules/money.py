@@ -223,7 +223,7 @@ class MoneyRules(MoneyRulesEn, CurrencyAfterRules):
                     len(group.text) == 3 or group.text[3] == ".") and not self.glued(i + 1)):  # (or "R4 452.86")
             return True
         k = i + 2 if self.tok(i + 1) is not None and self.toks[i + 1].text == "-" and self.glued(i + 1) else i + 1
-        nxt = self.tok(k)  # "R2-million": the scale after a hyphen (numbers/digits.py)
+        nxt = self.tok(k)  # "R2-million": the scale after a hyphen (numbers/digit_scales.py)
         data = self.language
         return nxt is not None and nxt.kind == WORD and (k == i + 1 or self.glued(k)) and (
             nxt.key in data.scale_suffixes or nxt.key in data.scales)

@@ -29,7 +29,7 @@ class MillionsBeforeRulesEn(Cursor):
         if after is not None and after.kind == WORD and after.key in data.share_links:
             return self._millions_whole_after(j + 2)  # "1.1m of the country's 1.6m voters"
         if after is not None and after.kind == WORD and after.key not in data.million_links:
-            return False  # "a 1.5m fence": the noun after the figure decides (digits._millions_follow)
+            return False  # "a 1.5m fence": the noun after the figure decides (digit_scales._millions_follow)
         s0, s1 = self.bounds
         if any(t.kind == WORD and t.key in data.metre_context_words for t in self.toks if s0 <= t.start < s1):
             return False
