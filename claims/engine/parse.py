@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claims.engine.cursor import Cursor
 from claims.engine.marks import DASHES
 from claims.engine.types import NUM, SYM, Draft, Skip, Tok
 from claims.rules.counts import CountRules
@@ -167,7 +168,9 @@ class Window(Rules):
                  "no_day_word")
 
     def __init__(self, ex: Extractor, toks: list[Tok], index: int) -> None:
-        super().__init__(ex, toks, index)
+        # (Cursor's, called by name: super() looks for __init__ class by class through the hundred mixins before it,
+        # which cost more than the rest of making a window)
+        Cursor.__init__(self, ex, toks, index)
         # (a slot hides the class attribute its mixin gives as the default: set each here, as the mixin declares it)
         self._bracketed_from = self._breakdown_tallies = self._counts = self._full_months = self._gapped_links = None
         self._habitual_ends = self._parallel_ends = self._ranking_cue = self._view = self._window_before = None
