@@ -125,6 +125,7 @@ class NotClaimRoles:
     rate_base_links: frozenset[str] = frozenset()  # "per 100,000 people": the base of a rate (not_claims/idioms_en)
     unit_name_cues: frozenset[str] = frozenset()  # "اللواء 444": a military unit's name (ar; not_claims/identifiers)
     stock_index_cues: frozenset[str] = frozenset()  # "داكس 30": an index's name; not "فوتسي 25 نقطة" (ar)
+    racing_class_cues: frozenset[str] = frozenset()  # "فورمولا 1": a racing class's name (ar)
     identifier_measure_heads: frozenset[str] = frozenset()  # "ارتفاع البرج 828 مترا": a measure, no name (ar)
     identifier_duration_units: frozenset[str] = frozenset()  # "استمرت الرحلة 14 ساعة": a length, no name (ar)
     identifier_measure_verbs: frozenset[str] = frozenset()  # "highs top 30 degrees": a verb, no cue, before a unit (en)

@@ -12,6 +12,7 @@ from claims.rules.numbers.digit_values import parse_digits
 
 SUBSECTION_CHARS = 3  # "(1)", "(iv)", "(12)": the longest subsection written in brackets after a section's number
 LAW_REACH = 10  # tokens after "of" within which a cited section's law is named ("of the National Security ... Act")
+RACING_CLASS_MAX = 4  # "فورمولا 1" to "فورمولا 4": a racing class names itself by a figure this small
 
 
 class IdentifierRules(Cursor):
@@ -53,6 +54,9 @@ class IdentifierRules(Cursor):
         if self.ar and end_i == i + 1 and self.in_set(i - 1, data.unit_name_cues) and not self._unit_follows(i) and \
                 (not self._counted_at(end_i) or self.word_key(end_i) in data.unit_arm_words):
             return Skip(end_i)  # "بين اللواء 444 وقوة الردع", "اللواء 15 مشاة"; not "أرسل اللواء 500 جندي"
+        if self.ar and end_i == i + 1 and self.in_set(i - 1, data.racing_class_cues) and \
+                self.toks[i].text.isdigit() and int(self.toks[i].text) <= RACING_CLASS_MAX:
+            return Skip(end_i)  # "فورمولا 1"; not "بطولة الفورمولا 19 سباقا" (a count of races)
         if self.ar and self.in_set(i - 1, data.stock_index_cues) and not self._unit_follows(end_i - 1) and \
                 not self.in_set(end_i, data.score_point_nouns):
             return Skip(end_i)  # "ستاندرد آند بورز 500", "داكس 30"; not "وانخفض فوتسي 25 نقطة" (its move in points)
