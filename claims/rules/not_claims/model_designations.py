@@ -56,8 +56,7 @@ class ModelDesignationRules(Cursor):
         "the 717,", "the 737-800") names the model in a text that names one of `model_makers` anywhere, as "Boeing
         747" does right after the maker (names_en). Not with a unit, a currency or a percent after it, nor before a
         plural noun other than the aircraft's (`model_maker_nouns`): "cut 747 jobs" counts."""
-        text = self.ex.text.lower()  # (asked only at one of the few model numbers)
-        if not any(maker in text for maker in self.language.model_makers) or self._unit_follows(end_i - 1):
+        if not self.ex.holds_any(self.language.model_makers) or self._unit_follows(end_i - 1):
             return None
         after = self.tok(end_i)
         if after is not None and after.kind == WORD and after.key.endswith("s") and \
