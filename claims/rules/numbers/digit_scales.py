@@ -104,11 +104,17 @@ class DigitScaleRules(Cursor):
         t = self.tok(j)
         if not data.million_context_nouns or (t is not None and t.kind == WORD and t.key not in data.million_links):
             return False  # "a 1.5m fence": a noun after the figure decides (_millions_follow)
-        s0, s1 = self.bounds
+        s0 = self.bounds[0]
         before = {t.key for t in self.toks[:j] if t.kind == WORD and s0 <= t.start}
-        after = {t.key for t in self.toks[j:] if t.kind == WORD and t.start < s1}
-        return not before.isdisjoint(data.million_context_nouns) and before.isdisjoint(data.metre_context_words) \
-            and after.isdisjoint(data.metre_context_words)  # (the people counted stand before the figure)
+        # (the people counted stand before the figure)
+        return not before.isdisjoint(data.million_context_nouns) and not self._sentence_measures_length()
+
+    def _sentence_measures_length(self) -> bool:
+        """A word of the window's part of its sentence measures a length (`metre_context_words`: tall, deep, final,
+        hurdles ...): a bare "m" there is metres."""
+        s0, s1 = self.bounds
+        words = self.language.metre_context_words
+        return any(t.kind == WORD and t.key in words for t in self.toks if s0 <= t.start < s1)
 
     def _capital_scale(self, expr: NumberExpr, j: int) -> bool:
         """"Ksh 157 B", "Rs 40 BN", "EUR 40 mil": a capital scale letter (or a lower-case suffix of

@@ -30,9 +30,9 @@ class MillionsBeforeRulesEn(Cursor):
             return self._millions_whole_after(j + 2)  # "1.1m of the country's 1.6m voters"
         if after is not None and after.kind == WORD and after.key not in data.million_links:
             return False  # "a 1.5m fence": the noun after the figure decides (digit_scales._millions_follow)
-        s0, s1 = self.bounds
-        if any(t.kind == WORD and t.key in data.metre_context_words for t in self.toks if s0 <= t.start < s1):
+        if self._sentence_measures_length():
             return False
+        s0 = self.bounds[0]
         prev = self.ex.scaled_last  # (the text's last amount or count in thousands or more: continued_figures)
         if prev is not None and isinstance(prev.value, int | float) and prev.value >= MILLION and \
                 0 <= self.toks[i].start - prev.end <= EARLIER_MILLIONS_CHARS and (
@@ -43,13 +43,7 @@ class MillionsBeforeRulesEn(Cursor):
             t = self.toks[k]
             if t.start < s0:
                 return False
-            if t.kind != NUM:
-                continue
-            suffix = self.tok(k + 1)
-            if suffix is None or suffix.kind != WORD or not self.glued(k + 1):
-                continue
-            scale = data.scale_suffixes.get(suffix.key)
-            if scale is not None and scale >= MILLION and (
+            if t.kind == NUM and self._scaled_in_millions(k) and (
                     self._currency_before(k) is not None or self._millions_follow(k + 2)):
                 return True
         return False
@@ -58,10 +52,15 @@ class MillionsBeforeRulesEn(Cursor):
         """A part before "of" ("1.1m of the country's 1.6m voters"): the whole after it, within PARTITIVE_REACH
         tokens from k, is a figure with a glued "m" or "bn" and a currency word or a noun counted in millions after
         it; the part is in millions too."""
-        data = self.language
         for m in range(k, min(k + PARTITIVE_REACH, self.n - 1)):
-            t, suffix = self.toks[m], self.toks[m + 1]
-            if t.kind == NUM:
-                scale = data.scale_suffixes.get(suffix.key) if suffix.kind == WORD and self.glued(m + 1) else None
-                return scale is not None and scale >= MILLION and self._millions_follow(m + 2)
+            if self.toks[m].kind == NUM:
+                return self._scaled_in_millions(m) and self._millions_follow(m + 2)
         return False
+
+    def _scaled_in_millions(self, k: int) -> bool:
+        """The figure at k has a scale suffix of a million or more glued after it ("1.6m", "2bn")."""
+        suffix = self.tok(k + 1)
+        if suffix is None or suffix.kind != WORD or not self.glued(k + 1):
+            return False
+        scale = self.language.scale_suffixes.get(suffix.key)
+        return scale is not None and scale >= MILLION
