@@ -17,16 +17,21 @@ MAX_WRITING_LAG = 3  # days between writing and the record's date a day word + w
 _MARKS = "()\"«»“”-–،,.:"
 
 
-def _span_words(text: str, d: Draft) -> tuple[str, list[str]]:
+def _single_day(d: Draft) -> bool:
+    """d is a date claim of one day ("2015-07-22"), no range."""
+    return d.kind == "date" and isinstance(d.value, str) and len(d.value) == 10 and d.value_high is None
+
+
+def _span_words(text: str, d: Draft, and_prefix: str) -> tuple[str, list[str]]:
     """The word right before d's span (or "") and the span's words, without the conjunction glued to them."""
     before = text[max(0, d.start - 16):d.start].split()[-1:] if d.start and not text[d.start - 1].isalpha() else []
-    return _without_and(before[0].strip(_MARKS)) if before else "", \
-        [_without_and(w.strip(_MARKS)) for w in text[d.start:d.end].split()]
+    return _without_and(before[0].strip(_MARKS), and_prefix) if before else "", \
+        [_without_and(w.strip(_MARKS), and_prefix) for w in text[d.start:d.end].split()]
 
 
-def _without_and(word: str) -> str:
+def _without_and(word: str, and_prefix: str) -> str:
     """"وأمس" -> "أمس", "وأول" -> "أول": the conjunction glued to a day word or its neighbour."""
-    return word[1:] if word[:1] == "و" and len(word) > 2 and not word[1:2] == "و" else word
+    return word[1:] if word[:1] == and_prefix and len(word) > 2 and not word[1:2] == and_prefix else word
 
 
 def _day_offset(before: str, words: list[str], language: Language, before_last: bool = False) -> int | None:
@@ -49,9 +54,9 @@ def writing_lags_ar(found: list[Draft], text: str, language: Language, published
     ("أمس الاثنين", "اليوم (الخميس)", report-time ones too): 0 when they agree, -1 for a gap past MAX_WRITING_LAG."""
     lags: set[int] = set()
     for d in found:
-        if d.kind != "date" or not isinstance(d.value, str) or len(d.value) != 10 or d.value_high is not None:
+        if not _single_day(d):
             continue
-        before, words = _span_words(text, d)
+        before, words = _span_words(text, d, language.and_prefix)
         offset = _day_offset(before, words, language, before_last=True)
         if offset is None or offset > 0 or not any(w in language.weekdays for w in words):
             continue
@@ -64,9 +69,9 @@ def shift_day_words_ar(drafts: list[Draft], text: str, language: Language, publi
     """Bare day words of `drafts` (no weekday, no figure in their span) resolved from `published` count from the
     writing day `lag` days before it instead."""
     for d in drafts:
-        if d.kind != "date" or not isinstance(d.value, str) or len(d.value) != 10 or d.value_high is not None:
+        if not _single_day(d):
             continue
-        before, words = _span_words(text, d)
+        before, words = _span_words(text, d, language.and_prefix)
         offset = _day_offset(before, words, language)
         if offset is None or any(w in language.weekdays or w[:1].isdigit() for w in words):
             continue
