@@ -36,7 +36,7 @@ NAME_DIGITS = 2
 AS_OF_CLOCK_TOKENS = 6  # tokens of a clock time between "as of" and the day ("8 a . m .")
 AS_OF_FIRST_WORD = "as"
 ANTECEDENT_WORDS = 3  # words from an Arabic relative pronoun back to its statement noun ("الأرقام الأولية التي")
-SENTENCE_END_MARKS = frozenset(".!?؟")  # what ends the sentence before a word that opens one
+_OPENING_AFTER_MARKS = frozenset(".!?؟")  # what ends the sentence before a word that opens one
 NISBA_ENDING = "ي"  # "جامعي", "سعودي": an adjective of origin after a noun (ar)
 NISBA_MIN_LETTERS = 4  # not "في", "علي" (a name)
 DATELINE_TAIL = 20  # characters at a sentence's end where a dateline's agency stands ("... 2015م (واس)")
@@ -215,7 +215,7 @@ class ReportTimeRules(Cursor):
         """items[n] is the sentence's first word: a sentence mark before it, or nothing (the walk read back to the
         sentence's start: no words of it before the window, or those words already among the items)."""
         if n + 1 < len(items):
-            return items[n + 1][0] == SYM and items[n + 1][1] in SENTENCE_END_MARKS
+            return items[n + 1][0] == SYM and items[n + 1][1] in _OPENING_AFTER_MARKS
         before = self._before_window()
         return not before or items[-1] is before[-1]
 
