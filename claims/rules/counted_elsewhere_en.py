@@ -11,7 +11,7 @@ import re
 from claims.engine.cursor import Cursor
 from claims.engine.limits import REFER_BACK_CHARS
 from claims.engine.types import SYM, WORD, Reading, Skip
-from claims.rules.counts_implied_en import plural_suffix_en
+from claims.rules.word_shapes_en import past_in_ed_en, plural_suffix_en
 
 _NOUN_PHRASE = re.compile(r"[^.,;:!?()\"“”]{0,60}")
 _FIGURE_EDGES = frozenset(" \n\t\"“(")
@@ -56,7 +56,7 @@ class ReferBackRulesEn(Cursor):
         if not t.text.isdigit() or int(t.text) < 2 or after is None or not (
                 (after.kind == SYM and after.text in ",.;:") or (after.kind == WORD and after.text.islower() and (
                     after.key in data.plural_subject_verbs or after.key in data.bare_group_relatives or
-                    (after.key.endswith("ed") and len(after.key) > 4)))):
+                    past_in_ed_en(after.key)))):
             return None
         text = self.ex.norm.text
         start = t.start

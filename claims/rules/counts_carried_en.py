@@ -19,6 +19,7 @@ from claims.engine.marks import CLAUSE_ENDS_EN
 from claims.engine.types import NUM, SYM, WORD, NumberExpr
 from claims.rules.counts_view_en import SentenceViewRulesEn
 from claims.rules.dates.year_like import year_like, year_like_digits
+from claims.rules.word_shapes_en import past_in_ed_en
 
 OF = "of"  # "five short of the 41 needed": the link after a shortfall word (_definite_count)
 
@@ -103,7 +104,7 @@ class CarriedCountRulesEn(SentenceViewRulesEn):
         t = self.tok(k)
         if t is None or t.kind != WORD or not t.text.islower():
             return False
-        if t.key in data.lone_count_verbs or (t.key.endswith("ed") and len(t.key) > 4):
+        if t.key in data.lone_count_verbs or past_in_ed_en(t.key):
             return True
         return t.key in data.subject_auxiliaries and self.word_key(k + 1) in data.negation_words
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from claims.engine.marks import DASHES, MODIFIER_QUOTES
 from claims.engine.types import NUM, WORD, Draft, NumberExpr, Reading, number_value
 from claims.rules.counted_elsewhere_en import ReferBackRulesEn
-from claims.rules.counts_implied_en import plural_suffix_en
 from claims.rules.counts_kind_en import BareCountKindRulesEn
 from claims.rules.counts_modifiers_en import ModifierRulesEn
 from claims.rules.counts_multiples_en import MultipleRulesEn
 from claims.rules.counts_one_en import OneCountRulesEn
 from claims.rules.counts_words_en import WordCountRulesEn
 from claims.rules.dates.year_like import year_like
+from claims.rules.word_shapes_en import plural_suffix_en
 
 EXISTENTIAL_LIST_REACH = 12  # tokens back from a listed figure to the one "there are" counted ("14 in Leeds and 5")
 PAST_FIGURE_REACH = 3  # tokens from a count to a figure inside its noun phrase ("two ADF C-17 flights")

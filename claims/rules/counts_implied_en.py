@@ -14,19 +14,11 @@ from __future__ import annotations
 from claims.engine.types import NUM, WORD, NumberExpr
 from claims.rules.counts_subject_en import SubjectCountRulesEn
 from claims.rules.dates.year_like import year_like, year_like_digits
+from claims.rules.word_shapes_en import past_in_ed_en, plural_suffix_en
 
 _ITEM_OPENERS = frozenset(",;:—–-")  # what stands before an item of a breakdown ("—three in Lagos; two in Jos")
 _SET_OFF_OPENERS = frozenset("-(")  # a single part set off after its count ("30 people — 18 from Kano —"; dashes
 # are normalized to "-")
-
-
-_SINGULAR_IS = ("sis", "xis", "itis", "nnis", "iris")  # "crisis", "axis", "hepatitis", "tennis", "iris"
-
-
-def plural_suffix_en(key: str) -> bool:
-    """An English word ending as a plural does ("stations", "safaris", "rabbis"), not as "class", "bonus", "crisis"
-    or a short word."""
-    return key.endswith("s") and not key.endswith(("ss", "us", *_SINGULAR_IS)) and len(key) > 3
 
 
 class ImpliedCountRulesEn(SubjectCountRulesEn):
@@ -123,7 +115,7 @@ class ImpliedCountRulesEn(SubjectCountRulesEn):
         t = self.tok(n.end_i)
         return t is not None and t.kind == WORD and t.text.islower() and not n.is_word and \
             n.value == n.value.to_integral_value() and t.key not in self.language.people_state_words and \
-            ((t.key.endswith("ed") and len(t.key) > 4) or t.key in self.language.lone_count_verbs)
+            (past_in_ed_en(t.key) or t.key in self.language.lone_count_verbs)
 
     def _further_count(self, n: NumberExpr) -> bool:
         """"250 people in Port Shepstone and another 700 in Umzinto", "a further 300": a whole figure after

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claims.engine.cursor import Cursor
 from claims.engine.types import WORD
-from claims.rules.counts_implied_en import plural_suffix_en
+from claims.rules.word_shapes_en import plural_suffix_en
 
 
 class ModifierRulesEn(Cursor):

@@ -8,6 +8,7 @@ from decimal import Decimal
 from claims.engine.types import NUM, SYM, TOK_KEY, WORD, Draft, Reading, number_value
 from claims.rules.percent_rate_change_ar import RateChangePercentRulesAr
 from claims.rules.percent_ratios import RatioRules
+from claims.rules.word_shapes_en import past_in_ed_en
 
 # Punctuation after which a spaced, glued "-" before a figure is its sign ("النمو: -2.4%").
 _SIGN_PUNCT = frozenset({":", ",", "،", ";", "؛"})
@@ -199,7 +200,7 @@ class PercentRules(RatioRules, RateChangePercentRulesAr):
             if t.kind == WORD and t.key in data.list_item_ends:
                 return True
             key = t.key if t.kind == WORD else ""
-            if key in data.past_tense_verbs or (key.endswith("ed") and len(key) > 4):
+            if key in data.past_tense_verbs or past_in_ed_en(key):
                 return False
         return False
 

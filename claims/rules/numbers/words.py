@@ -7,6 +7,7 @@ from decimal import Decimal
 from claims.engine.types import NUM, SYM, WORD, Draft, NumberExpr
 from claims.languages import Language
 from claims.rules.numbers.word_joints import WordJointRules, WordRun
+from claims.rules.word_shapes_en import past_in_ed_en
 
 # What a step of the word-number parser tells its loop.
 _TAKEN = 0  # the word is part of the number: go on after it
@@ -181,7 +182,7 @@ class WordNumberRules(WordJointRules):
         verb = self.tok(i + 2)
         if verb is None or verb.kind != WORD or verb.text[:1].isupper() or not self.has_previous(i + 2):
             return None
-        if verb.key not in data.lone_one_verbs and not (verb.key.endswith("ed") and len(verb.key) > 4):
+        if verb.key not in data.lone_one_verbs and not past_in_ed_en(verb.key):
             return None
         return [Draft("count", self.toks[i].start, self.toks[i + 1].end, value=1)]
 
