@@ -81,8 +81,7 @@ class OneCountRulesEn(ImpliedCountRulesEn):
         data = self.language
         if self.word_key(i + 1) not in data.share_links or self.word_key(i + 2) not in data.one_of_pronouns:
             return False
-        found = self.phrase_before(i, data.qualifiers)
-        return (found is not None and found[0] == AT_LEAST) or self.word_key(i - 1) == "only"
+        return self._qualifier(i)[0] == AT_LEAST or self.word_key(i - 1) == "only"
 
     def _one_cued_en(self, i: int, noun: Tok) -> list[Draft] | None:
         """"one" + a noun (token i + 1, lower-case) the report counts with (GUIDELINES, "one" + a noun): a threshold
