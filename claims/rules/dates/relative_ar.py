@@ -94,12 +94,8 @@ class RelativeDateRulesAr(Cursor):
         """A verb of deciding or agreeing (`today_act_verbs`) within TODAY_ACT_REACH words before "اليوم" at i, no
         mark between ("قرر مجلس الوزراء اليوم أن", "اتفق الطرفان اليوم أن"): the day dates that act, an event's date
         (GUIDELINES report time), not "nowadays" (review of the session 20 nowadays rule)."""
-        for k in range(i - 1, max(-1, i - 1 - TODAY_ACT_REACH), -1):
-            if self.toks[k].kind != WORD:
-                return False
-            if self.in_set(k, self.language.today_act_verbs):
-                return True
-        return False
+        verbs = self.language.today_act_verbs
+        return any(self.in_set(k, verbs) for k in self.words_back(i, TODAY_ACT_REACH))
 
     def _spent_night_ar(self, i: int) -> bool:
         """"وقضى المسافرون الليلة في صالة المطار": "الليلة" after a verb of spending a time (maybe its subject between)
