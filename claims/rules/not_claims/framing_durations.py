@@ -173,18 +173,24 @@ class FramingDurationRules(FramingDurationRulesAr, FramingRecordRules):
                 self.word_key(i - 1) in data.frame_after and self.word_key(i + 2) in data.share_links):
             # "the hosts hit back ten minutes later", "After 70 minutes of frantic play the tie": in a
             # sentence of a match only (no name alone: "the second blast came ten minutes later, Smith said")
-            return any(t.key in data.minute_mark_context for t in self.toks)
+            return self._match_sentence(named=False)
         if self.word_key(i + 2) in data.minute_mark_clock_links and self._match_clock_end(i + 3):
             # "his strike four minutes from time", "two minutes before half-time": when in the match, in a
             # sentence of a match only ("ten minutes before the end of the hearing" stays)
-            return any(t.key in data.minute_mark_context for t in self.toks)
+            return self._match_sentence(named=False)
         if not (self.word_key(i - 1) in data.minute_mark_links or (
                 self.tok(i + 2) is not None and self.toks[i + 2].key in data.minute_mark_after)):
             return False  # (after a word: "three minutes into the second half")
         after = self.tok(i + 2)
-        return not (after is not None and after.text in "'’") and any(
-            t.key in data.minute_mark_context or (k > 0 and t.kind == WORD and t.text[:1].isupper())
-            for k, t in enumerate(self.toks))
+        return not (after is not None and after.text in "'’") and self._match_sentence(named=True)
+
+    def _match_sentence(self, named: bool, besides: frozenset[str] = frozenset()) -> bool:
+        """The window is of a match: a word of `minute_mark_context` (not one of `besides`) or, when `named`, a player
+        or side named (a capitalized word past the first)."""
+        context = self.language.minute_mark_context
+        return any((t.key in context and t.key not in besides) or (named and k > 0 and t.kind == WORD and
+                                                                    t.text[:1].isupper())
+                   for k, t in enumerate(self.toks))
 
     def _state_minute_en(self, i: int, unit: str) -> bool:
         """"put United ahead in 19 minutes", "were level within six minutes": a state of the match
@@ -194,8 +200,7 @@ class FramingDurationRules(FramingDurationRulesAr, FramingRecordRules):
         data = self.language
         return unit in data.minute_mark_units and self.word_key(i - 1) in data.minute_mark_state_links and \
             self.word_key(i - 2) in data.minute_mark_states and \
-            any((t.key in data.minute_mark_context and t.key not in data.minute_mark_states) or
-                (k > 0 and t.kind == WORD and t.text[:1].isupper()) for k, t in enumerate(self.toks))
+            self._match_sentence(named=True, besides=data.minute_mark_states)
 
     def _match_clock_end(self, k: int) -> bool:
         """Token k on names an end of a match's clock (`minute_mark_clock_ends`): "time", "the end", "the break",
